@@ -1,0 +1,468 @@
+//! `config.toml`: the schools, their days and staff, the channels, and
+//! where data lives.
+//!
+//! Every table refuses unknown keys, so a typo is an error that names the
+//! key rather than a setting silently ignored. Secrets never live here: the
+//! config names an environment variable or a file that holds each one.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{Closure, Term};
+use crate::domain::{DayTimes, Phase};
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The sled database folder.
+    #[serde(default = "defaults::data_dir")]
+    pub data_dir: PathBuf,
+    /// Chase sequences, one TOML file per flow.
+    #[serde(default = "defaults::flows_dir")]
+    pub flows_dir: PathBuf,
+    /// Message templates.
+    #[serde(default = "defaults::messages_dir")]
+    pub messages_dir: PathBuf,
+    #[serde(default)]
+    pub http: HttpConfig,
+    #[serde(default)]
+    pub outbox: OutboxConfig,
+    #[serde(default)]
+    pub channels: ChannelsConfig,
+    #[serde(rename = "school", default)]
+    pub schools: Vec<SchoolConfig>,
+    /// The folder relative paths are read from: the config file's own.
+    #[serde(skip)]
+    pub base_dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HttpConfig {
+    #[serde(default = "defaults::listen")]
+    pub listen: SocketAddr,
+    /// The URL the outside world reaches this daemon at; Twilio signs
+    /// requests with it, so it must match exactly what Twilio is given.
+    pub public_url: Option<String>,
+    /// Bearer token for the staff API (`POST /api/register` …).
+    pub api_token: Option<SecretRef>,
+}
+
+impl Default for HttpConfig {
+    fn default() -> Self {
+        HttpConfig {
+            listen: defaults::listen(),
+            public_url: None,
+            api_token: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutboxConfig {
+    /// Where messages go when a channel has no credentials: one JSON line
+    /// per message.
+    #[serde(default = "defaults::outbox_log")]
+    pub log: PathBuf,
+}
+
+impl Default for OutboxConfig {
+    fn default() -> Self {
+        OutboxConfig {
+            log: defaults::outbox_log(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelsConfig {
+    pub twilio: Option<TwilioConfig>,
+    pub email: Option<EmailConfig>,
+    pub telegram: Option<TelegramConfig>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TwilioConfig {
+    pub account_sid: String,
+    pub auth_token: SecretRef,
+    /// The sending number, E.164; or use a messaging service.
+    pub from: Option<String>,
+    pub messaging_service_sid: Option<String>,
+    #[serde(default = "defaults::twilio_api")]
+    pub api_base: String,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EmailConfig {
+    /// The absence mailbox's address, used as `From` on replies.
+    pub address: String,
+    pub smtp: Option<SmtpConfig>,
+    pub imap: Option<ImapConfig>,
+}
+
+/// How a mail connection is secured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tls {
+    /// TLS from the first byte (SMTPS 465, IMAPS 993).
+    #[default]
+    Tls,
+    StartTls,
+    /// Plain text: only for a server on the same machine.
+    None,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    #[serde(default)]
+    pub tls: Tls,
+    pub username: Option<String>,
+    pub password: Option<SecretRef>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImapConfig {
+    pub host: String,
+    pub port: u16,
+    #[serde(default)]
+    pub tls: Tls,
+    pub username: String,
+    pub password: SecretRef,
+    #[serde(default = "defaults::inbox")]
+    pub mailbox: String,
+    /// Processed mail is moved here so it is never read twice.
+    #[serde(default = "defaults::processed")]
+    pub processed_mailbox: String,
+    #[serde(default = "defaults::poll_seconds")]
+    pub poll_seconds: u64,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TelegramConfig {
+    pub token: SecretRef,
+    /// The Bot API's base URL; tests point it at a local server.
+    pub api_url: Option<String>,
+}
+
+/// Where a secret is kept: an environment variable or a file. Never the
+/// secret itself.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SecretRef {
+    pub env: Option<String>,
+    pub file: Option<PathBuf>,
+}
+
+impl SecretRef {
+    /// Reads the secret. Surrounding white space (a file's final newline)
+    /// is dropped.
+    pub fn resolve(&self, base_dir: &Path) -> Result<String> {
+        if let Some(var) = &self.env
+            && let Ok(value) = std::env::var(var)
+            && !value.trim().is_empty()
+        {
+            return Ok(value.trim().to_string());
+        }
+        if let Some(file) = &self.file {
+            let path = base_dir.join(file);
+            let value = std::fs::read_to_string(&path)
+                .map_err(|e| Error::io(format!("reading secret {}", path.display()), e))?;
+            return Ok(value.trim().to_string());
+        }
+        Err(Error::MissingSecret(self.describe()))
+    }
+
+    fn describe(&self) -> String {
+        match (&self.env, &self.file) {
+            (Some(var), _) => format!("${var}"),
+            (None, Some(file)) => file.display().to_string(),
+            (None, None) => "(neither env nor file given)".into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolConfig {
+    pub id: String,
+    pub name: String,
+    #[serde(default = "defaults::timezone")]
+    pub timezone: Tz,
+    #[serde(default)]
+    pub phase: Phase,
+    pub sessions: DayTimes,
+    #[serde(default)]
+    pub calendar: CalendarConfig,
+    #[serde(default)]
+    pub staff: StaffConfig,
+    #[serde(default)]
+    pub attendance: AttendanceConfig,
+    /// The chase flow (a file stem in `flows_dir`).
+    #[serde(default = "defaults::flow")]
+    pub flow: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarConfig {
+    #[serde(default)]
+    pub terms: Vec<Term>,
+    #[serde(default)]
+    pub closures: Vec<Closure>,
+    /// iCalendar term-dates files, merged with the terms above.
+    #[serde(default)]
+    pub ics: Vec<PathBuf>,
+    /// gov.uk's bank-holidays JSON.
+    pub bank_holidays: Option<PathBuf>,
+}
+
+/// Who hears about what. Each role is a list: a school may have a deputy.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffConfig {
+    #[serde(default)]
+    pub office: Vec<StaffContact>,
+    #[serde(default)]
+    pub lead: Vec<StaffContact>,
+    #[serde(default)]
+    pub dsl: Vec<StaffContact>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffContact {
+    pub name: String,
+    pub email: Option<String>,
+    pub mobile: Option<String>,
+    pub telegram_chat: Option<i64>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttendanceConfig {
+    /// The school's target attendance, in percent.
+    #[serde(default = "defaults::target")]
+    pub target_percent: f64,
+}
+
+impl Default for AttendanceConfig {
+    fn default() -> Self {
+        AttendanceConfig {
+            target_percent: defaults::target(),
+        }
+    }
+}
+
+mod defaults {
+    use std::path::PathBuf;
+
+    pub fn data_dir() -> PathBuf {
+        "data".into()
+    }
+    pub fn flows_dir() -> PathBuf {
+        "flows".into()
+    }
+    pub fn messages_dir() -> PathBuf {
+        "messages".into()
+    }
+    pub fn outbox_log() -> PathBuf {
+        "outbox.log".into()
+    }
+    pub fn listen() -> std::net::SocketAddr {
+        ([127, 0, 0, 1], 8080).into()
+    }
+    pub fn twilio_api() -> String {
+        "https://api.twilio.com".into()
+    }
+    pub fn inbox() -> String {
+        "INBOX".into()
+    }
+    pub fn processed() -> String {
+        "Processed".into()
+    }
+    pub fn poll_seconds() -> u64 {
+        60
+    }
+    pub fn timezone() -> chrono_tz::Tz {
+        chrono_tz::Europe::London
+    }
+    pub fn flow() -> String {
+        "default".into()
+    }
+    pub fn target() -> f64 {
+        96.0
+    }
+}
+
+impl Config {
+    /// Reads and validates a config file.
+    pub fn load(path: &Path) -> Result<Config> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+        let mut config = Config::parse(&text, path)?;
+        config.base_dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        if config.base_dir.as_os_str().is_empty() {
+            config.base_dir = PathBuf::from(".");
+        }
+        Ok(config)
+    }
+
+    /// Parses and validates config text; `path` is only for messages.
+    pub fn parse(text: &str, path: &Path) -> Result<Config> {
+        let config: Config = toml::from_str(text).map_err(|e| Error::Config {
+            path: path.to_path_buf(),
+            line: e.span().map(|span| line_of(text, span.start)),
+            message: e.message().to_string(),
+        })?;
+        config.validate().map_err(|message| Error::Config {
+            path: path.to_path_buf(),
+            line: None,
+            message,
+        })?;
+        Ok(config)
+    }
+
+    fn validate(&self) -> std::result::Result<(), String> {
+        if self.schools.is_empty() {
+            return Err("no [[school]] is configured".into());
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (i, school) in self.schools.iter().enumerate() {
+            let at = format!("school[{i}]");
+            if school.id.trim().is_empty() {
+                return Err(format!("{at}.id is empty"));
+            }
+            if !seen.insert(&school.id) {
+                return Err(format!("{at}.id `{}` is used twice", school.id));
+            }
+            school
+                .sessions
+                .validate()
+                .map_err(|e| format!("{at}.sessions.{e}"))?;
+            for (j, term) in school.calendar.terms.iter().enumerate() {
+                if term.first_day > term.last_day {
+                    return Err(format!(
+                        "{at}.calendar.terms[{j}]: first_day is after last_day"
+                    ));
+                }
+            }
+            for (j, closure) in school.calendar.closures.iter().enumerate() {
+                if closure.from > closure.to {
+                    return Err(format!("{at}.calendar.closures[{j}]: from is after to"));
+                }
+            }
+            if !(0.0..=100.0).contains(&school.attendance.target_percent) {
+                return Err(format!("{at}.attendance.target_percent must be 0–100"));
+            }
+        }
+        Ok(())
+    }
+
+    /// A path from the config, read relative to the config file's folder.
+    pub fn resolve(&self, path: &Path) -> PathBuf {
+        self.base_dir.join(path)
+    }
+
+    pub fn school(&self, id: &str) -> Option<&SchoolConfig> {
+        self.schools.iter().find(|s| s.id == id)
+    }
+}
+
+/// The 1-based line a byte offset falls on.
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+[[school]]
+id = "fernhill"
+name = "Fernhill Primary"
+[school.sessions.am]
+register_opens = "08:45"
+register_closes = "09:15"
+ends = "12:00"
+[school.sessions.pm]
+register_opens = "13:00"
+register_closes = "13:15"
+ends = "15:15"
+"#;
+
+    fn parse(text: &str) -> Result<Config> {
+        Config::parse(text, Path::new("config.toml"))
+    }
+
+    #[test]
+    fn minimal_config_takes_defaults() {
+        let config = parse(MINIMAL).unwrap();
+        assert_eq!(config.schools[0].timezone, chrono_tz::Europe::London);
+        assert_eq!(config.http.listen.port(), 8080);
+        assert_eq!(config.schools[0].attendance.target_percent, 96.0);
+    }
+
+    #[test]
+    fn unknown_key_is_named_with_its_line() {
+        let text = MINIMAL.replace("ends = \"12:00\"", "ends = \"12:00\"\nclose = \"09:00\"");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains("unknown field `close`"), "{err}");
+        assert!(err.contains("config.toml:9"), "{err}");
+    }
+
+    #[test]
+    fn bad_time_is_named() {
+        let err = parse(&MINIMAL.replace("09:15", "9.15am"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("`9.15am` is not a time"), "{err}");
+        assert!(err.contains("config.toml:7"), "{err}");
+    }
+
+    #[test]
+    fn no_school_is_an_error() {
+        let err = parse("data_dir = \"x\"").unwrap_err().to_string();
+        assert!(err.contains("no [[school]]"), "{err}");
+    }
+
+    #[test]
+    fn times_out_of_order_are_an_error() {
+        let err = parse(&MINIMAL.replace("\"09:15\"", "\"08:00\""))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("school[0].sessions.am"), "{err}");
+    }
+
+    #[test]
+    fn secrets_come_from_env_or_file() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("token"), "s3cret\n").unwrap();
+        let from_file = SecretRef {
+            env: None,
+            file: Some("token".into()),
+        };
+        assert_eq!(from_file.resolve(dir.path()).unwrap(), "s3cret");
+        let missing = SecretRef {
+            env: Some("ABSENCE_LINE_TEST_UNSET_VAR".into()),
+            file: None,
+        };
+        assert!(matches!(
+            missing.resolve(dir.path()),
+            Err(Error::MissingSecret(_))
+        ));
+    }
+}

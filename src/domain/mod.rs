@@ -1,0 +1,18 @@
+//! The school's world as the regulations describe it: pupils and contacts,
+//! sessions, register codes and marks, and what a parent's message reports.
+//!
+//! Nothing in here does I/O or knows about HTTP, storage or any channel.
+
+mod code;
+mod mark;
+mod pupil;
+mod report;
+mod school;
+mod session;
+
+pub use code::{Category, Code, UnknownCode};
+pub use mark::{Amendment, Mark, Provenance};
+pub use pupil::{Contact, Pupil, PupilFlag, SchoolId, Upn, Year};
+pub use report::{Flag, ParsedMessage, Report};
+pub use school::{Phase, School, resolve_local};
+pub use session::{DayTimes, Session, SessionDate, SessionTimes, hhmm};

@@ -1,0 +1,17 @@
+//! absence-line: an absence line for schools in England.
+//!
+//! Parents report an absence by SMS, email or chat; the daemon records a
+//! provisional register code for each session missed, chases every absence
+//! the register shows unexplained, and keeps staff told.
+//!
+//! The crate is laid out by concept: [`domain`] and [`calendar`] are the
+//! school's world with no I/O; [`config`] reads `config.toml`; [`store`]
+//! keeps everything durable on disk.
+
+pub mod calendar;
+pub mod config;
+pub mod domain;
+pub mod error;
+pub mod store;
+
+pub use error::{Error, Result};

@@ -1,0 +1,59 @@
+//! The store's schema version, and the place migrations go.
+//!
+//! Each released change to how data is laid out bumps [`CURRENT`] and adds
+//! a step to [`MIGRATIONS`] that brings a store from the version before.
+
+use super::Store;
+use crate::error::{Error, Result};
+
+/// The layout this build reads and writes.
+pub const CURRENT: u32 = 1;
+
+/// `MIGRATIONS[i]` moves a store from version `i + 1` to `i + 2`.
+const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[];
+
+const KEY: &str = "schema_version";
+
+pub(super) fn migrate(store: &Store) -> Result<()> {
+    let meta = store.table::<u32>("meta")?;
+    let found = match meta.get(KEY)? {
+        Some(v) => v,
+        None => {
+            meta.insert(KEY, &CURRENT)?;
+            store.flush()?;
+            return Ok(());
+        }
+    };
+    if found > CURRENT {
+        return Err(Error::Store(format!(
+            "the store has schema version {found}, newer than this build's {CURRENT}: upgrade absence-line"
+        )));
+    }
+    for version in found..CURRENT {
+        MIGRATIONS[(version - 1) as usize](store)?;
+        meta.insert(KEY, &(version + 1))?;
+        store.flush()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_newer_store_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            store
+                .table::<u32>("meta")
+                .unwrap()
+                .insert(KEY, &(CURRENT + 1))
+                .unwrap();
+            store.flush().unwrap();
+        }
+        let err = Store::open(dir.path()).err().unwrap().to_string();
+        assert!(err.contains("newer than this build"), "{err}");
+    }
+}
