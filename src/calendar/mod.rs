@@ -5,6 +5,10 @@
 //! and closures come from the config, from an iCalendar term-dates file and
 //! from the bank-holidays JSON that gov.uk publishes; they are merged here.
 
+mod load;
+
+pub use load::{calendar_for, load_schools};
+
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};

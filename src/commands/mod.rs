@@ -1,0 +1,4 @@
+//! One module per subcommand. Each turns its arguments into library calls
+//! and prints the outcome; the work itself lives in the library.
+
+pub mod parse;
