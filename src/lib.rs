@@ -9,9 +9,13 @@
 //! keeps everything durable on disk.
 
 pub mod calendar;
+pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod outbox;
+pub mod register;
 pub mod store;
+pub mod templates;
 
 pub use error::{Error, Result};

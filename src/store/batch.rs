@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::table::encode;
 use super::{Store, Table, store_err};
@@ -13,8 +14,20 @@ use crate::error::Result;
 pub struct Batch<'s> {
     store: &'s Store,
     trees: Vec<sled::Tree>,
-    ops: Vec<(usize, String, Option<Vec<u8>>)>,
+    ops: Vec<Op>,
 }
+
+struct Op {
+    tree: usize,
+    key: String,
+    value: Option<Vec<u8>>,
+    /// The write is a claim: the whole batch is dropped if the key exists.
+    must_be_new: bool,
+}
+
+/// Why a batch was abandoned: a claimed key was taken.
+#[derive(Debug)]
+struct KeyExists;
 
 impl<'s> Batch<'s> {
     pub(super) fn new(store: &'s Store) -> Self {
@@ -26,14 +39,30 @@ impl<'s> Batch<'s> {
     }
 
     pub fn put<V: Serialize>(&mut self, table: &Table<V>, key: &str, value: &V) -> Result<()> {
-        let tree = self.tree_index(&table.tree);
-        self.ops.push((tree, key.to_string(), Some(encode(value)?)));
+        self.push(table, key, Some(encode(value)?), false);
+        Ok(())
+    }
+
+    /// Writes a value that must not exist yet. If the key is already there
+    /// when the batch commits, nothing in the batch is written: this claims
+    /// a one-time action and records what follows from it in one step.
+    pub fn put_new<V: Serialize>(&mut self, table: &Table<V>, key: &str, value: &V) -> Result<()> {
+        self.push(table, key, Some(encode(value)?), true);
         Ok(())
     }
 
     pub fn remove<V>(&mut self, table: &Table<V>, key: &str) {
+        self.push(table, key, None, false);
+    }
+
+    fn push<V>(&mut self, table: &Table<V>, key: &str, value: Option<Vec<u8>>, must_be_new: bool) {
         let tree = self.tree_index(&table.tree);
-        self.ops.push((tree, key.to_string(), None));
+        self.ops.push(Op {
+            tree,
+            key: key.to_string(),
+            value,
+            must_be_new,
+        });
     }
 
     pub fn len(&self) -> usize {
@@ -45,23 +74,33 @@ impl<'s> Batch<'s> {
     }
 
     /// Applies every write atomically, then waits until it is on disk.
-    pub fn commit(self) -> Result<()> {
+    /// Returns false, having written nothing, when a key given to
+    /// [`Batch::put_new`] already existed.
+    pub fn commit(self) -> Result<bool> {
         if self.ops.is_empty() {
-            return Ok(());
+            return Ok(true);
         }
-        self.trees
-            .as_slice()
-            .transaction(|trees| {
-                for (tree, key, value) in &self.ops {
-                    match value {
-                        Some(v) => trees[*tree].insert(key.as_bytes(), v.as_slice())?,
-                        None => trees[*tree].remove(key.as_bytes())?,
-                    };
+        let outcome = self.trees.as_slice().transaction(|trees| {
+            for op in &self.ops {
+                let tree = &trees[op.tree];
+                if op.must_be_new && tree.get(op.key.as_bytes())?.is_some() {
+                    return Err(ConflictableTransactionError::Abort(KeyExists));
                 }
-                Ok::<_, sled::transaction::ConflictableTransactionError<()>>(())
-            })
-            .map_err(|e: sled::transaction::TransactionError<()>| store_err(format!("{e:?}")))?;
-        self.store.flush()
+                match &op.value {
+                    Some(v) => tree.insert(op.key.as_bytes(), v.as_slice())?,
+                    None => tree.remove(op.key.as_bytes())?,
+                };
+            }
+            Ok(())
+        });
+        match outcome {
+            Ok(()) => {
+                self.store.flush()?;
+                Ok(true)
+            }
+            Err(TransactionError::Abort(KeyExists)) => Ok(false),
+            Err(TransactionError::Storage(e)) => Err(store_err(e)),
+        }
     }
 
     fn tree_index(&mut self, tree: &sled::Tree) -> usize {

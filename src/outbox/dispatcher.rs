@@ -1,0 +1,207 @@
+//! Sends what the outbox holds when it falls due.
+
+use std::time::Duration as StdDuration;
+
+use tokio::sync::broadcast;
+
+use super::{Outbox, OutboxEntry, SendError, Transports};
+use crate::clock::SharedClock;
+use crate::error::Result;
+
+/// The longest a transport may take over one message before the attempt
+/// counts as failed and is retried.
+const SEND_TIMEOUT: StdDuration = StdDuration::from_secs(30);
+
+/// How long the dispatch loop sleeps at most, so a clock jump or a missed
+/// wake-up is caught.
+const IDLE_POLL: StdDuration = StdDuration::from_secs(30);
+
+pub struct Dispatcher {
+    outbox: Outbox,
+    transports: Transports,
+    clock: SharedClock,
+}
+
+impl Dispatcher {
+    pub fn new(outbox: Outbox, transports: Transports, clock: SharedClock) -> Self {
+        Dispatcher {
+            outbox,
+            transports,
+            clock,
+        }
+    }
+
+    /// Sends every message due now, once each; returns them as they ended.
+    pub async fn send_due(&self) -> Result<Vec<OutboxEntry>> {
+        let mut done = Vec::new();
+        for mut entry in self.outbox.due(self.clock.now())? {
+            let now = self.clock.now();
+            self.outbox.mark_sending(&mut entry, now)?;
+            let transport = self.transports.for_channel(entry.message.channel);
+            let outcome = tokio::time::timeout(SEND_TIMEOUT, transport.send(&entry.message))
+                .await
+                .unwrap_or_else(|_| Err(SendError::Retry("timed out".into())));
+            let now = self.clock.now();
+            match outcome {
+                Ok(delivery) => self.outbox.mark_sent(&mut entry, delivery, now)?,
+                Err(error) => {
+                    tracing::warn!(key = %entry.key, attempt = entry.attempts, %error, "send failed");
+                    self.outbox.mark_failed(&mut entry, error, now)?;
+                }
+            }
+            done.push(entry);
+        }
+        Ok(done)
+    }
+
+    /// The daemon's dispatch loop: sends what is due, then sleeps until the
+    /// next message falls due, a new one is queued, or shutdown.
+    pub async fn run(self, mut shutdown: broadcast::Receiver<()>) -> Result<()> {
+        let recovered = self.outbox.recover(self.clock.now())?;
+        if recovered > 0 {
+            tracing::warn!(recovered, "resending messages interrupted by a restart");
+        }
+        let wake = self.outbox.woken();
+        loop {
+            if let Err(error) = self.send_due().await {
+                tracing::error!(%error, "outbox dispatch failed");
+            }
+            let pause = match self.outbox.next_due()? {
+                Some(at) => (at - self.clock.now())
+                    .to_std()
+                    .unwrap_or_default()
+                    .min(IDLE_POLL),
+                None => IDLE_POLL,
+            };
+            tokio::select! {
+                _ = tokio::time::sleep(pause) => {}
+                _ = wake.notified() => {}
+                _ = shutdown.recv() => return Ok(()),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use futures::future::BoxFuture;
+
+    use super::*;
+    use crate::clock::{Clock, SimulatedClock};
+    use crate::outbox::tests::message;
+    use crate::outbox::{Delivery, RecordingTransport, Status, Transport};
+    use crate::store::Store;
+
+    /// Fails the first `failures` sends, then delivers.
+    struct Flaky {
+        failures: u32,
+        calls: AtomicU32,
+        inner: RecordingTransport,
+    }
+
+    impl Transport for Flaky {
+        fn send<'a>(
+            &'a self,
+            message: &'a crate::outbox::OutboundMessage,
+        ) -> BoxFuture<'a, std::result::Result<Delivery, SendError>> {
+            let call = self.calls.fetch_add(1, Ordering::SeqCst);
+            if call < self.failures {
+                Box::pin(async { Err(SendError::Retry("503".into())) })
+            } else {
+                self.inner.send(message)
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn a_failed_send_is_retried_with_backoff_and_delivered_once() {
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        let clock = SimulatedClock::starting_at("2026-11-23T09:30:00Z".parse().unwrap());
+        let recording = RecordingTransport::default();
+        let flaky = Arc::new(Flaky {
+            failures: 2,
+            calls: AtomicU32::new(0),
+            inner: recording.clone(),
+        });
+        let dispatcher = Dispatcher::new(
+            outbox.clone(),
+            Transports::new(flaky),
+            Arc::new(clock.clone()),
+        );
+
+        outbox
+            .enqueue(message("hello"), Some("ack/m1"), clock.now())
+            .unwrap();
+        let first = dispatcher.send_due().await.unwrap();
+        assert!(matches!(first[0].status, Status::Pending { .. }));
+        assert!(
+            dispatcher.send_due().await.unwrap().is_empty(),
+            "not due again until the backoff passes"
+        );
+        clock.advance(chrono::Duration::seconds(30));
+        dispatcher.send_due().await.unwrap();
+        clock.advance(chrono::Duration::seconds(60));
+        let last = dispatcher.send_due().await.unwrap();
+        assert!(matches!(last[0].status, Status::Sent { .. }));
+        assert_eq!(last[0].attempts, 3);
+        assert_eq!(recording.sent().len(), 1);
+        clock.advance(chrono::Duration::hours(1));
+        assert!(
+            dispatcher.send_due().await.unwrap().is_empty(),
+            "sent once, never again"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_permanent_failure_is_given_up_and_kept() {
+        struct Refuses;
+        impl Transport for Refuses {
+            fn send<'a>(
+                &'a self,
+                _: &'a crate::outbox::OutboundMessage,
+            ) -> BoxFuture<'a, std::result::Result<Delivery, SendError>> {
+                Box::pin(async { Err(SendError::Permanent("21211 invalid number".into())) })
+            }
+        }
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        let clock = SimulatedClock::starting_at("2026-11-23T09:30:00Z".parse().unwrap());
+        let dispatcher = Dispatcher::new(
+            outbox.clone(),
+            Transports::new(Arc::new(Refuses)),
+            Arc::new(clock),
+        );
+        outbox
+            .enqueue(message("x"), None, "2026-11-23T09:30:00Z".parse().unwrap())
+            .unwrap();
+        let done = dispatcher.send_due().await.unwrap();
+        assert!(matches!(&done[0].status, Status::Failed { error, .. } if error.contains("21211")));
+        assert_eq!(outbox.next_due().unwrap(), None);
+    }
+
+    #[tokio::test]
+    async fn an_interrupted_send_is_sent_again_after_a_restart() {
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        let now = "2026-11-23T09:30:00Z".parse().unwrap();
+        outbox.enqueue(message("x"), None, now).unwrap();
+        let mut entry = outbox.due(now).unwrap().remove(0);
+        outbox.mark_sending(&mut entry, now).unwrap();
+        assert!(
+            outbox
+                .due(now)
+                .unwrap()
+                .iter()
+                .all(|e| matches!(e.status, Status::Sending { .. }))
+        );
+        assert_eq!(outbox.recover(now).unwrap(), 1);
+        assert!(matches!(
+            outbox.due(now).unwrap()[0].status,
+            Status::Pending { .. }
+        ));
+    }
+}

@@ -1,0 +1,350 @@
+//! The outbox: every outbound message is stored before it is sent, retried
+//! with backoff, and sent at most once for each one-time purpose.
+//!
+//! A message enqueued with a *once key* (a chase step for one contact, an
+//! acknowledgement of one inbound message) is claimed atomically with that
+//! key: enqueuing it again, after a restart or a retried webhook, is a
+//! no-op. The [`Dispatcher`] then sends what is due through the channel's
+//! [`Transport`].
+
+mod dispatcher;
+mod message;
+mod transport;
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use tokio::sync::Notify;
+
+pub use dispatcher::Dispatcher;
+pub use message::{Channel, Choice, OutboundMessage, Role};
+pub use transport::{Delivery, LogTransport, RecordingTransport, SendError, Transport, Transports};
+
+use crate::error::Result;
+use crate::store::{Store, Table};
+
+/// A message's progress.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum Status {
+    Pending {
+        next_attempt: DateTime<Utc>,
+        last_error: Option<String>,
+    },
+    /// Handed to the transport; if the daemon dies now, whether it went is
+    /// unknown, and it is sent again on start-up: a duplicate is better than
+    /// a lost safeguarding alert.
+    Sending {
+        since: DateTime<Utc>,
+    },
+    Sent {
+        at: DateTime<Utc>,
+        provider_id: Option<String>,
+    },
+    Failed {
+        at: DateTime<Utc>,
+        error: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutboxEntry {
+    pub key: String,
+    pub created_at: DateTime<Utc>,
+    pub message: OutboundMessage,
+    pub status: Status,
+    pub attempts: u32,
+}
+
+/// What enqueuing did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Enqueued {
+    Queued(String),
+    /// A message with the same once key was queued before: nothing new.
+    AlreadyQueued,
+}
+
+/// After this many failed attempts a message is given up on and left for a
+/// person to see.
+pub const MAX_ATTEMPTS: u32 = 10;
+
+/// Stored messages; cheap to clone.
+#[derive(Clone)]
+pub struct Outbox {
+    store: Store,
+    entries: Table<OutboxEntry>,
+    /// Keys of messages not yet sent, with when each is next due.
+    pending: Table<DateTime<Utc>>,
+    wake: Arc<Notify>,
+}
+
+impl Outbox {
+    pub fn open(store: &Store) -> Result<Outbox> {
+        Ok(Outbox {
+            store: store.clone(),
+            entries: store.table("outbox")?,
+            pending: store.table("outbox_pending")?,
+            wake: Arc::new(Notify::new()),
+        })
+    }
+
+    /// Stores a message durably for sending. With a `once_key`, a second
+    /// message under the same key is refused, however the first one fared.
+    pub fn enqueue(
+        &self,
+        message: OutboundMessage,
+        once_key: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Result<Enqueued> {
+        let key = match once_key {
+            Some(once) => format!("once/{once}"),
+            None => format!("msg/{:020}", self.store.next_id()?),
+        };
+        let due = message.not_before.map_or(now, |t| t.max(now));
+        let entry = OutboxEntry {
+            key: key.clone(),
+            created_at: now,
+            message,
+            status: Status::Pending {
+                next_attempt: due,
+                last_error: None,
+            },
+            attempts: 0,
+        };
+        let mut batch = self.store.batch();
+        batch.put_new(&self.entries, &key, &entry)?;
+        batch.put(&self.pending, &key, &due)?;
+        if !batch.commit()? {
+            return Ok(Enqueued::AlreadyQueued);
+        }
+        self.wake.notify_one();
+        Ok(Enqueued::Queued(key))
+    }
+
+    /// Whether a once key has been used.
+    pub fn was_enqueued(&self, once_key: &str) -> Result<bool> {
+        self.entries.contains(&format!("once/{once_key}"))
+    }
+
+    pub fn get(&self, key: &str) -> Result<Option<OutboxEntry>> {
+        self.entries.get(key)
+    }
+
+    /// Every stored message, oldest key first.
+    pub fn all(&self) -> Result<Vec<OutboxEntry>> {
+        self.entries.iter().map(|r| r.map(|(_, e)| e)).collect()
+    }
+
+    /// Messages due at `now`, earliest first.
+    pub fn due(&self, now: DateTime<Utc>) -> Result<Vec<OutboxEntry>> {
+        let mut due: Vec<(DateTime<Utc>, String)> = self
+            .pending
+            .iter()
+            .filter_map(|r| match r {
+                Ok((key, at)) if at <= now => Some(Ok((at, key))),
+                Ok(_) => None,
+                Err(e) => Some(Err(e)),
+            })
+            .collect::<Result<_>>()?;
+        due.sort();
+        due.into_iter()
+            .filter_map(|(_, key)| self.entries.get(&key).transpose())
+            .collect()
+    }
+
+    /// When the next pending message falls due.
+    pub fn next_due(&self) -> Result<Option<DateTime<Utc>>> {
+        self.pending
+            .iter()
+            .map(|r| r.map(|(_, at)| at))
+            .try_fold(None, |earliest, at| {
+                at.map(|at| Some(earliest.map_or(at, |e: DateTime<Utc>| e.min(at))))
+            })
+    }
+
+    /// Messages that were being handed over when the daemon stopped go back
+    /// to pending. Run once at start-up, before dispatching.
+    pub fn recover(&self, now: DateTime<Utc>) -> Result<usize> {
+        let mut recovered = 0;
+        for key in self
+            .pending
+            .iter()
+            .map(|r| r.map(|(k, _)| k))
+            .collect::<Result<Vec<_>>>()?
+        {
+            if let Some(mut entry) = self.entries.get(&key)?
+                && matches!(entry.status, Status::Sending { .. })
+            {
+                entry.status = Status::Pending {
+                    next_attempt: now,
+                    last_error: Some("interrupted by a restart".into()),
+                };
+                self.entries.insert(&key, &entry)?;
+                recovered += 1;
+            }
+        }
+        self.store.flush()?;
+        Ok(recovered)
+    }
+
+    pub(crate) fn mark_sending(&self, entry: &mut OutboxEntry, now: DateTime<Utc>) -> Result<()> {
+        entry.status = Status::Sending { since: now };
+        entry.attempts += 1;
+        self.entries
+            .insert_durable(&self.store, &entry.key, entry)?;
+        Ok(())
+    }
+
+    pub(crate) fn mark_sent(
+        &self,
+        entry: &mut OutboxEntry,
+        delivery: Delivery,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        entry.status = Status::Sent {
+            at: now,
+            provider_id: delivery.provider_id,
+        };
+        self.settle(entry, None)
+    }
+
+    pub(crate) fn mark_failed(
+        &self,
+        entry: &mut OutboxEntry,
+        error: SendError,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        match error {
+            SendError::Retry(reason) if entry.attempts < MAX_ATTEMPTS => {
+                let next_attempt = now + backoff(entry.attempts);
+                entry.status = Status::Pending {
+                    next_attempt,
+                    last_error: Some(reason),
+                };
+                self.settle(entry, Some(next_attempt))
+            }
+            SendError::Retry(reason) | SendError::Permanent(reason) => {
+                entry.status = Status::Failed {
+                    at: now,
+                    error: reason,
+                };
+                self.settle(entry, None)
+            }
+        }
+    }
+
+    /// Writes an entry's new status with its place in the pending queue.
+    fn settle(&self, entry: &OutboxEntry, next_attempt: Option<DateTime<Utc>>) -> Result<()> {
+        let mut batch = self.store.batch();
+        batch.put(&self.entries, &entry.key, entry)?;
+        match next_attempt {
+            Some(at) => batch.put(&self.pending, &entry.key, &at)?,
+            None => batch.remove(&self.pending, &entry.key),
+        }
+        batch.commit()?;
+        Ok(())
+    }
+
+    pub(crate) fn woken(&self) -> Arc<Notify> {
+        self.wake.clone()
+    }
+}
+
+/// 30 seconds, doubling with each attempt, at most half an hour.
+fn backoff(attempts: u32) -> Duration {
+    let seconds = 30i64.saturating_mul(1i64 << attempts.saturating_sub(1).min(16));
+    Duration::seconds(seconds.min(30 * 60))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(super) fn message(text: &str) -> OutboundMessage {
+        OutboundMessage {
+            school: Some("fernhill".into()),
+            channel: Channel::Sms,
+            to: "+447700900123".into(),
+            role: Role::Contact(1),
+            pupils: vec!["A1".into()],
+            kind: "ack".into(),
+            subject: None,
+            text: text.into(),
+            html: None,
+            in_reply_to: None,
+            choices: vec![],
+            not_before: None,
+        }
+    }
+
+    fn at(s: &str) -> DateTime<Utc> {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_once_key_queues_one_message_however_often_it_is_used() {
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        let now = at("2026-11-23T09:30:00Z");
+        assert!(matches!(
+            outbox
+                .enqueue(message("a"), Some("chase/A1/day1/1"), now)
+                .unwrap(),
+            Enqueued::Queued(_)
+        ));
+        assert_eq!(
+            outbox
+                .enqueue(message("a"), Some("chase/A1/day1/1"), now)
+                .unwrap(),
+            Enqueued::AlreadyQueued
+        );
+        assert!(outbox.was_enqueued("chase/A1/day1/1").unwrap());
+        assert_eq!(outbox.due(now).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn queued_messages_survive_a_restart() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = at("2026-11-23T09:30:00Z");
+        {
+            let store = Store::open(dir.path()).unwrap();
+            Outbox::open(&store)
+                .unwrap()
+                .enqueue(message("kept"), None, now)
+                .unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        let due = Outbox::open(&store).unwrap().due(now).unwrap();
+        assert_eq!(due[0].message.text, "kept");
+    }
+
+    #[test]
+    fn quiet_hours_hold_a_message_back() {
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        let now = at("2026-11-22T21:30:00Z");
+        let morning = at("2026-11-23T08:00:00Z");
+        outbox
+            .enqueue(
+                OutboundMessage {
+                    not_before: Some(morning),
+                    ..message("later")
+                },
+                None,
+                now,
+            )
+            .unwrap();
+        assert!(outbox.due(now).unwrap().is_empty());
+        assert_eq!(outbox.next_due().unwrap(), Some(morning));
+        assert_eq!(outbox.due(morning).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn backoff_doubles_and_is_capped() {
+        assert_eq!(backoff(1), Duration::seconds(30));
+        assert_eq!(backoff(2), Duration::seconds(60));
+        assert_eq!(backoff(4), Duration::seconds(240));
+        assert_eq!(backoff(40), Duration::minutes(30));
+    }
+}

@@ -1,0 +1,395 @@
+//! The register book: every session's entry, and every change to it.
+
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+
+use super::Entry;
+use crate::domain::{Amendment, Mark, Session, SessionDate, Upn};
+use crate::error::Result;
+use crate::store::{Store, Table};
+
+/// Which of an entry's three sources a mark is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Mis,
+    Provisional,
+    Staff,
+}
+
+/// What recording a mark did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recorded {
+    /// The same code and arrival were already there: nothing written.
+    Unchanged,
+    /// The source had no mark for this session before.
+    New,
+    /// An earlier mark from the same source was replaced; the amendment
+    /// record keeps it.
+    Amended,
+}
+
+/// Register entries keyed `school/date/session/upn`, so a day's register is
+/// one prefix scan, and a history of changes keyed `school/upn/date/session/n`,
+/// so a pupil's record is one prefix scan too.
+#[derive(Clone)]
+pub struct RegisterBook {
+    store: Store,
+    entries: Table<Entry>,
+    history: Table<Amendment>,
+    /// Entry and history are written together; one writer at a time keeps
+    /// each read-modify-write whole.
+    write: Arc<Mutex<()>>,
+}
+
+impl RegisterBook {
+    pub fn open(store: &Store) -> Result<Self> {
+        Ok(RegisterBook {
+            store: store.clone(),
+            entries: store.table("register")?,
+            history: store.table("register_history")?,
+            write: Arc::new(Mutex::new(())),
+        })
+    }
+
+    /// Records a mark from one source, keeping the change in the history.
+    /// Durable when it returns.
+    pub fn record(&self, source: Source, mark: Mark, reason: &str, who: &str) -> Result<Recorded> {
+        let _guard = self.write.lock().expect("register lock poisoned");
+        let key = entry_key(&mark.school, mark.session, &mark.upn);
+        let mut entry = self.entries.get(&key)?.unwrap_or_default();
+        let slot = match source {
+            Source::Mis => &mut entry.mis,
+            Source::Provisional => &mut entry.provisional,
+            Source::Staff => &mut entry.staff,
+        };
+        let outcome = match slot {
+            Some(old) if old.code == mark.code && old.arrival == mark.arrival => {
+                return Ok(Recorded::Unchanged);
+            }
+            Some(_) => Recorded::Amended,
+            None => Recorded::New,
+        };
+        let amendment = Amendment {
+            original: slot.replace(mark.clone()),
+            amended: mark.clone(),
+            reason: reason.to_string(),
+            at: mark.recorded_at,
+            who: who.to_string(),
+        };
+        let history_key = format!(
+            "{}{:020}",
+            pupil_prefix(&mark.school, &mark.upn, Some(mark.session)),
+            self.store.next_id()?
+        );
+        let mut batch = self.store.batch();
+        batch.put(&self.entries, &key, &entry)?;
+        batch.put(&self.history, &history_key, &amendment)?;
+        batch.commit()?;
+        Ok(outcome)
+    }
+
+    /// Removes a parent's provisional mark (a correction that moves a report
+    /// to another child or day). The history keeps what was removed.
+    pub fn withdraw_provisional(
+        &self,
+        school: &str,
+        upn: &str,
+        session: SessionDate,
+        reason: &str,
+        who: &str,
+        at: DateTime<FixedOffset>,
+    ) -> Result<bool> {
+        let _guard = self.write.lock().expect("register lock poisoned");
+        let key = entry_key(school, session, upn);
+        let Some(mut entry) = self.entries.get(&key)? else {
+            return Ok(false);
+        };
+        let Some(old) = entry.provisional.take() else {
+            return Ok(false);
+        };
+        let withdrawn = Mark {
+            code: None,
+            recorded_at: at,
+            ..old.clone()
+        };
+        let amendment = Amendment {
+            original: Some(old),
+            amended: withdrawn,
+            reason: reason.to_string(),
+            at,
+            who: who.to_string(),
+        };
+        let history_key = format!(
+            "{}{:020}",
+            pupil_prefix(school, upn, Some(session)),
+            self.store.next_id()?
+        );
+        let mut batch = self.store.batch();
+        batch.put(&self.entries, &key, &entry)?;
+        batch.put(&self.history, &history_key, &amendment)?;
+        batch.commit()?;
+        Ok(true)
+    }
+
+    pub fn entry(&self, school: &str, upn: &str, session: SessionDate) -> Result<Option<Entry>> {
+        self.entries.get(&entry_key(school, session, upn))
+    }
+
+    /// Every entry for one session of one day.
+    pub fn session(&self, school: &str, session: SessionDate) -> Result<Vec<(Upn, Entry)>> {
+        let prefix = format!("{school}/{}/{}/", session.date, session.session);
+        self.entries
+            .scan_prefix(&prefix)
+            .map(|r| r.map(|(key, entry)| (key[prefix.len()..].to_string(), entry)))
+            .collect()
+    }
+
+    /// Every entry from `from` to `to` inclusive, in date and session order.
+    pub fn between(
+        &self,
+        school: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<Vec<(SessionDate, Upn, Entry)>> {
+        let start = format!("{school}/{from}/");
+        let end = format!("{school}/{}/", to.succ_opt().unwrap_or(to));
+        self.entries
+            .range(&start, &end)
+            .map(|r| {
+                let (key, entry) = r?;
+                let (session, upn) = parse_entry_key(&key[school.len() + 1..])
+                    .ok_or_else(|| crate::Error::Store(format!("bad register key {key}")))?;
+                Ok((session, upn, entry))
+            })
+            .collect()
+    }
+
+    /// Every change to a pupil's register entries, oldest first.
+    pub fn history(&self, school: &str, upn: &str) -> Result<Vec<Amendment>> {
+        let mut all: Vec<Amendment> = self
+            .history
+            .scan_prefix(&pupil_prefix(school, upn, None))
+            .map(|r| r.map(|(_, a)| a))
+            .collect::<Result<_>>()?;
+        all.sort_by_key(|a| a.at);
+        Ok(all)
+    }
+}
+
+fn entry_key(school: &str, session: SessionDate, upn: &str) -> String {
+    format!("{school}/{}/{}/{upn}", session.date, session.session)
+}
+
+fn parse_entry_key(rest: &str) -> Option<(SessionDate, Upn)> {
+    let mut parts = rest.splitn(3, '/');
+    let date = parts.next()?.parse().ok()?;
+    let session: Session = parts.next()?.parse().ok()?;
+    Some((SessionDate::new(date, session), parts.next()?.to_string()))
+}
+
+fn pupil_prefix(school: &str, upn: &str, session: Option<SessionDate>) -> String {
+    match session {
+        Some(s) => format!("{school}/{upn}/{}/{}/", s.date, s.session),
+        None => format!("{school}/{upn}/"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Code, Provenance};
+
+    fn session(date: &str, s: Session) -> SessionDate {
+        SessionDate::new(date.parse().unwrap(), s)
+    }
+
+    fn mark(upn: &str, at: SessionDate, code: &str, provenance: Provenance, when: &str) -> Mark {
+        Mark {
+            school: "fernhill".into(),
+            upn: upn.into(),
+            session: at,
+            code: if code.is_empty() {
+                None
+            } else {
+                Some(code.parse().unwrap())
+            },
+            arrival: None,
+            provenance,
+            recorded_at: when.parse().unwrap(),
+        }
+    }
+
+    #[test]
+    fn every_change_is_kept_with_original_reason_date_and_who() {
+        let store = Store::temporary().unwrap();
+        let book = RegisterBook::open(&store).unwrap();
+        let am = session("2026-11-23", Session::Am);
+        let parent = Provenance::ParentReport {
+            message: "m1".into(),
+        };
+        let first = mark("A1", am, "I", parent.clone(), "2026-11-23T07:40:00+00:00");
+        assert_eq!(
+            book.record(
+                Source::Provisional,
+                first.clone(),
+                "parent report",
+                "parent:1"
+            )
+            .unwrap(),
+            Recorded::New
+        );
+        assert_eq!(
+            book.record(
+                Source::Provisional,
+                first.clone(),
+                "parent report",
+                "parent:1"
+            )
+            .unwrap(),
+            Recorded::Unchanged
+        );
+        let staff = mark(
+            "A1",
+            am,
+            "M",
+            Provenance::Staff { who: "jo".into() },
+            "2026-11-23T10:00:00+00:00",
+        );
+        book.record(
+            Source::Staff,
+            staff.clone(),
+            "dentist letter seen",
+            "staff:jo",
+        )
+        .unwrap();
+        let changed = mark(
+            "A1",
+            am,
+            "C",
+            Provenance::Staff { who: "jo".into() },
+            "2026-11-23T11:00:00+00:00",
+        );
+        assert_eq!(
+            book.record(Source::Staff, changed, "head agreed", "staff:jo")
+                .unwrap(),
+            Recorded::Amended
+        );
+
+        let history = book.history("fernhill", "A1").unwrap();
+        assert_eq!(history.len(), 3);
+        let last = &history[2];
+        assert_eq!(last.original.as_ref().unwrap().code, Some(Code::Medical));
+        assert_eq!(last.amended.code, Some(Code::Exceptional));
+        assert_eq!(
+            (last.reason.as_str(), last.who.as_str()),
+            ("head agreed", "staff:jo")
+        );
+        assert_eq!(
+            book.entry("fernhill", "A1", am)
+                .unwrap()
+                .unwrap()
+                .effective_code(),
+            Some(Code::Exceptional)
+        );
+    }
+
+    #[test]
+    fn a_days_register_and_a_range_are_prefix_scans() {
+        let store = Store::temporary().unwrap();
+        let book = RegisterBook::open(&store).unwrap();
+        let when = "2026-11-23T09:20:00+00:00";
+        for (upn, date, s) in [
+            ("A1", "2026-11-23", Session::Am),
+            ("B2", "2026-11-23", Session::Am),
+            ("A1", "2026-11-23", Session::Pm),
+            ("A1", "2026-11-24", Session::Am),
+        ] {
+            book.record(
+                Source::Mis,
+                mark(upn, session(date, s), "N", Provenance::Mis, when),
+                "register",
+                "mis",
+            )
+            .unwrap();
+        }
+        let morning = book
+            .session("fernhill", session("2026-11-23", Session::Am))
+            .unwrap();
+        assert_eq!(
+            morning.iter().map(|(u, _)| u.as_str()).collect::<Vec<_>>(),
+            ["A1", "B2"]
+        );
+        let monday = book
+            .between(
+                "fernhill",
+                "2026-11-23".parse().unwrap(),
+                "2026-11-23".parse().unwrap(),
+            )
+            .unwrap();
+        assert_eq!(monday.len(), 3);
+        let both = book
+            .between(
+                "fernhill",
+                "2026-11-23".parse().unwrap(),
+                "2026-11-24".parse().unwrap(),
+            )
+            .unwrap();
+        assert_eq!(both.last().unwrap().0, session("2026-11-24", Session::Am));
+    }
+
+    #[test]
+    fn withdrawing_a_report_makes_the_absence_unexplained_again() {
+        let store = Store::temporary().unwrap();
+        let book = RegisterBook::open(&store).unwrap();
+        let am = session("2026-11-23", Session::Am);
+        let when = "2026-11-23T09:20:00+00:00";
+        book.record(
+            Source::Mis,
+            mark("A1", am, "N", Provenance::Mis, when),
+            "register",
+            "mis",
+        )
+        .unwrap();
+        book.record(
+            Source::Provisional,
+            mark(
+                "A1",
+                am,
+                "I",
+                Provenance::ParentReport {
+                    message: "m".into(),
+                },
+                when,
+            ),
+            "report",
+            "parent",
+        )
+        .unwrap();
+        assert!(
+            !book
+                .entry("fernhill", "A1", am)
+                .unwrap()
+                .unwrap()
+                .is_unexplained()
+        );
+        assert!(
+            book.withdraw_provisional(
+                "fernhill",
+                "A1",
+                am,
+                "meant Ben",
+                "parent",
+                when.parse().unwrap()
+            )
+            .unwrap()
+        );
+        assert!(
+            book.entry("fernhill", "A1", am)
+                .unwrap()
+                .unwrap()
+                .is_unexplained()
+        );
+        assert_eq!(book.history("fernhill", "A1").unwrap().len(), 3);
+    }
+}

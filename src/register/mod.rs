@@ -1,0 +1,9 @@
+//! The register: what the MIS says, what parents reported, what staff
+//! decided, for every pupil and session — and the history of every change,
+//! as the Pupil Registration Regulations require.
+
+mod book;
+mod entry;
+
+pub use book::{Recorded, RegisterBook, Source};
+pub use entry::Entry;
