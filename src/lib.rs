@@ -13,6 +13,7 @@ pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod inbound;
 pub mod outbox;
 pub mod register;
 pub mod store;

@@ -1,0 +1,194 @@
+//! The inbox: every inbound message is stored durably before the channel is
+//! told it was received, so nothing acknowledged is ever lost; processing
+//! happens after, and is picked up again after a crash.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use tokio::sync::Notify;
+
+use super::InboundMessage;
+use crate::error::Result;
+use crate::store::{Store, Table};
+
+/// A stored message and how far it has got.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboxEntry {
+    pub id: String,
+    pub message: InboundMessage,
+    pub processed_at: Option<DateTime<Utc>>,
+    /// What processing concluded, for staff and for the audit.
+    pub outcome: Option<String>,
+}
+
+/// What accepting a message did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Accepted {
+    /// Stored now; the id is the inbox key.
+    Stored(String),
+    /// The same provider id was stored before: nothing new.
+    Duplicate(String),
+}
+
+impl Accepted {
+    pub fn id(&self) -> &str {
+        match self {
+            Accepted::Stored(id) | Accepted::Duplicate(id) => id,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Inbox {
+    store: Store,
+    entries: Table<InboxEntry>,
+    /// Ids of stored messages not yet processed.
+    unprocessed: Table<()>,
+    wake: Arc<Notify>,
+}
+
+impl Inbox {
+    pub fn open(store: &Store) -> Result<Inbox> {
+        Ok(Inbox {
+            store: store.clone(),
+            entries: store.table("inbox")?,
+            unprocessed: store.table("inbox_unprocessed")?,
+            wake: Arc::new(Notify::new()),
+        })
+    }
+
+    /// Stores a message durably, once per provider id. When this returns
+    /// `Ok`, the message survives a crash and the channel may be answered.
+    pub fn accept(&self, message: InboundMessage) -> Result<Accepted> {
+        let id = format!("{}/{}", message.channel, message.provider_id);
+        let entry = InboxEntry {
+            id: id.clone(),
+            message,
+            processed_at: None,
+            outcome: None,
+        };
+        let mut batch = self.store.batch();
+        batch.put_new(&self.entries, &id, &entry)?;
+        batch.put(&self.unprocessed, &id, &())?;
+        if !batch.commit()? {
+            return Ok(Accepted::Duplicate(id));
+        }
+        self.wake.notify_one();
+        Ok(Accepted::Stored(id))
+    }
+
+    pub fn get(&self, id: &str) -> Result<Option<InboxEntry>> {
+        self.entries.get(id)
+    }
+
+    /// Messages stored but not yet processed, oldest first by arrival.
+    pub fn unprocessed(&self) -> Result<Vec<InboxEntry>> {
+        let mut waiting = Vec::new();
+        for id in self.unprocessed.iter() {
+            let (id, ()) = id?;
+            if let Some(entry) = self.entries.get(&id)? {
+                waiting.push(entry);
+            }
+        }
+        waiting.sort_by(|a, b| (a.message.received_at, &a.id).cmp(&(b.message.received_at, &b.id)));
+        Ok(waiting)
+    }
+
+    /// Records that a message has been dealt with.
+    pub fn mark_processed(&self, id: &str, at: DateTime<Utc>, outcome: &str) -> Result<()> {
+        let Some(mut entry) = self.entries.get(id)? else {
+            return Ok(());
+        };
+        entry.processed_at = Some(at);
+        entry.outcome = Some(outcome.to_string());
+        let mut batch = self.store.batch();
+        batch.put(&self.entries, id, &entry)?;
+        batch.remove(&self.unprocessed, id);
+        batch.commit()?;
+        Ok(())
+    }
+
+    /// Every stored message (for the office's view and the audit).
+    pub fn all(&self) -> Result<Vec<InboxEntry>> {
+        self.entries.iter().map(|r| r.map(|(_, e)| e)).collect()
+    }
+
+    /// Woken whenever a new message is stored.
+    pub fn woken(&self) -> Arc<Notify> {
+        self.wake.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inbound::Sender;
+    use crate::outbox::Channel;
+
+    fn sms(sid: &str, at: &str) -> InboundMessage {
+        InboundMessage {
+            channel: Channel::Sms,
+            provider_id: sid.into(),
+            from: Sender::Phone {
+                number: "+447700900123".into(),
+            },
+            school: None,
+            subject: None,
+            text: "Millie is poorly".into(),
+            received_at: at.parse().unwrap(),
+            in_reply_to: None,
+            attachments: vec![],
+        }
+    }
+
+    #[test]
+    fn the_same_provider_id_is_stored_once() {
+        let store = Store::temporary().unwrap();
+        let inbox = Inbox::open(&store).unwrap();
+        let first = inbox.accept(sms("SM1", "2026-11-23T07:40:00Z")).unwrap();
+        assert!(matches!(first, Accepted::Stored(_)));
+        assert_eq!(
+            inbox.accept(sms("SM1", "2026-11-23T07:41:00Z")).unwrap(),
+            Accepted::Duplicate(first.id().into())
+        );
+        assert_eq!(inbox.unprocessed().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn unprocessed_messages_wait_across_a_restart_until_marked() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            let inbox = Inbox::open(&store).unwrap();
+            inbox.accept(sms("SM2", "2026-11-23T07:45:00Z")).unwrap();
+            inbox.accept(sms("SM1", "2026-11-23T07:40:00Z")).unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        let inbox = Inbox::open(&store).unwrap();
+        let waiting = inbox.unprocessed().unwrap();
+        assert_eq!(
+            waiting
+                .iter()
+                .map(|e| e.message.provider_id.as_str())
+                .collect::<Vec<_>>(),
+            ["SM1", "SM2"]
+        );
+        inbox
+            .mark_processed(
+                &waiting[0].id,
+                "2026-11-23T07:46:00Z".parse().unwrap(),
+                "report",
+            )
+            .unwrap();
+        assert_eq!(inbox.unprocessed().unwrap().len(), 1);
+        assert_eq!(
+            inbox
+                .get(&waiting[0].id)
+                .unwrap()
+                .unwrap()
+                .outcome
+                .as_deref(),
+            Some("report")
+        );
+    }
+}

@@ -1,0 +1,53 @@
+//! An inbound message as every channel hands it over.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::SchoolId;
+use crate::outbox::Channel;
+
+/// Who wrote, as the channel identifies them.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Sender {
+    /// E.164, as normalised by the roster.
+    Phone { number: String },
+    /// Lower-cased address.
+    Email { address: String },
+    /// A Telegram chat; linked to a contact once they share their number.
+    Telegram { chat_id: i64, user_id: i64 },
+}
+
+/// A file that came with a message (a doctor's note, a photo of a letter):
+/// listed for staff, never parsed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attachment {
+    pub filename: Option<String>,
+    pub content_type: String,
+    pub size: usize,
+    /// Where the bytes are kept (a key in the attachments table).
+    pub stored_as: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InboundMessage {
+    pub channel: Channel,
+    /// The provider's id (Twilio `MessageSid`, email `Message-ID`, Telegram
+    /// chat and message id): the same id twice is the same message, as when
+    /// a provider retries a webhook.
+    pub provider_id: String,
+    pub from: Sender,
+    /// The school the message was sent to, when the channel tells (the
+    /// number or mailbox it arrived at); otherwise the sender's roster
+    /// decides.
+    pub school: Option<SchoolId>,
+    pub subject: Option<String>,
+    /// Decoded plain text (an email's body, quotes and all: the parser
+    /// strips them).
+    pub text: String,
+    pub received_at: DateTime<Utc>,
+    /// The provider id of our message this answers, when the channel says.
+    pub in_reply_to: Option<String>,
+    #[serde(default)]
+    pub attachments: Vec<Attachment>,
+}

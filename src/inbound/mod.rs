@@ -1,0 +1,8 @@
+//! Inbound messages: how every channel hands a message over, and the inbox
+//! that keeps it durably until it has been dealt with.
+
+mod inbox;
+mod message;
+
+pub use inbox::{Accepted, Inbox, InboxEntry};
+pub use message::{Attachment, InboundMessage, Sender};
