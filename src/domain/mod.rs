@@ -4,6 +4,7 @@
 //! Nothing in here does I/O or knows about HTTP, storage or any channel.
 
 mod code;
+mod describe;
 mod mark;
 mod pupil;
 mod report;
@@ -11,6 +12,7 @@ mod school;
 mod session;
 
 pub use code::{Category, Code, UnknownCode};
+pub use describe::{reason_words, when_words};
 pub use mark::{Amendment, Mark, Provenance};
 pub use pupil::{Contact, Pupil, PupilFlag, SchoolId, Upn, Year};
 pub use report::{Flag, ParsedMessage, Report};
