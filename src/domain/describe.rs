@@ -40,10 +40,18 @@ pub fn when_words(report: &Report, today: NaiveDate) -> String {
     };
     let with_on = |date: NaiveDate| -> String {
         let d = day(date);
-        if date == today || Some(date) == today.checked_add_days(Days::new(1)) { d } else { format!("on {d}") }
+        if date == today || Some(date) == today.checked_add_days(Days::new(1)) {
+            d
+        } else {
+            format!("on {d}")
+        }
     };
     let part = |session: Session, date: NaiveDate| -> String {
-        let which = if session == Session::Am { "morning" } else { "afternoon" };
+        let which = if session == Session::Am {
+            "morning"
+        } else {
+            "afternoon"
+        };
         if date == today {
             format!("this {which}")
         } else {
@@ -56,7 +64,9 @@ pub fn when_words(report: &Report, today: NaiveDate) -> String {
             (Session::Am, Session::Pm) => with_on(report.from),
             (session, _) => part(session, report.from),
         },
-        Some(to) if Some(to) == report.from.checked_add_days(Days::new(1)) && report.from == today => {
+        Some(to)
+            if Some(to) == report.from.checked_add_days(Days::new(1)) && report.from == today =>
+        {
             "today and tomorrow".into()
         }
         Some(to) => format!("from {} to {}", day(report.from), day(to)),
@@ -83,19 +93,64 @@ mod tests {
     fn days_are_described_relative_to_today() {
         let today: NaiveDate = "2026-11-23".parse().unwrap();
         let words = |r: Report| when_words(&r, today);
-        assert_eq!(words(report("2026-11-23", Session::Am, Some("2026-11-23"), Session::Pm)), "today");
-        assert_eq!(words(report("2026-11-24", Session::Am, Some("2026-11-24"), Session::Pm)), "tomorrow");
-        assert_eq!(words(report("2026-11-23", Session::Am, Some("2026-11-24"), Session::Pm)), "today and tomorrow");
-        assert_eq!(words(report("2026-11-23", Session::Am, Some("2026-11-23"), Session::Am)), "this morning");
         assert_eq!(
-            words(report("2026-11-26", Session::Pm, Some("2026-11-26"), Session::Pm)),
+            words(report(
+                "2026-11-23",
+                Session::Am,
+                Some("2026-11-23"),
+                Session::Pm
+            )),
+            "today"
+        );
+        assert_eq!(
+            words(report(
+                "2026-11-24",
+                Session::Am,
+                Some("2026-11-24"),
+                Session::Pm
+            )),
+            "tomorrow"
+        );
+        assert_eq!(
+            words(report(
+                "2026-11-23",
+                Session::Am,
+                Some("2026-11-24"),
+                Session::Pm
+            )),
+            "today and tomorrow"
+        );
+        assert_eq!(
+            words(report(
+                "2026-11-23",
+                Session::Am,
+                Some("2026-11-23"),
+                Session::Am
+            )),
+            "this morning"
+        );
+        assert_eq!(
+            words(report(
+                "2026-11-26",
+                Session::Pm,
+                Some("2026-11-26"),
+                Session::Pm
+            )),
             "on Thursday 26 November afternoon"
         );
         assert_eq!(
-            words(report("2026-11-23", Session::Am, Some("2026-11-25"), Session::Pm)),
+            words(report(
+                "2026-11-23",
+                Session::Am,
+                Some("2026-11-25"),
+                Session::Pm
+            )),
             "from today to Wednesday 25 November"
         );
-        assert_eq!(words(report("2026-11-23", Session::Am, None, Session::Pm)), "from today until further notice");
+        assert_eq!(
+            words(report("2026-11-23", Session::Am, None, Session::Pm)),
+            "from today until further notice"
+        );
     }
 
     #[test]

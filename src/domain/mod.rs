@@ -3,6 +3,7 @@
 //!
 //! Nothing in here does I/O or knows about HTTP, storage or any channel.
 
+mod channel;
 mod code;
 mod describe;
 mod mark;
@@ -11,6 +12,7 @@ mod report;
 mod school;
 mod session;
 
+pub use channel::Channel;
 pub use code::{Category, Code, UnknownCode};
 pub use describe::{reason_words, when_words};
 pub use mark::{Amendment, Mark, Provenance};

@@ -54,8 +54,14 @@ impl Report {
             Some(to) => Some(to),
             None => calendar.nth_school_day_after(self.from, open_end_days.saturating_sub(1)),
         };
-        let Some(last_day) = last_day else { return Vec::new() };
-        let last_session = if self.to.is_some() { self.to_session } else { Session::Pm };
+        let Some(last_day) = last_day else {
+            return Vec::new();
+        };
+        let last_session = if self.to.is_some() {
+            self.to_session
+        } else {
+            Session::Pm
+        };
         calendar
             .school_days_between(self.from, last_day)
             .into_iter()
@@ -90,8 +96,16 @@ mod tests {
     fn sessions_skip_weekends_and_closures_and_honour_half_days() {
         let d = |s: &str| s.parse::<NaiveDate>().unwrap();
         let calendar = Calendar::new(
-            vec![Term { name: "Autumn".into(), first_day: d("2026-09-03"), last_day: d("2026-12-18") }],
-            vec![Closure { from: d("2026-11-27"), to: d("2026-11-27"), why: "INSET".into() }],
+            vec![Term {
+                name: "Autumn".into(),
+                first_day: d("2026-09-03"),
+                last_day: d("2026-12-18"),
+            }],
+            vec![Closure {
+                from: d("2026-11-27"),
+                to: d("2026-11-27"),
+                why: "INSET".into(),
+            }],
         );
         let report = Report {
             pupils: vec![],
@@ -102,9 +116,17 @@ mod tests {
             to_session: Session::Am,
             arrival: None,
         };
-        let sessions: Vec<String> = report.sessions(&calendar, 5).iter().map(|s| s.to_string()).collect();
+        let sessions: Vec<String> = report
+            .sessions(&calendar, 5)
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
         assert_eq!(sessions, ["2026-11-26 pm", "2026-11-30 am"]);
-        let open = Report { to: None, from_session: Session::Am, ..report };
+        let open = Report {
+            to: None,
+            from_session: Session::Am,
+            ..report
+        };
         let days = open.sessions(&calendar, 3);
         assert_eq!(days.len(), 6);
         assert_eq!(days.last().unwrap().to_string(), "2026-12-01 pm");

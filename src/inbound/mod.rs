@@ -1,5 +1,5 @@
 //! Inbound messages: how every channel hands a message over, and the inbox
-//! that keeps it durably until it has been dealt with.
+//! that keeps it durably.
 
 mod inbox;
 mod message;
