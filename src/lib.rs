@@ -16,6 +16,7 @@ pub mod error;
 pub mod inbound;
 pub mod outbox;
 pub mod register;
+pub mod roster;
 pub mod schools;
 pub mod staff;
 pub mod store;

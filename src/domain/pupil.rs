@@ -180,6 +180,10 @@ pub struct Contact {
     pub email: Option<String>,
     /// BCP 47 language tag, `en` by default.
     pub language: String,
+    /// The Telegram chat linked to this contact, once they have shared their
+    /// number with the school's bot. Kept across roster imports.
+    #[serde(default)]
+    pub telegram_chat: Option<i64>,
 }
 
 #[cfg(test)]
