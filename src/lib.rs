@@ -6,12 +6,13 @@
 //!
 //! The crate is laid out by concept: [`domain`] and [`calendar`] are the
 //! school's world with no I/O; [`config`] reads `config.toml`; [`store`]
-//! keeps everything durable on disk.
+//! keeps everything durable on disk; [`parse`] reads parents' messages.
 
 pub mod calendar;
 pub mod config;
 pub mod domain;
 pub mod error;
+pub mod parse;
 pub mod store;
 
 pub use error::{Error, Result};
