@@ -72,7 +72,10 @@ pub fn run(config: &Path, args: Args) -> anyhow::Result<()> {
                     .and_then(|v| v.get("id").and_then(|id| id.as_str()).map(str::to_string));
                 serde_json::to_string(&OutputLine {
                     id: id.as_deref(),
-                    parsed: ParsedMessage { reports: Vec::new(), flags: vec![Flag::NeedsStaff] },
+                    parsed: ParsedMessage {
+                        reports: Vec::new(),
+                        flags: vec![Flag::NeedsStaff],
+                    },
                     error: Some(e.to_string()),
                 })
             }

@@ -43,7 +43,8 @@ struct Token<'t> {
     end: usize,
 }
 
-static WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\p{L}[\p{L}\p{M}'’\-]*|&").expect("valid"));
+static WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{L}[\p{L}\p{M}'’\-]*|&").expect("valid"));
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(both|all three|all 3|all of them|all the kids|the kids|kids|the children|children|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls)\b('s)?",
@@ -55,19 +56,63 @@ static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));
 /// is about.
 const PASSING: [&str; 5] = ["what", "like", "than", "from", "with"];
 /// Words before a capitalised word that make it a child's name.
-const RELATIONS: [&str; 7] = ["cousin", "friend", "brother", "sister", "nephew", "niece", "stepbrother"];
+const RELATIONS: [&str; 7] = [
+    "cousin",
+    "friend",
+    "brother",
+    "sister",
+    "nephew",
+    "niece",
+    "stepbrother",
+];
 /// Capitalised words that are never a child's name.
 const NOT_NAMES: [&str; 40] = [
-    "i", "mrs", "mr", "miss", "ms", "dr", "sir", "madam", "dear", "hi", "hello", "mum", "dad",
-    "nan", "grandma", "grandad", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "gp", "eid", "christmas", "easter", "me", "the", "my", "we", "he",
-    "she", "they", "it", "thanks", "thank", "sorry", "and", "school",
+    "i",
+    "mrs",
+    "mr",
+    "miss",
+    "ms",
+    "dr",
+    "sir",
+    "madam",
+    "dear",
+    "hi",
+    "hello",
+    "mum",
+    "dad",
+    "nan",
+    "grandma",
+    "grandad",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "gp",
+    "eid",
+    "christmas",
+    "easter",
+    "me",
+    "the",
+    "my",
+    "we",
+    "he",
+    "she",
+    "they",
+    "it",
+    "thanks",
+    "thank",
+    "sorry",
+    "and",
+    "school",
 ];
 /// Common words one letter from a name ("Fine" / Finn) that are not a
 /// misspelt name even when capitalised at the start of a sentence.
 const COMMON_WORDS: [&str; 16] = [
-    "fine", "will", "well", "week", "when", "then", "than", "them", "they", "been", "have",
-    "here", "with", "just", "love", "mine",
+    "fine", "will", "well", "week", "when", "then", "than", "them", "they", "been", "have", "here",
+    "with", "just", "love", "mine",
 ];
 
 impl<'a> Roster<'a> {
@@ -125,7 +170,8 @@ impl<'a> Roster<'a> {
                 None => i += 1,
             }
         }
-        names.unknown = (0..tokens.len()).any(|i| !known[i] && is_unknown_child(&tokens, &known, i));
+        names.unknown =
+            (0..tokens.len()).any(|i| !known[i] && is_unknown_child(&tokens, &known, i));
         names
     }
 
@@ -166,7 +212,10 @@ impl<'a> Roster<'a> {
         let mut pairs = Vec::new();
         for (n, &a) in candidates.iter().enumerate() {
             for &b in &candidates[n + 1..] {
-                if self.children[a].year.eq_ignore_ascii_case(&self.children[b].year) {
+                if self.children[a]
+                    .year
+                    .eq_ignore_ascii_case(&self.children[b].year)
+                {
                     pairs.push(vec![a, b]);
                 }
             }
@@ -178,9 +227,7 @@ impl<'a> Roster<'a> {
 /// Whether lower-case text speaks of several children together ("both",
 /// "the kids", "all three"); "children's hospital" does not.
 pub fn speaks_of_several(lower: &str) -> bool {
-    COLLECTIVE
-        .captures_iter(lower)
-        .any(|c| c.get(2).is_none())
+    COLLECTIVE.captures_iter(lower).any(|c| c.get(2).is_none())
 }
 
 /// Whether lower-case text speaks of twins.
@@ -277,7 +324,10 @@ mod tests {
 
     #[test]
     fn first_and_known_as_names_any_case_and_possessive() {
-        let kids = [child("Amelia", Some("Millie"), "Y3"), child("Ben", None, "R")];
+        let kids = [
+            child("Amelia", Some("Millie"), "Y3"),
+            child("Ben", None, "R"),
+        ];
         let roster = Roster::new(&kids);
         assert_eq!(named(&roster, "Millie's been sick"), ["Amelia"]);
         assert_eq!(named(&roster, "ben wont be in"), ["Ben"]);
@@ -286,7 +336,11 @@ mod tests {
 
     #[test]
     fn one_letter_misspellings_and_accents() {
-        let kids = [child("Layla", None, "Y1"), child("Eliana", None, "Y5"), child("Ayşe", None, "Y3")];
+        let kids = [
+            child("Layla", None, "Y1"),
+            child("Eliana", None, "Y5"),
+            child("Ayşe", None, "Y3"),
+        ];
         let roster = Roster::new(&kids);
         assert_eq!(named(&roster, "Leyla is not well"), ["Layla"]);
         assert_eq!(named(&roster, "Elianna has a temp"), ["Eliana"]);
@@ -326,7 +380,11 @@ mod tests {
 
     #[test]
     fn twins_are_the_pair_in_one_year_group() {
-        let kids = [child("Evie", None, "Y4"), child("Grace", None, "Y4"), child("Poppy", None, "Y1")];
+        let kids = [
+            child("Evie", None, "Y4"),
+            child("Grace", None, "Y4"),
+            child("Poppy", None, "Y1"),
+        ];
         let roster = Roster::new(&kids);
         assert_eq!(roster.twins(&[0, 1, 2]), Some(vec![0, 1]));
         assert_eq!(roster.twins(&[0, 2]), None);

@@ -30,7 +30,11 @@ pub fn by_child(text: &str, roster: &Roster) -> Parts {
     for sentence in clauses(text) {
         let names = roster.names_in(sentence);
         cut.names_unknown_child |= names.unknown;
-        let subjects: Vec<Mention> = names.mentions.into_iter().filter(|m| m.is_subject).collect();
+        let subjects: Vec<Mention> = names
+            .mentions
+            .into_iter()
+            .filter(|m| m.is_subject)
+            .collect();
         if subjects.is_empty() {
             let lower = normalise(sentence);
             match current {
@@ -60,7 +64,10 @@ impl Parts {
                 i
             }
             None => {
-                self.parts.push(Part { children, text: lower.to_string() });
+                self.parts.push(Part {
+                    children,
+                    text: lower.to_string(),
+                });
                 self.parts.len() - 1
             }
         }
@@ -113,7 +120,12 @@ mod tests {
     fn kids(names: &[&str]) -> Vec<Child> {
         names
             .iter()
-            .map(|n| Child { first: n.to_string(), last: "X".into(), known_as: None, year: "Y1".into() })
+            .map(|n| Child {
+                first: n.to_string(),
+                last: "X".into(),
+                known_as: None,
+                year: "Y1".into(),
+            })
             .collect()
     }
 
@@ -121,7 +133,10 @@ mod tests {
     fn each_child_gets_its_own_part() {
         let children = kids(&["Charlie", "Matilda", "Tilly"]);
         let roster = Roster::new(&children[..2]);
-        let cut = by_child("Charlie wont be in today hes got a bad cough. Matilda will be a bit late, be there 9.20", &roster);
+        let cut = by_child(
+            "Charlie wont be in today hes got a bad cough. Matilda will be a bit late, be there 9.20",
+            &roster,
+        );
         assert_eq!(cut.parts.len(), 2);
         assert_eq!(cut.parts[0].children, [0]);
         assert!(cut.parts[1].text.contains("9.20"));
@@ -145,7 +160,10 @@ mod tests {
     fn sentences_without_names_continue_or_precede() {
         let children = kids(&["Rayan", "Inaya"]);
         let roster = Roster::new(&children);
-        let cut = by_child("Running late! Rayan has a cough. He will be in after lunch. Inaya coming as normal", &roster);
+        let cut = by_child(
+            "Running late! Rayan has a cough. He will be in after lunch. Inaya coming as normal",
+            &roster,
+        );
         assert_eq!(cut.preamble, "running late");
         assert!(cut.parts[0].text.contains("after lunch"));
     }

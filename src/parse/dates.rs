@@ -53,7 +53,11 @@ enum DayKind {
     /// "Tomorrow": the first school day after this date.
     SchoolDayAfter(NaiveDate),
     /// A weekday to resolve against a starting day.
-    Weekday { day: Weekday, weeks_on: u64, strictly_after: bool },
+    Weekday {
+        day: Weekday,
+        weeks_on: u64,
+        strictly_after: bool,
+    },
     /// Yesterday, last night: not part of the absence.
     Past,
 }
@@ -79,15 +83,21 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(january|february|march|april|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+    compile(
+        r"\b(january|february|march|april|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\b",
+    )
 });
 static NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b"));
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(r"\b(?:(next|this|a week on)\s+)?({WEEKDAYS})\b(\s+(?:evening|night))?"))
+    compile(&format!(
+        r"\b(?:(next|this|a week on)\s+)?({WEEKDAYS})\b(\s+(?:evening|night))?"
+    ))
 });
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(today|this morning|this afternoon|tonight|tomorrow|tmrw|tomoz|tmw|yesterday|last night)\b")
+    compile(
+        r"\b(today|this morning|this afternoon|tonight|tomorrow|tmrw|tomoz|tmw|yesterday|last night)\b",
+    )
 });
 
 /// Words before a day that make it not part of the absence.
@@ -102,11 +112,13 @@ static UNTIL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)\s*(the\s+)?$"));
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|better|fine)\b(\s+(to school|at school|in|into school|to))?(\s+(on|by|for))?(\s+the)?\s*$",
+        r"\b(back|return|returning|come|coming|be in|better|fine|(get|bring) (him|her|them)( back)? in)\b(\s+(to school|at school|in|into school|to))?(\s+(on|by|for))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(won't|will not|not|isn't|can't|cannot)\b(\s+(be|going|to|coming|come))*\s*$")
+    compile(
+        r"\b(won't|will not|not|isn't|can't|cannot|(none|neither)( of them| of us)? will)\b(\s+(be|going|to|coming|come))*\s*$",
+    )
 });
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(probably|maybe|possibly|perhaps|hopefully|might|may)\b(\s+[\w']+){0,2}\s*$")
@@ -116,10 +128,17 @@ static JOINER: LazyLock<Regex> =
 static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too|either|also)\b"));
 
 static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(\d|one|two|three|four|five|a couple of)\s+(?:school\s+)?days?\b|\b(24|48|72)\s*(?:hours?|hrs?|h)\b")
+    compile(
+        r"\b(\d|one|two|three|four|five|a couple of)\s+(?:school\s+)?days?\b|\b(24|48|72)\s*(?:hours?|hrs?|h)\b",
+    )
 });
 static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(rest of (the|this) week|all (this|the) week|all week|this week|for the week|(last|whole) week of term)\b")
+    compile(
+        r"\b(rest of (the|this) week|all (this|the) week|all week|this week|for the week|(last|whole) week of term)\b",
+    )
+});
+static GOES_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\bbefore (she|he|they) (goes|go|can go|comes|come|can come) back\b")
 });
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| compile(r"\bnext week\b"));
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
@@ -128,7 +147,9 @@ static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(r"\bback\b[^.]{{0,30}}?\b(in|at the end of|by|after)\s+({MONTHS})\b"))
+    compile(&format!(
+        r"\bback\b[^.]{{0,30}}?\b(in|at the end of|by|after)\s+({MONTHS})\b"
+    ))
 });
 
 /// Whether lower-case text names a day an absence could be on ("today",
@@ -140,6 +161,12 @@ pub fn names_a_day(lower: &str) -> bool {
         .any(|w| !matches!(w.kind, DayKind::Past))
 }
 
+/// Whether lower-case text says how long ("48hrs", "for two days", "the
+/// rest of the week", "before she goes back").
+pub fn names_a_duration(lower: &str) -> bool {
+    DAY_COUNT.is_match(lower) || REST_OF_WEEK.is_match(lower) || GOES_BACK.is_match(lower)
+}
+
 /// The days a piece of lower-case text reports a child away.
 pub fn span(lower: &str, day: &MessageDay, calendar: &Calendar) -> DaySpan {
     let mentions = mentions(lower, day.today);
@@ -148,15 +175,22 @@ pub fn span(lower: &str, day: &MessageDay, calendar: &Calendar) -> DaySpan {
         .filter(|m| m.role == Role::Away && !m.hedged)
         .filter_map(|m| resolve(m.kind, day.today, calendar))
         .collect();
-    let next_week = NEXT_WEEK.is_match(lower).then(|| first_school_day_of_next_week(day.today, calendar));
-    let mut from = next_week.flatten().unwrap_or_else(|| first_day(&away, day, calendar));
+    let next_week = NEXT_WEEK
+        .is_match(lower)
+        .then(|| first_school_day_of_next_week(day.today, calendar));
+    let mut from = next_week
+        .flatten()
+        .unwrap_or_else(|| first_day(&away, day, calendar));
     if let Some(chased) = day.chased_day {
         from = from.min(chased);
     } else if TOO.is_match(lower) {
         from = from.min(day.default_day);
     }
     let to = last_day(lower, from, &away, &mentions, calendar, next_week.flatten());
-    DaySpan { from, to: to.map(|t| t.max(from)) }
+    DaySpan {
+        from,
+        to: to.map(|t| t.max(from)),
+    }
 }
 
 /// The first school day named, else the default day.
@@ -165,7 +199,11 @@ fn first_day(away: &[NaiveDate], day: &MessageDay, calendar: &Calendar) -> Naive
     school_days
         .min()
         .copied()
-        .or_else(|| away.iter().min().and_then(|d| calendar.school_day_on_or_after(*d)))
+        .or_else(|| {
+            away.iter()
+                .min()
+                .and_then(|d| calendar.school_day_on_or_after(*d))
+        })
         .unwrap_or(day.default_day)
 }
 
@@ -185,7 +223,10 @@ fn last_day(
         .copied()
         .filter(|d| calendar.is_school_day(*d))
         .collect();
-    if let Some(month) = BACK_IN_MONTH.captures(lower).and_then(|c| month_number(&c[2])) {
+    if let Some(month) = BACK_IN_MONTH
+        .captures(lower)
+        .and_then(|c| month_number(&c[2]))
+    {
         let back = next_date(from, 1, month)?;
         if back > school_year_end(from, calendar) {
             return None;
@@ -221,12 +262,17 @@ fn mentions(lower: &str, today: NaiveDate) -> Vec<DayMention> {
     let mut previous: Option<(usize, Role, bool)> = None;
     for word in words {
         let before = &lower[clause_start(lower, word.start)..word.start];
-        let joined = previous.filter(|(end, _, _)| *end <= word.start && JOINER.is_match(&lower[*end..word.start]));
+        let joined = previous
+            .filter(|(end, _, _)| *end <= word.start && JOINER.is_match(&lower[*end..word.start]));
         let (role, hedged) = match joined {
             Some((_, role, hedged)) => (role, hedged),
             None => {
-                let anaphoric = matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
-                if anaphoric || NOT_ABSENCE_DAY.is_match(before) || matches!(word.kind, DayKind::Past) {
+                let anaphoric =
+                    matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
+                if anaphoric
+                    || NOT_ABSENCE_DAY.is_match(before)
+                    || matches!(word.kind, DayKind::Past)
+                {
                     previous = None;
                     continue;
                 }
@@ -234,7 +280,11 @@ fn mentions(lower: &str, today: NaiveDate) -> Vec<DayMention> {
             }
         };
         previous = Some((word.end, role, hedged));
-        found.push(DayMention { kind: word.kind, role, hedged });
+        found.push(DayMention {
+            kind: word.kind,
+            role,
+            hedged,
+        });
     }
     found
 }
@@ -252,7 +302,11 @@ fn role_of(before: &str) -> Role {
 /// Where the clause holding byte `at` begins, for looking at the words
 /// before a day.
 fn clause_start(lower: &str, at: usize) -> usize {
-    let window = lower[..at].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    let window = lower[..at]
+        .char_indices()
+        .rev()
+        .nth(40)
+        .map_or(0, |(i, _)| i);
     lower[window..at]
         .rfind(['.', '\n', '!', '?', ';'])
         .map_or(window, |i| window + i + 1)
@@ -273,19 +327,30 @@ fn day_words(lower: &str, today: NaiveDate) -> Vec<DayWord> {
         let month = month_number(&c[3]);
         let first = c.get(1).expect("group");
         let last = c.get(2).expect("group");
-        let date = |d: &str| month.and_then(|m| next_date(today, d.parse().ok()?, m)).map(DayKind::Date);
+        let date = |d: &str| {
+            month
+                .and_then(|m| next_date(today, d.parse().ok()?, m))
+                .map(DayKind::Date)
+        };
         add(first.start(), first.end(), date(first.as_str()));
-        add(last.start(), c.get(0).expect("match").end(), date(last.as_str()));
+        add(
+            last.start(),
+            c.get(0).expect("match").end(),
+            date(last.as_str()),
+        );
     }
     for c in DAY_MONTH.captures_iter(lower) {
         let whole = c.get(0).expect("match");
         let has_suffix = c.get(3).is_some();
         let month = c.get(4).and_then(|m| month_number(m.as_str()));
-        let followed_by_time = lower[whole.end()..].starts_with([':', '.']) && !has_suffix && month.is_none();
+        let followed_by_time =
+            lower[whole.end()..].starts_with([':', '.']) && !has_suffix && month.is_none();
         if (!has_suffix && month.is_none()) || followed_by_time {
             continue;
         }
-        let Ok(day_of_month) = c[2].parse::<u32>() else { continue };
+        let Ok(day_of_month) = c[2].parse::<u32>() else {
+            continue;
+        };
         let weekday = c.get(1).and_then(|w| weekday_of(w.as_str()));
         let date = match month {
             Some(m) => next_date(today, day_of_month, m),
@@ -308,14 +373,28 @@ fn day_words(lower: &str, today: NaiveDate) -> Vec<DayWord> {
     }
     for c in WEEKDAY.captures_iter(lower) {
         let whole = c.get(0).expect("match");
-        let Some(day) = weekday_of(&c[2]) else { continue };
+        let Some(day) = weekday_of(&c[2]) else {
+            continue;
+        };
         let kind = if c.get(3).is_some() {
             DayKind::Past
         } else {
             match c.get(1).map(|m| m.as_str()) {
-                Some("next") => DayKind::Weekday { day, weeks_on: 0, strictly_after: true },
-                Some("a week on") => DayKind::Weekday { day, weeks_on: 1, strictly_after: true },
-                _ => DayKind::Weekday { day, weeks_on: 0, strictly_after: false },
+                Some("next") => DayKind::Weekday {
+                    day,
+                    weeks_on: 0,
+                    strictly_after: true,
+                },
+                Some("a week on") => DayKind::Weekday {
+                    day,
+                    weeks_on: 1,
+                    strictly_after: true,
+                },
+                _ => DayKind::Weekday {
+                    day,
+                    weeks_on: 0,
+                    strictly_after: false,
+                },
             }
         };
         add(whole.start(), whole.end(), Some(kind));
@@ -340,16 +419,23 @@ fn resolve(kind: DayKind, anchor: NaiveDate, calendar: &Calendar) -> Option<Naiv
             let next = date.succ_opt()?;
             Some(calendar.school_day_on_or_after(next).unwrap_or(next))
         }
-        DayKind::Weekday { day, weeks_on, strictly_after } => {
-            weekday_after(anchor, day, strictly_after, weeks_on)
-        }
+        DayKind::Weekday {
+            day,
+            weeks_on,
+            strictly_after,
+        } => weekday_after(anchor, day, strictly_after, weeks_on),
         DayKind::Past => None,
     }
 }
 
 /// The next `day` on or after (or strictly after) `anchor`, `weeks_on`
 /// weeks later.
-fn weekday_after(anchor: NaiveDate, day: Weekday, strictly: bool, weeks_on: u64) -> Option<NaiveDate> {
+fn weekday_after(
+    anchor: NaiveDate,
+    day: Weekday,
+    strictly: bool,
+    weeks_on: u64,
+) -> Option<NaiveDate> {
     let start = if strictly { anchor.succ_opt()? } else { anchor };
     let ahead = (7 + day.num_days_from_monday() - start.weekday().num_days_from_monday()) % 7;
     start.checked_add_days(Days::new(u64::from(ahead) + 7 * weeks_on))
@@ -390,14 +476,19 @@ fn day_count(lower: &str) -> Option<u32> {
 
 /// The last school day in the Monday-to-Sunday week holding `day`.
 fn end_of_week(day: NaiveDate, calendar: &Calendar) -> Option<NaiveDate> {
-    let sunday = day.checked_add_days(Days::new(u64::from(6 - day.weekday().num_days_from_monday())))?;
+    let sunday = day.checked_add_days(Days::new(u64::from(
+        6 - day.weekday().num_days_from_monday(),
+    )))?;
     calendar.school_days_between(day, sunday).last().copied()
 }
 
 fn first_school_day_of_next_week(today: NaiveDate, calendar: &Calendar) -> Option<NaiveDate> {
     let monday = weekday_after(today, Weekday::Mon, true, 0)?;
     let sunday = monday.checked_add_days(Days::new(6))?;
-    calendar.school_days_between(monday, sunday).first().copied()
+    calendar
+        .school_days_between(monday, sunday)
+        .first()
+        .copied()
 }
 
 /// The school year's last day: the school day before the first break

@@ -9,13 +9,13 @@ use super::text::compile;
 
 /// "On Mon, 23 Nov 2026 at 09:40, Fernhill Primary <…> wrote:" — possibly
 /// wrapped over two lines by the mail client.
-static REPLY_HEADER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*on\s.{0,200}\bwrote:\s*$"));
+static REPLY_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s*on\s.{0,200}\bwrote:\s*$"));
 static ORIGINAL_MESSAGE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)^\s*-{2,}\s*(original message|forwarded message)\s*-{2,}"));
 static FROM_HEADER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*from:\s"));
 static SENT_HEADER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*(sent|date):\s"));
-static DEVICE_SIGNATURE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)^\s*sent from my \w+"));
+static DEVICE_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*sent from my \w+"));
 
 /// The body without quoted text: lines starting `>`, and everything from a
 /// reply header, an Outlook "Original Message" rule or a `From:`/`Sent:`

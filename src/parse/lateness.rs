@@ -20,8 +20,15 @@ pub struct Lateness {
 
 /// Reads lateness from lower-case text; `None` when the text says nothing
 /// of arriving late. `sent` is the school-local time of the message.
-pub fn read(lower: &str, times: &[TimeMention], sent: NaiveTime, day: &DayTimes) -> Option<Lateness> {
-    let cued = times.iter().any(|t| signals::is_arrival_cue_before(lower, t.start));
+pub fn read(
+    lower: &str,
+    times: &[TimeMention],
+    sent: NaiveTime,
+    day: &DayTimes,
+) -> Option<Lateness> {
+    let cued = times
+        .iter()
+        .any(|t| signals::is_arrival_cue_before(lower, t.start));
     let relative = relative_time(lower);
     if !(signals::speaks_of_lateness(lower) || cued || relative.is_some()) {
         return None;
@@ -69,8 +76,16 @@ mod tests {
     fn fernhill() -> DayTimes {
         let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
         DayTimes {
-            am: SessionTimes { register_opens: t(8, 45), register_closes: t(9, 15), ends: t(12, 0) },
-            pm: SessionTimes { register_opens: t(13, 0), register_closes: t(13, 15), ends: t(15, 15) },
+            am: SessionTimes {
+                register_opens: t(8, 45),
+                register_closes: t(9, 15),
+                ends: t(12, 0),
+            },
+            pm: SessionTimes {
+                register_opens: t(13, 0),
+                register_closes: t(13, 15),
+                ends: t(15, 15),
+            },
         }
     }
 
@@ -82,16 +97,34 @@ mod tests {
 
     #[test]
     fn register_close_decides_l_or_u() {
-        assert_eq!(late("running late, be there 9.15", (8, 40)), Some((Code::Late, Some("09:15".into()))));
-        assert_eq!(late("stuck in traffic, be there 9.25", (8, 40)), Some((Code::LateAfterClose, Some("09:25".into()))));
-        assert_eq!(late("he'll be in about 9.25", (8, 55)), Some((Code::LateAfterClose, Some("09:25".into()))));
+        assert_eq!(
+            late("running late, be there 9.15", (8, 40)),
+            Some((Code::Late, Some("09:15".into())))
+        );
+        assert_eq!(
+            late("stuck in traffic, be there 9.25", (8, 40)),
+            Some((Code::LateAfterClose, Some("09:25".into())))
+        );
+        assert_eq!(
+            late("he'll be in about 9.25", (8, 55)),
+            Some((Code::LateAfterClose, Some("09:25".into())))
+        );
     }
 
     #[test]
     fn relative_times_decide_but_give_no_arrival() {
-        assert_eq!(late("about 20 mins late", (8, 50)), Some((Code::Late, None)));
-        assert_eq!(late("running late, 10 mins away", (9, 10)), Some((Code::LateAfterClose, None)));
-        assert_eq!(late("running late sorry", (8, 52)), Some((Code::Late, None)));
+        assert_eq!(
+            late("about 20 mins late", (8, 50)),
+            Some((Code::Late, None))
+        );
+        assert_eq!(
+            late("running late, 10 mins away", (9, 10)),
+            Some((Code::LateAfterClose, None))
+        );
+        assert_eq!(
+            late("running late sorry", (8, 52)),
+            Some((Code::Late, None))
+        );
     }
 
     #[test]

@@ -115,7 +115,10 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let mut attending: Vec<usize> = Vec::new();
     for part in &cut.parts {
         match assess_part(&part.text, &cut.preamble, &setting) {
-            Assessment::Absent(draft) => drafts.push(Draft { pupils: part.children.clone(), ..draft }),
+            Assessment::Absent(draft) => drafts.push(Draft {
+                pupils: part.children.clone(),
+                ..draft
+            }),
             Assessment::Attending => attending.extend(&part.children),
             Assessment::Nothing => {}
         }
@@ -176,7 +179,11 @@ fn assess_part(own: &str, preamble: &str, setting: &Setting) -> Assessment {
     if !own_says && signals::says_attending(own) {
         return Assessment::Attending;
     }
-    let evidence = if own_says { own } else { with_preamble.as_str() };
+    let evidence = if own_says {
+        own
+    } else {
+        with_preamble.as_str()
+    };
     assess(evidence, &with_preamble, setting)
 }
 
@@ -215,10 +222,11 @@ fn reports_absence(lower: &str, setting: &Setting) -> bool {
     if reasons.is_planned() && (names_a_day || !times.is_empty()) {
         return true;
     }
-    // Weak evidence: a reason alone, in reply to a chase, or an illness
-    // today; "she's fine now" outweighs it.
-    !signals::says_attending(lower)
-        && ((setting.in_reply_to_chase && reasons.any()) || (reasons.illness && names_a_day))
+    // Weak evidence: a reason alone in reply to a chase, or an illness now,
+    // today or for a while; "she's fine now" outweighs it.
+    let ill_now = reasons.illness
+        && (names_a_day || dates::names_a_duration(lower) || signals::speaks_of_illness_now(lower));
+    !signals::says_attending(lower) && ((setting.in_reply_to_chase && reasons.any()) || ill_now)
 }
 
 fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
@@ -227,19 +235,34 @@ fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
     Draft {
         pupils: Vec::new(),
         code: late.code(times),
-        span: DaySpan { from: span.from, to: Some(span.from) },
+        span: DaySpan {
+            from: span.from,
+            to: Some(span.from),
+        },
         from_session: session,
         to_session: session,
         arrival: late.arrival_text(),
     }
 }
 
-fn absence_draft(lower: &str, reasons: &Reasons, times: &[times::TimeMention], span: DaySpan) -> Draft {
+fn absence_draft(
+    lower: &str,
+    reasons: &Reasons,
+    times: &[times::TimeMention],
+    span: DaySpan,
+) -> Draft {
     let timed_reason = reasons.appointment || reasons.interview || reasons.performance;
     let part = sessions::day_part(lower, times, timed_reason);
     let (span, from_session, to_session) = match part {
         DayPart::Whole => (span, Session::Am, Session::Pm),
-        DayPart::MorningOnly => (DaySpan { from: span.from, to: Some(span.from) }, Session::Am, Session::Am),
+        DayPart::MorningOnly => (
+            DaySpan {
+                from: span.from,
+                to: Some(span.from),
+            },
+            Session::Am,
+            Session::Am,
+        ),
         DayPart::AfternoonOnly => (span, Session::Pm, Session::Pm),
     };
     Draft {
@@ -254,20 +277,36 @@ fn absence_draft(lower: &str, reasons: &Reasons, times: &[times::TimeMention], s
 
 /// Who an absence naming no child is about: the chased children, the only
 /// child, "the twins", "both" / "the kids"; else nobody (ambiguous).
-fn unnamed_pupils(input: &MessageInput, roster: &Roster, lower: &str, attending: &[usize]) -> Vec<usize> {
+fn unnamed_pupils(
+    input: &MessageInput,
+    roster: &Roster,
+    lower: &str,
+    attending: &[usize],
+) -> Vec<usize> {
     if let Some(context) = &input.context {
-        let chased: Vec<usize> = context.chasing.iter().filter_map(|n| roster.by_first_name(n)).collect();
+        let chased: Vec<usize> = context
+            .chasing
+            .iter()
+            .filter_map(|n| roster.by_first_name(n))
+            .collect();
         if !chased.is_empty() {
             return chased;
         }
     }
     if let Some(subject) = &input.subject {
-        let named: Vec<usize> = roster.names_in(subject).mentions.iter().map(|m| m.child).collect();
+        let named: Vec<usize> = roster
+            .names_in(subject)
+            .mentions
+            .iter()
+            .map(|m| m.child)
+            .collect();
         if !named.is_empty() {
             return dedup(named);
         }
     }
-    let candidates: Vec<usize> = (0..roster.len()).filter(|c| !attending.contains(c)).collect();
+    let candidates: Vec<usize> = (0..roster.len())
+        .filter(|c| !attending.contains(c))
+        .collect();
     if candidates.len() == 1 {
         return candidates;
     }
@@ -305,8 +344,16 @@ fn merge(drafts: Vec<Draft>, roster: &Roster) -> Vec<Report> {
             to_session: draft.to_session,
             arrival: draft.arrival.filter(|_| draft.code.is_late()),
         };
-        let names = draft.pupils.iter().map(|&c| roster.children[c].first.clone());
-        let same = reports.iter_mut().find(|r| Report { pupils: Vec::new(), ..(*r).clone() } == report);
+        let names = draft
+            .pupils
+            .iter()
+            .map(|&c| roster.children[c].first.clone());
+        let same = reports.iter_mut().find(|r| {
+            Report {
+                pupils: Vec::new(),
+                ..(*r).clone()
+            } == report
+        });
         match same {
             Some(existing) => {
                 for name in names {
@@ -315,7 +362,10 @@ fn merge(drafts: Vec<Draft>, roster: &Roster) -> Vec<Report> {
                     }
                 }
             }
-            None => reports.push(Report { pupils: names.collect(), ..report }),
+            None => reports.push(Report {
+                pupils: names.collect(),
+                ..report
+            }),
         }
     }
     reports
@@ -334,7 +384,11 @@ fn message_day(input: &MessageInput, school: &School) -> MessageDay {
             calendar.next_school_day(today).unwrap_or(today)
         }
     });
-    MessageDay { today, default_day, chased_day }
+    MessageDay {
+        today,
+        default_day,
+        chased_day,
+    }
 }
 
 fn truncate(text: &str, max_chars: usize) -> (&str, bool) {

@@ -17,12 +17,14 @@ static OTHER_PERSON_ILL: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(the baby|(his|her|their|my|our) (little |baby |younger |older |big )?(brother|sister)|",
         r"(my|his|her|their|our) (mum|mother|dad|father|husband|wife|partner|nan|gran|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie)|",
         r"the (dog|cat)|the childminder|the driver|childminder|i've been|i have been|i am|i'm)\b",
-        r"[^.,!?;]{0,25}?\b(sick|ill|poorly|unwell|vomiting|off sick|signed off)\b"
+        r"[^.,!?;]{0,25}?\b(?P<illness>sick|ill|poorly|unwell|vomiting|off sick|signed off)\b"
     ))
 });
 
 static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed)|not going back)\b")
+    compile(
+        r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed)|not going back)\b",
+    )
 });
 static RELIGIOUS: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
@@ -34,13 +36,17 @@ static RELIGIOUS: LazyLock<Regex> = LazyLock::new(|| {
 static PLACE_OF_WORSHIP: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(church|mosque|synagogue|temple)\b"));
 static PERFORMANCE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(licen[cs]e|pantomime|panto|performance|audition|filming|acting job|modelling job|film shoot|tv advert|advert)\b")
+    compile(
+        r"\b(licen[cs]e|pantomime|panto|performance|audition|filming|acting job|modelling job|film shoot|tv advert|advert)\b",
+    )
 });
 static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(interview|entrance (test|exam|assessment)|assessment day|11\+|eleven plus)")
 });
 static TRAVELLER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(the fair|circus|showm[ae]n|travell?ing for (his |her |their |our )?work|travel for work|traveller)\b")
+    compile(
+        r"\b(the fair|circus|showm[ae]n|travell?ing for (his |her |their |our )?work|travel for work|traveller)\b",
+    )
 });
 /// Exceptional circumstances, including the crises the corpus codes `C`.
 static EXCEPTIONAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -96,9 +102,15 @@ static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Other people's illnesses blanked out, so only the child's count.
+/// Other people's illness words blanked out, so only the child's count.
 pub fn mask_other_people(lower: &str) -> String {
-    OTHER_PERSON_ILL.replace_all(lower, " ").into_owned()
+    OTHER_PERSON_ILL
+        .replace_all(lower, |c: &regex::Captures| {
+            let whole = c.get(0).expect("match");
+            let illness = c.name("illness").expect("group");
+            format!("{} ", &lower[whole.start()..illness.start()])
+        })
+        .into_owned()
 }
 
 /// What the message's words say about the reason, before sessions and
@@ -154,7 +166,6 @@ impl Reasons {
             || self.traveller
             || self.exceptional
             || self.appointment
-            || self.holiday
     }
 
     /// Reasons that keep their own code when the child also arrives late: a
@@ -218,8 +229,14 @@ mod tests {
         assert_eq!(code("entrance test at the grammar"), Code::Interview);
         assert_eq!(code("travelling with the fair"), Code::Traveller);
         assert_eq!(code("we've booked a holiday"), Code::HolidayNotAgreed);
-        assert_eq!(code("the school bus didn't turn up"), Code::TransportUnavailable);
-        assert_eq!(code("snowed in, the road is closed"), Code::TravelDisruption);
+        assert_eq!(
+            code("the school bus didn't turn up"),
+            Code::TransportUnavailable
+        );
+        assert_eq!(
+            code("snowed in, the road is closed"),
+            Code::TravelDisruption
+        );
         assert_eq!(code("overslept"), Code::UnauthorisedOther);
         assert_eq!(code("personal reasons"), Code::NoReasonYet);
         assert_eq!(code("he's refusing to come in"), Code::NoReasonYet);
@@ -227,13 +244,19 @@ mod tests {
 
     #[test]
     fn a_funeral_outranks_the_flight_to_it() {
-        assert_eq!(code("we fly to istanbul today for the funeral"), Code::Exceptional);
+        assert_eq!(
+            code("we fly to istanbul today for the funeral"),
+            Code::Exceptional
+        );
     }
 
     #[test]
     fn someone_elses_illness_is_not_the_childs() {
         assert_eq!(code("the baby is sick and i wait"), Code::NoReasonYet);
-        assert_eq!(code("look after his little brother as the childminder is off sick"), Code::UnauthorisedOther);
+        assert_eq!(
+            code("look after his little brother as the childminder is off sick"),
+            Code::UnauthorisedOther
+        );
     }
 
     #[test]
@@ -245,6 +268,9 @@ mod tests {
 
     #[test]
     fn roads_closed_by_police_are_not_a_crisis() {
-        assert_eq!(code("the police have closed the road, it's flooded"), Code::TravelDisruption);
+        assert_eq!(
+            code("the police have closed the road, it's flooded"),
+            Code::TravelDisruption
+        );
     }
 }

@@ -27,7 +27,7 @@ static AT_RISK: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(hurt|hurting|harm|harming|cut|cutting) (herself|himself|themselves)\b|\bself[- ]?harm\w*\b|\bsuicid\w*",
         r"|\b(kill|killing) (herself|himself|themselves)\b|\bwants? to die\b|\boverdose\b",
         // A parent in crisis who cannot care.
-        r"|\bcan't cope\b|\bcan't do this anymore\b|\bcan't take (it|this) anymore\b|\bbreakdown\b",
+        r"|\bcan't cope\b|\bcan't do this anymore\b|\bcan't take (it|this) anymore\b|\b(nervous|mental|complete|having a|had a) breakdown\b",
         r"|\bdepress\w*|\bcan't get out of bed\b|\bno ?one else to (take|look after|mind)\b",
         r"|\b(her|his|their|\w+'s) (mum|dad|mother|father) (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into) hospital\b",
         // Concealment and exploitation.

@@ -23,20 +23,31 @@ static WHOLE_DAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(whole day|all day|most of the day|full day|no point)\b"));
 /// Collecting a child: an afternoon absence when the time is noon or later.
 static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them))\b")
+    compile(
+        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them))\b",
+    )
 });
 static AT_LUNCH: LazyLock<Regex> = LazyLock::new(|| compile(r"^[^.]{0,40}?\bat lunch(time)?\b"));
 static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\b[^.]{0,20}?\b(this afternoon|in the afternoon|for the afternoon|afterwards)\b")
+    compile(
+        r"\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\b[^.]{0,20}?\b(this afternoon|in the afternoon|for the afternoon|afterwards)\b",
+    )
+});
+/// "Be in by 10", "in for about 9.30": back in school at a time.
+static IN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(be|he'll be|she'll be|we'll be|they'll be) in (by|for|about|around|at)\s+((about|around|approx)\s+)?$",
+    )
 });
 static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(after lunch|for (the )?afternoon|for lunch\w*)\b",
         r"|\bmiss(es|ing)? the morning\b",
-        r"|\b(won't|not|can't|couldn't|cannot)\b[^.]{0,25}\bthis morning\b",
+        r"|\b(won't|not|can't|couldn't|cannot)\s+(\w+\s+){0,3}?(in|make it in|get (him|her|them) in)\s+this morning\b",
         r"|\bin late\b|\blate in\b",
-        r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?\b",
-        r"|\b(be|he'll be|she'll be|we'll be|they'll be) in (by|for|about|around|at)\b|\bin school at\b",
+        // "bring him in straight after, hopefully by 10"; not "come back after half term".
+        r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
+        r"|\bin school at\b",
         r"|\bcoming in now\b"
     ))
 });
@@ -58,7 +69,7 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool) -> DayPar
         DayPart::Whole
     } else if collected_in_afternoon(lower, times) || NOT_BACK_THIS_AFTERNOON.is_match(lower) {
         DayPart::AfternoonOnly
-    } else if MORNING_ONLY.is_match(lower) {
+    } else if MORNING_ONLY.is_match(lower) || back_in_by_a_time(lower, times) {
         DayPart::MorningOnly
     } else if WHOLE_DAY_ABSENCE.is_match(lower) {
         DayPart::Whole
@@ -73,11 +84,25 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool) -> DayPar
     }
 }
 
+fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
+    times.iter().any(|t| {
+        let from = lower[..t.start]
+            .char_indices()
+            .rev()
+            .nth(30)
+            .map_or(0, |(i, _)| i);
+        IN_BY.is_match(&lower[from..t.start])
+    })
+}
+
 /// "I'll collect her at 1.45", "picking him up at lunchtime".
 fn collected_in_afternoon(lower: &str, times: &[TimeMention]) -> bool {
     COLLECTION.find_iter(lower).any(|m| {
         let soon_after = |t: &&TimeMention| t.start >= m.end() && t.start <= m.end() + 45;
-        times.iter().find(soon_after).is_some_and(|t| t.time >= NOON)
+        times
+            .iter()
+            .find(soon_after)
+            .is_some_and(|t| t.time >= NOON)
             || AT_LUNCH.is_match(&lower[m.end()..])
     })
 }
@@ -93,33 +118,81 @@ mod tests {
 
     #[test]
     fn collection_in_the_afternoon() {
-        assert_eq!(part("dental appt at 1.40 so i'll pick her up at 1.15", true), DayPart::AfternoonOnly);
-        assert_eq!(part("i'm collecting tilly at 1 for physio. she'll be back tomorrow", true), DayPart::AfternoonOnly);
-        assert_eq!(part("picking both girls up at lunchtime today", false), DayPart::AfternoonOnly);
+        assert_eq!(
+            part("dental appt at 1.40 so i'll pick her up at 1.15", true),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
+                "i'm collecting tilly at 1 for physio. she'll be back tomorrow",
+                true
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part("picking both girls up at lunchtime today", false),
+            DayPart::AfternoonOnly
+        );
     }
 
     #[test]
     fn morning_only() {
-        assert_eq!(part("appt at 11 so i'll collect him at 10.30, he'll be back after lunch", true), DayPart::MorningOnly);
-        assert_eq!(part("gp at 8.50, i'll bring him in straight after", true), DayPart::MorningOnly);
-        assert_eq!(part("won't make it in this morning. i'll bring him in for the afternoon", false), DayPart::MorningOnly);
+        assert_eq!(
+            part(
+                "appt at 11 so i'll collect him at 10.30, he'll be back after lunch",
+                true
+            ),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("gp at 8.50, i'll bring him in straight after", true),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "won't make it in this morning. i'll bring him in for the afternoon",
+                false
+            ),
+            DayPart::MorningOnly
+        );
     }
 
     #[test]
     fn not_back_this_afternoon() {
-        assert_eq!(part("appt at 12.20, pick her up at 11.50, she won't be back in the afternoon", true), DayPart::AfternoonOnly);
+        assert_eq!(
+            part(
+                "appt at 12.20, pick her up at 11.50, she won't be back in the afternoon",
+                true
+            ),
+            DayPart::AfternoonOnly
+        );
     }
 
     #[test]
     fn whole_day() {
-        assert_eq!(part("appt tomorrow at 11:30, she'll miss the whole day", true), DayPart::Whole);
-        assert_eq!(part("won't be in tomorrow, appointment at 10", true), DayPart::Whole);
-        assert_eq!(part("temp and a rash, taking him to the gp", false), DayPart::Whole);
+        assert_eq!(
+            part("appt tomorrow at 11:30, she'll miss the whole day", true),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part("won't be in tomorrow, appointment at 10", true),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part("temp and a rash, taking him to the gp", false),
+            DayPart::Whole
+        );
     }
 
     #[test]
     fn appointment_time_decides_otherwise() {
-        assert_eq!(part("hospital appointment at 10am", true), DayPart::MorningOnly);
-        assert_eq!(part("hospital appointment at 2pm", true), DayPart::AfternoonOnly);
+        assert_eq!(
+            part("hospital appointment at 10am", true),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("hospital appointment at 2pm", true),
+            DayPart::AfternoonOnly
+        );
     }
 }

@@ -11,11 +11,13 @@ use super::text::compile;
 /// off", "staying home", "absent", "no school today", "request leave".
 static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(won't|will not|not|isn't|aren't|can't|cannot|couldn't|unable to|neither|none)\b(\s+\w+){0,3}?\s+",
-        r"(in\b|come|coming|make it|attend|at school|at nursery|in school|back\b|going anywhere|get (him|her|them|in))",
+        r"\b(won't|will not|not|isn't|aren't|can't|cannot|couldn't|unable to|neither|none)\b(\s+\w+){0,4}?\s+",
+        r"(in\b|make it|attend|at school|at nursery|in school|back\b|going anywhere|get (him|her|them|in))",
+        // "won't come today", "they not coming"; not "bail conditions not to come near us".
+        r"|\b(won't|will not|not|isn't|aren't|can't|cannot|couldn't|unable to)\s+(be\s+)?(able to\s+)?(come|coming)\b",
         r"|\b(not|won't) be (at|in)\b",
         r"|\bnot (well )?enough for school\b",
-        r"|\b(be|is|are|'s|'re|he's|she's|both|them|him|her|all|stay|staying|keep \w+|kept \w+|keeping \w+|\w+)\s+off\s+(today|tomorrow|school|sick|poorly|ill|with|for|until|till|all|the rest|from|this|on|and|\w+day|$)",
+        r"|\b(be|is|are|'s|'re|both|them|him|her|all|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s+(today|tomorrow|school|sick|poorly|ill|with|for|until|till|all|the rest|from|this|on|and|\w+day|$)",
         r"|\boff (today|tomorrow|sick|poorly)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
@@ -30,17 +32,17 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that say a child is in school, coming in, or better.
 static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(will be in|is in|'s in|are in|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|",
+        r"\b(will be in( school| today| as normal| as usual)?\s*([.,!;]|$)|is in|'s in|are in|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in)\b"
     ))
 });
 
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
-static LATE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b")
-});
-static TOO_LATE: LazyLock<Regex> = LazyLock::new(|| compile(r"\btoo late\b|\blate (last )?night\b"));
+static LATE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b"));
+static TOO_LATE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\btoo late\b|\blate (last )?night\b"));
 
 /// The words before a clock time that make it an arrival ("we come 9:10",
 /// "be there about 9.30", "in for half 9").
@@ -50,9 +52,19 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A child ill now: "Zosia is sick", "he's got a temp".
+static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,2}?\s+",
+        r"(sick|ill|poorly|unwell|not well|vomiting|a temp|temp|temperature|fever|flu|cold|cough|bug|d ?& ?v|diarrh\w*|chicken ?pox|tonsillitis|migraine|infection|rash)\b"
+    ))
+});
+
 /// A complaint or a request to change a record: a person must answer.
 static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(complain\w*|complaint|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined)\b")
+    compile(
+        r"\b(complain\w*|complaint|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined)\b",
+    )
 });
 
 pub fn reports_absence(lower: &str) -> bool {
@@ -74,8 +86,16 @@ pub fn speaks_of_lateness(lower: &str) -> bool {
 
 /// Whether the words just before byte `at` make a time there an arrival.
 pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
-    let from = lower[..at].char_indices().rev().nth(30).map_or(0, |(i, _)| i);
+    let from = lower[..at]
+        .char_indices()
+        .rev()
+        .nth(30)
+        .map_or(0, |(i, _)| i);
     ARRIVAL_CUE.is_match(&lower[from..at])
+}
+
+pub fn speaks_of_illness_now(lower: &str) -> bool {
+    ILL_NOW.is_match(lower)
 }
 
 pub fn raises_complaint(lower: &str) -> bool {
@@ -122,7 +142,9 @@ mod tests {
     fn attending_phrases() {
         assert!(says_attending("ben will be in as normal"));
         assert!(says_attending("she's absolutely fine now"));
-        assert!(says_attending("layla feels better now so she will come to school today"));
+        assert!(says_attending(
+            "layla feels better now so she will come to school today"
+        ));
         assert!(!says_attending("jess has a migraine"));
     }
 

@@ -93,7 +93,10 @@ mod tests {
 
     #[test]
     fn contractions_without_apostrophes_are_repaired() {
-        assert_eq!(normalise("Leo WONT be in, hes sick"), "leo won't be in, he's sick");
+        assert_eq!(
+            normalise("Leo WONT be in, hes sick"),
+            "leo won't be in, he's sick"
+        );
         assert_eq!(normalise("didnt come"), "didn't come");
         assert_eq!(normalise("She’s off"), "she's off");
     }
@@ -103,7 +106,12 @@ mod tests {
         let text = "Millie's sick 😞 Ben will be in. Be there 9.10, and Sam too";
         assert_eq!(
             clauses(text),
-            vec!["Millie's sick", "Ben will be in", "Be there 9.10", "and Sam too"]
+            vec![
+                "Millie's sick",
+                "Ben will be in",
+                "Be there 9.10",
+                "and Sam too"
+            ]
         );
     }
 }

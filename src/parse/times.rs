@@ -30,12 +30,10 @@ pub enum RelativeTime {
 const HOUR_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const NUMBER: &str = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|a few|few|a couple of|couple of";
 
-static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(\d{1,2})[.:](\d{2})\b\s*(am|pm|a\.m\.|p\.m\.)?")
-});
-static HOUR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?\s?clock)\b")
-});
+static DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(\d{1,2})[.:](\d{2})(?:ish)?\s*(am|pm|a\.m\.|p\.m\.)?"));
+static HOUR_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?\s?clock)\b"));
 static PAST_TO: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"\b(half|quarter|twenty[- ]five|twenty|ten|five)\s+(past|to)\b(?:\s+(\d{{1,2}}|{HOUR_WORDS})\b)?"
@@ -75,9 +73,17 @@ pub fn clock_times(text: &str, default_hour: u32) -> Vec<TimeMention> {
     };
     for c in DIGITS.captures_iter(text) {
         let whole = c.get(0).expect("match");
+        let minutes_end = c.get(2).expect("group").end();
+        if text[minutes_end..].starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
         let hour = c[1].parse().unwrap_or(99);
         let minute = c[2].parse().unwrap_or(99);
-        add(whole.start(), whole.end(), hm(hour, minute, c.get(3).map(|m| m.as_str())));
+        add(
+            whole.start(),
+            whole.end(),
+            hm(hour, minute, c.get(3).map(|m| m.as_str())),
+        );
     }
     for c in HOUR_SUFFIX.captures_iter(text) {
         let whole = c.get(0).expect("match");
@@ -94,7 +100,9 @@ pub fn clock_times(text: &str, default_hour: u32) -> Vec<TimeMention> {
             "twenty" => 20,
             _ => 25,
         };
-        let hour = c.get(3).map_or(Some(default_hour), |h| hour_number(h.as_str()));
+        let hour = c
+            .get(3)
+            .map_or(Some(default_hour), |h| hour_number(h.as_str()));
         let time = hour.and_then(|h| match &c[2] {
             "past" => hm(h, minutes, None),
             _ => hm(h.checked_sub(1).unwrap_or(12), 60 - minutes, None),
@@ -135,20 +143,22 @@ pub fn relative_time(text: &str) -> Option<RelativeTime> {
             _ => RelativeTime::MinutesLate(minutes),
         });
     }
-    MINUTES_FROM_NOW.captures(text).map(|c| {
-        RelativeTime::MinutesFromNow(c.get(1).map_or(0, |m| number_value(m.as_str())))
-    })
+    MINUTES_FROM_NOW
+        .captures(text)
+        .map(|c| RelativeTime::MinutesFromNow(c.get(1).map_or(0, |m| number_value(m.as_str()))))
 }
 
 /// What follows a bare number decides whether it was a time: "for 2 days",
 /// "in 5 mins", "9th" and "20/05" are not.
 fn is_bare_time(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start();
-    const NOT_TIMES: [&str; 18] = [
-        "day", "week", "hour", "hr", "min", "year", "month", "%", "th", "st", "nd", "rd", "/",
-        "-", ".", ":", "x", "times",
+    const NOT_TIMES: [&str; 16] = [
+        "day", "week", "hour", "hr", "min", "year", "month", "%", "th", "st", "nd", "rd", "/", "-",
+        "x", "times",
     ];
-    !NOT_TIMES.iter().any(|s| rest.starts_with(s))
+    let decimal =
+        rest.starts_with(['.', ':']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+    !decimal && !NOT_TIMES.iter().any(|s| rest.starts_with(s))
 }
 
 fn hour_number(word: &str) -> Option<u32> {
@@ -236,11 +246,26 @@ mod tests {
 
     #[test]
     fn relative_times() {
-        assert_eq!(relative_time("about 20 mins late"), Some(RelativeTime::MinutesLate(20)));
-        assert_eq!(relative_time("late 5 min sorry"), Some(RelativeTime::MinutesLate(5)));
-        assert_eq!(relative_time("10 mins away"), Some(RelativeTime::MinutesFromNow(10)));
-        assert_eq!(relative_time("be there in 5"), Some(RelativeTime::MinutesFromNow(5)));
-        assert_eq!(relative_time("sorry, coming now"), Some(RelativeTime::MinutesFromNow(0)));
+        assert_eq!(
+            relative_time("about 20 mins late"),
+            Some(RelativeTime::MinutesLate(20))
+        );
+        assert_eq!(
+            relative_time("late 5 min sorry"),
+            Some(RelativeTime::MinutesLate(5))
+        );
+        assert_eq!(
+            relative_time("10 mins away"),
+            Some(RelativeTime::MinutesFromNow(10))
+        );
+        assert_eq!(
+            relative_time("be there in 5"),
+            Some(RelativeTime::MinutesFromNow(5))
+        );
+        assert_eq!(
+            relative_time("sorry, coming now"),
+            Some(RelativeTime::MinutesFromNow(0))
+        );
         assert_eq!(relative_time("running late"), None);
     }
 }
