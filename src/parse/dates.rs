@@ -525,3 +525,252 @@ fn month_number(word: &str) -> Option<u32> {
     .position(|m| word.starts_with(m))?;
     Some(position as u32 + 1)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::{Closure, Term};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn fernhill() -> Calendar {
+        let term = |name: &str, a, b| Term {
+            name: name.into(),
+            first_day: d(a),
+            last_day: d(b),
+        };
+        let closed = |a, b| Closure {
+            from: d(a),
+            to: d(b),
+            why: "closed".into(),
+        };
+        Calendar::new(
+            vec![
+                term("Autumn", "2026-09-03", "2026-12-18"),
+                term("Spring", "2027-01-05", "2027-03-25"),
+                term("Summer", "2027-04-12", "2027-07-21"),
+            ],
+            vec![
+                closed("2026-10-26", "2026-10-30"),
+                closed("2026-11-27", "2026-11-27"),
+                closed("2027-02-15", "2027-02-19"),
+                closed("2027-05-03", "2027-05-03"),
+                closed("2027-05-31", "2027-06-04"),
+            ],
+        )
+    }
+
+    /// The span for text sent on `today`, about `default_day` when it names none.
+    fn span_of(text: &str, today: &str, default_day: &str) -> (String, Option<String>) {
+        let day = MessageDay {
+            today: d(today),
+            default_day: d(default_day),
+            chased_day: None,
+        };
+        let s = span(text, &day, &fernhill());
+        (s.from.to_string(), s.to.map(|t| t.to_string()))
+    }
+
+    fn days(from: &str, to: &str) -> (String, Option<String>) {
+        (from.into(), Some(to.into()))
+    }
+
+    #[test]
+    fn no_duration_is_the_default_day() {
+        assert_eq!(
+            span_of("she won't be in", "2026-11-22", "2026-11-23"),
+            days("2026-11-23", "2026-11-23")
+        );
+    }
+
+    #[test]
+    fn tomorrow_and_day_counts_skip_weekends_and_closures() {
+        // Friday "today and tomorrow" runs to Monday.
+        assert_eq!(
+            span_of("off today and tomorrow", "2027-03-12", "2027-03-12"),
+            days("2027-03-12", "2027-03-15")
+        );
+        // "for two days" from Friday skips the May bank holiday.
+        assert_eq!(
+            span_of("keep her off for two days", "2027-04-30", "2027-04-30"),
+            days("2027-04-30", "2027-05-04")
+        );
+        assert_eq!(
+            span_of("won't be in for 48 hours", "2026-09-09", "2026-09-09"),
+            days("2026-09-09", "2026-09-10")
+        );
+    }
+
+    #[test]
+    fn the_inset_day_is_not_a_school_day() {
+        assert_eq!(
+            span_of(
+                "he will not come tomorrow and friday",
+                "2026-11-25",
+                "2026-11-26"
+            ),
+            days("2026-11-26", "2026-11-26")
+        );
+        assert_eq!(
+            span_of("off for the rest of the week", "2026-11-26", "2026-11-26"),
+            days("2026-11-26", "2026-11-26")
+        );
+    }
+
+    #[test]
+    fn back_on_a_day_means_away_until_the_school_day_before() {
+        assert_eq!(
+            span_of("back on thursday", "2027-02-02", "2027-02-02"),
+            days("2027-02-02", "2027-02-03")
+        );
+        assert_eq!(
+            span_of("won't be back till monday", "2027-04-15", "2027-04-15"),
+            days("2027-04-15", "2027-04-16")
+        );
+        // Across half term: back on Monday 22nd means through Friday 12th.
+        assert_eq!(
+            span_of(
+                "absent from thursday 11 february and will return on monday 22 february",
+                "2027-02-10",
+                "2027-02-10"
+            ),
+            days("2027-02-11", "2027-02-12")
+        );
+        // Sent in half term: "won't be back on Monday, should be back Wednesday".
+        assert_eq!(
+            span_of(
+                "he won't be back on monday, should be back wednesday",
+                "2026-10-28",
+                "2026-11-02"
+            ),
+            days("2026-11-02", "2026-11-03")
+        );
+    }
+
+    #[test]
+    fn until_a_day_is_through_the_day_before() {
+        assert_eq!(
+            span_of("stay home until friday", "2027-01-12", "2027-01-12"),
+            days("2027-01-12", "2027-01-14")
+        );
+    }
+
+    #[test]
+    fn weeks() {
+        assert_eq!(
+            span_of("off all this week", "2026-11-16", "2026-11-16"),
+            days("2026-11-16", "2026-11-20")
+        );
+        assert_eq!(
+            span_of("won't be in all next week", "2027-02-16", "2027-02-22"),
+            days("2027-02-22", "2027-02-26")
+        );
+        assert_eq!(
+            span_of(
+                "a dentist appointment a week on monday",
+                "2026-11-18",
+                "2026-11-18"
+            ),
+            days("2026-11-30", "2026-11-30")
+        );
+    }
+
+    #[test]
+    fn open_ends() {
+        assert_eq!(
+            span_of("off until further notice", "2027-02-04", "2027-02-04"),
+            ("2027-02-04".into(), None)
+        );
+        assert_eq!(
+            span_of(
+                "won't be back until after half term",
+                "2026-10-21",
+                "2026-10-21"
+            ),
+            ("2026-10-21".into(), None)
+        );
+        // Back after the school year ends.
+        assert_eq!(
+            span_of(
+                "away from wednesday, back in september",
+                "2027-06-21",
+                "2027-06-21"
+            ),
+            ("2027-06-23".into(), None)
+        );
+    }
+
+    #[test]
+    fn named_dates() {
+        assert_eq!(
+            span_of("appointment on 26/11", "2026-11-13", "2026-11-13"),
+            days("2026-11-26", "2026-11-26")
+        );
+        assert_eq!(
+            span_of("interview on thursday 26th", "2026-11-13", "2026-11-13"),
+            days("2026-11-26", "2026-11-26")
+        );
+        assert_eq!(
+            span_of("absent on the 3rd of december", "2026-11-13", "2026-11-13"),
+            days("2026-12-03", "2026-12-03")
+        );
+        assert_eq!(
+            span_of(
+                "leave from monday 8th to friday 12th february",
+                "2027-01-12",
+                "2027-01-12"
+            ),
+            days("2027-02-08", "2027-02-12")
+        );
+        assert_eq!(
+            span_of(
+                "will miss school from 2 to 6 november",
+                "2026-10-25",
+                "2026-11-02"
+            ),
+            days("2026-11-02", "2026-11-06")
+        );
+    }
+
+    #[test]
+    fn impossible_dates_are_ignored() {
+        assert_eq!(
+            span_of("off on 31/02", "2026-11-23", "2026-11-23"),
+            days("2026-11-23", "2026-11-23")
+        );
+    }
+
+    #[test]
+    fn hedged_ends_keep_the_certain_part() {
+        assert_eq!(
+            span_of(
+                "off today and probably tomorrow",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-11-23", "2026-11-23")
+        );
+    }
+
+    #[test]
+    fn days_told_in_passing_are_not_absences() {
+        assert_eq!(
+            span_of(
+                "i will let you know on monday how he is",
+                "2026-09-04",
+                "2026-09-04"
+            ),
+            days("2026-09-04", "2026-09-04")
+        );
+        assert_eq!(
+            span_of(
+                "absent on friday 9th october, we travel up on the thursday evening",
+                "2026-09-30",
+                "2026-10-01"
+            ),
+            days("2026-10-09", "2026-10-09")
+        );
+    }
+}
