@@ -55,7 +55,7 @@ static EXCEPTIONAL: LazyLock<Regex> = LazyLock::new(|| {
         r"moving house|house move|refuge|stabbed|overdose|arrested|",
         r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
         r"(called|rang|phoned) the police|",
-        r"(mum|dad|mother|father)('s)? (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into) hospital|",
+        r"(mum|dad|mother|father)('s)? (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into|to) hospital|",
         r"(we're|we are) (all )?at the hospital)\b"
     ))
 });
@@ -78,18 +78,19 @@ static APPOINTMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ILLNESS: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(poorly|unwell|not well|ill|illness|sick|sickness|vomit\w*|throwing up|threw up|d ?& ?v|diarrh\w*|",
-        r"temp|temps|temperature|fever\w*|cough\w*|cold|flu|covid|chicken ?pox|migraine|headaches?|tummy|stomach|",
-        r"sore|ache|aches|pain|tonsillitis|conjunctivitis|croup|infection|virus|bug|rash|hand,? foot and mouth|",
+        r"\b(poorly|unwell|not (very |that |too |so |feeling |feeling very )?well|ill|illness|sick|sickness|vomit\w*|throwing up|threw up|d ?& ?v|diarrh\w*|",
+        r"temp|temps|temperature|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraine|headaches?|tummy|stomach|",
+        r"sore|ache|aches|pain|tonsillitis|conjunctivitis|croup|infections?|virus|bugs?|rash(es)?|hand,? foot and mouth|",
+        r"self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|",
         r"earache|toothache|broke (his|her|their) \w+|broken (arm|leg|wrist|ankle|foot|toe|finger)|fracture\w*|",
         r"sprain\w*|injur\w*|hurt\w*|bruise\w*|allergic reaction|nosebleed|anxious|anxiety|(really |very |feeling )low|",
-        r"mental health|under the weather|not feeling (great|good|well|right|herself|himself|100%)|not (himself|herself|right)|",
+        r"mental health|under the weather|not (feeling |very |that |too |so )*(great|good|right|herself|himself|100%)|",
         r"shivery|run down|wheezy|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics)\b"
     ))
 });
 static UNAUTHORISED: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(overslept|over slept|slept in|alarm didn't go off|birthday|treat|shopping|legoland|theme park|",
+        r"\b(overslept|over slept|slept in|alarm didn't go off|birthday|treat|shopping|legoland|theme park|football|match|tournament|concert|",
         r"look(ing)? after (his|her|their) (little |baby |younger |big |older )?(brother|sister|siblings?)|",
         r"nothing (else )?to wear|no (clean |school )?uniform|(uniform|trousers|clothes) (are |is )?(still )?wet)\b"
     ))
@@ -97,8 +98,8 @@ static UNAUTHORISED: LazyLock<Regex> = LazyLock::new(|| {
 static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(holiday|vacation|going away|go away|be away|away from|take (the children|them|him|her) away|abroad|",
-        r"flights?|flying|fly|trip|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
-        r"beat the traffic|visitors|visit(ing)? (their|his|her) (grand\w+|family|relatives)|day out)\b"
+        r"flights?|flying|fly|family trip|day trip|trip to|trip abroad|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
+        r"beat the traffic|visitors|visit(ing)? (their|his|her) (grand\w+|family|relatives)|day out|disney\w*|(we're|we are) (off|going) to)\b"
     ))
 });
 
@@ -166,6 +167,7 @@ impl Reasons {
             || self.traveller
             || self.exceptional
             || self.appointment
+            || self.holiday
     }
 
     /// Reasons that keep their own code when the child also arrives late: a

@@ -23,13 +23,15 @@ static AT_RISK: LazyLock<Regex> = LazyLock::new(|| {
         // A child missing or not come home.
         r"|\b(went|gone|go|goes|has gone|is) missing\b|\bran (off|away)\b|\brun away\b|\brunning away\b",
         r"|\b(not|didn't|hasn't|never|did not|has not) (come|came) home\b",
+        // Abuse.
+        r"|\b(touched|touching|touch) (him|her|them)\b|\babus(e|ed|ive|ing)\b|\bsexual\w*|\binappropriate\w*",
         // Self-harm and suicide.
         r"|\b(hurt|hurting|harm|harming|cut|cutting) (herself|himself|themselves)\b|\bself[- ]?harm\w*\b|\bsuicid\w*",
         r"|\b(kill|killing) (herself|himself|themselves)\b|\bwants? to die\b|\boverdose\b",
         // A parent in crisis who cannot care.
         r"|\bcan't cope\b|\bcan't do this anymore\b|\bcan't take (it|this) anymore\b|\b(nervous|mental|complete|having a|had a) breakdown\b",
-        r"|\bdepress\w*|\bcan't get out of bed\b|\bno ?one else to (take|look after|mind)\b",
-        r"|\b(her|his|their|\w+'s) (mum|dad|mother|father) (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into) hospital\b",
+        r"|\bdepress\w*|\bcan't get out of bed\b|\b(no ?one|nobody)( else)? to (take|bring|look after|mind)\b",
+        r"|\b(her|his|their|\w+'s) (mum|dad|mother|father) (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into|to) hospital\b",
         // Concealment and exploitation.
         r"|\b(asking questions|don't want (people|anyone) (to )?(ask|see|know))|\bcounty lines\b|\bexploit\w*|\bgroom\w*|\bolder (boys|men)\b"
     ))

@@ -28,6 +28,8 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static AT_LUNCH: LazyLock<Regex> = LazyLock::new(|| compile(r"^[^.]{0,40}?\bat lunch(time)?\b"));
+static NOW: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(\s+\w+){0,2}?\s+(now|straight away|right away)\b"));
 static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\b[^.]{0,20}?\b(this afternoon|in the afternoon|for the afternoon|afterwards)\b",
@@ -95,7 +97,8 @@ fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
     })
 }
 
-/// "I'll collect her at 1.45", "picking him up at lunchtime".
+/// "I'll collect her at 1.45", "picking him up at lunchtime", "I'll come
+/// and collect him now" (sent home ill: the morning was marked).
 fn collected_in_afternoon(lower: &str, times: &[TimeMention]) -> bool {
     COLLECTION.find_iter(lower).any(|m| {
         let soon_after = |t: &&TimeMention| t.start >= m.end() && t.start <= m.end() + 45;
@@ -104,6 +107,7 @@ fn collected_in_afternoon(lower: &str, times: &[TimeMention]) -> bool {
             .find(soon_after)
             .is_some_and(|t| t.time >= NOON)
             || AT_LUNCH.is_match(&lower[m.end()..])
+            || NOW.is_match(&lower[m.end()..])
     })
 }
 

@@ -34,7 +34,9 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(will be in( school| today| as normal| as usual)?\s*([.,!;]|$)|is in|'s in|are in|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
-        r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in)\b"
+        r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
+        // In school but sitting out: "can he not do PE today".
+        r"not (do|doing) pe|sit(ting)? out( of)? pe|excused from pe|no pe)\b"
     ))
 });
 
