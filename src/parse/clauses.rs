@@ -35,15 +35,20 @@ pub fn by_child(text: &str, roster: &Roster) -> Parts {
             .into_iter()
             .filter(|m| m.is_subject)
             .collect();
-        if subjects.is_empty() {
-            let lower = normalise(sentence);
+        let lead = subjects
+            .first()
+            .map_or(sentence.len(), |m| leading_clause_end(&sentence[..m.start]));
+        if lead > 0 {
+            let lower = normalise(&sentence[..lead]);
             match current {
                 Some(i) => append(&mut cut.parts[i].text, &lower),
                 None => append(&mut cut.preamble, &lower),
             }
+        }
+        if subjects.is_empty() {
             continue;
         }
-        for (children, piece) in split_at_names(sentence, &subjects) {
+        for (children, piece) in split_at_names(&sentence[lead..], &subjects, lead) {
             current = Some(cut.add(children, &normalise(piece)));
         }
     }
@@ -74,12 +79,31 @@ impl Parts {
     }
 }
 
-/// Splits a sentence where a new child is named, keeping "Cian and Aoife"
-/// together; the words before the first name go with it.
-fn split_at_names<'t>(sentence: &'t str, subjects: &[Mention]) -> Vec<(Vec<usize>, &'t str)> {
+/// Where a clause of its own ends before the first name: "The girls are
+/// both poorly, Cian will be in" — but not a greeting ("Hi, Adam won't…").
+fn leading_clause_end(before_name: &str) -> usize {
+    match before_name.rfind(',') {
+        Some(comma) if before_name[..comma].split_whitespace().count() >= 3 => comma + 1,
+        _ => 0,
+    }
+}
+
+/// Splits a sentence (which starts `offset` bytes into the clause the
+/// mentions were found in) where a new child is named, keeping "Cian and
+/// Aoife" together; the words before the first name go with it.
+fn split_at_names<'t>(
+    sentence: &'t str,
+    subjects: &[Mention],
+    offset: usize,
+) -> Vec<(Vec<usize>, &'t str)> {
     let mut pieces: Vec<(Vec<usize>, usize)> = Vec::new();
     let mut previous_end = 0;
-    for m in subjects {
+    let shifted = subjects.iter().map(|m| Mention {
+        start: m.start - offset,
+        end: m.end - offset,
+        ..*m
+    });
+    for m in shifted {
         let between = sentence[previous_end..m.start]
             .trim_matches(|c: char| c == ',' || c.is_whitespace())
             .to_lowercase();

@@ -21,6 +21,9 @@ pub struct MessageDay {
     pub default_day: NaiveDate,
     /// The day a chase asked about, when the message replies to one.
     pub chased_day: Option<NaiveDate>,
+    /// The school day was over when it arrived: "Monday" said on a Monday
+    /// evening is next Monday.
+    pub day_over: bool,
 }
 
 /// The first and last school day of an absence; `to` is `None` when it
@@ -170,10 +173,15 @@ pub fn names_a_duration(lower: &str) -> bool {
 /// The days a piece of lower-case text reports a child away.
 pub fn span(lower: &str, day: &MessageDay, calendar: &Calendar) -> DaySpan {
     let mentions = mentions(lower, day.today);
+    let weekday_anchor = if day.day_over {
+        day.today.succ_opt().unwrap_or(day.today)
+    } else {
+        day.today
+    };
     let away: Vec<NaiveDate> = mentions
         .iter()
         .filter(|m| m.role == Role::Away && !m.hedged)
-        .filter_map(|m| resolve(m.kind, day.today, calendar))
+        .filter_map(|m| resolve(m.kind, weekday_anchor, calendar))
         .collect();
     let next_week = NEXT_WEEK
         .is_match(lower)
@@ -568,6 +576,7 @@ mod tests {
             today: d(today),
             default_day: d(default_day),
             chased_day: None,
+            day_over: false,
         };
         let s = span(text, &day, &fernhill());
         (s.from.to_string(), s.to.map(|t| t.to_string()))

@@ -113,6 +113,9 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let cut = clauses::by_child(body, &roster);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut attending: Vec<usize> = Vec::new();
+    // What is left once children said to be in are set aside: "the girls
+    // are both poorly" without "Cian will be in".
+    let mut unnamed = vec![cut.preamble.as_str()];
     for part in &cut.parts {
         match assess_part(&part.text, &cut.preamble, &setting) {
             Assessment::Absent(draft) => drafts.push(Draft {
@@ -120,18 +123,20 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
                 ..draft
             }),
             Assessment::Attending => attending.extend(&part.children),
-            Assessment::Nothing => {}
+            Assessment::Nothing => unnamed.push(&part.text),
         }
     }
     let whole = text::normalise(body);
+    let unnamed: Vec<&str> = unnamed.into_iter().filter(|t| !t.is_empty()).collect();
+    let unnamed = unnamed.join(". ");
     if drafts.is_empty()
-        && let Assessment::Absent(draft) = assess(&whole, &whole, &setting)
+        && let Assessment::Absent(draft) = assess(&unnamed, &unnamed, &setting)
     {
         let named_only_unknown = cut.names_unknown_child && cut.parts.is_empty();
         let pupils = if named_only_unknown {
             Vec::new()
         } else {
-            unnamed_pupils(input, &roster, &whole, &attending)
+            unnamed_pupils(input, &roster, &unnamed, &attending)
         };
         drafts.push(Draft { pupils, ..draft });
     }
@@ -222,11 +227,12 @@ fn reports_absence(lower: &str, setting: &Setting) -> bool {
     if reasons.is_planned() && (names_a_day || !times.is_empty()) {
         return true;
     }
-    // Weak evidence: a reason alone in reply to a chase, or an illness now,
-    // today or for a while; "she's fine now" outweighs it.
+    // Weak evidence: a reason alone in reply to a chase, an illness now,
+    // today or for a while, or a refusal to go in; "she's fine now" outweighs it.
     let ill_now = reasons.illness
         && (names_a_day || dates::names_a_duration(lower) || signals::speaks_of_illness_now(lower));
-    !signals::says_attending(lower) && ((setting.in_reply_to_chase && reasons.any()) || ill_now)
+    !signals::says_attending(lower)
+        && ((setting.in_reply_to_chase && reasons.any()) || ill_now || reasons.refusal)
 }
 
 fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
@@ -388,6 +394,7 @@ fn message_day(input: &MessageInput, school: &School) -> MessageDay {
         today,
         default_day,
         chased_day,
+        day_over: local.time() >= school.times.day_ends(),
     }
 }
 

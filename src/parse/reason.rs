@@ -52,7 +52,7 @@ static TRAVELLER: LazyLock<Regex> = LazyLock::new(|| {
 static EXCEPTIONAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(funeral|passed away|died|bereavement|wedding|getting married|married|court|family emergency|",
-        r"moving house|house move|refuge|stabbed|overdose|arrested|",
+        r"moving house|house move|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|overdose|arrested|",
         r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
         r"(called|rang|phoned) the police|",
         r"(mum|dad|mother|father)('s)? (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into|to) hospital|",

@@ -50,7 +50,7 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "bring him in straight after, hopefully by 10"; not "come back after half term".
         r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
         r"|\bin school at\b",
-        r"|\bcoming in now\b"
+        r"|\bcoming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b"
     ))
 });
 /// A whole-day absence stated outright ("won't be in tomorrow"), which an
