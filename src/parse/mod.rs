@@ -130,7 +130,8 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let unnamed: Vec<&str> = unnamed.into_iter().filter(|t| !t.is_empty()).collect();
     let unnamed = unnamed.join(". ");
     if drafts.is_empty()
-        && let Assessment::Absent(draft) = assess(&unnamed, &unnamed, &setting)
+        && let reading = Reading::new(&unnamed, &setting)
+        && let Assessment::Absent(draft) = assess(&reading, &reading, &setting)
     {
         let named_only_unknown = cut.names_unknown_child && cut.parts.is_empty();
         let pupils = if named_only_unknown {
@@ -171,66 +172,79 @@ enum Assessment {
     Nothing,
 }
 
+/// One piece of lower-case text read once: its reasons, clock times and
+/// what it says of lateness.
+struct Reading<'t> {
+    lower: &'t str,
+    reasons: Reasons,
+    times: Vec<times::TimeMention>,
+    lateness: Option<Lateness>,
+}
+
+impl<'t> Reading<'t> {
+    fn new(lower: &'t str, setting: &Setting) -> Self {
+        let school = setting.school;
+        let times = times::clock_times(lower, school.times.am.register_closes.hour());
+        let lateness = lateness::read(lower, &times, setting.sent, &school.times);
+        Reading {
+            lower,
+            reasons: Reasons::read(&reason::mask_other_people(lower)),
+            times,
+            lateness,
+        }
+    }
+}
+
 /// A part is judged on its own words first ("Poppy is coming in" must not
 /// borrow the preamble's "neither of them will be in"); the preamble adds
 /// the reason and days.
 fn assess_part(own: &str, preamble: &str, setting: &Setting) -> Assessment {
-    let with_preamble = if preamble.is_empty() {
-        own.to_string()
-    } else {
-        format!("{preamble}. {own}")
-    };
-    let own_says = reports_absence(own, setting);
-    if !own_says && signals::says_attending(own) {
+    let own = Reading::new(own, setting);
+    let own_says = reports_absence(&own, setting);
+    if !own_says && signals::says_attending(own.lower) {
         return Assessment::Attending;
     }
-    let evidence = if own_says {
-        own
-    } else {
-        with_preamble.as_str()
-    };
-    assess(evidence, &with_preamble, setting)
+    if preamble.is_empty() {
+        return assess(&own, &own, setting);
+    }
+    let text = format!("{preamble}. {}", own.lower);
+    let with_preamble = Reading::new(&text, setting);
+    assess(if own_says { &own } else { &with_preamble }, &with_preamble, setting)
 }
 
 /// Whether `evidence` reports an absence, and if so what `full` says of it.
-fn assess(evidence: &str, full: &str, setting: &Setting) -> Assessment {
+fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     if !reports_absence(evidence, setting) {
         return Assessment::Nothing;
     }
     let school = setting.school;
-    let masked = reason::mask_other_people(full);
-    let reasons = Reasons::read(&masked);
-    let register_hour = school.times.am.register_closes.hour();
-    let times = times::clock_times(full, register_hour);
-    let span = dates::span(full, &setting.day, &school.calendar);
-    let lateness = lateness::read(full, &times, setting.sent, &school.times)
-        .filter(|_| !reasons.outranks_lateness());
+    let span = dates::span(full.lower, &setting.day, &school.calendar);
+    let lateness = full.lateness.filter(|_| !full.reasons.outranks_lateness());
     let draft = match lateness {
         Some(late) => late_draft(late, span, setting),
-        None => absence_draft(full, &reasons, &times, span),
+        None => absence_draft(full.lower, &full.reasons, &full.times, span),
     };
     Assessment::Absent(draft)
 }
 
-/// Whether lower-case text reports an absence or a late arrival at all.
-fn reports_absence(lower: &str, setting: &Setting) -> bool {
-    if signals::reports_absence(lower) {
+/// Whether text reports an absence or a late arrival at all.
+fn reports_absence(reading: &Reading, setting: &Setting) -> bool {
+    let lower = reading.lower;
+    if signals::reports_absence(lower) || reading.lateness.is_some() {
         return true;
     }
-    let register_hour = setting.school.times.am.register_closes.hour();
-    let times = times::clock_times(lower, register_hour);
-    if lateness::read(lower, &times, setting.sent, &setting.school.times).is_some() {
-        return true;
-    }
-    let reasons = Reasons::read(&reason::mask_other_people(lower));
+    let reasons = &reading.reasons;
     let names_a_day = dates::names_a_day(lower);
-    if reasons.is_planned() && (names_a_day || !times.is_empty()) {
+    if reasons.is_planned() && (names_a_day || !reading.times.is_empty()) {
         return true;
     }
     // Weak evidence: a reason alone in reply to a chase, an illness now,
-    // today or for a while, or a refusal to go in; "she's fine now" outweighs it.
+    // today or for a while, or a refusal to go in; "she's fine now"
+    // outweighs it.
     let ill_now = reasons.illness
-        && (names_a_day || dates::names_a_duration(lower) || signals::speaks_of_illness_now(lower));
+        && (names_a_day
+            || dates::names_a_duration(lower)
+            || signals::speaks_of_illness_now(lower));
     !signals::says_attending(lower)
         && ((setting.in_reply_to_chase && reasons.any()) || ill_now || reasons.refusal)
 }

@@ -1,15 +1,16 @@
 //! Why a child is away, as a provisional DfE code, from the parent's words.
 //!
 //! Each code has a vocabulary; when several match, the order in
-//! [`classify`] decides (a funeral outranks the flights to it, an illness
+//! [`Reasons::code`] decides (a funeral outranks the flights to it, an illness
 //! outranks "not feeling great"). Illness words about someone else ("the
 //! baby is sick", "the childminder is off sick") are masked first.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
-use super::text::compile;
+use super::text::{compile, compile_set};
 use crate::domain::Code;
 
 static OTHER_PERSON_ILL: LazyLock<Regex> = LazyLock::new(|| {
@@ -21,63 +22,37 @@ static OTHER_PERSON_ILL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed)|not going back)\b",
-    )
-});
-static RELIGIOUS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
+const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed)|not going back)\b";
+const RELIGIOUS: &str = concat!(
         r"\b(eid|diwali|deepavali|yom kippur|rosh hashanah|sukkot|vaisakhi|baisakhi|gurpurab|guru nanak|holi|",
         r"pesach|passover|shavuot|hanukkah|orthodox (christmas|easter|good friday)|religious|gurdwara|mandir|",
         r"ramadan|navratri|janmashtami|raksha bandhan|chag)\b"
-    ))
-});
-static PLACE_OF_WORSHIP: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(church|mosque|synagogue|temple)\b"));
-static PERFORMANCE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(licen[cs]e|pantomime|panto|performance|audition|filming|acting job|modelling job|film shoot|tv advert|advert)\b",
-    )
-});
-static INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(interview|entrance (test|exam|assessment)|assessment day|11\+|eleven plus)")
-});
-static TRAVELLER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(the fair|circus|showm[ae]n|travell?ing for (his |her |their |our )?work|travel for work|traveller)\b",
-    )
-});
+    );
+const PLACE_OF_WORSHIP: &str = r"\b(church|mosque|synagogue|temple)\b";
+const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|audition|filming|acting job|modelling job|film shoot|tv advert|advert)\b";
+const INTERVIEW: &str = r"\b(interview|entrance (test|exam|assessment)|assessment day|11\+|eleven plus)";
+const TRAVELLER: &str = r"\b(the fair|circus|showm[ae]n|travell?ing for (his |her |their |our )?work|travel for work|traveller)\b";
 /// Exceptional circumstances, including the crises the corpus codes `C`.
-static EXCEPTIONAL: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
+const EXCEPTIONAL: &str = concat!(
         r"\b(funeral|passed away|died|bereavement|wedding|getting married|married|court|family emergency|",
         r"moving house|house move|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|overdose|arrested|",
         r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
         r"(called|rang|phoned) the police|",
         r"(mum|dad|mother|father)('s)? (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into|to) hospital|",
         r"(we're|we are) (all )?at the hospital)\b"
-    ))
-});
-static DISRUPTION: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
+    );
+const DISRUPTION: &str = concat!(
         r"\b(snow|snowed|flood\w*|road (is |are )?(closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
         r"(closed|shut) (with|by|due to|because of)|trains (are |were )?(all )?cancell?ed|all the trains|no trains|",
         r"buses aren't running|no buses|gritters|road closures?|have closed)\b"
-    ))
-});
-static TRANSPORT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(taxi|school bus|council transport|transport team|no driver|minibus|escort)\b")
-});
-static APPOINTMENT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
+    );
+const TRANSPORT: &str = r"\b(taxi|school bus|council transport|transport team|no driver|minibus|escort)\b";
+const APPOINTMENT: &str = concat!(
         r"\b(appointment|appt|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
         r"audiology|clinic|blood test|scan|x-?ray|vaccin\w*|jabs|immunisation|physio\w*|therapy|camhs|check ?up|",
         r"operation|surgery|asthma review|specsavers|grommets)\b"
-    ))
-});
-static ILLNESS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
+    );
+const ILLNESS: &str = concat!(
         r"\b(poorly|unwell|not (very |that |too |so |feeling |feeling very )?well|ill|illness|sick|sickness|vomit\w*|throwing up|threw up|d ?& ?v|diarrh\w*|",
         r"temp|temps|temperature|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraine|headaches?|tummy|stomach|",
         r"sore|ache|aches|pain|tonsillitis|conjunctivitis|croup|infections?|virus|bugs?|rash(es)?|hand,? foot and mouth|",
@@ -86,32 +61,44 @@ static ILLNESS: LazyLock<Regex> = LazyLock::new(|| {
         r"sprain\w*|injur\w*|hurt\w*|bruise\w*|allergic reaction|nosebleed|anxious|anxiety|(really |very |feeling )low|",
         r"mental health|under the weather|not (feeling |very |that |too |so )*(great|good|right|herself|himself|100%)|",
         r"shivery|run down|wheezy|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics)\b"
-    ))
-});
-static UNAUTHORISED: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
+    );
+const UNAUTHORISED: &str = concat!(
         r"\b(overslept|over slept|slept in|alarm didn't go off|birthday|treat|shopping|legoland|theme park|football|match|tournament|concert|",
         r"look(ing)? after (his|her|their) (little |baby |younger |big |older )?(brother|sister|siblings?)|",
         r"nothing (else )?to wear|no (clean |school )?uniform|(uniform|trousers|clothes) (are |is )?(still )?wet)\b"
-    ))
-});
-static HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
+    );
+const HOLIDAY: &str = concat!(
         r"\b(holiday|vacation|going away|go away|be away|away from|take (the children|them|him|her) away|abroad|",
         r"flights?|flying|fly|family trip|day trip|trip to|trip abroad|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
         r"beat the traffic|visitors|visit(ing)? (their|his|her) (grand\w+|family|relatives)|day out|disney\w*|(we're|we are) (off|going) to)\b"
-    ))
+    );
+
+/// Every reason vocabulary in one automaton: a message is scanned once.
+static REASONS: LazyLock<RegexSet> = LazyLock::new(|| {
+    compile_set(&[
+        REFUSAL,
+        RELIGIOUS,
+        PLACE_OF_WORSHIP,
+        PERFORMANCE,
+        INTERVIEW,
+        TRAVELLER,
+        EXCEPTIONAL,
+        DISRUPTION,
+        TRANSPORT,
+        APPOINTMENT,
+        ILLNESS,
+        UNAUTHORISED,
+        HOLIDAY,
+    ])
 });
 
 /// Other people's illness words blanked out, so only the child's count.
-pub fn mask_other_people(lower: &str) -> String {
-    OTHER_PERSON_ILL
-        .replace_all(lower, |c: &regex::Captures| {
-            let whole = c.get(0).expect("match");
-            let illness = c.name("illness").expect("group");
-            format!("{} ", &lower[whole.start()..illness.start()])
-        })
-        .into_owned()
+pub fn mask_other_people(lower: &str) -> Cow<'_, str> {
+    OTHER_PERSON_ILL.replace_all(lower, |c: &regex::Captures| {
+        let whole = c.get(0).expect("match");
+        let illness = c.name("illness").expect("group");
+        format!("{} ", &lower[whole.start()..illness.start()])
+    })
 }
 
 /// What the message's words say about the reason, before sessions and
@@ -136,20 +123,22 @@ pub struct Reasons {
 impl Reasons {
     /// Reads lower-case text already passed through [`mask_other_people`].
     pub fn read(lower: &str) -> Self {
+        let found = REASONS.matches(lower);
+        let has = |i: usize| found.matched(i);
         Reasons {
-            refusal: REFUSAL.is_match(lower),
-            religious: RELIGIOUS.is_match(lower),
-            place_of_worship: PLACE_OF_WORSHIP.is_match(lower),
-            performance: PERFORMANCE.is_match(lower),
-            interview: INTERVIEW.is_match(lower),
-            traveller: TRAVELLER.is_match(lower),
-            exceptional: EXCEPTIONAL.is_match(lower),
-            disruption: DISRUPTION.is_match(lower),
-            transport: TRANSPORT.is_match(lower),
-            appointment: APPOINTMENT.is_match(lower),
-            illness: ILLNESS.is_match(lower),
-            unauthorised: UNAUTHORISED.is_match(lower),
-            holiday: HOLIDAY.is_match(lower),
+            refusal: has(0),
+            religious: has(1),
+            place_of_worship: has(2),
+            performance: has(3),
+            interview: has(4),
+            traveller: has(5),
+            exceptional: has(6),
+            disruption: has(7),
+            transport: has(8),
+            appointment: has(9),
+            illness: has(10),
+            unauthorised: has(11),
+            holiday: has(12),
         }
     }
 

@@ -3,13 +3,27 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
-/// Compiles one of the parser's fixed patterns. `\b` is made ASCII-only so
-/// the fast DFA engines run even on text with emoji or accents.
+/// Compiles one of the parser's fixed patterns.
 pub fn compile(pattern: &str) -> Regex {
-    let ascii_boundaries = pattern.replace(r"\b", r"(?-u:\b)");
-    Regex::new(&ascii_boundaries).expect("the parser's patterns are valid")
+    Regex::new(&ascii_classes(pattern)).expect("the parser's patterns are valid")
+}
+
+/// Compiles patterns into one set matched in a single pass.
+pub fn compile_set(patterns: &[&str]) -> RegexSet {
+    RegexSet::new(patterns.iter().map(|p| ascii_classes(p))).expect("the parser's patterns are valid")
+}
+
+/// The vocabulary is English, so `\b`, `\w`, `\s` and `\d` are made
+/// ASCII-only: the fast DFA engines then run even on text with emoji or
+/// accents, and stay small. (Nested classes keep `[\w']` valid.)
+fn ascii_classes(pattern: &str) -> String {
+    pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\w", "[0-9A-Za-z_]")
+        .replace(r"\s", r"[\t\n\x0B\x0C\r ]")
+        .replace(r"\d", "[0-9]")
 }
 
 /// Contractions parents often type without the apostrophe, restored so one
