@@ -43,8 +43,6 @@ struct Token<'t> {
     end: usize,
 }
 
-static WORD: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{L}[\p{L}\p{M}'’\-]*|&").expect("valid"));
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(both|all three|all 3|all of them|all the kids|the kids|kids|the children|children|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls)\b('s)?",
@@ -142,13 +140,12 @@ impl<'a> Roster<'a> {
 
     /// The names in one clause of original (not lower-cased) text.
     pub fn names_in(&self, clause: &str) -> Names {
-        let tokens: Vec<Token> = WORD
-            .find_iter(clause)
-            .map(|m| Token {
-                text: m.as_str(),
-                folded: fold(strip_possessive(m.as_str())),
-                start: m.start(),
-                end: m.end(),
+        let tokens: Vec<Token> = words(clause)
+            .map(|(start, end)| Token {
+                text: &clause[start..end],
+                folded: fold(strip_possessive(&clause[start..end])),
+                start,
+                end,
             })
             .collect();
         let mut names = Names::default();
@@ -247,6 +244,37 @@ fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
     (i >= 2 && joined_to_known(i - 1, i - 2))
         || (i + 2 < tokens.len() && joined_to_known(i + 1, i + 2))
         || (i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_str()))
+}
+
+/// Byte ranges of the words in text: a letter, then letters, marks,
+/// apostrophes and hyphens ("Lacey-Mae's"); and `&`.
+fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let in_word = |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-' || is_mark(c);
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let (start, c) = chars.next()?;
+            if c == '&' {
+                return Some((start, start + 1));
+            }
+            if c.is_alphabetic() {
+                let mut end = start + c.len_utf8();
+                while let Some(&(i, next)) = chars.peek() {
+                    if !in_word(next) {
+                        break;
+                    }
+                    end = i + next.len_utf8();
+                    chars.next();
+                }
+                return Some((start, end));
+            }
+        }
+    })
+}
+
+/// Combining marks (as in a decomposed "ş").
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F)
 }
 
 fn strip_possessive(word: &str) -> &str {

@@ -331,6 +331,20 @@ fn day_words(lower: &str, today: NaiveDate) -> Vec<DayWord> {
             words.push(DayWord { kind, start, end });
         }
     };
+    // Dates written with numbers need a digit; most messages have none.
+    if lower.bytes().any(|b| b.is_ascii_digit()) {
+        numbered_days(lower, today, &mut add);
+    }
+    weekdays_and_relative_days(lower, today, &mut add);
+    words
+}
+
+/// Days written with numbers: "2 to 6 November", "Thurs 26th", "26/11".
+fn numbered_days(
+    lower: &str,
+    today: NaiveDate,
+    add: &mut impl FnMut(usize, usize, Option<DayKind>),
+) {
     for c in RANGE.captures_iter(lower) {
         let month = month_number(&c[3]);
         let first = c.get(1).expect("group");
@@ -379,6 +393,14 @@ fn day_words(lower: &str, today: NaiveDate) -> Vec<DayWord> {
         };
         add(whole.start(), whole.end(), date.map(DayKind::Date));
     }
+}
+
+/// "Monday", "next Friday", "today", "tomorrow", "last night".
+fn weekdays_and_relative_days(
+    lower: &str,
+    today: NaiveDate,
+    add: &mut impl FnMut(usize, usize, Option<DayKind>),
+) {
     for c in WEEKDAY.captures_iter(lower) {
         let whole = c.get(0).expect("match");
         let Some(day) = weekday_of(&c[2]) else {
@@ -417,7 +439,6 @@ fn day_words(lower: &str, today: NaiveDate) -> Vec<DayWord> {
         };
         add(whole.start(), whole.end(), Some(kind));
     }
-    words
 }
 
 fn resolve(kind: DayKind, anchor: NaiveDate, calendar: &Calendar) -> Option<NaiveDate> {

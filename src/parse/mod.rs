@@ -209,7 +209,11 @@ fn assess_part(own: &str, preamble: &str, setting: &Setting) -> Assessment {
     }
     let text = format!("{preamble}. {}", own.lower);
     let with_preamble = Reading::new(&text, setting);
-    assess(if own_says { &own } else { &with_preamble }, &with_preamble, setting)
+    assess(
+        if own_says { &own } else { &with_preamble },
+        &with_preamble,
+        setting,
+    )
 }
 
 /// Whether `evidence` reports an absence, and if so what `full` says of it.
@@ -242,9 +246,7 @@ fn reports_absence(reading: &Reading, setting: &Setting) -> bool {
     // today or for a while, or a refusal to go in; "she's fine now"
     // outweighs it.
     let ill_now = reasons.illness
-        && (names_a_day
-            || dates::names_a_duration(lower)
-            || signals::speaks_of_illness_now(lower));
+        && (names_a_day || dates::names_a_duration(lower) || signals::speaks_of_illness_now(lower));
     !signals::says_attending(lower)
         && ((setting.in_reply_to_chase && reasons.any()) || ill_now || reasons.refusal)
 }

@@ -24,54 +24,56 @@ static OTHER_PERSON_ILL: LazyLock<Regex> = LazyLock::new(|| {
 
 const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed)|not going back)\b";
 const RELIGIOUS: &str = concat!(
-        r"\b(eid|diwali|deepavali|yom kippur|rosh hashanah|sukkot|vaisakhi|baisakhi|gurpurab|guru nanak|holi|",
-        r"pesach|passover|shavuot|hanukkah|orthodox (christmas|easter|good friday)|religious|gurdwara|mandir|",
-        r"ramadan|navratri|janmashtami|raksha bandhan|chag)\b"
-    );
+    r"\b(eid|diwali|deepavali|yom kippur|rosh hashanah|sukkot|vaisakhi|baisakhi|gurpurab|guru nanak|holi|",
+    r"pesach|passover|shavuot|hanukkah|orthodox (christmas|easter|good friday)|religious|gurdwara|mandir|",
+    r"ramadan|navratri|janmashtami|raksha bandhan|chag)\b"
+);
 const PLACE_OF_WORSHIP: &str = r"\b(church|mosque|synagogue|temple)\b";
 const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|audition|filming|acting job|modelling job|film shoot|tv advert|advert)\b";
-const INTERVIEW: &str = r"\b(interview|entrance (test|exam|assessment)|assessment day|11\+|eleven plus)";
+const INTERVIEW: &str =
+    r"\b(interview|entrance (test|exam|assessment)|assessment day|11\+|eleven plus)";
 const TRAVELLER: &str = r"\b(the fair|circus|showm[ae]n|travell?ing for (his |her |their |our )?work|travel for work|traveller)\b";
 /// Exceptional circumstances, including the crises the corpus codes `C`.
 const EXCEPTIONAL: &str = concat!(
-        r"\b(funeral|passed away|died|bereavement|wedding|getting married|married|court|family emergency|",
-        r"moving house|house move|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|overdose|arrested|",
-        r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
-        r"(called|rang|phoned) the police|",
-        r"(mum|dad|mother|father)('s)? (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into|to) hospital|",
-        r"(we're|we are) (all )?at the hospital)\b"
-    );
+    r"\b(funeral|passed away|died|bereavement|wedding|getting married|married|court|family emergency|",
+    r"moving house|house move|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|overdose|arrested|",
+    r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
+    r"(called|rang|phoned) the police|",
+    r"(mum|dad|mother|father)('s)? (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into|to) hospital|",
+    r"(we're|we are) (all )?at the hospital)\b"
+);
 const DISRUPTION: &str = concat!(
-        r"\b(snow|snowed|flood\w*|road (is |are )?(closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
-        r"(closed|shut) (with|by|due to|because of)|trains (are |were )?(all )?cancell?ed|all the trains|no trains|",
-        r"buses aren't running|no buses|gritters|road closures?|have closed)\b"
-    );
-const TRANSPORT: &str = r"\b(taxi|school bus|council transport|transport team|no driver|minibus|escort)\b";
+    r"\b(snow|snowed|flood\w*|road (is |are )?(closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
+    r"(closed|shut) (with|by|due to|because of)|trains (are |were )?(all )?cancell?ed|all the trains|no trains|",
+    r"buses aren't running|no buses|gritters|road closures?|have closed)\b"
+);
+const TRANSPORT: &str =
+    r"\b(taxi|school bus|council transport|transport team|no driver|minibus|escort)\b";
 const APPOINTMENT: &str = concat!(
-        r"\b(appointment|appt|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
-        r"audiology|clinic|blood test|scan|x-?ray|vaccin\w*|jabs|immunisation|physio\w*|therapy|camhs|check ?up|",
-        r"operation|surgery|asthma review|specsavers|grommets)\b"
-    );
+    r"\b(appointment|appt|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
+    r"audiology|clinic|blood test|scan|x-?ray|vaccin\w*|jabs|immunisation|physio\w*|therapy|camhs|check ?up|",
+    r"operation|surgery|asthma review|specsavers|grommets)\b"
+);
 const ILLNESS: &str = concat!(
-        r"\b(poorly|unwell|not (very |that |too |so |feeling |feeling very )?well|ill|illness|sick|sickness|vomit\w*|throwing up|threw up|d ?& ?v|diarrh\w*|",
-        r"temp|temps|temperature|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraine|headaches?|tummy|stomach|",
-        r"sore|ache|aches|pain|tonsillitis|conjunctivitis|croup|infections?|virus|bugs?|rash(es)?|hand,? foot and mouth|",
-        r"self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|",
-        r"earache|toothache|broke (his|her|their) \w+|broken (arm|leg|wrist|ankle|foot|toe|finger)|fracture\w*|",
-        r"sprain\w*|injur\w*|hurt\w*|bruise\w*|allergic reaction|nosebleed|anxious|anxiety|(really |very |feeling )low|",
-        r"mental health|under the weather|not (feeling |very |that |too |so )*(great|good|right|herself|himself|100%)|",
-        r"shivery|run down|wheezy|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics)\b"
-    );
+    r"\b(poorly|unwell|not (very |that |too |so |feeling |feeling very )?well|ill|illness|sick|sickness|vomit\w*|throwing up|threw up|d ?& ?v|diarrh\w*|",
+    r"temp|temps|temperature|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraine|headaches?|tummy|stomach|",
+    r"sore|ache|aches|pain|tonsillitis|conjunctivitis|croup|infections?|virus|bugs?|rash(es)?|hand,? foot and mouth|",
+    r"self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|",
+    r"earache|toothache|broke (his|her|their) \w+|broken (arm|leg|wrist|ankle|foot|toe|finger)|fracture\w*|",
+    r"sprain\w*|injur\w*|hurt\w*|bruise\w*|allergic reaction|nosebleed|anxious|anxiety|(really |very |feeling )low|",
+    r"mental health|under the weather|not (feeling |very |that |too |so )*(great|good|right|herself|himself|100%)|",
+    r"shivery|run down|wheezy|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics)\b"
+);
 const UNAUTHORISED: &str = concat!(
-        r"\b(overslept|over slept|slept in|alarm didn't go off|birthday|treat|shopping|legoland|theme park|football|match|tournament|concert|",
-        r"look(ing)? after (his|her|their) (little |baby |younger |big |older )?(brother|sister|siblings?)|",
-        r"nothing (else )?to wear|no (clean |school )?uniform|(uniform|trousers|clothes) (are |is )?(still )?wet)\b"
-    );
+    r"\b(overslept|over slept|slept in|alarm didn't go off|birthday|treat|shopping|legoland|theme park|football|match|tournament|concert|",
+    r"look(ing)? after (his|her|their) (little |baby |younger |big |older )?(brother|sister|siblings?)|",
+    r"nothing (else )?to wear|no (clean |school )?uniform|(uniform|trousers|clothes) (are |is )?(still )?wet)\b"
+);
 const HOLIDAY: &str = concat!(
-        r"\b(holiday|vacation|going away|go away|be away|away from|take (the children|them|him|her) away|abroad|",
-        r"flights?|flying|fly|family trip|day trip|trip to|trip abroad|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
-        r"beat the traffic|visitors|visit(ing)? (their|his|her) (grand\w+|family|relatives)|day out|disney\w*|(we're|we are) (off|going) to)\b"
-    );
+    r"\b(holiday|vacation|going away|go away|be away|away from|take (the children|them|him|her) away|abroad|",
+    r"flights?|flying|fly|family trip|day trip|trip to|trip abroad|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
+    r"beat the traffic|visitors|visit(ing)? (their|his|her) (grand\w+|family|relatives)|day out|disney\w*|(we're|we are) (off|going) to)\b"
+);
 
 /// Every reason vocabulary in one automaton: a message is scanned once.
 static REASONS: LazyLock<RegexSet> = LazyLock::new(|| {

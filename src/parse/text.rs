@@ -12,7 +12,8 @@ pub fn compile(pattern: &str) -> Regex {
 
 /// Compiles patterns into one set matched in a single pass.
 pub fn compile_set(patterns: &[&str]) -> RegexSet {
-    RegexSet::new(patterns.iter().map(|p| ascii_classes(p))).expect("the parser's patterns are valid")
+    RegexSet::new(patterns.iter().map(|p| ascii_classes(p)))
+        .expect("the parser's patterns are valid")
 }
 
 /// The vocabulary is English, so `\b`, `\w`, `\s` and `\d` are made
@@ -37,16 +38,19 @@ static BARE_CONTRACTION: LazyLock<Regex> = LazyLock::new(|| {
 /// The lower-case form of a piece of message text: typographic quotes made
 /// plain, apostrophe-less contractions repaired.
 pub fn normalise(text: &str) -> String {
-    let plain: String = text
-        .chars()
-        .map(|c| match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => '\'',
-            '\u{201C}' | '\u{201D}' => '"',
-            '\u{2013}' | '\u{2014}' => '-',
-            _ => c,
-        })
-        .collect::<String>()
-        .to_lowercase();
+    let mut plain = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => plain.push('\''),
+            '\u{201C}' | '\u{201D}' => plain.push('"'),
+            '\u{2013}' | '\u{2014}' => plain.push('-'),
+            c if c.is_ascii() => plain.push(c.to_ascii_lowercase()),
+            c => plain.extend(c.to_lowercase()),
+        }
+    }
+    if !BARE_CONTRACTION.is_match(&plain) {
+        return plain;
+    }
     BARE_CONTRACTION
         .replace_all(&plain, |caps: &regex::Captures| {
             let word = &caps[1];

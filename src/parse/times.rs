@@ -135,6 +135,10 @@ pub fn clock_times(text: &str, default_hour: u32) -> Vec<TimeMention> {
 
 /// A relative time ("20 mins late", "there in 5", "coming now"), if any.
 pub fn relative_time(text: &str) -> Option<RelativeTime> {
+    // Both patterns need one of these words; checking first is much cheaper.
+    if !(text.contains("min") || text.contains("in ") || text.contains("now")) {
+        return None;
+    }
     if let Some(c) = MINUTES_LATE.captures(text) {
         let number = c.get(1).or_else(|| c.get(3)).map_or("", |m| m.as_str());
         let minutes = number_value(number);
