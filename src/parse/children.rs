@@ -286,6 +286,9 @@ fn strip_possessive(word: &str) -> &str {
 
 /// Lower case without accents, so "Ayse" finds Ayşe.
 pub fn fold(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_ascii_lowercase();
+    }
     name.chars()
         .flat_map(char::to_lowercase)
         .map(|c| match c {
@@ -309,12 +312,19 @@ pub fn fold(name: &str) -> String {
 
 /// At most one insertion, deletion, substitution or swap of neighbours.
 fn one_letter_off(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.len().abs_diff(b.len()) <= 1 && one_edit_apart(a.as_bytes(), b.as_bytes());
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    one_edit_apart(&a, &b)
+}
+
+fn one_edit_apart<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a == b {
         return true;
     }
-    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
     match ra.len() as i64 - rb.len() as i64 {
         0 => {
