@@ -25,7 +25,9 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\babsent\b|\bno school\b|\bmiss(es|ing)? (school|the morning|the afternoon|the whole day|the day)\b",
         r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
         r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b",
-        r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b"
+        r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
+        // A child missing is away from school too.
+        r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not) come home)\b"
     ))
 });
 
