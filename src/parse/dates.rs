@@ -61,6 +61,8 @@ enum DayKind {
         weeks_on: u64,
         strictly_after: bool,
     },
+    /// "Next Thursday": that day in the coming Monday-to-Sunday week.
+    NextWeek(Weekday),
     /// Yesterday, last night: not part of the absence.
     Past,
 }
@@ -410,11 +412,7 @@ fn weekdays_and_relative_days(
             DayKind::Past
         } else {
             match c.get(1).map(|m| m.as_str()) {
-                Some("next") => DayKind::Weekday {
-                    day,
-                    weeks_on: 0,
-                    strictly_after: true,
-                },
+                Some("next") => DayKind::NextWeek(day),
                 Some("a week on") => DayKind::Weekday {
                     day,
                     weeks_on: 1,
@@ -453,6 +451,10 @@ fn resolve(kind: DayKind, anchor: NaiveDate, calendar: &Calendar) -> Option<Naiv
             weeks_on,
             strictly_after,
         } => weekday_after(anchor, day, strictly_after, weeks_on),
+        DayKind::NextWeek(day) => {
+            let monday = weekday_after(anchor, Weekday::Mon, true, 0)?;
+            weekday_after(monday, day, false, 0)
+        }
         DayKind::Past => None,
     }
 }
@@ -704,6 +706,20 @@ mod tests {
                 "2026-11-18"
             ),
             days("2026-11-30", "2026-11-30")
+        );
+    }
+
+    #[test]
+    fn next_weekday_is_in_the_coming_week() {
+        // Said on Wednesday 20 January: next Thursday is the 28th.
+        assert_eq!(
+            span_of("won't be in next thursday", "2027-01-20", "2027-01-20"),
+            days("2027-01-28", "2027-01-28")
+        );
+        // Said on a Friday both readings agree.
+        assert_eq!(
+            span_of("won't be in next thursday", "2027-01-22", "2027-01-22"),
+            days("2027-01-28", "2027-01-28")
         );
     }
 

@@ -242,6 +242,11 @@ fn reports_absence(reading: &Reading, setting: &Setting) -> bool {
     if reasons.is_planned() && (names_a_day || !reading.times.is_empty()) {
         return true;
     }
+    // A missing taxi keeps a child away; so does being collected early for
+    // a reason.
+    if reasons.transport || (reasons.any() && signals::collecting_early(lower)) {
+        return true;
+    }
     // Weak evidence: a reason alone in reply to a chase, an illness now,
     // today or for a while, or a refusal to go in; "she's fine now"
     // outweighs it.

@@ -22,6 +22,9 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
         r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(at|rest|resting) (at )?home\b",
+        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it)(\s+(him|her|them))?\s+(in|to school|into school)\b",
+        // Part of the day: "he'll come in after lunch", "miss the morning".
+        r"|\b(in|back|come|coming|school)\s+(in\s+)?after lunch\b|\bfor the afternoon\b",
         r"|\babsent\b|\bno school\b|\bmiss(es|ing)? (school|the morning|the afternoon|the whole day|the day)\b",
         r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
         r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b",
@@ -59,8 +62,9 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A child ill now: "Zosia is sick", "he's got a temp".
 static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,2}?\s+",
-        r"(sick|ill|poorly|unwell|not well|vomiting|a temp|temp|temperature|fever|flu|cold|cough|bug|d ?& ?v|diarrh\w*|chicken ?pox|tonsillitis|migraine|infection|rash)\b"
+        r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
+        r"(sick|ill|poorly|unwell|not well|vomiting|a temp|temp|temperature|fever|flu|cold|cough|bug|d ?& ?v|diarrh\w*|chicken ?pox|",
+        r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache)\b"
     ))
 });
 
@@ -70,6 +74,18 @@ static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(complain\w*|complaint|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined)\b",
     )
 });
+
+/// The sender collecting a child early: "I'll pick her up at 1", "I'm
+/// coming to collect him now" (not "don't let his dad collect him").
+static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)[^.]{0,20}?(collect\w*|pick\w*|take (him|her|them))",
+    )
+});
+
+pub fn collecting_early(lower: &str) -> bool {
+    COLLECTING.is_match(lower)
+}
 
 pub fn reports_absence(lower: &str) -> bool {
     ABSENCE.is_match(lower)
