@@ -134,12 +134,12 @@ static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too
 
 static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(\d|one|two|three|four|five|a couple of)\s+(?:school\s+)?days?\b|\b(24|48|72)\s*(?:hours?|hrs?|h)\b",
+        r"\b(\d|one|two|three|four|five|a couple of)\s+(?:school\s+)?days?\b|\b(24|48|72)\s*(?:hours?|hrs?|h)\b|\bfor (a|one|1|two|2) weeks?\b|\bfor a fortnight\b",
     )
 });
 static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(rest of (the|this) week|all (this|the) week|all week|this week|for the week|(last|whole) week of term)\b",
+        r"\b(rest of (the|this) week|all (this|the) week|all week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term)\b",
     )
 });
 static GOES_BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -495,7 +495,13 @@ fn day_count(lower: &str) -> Option<u32> {
     if let Some(hours) = c.get(2) {
         return hours.as_str().parse::<u32>().ok().map(|h| h / 24);
     }
-    match &c[1] {
+    let Some(days) = c.get(1) else {
+        // A school week is five days.
+        let whole = &c[0];
+        let two = whole.contains("two") || whole.contains('2') || whole.contains("fortnight");
+        return Some(if two { 10 } else { 5 });
+    };
+    match days.as_str() {
         "one" => Some(1),
         "two" | "a couple of" => Some(2),
         "three" => Some(3),

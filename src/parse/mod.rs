@@ -239,12 +239,14 @@ fn reports_absence(reading: &Reading, setting: &Setting) -> bool {
     }
     let reasons = &reading.reasons;
     let names_a_day = dates::names_a_day(lower);
-    if reasons.is_planned() && (names_a_day || !reading.times.is_empty()) {
+    // "A dentist appointment after school" misses nothing.
+    let in_school_hours = !signals::after_school(lower);
+    if in_school_hours && reasons.is_planned() && (names_a_day || !reading.times.is_empty()) {
         return true;
     }
     // A missing taxi keeps a child away; so does being collected early for
     // a reason.
-    if reasons.transport || (reasons.any() && signals::collecting_early(lower)) {
+    if reasons.transport || (in_school_hours && reasons.any() && signals::collecting_early(lower)) {
         return true;
     }
     // Weak evidence: a reason alone in reply to a chase, an illness now,

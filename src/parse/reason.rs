@@ -15,8 +15,8 @@ use crate::domain::Code;
 
 static OTHER_PERSON_ILL: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(the baby|(his|her|their|my|our) (little |baby |younger |older |big )?(brother|sister)|",
-        r"(my|his|her|their|our) (mum|mother|dad|father|husband|wife|partner|nan|gran|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie)|",
+        r"\b(the baby|(his|her|their|my|our|\w+'s) (little |baby |younger |older |big )?(brother|sister)|",
+        r"(my|his|her|their|our|\w+'s) (mum|mother|dad|father|husband|wife|partner|nan|gran|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie)|",
         r"the (dog|cat)|the childminder|the driver|childminder|i've been|i have been|i am|i'm)\b",
         r"[^.,!?;]{0,25}?\b(?P<illness>sick|ill|poorly|unwell|vomiting|off sick|signed off( with \w+)?|depress\w*)\b"
     ))
@@ -39,13 +39,15 @@ const EXCEPTIONAL: &str = concat!(
     r"moving house|house move|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|overdose|arrested|",
     r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
     r"(called|rang|phoned) the police|",
+    // A close relative taken into hospital.
+    r"(nan|nanna|nanny|gran|granny|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie|cousin|brother|sister|husband|wife|partner)('s)? (is|has been|was|went|has gone|had to go)( \w+)? (in|into|to) hospital|",
     r"(mum|dad|mother|father)('s)? (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into|to) hospital|",
     r"(we're|we are) (all )?at the hospital)\b"
 );
 const DISRUPTION: &str = concat!(
     r"\b(snow|snowed|flood\w*|road (is |are )?(closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
     r"(closed|shut) (with|by|due to|because of)|trains (are |were )?(all )?cancell?ed|all the trains|no trains|",
-    r"buses aren't running|no buses|gritters|road closures?|have closed)\b"
+    r"buses aren't running|no buses|gritters|road closures?|have closed|icy|black ice|ice on the roads?)\b"
 );
 const TRANSPORT: &str =
     r"\b(taxi|school bus|council transport|transport team|no driver|minibus|escort)\b";
@@ -72,7 +74,8 @@ const UNAUTHORISED: &str = concat!(
 const HOLIDAY: &str = concat!(
     r"\b(holiday|vacation|going away|go away|be away|away from|take (the children|them|him|her) away|abroad|",
     r"flights?|flying|fly|family trip|day trip|trip to|trip abroad|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
-    r"beat the traffic|visitors|visit(ing)? (their|his|her) (grand\w+|family|relatives)|day out|disney\w*|(we're|we are) (off|going) to)\b"
+    r"beat the traffic|visitors|visit(ing)? (their |his |her |our |my )?(grand\w+|family|relatives)|day out|disney\w*|(we're|we are) off to|going on holiday|",
+    r"long weekend|weekend away|short break|cent(er|re) parcs|butlins|caravan|camping)\b"
 );
 
 /// Every reason vocabulary in one automaton: a message is scanned once.

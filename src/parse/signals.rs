@@ -41,13 +41,16 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
         // In school but sitting out: "can he not do PE today".
-        r"not (do|doing) pe|sit(ting)? out( of)? pe|excused from pe|no pe)\b"
+        r"not (do|doing) pe|sit(ting)? out( of)? pe|excused from pe|no pe|dropped (him|her|them) (off|at)|(seemed|seems|looked|looks) (absolutely |totally )?(fine|ok|okay|well|better))\b"
     ))
 });
 
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
-static LATE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b"));
+static LATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b",
+    )
+});
 static TOO_LATE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\btoo late\b|\blate (last )?night\b"));
 
@@ -82,6 +85,13 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
         r"(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)[^.]{0,20}?(collect\w*|pick\w*|take (him|her|them))",
     )
 });
+
+static AFTER_SCHOOL: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(after school|after pick ?up|at home time)\b"));
+
+pub fn after_school(lower: &str) -> bool {
+    AFTER_SCHOOL.is_match(lower)
+}
 
 pub fn collecting_early(lower: &str) -> bool {
     COLLECTING.is_match(lower)
