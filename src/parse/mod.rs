@@ -111,13 +111,28 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         in_reply_to_chase: input.context.is_some(),
     };
     let cut = clauses::by_child(body, &roster);
+    let reports = merge(drafts(input, &roster, &cut, &setting), &roster);
+    let whole = text::normalise(body);
+    let unsure = cut.names_unknown_child || truncated;
+    let flags = flags(&reports, &whole, unsure);
+    ParsedMessage { reports, flags }
+}
+
+/// What each part of the message reports; when no named child is reported
+/// absent, what the rest says about the children it does not name.
+fn drafts(
+    input: &MessageInput,
+    roster: &Roster,
+    cut: &clauses::Parts,
+    setting: &Setting,
+) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut attending: Vec<usize> = Vec::new();
     // What is left once children said to be in are set aside: "the girls
     // are both poorly" without "Cian will be in".
     let mut unnamed = vec![cut.preamble.as_str()];
     for part in &cut.parts {
-        match assess_part(&part.text, &cut.preamble, &setting) {
+        match assess_part(&part.text, &cut.preamble, setting) {
             Assessment::Absent(draft) => drafts.push(Draft {
                 pupils: part.children.clone(),
                 ..draft
@@ -126,33 +141,39 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
             Assessment::Nothing => unnamed.push(&part.text),
         }
     }
-    let whole = text::normalise(body);
+    if !drafts.is_empty() {
+        return drafts;
+    }
     let unnamed: Vec<&str> = unnamed.into_iter().filter(|t| !t.is_empty()).collect();
     let unnamed = unnamed.join(". ");
-    if drafts.is_empty()
-        && let reading = Reading::new(&unnamed, &setting)
-        && let Assessment::Absent(draft) = assess(&reading, &reading, &setting)
-    {
-        let named_only_unknown = cut.names_unknown_child && cut.parts.is_empty();
-        let pupils = if named_only_unknown {
+    let reading = Reading::new(&unnamed, setting);
+    if let Assessment::Absent(draft) = assess(&reading, &reading, setting) {
+        // The only child named is not on the roster: nobody can be told.
+        let pupils = if cut.names_unknown_child && cut.parts.is_empty() {
             Vec::new()
         } else {
-            unnamed_pupils(input, &roster, &unnamed, &attending)
+            unnamed_pupils(input, roster, &unnamed, &attending)
         };
         drafts.push(Draft { pupils, ..draft });
     }
-    let reports = merge(drafts, &roster);
-    let at_risk = safeguarding::at_risk(&whole);
+    drafts
+}
+
+/// The flags for the reports made from lower-case message text. `unsure`
+/// says something could not be read as given (a name not on the roster,
+/// a message too long to read in full).
+fn flags(reports: &[Report], whole: &str, unsure: bool) -> Vec<Flag> {
+    let at_risk = safeguarding::at_risk(whole);
     let no_text = !whole.chars().any(char::is_alphanumeric);
+    let needs_staff = unsure
+        || no_text
+        || reports.iter().any(|r| r.code.needs_staff())
+        // Nothing to record, but a person must act on it.
+        || (reports.is_empty() && (at_risk || signals::raises_complaint(whole)));
     let mut flags = Vec::new();
     if at_risk {
         flags.push(Flag::Safeguarding);
     }
-    let needs_staff = reports.iter().any(|r| r.code.needs_staff())
-        || cut.names_unknown_child
-        || truncated
-        || no_text
-        || (reports.is_empty() && (at_risk || signals::raises_complaint(&whole)));
     if needs_staff {
         flags.push(Flag::NeedsStaff);
     }
@@ -162,7 +183,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     if reports.iter().any(|r| r.pupils.is_empty()) {
         flags.push(Flag::AmbiguousPupil);
     }
-    ParsedMessage { reports, flags }
+    flags
 }
 
 enum Assessment {
@@ -304,8 +325,9 @@ fn absence_draft(
     }
 }
 
-/// Who an absence naming no child is about: the chased children, the only
-/// child, "the twins", "both" / "the kids"; else nobody (ambiguous).
+/// Who an absence naming no child is about: the chased children, the
+/// children an email's subject names, the only child not said to be in,
+/// "the twins", "both" / "the kids"; else nobody (ambiguous).
 fn unnamed_pupils(
     input: &MessageInput,
     roster: &Roster,
@@ -377,12 +399,7 @@ fn merge(drafts: Vec<Draft>, roster: &Roster) -> Vec<Report> {
             .pupils
             .iter()
             .map(|&c| roster.children[c].first.clone());
-        let same = reports.iter_mut().find(|r| {
-            Report {
-                pupils: Vec::new(),
-                ..(*r).clone()
-            } == report
-        });
+        let same = reports.iter_mut().find(|r| same_entry(r, &report));
         match same {
             Some(existing) => {
                 for name in names {
@@ -398,6 +415,25 @@ fn merge(drafts: Vec<Draft>, roster: &Roster) -> Vec<Report> {
         }
     }
     reports
+}
+
+/// Whether two reports record the same code for the same sessions.
+fn same_entry(a: &Report, b: &Report) -> bool {
+    (
+        a.code,
+        a.from,
+        a.from_session,
+        a.to,
+        a.to_session,
+        &a.arrival,
+    ) == (
+        b.code,
+        b.from,
+        b.from_session,
+        b.to,
+        b.to_session,
+        &b.arrival,
+    )
 }
 
 /// The message's local day and the day it is about when it names none.
