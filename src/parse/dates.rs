@@ -88,8 +88,9 @@ static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    // "May" is left out: "may 2" is more often a verb than a date.
     compile(
-        r"\b(january|february|march|april|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?\b",
+        r"\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\s+(\d{1,2})(?:st|nd|rd|th)?\b",
     )
 });
 static NUMERIC: LazyLock<Regex> =
@@ -766,6 +767,10 @@ mod tests {
         );
         assert_eq!(
             span_of("absent on the 3rd of december", "2026-11-13", "2026-11-13"),
+            days("2026-12-03", "2026-12-03")
+        );
+        assert_eq!(
+            span_of("off on dec 3rd", "2026-11-13", "2026-11-13"),
             days("2026-12-03", "2026-12-03")
         );
         assert_eq!(

@@ -130,6 +130,10 @@ mod tests {
     #[test]
     fn no_lateness() {
         assert_eq!(late("it was too late so i kept him home", (9, 55)), None);
+        assert_eq!(
+            late("sorry for the late notice, he's off sick", (7, 55)),
+            None
+        );
         assert_eq!(late("he has a temperature", (7, 0)), None);
     }
 }

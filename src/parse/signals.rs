@@ -52,8 +52,13 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
         r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b",
     )
 });
-static TOO_LATE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\btoo late\b|\blate (last )?night\b"));
+/// "Late" that is not about arriving: "too late, so kept him home", "sorry
+/// for the late notice", "up late last night".
+static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\btoo late\b|\blate (last )?night\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+    )
+});
 
 /// The words before a clock time that make it an arrival ("we come 9:10",
 /// "be there about 9.30", "in for half 9").
@@ -109,7 +114,7 @@ pub fn says_attending(lower: &str) -> bool {
 /// Whether the text speaks of being late (not "too late, so kept him home").
 pub fn speaks_of_lateness(lower: &str) -> bool {
     LATE.find_iter(lower).any(|m| {
-        !TOO_LATE
+        !NOT_ARRIVING_LATE
             .find_iter(lower)
             .any(|t| t.start() <= m.start() && m.end() <= t.end())
     })
