@@ -2,6 +2,7 @@
 //! the roster (first name or known-as, any case, one letter off, possessive
 //! `'s`), "both" / "the kids" / "the twins", and names not on the roster.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -38,7 +39,9 @@ pub struct Names {
 
 struct Token<'t> {
     text: &'t str,
-    folded: String,
+    /// Lower case without accents or a possessive; borrowed when the word
+    /// already is (most are).
+    folded: Cow<'t, str>,
     start: usize,
     end: usize,
 }
@@ -172,7 +175,7 @@ impl<'a> Roster<'a> {
         let tokens: Vec<Token> = words(clause)
             .map(|(start, end)| Token {
                 text: &clause[start..end],
-                folded: fold(strip_possessive(&clause[start..end])),
+                folded: fold_word(strip_possessive(&clause[start..end])),
                 start,
                 end,
             })
@@ -183,7 +186,7 @@ impl<'a> Roster<'a> {
         while i < tokens.len() {
             match self.match_at(&tokens, i) {
                 Some((child, len)) => {
-                    let is_subject = i == 0 || !PASSING.contains(&tokens[i - 1].folded.as_str());
+                    let is_subject = i == 0 || !PASSING.contains(&tokens[i - 1].folded.as_ref());
                     names.mentions.push(Mention {
                         child,
                         start: tokens[i].start,
@@ -206,7 +209,7 @@ impl<'a> Roster<'a> {
         let exact = self.names.iter().enumerate().find_map(|(child, forms)| {
             forms.iter().find_map(|words| {
                 let fits = tokens.len() >= i + words.len()
-                    && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.folded);
+                    && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == *t.folded);
                 fits.then_some((child, words.len()))
             })
         });
@@ -215,7 +218,7 @@ impl<'a> Roster<'a> {
             let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
             if !capitalised
                 || token.folded.chars().count() < 4
-                || COMMON_WORDS.contains(&token.folded.as_str())
+                || COMMON_WORDS.contains(&token.folded.as_ref())
             {
                 return None;
             }
@@ -264,15 +267,15 @@ pub fn speaks_of_twins(lower: &str) -> bool {
 fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
     let token = &tokens[i];
     let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
-    if !capitalised || NOT_NAMES.contains(&token.folded.as_str()) || token.folded.len() < 2 {
+    if !capitalised || NOT_NAMES.contains(&token.folded.as_ref()) || token.folded.len() < 2 {
         return false;
     }
     let joined_to_known = |conj: usize, other: usize| {
-        matches!(tokens[conj].folded.as_str(), "and" | "&") && known[other]
+        matches!(tokens[conj].folded.as_ref(), "and" | "&") && known[other]
     };
     (i >= 2 && joined_to_known(i - 1, i - 2))
         || (i + 2 < tokens.len() && joined_to_known(i + 1, i + 2))
-        || (i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_str()))
+        || (i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref()))
 }
 
 /// Byte ranges of the words in text: a letter, then letters, marks,
@@ -311,6 +314,18 @@ fn strip_possessive(word: &str) -> &str {
         .iter()
         .find_map(|s| word.strip_suffix(s))
         .unwrap_or(word)
+}
+
+/// [`fold`] without allocating for a word that is already folded.
+fn fold_word(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(word))
+    }
 }
 
 /// Lower case without accents, so "Ayse" finds Ayşe.

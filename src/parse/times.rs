@@ -71,6 +71,32 @@ pub fn clock_times(text: &str, default_hour: u32) -> Vec<TimeMention> {
             found.push(TimeMention { time, start, end });
         }
     };
+    // Each form needs a digit or one of a few words; looking for those first
+    // is much cheaper than running every pattern.
+    let has_digits = text.bytes().any(|b| b.is_ascii_digit());
+    if has_digits {
+        digit_times(text, &mut add);
+    }
+    if text.contains("past") || text.contains(" to ") {
+        past_and_to(text, default_hour, &mut add);
+    }
+    if text.contains("half") {
+        for c in HALF_HOUR.captures_iter(text) {
+            let whole = c.get(0).expect("match");
+            let time = hour_number(&c[1]).and_then(|h| hm(h, 30, None));
+            add(whole.start(), whole.end(), time);
+        }
+    }
+    // Bare hours last, so "half 9" is not read as 9 o'clock.
+    if has_digits {
+        cued_hours(text, &mut add);
+    }
+    found.sort_by_key(|m| m.start);
+    found
+}
+
+/// `9.20`, `9:20`, `1.40pm`, `10am`, `10 o'clock`.
+fn digit_times(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)) {
     for c in DIGITS.captures_iter(text) {
         let whole = c.get(0).expect("match");
         let minutes_end = c.get(2).expect("group").end();
@@ -90,6 +116,14 @@ pub fn clock_times(text: &str, default_hour: u32) -> Vec<TimeMention> {
         let hour = c[1].parse().unwrap_or(99);
         add(whole.start(), whole.end(), hm(hour, 0, Some(&c[2])));
     }
+}
+
+/// "Twenty past nine", "quarter to ten", "ten past" (of `default_hour`).
+fn past_and_to(
+    text: &str,
+    default_hour: u32,
+    add: &mut impl FnMut(usize, usize, Option<NaiveTime>),
+) {
     for c in PAST_TO.captures_iter(text) {
         let whole = c.get(0).expect("match");
         let minutes = match &c[1] {
@@ -109,11 +143,10 @@ pub fn clock_times(text: &str, default_hour: u32) -> Vec<TimeMention> {
         });
         add(whole.start(), whole.end(), time);
     }
-    for c in HALF_HOUR.captures_iter(text) {
-        let whole = c.get(0).expect("match");
-        let time = hour_number(&c[1]).and_then(|h| hm(h, 30, None));
-        add(whole.start(), whole.end(), time);
-    }
+}
+
+/// A bare hour or `920` after a word that makes it a time ("at 2").
+fn cued_hours(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)) {
     for c in CUED_HOUR.captures_iter(text) {
         let number = c.get(2).expect("group");
         if !is_bare_time(text, number.end()) {
@@ -129,8 +162,6 @@ pub fn clock_times(text: &str, default_hour: u32) -> Vec<TimeMention> {
         };
         add(number.start(), number.end(), time);
     }
-    found.sort_by_key(|m| m.start);
-    found
 }
 
 /// A relative time ("20 mins late", "there in 5", "coming now"), if any.
