@@ -53,6 +53,7 @@ static MINUTES_LATE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b({NUMBER})\s*(?:mins?|minutes?)\s+(late|behind|away)\b|\blate\s+({NUMBER})\s*(?:mins?|minutes?)\b"
     ))
 });
+static NUMBER_START: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^({NUMBER})\b")));
 static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"\b(?:there|be|in)\s+in\s+({NUMBER})\b(?:\s*(?:mins?|minutes?))?|\b(coming|leaving|on (?:our|my|the) way|setting off) now\b"
@@ -166,17 +167,23 @@ fn cued_hours(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>))
 
 /// A relative time ("20 mins late", "there in 5", "coming now"), if any.
 pub fn relative_time(text: &str) -> Option<RelativeTime> {
-    // Both patterns need one of these words; checking first is much cheaper.
-    if !(text.contains("min") || text.contains("in ") || text.contains("now")) {
-        return None;
-    }
-    if let Some(c) = MINUTES_LATE.captures(text) {
+    // Each pattern needs a word that few messages hold; looking for it first
+    // is much cheaper than running the pattern.
+    if text.contains("min")
+        && let Some(c) = MINUTES_LATE.captures(text)
+    {
         let number = c.get(1).or_else(|| c.get(3)).map_or("", |m| m.as_str());
         let minutes = number_value(number);
         return Some(match c.get(2).map(|m| m.as_str()) {
             Some("away") => RelativeTime::MinutesFromNow(minutes),
             _ => RelativeTime::MinutesLate(minutes),
         });
+    }
+    let counted_in = text
+        .match_indices(" in ")
+        .any(|(i, _)| NUMBER_START.is_match(&text[i + 4..]));
+    if !(counted_in || text.contains("now")) {
+        return None;
     }
     MINUTES_FROM_NOW
         .captures(text)
