@@ -57,13 +57,14 @@ const APPOINTMENT: &str = concat!(
     r"operation|surgery|asthma review|specsavers|grommets)\b"
 );
 const ILLNESS: &str = concat!(
-    r"\b(poorly|unwell|not (very |that |too |so |feeling |feeling very )?well|ill|illness|sick|sickness|vomit\w*|throwing up|threw up|d ?& ?v|diarrh\w*|",
+    r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|d ?& ?v|diarrh\w*|",
     r"temp|temps|temperature|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraine|headaches?|tummy|stomach|",
     r"sore|ache|aches|pain|tonsillitis|conjunctivitis|croup|infections?|virus|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
     r"earache|toothache|broke (his|her|their) \w+|broken (arm|leg|wrist|ankle|foot|toe|finger)|fracture\w*|",
     r"sprain\w*|injur\w*|hurt\w*|bruise\w*|allergic reaction|nosebleed|anxious|anxiety|(really |very |feeling )low|",
-    r"mental health|under the weather|not (feeling |very |that |too |so )*(great|good|right|herself|himself|100%)|",
+    r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|herself|himself|100)|",
+    r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|allerg\w*|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
     r"shivery|run down|wheezy|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics)\b"
 );
 const UNAUTHORISED: &str = concat!(

@@ -29,6 +29,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
         r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b",
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
+        r"|\b(at|in) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
         // A child missing is away from school too.
         r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not) come home)\b"
     ))
@@ -49,7 +50,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b",
+        r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\bstuck in traffic\b|\bheld up\b|\bbe there (asap|as soon as)",
     )
 });
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry
