@@ -6,7 +6,7 @@
 //!
 //! The crate is laid out by concept: [`domain`] and [`calendar`] are the
 //! school's world with no I/O; [`config`] reads `config.toml`; [`store`]
-//! keeps everything durable on disk.
+//! keeps everything durable on disk; [`parse`] reads parents' messages.
 
 pub mod calendar;
 pub mod clock;
@@ -15,6 +15,7 @@ pub mod domain;
 pub mod error;
 pub mod inbound;
 pub mod outbox;
+pub mod parse;
 pub mod register;
 pub mod roster;
 pub mod schools;
