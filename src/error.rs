@@ -25,6 +25,10 @@ pub enum Error {
         message: String,
     },
 
+    /// A request or file field is wrong (`marks[3].code`).
+    #[error("{field}: {message}")]
+    Invalid { field: String, message: String },
+
     /// A calendar source (iCalendar or bank-holidays JSON) is wrong.
     #[error("{file}: {message}")]
     Calendar { file: String, message: String },

@@ -9,6 +9,7 @@
 //! keeps everything durable on disk; [`parse`] reads parents' messages.
 
 pub mod calendar;
+pub mod chase;
 pub mod clock;
 pub mod config;
 pub mod domain;
@@ -18,6 +19,7 @@ pub mod outbox;
 pub mod parse;
 pub mod register;
 pub mod roster;
+pub mod scheduler;
 pub mod schools;
 pub mod staff;
 pub mod store;
