@@ -21,6 +21,7 @@ pub mod register;
 pub mod roster;
 pub mod scheduler;
 pub mod schools;
+pub mod simulate;
 pub mod staff;
 pub mod store;
 pub mod templates;

@@ -30,11 +30,17 @@ struct Cli {
 enum Command {
     /// Parse parents' messages: corpus input lines on stdin, reports on stdout.
     Parse(commands::parse::Args),
+    /// Import data: register marks from the MIS.
+    Import(commands::import::Args),
+    /// Run a scenario against a simulated clock; the timeline on stdout.
+    Simulate(commands::simulate::Args),
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Parse(args) => commands::parse::run(&cli.config, args),
+        Command::Import(args) => commands::import::run(&cli.config, args),
+        Command::Simulate(args) => commands::simulate::run(args),
     }
 }

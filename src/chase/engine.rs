@@ -313,7 +313,11 @@ impl Chaser {
                         not_before: if family { held_until } else { None },
                     };
                     let once_key = if family {
-                        format!("chase/{}/{}/{channel}:{to}", episode.key(), step.name)
+                        format!(
+                            "chase/{}/{}/{recipient}/{channel}:{to}",
+                            episode.key(),
+                            step.name
+                        )
                     } else {
                         // The shared alert key: the threshold watch uses the
                         // same, so staff never hear the same alert twice.
