@@ -84,16 +84,21 @@ fn simulate(start: &str, end: &str, events: &str) -> Vec<TimelineLine> {
     runtime.block_on(simulate::run(&path)).unwrap()
 }
 
+/// One session's register with the `absent` pupils `N`.
+fn register(at: &str, date: &str, session: &str, absent: &str) -> String {
+    format!(
+        "[[event]]\nat = \"{at}\"\n\
+         register = {{ school = \"fernhill\", date = \"{date}\", session = \"{session}\", absent = {absent} }}\n"
+    )
+}
+
 /// Both registers of each day with the `absent` pupils `N`, taken a
 /// minute after each register closes (GMT dates).
 fn registers(days: &[&str], absent: &str) -> String {
     days.iter()
         .flat_map(|day| {
             [("am", "09:16"), ("pm", "13:16")].map(|(session, time)| {
-                format!(
-                    "[[event]]\nat = \"{day}T{time}:00+00:00\"\n\
-                     register = {{ school = \"fernhill\", date = \"{day}\", session = \"{session}\", absent = {absent} }}\n"
-                )
+                register(&format!("{day}T{time}:00+00:00"), day, session, absent)
             })
         })
         .collect()
@@ -282,9 +287,11 @@ fn a_report_before_the_register_closes_means_no_chase_at_all() {
 #[test]
 fn steps_fire_at_the_configured_local_time_in_summer_time_and_in_winter() {
     // Thursday 22 October is in BST: 09:15 local is 08:15 UTC.
-    let bst = format!(
-        "[[event]]\nat = \"2026-10-22T08:16:00+00:00\"\n\
-         register = {{ school = \"fernhill\", date = \"2026-10-22\", session = \"am\", absent = [\"A300\"] }}\n"
+    let bst = register(
+        "2026-10-22T08:16:00+00:00",
+        "2026-10-22",
+        "am",
+        "[\"A300\"]",
     );
     let summer = simulate(
         "2026-10-22T06:00:00+00:00",
@@ -304,11 +311,16 @@ fn steps_fire_at_the_configured_local_time_in_summer_time_and_in_winter() {
     );
     // The day-2 step of Friday 23rd's absence falls on Monday 2 November,
     // after half term and the clocks going back: 09:25 local is GMT again.
-    let across = format!(
-        "[[event]]\nat = \"2026-10-23T08:16:00+00:00\"\n\
-         register = {{ school = \"fernhill\", date = \"2026-10-23\", session = \"am\", absent = [\"A300\"] }}\n\
-         [[event]]\nat = \"2026-11-02T09:16:00+00:00\"\n\
-         register = {{ school = \"fernhill\", date = \"2026-11-02\", session = \"am\", absent = [\"A300\"] }}\n"
+    let across = register(
+        "2026-10-23T08:16:00+00:00",
+        "2026-10-23",
+        "am",
+        "[\"A300\"]",
+    ) + &register(
+        "2026-11-02T09:16:00+00:00",
+        "2026-11-02",
+        "am",
+        "[\"A300\"]",
     );
     let winter = simulate(
         "2026-10-23T06:00:00+00:00",
@@ -335,12 +347,16 @@ fn family_messages_wait_for_the_end_of_quiet_hours_and_a_reply_meanwhile_withdra
     // The MIS sends the morning register late, at 20:30: the office still
     // hears at once, but the day-1 text is held until 07:30 the next
     // morning.
-    let late = "[[event]]\nat = \"2026-11-23T20:30:00+00:00\"\n\
-         register = { school = \"fernhill\", date = \"2026-11-23\", session = \"am\", absent = [\"A300\"] }\n";
+    let late = register(
+        "2026-11-23T20:30:00+00:00",
+        "2026-11-23",
+        "am",
+        "[\"A300\"]",
+    );
     let held = simulate(
         "2026-11-23T07:00:00+00:00",
         "2026-11-24T08:00:00+00:00",
-        late,
+        &late,
     );
     assert_eq!(
         about(&held, "A300"),
