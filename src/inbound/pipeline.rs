@@ -38,6 +38,10 @@ const OPEN_END_SCHOOL_DAYS: u32 = 5;
 /// follow-up from the same sender.
 const FOLLOW_UP_HOURS: i64 = 12;
 
+/// After this many failed attempts a message is handed to the office as it
+/// is, rather than retried for ever.
+const MAX_ATTEMPTS: u32 = 5;
+
 /// How many school days back a reply may be answering a chase.
 const CHASE_LOOKBACK_SCHOOL_DAYS: u32 = 3;
 
@@ -69,6 +73,8 @@ pub struct Pipeline {
     templates: Arc<Templates>,
     /// The latest recorded message per sender, for follow-ups.
     latest: Table<Recorded>,
+    /// Failed processing attempts per inbox id.
+    attempts: Table<u32>,
     listeners: Vec<Arc<dyn ReplyListener>>,
 }
 
@@ -83,6 +89,7 @@ impl Pipeline {
             audit: store.audit()?,
             templates,
             latest: store.table("inbound_latest")?,
+            attempts: store.table("inbound_attempts")?,
             listeners: Vec::new(),
         })
     }
@@ -114,7 +121,19 @@ impl Pipeline {
                     done += 1;
                 }
                 Err(error) => {
-                    tracing::error!(id = %entry.id, %error, "processing an inbound message failed; will retry");
+                    let tries = self
+                        .attempts
+                        .update(&entry.id, |n| Some(n.unwrap_or(0) + 1))?
+                        .unwrap_or(1);
+                    tracing::error!(id = %entry.id, %error, tries, "processing an inbound message failed");
+                    if tries >= MAX_ATTEMPTS {
+                        self.hand_to_office(&entry, &error.to_string(), now)?;
+                        self.inbox.mark_processed(
+                            &entry.id,
+                            now,
+                            &format!("handed to the office: {error}"),
+                        )?;
+                    }
                 }
             }
         }
@@ -498,6 +517,50 @@ impl Pipeline {
         self.latest
             .insert(&sender_key(sender, &entry.message), &record)?;
         Ok(())
+    }
+
+    /// The last resort for a message that cannot be processed: the office
+    /// gets it as it came, so it is never dropped.
+    fn hand_to_office(&self, entry: &InboxEntry, error: &str, now: DateTime<Utc>) -> Result<()> {
+        let message = &entry.message;
+        for school in self.schools_for(message) {
+            for recipient in recipients(&school.staff, Role::Office, Reach::Preferred) {
+                let rendered = self.templates.render(
+                    "staff_processing_failed",
+                    "en",
+                    &[
+                        ("sender", &describe_sender(&message.from)),
+                        ("message", &message.text),
+                        ("error", error),
+                    ],
+                )?;
+                let notice = to_staff(
+                    &recipient,
+                    &school.school.id,
+                    "needs_staff",
+                    rendered.subject.unwrap_or_default(),
+                    rendered.text,
+                    Vec::new(),
+                );
+                self.send(
+                    notice,
+                    &format!(
+                        "staff/{}/failed/{}:{}",
+                        entry.id, recipient.channel, recipient.to
+                    ),
+                    now,
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The school a message was sent to, or every school when it is unknown.
+    fn schools_for(&self, message: &super::InboundMessage) -> Vec<&SchoolEntry> {
+        match message.school.as_deref().and_then(|s| self.schools.get(s)) {
+            Some(school) => vec![school],
+            None => self.schools.iter().collect(),
+        }
     }
 
     fn unknown_sender(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<()> {
