@@ -254,17 +254,7 @@ impl Pipeline {
         let today = school.school.local_date(message.received_at);
 
         if parsed.has(Flag::Safeguarding) {
-            self.alert_staff(
-                entry,
-                sender,
-                school,
-                Role::Dsl,
-                Reach::Everywhere,
-                "safeguarding",
-                "staff_safeguarding",
-                "",
-                now,
-            )?;
+            self.alert_staff(entry, sender, school, &SAFEGUARDING, "", now)?;
         }
 
         let resolved: Vec<(Report, Vec<&Pupil>)> = parsed
@@ -313,17 +303,7 @@ impl Pipeline {
                 Vec::new(),
             );
             self.send(reply, &format!("reply/{}/ack", entry.id), now)?;
-            self.alert_staff(
-                entry,
-                sender,
-                school,
-                Role::Office,
-                Reach::Preferred,
-                "not_absence",
-                "staff_not_absence",
-                "",
-                now,
-            )?;
+            self.alert_staff(entry, sender, school, &NOT_ABSENCE, "", now)?;
             return Ok("not an absence".into());
         }
 
@@ -341,31 +321,11 @@ impl Pipeline {
             parsed.has(Flag::NeedsStaff) || resolved.iter().any(|(r, _)| r.code.needs_staff());
         if needs_staff {
             let summary = summary_of(&resolved);
-            self.alert_staff(
-                entry,
-                sender,
-                school,
-                Role::Office,
-                Reach::Preferred,
-                "needs_staff",
-                "staff_needs_staff",
-                &summary,
-                now,
-            )?;
+            self.alert_staff(entry, sender, school, &NEEDS_STAFF, &summary, now)?;
         }
         if !recorded.contradicted.is_empty() {
             let summary = summary_of(&resolved);
-            self.alert_staff(
-                entry,
-                sender,
-                school,
-                Role::Office,
-                Reach::Preferred,
-                "register_conflict",
-                "staff_register_conflict",
-                &summary,
-                now,
-            )?;
+            self.alert_staff(entry, sender, school, &REGISTER_CONFLICT, &summary, now)?;
         }
         Ok(format!("recorded {} session(s)", recorded.sessions))
     }
@@ -613,19 +573,21 @@ impl Pipeline {
         Ok(())
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn alert_staff(
         &self,
         entry: &InboxEntry,
         sender: &Identified,
         school: &SchoolEntry,
-        role: Role,
-        reach: Reach,
-        kind: &str,
-        template: &str,
+        notice: &StaffNotice,
         recorded: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        let StaffNotice {
+            role,
+            reach,
+            kind,
+            template,
+        } = *notice;
         let message = &entry.message;
         let pupils: Vec<&Pupil> = sender.pupils.iter().collect();
         let values = [
@@ -666,6 +628,41 @@ impl Pipeline {
         Ok(())
     }
 }
+
+/// A kind of notice to staff: who gets it, how hard to reach them, and
+/// its template.
+#[derive(Clone, Copy)]
+struct StaffNotice {
+    role: Role,
+    reach: Reach,
+    kind: &'static str,
+    template: &'static str,
+}
+
+const SAFEGUARDING: StaffNotice = StaffNotice {
+    role: Role::Dsl,
+    reach: Reach::Everywhere,
+    kind: "safeguarding",
+    template: "staff_safeguarding",
+};
+const NEEDS_STAFF: StaffNotice = StaffNotice {
+    role: Role::Office,
+    reach: Reach::Preferred,
+    kind: "needs_staff",
+    template: "staff_needs_staff",
+};
+const NOT_ABSENCE: StaffNotice = StaffNotice {
+    role: Role::Office,
+    reach: Reach::Preferred,
+    kind: "not_absence",
+    template: "staff_not_absence",
+};
+const REGISTER_CONFLICT: StaffNotice = StaffNotice {
+    role: Role::Office,
+    reach: Reach::Preferred,
+    kind: "register_conflict",
+    template: "staff_register_conflict",
+};
 
 #[derive(Default)]
 struct RecordSummary {
