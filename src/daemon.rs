@@ -6,11 +6,13 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::chase::{Chaser, Flows};
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::inbound::Pipeline;
 use crate::outbox::{Dispatcher, LogTransport, Outbox, Transports};
+use crate::scheduler::Scheduler;
 use crate::schools::Schools;
 use crate::server::{self, AppState};
 use crate::shutdown::{Coordinator, Shutdown};
@@ -30,7 +32,18 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
     let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
     import_configured_roster(&config, &store, &schools, clock.as_ref())?;
 
-    let pipeline = Pipeline::new(&store, schools.clone(), templates)?;
+    let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;
+    let chaser = Arc::new(Chaser::new(
+        &store,
+        schools.clone(),
+        flows,
+        templates.clone(),
+    )?);
+    let mut pipeline = Pipeline::new(&store, schools.clone(), templates)?;
+    // A reply from any contact stops that pupil's chase.
+    pipeline.on_reply(chaser.clone());
+    let mut scheduler = Scheduler::new(clock.clone());
+    scheduler.add(chaser);
     let outbox = Outbox::open(&store)?;
     let transports = Transports::new(Arc::new(LogTransport::new(
         config.resolve(&config.outbox.log),
@@ -50,6 +63,7 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
         schools,
         inbox: pipeline.inbox().clone(),
         clock: clock.clone(),
+        scheduler: scheduler.poker(),
     };
     let coordinator = Coordinator::default();
     let http = server::serve(listener, state, coordinator.handle());
@@ -70,6 +84,14 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
             tracing::error!(%error, "the outbox stopped");
         }
         drop(dispatch_shutdown);
+    });
+
+    let scheduler_shutdown = coordinator.handle();
+    tokio::spawn(async move {
+        if let Err(error) = scheduler.run(scheduler_shutdown.subscribe()).await {
+            tracing::error!(%error, "the scheduler stopped");
+        }
+        drop(scheduler_shutdown);
     });
 
     stop.await;

@@ -60,6 +60,7 @@ mod tests {
             inbox: Inbox::open(&store).unwrap(),
             store,
             clock: Arc::new(SystemClock),
+            scheduler: Default::default(),
         };
         let response = crate::server::app(state)
             .oneshot(Request::get("/healthz").body(Body::empty()).unwrap())

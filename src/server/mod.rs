@@ -1,11 +1,13 @@
 //! The HTTP side of the daemon: one axum router built by [`app`], testable
 //! without a socket, with each feature's routes in its own module.
 
+mod api_register;
 mod health;
 
 use std::sync::Arc;
 
 use axum::Router;
+use tokio::sync::Notify;
 
 use crate::clock::SharedClock;
 use crate::config::Config;
@@ -21,11 +23,17 @@ pub struct AppState {
     pub schools: Schools,
     pub inbox: Inbox,
     pub clock: SharedClock,
+    /// Wakes the scheduler at once when something it watches changes (a
+    /// register arrives), rather than at its next poll.
+    pub scheduler: Arc<Notify>,
 }
 
 /// The whole HTTP interface.
 pub fn app(state: AppState) -> Router {
-    Router::new().merge(health::routes()).with_state(state)
+    Router::new()
+        .merge(health::routes())
+        .merge(api_register::routes())
+        .with_state(state)
 }
 
 /// Serves `app` on a bound listener until shutdown is requested, then
