@@ -38,7 +38,7 @@ impl Ticker for crate::chase::Chaser {
     fn tick(&self, now: DateTime<Utc>) -> Result<()> {
         let done = crate::chase::Chaser::tick(self, now)?;
         if done != Default::default() {
-            tracing::info!(
+            tracing::debug!(
                 started = done.started,
                 fired = done.steps_fired,
                 messages = done.messages,

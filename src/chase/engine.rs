@@ -143,7 +143,7 @@ impl Chaser {
             "chase stopped",
             at,
         )?;
-        tracing::info!(school = %episode.school, ?why, held_cancelled = held, "chase stopped");
+        tracing::debug!(school = %episode.school, ?why, held_cancelled = held, "chase stopped");
         Ok(())
     }
 
