@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use absence_line::chase::Flows;
 use absence_line::config::Config;
 use absence_line::schools::Schools;
 use absence_line::templates::Templates;
@@ -23,7 +24,19 @@ pub fn run(config_path: &Path) -> anyhow::Result<()> {
         bail!("{}: {}", config_path.display(), missing.join("; "));
     }
     let schools = Schools::from_config(&config)?;
-    Templates::load(&config.resolve(&config.messages_dir))?;
+    let templates = Templates::load(&config.resolve(&config.messages_dir))?;
+    let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;
+    for school in &config.schools {
+        if flows.get(&school.flow).is_none() {
+            bail!(
+                "school `{}` uses flow `{}`, but {} has no {}.toml",
+                school.id,
+                school.flow,
+                config.resolve(&config.flows_dir).display(),
+                school.flow
+            );
+        }
+    }
     for school in schools.iter() {
         let calendar = &school.school.calendar;
         println!(
