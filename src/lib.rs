@@ -22,5 +22,6 @@ pub mod schools;
 pub mod staff;
 pub mod store;
 pub mod templates;
+pub mod web;
 
 pub use error::{Error, Result};
