@@ -40,6 +40,11 @@ struct World {
 
 fn world() -> World {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    world_with(Templates::load(&root.join("messages")).unwrap())
+}
+
+fn world_with(templates: Templates) -> World {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap() + STAFF;
     let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
     let dir = tempfile::tempdir().unwrap();
@@ -54,9 +59,8 @@ fn world() -> World {
         "2026-11-01".parse().unwrap(),
     )
     .unwrap();
-    let templates = Arc::new(Templates::load(&root.join("messages")).unwrap());
-    let pipeline =
-        Pipeline::new(&store, Schools::from_config(&config).unwrap(), templates).unwrap();
+    let schools = Schools::from_config(&config).unwrap();
+    let pipeline = Pipeline::new(&store, schools, Arc::new(templates)).unwrap();
     World {
         outbox: Outbox::open(&store).unwrap(),
         register: RegisterBook::open(&store).unwrap(),
@@ -304,4 +308,47 @@ fn a_holiday_is_recorded_provisionally_and_goes_to_the_office() {
         .find(|m| m.role == Role::Office)
         .expect("office decides");
     assert_eq!(office.kind, "needs_staff");
+}
+
+#[test]
+fn a_message_that_cannot_be_processed_reaches_the_office_after_five_tries() {
+    let mut only_failure = Templates::default();
+    let english =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("messages/en.toml"))
+            .unwrap();
+    let failure_only: String = english
+        .split("\n[")
+        .filter(|t| t.starts_with("staff_processing_failed"))
+        .map(|t| format!("[{t}"))
+        .collect();
+    only_failure
+        .add_language("en", &failure_only, Path::new("en.toml"))
+        .unwrap();
+    let w = world_with(only_failure);
+    let when = at("2026-11-23T07:42:00Z");
+    w.pipeline
+        .inbox()
+        .accept(sms(
+            "SM1",
+            "+447700900123",
+            "Millie is poorly today",
+            "2026-11-23T07:42:00Z",
+        ))
+        .unwrap();
+    for _ in 1..5 {
+        w.pipeline.process_pending(when).unwrap();
+        assert!(w.sent().is_empty(), "retried quietly at first");
+    }
+    w.pipeline.process_pending(when).unwrap();
+    let sent = w.sent();
+    assert_eq!(sent.len(), 1, "{sent:#?}");
+    assert_eq!(
+        (sent[0].role, sent[0].kind.as_str()),
+        (Role::Office, "needs_staff")
+    );
+    assert!(sent[0].text.contains("Millie is poorly today"));
+    assert!(
+        w.pipeline.inbox().unprocessed().unwrap().is_empty(),
+        "not retried for ever"
+    );
 }

@@ -38,6 +38,10 @@ const OPEN_END_SCHOOL_DAYS: u32 = 5;
 /// follow-up from the same sender.
 const FOLLOW_UP_HOURS: i64 = 12;
 
+/// After this many failed attempts a message is handed to the office as it
+/// is, rather than retried for ever.
+const MAX_ATTEMPTS: u32 = 5;
+
 /// How many school days back a reply may be answering a chase.
 const CHASE_LOOKBACK_SCHOOL_DAYS: u32 = 3;
 
@@ -69,6 +73,8 @@ pub struct Pipeline {
     templates: Arc<Templates>,
     /// The latest recorded message per sender, for follow-ups.
     latest: Table<Recorded>,
+    /// Failed processing attempts per inbox id.
+    attempts: Table<u32>,
     listeners: Vec<Arc<dyn ReplyListener>>,
 }
 
@@ -83,6 +89,7 @@ impl Pipeline {
             audit: store.audit()?,
             templates,
             latest: store.table("inbound_latest")?,
+            attempts: store.table("inbound_attempts")?,
             listeners: Vec::new(),
         })
     }
@@ -114,7 +121,19 @@ impl Pipeline {
                     done += 1;
                 }
                 Err(error) => {
-                    tracing::error!(id = %entry.id, %error, "processing an inbound message failed; will retry");
+                    let tries = self
+                        .attempts
+                        .update(&entry.id, |n| Some(n.unwrap_or(0) + 1))?
+                        .unwrap_or(1);
+                    tracing::error!(id = %entry.id, %error, tries, "processing an inbound message failed");
+                    if tries >= MAX_ATTEMPTS {
+                        self.hand_to_office(&entry, &error.to_string(), now)?;
+                        self.inbox.mark_processed(
+                            &entry.id,
+                            now,
+                            &format!("handed to the office: {error}"),
+                        )?;
+                    }
                 }
             }
         }
@@ -235,17 +254,7 @@ impl Pipeline {
         let today = school.school.local_date(message.received_at);
 
         if parsed.has(Flag::Safeguarding) {
-            self.alert_staff(
-                entry,
-                sender,
-                school,
-                Role::Dsl,
-                Reach::Everywhere,
-                "safeguarding",
-                "staff_safeguarding",
-                "",
-                now,
-            )?;
+            self.alert_staff(entry, sender, school, &SAFEGUARDING, "", now)?;
         }
 
         let resolved: Vec<(Report, Vec<&Pupil>)> = parsed
@@ -294,17 +303,7 @@ impl Pipeline {
                 Vec::new(),
             );
             self.send(reply, &format!("reply/{}/ack", entry.id), now)?;
-            self.alert_staff(
-                entry,
-                sender,
-                school,
-                Role::Office,
-                Reach::Preferred,
-                "not_absence",
-                "staff_not_absence",
-                "",
-                now,
-            )?;
+            self.alert_staff(entry, sender, school, &NOT_ABSENCE, "", now)?;
             return Ok("not an absence".into());
         }
 
@@ -322,31 +321,11 @@ impl Pipeline {
             parsed.has(Flag::NeedsStaff) || resolved.iter().any(|(r, _)| r.code.needs_staff());
         if needs_staff {
             let summary = summary_of(&resolved);
-            self.alert_staff(
-                entry,
-                sender,
-                school,
-                Role::Office,
-                Reach::Preferred,
-                "needs_staff",
-                "staff_needs_staff",
-                &summary,
-                now,
-            )?;
+            self.alert_staff(entry, sender, school, &NEEDS_STAFF, &summary, now)?;
         }
         if !recorded.contradicted.is_empty() {
             let summary = summary_of(&resolved);
-            self.alert_staff(
-                entry,
-                sender,
-                school,
-                Role::Office,
-                Reach::Preferred,
-                "register_conflict",
-                "staff_register_conflict",
-                &summary,
-                now,
-            )?;
+            self.alert_staff(entry, sender, school, &REGISTER_CONFLICT, &summary, now)?;
         }
         Ok(format!("recorded {} session(s)", recorded.sessions))
     }
@@ -500,6 +479,50 @@ impl Pipeline {
         Ok(())
     }
 
+    /// The last resort for a message that cannot be processed: the office
+    /// gets it as it came, so it is never dropped.
+    fn hand_to_office(&self, entry: &InboxEntry, error: &str, now: DateTime<Utc>) -> Result<()> {
+        let message = &entry.message;
+        for school in self.schools_for(message) {
+            for recipient in recipients(&school.staff, Role::Office, Reach::Preferred) {
+                let rendered = self.templates.render(
+                    "staff_processing_failed",
+                    "en",
+                    &[
+                        ("sender", &describe_sender(&message.from)),
+                        ("message", &message.text),
+                        ("error", error),
+                    ],
+                )?;
+                let notice = to_staff(
+                    &recipient,
+                    &school.school.id,
+                    "needs_staff",
+                    rendered.subject.unwrap_or_default(),
+                    rendered.text,
+                    Vec::new(),
+                );
+                self.send(
+                    notice,
+                    &format!(
+                        "staff/{}/failed/{}:{}",
+                        entry.id, recipient.channel, recipient.to
+                    ),
+                    now,
+                )?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The school a message was sent to, or every school when it is unknown.
+    fn schools_for(&self, message: &super::InboundMessage) -> Vec<&SchoolEntry> {
+        match message.school.as_deref().and_then(|s| self.schools.get(s)) {
+            Some(school) => vec![school],
+            None => self.schools.iter().collect(),
+        }
+    }
+
     fn unknown_sender(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<()> {
         let message = &entry.message;
         let rendered = self.templates.render("unknown_sender", "en", &[])?;
@@ -550,19 +573,21 @@ impl Pipeline {
         Ok(())
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn alert_staff(
         &self,
         entry: &InboxEntry,
         sender: &Identified,
         school: &SchoolEntry,
-        role: Role,
-        reach: Reach,
-        kind: &str,
-        template: &str,
+        notice: &StaffNotice,
         recorded: &str,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        let StaffNotice {
+            role,
+            reach,
+            kind,
+            template,
+        } = *notice;
         let message = &entry.message;
         let pupils: Vec<&Pupil> = sender.pupils.iter().collect();
         let values = [
@@ -603,6 +628,41 @@ impl Pipeline {
         Ok(())
     }
 }
+
+/// A kind of notice to staff: who gets it, how hard to reach them, and
+/// its template.
+#[derive(Clone, Copy)]
+struct StaffNotice {
+    role: Role,
+    reach: Reach,
+    kind: &'static str,
+    template: &'static str,
+}
+
+const SAFEGUARDING: StaffNotice = StaffNotice {
+    role: Role::Dsl,
+    reach: Reach::Everywhere,
+    kind: "safeguarding",
+    template: "staff_safeguarding",
+};
+const NEEDS_STAFF: StaffNotice = StaffNotice {
+    role: Role::Office,
+    reach: Reach::Preferred,
+    kind: "needs_staff",
+    template: "staff_needs_staff",
+};
+const NOT_ABSENCE: StaffNotice = StaffNotice {
+    role: Role::Office,
+    reach: Reach::Preferred,
+    kind: "not_absence",
+    template: "staff_not_absence",
+};
+const REGISTER_CONFLICT: StaffNotice = StaffNotice {
+    role: Role::Office,
+    reach: Reach::Preferred,
+    kind: "register_conflict",
+    template: "staff_register_conflict",
+};
 
 #[derive(Default)]
 struct RecordSummary {

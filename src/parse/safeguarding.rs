@@ -29,7 +29,9 @@ static AT_RISK: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(hurt|hurting|harm|harming|cut|cutting) (herself|himself|themselves)\b|\bself[- ]?harm\w*\b|\bsuicid\w*",
         r"|\b(kill|killing) (herself|himself|themselves)\b|\bwants? to die\b|\boverdose\b",
         // A parent in crisis who cannot care.
-        r"|\bcan't cope\b|\bcan't do this anymore\b|\bcan't take (it|this) anymore\b|\b(nervous|mental|complete|having a|had a) breakdown\b",
+        r"|\b(can'?t|cannot|can not|not|struggling to|unable to) cope\b|\bnot coping\b|\bend of my tether\b|\bfalling apart\b",
+        r"|\bcan'?t do this any ?more\b|\bcan'?t take (it|this) any ?more\b|\b(nervous|mental|complete|having a|had a) breakdown\b",
+        r"|\b(i|we) (don'?t|do not) know what (else )?to do\b",
         r"|\bdepress\w*|\bcan't get out of bed\b|\b(no ?one|nobody)( else)? to (take|bring|look after|mind)\b",
         r"|\b(her|his|their|\w+'s) (mum|dad|mother|father) (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into|to) hospital\b",
         // Concealment and exploitation.
@@ -59,6 +61,8 @@ mod tests {
             "her mum was taken into hospital after taking an overdose",
             "lacey-mae's mum has gone back into hospital",
             "i can't do this anymore",
+            "ella wont be in, im not coping and i dont know what to do",
+            "honestly at the end of my tether with him",
             "signed off with depression and some days i just can't get out of bed",
             "he went missing on wednesday night",
             "his older brother was stabbed last night",
