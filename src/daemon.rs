@@ -16,6 +16,7 @@ use crate::server::{self, AppState};
 use crate::shutdown::{Coordinator, Shutdown};
 use crate::store::Store;
 use crate::templates::Templates;
+use crate::web::WebState;
 
 /// How often the inbound worker looks for stored messages even when not
 /// woken: a safety net for a message stored by another path.
@@ -30,7 +31,8 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
     let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
     import_configured_roster(&config, &store, &schools, clock.as_ref())?;
 
-    let pipeline = Pipeline::new(&store, schools.clone(), templates)?;
+    let pipeline = Pipeline::new(&store, schools.clone(), templates.clone())?;
+    let web = WebState::new(&store, schools.clone(), templates, clock.clone())?;
     let outbox = Outbox::open(&store)?;
     let transports = Transports::new(Arc::new(LogTransport::new(
         config.resolve(&config.outbox.log),
@@ -50,6 +52,7 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
         schools,
         inbox: pipeline.inbox().clone(),
         clock: clock.clone(),
+        web,
     };
     let coordinator = Coordinator::default();
     let http = server::serve(listener, state, coordinator.handle());

@@ -6,3 +6,4 @@ pub mod import;
 pub mod parse;
 pub mod pupils;
 pub mod serve;
+pub mod staff;

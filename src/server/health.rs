@@ -54,8 +54,14 @@ mod tests {
         .unwrap();
         let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
         let store = Store::temporary().unwrap();
+        let schools = Schools::from_config(&config).unwrap();
+        let templates = Arc::new(crate::templates::Templates::default());
+        let web =
+            crate::web::WebState::new(&store, schools.clone(), templates, Arc::new(SystemClock))
+                .unwrap();
         let state = AppState {
-            schools: Schools::from_config(&config).unwrap(),
+            web,
+            schools,
             config: Arc::new(config),
             inbox: Inbox::open(&store).unwrap(),
             store,

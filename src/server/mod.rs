@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::inbound::Inbox;
 use crate::schools::Schools;
 use crate::store::Store;
+use crate::web::{self, WebState};
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone)]
@@ -21,11 +22,17 @@ pub struct AppState {
     pub schools: Schools,
     pub inbox: Inbox,
     pub clock: SharedClock,
+    /// The staff screen and its API.
+    pub web: WebState,
 }
 
 /// The whole HTTP interface.
 pub fn app(state: AppState) -> Router {
-    Router::new().merge(health::routes()).with_state(state)
+    let staff_screen = web::router(state.web.clone());
+    Router::new()
+        .merge(health::routes())
+        .merge(staff_screen)
+        .with_state(state)
 }
 
 /// Serves `app` on a bound listener until shutdown is requested, then
@@ -35,7 +42,10 @@ pub async fn serve(
     state: AppState,
     mut shutdown: crate::shutdown::Shutdown,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
+    // The client address is kept so sign-in attempts can be limited per
+    // address as well as per account.
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(async move { shutdown.requested().await })
         .await
 }
