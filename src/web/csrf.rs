@@ -48,7 +48,9 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for CheckedForm<T> {
             .await
             .map_err(IntoResponse::into_response)?;
         let req = Request::from_parts(parts, body);
-        let (token, form) = read_form::<T>(req, state).await?;
+        let (token, form) = read_form::<T>(req, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
         if !matches(&staff.csrf, token.as_deref()) {
             return Err(WebError::Csrf.into_response());
         }
@@ -76,7 +78,9 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for VisitorForm<T> {
                 .flatten()
                 .map(|session| Visitor { token, session })
         });
-        let (token, form) = read_form::<T>(req, state).await?;
+        let (token, form) = read_form::<T>(req, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
         match session {
             Some(visitor) if matches(&visitor.session.csrf, token.as_deref()) => {
                 Ok(VisitorForm { visitor, form })
@@ -91,21 +95,16 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for VisitorForm<T> {
 async fn read_form<T: DeserializeOwned>(
     req: Request,
     state: &WebState,
-) -> Result<(Option<String>, T), axum::response::Response> {
-    use axum::response::IntoResponse;
+) -> Result<(Option<String>, T), WebError> {
     let bytes = axum::body::Bytes::from_request(req, state)
         .await
-        .map_err(IntoResponse::into_response)?;
-    let token: TokenField = serde_urlencoded_from(&bytes)?;
-    let form: T = serde_urlencoded_from(&bytes)?;
+        .map_err(|e| WebError::BadRequest(e.body_text()))?;
+    let read = |e: serde_urlencoded::de::Error| {
+        WebError::BadRequest(format!("the form could not be read: {e}"))
+    };
+    let token: TokenField = serde_urlencoded::from_bytes(&bytes).map_err(read)?;
+    let form: T = serde_urlencoded::from_bytes(&bytes).map_err(read)?;
     Ok((token.csrf, form))
-}
-
-fn serde_urlencoded_from<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, axum::response::Response> {
-    use axum::response::IntoResponse;
-    serde_urlencoded::from_bytes(bytes).map_err(|e| {
-        WebError::BadRequest(format!("the form could not be read: {e}")).into_response()
-    })
 }
 
 /// A JSON body from a signed-in member of staff whose `X-CSRF-Token`

@@ -242,3 +242,6 @@ impl IntoResponse for ApiError {
         (self.0.status(), axum::Json(body)).into_response()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -235,7 +235,10 @@ mod tests {
         };
         assert!(list.mark_done(&office[0].id, done.clone()).unwrap());
         assert!(!list.mark_done(&office[0].id, done.clone()).unwrap());
-        assert_eq!(list.items("fernhill", false).unwrap()[0].done, Some(done));
+        assert_eq!(
+            list.items("fernhill", false).unwrap()[0].done,
+            Some(done.clone())
+        );
         assert!(
             list.mark_done(
                 "x",
