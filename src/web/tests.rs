@@ -137,27 +137,34 @@ fn world() -> World {
         SAFEGUARDING,
         Code::UnauthorisedOther,
     );
-    state
-        .outbox
-        .enqueue(
-            OutboundMessage {
-                school: Some("fernhill".into()),
-                channel: Channel::Email,
-                to: "dsl@example.org".into(),
-                role: Role::Dsl,
-                pupils: vec!["A200".into()],
-                kind: "safeguarding".into(),
-                subject: Some("SAFEGUARDING: message about Harvey".into()),
-                text: format!("\"{SAFEGUARDING}\""),
-                html: None,
-                in_reply_to: None,
-                choices: vec![],
-                not_before: None,
-            },
-            Some("staff/sms/SM2/safeguarding/email:dsl@example.org"),
-            now(),
-        )
-        .unwrap();
+    // As the pipeline routes it: the DSL is alerted, and the office is
+    // asked to decide on the code, with the message quoted to both.
+    for (role, kind, to) in [
+        (Role::Dsl, "safeguarding", "dsl@example.org"),
+        (Role::Office, "needs_staff", "office@example.org"),
+    ] {
+        state
+            .outbox
+            .enqueue(
+                OutboundMessage {
+                    school: Some("fernhill".into()),
+                    channel: Channel::Email,
+                    to: to.into(),
+                    role,
+                    pupils: vec!["A200".into()],
+                    kind: kind.into(),
+                    subject: Some(format!("{kind}: Harvey")),
+                    text: format!("\"{SAFEGUARDING}\""),
+                    html: None,
+                    in_reply_to: None,
+                    choices: vec![],
+                    not_before: None,
+                },
+                Some(&format!("staff/sms/SM2/{kind}/email:{to}")),
+                now(),
+            )
+            .unwrap();
+    }
     let app = router(state.clone());
     World {
         _dir: dir,
@@ -383,6 +390,10 @@ async fn safeguarding_is_shown_to_the_dsl_only() {
     );
     assert!(!page.contains("bruises"), "{page}");
     assert!(!page.contains("data-kind=\"safeguarding\""));
+    assert!(
+        page.contains("data-kind=\"needs_staff\""),
+        "the office still decides the code"
+    );
     assert!(page.contains("withheld"));
     let (_, _, pupil) = send(
         &world.app,

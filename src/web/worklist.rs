@@ -36,7 +36,10 @@ pub struct Item {
     pub school: Option<String>,
     pub pupils: Vec<String>,
     pub subject: Option<String>,
-    pub text: String,
+    /// `None` when withheld from this viewer: a notice about a message
+    /// that raised a safeguarding concern quotes it, and only the DSL may
+    /// read that.
+    pub text: Option<String>,
     pub at: DateTime<Utc>,
     /// For the DSL's eyes only.
     pub safeguarding: bool,
@@ -73,6 +76,14 @@ fn is_staff_role(role: Role) -> bool {
     matches!(role, Role::Office | Role::Dsl)
 }
 
+fn safeguarding_sources(entries: &[OutboxEntry]) -> HashSet<String> {
+    entries
+        .iter()
+        .filter(|e| e.message.role == Role::Dsl)
+        .filter_map(|e| inbox_id_of(&e.key).map(str::to_string))
+        .collect()
+}
+
 /// The work list over the outbox, with what has been done.
 #[derive(Clone)]
 pub struct Worklist {
@@ -91,8 +102,14 @@ impl Worklist {
     /// Every item for a school (and those for no school in particular),
     /// oldest first. Safeguarding items are left out unless `safeguarding`.
     pub fn items(&self, school: &str, safeguarding: bool) -> Result<Vec<Item>> {
+        let all = self.outbox.all()?;
+        let withheld = if safeguarding {
+            HashSet::new()
+        } else {
+            safeguarding_sources(&all)
+        };
         let mut items: BTreeMap<String, Item> = BTreeMap::new();
-        for entry in self.outbox.all()? {
+        for entry in all {
             let staff = is_staff_role(entry.message.role);
             let failure = match &entry.status {
                 Status::Failed { error, .. } => Some(error.clone()),
@@ -115,7 +132,9 @@ impl Worklist {
                 school: entry.message.school.clone(),
                 pupils: entry.message.pupils.clone(),
                 subject: entry.message.subject.clone(),
-                text: entry.message.text.clone(),
+                text: inbox_id_of(&entry.key)
+                    .is_none_or(|id| !withheld.contains(id))
+                    .then(|| entry.message.text.clone()),
                 at: entry.created_at,
                 safeguarding: entry.message.role == Role::Dsl,
                 failure: None,
@@ -143,13 +162,7 @@ impl Worklist {
     /// Inbound messages that raised a safeguarding notice: their words are
     /// for the DSL alone.
     pub fn safeguarding_messages(&self) -> Result<HashSet<String>> {
-        Ok(self
-            .outbox
-            .all()?
-            .iter()
-            .filter(|e| e.message.role == Role::Dsl)
-            .filter_map(|e| inbox_id_of(&e.key).map(str::to_string))
-            .collect())
+        Ok(safeguarding_sources(&self.outbox.all()?))
     }
 
     /// Closes an item with a note; the first close stands.
@@ -214,14 +227,25 @@ mod tests {
                 at(),
             )
             .unwrap();
+        outbox
+            .enqueue(
+                notice(Role::Office, "needs_staff", "a@x.org"),
+                Some("staff/sms/SM2/needs_staff/email:a@x.org"),
+                at(),
+            )
+            .unwrap();
         let list = Worklist::open(&store, outbox).unwrap();
 
         let office = list.items("fernhill", false).unwrap();
-        assert_eq!(office.len(), 1);
+        assert_eq!(office.len(), 2);
         assert_eq!(office[0].id, "staff/sms/SM1/needs_staff");
+        assert!(office[0].text.is_some());
+        assert_eq!(office[1].id, "staff/sms/SM2/needs_staff");
+        assert_eq!(office[1].text, None, "it quotes a safeguarding message");
         let dsl = list.items("fernhill", true).unwrap();
-        assert_eq!(dsl.len(), 2);
-        assert!(dsl[1].safeguarding);
+        assert_eq!(dsl.len(), 3);
+        assert!(dsl.iter().any(|i| i.safeguarding));
+        assert!(dsl.iter().all(|i| i.text.is_some()));
         assert!(list.items("elsewhere", true).unwrap().is_empty());
         assert_eq!(
             list.safeguarding_messages().unwrap(),

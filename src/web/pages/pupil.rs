@@ -19,6 +19,7 @@ use crate::schools::SchoolEntry;
 use crate::web::actions::ONE_OFF_PREFIX;
 use crate::web::auth::{SignedIn, random_token};
 use crate::web::feeds::PupilFigures;
+use crate::web::worklist::inbox_id_of;
 use crate::web::{WebError, WebState};
 
 #[derive(Debug, Default, Deserialize)]
@@ -152,7 +153,9 @@ pub fn build(
                 party: e.message.role.to_string(),
                 kind: Some(e.message.kind.clone()),
                 subject: e.message.subject.clone(),
-                text: Some(e.message.text.clone()),
+                text: inbox_id_of(&e.key)
+                    .is_none_or(|id| reader.may_read(id))
+                    .then(|| e.message.text.clone()),
                 status: Some(status_words(&e.status)),
             }),
     );

@@ -476,7 +476,10 @@ fn forwarded_card(
                 }
             }
             @if let Some(failure) = &item.failure { p.badge.warn { (failure) } }
-            p.words { (item.text) }
+            @match &item.text {
+                Some(text) => p.words { (text) },
+                None => p.words { em { "Message withheld: for the DSL only." } },
+            }
             details {
                 summary { "Mark done" }
                 form.act method="post" action="/actions/done" {
