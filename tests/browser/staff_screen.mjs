@@ -103,6 +103,8 @@ try {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(today);
     await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, "today-phone.png"), fullPage: true });
+    await page.goto(`${base}/pupils/${millie}?school=fernhill`);
+    await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, "pupil-phone.png"), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
   }
 

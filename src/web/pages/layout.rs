@@ -32,6 +32,7 @@ h2 .count{font-size:.85rem;background:#dfe3e8;border-radius:1rem;padding:0 .55re
 .code{display:inline-block;min-width:1.8rem;text-align:center;font-weight:700;border-radius:4px;padding:0 .3rem;background:#e8eef6;border:1px solid #b9c8da}
 .code.unauth{background:#fde8e8;border-color:#e3a5a5}
 .code.late{background:#fff3d6;border-color:#e5c77a}
+.line+.line{border-top:1px dashed #e1e5ea;margin-top:.3rem;padding-top:.3rem}
 .words{margin:.35rem 0;padding:.35rem .6rem;border-left:3px solid #9db3c9;background:#f7f9fb;white-space:pre-wrap}
 .badge{font-size:.8rem;border-radius:3px;padding:0 .35rem;background:#eef0f2}
 .badge.warn{background:#fde8e8;color:#8a1020}

@@ -2,19 +2,20 @@
 //! every message in and out, every amendment; and the forms to amend a
 //! code, record a call and send a one-off message.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use axum::extract::{Path, Query, State};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use maud::{Markup, html};
 use serde::{Deserialize, Serialize};
 
 use super::layout::{code, csrf_field, local_time, shell};
 use super::today::{SessionLine, WordsReader, amend_form, call_form, display_name};
-use crate::domain::{Amendment, Channel, Contact, Pupil};
+use crate::domain::{Amendment, Channel, Code, Contact, Provenance, Pupil, SessionDate};
 use crate::error::Result;
 use crate::inbound::Sender;
 use crate::outbox::{Role, Status};
+use crate::register::Entry;
 use crate::schools::SchoolEntry;
 use crate::web::actions::ONE_OFF_PREFIX;
 use crate::web::auth::{SignedIn, random_token};
@@ -44,6 +45,49 @@ pub struct MessageLine {
     pub status: Option<String>,
 }
 
+/// One change to the register, as the register as a whole saw it: the
+/// code that counted before and after.
+#[derive(Debug, Clone, Serialize)]
+pub struct AmendmentLine {
+    pub at: DateTime<FixedOffset>,
+    pub session: SessionDate,
+    /// `mis`, `parent` or `staff`: whose entry changed.
+    pub source: &'static str,
+    pub was: Option<Code>,
+    pub now: Option<Code>,
+    pub reason: String,
+    pub who: String,
+}
+
+/// Replays a pupil's history in order, session by session, to say what
+/// each change did to the code that counts.
+fn amendment_lines(history: &[Amendment]) -> Vec<AmendmentLine> {
+    let mut entries: HashMap<SessionDate, Entry> = HashMap::new();
+    history
+        .iter()
+        .map(|a| {
+            let entry = entries.entry(a.amended.session).or_default();
+            let was = entry.effective_code();
+            let (slot, source) = match a.amended.provenance {
+                Provenance::Mis => (&mut entry.mis, "mis"),
+                Provenance::ParentReport { .. } => (&mut entry.provisional, "parent"),
+                Provenance::Staff { .. } => (&mut entry.staff, "staff"),
+            };
+            // A withdrawn report leaves its slot empty.
+            *slot = a.amended.code.map(|_| a.amended.clone());
+            AmendmentLine {
+                at: a.at,
+                session: a.amended.session,
+                source,
+                was,
+                now: entry.effective_code(),
+                reason: a.reason.clone(),
+                who: a.who.clone(),
+            }
+        })
+        .collect()
+}
+
 /// Everything on a pupil's page (HTML and `/api/pupils/{upn}`).
 #[derive(Debug, Clone, Serialize)]
 pub struct PupilView {
@@ -58,7 +102,10 @@ pub struct PupilView {
     /// This term's sessions so far that have any mark, oldest first.
     pub sessions: Vec<SessionLine>,
     pub messages: Vec<MessageLine>,
+    /// Every change, oldest first, as stored.
     pub amendments: Vec<Amendment>,
+    /// The same changes as the effective code saw them.
+    pub changes: Vec<AmendmentLine>,
 }
 
 fn from_contact(sender: &Sender, contacts: &[Contact]) -> bool {
@@ -161,6 +208,7 @@ pub fn build(
     );
     messages.sort_by_key(|m| m.at);
 
+    let amendments = state.register.history(id, upn)?;
     let figures = match &state.figures {
         Some(figures) => figures.pupil(id, upn, today)?,
         None => None,
@@ -175,7 +223,8 @@ pub fn build(
         term: term.map(|t| t.name.clone()),
         sessions,
         messages,
-        amendments: state.register.history(id, upn)?,
+        changes: amendment_lines(&amendments),
+        amendments,
     }))
 }
 
@@ -312,22 +361,22 @@ fn render(
                 }
             }
         }
-        h2 { "Amendments" span.count { (view.amendments.len()) } }
-        @if view.amendments.is_empty() {
+        h2 { "Amendments" span.count { (view.changes.len()) } }
+        @if view.changes.is_empty() {
             p.empty { "No amendments." }
         } @else {
             div.scroll {
                 table id="amendments" {
                     thead { tr { th { "When" } th { "Session" } th { "Was" } th { "Now" } th { "Reason" } th { "Who" } } }
                     tbody {
-                        @for a in view.amendments.iter().rev() {
+                        @for a in view.changes.iter().rev() {
                             tr {
                                 td { (local_time(school, a.at.to_utc())) }
-                                td { (a.amended.session) }
-                                td { (code(a.original.as_ref().and_then(|m| m.code))) }
-                                td { (code(a.amended.code)) }
+                                td { (a.session.date.format("%a %-d %b")) " " (a.session.session) }
+                                td { (code(a.was)) }
+                                td { (code(a.now)) }
                                 td { (a.reason) }
-                                td { (a.who) }
+                                td { (a.who) " " span.muted { "(" (a.source) ")" } }
                             }
                         }
                     }
@@ -389,5 +438,65 @@ fn figures(f: &PupilFigures) -> Markup {
             }
             p.muted { "Bars: attendance per week; dashed line: 96% target." }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Mark, Session};
+
+    fn change(code: Option<&str>, provenance: Provenance, minute: u32) -> Amendment {
+        let at: DateTime<FixedOffset> = format!("2026-11-23T09:{minute:02}:00+00:00")
+            .parse()
+            .unwrap();
+        Amendment {
+            original: None,
+            amended: Mark {
+                school: "fernhill".into(),
+                upn: "A1".into(),
+                session: SessionDate::new("2026-11-23".parse().unwrap(), Session::Am),
+                code: code.map(|c| c.parse().unwrap()),
+                arrival: None,
+                provenance,
+                recorded_at: at,
+            },
+            reason: "r".into(),
+            at,
+            who: "w".into(),
+        }
+    }
+
+    #[test]
+    fn each_change_says_what_counted_before_and_after() {
+        let parent = Provenance::ParentReport {
+            message: "m".into(),
+        };
+        let history = [
+            change(Some("I"), parent.clone(), 0),
+            change(Some("N"), Provenance::Mis, 1),
+            change(Some("M"), Provenance::Staff { who: "jo".into() }, 2),
+            change(None, parent, 3),
+        ];
+        let lines = amendment_lines(&history);
+        let codes: Vec<_> = lines
+            .iter()
+            .map(|l| {
+                (
+                    l.source,
+                    l.was.map(|c| c.as_str()),
+                    l.now.map(|c| c.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("parent", None, Some("I")),
+                ("mis", Some("I"), Some("I")),
+                ("staff", Some("I"), Some("M")),
+                ("parent", Some("M"), Some("M")),
+            ]
+        );
     }
 }

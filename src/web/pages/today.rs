@@ -103,6 +103,8 @@ pub struct TodayView {
     /// Forwarded to a person and not yet done, oldest first.
     pub forwarded: Vec<Item>,
     pub forwarded_done: usize,
+    /// Names of the pupils the forwarded items are about, by UPN.
+    pub names: BTreeMap<String, String>,
 }
 
 /// Reads parents' messages for register lines, withholding safeguarding
@@ -249,6 +251,12 @@ pub fn build(
     }
     let items = state.worklist.items(id, staff.role().sees_safeguarding())?;
     let forwarded_done = items.iter().filter(|i| i.done.is_some()).count();
+    let forwarded: Vec<Item> = items.into_iter().filter(|i| i.done.is_none()).collect();
+    let names = forwarded
+        .iter()
+        .flat_map(|i| &i.pupils)
+        .map(|upn| (upn.clone(), display_name(pupils.get(upn), upn).0))
+        .collect();
     let mut reported: Vec<PupilDay> = reported.into_values().collect();
     reported.sort_by(|a, b| a.name.cmp(&b.name));
     let mut unexplained: Vec<Unexplained> = unexplained.into_values().collect();
@@ -260,8 +268,9 @@ pub fn build(
         reported,
         unexplained,
         chase_available: state.chase.is_some(),
-        forwarded: items.into_iter().filter(|i| i.done.is_none()).collect(),
+        forwarded,
         forwarded_done,
+        names,
     })
 }
 
@@ -306,7 +315,10 @@ fn page_for(
                 div.card data-upn=(pupil.upn) {
                     h3 { a href={ "/pupils/" (pupil.upn) "?school=" (view.school) } { (pupil.name) } " " span.muted { (pupil.year) } }
                     @for line in &pupil.sessions {
-                        (session_line(line, school, staff, &view.school, &pupil.upn, &back))
+                        (session_line(line, staff, &view.school, &pupil.upn, &back))
+                    }
+                    @for words in distinct_words(&pupil.sessions) {
+                        (parent_words(words, school))
                     }
                 }
             }
@@ -347,7 +359,7 @@ fn page_for(
         }
         div.cards {
             @for item in &view.forwarded {
-                (forwarded_card(item, staff, school, &view.school, &back))
+                (forwarded_card(item, view, staff, school, &back))
             }
         }
         @if view.forwarded_done > 0 {
@@ -366,11 +378,29 @@ fn agreement_badge(line: &SessionLine) -> Markup {
     }
 }
 
-/// One session with its code, the register's view, the parent's words and
-/// the amend form.
-pub(crate) fn session_line(
+/// Each message a pupil's sessions came from, once.
+fn distinct_words(lines: &[SessionLine]) -> Vec<&ParentWords> {
+    let mut seen = HashSet::new();
+    lines
+        .iter()
+        .filter_map(|l| l.words.as_ref())
+        .filter(|w| seen.insert(w.message.as_str()))
+        .collect()
+}
+
+fn parent_words(words: &ParentWords, school: &SchoolEntry) -> Markup {
+    html! {
+        @match &words.text {
+            Some(text) => blockquote.words { (text) },
+            None => p.words { em { "Message withheld: for the DSL only." } },
+        }
+        p.muted { "by " (words.channel) ", " (local_time(school, words.received_at)) }
+    }
+}
+
+/// One session with its code, what the register says, and the amend form.
+fn session_line(
     line: &SessionLine,
-    school: &SchoolEntry,
     staff: &SignedIn,
     school_id: &str,
     upn: &str,
@@ -386,13 +416,6 @@ pub(crate) fn session_line(
             @if line.staff.is_some() { span.badge { "set by staff" } " " }
             @if let Some(at) = line.arrival { span.muted { "arriving " (at.format("%H:%M")) } " " }
             (agreement_badge(line))
-            @if let Some(words) = &line.words {
-                @match &words.text {
-                    Some(text) => blockquote.words { (text) },
-                    None => p.words { em { "Message withheld: for the DSL only." } },
-                }
-                p.muted { "by " (words.channel) ", " (local_time(school, words.received_at)) }
-            }
             details {
                 summary { "Confirm or amend " (line.session.session) }
                 (amend_form(staff, school_id, upn, line.session, line.code, back))
@@ -454,11 +477,12 @@ pub(crate) fn call_form(
 
 fn forwarded_card(
     item: &Item,
+    view: &TodayView,
     staff: &SignedIn,
     school: &SchoolEntry,
-    school_id: &str,
     back: &str,
 ) -> Markup {
+    let school_id = view.school.as_str();
     let class = if item.safeguarding {
         "card safeguarding"
     } else if item.failure.is_some() {
@@ -472,7 +496,9 @@ fn forwarded_card(
             p.muted {
                 span.badge { (item.kind.replace('_', " ")) } " " (local_time(school, item.at))
                 @for upn in &item.pupils {
-                    " · " a href={ "/pupils/" (upn) "?school=" (school_id) } { (upn) }
+                    " · " a href={ "/pupils/" (upn) "?school=" (school_id) } {
+                        (view.names.get(upn).map_or(upn.as_str(), String::as_str))
+                    }
                 }
             }
             @if let Some(failure) = &item.failure { p.badge.warn { (failure) } }
