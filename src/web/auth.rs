@@ -33,6 +33,9 @@ pub const SESSION_COOKIE: &str = "absence_line_session";
 /// A session lasts one working day from sign-in.
 const SESSION_HOURS: i64 = 12;
 
+/// A sign-in page's session (before sign-in) lasts an hour.
+const SIGN_IN_PAGE_HOURS: i64 = 1;
+
 /// Shortest password accepted for a staff account.
 pub const MIN_PASSWORD_CHARS: usize = 12;
 
@@ -275,10 +278,29 @@ impl Sessions {
         let session = WebSession {
             username: username.map(str::to_string),
             csrf: random_token()?,
-            expires_at: now + Duration::hours(SESSION_HOURS),
+            expires_at: now
+                + Duration::hours(if username.is_some() {
+                    SESSION_HOURS
+                } else {
+                    SIGN_IN_PAGE_HOURS
+                }),
         };
         self.sessions.insert(&token_key(&token), &session)?;
         Ok((token, session))
+    }
+
+    /// Removes every expired session, so visits to the sign-in page that
+    /// never sign in do not pile up.
+    pub fn purge_expired(&self, now: DateTime<Utc>) -> Result<usize> {
+        let mut purged = 0;
+        for entry in self.sessions.iter() {
+            let (key, session) = entry?;
+            if session.expires_at <= now {
+                self.sessions.remove(&key)?;
+                purged += 1;
+            }
+        }
+        Ok(purged)
     }
 
     /// The live session a cookie token names; an expired one is removed.
@@ -557,8 +579,12 @@ mod tests {
         assert_ne!(token, session.csrf);
         assert_eq!(sessions.find(&token, now()).unwrap(), Some(session));
         assert!(sessions.find("made-up", now()).unwrap().is_none());
+        let (page, _) = sessions.start(None, now()).unwrap();
         let later = now() + Duration::hours(SESSION_HOURS);
+        assert_eq!(sessions.purge_expired(now()).unwrap(), 0);
+        assert_eq!(sessions.purge_expired(later).unwrap(), 2);
         assert!(sessions.find(&token, later).unwrap().is_none());
+        assert!(sessions.find(&page, now()).unwrap().is_none());
     }
 
     #[test]

@@ -109,6 +109,7 @@ pub async fn submit(
     };
     state.limiter.succeeded(&keys[0].0);
     state.sessions.end(&visitor.token)?;
+    state.sessions.purge_expired(now)?;
     let (token, _) = state.sessions.start(Some(&account.username), now)?;
     state
         .audit
