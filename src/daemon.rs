@@ -18,6 +18,7 @@ use crate::server::{self, AppState};
 use crate::shutdown::{Coordinator, Shutdown};
 use crate::store::Store;
 use crate::templates::Templates;
+use crate::web::WebState;
 
 /// How often the inbound worker looks for stored messages even when not
 /// woken: a safety net for a message stored by another path.
@@ -39,11 +40,12 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
         flows,
         templates.clone(),
     )?);
-    let mut pipeline = Pipeline::new(&store, schools.clone(), templates)?;
+    let mut pipeline = Pipeline::new(&store, schools.clone(), templates.clone())?;
     // A reply from any contact stops that pupil's chase.
     pipeline.on_reply(chaser.clone());
     let mut scheduler = Scheduler::new(clock.clone());
     scheduler.add(chaser);
+    let web = WebState::new(&store, schools.clone(), templates, clock.clone())?;
     let outbox = Outbox::open(&store)?;
     let transports = Transports::new(Arc::new(LogTransport::new(
         config.resolve(&config.outbox.log),
@@ -64,6 +66,7 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
         inbox: pipeline.inbox().clone(),
         clock: clock.clone(),
         scheduler: scheduler.poker(),
+        web,
     };
     let coordinator = Coordinator::default();
     let http = server::serve(listener, state, coordinator.handle());

@@ -37,6 +37,11 @@ pub enum Error {
     #[error("secret {0} is not set")]
     MissingSecret(String),
 
+    /// Input from a person (a form, a command's arguments) that cannot be
+    /// used as given; the message says why.
+    #[error("{0}")]
+    Refused(String),
+
     #[error("store: {0}")]
     Store(String),
 

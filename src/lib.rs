@@ -28,5 +28,6 @@ pub mod simulate;
 pub mod staff;
 pub mod store;
 pub mod templates;
+pub mod web;
 
 pub use error::{Error, Result};

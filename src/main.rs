@@ -38,6 +38,9 @@ enum Command {
     Import(commands::import::What),
     /// List the pupils on roll.
     Pupils(commands::pupils::Args),
+    /// Staff accounts for the office's screen.
+    #[command(subcommand)]
+    Staff(commands::staff::What),
     /// Parse parents' messages: corpus input lines on stdin, reports on stdout.
     Parse(commands::parse::Args),
     /// Run a scenario against a simulated clock; the timeline on stdout.
@@ -52,6 +55,7 @@ fn main() -> anyhow::Result<()> {
         Command::CheckConfig => commands::check_config::run(&cli.config),
         Command::Import(what) => commands::import::run(&cli.config, what),
         Command::Pupils(args) => commands::pupils::run(&cli.config, args),
+        Command::Staff(what) => commands::staff::run(&cli.config, what),
         Command::Parse(args) => commands::parse::run(&cli.config, args),
         Command::Simulate(args) => commands::simulate::run(args),
     }

@@ -7,3 +7,4 @@ pub mod parse;
 pub mod pupils;
 pub mod serve;
 pub mod simulate;
+pub mod staff;

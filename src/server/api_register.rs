@@ -105,9 +105,6 @@ mod tests {
     use crate::clock::SimulatedClock;
     use crate::config::Config;
     use crate::domain::{Session, SessionDate};
-    use crate::inbound::Inbox;
-    use crate::schools::Schools;
-    use crate::store::Store;
 
     const TOKEN_VAR: &str = "ABSENCE_LINE_TEST_API_REGISTER_TOKEN";
 
@@ -121,17 +118,8 @@ mod tests {
             format!("{text}\n[http]\napi_token = {{ env = \"{TOKEN_VAR}\", file = \"token\" }}\n");
         let mut config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
         config.base_dir = dir.to_path_buf();
-        let store = Store::temporary().unwrap();
-        AppState {
-            schools: Schools::from_config(&config).unwrap(),
-            config: Arc::new(config),
-            inbox: Inbox::open(&store).unwrap(),
-            store,
-            clock: Arc::new(SimulatedClock::starting_at(
-                "2026-11-23T09:16:00Z".parse().unwrap(),
-            )),
-            scheduler: Default::default(),
-        }
+        let clock = SimulatedClock::starting_at("2026-11-23T09:16:00Z".parse().unwrap());
+        crate::server::test_state(config, Arc::new(clock))
     }
 
     async fn post(state: &AppState, token: Option<&str>, body: &str) -> (StatusCode, Value) {

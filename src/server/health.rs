@@ -42,9 +42,6 @@ mod tests {
     use super::*;
     use crate::clock::SystemClock;
     use crate::config::Config;
-    use crate::inbound::Inbox;
-    use crate::schools::Schools;
-    use crate::store::Store;
 
     #[tokio::test]
     async fn healthz_answers_without_a_socket() {
@@ -53,15 +50,7 @@ mod tests {
         )
         .unwrap();
         let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
-        let store = Store::temporary().unwrap();
-        let state = AppState {
-            schools: Schools::from_config(&config).unwrap(),
-            config: Arc::new(config),
-            inbox: Inbox::open(&store).unwrap(),
-            store,
-            clock: Arc::new(SystemClock),
-            scheduler: Default::default(),
-        };
+        let state = crate::server::test_state(config, Arc::new(SystemClock));
         let response = crate::server::app(state)
             .oneshot(Request::get("/healthz").body(Body::empty()).unwrap())
             .await

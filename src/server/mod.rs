@@ -14,6 +14,7 @@ use crate::config::Config;
 use crate::inbound::Inbox;
 use crate::schools::Schools;
 use crate::store::Store;
+use crate::web::{self, WebState};
 
 /// What every handler can reach. Cheap to clone.
 #[derive(Clone)]
@@ -26,13 +27,17 @@ pub struct AppState {
     /// Wakes the scheduler at once when something it watches changes (a
     /// register arrives), rather than at its next poll.
     pub scheduler: Arc<Notify>,
+    /// The staff screen and its API.
+    pub web: WebState,
 }
 
 /// The whole HTTP interface.
 pub fn app(state: AppState) -> Router {
+    let staff_screen = web::router(state.web.clone());
     Router::new()
         .merge(health::routes())
         .merge(api_register::routes())
+        .merge(staff_screen)
         .with_state(state)
 }
 
@@ -43,7 +48,28 @@ pub async fn serve(
     state: AppState,
     mut shutdown: crate::shutdown::Shutdown,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state))
+    // The client address is kept so sign-in attempts can be limited per
+    // address as well as per account.
+    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
         .with_graceful_shutdown(async move { shutdown.requested().await })
         .await
+}
+
+/// The state handlers see, over a temporary store, for router tests.
+#[cfg(test)]
+pub(crate) fn test_state(config: Config, clock: SharedClock) -> AppState {
+    let store = Store::temporary().expect("temporary store");
+    let schools = Schools::from_config(&config).expect("schools");
+    let templates = Arc::new(crate::templates::Templates::default());
+    let web = WebState::new(&store, schools.clone(), templates, clock.clone()).expect("web state");
+    AppState {
+        web,
+        schools,
+        config: Arc::new(config),
+        inbox: Inbox::open(&store).expect("inbox"),
+        store,
+        clock,
+        scheduler: Default::default(),
+    }
 }
