@@ -9,6 +9,7 @@
 //! keeps everything durable on disk.
 
 pub mod calendar;
+pub mod channels;
 pub mod clock;
 pub mod config;
 pub mod domain;
