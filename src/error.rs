@@ -42,6 +42,14 @@ pub enum Error {
     #[error("{0}")]
     Refused(String),
 
+    /// A messaging channel (Twilio, email, Telegram) is misconfigured or
+    /// its provider could not be reached.
+    #[error("{channel}: {message}")]
+    Channel {
+        channel: &'static str,
+        message: String,
+    },
+
     #[error("store: {0}")]
     Store(String),
 
@@ -53,6 +61,13 @@ pub enum Error {
 }
 
 impl Error {
+    pub fn channel(channel: &'static str, message: impl Into<String>) -> Self {
+        Error::Channel {
+            channel,
+            message: message.into(),
+        }
+    }
+
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
         Error::Io {
             context: context.into(),

@@ -9,6 +9,7 @@
 //! keeps everything durable on disk; [`parse`] reads parents' messages.
 
 pub mod calendar;
+pub mod channels;
 pub mod chase;
 pub mod clock;
 pub mod config;

@@ -4,7 +4,7 @@ use std::time::Duration as StdDuration;
 
 use tokio::sync::broadcast;
 
-use super::{Outbox, OutboxEntry, SendError, Transports};
+use super::{Delivery, Outbox, OutboxEntry, SendError, Transport, Transports};
 use crate::clock::SharedClock;
 use crate::error::Result;
 
@@ -35,9 +35,16 @@ impl Dispatcher {
     pub async fn send_due(&self) -> Result<Vec<OutboxEntry>> {
         let mut done = Vec::new();
         for mut entry in self.outbox.due(self.clock.now())? {
+            let transport = self.transports.for_channel(entry.message.channel);
+            if let Some(delivery) = self.sent_before_restart(transport.as_ref(), &entry).await? {
+                tracing::info!(key = %entry.key, "an interrupted send had reached the provider");
+                self.outbox
+                    .mark_sent(&mut entry, delivery, self.clock.now())?;
+                done.push(entry);
+                continue;
+            }
             let now = self.clock.now();
             self.outbox.mark_sending(&mut entry, now)?;
-            let transport = self.transports.for_channel(entry.message.channel);
             let outcome = tokio::time::timeout(SEND_TIMEOUT, transport.send(&entry.message))
                 .await
                 .unwrap_or_else(|_| Err(SendError::Retry("timed out".into())));
@@ -52,6 +59,46 @@ impl Dispatcher {
             done.push(entry);
         }
         Ok(done)
+    }
+
+    /// For an entry whose last send a restart cut off: the provider's copy,
+    /// if it took the message. A copy already matched to another entry is
+    /// not this one's. When the provider cannot be asked, `None`: the
+    /// message is sent again rather than risk losing it.
+    async fn sent_before_restart(
+        &self,
+        transport: &dyn Transport,
+        entry: &OutboxEntry,
+    ) -> Result<Option<Delivery>> {
+        let Some(since) = self.outbox.interrupted_since(&entry.key)? else {
+            return Ok(None);
+        };
+        let found = match tokio::time::timeout(
+            SEND_TIMEOUT,
+            transport.find_sent(&entry.message, since),
+        )
+        .await
+        {
+            Ok(Ok(found)) => found,
+            Ok(Err(error)) => {
+                tracing::warn!(key = %entry.key, %error, "could not ask the provider about an interrupted send");
+                return Ok(None);
+            }
+            Err(_) => return Ok(None),
+        };
+        for delivery in found {
+            let claimed = match &delivery.provider_id {
+                Some(id) => self
+                    .outbox
+                    .by_provider_id(entry.message.channel, id)?
+                    .is_some(),
+                None => false,
+            };
+            if !claimed {
+                return Ok(Some(delivery));
+            }
+        }
+        Ok(None)
     }
 
     /// The daemon's dispatch loop: sends what is due, then sleeps until the

@@ -7,6 +7,7 @@
 //! no-op. The [`Dispatcher`] then sends what is due through the channel's
 //! [`Transport`].
 
+mod delivery;
 mod dispatcher;
 mod message;
 mod transport;
@@ -17,6 +18,8 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use tokio::sync::Notify;
 
+pub use delivery::DeliveryReport;
+use delivery::provider_key;
 pub use dispatcher::Dispatcher;
 pub use message::{Channel, Choice, OutboundMessage, Role};
 pub use transport::{Delivery, LogTransport, RecordingTransport, SendError, Transport, Transports};
@@ -82,6 +85,14 @@ pub struct Outbox {
     entries: Table<OutboxEntry>,
     /// Keys of messages not yet sent, with when each is next due.
     pending: Table<DateTime<Utc>>,
+    /// Keys of messages whose send was cut off by a restart, with when that
+    /// attempt began: before sending again, the provider is asked whether
+    /// it already has the message.
+    interrupted: Table<DateTime<Utc>>,
+    /// `channel/provider id` → key, for status callbacks and replies.
+    by_provider: Table<String>,
+    /// `channel/provider id` → what the provider reported since sending.
+    deliveries: Table<Vec<DeliveryReport>>,
     wake: Arc<Notify>,
 }
 
@@ -91,6 +102,9 @@ impl Outbox {
             store: store.clone(),
             entries: store.table("outbox")?,
             pending: store.table("outbox_pending")?,
+            interrupted: store.table("outbox_interrupted")?,
+            by_provider: store.table("outbox_by_provider")?,
+            deliveries: store.table("outbox_deliveries")?,
             wake: Arc::new(Notify::new()),
         })
     }
@@ -193,7 +207,7 @@ impl Outbox {
                     at: now,
                     reason: reason.to_string(),
                 };
-                self.settle(&entry, None)?;
+                self.settle(self.store.batch(), &entry, None)?;
                 cancelled += 1;
             }
         }
@@ -211,13 +225,16 @@ impl Outbox {
             .collect::<Result<Vec<_>>>()?
         {
             if let Some(mut entry) = self.entries.get(&key)?
-                && matches!(entry.status, Status::Sending { .. })
+                && let Status::Sending { since } = entry.status
             {
                 entry.status = Status::Pending {
                     next_attempt: now,
                     last_error: Some("interrupted by a restart".into()),
                 };
                 self.entries.insert(&key, &entry)?;
+                // A second restart keeps the first attempt's start: the
+                // provider may hold a message from any attempt since.
+                self.interrupted.insert_if_absent(&key, &since)?;
                 recovered += 1;
             }
         }
@@ -241,9 +258,17 @@ impl Outbox {
     ) -> Result<()> {
         entry.status = Status::Sent {
             at: now,
-            provider_id: delivery.provider_id,
+            provider_id: delivery.provider_id.clone(),
         };
-        self.settle(entry, None)
+        let mut batch = self.store.batch();
+        if let Some(id) = &delivery.provider_id {
+            batch.put(
+                &self.by_provider,
+                &provider_key(entry.message.channel, id),
+                &entry.key,
+            )?;
+        }
+        self.settle(batch, entry, None)
     }
 
     pub(crate) fn mark_failed(
@@ -259,22 +284,28 @@ impl Outbox {
                     next_attempt,
                     last_error: Some(reason),
                 };
-                self.settle(entry, Some(next_attempt))
+                self.settle(self.store.batch(), entry, Some(next_attempt))
             }
             SendError::Retry(reason) | SendError::Permanent(reason) => {
                 entry.status = Status::Failed {
                     at: now,
                     error: reason,
                 };
-                self.settle(entry, None)
+                self.settle(self.store.batch(), entry, None)
             }
         }
     }
 
-    /// Writes an entry's new status with its place in the pending queue.
-    fn settle(&self, entry: &OutboxEntry, next_attempt: Option<DateTime<Utc>>) -> Result<()> {
-        let mut batch = self.store.batch();
+    /// Writes an entry's new status with its place in the pending queue,
+    /// together with whatever else `batch` holds.
+    fn settle(
+        &self,
+        mut batch: crate::store::Batch<'_>,
+        entry: &OutboxEntry,
+        next_attempt: Option<DateTime<Utc>>,
+    ) -> Result<()> {
         batch.put(&self.entries, &entry.key, entry)?;
+        batch.remove(&self.interrupted, &entry.key);
         match next_attempt {
             Some(at) => batch.put(&self.pending, &entry.key, &at)?,
             None => batch.remove(&self.pending, &entry.key),

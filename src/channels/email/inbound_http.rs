@@ -1,0 +1,178 @@
+//! `POST /email/inbound`: a raw RFC 5322 message piped in by the school's
+//! mail server, behind the staff API's bearer token.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use subtle::ConstantTimeEq;
+
+use super::mime;
+use crate::clock::SharedClock;
+use crate::inbound::{Accepted, Attachments, Inbox};
+
+pub const PATH: &str = "/email/inbound";
+
+/// The largest message taken, attachments included.
+const MAX_MESSAGE_BYTES: usize = 25 * 1024 * 1024;
+
+/// What the endpoint needs; cheap to clone.
+#[derive(Clone)]
+pub struct EmailInbound {
+    api_token: Arc<str>,
+    inbox: Inbox,
+    attachments: Attachments,
+    clock: SharedClock,
+}
+
+impl EmailInbound {
+    pub fn new(
+        api_token: String,
+        inbox: Inbox,
+        attachments: Attachments,
+        clock: SharedClock,
+    ) -> Self {
+        EmailInbound {
+            api_token: api_token.into(),
+            inbox,
+            attachments,
+            clock,
+        }
+    }
+
+    pub fn routes(self) -> Router {
+        Router::new()
+            .route(PATH, post(receive))
+            .layer(DefaultBodyLimit::max(MAX_MESSAGE_BYTES))
+            .with_state(self)
+    }
+
+    fn authorised(&self, headers: &HeaderMap) -> bool {
+        headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .is_some_and(|given| {
+                bool::from(given.trim().as_bytes().ct_eq(self.api_token.as_bytes()))
+            })
+    }
+}
+
+async fn receive(
+    State(endpoint): State<EmailInbound>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if !endpoint.authorised(&headers) {
+        return (
+            StatusCode::UNAUTHORIZED,
+            [(header::WWW_AUTHENTICATE, "Bearer")],
+            "a valid bearer token is required\n",
+        )
+            .into_response();
+    }
+    let Some(email) = mime::decode(&body) else {
+        return (
+            StatusCode::BAD_REQUEST,
+            "the body is not an RFC 5322 message\n",
+        )
+            .into_response();
+    };
+    match super::accept(
+        email,
+        &endpoint.attachments,
+        &endpoint.inbox,
+        endpoint.clock.now(),
+    ) {
+        Ok(accepted) => {
+            let duplicate = matches!(accepted, Accepted::Duplicate(_));
+            axum::Json(serde_json::json!({ "id": accepted.id(), "duplicate": duplicate }))
+                .into_response()
+        }
+        Err(error) => {
+            tracing::error!(%error, "could not store a posted email");
+            (StatusCode::SERVICE_UNAVAILABLE, "try again\n").into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::body::Body;
+    use axum::http::Request;
+    use tower::ServiceExt;
+
+    use super::*;
+    use crate::clock::SimulatedClock;
+    use crate::store::Store;
+
+    const RAW: &str = "From: Grace <grace@example.org>\r\nMessage-ID: <m1@example.org>\r\nSubject: Millie\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nMillie is ill today\r\n--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename=note.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ\r\n--b--\r\n";
+
+    fn endpoint() -> (Router, Inbox, Attachments) {
+        let store = Store::temporary().unwrap();
+        let inbox = Inbox::open(&store).unwrap();
+        let attachments = Attachments::open(&store).unwrap();
+        let clock = SimulatedClock::starting_at("2026-11-23T07:42:00Z".parse().unwrap());
+        let app = EmailInbound::new(
+            "staff-token".into(),
+            inbox.clone(),
+            attachments.clone(),
+            Arc::new(clock),
+        )
+        .routes();
+        (app, inbox, attachments)
+    }
+
+    fn post_raw(token: Option<&str>, body: &str) -> Request<Body> {
+        let mut builder = Request::post(PATH).header(header::CONTENT_TYPE, "message/rfc822");
+        if let Some(token) = token {
+            builder = builder.header(header::AUTHORIZATION, format!("Bearer {token}"));
+        }
+        builder.body(Body::from(body.to_string())).unwrap()
+    }
+
+    #[tokio::test]
+    async fn a_posted_message_is_stored_once_with_its_attachment() {
+        let (app, inbox, attachments) = endpoint();
+        for _ in 0..2 {
+            let response = app
+                .clone()
+                .oneshot(post_raw(Some("staff-token"), RAW))
+                .await
+                .unwrap();
+            assert_eq!(response.status(), StatusCode::OK);
+        }
+        let stored = inbox.all().unwrap();
+        assert_eq!(stored.len(), 1);
+        let message = &stored[0].message;
+        assert_eq!(message.provider_id, "m1@example.org");
+        assert_eq!(message.text, "Millie is ill today");
+        assert_eq!(message.attachments.len(), 1);
+        assert_eq!(message.attachments[0].filename.as_deref(), Some("note.jpg"));
+        let key = message.attachments[0].stored_as.as_deref().unwrap();
+        assert_eq!(
+            attachments.bytes(key).unwrap().unwrap(),
+            [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]
+        );
+    }
+
+    #[tokio::test]
+    async fn without_the_token_nothing_is_stored() {
+        let (app, inbox, _) = endpoint();
+        for token in [None, Some("wrong"), Some("staff-token-longer")] {
+            let response = app.clone().oneshot(post_raw(token, RAW)).await.unwrap();
+            assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{token:?}");
+        }
+        let response = app
+            .clone()
+            .oneshot(post_raw(Some("staff-token"), ""))
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+        assert!(inbox.all().unwrap().is_empty());
+    }
+}

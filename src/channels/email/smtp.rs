@@ -1,0 +1,143 @@
+//! Sending email (replies to parents, staff alerts) over SMTP, as the
+//! outbox's email transport.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+use lettre::message::{Mailbox, MultiPart, header::ContentType};
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use sha1::{Digest, Sha1};
+
+use crate::config::Tls;
+use crate::error::{Error, Result};
+use crate::outbox::{Delivery, OutboundMessage, SendError, Transport};
+
+/// How long one SMTP conversation may take.
+const SMTP_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Where and how to send.
+#[derive(Debug, Clone)]
+pub struct SmtpSettings {
+    pub host: String,
+    pub port: u16,
+    pub tls: Tls,
+    /// Username and password, when the server wants a login.
+    pub login: Option<(String, String)>,
+    /// The absence mailbox's address: `From` on everything sent.
+    pub from: String,
+}
+
+/// The SMTP transport.
+pub struct SmtpMailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+    /// The part of Message-IDs after `@`: the mailbox's own domain.
+    id_domain: String,
+    sent: AtomicU64,
+}
+
+impl SmtpMailer {
+    pub fn new(settings: SmtpSettings) -> Result<Self> {
+        let smtp_error = |e: lettre::transport::smtp::Error| Error::channel("smtp", e.to_string());
+        let builder = match settings.tls {
+            Tls::Tls => {
+                AsyncSmtpTransport::<Tokio1Executor>::relay(&settings.host).map_err(smtp_error)?
+            }
+            Tls::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&settings.host)
+                .map_err(smtp_error)?,
+            Tls::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&settings.host),
+        };
+        let mut builder = builder.port(settings.port).timeout(Some(SMTP_TIMEOUT));
+        if let Some((user, password)) = settings.login {
+            builder = builder.credentials(Credentials::new(user, password));
+        }
+        let from: Mailbox = settings
+            .from
+            .parse()
+            .map_err(|e| Error::channel("smtp", format!("channels.email.address: {e}")))?;
+        let id_domain = from.email.domain().to_string();
+        Ok(SmtpMailer {
+            transport: builder.build(),
+            from,
+            id_domain,
+            sent: AtomicU64::new(0),
+        })
+    }
+
+    /// A Message-ID no other message has: a hash of this message, the
+    /// process, a counter and the wall clock, at the mailbox's domain.
+    fn new_message_id(&self, message: &OutboundMessage) -> String {
+        let mut hash = Sha1::new();
+        hash.update(message.to.as_bytes());
+        hash.update(message.text.as_bytes());
+        hash.update(std::process::id().to_be_bytes());
+        hash.update(self.sent.fetch_add(1, Ordering::Relaxed).to_be_bytes());
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or_default();
+        hash.update(nanos.to_be_bytes());
+        format!("{:x}@{}", hash.finalize(), self.id_domain)
+    }
+
+    /// The email for an outbound message; its Message-ID (without angle
+    /// brackets) is what the outbox keeps as the provider id.
+    fn build(&self, message: &OutboundMessage) -> Result<(Message, String), SendError> {
+        let to: Mailbox = message
+            .to
+            .parse()
+            .map_err(|e| SendError::Permanent(format!("bad address: {e}")))?;
+        let id = self.new_message_id(message);
+        let mut builder = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(message.subject.clone().unwrap_or_default())
+            .message_id(Some(format!("<{id}>")));
+        if let Some(parent) = &message.in_reply_to {
+            // Threads the reply under the parent's message in their client.
+            builder = builder
+                .in_reply_to(format!("<{parent}>"))
+                .references(format!("<{parent}>"));
+        }
+        let text = with_choices(message);
+        let email = match &message.html {
+            Some(html) => builder.multipart(MultiPart::alternative_plain_html(text, html.clone())),
+            None => builder.header(ContentType::TEXT_PLAIN).body(text),
+        }
+        .map_err(|e| SendError::Permanent(format!("cannot build the email: {e}")))?;
+        Ok((email, id))
+    }
+}
+
+/// The text, then any choices for the reader to answer with.
+fn with_choices(message: &OutboundMessage) -> String {
+    if message.choices.is_empty() {
+        return message.text.clone();
+    }
+    let mut text = message.text.clone();
+    text.push_str("\n\n");
+    for choice in &message.choices {
+        text.push_str(&format!("- {}\n", choice.label));
+    }
+    text
+}
+
+impl Transport for SmtpMailer {
+    fn send<'a>(
+        &'a self,
+        message: &'a OutboundMessage,
+    ) -> BoxFuture<'a, Result<Delivery, SendError>> {
+        Box::pin(async move {
+            let (email, id) = self.build(message)?;
+            match self.transport.send(email).await {
+                Ok(_) => Ok(Delivery {
+                    provider_id: Some(id),
+                }),
+                Err(e) if e.is_permanent() => Err(SendError::Permanent(format!("smtp: {e}"))),
+                Err(e) => Err(SendError::Retry(format!("smtp: {e}"))),
+            }
+        })
+    }
+}
