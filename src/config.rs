@@ -33,11 +33,23 @@ pub struct Config {
     pub outbox: OutboxConfig,
     #[serde(default)]
     pub channels: ChannelsConfig,
+    /// Roster files imported each time the daemon starts. Optional: a
+    /// school normally runs `absence-line import roster` after each MIS
+    /// export; the demo names its files here so one command starts it.
+    pub roster: Option<RosterConfig>,
     #[serde(rename = "school", default)]
     pub schools: Vec<SchoolConfig>,
     /// The folder relative paths are read from: the config file's own.
     #[serde(skip)]
     pub base_dir: PathBuf,
+}
+
+/// The two roster CSV files (`interfaces.md`), relative to the config file.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RosterConfig {
+    pub pupils: PathBuf,
+    pub contacts: PathBuf,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

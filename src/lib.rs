@@ -11,6 +11,7 @@
 pub mod calendar;
 pub mod clock;
 pub mod config;
+pub mod daemon;
 pub mod domain;
 pub mod error;
 pub mod inbound;
@@ -19,6 +20,7 @@ pub mod parse;
 pub mod register;
 pub mod roster;
 pub mod schools;
+pub mod server;
 pub mod staff;
 pub mod store;
 pub mod templates;

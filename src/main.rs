@@ -30,11 +30,28 @@ struct Cli {
 enum Command {
     /// Parse parents' messages: corpus input lines on stdin, reports on stdout.
     Parse(commands::parse::Args),
+    /// Run the absence line: serve HTTP, chase and notify, until stopped
+    /// (Ctrl-C or SIGTERM). Reads --config (default config.toml).
+    Serve,
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    init_logging();
     match cli.command {
         Command::Parse(args) => commands::parse::run(&cli.config, args),
+        Command::Serve => commands::serve::run(&cli.config),
     }
+}
+
+/// Logs go to stderr, so a command's output on stdout stays clean.
+/// `RUST_LOG` picks the level (default `info`); personal data is only ever
+/// logged at `debug` or below.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
 }

@@ -2,3 +2,4 @@
 //! and prints the outcome; the work itself lives in the library.
 
 pub mod parse;
+pub mod serve;

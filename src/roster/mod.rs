@@ -13,8 +13,9 @@ pub use repository::{ImportSummary, Roster};
 
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::config::Config;
 use crate::error::Result;
 use crate::store::Store;
 
@@ -29,6 +30,24 @@ pub fn import_files(
 ) -> Result<ImportSummary> {
     let (pupils, contacts) = read_roster(pupils, contacts, schools)?;
     Roster::open(store)?.import(&pupils, &contacts, today)
+}
+
+/// Imports roster files for the schools a config names, as at `now`:
+/// pupils no longer listed are marked as left on the schools' local date.
+pub fn import_for_config(
+    store: &Store,
+    config: &Config,
+    pupils: &Path,
+    contacts: &Path,
+    now: DateTime<Utc>,
+) -> Result<ImportSummary> {
+    let schools: Vec<&str> = config.schools.iter().map(|s| s.id.as_str()).collect();
+    // Every school of one trust is in England, so any school's zone gives
+    // the same date; a config always has at least one school.
+    let today = config.schools.first().map_or(now.date_naive(), |s| {
+        now.with_timezone(&s.timezone).date_naive()
+    });
+    import_files(store, pupils, contacts, &schools, today)
 }
 
 #[cfg(test)]
