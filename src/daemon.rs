@@ -68,7 +68,7 @@ impl Daemon {
     /// the roster files the config names, loads the schools, binds
     /// `http.listen` and starts serving.
     pub async fn start(config: Config, clock: SharedClock) -> Result<Daemon> {
-        let data_dir = config.resolve(&config.data_dir);
+        let data_dir = config.data_path();
         let store = Store::open(&data_dir)?;
         tracing::info!(data_dir = %data_dir.display(), "store open");
         if let Some(files) = &config.roster {
@@ -81,7 +81,7 @@ impl Daemon {
             )?;
             tracing::info!("roster import: {summary}");
         }
-        let schools = Schools::from_config(&config)?;
+        let schools = Schools::from_config(&config, Some(&store))?;
         let listen = config.http.listen;
         let state = AppState::new(config, store, schools, clock)?;
 

@@ -30,6 +30,18 @@ struct Cli {
 enum Command {
     /// Parse parents' messages: corpus input lines on stdin, reports on stdout.
     Parse(commands::parse::Args),
+    /// Write a starter config.toml and sample pupils.csv / contacts.csv /
+    /// calendar files into a folder, to edit for your school. Never
+    /// overwrites a file.
+    Init(commands::init::Args),
+    /// Check config.toml: every setting, and that the files it names exist.
+    /// Errors name the setting and its line.
+    CheckConfig,
+    /// Import the roster (pupils and contacts) or a calendar file.
+    #[command(subcommand)]
+    Import(commands::import::What),
+    /// List the pupils on roll.
+    Pupils(commands::pupils::Args),
     /// Run the absence line: serve HTTP, chase and notify, until stopped
     /// (Ctrl-C or SIGTERM). Reads --config (default config.toml).
     Serve,
@@ -40,6 +52,10 @@ fn main() -> anyhow::Result<()> {
     init_logging();
     match cli.command {
         Command::Parse(args) => commands::parse::run(&cli.config, args),
+        Command::Init(args) => commands::init::run(args),
+        Command::CheckConfig => commands::check_config::run(&cli.config),
+        Command::Import(what) => commands::import::run(&cli.config, what),
+        Command::Pupils(args) => commands::pupils::run(&cli.config, args),
         Command::Serve => commands::serve::run(&cli.config),
     }
 }

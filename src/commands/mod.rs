@@ -1,5 +1,9 @@
 //! One module per subcommand. Each turns its arguments into library calls
 //! and prints the outcome; the work itself lives in the library.
 
+pub mod check_config;
+pub mod import;
+pub mod init;
 pub mod parse;
+pub mod pupils;
 pub mod serve;

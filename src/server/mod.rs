@@ -77,7 +77,7 @@ ends = "15:15"
     fn state() -> AppState {
         let config = Config::parse(CONFIG, std::path::Path::new("config.toml")).unwrap();
         let store = Store::temporary().unwrap();
-        let schools = Schools::from_config(&config).unwrap();
+        let schools = Schools::from_config(&config, None).unwrap();
         let clock: SharedClock = Arc::new(crate::clock::SimulatedClock::starting_at(
             "2026-11-23T07:00:00Z".parse().unwrap(),
         ));
