@@ -217,3 +217,78 @@ pub async fn terminate_signal() {
         () = terminate => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    fn config(dir: &std::path::Path) -> Config {
+        let text = r#"
+[http]
+listen = "127.0.0.1:0"
+[[school]]
+id = "fernhill"
+name = "Fernhill Primary"
+[school.sessions.am]
+register_opens = "08:45"
+register_closes = "09:15"
+ends = "12:00"
+[school.sessions.pm]
+register_opens = "13:00"
+register_closes = "13:15"
+ends = "15:15"
+"#;
+        let path = dir.join("config.toml");
+        std::fs::write(&path, text).unwrap();
+        Config::load(&path).unwrap()
+    }
+
+    fn clock() -> SharedClock {
+        Arc::new(crate::clock::SimulatedClock::starting_at(
+            "2026-11-23T07:00:00Z".parse().unwrap(),
+        ))
+    }
+
+    #[tokio::test]
+    async fn shutdown_waits_for_every_task_to_finish() {
+        let dir = tempfile::tempdir().unwrap();
+        let daemon = Daemon::start(config(dir.path()), clock()).await.unwrap();
+        assert_ne!(daemon.local_addr().port(), 0);
+        let finished = Arc::new(AtomicBool::new(false));
+        let seen = finished.clone();
+        daemon.spawn("slow", move |mut shutdown| async move {
+            shutdown.recv().await;
+            // Work still in hand when the signal comes is completed.
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            seen.store(true, Ordering::SeqCst);
+            Ok(())
+        });
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let running = tokio::spawn(daemon.run_until(async move {
+            let _ = stopped.await;
+        }));
+        stop.send(()).unwrap();
+        running.await.unwrap().unwrap();
+        assert!(finished.load(Ordering::SeqCst));
+        assert!(
+            dir.path().join("data").is_dir(),
+            "data_dir is relative to the config"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_failing_task_stops_the_daemon_with_its_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let daemon = Daemon::start(config(dir.path()), clock()).await.unwrap();
+        daemon.spawn("broken", |_shutdown| async {
+            Err(Error::Store("disk gone".into()))
+        });
+        let err = daemon
+            .run_until(std::future::pending())
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("disk gone"), "{err}");
+    }
+}
