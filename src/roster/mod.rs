@@ -167,6 +167,39 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_chat_follows_its_owner_to_a_new_number() {
+        let store = Store::temporary().unwrap();
+        Files::new(PUPILS, CONTACTS)
+            .import(&store, "2026-11-23")
+            .unwrap();
+        let roster = Roster::open(&store).unwrap();
+        assert_eq!(
+            roster.link_chat("07700 900123", 77).unwrap(),
+            2,
+            "any form of the number"
+        );
+        assert_eq!(roster.link_chat("+447700900124", 77).unwrap(), 1);
+        let linked = roster.contacts_by_chat(77).unwrap();
+        assert_eq!(
+            linked.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+            ["Tunde Okafor"]
+        );
+        assert!(
+            roster
+                .contacts_by_phone("+447700900123")
+                .unwrap()
+                .iter()
+                .all(|c| c.telegram_chat.is_none())
+        );
+        assert_eq!(
+            roster.link_chat("+447700900999", 78).unwrap(),
+            0,
+            "not on the roster"
+        );
+        assert!(roster.contacts_by_chat(78).unwrap().is_empty());
+    }
+
     fn import_error(pupils: &str, contacts: &str) -> (String, usize, String) {
         let store = Store::temporary().unwrap();
         match Files::new(pupils, contacts).import(&store, "2026-11-23") {
