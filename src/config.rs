@@ -44,6 +44,7 @@ pub struct Config {
     pub base_dir: PathBuf,
 }
 
+/// The two roster CSV files (`interfaces.md`), relative to the config file.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RosterFiles {
@@ -399,6 +400,43 @@ impl Config {
         Ok(())
     }
 
+    /// The store's folder, relative to the config file's.
+    pub fn data_path(&self) -> PathBuf {
+        self.resolve(&self.data_dir)
+    }
+
+    /// Checks that every file the config names exists; the error names the
+    /// key and, from the config text, the line it is on.
+    pub fn check_files(&self, config_path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(config_path)
+            .map_err(|e| Error::io(format!("reading {}", config_path.display()), e))?;
+        let mut named: Vec<(String, &Path)> = Vec::new();
+        if let Some(roster) = &self.roster {
+            named.push(("roster.pupils".into(), &roster.pupils));
+            named.push(("roster.contacts".into(), &roster.contacts));
+        }
+        for (i, school) in self.schools.iter().enumerate() {
+            for (j, file) in school.calendar.ics.iter().enumerate() {
+                named.push((format!("school[{i}].calendar.ics[{j}]"), file));
+            }
+            if let Some(file) = &school.calendar.bank_holidays {
+                named.push((format!("school[{i}].calendar.bank_holidays"), file));
+            }
+        }
+        for (key, file) in named {
+            let path = self.resolve(file);
+            if !path.is_file() {
+                let quoted = format!("\"{}\"", file.display());
+                return Err(Error::Config {
+                    path: config_path.to_path_buf(),
+                    line: text.find(&quoted).map(|at| line_of(&text, at)),
+                    message: format!("{key}: file {} does not exist", path.display()),
+                });
+            }
+        }
+        Ok(())
+    }
+
     /// A path from the config, read relative to the config file's folder.
     pub fn resolve(&self, path: &Path) -> PathBuf {
         self.base_dir.join(path)
@@ -473,6 +511,24 @@ ends = "15:15"
             .unwrap_err()
             .to_string();
         assert!(err.contains("school[0].sessions.am"), "{err}");
+    }
+
+    #[test]
+    fn missing_named_files_are_reported_with_key_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let text =
+            format!("[roster]\npupils = \"pupils.csv\"\ncontacts = \"contacts.csv\"\n{MINIMAL}");
+        std::fs::write(&path, text).unwrap();
+        std::fs::write(dir.path().join("pupils.csv"), "").unwrap();
+        let config = Config::load(&path).unwrap();
+        let err = config.check_files(&path).unwrap_err().to_string();
+        assert!(
+            err.contains("config.toml:3: roster.contacts: file"),
+            "{err}"
+        );
+        std::fs::write(dir.path().join("contacts.csv"), "").unwrap();
+        config.check_files(&path).unwrap();
     }
 
     #[test]

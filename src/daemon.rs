@@ -29,9 +29,18 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
     let clock: SharedClock = Arc::new(SystemClock);
     let data_dir = config.resolve(&config.data_dir);
     let store = Store::open(&data_dir)?;
-    let schools = Schools::from_config(&config)?;
+    let schools = Schools::from_config(&config, Some(&store))?;
     let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
-    import_configured_roster(&config, &store, &schools, clock.as_ref())?;
+    if let Some(files) = &config.roster {
+        let summary = crate::roster::import_for_config(
+            &store,
+            &config,
+            &config.resolve(&files.pupils),
+            &config.resolve(&files.contacts),
+            clock.now(),
+        )?;
+        tracing::info!(%summary, "roster imported from config");
+    }
 
     let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;
     let chaser = Arc::new(Chaser::new(
@@ -125,29 +134,4 @@ async fn process_inbound(pipeline: Pipeline, clock: SharedClock, mut shutdown: S
             _ = shutdown.requested() => return,
         }
     }
-}
-
-fn import_configured_roster(
-    config: &Config,
-    store: &Store,
-    schools: &Schools,
-    clock: &dyn crate::clock::Clock,
-) -> Result<()> {
-    let Some(files) = &config.roster else {
-        return Ok(());
-    };
-    let ids: Vec<&str> = schools.iter().map(|s| s.school.id.as_str()).collect();
-    let today = schools.iter().next().map_or_else(
-        || clock.now().date_naive(),
-        |s| s.school.local_date(clock.now()),
-    );
-    let summary = crate::roster::import_files(
-        store,
-        &config.resolve(&files.pupils),
-        &config.resolve(&files.contacts),
-        &ids,
-        today,
-    )?;
-    tracing::info!(%summary, "roster imported from config");
-    Ok(())
 }

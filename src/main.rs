@@ -45,6 +45,10 @@ enum Command {
     Parse(commands::parse::Args),
     /// Run a scenario against a simulated clock; the timeline on stdout.
     Simulate(commands::simulate::Args),
+    /// Write a starter config.toml and sample pupils.csv / contacts.csv /
+    /// calendar files into a folder, to edit for your school. Never
+    /// overwrites a file.
+    Init(commands::init::Args),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -58,6 +62,7 @@ fn main() -> anyhow::Result<()> {
         Command::Staff(what) => commands::staff::run(&cli.config, what),
         Command::Parse(args) => commands::parse::run(&cli.config, args),
         Command::Simulate(args) => commands::simulate::run(args),
+        Command::Init(args) => commands::init::run(args),
     }
 }
 

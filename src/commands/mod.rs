@@ -3,6 +3,7 @@
 
 pub mod check_config;
 pub mod import;
+pub mod init;
 pub mod parse;
 pub mod pupils;
 pub mod serve;

@@ -61,7 +61,7 @@ pub struct Simulation {
 impl Simulation {
     pub fn new(scenario: &Scenario) -> Result<Simulation> {
         let config = Config::load(&scenario.config)?;
-        let schools = Schools::from_config(&config)?;
+        let schools = Schools::from_config(&config, None)?;
         let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
         let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;
         let store = Store::temporary()?;
