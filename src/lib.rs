@@ -8,6 +8,7 @@
 //! school's world with no I/O; [`config`] reads `config.toml`; [`store`]
 //! keeps everything durable on disk.
 
+pub mod attendance;
 pub mod calendar;
 pub mod clock;
 pub mod config;

@@ -4,6 +4,8 @@
 
 mod book;
 mod entry;
+mod ledger;
 
 pub use book::{Recorded, RegisterBook, Source};
 pub use entry::Entry;
+pub use ledger::{Ledger, slot_of};
