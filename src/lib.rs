@@ -12,6 +12,7 @@ pub mod attendance;
 pub mod calendar;
 pub mod clock;
 pub mod config;
+pub mod digest;
 pub mod domain;
 pub mod error;
 pub mod inbound;
