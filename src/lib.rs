@@ -15,6 +15,7 @@ pub mod config;
 pub mod digest;
 pub mod domain;
 pub mod error;
+pub mod export;
 pub mod inbound;
 pub mod outbox;
 pub mod register;

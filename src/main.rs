@@ -30,11 +30,22 @@ struct Cli {
 enum Command {
     /// Parse parents' messages: corpus input lines on stdin, reports on stdout.
     Parse(commands::parse::Args),
+    /// A school's attendance digest for a day, as the lead and DSL get it.
+    Digest(commands::digest::Args),
+    /// Files for the MIS.
+    #[command(subcommand)]
+    Export(commands::export::What),
+    /// Reports for people.
+    #[command(subcommand)]
+    Report(commands::report::What),
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Parse(args) => commands::parse::run(&cli.config, args),
+        Command::Digest(args) => commands::digest::run(&cli.config, args),
+        Command::Export(what) => commands::export::run(&cli.config, what),
+        Command::Report(what) => commands::report::run(&cli.config, what),
     }
 }
