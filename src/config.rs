@@ -222,6 +222,8 @@ pub struct SchoolConfig {
     pub staff: StaffConfig,
     #[serde(default)]
     pub attendance: AttendanceConfig,
+    #[serde(default)]
+    pub digest: DigestConfig,
     /// The chase flow (a file stem in `flows_dir`).
     #[serde(default = "defaults::flow")]
     pub flow: String,
@@ -268,12 +270,36 @@ pub struct AttendanceConfig {
     /// The school's target attendance, in percent.
     #[serde(default = "defaults::target")]
     pub target_percent: f64,
+    /// Persistent and severe absence are judged once a pupil has had this
+    /// many possible sessions this year, so one day off in September is
+    /// not "50% absence".
+    #[serde(default = "defaults::rate_after_sessions")]
+    pub rate_after_sessions: u32,
 }
 
 impl Default for AttendanceConfig {
     fn default() -> Self {
         AttendanceConfig {
             target_percent: defaults::target(),
+            rate_after_sessions: defaults::rate_after_sessions(),
+        }
+    }
+}
+
+/// When the attendance lead and the DSL get the daily digest.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DigestConfig {
+    /// Cron expressions (`sec min hour day-of-month month day-of-week`) in
+    /// school-local time; a digest is only sent on school days.
+    #[serde(default = "defaults::digest_times")]
+    pub times: Vec<String>,
+}
+
+impl Default for DigestConfig {
+    fn default() -> Self {
+        DigestConfig {
+            times: defaults::digest_times(),
         }
     }
 }
@@ -316,6 +342,13 @@ mod defaults {
     }
     pub fn target() -> f64 {
         96.0
+    }
+    pub fn rate_after_sessions() -> u32 {
+        20
+    }
+    /// After the morning register has settled, and at the end of the day.
+    pub fn digest_times() -> Vec<String> {
+        vec!["0 0 10 * * *".into(), "0 30 15 * * *".into()]
     }
 }
 
@@ -378,6 +411,10 @@ impl Config {
             }
             if !(0.0..=100.0).contains(&school.attendance.target_percent) {
                 return Err(format!("{at}.attendance.target_percent must be 0–100"));
+            }
+            for (j, time) in school.digest.times.iter().enumerate() {
+                time.parse::<cron::Schedule>()
+                    .map_err(|e| format!("{at}.digest.times[{j}] `{time}`: {e}"))?;
             }
         }
         for (i, school) in self.schools.iter_mut().enumerate() {
@@ -480,6 +517,7 @@ ends = "15:15"
         assert_eq!(config.schools[0].timezone, chrono_tz::Europe::London);
         assert_eq!(config.http.listen.port(), 8080);
         assert_eq!(config.schools[0].attendance.target_percent, 96.0);
+        assert_eq!(config.schools[0].digest.times.len(), 2);
     }
 
     #[test]
@@ -497,6 +535,13 @@ ends = "15:15"
             .to_string();
         assert!(err.contains("`9.15am` is not a time"), "{err}");
         assert!(err.contains("config.toml:7"), "{err}");
+    }
+
+    #[test]
+    fn a_bad_digest_time_is_named() {
+        let text = format!("{MINIMAL}[school.digest]\ntimes = [\"10:00\"]\n");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains("school[0].digest.times[0] `10:00`"), "{err}");
     }
 
     #[test]
