@@ -33,11 +33,22 @@ pub struct Config {
     pub outbox: OutboxConfig,
     #[serde(default)]
     pub channels: ChannelsConfig,
+    /// Roster files imported when the daemon starts (the demo uses this;
+    /// a school usually runs `absence-line import roster` from its MIS
+    /// export instead).
+    pub roster: Option<RosterFiles>,
     #[serde(rename = "school", default)]
     pub schools: Vec<SchoolConfig>,
     /// The folder relative paths are read from: the config file's own.
     #[serde(skip)]
     pub base_dir: PathBuf,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RosterFiles {
+    pub pupils: PathBuf,
+    pub contacts: PathBuf,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -322,7 +333,7 @@ impl Config {
 
     /// Parses and validates config text; `path` is only for messages.
     pub fn parse(text: &str, path: &Path) -> Result<Config> {
-        let config: Config = toml::from_str(text).map_err(|e| Error::Config {
+        let mut config: Config = toml::from_str(text).map_err(|e| Error::Config {
             path: path.to_path_buf(),
             line: e.span().map(|span| line_of(text, span.start)),
             message: e.message().to_string(),
@@ -335,7 +346,7 @@ impl Config {
         Ok(config)
     }
 
-    fn validate(&self) -> std::result::Result<(), String> {
+    fn validate(&mut self) -> std::result::Result<(), String> {
         if self.schools.is_empty() {
             return Err("no [[school]] is configured".into());
         }
@@ -366,6 +377,23 @@ impl Config {
             }
             if !(0.0..=100.0).contains(&school.attendance.target_percent) {
                 return Err(format!("{at}.attendance.target_percent must be 0–100"));
+            }
+        }
+        for (i, school) in self.schools.iter_mut().enumerate() {
+            let staff = &mut school.staff;
+            for (role, people) in [
+                ("office", &mut staff.office),
+                ("lead", &mut staff.lead),
+                ("dsl", &mut staff.dsl),
+            ] {
+                for (j, person) in people.iter_mut().enumerate() {
+                    if let Some(mobile) = &person.mobile {
+                        person.mobile =
+                            Some(crate::roster::phone::normalise(mobile).map_err(|e| {
+                                format!("school[{i}].staff.{role}[{j}].mobile: {e}")
+                            })?);
+                    }
+                }
             }
         }
         Ok(())

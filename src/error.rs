@@ -25,6 +25,10 @@ pub enum Error {
         message: String,
     },
 
+    /// A request or file field is wrong (`marks[3].code`).
+    #[error("{field}: {message}")]
+    Invalid { field: String, message: String },
+
     /// A calendar source (iCalendar or bank-holidays JSON) is wrong.
     #[error("{file}: {message}")]
     Calendar { file: String, message: String },
@@ -32,6 +36,11 @@ pub enum Error {
     /// A required secret is not set.
     #[error("secret {0} is not set")]
     MissingSecret(String),
+
+    /// Input from a person (a form, a command's arguments) that cannot be
+    /// used as given; the message says why.
+    #[error("{0}")]
+    Refused(String),
 
     /// A messaging channel (Twilio, email, Telegram) is misconfigured or
     /// its provider could not be reached.

@@ -6,21 +6,29 @@
 //!
 //! The crate is laid out by concept: [`domain`] and [`calendar`] are the
 //! school's world with no I/O; [`config`] reads `config.toml`; [`store`]
-//! keeps everything durable on disk.
+//! keeps everything durable on disk; [`parse`] reads parents' messages.
 
 pub mod calendar;
 pub mod channels;
+pub mod chase;
 pub mod clock;
 pub mod config;
+pub mod daemon;
 pub mod domain;
 pub mod error;
 pub mod inbound;
 pub mod outbox;
+pub mod parse;
 pub mod register;
 pub mod roster;
+pub mod scheduler;
 pub mod schools;
+pub mod server;
+pub mod shutdown;
+pub mod simulate;
 pub mod staff;
 pub mod store;
 pub mod templates;
+pub mod web;
 
 pub use error::{Error, Result};

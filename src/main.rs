@@ -28,13 +28,47 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Run the daemon: HTTP (webhooks, API, health), the inbound pipeline and
+    /// the outbox. Stops cleanly on Ctrl-C or SIGTERM.
+    Serve,
+    /// Check the configuration file and the files it names, then exit.
+    CheckConfig,
+    /// Import data exported from the school's MIS.
+    #[command(subcommand)]
+    Import(commands::import::What),
+    /// List the pupils on roll.
+    Pupils(commands::pupils::Args),
+    /// Staff accounts for the office's screen.
+    #[command(subcommand)]
+    Staff(commands::staff::What),
     /// Parse parents' messages: corpus input lines on stdin, reports on stdout.
     Parse(commands::parse::Args),
+    /// Run a scenario against a simulated clock; the timeline on stdout.
+    Simulate(commands::simulate::Args),
 }
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    init_logging();
     match cli.command {
+        Command::Serve => commands::serve::run(&cli.config),
+        Command::CheckConfig => commands::check_config::run(&cli.config),
+        Command::Import(what) => commands::import::run(&cli.config, what),
+        Command::Pupils(args) => commands::pupils::run(&cli.config, args),
+        Command::Staff(what) => commands::staff::run(&cli.config, what),
         Command::Parse(args) => commands::parse::run(&cli.config, args),
+        Command::Simulate(args) => commands::simulate::run(args),
     }
+}
+
+/// Logs to stderr at `RUST_LOG` (default `info`). Personal data is only
+/// ever logged at `debug` or below.
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
 }

@@ -94,6 +94,14 @@ impl Templates {
         self.template(kind, FALLBACK_LANGUAGE).is_some()
     }
 
+    /// Every kind with an English template, in order.
+    pub fn kinds(&self) -> Vec<String> {
+        self.by_language
+            .get(FALLBACK_LANGUAGE)
+            .map(|kinds| kinds.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
     /// Fills in a template, in `language` where one exists. Every
     /// placeholder must have a value.
     pub fn render(&self, kind: &str, language: &str, values: &[(&str, &str)]) -> Result<Rendered> {

@@ -1,10 +1,16 @@
-//! Inbound messages: how every channel hands a message over, and the inbox
-//! that keeps it durably.
+//! Inbound messages: how every channel hands a message over, the inbox that
+//! keeps it durably, and the pipeline that acts on it.
 
 mod attachments;
+mod followup;
+mod identify;
 mod inbox;
 mod message;
+mod pipeline;
+mod replies;
 
 pub use attachments::Attachments;
+pub use identify::{Identified, identify};
 pub use inbox::{Accepted, Inbox, InboxEntry};
 pub use message::{Attachment, InboundMessage, Sender};
+pub use pipeline::{Pipeline, ReplyListener};

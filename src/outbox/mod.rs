@@ -49,6 +49,12 @@ pub enum Status {
         at: DateTime<Utc>,
         error: String,
     },
+    /// Withdrawn before it was sent: a chase message held for quiet hours
+    /// whose chase stopped meanwhile.
+    Cancelled {
+        at: DateTime<Utc>,
+        reason: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -175,6 +181,37 @@ impl Outbox {
             .try_fold(None, |earliest, at| {
                 at.map(|at| Some(earliest.map_or(at, |e: DateTime<Utc>| e.min(at))))
             })
+    }
+
+    /// Withdraws every message not yet handed to a transport whose once key
+    /// starts with `once_prefix`; returns how many. The once keys stay
+    /// used, so a withdrawn message is never queued again.
+    pub fn cancel_pending(
+        &self,
+        once_prefix: &str,
+        reason: &str,
+        now: DateTime<Utc>,
+    ) -> Result<usize> {
+        let prefix = format!("once/{once_prefix}");
+        let mut cancelled = 0;
+        for key in self
+            .pending
+            .scan_prefix(&prefix)
+            .map(|r| r.map(|(k, _)| k))
+            .collect::<Result<Vec<_>>>()?
+        {
+            if let Some(mut entry) = self.entries.get(&key)?
+                && matches!(entry.status, Status::Pending { .. })
+            {
+                entry.status = Status::Cancelled {
+                    at: now,
+                    reason: reason.to_string(),
+                };
+                self.settle(self.store.batch(), &entry, None)?;
+                cancelled += 1;
+            }
+        }
+        Ok(cancelled)
     }
 
     /// Messages that were being handed over when the daemon stopped go back
@@ -369,6 +406,42 @@ mod tests {
         assert!(outbox.due(now).unwrap().is_empty());
         assert_eq!(outbox.next_due().unwrap(), Some(morning));
         assert_eq!(outbox.due(morning).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn cancelling_withdraws_pending_messages_under_a_prefix_only() {
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        let now = at("2026-11-22T21:30:00Z");
+        let held = OutboundMessage {
+            not_before: Some(at("2026-11-23T07:30:00Z")),
+            ..message("held")
+        };
+        outbox
+            .enqueue(held.clone(), Some("chase/f/A1/2026-11-20/day2/sms"), now)
+            .unwrap();
+        outbox
+            .enqueue(held, Some("chase/f/B2/2026-11-20/day2/sms"), now)
+            .unwrap();
+        assert_eq!(
+            outbox.cancel_pending("chase/f/A1/", "reply", now).unwrap(),
+            1
+        );
+        let later = at("2026-11-23T08:00:00Z");
+        let due = outbox.due(later).unwrap();
+        assert_eq!(due.len(), 1);
+        assert_eq!(due[0].key, "once/chase/f/B2/2026-11-20/day2/sms");
+        assert_eq!(
+            outbox
+                .enqueue(
+                    message("again"),
+                    Some("chase/f/A1/2026-11-20/day2/sms"),
+                    later
+                )
+                .unwrap(),
+            Enqueued::AlreadyQueued,
+            "a cancelled message is never queued again"
+        );
     }
 
     #[test]

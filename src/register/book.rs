@@ -55,38 +55,56 @@ impl RegisterBook {
     /// Records a mark from one source, keeping the change in the history.
     /// Durable when it returns.
     pub fn record(&self, source: Source, mark: Mark, reason: &str, who: &str) -> Result<Recorded> {
+        Ok(self.record_all(source, &[mark], reason, who)?[0])
+    }
+
+    /// Records many marks from one source (a whole register from the MIS)
+    /// in one atomic write: all of them or, on an error, none. Each mark
+    /// must be for a different pupil and session.
+    pub fn record_all(
+        &self,
+        source: Source,
+        marks: &[Mark],
+        reason: &str,
+        who: &str,
+    ) -> Result<Vec<Recorded>> {
         let _guard = self.write.lock().expect("register lock poisoned");
-        let key = entry_key(&mark.school, mark.session, &mark.upn);
-        let mut entry = self.entries.get(&key)?.unwrap_or_default();
-        let slot = match source {
-            Source::Mis => &mut entry.mis,
-            Source::Provisional => &mut entry.provisional,
-            Source::Staff => &mut entry.staff,
-        };
-        let outcome = match slot {
-            Some(old) if old.code == mark.code && old.arrival == mark.arrival => {
-                return Ok(Recorded::Unchanged);
-            }
-            Some(_) => Recorded::Amended,
-            None => Recorded::New,
-        };
-        let amendment = Amendment {
-            original: slot.replace(mark.clone()),
-            amended: mark.clone(),
-            reason: reason.to_string(),
-            at: mark.recorded_at,
-            who: who.to_string(),
-        };
-        let history_key = format!(
-            "{}{:020}",
-            pupil_prefix(&mark.school, &mark.upn, Some(mark.session)),
-            self.store.next_id()?
-        );
         let mut batch = self.store.batch();
-        batch.put(&self.entries, &key, &entry)?;
-        batch.put(&self.history, &history_key, &amendment)?;
+        let mut outcomes = Vec::with_capacity(marks.len());
+        for mark in marks {
+            let key = entry_key(&mark.school, mark.session, &mark.upn);
+            let mut entry = self.entries.get(&key)?.unwrap_or_default();
+            let slot = match source {
+                Source::Mis => &mut entry.mis,
+                Source::Provisional => &mut entry.provisional,
+                Source::Staff => &mut entry.staff,
+            };
+            let outcome = match slot {
+                Some(old) if old.code == mark.code && old.arrival == mark.arrival => {
+                    outcomes.push(Recorded::Unchanged);
+                    continue;
+                }
+                Some(_) => Recorded::Amended,
+                None => Recorded::New,
+            };
+            let amendment = Amendment {
+                original: slot.replace(mark.clone()),
+                amended: mark.clone(),
+                reason: reason.to_string(),
+                at: mark.recorded_at,
+                who: who.to_string(),
+            };
+            let history_key = format!(
+                "{}{:020}",
+                pupil_prefix(&mark.school, &mark.upn, Some(mark.session)),
+                self.store.next_id()?
+            );
+            batch.put(&self.entries, &key, &entry)?;
+            batch.put(&self.history, &history_key, &amendment)?;
+            outcomes.push(outcome);
+        }
         batch.commit()?;
-        Ok(outcome)
+        Ok(outcomes)
     }
 
     /// Removes a parent's provisional mark (a correction that moves a report

@@ -4,6 +4,8 @@
 
 mod book;
 mod entry;
+pub mod intake;
 
 pub use book::{Recorded, RegisterBook, Source};
 pub use entry::Entry;
+pub use intake::{IntakeSummary, RegisterMarks, RegisterPost, read_marks_csv};

@@ -10,15 +10,16 @@ use crate::error::{Error, Result};
 
 use super::phone;
 
-/// One CSV file's rows, with each column found by its header name.
-struct Sheet {
-    file: String,
+/// One CSV file's rows, with each column found by its header name. Shared
+/// with the register's marks import, which reports bad rows the same way.
+pub(crate) struct Sheet {
+    pub(crate) file: String,
     headers: HashMap<String, usize>,
-    rows: Vec<csv::StringRecord>,
+    pub(crate) rows: Vec<csv::StringRecord>,
 }
 
 impl Sheet {
-    fn read(path: &Path, required: &[&str]) -> Result<Sheet> {
+    pub(crate) fn read(path: &Path, required: &[&str]) -> Result<Sheet> {
         let file = path.display().to_string();
         let mut reader = csv::ReaderBuilder::new()
             .flexible(false)
@@ -55,14 +56,14 @@ impl Sheet {
     }
 
     /// The trimmed value of a column in a row, `None` when empty or absent.
-    fn get<'r>(&self, row: &'r csv::StringRecord, column: &str) -> Option<&'r str> {
+    pub(crate) fn get<'r>(&self, row: &'r csv::StringRecord, column: &str) -> Option<&'r str> {
         self.headers
             .get(column)
             .and_then(|&i| row.get(i))
             .filter(|v| !v.is_empty())
     }
 
-    fn require<'r>(
+    pub(crate) fn require<'r>(
         &self,
         row: &'r csv::StringRecord,
         line: usize,
@@ -72,7 +73,7 @@ impl Sheet {
             .ok_or_else(|| csv_error(&self.file, line, column, "a value is required"))
     }
 
-    fn error(&self, line: usize, column: &str, message: impl Into<String>) -> Error {
+    pub(crate) fn error(&self, line: usize, column: &str, message: impl Into<String>) -> Error {
         csv_error(&self.file, line, column, &message.into())
     }
 }

@@ -8,6 +8,7 @@ mod csv_files;
 pub mod phone;
 mod repository;
 
+pub(crate) use csv_files::Sheet;
 pub use csv_files::read_roster;
 pub use repository::{ImportSummary, Roster};
 

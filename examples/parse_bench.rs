@@ -1,0 +1,47 @@
+//! Parser throughput on one thread over the development corpus:
+//! `cargo run --release --example parse_bench`.
+
+use std::path::Path;
+use std::time::Instant;
+
+use absence_line::calendar::load_schools;
+use absence_line::config::Config;
+use absence_line::parse::{MessageInput, parse_message};
+
+fn main() -> anyhow::Result<()> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let config = Config::load(&root.join("tests/fixtures/fernhill.toml"))?;
+    let school = load_schools(&config)?.remove(0);
+    let corpus = std::fs::read_to_string(root.join("../shared/corpus/dev.jsonl"))?;
+    let messages: Vec<MessageInput> = corpus
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(serde_json::from_str)
+        .collect::<Result<_, _>>()?;
+
+    // Warm up: compiles every pattern once.
+    let mut reports = 0usize;
+    for m in &messages {
+        reports += parse_message(m, &school).reports.len();
+    }
+
+    let rounds = 200;
+    let started = Instant::now();
+    for _ in 0..rounds {
+        for m in &messages {
+            reports += std::hint::black_box(parse_message(m, &school))
+                .reports
+                .len();
+        }
+    }
+    let elapsed = started.elapsed();
+    let parsed = rounds * messages.len();
+    println!(
+        "parsed {parsed} messages ({} distinct) in {:.3} s on one thread: {:.0} messages/s, {:.1} µs each ({reports} reports)",
+        messages.len(),
+        elapsed.as_secs_f64(),
+        parsed as f64 / elapsed.as_secs_f64(),
+        elapsed.as_secs_f64() * 1e6 / parsed as f64,
+    );
+    Ok(())
+}

@@ -1,0 +1,96 @@
+//! How long `simulate` takes over a school week of a 400-pupil school:
+//! `cargo run --release --example simulate_week`.
+//!
+//! Every session's register for Monday to Friday, 20 pupils absent each
+//! day (a new set every two days, so chases reach day 2), ten of them
+//! reported by text before school, and both registers taken each day.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::time::Instant;
+
+const PUPILS: usize = 400;
+const DAYS: [&str; 5] = [
+    "2026-11-30",
+    "2026-12-01",
+    "2026-12-02",
+    "2026-12-03",
+    "2026-12-04",
+];
+
+fn main() -> anyhow::Result<()> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir()?;
+    let config = std::fs::read_to_string(root.join("scenarios/millie/config.toml"))?
+        .replace("../../flows", &root.join("flows").display().to_string())
+        .replace(
+            "../../messages",
+            &root.join("messages").display().to_string(),
+        );
+    std::fs::write(dir.path().join("config.toml"), config)?;
+
+    let mut pupils = String::from("school,upn,first_name,last_name,known_as,year,flags\n");
+    let mut contacts = String::from(
+        "upn,priority,name,relationship,parental_responsibility,mobile,email,language\n",
+    );
+    for i in 0..PUPILS {
+        let flags = if i % 40 == 0 { "child_in_need" } else { "" };
+        writeln!(
+            pupils,
+            "fernhill,P{i:04},Pupil{i},Family{i},,Y{},{flags}",
+            1 + i % 6
+        )?;
+        writeln!(contacts, "P{i:04},1,Parent {i},mother,,07700 9{i:05},,en")?;
+        writeln!(
+            contacts,
+            "P{i:04},2,Carer {i},father,,,carer{i}@example.org,en"
+        )?;
+        writeln!(
+            contacts,
+            "P{i:04},3,Gran {i},grandmother,,07800 9{i:05},,en"
+        )?;
+    }
+    std::fs::write(dir.path().join("pupils.csv"), pupils)?;
+    std::fs::write(dir.path().join("contacts.csv"), contacts)?;
+
+    let mut scenario = format!(
+        "config = \"config.toml\"\npupils = \"pupils.csv\"\ncontacts = \"contacts.csv\"\n\
+         start = \"{}T07:00:00+00:00\"\nend = \"{}T18:00:00+00:00\"\n",
+        DAYS[0], DAYS[4]
+    );
+    for (d, day) in DAYS.iter().enumerate() {
+        let absent: Vec<usize> = (0..20).map(|k| (k * 19 + (d / 2) * 7) % PUPILS).collect();
+        for &i in absent.iter().take(10) {
+            write!(
+                scenario,
+                "[[event]]\nat = \"{day}T07:{:02}:00+00:00\"\n\
+                 sms = {{ from = \"07700 9{i:05}\", body = \"Pupil{i} is poorly today\" }}\n",
+                10 + i % 50
+            )?;
+        }
+        let list: Vec<String> = absent.iter().map(|i| format!("\"P{i:04}\"")).collect();
+        for (session, time) in [("am", "09:16"), ("pm", "13:16")] {
+            write!(
+                scenario,
+                "[[event]]\nat = \"{day}T{time}:00+00:00\"\n\
+                 register = {{ school = \"fernhill\", date = \"{day}\", session = \"{session}\", absent = [{}] }}\n",
+                list.join(", ")
+            )?;
+        }
+    }
+    let path = dir.path().join("scenario.toml");
+    std::fs::write(&path, scenario)?;
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let started = Instant::now();
+    let timeline = runtime.block_on(absence_line::simulate::run(&path))?;
+    let took = started.elapsed();
+    println!(
+        "simulated a week of a {PUPILS}-pupil school: {} timeline lines in {:.2} s",
+        timeline.len(),
+        took.as_secs_f64()
+    );
+    Ok(())
+}

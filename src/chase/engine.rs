@@ -1,0 +1,555 @@
+//! The chaser: finds unexplained absences in the register, starts a chase
+//! for each with a snapshot of the school's flow, and fires each step once
+//! when it falls due.
+//!
+//! Exactly once: every message a step sends is queued under an outbox once
+//! key derived from the episode, the step and the recipient, so a step
+//! re-run after a crash or a restart queues only what it had not queued
+//! yet. Whether a step is still due is decided afresh from the register at
+//! every tick, never remembered from an earlier one.
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
+
+use super::flow::{Expiry, Flow, Flows, Recipient, Step, TimeOfDay};
+use super::standing::{Standing, standing, trace_first_session};
+use super::store::{ChaseStore, Episode, FiredStep, StopReason};
+use crate::domain::{Channel, Contact, Pupil, School, Session, SessionDate};
+use crate::error::{Error, Result};
+use crate::inbound::ReplyListener;
+use crate::outbox::{OutboundMessage, Outbox, Role};
+use crate::register::{Entry, RegisterBook};
+use crate::roster::Roster;
+use crate::schools::{SchoolEntry, Schools};
+use crate::staff::{Reach, recipients};
+use crate::store::Store;
+use crate::templates::Templates;
+
+/// How far ahead a cron step with no day is looked for.
+const CRON_SEARCH_LIMIT: usize = 1000;
+
+/// What one tick did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TickSummary {
+    pub started: usize,
+    pub steps_fired: usize,
+    pub messages: usize,
+    pub stopped: usize,
+}
+
+/// Chases every school's unexplained absences. Cheap to clone.
+#[derive(Clone)]
+pub struct Chaser {
+    schools: Schools,
+    flows: Arc<Flows>,
+    templates: Arc<Templates>,
+    roster: Roster,
+    register: RegisterBook,
+    outbox: Outbox,
+    chases: ChaseStore,
+}
+
+impl Chaser {
+    /// A chaser over the store. Fails if a school's flow is not loaded.
+    pub fn new(
+        store: &Store,
+        schools: Schools,
+        flows: Flows,
+        templates: Arc<Templates>,
+    ) -> Result<Chaser> {
+        for entry in schools.iter() {
+            if flows.get(&entry.config.flow).is_none() {
+                return Err(Error::Config {
+                    path: format!("flows/{}.toml", entry.config.flow).into(),
+                    line: None,
+                    message: format!(
+                        "school `{}` uses flow `{}`, which is not loaded",
+                        entry.school.id, entry.config.flow
+                    ),
+                });
+            }
+        }
+        Ok(Chaser {
+            schools,
+            flows: Arc::new(flows),
+            templates,
+            roster: Roster::open(store)?,
+            register: RegisterBook::open(store)?,
+            outbox: Outbox::open(store)?,
+            chases: ChaseStore::open(store)?,
+        })
+    }
+
+    /// The chase records, for the digest and for staff.
+    pub fn chases(&self) -> &ChaseStore {
+        &self.chases
+    }
+
+    /// Does everything due at `now`: starts chases for new unexplained
+    /// absences, closes those now explained, fires due steps. Idempotent.
+    pub fn tick(&self, now: DateTime<Utc>) -> Result<TickSummary> {
+        let mut summary = TickSummary::default();
+        for entry in self.schools.iter() {
+            self.start_new_chases(entry, now, &mut summary)?;
+            for episode in self.chases.open_episodes(&entry.school.id)? {
+                self.advance(entry, episode, now, &mut summary)?;
+            }
+        }
+        Ok(summary)
+    }
+
+    /// The next instant a step falls due, if any chase has one ahead.
+    pub fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>> {
+        let mut earliest: Option<DateTime<Utc>> = None;
+        for entry in self.schools.iter() {
+            for episode in self.chases.open_episodes(&entry.school.id)? {
+                if !episode.is_active() {
+                    continue;
+                }
+                for step in &episode.flow.steps {
+                    if episode.has_fired(&step.name) {
+                        continue;
+                    }
+                    if let Some(due) = due_at(step, &episode, &entry.school)
+                        && due > now
+                    {
+                        earliest = Some(earliest.map_or(due, |e| e.min(due)));
+                    }
+                }
+            }
+        }
+        Ok(earliest)
+    }
+
+    /// A contact of the pupil wrote in: the chase stops. Returns whether a
+    /// chase was running.
+    pub fn stop_on_reply(&self, school: &str, upn: &str, at: DateTime<Utc>) -> Result<bool> {
+        match self.chases.open_episode(school, upn)? {
+            Some(episode) if episode.is_active() => {
+                self.stop(&episode, StopReason::Reply, at)?;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    fn stop(&self, episode: &Episode, why: StopReason, at: DateTime<Utc>) -> Result<()> {
+        self.chases.stop(episode, why, at)?;
+        // A family message held for quiet hours must not go out after the
+        // family has answered or the absence is explained.
+        let held = self.outbox.cancel_pending(
+            &format!("chase/{}/", episode.key()),
+            "chase stopped",
+            at,
+        )?;
+        tracing::debug!(school = %episode.school, ?why, held_cancelled = held, "chase stopped");
+        Ok(())
+    }
+
+    fn start_new_chases(
+        &self,
+        entry: &SchoolEntry,
+        now: DateTime<Utc>,
+        summary: &mut TickSummary,
+    ) -> Result<()> {
+        let school = &entry.school;
+        let today = school.local_date(now);
+        if !school.calendar.is_school_day(today) {
+            return Ok(());
+        }
+        for session in Session::BOTH {
+            let at = SessionDate::new(today, session);
+            for (upn, register_entry) in self.register.session(&school.id, at)? {
+                if register_came_after_report(&register_entry) {
+                    self.note_conflict(entry, &upn, at, now)?;
+                }
+                if !register_entry.is_unexplained()
+                    || self.chases.open_episode(&school.id, &upn)?.is_some()
+                {
+                    continue;
+                }
+                let first = trace_first_session(&self.register, school, &upn, at, |day| {
+                    self.chases.exists(&school.id, &upn, day)
+                })?;
+                if self.chases.exists(&school.id, &upn, first.date)? {
+                    // This day's absence was chased already and that chase
+                    // ended; one chase per first day.
+                    continue;
+                }
+                match self.roster.pupil(&school.id, &upn)? {
+                    Some(pupil) if pupil.on_roll() => {}
+                    _ => {
+                        tracing::warn!(school = %school.id, "an unexplained absence for a pupil not on roll");
+                        continue;
+                    }
+                }
+                let flow = self
+                    .flows
+                    .get(&entry.config.flow)
+                    .expect("checked in Chaser::new")
+                    .clone();
+                let episode = Episode {
+                    school: school.id.clone(),
+                    upn: upn.clone(),
+                    first_session: first,
+                    started_at: now,
+                    flow,
+                    fired: Vec::new(),
+                    stopped: None,
+                    closed_at: None,
+                };
+                if self.chases.start(&episode)? {
+                    summary.started += 1;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn advance(
+        &self,
+        entry: &SchoolEntry,
+        episode: Episode,
+        now: DateTime<Utc>,
+        summary: &mut TickSummary,
+    ) -> Result<()> {
+        let school = &entry.school;
+        let today = school.local_date(now);
+        let latest = match standing(
+            &self.register,
+            school,
+            &episode.upn,
+            episode.first_session,
+            today,
+        )? {
+            Standing::Present => {
+                self.stop(&episode, StopReason::Present, now)?;
+                summary.stopped += 1;
+                return Ok(());
+            }
+            Standing::Explained => {
+                self.stop(&episode, StopReason::Explained, now)?;
+                summary.stopped += 1;
+                return Ok(());
+            }
+            Standing::Unexplained { latest } => latest,
+        };
+        if !episode.is_active() {
+            return Ok(());
+        }
+        let Some(pupil) = self
+            .roster
+            .pupil(&school.id, &episode.upn)?
+            .filter(Pupil::on_roll)
+        else {
+            return Ok(());
+        };
+        for step in &episode.flow.steps {
+            if episode.has_fired(&step.name) || !step.applies_to(&pupil) {
+                continue;
+            }
+            let Some(due) = due_at(step, &episode, school) else {
+                continue;
+            };
+            let due_day = school.local_date(due);
+            let stale = step.expires == Expiry::EndOfDay && today != due_day;
+            // The register for the step's day must show the pupil still
+            // absent: a day-2 message waits for day 2's register.
+            if due > now || stale || latest.date < due_day {
+                continue;
+            }
+            let messages = self.fire(entry, &episode, step, &pupil, now)?;
+            self.chases.record_fired(
+                &episode,
+                FiredStep {
+                    step: step.name.clone(),
+                    at: now,
+                    messages,
+                },
+            )?;
+            summary.steps_fired += 1;
+            summary.messages += messages;
+        }
+        Ok(())
+    }
+
+    /// Queues a step's messages; returns how many it has (queued now or
+    /// before a restart).
+    fn fire(
+        &self,
+        entry: &SchoolEntry,
+        episode: &Episode,
+        step: &Step,
+        pupil: &Pupil,
+        now: DateTime<Utc>,
+    ) -> Result<usize> {
+        let school = &entry.school;
+        let today = school.local_date(now);
+        let values = Values::new(school, pupil, episode.first_day(), today);
+        let contacts = self.roster.contacts_of(&pupil.upn)?;
+        let held_until = held_until(&episode.flow, school, now);
+        let mut count = 0;
+        for &recipient in &step.to {
+            let rule = step.channel_rule(&episode.flow, recipient);
+            for person in self.people(entry, recipient, &contacts) {
+                for (channel, to) in rule.pick(&person.channels) {
+                    let rendered =
+                        self.templates
+                            .render(&step.template, &person.language, &values.pairs())?;
+                    let family = matches!(recipient, Recipient::Contact(_));
+                    let message = OutboundMessage {
+                        school: Some(school.id.clone()),
+                        channel: *channel,
+                        to: to.clone(),
+                        role: recipient.role(),
+                        pupils: vec![pupil.upn.clone()],
+                        kind: step.kind.clone(),
+                        subject: rendered.subject,
+                        text: rendered.text,
+                        html: None,
+                        in_reply_to: None,
+                        choices: Vec::new(),
+                        not_before: if family { held_until } else { None },
+                    };
+                    let once_key = if family {
+                        format!(
+                            "chase/{}/{}/{recipient}/{channel}:{to}",
+                            episode.key(),
+                            step.name
+                        )
+                    } else {
+                        // The shared alert key: the threshold watch uses the
+                        // same, so staff never hear the same alert twice.
+                        format!(
+                            "alert/{}/{}/{}/{}/{channel}:{to}",
+                            school.id,
+                            pupil.upn,
+                            step.kind,
+                            episode.first_day()
+                        )
+                    };
+                    // Queued now or before a restart: either way it is this
+                    // step's message.
+                    self.outbox.enqueue(message, Some(&once_key), now)?;
+                    count += 1;
+                }
+            }
+        }
+        if count == 0 {
+            tracing::warn!(school = %school.id, step = %step.name, "a chase step found nobody to reach");
+        }
+        Ok(count)
+    }
+
+    /// The people a recipient names, each with the channels they have.
+    fn people(
+        &self,
+        entry: &SchoolEntry,
+        recipient: Recipient,
+        contacts: &[Contact],
+    ) -> Vec<Person> {
+        match recipient {
+            Recipient::Contact(priority) => contacts
+                .iter()
+                .filter(|c| c.priority == priority)
+                .map(|c| Person {
+                    language: c.language.clone(),
+                    channels: contact_channels(c),
+                })
+                .collect(),
+            Recipient::Staff(role) => {
+                let mut people: Vec<(String, Person)> = Vec::new();
+                for r in recipients(&entry.staff, role, Reach::Everywhere) {
+                    match people.last_mut() {
+                        Some((name, person)) if *name == r.name => {
+                            person.channels.push((r.channel, r.to))
+                        }
+                        _ => people.push((
+                            r.name,
+                            Person {
+                                language: crate::templates::FALLBACK_LANGUAGE.into(),
+                                channels: vec![(r.channel, r.to)],
+                            },
+                        )),
+                    }
+                }
+                people.into_iter().map(|(_, p)| p).collect()
+            }
+        }
+    }
+
+    /// A parent reported an absence for a session the register shows the
+    /// pupil in: the office looks, once per session.
+    fn note_conflict(
+        &self,
+        entry: &SchoolEntry,
+        upn: &str,
+        at: SessionDate,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let Some(pupil) = self.roster.pupil(&entry.school.id, upn)? else {
+            return Ok(());
+        };
+        let values = Values::new(&entry.school, &pupil, at.date, at.date);
+        let mut values = values.pairs();
+        let session = at.to_string();
+        values.push(("session", &session));
+        let rendered = self.templates.render("register_conflict", "en", &values)?;
+        for r in recipients(&entry.staff, Role::Office, Reach::Preferred) {
+            let message = OutboundMessage {
+                school: Some(entry.school.id.clone()),
+                channel: r.channel,
+                to: r.to.clone(),
+                role: Role::Office,
+                pupils: vec![upn.to_string()],
+                kind: "register_conflict".into(),
+                subject: rendered.subject.clone(),
+                text: rendered.text.clone(),
+                html: None,
+                in_reply_to: None,
+                choices: Vec::new(),
+                not_before: None,
+            };
+            let once_key = format!(
+                "alert/{}/{upn}/register_conflict/{}/{}/{}:{}",
+                entry.school.id, at.date, at.session, r.channel, r.to
+            );
+            self.outbox.enqueue(message, Some(&once_key), now)?;
+        }
+        Ok(())
+    }
+}
+
+impl ReplyListener for Chaser {
+    fn contact_replied(&self, school: &str, upns: &[String], at: DateTime<Utc>) -> Result<()> {
+        for upn in upns {
+            self.stop_on_reply(school, upn, at)?;
+        }
+        Ok(())
+    }
+}
+
+/// A parent's report says absent, and the MIS register taken after it says
+/// present. (A report that arrives after the register is the inbound
+/// pipeline's to note.)
+fn register_came_after_report(entry: &Entry) -> bool {
+    entry.report_contradicts_register()
+        && matches!((&entry.mis, &entry.provisional),
+            (Some(mis), Some(report)) if mis.recorded_at >= report.recorded_at)
+}
+
+/// Someone a step speaks to.
+struct Person {
+    language: String,
+    channels: Vec<(Channel, String)>,
+}
+
+fn contact_channels(contact: &Contact) -> Vec<(Channel, String)> {
+    let mut channels = Vec::new();
+    if let Some(chat) = contact.telegram_chat {
+        channels.push((Channel::Telegram, chat.to_string()));
+    }
+    if let Some(mobile) = &contact.mobile {
+        channels.push((Channel::Sms, mobile.clone()));
+    }
+    if let Some(email) = &contact.email {
+        channels.push((Channel::Email, email.clone()));
+    }
+    channels
+}
+
+/// What every chase template may use.
+struct Values {
+    school: String,
+    pupil: String,
+    pupil_full: String,
+    upn: String,
+    year: String,
+    first_day: String,
+    days: String,
+}
+
+impl Values {
+    fn new(school: &School, pupil: &Pupil, first_day: NaiveDate, today: NaiveDate) -> Values {
+        Values {
+            school: school.name.clone(),
+            pupil: pupil.preferred_name().to_string(),
+            pupil_full: format!("{} {}", pupil.preferred_name(), pupil.last_name),
+            upn: pupil.upn.clone(),
+            year: pupil.year.to_string(),
+            first_day: first_day.format("%A %-d %B").to_string(),
+            days: school
+                .calendar
+                .count_school_days(first_day, today)
+                .max(1)
+                .to_string(),
+        }
+    }
+
+    fn pairs(&self) -> Vec<(&str, &str)> {
+        vec![
+            ("school", &self.school),
+            ("pupil", &self.pupil),
+            ("pupil_full", &self.pupil_full),
+            ("upn", &self.upn),
+            ("year", &self.year),
+            ("first_day", &self.first_day),
+            ("days", &self.days),
+        ]
+    }
+}
+
+/// When a step falls due for an episode, if it ever does.
+pub fn due_at(step: &Step, episode: &Episode, school: &School) -> Option<DateTime<Utc>> {
+    let day = |n: u32| {
+        school
+            .calendar
+            .nth_school_day_after(episode.first_day(), n - 1)
+    };
+    match (step.day, step.at, &step.cron) {
+        (Some(n), Some(at), _) => Some(time_on(school, day(n)?, at)),
+        (Some(n), None, Some(cron)) => {
+            let date = day(n)?;
+            let midnight = school.local(school.at(date, NaiveTime::MIN) - Duration::seconds(1));
+            cron.schedule()
+                .after(&midnight)
+                .next()
+                .filter(|t| t.date_naive() == date)
+                .map(|t| t.with_timezone(&Utc))
+        }
+        (None, _, Some(cron)) => {
+            let start = school.local(episode.started_at - Duration::seconds(1));
+            cron.schedule()
+                .after(&start)
+                .take(CRON_SEARCH_LIMIT)
+                .find(|t| school.calendar.is_school_day(t.date_naive()))
+                .map(|t| t.with_timezone(&Utc))
+        }
+        (Some(_), None, None) | (None, _, None) => None,
+    }
+}
+
+fn time_on(school: &School, date: NaiveDate, at: TimeOfDay) -> DateTime<Utc> {
+    match at {
+        TimeOfDay::Fixed(time) => school.at(date, time),
+        TimeOfDay::AfterClose { session, delay } => {
+            school.register_closes(SessionDate::new(date, session)) + delay
+        }
+    }
+}
+
+/// When a family message sent at `now` may go out, if quiet hours hold it.
+fn held_until(flow: &Flow, school: &School, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let quiet = flow.quiet_hours?;
+    let local = school.local(now);
+    if !quiet.contains(local.time()) {
+        return None;
+    }
+    let date = if local.time() >= quiet.to {
+        local.date_naive().succ_opt()?
+    } else {
+        local.date_naive()
+    };
+    Some(school.at(date, quiet.to))
+}

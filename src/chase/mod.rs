@@ -1,0 +1,18 @@
+//! Chasing unexplained absences: when the register shows a pupil absent
+//! and nobody has said why, the family is messaged and staff are alerted on
+//! the schedule the school's flow lays down, until someone explains, a
+//! contact replies or the pupil is back.
+//!
+//! - [`flow`]: flows as data (`flows/*.toml`), loaded and validated.
+//! - [`store`]: one record per absence episode, with its flow snapshot.
+//! - [`standing`]: where a pupil stands in the register since it began.
+//! - [`engine`]: the [`Chaser`] that ties them to the outbox.
+
+pub mod engine;
+pub mod flow;
+pub mod standing;
+pub mod store;
+
+pub use engine::{Chaser, TickSummary};
+pub use flow::{Flow, Flows};
+pub use store::{ChaseStore, Episode, FiredStep, StopReason, Stopped};

@@ -1,0 +1,102 @@
+//! Where a pupil stands in the register since an absence began: still
+//! absent with no reason, explained, or back in school. Read from the
+//! register on every tick rather than kept, so a report or an MIS change
+//! from anywhere is seen without anyone telling the chase.
+
+use chrono::NaiveDate;
+
+use crate::domain::{School, Session, SessionDate};
+use crate::error::Result;
+use crate::register::{Entry, RegisterBook};
+
+/// How far back a new absence is traced to find its first day.
+const TRACE_BACK_SCHOOL_DAYS: usize = 40;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Absent with no reason; `latest` is the last session the MIS has
+    /// recorded.
+    Unexplained { latest: SessionDate },
+    /// The last recorded session has a reason.
+    Explained,
+    /// The register shows the pupil in at a session after the first.
+    Present,
+}
+
+/// The pupil's standing from `first` up to `today`.
+pub fn standing(
+    book: &RegisterBook,
+    school: &School,
+    upn: &str,
+    first: SessionDate,
+    today: NaiveDate,
+) -> Result<Standing> {
+    let mut latest: Option<(SessionDate, Entry)> = None;
+    for date in school.calendar.school_days_between(first.date, today) {
+        for session in Session::BOTH {
+            let at = SessionDate::new(date, session);
+            if at < first {
+                continue;
+            }
+            let Some(entry) = book.entry(&school.id, upn, at)? else {
+                continue;
+            };
+            let Some(mis) = &entry.mis else { continue };
+            if at > first && mis.code.is_some_and(|c| c.is_attendance() || c.is_late()) {
+                return Ok(Standing::Present);
+            }
+            latest = Some((at, entry));
+        }
+    }
+    Ok(match latest {
+        Some((at, entry)) if entry.is_unexplained() => Standing::Unexplained { latest: at },
+        Some(_) => Standing::Explained,
+        // Nothing recorded from the first session on: the MIS mark that
+        // started the episode was withdrawn or replaced by a reasoned one.
+        None => Standing::Explained,
+    })
+}
+
+/// The first session of the run of unexplained absence that includes
+/// `seen`: earlier school days count while every session the MIS recorded
+/// on them is unexplained. `stop_at` says a day already belongs to an
+/// earlier episode.
+pub fn trace_first_session(
+    book: &RegisterBook,
+    school: &School,
+    upn: &str,
+    seen: SessionDate,
+    stop_at: impl Fn(NaiveDate) -> Result<bool>,
+) -> Result<SessionDate> {
+    let unexplained = |at: SessionDate| -> Result<Option<bool>> {
+        Ok(book
+            .entry(&school.id, upn, at)?
+            .filter(|e| e.mis.is_some())
+            .map(|e| e.is_unexplained()))
+    };
+    let mut first = seen;
+    if seen.session == Session::Pm
+        && unexplained(SessionDate::new(seen.date, Session::Am))? == Some(true)
+    {
+        first = SessionDate::new(seen.date, Session::Am);
+    }
+    for _ in 0..TRACE_BACK_SCHOOL_DAYS {
+        if first.session == Session::Pm {
+            break;
+        }
+        let Some(previous) = school.calendar.previous_school_day(first.date) else {
+            break;
+        };
+        if stop_at(previous)? {
+            break;
+        }
+        let am = unexplained(SessionDate::new(previous, Session::Am))?;
+        let pm = unexplained(SessionDate::new(previous, Session::Pm))?;
+        first = match (am, pm) {
+            (Some(true), Some(true) | None) => SessionDate::new(previous, Session::Am),
+            (Some(false) | None, Some(true)) => SessionDate::new(previous, Session::Pm),
+            _ => break,
+        };
+    }
+    Ok(first)
+}

@@ -1,0 +1,190 @@
+//! Chase records: one per absence episode of one pupil, with the flow it
+//! started with, the steps it has fired and what stopped it.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::Flow;
+use crate::domain::{SchoolId, SessionDate, Upn};
+use crate::error::Result;
+use crate::store::{Store, Table};
+
+/// A run of school days on which a pupil is absent with no explanation,
+/// and the chase that goes with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Episode {
+    pub school: SchoolId,
+    pub upn: Upn,
+    /// The first unexplained session; its date is the episode's first day.
+    pub first_session: SessionDate,
+    pub started_at: DateTime<Utc>,
+    /// The flow as it was when the chase started.
+    pub flow: Flow,
+    pub fired: Vec<FiredStep>,
+    /// Set when the chase stops sending; the episode may still be open.
+    pub stopped: Option<Stopped>,
+    /// Set when the episode is over (the pupil is in, or the absence is
+    /// explained): a later unexplained absence starts a new episode.
+    pub closed_at: Option<DateTime<Utc>>,
+}
+
+impl Episode {
+    pub fn first_day(&self) -> NaiveDate {
+        self.first_session.date
+    }
+
+    /// Still sending.
+    pub fn is_active(&self) -> bool {
+        self.stopped.is_none()
+    }
+
+    pub fn has_fired(&self, step: &str) -> bool {
+        self.fired.iter().any(|f| f.step == step)
+    }
+
+    /// The store key, which is also the root of every once key its
+    /// messages use.
+    pub fn key(&self) -> String {
+        episode_key(&self.school, &self.upn, self.first_day())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FiredStep {
+    pub step: String,
+    pub at: DateTime<Utc>,
+    /// How many messages it queued (0 when nobody could be reached).
+    pub messages: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stopped {
+    pub why: StopReason,
+    pub at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StopReason {
+    /// A contact wrote in. The episode stays open (the family is in touch;
+    /// the office has the message), so no new chase starts for the same
+    /// run of absence.
+    Reply,
+    /// A parent's report or a staff or MIS code gives a reason.
+    Explained,
+    /// The register shows the pupil in.
+    Present,
+}
+
+/// Episodes keyed `school/upn/first_day`, and an index of open ones keyed
+/// `school/upn`, so a tick reads only the chases still running.
+#[derive(Clone)]
+pub struct ChaseStore {
+    store: Store,
+    episodes: Table<Episode>,
+    open: Table<NaiveDate>,
+}
+
+impl ChaseStore {
+    pub fn open(store: &Store) -> Result<ChaseStore> {
+        Ok(ChaseStore {
+            store: store.clone(),
+            episodes: store.table("chase_episodes")?,
+            open: store.table("chase_open")?,
+        })
+    }
+
+    /// Records a new episode as the pupil's open one. False, with nothing
+    /// written, when an episode with the same first day exists.
+    pub fn start(&self, episode: &Episode) -> Result<bool> {
+        let mut batch = self.store.batch();
+        batch.put_new(&self.episodes, &episode.key(), episode)?;
+        batch.put(
+            &self.open,
+            &open_key(&episode.school, &episode.upn),
+            &episode.first_day(),
+        )?;
+        batch.commit()
+    }
+
+    pub fn get(&self, school: &str, upn: &str, first_day: NaiveDate) -> Result<Option<Episode>> {
+        self.episodes.get(&episode_key(school, upn, first_day))
+    }
+
+    /// Whether an episode starting on `first_day` was ever recorded.
+    pub fn exists(&self, school: &str, upn: &str, first_day: NaiveDate) -> Result<bool> {
+        self.episodes.contains(&episode_key(school, upn, first_day))
+    }
+
+    /// The pupil's open episode, if any.
+    pub fn open_episode(&self, school: &str, upn: &str) -> Result<Option<Episode>> {
+        match self.open.get(&open_key(school, upn))? {
+            Some(first_day) => self.get(school, upn, first_day),
+            None => Ok(None),
+        }
+    }
+
+    /// Every open episode of a school.
+    pub fn open_episodes(&self, school: &str) -> Result<Vec<Episode>> {
+        let mut found = Vec::new();
+        for entry in self.open.scan_prefix(&format!("{school}/")) {
+            let (key, first_day) = entry?;
+            let upn = &key[school.len() + 1..];
+            if let Some(episode) = self.get(school, upn, first_day)? {
+                found.push(episode);
+            }
+        }
+        Ok(found)
+    }
+
+    /// Every episode of a pupil, oldest first.
+    pub fn episodes_of(&self, school: &str, upn: &str) -> Result<Vec<Episode>> {
+        self.episodes
+            .scan_prefix(&format!("{school}/{upn}/"))
+            .map(|r| r.map(|(_, e)| e))
+            .collect()
+    }
+
+    /// Notes that a step fired. Durable when it returns.
+    pub fn record_fired(&self, episode: &Episode, fired: FiredStep) -> Result<()> {
+        self.episodes.update(&episode.key(), |stored| {
+            stored.map(|mut e| {
+                if !e.has_fired(&fired.step) {
+                    e.fired.push(fired.clone());
+                }
+                e
+            })
+        })?;
+        self.store.flush()
+    }
+
+    /// Stops the chase (if it is still sending) and, for anything but a
+    /// reply, closes the episode. Returns the episode as it now stands.
+    pub fn stop(&self, episode: &Episode, why: StopReason, at: DateTime<Utc>) -> Result<Episode> {
+        let closes = why != StopReason::Reply;
+        let updated = self.episodes.update(&episode.key(), |stored| {
+            stored.map(|mut e| {
+                if e.stopped.is_none() {
+                    e.stopped = Some(Stopped { why, at });
+                }
+                if closes && e.closed_at.is_none() {
+                    e.closed_at = Some(at);
+                }
+                e
+            })
+        })?;
+        if closes {
+            self.open.remove(&open_key(&episode.school, &episode.upn))?;
+        }
+        self.store.flush()?;
+        Ok(updated.unwrap_or_else(|| episode.clone()))
+    }
+}
+
+fn episode_key(school: &str, upn: &str, first_day: NaiveDate) -> String {
+    format!("{school}/{upn}/{first_day}")
+}
+
+fn open_key(school: &str, upn: &str) -> String {
+    format!("{school}/{upn}")
+}

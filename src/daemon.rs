@@ -1,0 +1,153 @@
+//! `absence-line serve`: the whole daemon in one process over one store —
+//! HTTP, the inbound pipeline, the outbox, and the background tasks — with
+//! a clean shutdown on Ctrl-C or SIGTERM.
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::chase::{Chaser, Flows};
+use crate::clock::{SharedClock, SystemClock};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::inbound::Pipeline;
+use crate::outbox::{Dispatcher, LogTransport, Outbox, Transports};
+use crate::scheduler::Scheduler;
+use crate::schools::Schools;
+use crate::server::{self, AppState};
+use crate::shutdown::{Coordinator, Shutdown};
+use crate::store::Store;
+use crate::templates::Templates;
+use crate::web::WebState;
+
+/// How often the inbound worker looks for stored messages even when not
+/// woken: a safety net for a message stored by another path.
+const INBOUND_POLL: Duration = Duration::from_secs(30);
+
+/// Runs the daemon until `stop` resolves, then shuts down cleanly.
+pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
+    let clock: SharedClock = Arc::new(SystemClock);
+    let data_dir = config.resolve(&config.data_dir);
+    let store = Store::open(&data_dir)?;
+    let schools = Schools::from_config(&config)?;
+    let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
+    import_configured_roster(&config, &store, &schools, clock.as_ref())?;
+
+    let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;
+    let chaser = Arc::new(Chaser::new(
+        &store,
+        schools.clone(),
+        flows,
+        templates.clone(),
+    )?);
+    let mut pipeline = Pipeline::new(&store, schools.clone(), templates.clone())?;
+    // A reply from any contact stops that pupil's chase.
+    pipeline.on_reply(chaser.clone());
+    let mut scheduler = Scheduler::new(clock.clone());
+    scheduler.add(chaser);
+    let web = WebState::new(&store, schools.clone(), templates, clock.clone())?;
+    let outbox = Outbox::open(&store)?;
+    let transports = Transports::new(Arc::new(LogTransport::new(
+        config.resolve(&config.outbox.log),
+    )));
+
+    let listener = tokio::net::TcpListener::bind(config.http.listen)
+        .await
+        .map_err(|e| Error::io(format!("listening on {}", config.http.listen), e))?;
+    let address = listener
+        .local_addr()
+        .map_err(|e| Error::io("reading the bound address", e))?;
+    tracing::info!(%address, data = %data_dir.display(), "absence-line is listening");
+
+    let state = AppState {
+        config: Arc::new(config),
+        store: store.clone(),
+        schools,
+        inbox: pipeline.inbox().clone(),
+        clock: clock.clone(),
+        scheduler: scheduler.poker(),
+        web,
+    };
+    let coordinator = Coordinator::default();
+    let http = server::serve(listener, state, coordinator.handle());
+    let http = tokio::spawn(async move {
+        if let Err(error) = http.await {
+            tracing::error!(%error, "the HTTP server stopped");
+        }
+    });
+    tokio::spawn(process_inbound(
+        pipeline,
+        clock.clone(),
+        coordinator.handle(),
+    ));
+    let dispatcher = Dispatcher::new(outbox, transports, clock.clone());
+    let dispatch_shutdown = coordinator.handle();
+    tokio::spawn(async move {
+        if let Err(error) = dispatcher.run(dispatch_shutdown.subscribe()).await {
+            tracing::error!(%error, "the outbox stopped");
+        }
+        drop(dispatch_shutdown);
+    });
+
+    let scheduler_shutdown = coordinator.handle();
+    tokio::spawn(async move {
+        if let Err(error) = scheduler.run(scheduler_shutdown.subscribe()).await {
+            tracing::error!(%error, "the scheduler stopped");
+        }
+        drop(scheduler_shutdown);
+    });
+
+    stop.await;
+    tracing::info!("shutting down");
+    coordinator.shut_down().await;
+    let _ = http.await;
+    store.flush()?;
+    tracing::info!("stopped cleanly");
+    Ok(())
+}
+
+/// Processes stored inbound messages as they arrive.
+async fn process_inbound(pipeline: Pipeline, clock: SharedClock, mut shutdown: Shutdown) {
+    let wake = pipeline.inbox().woken();
+    loop {
+        let worker = pipeline.clone();
+        let now = clock.now();
+        // The pipeline writes to the store synchronously; keep it off the
+        // async threads that answer webhooks.
+        match tokio::task::spawn_blocking(move || worker.process_pending(now)).await {
+            Ok(Err(error)) => tracing::error!(%error, "processing inbound messages failed"),
+            Err(error) => tracing::error!(%error, "the inbound worker panicked"),
+            Ok(Ok(_)) => {}
+        }
+        tokio::select! {
+            _ = wake.notified() => {}
+            _ = tokio::time::sleep(INBOUND_POLL) => {}
+            _ = shutdown.requested() => return,
+        }
+    }
+}
+
+fn import_configured_roster(
+    config: &Config,
+    store: &Store,
+    schools: &Schools,
+    clock: &dyn crate::clock::Clock,
+) -> Result<()> {
+    let Some(files) = &config.roster else {
+        return Ok(());
+    };
+    let ids: Vec<&str> = schools.iter().map(|s| s.school.id.as_str()).collect();
+    let today = schools.iter().next().map_or_else(
+        || clock.now().date_naive(),
+        |s| s.school.local_date(clock.now()),
+    );
+    let summary = crate::roster::import_files(
+        store,
+        &config.resolve(&files.pupils),
+        &config.resolve(&files.contacts),
+        &ids,
+        today,
+    )?;
+    tracing::info!(%summary, "roster imported from config");
+    Ok(())
+}

@@ -1,0 +1,482 @@
+//! Which of the sender's children a message is about: names matched against
+//! the roster (first name or known-as, any case, one letter off, possessive
+//! `'s`), "both" / "the kids" / "the twins", and names not on the roster.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Child;
+use super::text::compile;
+
+/// The sender's children with the name forms a parent may use.
+pub struct Roster<'a> {
+    pub children: &'a [Child],
+    /// Per child: each accepted name as folded words ("zi xuan" → two words).
+    names: Vec<Vec<Vec<String>>>,
+}
+
+/// A child named in a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub child: usize,
+    /// Byte range in the clause's original text.
+    pub start: usize,
+    pub end: usize,
+    /// False for a name in passing ("she's got what Jayden had").
+    pub is_subject: bool,
+}
+
+/// What one clause says about names.
+#[derive(Debug, Default)]
+pub struct Names {
+    pub mentions: Vec<Mention>,
+    /// A capitalised name beside a roster child that is not on the roster
+    /// ("Ruby and Jack", "her cousin Amber").
+    pub unknown: bool,
+}
+
+struct Token<'t> {
+    text: &'t str,
+    /// Lower case without accents or a possessive; borrowed when the word
+    /// already is (most are).
+    folded: Cow<'t, str>,
+    start: usize,
+    end: usize,
+}
+
+static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(both|all three|all 3|all of them|all the kids|the kids|kids|the children|children|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls)\b('s)?",
+    )
+});
+static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));
+
+/// Words before a name that make it a name in passing, not who the clause
+/// is about.
+const PASSING: [&str; 5] = ["what", "like", "than", "from", "with"];
+/// Words before a capitalised word that make it a child's name.
+const RELATIONS: [&str; 7] = [
+    "cousin",
+    "friend",
+    "brother",
+    "sister",
+    "nephew",
+    "niece",
+    "stepbrother",
+];
+/// Capitalised words that are never a child's name.
+const NOT_NAMES: &[&str] = &[
+    "i",
+    "me",
+    "we",
+    "he",
+    "she",
+    "they",
+    "it",
+    "my",
+    "the",
+    "and",
+    "mrs",
+    "mr",
+    "miss",
+    "ms",
+    "dr",
+    "sir",
+    "madam",
+    "dear",
+    "hi",
+    "hello",
+    "thanks",
+    "thank",
+    "sorry",
+    "school",
+    "class",
+    "office",
+    "reception",
+    "teacher",
+    "mum",
+    "mummy",
+    "mam",
+    "mom",
+    "dad",
+    "daddy",
+    "papa",
+    "nan",
+    "nanny",
+    "nana",
+    "gran",
+    "granny",
+    "grandma",
+    "grandad",
+    "grandpa",
+    "auntie",
+    "aunt",
+    "uncle",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "gp",
+    "eid",
+    "christmas",
+    "easter",
+];
+/// Common words one letter from a name ("Fine" / Finn) that are not a
+/// misspelt name even when capitalised at the start of a sentence.
+const COMMON_WORDS: [&str; 16] = [
+    "fine", "will", "well", "week", "when", "then", "than", "them", "they", "been", "have", "here",
+    "with", "just", "love", "mine",
+];
+
+impl<'a> Roster<'a> {
+    pub fn new(children: &'a [Child]) -> Self {
+        let names = children
+            .iter()
+            .map(|c| {
+                std::iter::once(c.first.as_str())
+                    .chain(c.known_as.as_deref())
+                    .map(|name| name.split_whitespace().map(fold).collect::<Vec<_>>())
+                    .filter(|words: &Vec<String>| !words.is_empty())
+                    .collect()
+            })
+            .collect();
+        Roster { children, names }
+    }
+
+    pub fn len(&self) -> usize {
+        self.children.len()
+    }
+
+    /// The roster index of a child by first name.
+    pub fn by_first_name(&self, first: &str) -> Option<usize> {
+        let folded = fold(first);
+        self.children.iter().position(|c| fold(&c.first) == folded)
+    }
+
+    /// The names in one clause of original (not lower-cased) text.
+    pub fn names_in(&self, clause: &str) -> Names {
+        let tokens: Vec<Token> = words(clause)
+            .map(|(start, end)| Token {
+                text: &clause[start..end],
+                folded: fold_word(strip_possessive(&clause[start..end])),
+                start,
+                end,
+            })
+            .collect();
+        let mut names = Names::default();
+        let mut known = vec![false; tokens.len()];
+        let mut i = 0;
+        while i < tokens.len() {
+            match self.match_at(&tokens, i) {
+                Some((child, len)) => {
+                    let is_subject = i == 0 || !PASSING.contains(&tokens[i - 1].folded.as_ref());
+                    names.mentions.push(Mention {
+                        child,
+                        start: tokens[i].start,
+                        end: tokens[i + len - 1].end,
+                        is_subject,
+                    });
+                    known[i..i + len].iter_mut().for_each(|k| *k = true);
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+        names.unknown =
+            (0..tokens.len()).any(|i| !known[i] && is_unknown_child(&tokens, &known, i));
+        names
+    }
+
+    /// The child whose name starts at token `i`, and how many tokens it spans.
+    fn match_at(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+        let exact = self.names.iter().enumerate().find_map(|(child, forms)| {
+            forms.iter().find_map(|words| {
+                let fits = tokens.len() >= i + words.len()
+                    && words.iter().zip(&tokens[i..]).all(|(w, t)| *w == *t.folded);
+                fits.then_some((child, words.len()))
+            })
+        });
+        exact.or_else(|| {
+            let token = &tokens[i];
+            let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
+            if !capitalised
+                || token.folded.chars().count() < 4
+                || COMMON_WORDS.contains(&token.folded.as_ref())
+            {
+                return None;
+            }
+            self.names.iter().enumerate().find_map(|(child, forms)| {
+                forms
+                    .iter()
+                    .any(|words| {
+                        words.len() == 1
+                            && words[0].chars().count() >= 4
+                            && one_letter_off(&words[0], &token.folded)
+                    })
+                    .then_some((child, 1))
+            })
+        })
+    }
+
+    /// Indices of the two children in the same year group, if exactly one
+    /// such pair exists among `candidates`.
+    pub fn twins(&self, candidates: &[usize]) -> Option<Vec<usize>> {
+        let mut pairs = Vec::new();
+        for (n, &a) in candidates.iter().enumerate() {
+            for &b in &candidates[n + 1..] {
+                if self.children[a]
+                    .year
+                    .eq_ignore_ascii_case(&self.children[b].year)
+                {
+                    pairs.push(vec![a, b]);
+                }
+            }
+        }
+        (pairs.len() == 1).then(|| pairs.remove(0))
+    }
+}
+
+/// Whether lower-case text speaks of several children together ("both",
+/// "the kids", "all three"); "children's hospital" does not.
+pub fn speaks_of_several(lower: &str) -> bool {
+    COLLECTIVE.captures_iter(lower).any(|c| c.get(2).is_none())
+}
+
+/// Whether lower-case text speaks of twins.
+pub fn speaks_of_twins(lower: &str) -> bool {
+    TWINS.is_match(lower)
+}
+
+fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
+    let token = &tokens[i];
+    let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
+    if !capitalised || NOT_NAMES.contains(&token.folded.as_ref()) || token.folded.len() < 2 {
+        return false;
+    }
+    let joined_to_known = |conj: usize, other: usize| {
+        matches!(tokens[conj].folded.as_ref(), "and" | "&") && known[other]
+    };
+    (i >= 2 && joined_to_known(i - 1, i - 2))
+        || (i + 2 < tokens.len() && joined_to_known(i + 1, i + 2))
+        || (i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref()))
+}
+
+/// Byte ranges of the words in text: a letter, then letters, marks,
+/// apostrophes and hyphens ("Lacey-Mae's"); and `&`.
+fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let in_word = |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-' || is_mark(c);
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        loop {
+            let (start, c) = chars.next()?;
+            if c == '&' {
+                return Some((start, start + 1));
+            }
+            if c.is_alphabetic() {
+                let mut end = start + c.len_utf8();
+                while let Some(&(i, next)) = chars.peek() {
+                    if !in_word(next) {
+                        break;
+                    }
+                    end = i + next.len_utf8();
+                    chars.next();
+                }
+                return Some((start, end));
+            }
+        }
+    })
+}
+
+/// Combining marks (as in a decomposed "ş").
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F)
+}
+
+fn strip_possessive(word: &str) -> &str {
+    ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))
+        .unwrap_or(word)
+}
+
+/// [`fold`] without allocating for a word that is already folded.
+fn fold_word(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'')
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(word))
+    }
+}
+
+/// Lower case without accents, so "Ayse" finds Ayşe.
+pub fn fold(name: &str) -> String {
+    if name.is_ascii() {
+        return name.to_ascii_lowercase();
+    }
+    name.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ă' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
+            'ñ' | 'ń' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ş' | 'ś' | 'š' | 'ș' => 's',
+            'ğ' => 'g',
+            'ł' => 'l',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ț' => 't',
+            '’' => '\'',
+            other => other,
+        })
+        .collect()
+}
+
+/// At most one insertion, deletion, substitution or swap of neighbours.
+fn one_letter_off(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.len().abs_diff(b.len()) <= 1 && one_edit_apart(a.as_bytes(), b.as_bytes());
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    one_edit_apart(&a, &b)
+}
+
+fn one_edit_apart<T: PartialEq>(a: &[T], b: &[T]) -> bool {
+    if a == b {
+        return true;
+    }
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    match ra.len() as i64 - rb.len() as i64 {
+        0 => {
+            ra[1..] == rb[1..]
+                || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        1 => ra[1..] == *rb,
+        -1 => *ra == rb[1..],
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn child(first: &str, known_as: Option<&str>, year: &str) -> Child {
+        Child {
+            first: first.into(),
+            last: "X".into(),
+            known_as: known_as.map(Into::into),
+            year: year.into(),
+        }
+    }
+
+    fn named(roster: &Roster, clause: &str) -> Vec<String> {
+        roster
+            .names_in(clause)
+            .mentions
+            .iter()
+            .filter(|m| m.is_subject)
+            .map(|m| roster.children[m.child].first.clone())
+            .collect()
+    }
+
+    #[test]
+    fn first_and_known_as_names_any_case_and_possessive() {
+        let kids = [
+            child("Amelia", Some("Millie"), "Y3"),
+            child("Ben", None, "R"),
+        ];
+        let roster = Roster::new(&kids);
+        assert_eq!(named(&roster, "Millie's been sick"), ["Amelia"]);
+        assert_eq!(named(&roster, "ben wont be in"), ["Ben"]);
+        assert_eq!(named(&roster, "AMELIA is off"), ["Amelia"]);
+    }
+
+    #[test]
+    fn one_letter_misspellings_and_accents() {
+        let kids = [
+            child("Layla", None, "Y1"),
+            child("Eliana", None, "Y5"),
+            child("Ayşe", None, "Y3"),
+        ];
+        let roster = Roster::new(&kids);
+        assert_eq!(named(&roster, "Leyla is not well"), ["Layla"]);
+        assert_eq!(named(&roster, "Elianna has a temp"), ["Eliana"]);
+        assert_eq!(named(&roster, "Ayse is ill"), ["Ayşe"]);
+    }
+
+    #[test]
+    fn short_names_and_common_words_are_not_fuzzy_matched() {
+        let kids = [child("Ben", None, "R"), child("Finn", None, "Y2")];
+        let roster = Roster::new(&kids);
+        assert!(named(&roster, "He has been sick").is_empty());
+        assert!(named(&roster, "Fine, she is in").is_empty());
+    }
+
+    #[test]
+    fn multi_word_first_names() {
+        let kids = [child("Zi Xuan", Some("Zoe"), "Y5")];
+        let roster = Roster::new(&kids);
+        assert_eq!(named(&roster, "Zi Xuan has a fever"), ["Zi Xuan"]);
+    }
+
+    #[test]
+    fn names_in_passing_are_not_subjects() {
+        let kids = [child("Jayden", None, "Y6"), child("Kiara", None, "Y3")];
+        let roster = Roster::new(&kids);
+        assert_eq!(named(&roster, "Kiara has got what Jayden had"), ["Kiara"]);
+    }
+
+    #[test]
+    fn a_name_beside_a_roster_child_that_is_not_on_the_roster() {
+        let kids = [child("Ruby", None, "Y3")];
+        let roster = Roster::new(&kids);
+        assert!(roster.names_in("Ruby and Jack both have the bug").unknown);
+        assert!(roster.names_in("Ruby and her cousin Amber are off").unknown);
+        assert!(!roster.names_in("Ruby and I are off to the GP").unknown);
+    }
+
+    #[test]
+    fn twins_are_the_pair_in_one_year_group() {
+        let kids = [
+            child("Evie", None, "Y4"),
+            child("Grace", None, "Y4"),
+            child("Poppy", None, "Y1"),
+        ];
+        let roster = Roster::new(&kids);
+        assert_eq!(roster.twins(&[0, 1, 2]), Some(vec![0, 1]));
+        assert_eq!(roster.twins(&[0, 2]), None);
+    }
+
+    #[test]
+    fn collective_words() {
+        assert!(speaks_of_several("the kids won't be in"));
+        assert!(speaks_of_several("all three have the bug"));
+        assert!(!speaks_of_several("at the children's hospital"));
+        assert!(!speaks_of_several("my child is sick"));
+    }
+}

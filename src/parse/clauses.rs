@@ -1,0 +1,194 @@
+//! Cutting a message into the parts about each child: "Charlie won't be in,
+//! he's got a cough. Tilly will be a bit late" is two parts, one per child;
+//! a sentence that names no one continues the part before it.
+
+use super::children::{Mention, Roster};
+use super::text::{clauses, normalise};
+
+/// The lower-case text about one set of named children.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    /// Roster indices, in the order first named.
+    pub children: Vec<usize>,
+    pub text: String,
+}
+
+/// A message cut into parts.
+#[derive(Debug, Default)]
+pub struct Parts {
+    /// What comes before the first child is named ("Running late!").
+    pub preamble: String,
+    pub parts: Vec<Part>,
+    /// A child is named who is not on the sender's roster.
+    pub names_unknown_child: bool,
+}
+
+/// Cuts original-case text into parts by the children named.
+pub fn by_child(text: &str, roster: &Roster) -> Parts {
+    let mut cut = Parts::default();
+    let mut current: Option<usize> = None;
+    for sentence in clauses(text) {
+        let names = roster.names_in(sentence);
+        cut.names_unknown_child |= names.unknown;
+        let subjects: Vec<Mention> = names
+            .mentions
+            .into_iter()
+            .filter(|m| m.is_subject)
+            .collect();
+        let lead = subjects
+            .first()
+            .map_or(sentence.len(), |m| leading_clause_end(&sentence[..m.start]));
+        if lead > 0 {
+            let lower = normalise(&sentence[..lead]);
+            match current {
+                Some(i) => append(&mut cut.parts[i].text, &lower),
+                None => append(&mut cut.preamble, &lower),
+            }
+        }
+        if subjects.is_empty() {
+            continue;
+        }
+        for (children, piece) in split_at_names(&sentence[lead..], &subjects, lead) {
+            current = Some(cut.add(children, &normalise(piece)));
+        }
+    }
+    cut
+}
+
+impl Parts {
+    /// Adds text about some children to the part already about them, or a
+    /// new part; returns the part's index.
+    fn add(&mut self, children: Vec<usize>, lower: &str) -> usize {
+        let existing = self
+            .parts
+            .iter()
+            .position(|p| children.iter().all(|c| p.children.contains(c)));
+        match existing {
+            Some(i) => {
+                append(&mut self.parts[i].text, lower);
+                i
+            }
+            None => {
+                self.parts.push(Part {
+                    children,
+                    text: lower.to_string(),
+                });
+                self.parts.len() - 1
+            }
+        }
+    }
+}
+
+/// Where a clause of its own ends before the first name: "The girls are
+/// both poorly, Cian will be in" — but not a greeting ("Hi, Adam won't…").
+fn leading_clause_end(before_name: &str) -> usize {
+    match before_name.rfind(',') {
+        Some(comma) if before_name[..comma].split_whitespace().count() >= 3 => comma + 1,
+        _ => 0,
+    }
+}
+
+/// Splits a sentence (which starts `offset` bytes into the clause the
+/// mentions were found in) where a new child is named, keeping "Cian and
+/// Aoife" together; the words before the first name go with it.
+fn split_at_names<'t>(
+    sentence: &'t str,
+    subjects: &[Mention],
+    offset: usize,
+) -> Vec<(Vec<usize>, &'t str)> {
+    let mut pieces: Vec<(Vec<usize>, usize)> = Vec::new();
+    let mut previous_end = 0;
+    let shifted = subjects.iter().map(|m| Mention {
+        start: m.start - offset,
+        end: m.end - offset,
+        ..*m
+    });
+    for m in shifted {
+        let between = sentence[previous_end..m.start]
+            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+            .to_lowercase();
+        let joined = matches!(between.as_str(), "and" | "&" | "") && !pieces.is_empty();
+        match pieces.last_mut() {
+            Some((children, _)) if joined => {
+                if !children.contains(&m.child) {
+                    children.push(m.child);
+                }
+            }
+            _ => pieces.push((vec![m.child], if pieces.is_empty() { 0 } else { m.start })),
+        }
+        previous_end = m.end;
+    }
+    let starts: Vec<usize> = pieces.iter().map(|(_, s)| *s).collect();
+    pieces
+        .into_iter()
+        .enumerate()
+        .map(|(i, (children, start))| {
+            let end = starts.get(i + 1).copied().unwrap_or(sentence.len());
+            (children, &sentence[start..end])
+        })
+        .collect()
+}
+
+fn append(text: &mut String, clause: &str) {
+    if !text.is_empty() {
+        text.push_str(". ");
+    }
+    text.push_str(clause);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::Child;
+
+    fn kids(names: &[&str]) -> Vec<Child> {
+        names
+            .iter()
+            .map(|n| Child {
+                first: n.to_string(),
+                last: "X".into(),
+                known_as: None,
+                year: "Y1".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn each_child_gets_its_own_part() {
+        let children = kids(&["Charlie", "Matilda", "Tilly"]);
+        let roster = Roster::new(&children[..2]);
+        let cut = by_child(
+            "Charlie wont be in today hes got a bad cough. Matilda will be a bit late, be there 9.20",
+            &roster,
+        );
+        assert_eq!(cut.parts.len(), 2);
+        assert_eq!(cut.parts[0].children, [0]);
+        assert!(cut.parts[1].text.contains("9.20"));
+    }
+
+    #[test]
+    fn names_joined_by_and_stay_together_and_repeat_mentions_join() {
+        let children = kids(&["Niamh", "Cian", "Aoife"]);
+        let roster = Roster::new(&children);
+        let cut = by_child(
+            "Cian and Aoife both have the cold and Aoife's got a temp, keeping them both off today. Niamh will be in.",
+            &roster,
+        );
+        assert_eq!(cut.parts.len(), 2);
+        assert_eq!(cut.parts[0].children, [1, 2]);
+        assert!(cut.parts[0].text.contains("keeping them both off"));
+        assert_eq!(cut.parts[1].children, [0]);
+    }
+
+    #[test]
+    fn sentences_without_names_continue_or_precede() {
+        let children = kids(&["Rayan", "Inaya"]);
+        let roster = Roster::new(&children);
+        let cut = by_child(
+            "Running late! Rayan has a cough. He will be in after lunch. Inaya coming as normal",
+            &roster,
+        );
+        assert_eq!(cut.preamble, "running late");
+        assert!(cut.parts[0].text.contains("after lunch"));
+    }
+}

@@ -1,0 +1,833 @@
+//! Which school days a message is about: "today", "tomorrow", weekdays,
+//! named dates (26/11, "Thurs 26th", "the 3rd of December"), ranges, and how
+//! long ("for two days", "48 hours", "back on Thursday", "until Friday",
+//! "rest of the week", "all next week", "until further notice").
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, Days, NaiveDate, Weekday};
+use regex::Regex;
+
+use super::text::compile;
+use crate::calendar::Calendar;
+
+/// The message's own day, and the day it is about when it names none.
+#[derive(Debug, Clone, Copy)]
+pub struct MessageDay {
+    /// The school-local date the message arrived.
+    pub today: NaiveDate,
+    /// Today before the end of a school day, else the next school day; or
+    /// the chased day for a reply to a chase.
+    pub default_day: NaiveDate,
+    /// The day a chase asked about, when the message replies to one.
+    pub chased_day: Option<NaiveDate>,
+    /// The school day was over when it arrived: "Monday" said on a Monday
+    /// evening is next Monday.
+    pub day_over: bool,
+}
+
+/// The first and last school day of an absence; `to` is `None` when it
+/// has no end yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DaySpan {
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+}
+
+/// What a day named in a message is to the absence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// A day the child is away ("won't be in Monday", "from 2 to 6 Nov").
+    Away,
+    /// The day the child is back ("back on Thursday"): away until the day before.
+    Back,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct DayWord {
+    kind: DayKind,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum DayKind {
+    Date(NaiveDate),
+    /// "Tomorrow": the first school day after this date.
+    SchoolDayAfter(NaiveDate),
+    /// A weekday to resolve against a starting day.
+    Weekday {
+        day: Weekday,
+        weeks_on: u64,
+        strictly_after: bool,
+    },
+    /// "Next Thursday": that day in the coming Monday-to-Sunday week.
+    NextWeek(Weekday),
+    /// Yesterday, last night: not part of the absence.
+    Past,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct DayMention {
+    kind: DayKind,
+    role: Role,
+    hedged: bool,
+}
+
+const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri";
+
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|until|till)\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({MONTHS})\b"
+    ))
+});
+static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(?:({WEEKDAYS})\s+(?:the\s+)?)?(\d{{1,2}})(st|nd|rd|th)?(?:\s+of)?(?:\s+({MONTHS}))?\b"
+    ))
+});
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    // "May" is left out: "may 2" is more often a verb than a date.
+    compile(
+        r"\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\s+(\d{1,2})(?:st|nd|rd|th)?\b",
+    )
+});
+static NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b"));
+static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(?:(next|this|a week on)\s+)?({WEEKDAYS})\b(\s+(?:evening|night))?"
+    ))
+});
+static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(today|this morning|this afternoon|tonight|tomorrow|tmrw|tomoz|tmw|yesterday|last night)\b",
+    )
+});
+
+/// Words before a day that make it not part of the absence.
+static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(let you know|update you|update|ring you|call you|contact you|see how (he|she|they) (is|are)|since|last)\s*(on|about|by|after|before|how)?\s*$",
+    )
+});
+/// "The Tuesday", "on the Friday morning": a day already named, told again.
+static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s*$"));
+static UNTIL: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)\s*(the\s+)?$"));
+static BACK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(back|return|returning|come|coming|be in|better|fine|(get|bring) (him|her|them)( back)? in)\b(\s+(to school|at school|in|into school|to))?(\s+(on|by|for))?(\s+the)?\s*$",
+    )
+});
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(won't|will not|not|isn't|can't|cannot|(none|neither)( of them| of us)? will)\b(\s+(be|going|to|coming|come))*\s*$",
+    )
+});
+static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(probably|maybe|possibly|perhaps|hopefully|might|may)\b(\s+[\w']+){0,2}\s*$")
+});
+static JOINER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^[\s,(]*(and|or|&|to|-|until|till|through)?[\s,(]*$"));
+static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too|either|also)\b"));
+
+static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(\d|one|two|three|four|five|a couple of)\s+(?:school\s+)?days?\b|\b(24|48|72)\s*(?:hours?|hrs?|h)\b|\bfor (a|one|1|two|2) weeks?\b|\bfor a fortnight\b",
+    )
+});
+static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(rest of (the|this) week|all (this|the) week|all week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term)\b",
+    )
+});
+static GOES_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\bbefore (she|he|they) (goes|go|can go|comes|come|can come) back\b")
+});
+static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| compile(r"\bnext week\b"));
+static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(until|till) (after )?(the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\bfor the summer\b",
+    )
+});
+static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\bback\b[^.]{{0,30}}?\b(in|at the end of|by|after)\s+({MONTHS})\b"
+    ))
+});
+
+/// Whether lower-case text names a day an absence could be on ("today",
+/// "tomorrow", "Friday", "26/11").
+pub fn names_a_day(lower: &str) -> bool {
+    let today = NaiveDate::default();
+    day_words(lower, today)
+        .iter()
+        .any(|w| !matches!(w.kind, DayKind::Past))
+}
+
+/// Whether lower-case text says how long ("48hrs", "for two days", "the
+/// rest of the week", "before she goes back").
+pub fn names_a_duration(lower: &str) -> bool {
+    DAY_COUNT.is_match(lower) || REST_OF_WEEK.is_match(lower) || GOES_BACK.is_match(lower)
+}
+
+/// The days a piece of lower-case text reports a child away.
+pub fn span(lower: &str, day: &MessageDay, calendar: &Calendar) -> DaySpan {
+    let mentions = mentions(lower, day.today);
+    let weekday_anchor = if day.day_over {
+        day.today.succ_opt().unwrap_or(day.today)
+    } else {
+        day.today
+    };
+    let away: Vec<NaiveDate> = mentions
+        .iter()
+        .filter(|m| m.role == Role::Away && !m.hedged)
+        .filter_map(|m| resolve(m.kind, weekday_anchor, calendar))
+        .collect();
+    let next_week = NEXT_WEEK
+        .is_match(lower)
+        .then(|| first_school_day_of_next_week(day.today, calendar));
+    let mut from = next_week
+        .flatten()
+        .unwrap_or_else(|| first_day(&away, day, calendar));
+    if let Some(chased) = day.chased_day {
+        from = from.min(chased);
+    } else if TOO.is_match(lower) {
+        from = from.min(day.default_day);
+    }
+    let to = last_day(lower, from, &away, &mentions, calendar, next_week.flatten());
+    DaySpan {
+        from,
+        to: to.map(|t| t.max(from)),
+    }
+}
+
+/// The first school day named, else the default day.
+fn first_day(away: &[NaiveDate], day: &MessageDay, calendar: &Calendar) -> NaiveDate {
+    let school_days = away.iter().filter(|d| calendar.is_school_day(**d));
+    school_days
+        .min()
+        .copied()
+        .or_else(|| {
+            away.iter()
+                .min()
+                .and_then(|d| calendar.school_day_on_or_after(*d))
+        })
+        .unwrap_or(day.default_day)
+}
+
+fn last_day(
+    lower: &str,
+    from: NaiveDate,
+    away: &[NaiveDate],
+    mentions: &[DayMention],
+    calendar: &Calendar,
+    next_week: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    if OPEN_ENDED.is_match(lower) {
+        return None;
+    }
+    let mut candidates: Vec<NaiveDate> = away
+        .iter()
+        .copied()
+        .filter(|d| calendar.is_school_day(*d))
+        .collect();
+    if let Some(month) = BACK_IN_MONTH
+        .captures(lower)
+        .and_then(|c| month_number(&c[2]))
+    {
+        let back = next_date(from, 1, month)?;
+        if back > school_year_end(from, calendar) {
+            return None;
+        }
+        candidates.extend(calendar.previous_school_day(back));
+    }
+    if REST_OF_WEEK.is_match(lower) {
+        candidates.extend(end_of_week(from, calendar));
+    }
+    if let Some(monday) = next_week {
+        candidates.extend(end_of_week(monday, calendar));
+    }
+    if let Some(days) = day_count(lower) {
+        candidates.extend(calendar.nth_school_day_after(from, days.saturating_sub(1)));
+    }
+    for mention in mentions.iter().filter(|m| m.role == Role::Back) {
+        let back = match mention.kind {
+            DayKind::Weekday { day, weeks_on, .. } => weekday_after(from, day, true, weeks_on),
+            kind => resolve(kind, from, calendar),
+        };
+        if let Some(back) = back.filter(|b| *b > from) {
+            candidates.extend(calendar.previous_school_day(back));
+        }
+    }
+    Some(candidates.into_iter().max().unwrap_or(from))
+}
+
+/// Every day named in the text, with its role in the absence.
+fn mentions(lower: &str, today: NaiveDate) -> Vec<DayMention> {
+    let mut words = day_words(lower, today);
+    words.sort_by_key(|w| w.start);
+    let mut found: Vec<DayMention> = Vec::new();
+    let mut previous: Option<(usize, Role, bool)> = None;
+    for word in words {
+        let before = &lower[clause_start(lower, word.start)..word.start];
+        let joined = previous
+            .filter(|(end, _, _)| *end <= word.start && JOINER.is_match(&lower[*end..word.start]));
+        let (role, hedged) = match joined {
+            Some((_, role, hedged)) => (role, hedged),
+            None => {
+                let anaphoric =
+                    matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
+                if anaphoric
+                    || NOT_ABSENCE_DAY.is_match(before)
+                    || matches!(word.kind, DayKind::Past)
+                {
+                    previous = None;
+                    continue;
+                }
+                (role_of(before), HEDGE.is_match(before))
+            }
+        };
+        previous = Some((word.end, role, hedged));
+        found.push(DayMention {
+            kind: word.kind,
+            role,
+            hedged,
+        });
+    }
+    found
+}
+
+fn role_of(before: &str) -> Role {
+    if UNTIL.is_match(before) {
+        return Role::Back;
+    }
+    match BACK.find(before) {
+        Some(back) if !NEGATED.is_match(&before[..back.start()]) => Role::Back,
+        _ => Role::Away,
+    }
+}
+
+/// Where the clause holding byte `at` begins, for looking at the words
+/// before a day.
+fn clause_start(lower: &str, at: usize) -> usize {
+    let window = lower[..at]
+        .char_indices()
+        .rev()
+        .nth(40)
+        .map_or(0, |(i, _)| i);
+    lower[window..at]
+        .rfind(['.', '\n', '!', '?', ';'])
+        .map_or(window, |i| window + i + 1)
+}
+
+/// Every day word with its position; later patterns skip text an earlier
+/// one took.
+fn day_words(lower: &str, today: NaiveDate) -> Vec<DayWord> {
+    let mut words: Vec<DayWord> = Vec::new();
+    let mut add = |start: usize, end: usize, kind: Option<DayKind>| {
+        if let Some(kind) = kind
+            && !words.iter().any(|w| w.start < end && start < w.end)
+        {
+            words.push(DayWord { kind, start, end });
+        }
+    };
+    // Dates written with numbers need a digit; most messages have none.
+    if lower.bytes().any(|b| b.is_ascii_digit()) {
+        numbered_days(lower, today, &mut add);
+    }
+    weekdays_and_relative_days(lower, today, &mut add);
+    words
+}
+
+/// Days written with numbers: "2 to 6 November", "Thurs 26th", "26/11".
+fn numbered_days(
+    lower: &str,
+    today: NaiveDate,
+    add: &mut impl FnMut(usize, usize, Option<DayKind>),
+) {
+    for c in RANGE.captures_iter(lower) {
+        let month = month_number(&c[3]);
+        let first = c.get(1).expect("group");
+        let last = c.get(2).expect("group");
+        let date = |d: &str| {
+            month
+                .and_then(|m| next_date(today, d.parse().ok()?, m))
+                .map(DayKind::Date)
+        };
+        add(first.start(), first.end(), date(first.as_str()));
+        add(
+            last.start(),
+            c.get(0).expect("match").end(),
+            date(last.as_str()),
+        );
+    }
+    for c in DAY_MONTH.captures_iter(lower) {
+        let whole = c.get(0).expect("match");
+        let has_suffix = c.get(3).is_some();
+        let month = c.get(4).and_then(|m| month_number(m.as_str()));
+        let followed_by_time =
+            lower[whole.end()..].starts_with([':', '.']) && !has_suffix && month.is_none();
+        if (!has_suffix && month.is_none()) || followed_by_time {
+            continue;
+        }
+        let Ok(day_of_month) = c[2].parse::<u32>() else {
+            continue;
+        };
+        let weekday = c.get(1).and_then(|w| weekday_of(w.as_str()));
+        let date = match month {
+            Some(m) => next_date(today, day_of_month, m),
+            None => next_day_of_month(today, day_of_month, weekday),
+        };
+        add(whole.start(), whole.end(), date.map(DayKind::Date));
+    }
+    for c in MONTH_DAY.captures_iter(lower) {
+        let whole = c.get(0).expect("match");
+        let date = month_number(&c[1]).and_then(|m| next_date(today, c[2].parse().ok()?, m));
+        add(whole.start(), whole.end(), date.map(DayKind::Date));
+    }
+    for c in NUMERIC.captures_iter(lower) {
+        let whole = c.get(0).expect("match");
+        let date = match (c[1].parse(), c[2].parse()) {
+            (Ok(d), Ok(m)) => next_date(today, d, m),
+            _ => None,
+        };
+        add(whole.start(), whole.end(), date.map(DayKind::Date));
+    }
+}
+
+/// "Monday", "next Friday", "today", "tomorrow", "last night".
+fn weekdays_and_relative_days(
+    lower: &str,
+    today: NaiveDate,
+    add: &mut impl FnMut(usize, usize, Option<DayKind>),
+) {
+    for c in WEEKDAY.captures_iter(lower) {
+        let whole = c.get(0).expect("match");
+        let Some(day) = weekday_of(&c[2]) else {
+            continue;
+        };
+        let kind = if c.get(3).is_some() {
+            DayKind::Past
+        } else {
+            match c.get(1).map(|m| m.as_str()) {
+                Some("next") => DayKind::NextWeek(day),
+                Some("a week on") => DayKind::Weekday {
+                    day,
+                    weeks_on: 1,
+                    strictly_after: true,
+                },
+                _ => DayKind::Weekday {
+                    day,
+                    weeks_on: 0,
+                    strictly_after: false,
+                },
+            }
+        };
+        add(whole.start(), whole.end(), Some(kind));
+    }
+    for c in RELATIVE_DAY.captures_iter(lower) {
+        let whole = c.get(0).expect("match");
+        let kind = match whole.as_str() {
+            // Tonight's sickness is about tomorrow, not an absence today.
+            "yesterday" | "last night" | "tonight" => DayKind::Past,
+            "today" | "this morning" | "this afternoon" => DayKind::Date(today),
+            _ => DayKind::SchoolDayAfter(today),
+        };
+        add(whole.start(), whole.end(), Some(kind));
+    }
+}
+
+fn resolve(kind: DayKind, anchor: NaiveDate, calendar: &Calendar) -> Option<NaiveDate> {
+    match kind {
+        DayKind::Date(date) => Some(date),
+        DayKind::SchoolDayAfter(date) => {
+            let next = date.succ_opt()?;
+            Some(calendar.school_day_on_or_after(next).unwrap_or(next))
+        }
+        DayKind::Weekday {
+            day,
+            weeks_on,
+            strictly_after,
+        } => weekday_after(anchor, day, strictly_after, weeks_on),
+        DayKind::NextWeek(day) => {
+            let monday = weekday_after(anchor, Weekday::Mon, true, 0)?;
+            weekday_after(monday, day, false, 0)
+        }
+        DayKind::Past => None,
+    }
+}
+
+/// The next `day` on or after (or strictly after) `anchor`, `weeks_on`
+/// weeks later.
+fn weekday_after(
+    anchor: NaiveDate,
+    day: Weekday,
+    strictly: bool,
+    weeks_on: u64,
+) -> Option<NaiveDate> {
+    let start = if strictly { anchor.succ_opt()? } else { anchor };
+    let ahead = (7 + day.num_days_from_monday() - start.weekday().num_days_from_monday()) % 7;
+    start.checked_add_days(Days::new(u64::from(ahead) + 7 * weeks_on))
+}
+
+/// The next date with this day and month on or after `today`.
+fn next_date(today: NaiveDate, day: u32, month: u32) -> Option<NaiveDate> {
+    let this_year = NaiveDate::from_ymd_opt(today.year(), month, day);
+    match this_year {
+        Some(date) if date >= today => Some(date),
+        _ => NaiveDate::from_ymd_opt(today.year() + 1, month, day),
+    }
+}
+
+/// The next date on or after `today` with this day of the month (and
+/// weekday, when one was given: "Monday 8th").
+fn next_day_of_month(today: NaiveDate, day: u32, weekday: Option<Weekday>) -> Option<NaiveDate> {
+    today
+        .iter_days()
+        .take(400)
+        .find(|d| d.day() == day && weekday.is_none_or(|w| d.weekday() == w))
+}
+
+fn day_count(lower: &str) -> Option<u32> {
+    let c = DAY_COUNT.captures(lower)?;
+    if let Some(hours) = c.get(2) {
+        return hours.as_str().parse::<u32>().ok().map(|h| h / 24);
+    }
+    let Some(days) = c.get(1) else {
+        // A school week is five days.
+        let whole = &c[0];
+        let two = whole.contains("two") || whole.contains('2') || whole.contains("fortnight");
+        return Some(if two { 10 } else { 5 });
+    };
+    match days.as_str() {
+        "one" => Some(1),
+        "two" | "a couple of" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        digits => digits.parse().ok(),
+    }
+}
+
+/// The last school day in the Monday-to-Sunday week holding `day`.
+fn end_of_week(day: NaiveDate, calendar: &Calendar) -> Option<NaiveDate> {
+    let sunday = day.checked_add_days(Days::new(u64::from(
+        6 - day.weekday().num_days_from_monday(),
+    )))?;
+    calendar.school_days_between(day, sunday).last().copied()
+}
+
+fn first_school_day_of_next_week(today: NaiveDate, calendar: &Calendar) -> Option<NaiveDate> {
+    let monday = weekday_after(today, Weekday::Mon, true, 0)?;
+    let sunday = monday.checked_add_days(Days::new(6))?;
+    calendar
+        .school_days_between(monday, sunday)
+        .first()
+        .copied()
+}
+
+/// The school year's last day: the school day before the first break
+/// longer than three weeks (the summer holiday).
+fn school_year_end(from: NaiveDate, calendar: &Calendar) -> NaiveDate {
+    let mut day = from;
+    for _ in 0..400 {
+        match calendar.next_school_day(day) {
+            Some(next) if (next - day).num_days() <= 21 => day = next,
+            _ => break,
+        }
+    }
+    day
+}
+
+fn weekday_of(word: &str) -> Option<Weekday> {
+    Some(match word.get(..3)? {
+        "mon" => Weekday::Mon,
+        "tue" => Weekday::Tue,
+        "wed" => Weekday::Wed,
+        "thu" => Weekday::Thu,
+        "fri" => Weekday::Fri,
+        "sat" => Weekday::Sat,
+        "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn month_number(word: &str) -> Option<u32> {
+    let position = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|m| word.starts_with(m))?;
+    Some(position as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::{Closure, Term};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn fernhill() -> Calendar {
+        let term = |name: &str, a, b| Term {
+            name: name.into(),
+            first_day: d(a),
+            last_day: d(b),
+        };
+        let closed = |a, b| Closure {
+            from: d(a),
+            to: d(b),
+            why: "closed".into(),
+        };
+        Calendar::new(
+            vec![
+                term("Autumn", "2026-09-03", "2026-12-18"),
+                term("Spring", "2027-01-05", "2027-03-25"),
+                term("Summer", "2027-04-12", "2027-07-21"),
+            ],
+            vec![
+                closed("2026-10-26", "2026-10-30"),
+                closed("2026-11-27", "2026-11-27"),
+                closed("2027-02-15", "2027-02-19"),
+                closed("2027-05-03", "2027-05-03"),
+                closed("2027-05-31", "2027-06-04"),
+            ],
+        )
+    }
+
+    /// The span for text sent on `today`, about `default_day` when it names none.
+    fn span_of(text: &str, today: &str, default_day: &str) -> (String, Option<String>) {
+        let day = MessageDay {
+            today: d(today),
+            default_day: d(default_day),
+            chased_day: None,
+            day_over: false,
+        };
+        let s = span(text, &day, &fernhill());
+        (s.from.to_string(), s.to.map(|t| t.to_string()))
+    }
+
+    fn days(from: &str, to: &str) -> (String, Option<String>) {
+        (from.into(), Some(to.into()))
+    }
+
+    #[test]
+    fn no_duration_is_the_default_day() {
+        assert_eq!(
+            span_of("she won't be in", "2026-11-22", "2026-11-23"),
+            days("2026-11-23", "2026-11-23")
+        );
+    }
+
+    #[test]
+    fn tomorrow_and_day_counts_skip_weekends_and_closures() {
+        // Friday "today and tomorrow" runs to Monday.
+        assert_eq!(
+            span_of("off today and tomorrow", "2027-03-12", "2027-03-12"),
+            days("2027-03-12", "2027-03-15")
+        );
+        // "for two days" from Friday skips the May bank holiday.
+        assert_eq!(
+            span_of("keep her off for two days", "2027-04-30", "2027-04-30"),
+            days("2027-04-30", "2027-05-04")
+        );
+        assert_eq!(
+            span_of("won't be in for 48 hours", "2026-09-09", "2026-09-09"),
+            days("2026-09-09", "2026-09-10")
+        );
+    }
+
+    #[test]
+    fn the_inset_day_is_not_a_school_day() {
+        assert_eq!(
+            span_of(
+                "he will not come tomorrow and friday",
+                "2026-11-25",
+                "2026-11-26"
+            ),
+            days("2026-11-26", "2026-11-26")
+        );
+        assert_eq!(
+            span_of("off for the rest of the week", "2026-11-26", "2026-11-26"),
+            days("2026-11-26", "2026-11-26")
+        );
+    }
+
+    #[test]
+    fn back_on_a_day_means_away_until_the_school_day_before() {
+        assert_eq!(
+            span_of("back on thursday", "2027-02-02", "2027-02-02"),
+            days("2027-02-02", "2027-02-03")
+        );
+        assert_eq!(
+            span_of("won't be back till monday", "2027-04-15", "2027-04-15"),
+            days("2027-04-15", "2027-04-16")
+        );
+        // Across half term: back on Monday 22nd means through Friday 12th.
+        assert_eq!(
+            span_of(
+                "absent from thursday 11 february and will return on monday 22 february",
+                "2027-02-10",
+                "2027-02-10"
+            ),
+            days("2027-02-11", "2027-02-12")
+        );
+        // Sent in half term: "won't be back on Monday, should be back Wednesday".
+        assert_eq!(
+            span_of(
+                "he won't be back on monday, should be back wednesday",
+                "2026-10-28",
+                "2026-11-02"
+            ),
+            days("2026-11-02", "2026-11-03")
+        );
+    }
+
+    #[test]
+    fn until_a_day_is_through_the_day_before() {
+        assert_eq!(
+            span_of("stay home until friday", "2027-01-12", "2027-01-12"),
+            days("2027-01-12", "2027-01-14")
+        );
+    }
+
+    #[test]
+    fn weeks() {
+        assert_eq!(
+            span_of("off all this week", "2026-11-16", "2026-11-16"),
+            days("2026-11-16", "2026-11-20")
+        );
+        assert_eq!(
+            span_of("won't be in all next week", "2027-02-16", "2027-02-22"),
+            days("2027-02-22", "2027-02-26")
+        );
+        assert_eq!(
+            span_of(
+                "a dentist appointment a week on monday",
+                "2026-11-18",
+                "2026-11-18"
+            ),
+            days("2026-11-30", "2026-11-30")
+        );
+    }
+
+    #[test]
+    fn next_weekday_is_in_the_coming_week() {
+        // Said on Wednesday 20 January: next Thursday is the 28th.
+        assert_eq!(
+            span_of("won't be in next thursday", "2027-01-20", "2027-01-20"),
+            days("2027-01-28", "2027-01-28")
+        );
+        // Said on a Friday both readings agree.
+        assert_eq!(
+            span_of("won't be in next thursday", "2027-01-22", "2027-01-22"),
+            days("2027-01-28", "2027-01-28")
+        );
+    }
+
+    #[test]
+    fn open_ends() {
+        assert_eq!(
+            span_of("off until further notice", "2027-02-04", "2027-02-04"),
+            ("2027-02-04".into(), None)
+        );
+        assert_eq!(
+            span_of(
+                "won't be back until after half term",
+                "2026-10-21",
+                "2026-10-21"
+            ),
+            ("2026-10-21".into(), None)
+        );
+        // Back after the school year ends.
+        assert_eq!(
+            span_of(
+                "away from wednesday, back in september",
+                "2027-06-21",
+                "2027-06-21"
+            ),
+            ("2027-06-23".into(), None)
+        );
+    }
+
+    #[test]
+    fn named_dates() {
+        assert_eq!(
+            span_of("appointment on 26/11", "2026-11-13", "2026-11-13"),
+            days("2026-11-26", "2026-11-26")
+        );
+        assert_eq!(
+            span_of("interview on thursday 26th", "2026-11-13", "2026-11-13"),
+            days("2026-11-26", "2026-11-26")
+        );
+        assert_eq!(
+            span_of("absent on the 3rd of december", "2026-11-13", "2026-11-13"),
+            days("2026-12-03", "2026-12-03")
+        );
+        assert_eq!(
+            span_of("off on dec 3rd", "2026-11-13", "2026-11-13"),
+            days("2026-12-03", "2026-12-03")
+        );
+        assert_eq!(
+            span_of(
+                "leave from monday 8th to friday 12th february",
+                "2027-01-12",
+                "2027-01-12"
+            ),
+            days("2027-02-08", "2027-02-12")
+        );
+        assert_eq!(
+            span_of(
+                "will miss school from 2 to 6 november",
+                "2026-10-25",
+                "2026-11-02"
+            ),
+            days("2026-11-02", "2026-11-06")
+        );
+    }
+
+    #[test]
+    fn impossible_dates_are_ignored() {
+        assert_eq!(
+            span_of("off on 31/02", "2026-11-23", "2026-11-23"),
+            days("2026-11-23", "2026-11-23")
+        );
+    }
+
+    #[test]
+    fn hedged_ends_keep_the_certain_part() {
+        assert_eq!(
+            span_of(
+                "off today and probably tomorrow",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-11-23", "2026-11-23")
+        );
+    }
+
+    #[test]
+    fn days_told_in_passing_are_not_absences() {
+        assert_eq!(
+            span_of(
+                "i will let you know on monday how he is",
+                "2026-09-04",
+                "2026-09-04"
+            ),
+            days("2026-09-04", "2026-09-04")
+        );
+        assert_eq!(
+            span_of(
+                "absent on friday 9th october, we travel up on the thursday evening",
+                "2026-09-30",
+                "2026-10-01"
+            ),
+            days("2026-10-09", "2026-10-09")
+        );
+    }
+}

@@ -1,0 +1,139 @@
+//! A child arriving late: whether the message says so, the arrival time it
+//! states, and whether that is before the register closes (`L`) or after
+//! (`U`).
+
+use chrono::{Duration, NaiveTime};
+
+use super::signals;
+use super::times::{RelativeTime, TimeMention, relative_time};
+use crate::domain::{Code, DayTimes, Session};
+
+/// What a message says about a late arrival.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Lateness {
+    /// The clock time the parent stated, if any.
+    pub arrival: Option<NaiveTime>,
+    /// When the child is expected: the stated time, or one worked out from
+    /// "10 mins late" / "there in 5".
+    pub expected: Option<NaiveTime>,
+}
+
+/// Reads lateness from lower-case text; `None` when the text says nothing
+/// of arriving late. `sent` is the school-local time of the message.
+pub fn read(
+    lower: &str,
+    times: &[TimeMention],
+    sent: NaiveTime,
+    day: &DayTimes,
+) -> Option<Lateness> {
+    let cued = times
+        .iter()
+        .any(|t| signals::is_arrival_cue_before(lower, t.start));
+    let relative = relative_time(lower);
+    if !(signals::speaks_of_lateness(lower) || cued || relative.is_some()) {
+        return None;
+    }
+    // The arrival is the latest time given: "engineer at 8:30, in around 9:40".
+    let arrival = times.iter().map(|t| t.time).max();
+    let expected = arrival.or_else(|| match relative? {
+        RelativeTime::MinutesLate(m) => Some(day.am.register_opens + Duration::minutes(m.into())),
+        RelativeTime::MinutesFromNow(m) => Some(sent + Duration::minutes(m.into())),
+    });
+    Some(Lateness { arrival, expected })
+}
+
+impl Lateness {
+    /// The session the child arrives late for.
+    pub fn session(&self, day: &DayTimes) -> Session {
+        match self.expected {
+            Some(t) if t >= day.pm.register_opens => Session::Pm,
+            _ => Session::Am,
+        }
+    }
+
+    /// `L` at or before the register closes (or with no time at all), `U`
+    /// after it.
+    pub fn code(&self, day: &DayTimes) -> Code {
+        let closes = day.get(self.session(day)).register_closes;
+        match self.expected {
+            Some(t) if t > closes => Code::LateAfterClose,
+            _ => Code::Late,
+        }
+    }
+
+    /// The arrival as `HH:MM`, only for a stated clock time.
+    pub fn arrival_text(&self) -> Option<String> {
+        self.arrival.map(|t| t.format("%H:%M").to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::SessionTimes;
+    use crate::parse::times::clock_times;
+
+    fn fernhill() -> DayTimes {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        DayTimes {
+            am: SessionTimes {
+                register_opens: t(8, 45),
+                register_closes: t(9, 15),
+                ends: t(12, 0),
+            },
+            pm: SessionTimes {
+                register_opens: t(13, 0),
+                register_closes: t(13, 15),
+                ends: t(15, 15),
+            },
+        }
+    }
+
+    fn late(text: &str, sent: (u32, u32)) -> Option<(Code, Option<String>)> {
+        let day = fernhill();
+        let sent = NaiveTime::from_hms_opt(sent.0, sent.1, 0).unwrap();
+        read(text, &clock_times(text, 9), sent, &day).map(|l| (l.code(&day), l.arrival_text()))
+    }
+
+    #[test]
+    fn register_close_decides_l_or_u() {
+        assert_eq!(
+            late("running late, be there 9.15", (8, 40)),
+            Some((Code::Late, Some("09:15".into())))
+        );
+        assert_eq!(
+            late("stuck in traffic, be there 9.25", (8, 40)),
+            Some((Code::LateAfterClose, Some("09:25".into())))
+        );
+        assert_eq!(
+            late("he'll be in about 9.25", (8, 55)),
+            Some((Code::LateAfterClose, Some("09:25".into())))
+        );
+    }
+
+    #[test]
+    fn relative_times_decide_but_give_no_arrival() {
+        assert_eq!(
+            late("about 20 mins late", (8, 50)),
+            Some((Code::Late, None))
+        );
+        assert_eq!(
+            late("running late, 10 mins away", (9, 10)),
+            Some((Code::LateAfterClose, None))
+        );
+        assert_eq!(
+            late("running late sorry", (8, 52)),
+            Some((Code::Late, None))
+        );
+    }
+
+    #[test]
+    fn no_lateness() {
+        assert_eq!(late("it was too late so i kept him home", (9, 55)), None);
+        assert_eq!(
+            late("sorry for the late notice, he's off sick", (7, 55)),
+            None
+        );
+        assert_eq!(late("he has a temperature", (7, 0)), None);
+    }
+}

@@ -1,0 +1,202 @@
+//! Which part of the school day an absence covers: the whole day, the
+//! morning only ("in after lunch", "be in by 10") or the afternoon only
+//! ("collecting her at 1", "won't be back this afternoon").
+
+use std::sync::LazyLock;
+
+use chrono::NaiveTime;
+use regex::Regex;
+
+use super::text::compile;
+use super::times::TimeMention;
+
+/// The part of a day an absence covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayPart {
+    Whole,
+    MorningOnly,
+    AfternoonOnly,
+}
+
+/// Words that say the whole day is missed, whatever else is said.
+static WHOLE_DAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(whole day|all day|most of the day|full day|no point)\b"));
+/// Collecting a child: an afternoon absence when the time is noon or later.
+static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them))\b",
+    )
+});
+static AT_LUNCH: LazyLock<Regex> = LazyLock::new(|| compile(r"^[^.]{0,40}?\bat lunch(time)?\b"));
+static NOW: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(\s+\w+){0,2}?\s+(now|straight away|right away)\b"));
+static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\b[^.]{0,20}?\b(this afternoon|in the afternoon|for the afternoon|afterwards)\b",
+    )
+});
+/// "Be in by 10", "in for about 9.30": back in school at a time.
+static IN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(be|he'll be|she'll be|we'll be|they'll be) in (by|for|about|around|at)\s+((about|around|approx)\s+)?$",
+    )
+});
+static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(after lunch|for (the )?afternoon|for lunch\w*)\b",
+        r"|\bmiss(es|ing)? the morning\b",
+        r"|\b(won't|not|can't|couldn't|cannot)\s+(\w+\s+){0,3}?(in|make it in|get (him|her|them) in)\s+this morning\b",
+        r"|\bin late\b|\blate in\b",
+        // "bring him in straight after, hopefully by 10"; not "come back after half term".
+        r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
+        r"|\bin school at\b",
+        r"|\bcoming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b"
+    ))
+});
+/// A whole-day absence stated outright ("won't be in tomorrow"), which an
+/// appointment time does not shorten.
+static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(won't|will not|not|can't|cannot)\b(\s+\w+){0,3}?\s+(be in|in today|in school|make it)\b",
+        r"|\b(back|come) tomorrow\b|\boff today\b|\b(at|stay|staying) home\b"
+    ))
+});
+
+const NOON: NaiveTime = NaiveTime::from_hms_opt(12, 0, 0).expect("valid");
+
+/// The part of the day lower-case text describes. `appointment` says the
+/// reason is an appointment, whose time decides when nothing else does.
+pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool) -> DayPart {
+    if WHOLE_DAY.is_match(lower) {
+        DayPart::Whole
+    } else if collected_in_afternoon(lower, times) || NOT_BACK_THIS_AFTERNOON.is_match(lower) {
+        DayPart::AfternoonOnly
+    } else if MORNING_ONLY.is_match(lower) || back_in_by_a_time(lower, times) {
+        DayPart::MorningOnly
+    } else if WHOLE_DAY_ABSENCE.is_match(lower) {
+        DayPart::Whole
+    } else if let Some(first) = times.first().filter(|_| appointment) {
+        if first.time < NOON {
+            DayPart::MorningOnly
+        } else {
+            DayPart::AfternoonOnly
+        }
+    } else {
+        DayPart::Whole
+    }
+}
+
+fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
+    times.iter().any(|t| {
+        let from = lower[..t.start]
+            .char_indices()
+            .rev()
+            .nth(30)
+            .map_or(0, |(i, _)| i);
+        IN_BY.is_match(&lower[from..t.start])
+    })
+}
+
+/// "I'll collect her at 1.45", "picking him up at lunchtime", "I'll come
+/// and collect him now" (sent home ill: the morning was marked).
+fn collected_in_afternoon(lower: &str, times: &[TimeMention]) -> bool {
+    COLLECTION.find_iter(lower).any(|m| {
+        let soon_after = |t: &&TimeMention| t.start >= m.end() && t.start <= m.end() + 45;
+        times
+            .iter()
+            .find(soon_after)
+            .is_some_and(|t| t.time >= NOON)
+            || AT_LUNCH.is_match(&lower[m.end()..])
+            || NOW.is_match(&lower[m.end()..])
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::times::clock_times;
+
+    fn part(text: &str, appointment: bool) -> DayPart {
+        day_part(text, &clock_times(text, 9), appointment)
+    }
+
+    #[test]
+    fn collection_in_the_afternoon() {
+        assert_eq!(
+            part("dental appt at 1.40 so i'll pick her up at 1.15", true),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
+                "i'm collecting tilly at 1 for physio. she'll be back tomorrow",
+                true
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part("picking both girls up at lunchtime today", false),
+            DayPart::AfternoonOnly
+        );
+    }
+
+    #[test]
+    fn morning_only() {
+        assert_eq!(
+            part(
+                "appt at 11 so i'll collect him at 10.30, he'll be back after lunch",
+                true
+            ),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("gp at 8.50, i'll bring him in straight after", true),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "won't make it in this morning. i'll bring him in for the afternoon",
+                false
+            ),
+            DayPart::MorningOnly
+        );
+    }
+
+    #[test]
+    fn not_back_this_afternoon() {
+        assert_eq!(
+            part(
+                "appt at 12.20, pick her up at 11.50, she won't be back in the afternoon",
+                true
+            ),
+            DayPart::AfternoonOnly
+        );
+    }
+
+    #[test]
+    fn whole_day() {
+        assert_eq!(
+            part("appt tomorrow at 11:30, she'll miss the whole day", true),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part("won't be in tomorrow, appointment at 10", true),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part("temp and a rash, taking him to the gp", false),
+            DayPart::Whole
+        );
+    }
+
+    #[test]
+    fn appointment_time_decides_otherwise() {
+        assert_eq!(
+            part("hospital appointment at 10am", true),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("hospital appointment at 2pm", true),
+            DayPart::AfternoonOnly
+        );
+    }
+}

@@ -1,0 +1,202 @@
+//! Whether a piece of a message reports an absence at all, says a child is
+//! (or will be) in school, or raises something a person must answer.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::text::compile;
+
+/// Words that say a child will miss school: "won't be in", "keeping her
+/// off", "staying home", "absent", "no school today", "request leave".
+static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(won't|will not|not|isn't|aren't|can't|cannot|couldn't|unable to|neither|none)\b(\s+\w+){0,4}?\s+",
+        r"(in\b|make it|attend|at school|at nursery|in school|back\b|going anywhere|get (him|her|them|in))",
+        // "won't come today", "they not coming"; not "bail conditions not to come near us".
+        r"|\b(won't|will not|not|isn't|aren't|can't|cannot|couldn't|unable to)\s+(be\s+)?(able to\s+)?(come|coming)\b",
+        r"|\b(not|won't) be (at|in)\b",
+        r"|\bnot (well )?enough for school\b",
+        r"|\b(be|is|are|'s|'re|both|them|him|her|all|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s+(today|tomorrow|school|sick|poorly|ill|with|for|until|till|all|the rest|from|this|on|and|\w+day|$)",
+        r"|\boff (today|tomorrow|sick|poorly)\b",
+        r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b",
+        r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
+        r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(at|rest|resting) (at )?home\b",
+        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it)(\s+(him|her|them))?\s+(in|to school|into school)\b",
+        // Part of the day: "he'll come in after lunch", "miss the morning".
+        r"|\b(in|back|come|coming|school)\s+(in\s+)?after lunch\b|\bfor the afternoon\b",
+        r"|\babsent\b|\bno school\b|\bmiss(es|ing)? (school|the morning|the afternoon|the whole day|the day)\b",
+        r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
+        r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b",
+        r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
+        r"|\b(at|in) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
+        // A child missing is away from school too.
+        r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not) come home)\b"
+    ))
+});
+
+/// Words that say a child is in school, coming in, or better.
+static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        // "She's in!", "Jack's in"; not "he's in pain" or "in hospital".
+        r"\b(will be in( school| today| as normal| as usual)?\s*([.,!;]|$)|(is|'s|are) in\s*([.,!;]|$|school|class|today|now)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|",
+        r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
+        r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
+        // In school but sitting out: "can he not do PE today".
+        r"not (do|doing) pe|sit(ting)? out( of)? pe|excused from pe|no pe|dropped (him|her|them) (off|at)|(seemed|seems|looked|looks) (absolutely |totally )?(fine|ok|okay|well|better))\b"
+    ))
+});
+
+/// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
+static LATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\bstuck in traffic\b|\bheld up\b|\bbe there (asap|as soon as)",
+    )
+});
+/// "Late" that is not about arriving: "too late, so kept him home", "sorry
+/// for the late notice", "up late last night".
+static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\btoo late\b|\blate (last )?night\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+    )
+});
+
+/// The words before a clock time that make it an arrival ("we come 9:10",
+/// "be there about 9.30", "in for half 9").
+static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(be there|be in|get there|there|in school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$",
+    )
+});
+
+/// A child ill now: "Zosia is sick", "he's got a temp".
+static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
+        r"(sick|ill|poorly|unwell|not well|vomiting|a temp|temp|temperature|fever|flu|cold|cough|bug|d ?& ?v|diarrh\w*|chicken ?pox|",
+        r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured)\b"
+    ))
+});
+
+/// A complaint or a request to change a record: a person must answer.
+static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(complain\w*|complaint|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined)\b",
+    )
+});
+
+/// The sender collecting a child early: "I'll pick her up at 1", "I'm
+/// coming to collect him now" (not "don't let his dad collect him").
+static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)[^.]{0,20}?(collect\w*|pick\w*|take (him|her|them))",
+    )
+});
+
+static AFTER_SCHOOL: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(after school|after pick ?up|at home time)\b"));
+
+pub fn after_school(lower: &str) -> bool {
+    AFTER_SCHOOL.is_match(lower)
+}
+
+pub fn collecting_early(lower: &str) -> bool {
+    COLLECTING.is_match(lower)
+}
+
+pub fn reports_absence(lower: &str) -> bool {
+    ABSENCE.is_match(lower)
+}
+
+pub fn says_attending(lower: &str) -> bool {
+    ATTENDING.is_match(lower)
+}
+
+/// Whether the text speaks of being late (not "too late, so kept him home").
+pub fn speaks_of_lateness(lower: &str) -> bool {
+    LATE.find_iter(lower).any(|m| {
+        !NOT_ARRIVING_LATE
+            .find_iter(lower)
+            .any(|t| t.start() <= m.start() && m.end() <= t.end())
+    })
+}
+
+/// Whether the words just before byte `at` make a time there an arrival.
+pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
+    let from = lower[..at]
+        .char_indices()
+        .rev()
+        .nth(30)
+        .map_or(0, |(i, _)| i);
+    ARRIVAL_CUE.is_match(&lower[from..at])
+}
+
+pub fn speaks_of_illness_now(lower: &str) -> bool {
+    ILL_NOW.is_match(lower)
+}
+
+pub fn raises_complaint(lower: &str) -> bool {
+    COMPLAINT.is_match(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absence_phrases() {
+        for text in [
+            "leo won't be in",
+            "not going to make it in today",
+            "keeping her home today x",
+            "so she's off",
+            "he not come today",
+            "she cannot come to school today",
+            "none of them will be in today",
+            "harjot and simran off tomorrow for vaisakhi",
+            "i am writing to ask permission for gethin to be absent",
+            "no school today",
+            "she's at home today",
+        ] {
+            assert!(reports_absence(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_absence_phrases() {
+        for text in [
+            "he was off with a chest infection and i rang in",
+            "is it pe on thursdays?",
+            "please update my mobile number",
+            "she's in!! i dropped her at the gate",
+            "the alarm didn't go off",
+        ] {
+            assert!(!reports_absence(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn attending_phrases() {
+        assert!(says_attending("ben will be in as normal"));
+        assert!(says_attending("she's absolutely fine now"));
+        assert!(says_attending(
+            "layla feels better now so she will come to school today"
+        ));
+        assert!(!says_attending("jess has a migraine"));
+    }
+
+    #[test]
+    fn lateness_but_not_too_late() {
+        assert!(speaks_of_lateness("running late sorry"));
+        assert!(!speaks_of_lateness("it was too late so i've kept him home"));
+        assert!(!speaks_of_lateness("i'll call you later"));
+    }
+
+    #[test]
+    fn arrival_cues() {
+        let text = "will be there about 9.30";
+        assert!(is_arrival_cue_before(text, text.find("9.30").unwrap()));
+        let text = "boiler engineer at 8:30";
+        assert!(!is_arrival_cue_before(text, text.find("8:30").unwrap()));
+    }
+}

@@ -1,0 +1,135 @@
+//! Text plumbing shared by the language rules: compiling patterns, folding a
+//! message to the lower-case form the rules read, and cutting it into clauses.
+
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexSet};
+
+/// Compiles one of the parser's fixed patterns.
+pub fn compile(pattern: &str) -> Regex {
+    Regex::new(&ascii_classes(pattern)).expect("the parser's patterns are valid")
+}
+
+/// Compiles patterns into one set matched in a single pass.
+pub fn compile_set(patterns: &[&str]) -> RegexSet {
+    RegexSet::new(patterns.iter().map(|p| ascii_classes(p)))
+        .expect("the parser's patterns are valid")
+}
+
+/// The vocabulary is English, so `\b`, `\w`, `\s` and `\d` are made
+/// ASCII-only: the fast DFA engines then run even on text with emoji or
+/// accents, and stay small. (Nested classes keep `[\w']` valid.)
+fn ascii_classes(pattern: &str) -> String {
+    pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace(r"\w", "[0-9A-Za-z_]")
+        .replace(r"\s", r"[\t\n\x0B\x0C\r ]")
+        .replace(r"\d", "[0-9]")
+}
+
+/// Contractions parents often type without the apostrophe, restored so one
+/// pattern covers both spellings.
+static BARE_CONTRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(wont|cant|dont|didnt|doesnt|isnt|hasnt|havent|couldnt|shouldnt|wouldnt|arent|wasnt|hes|shes|theyre|im|ive|youre|thats)\b",
+    )
+});
+
+/// The lower-case form of a piece of message text: typographic quotes made
+/// plain, apostrophe-less contractions repaired.
+pub fn normalise(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => plain.push('\''),
+            '\u{201C}' | '\u{201D}' => plain.push('"'),
+            '\u{2013}' | '\u{2014}' => plain.push('-'),
+            c if c.is_ascii() => plain.push(c.to_ascii_lowercase()),
+            c => plain.extend(c.to_lowercase()),
+        }
+    }
+    if !BARE_CONTRACTION.is_match(&plain) {
+        return plain;
+    }
+    BARE_CONTRACTION
+        .replace_all(&plain, |caps: &regex::Captures| {
+            let word = &caps[1];
+            match word {
+                "wont" => "won't".to_string(),
+                "cant" => "can't".to_string(),
+                "im" => "i'm".to_string(),
+                "ive" => "i've".to_string(),
+                "hes" => "he's".to_string(),
+                "shes" => "she's".to_string(),
+                "thats" => "that's".to_string(),
+                "theyre" => "they're".to_string(),
+                "youre" => "you're".to_string(),
+                // didnt → didn't, isnt → isn't, …
+                other => format!("{}'t", &other[..other.len() - 1]),
+            }
+        })
+        .into_owned()
+}
+
+/// Emoji and pictographs end a thought as a full stop would ("sick 😞 Ben
+/// will be in").
+fn is_pictograph(c: char) -> bool {
+    matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
+}
+
+/// Cuts text into sentences and clauses: at line breaks, `!`, `?`, `;`, a
+/// full stop followed by a space (not the one in `9.10`), emoji, and a
+/// comma before "and" (", and Millie's got the dentist").
+pub fn clauses(text: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let ends_here = match c {
+            '\n' | '!' | '?' | ';' => true,
+            '.' => next.is_none_or(char::is_whitespace),
+            ',' => text[i + 1..].starts_with(" and "),
+            _ => is_pictograph(c),
+        };
+        if ends_here {
+            pieces.push(&text[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    pieces.push(&text[start..]);
+    pieces
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| p.chars().any(char::is_alphanumeric))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contractions_without_apostrophes_are_repaired() {
+        assert_eq!(
+            normalise("Leo WONT be in, hes sick"),
+            "leo won't be in, he's sick"
+        );
+        assert_eq!(normalise("didnt come"), "didn't come");
+        assert_eq!(normalise("She’s off"), "she's off");
+    }
+
+    #[test]
+    fn clauses_split_on_sentences_emoji_and_comma_and() {
+        let text = "Millie's sick 😞 Ben will be in. Be there 9.10, and Sam too";
+        assert_eq!(
+            clauses(text),
+            vec![
+                "Millie's sick",
+                "Ben will be in",
+                "Be there 9.10",
+                "and Sam too"
+            ]
+        );
+    }
+}

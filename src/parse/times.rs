@@ -1,0 +1,313 @@
+//! Clock times in a parent's words: `9.20`, `9:20`, `920`, `1.40pm`,
+//! `10 o'clock`, "twenty past nine", "half 9", "quarter past", and the
+//! relative "10 mins late" / "there in 5".
+
+use std::sync::LazyLock;
+
+use chrono::NaiveTime;
+use regex::Regex;
+
+use super::text::compile;
+
+/// A clock time found in lower-case text, with where it was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeMention {
+    pub time: NaiveTime,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// How far from a reference point a relative time lies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelativeTime {
+    /// "20 mins late": minutes after the register opens.
+    MinutesLate(u32),
+    /// "10 mins away", "there in 5", "coming now": minutes after the
+    /// message was sent.
+    MinutesFromNow(u32),
+}
+
+const HOUR_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+const NUMBER: &str = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|a few|few|a couple of|couple of";
+
+static DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(\d{1,2})[.:](\d{2})(?:ish)?\s*(am|pm|a\.m\.|p\.m\.)?"));
+static HOUR_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?\s?clock)\b"));
+static PAST_TO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(half|quarter|twenty[- ]five|twenty|ten|five)\s+(past|to)\b(?:\s+(\d{{1,2}}|{HOUR_WORDS})\b)?"
+    ))
+});
+static HALF_HOUR: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"\bhalf\s+(\d{{1,2}}|{HOUR_WORDS})\b")));
+/// A bare hour needs a word before it that makes it a time ("at 2",
+/// "for 10", "about 11"), and a bare `920` likewise.
+static CUED_HOUR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(at|for|by|about|around|approx|approximately|maybe|till|until|from|after|before|arrive|arriving|come|there|is|be|take|him|her|them)\s+(\d{1,4})\b",
+    )
+});
+static MINUTES_LATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b({NUMBER})\s*(?:mins?|minutes?)\s+(late|behind|away)\b|\blate\s+({NUMBER})\s*(?:mins?|minutes?)\b"
+    ))
+});
+static NUMBER_START: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^({NUMBER})\b")));
+static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(?:there|be|in)\s+in\s+({NUMBER})\b(?:\s*(?:mins?|minutes?))?|\b(coming|leaving|on (?:our|my|the) way|setting off) now\b"
+    ))
+});
+
+/// Every clock time in lower-case text, in order. Hours 1–7 without
+/// `am`/`pm` are afternoon times (the school day runs 8 till 4);
+/// "quarter past" without an hour takes `default_hour`.
+pub fn clock_times(text: &str, default_hour: u32) -> Vec<TimeMention> {
+    let mut found: Vec<TimeMention> = Vec::new();
+    let mut add = |start: usize, end: usize, time: Option<NaiveTime>| {
+        if let Some(time) = time
+            && !found.iter().any(|m| m.start < end && start < m.end)
+        {
+            found.push(TimeMention { time, start, end });
+        }
+    };
+    // Each form needs a digit or one of a few words; looking for those first
+    // is much cheaper than running every pattern.
+    let has_digits = text.bytes().any(|b| b.is_ascii_digit());
+    if has_digits {
+        digit_times(text, &mut add);
+    }
+    if text.contains("past") || text.contains(" to ") {
+        past_and_to(text, default_hour, &mut add);
+    }
+    if text.contains("half") {
+        for c in HALF_HOUR.captures_iter(text) {
+            let whole = c.get(0).expect("match");
+            let time = hour_number(&c[1]).and_then(|h| hm(h, 30, None));
+            add(whole.start(), whole.end(), time);
+        }
+    }
+    // Bare hours last, so "half 9" is not read as 9 o'clock.
+    if has_digits {
+        cued_hours(text, &mut add);
+    }
+    found.sort_by_key(|m| m.start);
+    found
+}
+
+/// `9.20`, `9:20`, `1.40pm`, `10am`, `10 o'clock`.
+fn digit_times(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)) {
+    for c in DIGITS.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let minutes_end = c.get(2).expect("group").end();
+        if text[minutes_end..].starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let hour = c[1].parse().unwrap_or(99);
+        let minute = c[2].parse().unwrap_or(99);
+        add(
+            whole.start(),
+            whole.end(),
+            hm(hour, minute, c.get(3).map(|m| m.as_str())),
+        );
+    }
+    for c in HOUR_SUFFIX.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let hour = c[1].parse().unwrap_or(99);
+        add(whole.start(), whole.end(), hm(hour, 0, Some(&c[2])));
+    }
+}
+
+/// "Twenty past nine", "quarter to ten", "ten past" (of `default_hour`).
+fn past_and_to(
+    text: &str,
+    default_hour: u32,
+    add: &mut impl FnMut(usize, usize, Option<NaiveTime>),
+) {
+    for c in PAST_TO.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let minutes = match &c[1] {
+            "half" => 30,
+            "quarter" => 15,
+            "ten" => 10,
+            "five" => 5,
+            "twenty" => 20,
+            _ => 25,
+        };
+        let hour = c
+            .get(3)
+            .map_or(Some(default_hour), |h| hour_number(h.as_str()));
+        let time = hour.and_then(|h| match &c[2] {
+            "past" => hm(h, minutes, None),
+            _ => hm(h.checked_sub(1).unwrap_or(12), 60 - minutes, None),
+        });
+        add(whole.start(), whole.end(), time);
+    }
+}
+
+/// A bare hour or `920` after a word that makes it a time ("at 2").
+fn cued_hours(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)) {
+    for c in CUED_HOUR.captures_iter(text) {
+        let number = c.get(2).expect("group");
+        if !is_bare_time(text, number.end()) {
+            continue;
+        }
+        let digits = number.as_str();
+        let time = match digits.len() {
+            1 | 2 => digits.parse().ok().and_then(|h| hm(h, 0, None)),
+            _ => {
+                let (h, m) = digits.split_at(digits.len() - 2);
+                hm(h.parse().unwrap_or(99), m.parse().unwrap_or(99), None)
+            }
+        };
+        add(number.start(), number.end(), time);
+    }
+}
+
+/// A relative time ("20 mins late", "there in 5", "coming now"), if any.
+pub fn relative_time(text: &str) -> Option<RelativeTime> {
+    // Each pattern needs a word that few messages hold; looking for it first
+    // is much cheaper than running the pattern.
+    if text.contains("min")
+        && let Some(c) = MINUTES_LATE.captures(text)
+    {
+        let number = c.get(1).or_else(|| c.get(3)).map_or("", |m| m.as_str());
+        let minutes = number_value(number);
+        return Some(match c.get(2).map(|m| m.as_str()) {
+            Some("away") => RelativeTime::MinutesFromNow(minutes),
+            _ => RelativeTime::MinutesLate(minutes),
+        });
+    }
+    let counted_in = text
+        .match_indices(" in ")
+        .any(|(i, _)| NUMBER_START.is_match(&text[i + 4..]));
+    if !(counted_in || text.contains("now")) {
+        return None;
+    }
+    MINUTES_FROM_NOW
+        .captures(text)
+        .map(|c| RelativeTime::MinutesFromNow(c.get(1).map_or(0, |m| number_value(m.as_str()))))
+}
+
+/// What follows a bare number decides whether it was a time: "for 2 days",
+/// "in 5 mins", "9th" and "20/05" are not.
+fn is_bare_time(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    const NOT_TIMES: [&str; 16] = [
+        "day", "week", "hour", "hr", "min", "year", "month", "%", "th", "st", "nd", "rd", "/", "-",
+        "x", "times",
+    ];
+    let decimal =
+        rest.starts_with(['.', ':']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+    !decimal && !NOT_TIMES.iter().any(|s| rest.starts_with(s))
+}
+
+fn hour_number(word: &str) -> Option<u32> {
+    word.parse().ok().or_else(|| {
+        HOUR_WORDS
+            .split('|')
+            .position(|w| w == word)
+            .map(|i| i as u32 + 1)
+    })
+}
+
+fn number_value(word: &str) -> u32 {
+    match word {
+        "a few" | "few" => 5,
+        "a couple of" | "couple of" => 2,
+        "fifteen" => 15,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "forty-five" => 45,
+        other => hour_number(other).unwrap_or(0),
+    }
+}
+
+/// An hour and minute as said in a school context.
+fn hm(hour: u32, minute: u32, suffix: Option<&str>) -> Option<NaiveTime> {
+    let hour = match suffix.and_then(|s| s.chars().next()) {
+        Some('p') if hour < 12 => hour + 12,
+        Some('a') if hour == 12 => 0,
+        Some('a' | 'p') => hour,
+        _ if (1..=7).contains(&hour) => hour + 12,
+        _ => hour,
+    };
+    NaiveTime::from_hms_opt(hour, minute, 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn times(text: &str) -> Vec<String> {
+        clock_times(text, 9)
+            .iter()
+            .map(|m| m.time.format("%H:%M").to_string())
+            .collect()
+    }
+
+    #[test]
+    fn digit_forms() {
+        assert_eq!(times("be there 9.20"), ["09:20"]);
+        assert_eq!(times("we come 9:20"), ["09:20"]);
+        assert_eq!(times("arrive at 920"), ["09:20"]);
+        assert_eq!(times("appt at 1.40pm"), ["13:40"]);
+        assert_eq!(times("at 10am"), ["10:00"]);
+        assert_eq!(times("10 o clock"), ["10:00"]);
+        assert_eq!(times("dentist today 14:10"), ["14:10"]);
+    }
+
+    #[test]
+    fn afternoon_hours_need_no_pm() {
+        assert_eq!(times("pick her up at 1.15"), ["13:15"]);
+        assert_eq!(times("dentist at 2"), ["14:00"]);
+        assert_eq!(times("collect him at 12"), ["12:00"]);
+    }
+
+    #[test]
+    fn word_forms() {
+        assert_eq!(times("twenty past nine"), ["09:20"]);
+        assert_eq!(times("in for half 9"), ["09:30"]);
+        assert_eq!(times("collect him at half 1"), ["13:30"]);
+        assert_eq!(times("there by quarter past"), ["09:15"]);
+        assert_eq!(times("for ten past"), ["09:10"]);
+        assert_eq!(times("quarter to ten"), ["09:45"]);
+    }
+
+    #[test]
+    fn numbers_that_are_not_times() {
+        assert!(times("off for 2 days").is_empty());
+        assert!(times("temp of 38.9").is_empty());
+        assert!(times("25:70").is_empty());
+        assert!(times("on the 9th").is_empty());
+        assert!(times("on 20/05").is_empty());
+        assert!(times("number is 07700 900412").is_empty());
+    }
+
+    #[test]
+    fn relative_times() {
+        assert_eq!(
+            relative_time("about 20 mins late"),
+            Some(RelativeTime::MinutesLate(20))
+        );
+        assert_eq!(
+            relative_time("late 5 min sorry"),
+            Some(RelativeTime::MinutesLate(5))
+        );
+        assert_eq!(
+            relative_time("10 mins away"),
+            Some(RelativeTime::MinutesFromNow(10))
+        );
+        assert_eq!(
+            relative_time("be there in 5"),
+            Some(RelativeTime::MinutesFromNow(5))
+        );
+        assert_eq!(
+            relative_time("sorry, coming now"),
+            Some(RelativeTime::MinutesFromNow(0))
+        );
+        assert_eq!(relative_time("running late"), None);
+    }
+}

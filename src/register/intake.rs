@@ -1,0 +1,286 @@
+//! Register marks from the MIS, one session at a time: a `marks.csv`
+//! export (`upn,date,session,code`) or the JSON posted to
+//! `POST /api/register`. Every value is checked before anything is
+//! recorded; a bad row or field is named and changes nothing.
+//!
+//! Codes are any 2024 or pre-2024 DfE code (`H`, `F`, `Y`, `J` are read as
+//! they were); an empty code is "no mark yet", which counts as absent with
+//! no reason until the MIS says otherwise.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{Recorded, RegisterBook, Source};
+use crate::domain::{Code, Mark, Provenance, SchoolId, Session, SessionDate, Upn};
+use crate::error::{Error, Result};
+use crate::roster::Sheet;
+
+/// Marks for one or more sessions of one school, checked and ready to record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegisterMarks {
+    pub school: SchoolId,
+    pub marks: Vec<(SessionDate, Upn, Option<Code>)>,
+}
+
+/// What recording a register did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct IntakeSummary {
+    pub new: usize,
+    pub amended: usize,
+    pub unchanged: usize,
+}
+
+impl std::fmt::Display for IntakeSummary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} new, {} amended, {} unchanged",
+            self.new, self.amended, self.unchanged
+        )
+    }
+}
+
+impl RegisterMarks {
+    /// Records every mark as the MIS's, in one write. `now` is when the
+    /// register reached the daemon.
+    pub fn record(&self, book: &RegisterBook, now: DateTime<Utc>) -> Result<IntakeSummary> {
+        let marks: Vec<Mark> = self
+            .marks
+            .iter()
+            .map(|(session, upn, code)| Mark {
+                school: self.school.clone(),
+                upn: upn.clone(),
+                session: *session,
+                code: *code,
+                arrival: None,
+                provenance: Provenance::Mis,
+                recorded_at: now.fixed_offset(),
+            })
+            .collect();
+        let mut summary = IntakeSummary::default();
+        for outcome in book.record_all(Source::Mis, &marks, "register from the MIS", "mis")? {
+            match outcome {
+                Recorded::New => summary.new += 1,
+                Recorded::Amended => summary.amended += 1,
+                Recorded::Unchanged => summary.unchanged += 1,
+            }
+        }
+        Ok(summary)
+    }
+}
+
+/// Reads a `marks.csv` for `school`. An extra `school` column, if present,
+/// must name that school on every row.
+pub fn read_marks_csv(path: &Path, school: &str) -> Result<RegisterMarks> {
+    let sheet = Sheet::read(path, &["upn", "date", "session", "code"])?;
+    let mut seen = HashSet::new();
+    let mut marks = Vec::with_capacity(sheet.rows.len());
+    for (i, row) in sheet.rows.iter().enumerate() {
+        let line = i + 2;
+        if let Some(other) = sheet.get(row, "school")
+            && other != school
+        {
+            return Err(sheet.error(
+                line,
+                "school",
+                format!("`{other}` is not the school being imported (`{school}`)"),
+            ));
+        }
+        let upn = sheet.require(row, line, "upn")?;
+        let date_text = sheet.require(row, line, "date")?;
+        let date: NaiveDate = date_text.parse().map_err(|_| {
+            sheet.error(
+                line,
+                "date",
+                format!("`{date_text}` is not a date (YYYY-MM-DD)"),
+            )
+        })?;
+        let session: Session = sheet
+            .require(row, line, "session")?
+            .parse()
+            .map_err(|e: String| sheet.error(line, "session", e))?;
+        let code = sheet
+            .get(row, "code")
+            .map(str::parse::<Code>)
+            .transpose()
+            .map_err(|e| sheet.error(line, "code", e.to_string()))?;
+        let at = SessionDate::new(date, session);
+        if !seen.insert((at, upn.to_string())) {
+            return Err(sheet.error(line, "upn", format!("`{upn}` has a mark for {at} already")));
+        }
+        marks.push((at, upn.to_string(), code));
+    }
+    Ok(RegisterMarks {
+        school: school.to_string(),
+        marks,
+    })
+}
+
+/// The body of `POST /api/register`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegisterPost {
+    pub school: String,
+    pub date: NaiveDate,
+    pub session: Session,
+    pub marks: Vec<PostedMark>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostedMark {
+    pub upn: String,
+    /// Empty or absent is "no mark yet".
+    #[serde(default)]
+    pub code: Option<String>,
+}
+
+impl RegisterPost {
+    /// Checks every mark; `schools` are the configured school ids.
+    pub fn check(&self, schools: &[&str]) -> Result<RegisterMarks> {
+        if !schools.contains(&self.school.as_str()) {
+            return Err(Error::Invalid {
+                field: "school".into(),
+                message: format!("`{}` is not a configured school", self.school),
+            });
+        }
+        let at = SessionDate::new(self.date, self.session);
+        let mut seen = HashSet::new();
+        let mut marks = Vec::with_capacity(self.marks.len());
+        for (i, mark) in self.marks.iter().enumerate() {
+            let invalid = |column: &str, message: String| Error::Invalid {
+                field: format!("marks[{i}].{column}"),
+                message,
+            };
+            let upn = mark.upn.trim();
+            if upn.is_empty() {
+                return Err(invalid("upn", "a value is required".into()));
+            }
+            if !seen.insert(upn) {
+                return Err(invalid("upn", format!("`{upn}` is listed twice")));
+            }
+            let code = mark
+                .code
+                .as_deref()
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::parse::<Code>)
+                .transpose()
+                .map_err(|e| invalid("code", e.to_string()))?;
+            marks.push((at, upn.to_string(), code));
+        }
+        Ok(RegisterMarks {
+            school: self.school.clone(),
+            marks,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    fn csv_file(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("marks.csv");
+        std::fs::write(&path, text).unwrap();
+        (dir, path)
+    }
+
+    fn now() -> DateTime<Utc> {
+        "2026-11-23T09:16:00Z".parse().unwrap()
+    }
+
+    #[test]
+    fn a_marks_file_with_legacy_and_blank_codes_is_recorded_whole() {
+        let (_dir, path) = csv_file(
+            "upn,date,session,code\n\
+             A1,2026-11-23,am,N\n\
+             A2,2026-11-23,am,/\n\
+             A3,2026-11-23,am,H\n\
+             A4,2026-11-23,am,\n",
+        );
+        let marks = read_marks_csv(&path, "fernhill").unwrap();
+        assert_eq!(marks.marks[2].2, Some(Code::LegacyHoliday));
+        assert_eq!(marks.marks[3].2, None);
+        let store = Store::temporary().unwrap();
+        let book = RegisterBook::open(&store).unwrap();
+        let summary = marks.record(&book, now()).unwrap();
+        assert_eq!(summary.new, 4);
+        let am = SessionDate::new("2026-11-23".parse().unwrap(), Session::Am);
+        let blank = book.entry("fernhill", "A4", am).unwrap().unwrap();
+        assert!(blank.is_unexplained(), "no mark yet is unexplained");
+        assert_eq!(
+            marks.record(&book, now()).unwrap().unchanged,
+            4,
+            "the same file twice changes nothing"
+        );
+    }
+
+    #[test]
+    fn a_bad_row_names_file_row_and_column() {
+        for (text, row, column) in [
+            (
+                "upn,date,session,code\nA1,2026-11-23,am,N\nA2,2026-11-23,am,Q9\n",
+                3,
+                "code",
+            ),
+            ("upn,date,session,code\nA1,23/11/2026,am,N\n", 2, "date"),
+            (
+                "upn,date,session,code\nA1,2026-11-23,noon,N\n",
+                2,
+                "session",
+            ),
+            ("upn,date,session,code\n,2026-11-23,am,N\n", 2, "upn"),
+            (
+                "upn,date,session,code\nA1,2026-11-23,am,N\nA1,2026-11-23,am,/\n",
+                3,
+                "upn",
+            ),
+            ("upn,date,code\nA1,2026-11-23,N\n", 1, "session"),
+            (
+                "school,upn,date,session,code\nelsewhere,A1,2026-11-23,am,N\n",
+                2,
+                "school",
+            ),
+        ] {
+            let (_dir, path) = csv_file(text);
+            match read_marks_csv(&path, "fernhill") {
+                Err(Error::Csv {
+                    file,
+                    row: r,
+                    column: c,
+                    ..
+                }) => {
+                    assert!(file.ends_with("marks.csv"));
+                    assert_eq!((r, c.as_str()), (row, column), "{text}");
+                }
+                other => panic!("{text}: expected a CSV error, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn posted_json_is_checked_field_by_field() {
+        let body = r#"{"school": "fernhill", "date": "2026-11-23", "session": "am",
+            "marks": [{"upn": "A1", "code": "N"}, {"upn": "A2", "code": "/"}, {"upn": "A3"}]}"#;
+        let post: RegisterPost = serde_json::from_str(body).unwrap();
+        let marks = post.check(&["fernhill"]).unwrap();
+        assert_eq!(marks.marks.len(), 3);
+        assert_eq!(marks.marks[2].2, None);
+
+        let bad = body.replace("\"/\"", "\"XX\"");
+        let err = serde_json::from_str::<RegisterPost>(&bad)
+            .unwrap()
+            .check(&["fernhill"])
+            .unwrap_err()
+            .to_string();
+        assert_eq!(err, "marks[1].code: `XX` is not a DfE attendance code");
+        let err = post.check(&["other"]).unwrap_err().to_string();
+        assert!(err.starts_with("school:"), "{err}");
+    }
+}

@@ -1,0 +1,66 @@
+//! `GET /healthz`: is the daemon up and can it read its store.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::routing::get;
+use axum::{Json, Router};
+use serde_json::{Value, json};
+
+use super::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/healthz", get(healthz))
+}
+
+async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
+    match state.inbox.unprocessed() {
+        Ok(waiting) => (
+            StatusCode::OK,
+            Json(
+                json!({ "status": "ok", "schools": state.schools.iter().count(), "inbound_waiting": waiting.len() }),
+            ),
+        ),
+        Err(error) => {
+            tracing::error!(%error, "health check could not read the store");
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(json!({ "status": "store unavailable" })),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use axum::body::Body;
+    use axum::http::Request;
+    use tower::ServiceExt;
+
+    use super::*;
+    use crate::clock::SystemClock;
+    use crate::config::Config;
+
+    #[tokio::test]
+    async fn healthz_answers_without_a_socket() {
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fernhill.toml"),
+        )
+        .unwrap();
+        let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
+        let state = crate::server::test_state(config, Arc::new(SystemClock));
+        let response = crate::server::app(state)
+            .oneshot(Request::get("/healthz").body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        let body = axum::body::to_bytes(response.into_body(), 1 << 16)
+            .await
+            .unwrap();
+        let json: Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(json["status"], "ok");
+        assert_eq!(json["schools"], 1);
+    }
+}

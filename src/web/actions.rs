@@ -1,0 +1,358 @@
+//! What staff change from the screen: a code confirmed or amended, a phone
+//! call that explains an absence, a forwarded item done, a one-off message
+//! to a family. Each is checked, written through the store that owns it,
+//! and logged with who did it. The form handlers here and the JSON API
+//! share these functions.
+
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::domain::{Code, Mark, Provenance, Pupil, Session, SessionDate};
+use crate::outbox::{Channel, Enqueued, OutboundMessage, Role};
+use crate::register::{Recorded, Source};
+use crate::schools::SchoolEntry;
+use crate::web::auth::SignedIn;
+use crate::web::csrf::CheckedForm;
+use crate::web::worklist::Done;
+use crate::web::{WebError, WebState};
+
+/// Template kinds staff may send to a family from a pupil's page.
+pub const ONE_OFF_PREFIX: &str = "office_";
+
+/// A code for one session, with the reason the regulations require.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Amend {
+    pub school: Option<String>,
+    pub upn: String,
+    pub date: NaiveDate,
+    pub session: Session,
+    pub code: String,
+    pub reason: String,
+}
+
+fn required<'a>(text: &'a str, what: &str) -> Result<&'a str, WebError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(WebError::BadRequest(format!("{what} is required.")));
+    }
+    Ok(text)
+}
+
+fn parse_code(code: &str) -> Result<Code, WebError> {
+    code.parse()
+        .map_err(|e: crate::domain::UnknownCode| WebError::BadRequest(e.to_string()))
+}
+
+fn pupil_of(state: &WebState, school: &SchoolEntry, upn: &str) -> Result<Pupil, WebError> {
+    state
+        .roster
+        .pupil(&school.school.id, upn)?
+        .ok_or(WebError::NotFound)
+}
+
+/// Writes a staff mark for each session; returns what each write did.
+fn record_staff_marks(
+    state: &WebState,
+    staff: &SignedIn,
+    school: &SchoolEntry,
+    upn: &str,
+    sessions: &[SessionDate],
+    code: Code,
+    reason: &str,
+) -> Result<Vec<Recorded>, WebError> {
+    let now = school.school.local(state.clock.now()).fixed_offset();
+    let mut done = Vec::new();
+    for &session in sessions {
+        let mark = Mark {
+            school: school.school.id.clone(),
+            upn: upn.to_string(),
+            session,
+            code: Some(code),
+            arrival: None,
+            provenance: Provenance::Staff {
+                who: staff.account.username.clone(),
+            },
+            recorded_at: now,
+        };
+        done.push(
+            state
+                .register
+                .record(Source::Staff, mark, reason, &staff.who())?,
+        );
+    }
+    Ok(done)
+}
+
+/// Confirms or amends one session's code. Nothing is written unless the
+/// pupil, code and reason are all good.
+pub fn amend(state: &WebState, staff: &SignedIn, amend: &Amend) -> Result<Recorded, WebError> {
+    let school = state.school_for(staff, amend.school.as_deref())?;
+    let reason = required(&amend.reason, "A reason")?;
+    let code = parse_code(&amend.code)?;
+    pupil_of(state, school, &amend.upn)?;
+    let session = SessionDate::new(amend.date, amend.session);
+    let recorded =
+        record_staff_marks(state, staff, school, &amend.upn, &[session], code, reason)?[0];
+    state.audit(
+        staff,
+        "amend",
+        &format!("{} {} {session} → {code}", school.school.id, amend.upn),
+    )?;
+    Ok(recorded)
+}
+
+/// A phone call that explains an absence: recorded as staff marks, which
+/// also stops the chase (it re-checks `is_unexplained()` before each step).
+#[derive(Debug, Deserialize)]
+pub struct Call {
+    pub school: Option<String>,
+    pub upn: String,
+    pub date: NaiveDate,
+    /// `am`, `pm` or `day`.
+    pub sessions: String,
+    pub code: String,
+    pub note: String,
+    pub back: Option<String>,
+}
+
+pub fn record_call(state: &WebState, staff: &SignedIn, call: &Call) -> Result<(), WebError> {
+    let school = state.school_for(staff, call.school.as_deref())?;
+    let note = required(&call.note, "A note of the call")?;
+    let code = parse_code(&call.code)?;
+    pupil_of(state, school, &call.upn)?;
+    let sessions: Vec<SessionDate> = match call.sessions.as_str() {
+        "day" => Session::BOTH
+            .iter()
+            .map(|s| SessionDate::new(call.date, *s))
+            .collect(),
+        one => vec![SessionDate::new(
+            call.date,
+            one.parse().map_err(WebError::BadRequest)?,
+        )],
+    };
+    record_staff_marks(
+        state,
+        staff,
+        school,
+        &call.upn,
+        &sessions,
+        code,
+        &format!("phone call: {note}"),
+    )?;
+    state.audit(
+        staff,
+        "phone_call",
+        &format!(
+            "{} {} {} {} → {code}",
+            school.school.id, call.upn, call.date, call.sessions
+        ),
+    )?;
+    Ok(())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct MarkDone {
+    pub school: Option<String>,
+    pub id: String,
+    pub note: String,
+    pub back: Option<String>,
+}
+
+/// Closes a forwarded item the member of staff can see.
+pub fn mark_done(state: &WebState, staff: &SignedIn, done: &MarkDone) -> Result<(), WebError> {
+    let school = state.school_for(staff, done.school.as_deref())?;
+    let visible = state
+        .worklist
+        .items(&school.school.id, staff.role().sees_safeguarding())?
+        .iter()
+        .any(|i| i.id == done.id);
+    if !visible {
+        return Err(WebError::NotFound);
+    }
+    let note = required(&done.note, "A note")?;
+    state.worklist.mark_done(
+        &done.id,
+        Done {
+            who: staff.who(),
+            at: state.clock.now(),
+            note: note.to_string(),
+        },
+    )?;
+    state.audit(staff, "forwarded_done", &done.id)?;
+    Ok(())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Message {
+    pub school: Option<String>,
+    pub upn: String,
+    /// A template kind starting `office_`.
+    pub template: String,
+    /// A contact's priority, or `parents` for every contact with parental
+    /// responsibility.
+    pub to: String,
+    /// Issued with the form, so sending it twice sends once.
+    pub nonce: String,
+    pub back: Option<String>,
+}
+
+/// Queues a one-off message from a template to a pupil's contacts, each
+/// on their mobile, else email, else linked Telegram.
+pub fn send_message(
+    state: &WebState,
+    staff: &SignedIn,
+    message: &Message,
+) -> Result<usize, WebError> {
+    let school = state.school_for(staff, message.school.as_deref())?;
+    let pupil = pupil_of(state, school, &message.upn)?;
+    if !message.template.starts_with(ONE_OFF_PREFIX) || !state.templates.has(&message.template) {
+        return Err(WebError::BadRequest(
+            "Choose one of the message templates.".into(),
+        ));
+    }
+    let nonce = required(&message.nonce, "The form's id")?;
+    let contacts: Vec<_> = state
+        .roster
+        .contacts_of(&pupil.upn)?
+        .into_iter()
+        .filter(|c| match message.to.as_str() {
+            "parents" => c.parental_responsibility,
+            priority => priority.parse() == Ok(c.priority),
+        })
+        .collect();
+    if contacts.is_empty() {
+        return Err(WebError::BadRequest("No contact to send to.".into()));
+    }
+    let now = state.clock.now();
+    let mut queued = 0;
+    for contact in contacts {
+        let Some((channel, to)) = contact
+            .mobile
+            .clone()
+            .map(|m| (Channel::Sms, m))
+            .or_else(|| contact.email.clone().map(|e| (Channel::Email, e)))
+            .or_else(|| {
+                contact
+                    .telegram_chat
+                    .map(|c| (Channel::Telegram, c.to_string()))
+            })
+        else {
+            continue;
+        };
+        let rendered = state.templates.render(
+            &message.template,
+            &contact.language,
+            &[
+                ("pupil", pupil.preferred_name()),
+                ("school", &school.school.name),
+            ],
+        )?;
+        let outbound = OutboundMessage {
+            school: Some(school.school.id.clone()),
+            channel,
+            to,
+            role: Role::Contact(contact.priority),
+            pupils: vec![pupil.upn.clone()],
+            kind: message.template.clone(),
+            subject: rendered.subject,
+            text: rendered.text,
+            html: None,
+            in_reply_to: None,
+            choices: Vec::new(),
+            not_before: None,
+        };
+        let once = format!(
+            "office/{}/{}/{nonce}/contact{}",
+            school.school.id, pupil.upn, contact.priority
+        );
+        if let Enqueued::Queued(_) = state.outbox.enqueue(outbound, Some(&once), now)? {
+            queued += 1;
+        }
+    }
+    state.audit(
+        staff,
+        "message",
+        &format!(
+            "{} {} {} to {}",
+            school.school.id, pupil.upn, message.template, message.to
+        ),
+    )?;
+    Ok(queued)
+}
+
+/// Only a path on this site: never an open redirect.
+pub(crate) fn safe_back(back: Option<&str>) -> &str {
+    back.filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\'))
+        .unwrap_or("/today")
+}
+
+fn back_to(back: Option<&str>) -> Response {
+    Redirect::to(safe_back(back)).into_response()
+}
+
+/// The amend form: an [`Amend`] and the page to go back to.
+#[derive(Debug, Deserialize)]
+pub struct AmendForm {
+    pub school: Option<String>,
+    pub upn: String,
+    pub date: NaiveDate,
+    pub session: Session,
+    pub code: String,
+    pub reason: String,
+    pub back: Option<String>,
+}
+
+/// `POST /actions/amend`
+pub async fn amend_form(
+    State(state): State<WebState>,
+    CheckedForm { staff, form }: CheckedForm<AmendForm>,
+) -> Result<Response, WebError> {
+    let AmendForm {
+        school,
+        upn,
+        date,
+        session,
+        code,
+        reason,
+        back,
+    } = form;
+    let request = Amend {
+        school,
+        upn,
+        date,
+        session,
+        code,
+        reason,
+    };
+    amend(&state, &staff, &request)?;
+    Ok(back_to(back.as_deref()))
+}
+
+/// `POST /actions/call`
+pub async fn call_form(
+    State(state): State<WebState>,
+    CheckedForm { staff, form }: CheckedForm<Call>,
+) -> Result<Response, WebError> {
+    record_call(&state, &staff, &form)?;
+    Ok(back_to(form.back.as_deref()))
+}
+
+/// `POST /actions/done`
+pub async fn done_form(
+    State(state): State<WebState>,
+    CheckedForm { staff, form }: CheckedForm<MarkDone>,
+) -> Result<Response, WebError> {
+    mark_done(&state, &staff, &form)?;
+    Ok(back_to(form.back.as_deref()))
+}
+
+/// `POST /actions/message`
+pub async fn message_form(
+    State(state): State<WebState>,
+    CheckedForm { staff, form }: CheckedForm<Message>,
+) -> Result<Response, WebError> {
+    send_message(&state, &staff, &form)?;
+    Ok(back_to(form.back.as_deref()))
+}

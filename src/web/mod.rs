@@ -1,0 +1,247 @@
+//! The office's screen: server-rendered pages and a JSON API for staff to
+//! see the day, work through what is forwarded to them, and confirm or
+//! amend codes with a reason.
+//!
+//! - [`auth`]: staff accounts (argon2), sessions in cookies, who is signed in.
+//! - [`csrf`]: the token every form and API write must carry.
+//! - [`rate_limit`]: sign-in attempts.
+//! - [`worklist`]: what is forwarded to a person, and what is done.
+//! - [`feeds`]: what the chaser and the digest tell the screen.
+//! - [`actions`]: what staff can change (amend, phone call, done, message).
+//! - [`pages`]: Today, a pupil's page, search, sign-in (HTML).
+//! - [`api`]: the same views as JSON.
+//!
+//! [`router`] is mounted into the daemon's HTTP server in one place.
+
+pub mod actions;
+pub mod api;
+pub mod auth;
+pub mod csrf;
+pub mod feeds;
+pub mod pages;
+pub mod rate_limit;
+pub mod worklist;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+use crate::clock::SharedClock;
+use crate::error::{Error, Result};
+use crate::inbound::Inbox;
+use crate::outbox::Outbox;
+use crate::register::RegisterBook;
+use crate::roster::Roster;
+use crate::schools::{SchoolEntry, Schools};
+use crate::store::{AuditLog, Store};
+use crate::templates::Templates;
+
+use auth::{Accounts, Sessions, SignedIn};
+use feeds::{AttendanceFigures, ChaseProgress};
+use rate_limit::SignInLimiter;
+use worklist::Worklist;
+
+/// Everything the screen reads and writes; cheap to clone.
+#[derive(Clone)]
+pub struct WebState {
+    pub(crate) schools: Schools,
+    pub(crate) roster: Roster,
+    pub(crate) register: RegisterBook,
+    pub(crate) inbox: Inbox,
+    pub(crate) outbox: Outbox,
+    pub(crate) audit: AuditLog,
+    pub(crate) templates: Arc<Templates>,
+    pub(crate) clock: SharedClock,
+    pub(crate) accounts: Accounts,
+    pub(crate) sessions: Sessions,
+    pub(crate) worklist: Worklist,
+    pub(crate) limiter: SignInLimiter,
+    pub(crate) chase: Option<Arc<dyn ChaseProgress>>,
+    pub(crate) figures: Option<Arc<dyn AttendanceFigures>>,
+}
+
+impl WebState {
+    pub fn new(
+        store: &Store,
+        schools: Schools,
+        templates: Arc<Templates>,
+        clock: SharedClock,
+    ) -> Result<WebState> {
+        let outbox = Outbox::open(store)?;
+        Ok(WebState {
+            schools,
+            roster: Roster::open(store)?,
+            register: RegisterBook::open(store)?,
+            inbox: Inbox::open(store)?,
+            worklist: Worklist::open(store, outbox.clone())?,
+            outbox,
+            audit: store.audit()?,
+            templates,
+            clock,
+            accounts: Accounts::open(store)?,
+            sessions: Sessions::open(store)?,
+            limiter: SignInLimiter::default(),
+            chase: None,
+            figures: None,
+        })
+    }
+
+    /// Shows each unexplained absence's chase progress.
+    pub fn with_chase(mut self, chase: Arc<dyn ChaseProgress>) -> WebState {
+        self.chase = Some(chase);
+        self
+    }
+
+    /// Shows attendance figures and the term chart on pupils' pages.
+    pub fn with_figures(mut self, figures: Arc<dyn AttendanceFigures>) -> WebState {
+        self.figures = Some(figures);
+        self
+    }
+
+    /// The school a request is about: the one asked for, else the
+    /// account's own, else the first configured. An account tied to one
+    /// school sees no other.
+    pub(crate) fn school_for(
+        &self,
+        staff: &SignedIn,
+        requested: Option<&str>,
+    ) -> Result<&SchoolEntry, WebError> {
+        let id = requested
+            .filter(|s| !s.is_empty())
+            .or(staff.account.school.as_deref());
+        let school = match id {
+            Some(id) => self.schools.get(id),
+            None => self.schools.iter().next(),
+        }
+        .ok_or(WebError::NotFound)?;
+        if !staff.account.may_see_school(&school.school.id) {
+            return Err(WebError::Forbidden);
+        }
+        Ok(school)
+    }
+
+    /// The schools an account may switch between.
+    pub(crate) fn schools_for<'a>(&'a self, staff: &SignedIn) -> Vec<&'a SchoolEntry> {
+        self.schools
+            .iter()
+            .filter(|s| staff.account.may_see_school(&s.school.id))
+            .collect()
+    }
+
+    /// Appends to the audit log: who did what.
+    pub(crate) fn audit(&self, staff: &SignedIn, action: &str, detail: &str) -> Result<()> {
+        self.audit.append(
+            self.clock.now().fixed_offset(),
+            &staff.who(),
+            action,
+            detail,
+        )
+    }
+}
+
+/// The staff screen and its API, ready to merge into the daemon's router.
+pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
+    Router::new()
+        .route("/", get(|| async { Redirect::to("/today") }))
+        .route(
+            "/sign-in",
+            get(pages::sign_in::form).post(pages::sign_in::submit),
+        )
+        .route("/sign-out", post(pages::sign_in::sign_out))
+        .route("/today", get(pages::today::page))
+        .route("/search", get(pages::search::page))
+        .route("/pupils/{upn}", get(pages::pupil::page))
+        .route("/actions/amend", post(actions::amend_form))
+        .route("/actions/call", post(actions::call_form))
+        .route("/actions/done", post(actions::done_form))
+        .route("/actions/message", post(actions::message_form))
+        .route("/api/me", get(api::me))
+        .route("/api/today", get(api::today))
+        .route("/api/pupils/{upn}", get(api::pupil))
+        .route("/api/amend", post(api::amend))
+        .with_state(state)
+}
+
+/// What can go wrong answering a staff request.
+#[derive(Debug)]
+pub enum WebError {
+    Unauthorised,
+    Forbidden,
+    NotFound,
+    Csrf,
+    BadRequest(String),
+    Internal(Error),
+}
+
+impl From<Error> for WebError {
+    fn from(e: Error) -> Self {
+        match e {
+            Error::Refused(message) => WebError::BadRequest(message),
+            other => WebError::Internal(other),
+        }
+    }
+}
+
+impl WebError {
+    fn status(&self) -> StatusCode {
+        match self {
+            WebError::Unauthorised => StatusCode::UNAUTHORIZED,
+            WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
+            WebError::NotFound => StatusCode::NOT_FOUND,
+            WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// Words for the person at the screen; never internal detail.
+    fn message(&self) -> String {
+        match self {
+            WebError::Unauthorised => "Please sign in.".into(),
+            WebError::Forbidden => "Your account cannot see this.".into(),
+            WebError::NotFound => "Not found.".into(),
+            WebError::Csrf => {
+                "This form has expired or did not come from this site. Go back, reload the page and try again.".into()
+            }
+            WebError::BadRequest(message) => message.clone(),
+            WebError::Internal(_) => "Something went wrong; it has been logged.".into(),
+        }
+    }
+
+    fn log(&self) {
+        if let WebError::Internal(error) = self {
+            tracing::error!(%error, "staff screen request failed");
+        }
+    }
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        self.log();
+        let page = pages::layout::message_page(self.status(), &self.message());
+        (self.status(), page).into_response()
+    }
+}
+
+/// A [`WebError`] answered as JSON, for the API.
+#[derive(Debug)]
+pub struct ApiError(pub WebError);
+
+impl<E: Into<WebError>> From<E> for ApiError {
+    fn from(e: E) -> Self {
+        ApiError(e.into())
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        self.0.log();
+        let body = serde_json::json!({ "error": self.0.message() });
+        (self.0.status(), axum::Json(body)).into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests;

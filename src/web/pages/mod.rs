@@ -1,0 +1,8 @@
+//! The staff screen's HTML pages. Each page builds its view (shared with
+//! the JSON API) and renders it with maud.
+
+pub mod layout;
+pub mod pupil;
+pub mod search;
+pub mod sign_in;
+pub mod today;

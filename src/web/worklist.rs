@@ -1,0 +1,286 @@
+//! What has been forwarded to a person, as a list to work through.
+//!
+//! Everything the daemon hands to staff goes through the outbox as a notice
+//! to the office or the DSL (`needs_staff`, `unknown_sender`,
+//! `register_conflict`, `safeguarding`, the chase's staff steps, opt-outs
+//! …), so the outbox is the one source of the list. A notice sent to two
+//! people, or on three channels, is one item: its once key names the item
+//! and then the recipient (`staff/{inbox id}/{kind}/{recipient}`,
+//! `alert/{school}/{upn}/{kind}/{day}/{recipient}`). A message to a family
+//! that could not be delivered is an item too. Marking an item done keeps
+//! who did it, when, and their note.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::outbox::{Outbox, OutboxEntry, Role, Status};
+use crate::store::{Store, Table};
+
+/// How an item was closed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Done {
+    pub who: String,
+    pub at: DateTime<Utc>,
+    pub note: String,
+}
+
+/// One thing a person must deal with.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Item {
+    pub id: String,
+    /// `needs_staff`, `unknown_sender`, `failed_delivery` …
+    pub kind: String,
+    pub school: Option<String>,
+    pub pupils: Vec<String>,
+    pub subject: Option<String>,
+    /// `None` when withheld from this viewer: a notice about a message
+    /// that raised a safeguarding concern quotes it, and only the DSL may
+    /// read that.
+    pub text: Option<String>,
+    pub at: DateTime<Utc>,
+    /// For the DSL's eyes only.
+    pub safeguarding: bool,
+    /// Why a delivery failed, when one did.
+    pub failure: Option<String>,
+    pub done: Option<Done>,
+}
+
+/// The inbound message a staff notice was raised for, from its once key
+/// (`once/staff/{inbox id}/{kind}/{recipient}`).
+pub fn inbox_id_of(key: &str) -> Option<&str> {
+    let rest = key.strip_prefix("once/staff/")?;
+    let mut parts = rest.rsplitn(3, '/');
+    let (_recipient, _kind) = (parts.next()?, parts.next()?);
+    parts.next()
+}
+
+/// The item a message belongs to: its once key without the recipient.
+fn item_id(entry: &OutboxEntry) -> String {
+    let once = entry.key.strip_prefix("once/");
+    if !is_staff_role(entry.message.role) {
+        return format!("failed/{}", once.unwrap_or(&entry.key));
+    }
+    match once {
+        Some(once) => once
+            .rsplit_once('/')
+            .map_or(once, |(item, _recipient)| item)
+            .to_string(),
+        None => entry.key.clone(),
+    }
+}
+
+fn is_staff_role(role: Role) -> bool {
+    matches!(role, Role::Office | Role::Dsl)
+}
+
+fn safeguarding_sources(entries: &[OutboxEntry]) -> HashSet<String> {
+    entries
+        .iter()
+        .filter(|e| e.message.role == Role::Dsl)
+        .filter_map(|e| inbox_id_of(&e.key).map(str::to_string))
+        .collect()
+}
+
+/// The work list over the outbox, with what has been done.
+#[derive(Clone)]
+pub struct Worklist {
+    outbox: Outbox,
+    done: Table<Done>,
+}
+
+impl Worklist {
+    pub fn open(store: &Store, outbox: Outbox) -> Result<Worklist> {
+        Ok(Worklist {
+            outbox,
+            done: store.table("web_forwarded_done")?,
+        })
+    }
+
+    /// Every item for a school (and those for no school in particular),
+    /// oldest first. Safeguarding items are left out unless `safeguarding`.
+    pub fn items(&self, school: &str, safeguarding: bool) -> Result<Vec<Item>> {
+        let all = self.outbox.all()?;
+        let withheld = if safeguarding {
+            HashSet::new()
+        } else {
+            safeguarding_sources(&all)
+        };
+        let mut items: BTreeMap<String, Item> = BTreeMap::new();
+        for entry in all {
+            let staff = is_staff_role(entry.message.role);
+            let failure = match &entry.status {
+                Status::Failed { error, .. } => Some(error.clone()),
+                _ => None,
+            };
+            if !staff && failure.is_none() {
+                continue;
+            }
+            if entry.message.school.as_deref().is_some_and(|s| s != school) {
+                continue;
+            }
+            let id = item_id(&entry);
+            let item = items.entry(id.clone()).or_insert_with(|| Item {
+                id,
+                kind: if staff {
+                    entry.message.kind.clone()
+                } else {
+                    "failed_delivery".into()
+                },
+                school: entry.message.school.clone(),
+                pupils: entry.message.pupils.clone(),
+                subject: entry.message.subject.clone(),
+                text: inbox_id_of(&entry.key)
+                    .is_none_or(|id| !withheld.contains(id))
+                    .then(|| entry.message.text.clone()),
+                at: entry.created_at,
+                safeguarding: entry.message.role == Role::Dsl,
+                failure: None,
+                done: None,
+            });
+            item.safeguarding |= entry.message.role == Role::Dsl;
+            if let Some(error) = failure {
+                item.failure = Some(format!(
+                    "{} to {} failed: {error}",
+                    entry.message.channel, entry.message.role
+                ));
+            }
+        }
+        let mut items: Vec<Item> = items
+            .into_values()
+            .filter(|i| safeguarding || !i.safeguarding)
+            .collect();
+        for item in &mut items {
+            item.done = self.done.get(&item.id)?;
+        }
+        items.sort_by(|a, b| (a.at, &a.id).cmp(&(b.at, &b.id)));
+        Ok(items)
+    }
+
+    /// Inbound messages that raised a safeguarding notice: their words are
+    /// for the DSL alone.
+    pub fn safeguarding_messages(&self) -> Result<HashSet<String>> {
+        Ok(safeguarding_sources(&self.outbox.all()?))
+    }
+
+    /// Closes an item with a note; the first close stands.
+    pub fn mark_done(&self, id: &str, done: Done) -> Result<bool> {
+        if done.note.trim().is_empty() {
+            return Err(Error::Refused("say what was done in the note".into()));
+        }
+        self.done.insert_if_absent(id, &done)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outbox::{Channel, OutboundMessage};
+
+    fn notice(role: Role, kind: &str, to: &str) -> OutboundMessage {
+        OutboundMessage {
+            school: Some("fernhill".into()),
+            channel: Channel::Email,
+            to: to.into(),
+            role,
+            pupils: vec!["A1".into()],
+            kind: kind.into(),
+            subject: Some("Needs a decision".into()),
+            text: "wrote about Millie".into(),
+            html: None,
+            in_reply_to: None,
+            choices: vec![],
+            not_before: None,
+        }
+    }
+
+    fn at() -> DateTime<Utc> {
+        "2026-11-23T08:00:00Z".parse().unwrap()
+    }
+
+    #[test]
+    fn a_notice_to_several_people_is_one_item_and_safeguarding_is_for_the_dsl() {
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        for to in ["a@x.org", "b@x.org"] {
+            outbox
+                .enqueue(
+                    notice(Role::Office, "needs_staff", to),
+                    Some(&format!("staff/sms/SM1/needs_staff/email:{to}")),
+                    at(),
+                )
+                .unwrap();
+        }
+        outbox
+            .enqueue(
+                notice(Role::Dsl, "safeguarding", "dsl@x.org"),
+                Some("staff/sms/SM2/safeguarding/email:dsl@x.org"),
+                at(),
+            )
+            .unwrap();
+        outbox
+            .enqueue(
+                notice(Role::Contact(1), "ack", "+447700900123"),
+                Some("reply/sms/SM1/ack"),
+                at(),
+            )
+            .unwrap();
+        outbox
+            .enqueue(
+                notice(Role::Office, "needs_staff", "a@x.org"),
+                Some("staff/sms/SM2/needs_staff/email:a@x.org"),
+                at(),
+            )
+            .unwrap();
+        let list = Worklist::open(&store, outbox).unwrap();
+
+        let office = list.items("fernhill", false).unwrap();
+        assert_eq!(office.len(), 2);
+        assert_eq!(office[0].id, "staff/sms/SM1/needs_staff");
+        assert!(office[0].text.is_some());
+        assert_eq!(office[1].id, "staff/sms/SM2/needs_staff");
+        assert_eq!(office[1].text, None, "it quotes a safeguarding message");
+        let dsl = list.items("fernhill", true).unwrap();
+        assert_eq!(dsl.len(), 3);
+        assert!(dsl.iter().any(|i| i.safeguarding));
+        assert!(dsl.iter().all(|i| i.text.is_some()));
+        assert!(list.items("elsewhere", true).unwrap().is_empty());
+        assert_eq!(
+            list.safeguarding_messages().unwrap(),
+            HashSet::from(["sms/SM2".to_string()])
+        );
+
+        let done = Done {
+            who: "staff:jo".into(),
+            at: at(),
+            note: "called mum".into(),
+        };
+        assert!(list.mark_done(&office[0].id, done.clone()).unwrap());
+        assert!(!list.mark_done(&office[0].id, done.clone()).unwrap());
+        assert_eq!(
+            list.items("fernhill", false).unwrap()[0].done,
+            Some(done.clone())
+        );
+        assert!(
+            list.mark_done(
+                "x",
+                Done {
+                    note: " ".into(),
+                    ..done
+                }
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn the_inbox_id_comes_from_a_staff_notice_key() {
+        assert_eq!(
+            inbox_id_of("once/staff/sms/SM9/safeguarding/sms:+447700900999"),
+            Some("sms/SM9")
+        );
+        assert_eq!(inbox_id_of("once/reply/sms/SM9/ack"), None);
+    }
+}

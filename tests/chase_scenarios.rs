@@ -1,0 +1,427 @@
+//! The default chase flow end to end through `simulate`: the real
+//! register intake, inbound pipeline, chaser and outbox on a simulated
+//! clock, checked on the timeline they produce.
+
+use std::path::Path;
+
+use absence_line::simulate::{self, TimelineLine};
+
+const CONFIG: &str = r#"
+flows_dir = "FLOWS"
+messages_dir = "MESSAGES"
+
+[[school]]
+id = "fernhill"
+name = "Fernhill Primary School"
+
+[school.sessions.am]
+register_opens = "08:45"
+register_closes = "09:15"
+ends = "12:00"
+
+[school.sessions.pm]
+register_opens = "13:00"
+register_closes = "13:15"
+ends = "15:15"
+
+[school.staff]
+office = [{ name = "Office", email = "office@fernhill.example.org" }]
+lead = [{ name = "Lead", email = "lead@fernhill.example.org" }]
+dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+447700900999" }]
+
+[[school.calendar.terms]]
+name = "Autumn 2026"
+first_day = "2026-09-03"
+last_day = "2026-12-18"
+
+[[school.calendar.closures]]
+from = "2026-10-26"
+to = "2026-10-30"
+why = "half term"
+
+[[school.calendar.closures]]
+from = "2026-11-27"
+to = "2026-11-27"
+why = "INSET day"
+"#;
+
+const PUPILS: &str = "school,upn,first_name,last_name,known_as,year,flags\n\
+    fernhill,A100,Amelia,Okafor,Millie,Y3,\n\
+    fernhill,A200,Harvey,Brown,,Y4,child_protection\n\
+    fernhill,A300,Chloe,Patel,,Y5,\n";
+
+const CONTACTS: &str = "upn,priority,name,relationship,parental_responsibility,mobile,email,language\n\
+    A100,1,Grace Okafor,mother,,07700 900123,grace@example.org,en\n\
+    A100,2,Tunde Okafor,father,,07700 900124,,en\n\
+    A100,3,Ada Okafor,grandmother,,07700 900125,,en\n\
+    A100,4,Bisi Adeyemi,aunt,,,bisi@example.org,en\n\
+    A200,1,Kim Brown,mother,,07700 900201,,en\n\
+    A200,2,Lee Brown,father,,07700 900202,,en\n\
+    A200,3,Pat Brown,grandfather,,07700 900203,,en\n\
+    A200,4,Sue Grey,neighbour,,07700 900204,,en\n\
+    A300,1,Priya Patel,mother,,07700 900301,,en\n";
+
+/// Runs a scenario made of `events` between `start` and `end`.
+fn simulate(start: &str, end: &str, events: &str) -> Vec<TimelineLine> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let config = CONFIG
+        .replace("FLOWS", &root.join("flows").display().to_string())
+        .replace("MESSAGES", &root.join("messages").display().to_string());
+    std::fs::write(dir.path().join("config.toml"), config).unwrap();
+    std::fs::write(dir.path().join("pupils.csv"), PUPILS).unwrap();
+    std::fs::write(dir.path().join("contacts.csv"), CONTACTS).unwrap();
+    let scenario = format!(
+        "config = \"config.toml\"\npupils = \"pupils.csv\"\ncontacts = \"contacts.csv\"\n\
+         start = \"{start}\"\nend = \"{end}\"\n{events}"
+    );
+    let path = dir.path().join("scenario.toml");
+    std::fs::write(&path, scenario).unwrap();
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    runtime.block_on(simulate::run(&path)).unwrap()
+}
+
+/// One session's register with the `absent` pupils `N`.
+fn register(at: &str, date: &str, session: &str, absent: &str) -> String {
+    format!(
+        "[[event]]\nat = \"{at}\"\n\
+         register = {{ school = \"fernhill\", date = \"{date}\", session = \"{session}\", absent = {absent} }}\n"
+    )
+}
+
+/// Both registers of each day with the `absent` pupils `N`, taken a
+/// minute after each register closes (GMT dates).
+fn registers(days: &[&str], absent: &str) -> String {
+    days.iter()
+        .flat_map(|day| {
+            [("am", "09:16"), ("pm", "13:16")].map(|(session, time)| {
+                register(&format!("{day}T{time}:00+00:00"), day, session, absent)
+            })
+        })
+        .collect()
+}
+
+fn sms(at: &str, from: &str, body: &str) -> String {
+    format!("[[event]]\nat = \"{at}\"\nsms = {{ from = \"{from}\", body = \"{body}\" }}\n")
+}
+
+/// (at, role, kind) of each line about a pupil, in time order; lines at
+/// the same instant by role (their order there is the outbox's, which is
+/// deterministic but not the flow's).
+fn about(timeline: &[TimelineLine], upn: &str) -> Vec<(String, String, String)> {
+    let mut lines: Vec<_> = timeline
+        .iter()
+        .filter(|l| l.pupils.iter().any(|p| p == upn))
+        .map(|l| (l.at.clone(), l.role.to_string(), l.kind.clone()))
+        .collect();
+    assert!(lines.is_sorted_by(|a, b| a.0 <= b.0), "time order");
+    lines.sort();
+    lines
+}
+
+fn line(at: &str, role: &str, kind: &str) -> (String, String, String) {
+    (at.into(), role.into(), kind.into())
+}
+
+/// Monday 23 November to Friday 11 December 2026, less the INSET day.
+const SCHOOL_DAYS: [&str; 14] = [
+    "2026-11-23",
+    "2026-11-24",
+    "2026-11-25",
+    "2026-11-26",
+    "2026-11-30",
+    "2026-12-01",
+    "2026-12-02",
+    "2026-12-03",
+    "2026-12-04",
+    "2026-12-07",
+    "2026-12-08",
+    "2026-12-09",
+    "2026-12-10",
+    "2026-12-11",
+];
+
+#[test]
+fn an_unexplained_absence_gets_the_default_flow_in_order_across_a_weekend_and_a_closure() {
+    let timeline = simulate(
+        "2026-11-23T07:00:00+00:00",
+        "2026-12-11T18:00:00+00:00",
+        &registers(&SCHOOL_DAYS, "[\"A100\"]"),
+    );
+    assert_eq!(
+        about(&timeline, "A100"),
+        [
+            line("2026-11-23T09:25:00+00:00", "contact1", "chase_day1"),
+            line("2026-11-23T09:25:00+00:00", "contact2", "chase_day1"),
+            line(
+                "2026-11-23T11:00:00+00:00",
+                "office",
+                "staff_first_day_call"
+            ),
+            line("2026-11-24T09:25:00+00:00", "contact1", "chase_day2"),
+            line("2026-11-24T09:25:00+00:00", "contact2", "chase_day2"),
+            line("2026-11-24T11:00:00+00:00", "office", "staff_unresolved"),
+            line("2026-11-24T14:00:00+00:00", "contact3", "chase_contacts34"),
+            line("2026-11-24T14:00:00+00:00", "contact4", "chase_contacts34"),
+            line("2026-11-25T09:45:00+00:00", "dsl", "dsl_concern"),
+            // Day 5: Friday 27th is an INSET day and the weekend does not count.
+            line("2026-11-30T13:45:00+00:00", "lead", "n_code_due"),
+            // Day 10.
+            line("2026-12-07T09:45:00+00:00", "dsl", "la_notify_10_days"),
+            line("2026-12-07T09:45:00+00:00", "lead", "la_notify_10_days"),
+        ]
+    );
+    let first = &timeline[0];
+    assert_eq!(
+        (first.channel.as_str(), first.to.as_str()),
+        ("sms", "+447700900123")
+    );
+    assert!(
+        first.text.contains("Millie is not in school today"),
+        "{}",
+        first.text
+    );
+    let contacts34 = timeline
+        .iter()
+        .find(|l| l.kind == "chase_contacts34")
+        .unwrap();
+    assert!(
+        !contacts34.text.contains("Millie") && !contacts34.text.contains("absent"),
+        "emergency contacts hear only that the school is trying to reach the parent: {}",
+        contacts34.text
+    );
+}
+
+#[test]
+fn a_reply_on_day_two_stops_everything_after_it() {
+    let events = registers(&SCHOOL_DAYS[..4], "[\"A100\"]")
+        + &sms(
+            "2026-11-24T10:05:00+00:00",
+            "07700 900124",
+            "Sorry I will ring the office later",
+        );
+    let timeline = simulate(
+        "2026-11-23T07:00:00+00:00",
+        "2026-11-26T18:00:00+00:00",
+        &events,
+    );
+    let chase_kinds = [
+        "chase_day1",
+        "chase_day2",
+        "staff_first_day_call",
+        "staff_unresolved",
+        "chase_contacts34",
+        "dsl_concern",
+    ];
+    let chased: Vec<_> = about(&timeline, "A100")
+        .into_iter()
+        .filter(|(_, _, kind)| chase_kinds.contains(&kind.as_str()))
+        .collect();
+    assert_eq!(
+        chased,
+        [
+            line("2026-11-23T09:25:00+00:00", "contact1", "chase_day1"),
+            line("2026-11-23T09:25:00+00:00", "contact2", "chase_day1"),
+            line(
+                "2026-11-23T11:00:00+00:00",
+                "office",
+                "staff_first_day_call"
+            ),
+            line("2026-11-24T09:25:00+00:00", "contact1", "chase_day2"),
+            line("2026-11-24T09:25:00+00:00", "contact2", "chase_day2"),
+        ]
+    );
+}
+
+#[test]
+fn a_vulnerable_pupils_contacts_three_and_four_and_the_dsl_hear_on_day_one() {
+    let timeline = simulate(
+        "2026-11-23T07:00:00+00:00",
+        "2026-11-23T18:00:00+00:00",
+        &registers(&SCHOOL_DAYS[..1], "[\"A200\"]"),
+    );
+    assert_eq!(
+        about(&timeline, "A200"),
+        [
+            line("2026-11-23T09:25:00+00:00", "contact1", "chase_day1"),
+            line("2026-11-23T09:25:00+00:00", "contact2", "chase_day1"),
+            line("2026-11-23T09:25:00+00:00", "contact3", "chase_contacts34"),
+            line("2026-11-23T09:25:00+00:00", "contact4", "chase_contacts34"),
+            // On every channel the DSL has.
+            line("2026-11-23T09:25:00+00:00", "dsl", "dsl_alert"),
+            line("2026-11-23T09:25:00+00:00", "dsl", "dsl_alert"),
+            line(
+                "2026-11-23T11:00:00+00:00",
+                "office",
+                "staff_first_day_call"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_report_before_the_register_closes_means_no_chase_at_all() {
+    let events = sms(
+        "2026-11-23T07:42:00+00:00",
+        "07700 900123",
+        "Millie has a temperature so won't be in today",
+    ) + &registers(&SCHOOL_DAYS[..2], "[\"A100\"]");
+    let timeline = simulate(
+        "2026-11-23T07:00:00+00:00",
+        "2026-11-24T18:00:00+00:00",
+        &events,
+    );
+    let kinds: Vec<_> = about(&timeline, "A100").into_iter().map(|l| l.2).collect();
+    // Reported for today only: Tuesday's unexplained absence is chased as a
+    // new first day.
+    assert_eq!(
+        kinds,
+        ["ack", "chase_day1", "chase_day1", "staff_first_day_call"]
+    );
+    assert!(timeline[1].at.starts_with("2026-11-24T09:25"));
+}
+
+#[test]
+fn steps_fire_at_the_configured_local_time_in_summer_time_and_in_winter() {
+    // Thursday 22 October is in BST: 09:15 local is 08:15 UTC.
+    let bst = register(
+        "2026-10-22T08:16:00+00:00",
+        "2026-10-22",
+        "am",
+        "[\"A300\"]",
+    );
+    let summer = simulate(
+        "2026-10-22T06:00:00+00:00",
+        "2026-10-22T18:00:00+00:00",
+        &bst,
+    );
+    assert_eq!(
+        about(&summer, "A300"),
+        [
+            line("2026-10-22T08:25:00+00:00", "contact1", "chase_day1"),
+            line(
+                "2026-10-22T10:00:00+00:00",
+                "office",
+                "staff_first_day_call"
+            ),
+        ]
+    );
+    // The day-2 step of Friday 23rd's absence falls on Monday 2 November,
+    // after half term and the clocks going back: 09:25 local is GMT again.
+    let across = register(
+        "2026-10-23T08:16:00+00:00",
+        "2026-10-23",
+        "am",
+        "[\"A300\"]",
+    ) + &register(
+        "2026-11-02T09:16:00+00:00",
+        "2026-11-02",
+        "am",
+        "[\"A300\"]",
+    );
+    let winter = simulate(
+        "2026-10-23T06:00:00+00:00",
+        "2026-11-02T12:00:00+00:00",
+        &across,
+    );
+    assert_eq!(
+        about(&winter, "A300"),
+        [
+            line("2026-10-23T08:25:00+00:00", "contact1", "chase_day1"),
+            line(
+                "2026-10-23T10:00:00+00:00",
+                "office",
+                "staff_first_day_call"
+            ),
+            line("2026-11-02T09:25:00+00:00", "contact1", "chase_day2"),
+            line("2026-11-02T11:00:00+00:00", "office", "staff_unresolved"),
+        ]
+    );
+}
+
+#[test]
+fn family_messages_wait_for_the_end_of_quiet_hours_and_a_reply_meanwhile_withdraws_them() {
+    // The MIS sends the morning register late, at 20:30: the office still
+    // hears at once, but the day-1 text is held until 07:30 the next
+    // morning.
+    let late = register(
+        "2026-11-23T20:30:00+00:00",
+        "2026-11-23",
+        "am",
+        "[\"A300\"]",
+    );
+    let held = simulate(
+        "2026-11-23T07:00:00+00:00",
+        "2026-11-24T08:00:00+00:00",
+        &late,
+    );
+    assert_eq!(
+        about(&held, "A300"),
+        [
+            line(
+                "2026-11-23T20:30:00+00:00",
+                "office",
+                "staff_first_day_call"
+            ),
+            line("2026-11-24T07:30:00+00:00", "contact1", "chase_day1"),
+        ]
+    );
+    let answered = format!(
+        "{late}{}",
+        sms(
+            "2026-11-24T07:00:00+00:00",
+            "07700 900301",
+            "Sorry, she was at the dentist"
+        )
+    );
+    let timeline = simulate(
+        "2026-11-23T07:00:00+00:00",
+        "2026-11-24T08:00:00+00:00",
+        &answered,
+    );
+    assert!(
+        about(&timeline, "A300")
+            .iter()
+            .all(|(_, _, kind)| kind != "chase_day1"),
+        "{timeline:?}"
+    );
+}
+
+#[test]
+fn the_same_scenario_gives_the_same_timeline() {
+    let events = registers(&SCHOOL_DAYS[..5], "[\"A100\", \"A200\"]");
+    let once = simulate(
+        "2026-11-23T07:00:00+00:00",
+        "2026-11-30T18:00:00+00:00",
+        &events,
+    );
+    let again = simulate(
+        "2026-11-23T07:00:00+00:00",
+        "2026-11-30T18:00:00+00:00",
+        &events,
+    );
+    assert_eq!(once, again);
+    assert!(once.len() > 20);
+}
+
+#[test]
+fn the_worked_example_runs_as_documented() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let timeline = runtime
+        .block_on(simulate::run(&root.join("scenarios/millie/scenario.toml")))
+        .unwrap();
+    let kinds: Vec<&str> = timeline.iter().map(|l| l.kind.as_str()).collect();
+    assert_eq!(kinds.first(), Some(&"ack"));
+    assert_eq!(kinds.last(), Some(&"n_code_due"));
+    assert!(
+        !timeline.iter().skip(1).any(|l| l.pupils == ["A101"]),
+        "Ben is never chased"
+    );
+}

@@ -1,0 +1,320 @@
+//! The parser through its public API, on Fernhill's calendar: the default
+//! day across evenings, weekends, half term, the INSET day and the clock
+//! change; quoted email; bad input; and properties over arbitrary text.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use absence_line::calendar::load_schools;
+use absence_line::config::Config;
+use absence_line::domain::Channel;
+use absence_line::domain::{Code, Flag, ParsedMessage, School, Session};
+use absence_line::parse::{ChaseContext, Child, MessageInput, parse_message};
+use chrono::NaiveDate;
+use proptest::prelude::*;
+
+static FERNHILL: LazyLock<School> = LazyLock::new(|| {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fernhill.toml");
+    load_schools(&Config::load(&path).unwrap())
+        .unwrap()
+        .remove(0)
+});
+
+fn child(first: &str, known_as: Option<&str>, year: &str) -> Child {
+    Child {
+        first: first.into(),
+        last: "Okafor".into(),
+        known_as: known_as.map(Into::into),
+        year: year.into(),
+    }
+}
+
+fn two_children() -> Vec<Child> {
+    vec![
+        child("Amelia", Some("Millie"), "Y3"),
+        child("Ben", None, "R"),
+    ]
+}
+
+fn message(received_at: &str, children: Vec<Child>, text: &str) -> MessageInput {
+    MessageInput {
+        channel: Channel::Sms,
+        received_at: received_at.parse().unwrap(),
+        subject: None,
+        children,
+        context: None,
+        text: text.into(),
+    }
+}
+
+fn parse(received_at: &str, text: &str) -> ParsedMessage {
+    parse_message(&message(received_at, two_children(), text), &FERNHILL)
+}
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// The only report's code and first and last day.
+fn one_report(parsed: &ParsedMessage) -> (Code, NaiveDate, Option<NaiveDate>) {
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let r = &parsed.reports[0];
+    (r.code, r.from, r.to)
+}
+
+#[test]
+fn a_morning_message_is_about_today() {
+    let parsed = parse(
+        "2026-11-23T07:42:00+00:00",
+        "Millie won't be in today, she's been sick in the night",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2026-11-23"), Some(d("2026-11-23")))
+    );
+    assert_eq!(parsed.reports[0].pupils, ["Amelia"]);
+    assert!(parsed.flags.is_empty());
+}
+
+#[test]
+fn an_evening_message_is_about_the_next_school_day() {
+    let parsed = parse(
+        "2026-11-24T19:10:00+00:00",
+        "Millie won't be in, she has a temperature",
+    );
+    assert_eq!(one_report(&parsed).1, d("2026-11-25"));
+}
+
+#[test]
+fn thursday_evening_before_the_inset_day_is_about_monday() {
+    let parsed = parse(
+        "2026-11-26T18:00:00+00:00",
+        "Millie won't be in, she has a temperature",
+    );
+    assert_eq!(one_report(&parsed).1, d("2026-11-30"));
+}
+
+#[test]
+fn a_weekend_message_is_about_monday() {
+    let parsed = parse(
+        "2026-11-22T20:45:00+00:00",
+        "Ben's got a temperature so he won't be in",
+    );
+    assert_eq!(one_report(&parsed).1, d("2026-11-23"));
+}
+
+#[test]
+fn a_half_term_message_is_about_the_first_day_back() {
+    let parsed = parse(
+        "2026-10-28T11:00:00+00:00",
+        "Ben won't be in, he's got chicken pox",
+    );
+    assert_eq!(one_report(&parsed).1, d("2026-11-02"));
+}
+
+#[test]
+fn register_close_is_local_time_either_side_of_the_clock_change() {
+    // 08:40 BST on Friday 23 October: 9.20 is after the 09:15 close.
+    let bst = parse(
+        "2026-10-23T08:40:00+01:00",
+        "Ben running late, be there 9.20",
+    );
+    assert_eq!(bst.reports[0].code, Code::LateAfterClose);
+    assert_eq!(bst.reports[0].arrival.as_deref(), Some("09:20"));
+    // A UTC timestamp for 08:40 BST is still 08:40 at the school.
+    let utc = parse(
+        "2026-10-23T07:40:00+00:00",
+        "Ben running late, be there 9.10",
+    );
+    assert_eq!(
+        (utc.reports[0].code, utc.reports[0].from),
+        (Code::Late, d("2026-10-23"))
+    );
+    // After the change (GMT).
+    let gmt = parse(
+        "2026-11-02T08:40:00+00:00",
+        "Ben running late, be there 9.10",
+    );
+    assert_eq!(gmt.reports[0].code, Code::Late);
+}
+
+#[test]
+fn a_message_sent_at_the_clock_change_is_about_monday() {
+    let parsed = parse("2026-10-25T01:30:00+01:00", "Millie won't be in, poorly");
+    assert_eq!(
+        one_report(&parsed).1,
+        d("2026-11-02"),
+        "Sunday of half term"
+    );
+}
+
+#[test]
+fn a_reply_to_a_chase_is_about_the_chased_day() {
+    let mut input = message(
+        "2026-11-24T08:10:00+00:00",
+        two_children(),
+        "sorry, she was poorly",
+    );
+    input.context = Some(ChaseContext {
+        chasing: vec!["Amelia".into()],
+        date: d("2026-11-23"),
+    });
+    let parsed = parse_message(&input, &FERNHILL);
+    assert_eq!(one_report(&parsed).1, d("2026-11-23"));
+    assert_eq!(parsed.reports[0].pupils, ["Amelia"]);
+}
+
+#[test]
+fn quoted_email_text_is_not_a_new_report() {
+    let mut input = message(
+        "2026-11-23T12:30:00+00:00",
+        two_children(),
+        "Thanks for letting me know!\n\nOn Mon, 23 Nov 2026 at 11:02, Fernhill Primary <office@fernhill.sch.uk> wrote:\n> Millie won't be in today, she is sick.",
+    );
+    input.channel = Channel::Email;
+    let parsed = parse_message(&input, &FERNHILL);
+    assert!(parsed.reports.is_empty());
+    assert_eq!(parsed.flags, [Flag::NotAbsence]);
+}
+
+#[test]
+fn sickness_denied_is_not_an_absence() {
+    let parsed = parse(
+        "2026-11-23T08:00:00+00:00",
+        "Ignore my text, Millie was sick but is fine now and in today",
+    );
+    assert_eq!(parsed.flags, [Flag::NotAbsence]);
+}
+
+#[test]
+fn children_excluded_and_collective() {
+    let parsed = parse(
+        "2026-11-23T07:30:00+00:00",
+        "Millie has d&v so she's off. Ben will be in as normal",
+    );
+    assert_eq!(parsed.reports[0].pupils, ["Amelia"]);
+    let parsed = parse(
+        "2026-11-23T07:30:00+00:00",
+        "Both have the sickness bug, neither will be in today",
+    );
+    assert_eq!(parsed.reports[0].pupils, ["Amelia", "Ben"]);
+    let parsed = parse("2026-11-23T07:30:00+00:00", "Not in today, temperature");
+    assert!(parsed.reports[0].pupils.is_empty());
+    assert_eq!(parsed.flags, [Flag::AmbiguousPupil]);
+}
+
+#[test]
+fn two_children_with_different_reasons_get_two_reports() {
+    let parsed = parse(
+        "2027-03-02T08:40:00+00:00",
+        "Ben's got a temp so he's staying home, and Millie's got the dentist at 2 so I'll pick her up at 1.30",
+    );
+    assert_eq!(parsed.reports.len(), 2);
+    assert_eq!(
+        (parsed.reports[0].code, parsed.reports[0].from_session),
+        (Code::Illness, Session::Am)
+    );
+    assert_eq!(
+        (parsed.reports[1].code, parsed.reports[1].from_session),
+        (Code::Medical, Session::Pm)
+    );
+}
+
+#[test]
+fn bad_input_never_panics_and_asks_a_person() {
+    for text in ["", "   ", "😞🤢🙈", "\u{0}\u{FFFF}"] {
+        let parsed = parse("2026-11-23T08:00:00+00:00", text);
+        assert!(parsed.reports.is_empty(), "{text:?}");
+        assert!(parsed.has(Flag::NeedsStaff), "{text:?}");
+    }
+    let huge = "Millie won't be in today, she is poorly. ".repeat(2_600);
+    assert!(huge.len() > 100_000);
+    let parsed = parse("2026-11-23T08:00:00+00:00", &huge);
+    assert_eq!(parsed.reports[0].pupils, ["Amelia"]);
+    assert!(parsed.has(Flag::NeedsStaff), "a novel is read by a person");
+    let impossible = parse(
+        "2026-11-23T08:00:00+00:00",
+        "Millie won't be in on 31/02, back at 25:70",
+    );
+    assert_eq!(one_report(&impossible).1, d("2026-11-23"));
+}
+
+fn roster() -> impl Strategy<Value = Vec<Child>> {
+    prop::sample::subsequence(
+        vec![
+            child("Amelia", Some("Millie"), "Y3"),
+            child("Ben", None, "R"),
+            child("Evie", None, "Y4"),
+            child("Grace", None, "Y4"),
+        ],
+        0..=4,
+    )
+}
+
+fn text() -> impl Strategy<Value = String> {
+    let words = prop::sample::select(vec![
+        "Millie",
+        "Ben",
+        "Evie",
+        "Grace",
+        "both",
+        "twins",
+        "won't be in",
+        "late",
+        "9.20",
+        "today",
+        "tomorrow",
+        "until Friday",
+        "back on Monday",
+        "sick",
+        "dentist at 2",
+        "collect at 1",
+        "police",
+        "holiday",
+        "26/11",
+        "31/02",
+        "25:70",
+        "half 9",
+        "and",
+        ".",
+        ",",
+        "\n> quoted",
+        "😞",
+    ]);
+    prop_oneof![
+        any::<String>(),
+        prop::collection::vec(words, 0..25).prop_map(|w| w.join(" ")),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1_000))]
+
+    #[test]
+    fn any_text_gives_a_well_formed_result(
+        children in roster(),
+        text in text(),
+        minutes in 0i64..(60 * 24 * 400),
+    ) {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-09-01T00:00:00+00:00").unwrap()
+            + chrono::Duration::minutes(minutes);
+        let input = MessageInput { received_at: at, ..message("2026-09-01T00:00:00+00:00", children.clone(), &text) };
+        let parsed = parse_message(&input, &FERNHILL);
+        let firsts: Vec<&str> = children.iter().map(|c| c.first.as_str()).collect();
+        for report in &parsed.reports {
+            if let Some(to) = report.to {
+                prop_assert!(report.from <= to, "{report:?}");
+                if report.from == to {
+                    prop_assert!(report.from_session <= report.to_session, "{report:?}");
+                }
+            }
+            for pupil in &report.pupils {
+                prop_assert!(firsts.contains(&pupil.as_str()), "{pupil} not on the roster");
+            }
+            prop_assert!(report.arrival.is_none() || report.code.is_late());
+        }
+        let empty_pupils = parsed.reports.iter().any(|r| r.pupils.is_empty());
+        prop_assert_eq!(parsed.has(Flag::AmbiguousPupil), empty_pupils);
+        prop_assert_eq!(parsed.has(Flag::NotAbsence), parsed.reports.is_empty());
+    }
+}

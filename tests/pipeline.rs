@@ -1,0 +1,354 @@
+//! The inbound pipeline end to end in the library: a stored message is
+//! identified, parsed, recorded, acknowledged and routed.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use absence_line::config::Config;
+use absence_line::domain::{Code, Session, SessionDate};
+use absence_line::inbound::{Accepted, InboundMessage, Pipeline, Sender};
+use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
+use absence_line::register::RegisterBook;
+use absence_line::roster;
+use absence_line::schools::Schools;
+use absence_line::store::Store;
+use absence_line::templates::Templates;
+use chrono::{DateTime, Utc};
+
+const STAFF: &str = r#"
+[school.staff]
+office = [{ name = "Office", email = "office@fernhill.example.org" }]
+lead = [{ name = "Attendance lead", email = "lead@fernhill.example.org" }]
+dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+447700900999", telegram_chat = -100500 }]
+"#;
+
+const PUPILS: &str = "school,upn,first_name,last_name,known_as,year,flags\n\
+    fernhill,A100,Amelia,Okafor,Millie,Y3,\n\
+    fernhill,A101,Ben,Okafor,,R,\n\
+    fernhill,A200,Harvey,Brown,,Y3,child_in_need\n";
+const CONTACTS: &str = "upn,priority,name,relationship,parental_responsibility,mobile,email,language\n\
+    A100,1,Grace Okafor,mother,,07700 900123,grace@example.org,en\n\
+    A101,1,Grace Okafor,mother,,07700 900123,grace@example.org,en\n\
+    A200,1,Kasia Brown,mother,,07700 900200,,pl\n";
+
+struct World {
+    _dir: tempfile::TempDir,
+    pipeline: Pipeline,
+    outbox: Outbox,
+    register: RegisterBook,
+}
+
+fn world() -> World {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    world_with(Templates::load(&root.join("messages")).unwrap())
+}
+
+fn world_with(templates: Templates) -> World {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap() + STAFF;
+    let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pupils.csv"), PUPILS).unwrap();
+    std::fs::write(dir.path().join("contacts.csv"), CONTACTS).unwrap();
+    let store = Store::temporary().unwrap();
+    roster::import_files(
+        &store,
+        &dir.path().join("pupils.csv"),
+        &dir.path().join("contacts.csv"),
+        &["fernhill"],
+        "2026-11-01".parse().unwrap(),
+    )
+    .unwrap();
+    let schools = Schools::from_config(&config).unwrap();
+    let pipeline = Pipeline::new(&store, schools, Arc::new(templates)).unwrap();
+    World {
+        outbox: Outbox::open(&store).unwrap(),
+        register: RegisterBook::open(&store).unwrap(),
+        pipeline,
+        _dir: dir,
+    }
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+fn sms(id: &str, from: &str, text: &str, when: &str) -> InboundMessage {
+    InboundMessage {
+        channel: Channel::Sms,
+        provider_id: id.into(),
+        from: Sender::Phone {
+            number: from.into(),
+        },
+        school: None,
+        subject: None,
+        text: text.into(),
+        received_at: at(when),
+        in_reply_to: None,
+        attachments: vec![],
+    }
+}
+
+impl World {
+    fn receive(&self, message: InboundMessage) -> Accepted {
+        let when = message.received_at;
+        let accepted = self.pipeline.inbox().accept(message).unwrap();
+        self.pipeline.process_pending(when).unwrap();
+        accepted
+    }
+
+    fn sent(&self) -> Vec<OutboundMessage> {
+        self.outbox
+            .all()
+            .unwrap()
+            .into_iter()
+            .map(|e| e.message)
+            .collect()
+    }
+
+    fn code(&self, upn: &str, date: &str, session: Session) -> Option<Code> {
+        let entry = self
+            .register
+            .entry(
+                "fernhill",
+                upn,
+                SessionDate::new(date.parse().unwrap(), session),
+            )
+            .unwrap();
+        entry.and_then(|e| e.effective_code())
+    }
+}
+
+#[test]
+fn a_report_is_recorded_and_acknowledged_in_plain_words() {
+    let w = world();
+    w.receive(sms(
+        "SM1",
+        "+447700900123",
+        "Millie won't be in today or tomorrow, she's been sick in the night",
+        "2026-11-23T07:42:00Z",
+    ));
+    for date in ["2026-11-23", "2026-11-24"] {
+        for session in Session::BOTH {
+            assert_eq!(
+                w.code("A100", date, session),
+                Some(Code::Illness),
+                "{date} {session}"
+            );
+        }
+    }
+    assert_eq!(
+        w.code("A101", "2026-11-23", Session::Am),
+        None,
+        "Ben is not reported"
+    );
+    let sent = w.sent();
+    assert_eq!(sent.len(), 1, "{sent:#?}");
+    let ack = &sent[0];
+    assert_eq!(
+        (ack.channel, ack.to.as_str(), ack.role, ack.kind.as_str()),
+        (Channel::Sms, "+447700900123", Role::Contact(1), "ack")
+    );
+    assert_eq!(
+        ack.text,
+        "Thanks — we've recorded Millie as absent today and tomorrow (illness). Please let us know if that changes."
+    );
+    assert_eq!(ack.pupils, ["A100"]);
+}
+
+#[test]
+fn processing_a_message_again_sends_nothing_twice() {
+    let w = world();
+    let message = sms(
+        "SM1",
+        "+447700900123",
+        "Ben has a temperature, keeping him off today",
+        "2026-11-23T07:42:00Z",
+    );
+    w.receive(message.clone());
+    assert!(matches!(w.receive(message), Accepted::Duplicate(_)));
+    let entry = w.pipeline.inbox().all().unwrap().remove(0);
+    w.pipeline
+        .process(&entry, at("2026-11-23T08:00:00Z"))
+        .unwrap();
+    assert_eq!(w.sent().len(), 1);
+}
+
+#[test]
+fn an_unknown_sender_gets_a_polite_reply_and_no_child_and_the_office_is_told() {
+    let w = world();
+    w.receive(sms(
+        "SM9",
+        "+447700900777",
+        "Millie Okafor is off sick today",
+        "2026-11-23T07:42:00Z",
+    ));
+    assert_eq!(w.code("A100", "2026-11-23", Session::Am), None);
+    let sent = w.sent();
+    let reply = sent
+        .iter()
+        .find(|m| m.role == Role::UnknownSender)
+        .expect("a reply to the sender");
+    assert_eq!(reply.to, "+447700900777");
+    assert!(!reply.text.contains("Millie") && reply.pupils.is_empty());
+    let office = sent
+        .iter()
+        .find(|m| m.role == Role::Office)
+        .expect("the office hears");
+    assert_eq!(
+        (office.kind.as_str(), office.to.as_str()),
+        ("unknown_sender", "office@fernhill.example.org")
+    );
+    assert!(office.pupils.is_empty());
+}
+
+#[test]
+fn a_safeguarding_message_reaches_the_dsl_on_every_channel() {
+    let w = world();
+    w.receive(sms(
+        "SM3",
+        "+447700900200",
+        "Harvey won't be in, the police were at the house last night after his dad hit me",
+        "2026-11-23T07:30:00Z",
+    ));
+    let mut dsl: Vec<Channel> = w
+        .sent()
+        .iter()
+        .filter(|m| m.role == Role::Dsl)
+        .map(|m| m.channel)
+        .collect();
+    dsl.sort();
+    assert_eq!(dsl, [Channel::Sms, Channel::Email, Channel::Telegram]);
+    assert!(
+        w.sent()
+            .iter()
+            .all(|m| m.role != Role::Dsl || m.kind == "safeguarding")
+    );
+}
+
+#[test]
+fn an_unclear_child_is_asked_about_and_the_answer_records_the_report() {
+    let w = world();
+    w.receive(sms(
+        "SM4",
+        "+447700900123",
+        "Sorry, one of mine has a temperature so staying home today",
+        "2026-11-23T07:30:00Z",
+    ));
+    let question = w
+        .sent()
+        .into_iter()
+        .find(|m| m.kind == "clarify")
+        .expect("asked which child");
+    assert_eq!(
+        question
+            .choices
+            .iter()
+            .map(|c| c.value.as_str())
+            .collect::<Vec<_>>(),
+        ["Amelia", "Ben"]
+    );
+    assert_eq!(w.code("A100", "2026-11-23", Session::Am), None);
+
+    w.receive(sms("SM5", "+447700900123", "Ben", "2026-11-23T07:35:00Z"));
+    assert_eq!(
+        w.code("A101", "2026-11-23", Session::Am),
+        Some(Code::Illness)
+    );
+    assert_eq!(w.code("A100", "2026-11-23", Session::Am), None);
+}
+
+#[test]
+fn a_correction_moves_the_report_and_keeps_the_history() {
+    let w = world();
+    w.receive(sms(
+        "SM6",
+        "+447700900123",
+        "Millie is poorly today",
+        "2026-11-23T07:30:00Z",
+    ));
+    w.receive(sms(
+        "SM7",
+        "+447700900123",
+        "sorry, I meant Ben not Millie",
+        "2026-11-23T07:33:00Z",
+    ));
+    assert_eq!(
+        w.code("A101", "2026-11-23", Session::Pm),
+        Some(Code::Illness)
+    );
+    assert_eq!(w.code("A100", "2026-11-23", Session::Pm), None);
+    let history = w.register.history("fernhill", "A100").unwrap();
+    assert!(
+        history
+            .iter()
+            .any(|a| a.reason == "parent corrected the report"
+                && a.original.as_ref().unwrap().code == Some(Code::Illness))
+    );
+    let last = w.sent().pop().unwrap();
+    assert!(last.text.contains("Ben"), "{}", last.text);
+}
+
+#[test]
+fn a_holiday_is_recorded_provisionally_and_goes_to_the_office() {
+    let w = world();
+    w.receive(sms(
+        "SM8",
+        "+447700900123",
+        "Just to let you know Ben will be off next Monday as we're going away for a long weekend",
+        "2026-11-23T07:30:00Z",
+    ));
+    assert_eq!(
+        w.code("A101", "2026-11-30", Session::Am),
+        Some(Code::HolidayNotAgreed)
+    );
+    let office = w
+        .sent()
+        .into_iter()
+        .find(|m| m.role == Role::Office)
+        .expect("office decides");
+    assert_eq!(office.kind, "needs_staff");
+}
+
+#[test]
+fn a_message_that_cannot_be_processed_reaches_the_office_after_five_tries() {
+    let mut only_failure = Templates::default();
+    let english =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("messages/en.toml"))
+            .unwrap();
+    let failure_only: String = english
+        .split("\n[")
+        .filter(|t| t.starts_with("staff_processing_failed"))
+        .map(|t| format!("[{t}"))
+        .collect();
+    only_failure
+        .add_language("en", &failure_only, Path::new("en.toml"))
+        .unwrap();
+    let w = world_with(only_failure);
+    let when = at("2026-11-23T07:42:00Z");
+    w.pipeline
+        .inbox()
+        .accept(sms(
+            "SM1",
+            "+447700900123",
+            "Millie is poorly today",
+            "2026-11-23T07:42:00Z",
+        ))
+        .unwrap();
+    for _ in 1..5 {
+        w.pipeline.process_pending(when).unwrap();
+        assert!(w.sent().is_empty(), "retried quietly at first");
+    }
+    w.pipeline.process_pending(when).unwrap();
+    let sent = w.sent();
+    assert_eq!(sent.len(), 1, "{sent:#?}");
+    assert_eq!(
+        (sent[0].role, sent[0].kind.as_str()),
+        (Role::Office, "needs_staff")
+    );
+    assert!(sent[0].text.contains("Millie is poorly today"));
+    assert!(
+        w.pipeline.inbox().unprocessed().unwrap().is_empty(),
+        "not retried for ever"
+    );
+}
