@@ -6,12 +6,13 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::channels::Channels;
 use crate::chase::{Chaser, Flows};
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::inbound::Pipeline;
-use crate::outbox::{Dispatcher, LogTransport, Outbox, Transports};
+use crate::outbox::{Dispatcher, Outbox};
 use crate::scheduler::Scheduler;
 use crate::schools::Schools;
 use crate::server::{self, AppState};
@@ -54,11 +55,16 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
     pipeline.on_reply(chaser.clone());
     let mut scheduler = Scheduler::new(clock.clone());
     scheduler.add(chaser);
-    let web = WebState::new(&store, schools.clone(), templates, clock.clone())?;
+    let web = WebState::new(&store, schools.clone(), templates.clone(), clock.clone())?;
     let outbox = Outbox::open(&store)?;
-    let transports = Transports::new(Arc::new(LogTransport::new(
-        config.resolve(&config.outbox.log),
-    )));
+    let channels = Channels::from_config(
+        &config,
+        &store,
+        pipeline.inbox(),
+        &outbox,
+        &templates,
+        clock.clone(),
+    )?;
 
     let listener = tokio::net::TcpListener::bind(config.http.listen)
         .await
@@ -76,6 +82,7 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
         clock: clock.clone(),
         scheduler: scheduler.poker(),
         web,
+        channel_routes: channels.routes,
     };
     let coordinator = Coordinator::default();
     let http = server::serve(listener, state, coordinator.handle());
@@ -89,7 +96,25 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
         clock.clone(),
         coordinator.handle(),
     ));
-    let dispatcher = Dispatcher::new(outbox, transports, clock.clone());
+    if let Some(poller) = channels.imap {
+        let imap_shutdown = coordinator.handle();
+        tokio::spawn(async move {
+            if let Err(error) = poller.run(imap_shutdown.subscribe()).await {
+                tracing::error!(%error, "the IMAP poller stopped");
+            }
+            drop(imap_shutdown);
+        });
+    }
+    if let Some(bot) = channels.telegram {
+        let telegram_shutdown = coordinator.handle();
+        tokio::spawn(async move {
+            if let Err(error) = bot.run(telegram_shutdown.subscribe()).await {
+                tracing::error!(%error, "the Telegram bot stopped");
+            }
+            drop(telegram_shutdown);
+        });
+    }
+    let dispatcher = Dispatcher::new(outbox, channels.transports, clock.clone());
     let dispatch_shutdown = coordinator.handle();
     tokio::spawn(async move {
         if let Err(error) = dispatcher.run(dispatch_shutdown.subscribe()).await {

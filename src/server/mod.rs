@@ -29,6 +29,10 @@ pub struct AppState {
     pub scheduler: Arc<Notify>,
     /// The staff screen and its API.
     pub web: WebState,
+    /// The channels' webhooks and endpoints (`/sms/twilio`,
+    /// `/email/inbound` …), each with its own state: see
+    /// [`crate::channels::Channels`].
+    pub channel_routes: Router,
 }
 
 /// The whole HTTP interface.
@@ -38,7 +42,8 @@ pub fn app(state: AppState) -> Router {
         .merge(health::routes())
         .merge(api_register::routes())
         .merge(staff_screen)
-        .with_state(state)
+        .with_state(state.clone())
+        .merge(state.channel_routes)
 }
 
 /// Serves `app` on a bound listener until shutdown is requested, then
@@ -71,5 +76,6 @@ pub(crate) fn test_state(config: Config, clock: SharedClock) -> AppState {
         store,
         clock,
         scheduler: Default::default(),
+        channel_routes: Router::new(),
     }
 }

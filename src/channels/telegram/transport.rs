@@ -67,3 +67,58 @@ impl Transport for TelegramTransport {
         Box::pin(self.deliver(message))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::fake_bot_api::FakeBotApi;
+    use super::*;
+    use crate::outbox::{Channel, Choice, Role};
+
+    #[tokio::test]
+    async fn choices_go_out_as_an_inline_keyboard() {
+        let (fake, url) = FakeBotApi::start().await;
+        let bot = super::super::bot::bot("123:abc".into(), Some(&url)).unwrap();
+        let transport = TelegramTransport::new(bot);
+        let message = OutboundMessage {
+            school: Some("fernhill".into()),
+            channel: Channel::Telegram,
+            to: "5551234".into(),
+            role: Role::Contact(1),
+            pupils: vec![],
+            kind: "clarify".into(),
+            subject: None,
+            text: "Which child is this about?".into(),
+            html: None,
+            in_reply_to: None,
+            choices: vec![
+                Choice {
+                    label: "Millie".into(),
+                    value: "Amelia".into(),
+                },
+                Choice {
+                    label: "Ben".into(),
+                    value: "Ben".into(),
+                },
+            ],
+            not_before: None,
+        };
+        let delivery = transport.send(&message).await.unwrap();
+        assert_eq!(delivery.provider_id.as_deref(), Some("5551234:1001"));
+        let sent = fake.calls_to("sendMessage");
+        assert_eq!(sent[0]["chat_id"], 5551234);
+        assert_eq!(sent[0]["text"], "Which child is this about?");
+        let keyboard = &sent[0]["reply_markup"]["inline_keyboard"];
+        assert_eq!(keyboard[0][0]["text"], "Millie");
+        assert_eq!(keyboard[0][0]["callback_data"], "Amelia");
+        assert_eq!(keyboard[1][0]["callback_data"], "Ben");
+
+        let bad = OutboundMessage {
+            to: "not-a-chat".into(),
+            ..message
+        };
+        assert!(matches!(
+            transport.send(&bad).await,
+            Err(SendError::Permanent(_))
+        ));
+    }
+}
