@@ -10,7 +10,9 @@ use crate::channels::Channels;
 use crate::chase::{Chaser, Flows};
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
+use crate::digest::Digests;
 use crate::error::{Error, Result};
+use crate::feeds::ChaseFeed;
 use crate::inbound::Pipeline;
 use crate::outbox::{Dispatcher, Outbox};
 use crate::scheduler::Scheduler;
@@ -53,10 +55,20 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
     let mut pipeline = Pipeline::new(&store, schools.clone(), templates.clone())?;
     // A reply from any contact stops that pupil's chase.
     pipeline.on_reply(chaser.clone());
+    let outbox = Outbox::open(&store)?;
+    let chase_feed = Arc::new(ChaseFeed::open(&store, schools.clone())?);
+    let digests = Digests::new(
+        &store,
+        schools.clone(),
+        outbox.clone(),
+        (*templates).clone(),
+        chase_feed.clone(),
+    )?;
     let mut scheduler = Scheduler::new(clock.clone());
     scheduler.add(chaser);
-    let web = WebState::new(&store, schools.clone(), templates.clone(), clock.clone())?;
-    let outbox = Outbox::open(&store)?;
+    scheduler.add(Arc::new(digests));
+    let web = WebState::new(&store, schools.clone(), templates.clone(), clock.clone())?
+        .with_chase(chase_feed);
     let channels = Channels::from_config(
         &config,
         &store,

@@ -19,6 +19,7 @@ pub mod digest;
 pub mod domain;
 pub mod error;
 pub mod export;
+pub mod feeds;
 pub mod inbound;
 pub mod outbox;
 pub mod parse;
