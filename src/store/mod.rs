@@ -15,7 +15,11 @@ mod batch;
 mod schema;
 mod table;
 
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use tokio::sync::Notify;
 
 pub use audit::{AuditEntry, AuditLog};
 pub use batch::Batch;
@@ -27,6 +31,9 @@ use crate::error::{Error, Result};
 #[derive(Clone)]
 pub struct Store {
     db: sled::Db,
+    /// Wake-ups shared by every handle on this database, so a message
+    /// queued through one `Outbox` wakes the dispatcher holding another.
+    wakers: Arc<Mutex<HashMap<String, Arc<Notify>>>>,
 }
 
 impl Store {
@@ -51,7 +58,10 @@ impl Store {
     }
 
     fn prepare(db: sled::Db) -> Result<Store> {
-        let store = Store { db };
+        let store = Store {
+            db,
+            wakers: Arc::default(),
+        };
         schema::migrate(&store)?;
         Ok(store)
     }
@@ -74,6 +84,16 @@ impl Store {
     /// A number never handed out before in this database, increasing.
     pub fn next_id(&self) -> Result<u64> {
         self.db.generate_id().map_err(store_err)
+    }
+
+    /// The wake-up named `name`, the same for every clone of this store.
+    pub fn waker(&self, name: &str) -> Arc<Notify> {
+        self.wakers
+            .lock()
+            .expect("waker lock poisoned")
+            .entry(name.to_string())
+            .or_default()
+            .clone()
     }
 
     /// Waits until everything written so far is on disk.
