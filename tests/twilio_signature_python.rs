@@ -60,7 +60,9 @@ fn our_signatures_match_twilios_python_request_validator() {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
     };
-    let cases: Vec<(&str, &str, Vec<(String, String)>)> = vec![
+    // (auth token, URL Twilio called, POST parameters)
+    type Case = (&'static str, &'static str, Vec<(String, String)>);
+    let cases: Vec<Case> = vec![
         (
             "12345",
             "https://mycompany.com/myapp.php?foo=1&bar=2",
