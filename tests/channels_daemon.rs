@@ -26,11 +26,13 @@ const ACCOUNT: &str = "AC00000000000000000000000000000001";
 const TOKEN: &str = "twilio-test-token";
 const PUBLIC_URL: &str = "https://absence.fernhill.example.org";
 
+/// One message Twilio was asked to send: `(sid, to, body, created)`.
+type Created = (String, String, String, chrono::DateTime<chrono::Utc>);
+
 /// A fake of Twilio's Messages resource, keeping every message created.
 #[derive(Default)]
 struct FakeTwilio {
-    /// `(sid, to, body, created)` in order.
-    created: Mutex<Vec<(String, String, String, chrono::DateTime<chrono::Utc>)>>,
+    created: Mutex<Vec<Created>>,
 }
 
 impl FakeTwilio {
@@ -294,6 +296,9 @@ async fn kill_9_during_500_webhooks_loses_nothing_answered_and_sends_each_sms_on
             answered.clone(),
         );
         sending.push(tokio::spawn(async move {
+            // Spread over a few seconds, as real traffic comes, so the kill
+            // lands with webhooks arriving and acks going out.
+            tokio::time::sleep(Duration::from_millis(10 * i as u64)).await;
             if let Ok(status) = post_webhook(&client, &url, &params, Some(&signed_url)).await
                 && status == 200
             {
@@ -303,7 +308,7 @@ async fn kill_9_during_500_webhooks_loses_nothing_answered_and_sends_each_sms_on
     }
     // Kill once some are answered and acks are going out, with the rest in flight.
     let deadline = Instant::now() + Duration::from_secs(60);
-    while (answered.lock().unwrap().len() < 150 || fake.count() < 5) && Instant::now() < deadline {
+    while (answered.lock().unwrap().len() < 200 || fake.count() < 20) && Instant::now() < deadline {
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
     tokio::task::spawn_blocking(move || daemon.kill())

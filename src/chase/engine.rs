@@ -326,7 +326,7 @@ impl Chaser {
                             &pupil.upn,
                             &step.kind,
                             episode.first_day(),
-                            &to,
+                            to,
                         )
                     };
                     // Queued now or before a restart: either way it is this

@@ -53,7 +53,7 @@ impl Inbox {
             store: store.clone(),
             entries: store.table("inbox")?,
             unprocessed: store.table("inbox_unprocessed")?,
-            wake: Arc::new(Notify::new()),
+            wake: store.waker("inbox"),
         })
     }
 

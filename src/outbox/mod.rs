@@ -105,7 +105,7 @@ impl Outbox {
             interrupted: store.table("outbox_interrupted")?,
             by_provider: store.table("outbox_by_provider")?,
             deliveries: store.table("outbox_deliveries")?,
-            wake: Arc::new(Notify::new()),
+            wake: store.waker("outbox"),
         })
     }
 

@@ -15,7 +15,11 @@ mod batch;
 mod schema;
 mod table;
 
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use tokio::sync::Notify;
 
 pub use audit::{AuditEntry, AuditLog};
 pub use batch::Batch;
@@ -28,6 +32,9 @@ use crate::error::{Error, Result};
 #[derive(Clone)]
 pub struct Store {
     db: sled::Db,
+    /// Wake-ups shared by every handle on this database, so a message
+    /// queued through one `Outbox` wakes the dispatcher holding another.
+    wakers: Arc<Mutex<HashMap<String, Arc<Notify>>>>,
 }
 
 impl Store {
@@ -52,7 +59,10 @@ impl Store {
     }
 
     fn prepare(db: sled::Db) -> Result<Store> {
-        let store = Store { db };
+        let store = Store {
+            db,
+            wakers: Arc::default(),
+        };
         schema::migrate(&store)?;
         Ok(store)
     }
@@ -81,6 +91,16 @@ impl Store {
     /// check knows the database answers.
     pub fn schema_version(&self) -> Result<u32> {
         schema::version(self)
+    }
+
+    /// The wake-up named `name`, the same for every clone of this store.
+    pub fn waker(&self, name: &str) -> Arc<Notify> {
+        self.wakers
+            .lock()
+            .expect("waker lock poisoned")
+            .entry(name.to_string())
+            .or_default()
+            .clone()
     }
 
     /// Waits until everything written so far is on disk.
