@@ -147,7 +147,7 @@ fn main() -> absence_line::Result<()> {
                     PupilFlag::LookedAfter,
                 ]
                 .into_iter()
-                .filter(|f| (n + *f as usize) % 7 == 0)
+                .filter(|f| (n + *f as usize).is_multiple_of(7))
                 .collect(),
                 left_on: None,
             })
