@@ -116,7 +116,7 @@ fn peak_rss_mb() -> f64 {
 fn main() -> absence_line::Result<()> {
     let dir = tempfile::tempdir().map_err(|e| absence_line::Error::io("temp dir", e))?;
     let store = Store::open(dir.path())?;
-    let schools = Schools::from_config(&config())?;
+    let schools = Schools::from_config(&config(), None)?;
     let sources = DigestSources::open(&store)?;
     let year_start: NaiveDate = "2026-08-01".parse().unwrap();
     let mut rng = Lcg(42);
