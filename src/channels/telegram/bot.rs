@@ -7,6 +7,7 @@
 //! the next offset) only after it has been handled: a message the inbox
 //! could not store is fetched again, never dropped.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use teloxide::Bot;
@@ -51,7 +52,7 @@ pub struct TelegramBot {
     bot: Bot,
     roster: Roster,
     inbox: Inbox,
-    templates: Templates,
+    templates: Arc<Templates>,
     clock: SharedClock,
 }
 
@@ -60,7 +61,7 @@ impl TelegramBot {
         bot: Bot,
         roster: Roster,
         inbox: Inbox,
-        templates: Templates,
+        templates: Arc<Templates>,
         clock: SharedClock,
     ) -> Self {
         TelegramBot {
@@ -281,8 +282,6 @@ pub fn bot(token: String, api_url: Option<&str>) -> Result<Bot> {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use serde_json::{Value, json};
 
     use super::super::fake_bot_api::FakeBotApi;
@@ -329,7 +328,7 @@ mod tests {
             super::bot("123:abc".into(), Some(&url)).unwrap(),
             roster.clone(),
             inbox.clone(),
-            Templates::load(std::path::Path::new("messages")).unwrap(),
+            Arc::new(Templates::load(std::path::Path::new("messages")).unwrap()),
             Arc::new(clock),
         );
         Setup {
