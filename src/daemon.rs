@@ -72,6 +72,7 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
     let channels = Channels::from_config(
         &config,
         &store,
+        &schools,
         pipeline.inbox(),
         &outbox,
         &templates,

@@ -335,6 +335,13 @@ async fn kill_9_during_500_webhooks_loses_nothing_answered_and_sends_each_sms_on
         }
     }
     wait_until_quiet(&fake, Duration::from_secs(300)).await;
+    // What the restart found: a send cut off by the kill, and whether
+    // Twilio already had it (shown with --nocapture).
+    for line in daemon.log.lock().unwrap().iter() {
+        if line.contains("interrupted") {
+            eprintln!("{line}");
+        }
+    }
     stop(daemon).await;
 
     let store = Store::open(&school.path().join("data")).unwrap();

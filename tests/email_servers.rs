@@ -2,6 +2,8 @@
 //! `dovecot-imapd`) for IMAP and `aiosmtpd` (PyPI) for SMTP, each in a
 //! temporary folder on a free port of 127.0.0.1.
 
+mod support;
+
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -448,4 +450,66 @@ async fn imap_mail_is_stored_once_and_moved_and_smtp_replies_thread() {
             .contains("we've recorded Millie")
     );
     assert!(received.body_html(0).unwrap().contains("<b>Millie</b>"));
+}
+
+/// The first message in a maildir addressed to `to`, waiting up to a minute.
+fn received_by(maildir: &Path, to: &str) -> Vec<u8> {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        for file in std::fs::read_dir(maildir.join("new")).into_iter().flatten() {
+            let raw = std::fs::read(file.unwrap().path()).unwrap();
+            let message = MessageParser::default().parse(&raw).unwrap();
+            let addressed = message
+                .to()
+                .and_then(|a| a.first())
+                .and_then(|a| a.address())
+                .is_some_and(|a| a == to);
+            if addressed {
+                return raw;
+            }
+        }
+        assert!(Instant::now() < deadline, "no email reached {to}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_daemon_reads_the_mailbox_and_answers_by_smtp_in_the_same_thread() {
+    let dovecot = start_dovecot();
+    let (smtp, maildir) = start_smtp();
+    deliver(dovecot.port, "INBOX", OUTLOOK_REPLY).await;
+    let school = support::SchoolDir::new(&format!(
+        r#"
+[channels.email]
+address = "absence@fernhill.example.org"
+smtp = {{ host = "127.0.0.1", port = {smtp}, tls = "none" }}
+imap = {{ host = "127.0.0.1", port = {imap}, tls = "none", username = "{USER}", password = {{ file = "imap_password" }}, poll_seconds = 1 }}
+"#,
+        smtp = smtp.port,
+        imap = dovecot.port,
+    ));
+    std::fs::write(school.path().join("imap_password"), PASSWORD).unwrap();
+    let config = school.config();
+    let daemon = tokio::task::spawn_blocking(move || support::Daemon::start(&config, &[]))
+        .await
+        .unwrap();
+
+    let ack_dir = maildir.clone();
+    let raw =
+        tokio::task::spawn_blocking(move || received_by(&ack_dir, "grace.okafor@example.org"))
+            .await
+            .unwrap();
+    let ack = MessageParser::default().parse(&raw).unwrap();
+    assert_eq!(
+        ack.in_reply_to().as_text(),
+        Some("AM0PR01MB5555@eurprd01.prod.outlook.com"),
+        "the acknowledgement threads under the parent's email"
+    );
+    assert_eq!(ack.subject(), Some("RE: Millie not in school"));
+    assert!(ack.body_text(0).unwrap().contains("Millie"));
+    assert_eq!(count(dovecot.port, "INBOX").await, 0);
+    assert_eq!(count(dovecot.port, "Processed").await, 1);
+    tokio::task::spawn_blocking(move || daemon.terminate())
+        .await
+        .unwrap();
 }

@@ -21,6 +21,7 @@ use crate::error::{Error, Result};
 use crate::inbound::{Attachments, Inbox};
 use crate::outbox::{Channel, LogTransport, Outbox, Transports};
 use crate::roster::Roster;
+use crate::schools::Schools;
 use crate::store::Store;
 use crate::templates::Templates;
 
@@ -34,7 +35,8 @@ pub struct Channels {
     pub imap: Option<email::ImapPoller>,
     /// Run with `bot.run(shutdown)` when Telegram is configured.
     pub telegram: Option<telegram::TelegramBot>,
-    /// SMS opt-outs, for whoever decides whether to text a number.
+    /// SMS opt-outs, for whoever decides whether to text a number (the SMS
+    /// transport already refuses opted-out numbers and tells the office).
     pub opt_outs: twilio::OptOuts,
 }
 
@@ -42,9 +44,10 @@ impl Channels {
     pub fn from_config(
         config: &Config,
         store: &Store,
+        schools: &Schools,
         inbox: &Inbox,
         outbox: &Outbox,
-        templates: &Templates,
+        templates: &Arc<Templates>,
         clock: SharedClock,
     ) -> Result<Channels> {
         let base = &config.base_dir;
@@ -59,17 +62,24 @@ impl Channels {
 
         if let Some(twilio_config) = &config.channels.twilio {
             let auth_token = twilio_config.auth_token.resolve(base)?;
+            let rest = twilio::TwilioRest::new(
+                &twilio_config.api_base,
+                twilio_config.account_sid.clone(),
+                auth_token.clone(),
+                twilio::sender(twilio_config)?,
+                twilio::status_callback(config),
+                twilio::rest::DEFAULT_TIMEOUT,
+            )?;
             transports.set(
                 Channel::Sms,
-                Arc::new(twilio::TwilioRest::new(
-                    &twilio_config.api_base,
-                    twilio_config.account_sid.clone(),
-                    auth_token.clone(),
-                    twilio::sender(twilio_config)?,
-                    twilio::status_callback(config),
+                Arc::new(twilio::OptOutGuard::new(
+                    Arc::new(rest),
                     opt_outs.clone(),
-                    twilio::rest::DEFAULT_TIMEOUT,
-                )?),
+                    outbox.clone(),
+                    schools.clone(),
+                    templates.clone(),
+                    clock.clone(),
+                )),
             );
             let public_url = config.http.public_url.as_deref().ok_or_else(|| {
                 Error::channel(

@@ -7,6 +7,7 @@
 //! the next offset) only after it has been handled: a message the inbox
 //! could not store is fetched again, never dropped.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use teloxide::Bot;
@@ -51,7 +52,7 @@ pub struct TelegramBot {
     bot: Bot,
     roster: Roster,
     inbox: Inbox,
-    templates: Templates,
+    templates: Arc<Templates>,
     clock: SharedClock,
 }
 
@@ -60,7 +61,7 @@ impl TelegramBot {
         bot: Bot,
         roster: Roster,
         inbox: Inbox,
-        templates: Templates,
+        templates: Arc<Templates>,
         clock: SharedClock,
     ) -> Self {
         TelegramBot {
@@ -276,240 +277,5 @@ pub fn bot(token: String, api_url: Option<&str>) -> Result<Bot> {
             Ok(bot.set_api_url(url))
         }
         None => Ok(bot),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use std::sync::Arc;
-
-    use serde_json::{Value, json};
-
-    use super::super::fake_bot_api::FakeBotApi;
-    use super::*;
-    use crate::clock::SimulatedClock;
-    use crate::store::Store;
-
-    const GRACE: i64 = 5551234;
-    const STRANGER: i64 = 7770001;
-
-    struct Setup {
-        fake: Arc<FakeBotApi>,
-        bot: TelegramBot,
-        roster: Roster,
-        inbox: Inbox,
-    }
-
-    async fn setup() -> Setup {
-        let (fake, url) = FakeBotApi::start().await;
-        let store = Store::temporary().unwrap();
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(
-            dir.path().join("pupils.csv"),
-            "school,upn,first_name,last_name,known_as,year,flags\nfernhill,A100,Amelia,Okafor,Millie,Y3,\n",
-        )
-        .unwrap();
-        std::fs::write(
-            dir.path().join("contacts.csv"),
-            "upn,priority,name,relationship,parental_responsibility,mobile,email,language\nA100,1,Grace Okafor,mother,,07700 900123,,en\n",
-        )
-        .unwrap();
-        crate::roster::import_files(
-            &store,
-            &dir.path().join("pupils.csv"),
-            &dir.path().join("contacts.csv"),
-            &["fernhill"],
-            "2026-11-23".parse().unwrap(),
-        )
-        .unwrap();
-        let roster = Roster::open(&store).unwrap();
-        let inbox = Inbox::open(&store).unwrap();
-        let clock = SimulatedClock::starting_at("2026-11-23T07:50:00Z".parse().unwrap());
-        let bot = TelegramBot::new(
-            super::bot("123:abc".into(), Some(&url)).unwrap(),
-            roster.clone(),
-            inbox.clone(),
-            Templates::load(std::path::Path::new("messages")).unwrap(),
-            Arc::new(clock),
-        );
-        Setup {
-            fake,
-            bot,
-            roster,
-            inbox,
-        }
-    }
-
-    fn user(id: i64) -> Value {
-        json!({"id": id, "is_bot": false, "first_name": "Someone"})
-    }
-
-    fn message(update_id: u32, message_id: i32, chat: i64, from: i64, extra: Value) -> Value {
-        let mut message = json!({
-            "message_id": message_id,
-            "date": 1_795_000_000,
-            "chat": {"id": chat, "type": "private", "first_name": "Someone"},
-            "from": user(from),
-        });
-        for (k, v) in extra.as_object().unwrap() {
-            message[k] = v.clone();
-        }
-        json!({"update_id": update_id, "message": message})
-    }
-
-    fn contact(update_id: u32, chat: i64, from: i64, owner: i64, phone: &str) -> Value {
-        message(
-            update_id,
-            10 + update_id as i32,
-            chat,
-            from,
-            json!({"contact": {"phone_number": phone, "first_name": "Grace", "user_id": owner}}),
-        )
-    }
-
-    fn update(value: Value) -> Update {
-        let update: Update = serde_json::from_str(&value.to_string()).unwrap();
-        assert!(
-            !matches!(update.kind, UpdateKind::Error(_)),
-            "not a Bot API update: {:?}",
-            update.kind
-        );
-        update
-    }
-
-    #[tokio::test]
-    async fn start_asks_for_the_number_with_a_contact_button() {
-        let s = setup().await;
-        let start = update(message(1, 1, GRACE, GRACE, json!({"text": "/start"})));
-        assert_eq!(s.bot.handle(&start).await.unwrap(), Handled::Welcomed);
-        let sent = s.fake.calls_to("sendMessage");
-        assert!(
-            sent[0]["text"]
-                .as_str()
-                .unwrap()
-                .contains("share your phone number")
-        );
-        assert_eq!(
-            sent[0]["reply_markup"]["keyboard"][0][0]["request_contact"],
-            true
-        );
-        assert!(s.inbox.all().unwrap().is_empty());
-    }
-
-    #[tokio::test]
-    async fn sharing_ones_own_roster_number_links_the_chat() {
-        let s = setup().await;
-        let shared = update(contact(1, GRACE, GRACE, GRACE, "447700900123"));
-        assert_eq!(s.bot.handle(&shared).await.unwrap(), Handled::Linked(1));
-        assert_eq!(s.roster.contacts_by_chat(GRACE).unwrap()[0].upn, "A100");
-        let sent = s.fake.calls_to("sendMessage");
-        assert!(sent[0]["text"].as_str().unwrap().contains("now linked"));
-    }
-
-    #[tokio::test]
-    async fn someone_elses_contact_card_or_an_unknown_number_is_refused() {
-        let s = setup().await;
-        let forwarded = update(contact(1, STRANGER, STRANGER, GRACE, "447700900123"));
-        assert_eq!(
-            s.bot.handle(&forwarded).await.unwrap(),
-            Handled::LinkRefused
-        );
-        let unknown = update(contact(2, STRANGER, STRANGER, STRANGER, "447700900555"));
-        assert_eq!(s.bot.handle(&unknown).await.unwrap(), Handled::LinkRefused);
-        assert!(s.roster.contacts_by_chat(STRANGER).unwrap().is_empty());
-        let said: Vec<String> = s
-            .fake
-            .calls_to("sendMessage")
-            .iter()
-            .map(|m| m["text"].as_str().unwrap().to_string())
-            .collect();
-        assert!(said[0].contains("your own phone number"), "{said:?}");
-        assert!(said[1].contains("couldn't find that number"), "{said:?}");
-        assert!(
-            said.iter()
-                .all(|text| !text.contains("Millie") && !text.contains("Amelia")),
-            "no child is named to an unlinked chat"
-        );
-    }
-
-    #[tokio::test]
-    async fn messages_from_a_linked_chat_reach_the_inbox_and_others_do_not() {
-        let s = setup().await;
-        s.fake.updates.lock().unwrap().extend([
-            message(1, 20, STRANGER, STRANGER, json!({"text": "Millie is ill"})),
-            contact(2, GRACE, GRACE, GRACE, "+44 7700 900123"),
-            message(
-                3,
-                21,
-                GRACE,
-                GRACE,
-                json!({"text": "Millie is poorly today"}),
-            ),
-        ]);
-        let (stop, _) = broadcast::channel(1);
-        let inbox = s.inbox.clone();
-        let running = tokio::spawn(s.bot.run(stop.subscribe()));
-        for _ in 0..100 {
-            if !inbox.all().unwrap().is_empty() {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        stop.send(()).unwrap();
-        running.await.unwrap().unwrap();
-
-        let stored = inbox.all().unwrap();
-        assert_eq!(stored.len(), 1, "only the linked chat's message");
-        let message = &stored[0].message;
-        assert_eq!(message.provider_id, format!("{GRACE}:21"));
-        assert_eq!(message.text, "Millie is poorly today");
-        assert_eq!(
-            message.from,
-            Sender::Telegram {
-                chat_id: GRACE,
-                user_id: GRACE
-            }
-        );
-        let offsets: Vec<i64> = s
-            .fake
-            .calls_to("getUpdates")
-            .iter()
-            .map(|p| p["offset"].as_i64().unwrap_or(0))
-            .collect();
-        assert!(offsets.contains(&4), "every update confirmed: {offsets:?}");
-    }
-
-    #[tokio::test]
-    async fn a_button_answer_is_an_inbound_reply_to_the_question() {
-        let s = setup().await;
-        s.bot
-            .handle(&update(contact(1, GRACE, GRACE, GRACE, "447700900123")))
-            .await
-            .unwrap();
-        let pressed = update(json!({
-            "update_id": 2,
-            "callback_query": {
-                "id": "cbq-1",
-                "from": user(GRACE),
-                "chat_instance": "ci",
-                "data": "Amelia",
-                "message": {
-                    "message_id": 1001,
-                    "date": 1_795_000_000,
-                    "chat": {"id": GRACE, "type": "private", "first_name": "Grace"},
-                    "text": "Which child is this about?"
-                }
-            }
-        }));
-        let Handled::Stored(id) = s.bot.handle(&pressed).await.unwrap() else {
-            panic!("not stored");
-        };
-        let stored = s.inbox.get(&id).unwrap().unwrap().message;
-        assert_eq!(stored.text, "Amelia");
-        assert_eq!(stored.in_reply_to.as_deref(), Some("5551234:1001"));
-        assert_eq!(
-            s.fake.calls_to("answerCallbackQuery")[0]["callback_query_id"],
-            "cbq-1"
-        );
     }
 }

@@ -6,6 +6,3 @@ pub mod transport;
 
 pub use bot::{Handled, TelegramBot};
 pub use transport::TelegramTransport;
-
-#[cfg(test)]
-mod fake_bot_api;

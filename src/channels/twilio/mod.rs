@@ -6,7 +6,7 @@ pub mod rest;
 pub mod signature;
 pub mod webhook;
 
-pub use opt_out::{OptChange, OptOuts};
+pub use opt_out::{OptChange, OptOutGuard, OptOuts};
 pub use rest::{SmsSender, TwilioRest};
 pub use webhook::TwilioWebhooks;
 

@@ -6,7 +6,6 @@ use chrono::{DateTime, Utc};
 use futures::future::BoxFuture;
 use serde::Deserialize;
 
-use super::opt_out::OptOuts;
 use crate::outbox::{Delivery, OutboundMessage, SendError, Transport};
 
 /// How long one request to Twilio may take before it counts as failed
@@ -36,7 +35,6 @@ pub struct TwilioRest {
     sender: SmsSender,
     /// Where Twilio reports delivery (`{public_url}/sms/twilio/status`).
     status_callback: Option<String>,
-    opt_outs: OptOuts,
 }
 
 impl TwilioRest {
@@ -46,7 +44,6 @@ impl TwilioRest {
         auth_token: String,
         sender: SmsSender,
         status_callback: Option<String>,
-        opt_outs: OptOuts,
         timeout: Duration,
     ) -> crate::Result<Self> {
         let client = reqwest::Client::builder()
@@ -63,20 +60,10 @@ impl TwilioRest {
             auth_token,
             sender,
             status_callback,
-            opt_outs,
         })
     }
 
     async fn create(&self, message: &OutboundMessage) -> Result<Delivery, SendError> {
-        if self
-            .opt_outs
-            .is_opted_out(&message.to)
-            .map_err(|e| SendError::Retry(e.to_string()))?
-        {
-            return Err(SendError::Permanent(
-                "the number has opted out of SMS (STOP)".into(),
-            ));
-        }
         let body = sms_body(message);
         let mut form: Vec<(&str, &str)> = vec![("To", &message.to), ("Body", &body)];
         match &self.sender {
@@ -335,14 +322,13 @@ mod tests {
         format!("http://{address}")
     }
 
-    fn rest(base: &str, opt_outs: OptOuts, timeout: Duration) -> TwilioRest {
+    fn rest(base: &str, timeout: Duration) -> TwilioRest {
         TwilioRest::new(
             base,
             SID.into(),
             TOKEN.into(),
             SmsSender::Number("+447700900999".into()),
             Some("https://absence.example.org/sms/twilio/status".into()),
-            opt_outs,
             timeout,
         )
         .unwrap()
@@ -370,7 +356,6 @@ mod tests {
         outbox: Outbox,
         clock: SimulatedClock,
         dispatcher: Dispatcher,
-        opt_outs: OptOuts,
         sms: Arc<TwilioRest>,
     }
 
@@ -381,11 +366,10 @@ mod tests {
         let base = start(fake.clone()).await;
         let store = Store::temporary().unwrap();
         let outbox = Outbox::open(&store).unwrap();
-        let opt_outs = OptOuts::open(&store).unwrap();
         let clock = SimulatedClock::starting_at(start_at);
         let mut transports =
             Transports::new(Arc::new(crate::outbox::RecordingTransport::default()));
-        let sms = Arc::new(rest(&base, opt_outs.clone(), timeout));
+        let sms = Arc::new(rest(&base, timeout));
         transports.set(Channel::Sms, sms.clone());
         let dispatcher = Dispatcher::new(outbox.clone(), transports, Arc::new(clock.clone()));
         Setup {
@@ -393,7 +377,6 @@ mod tests {
             outbox,
             clock,
             dispatcher,
-            opt_outs,
             sms,
         }
     }
@@ -483,24 +466,6 @@ mod tests {
             "{:?}",
             done[0].status
         );
-    }
-
-    #[tokio::test]
-    async fn a_number_that_opted_out_is_refused_without_calling_twilio() {
-        let s = setup(DEFAULT_TIMEOUT).await;
-        s.opt_outs
-            .record(
-                "+447700900123",
-                super::super::OptChange::OptOut,
-                s.clock.now(),
-            )
-            .unwrap();
-        s.outbox.enqueue(ack("chase"), None, s.clock.now()).unwrap();
-        let done = s.dispatcher.send_due().await.unwrap();
-        assert!(
-            matches!(&done[0].status, Status::Failed { error, .. } if error.contains("opted out"))
-        );
-        assert!(s.fake.created().is_empty());
     }
 
     #[tokio::test]
