@@ -9,6 +9,10 @@ use anyhow::Context;
 pub fn run(config_path: &Path) -> anyhow::Result<()> {
     let config = Config::load(config_path)?;
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
-    runtime.block_on(absence_line::daemon::run(config, os_signal()))?;
+    runtime.block_on(async {
+        let stop = os_signal().context("listening for Ctrl-C and SIGTERM")?;
+        absence_line::daemon::run(config, stop).await?;
+        anyhow::Ok(())
+    })?;
     Ok(())
 }
