@@ -17,11 +17,13 @@ pub fn provider_id(chat: ChatId, message: MessageId) -> String {
     format!("{}:{}", chat.0, message.0)
 }
 
+/// Sends through the Bot API's sendMessage.
 pub struct TelegramTransport {
     bot: Bot,
 }
 
 impl TelegramTransport {
+    /// Sends with `bot` (see [`super::bot::bot`]).
     pub fn new(bot: Bot) -> Self {
         TelegramTransport { bot }
     }
