@@ -11,7 +11,7 @@ use absence_line::parse::{MessageInput, parse_message};
 fn main() -> anyhow::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let config = Config::load(&root.join("tests/fixtures/fernhill.toml"))?;
-    let school = load_schools(&config)?.remove(0);
+    let school = load_schools(&config, None)?.remove(0);
     let corpus = std::fs::read_to_string(root.join("../shared/corpus/dev.jsonl"))?;
     let messages: Vec<MessageInput> = corpus
         .lines()

@@ -44,6 +44,7 @@ pub struct Config {
     pub base_dir: PathBuf,
 }
 
+/// The two roster CSV files (`interfaces.md`), relative to the config file.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct RosterFiles {
@@ -221,6 +222,8 @@ pub struct SchoolConfig {
     pub staff: StaffConfig,
     #[serde(default)]
     pub attendance: AttendanceConfig,
+    #[serde(default)]
+    pub digest: DigestConfig,
     /// The chase flow (a file stem in `flows_dir`).
     #[serde(default = "defaults::flow")]
     pub flow: String,
@@ -267,12 +270,36 @@ pub struct AttendanceConfig {
     /// The school's target attendance, in percent.
     #[serde(default = "defaults::target")]
     pub target_percent: f64,
+    /// Persistent and severe absence are judged once a pupil has had this
+    /// many possible sessions this year, so one day off in September is
+    /// not "50% absence".
+    #[serde(default = "defaults::rate_after_sessions")]
+    pub rate_after_sessions: u32,
 }
 
 impl Default for AttendanceConfig {
     fn default() -> Self {
         AttendanceConfig {
             target_percent: defaults::target(),
+            rate_after_sessions: defaults::rate_after_sessions(),
+        }
+    }
+}
+
+/// When the attendance lead and the DSL get the daily digest.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DigestConfig {
+    /// Cron expressions (`sec min hour day-of-month month day-of-week`) in
+    /// school-local time; a digest is only sent on school days.
+    #[serde(default = "defaults::digest_times")]
+    pub times: Vec<String>,
+}
+
+impl Default for DigestConfig {
+    fn default() -> Self {
+        DigestConfig {
+            times: defaults::digest_times(),
         }
     }
 }
@@ -315,6 +342,13 @@ mod defaults {
     }
     pub fn target() -> f64 {
         96.0
+    }
+    pub fn rate_after_sessions() -> u32 {
+        20
+    }
+    /// After the morning register has settled, and at the end of the day.
+    pub fn digest_times() -> Vec<String> {
+        vec!["0 0 10 * * *".into(), "0 30 15 * * *".into()]
     }
 }
 
@@ -378,6 +412,10 @@ impl Config {
             if !(0.0..=100.0).contains(&school.attendance.target_percent) {
                 return Err(format!("{at}.attendance.target_percent must be 0–100"));
             }
+            for (j, time) in school.digest.times.iter().enumerate() {
+                time.parse::<cron::Schedule>()
+                    .map_err(|e| format!("{at}.digest.times[{j}] `{time}`: {e}"))?;
+            }
         }
         for (i, school) in self.schools.iter_mut().enumerate() {
             let staff = &mut school.staff;
@@ -394,6 +432,43 @@ impl Config {
                             })?);
                     }
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// The store's folder, relative to the config file's.
+    pub fn data_path(&self) -> PathBuf {
+        self.resolve(&self.data_dir)
+    }
+
+    /// Checks that every file the config names exists; the error names the
+    /// key and, from the config text, the line it is on.
+    pub fn check_files(&self, config_path: &Path) -> Result<()> {
+        let text = std::fs::read_to_string(config_path)
+            .map_err(|e| Error::io(format!("reading {}", config_path.display()), e))?;
+        let mut named: Vec<(String, &Path)> = Vec::new();
+        if let Some(roster) = &self.roster {
+            named.push(("roster.pupils".into(), &roster.pupils));
+            named.push(("roster.contacts".into(), &roster.contacts));
+        }
+        for (i, school) in self.schools.iter().enumerate() {
+            for (j, file) in school.calendar.ics.iter().enumerate() {
+                named.push((format!("school[{i}].calendar.ics[{j}]"), file));
+            }
+            if let Some(file) = &school.calendar.bank_holidays {
+                named.push((format!("school[{i}].calendar.bank_holidays"), file));
+            }
+        }
+        for (key, file) in named {
+            let path = self.resolve(file);
+            if !path.is_file() {
+                let quoted = format!("\"{}\"", file.display());
+                return Err(Error::Config {
+                    path: config_path.to_path_buf(),
+                    line: text.find(&quoted).map(|at| line_of(&text, at)),
+                    message: format!("{key}: file {} does not exist", path.display()),
+                });
             }
         }
         Ok(())
@@ -442,6 +517,7 @@ ends = "15:15"
         assert_eq!(config.schools[0].timezone, chrono_tz::Europe::London);
         assert_eq!(config.http.listen.port(), 8080);
         assert_eq!(config.schools[0].attendance.target_percent, 96.0);
+        assert_eq!(config.schools[0].digest.times.len(), 2);
     }
 
     #[test]
@@ -462,6 +538,13 @@ ends = "15:15"
     }
 
     #[test]
+    fn a_bad_digest_time_is_named() {
+        let text = format!("{MINIMAL}[school.digest]\ntimes = [\"10:00\"]\n");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains("school[0].digest.times[0] `10:00`"), "{err}");
+    }
+
+    #[test]
     fn no_school_is_an_error() {
         let err = parse("data_dir = \"x\"").unwrap_err().to_string();
         assert!(err.contains("no [[school]]"), "{err}");
@@ -473,6 +556,24 @@ ends = "15:15"
             .unwrap_err()
             .to_string();
         assert!(err.contains("school[0].sessions.am"), "{err}");
+    }
+
+    #[test]
+    fn missing_named_files_are_reported_with_key_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("config.toml");
+        let text =
+            format!("[roster]\npupils = \"pupils.csv\"\ncontacts = \"contacts.csv\"\n{MINIMAL}");
+        std::fs::write(&path, text).unwrap();
+        std::fs::write(dir.path().join("pupils.csv"), "").unwrap();
+        let config = Config::load(&path).unwrap();
+        let err = config.check_files(&path).unwrap_err().to_string();
+        assert!(
+            err.contains("config.toml:3: roster.contacts: file"),
+            "{err}"
+        );
+        std::fs::write(dir.path().join("contacts.csv"), "").unwrap();
+        config.check_files(&path).unwrap();
     }
 
     #[test]

@@ -10,7 +10,9 @@ use crate::channels::Channels;
 use crate::chase::{Chaser, Flows};
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
+use crate::digest::Digests;
 use crate::error::{Error, Result};
+use crate::feeds::ChaseFeed;
 use crate::inbound::Pipeline;
 use crate::outbox::{Dispatcher, Outbox};
 use crate::scheduler::Scheduler;
@@ -30,9 +32,18 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
     let clock: SharedClock = Arc::new(SystemClock);
     let data_dir = config.resolve(&config.data_dir);
     let store = Store::open(&data_dir)?;
-    let schools = Schools::from_config(&config)?;
+    let schools = Schools::from_config(&config, Some(&store))?;
     let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
-    import_configured_roster(&config, &store, &schools, clock.as_ref())?;
+    if let Some(files) = &config.roster {
+        let summary = crate::roster::import_for_config(
+            &store,
+            &config,
+            &config.resolve(&files.pupils),
+            &config.resolve(&files.contacts),
+            clock.now(),
+        )?;
+        tracing::info!(%summary, "roster imported from config");
+    }
 
     let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;
     let chaser = Arc::new(Chaser::new(
@@ -44,10 +55,20 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
     let mut pipeline = Pipeline::new(&store, schools.clone(), templates.clone())?;
     // A reply from any contact stops that pupil's chase.
     pipeline.on_reply(chaser.clone());
+    let outbox = Outbox::open(&store)?;
+    let chase_feed = Arc::new(ChaseFeed::open(&store, schools.clone())?);
+    let digests = Digests::new(
+        &store,
+        schools.clone(),
+        outbox.clone(),
+        (*templates).clone(),
+        chase_feed.clone(),
+    )?;
     let mut scheduler = Scheduler::new(clock.clone());
     scheduler.add(chaser);
-    let web = WebState::new(&store, schools.clone(), templates.clone(), clock.clone())?;
-    let outbox = Outbox::open(&store)?;
+    scheduler.add(Arc::new(digests));
+    let web = WebState::new(&store, schools.clone(), templates.clone(), clock.clone())?
+        .with_chase(chase_feed);
     let channels = Channels::from_config(
         &config,
         &store,
@@ -151,29 +172,4 @@ async fn process_inbound(pipeline: Pipeline, clock: SharedClock, mut shutdown: S
             _ = shutdown.requested() => return,
         }
     }
-}
-
-fn import_configured_roster(
-    config: &Config,
-    store: &Store,
-    schools: &Schools,
-    clock: &dyn crate::clock::Clock,
-) -> Result<()> {
-    let Some(files) = &config.roster else {
-        return Ok(());
-    };
-    let ids: Vec<&str> = schools.iter().map(|s| s.school.id.as_str()).collect();
-    let today = schools.iter().next().map_or_else(
-        || clock.now().date_naive(),
-        |s| s.school.local_date(clock.now()),
-    );
-    let summary = crate::roster::import_files(
-        store,
-        &config.resolve(&files.pupils),
-        &config.resolve(&files.contacts),
-        &ids,
-        today,
-    )?;
-    tracing::info!(%summary, "roster imported from config");
-    Ok(())
 }

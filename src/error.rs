@@ -29,9 +29,14 @@ pub enum Error {
     #[error("{field}: {message}")]
     Invalid { field: String, message: String },
 
-    /// A calendar source (iCalendar or bank-holidays JSON) is wrong.
-    #[error("{file}: {message}")]
-    Calendar { file: String, message: String },
+    /// A calendar source (iCalendar or bank-holidays JSON) is wrong. `line`
+    /// is given where the reader knows it.
+    #[error("{file}{}: {message}", line.map(|l| format!(":{l}")).unwrap_or_default())]
+    Calendar {
+        file: String,
+        line: Option<usize>,
+        message: String,
+    },
 
     /// A required secret is not set.
     #[error("secret {0} is not set")]

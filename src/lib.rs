@@ -8,14 +8,18 @@
 //! school's world with no I/O; [`config`] reads `config.toml`; [`store`]
 //! keeps everything durable on disk; [`parse`] reads parents' messages.
 
+pub mod attendance;
 pub mod calendar;
 pub mod channels;
 pub mod chase;
 pub mod clock;
 pub mod config;
 pub mod daemon;
+pub mod digest;
 pub mod domain;
 pub mod error;
+pub mod export;
+pub mod feeds;
 pub mod inbound;
 pub mod outbox;
 pub mod parse;

@@ -45,6 +45,18 @@ enum Command {
     Parse(commands::parse::Args),
     /// Run a scenario against a simulated clock; the timeline on stdout.
     Simulate(commands::simulate::Args),
+    /// Write a starter config.toml and sample pupils.csv / contacts.csv /
+    /// calendar files into a folder, to edit for your school. Never
+    /// overwrites a file.
+    Init(commands::init::Args),
+    /// A school's attendance digest for a day, as the lead and DSL get it.
+    Digest(commands::digest::Args),
+    /// Files for the MIS.
+    #[command(subcommand)]
+    Export(commands::export::What),
+    /// Reports for people.
+    #[command(subcommand)]
+    Report(commands::report::What),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -58,6 +70,10 @@ fn main() -> anyhow::Result<()> {
         Command::Staff(what) => commands::staff::run(&cli.config, what),
         Command::Parse(args) => commands::parse::run(&cli.config, args),
         Command::Simulate(args) => commands::simulate::run(args),
+        Command::Init(args) => commands::init::run(args),
+        Command::Digest(args) => commands::digest::run(&cli.config, args),
+        Command::Export(what) => commands::export::run(&cli.config, what),
+        Command::Report(what) => commands::report::run(&cli.config, what),
     }
 }
 

@@ -54,6 +54,24 @@ impl Ticker for crate::chase::Chaser {
     }
 }
 
+impl Ticker for crate::digest::Digests {
+    fn name(&self) -> &'static str {
+        "digests"
+    }
+
+    fn tick(&self, now: DateTime<Utc>) -> Result<()> {
+        let sent = crate::digest::Digests::tick(self, now)?;
+        if sent.digests + sent.alerts > 0 {
+            tracing::debug!(digests = sent.digests, alerts = sent.alerts, "digests");
+        }
+        Ok(())
+    }
+
+    fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>> {
+        Ok(crate::digest::Digests::next_wake(self, now))
+    }
+}
+
 pub struct Scheduler {
     clock: SharedClock,
     tickers: Vec<Arc<dyn Ticker>>,

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use crate::config::{Config, SchoolConfig, StaffConfig};
 use crate::domain::School;
 use crate::error::Result;
+use crate::store::Store;
 
 /// One configured school, ready to use.
 #[derive(Debug, Clone)]
@@ -27,9 +28,10 @@ impl Schools {
         }
     }
 
-    /// The configured schools with their calendars loaded.
-    pub fn from_config(config: &Config) -> Result<Schools> {
-        let loaded = crate::calendar::load_schools(config)?;
+    /// The configured schools with their calendars loaded (with the
+    /// calendar files imported into `store`, if given).
+    pub fn from_config(config: &Config, store: Option<&Store>) -> Result<Schools> {
+        let loaded = crate::calendar::load_schools(config, store)?;
         Ok(Schools::new(
             loaded
                 .into_iter()

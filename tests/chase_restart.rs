@@ -52,7 +52,7 @@ impl Daemon {
         let store = Store::open(&dir.join("data")).unwrap();
         let chaser = Chaser::new(
             &store,
-            Schools::from_config(&config).unwrap(),
+            Schools::from_config(&config, None).unwrap(),
             flows,
             templates,
         )

@@ -15,7 +15,7 @@ use proptest::prelude::*;
 
 static FERNHILL: LazyLock<School> = LazyLock::new(|| {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fernhill.toml");
-    load_schools(&Config::load(&path).unwrap())
+    load_schools(&Config::load(&path).unwrap(), None)
         .unwrap()
         .remove(0)
 });

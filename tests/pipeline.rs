@@ -59,7 +59,7 @@ fn world_with(templates: Templates) -> World {
         "2026-11-01".parse().unwrap(),
     )
     .unwrap();
-    let schools = Schools::from_config(&config).unwrap();
+    let schools = Schools::from_config(&config, None).unwrap();
     let pipeline = Pipeline::new(&store, schools, Arc::new(templates)).unwrap();
     World {
         outbox: Outbox::open(&store).unwrap(),

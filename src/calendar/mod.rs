@@ -5,8 +5,12 @@
 //! and closures come from the config, from an iCalendar term-dates file and
 //! from the bank-holidays JSON that gov.uk publishes; they are merged here.
 
+pub mod bank_holidays;
+pub mod ics;
+mod imports;
 mod load;
 
+pub use imports::{CalendarImports, ImportedCalendar, read_calendar_file};
 pub use load::{calendar_for, load_schools};
 
 use std::collections::BTreeSet;

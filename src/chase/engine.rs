@@ -321,12 +321,12 @@ impl Chaser {
                     } else {
                         // The shared alert key: the threshold watch uses the
                         // same, so staff never hear the same alert twice.
-                        format!(
-                            "alert/{}/{}/{}/{}/{channel}:{to}",
-                            school.id,
-                            pupil.upn,
-                            step.kind,
-                            episode.first_day()
+                        crate::digest::alerts::alert_once_key(
+                            &school.id,
+                            &pupil.upn,
+                            &step.kind,
+                            episode.first_day(),
+                            to,
                         )
                     };
                     // Queued now or before a restart: either way it is this

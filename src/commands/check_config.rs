@@ -11,19 +11,8 @@ use anyhow::bail;
 
 pub fn run(config_path: &Path) -> anyhow::Result<()> {
     let config = Config::load(config_path)?;
-    let mut missing = Vec::new();
-    for (what, path) in named_files(&config) {
-        if !config.resolve(&path).exists() {
-            missing.push(format!(
-                "{what}: {} does not exist",
-                config.resolve(&path).display()
-            ));
-        }
-    }
-    if !missing.is_empty() {
-        bail!("{}: {}", config_path.display(), missing.join("; "));
-    }
-    let schools = Schools::from_config(&config)?;
+    config.check_files(config_path)?;
+    let schools = Schools::from_config(&config, None)?;
     let templates = Templates::load(&config.resolve(&config.messages_dir))?;
     let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;
     for school in &config.schools {
@@ -49,25 +38,4 @@ pub fn run(config_path: &Path) -> anyhow::Result<()> {
     }
     println!("{} is valid", config_path.display());
     Ok(())
-}
-
-/// Files the config refers to, with the key that names each.
-fn named_files(config: &Config) -> Vec<(String, std::path::PathBuf)> {
-    let mut files = vec![("messages_dir".to_string(), config.messages_dir.clone())];
-    if let Some(roster) = &config.roster {
-        files.push(("roster.pupils".into(), roster.pupils.clone()));
-        files.push(("roster.contacts".into(), roster.contacts.clone()));
-    }
-    for (i, school) in config.schools.iter().enumerate() {
-        for (j, ics) in school.calendar.ics.iter().enumerate() {
-            files.push((format!("school[{i}].calendar.ics[{j}]"), ics.clone()));
-        }
-        if let Some(holidays) = &school.calendar.bank_holidays {
-            files.push((
-                format!("school[{i}].calendar.bank_holidays"),
-                holidays.clone(),
-            ));
-        }
-    }
-    files
 }

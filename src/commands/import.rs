@@ -1,25 +1,36 @@
-//! `absence-line import …`: brings the MIS's exports into the store.
+//! `absence-line import roster|marks|calendar`: loads the MIS's roster or
+//! register export, or a calendar file, into the store. Nothing is stored if a file has an error.
 
 use std::path::{Path, PathBuf};
 
+use absence_line::calendar::{CalendarImports, ImportedCalendar, read_calendar_file};
 use absence_line::clock::{Clock, SystemClock};
 use absence_line::config::Config;
 use absence_line::register::{RegisterBook, read_marks_csv};
-use absence_line::schools::Schools;
+use absence_line::roster;
 use absence_line::store::Store;
-use clap::Subcommand;
+use anyhow::bail;
 
-#[derive(Subcommand)]
+#[derive(clap::Subcommand)]
 pub enum What {
-    /// Import pupils.csv and contacts.csv (the MIS export). All or nothing:
-    /// a bad row changes nothing and the error names its file, row and
-    /// column. Importing the same files again changes nothing; a pupil
-    /// missing from a later import is marked as left, never deleted.
+    /// Import pupils.csv and contacts.csv (exported from your MIS). Run it
+    /// again after each export: unchanged rows are left alone, and pupils
+    /// no longer in the file are marked as left (never deleted).
     Roster {
         /// The pupils file (school,upn,first_name,last_name,known_as,year,flags).
         pupils: PathBuf,
-        /// The contacts file (upn,priority,name,relationship,parental_responsibility,mobile,email,language).
+        /// The contacts file (upn,priority,name,relationship,
+        /// parental_responsibility,mobile,email,language).
         contacts: PathBuf,
+    },
+    /// Import term dates (.ics) or gov.uk's bank-holidays.json. Importing a
+    /// file with the same name again replaces what it gave before.
+    Calendar {
+        /// An iCalendar file, or a .json bank-holidays file.
+        file: PathBuf,
+        /// Only for this school (default: every school in config.toml).
+        #[arg(long)]
+        school: Option<String>,
     },
     /// Import a register from the MIS (upn,date,session,code; any 2024 or
     /// legacy DfE code, empty for no mark yet). All or nothing: a bad row
@@ -34,19 +45,42 @@ pub enum What {
 
 pub fn run(config_path: &Path, what: What) -> anyhow::Result<()> {
     let config = Config::load(config_path)?;
-    let store = Store::open(&config.resolve(&config.data_dir))?;
+    let store = Store::open(&config.data_path())?;
     match what {
         What::Roster { pupils, contacts } => {
-            let schools = Schools::from_config(&config)?;
-            let ids: Vec<&str> = schools.iter().map(|s| s.school.id.as_str()).collect();
             let now = SystemClock.now();
-            let today = schools
-                .iter()
-                .next()
-                .map_or(now.date_naive(), |s| s.school.local_date(now));
-            let summary =
-                absence_line::roster::import_files(&store, &pupils, &contacts, &ids, today)?;
+            let summary = roster::import_for_config(&store, &config, &pupils, &contacts, now)?;
             println!("{summary}");
+        }
+        What::Calendar { file, school } => {
+            let tz = match &school {
+                Some(id) => match config.school(id) {
+                    Some(s) => s.timezone,
+                    None => bail!("--school {id}: no such school in {}", config_path.display()),
+                },
+                None => config.schools[0].timezone,
+            };
+            let (terms, closures) = read_calendar_file(&file, tz)?;
+            let source = file.file_name().map_or_else(
+                || file.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let import = ImportedCalendar {
+                school,
+                source,
+                terms,
+                closures,
+            };
+            if CalendarImports::open(&store)?.save(&import)? {
+                println!(
+                    "{}: {} terms, {} closures imported",
+                    import.source,
+                    import.terms.len(),
+                    import.closures.len()
+                );
+            } else {
+                println!("{}: no change", import.source);
+            }
         }
         What::Marks { file, school } => {
             let school = match (school, config.schools.as_slice()) {

@@ -2,9 +2,47 @@
 //! and prints the outcome; the work itself lives in the library.
 
 pub mod check_config;
+pub mod digest;
+pub mod export;
 pub mod import;
+pub mod init;
 pub mod parse;
 pub mod pupils;
+pub mod report;
 pub mod serve;
 pub mod simulate;
 pub mod staff;
+
+use std::path::Path;
+
+use anyhow::Context;
+
+use absence_line::config::Config;
+use absence_line::schools::{SchoolEntry, Schools};
+use absence_line::store::Store;
+
+/// Opens the store the config names and finds one school in it.
+fn open_school(config: &Path, school: &str) -> anyhow::Result<(Store, SchoolEntry)> {
+    let config = Config::load(config)?;
+    let store = Store::open(&config.resolve(&config.data_dir))?;
+    let schools = Schools::from_config(&config, Some(&store))?;
+    let entry = schools
+        .get(school)
+        .cloned()
+        .with_context(|| format!("no school `{school}` in the config"))?;
+    Ok((store, entry))
+}
+
+/// Writes to a file, or to stdout when none is given.
+fn write_output(out: Option<&Path>, text: &str) -> anyhow::Result<()> {
+    match out {
+        Some(path) => {
+            std::fs::write(path, text).with_context(|| format!("writing {}", path.display()))
+        }
+        None => {
+            use std::io::Write;
+            std::io::stdout().write_all(text.as_bytes())?;
+            Ok(())
+        }
+    }
+}

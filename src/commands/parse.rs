@@ -48,7 +48,7 @@ pub fn run(config: &Path, args: Args) -> anyhow::Result<()> {
         bail!("only --jsonl input is supported: pass --jsonl and corpus lines on stdin");
     }
     let config = Config::load(config)?;
-    let schools = load_schools(&config)?;
+    let schools = load_schools(&config, None)?;
     let school = pick_school(&schools, args.school.as_deref())?;
     let stdin = std::io::stdin().lock();
     let mut out = BufWriter::new(std::io::stdout().lock());

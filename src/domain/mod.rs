@@ -11,6 +11,7 @@ mod pupil;
 mod report;
 mod school;
 mod session;
+mod year_codes;
 
 pub use channel::Channel;
 pub use code::{Category, Code, UnknownCode};
@@ -20,3 +21,4 @@ pub use pupil::{Contact, Pupil, PupilFlag, SchoolId, Upn, Year};
 pub use report::{Flag, ParsedMessage, Report};
 pub use school::{Phase, School, resolve_local};
 pub use session::{DayTimes, Session, SessionDate, SessionTimes, hhmm};
+pub use year_codes::{SESSIONS_PER_YEAR, Slot, YearCodes, academic_year_start};

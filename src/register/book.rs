@@ -4,8 +4,11 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
+use std::collections::HashMap;
+
 use super::Entry;
-use crate::domain::{Amendment, Mark, Session, SessionDate, Upn};
+use super::ledger::{Ledger, slot_of};
+use crate::domain::{Amendment, Mark, Session, SessionDate, Upn, YearCodes};
 use crate::error::Result;
 use crate::store::{Store, Table};
 
@@ -37,43 +40,58 @@ pub struct RegisterBook {
     store: Store,
     entries: Table<Entry>,
     history: Table<Amendment>,
+    /// The effective codes in compact form, kept in step with `entries`.
+    ledger: Ledger,
     /// Entry and history are written together; one writer at a time keeps
     /// each read-modify-write whole.
     write: Arc<Mutex<()>>,
 }
 
 impl RegisterBook {
+    /// Opens the book. A store written before the ledger existed has its
+    /// ledger built from the entries here, once.
     pub fn open(store: &Store) -> Result<Self> {
-        Ok(RegisterBook {
+        let book = RegisterBook {
             store: store.clone(),
             entries: store.table("register")?,
             history: store.table("register_history")?,
+            ledger: Ledger::open(store)?,
             write: Arc::new(Mutex::new(())),
-        })
+        };
+        if book.ledger.is_empty() && !book.entries.is_empty() {
+            book.ledger.rebuild(book.entries.iter())?;
+        }
+        Ok(book)
+    }
+
+    /// The effective codes in compact form, for figures and thresholds.
+    pub fn ledger(&self) -> &Ledger {
+        &self.ledger
     }
 
     /// Records a mark from one source, keeping the change in the history.
     /// Durable when it returns.
     pub fn record(&self, source: Source, mark: Mark, reason: &str, who: &str) -> Result<Recorded> {
-        Ok(self.record_all(source, &[mark], reason, who)?[0])
+        let outcomes = self.record_many(source, vec![mark], reason, who)?;
+        Ok(outcomes[0])
     }
 
-    /// Records many marks from one source (a whole register from the MIS)
-    /// in one atomic write: all of them or, on an error, none. Each mark
-    /// must be for a different pupil and session.
-    pub fn record_all(
+    /// Records many marks from one source in one atomic write (a whole
+    /// session's register from the MIS), keeping each change in the
+    /// history. Returns what happened to each mark, in order.
+    pub fn record_many(
         &self,
         source: Source,
-        marks: &[Mark],
+        marks: Vec<Mark>,
         reason: &str,
         who: &str,
     ) -> Result<Vec<Recorded>> {
         let _guard = self.write.lock().expect("register lock poisoned");
-        let mut batch = self.store.batch();
+        let mut changes = Changes::default();
         let mut outcomes = Vec::with_capacity(marks.len());
         for mark in marks {
             let key = entry_key(&mark.school, mark.session, &mark.upn);
-            let mut entry = self.entries.get(&key)?.unwrap_or_default();
+            let mut entry = changes.current(&self.entries, &key)?;
             let slot = match source {
                 Source::Mis => &mut entry.mis,
                 Source::Provisional => &mut entry.provisional,
@@ -94,16 +112,18 @@ impl RegisterBook {
                 at: mark.recorded_at,
                 who: who.to_string(),
             };
-            let history_key = format!(
-                "{}{:020}",
-                pupil_prefix(&mark.school, &mark.upn, Some(mark.session)),
-                self.store.next_id()?
-            );
-            batch.put(&self.entries, &key, &entry)?;
-            batch.put(&self.history, &history_key, &amendment)?;
+            self.stage(
+                &mut changes,
+                key,
+                entry,
+                &mark.school,
+                &mark.upn,
+                mark.session,
+                amendment,
+            )?;
             outcomes.push(outcome);
         }
-        batch.commit()?;
+        self.commit(changes)?;
         Ok(outcomes)
     }
 
@@ -138,16 +158,51 @@ impl RegisterBook {
             at,
             who: who.to_string(),
         };
+        let mut changes = Changes::default();
+        self.stage(&mut changes, key, entry, school, upn, session, amendment)?;
+        self.commit(changes)?;
+        Ok(true)
+    }
+
+    /// Adds a changed entry, its amendment and its ledger slot to `changes`.
+    #[allow(clippy::too_many_arguments)]
+    fn stage(
+        &self,
+        changes: &mut Changes,
+        key: String,
+        entry: Entry,
+        school: &str,
+        upn: &str,
+        session: SessionDate,
+        amendment: Amendment,
+    ) -> Result<()> {
+        self.ledger
+            .stage(&mut changes.years, school, upn, session, slot_of(&entry))?;
         let history_key = format!(
             "{}{:020}",
             pupil_prefix(school, upn, Some(session)),
             self.store.next_id()?
         );
+        changes.entries.insert(key, entry);
+        changes.history.push((history_key, amendment));
+        Ok(())
+    }
+
+    /// Writes entries, amendments and ledger years together, durably.
+    fn commit(&self, changes: Changes) -> Result<()> {
+        if changes.history.is_empty() {
+            return Ok(());
+        }
         let mut batch = self.store.batch();
-        batch.put(&self.entries, &key, &entry)?;
-        batch.put(&self.history, &history_key, &amendment)?;
+        for (key, entry) in &changes.entries {
+            batch.put(&self.entries, key, entry)?;
+        }
+        for (key, amendment) in &changes.history {
+            batch.put(&self.history, key, amendment)?;
+        }
+        self.ledger.put_staged(&mut batch, &changes.years)?;
         batch.commit()?;
-        Ok(true)
+        Ok(())
     }
 
     pub fn entry(&self, school: &str, upn: &str, session: SessionDate) -> Result<Option<Entry>> {
@@ -193,6 +248,31 @@ impl RegisterBook {
         all.sort_by_key(|a| a.at);
         Ok(all)
     }
+}
+
+/// Writes gathered for one atomic commit.
+#[derive(Default)]
+struct Changes {
+    entries: HashMap<String, Entry>,
+    history: Vec<(String, Amendment)>,
+    years: HashMap<String, YearCodes>,
+}
+
+impl Changes {
+    /// The entry as it stands, counting changes not yet committed.
+    fn current(&self, entries: &Table<Entry>, key: &str) -> Result<Entry> {
+        match self.entries.get(key) {
+            Some(entry) => Ok(entry.clone()),
+            None => Ok(entries.get(key)?.unwrap_or_default()),
+        }
+    }
+}
+
+/// Splits a full entry key `school/date/session/upn`.
+pub(super) fn split_entry_key(key: &str) -> Option<(&str, SessionDate, Upn)> {
+    let (school, rest) = key.split_once('/')?;
+    let (session, upn) = parse_entry_key(rest)?;
+    Some((school, session, upn))
 }
 
 fn entry_key(school: &str, session: SessionDate, upn: &str) -> String {
@@ -409,5 +489,93 @@ mod tests {
                 .is_unexplained()
         );
         assert_eq!(book.history("fernhill", "A1").unwrap().len(), 3);
+    }
+
+    #[test]
+    fn the_ledger_follows_every_write_and_is_rebuilt_for_an_old_store() {
+        use crate::domain::Slot;
+        let dir = tempfile::tempdir().unwrap();
+        let am = session("2026-11-23", Session::Am);
+        let pm = session("2026-11-23", Session::Pm);
+        let when = "2026-11-23T09:20:00+00:00";
+        let year = "2026-08-01".parse().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            let book = RegisterBook::open(&store).unwrap();
+            let outcomes = book
+                .record_many(
+                    Source::Mis,
+                    vec![
+                        mark("A1", am, "", Provenance::Mis, when),
+                        mark("A1", pm, "N", Provenance::Mis, when),
+                        mark("A1", pm, "N", Provenance::Mis, when),
+                    ],
+                    "register",
+                    "mis",
+                )
+                .unwrap();
+            assert_eq!(
+                outcomes,
+                [Recorded::New, Recorded::New, Recorded::Unchanged]
+            );
+            let codes = book.ledger().year("fernhill", year, "A1").unwrap().unwrap();
+            assert_eq!(
+                codes.day("2026-11-23".parse().unwrap()),
+                [Slot::Unexplained, Slot::Code(Code::NoReasonYet)]
+            );
+            let parent = Provenance::ParentReport {
+                message: "m".into(),
+            };
+            book.record(
+                Source::Provisional,
+                mark("A1", am, "I", parent, when),
+                "report",
+                "parent",
+            )
+            .unwrap();
+            assert_eq!(
+                book.ledger()
+                    .year("fernhill", year, "A1")
+                    .unwrap()
+                    .unwrap()
+                    .get(am),
+                Slot::Code(Code::Illness)
+            );
+            book.withdraw_provisional(
+                "fernhill",
+                "A1",
+                am,
+                "meant Ben",
+                "parent",
+                when.parse().unwrap(),
+            )
+            .unwrap();
+            assert_eq!(
+                book.ledger()
+                    .year("fernhill", year, "A1")
+                    .unwrap()
+                    .unwrap()
+                    .get(am),
+                Slot::Unexplained
+            );
+            // A store from before the ledger: only the entries are there.
+            store
+                .table::<YearCodes>("register_years")
+                .unwrap()
+                .remove(&format!("fernhill/{year}/A1"))
+                .unwrap();
+            store.flush().unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        let book = RegisterBook::open(&store).unwrap();
+        let rebuilt = book.ledger().year("fernhill", year, "A1").unwrap().unwrap();
+        assert_eq!(
+            rebuilt.day("2026-11-23".parse().unwrap()),
+            [Slot::Unexplained, Slot::Code(Code::NoReasonYet)]
+        );
+        assert_eq!(
+            book.ledger().school_year("fernhill", year).unwrap().len(),
+            1
+        );
     }
 }

@@ -61,7 +61,7 @@ impl RegisterMarks {
             })
             .collect();
         let mut summary = IntakeSummary::default();
-        for outcome in book.record_all(Source::Mis, &marks, "register from the MIS", "mis")? {
+        for outcome in book.record_many(Source::Mis, marks, "register from the MIS", "mis")? {
             match outcome {
                 Recorded::New => summary.new += 1,
                 Recorded::Amended => summary.amended += 1,

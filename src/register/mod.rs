@@ -5,7 +5,9 @@
 mod book;
 mod entry;
 pub mod intake;
+mod ledger;
 
 pub use book::{Recorded, RegisterBook, Source};
 pub use entry::Entry;
 pub use intake::{IntakeSummary, RegisterMarks, RegisterPost, read_marks_csv};
+pub use ledger::{Ledger, slot_of};

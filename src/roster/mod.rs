@@ -14,8 +14,9 @@ pub use repository::{ImportSummary, Roster};
 
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::config::Config;
 use crate::error::Result;
 use crate::store::Store;
 
@@ -30,6 +31,24 @@ pub fn import_files(
 ) -> Result<ImportSummary> {
     let (pupils, contacts) = read_roster(pupils, contacts, schools)?;
     Roster::open(store)?.import(&pupils, &contacts, today)
+}
+
+/// Imports roster files for the schools a config names, as at `now`:
+/// pupils no longer listed are marked as left on the schools' local date.
+pub fn import_for_config(
+    store: &Store,
+    config: &Config,
+    pupils: &Path,
+    contacts: &Path,
+    now: DateTime<Utc>,
+) -> Result<ImportSummary> {
+    let schools: Vec<&str> = config.schools.iter().map(|s| s.id.as_str()).collect();
+    // Every school of one trust is in England, so any school's zone gives
+    // the same date; a config always has at least one school.
+    let today = config.schools.first().map_or(now.date_naive(), |s| {
+        now.with_timezone(&s.timezone).date_naive()
+    });
+    import_files(store, pupils, contacts, &schools, today)
 }
 
 #[cfg(test)]
@@ -147,6 +166,39 @@ mod tests {
             2,
             "linked chats survive a re-import"
         );
+    }
+
+    #[test]
+    fn a_chat_follows_its_owner_to_a_new_number() {
+        let store = Store::temporary().unwrap();
+        Files::new(PUPILS, CONTACTS)
+            .import(&store, "2026-11-23")
+            .unwrap();
+        let roster = Roster::open(&store).unwrap();
+        assert_eq!(
+            roster.link_chat("07700 900123", 77).unwrap(),
+            2,
+            "any form of the number"
+        );
+        assert_eq!(roster.link_chat("+447700900124", 77).unwrap(), 1);
+        let linked = roster.contacts_by_chat(77).unwrap();
+        assert_eq!(
+            linked.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(),
+            ["Tunde Okafor"]
+        );
+        assert!(
+            roster
+                .contacts_by_phone("+447700900123")
+                .unwrap()
+                .iter()
+                .all(|c| c.telegram_chat.is_none())
+        );
+        assert_eq!(
+            roster.link_chat("+447700900999", 78).unwrap(),
+            0,
+            "not on the roster"
+        );
+        assert!(roster.contacts_by_chat(78).unwrap().is_empty());
     }
 
     fn import_error(pupils: &str, contacts: &str) -> (String, usize, String) {

@@ -17,11 +17,12 @@ pub fn normalise(raw: &str) -> Result<String, BadNumber> {
     let without_trunk = trimmed.replace("(0)", "");
     let plus = without_trunk.trim_start().starts_with('+');
     let mut digits = String::with_capacity(16);
+    let mut pluses = 0;
     for c in without_trunk.chars() {
         match c {
             '0'..='9' => digits.push(c),
             ' ' | '-' | '.' | '(' | ')' | '\u{a0}' => {}
-            '+' if digits.is_empty() => {}
+            '+' if digits.is_empty() && pluses == 0 => pluses += 1,
             _ => return Err(bad()),
         }
     }
@@ -75,6 +76,11 @@ mod tests {
         assert_eq!(normalise("0114 496 0123").as_deref(), Ok("+441144960123"));
         assert_eq!(normalise("+48 601 234 567").as_deref(), Ok("+48601234567"));
         assert_eq!(normalise("0048 601 234 567").as_deref(), Ok("+48601234567"));
+        assert_eq!(normalise("+40 721.234.567").as_deref(), Ok("+40721234567"));
+        assert_eq!(
+            normalise("+1 (202) 555-0143").as_deref(),
+            Ok("+12025550143")
+        );
     }
 
     #[test]
@@ -87,6 +93,9 @@ mod tests {
             "07700 9001x3",
             "+44 07700 900123",
             "12345678",
+            "+44 7700 90012",
+            "++447700900123",
+            "+",
         ] {
             assert!(normalise(raw).is_err(), "{raw}");
         }

@@ -29,6 +29,7 @@ pub struct ImportSummary {
 }
 
 impl ImportSummary {
+    /// True when the import found the store already as the files say.
     pub fn is_no_change(&self) -> bool {
         self.pupils_added
             + self.pupils_updated
@@ -64,6 +65,8 @@ impl std::fmt::Display for ImportSummary {
     }
 }
 
+/// Who is on roll and who to contact about them, as the daemon reads it.
+/// Cheap to clone.
 #[derive(Clone)]
 pub struct Roster {
     store: Store,
@@ -77,6 +80,7 @@ pub struct Roster {
 }
 
 impl Roster {
+    /// The roster kept in a store (empty until the first import).
     pub fn open(store: &Store) -> Result<Roster> {
         Ok(Roster {
             store: store.clone(),
@@ -88,6 +92,7 @@ impl Roster {
         })
     }
 
+    /// A pupil, on roll or left.
     pub fn pupil(&self, school: &str, upn: &str) -> Result<Option<Pupil>> {
         self.pupils.get(&pupil_key(school, upn))
     }
@@ -117,23 +122,41 @@ impl Roster {
             .collect()
     }
 
+    /// The contacts with this mobile number. E.164 is expected; a number in
+    /// another form (`07700 900123`) is normalised first.
     pub fn contacts_by_phone(&self, e164: &str) -> Result<Vec<Contact>> {
-        self.lookup(&self.by_phone, e164)
+        let normalised = super::phone::normalise(e164);
+        self.lookup(&self.by_phone, normalised.as_deref().unwrap_or(e164))
     }
 
+    /// The contacts with this email address, in any case.
     pub fn contacts_by_email(&self, address: &str) -> Result<Vec<Contact>> {
         self.lookup(&self.by_email, &address.trim().to_lowercase())
     }
 
+    /// The contacts linked to a Telegram chat.
     pub fn contacts_by_chat(&self, chat_id: i64) -> Result<Vec<Contact>> {
         self.lookup(&self.by_chat, &chat_id.to_string())
     }
 
     /// Links a Telegram chat to every contact with this phone number;
     /// returns how many were linked (none: the number is not on the roster).
+    /// A chat is one person's: contacts it was linked to under another
+    /// number (a parent who changed phones) are unlinked in the same write.
     pub fn link_chat(&self, e164: &str, chat_id: i64) -> Result<usize> {
         let contacts = self.contacts_by_phone(e164)?;
+        let linking: BTreeSet<String> = contacts.iter().map(contact_key).collect();
         let mut batch = self.store.batch();
+        for stale in self.contacts_by_chat(chat_id)? {
+            if !linking.contains(&contact_key(&stale)) {
+                batch.remove(&self.by_chat, &index_key(&chat_id.to_string(), &stale));
+                let unlinked = Contact {
+                    telegram_chat: None,
+                    ..stale
+                };
+                batch.put(&self.contacts, &contact_key(&unlinked), &unlinked)?;
+            }
+        }
         for contact in &contacts {
             if let Some(old) = contact.telegram_chat {
                 batch.remove(&self.by_chat, &index_key(&old.to_string(), contact));

@@ -65,7 +65,7 @@ pub async fn serve(
 #[cfg(test)]
 pub(crate) fn test_state(config: Config, clock: SharedClock) -> AppState {
     let store = Store::temporary().expect("temporary store");
-    let schools = Schools::from_config(&config).expect("schools");
+    let schools = Schools::from_config(&config, None).expect("schools");
     let templates = Arc::new(crate::templates::Templates::default());
     let web = WebState::new(&store, schools.clone(), templates, clock.clone()).expect("web state");
     AppState {

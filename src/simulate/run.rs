@@ -10,8 +10,10 @@ use super::scenario::{EmailEvent, Event, Happening, RegisterEvent, Scenario};
 use crate::chase::{Chaser, Flows};
 use crate::clock::{Clock, SimulatedClock};
 use crate::config::Config;
+use crate::digest::Digests;
 use crate::domain::{Code, Session, SessionDate};
 use crate::error::{Error, Result};
+use crate::feeds::ChaseFeed;
 use crate::inbound::{InboundMessage, Pipeline, Sender};
 use crate::outbox::{Channel, Dispatcher, Outbox, RecordingTransport, Role, Transports};
 use crate::register::{RegisterBook, RegisterMarks, read_marks_csv};
@@ -61,7 +63,7 @@ pub struct Simulation {
 impl Simulation {
     pub fn new(scenario: &Scenario) -> Result<Simulation> {
         let config = Config::load(&scenario.config)?;
-        let schools = Schools::from_config(&config)?;
+        let schools = Schools::from_config(&config, None)?;
         let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
         let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;
         let store = Store::temporary()?;
@@ -79,9 +81,17 @@ impl Simulation {
             flows,
             templates.clone(),
         )?);
-        let mut pipeline = Pipeline::new(&store, schools.clone(), templates)?;
+        let mut pipeline = Pipeline::new(&store, schools.clone(), templates.clone())?;
         pipeline.on_reply(chaser.clone());
         let outbox = Outbox::open(&store)?;
+        let feed = Arc::new(ChaseFeed::open(&store, schools.clone())?);
+        let digests = Digests::new(
+            &store,
+            schools.clone(),
+            outbox.clone(),
+            (*templates).clone(),
+            feed,
+        )?;
         let recording = RecordingTransport::default();
         let dispatcher = Dispatcher::new(
             outbox.clone(),
@@ -95,7 +105,7 @@ impl Simulation {
             roster: Roster::open(&store)?,
             register: RegisterBook::open(&store)?,
             pipeline,
-            tickers: vec![chaser],
+            tickers: vec![chaser, Arc::new(digests)],
             outbox,
             dispatcher,
             recording,

@@ -23,6 +23,7 @@ use tokio::sync::Notify;
 
 pub use audit::{AuditEntry, AuditLog};
 pub use batch::Batch;
+pub use schema::CURRENT as SCHEMA_VERSION;
 pub use table::Table;
 
 use crate::error::{Error, Result};
@@ -84,6 +85,12 @@ impl Store {
     /// A number never handed out before in this database, increasing.
     pub fn next_id(&self) -> Result<u64> {
         self.db.generate_id().map_err(store_err)
+    }
+
+    /// The schema version the store is at. Reading it is also how the health
+    /// check knows the database answers.
+    pub fn schema_version(&self) -> Result<u32> {
+        schema::version(self)
     }
 
     /// The wake-up named `name`, the same for every clone of this store.

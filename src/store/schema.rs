@@ -14,6 +14,14 @@ const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[];
 
 const KEY: &str = "schema_version";
 
+/// The schema version recorded in the store.
+pub(super) fn version(store: &Store) -> Result<u32> {
+    store
+        .table::<u32>("meta")?
+        .get(KEY)?
+        .ok_or_else(|| Error::Store("the store has no schema version".into()))
+}
+
 pub(super) fn migrate(store: &Store) -> Result<()> {
     let meta = store.table::<u32>("meta")?;
     let found = match meta.get(KEY)? {

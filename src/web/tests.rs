@@ -101,7 +101,7 @@ fn world() -> World {
     let clock = Arc::new(SimulatedClock::starting_at(now()));
     let state = WebState::new(
         &store,
-        Schools::from_config(&config).unwrap(),
+        Schools::from_config(&config, None).unwrap(),
         templates,
         clock,
     )

@@ -251,7 +251,7 @@ mod tests {
             Arc::new(twilio.clone()),
             opt_outs.clone(),
             outbox.clone(),
-            Schools::from_config(&config).unwrap(),
+            Schools::from_config(&config, None).unwrap(),
             Arc::new(Templates::load(&root.join("messages")).unwrap()),
             Arc::new(clock.clone()),
         );

@@ -1,0 +1,65 @@
+//! `absence-line digest`: prints or writes a school's digest for a day.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use chrono::{NaiveDate, NaiveTime};
+
+use absence_line::clock::{Clock, SystemClock};
+use absence_line::digest::{Audience, DigestSources, NoFeeds, SchoolWatch, compose, html, text};
+
+use super::open_school;
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Format {
+    /// The plain-text digest (the email's text part).
+    Text,
+    /// The HTML email body, charts included.
+    Html,
+    /// The short version sent on Telegram.
+    Short,
+}
+
+/// Arguments of `absence-line digest`.
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(long)]
+    pub school: String,
+    /// The day (default: today, school-local).
+    #[arg(long)]
+    pub date: Option<NaiveDate>,
+    /// The time the digest is for, HH:MM (default 15:30).
+    #[arg(long, default_value = "15:30")]
+    pub time: String,
+    /// The DSL's digest, with safeguarding items.
+    #[arg(long)]
+    pub dsl: bool,
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+    /// Write to this file instead of stdout.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+pub fn run(config: &Path, args: Args) -> anyhow::Result<()> {
+    let (store, entry) = open_school(config, &args.school)?;
+    let date = args
+        .date
+        .unwrap_or_else(|| entry.school.local_date(SystemClock.now()));
+    let time = NaiveTime::parse_from_str(&args.time, "%H:%M")
+        .with_context(|| format!("`{}` is not a time as HH:MM", args.time))?;
+    let input = DigestSources::open(&store)?.gather(&entry, date, time, &NoFeeds)?;
+    let watch = SchoolWatch::of(&input);
+    let audience = if args.dsl {
+        Audience::Dsl
+    } else {
+        Audience::Lead
+    };
+    let digest = compose(&input, &watch, audience);
+    let rendered = match args.format {
+        Format::Text => text::full(&digest),
+        Format::Html => html::render(&digest),
+        Format::Short => text::short(&digest) + "\n",
+    };
+    super::write_output(args.out.as_deref(), &rendered)
+}

@@ -1,0 +1,101 @@
+//! Gathers a digest's inputs from the store, and from what other parts of
+//! the daemon know (chases, items for a person, safeguarding) through
+//! [`DigestFeeds`].
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::compose::{ChaseProgress, DigestInput, NeedsPerson, SafeguardingItem};
+use crate::domain::{Provenance, academic_year_start};
+use crate::error::Result;
+use crate::inbound::Inbox;
+use crate::register::RegisterBook;
+use crate::roster::Roster;
+use crate::schools::SchoolEntry;
+use crate::store::Store;
+
+/// What the chase flows and the inbound pipeline know, for the digest.
+/// The daemon wires the real sources in; [`NoFeeds`] leaves these sections
+/// to what the register alone shows.
+pub trait DigestFeeds: Send + Sync {
+    /// Where each pupil's chase has reached on `date`.
+    fn chases(&self, school: &str, date: NaiveDate) -> Result<Vec<ChaseProgress>>;
+    /// Items waiting for a member of staff.
+    fn needs_person(&self, school: &str, date: NaiveDate) -> Result<Vec<NeedsPerson>>;
+    /// Safeguarding items raised on `date`, for the DSL's digest.
+    fn safeguarding(&self, school: &str, date: NaiveDate) -> Result<Vec<SafeguardingItem>>;
+}
+
+/// No feeds: the digest shows what the register and inbox hold.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoFeeds;
+
+impl DigestFeeds for NoFeeds {
+    fn chases(&self, _school: &str, _date: NaiveDate) -> Result<Vec<ChaseProgress>> {
+        Ok(Vec::new())
+    }
+    fn needs_person(&self, _school: &str, _date: NaiveDate) -> Result<Vec<NeedsPerson>> {
+        Ok(Vec::new())
+    }
+    fn safeguarding(&self, _school: &str, _date: NaiveDate) -> Result<Vec<SafeguardingItem>> {
+        Ok(Vec::new())
+    }
+}
+
+/// The stored things a digest reads; cheap to clone.
+#[derive(Clone)]
+pub struct DigestSources {
+    pub register: RegisterBook,
+    pub roster: Roster,
+    pub inbox: Inbox,
+}
+
+impl DigestSources {
+    pub fn open(store: &Store) -> Result<DigestSources> {
+        Ok(DigestSources {
+            register: RegisterBook::open(store)?,
+            roster: Roster::open(store)?,
+            inbox: Inbox::open(store)?,
+        })
+    }
+
+    /// A school's digest inputs for one scheduled time.
+    pub fn gather(
+        &self,
+        entry: &SchoolEntry,
+        date: NaiveDate,
+        time: NaiveTime,
+        feeds: &dyn DigestFeeds,
+    ) -> Result<DigestInput> {
+        let school = &entry.school.id;
+        let today = self.register.between(school, date, date)?;
+        let mut parent_words = HashMap::new();
+        for (_, _, register_entry) in &today {
+            if let Some(Provenance::ParentReport { message }) =
+                register_entry.provisional.as_ref().map(|m| &m.provenance)
+                && !parent_words.contains_key(message)
+                && let Some(inbound) = self.inbox.get(message)?
+            {
+                parent_words.insert(message.clone(), inbound.message.text);
+            }
+        }
+        Ok(DigestInput {
+            school: entry.school.clone(),
+            target_percent: entry.config.attendance.target_percent,
+            rate_after_sessions: entry.config.attendance.rate_after_sessions,
+            date,
+            time,
+            pupils: self.roster.pupils(school)?,
+            years: self
+                .register
+                .ledger()
+                .school_year(school, academic_year_start(date))?,
+            today,
+            parent_words,
+            chases: feeds.chases(school, date)?,
+            needs_person: feeds.needs_person(school, date)?,
+            safeguarding: feeds.safeguarding(school, date)?,
+        })
+    }
+}

@@ -1,0 +1,24 @@
+//! The attendance lead's daily digest: today's absences with the parents'
+//! own words, lates, what is unexplained and where each chase has reached,
+//! what needs a person, safeguarding (for the DSL), the threshold watch and
+//! the school's figures with charts.
+//!
+//! [`compose`] builds a [`Digest`] from a [`DigestInput`] with no I/O;
+//! [`gather`] reads the inputs from the store; [`text`], [`html`] and
+//! [`chart`] render it; [`schedule`] sends it at the configured times and
+//! [`alerts`] raises the threshold alerts.
+
+pub mod alerts;
+pub mod chart;
+pub mod compose;
+pub mod gather;
+pub mod html;
+pub mod schedule;
+pub mod text;
+
+pub use compose::{
+    Audience, ChaseProgress, Digest, DigestInput, NeedsPerson, SafeguardingItem, SchoolWatch,
+    compose,
+};
+pub use gather::{DigestFeeds, DigestSources, NoFeeds};
+pub use schedule::{Digests, Sent, digest_once_key};

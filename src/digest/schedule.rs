@@ -1,0 +1,218 @@
+//! When digests go out, and sending each one once.
+//!
+//! [`Digests`] is background work in the daemon's usual shape: `tick(now)`
+//! does everything due at `now` and `next_wake(now)` says when to call
+//! again. At each scheduled time on a school day it raises the new threshold
+//! alerts, then sends the DSL and the attendance lead their digests; each
+//! message is claimed with its once key, so a restart or a second tick
+//! sends nothing twice.
+
+use std::str::FromStr;
+use std::sync::Arc;
+
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use cron::Schedule;
+
+use super::compose::{Audience, Digest, SchoolWatch, compose};
+use super::gather::{DigestFeeds, DigestSources};
+use super::{alerts, html, text};
+use crate::error::{Error, Result};
+use crate::outbox::{Channel, Enqueued, OutboundMessage, Outbox, Role};
+use crate::schools::{SchoolEntry, Schools};
+use crate::staff::{Reach, StaffRecipient, recipients};
+use crate::store::Store;
+use crate::templates::Templates;
+
+/// How far ahead `next_wake` looks for a scheduled time on a school day.
+const LOOK_AHEAD_FIRES: usize = 1000;
+
+/// What one tick did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sent {
+    pub digests: usize,
+    pub alerts: usize,
+}
+
+/// The digest once key: `digest/{school}/{date}/{HH:MM}/{recipient}`.
+pub fn digest_once_key(school: &str, date: NaiveDate, time: NaiveTime, to: &str) -> String {
+    format!("digest/{school}/{date}/{}/{to}", time.format("%H:%M"))
+}
+
+/// The scheduled digests of every school.
+pub struct Digests {
+    schools: Schools,
+    schedules: Vec<(String, Vec<Schedule>)>,
+    sources: DigestSources,
+    outbox: Outbox,
+    templates: Templates,
+    feeds: Arc<dyn DigestFeeds>,
+}
+
+impl Digests {
+    pub fn new(
+        store: &Store,
+        schools: Schools,
+        outbox: Outbox,
+        templates: Templates,
+        feeds: Arc<dyn DigestFeeds>,
+    ) -> Result<Digests> {
+        let schedules = schools
+            .iter()
+            .map(|entry| {
+                let parsed = entry
+                    .config
+                    .digest
+                    .times
+                    .iter()
+                    .map(|t| {
+                        Schedule::from_str(t).map_err(|e| Error::Config {
+                            path: "config.toml".into(),
+                            line: None,
+                            message: format!("school `{}` digest time `{t}`: {e}", entry.school.id),
+                        })
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                Ok((entry.school.id.clone(), parsed))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Digests {
+            schools,
+            schedules,
+            sources: DigestSources::open(store)?,
+            outbox,
+            templates,
+            feeds,
+        })
+    }
+
+    /// Sends every digest (and threshold alert) due at `now` that has not
+    /// been sent: for each school, the latest scheduled time today at or
+    /// before `now`, if today is a school day. An earlier time missed while
+    /// the daemon was down is not sent late: the later digest supersedes it.
+    pub fn tick(&self, now: DateTime<Utc>) -> Result<Sent> {
+        let mut sent = Sent::default();
+        for (id, schedules) in &self.schedules {
+            let Some(entry) = self.schools.get(id) else {
+                continue;
+            };
+            let Some(fire) = latest_fire_today(entry, schedules, now) else {
+                continue;
+            };
+            let local = entry.school.local(fire);
+            let (date, time) = (local.date_naive(), local.time());
+            let people = digest_recipients(entry);
+            let pending = people
+                .iter()
+                .map(|(r, _)| {
+                    self.outbox
+                        .was_enqueued(&digest_once_key(id, date, time, &r.to))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            if pending.iter().all(|done| *done) && !people.is_empty() {
+                continue;
+            }
+            let input = self
+                .sources
+                .gather(entry, date, time, self.feeds.as_ref())?;
+            let watch = SchoolWatch::of(&input);
+            sent.alerts +=
+                alerts::raise(&self.outbox, &self.templates, entry, &input, &watch, now)?;
+            for (recipient, audience) in &people {
+                let digest = compose(&input, &watch, *audience);
+                let key = digest_once_key(id, date, time, &recipient.to);
+                if matches!(
+                    self.outbox
+                        .enqueue(message(entry, recipient, &digest), Some(&key), now)?,
+                    Enqueued::Queued(_)
+                ) {
+                    sent.digests += 1;
+                }
+            }
+        }
+        Ok(sent)
+    }
+
+    /// The next scheduled time on a school day, after `now`, of any school.
+    pub fn next_wake(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.schedules
+            .iter()
+            .filter_map(|(id, schedules)| {
+                let entry = self.schools.get(id)?;
+                let local = entry.school.local(now);
+                schedules
+                    .iter()
+                    .filter_map(|s| {
+                        s.after(&local)
+                            .take(LOOK_AHEAD_FIRES)
+                            .find(|t| entry.school.calendar.is_school_day(t.date_naive()))
+                    })
+                    .map(|t| t.with_timezone(&Utc))
+                    .min()
+            })
+            .min()
+    }
+}
+
+/// The latest scheduled time today (school-local) at or before `now`, on a
+/// school day.
+fn latest_fire_today(
+    entry: &SchoolEntry,
+    schedules: &[Schedule],
+    now: DateTime<Utc>,
+) -> Option<DateTime<Utc>> {
+    let today = entry.school.local_date(now);
+    if !entry.school.calendar.is_school_day(today) {
+        return None;
+    }
+    let midnight = entry
+        .school
+        .local(entry.school.at(today, NaiveTime::MIN) - chrono::Duration::seconds(1));
+    schedules
+        .iter()
+        .filter_map(|s| {
+            s.after(&midnight)
+                .map(|t| t.with_timezone(&Utc))
+                .take_while(|t| *t <= now)
+                .last()
+        })
+        .max()
+}
+
+/// Who gets a digest: the DSLs theirs (with safeguarding), then leads who
+/// are not also a DSL, each on their preferred channel.
+pub fn digest_recipients(entry: &SchoolEntry) -> Vec<(StaffRecipient, Audience)> {
+    let mut people: Vec<(StaffRecipient, Audience)> =
+        recipients(&entry.staff, Role::Dsl, Reach::Preferred)
+            .into_iter()
+            .map(|r| (r, Audience::Dsl))
+            .collect();
+    for lead in recipients(&entry.staff, Role::Lead, Reach::Preferred) {
+        if !people.iter().any(|(r, _)| r.to == lead.to) {
+            people.push((lead, Audience::Lead));
+        }
+    }
+    people
+}
+
+/// The digest as a message: HTML with a plain-text part by email, the
+/// short version on Telegram or SMS.
+fn message(entry: &SchoolEntry, recipient: &StaffRecipient, digest: &Digest) -> OutboundMessage {
+    let (text, html) = match recipient.channel {
+        Channel::Email => (text::full(digest), Some(html::render(digest))),
+        Channel::Telegram | Channel::Sms => (text::short(digest), None),
+    };
+    OutboundMessage {
+        school: Some(entry.school.id.clone()),
+        channel: recipient.channel,
+        to: recipient.to.clone(),
+        role: recipient.role,
+        pupils: vec![],
+        kind: "digest".into(),
+        subject: Some(text::subject(digest)),
+        text,
+        html,
+        in_reply_to: None,
+        choices: vec![],
+        not_before: None,
+    }
+}

@@ -1,0 +1,261 @@
+//! A pupil's register for one academic year in one byte per session.
+//!
+//! Attendance figures and the threshold watch read every session of every
+//! pupil; at trust scale that is millions of sessions. Reading them from
+//! one stored entry per session is far too slow, so the register keeps,
+//! beside its entries, the code that counts for each session in a compact
+//! string: one printable character per session, two per calendar day from
+//! 1 August, so a dump still reads (`//\\LLII..` …).
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::{Code, Session, SessionDate};
+
+/// What the register holds for one session, as the figures see it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    /// No register entry for the session.
+    Empty,
+    /// The MIS shows the pupil absent with no mark and nobody has said why.
+    Unexplained,
+    /// The code that counts (staff's, the MIS's reason, or the parent's).
+    Code(Code),
+}
+
+impl Slot {
+    /// The code the statistics count: an unexplained blank is an absence
+    /// with no reason yet, `N`.
+    pub fn counted_code(self) -> Option<Code> {
+        match self {
+            Slot::Empty => None,
+            Slot::Unexplained => Some(Code::NoReasonYet),
+            Slot::Code(code) => Some(code),
+        }
+    }
+
+    /// Absent with no reason given, or for a reason the school does not
+    /// accept (`N`, `O`, `G`, or no mark): what the chase follows up and the
+    /// local authority must hear of. `U` is not here: the pupil is in school.
+    pub fn is_unexplained_or_unauthorised(self) -> bool {
+        matches!(
+            self,
+            Slot::Unexplained
+                | Slot::Code(Code::NoReasonYet | Code::UnauthorisedOther | Code::HolidayNotAgreed)
+        )
+    }
+}
+
+const EMPTY: u8 = b'.';
+const UNEXPLAINED: u8 = b'?';
+
+/// Sessions kept per year: two for each day of a leap year.
+pub const SESSIONS_PER_YEAR: usize = 366 * 2;
+
+/// The one character a code is kept as: its own text for one-letter codes,
+/// a digit or lower-case letter for the two-character ones.
+fn symbol(code: Code) -> u8 {
+    match code {
+        Code::RegulatedPerformance => b'a',
+        Code::PartTimeTimetable => b'c',
+        Code::Interview => b'j',
+        Code::TransportUnavailable => b'1',
+        Code::TravelDisruption => b'2',
+        Code::PartClosure => b'3',
+        Code::WholeClosure => b'4',
+        Code::CriminalJustice => b'5',
+        Code::PublicHealth => b'6',
+        Code::OtherUnavoidable => b'7',
+        other => other.as_str().as_bytes()[0],
+    }
+}
+
+static DECODE: LazyLock<[Option<Slot>; 128]> = LazyLock::new(|| {
+    let mut table = [None; 128];
+    table[EMPTY as usize] = Some(Slot::Empty);
+    table[UNEXPLAINED as usize] = Some(Slot::Unexplained);
+    for &code in Code::ALL {
+        table[symbol(code) as usize] = Some(Slot::Code(code));
+    }
+    table
+});
+
+/// The first day of the academic year a date falls in: 1 August, so the
+/// summer holiday separates one year from the next.
+pub fn academic_year_start(date: NaiveDate) -> NaiveDate {
+    let year = if date.month() >= 8 {
+        date.year()
+    } else {
+        date.year() - 1
+    };
+    NaiveDate::from_ymd_opt(year, 8, 1).expect("1 August exists")
+}
+
+/// One pupil's sessions for one academic year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearCodes {
+    start: NaiveDate,
+    slots: Vec<u8>,
+}
+
+impl YearCodes {
+    /// An empty year starting on `start` (see [`academic_year_start`]).
+    pub fn new(start: NaiveDate) -> Self {
+        YearCodes {
+            start,
+            slots: vec![EMPTY; SESSIONS_PER_YEAR],
+        }
+    }
+
+    pub fn start(&self) -> NaiveDate {
+        self.start
+    }
+
+    /// Where a session is kept, if it falls in this year.
+    fn index(&self, session: SessionDate) -> Option<usize> {
+        let day = usize::try_from((session.date - self.start).num_days()).ok()?;
+        let index = day * 2 + usize::from(session.session == Session::Pm);
+        (index < self.slots.len()).then_some(index)
+    }
+
+    pub fn get(&self, session: SessionDate) -> Slot {
+        self.index(session)
+            .map_or(Slot::Empty, |i| decode(self.slots[i]))
+    }
+
+    /// Sets a session's slot; a session outside the year is ignored.
+    pub fn set(&mut self, session: SessionDate, slot: Slot) {
+        if let Some(i) = self.index(session) {
+            self.slots[i] = match slot {
+                Slot::Empty => EMPTY,
+                Slot::Unexplained => UNEXPLAINED,
+                Slot::Code(code) => symbol(code),
+            };
+        }
+    }
+
+    /// The morning and afternoon slots of a day.
+    pub fn day(&self, date: NaiveDate) -> [Slot; 2] {
+        Session::BOTH.map(|s| self.get(SessionDate::new(date, s)))
+    }
+
+    /// Every non-empty session from `from` to `to` inclusive, in order.
+    pub fn between(
+        &self,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> impl Iterator<Item = (SessionDate, Slot)> + '_ {
+        let first = (from.max(self.start) - self.start).num_days().max(0) as usize * 2;
+        let last = ((to - self.start).num_days() + 1).max(0) as usize * 2;
+        let last = last.min(self.slots.len());
+        let first = first.min(last);
+        self.slots[first..last]
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| **b != EMPTY)
+            .map(move |(offset, b)| {
+                let i = first + offset;
+                let date = self.start + chrono::Days::new((i / 2) as u64);
+                let session = if i.is_multiple_of(2) {
+                    Session::Am
+                } else {
+                    Session::Pm
+                };
+                (SessionDate::new(date, session), decode(*b))
+            })
+    }
+}
+
+fn decode(byte: u8) -> Slot {
+    DECODE
+        .get(byte as usize)
+        .copied()
+        .flatten()
+        .unwrap_or(Slot::Empty)
+}
+
+impl Serialize for YearCodes {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        // Every symbol is ASCII, so the bytes are a valid string.
+        let text = std::str::from_utf8(&self.slots).map_err(serde::ser::Error::custom)?;
+        s.serialize_str(&format!("{}:{text}", self.start))
+    }
+}
+
+impl<'de> Deserialize<'de> for YearCodes {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        let (start, slots) = text
+            .split_once(':')
+            .ok_or_else(|| serde::de::Error::custom("year codes must be `start:slots`"))?;
+        let start = start.parse().map_err(serde::de::Error::custom)?;
+        let slots = slots.as_bytes().to_vec();
+        if slots.len() != SESSIONS_PER_YEAR || slots.iter().any(|b| decode_checked(*b).is_none()) {
+            return Err(serde::de::Error::custom(
+                "year codes hold an unknown symbol",
+            ));
+        }
+        Ok(YearCodes { start, slots })
+    }
+}
+
+fn decode_checked(byte: u8) -> Option<Slot> {
+    DECODE.get(byte as usize).copied().flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn every_code_has_its_own_symbol() {
+        let mut symbols: Vec<u8> = Code::ALL.iter().map(|c| symbol(*c)).collect();
+        symbols.extend([EMPTY, UNEXPLAINED]);
+        symbols.sort();
+        symbols.dedup();
+        assert_eq!(symbols.len(), Code::ALL.len() + 2);
+    }
+
+    #[test]
+    fn the_year_turns_on_the_first_of_august() {
+        assert_eq!(academic_year_start(d("2026-09-03")), d("2026-08-01"));
+        assert_eq!(academic_year_start(d("2027-07-31")), d("2026-08-01"));
+        assert_eq!(academic_year_start(d("2027-08-01")), d("2027-08-01"));
+    }
+
+    #[test]
+    fn slots_round_trip_through_the_stored_text() {
+        let mut year = YearCodes::new(d("2026-08-01"));
+        let am = SessionDate::new(d("2026-11-23"), Session::Am);
+        let pm = SessionDate::new(d("2026-11-23"), Session::Pm);
+        let last = SessionDate::new(d("2027-07-31"), Session::Pm);
+        year.set(am, Slot::Code(Code::TransportUnavailable));
+        year.set(pm, Slot::Unexplained);
+        year.set(last, Slot::Code(Code::PresentPm));
+        year.set(
+            SessionDate::new(d("2027-08-01"), Session::Am),
+            Slot::Unexplained,
+        );
+        let json = serde_json::to_string(&year).unwrap();
+        let back: YearCodes = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, year);
+        assert_eq!(back.get(am), Slot::Code(Code::TransportUnavailable));
+        assert_eq!(back.day(d("2026-11-23"))[1], Slot::Unexplained);
+        assert_eq!(back.get(last), Slot::Code(Code::PresentPm));
+        let listed: Vec<_> = back.between(d("2026-11-01"), d("2026-11-30")).collect();
+        assert_eq!(
+            listed,
+            [
+                (am, Slot::Code(Code::TransportUnavailable)),
+                (pm, Slot::Unexplained)
+            ]
+        );
+        assert!(serde_json::from_str::<YearCodes>("\"2026-08-01:..\"").is_err());
+    }
+}
