@@ -413,6 +413,10 @@ async fn through_the_daemon_a_linked_parent_is_acknowledged_on_telegram() {
         tokio::time::sleep(Duration::from_millis(200)).await;
     };
     assert!(ack["text"].as_str().unwrap().contains("Millie"), "{ack}");
+    assert_eq!(
+        ack["reply_parameters"]["message_id"], 30,
+        "shown as a reply to the parent's message"
+    );
     tokio::task::spawn_blocking(move || daemon.terminate())
         .await
         .unwrap();

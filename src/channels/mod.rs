@@ -41,6 +41,8 @@ pub struct Channels {
 }
 
 impl Channels {
+    /// Builds every configured channel (resolving its secrets); an error
+    /// names the setting that is wrong.
     pub fn from_config(
         config: &Config,
         store: &Store,

@@ -24,6 +24,7 @@ pub struct Attachments {
 }
 
 impl Attachments {
+    /// The attachments kept in `store`.
     pub fn open(store: &Store) -> Result<Attachments> {
         Ok(Attachments {
             files: store.table("attachments")?,

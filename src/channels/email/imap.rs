@@ -58,6 +58,7 @@ fn imap_err(e: impl std::fmt::Display) -> Error {
 }
 
 impl ImapPoller {
+    /// A poller storing what it reads in `inbox`, files in `attachments`.
     pub fn new(
         settings: ImapSettings,
         inbox: Inbox,

@@ -15,6 +15,7 @@ use super::mime;
 use crate::clock::SharedClock;
 use crate::inbound::{Accepted, Attachments, Inbox};
 
+/// Where a mail server posts raw messages.
 pub const PATH: &str = "/email/inbound";
 
 /// The largest message taken, attachments included.
@@ -30,6 +31,8 @@ pub struct EmailInbound {
 }
 
 impl EmailInbound {
+    /// The endpoint, taking messages that carry `api_token` as a bearer
+    /// token.
     pub fn new(
         api_token: String,
         inbox: Inbox,
@@ -44,6 +47,7 @@ impl EmailInbound {
         }
     }
 
+    /// The route, ready to merge into the daemon's app.
     pub fn routes(self) -> Router {
         Router::new()
             .route(PATH, post(receive))

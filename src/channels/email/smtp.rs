@@ -39,6 +39,7 @@ pub struct SmtpMailer {
 }
 
 impl SmtpMailer {
+    /// A mailer for `settings`; connects when the first message is sent.
     pub fn new(settings: SmtpSettings) -> Result<Self> {
         let smtp_error = |e: lettre::transport::smtp::Error| Error::channel("smtp", e.to_string());
         let builder = match settings.tls {
@@ -135,8 +136,20 @@ impl Transport for SmtpMailer {
                 Ok(_) => Ok(Delivery {
                     provider_id: Some(id),
                 }),
-                Err(e) if e.is_permanent() => Err(SendError::Permanent(format!("smtp: {e}"))),
-                Err(e) => Err(SendError::Retry(format!("smtp: {e}"))),
+                Err(e) => {
+                    // The server's reply code only: its text can quote the
+                    // address, and this ends up in logs.
+                    let detail = match e.status() {
+                        Some(code) => format!("smtp {code}"),
+                        None if e.is_timeout() => "smtp: timed out".to_string(),
+                        None => "smtp: connection or protocol failure".to_string(),
+                    };
+                    if e.is_permanent() {
+                        Err(SendError::Permanent(detail))
+                    } else {
+                        Err(SendError::Retry(detail))
+                    }
+                }
             }
         })
     }

@@ -48,6 +48,7 @@ pub enum Handled {
     Ignored,
 }
 
+/// The bot's update loop and handlers; see the module docs.
 pub struct TelegramBot {
     bot: Bot,
     roster: Roster,
@@ -57,6 +58,8 @@ pub struct TelegramBot {
 }
 
 impl TelegramBot {
+    /// A bot answering through `bot`, linking chats in `roster` and
+    /// storing messages in `inbox`.
     pub fn new(
         bot: Bot,
         roster: Roster,

@@ -56,6 +56,7 @@ pub struct OptOuts {
 }
 
 impl OptOuts {
+    /// The opt-out list kept in `store`.
     pub fn open(store: &Store) -> Result<OptOuts> {
         Ok(OptOuts {
             store: store.clone(),
@@ -98,6 +99,8 @@ pub struct OptOutGuard {
 }
 
 impl OptOutGuard {
+    /// Guards `sms` (the Twilio transport); notices go through `outbox`
+    /// to the office of the refused message's school.
     pub fn new(
         sms: Arc<dyn Transport>,
         opt_outs: OptOuts,

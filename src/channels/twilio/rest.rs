@@ -38,6 +38,8 @@ pub struct TwilioRest {
 }
 
 impl TwilioRest {
+    /// An account's transport. `status_callback` is given to Twilio with
+    /// each message; `timeout` bounds each request.
     pub fn new(
         api_base: &str,
         account_sid: String,
@@ -93,16 +95,15 @@ impl TwilioRest {
                 provider_id: Some(created.sid),
             });
         }
-        let detail = serde_json::from_str::<ApiError>(&text)
-            .map(|e| {
-                format!(
-                    "twilio {}: {}",
-                    e.code
-                        .map_or_else(|| status.as_u16().to_string(), |c| c.to_string()),
-                    e.message.unwrap_or_default()
-                )
-            })
-            .unwrap_or_else(|_| format!("twilio HTTP {status}"));
+        // Twilio's code only: its message text can quote the number, and
+        // this ends up in logs.
+        let detail = match serde_json::from_str::<ApiError>(&text)
+            .ok()
+            .and_then(|e| e.code)
+        {
+            Some(code) => format!("twilio {code} (HTTP {})", status.as_u16()),
+            None => format!("twilio HTTP {}", status.as_u16()),
+        };
         if status.is_server_error() || status == reqwest::StatusCode::TOO_MANY_REQUESTS {
             Err(SendError::Retry(detail))
         } else {
@@ -178,7 +179,6 @@ struct Created {
 #[derive(Deserialize)]
 struct ApiError {
     code: Option<u32>,
-    message: Option<String>,
 }
 
 #[derive(Deserialize)]
