@@ -7,14 +7,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::channels::Channels;
-use crate::chase::{Chaser, Flows};
+use crate::chase::Flows;
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
-use crate::digest::Digests;
+use crate::engine::Engine;
 use crate::error::{Error, Result};
-use crate::feeds::ChaseFeed;
 use crate::inbound::Pipeline;
-use crate::outbox::{Dispatcher, Outbox};
+use crate::outbox::Dispatcher;
 use crate::scheduler::Scheduler;
 use crate::schools::Schools;
 use crate::server::{self, AppState};
@@ -46,27 +45,16 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
     }
 
     let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;
-    let chaser = Arc::new(Chaser::new(
-        &store,
-        schools.clone(),
-        flows,
-        templates.clone(),
-    )?);
-    let mut pipeline = Pipeline::new(&store, schools.clone(), templates.clone())?;
-    // A reply from any contact stops that pupil's chase.
-    pipeline.on_reply(chaser.clone());
-    let outbox = Outbox::open(&store)?;
-    let chase_feed = Arc::new(ChaseFeed::open(&store, schools.clone())?);
-    let digests = Digests::new(
-        &store,
-        schools.clone(),
-        outbox.clone(),
-        (*templates).clone(),
-        chase_feed.clone(),
-    )?;
+    let Engine {
+        pipeline,
+        outbox,
+        chase_feed,
+        tickers,
+    } = Engine::new(&store, &schools, templates.clone(), flows)?;
     let mut scheduler = Scheduler::new(clock.clone());
-    scheduler.add(chaser);
-    scheduler.add(Arc::new(digests));
+    for ticker in tickers {
+        scheduler.add(ticker);
+    }
     let web = WebState::new(&store, schools.clone(), templates.clone(), clock.clone())?
         .with_chase(chase_feed);
     let channels = Channels::from_config(

@@ -17,6 +17,7 @@ pub mod config;
 pub mod daemon;
 pub mod digest;
 pub mod domain;
+pub mod engine;
 pub mod error;
 pub mod export;
 pub mod feeds;

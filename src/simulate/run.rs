@@ -7,13 +7,12 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::scenario::{EmailEvent, Event, Happening, RegisterEvent, Scenario};
-use crate::chase::{Chaser, Flows};
+use crate::chase::Flows;
 use crate::clock::{Clock, SimulatedClock};
 use crate::config::Config;
-use crate::digest::Digests;
 use crate::domain::{Code, Session, SessionDate};
+use crate::engine::Engine;
 use crate::error::{Error, Result};
-use crate::feeds::ChaseFeed;
 use crate::inbound::{InboundMessage, Pipeline, Sender};
 use crate::outbox::{Channel, Dispatcher, Outbox, RecordingTransport, Role, Transports};
 use crate::register::{RegisterBook, RegisterMarks, read_marks_csv};
@@ -75,23 +74,12 @@ impl Simulation {
         roster::import_files(&store, &scenario.pupils, &scenario.contacts, &ids, today)?;
 
         let clock = SimulatedClock::starting_at(scenario.start);
-        let chaser = Arc::new(Chaser::new(
-            &store,
-            schools.clone(),
-            flows,
-            templates.clone(),
-        )?);
-        let mut pipeline = Pipeline::new(&store, schools.clone(), templates.clone())?;
-        pipeline.on_reply(chaser.clone());
-        let outbox = Outbox::open(&store)?;
-        let feed = Arc::new(ChaseFeed::open(&store, schools.clone())?);
-        let digests = Digests::new(
-            &store,
-            schools.clone(),
-            outbox.clone(),
-            (*templates).clone(),
-            feed,
-        )?;
+        let Engine {
+            pipeline,
+            outbox,
+            tickers,
+            ..
+        } = Engine::new(&store, &schools, templates, flows)?;
         let recording = RecordingTransport::default();
         let dispatcher = Dispatcher::new(
             outbox.clone(),
@@ -105,7 +93,7 @@ impl Simulation {
             roster: Roster::open(&store)?,
             register: RegisterBook::open(&store)?,
             pipeline,
-            tickers: vec![chaser, Arc::new(digests)],
+            tickers,
             outbox,
             dispatcher,
             recording,

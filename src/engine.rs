@@ -1,0 +1,59 @@
+//! The daemon's working parts over one store, put together once so that
+//! `serve` and `simulate` run exactly the same logic: the inbound pipeline,
+//! the chaser (told when a contact replies), the digests, and the chase
+//! progress the digest and the staff screen read.
+
+use std::sync::Arc;
+
+use crate::chase::{Chaser, Flows};
+use crate::digest::Digests;
+use crate::error::Result;
+use crate::feeds::ChaseFeed;
+use crate::inbound::Pipeline;
+use crate::outbox::Outbox;
+use crate::scheduler::Ticker;
+use crate::schools::Schools;
+use crate::store::Store;
+use crate::templates::Templates;
+
+pub struct Engine {
+    pub pipeline: Pipeline,
+    pub outbox: Outbox,
+    pub chase_feed: Arc<ChaseFeed>,
+    /// The background work the scheduler drives: chases, then digests.
+    pub tickers: Vec<Arc<dyn Ticker>>,
+}
+
+impl Engine {
+    pub fn new(
+        store: &Store,
+        schools: &Schools,
+        templates: Arc<Templates>,
+        flows: Flows,
+    ) -> Result<Engine> {
+        let chaser = Arc::new(Chaser::new(
+            store,
+            schools.clone(),
+            flows,
+            templates.clone(),
+        )?);
+        let mut pipeline = Pipeline::new(store, schools.clone(), templates.clone())?;
+        // A reply from any contact stops that pupil's chase.
+        pipeline.on_reply(chaser.clone());
+        let outbox = Outbox::open(store)?;
+        let chase_feed = Arc::new(ChaseFeed::open(store, schools.clone())?);
+        let digests = Digests::new(
+            store,
+            schools.clone(),
+            outbox.clone(),
+            (*templates).clone(),
+            chase_feed.clone(),
+        )?;
+        Ok(Engine {
+            pipeline,
+            outbox,
+            chase_feed,
+            tickers: vec![chaser, Arc::new(digests)],
+        })
+    }
+}
