@@ -16,6 +16,7 @@ use absence_line::domain::{
 use absence_line::export::{codes_to_export, write_marks};
 use absence_line::inbound::{InboundMessage, Inbox, Sender};
 use absence_line::outbox::{Channel, Outbox};
+use absence_line::register::read_marks_csv;
 use absence_line::register::{RegisterBook, Source};
 use absence_line::roster::Roster;
 use absence_line::schools::{SchoolEntry, Schools};
@@ -360,33 +361,6 @@ fn digests_and_alerts_go_once_at_the_scheduled_time() {
     );
 }
 
-/// Reads marks CSV as interfaces.md defines it; stands in for
-/// `import marks` until `register::intake` is on this branch.
-fn read_marks(text: &str) -> Vec<(String, NaiveDate, Session, Option<Code>)> {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
-    assert_eq!(
-        reader.headers().unwrap(),
-        vec!["upn", "date", "session", "code"]
-    );
-    reader
-        .records()
-        .map(|r| {
-            let r = r.unwrap();
-            let code = if r[3].is_empty() {
-                None
-            } else {
-                Some(r[3].parse().unwrap())
-            };
-            (
-                r[0].to_string(),
-                r[1].parse().unwrap(),
-                r[2].parse().unwrap(),
-                code,
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn exported_codes_import_back_as_the_same_marks() {
     let store = seeded();
@@ -401,37 +375,25 @@ fn exported_codes_import_back_as_the_same_marks() {
         "only codes the MIS does not hold"
     );
 
-    // Import into the MIS side of a fresh register: the codes that count match.
+    // `import marks` into the MIS side of a fresh register: the codes that
+    // count match.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("marks.csv");
+    std::fs::write(&file, &csv).unwrap();
+    let imported = read_marks_csv(&file, "fernhill").unwrap();
+    assert_eq!(imported.marks.len(), 2);
     let fresh = Store::temporary().unwrap();
     let mis_book = RegisterBook::open(&fresh).unwrap();
-    for (upn, date, session, code) in read_marks(&csv) {
-        let session = SessionDate::new(date, session);
-        mis_book
-            .record(
-                Source::Mis,
-                Mark {
-                    school: "fernhill".into(),
-                    upn: upn.clone(),
-                    session,
-                    code,
-                    arrival: None,
-                    provenance: Provenance::Mis,
-                    recorded_at: "2026-11-23T16:00:00+00:00".parse().unwrap(),
-                },
-                "import",
-                "mis",
-            )
-            .unwrap();
-        assert_eq!(
-            mis_book
-                .entry("fernhill", &upn, session)
-                .unwrap()
-                .unwrap()
-                .effective_code(),
-            book.entry("fernhill", &upn, session)
+    imported
+        .record(&mis_book, at("2026-11-23T16:00:00Z"))
+        .unwrap();
+    for (session, upn, _) in &imported.marks {
+        let effective = |b: &RegisterBook| {
+            b.entry("fernhill", upn, *session)
                 .unwrap()
                 .unwrap()
                 .effective_code()
-        );
+        };
+        assert_eq!(effective(&mis_book), effective(&book));
     }
 }
