@@ -12,6 +12,7 @@ use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
 use crate::engine::Engine;
 use crate::error::{Error, Result};
+use crate::feeds::FiguresFeed;
 use crate::inbound::Pipeline;
 use crate::outbox::Dispatcher;
 use crate::scheduler::Scheduler;
@@ -56,7 +57,8 @@ pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
         scheduler.add(ticker);
     }
     let web = WebState::new(&store, schools.clone(), templates.clone(), clock.clone())?
-        .with_chase(chase_feed);
+        .with_chase(chase_feed)
+        .with_figures(Arc::new(FiguresFeed::open(&store, schools.clone())?));
     let channels = Channels::from_config(
         &config,
         &store,

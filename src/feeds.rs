@@ -1,16 +1,25 @@
 //! What one part of the daemon tells the others: where each chase has
-//! reached, for the digest and the staff screen. The chase module keeps
-//! its episodes; this reads them and answers in each reader's terms.
+//! reached, for the digest and the staff screen, and a pupil's attendance
+//! figures for the staff screen. The chase module keeps its episodes and the
+//! register its compact year of codes; this reads them and answers in each
+//! reader's terms.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
+
+use crate::attendance::{Periods, PupilFigures, Tally};
 
 use crate::chase::engine::due_at;
 use crate::chase::{ChaseStore, Episode};
 use crate::digest::{ChaseProgress, DigestFeeds, NeedsPerson, SafeguardingItem};
+use crate::domain::{YearCodes, academic_year_start};
 use crate::error::Result;
+use crate::register::Ledger;
 use crate::schools::Schools;
 use crate::store::Store;
-use crate::web::feeds::{ChaseProgress as ScreenChaseProgress, ChaseView};
+use crate::web::feeds::{
+    AttendanceFigures, ChaseProgress as ScreenChaseProgress, ChaseView,
+    PupilFigures as ScreenFigures, WeekFigure,
+};
 
 /// Chase progress read from the chase store.
 pub struct ChaseFeed {
@@ -98,5 +107,136 @@ impl ScreenChaseProgress for ChaseFeed {
                 next_step_at: next.map(|(_, at)| at),
             }
         }))
+    }
+}
+
+/// A pupil's figures, counted from the register's compact year of codes.
+pub struct FiguresFeed {
+    ledger: Ledger,
+    schools: Schools,
+}
+
+impl FiguresFeed {
+    pub fn open(store: &Store, schools: Schools) -> Result<FiguresFeed> {
+        Ok(FiguresFeed {
+            ledger: Ledger::open(store)?,
+            schools,
+        })
+    }
+}
+
+impl AttendanceFigures for FiguresFeed {
+    fn pupil(&self, school: &str, upn: &str, today: NaiveDate) -> Result<Option<ScreenFigures>> {
+        let Some(entry) = self.schools.get(school) else {
+            return Ok(None);
+        };
+        let Some(codes) = self.ledger.year(school, academic_year_start(today), upn)? else {
+            return Ok(None);
+        };
+        let periods = Periods::at(today, &entry.school.calendar);
+        let year = PupilFigures::of(&codes, &periods).year;
+        let band = if year.is_severe_absence() {
+            Some("severe absence (50% or more missed)".to_string())
+        } else if year.is_persistent_absence() {
+            Some("persistent absence (10% or more missed)".to_string())
+        } else {
+            None
+        };
+        Ok(Some(ScreenFigures {
+            from: periods.year.0,
+            to: periods.year.1,
+            possible_sessions: year.possible(),
+            attendance_percent: year.percent().unwrap_or(100.0),
+            authorised_absences: year.authorised(),
+            unauthorised_absences: year.unauthorised(),
+            lates: year.late_before_close() + year.late_after_close(),
+            band,
+            weeks: periods
+                .term
+                .map(|term| weekly(&codes, term))
+                .unwrap_or_default(),
+        }))
+    }
+}
+
+/// Attendance week by week (Monday to Sunday) over a span; weeks with no
+/// possible session are left out.
+fn weekly(codes: &YearCodes, (from, to): (NaiveDate, NaiveDate)) -> Vec<WeekFigure> {
+    let mut week_starting = from - Days::new(u64::from(from.weekday().num_days_from_monday()));
+    let mut weeks = Vec::new();
+    while week_starting <= to {
+        let mut tally = Tally::default();
+        for (_, slot) in codes.between(week_starting, week_starting + Days::new(6)) {
+            if let Some(code) = slot.counted_code() {
+                tally.add(code);
+            }
+        }
+        if let Some(attendance_percent) = tally.percent() {
+            weeks.push(WeekFigure {
+                week_starting,
+                attendance_percent,
+            });
+        }
+        week_starting = week_starting + Days::new(7);
+    }
+    weeks
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::config::Config;
+    use crate::domain::{Code, Mark, Provenance, Session, SessionDate};
+    use crate::register::{RegisterBook, Source};
+
+    #[test]
+    fn a_pupils_figures_and_weeks_come_from_the_register() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap();
+        let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
+        let schools = Schools::from_config(&config, None).unwrap();
+        let store = Store::temporary().unwrap();
+        let book = RegisterBook::open(&store).unwrap();
+        // Mon 16 to Fri 20 Nov present, except Thursday: ill (2 sessions of 10).
+        for day in 16..=20 {
+            let date = NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
+            for session in Session::BOTH {
+                let code = match (day, session) {
+                    (19, _) => Code::Illness,
+                    (_, Session::Am) => Code::PresentAm,
+                    (_, Session::Pm) => Code::PresentPm,
+                };
+                let mark = Mark {
+                    school: "fernhill".into(),
+                    upn: "A1".into(),
+                    session: SessionDate::new(date, session),
+                    code: Some(code),
+                    arrival: None,
+                    provenance: Provenance::Mis,
+                    recorded_at: "2026-11-20T16:00:00+00:00".parse().unwrap(),
+                };
+                book.record(Source::Mis, mark, "register", "mis").unwrap();
+            }
+        }
+        let feed = FiguresFeed::open(&store, schools).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let figures = feed.pupil("fernhill", "A1", today).unwrap().unwrap();
+        assert_eq!(
+            (figures.possible_sessions, figures.authorised_absences),
+            (10, 2)
+        );
+        assert!((figures.attendance_percent - 80.0).abs() < 1e-9);
+        assert_eq!(
+            figures.band.as_deref(),
+            Some("persistent absence (10% or more missed)")
+        );
+        assert_eq!(figures.weeks.len(), 1);
+        assert_eq!(
+            figures.weeks[0].week_starting,
+            NaiveDate::from_ymd_opt(2026, 11, 16).unwrap()
+        );
+        assert!(feed.pupil("fernhill", "nobody", today).unwrap().is_none());
     }
 }
