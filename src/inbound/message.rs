@@ -18,6 +18,17 @@ pub enum Sender {
     Telegram { chat_id: i64, user_id: i64 },
 }
 
+/// How staff see who wrote: the number, the address, or the chat.
+impl std::fmt::Display for Sender {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Sender::Phone { number } => f.write_str(number),
+            Sender::Email { address } => f.write_str(address),
+            Sender::Telegram { chat_id, .. } => write!(f, "Telegram chat {chat_id}"),
+        }
+    }
+}
+
 /// A file that came with a message (a doctor's note, a photo of a letter):
 /// listed for staff, never parsed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

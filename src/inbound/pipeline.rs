@@ -489,7 +489,7 @@ impl Pipeline {
                     "staff_processing_failed",
                     "en",
                     &[
-                        ("sender", &describe_sender(&message.from)),
+                        ("sender", &message.from.to_string()),
                         ("message", &message.text),
                         ("error", error),
                     ],
@@ -547,7 +547,7 @@ impl Pipeline {
                     "staff_unknown_sender",
                     "en",
                     &[
-                        ("sender", &describe_sender(&message.from)),
+                        ("sender", &message.from.to_string()),
                         ("message", &message.text),
                     ],
                 )?;
@@ -591,7 +591,7 @@ impl Pipeline {
         let message = &entry.message;
         let pupils: Vec<&Pupil> = sender.pupils.iter().collect();
         let values = [
-            ("sender", describe_sender(&message.from)),
+            ("sender", message.from.to_string()),
             ("pupils", names(&pupils)),
             ("message", message.text.clone()),
             ("recorded", recorded.to_string()),
@@ -677,14 +677,6 @@ fn sender_key(sender: &Identified, message: &super::InboundMessage) -> String {
         super::Sender::Telegram { chat_id, .. } => format!("telegram:{chat_id}"),
     };
     format!("{}/{who}", sender.school)
-}
-
-fn describe_sender(sender: &super::Sender) -> String {
-    match sender {
-        super::Sender::Phone { number } => number.clone(),
-        super::Sender::Email { address } => address.clone(),
-        super::Sender::Telegram { chat_id, .. } => format!("Telegram chat {chat_id}"),
-    }
 }
 
 /// "I for Millie from 2026-11-23 am to 2026-11-23 pm": what was recorded,

@@ -119,14 +119,6 @@ fn from_contact(sender: &Sender, contacts: &[Contact]) -> bool {
     })
 }
 
-fn describe(sender: &Sender) -> String {
-    match sender {
-        Sender::Phone { number } => number.clone(),
-        Sender::Email { address } => address.clone(),
-        Sender::Telegram { chat_id, .. } => format!("Telegram chat {chat_id}"),
-    }
-}
-
 fn status_words(status: &Status) -> String {
     match status {
         Status::Pending { .. } | Status::Sending { .. } => "waiting to send".into(),
@@ -176,7 +168,7 @@ pub fn build(
             direction: "in",
             at: e.message.received_at,
             channel: e.message.channel,
-            party: describe(&e.message.from),
+            party: e.message.from.to_string(),
             kind: e.outcome.clone(),
             subject: e.message.subject.clone(),
             text: reader.may_read(&e.id).then(|| e.message.text.clone()),
