@@ -43,6 +43,11 @@ why = "half term"
 from = "2026-11-27"
 to = "2026-11-27"
 why = "INSET day"
+
+[[school.calendar.terms]]
+name = "Spring 2027"
+first_day = "2027-01-05"
+last_day = "2027-03-25"
 "#;
 
 const PUPILS: &str = "school,upn,first_name,last_name,known_as,year,flags\n\
@@ -65,6 +70,17 @@ const CONTACTS: &str = "upn,priority,name,relationship,parental_responsibility,m
 /// timeline without the scheduled digests (their content is tested with
 /// the digest).
 fn simulate(start: &str, end: &str, events: &str) -> Vec<TimelineLine> {
+    simulate_with_files(start, end, events, &[])
+}
+
+/// As [`simulate`], with `files` (name, content) beside the scenario for
+/// its events to name.
+fn simulate_with_files(
+    start: &str,
+    end: &str,
+    events: &str,
+    files: &[(String, String)],
+) -> Vec<TimelineLine> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir().unwrap();
     let config = CONFIG
@@ -73,6 +89,9 @@ fn simulate(start: &str, end: &str, events: &str) -> Vec<TimelineLine> {
     std::fs::write(dir.path().join("config.toml"), config).unwrap();
     std::fs::write(dir.path().join("pupils.csv"), PUPILS).unwrap();
     std::fs::write(dir.path().join("contacts.csv"), CONTACTS).unwrap();
+    for (name, content) in files {
+        std::fs::write(dir.path().join(name), content).unwrap();
+    }
     let scenario = format!(
         "config = \"config.toml\"\npupils = \"pupils.csv\"\ncontacts = \"contacts.csv\"\n\
          start = \"{start}\"\nend = \"{end}\"\n{events}"
@@ -203,6 +222,77 @@ fn an_unexplained_absence_gets_the_default_flow_in_order_across_a_weekend_and_a_
         !contacts34.text.contains("Millie") && !contacts34.text.contains("absent"),
         "emergency contacts hear only that the school is trying to reach the parent: {}",
         contacts34.text
+    );
+}
+
+#[test]
+fn twenty_days_missing_reach_the_local_authority_and_a_cme_referral_though_the_school_codes_o() {
+    // Days 1–5 (23–30 November, less the INSET day) come from the MIS as
+    // `N`. The day-5 alert tells the lead to make them `O`, so from day 6
+    // the MIS sends `O`: still no reason, and the chase runs on. Day 20 is
+    // the first day of the spring term, after the Christmas holiday.
+    let weeks_to_christmas = [
+        "2026-12-14",
+        "2026-12-15",
+        "2026-12-16",
+        "2026-12-17",
+        "2026-12-18",
+    ];
+    let o_days: Vec<&str> = SCHOOL_DAYS[5..]
+        .iter()
+        .chain(&weeks_to_christmas)
+        .chain(&["2027-01-05"])
+        .copied()
+        .collect();
+    assert_eq!(SCHOOL_DAYS[..5].len() + o_days.len(), 20);
+    let mut events = registers(&SCHOOL_DAYS[..5], "[\"A100\"]");
+    let mut files = Vec::new();
+    for day in &o_days {
+        for (session, time) in [("am", "09:16"), ("pm", "13:16")] {
+            let name = format!("o-{day}-{session}.csv");
+            files.push((
+                name.clone(),
+                format!("upn,date,session,code\nA100,{day},{session},O\n"),
+            ));
+            events += &format!(
+                "[[event]]\nat = \"{day}T{time}:00+00:00\"\n\
+                 register = {{ school = \"fernhill\", marks = \"{name}\" }}\n"
+            );
+        }
+    }
+    let timeline = simulate_with_files(
+        "2026-11-23T07:00:00+00:00",
+        "2027-01-05T18:00:00+00:00",
+        &events,
+        &files,
+    );
+    let escalations: Vec<_> = about(&timeline, "A100")
+        .into_iter()
+        .filter(|(at, _, _)| at.as_str() >= "2026-11-30")
+        .collect();
+    assert_eq!(
+        escalations,
+        [
+            line("2026-11-30T13:45:00+00:00", "lead", "n_code_due"),
+            line("2026-11-30T15:30:00+00:00", "lead", "penalty_warning"),
+            // Day 10, counting the `O` days: the DSL hears from the chase,
+            // the lead once from the chase and the threshold watch together.
+            line("2026-12-07T09:45:00+00:00", "dsl", "la_notify_10_days"),
+            line("2026-12-07T09:45:00+00:00", "lead", "la_notify_10_days"),
+            line("2026-12-07T15:30:00+00:00", "lead", "persistent_absence"),
+            line("2026-12-07T15:30:00+00:00", "lead", "severe_absence"),
+            // Day 20, across the Christmas holiday.
+            line("2027-01-05T09:45:00+00:00", "dsl", "cme_referral"),
+            line("2027-01-05T09:45:00+00:00", "lead", "cme_referral"),
+        ]
+    );
+    let referral = timeline.iter().find(|l| l.kind == "cme_referral").unwrap();
+    assert!(
+        referral
+            .text
+            .contains("since Monday 23 November (20 school days)"),
+        "the referral says since when: {}",
+        referral.text
     );
 }
 

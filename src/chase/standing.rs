@@ -14,8 +14,8 @@ const TRACE_BACK_SCHOOL_DAYS: usize = 40;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Standing {
-    /// Absent with no reason; `latest` is the last session the MIS has
-    /// recorded.
+    /// Absent with no reason (`N`, no mark, or an `O` the school has since
+    /// entered); `latest` is the last session the MIS has recorded.
     Unexplained { latest: SessionDate },
     /// The last recorded session has a reason.
     Explained,
@@ -49,7 +49,7 @@ pub fn standing(
         }
     }
     Ok(match latest {
-        Some((at, entry)) if entry.is_unexplained() => Standing::Unexplained { latest: at },
+        Some((at, entry)) if entry.is_without_reason() => Standing::Unexplained { latest: at },
         Some(_) => Standing::Explained,
         // Nothing recorded from the first session on: the MIS mark that
         // started the episode was withdrawn or replaced by a reasoned one.

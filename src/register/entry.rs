@@ -51,6 +51,18 @@ impl Entry {
         self.register_shows_unexplained() && self.provisional.is_none() && self.staff.is_none()
     }
 
+    /// Absent and the school still has no reason from the family:
+    /// unexplained, or since marked `O` (absent in unknown circumstances)
+    /// by the MIS or staff, as the five-day rule tells the school to do
+    /// with an `N` nobody explained. A chase runs on through the `O`s to
+    /// its ten- and twenty-day steps: those are for continuous unauthorised
+    /// absence, not only for `N`s.
+    pub fn is_without_reason(&self) -> bool {
+        self.is_unexplained()
+            || (self.provisional.is_none()
+                && self.effective_code() == Some(Code::UnauthorisedOther))
+    }
+
     /// A parent reported an absence but the register shows the pupil in:
     /// something for the office to look at, not an error.
     pub fn report_contradicts_register(&self) -> bool {
@@ -135,6 +147,37 @@ mod tests {
             },
         ));
         assert_eq!(entry.effective_code(), Some(Code::Exceptional));
+    }
+
+    #[test]
+    fn an_o_after_an_n_is_still_without_reason_unless_a_parent_gave_one() {
+        let mut entry = Entry {
+            mis: Some(mark(Some("O"), Provenance::Mis)),
+            ..Entry::default()
+        };
+        assert!(!entry.is_unexplained(), "the school has coded it");
+        assert!(entry.is_without_reason());
+        entry.provisional = Some(parent("I"));
+        assert!(!entry.is_without_reason(), "the family gave a reason");
+        let staff_o = Entry {
+            mis: Some(mark(Some("N"), Provenance::Mis)),
+            staff: Some(mark(
+                Some("O"),
+                Provenance::Staff {
+                    who: "office".into(),
+                },
+            )),
+            provisional: None,
+        };
+        assert!(staff_o.is_without_reason());
+        let holiday = Entry {
+            mis: Some(mark(Some("G"), Provenance::Mis)),
+            ..Entry::default()
+        };
+        assert!(
+            !holiday.is_without_reason(),
+            "an unauthorised holiday has a reason: the school knows where the child is"
+        );
     }
 
     #[test]
