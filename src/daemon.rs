@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use crate::channels::Channels;
 use crate::chase::Flows;
-use crate::clock::{SharedClock, SystemClock};
+use crate::clock::SharedClock;
 use crate::config::Config;
 use crate::engine::Engine;
 use crate::error::{Error, Result};
@@ -27,9 +27,9 @@ use crate::web::WebState;
 /// woken: a safety net for a message stored by another path.
 const INBOUND_POLL: Duration = Duration::from_secs(30);
 
-/// Runs the daemon until `stop` resolves, then shuts down cleanly.
-pub async fn run(config: Config, stop: impl Future<Output = ()>) -> Result<()> {
-    let clock: SharedClock = Arc::new(SystemClock);
+/// Runs the daemon on `clock` (the system clock, but for a rehearsal)
+/// until `stop` resolves, then shuts down cleanly.
+pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = ()>) -> Result<()> {
     let data_dir = config.resolve(&config.data_dir);
     let store = Store::open(&data_dir)?;
     let schools = Schools::from_config(&config, Some(&store))?;

@@ -24,6 +24,7 @@ pub mod feeds;
 pub mod inbound;
 pub mod outbox;
 pub mod parse;
+pub mod pause_points;
 pub mod register;
 pub mod roster;
 pub mod scheduler;

@@ -30,7 +30,7 @@ struct Cli {
 enum Command {
     /// Run the daemon: HTTP (webhooks, API, health), the inbound pipeline and
     /// the outbox. Stops cleanly on Ctrl-C or SIGTERM.
-    Serve,
+    Serve(commands::serve::Args),
     /// Check the configuration file and the files it names, then exit.
     CheckConfig,
     /// Import data exported from the school's MIS.
@@ -63,7 +63,7 @@ fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     init_logging();
     match cli.command {
-        Command::Serve => commands::serve::run(&cli.config),
+        Command::Serve(args) => commands::serve::run(&cli.config, args),
         Command::CheckConfig => commands::check_config::run(&cli.config),
         Command::Import(what) => commands::import::run(&cli.config, what),
         Command::Pupils(args) => commands::pupils::run(&cli.config, args),

@@ -121,7 +121,7 @@ impl Scheduler {
         loop {
             let next = self.run_due(self.clock.now());
             let pause = next
-                .map(|at| (at - self.clock.now()).to_std().unwrap_or_default())
+                .map(|at| self.clock.real_wait_until(at))
                 .unwrap_or(IDLE_POLL)
                 .min(IDLE_POLL);
             tokio::select! {

@@ -19,6 +19,7 @@ use crate::domain::{Channel, Contact, Pupil, School, Session, SessionDate};
 use crate::error::{Error, Result};
 use crate::inbound::ReplyListener;
 use crate::outbox::{OutboundMessage, Outbox, Role};
+use crate::pause_points::{self, pause_point};
 use crate::register::{Entry, RegisterBook};
 use crate::roster::Roster;
 use crate::schools::{SchoolEntry, Schools};
@@ -260,6 +261,7 @@ impl Chaser {
                 continue;
             }
             let messages = self.fire(entry, &episode, step, &pupil, now)?;
+            pause_point(pause_points::CHASE_STEP_QUEUED);
             self.chases.record_fired(
                 &episode,
                 FiredStep {

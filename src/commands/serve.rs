@@ -1,17 +1,43 @@
 //! `absence-line serve`: runs the daemon until Ctrl-C or SIGTERM.
 
 use std::path::Path;
+use std::sync::Arc;
 
+use absence_line::clock::{ScaledClock, SharedClock, SystemClock};
 use absence_line::config::Config;
 use absence_line::shutdown::os_signal;
 use anyhow::Context;
+use chrono::{DateTime, Utc};
 
-pub fn run(config_path: &Path) -> anyhow::Result<()> {
+/// Arguments of `absence-line serve`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Rehearsal: run as if it were this instant (RFC 3339, e.g.
+    /// 2026-11-23T09:10:00Z) instead of now. Everything real happens —
+    /// chases fire and messages are sent — so rehearse with the outbox log,
+    /// not with live channels.
+    #[arg(long, value_name = "INSTANT")]
+    pub clock_start: Option<DateTime<Utc>>,
+
+    /// Rehearsal: how many times faster than real time the rehearsal clock
+    /// runs (60 makes a minute pass every second).
+    #[arg(long, value_name = "N", requires = "clock_start", default_value_t = 1)]
+    pub clock_speed: u32,
+}
+
+pub fn run(config_path: &Path, args: Args) -> anyhow::Result<()> {
     let config = Config::load(config_path)?;
+    let clock: SharedClock = match args.clock_start {
+        Some(start) => {
+            tracing::warn!(%start, speed = args.clock_speed, "rehearsal: the daemon runs on a clock of its own");
+            Arc::new(ScaledClock::new(start, args.clock_speed))
+        }
+        None => Arc::new(SystemClock),
+    };
     let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
     runtime.block_on(async {
         let stop = os_signal().context("listening for Ctrl-C and SIGTERM")?;
-        absence_line::daemon::run(config, stop).await?;
+        absence_line::daemon::run(config, clock, stop).await?;
         anyhow::Ok(())
     })?;
     Ok(())

@@ -7,6 +7,7 @@ use tokio::sync::broadcast;
 use super::{Delivery, Outbox, OutboxEntry, SendError, Transport, Transports};
 use crate::clock::SharedClock;
 use crate::error::Result;
+use crate::pause_points::{self, pause_point};
 
 /// The longest a transport may take over one message before the attempt
 /// counts as failed and is retried.
@@ -45,12 +46,16 @@ impl Dispatcher {
             }
             let now = self.clock.now();
             self.outbox.mark_sending(&mut entry, now)?;
+            pause_point(pause_points::OUTBOX_SENDING);
             let outcome = tokio::time::timeout(SEND_TIMEOUT, transport.send(&entry.message))
                 .await
                 .unwrap_or_else(|_| Err(SendError::Retry("timed out".into())));
             let now = self.clock.now();
             match outcome {
-                Ok(delivery) => self.outbox.mark_sent(&mut entry, delivery, now)?,
+                Ok(delivery) => {
+                    pause_point(pause_points::OUTBOX_HANDED_OVER);
+                    self.outbox.mark_sent(&mut entry, delivery, now)?
+                }
                 Err(error) => {
                     tracing::warn!(key = %entry.key, attempt = entry.attempts, %error, "send failed");
                     self.outbox.mark_failed(&mut entry, error, now)?;
@@ -114,10 +119,7 @@ impl Dispatcher {
                 tracing::error!(%error, "outbox dispatch failed");
             }
             let pause = match self.outbox.next_due()? {
-                Some(at) => (at - self.clock.now())
-                    .to_std()
-                    .unwrap_or_default()
-                    .min(IDLE_POLL),
+                Some(at) => self.clock.real_wait_until(at).min(IDLE_POLL),
                 None => IDLE_POLL,
             };
             tokio::select! {

@@ -227,14 +227,17 @@ impl Outbox {
             if let Some(mut entry) = self.entries.get(&key)?
                 && let Status::Sending { since } = entry.status
             {
+                // The mark goes first: a crash between the two writes
+                // leaves the entry `Sending`, to be recovered again, never
+                // pending without the provider being asked. A second
+                // restart keeps the first attempt's start: the provider
+                // may hold a message from any attempt since.
+                self.interrupted.insert_if_absent(&key, &since)?;
                 entry.status = Status::Pending {
                     next_attempt: now,
                     last_error: Some("interrupted by a restart".into()),
                 };
                 self.entries.insert(&key, &entry)?;
-                // A second restart keeps the first attempt's start: the
-                // provider may hold a message from any attempt since.
-                self.interrupted.insert_if_absent(&key, &since)?;
                 recovered += 1;
             }
         }
