@@ -297,6 +297,89 @@ fn twenty_days_missing_reach_the_local_authority_and_a_cme_referral_though_the_s
 }
 
 #[test]
+fn a_register_sent_late_for_the_day_before_moves_a_running_chase_back_a_day() {
+    // Tuesday's register comes first; Monday's arrives at 10:00 on Tuesday
+    // and shows Millie was off then too. From then on the chase counts
+    // from Monday: the day-2 texts go at once, the office hears at 11:00
+    // that it is day 2, and contacts 3 and 4 at 14:00.
+    let events = register(
+        "2026-11-24T09:16:00+00:00",
+        "2026-11-24",
+        "am",
+        "[\"A100\"]",
+    ) + &register(
+        "2026-11-24T10:00:00+00:00",
+        "2026-11-23",
+        "am",
+        "[\"A100\"]",
+    ) + &register(
+        "2026-11-24T10:00:00+00:00",
+        "2026-11-23",
+        "pm",
+        "[\"A100\"]",
+    );
+    let timeline = simulate(
+        "2026-11-24T07:00:00+00:00",
+        "2026-11-24T18:00:00+00:00",
+        &events,
+    );
+    assert_eq!(
+        about(&timeline, "A100"),
+        [
+            line("2026-11-24T09:25:00+00:00", "contact1", "chase_day1"),
+            line("2026-11-24T09:25:00+00:00", "contact2", "chase_day1"),
+            line("2026-11-24T10:00:00+00:00", "contact1", "chase_day2"),
+            line("2026-11-24T10:00:00+00:00", "contact2", "chase_day2"),
+            line("2026-11-24T11:00:00+00:00", "office", "staff_unresolved"),
+            line("2026-11-24T14:00:00+00:00", "contact3", "chase_contacts34"),
+            line("2026-11-24T14:00:00+00:00", "contact4", "chase_contacts34"),
+        ]
+    );
+    let office = timeline
+        .iter()
+        .find(|l| l.kind == "staff_unresolved")
+        .unwrap();
+    assert!(
+        office
+            .text
+            .contains("since Monday 23 November (2 school days)"),
+        "{}",
+        office.text
+    );
+}
+
+#[test]
+fn registers_sent_late_after_days_without_the_mis_start_a_chase_and_tell_the_dsl() {
+    // The MIS link was down: Monday's to Wednesday's registers arrive at
+    // 07:00 on Thursday, before Thursday's is taken. Millie has been
+    // missing three days. The family's day-1 and day-2 messages are not
+    // sent days late, but the DSL's day-3 concern, which waits for no day,
+    // goes at once.
+    let events: String = registers(&SCHOOL_DAYS[..3], "[\"A100\"]")
+        .replace("T09:16:00", "T07:00:00")
+        .replace("T13:16:00", "T07:00:00")
+        .replace("at = \"2026-11-23", "at = \"2026-11-26")
+        .replace("at = \"2026-11-24", "at = \"2026-11-26")
+        .replace("at = \"2026-11-25", "at = \"2026-11-26");
+    let timeline = simulate(
+        "2026-11-26T06:00:00+00:00",
+        "2026-11-26T08:00:00+00:00",
+        &events,
+    );
+    assert_eq!(
+        about(&timeline, "A100"),
+        [line("2026-11-26T07:00:00+00:00", "dsl", "dsl_concern")]
+    );
+    assert!(
+        timeline[0]
+            .text
+            .contains("since Monday 23 November (3 school days)"),
+        "{}",
+        timeline[0].text
+    );
+}
+
+#[test]
 fn a_reply_on_day_two_stops_everything_after_it() {
     let events = registers(&SCHOOL_DAYS[..4], "[\"A100\"]")
         + &sms(

@@ -30,6 +30,10 @@ use crate::templates::Templates;
 /// How far ahead a cron step with no day is looked for.
 const CRON_SEARCH_LIMIT: usize = 1000;
 
+/// How many school days before today a register may arrive late and still
+/// start a chase: a school week, as when the MIS link was down for days.
+const LATE_REGISTER_SCHOOL_DAYS: usize = 5;
+
 /// What one tick did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TickSummary {
@@ -94,6 +98,7 @@ impl Chaser {
         for entry in self.schools.iter() {
             self.start_new_chases(entry, now, &mut summary)?;
             for episode in self.chases.open_episodes(&entry.school.id)? {
+                let episode = self.move_back_if_began_earlier(&entry.school, episode)?;
                 self.advance(entry, episode, now, &mut summary)?;
             }
         }
@@ -155,12 +160,7 @@ impl Chaser {
         summary: &mut TickSummary,
     ) -> Result<()> {
         let school = &entry.school;
-        let today = school.local_date(now);
-        if !school.calendar.is_school_day(today) {
-            return Ok(());
-        }
-        for session in Session::BOTH {
-            let at = SessionDate::new(today, session);
+        for at in recent_sessions(school, school.local_date(now)) {
             for (upn, register_entry) in self.register.session(&school.id, at)? {
                 if register_came_after_report(&register_entry) {
                     self.note_conflict(entry, &upn, at, now)?;
@@ -171,9 +171,9 @@ impl Chaser {
                     continue;
                 }
                 let first = trace_first_session(&self.register, school, &upn, at, |day| {
-                    self.chases.exists(&school.id, &upn, day)
+                    self.chases.began_on(&school.id, &upn, day)
                 })?;
-                if self.chases.exists(&school.id, &upn, first.date)? {
+                if self.chases.began_on(&school.id, &upn, first.date)? {
                     // This day's absence was chased already and that chase
                     // ended; one chase per first day.
                     continue;
@@ -194,6 +194,7 @@ impl Chaser {
                     school: school.id.clone(),
                     upn: upn.clone(),
                     first_session: first,
+                    stored_under: None,
                     started_at: now,
                     flow,
                     fired: Vec::new(),
@@ -206,6 +207,25 @@ impl Chaser {
             }
         }
         Ok(())
+    }
+
+    /// A register sent late can show that a running chase's absence began
+    /// on earlier school days: the chase then counts its days from there,
+    /// so the five-, ten- and twenty-day steps fall when the absence
+    /// reaches them. Steps already fired stay fired.
+    fn move_back_if_began_earlier(&self, school: &School, episode: Episode) -> Result<Episode> {
+        let first = trace_first_session(
+            &self.register,
+            school,
+            &episode.upn,
+            episode.first_session,
+            |day| self.chases.began_on(&school.id, &episode.upn, day),
+        )?;
+        if first >= episode.first_session {
+            return Ok(episode);
+        }
+        tracing::debug!(school = %school.id, upn = %episode.upn, from = %episode.first_session.date, to = %first.date, "a late register moves a chase's first day back");
+        self.chases.move_first_session(&episode, first)
     }
 
     fn advance(
@@ -260,7 +280,7 @@ impl Chaser {
             if due > now || stale || latest.date < due_day {
                 continue;
             }
-            let messages = self.fire(entry, &episode, step, &pupil, now)?;
+            let messages = self.fire(entry, &episode, step, &pupil, latest.date, now)?;
             pause_point(pause_points::CHASE_STEP_QUEUED);
             self.chases.record_fired(
                 &episode,
@@ -277,18 +297,20 @@ impl Chaser {
     }
 
     /// Queues a step's messages; returns how many it has (queued now or
-    /// before a restart).
+    /// before a restart). Their day count runs to `last_absent`, the last
+    /// day the register shows the pupil absent: today, unless the step
+    /// fires late for days whose registers arrived late.
     fn fire(
         &self,
         entry: &SchoolEntry,
         episode: &Episode,
         step: &Step,
         pupil: &Pupil,
+        last_absent: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<usize> {
         let school = &entry.school;
-        let today = school.local_date(now);
-        let values = Values::new(school, pupil, episode.first_day(), today);
+        let values = Values::new(school, pupil, episode.first_day(), last_absent);
         let contacts = self.roster.contacts_of(&pupil.upn)?;
         let held_until = held_until(&episode.flow, school, now);
         let mut count = 0;
@@ -430,6 +452,15 @@ impl ReplyListener for Chaser {
         }
         Ok(())
     }
+}
+
+/// The sessions of today and of the school days before it that a register
+/// may still arrive for late, newest first.
+fn recent_sessions(school: &School, today: NaiveDate) -> Vec<SessionDate> {
+    std::iter::successors(Some(today), |&day| school.calendar.previous_school_day(day))
+        .take(LATE_REGISTER_SCHOOL_DAYS + 1)
+        .flat_map(|day| Session::BOTH.map(|session| SessionDate::new(day, session)))
+        .collect()
 }
 
 /// A parent's report says absent, and the MIS register taken after it says

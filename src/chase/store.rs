@@ -16,7 +16,14 @@ pub struct Episode {
     pub school: SchoolId,
     pub upn: Upn,
     /// The first unexplained session; its date is the episode's first day.
+    /// It moves earlier when a register sent late shows the absence began
+    /// before the chase did.
     pub first_session: SessionDate,
+    /// The first day as the chase began with it, when it has since moved
+    /// earlier: the episode stays stored under it, so the once keys of
+    /// its messages do not change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stored_under: Option<NaiveDate>,
     pub started_at: DateTime<Utc>,
     /// The flow as it was when the chase started.
     pub flow: Flow,
@@ -45,7 +52,17 @@ impl Episode {
     /// The store key, which is also the root of every once key its
     /// messages use.
     pub fn key(&self) -> String {
-        episode_key(&self.school, &self.upn, self.first_day())
+        episode_key(&self.school, &self.upn, self.key_day())
+    }
+
+    fn key_day(&self) -> NaiveDate {
+        self.stored_under.unwrap_or(self.first_day())
+    }
+
+    /// Whether the episode's run of absence began on `day`, as it is known
+    /// now or as it was first known.
+    fn began_on(&self, day: NaiveDate) -> bool {
+        (self.first_day()..=self.key_day()).contains(&day)
     }
 }
 
@@ -102,7 +119,7 @@ impl ChaseStore {
         batch.put(
             &self.open,
             &open_key(&episode.school, &episode.upn),
-            &episode.first_day(),
+            &episode.key_day(),
         )?;
         batch.commit()
     }
@@ -111,9 +128,13 @@ impl ChaseStore {
         self.episodes.get(&episode_key(school, upn, first_day))
     }
 
-    /// Whether an episode starting on `first_day` was ever recorded.
-    pub fn exists(&self, school: &str, upn: &str, first_day: NaiveDate) -> Result<bool> {
-        self.episodes.contains(&episode_key(school, upn, first_day))
+    /// Whether an episode whose absence began on `day` was ever recorded,
+    /// counting the first days it had before a late register moved it.
+    pub fn began_on(&self, school: &str, upn: &str, day: NaiveDate) -> Result<bool> {
+        Ok(self
+            .episodes_of(school, upn)?
+            .iter()
+            .any(|e| e.began_on(day)))
     }
 
     /// The pupil's open episode, if any.
@@ -156,6 +177,21 @@ impl ChaseStore {
             })
         })?;
         self.store.flush()
+    }
+
+    /// Moves an episode's first session earlier: a register sent late
+    /// shows the absence began before the chase did. Durable when it
+    /// returns; returns the episode as it now stands.
+    pub fn move_first_session(&self, episode: &Episode, first: SessionDate) -> Result<Episode> {
+        let updated = self.episodes.update(&episode.key(), |stored| {
+            stored.map(|mut e| {
+                e.stored_under = Some(e.key_day());
+                e.first_session = e.first_session.min(first);
+                e
+            })
+        })?;
+        self.store.flush()?;
+        Ok(updated.unwrap_or_else(|| episode.clone()))
     }
 
     /// Stops the chase (if it is still sending) and, for anything but a
