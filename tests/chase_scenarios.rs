@@ -169,12 +169,49 @@ const SCHOOL_DAYS: [&str; 14] = [
     "2026-12-11",
 ];
 
+/// School days 15 to 20 after Monday 23 November: the last week of the
+/// autumn term, then the first day of the spring term.
+const DAYS_15_TO_20: [&str; 6] = [
+    "2026-12-14",
+    "2026-12-15",
+    "2026-12-16",
+    "2026-12-17",
+    "2026-12-18",
+    "2027-01-05",
+];
+
+/// Register events (and the marks files they name) with `upn` coded `O`
+/// in both sessions of each of `days`.
+fn o_registers(days: &[&str], upn: &str) -> (String, Vec<(String, String)>) {
+    let mut events = String::new();
+    let mut files = Vec::new();
+    for day in days {
+        for (session, time) in [("am", "09:16"), ("pm", "13:16")] {
+            let name = format!("o-{day}-{session}.csv");
+            files.push((
+                name.clone(),
+                format!("upn,date,session,code\n{upn},{day},{session},O\n"),
+            ));
+            events += &format!(
+                "[[event]]\nat = \"{day}T{time}:00+00:00\"\n\
+                 register = {{ school = \"fernhill\", marks = \"{name}\" }}\n"
+            );
+        }
+    }
+    (events, files)
+}
+
 #[test]
-fn an_unexplained_absence_gets_the_default_flow_in_order_across_a_weekend_and_a_closure() {
-    let timeline = simulate(
+fn an_unexplained_absence_gets_the_whole_default_flow_in_order_across_closures_and_christmas() {
+    // Days 1–5 come from the MIS as `N`. The day-5 alert tells the lead to
+    // make them `O`, so from day 6 the MIS sends `O`: still no reason, and
+    // the chase runs on to the local authority and the CME referral.
+    let (o_events, files) = o_registers(&[&SCHOOL_DAYS[5..], &DAYS_15_TO_20[..]].concat(), "A100");
+    let timeline = simulate_with_files(
         "2026-11-23T07:00:00+00:00",
-        "2026-12-11T18:00:00+00:00",
-        &registers(&SCHOOL_DAYS, "[\"A100\"]"),
+        "2027-01-05T18:00:00+00:00",
+        &(registers(&SCHOOL_DAYS[..5], "[\"A100\"]") + &o_events),
+        &files,
     );
     assert_eq!(
         about(&timeline, "A100"),
@@ -197,11 +234,15 @@ fn an_unexplained_absence_gets_the_default_flow_in_order_across_a_weekend_and_a_
             // Ten unauthorised sessions: the threshold watch, with the
             // afternoon digest. It does not repeat the chase's n_code_due.
             line("2026-11-30T15:30:00+00:00", "lead", "penalty_warning"),
-            // Day 10.
+            // Day 10, counting the `O` days: the DSL hears from the chase,
+            // the lead once from the chase and the threshold watch together.
             line("2026-12-07T09:45:00+00:00", "dsl", "la_notify_10_days"),
             line("2026-12-07T09:45:00+00:00", "lead", "la_notify_10_days"),
             line("2026-12-07T15:30:00+00:00", "lead", "persistent_absence"),
             line("2026-12-07T15:30:00+00:00", "lead", "severe_absence"),
+            // Day 20, the first day of the spring term.
+            line("2027-01-05T09:45:00+00:00", "dsl", "cme_referral"),
+            line("2027-01-05T09:45:00+00:00", "lead", "cme_referral"),
         ]
     );
     let first = &timeline[0];
@@ -222,69 +263,6 @@ fn an_unexplained_absence_gets_the_default_flow_in_order_across_a_weekend_and_a_
         !contacts34.text.contains("Millie") && !contacts34.text.contains("absent"),
         "emergency contacts hear only that the school is trying to reach the parent: {}",
         contacts34.text
-    );
-}
-
-#[test]
-fn twenty_days_missing_reach_the_local_authority_and_a_cme_referral_though_the_school_codes_o() {
-    // Days 1–5 (23–30 November, less the INSET day) come from the MIS as
-    // `N`. The day-5 alert tells the lead to make them `O`, so from day 6
-    // the MIS sends `O`: still no reason, and the chase runs on. Day 20 is
-    // the first day of the spring term, after the Christmas holiday.
-    let weeks_to_christmas = [
-        "2026-12-14",
-        "2026-12-15",
-        "2026-12-16",
-        "2026-12-17",
-        "2026-12-18",
-    ];
-    let o_days: Vec<&str> = SCHOOL_DAYS[5..]
-        .iter()
-        .chain(&weeks_to_christmas)
-        .chain(&["2027-01-05"])
-        .copied()
-        .collect();
-    assert_eq!(SCHOOL_DAYS[..5].len() + o_days.len(), 20);
-    let mut events = registers(&SCHOOL_DAYS[..5], "[\"A100\"]");
-    let mut files = Vec::new();
-    for day in &o_days {
-        for (session, time) in [("am", "09:16"), ("pm", "13:16")] {
-            let name = format!("o-{day}-{session}.csv");
-            files.push((
-                name.clone(),
-                format!("upn,date,session,code\nA100,{day},{session},O\n"),
-            ));
-            events += &format!(
-                "[[event]]\nat = \"{day}T{time}:00+00:00\"\n\
-                 register = {{ school = \"fernhill\", marks = \"{name}\" }}\n"
-            );
-        }
-    }
-    let timeline = simulate_with_files(
-        "2026-11-23T07:00:00+00:00",
-        "2027-01-05T18:00:00+00:00",
-        &events,
-        &files,
-    );
-    let escalations: Vec<_> = about(&timeline, "A100")
-        .into_iter()
-        .filter(|(at, _, _)| at.as_str() >= "2026-11-30")
-        .collect();
-    assert_eq!(
-        escalations,
-        [
-            line("2026-11-30T13:45:00+00:00", "lead", "n_code_due"),
-            line("2026-11-30T15:30:00+00:00", "lead", "penalty_warning"),
-            // Day 10, counting the `O` days: the DSL hears from the chase,
-            // the lead once from the chase and the threshold watch together.
-            line("2026-12-07T09:45:00+00:00", "dsl", "la_notify_10_days"),
-            line("2026-12-07T09:45:00+00:00", "lead", "la_notify_10_days"),
-            line("2026-12-07T15:30:00+00:00", "lead", "persistent_absence"),
-            line("2026-12-07T15:30:00+00:00", "lead", "severe_absence"),
-            // Day 20, across the Christmas holiday.
-            line("2027-01-05T09:45:00+00:00", "dsl", "cme_referral"),
-            line("2027-01-05T09:45:00+00:00", "lead", "cme_referral"),
-        ]
     );
     let referral = timeline.iter().find(|l| l.kind == "cme_referral").unwrap();
     assert!(
