@@ -118,15 +118,26 @@ impl Scheduler {
     /// The daemon's loop, until shutdown. Work due while the daemon was
     /// down is done on the first pass, as each ticker's rules allow.
     pub async fn run(self, mut shutdown: broadcast::Receiver<()>) -> Result<()> {
+        let scheduler = Arc::new(self);
         loop {
-            let next = self.run_due(self.clock.now());
+            let ticking = scheduler.clone();
+            let now = scheduler.clock.now();
+            // The tickers read and write the store synchronously: keep them
+            // off the async threads that answer webhooks, as the inbound
+            // worker does.
+            let next = tokio::task::spawn_blocking(move || ticking.run_due(now))
+                .await
+                .unwrap_or_else(|error| {
+                    tracing::error!(%error, "a ticker panicked");
+                    None
+                });
             let pause = next
-                .map(|at| self.clock.real_wait_until(at))
+                .map(|at| scheduler.clock.real_wait_until(at))
                 .unwrap_or(IDLE_POLL)
                 .min(IDLE_POLL);
             tokio::select! {
                 _ = tokio::time::sleep(pause) => {}
-                _ = self.poke.notified() => {}
+                _ = scheduler.poke.notified() => {}
                 _ = shutdown.recv() => return Ok(()),
             }
         }

@@ -104,7 +104,7 @@ pub fn amend(state: &WebState, staff: &SignedIn, amend: &Amend) -> Result<Record
 }
 
 /// A phone call that explains an absence: recorded as staff marks, which
-/// also stops the chase (it re-checks `is_unexplained()` before each step).
+/// also stops the chase (it reads the register afresh before each step).
 #[derive(Debug, Deserialize)]
 pub struct Call {
     pub school: Option<String>,
