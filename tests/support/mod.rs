@@ -79,20 +79,6 @@ pub struct Daemon {
     pub log: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
-/// `absence-line serve` with `config`, extra `args` and `env`, its output
-/// not yet directed anywhere.
-pub fn serve_command(config: &Path, args: &[&str], env: &[(&str, &str)]) -> Command {
-    let mut command = Command::new(assert_cmd::cargo::cargo_bin("absence-line"));
-    command
-        .arg("serve")
-        .arg("--config")
-        .arg(config)
-        .args(args)
-        .envs(env.iter().copied())
-        .env("RUST_LOG", "info");
-    command
-}
-
 impl Daemon {
     pub fn start(config: &Path, env: &[(&str, &str)]) -> Daemon {
         Daemon::start_with(config, &[], env)
@@ -100,7 +86,13 @@ impl Daemon {
 
     /// Starts `serve` with extra arguments and waits until it listens.
     pub fn start_with(config: &Path, args: &[&str], env: &[(&str, &str)]) -> Daemon {
-        let mut child = serve_command(config, args, env)
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("absence-line"))
+            .arg("serve")
+            .arg("--config")
+            .arg(config)
+            .args(args)
+            .envs(env.iter().copied())
+            .env("RUST_LOG", "info")
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
