@@ -73,8 +73,8 @@ pub fn run(config: &Path, args: Args) -> anyhow::Result<()> {
                 serde_json::to_string(&OutputLine {
                     id: id.as_deref(),
                     parsed: ParsedMessage {
-                        reports: Vec::new(),
                         flags: vec![Flag::NeedsStaff],
+                        ..ParsedMessage::default()
                     },
                     error: Some(e.to_string()),
                 })

@@ -5,6 +5,7 @@
 
 mod channel;
 mod code;
+mod concern;
 mod describe;
 mod mark;
 mod pupil;
@@ -15,6 +16,7 @@ mod year_codes;
 
 pub use channel::Channel;
 pub use code::{Category, Code, UnknownCode};
+pub use concern::{Concern, ConcernCategory};
 pub use describe::{reason_words, when_words};
 pub use mark::{Amendment, Mark, Provenance};
 pub use pupil::{Contact, Pupil, PupilFlag, SchoolId, Upn, Year};

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Code, Session, SessionDate};
+use super::{Code, Concern, Session, SessionDate};
 use crate::calendar::Calendar;
 
 /// Something a person must look at, or a fact about the message as a whole.
@@ -79,6 +79,10 @@ impl Report {
 pub struct ParsedMessage {
     pub reports: Vec<Report>,
     pub flags: Vec<Flag>,
+    /// Possible safeguarding concerns, each with its category and trigger
+    /// words; not empty exactly when `flags` holds `Safeguarding`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub concerns: Vec<Concern>,
 }
 
 impl ParsedMessage {

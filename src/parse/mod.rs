@@ -105,8 +105,13 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let reports = merge(drafts(input, &roster, &cut, &setting), &roster);
     let whole = text::normalise(body);
     let unsure = cut.names_unknown_child || truncated;
-    let flags = flags(&reports, &whole, unsure);
-    ParsedMessage { reports, flags }
+    let concerns = safeguarding::concerns(&whole);
+    let flags = flags(&reports, &whole, !concerns.is_empty(), unsure);
+    ParsedMessage {
+        reports,
+        flags,
+        concerns,
+    }
 }
 
 /// What each part of the message reports; when no named child is reported
@@ -150,11 +155,11 @@ fn drafts(
     drafts
 }
 
-/// The flags for the reports made from lower-case message text. `unsure`
+/// The flags for the reports made from lower-case message text. `at_risk`
+/// says a safeguarding concern was found; `unsure`
 /// says something could not be read as given (a name not on the roster,
 /// a message too long to read in full).
-fn flags(reports: &[Report], whole: &str, unsure: bool) -> Vec<Flag> {
-    let at_risk = safeguarding::at_risk(whole);
+fn flags(reports: &[Report], whole: &str, at_risk: bool, unsure: bool) -> Vec<Flag> {
     let no_text = !whole.chars().any(char::is_alphanumeric);
     let needs_staff = unsure
         || no_text

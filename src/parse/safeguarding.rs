@@ -7,41 +7,90 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::text::compile;
+use crate::domain::{Concern, ConcernCategory};
 
-static AT_RISK: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
-        // Police at the home, not police closing a road.
-        r"\bpolice (came|come|were called|was called|called|were round|came round|round|had to|brought|found|arrived|took|are involved|were involved|at the (house|door))\b",
-        r"|\b(called|rang|phoned|call) the police\b",
-        // A social worker or services involved.
-        r"|\bsocial (worker|services|care)\b|\bchild protection\b",
-        // Domestic abuse and violence.
-        r"|\b(refuge|fled|fleeing|domestic (abuse|violence)|abusive|kicking off|smashed|violent|violence|assault\w*|stabbed|stabbing|knife|threaten\w*)\b",
-        r"|\b(hit|hits|hitting|punched|beat) (me|him|her|them|us)\b",
-        r"|\b(arrested|bail conditions|restraining order|non-molestation|injunction)\b",
-        r"|\b(do not|don't|please don't) (let|allow)\b[^.]{0,40}\b(collect|pick|see|contact)",
-        // A child missing or not come home.
-        r"|\b(went|gone|go|goes|has gone|is) missing\b|\bran (off|away)\b|\brun away\b|\brunning away\b",
-        r"|\b(not|didn't|hasn't|never|did not|has not) (come|came) home\b",
-        // Abuse.
-        r"|\b(touched|touching|touch) (him|her|them)\b|\babus(e|ed|ive|ing)\b|\bsexual\w*|\binappropriate\w*",
-        // Self-harm and suicide.
-        r"|\b(hurt|hurting|harm|harming|cut|cutting) (herself|himself|themselves)\b|\bself[- ]?harm\w*\b|\bsuicid\w*",
-        r"|\b(kill|killing) (herself|himself|themselves)\b|\bwants? to die\b|\boverdose\b",
-        // A parent in crisis who cannot care.
-        r"|\b(can'?t|cannot|can not|not|struggling to|unable to) cope\b|\bnot coping\b|\bend of my tether\b|\bfalling apart\b",
-        r"|\bcan'?t do this any ?more\b|\bcan'?t take (it|this) any ?more\b|\b(nervous|mental|complete|having a|had a) breakdown\b",
-        r"|\b(i|we) (don'?t|do not) know what (else )?to do\b",
-        r"|\bdepress\w*|\bcan't get out of bed\b|\b(no ?one|nobody)( else)? to (take|bring|look after|mind)\b",
-        r"|\b(her|his|their|\w+'s) (mum|dad|mother|father) (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into|to) hospital\b",
-        // Concealment and exploitation.
-        r"|\b(asking questions|don't want (people|anyone) (to )?(ask|see|know))|\bcounty lines\b|\bexploit\w*|\bgroom\w*|\bolder (boys|men)\b"
-    ))
+/// The patterns for each category, tried in order on every message.
+static PATTERNS: LazyLock<Vec<(ConcernCategory, Regex)>> = LazyLock::new(|| {
+    use ConcernCategory::*;
+    [
+        // Police at the home, not police closing a road; a social worker.
+        (
+            PoliceOrServices,
+            concat!(
+                r"\bpolice (came|come|were called|was called|called|were round|came round|round|had to|brought|found|arrived|took|are involved|were involved|at the (house|door))\b",
+                r"|\b(called|rang|phoned|call) the police\b",
+                r"|\bsocial (worker|services|care)\b|\bchild protection\b",
+                r"|\b(arrested|bail conditions|restraining order|non-molestation|injunction)\b",
+            ),
+        ),
+        (
+            DomesticAbuse,
+            concat!(
+                r"\b(refuge|fled|fleeing|domestic (abuse|violence)|abusive|kicking off|smashed|violent|violence|assault\w*|stabbed|stabbing|knife|threaten\w*)\b",
+                r"|\b(do not|don't|please don't) (let|allow)\b[^.]{0,40}\b(collect|pick|see|contact)",
+            ),
+        ),
+        (PhysicalAbuse, r"\b(hit|hits|hitting|punched|beat) (me|him|her|them|us)\b"),
+        (
+            Missing,
+            concat!(
+                r"\b(went|gone|go|goes|has gone|is) missing\b|\bran (off|away)\b|\brun away\b|\brunning away\b",
+                r"|\b(not|didn't|hasn't|never|did not|has not) (come|came) home\b",
+            ),
+        ),
+        (
+            SexualAbuse,
+            r"\b(touched|touching|touch) (him|her|them)\b|\babus(e|ed|ive|ing)\b|\bsexual\w*|\binappropriate\w*",
+        ),
+        (
+            SelfHarm,
+            concat!(
+                r"\b(hurt|hurting|harm|harming|cut|cutting) (herself|himself|themselves)\b|\bself[- ]?harm\w*\b|\bsuicid\w*",
+                r"|\b(kill|killing) (herself|himself|themselves)\b|\bwants? to die\b|\boverdose\b",
+            ),
+        ),
+        (
+            ParentInCrisis,
+            concat!(
+                r"\b(can'?t|cannot|can not|not|struggling to|unable to) cope\b|\bnot coping\b|\bend of my tether\b|\bfalling apart\b",
+                r"|\bcan'?t do this any ?more\b|\bcan'?t take (it|this) any ?more\b|\b(nervous|mental|complete|having a|had a) breakdown\b",
+                r"|\b(i|we) (don'?t|do not) know what (else )?to do\b",
+                r"|\bdepress\w*|\bcan't get out of bed\b|\b(no ?one|nobody)( else)? to (take|bring|look after|mind)\b",
+                r"|\b(her|his|their|\w+'s) (mum|dad|mother|father) (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into|to) hospital\b",
+            ),
+        ),
+        (
+            Exploitation,
+            r"\b(asking questions|don't want (people|anyone) (to )?(ask|see|know))|\bcounty lines\b|\bexploit\w*|\bgroom\w*|\bolder (boys|men)\b",
+        ),
+    ]
+    .into_iter()
+    .map(|(category, pattern)| (category, compile(pattern)))
+    .collect()
 });
 
+/// The possible concerns in lower-case message text, one per category
+/// with the words that raised it.
+pub fn concerns(lower: &str) -> Vec<Concern> {
+    PATTERNS
+        .iter()
+        .filter_map(|(category, pattern)| {
+            let triggers: Vec<String> = pattern
+                .find_iter(lower)
+                .map(|m| m.as_str().to_string())
+                .collect();
+            (!triggers.is_empty()).then_some(Concern {
+                category: *category,
+                triggers,
+            })
+        })
+        .collect()
+}
+
 /// Whether lower-case message text suggests a child may be at risk.
-pub fn at_risk(lower: &str) -> bool {
-    AT_RISK.is_match(lower)
+#[cfg(test)]
+fn at_risk(lower: &str) -> bool {
+    !concerns(lower).is_empty()
 }
 
 #[cfg(test)]
