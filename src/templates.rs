@@ -6,7 +6,7 @@
 //! written `{name}`; `{{` and `}}` are literal braces. A contact whose
 //! language has no template for a kind gets the English one.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 use serde::Deserialize;
@@ -21,6 +21,20 @@ pub const FALLBACK_LANGUAGE: &str = "en";
 pub struct Template {
     pub subject: Option<String>,
     pub text: String,
+    /// Who reads it; said in the English file, which decides for every
+    /// language.
+    #[serde(default)]
+    pub audience: Audience,
+}
+
+/// Who reads a kind of message. What families read must exist in every
+/// language the school writes in; staff read English.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Audience {
+    #[default]
+    Staff,
+    Family,
 }
 
 /// A template filled in.
@@ -65,7 +79,52 @@ impl Templates {
                 message: "the English templates are required".into(),
             });
         }
+        templates.check_family_kinds(dir)?;
         Ok(templates)
+    }
+
+    /// Every language must say everything families read: a family must
+    /// never get half their messages in a language they may not read.
+    fn check_family_kinds(&self, dir: &Path) -> Result<()> {
+        let family: Vec<&String> = self.by_language[FALLBACK_LANGUAGE]
+            .iter()
+            .filter(|(_, t)| t.audience == Audience::Family)
+            .map(|(kind, _)| kind)
+            .collect();
+        let mut languages: Vec<&String> = self.by_language.keys().collect();
+        languages.sort();
+        for language in languages {
+            let kinds = &self.by_language[language];
+            let error = |message: String| Error::Config {
+                path: dir.join(format!("{language}.toml")),
+                line: None,
+                message,
+            };
+            let missing: Vec<&str> = family
+                .iter()
+                .filter(|kind| !kinds.contains_key(kind.as_str()))
+                .map(|kind| kind.as_str())
+                .collect();
+            if !missing.is_empty() {
+                return Err(error(format!(
+                    "families reading {language} would get these in English: {}; translate them",
+                    missing.join(", ")
+                )));
+            }
+            // A translation says what the English says: the same values.
+            for kind in &family {
+                let english = slots(&self.by_language[FALLBACK_LANGUAGE][kind.as_str()]);
+                let translated = slots(&kinds[kind.as_str()]);
+                if english != translated {
+                    return Err(error(format!(
+                        "[{kind}] uses {{{}}} where the English uses {{{}}}",
+                        translated.into_iter().collect::<Vec<_>>().join("}, {"),
+                        english.into_iter().collect::<Vec<_>>().join("}, {"),
+                    )));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Adds one language's templates from TOML text; `path` is for errors.
@@ -134,6 +193,18 @@ impl Templates {
             .and_then(|kinds| kinds.get(kind))
             .or_else(|| self.by_language.get(FALLBACK_LANGUAGE)?.get(kind))
     }
+}
+
+/// The placeholder names a template's subject and text use.
+fn slots(template: &Template) -> BTreeSet<&str> {
+    std::iter::once(&template.text)
+        .chain(&template.subject)
+        .flat_map(|part| placeholders(part).unwrap_or_default())
+        .filter_map(|piece| match piece {
+            Piece::Slot(name) => Some(name),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A template split into literal text and placeholder names.
@@ -250,9 +321,50 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_templates_load() {
+    fn the_shipped_templates_load_and_speak_every_familys_language() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("messages");
         let t = Templates::load(&dir).unwrap();
         assert!(t.has("ack_absence"));
+        for (language, word) in [("pl", "Dziękujemy"), ("ro", "mulțumim"), ("ur", "شکریہ")] {
+            let ack = t
+                .render(
+                    "ack_absence",
+                    language,
+                    &[("pupils", "Ola"), ("when", "x"), ("reason", "y")],
+                )
+                .unwrap();
+            assert!(ack.text.contains(word), "{language}: {}", ack.text);
+        }
+    }
+
+    /// Writes an English file with one family kind and one staff kind, and
+    /// a second language's file.
+    fn folder_with(second: &str) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("en.toml"),
+            "[chase]\naudience = \"family\"\ntext = \"{pupil} is absent\"\n\
+             [staff_note]\ntext = \"{pupil} needs a call\"\n",
+        )
+        .unwrap();
+        std::fs::write(dir.path().join("ro.toml"), second).unwrap();
+        dir
+    }
+
+    #[test]
+    fn a_language_missing_a_family_kind_is_refused_by_name() {
+        let dir = folder_with("[other]\ntext = \"x\"\n");
+        let err = Templates::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("ro.toml") && err.contains("chase"), "{err}");
+        // Staff kinds need no translation.
+        let dir = folder_with("[chase]\ntext = \"{pupil} lipsește\"\n");
+        assert!(Templates::load(dir.path()).is_ok());
+    }
+
+    #[test]
+    fn a_translation_must_use_the_english_values() {
+        let dir = folder_with("[chase]\ntext = \"copilul lipsește\"\n");
+        let err = Templates::load(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("[chase]") && err.contains("{pupil}"), "{err}");
     }
 }

@@ -452,6 +452,43 @@ async fn imap_mail_is_stored_once_and_moved_and_smtp_replies_thread() {
     assert!(received.body_html(0).unwrap().contains("<b>Millie</b>"));
 }
 
+/// A message in a right-to-left language is laid out that way in the
+/// family's mail client: the plain text gains an HTML part marked `rtl`.
+#[tokio::test]
+async fn an_urdu_reply_reaches_the_mail_server_marked_right_to_left() {
+    let (smtp, maildir) = start_smtp();
+    let mailer = SmtpMailer::new(SmtpSettings {
+        host: "127.0.0.1".into(),
+        port: smtp.port,
+        tls: Tls::None,
+        login: None,
+        from: "absence@fernhill.example.org".into(),
+    })
+    .unwrap();
+    let text = "Fernhill Primary: شکریہ — ہم نے علی کی غیر حاضری درج کر لی ہے: آج (بیماری)۔";
+    let ack = OutboundMessage {
+        school: Some("fernhill".into()),
+        channel: Channel::Email,
+        to: "sadia.hussain@example.org".into(),
+        role: Role::Contact(1),
+        pupils: vec!["F000000000100".into()],
+        kind: "ack_absence".into(),
+        subject: Some("غیر حاضری درج کر لی گئی: علی".into()),
+        text: text.into(),
+        html: None,
+        in_reply_to: None,
+        choices: vec![],
+        not_before: None,
+    };
+    mailer.send(&ack).await.unwrap();
+    let raw = received_by(&maildir, "sadia.hussain@example.org");
+    let received = MessageParser::default().parse(&raw).unwrap();
+    assert_eq!(received.body_text(0).unwrap().trim_end(), text);
+    let html = received.body_html(0).unwrap();
+    assert!(html.contains(r#"dir="rtl""#), "{html}");
+    assert!(html.contains("شکریہ"), "{html}");
+}
+
 /// The first message in a maildir addressed to `to`, waiting up to a minute.
 fn received_by(maildir: &Path, to: &str) -> Vec<u8> {
     let deadline = Instant::now() + Duration::from_secs(60);

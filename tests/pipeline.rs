@@ -157,6 +157,27 @@ fn a_report_is_recorded_and_acknowledged_in_plain_words() {
 }
 
 #[test]
+fn a_family_is_answered_wholly_in_their_own_language() {
+    let w = world();
+    // Kasia's roster language is Polish; she writes in English.
+    w.receive(sms(
+        "SM2",
+        "+447700900200",
+        "Harvey is ill, he will be off today and tomorrow",
+        "2026-11-23T07:42:00Z",
+    ));
+    let sent = w.sent();
+    let ack = sent
+        .iter()
+        .find(|m| m.to == "+447700900200")
+        .expect("an acknowledgement");
+    assert_eq!(
+        ack.text,
+        "Dziękujemy — zapisaliśmy nieobecność: Harvey, dzisiaj i jutro (choroba). Prosimy o informację, jeśli coś się zmieni."
+    );
+}
+
+#[test]
 fn processing_a_message_again_sends_nothing_twice() {
     let w = world();
     let message = sms(

@@ -15,7 +15,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use super::flow::{Expiry, Flow, Flows, Recipient, Step, TimeOfDay};
 use super::standing::{Standing, standing, trace_first_session};
 use super::store::{ChaseStore, Episode, FiredStep, StopReason};
-use crate::domain::{Channel, Contact, Pupil, School, Session, SessionDate};
+use crate::domain::{Channel, Contact, Language, Pupil, School, Session, SessionDate, date_words};
 use crate::error::{Error, Result};
 use crate::inbound::ReplyListener;
 use crate::outbox::{OutboundMessage, Outbox, Role};
@@ -25,7 +25,7 @@ use crate::roster::Roster;
 use crate::schools::{SchoolEntry, Schools};
 use crate::staff::{Reach, recipients};
 use crate::store::Store;
-use crate::templates::Templates;
+use crate::templates::{FALLBACK_LANGUAGE, Rendered, Templates};
 
 /// How far ahead a cron step with no day is looked for.
 const CRON_SEARCH_LIMIT: usize = 1000;
@@ -319,8 +319,7 @@ impl Chaser {
             for person in self.people(entry, recipient, &contacts) {
                 for (channel, to) in rule.pick(&person.channels) {
                     let rendered =
-                        self.templates
-                            .render(&step.template, &person.language, &values.pairs())?;
+                        values.render(&self.templates, &step.template, &person.language, &[])?;
                     let family = matches!(recipient, Recipient::Contact(_));
                     let message = OutboundMessage {
                         school: Some(school.id.clone()),
@@ -416,10 +415,13 @@ impl Chaser {
             return Ok(());
         };
         let values = Values::new(&entry.school, &pupil, at.date, at.date);
-        let mut values = values.pairs();
         let session = at.to_string();
-        values.push(("session", &session));
-        let rendered = self.templates.render("register_conflict", "en", &values)?;
+        let rendered = values.render(
+            &self.templates,
+            "register_conflict",
+            FALLBACK_LANGUAGE,
+            &[("session", &session)],
+        )?;
         for r in recipients(&entry.staff, Role::Office, Reach::Preferred) {
             let message = OutboundMessage {
                 school: Some(entry.school.id.clone()),
@@ -499,7 +501,7 @@ struct Values {
     pupil_full: String,
     upn: String,
     year: String,
-    first_day: String,
+    first_day: NaiveDate,
     days: String,
 }
 
@@ -511,7 +513,7 @@ impl Values {
             pupil_full: format!("{} {}", pupil.preferred_name(), pupil.last_name),
             upn: pupil.upn.clone(),
             year: pupil.year.to_string(),
-            first_day: first_day.format("%A %-d %B").to_string(),
+            first_day,
             days: school
                 .calendar
                 .count_school_days(first_day, today)
@@ -520,16 +522,27 @@ impl Values {
         }
     }
 
-    fn pairs(&self) -> Vec<(&str, &str)> {
-        vec![
-            ("school", &self.school),
+    /// Fills in `kind` for a reader of `language` (only the date is said
+    /// differently), with any values the kind adds.
+    fn render(
+        &self,
+        templates: &Templates,
+        kind: &str,
+        language: &str,
+        extra: &[(&str, &str)],
+    ) -> Result<Rendered> {
+        let first_day = date_words(self.first_day, Language::from_tag(language));
+        let mut values = vec![
+            ("school", self.school.as_str()),
             ("pupil", &self.pupil),
             ("pupil_full", &self.pupil_full),
             ("upn", &self.upn),
             ("year", &self.year),
-            ("first_day", &self.first_day),
+            ("first_day", &first_day),
             ("days", &self.days),
-        ]
+        ];
+        values.extend_from_slice(extra);
+        templates.render(kind, language, &values)
     }
 }
 

@@ -17,7 +17,7 @@ mod year_codes;
 pub use channel::Channel;
 pub use code::{Category, Code, UnknownCode};
 pub use concern::{Concern, ConcernCategory};
-pub use describe::{reason_words, when_words};
+pub use describe::{Language, date_words, list_words, reason_words, when_words};
 pub use mark::{Amendment, Mark, Provenance};
 pub use pupil::{Contact, Pupil, PupilFlag, SchoolId, Upn, Year};
 pub use report::{Flag, ParsedMessage, Report};

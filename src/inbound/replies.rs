@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::{Pupil, Report, reason_words, when_words};
+use crate::domain::{Language, Pupil, Report, list_words, reason_words, when_words};
 use crate::error::Result;
 use crate::outbox::{Channel, Choice, OutboundMessage, Role};
 use crate::staff::StaffRecipient;
@@ -77,14 +77,16 @@ pub fn to_staff(
     }
 }
 
-/// "Millie", "Millie and Ben", "Millie, Ben and Ava": the names a family uses.
+/// "Millie", "Millie and Ben", "Millie, Ben and Ava": the names a family
+/// uses, joined in English for staff.
 pub fn names(pupils: &[&Pupil]) -> String {
+    names_in(pupils, Language::English)
+}
+
+/// The names a family uses, joined in their language ("Ola i Jan").
+fn names_in(pupils: &[&Pupil], language: Language) -> String {
     let names: Vec<&str> = pupils.iter().map(|p| p.preferred_name()).collect();
-    match names.as_slice() {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
+    list_words(&names, language)
 }
 
 /// One line of acknowledgement per report, in the sender's language.
@@ -94,19 +96,16 @@ pub fn acknowledgement(
     reports: &[(Report, Vec<&Pupil>)],
     today: NaiveDate,
 ) -> Result<(Option<String>, String)> {
+    let words = Language::from_tag(language);
     let mut subject = None;
     let mut lines = Vec::new();
     for (report, pupils) in reports {
-        let who = names(pupils);
-        let when = when_words(report, today);
+        let who = names_in(pupils, words);
+        let when = when_words(report, today, words);
         let rendered = if report.code.is_late() {
-            let when = match &report.arrival {
-                Some(at) => format!("{when} (arriving about {at})"),
-                None => when,
-            };
             templates.render("ack_late", language, &[("pupils", &who), ("when", &when)])?
         } else {
-            let reason = reason_words(report.code);
+            let reason = reason_words(report.code, words);
             templates.render(
                 "ack_absence",
                 language,
@@ -126,7 +125,8 @@ pub fn clarification(
     children: &[Pupil],
 ) -> Result<(Option<String>, String, Vec<Choice>)> {
     let refs: Vec<&Pupil> = children.iter().collect();
-    let rendered = templates.render("clarify", language, &[("children", &names(&refs))])?;
+    let children_named = names_in(&refs, Language::from_tag(language));
+    let rendered = templates.render("clarify", language, &[("children", &children_named)])?;
     let choices = children
         .iter()
         .map(|p| Choice {

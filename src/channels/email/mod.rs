@@ -1,6 +1,7 @@
 //! Email: the absence mailbox read over IMAP, raw messages posted over
 //! HTTP by a mail server, and replies and staff alerts sent over SMTP.
 
+mod direction;
 pub mod imap;
 pub mod inbound_http;
 pub mod mime;

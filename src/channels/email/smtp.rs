@@ -10,6 +10,7 @@ use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sha1::{Digest, Sha1};
 
+use super::direction;
 use crate::config::Tls;
 use crate::error::{Error, Result};
 use crate::outbox::{Delivery, OutboundMessage, SendError, Transport};
@@ -103,8 +104,11 @@ impl SmtpMailer {
                 .references(format!("<{parent}>"));
         }
         let text = with_choices(message);
-        let email = match &message.html {
-            Some(html) => builder.multipart(MultiPart::alternative_plain_html(text, html.clone())),
+        let html = message.html.clone().or_else(|| {
+            direction::mostly_right_to_left(&text).then(|| direction::right_to_left_html(&text))
+        });
+        let email = match html {
+            Some(html) => builder.multipart(MultiPart::alternative_plain_html(text, html)),
             None => builder.header(ContentType::TEXT_PLAIN).body(text),
         }
         .map_err(|e| SendError::Permanent(format!("cannot build the email: {e}")))?;
