@@ -71,7 +71,15 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
 
     let listener = tokio::net::TcpListener::bind(config.http.listen)
         .await
-        .map_err(|e| Error::io(format!("listening on {}", config.http.listen), e))?;
+        .map_err(|e| {
+            Error::io(
+                format!(
+                    "listening on {} (set another address in [http] listen)",
+                    config.http.listen
+                ),
+                e,
+            )
+        })?;
     let address = listener
         .local_addr()
         .map_err(|e| Error::io("reading the bound address", e))?;

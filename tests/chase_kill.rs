@@ -88,7 +88,7 @@ fn post_register(daemon: &Daemon) {
 }
 
 fn outbox_log(school: &SchoolDir) -> PathBuf {
-    school.path().join("outbox.log")
+    school.path().join("rehearsal/outbox.log")
 }
 
 /// How many messages about Millie of each (kind, recipient) the outbox
@@ -145,6 +145,14 @@ fn run_past_eleven(school: &SchoolDir, clock_start: &str) {
     let daemon = start(school, clock_start, 600);
     wait_for(&outbox_log(school), "staff_first_day_call");
     assert!(daemon.terminate().success());
+    // A rehearsal keeps to its own folder: the school's real records and
+    // outbox log are never touched.
+    for real in ["data", "outbox.log"] {
+        assert!(
+            !school.path().join(real).exists(),
+            "the rehearsal wrote {real}"
+        );
+    }
 }
 
 #[test]

@@ -111,3 +111,45 @@ fn serve_answers_healthz_and_stops_cleanly_on_sigterm() {
             .any(|l| l.contains("stopped cleanly"))
     );
 }
+
+#[test]
+fn an_error_is_one_plain_line_for_a_person_whatever_the_environment() {
+    let school = SchoolDir::new("");
+    let output = school
+        .command()
+        .env("RUST_BACKTRACE", "full")
+        .env("RUST_LIB_BACKTRACE", "1")
+        .args([
+            "import",
+            "roster",
+            "no-such-pupils.csv",
+            "demo/contacts.csv",
+        ])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.starts_with("error: "), "{stderr}");
+    assert!(stderr.contains("no-such-pupils.csv"), "{stderr}");
+    for noise in ["backtrace", "Caused by", "src/", "rustc"] {
+        assert!(!stderr.contains(noise), "{noise} in: {stderr}");
+    }
+}
+
+#[test]
+fn a_busy_port_names_the_setting_to_change() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let school = SchoolDir::new("");
+    let config = std::fs::read_to_string(school.config())
+        .unwrap()
+        .replace("127.0.0.1:0", &format!("127.0.0.1:{port}"));
+    std::fs::write(school.config(), config).unwrap();
+    school
+        .command()
+        .arg("serve")
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("[http] listen"));
+}

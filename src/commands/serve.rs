@@ -1,6 +1,6 @@
 //! `absence-line serve`: runs the daemon until Ctrl-C or SIGTERM.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use absence_line::clock::{ScaledClock, SharedClock, SystemClock};
@@ -23,13 +23,32 @@ pub struct Args {
     /// runs (60 makes a minute pass every second).
     #[arg(long, value_name = "N", requires = "clock_start", default_value_t = 1)]
     pub clock_speed: u32,
+
+    /// Rehearsal: the folder that holds the rehearsal's database and outbox
+    /// log (relative to the config file), so that a rehearsed day never
+    /// reaches the school's real records. Name the real data folder here
+    /// only to rehearse on it deliberately.
+    #[arg(
+        long,
+        value_name = "DIR",
+        requires = "clock_start",
+        default_value = "rehearsal"
+    )]
+    pub rehearsal_dir: PathBuf,
 }
 
 pub fn run(config_path: &Path, args: Args) -> anyhow::Result<()> {
-    let config = Config::load(config_path)?;
+    let mut config = Config::load(config_path)?;
     let clock: SharedClock = match args.clock_start {
         Some(start) => {
-            tracing::warn!(%start, speed = args.clock_speed, "rehearsal: the daemon runs on a clock of its own");
+            config.data_dir = args.rehearsal_dir.join("data");
+            config.outbox.log = args.rehearsal_dir.join("outbox.log");
+            tracing::warn!(
+                %start,
+                speed = args.clock_speed,
+                folder = %config.resolve(&args.rehearsal_dir).display(),
+                "rehearsal: the daemon runs on a clock of its own, on the rehearsal's own data"
+            );
             Arc::new(ScaledClock::new(start, args.clock_speed))
         }
         None => Arc::new(SystemClock),

@@ -6,7 +6,8 @@ use anyhow::Context;
 /// Arguments of `absence-line simulate`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The scenario file (`interfaces.md`).
+    /// The scenario file: a `scenario.toml` as in `scenarios/millie/`
+    /// (the README's "Chasing unexplained absences" explains its parts).
     pub scenario: PathBuf,
 }
 
