@@ -4,7 +4,9 @@
 //! Only what a term-dates file needs is read: each VEVENT's `SUMMARY`,
 //! `DTSTART` and `DTEND`, as all-day dates (`VALUE=DATE`, `DTEND` exclusive)
 //! or date-times (UTC `…Z`, `TZID=…` or floating), after unfolding
-//! continuation lines. Date-times are turned into the school's local dates,
+//! continuation lines. Zones may be named as Outlook names them
+//! (`GMT Standard Time`); repeating events (`RRULE` with a step and a
+//! count or end date, less any `EXDATE`) count once per occurrence. Date-times are turned into the school's local dates,
 //! so an all-day event exported as `…T230000Z` during BST lands on the
 //! right day.
 //!
@@ -17,12 +19,11 @@
 //! - anything else (parents' evenings, sports day) is ignored.
 
 use std::path::Path;
-use std::str::FromStr;
 
-use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono::{Days, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
-use super::{Closure, Term};
+use super::{Closure, Term, windows_zones};
 use crate::error::{Error, Result};
 
 /// What a term-dates file says.
@@ -82,31 +83,40 @@ pub fn parse(text: &str, file: &str, tz: Tz) -> Result<TermDates> {
             ("END", Some(_)) if value.eq_ignore_ascii_case("VEVENT") => {
                 let raw = event.take().expect("matched Some");
                 let (first, last) = raw.days(tz).map_err(|m| error(raw.line, m))?;
+                let occurrences = match &raw.repeats {
+                    None => vec![(first, last)],
+                    Some(rule) => rule
+                        .occurrences(first, last, &raw.except)
+                        .map_err(|m| error(raw.line, m))?,
+                };
                 let summary = raw.summary.unwrap_or_default();
-                match classify(&summary) {
-                    Kind::Closure => dates.closures.push(Closure {
-                        from: first,
-                        to: last,
-                        why: summary,
-                    }),
-                    Kind::Term => dates.terms.push(Term {
-                        name: summary,
-                        first_day: first,
-                        last_day: last,
-                    }),
-                    Kind::TermStarts(name) => markers.push(Marker {
-                        line: raw.line,
-                        day: first,
-                        starts: true,
-                        name,
-                    }),
-                    Kind::TermEnds(name) => markers.push(Marker {
-                        line: raw.line,
-                        day: last,
-                        starts: false,
-                        name,
-                    }),
-                    Kind::Other => dates.ignored += 1,
+                let kind = classify(&summary);
+                for (first, last) in occurrences {
+                    match &kind {
+                        Kind::Closure => dates.closures.push(Closure {
+                            from: first,
+                            to: last,
+                            why: summary.clone(),
+                        }),
+                        Kind::Term => dates.terms.push(Term {
+                            name: summary.clone(),
+                            first_day: first,
+                            last_day: last,
+                        }),
+                        Kind::TermStarts(name) => markers.push(Marker {
+                            line: raw.line,
+                            day: first,
+                            starts: true,
+                            name: name.clone(),
+                        }),
+                        Kind::TermEnds(name) => markers.push(Marker {
+                            line: raw.line,
+                            day: last,
+                            starts: false,
+                            name: name.clone(),
+                        }),
+                        Kind::Other => dates.ignored += 1,
+                    }
                 }
             }
             ("SUMMARY", Some(open)) => open.summary = Some(unescape(&value)),
@@ -115,6 +125,16 @@ pub fn parse(text: &str, file: &str, tz: Tz) -> Result<TermDates> {
             }
             ("DTEND", Some(open)) => {
                 open.end = Some(read_value(&params, &value).map_err(|m| error(line.number, m))?)
+            }
+            ("RRULE", Some(open)) => {
+                open.repeats = Some(Recurrence::parse(&value).map_err(|m| error(line.number, m))?)
+            }
+            ("EXDATE", Some(open)) => {
+                for one in value.split(',') {
+                    let when =
+                        read_value(&params, one.trim()).map_err(|m| error(line.number, m))?;
+                    open.except.push(when.local(tz).date());
+                }
             }
             _ => {}
         }
@@ -223,9 +243,9 @@ fn read_value(params: &[String], value: &str) -> std::result::Result<When, Strin
     let at = NaiveDateTime::parse_from_str(text, "%Y%m%dT%H%M%S").map_err(|_| bad())?;
     match (utc, param("TZID")) {
         (true, _) => Ok(When::Utc(at)),
-        (false, Some(zone)) => Tz::from_str(zone)
+        (false, Some(zone)) => windows_zones::zone(zone)
             .map(|tz| When::Zoned(at, tz))
-            .map_err(|_| format!("`{zone}` is not a time zone")),
+            .ok_or_else(|| format!("`{zone}` is not a time zone")),
         (false, None) => Ok(When::Local(at)),
     }
 }
@@ -250,6 +270,130 @@ struct RawEvent {
     summary: Option<String>,
     start: Option<When>,
     end: Option<When>,
+    repeats: Option<Recurrence>,
+    /// Local days on which a repeating event does not happen (`EXDATE`).
+    except: Vec<NaiveDate>,
+}
+
+/// How often an event repeats (`RRULE`), as far as term dates need: a
+/// fixed step, ending after a count or on a date. Rules that pick days
+/// (`BYDAY`, `BYMONTHDAY` …) are refused rather than read wrongly.
+#[derive(Debug, Clone, Copy)]
+struct Recurrence {
+    step: Step,
+    every: u32,
+    end: RecurrenceEnd,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Step {
+    Days(u64),
+    Months(u32),
+}
+
+#[derive(Debug, Clone, Copy)]
+enum RecurrenceEnd {
+    Count(u32),
+    Until(NaiveDate),
+}
+
+/// More occurrences than any term-dates file has: a mistake, not a plan.
+const MAX_OCCURRENCES: u32 = 1_000;
+
+impl Recurrence {
+    fn parse(rule: &str) -> std::result::Result<Recurrence, String> {
+        let mut step = None;
+        let mut every = 1;
+        let mut end = None;
+        for part in rule.split(';').filter(|p| !p.trim().is_empty()) {
+            let (name, value) = part
+                .split_once('=')
+                .ok_or_else(|| format!("`{part}` in RRULE is not NAME=VALUE"))?;
+            match name.trim().to_ascii_uppercase().as_str() {
+                "FREQ" => {
+                    step = Some(match value.trim().to_ascii_uppercase().as_str() {
+                        "DAILY" => Step::Days(1),
+                        "WEEKLY" => Step::Days(7),
+                        "MONTHLY" => Step::Months(1),
+                        "YEARLY" => Step::Months(12),
+                        other => {
+                            return Err(format!("an event repeating {other} is not a school date"));
+                        }
+                    })
+                }
+                "INTERVAL" => {
+                    every = value
+                        .trim()
+                        .parse()
+                        .ok()
+                        .filter(|n| *n > 0)
+                        .ok_or_else(|| format!("INTERVAL={value} is not a whole number"))?
+                }
+                "COUNT" => {
+                    end =
+                        Some(RecurrenceEnd::Count(value.trim().parse().map_err(
+                            |_| format!("COUNT={value} is not a whole number"),
+                        )?))
+                }
+                "UNTIL" => {
+                    let date = value.trim().get(..8).unwrap_or_default();
+                    end = Some(RecurrenceEnd::Until(
+                        NaiveDate::parse_from_str(date, "%Y%m%d")
+                            .map_err(|_| format!("UNTIL={value} is not a date"))?,
+                    ))
+                }
+                "WKST" => {}
+                other => {
+                    return Err(format!(
+                        "this event repeats by {other}, which is not read here: list each date as an event of its own"
+                    ));
+                }
+            }
+        }
+        Ok(Recurrence {
+            step: step.ok_or("RRULE without FREQ")?,
+            every,
+            end: end.ok_or("this event repeats for ever: give its RRULE a COUNT or an UNTIL")?,
+        })
+    }
+
+    /// The first and last day of each occurrence, but those on `except`.
+    fn occurrences(
+        &self,
+        first: NaiveDate,
+        last: NaiveDate,
+        except: &[NaiveDate],
+    ) -> std::result::Result<Vec<(NaiveDate, NaiveDate)>, String> {
+        let length = last - first;
+        let mut found = Vec::new();
+        for n in 0..=MAX_OCCURRENCES {
+            if let RecurrenceEnd::Count(count) = self.end
+                && n >= count
+            {
+                return Ok(found);
+            }
+            let start = match self.step {
+                Step::Days(days) => {
+                    first.checked_add_days(Days::new(days * u64::from(n * self.every)))
+                }
+                Step::Months(months) => {
+                    first.checked_add_months(Months::new(months * n * self.every))
+                }
+            }
+            .ok_or("this event repeats past the end of the calendar")?;
+            if let RecurrenceEnd::Until(until) = self.end
+                && start > until
+            {
+                return Ok(found);
+            }
+            if !except.contains(&start) {
+                found.push((start, start + length));
+            }
+        }
+        Err(format!(
+            "this event repeats more than {MAX_OCCURRENCES} times"
+        ))
+    }
 }
 
 impl RawEvent {
@@ -468,6 +612,62 @@ mod tests {
             (dates.terms[0].first_day, dates.terms[0].last_day),
             (d("2027-04-12"), d("2027-07-21"))
         );
+    }
+
+    #[test]
+    fn outlook_exports_with_windows_zone_names_are_read() {
+        // As Outlook writes it: a VTIMEZONE block, and events in the
+        // Windows zone's name.
+        let text = ics(
+            "BEGIN:VTIMEZONE\r\nTZID:GMT Standard Time\r\nBEGIN:STANDARD\r\nDTSTART:16011028T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:-0000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n\
+             BEGIN:VEVENT\r\nSUMMARY:INSET day\r\nDTSTART;TZID=\"GMT Standard Time\":20270601T000000\r\nDTEND;TZID=\"GMT Standard Time\":20270602T000000\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nSUMMARY:Training day\r\nDTSTART;TZID=\"(UTC+00:00) Dublin, Edinburgh, Lisbon, London\":20261102T000000\r\nDTEND;TZID=\"(UTC+00:00) Dublin, Edinburgh, Lisbon, London\":20261103T000000\r\nEND:VEVENT\r\n",
+        );
+        let dates = parse(&text, "outlook.ics", London).unwrap();
+        let days: Vec<_> = dates.closures.iter().map(|c| (c.from, c.to)).collect();
+        assert_eq!(
+            days,
+            vec![
+                (d("2026-11-02"), d("2026-11-02")),
+                (d("2027-06-01"), d("2027-06-01"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_repeating_event_counts_on_every_occurrence_but_its_exceptions() {
+        let text = ics(
+            "BEGIN:VEVENT\r\nSUMMARY:Staff training day\r\nDTSTART;VALUE=DATE:20260904\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=3\r\nEXDATE;VALUE=DATE:20260918\r\nEND:VEVENT\r\n\
+             BEGIN:VEVENT\r\nSUMMARY:May Day bank holiday\r\nDTSTART;VALUE=DATE:20270503\r\nDTEND;VALUE=DATE:20270504\r\nRRULE:FREQ=YEARLY;UNTIL=20290101\r\nEND:VEVENT\r\n",
+        );
+        let dates = parse(&text, "terms.ics", London).unwrap();
+        let days: Vec<_> = dates.closures.iter().map(|c| c.from).collect();
+        assert_eq!(
+            days,
+            vec![
+                d("2026-09-04"),
+                d("2026-10-02"),
+                d("2027-05-03"),
+                d("2028-05-03")
+            ]
+        );
+    }
+
+    #[test]
+    fn repeats_that_cannot_be_read_are_refused_by_line() {
+        for (rule, says) in [
+            ("FREQ=WEEKLY", "repeats for ever"),
+            ("FREQ=MONTHLY;BYDAY=1MO;COUNT=3", "repeats by BYDAY"),
+            ("FREQ=DAILY;COUNT=5000", "more than 1000 times"),
+            ("FREQ=HOURLY;COUNT=2", "not a school date"),
+        ] {
+            let text = ics(&format!(
+                "BEGIN:VEVENT\r\nSUMMARY:INSET\r\nDTSTART;VALUE=DATE:20261127\r\nRRULE:{rule}\r\nEND:VEVENT\r\n"
+            ));
+            let err = parse(&text, "t.ics", London).unwrap_err().to_string();
+            assert!(err.starts_with("t.ics:"), "{err}");
+            assert!(err.contains(says), "{rule}: {err}");
+        }
     }
 
     #[test]

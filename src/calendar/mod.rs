@@ -9,6 +9,7 @@ pub mod bank_holidays;
 pub mod ics;
 mod imports;
 mod load;
+mod windows_zones;
 
 pub use imports::{CalendarImports, ImportedCalendar, read_calendar_file};
 pub use load::{calendar_for, load_schools};
