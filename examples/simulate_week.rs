@@ -1,14 +1,18 @@
-//! How long `simulate` takes over a school week of a 400-pupil school:
-//! `cargo run --release --example simulate_week`.
+//! How long `simulate` takes over a school week of a school of a given
+//! size (400 pupils unless told):
+//! `cargo run --release --example simulate_week -- 2000`.
 //!
-//! Every session's register for Monday to Friday, 20 pupils absent each
-//! day (a new set every two days, so chases reach day 2), ten of them
-//! reported by text before school, and both registers taken each day.
+//! Every session's register for Monday to Friday, one pupil in twenty
+//! absent each day (a new set every two days, so chases reach day 2), half
+//! of them reported by text before school, and both registers taken each
+//! day.
 
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
 
+/// A primary school's size, when no size is given.
 const PUPILS: usize = 400;
 const DAYS: [&str; 5] = [
     "2026-11-30",
@@ -19,6 +23,16 @@ const DAYS: [&str; 5] = [
 ];
 
 fn main() -> anyhow::Result<()> {
+    let pupils_on_roll: usize = match std::env::args().nth(1) {
+        Some(n) => n
+            .parse()
+            .map_err(|_| anyhow::anyhow!("the school's size is a number of pupils, not `{n}`"))?,
+        None => PUPILS,
+    };
+    anyhow::ensure!(
+        (20..=99_999).contains(&pupils_on_roll),
+        "a school of 20 to 99,999 pupils"
+    );
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir()?;
     let config = std::fs::read_to_string(root.join("scenarios/millie/config.toml"))?
@@ -33,7 +47,7 @@ fn main() -> anyhow::Result<()> {
     let mut contacts = String::from(
         "upn,priority,name,relationship,parental_responsibility,mobile,email,language\n",
     );
-    for i in 0..PUPILS {
+    for i in 0..pupils_on_roll {
         let flags = if i % 40 == 0 { "child_in_need" } else { "" };
         writeln!(
             pupils,
@@ -59,8 +73,10 @@ fn main() -> anyhow::Result<()> {
         DAYS[0], DAYS[4]
     );
     for (d, day) in DAYS.iter().enumerate() {
-        let absent: Vec<usize> = (0..20).map(|k| (k * 19 + (d / 2) * 7) % PUPILS).collect();
-        for &i in absent.iter().take(10) {
+        let absent: BTreeSet<usize> = (0..pupils_on_roll / 20)
+            .map(|k| (k * 19 + (d / 2) * 7) % pupils_on_roll)
+            .collect();
+        for &i in absent.iter().step_by(2) {
             write!(
                 scenario,
                 "[[event]]\nat = \"{day}T07:{:02}:00+00:00\"\n\
@@ -88,7 +104,7 @@ fn main() -> anyhow::Result<()> {
     let timeline = runtime.block_on(absence_line::simulate::run(&path))?;
     let took = started.elapsed();
     println!(
-        "simulated a week of a {PUPILS}-pupil school: {} timeline lines in {:.2} s",
+        "simulated a week of a {pupils_on_roll}-pupil school: {} timeline lines in {:.2} s",
         timeline.len(),
         took.as_secs_f64()
     );

@@ -147,7 +147,12 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     coordinator.shut_down().await;
     let _ = http.await;
     store.flush()?;
-    tracing::info!("stopped cleanly");
+    let flushed = store.flush_counts();
+    tracing::info!(
+        flushes = flushed.flushes,
+        durable_writes = flushed.writes,
+        "stopped cleanly"
+    );
     Ok(())
 }
 

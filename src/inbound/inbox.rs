@@ -8,7 +8,7 @@ use std::sync::Arc;
 use tokio::sync::Notify;
 
 use super::InboundMessage;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::store::{Store, Table};
 
 /// A stored message and how far it has got.
@@ -75,6 +75,16 @@ impl Inbox {
         }
         self.wake.notify_one();
         Ok(Accepted::Stored(id))
+    }
+
+    /// As [`Inbox::accept`], from async code: the wait for the disk runs on
+    /// the blocking pool, so the async threads keep answering, and the
+    /// accepts of a burst of webhooks share their flushes.
+    pub async fn accept_durably(&self, message: InboundMessage) -> Result<Accepted> {
+        let inbox = self.clone();
+        tokio::task::spawn_blocking(move || inbox.accept(message))
+            .await
+            .map_err(|e| Error::Store(format!("storing a message stopped: {e}")))?
     }
 
     pub fn get(&self, id: &str) -> Result<Option<InboxEntry>> {

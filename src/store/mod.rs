@@ -12,6 +12,7 @@
 
 mod audit;
 mod batch;
+mod group_flush;
 mod schema;
 mod table;
 
@@ -23,10 +24,12 @@ use tokio::sync::Notify;
 
 pub use audit::{AuditEntry, AuditLog};
 pub use batch::Batch;
+pub use group_flush::FlushCounts;
 pub use schema::CURRENT as SCHEMA_VERSION;
 pub use table::Table;
 
 use crate::error::{Error, Result};
+use group_flush::GroupFlush;
 
 /// One open database. Cheap to clone: clones share the same database.
 #[derive(Clone)]
@@ -35,6 +38,8 @@ pub struct Store {
     /// Wake-ups shared by every handle on this database, so a message
     /// queued through one `Outbox` wakes the dispatcher holding another.
     wakers: Arc<Mutex<HashMap<String, Arc<Notify>>>>,
+    /// Writers waiting to be durable share flushes (group commit).
+    flushes: Arc<GroupFlush>,
 }
 
 impl Store {
@@ -62,6 +67,7 @@ impl Store {
         let store = Store {
             db,
             wakers: Arc::default(),
+            flushes: Arc::default(),
         };
         schema::migrate(&store)?;
         Ok(store)
@@ -105,7 +111,13 @@ impl Store {
 
     /// Waits until everything written so far is on disk.
     pub fn flush(&self) -> Result<()> {
-        self.db.flush().map(|_| ()).map_err(store_err)
+        self.flushes
+            .wait_durable(|| self.db.flush().map(|_| ()).map_err(store_err))
+    }
+
+    /// How many flushes have carried how many durable writes so far.
+    pub fn flush_counts(&self) -> FlushCounts {
+        self.flushes.counts()
     }
 }
 

@@ -151,7 +151,7 @@ async fn inbound(
         in_reply_to: None,
         attachments: Vec::new(),
     };
-    match hooks.inbox.accept(message) {
+    match hooks.inbox.accept_durably(message).await {
         Ok(accepted) => {
             tracing::debug!(id = accepted.id(), "SMS stored");
             twiml()
