@@ -17,7 +17,7 @@ mod table;
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::sync::Notify;
 
@@ -28,13 +28,25 @@ pub use table::Table;
 
 use crate::error::{Error, Result};
 
-/// One open database. Cheap to clone: clones share the same database.
+/// The one handle on the records: opened once at start-up and cloned into
+/// every part of the daemon (pipeline, chaser, digest, staff screen, API,
+/// commands). Clones share the database, its wake-ups and its write lock.
 #[derive(Clone)]
 pub struct Store {
     db: sled::Db,
     /// Wake-ups shared by every handle on this database, so a message
     /// queued through one `Outbox` wakes the dispatcher holding another.
     wakers: Arc<Mutex<HashMap<String, Arc<Notify>>>>,
+    /// Held by every read-modify-write of the records that spans several
+    /// keys or tables (a register entry, its amendment and the pupil's
+    /// year codes), so writers from different parts never overwrite one
+    /// another. One lock per database, whichever clone takes it.
+    records_writer: Arc<Mutex<()>>,
+}
+
+/// Proof that the records' write lock is held; released when dropped.
+pub struct RecordsWrite<'s> {
+    _guard: MutexGuard<'s, ()>,
 }
 
 impl Store {
@@ -62,6 +74,7 @@ impl Store {
         let store = Store {
             db,
             wakers: Arc::default(),
+            records_writer: Arc::default(),
         };
         schema::migrate(&store)?;
         Ok(store)
@@ -91,6 +104,17 @@ impl Store {
     /// check knows the database answers.
     pub fn schema_version(&self) -> Result<u32> {
         schema::version(self)
+    }
+
+    /// Takes the records' write lock, waiting for any other writer: the
+    /// reads that follow are current until the guard is dropped.
+    pub fn write_records(&self) -> RecordsWrite<'_> {
+        RecordsWrite {
+            _guard: self
+                .records_writer
+                .lock()
+                .expect("records write lock poisoned"),
+        }
     }
 
     /// The wake-up named `name`, the same for every clone of this store.
