@@ -26,6 +26,9 @@ pub struct ImportSummary {
     pub contacts_updated: usize,
     pub contacts_removed: usize,
     pub contacts_unchanged: usize,
+    /// Safeguarding flags and emails the import cleared (confirmed, or few).
+    #[serde(skip)]
+    pub cleared: Vec<super::guards::Clearing>,
 }
 
 impl ImportSummary {
@@ -61,7 +64,15 @@ impl std::fmt::Display for ImportSummary {
             self.contacts_updated,
             self.contacts_removed,
             self.contacts_unchanged
-        )
+        )?;
+        if !self.cleared.is_empty() {
+            write!(
+                f,
+                "; {} safeguarding flags or emails cleared",
+                self.cleared.len()
+            )?;
+        }
+        Ok(())
     }
 }
 
