@@ -14,8 +14,7 @@ fn start_and_stop(school: &SchoolDir) -> Vec<String> {
     let daemon = Daemon::start(&school.config(), &[]);
     let log = daemon.log.clone();
     assert!(daemon.terminate().success());
-    let lines = log.lock().unwrap().clone();
-    lines
+    log.lock().unwrap().clone()
 }
 
 fn imported_at_start(log: &[String]) -> bool {
