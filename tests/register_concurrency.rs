@@ -131,16 +131,21 @@ async fn sign_in(client: &reqwest::Client, base: &str) -> (String, String) {
         signed_in.status()
     );
     let cookie = session_cookie(&signed_in);
-    let me: serde_json::Value = client
-        .get(format!("{base}/api/me"))
-        .header(COOKIE, &cookie)
+    let me = get_json(client, &format!("{base}/api/me"), &cookie).await;
+    (cookie, me["csrf"].as_str().unwrap().to_string())
+}
+
+/// A staff API page, signed in with `cookie`.
+async fn get_json(client: &reqwest::Client, url: &str, cookie: &str) -> serde_json::Value {
+    client
+        .get(url)
+        .header(COOKIE, cookie)
         .send()
         .await
         .unwrap()
         .json()
         .await
-        .unwrap();
-    (cookie, me["csrf"].as_str().unwrap().to_string())
+        .unwrap()
 }
 
 fn session_cookie(response: &reqwest::Response) -> String {
@@ -227,15 +232,8 @@ async fn wait_for_reports(client: &reqwest::Client, base: &str, cookie: &str, up
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
     for upn in upns {
         loop {
-            let view: serde_json::Value = client
-                .get(format!("{base}/api/pupils/{upn}?school=fernhill"))
-                .header(COOKIE, cookie)
-                .send()
-                .await
-                .unwrap()
-                .json()
-                .await
-                .unwrap();
+            let url = format!("{base}/api/pupils/{upn}?school=fernhill");
+            let view = get_json(client, &url, cookie).await;
             let reported = view["amendments"].as_array().unwrap().iter().any(|a| {
                 a["amended"]["provenance"]["kind"] == "parent_report"
                     && a["amended"]["session"]["date"] == DATE
