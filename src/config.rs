@@ -37,6 +37,9 @@ pub struct Config {
     /// a school usually runs `absence-line import roster` from its MIS
     /// export instead).
     pub roster: Option<RosterFiles>,
+    /// What the schools' MIS export holds.
+    #[serde(default)]
+    pub mis: MisConfig,
     #[serde(rename = "school", default)]
     pub schools: Vec<SchoolConfig>,
     /// The folder relative paths are read from: the config file's own.
@@ -50,6 +53,17 @@ pub struct Config {
 pub struct RosterFiles {
     pub pupils: PathBuf,
     pub contacts: PathBuf,
+}
+
+/// The MIS export, as far as the roster import needs to know it.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct MisConfig {
+    /// Optional roster columns (`known_as`, `flags`, `email` …) the MIS
+    /// does not export: an import without them keeps what is stored,
+    /// where otherwise a column that went missing is refused.
+    #[serde(default)]
+    pub not_exported: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::feeds::FiguresFeed;
 use crate::inbound::Pipeline;
 use crate::outbox::Dispatcher;
+use crate::roster::StartImport;
 use crate::scheduler::Scheduler;
 use crate::schools::Schools;
 use crate::server::{self, AppState};
@@ -34,15 +35,13 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     let store = Store::open(&data_dir)?;
     let schools = Schools::from_config(&config, Some(&store))?;
     let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
-    if let Some(files) = &config.roster {
-        let summary = crate::roster::import_for_config(
-            &store,
-            &config,
-            &config.resolve(&files.pupils),
-            &config.resolve(&files.contacts),
-            clock.now(),
-        )?;
-        tracing::info!(%summary, "roster imported from config");
+    match crate::roster::import_at_start(&store, &config, clock.now())? {
+        StartImport::Imported(summary) => tracing::info!(%summary, "roster imported from config"),
+        StartImport::LaterImportKept => tracing::warn!(
+            "the [roster] files changed, but `import roster` has run since they were last \
+             imported: they are not imported over it (import them with `import roster`)"
+        ),
+        StartImport::Unchanged | StartImport::NoFiles => {}
     }
 
     let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;

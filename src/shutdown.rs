@@ -19,9 +19,17 @@ impl Shutdown {
     }
 
     /// A receiver of the shutdown signal for code that takes a broadcast
-    /// receiver directly.
+    /// receiver directly. A task spawned just before shutdown subscribes
+    /// after the signal was sent; it must still see it, or the daemon
+    /// waits for that task for ever.
     pub fn subscribe(&self) -> broadcast::Receiver<()> {
-        self.signal.resubscribe()
+        let fresh = self.signal.resubscribe();
+        if self.signal.is_empty() {
+            return fresh;
+        }
+        let (already, receiver) = broadcast::channel(1);
+        let _ = already.send(());
+        receiver
     }
 }
 
@@ -104,5 +112,20 @@ mod tests {
         }
         coordinator.shut_down().await;
         assert_eq!(finished.load(std::sync::atomic::Ordering::SeqCst), 3);
+    }
+
+    #[tokio::test]
+    async fn a_task_that_subscribes_after_the_signal_still_stops() {
+        let coordinator = Coordinator::default();
+        let late = coordinator.handle();
+        let stopping = tokio::spawn(coordinator.shut_down());
+        while late.signal.is_empty() {
+            tokio::task::yield_now().await;
+        }
+        let mut signal = late.subscribe();
+        let heard = tokio::time::timeout(std::time::Duration::from_secs(1), signal.recv()).await;
+        assert!(heard.is_ok(), "the signal sent before subscribing was lost");
+        drop(late);
+        stopping.await.unwrap();
     }
 }

@@ -18,7 +18,7 @@ use super::store::{ChaseStore, Episode, FiredStep, StopReason};
 use crate::domain::{Channel, Contact, Language, Pupil, School, Session, SessionDate, date_words};
 use crate::error::{Error, Result};
 use crate::inbound::ReplyListener;
-use crate::outbox::{OutboundMessage, Outbox, Role};
+use crate::outbox::{self, OnceKey, OutboundMessage, Outbox, Role};
 use crate::pause_points::{self, pause_point};
 use crate::register::{Entry, RegisterBook};
 use crate::roster::Roster;
@@ -145,7 +145,7 @@ impl Chaser {
         // A family message held for quiet hours must not go out after the
         // family has answered or the absence is explained.
         let held = self.outbox.cancel_pending(
-            &format!("chase/{}/", episode.key()),
+            &OnceKey::chase_steps_of(&episode.key()),
             "chase stopped",
             at,
         )?;
@@ -336,11 +336,12 @@ impl Chaser {
                         not_before: if family { held_until } else { None },
                     };
                     let once_key = if family {
-                        format!(
-                            "chase/{}/{}/{recipient}/{channel}:{to}",
-                            episode.key(),
-                            step.name
-                        )
+                        OnceKey::ChaseStep {
+                            episode: episode.key(),
+                            step: step.name.clone(),
+                            role: recipient.role(),
+                            recipient: outbox::Recipient::new(*channel, to),
+                        }
                     } else {
                         // The shared alert key: the threshold watch uses the
                         // same, so staff never hear the same alert twice.
@@ -437,10 +438,12 @@ impl Chaser {
                 choices: Vec::new(),
                 not_before: None,
             };
-            let once_key = format!(
-                "alert/{}/{upn}/register_conflict/{}/{}/{}:{}",
-                entry.school.id, at.date, at.session, r.channel, r.to
-            );
+            let once_key = OnceKey::RegisterConflict {
+                school: entry.school.id.clone(),
+                upn: upn.to_string(),
+                session: at,
+                recipient: outbox::Recipient::new(r.channel, &r.to),
+            };
             self.outbox.enqueue(message, Some(&once_key), now)?;
         }
         Ok(())

@@ -22,6 +22,12 @@ pub enum What {
         /// The contacts file (upn,priority,name,relationship,
         /// parental_responsibility,mobile,email,language).
         contacts: PathBuf,
+        /// Import even though it clears safeguarding flags
+        /// (child_protection, looked_after, child_in_need) or email
+        /// addresses for many pupils; without it such an import is refused
+        /// and lists what it would clear.
+        #[arg(long)]
+        confirm: bool,
     },
     /// Import term dates (.ics) or gov.uk's bank-holidays.json. Importing a
     /// file with the same name again replaces what it gave before.
@@ -47,10 +53,18 @@ pub fn run(config_path: &Path, what: What) -> anyhow::Result<()> {
     let config = Config::load(config_path)?;
     let store = Store::open(&config.data_path())?;
     match what {
-        What::Roster { pupils, contacts } => {
+        What::Roster {
+            pupils,
+            contacts,
+            confirm,
+        } => {
             let now = SystemClock.now();
-            let summary = roster::import_for_config(&store, &config, &pupils, &contacts, now)?;
+            let summary =
+                roster::import_for_config(&store, &config, &pupils, &contacts, now, confirm)?;
             println!("{summary}");
+            for cleared in &summary.cleared {
+                println!("  {cleared}");
+            }
         }
         What::Calendar { file, school } => {
             let tz = match &school {

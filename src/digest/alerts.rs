@@ -6,16 +6,21 @@ use chrono::{DateTime, NaiveDate, Utc};
 use super::compose::{DigestInput, SchoolWatch};
 use crate::attendance::Crossing;
 use crate::error::Result;
-use crate::outbox::{Enqueued, OutboundMessage, Outbox, Role};
+use crate::outbox::{Enqueued, OnceKey, OutboundMessage, Outbox, Role};
 use crate::schools::SchoolEntry;
 use crate::staff::{Reach, recipients};
 use crate::templates::Templates;
 
-/// The once key of an alert about one pupil:
-/// `alert/{school}/{upn}/{kind}/{first_day_of_absence_episode}/{recipient}`,
-/// where the recipient is the address, number or chat the alert goes to.
-pub fn alert_once_key(school: &str, upn: &str, kind: &str, since: NaiveDate, to: &str) -> String {
-    format!("alert/{school}/{upn}/{kind}/{since}/{to}")
+/// The once key of an alert about one pupil's absence episode, which began
+/// on `since`, to `to`: the address, number or chat the alert goes to.
+pub fn alert_once_key(school: &str, upn: &str, kind: &str, since: NaiveDate, to: &str) -> OnceKey {
+    OnceKey::Alert {
+        school: school.to_string(),
+        upn: upn.to_string(),
+        kind: kind.to_string(),
+        since,
+        to: to.to_string(),
+    }
 }
 
 /// Enqueues an alert for each new crossing to each lead; returns how many

@@ -17,7 +17,7 @@ use super::compose::{Audience, Digest, SchoolWatch, compose};
 use super::gather::{DigestFeeds, DigestSources};
 use super::{alerts, html, text};
 use crate::error::{Error, Result};
-use crate::outbox::{Channel, Enqueued, OutboundMessage, Outbox, Role};
+use crate::outbox::{Channel, Enqueued, OnceKey, OutboundMessage, Outbox, Role};
 use crate::schools::{SchoolEntry, Schools};
 use crate::staff::{Reach, StaffRecipient, recipients};
 use crate::store::Store;
@@ -33,9 +33,14 @@ pub struct Sent {
     pub alerts: usize,
 }
 
-/// The digest once key: `digest/{school}/{date}/{HH:MM}/{recipient}`.
-pub fn digest_once_key(school: &str, date: NaiveDate, time: NaiveTime, to: &str) -> String {
-    format!("digest/{school}/{date}/{}/{to}", time.format("%H:%M"))
+/// The once key of the digest scheduled at `time` on `date` for `to`.
+pub fn digest_once_key(school: &str, date: NaiveDate, time: NaiveTime, to: &str) -> OnceKey {
+    OnceKey::Digest {
+        school: school.to_string(),
+        date,
+        time,
+        to: to.to_string(),
+    }
 }
 
 /// The scheduled digests of every school.

@@ -15,12 +15,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{Flag, Mark, ParsedMessage, Provenance, Pupil, Report, SessionDate};
 use crate::error::Result;
-use crate::outbox::{OutboundMessage, Outbox, Role};
+use crate::outbox::{self, OnceKey, OutboundMessage, Outbox, ReplyPurpose, Role};
 use crate::parse::{ChaseContext, Child, MessageInput, parse_message};
 use crate::register::{RegisterBook, Source};
 use crate::roster::Roster;
 use crate::schools::{SchoolEntry, Schools};
-use crate::staff::{Reach, recipients};
+use crate::staff::{Reach, StaffRecipient, recipients};
 use crate::store::{AuditLog, Store, Table};
 use crate::templates::Templates;
 
@@ -287,7 +287,7 @@ impl Pipeline {
                 Vec::new(),
             );
             question.choices = choices;
-            self.send(question, &format!("reply/{}/clarify", entry.id), now)?;
+            self.send(question, &reply_key(entry, ReplyPurpose::Clarify), now)?;
             return Ok("asked which child".into());
         }
 
@@ -302,7 +302,7 @@ impl Pipeline {
                 rendered.text,
                 Vec::new(),
             );
-            self.send(reply, &format!("reply/{}/ack", entry.id), now)?;
+            self.send(reply, &reply_key(entry, ReplyPurpose::Ack), now)?;
             self.alert_staff(entry, sender, school, &NOT_ABSENCE, "", now)?;
             return Ok("not an absence".into());
         }
@@ -315,7 +315,7 @@ impl Pipeline {
             .flat_map(|(_, p)| p.iter().map(|p| p.upn.clone()))
             .collect();
         let ack = to_sender(message, Some(school_id), role, "ack", subject, text, upns);
-        self.send(ack, &format!("reply/{}/ack", entry.id), now)?;
+        self.send(ack, &reply_key(entry, ReplyPurpose::Ack), now)?;
 
         let needs_staff =
             parsed.has(Flag::NeedsStaff) || resolved.iter().any(|(r, _)| r.code.needs_staff());
@@ -453,7 +453,7 @@ impl Pipeline {
             text,
             upns,
         );
-        self.send(reply, &format!("reply/{}/ack", entry.id), now)?;
+        self.send(reply, &reply_key(entry, ReplyPurpose::Ack), now)?;
         Ok(Some("applied to the named children".into()))
     }
 
@@ -502,14 +502,7 @@ impl Pipeline {
                     rendered.text,
                     Vec::new(),
                 );
-                self.send(
-                    notice,
-                    &format!(
-                        "staff/{}/failed/{}:{}",
-                        entry.id, recipient.channel, recipient.to
-                    ),
-                    now,
-                )?;
+                self.send(notice, &staff_key(entry, "failed", &recipient), now)?;
             }
         }
         Ok(())
@@ -535,7 +528,7 @@ impl Pipeline {
             rendered.text,
             Vec::new(),
         );
-        self.send(reply, &format!("reply/{}/unknown", entry.id), now)?;
+        self.send(reply, &reply_key(entry, ReplyPurpose::Unknown), now)?;
         let schools: Vec<&SchoolEntry> =
             match message.school.as_deref().and_then(|s| self.schools.get(s)) {
                 Some(school) => vec![school],
@@ -560,14 +553,7 @@ impl Pipeline {
                     rendered.text,
                     Vec::new(),
                 );
-                self.send(
-                    notice,
-                    &format!(
-                        "staff/{}/unknown_sender/{}:{}",
-                        entry.id, recipient.channel, recipient.to
-                    ),
-                    now,
-                )?;
+                self.send(notice, &staff_key(entry, "unknown_sender", &recipient), now)?;
             }
         }
         Ok(())
@@ -611,19 +597,12 @@ impl Pipeline {
                 rendered.text.clone(),
                 sender.upns(),
             );
-            self.send(
-                notice,
-                &format!(
-                    "staff/{}/{kind}/{}:{}",
-                    entry.id, recipient.channel, recipient.to
-                ),
-                now,
-            )?;
+            self.send(notice, &staff_key(entry, kind, &recipient), now)?;
         }
         Ok(())
     }
 
-    fn send(&self, message: OutboundMessage, once_key: &str, now: DateTime<Utc>) -> Result<()> {
+    fn send(&self, message: OutboundMessage, once_key: &OnceKey, now: DateTime<Utc>) -> Result<()> {
         self.outbox.enqueue(message, Some(once_key), now)?;
         Ok(())
     }
@@ -668,6 +647,23 @@ const REGISTER_CONFLICT: StaffNotice = StaffNotice {
 struct RecordSummary {
     sessions: usize,
     contradicted: Vec<String>,
+}
+
+/// The once key of a reply to the message's sender.
+fn reply_key(entry: &InboxEntry, purpose: ReplyPurpose) -> OnceKey {
+    OnceKey::Reply {
+        inbox: entry.id.clone(),
+        purpose,
+    }
+}
+
+/// The once key of a notice about the message to one member of staff.
+fn staff_key(entry: &InboxEntry, kind: &str, to: &StaffRecipient) -> OnceKey {
+    OnceKey::StaffNotice {
+        inbox: entry.id.clone(),
+        kind: kind.to_string(),
+        recipient: outbox::Recipient::new(to.channel, &to.to),
+    }
 }
 
 fn sender_key(sender: &Identified, message: &super::InboundMessage) -> String {

@@ -77,7 +77,7 @@ impl Outbox {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::outbox::tests::message;
+    use crate::outbox::tests::{ack_key, message};
     use crate::outbox::{Delivery, Status};
     use crate::store::Store;
 
@@ -86,7 +86,9 @@ mod tests {
         let store = Store::temporary().unwrap();
         let outbox = Outbox::open(&store).unwrap();
         let now: DateTime<Utc> = "2026-11-23T09:30:00Z".parse().unwrap();
-        outbox.enqueue(message("hi"), Some("ack/1"), now).unwrap();
+        outbox
+            .enqueue(message("hi"), Some(&ack_key("sms/1")), now)
+            .unwrap();
         let mut entry = outbox.due(now).unwrap().remove(0);
         let report = |status: &str| DeliveryReport {
             status: status.into(),
@@ -115,7 +117,7 @@ mod tests {
             .unwrap();
 
         let found = outbox.by_provider_id(Channel::Sms, "SM1").unwrap().unwrap();
-        assert_eq!(found.key, "once/ack/1");
+        assert_eq!(found.once, Some(ack_key("sms/1")));
         assert!(matches!(found.status, Status::Sent { .. }));
         let statuses: Vec<_> = outbox
             .deliveries(Channel::Sms, "SM1")

@@ -140,7 +140,7 @@ mod tests {
 
     use super::*;
     use crate::clock::{Clock, SimulatedClock};
-    use crate::outbox::tests::message;
+    use crate::outbox::tests::{ack_key, message};
     use crate::outbox::{Delivery, RecordingTransport, Status, Transport};
     use crate::store::Store;
 
@@ -183,7 +183,7 @@ mod tests {
         );
 
         outbox
-            .enqueue(message("hello"), Some("ack/m1"), clock.now())
+            .enqueue(message("hello"), Some(&ack_key("sms/m1")), clock.now())
             .unwrap();
         let first = dispatcher.send_due().await.unwrap();
         assert!(matches!(first[0].status, Status::Pending { .. }));

@@ -10,6 +10,7 @@
 mod delivery;
 mod dispatcher;
 mod message;
+mod once_key;
 mod transport;
 
 use std::sync::Arc;
@@ -22,6 +23,7 @@ pub use delivery::DeliveryReport;
 use delivery::provider_key;
 pub use dispatcher::Dispatcher;
 pub use message::{Channel, Choice, OutboundMessage, Role};
+pub use once_key::{BadOnceKey, OnceKey, OncePrefix, Recipient, ReplyPurpose};
 pub use transport::{Delivery, LogTransport, RecordingTransport, SendError, Transport, Transports};
 
 use crate::error::Result;
@@ -60,6 +62,9 @@ pub enum Status {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutboxEntry {
     pub key: String,
+    /// The one-time purpose the message was claimed for, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub once: Option<OnceKey>,
     pub created_at: DateTime<Utc>,
     pub message: OutboundMessage,
     pub status: Status,
@@ -109,21 +114,22 @@ impl Outbox {
         })
     }
 
-    /// Stores a message durably for sending. With a `once_key`, a second
+    /// Stores a message durably for sending. With a `once` key, a second
     /// message under the same key is refused, however the first one fared.
     pub fn enqueue(
         &self,
         message: OutboundMessage,
-        once_key: Option<&str>,
+        once: Option<&OnceKey>,
         now: DateTime<Utc>,
     ) -> Result<Enqueued> {
-        let key = match once_key {
-            Some(once) => format!("once/{once}"),
+        let key = match once {
+            Some(once) => entry_key(once),
             None => format!("msg/{:020}", self.store.next_id()?),
         };
         let due = message.not_before.map_or(now, |t| t.max(now));
         let entry = OutboxEntry {
             key: key.clone(),
+            once: once.cloned(),
             created_at: now,
             message,
             status: Status::Pending {
@@ -143,8 +149,8 @@ impl Outbox {
     }
 
     /// Whether a once key has been used.
-    pub fn was_enqueued(&self, once_key: &str) -> Result<bool> {
-        self.entries.contains(&format!("once/{once_key}"))
+    pub fn was_enqueued(&self, once: &OnceKey) -> Result<bool> {
+        self.entries.contains(&entry_key(once))
     }
 
     pub fn get(&self, key: &str) -> Result<Option<OutboxEntry>> {
@@ -188,11 +194,11 @@ impl Outbox {
     /// used, so a withdrawn message is never queued again.
     pub fn cancel_pending(
         &self,
-        once_prefix: &str,
+        once_prefix: &OncePrefix,
         reason: &str,
         now: DateTime<Utc>,
     ) -> Result<usize> {
-        let prefix = format!("once/{once_prefix}");
+        let prefix = format!("{ONCE}{once_prefix}");
         let mut cancelled = 0;
         for key in self
             .pending
@@ -328,9 +334,52 @@ fn backoff(attempts: u32) -> Duration {
     Duration::seconds(seconds.min(30 * 60))
 }
 
+/// Where claimed messages are stored, ahead of their once key.
+const ONCE: &str = "once/";
+
+fn entry_key(once: &OnceKey) -> String {
+    format!("{ONCE}{once}")
+}
+
+/// Gives every stored claimed message its once key as a field, read from
+/// its store key: the schema step for a store written before the field.
+/// A key that does not read as a once key is left without one.
+pub(crate) fn record_once_keys(store: &Store) -> Result<()> {
+    let entries: Table<OutboxEntry> = store.table("outbox")?;
+    let mut batch = store.batch();
+    for item in entries.scan_prefix(ONCE) {
+        let (key, mut entry) = item?;
+        if entry.once.is_none()
+            && let Ok(once) = key[ONCE.len()..].parse()
+        {
+            entry.once = Some(once);
+            batch.put(&entries, &key, &entry)?;
+        }
+    }
+    batch.commit()?;
+    Ok(())
+}
+
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The once key of the acknowledgement of inbound message `inbox`.
+    pub(crate) fn ack_key(inbox: &str) -> OnceKey {
+        OnceKey::Reply {
+            inbox: inbox.into(),
+            purpose: ReplyPurpose::Ack,
+        }
+    }
+
+    fn chase_key(episode: &str) -> OnceKey {
+        OnceKey::ChaseStep {
+            episode: episode.into(),
+            step: "day2".into(),
+            role: Role::Contact(1),
+            recipient: Recipient::new(Channel::Sms, "+447700900123"),
+        }
+    }
 
     pub(super) fn message(text: &str) -> OutboundMessage {
         OutboundMessage {
@@ -360,17 +409,17 @@ mod tests {
         let now = at("2026-11-23T09:30:00Z");
         assert!(matches!(
             outbox
-                .enqueue(message("a"), Some("chase/A1/day1/1"), now)
+                .enqueue(message("a"), Some(&chase_key("f/A1/2026-11-23")), now)
                 .unwrap(),
             Enqueued::Queued(_)
         ));
         assert_eq!(
             outbox
-                .enqueue(message("a"), Some("chase/A1/day1/1"), now)
+                .enqueue(message("a"), Some(&chase_key("f/A1/2026-11-23")), now)
                 .unwrap(),
             Enqueued::AlreadyQueued
         );
-        assert!(outbox.was_enqueued("chase/A1/day1/1").unwrap());
+        assert!(outbox.was_enqueued(&chase_key("f/A1/2026-11-23")).unwrap());
         assert_eq!(outbox.due(now).unwrap().len(), 1);
     }
 
@@ -421,26 +470,24 @@ mod tests {
             ..message("held")
         };
         outbox
-            .enqueue(held.clone(), Some("chase/f/A1/2026-11-20/day2/sms"), now)
+            .enqueue(held.clone(), Some(&chase_key("f/A1/2026-11-20")), now)
             .unwrap();
         outbox
-            .enqueue(held, Some("chase/f/B2/2026-11-20/day2/sms"), now)
+            .enqueue(held, Some(&chase_key("f/B2/2026-11-20")), now)
             .unwrap();
         assert_eq!(
-            outbox.cancel_pending("chase/f/A1/", "reply", now).unwrap(),
+            outbox
+                .cancel_pending(&OnceKey::chase_steps_of("f/A1/2026-11-20"), "reply", now)
+                .unwrap(),
             1
         );
         let later = at("2026-11-23T08:00:00Z");
         let due = outbox.due(later).unwrap();
         assert_eq!(due.len(), 1);
-        assert_eq!(due[0].key, "once/chase/f/B2/2026-11-20/day2/sms");
+        assert_eq!(due[0].once, Some(chase_key("f/B2/2026-11-20")));
         assert_eq!(
             outbox
-                .enqueue(
-                    message("again"),
-                    Some("chase/f/A1/2026-11-20/day2/sms"),
-                    later
-                )
+                .enqueue(message("again"), Some(&chase_key("f/A1/2026-11-20")), later)
                 .unwrap(),
             Enqueued::AlreadyQueued,
             "a cancelled message is never queued again"
@@ -453,5 +500,33 @@ mod tests {
         assert_eq!(backoff(2), Duration::seconds(60));
         assert_eq!(backoff(4), Duration::seconds(240));
         assert_eq!(backoff(40), Duration::minutes(30));
+    }
+
+    #[test]
+    fn the_schema_step_gives_stored_claims_their_once_key() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = at("2026-11-23T09:30:00Z");
+        let key = ack_key("sms/SM1");
+        {
+            let store = Store::open(dir.path()).unwrap();
+            Outbox::open(&store)
+                .unwrap()
+                .enqueue(message("hi"), Some(&key), now)
+                .unwrap();
+            // As a store from before the field (schema 2) held it.
+            let entries = store.table::<OutboxEntry>("outbox").unwrap();
+            let mut old = entries.get("once/reply/sms/SM1/ack").unwrap().unwrap();
+            old.once = None;
+            entries.insert("once/reply/sms/SM1/ack", &old).unwrap();
+            store
+                .table::<u32>("meta")
+                .unwrap()
+                .insert("schema_version", &2)
+                .unwrap();
+            store.flush().unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        let due = Outbox::open(&store).unwrap().due(now).unwrap();
+        assert_eq!(due[0].once, Some(key));
     }
 }

@@ -1,7 +1,5 @@
 //! The register book: every session's entry, and every change to it.
 
-use std::sync::{Arc, Mutex};
-
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use std::collections::HashMap;
@@ -42,26 +40,19 @@ pub struct RegisterBook {
     history: Table<Amendment>,
     /// The effective codes in compact form, kept in step with `entries`.
     ledger: Ledger,
-    /// Entry and history are written together; one writer at a time keeps
-    /// each read-modify-write whole.
-    write: Arc<Mutex<()>>,
 }
 
 impl RegisterBook {
-    /// Opens the book. A store written before the ledger existed has its
-    /// ledger built from the entries here, once.
+    /// The book over the store's records. Every write takes the store's
+    /// records lock, which all clones of the store share, so books opened
+    /// by different parts of the daemon never overwrite one another.
     pub fn open(store: &Store) -> Result<Self> {
-        let book = RegisterBook {
+        Ok(RegisterBook {
             store: store.clone(),
-            entries: store.table("register")?,
+            entries: entries_table(store)?,
             history: store.table("register_history")?,
             ledger: Ledger::open(store)?,
-            write: Arc::new(Mutex::new(())),
-        };
-        if book.ledger.is_empty() && !book.entries.is_empty() {
-            book.ledger.rebuild(book.entries.iter())?;
-        }
-        Ok(book)
+        })
     }
 
     /// The effective codes in compact form, for figures and thresholds.
@@ -86,7 +77,7 @@ impl RegisterBook {
         reason: &str,
         who: &str,
     ) -> Result<Vec<Recorded>> {
-        let _guard = self.write.lock().expect("register lock poisoned");
+        let _writing = self.store.write_records();
         let mut changes = Changes::default();
         let mut outcomes = Vec::with_capacity(marks.len());
         for mark in marks {
@@ -138,7 +129,7 @@ impl RegisterBook {
         who: &str,
         at: DateTime<FixedOffset>,
     ) -> Result<bool> {
-        let _guard = self.write.lock().expect("register lock poisoned");
+        let _writing = self.store.write_records();
         let key = entry_key(school, session, upn);
         let Some(mut entry) = self.entries.get(&key)? else {
             return Ok(false);
@@ -266,6 +257,11 @@ impl Changes {
             None => Ok(entries.get(key)?.unwrap_or_default()),
         }
     }
+}
+
+/// The register's entries, keyed `school/date/session/upn`.
+pub(super) fn entries_table(store: &Store) -> Result<Table<Entry>> {
+    store.table("register")
 }
 
 /// Splits a full entry key `school/date/session/upn`.
@@ -492,7 +488,7 @@ mod tests {
     }
 
     #[test]
-    fn the_ledger_follows_every_write_and_is_rebuilt_for_an_old_store() {
+    fn the_ledger_follows_every_write_and_the_schema_step_builds_it_for_an_old_store() {
         use crate::domain::Slot;
         let dir = tempfile::tempdir().unwrap();
         let am = session("2026-11-23", Session::Am);
@@ -558,11 +554,17 @@ mod tests {
                     .get(am),
                 Slot::Unexplained
             );
-            // A store from before the ledger: only the entries are there.
+            // A store from before the year codes (schema 1): only the
+            // entries are there.
             store
                 .table::<YearCodes>("register_years")
                 .unwrap()
                 .remove(&format!("fernhill/{year}/A1"))
+                .unwrap();
+            store
+                .table::<u32>("meta")
+                .unwrap()
+                .insert("schema_version", &1)
                 .unwrap();
             store.flush().unwrap();
         }
@@ -577,5 +579,60 @@ mod tests {
             book.ledger().school_year("fernhill", year).unwrap().len(),
             1
         );
+    }
+
+    #[test]
+    fn books_opened_apart_never_overwrite_one_another() {
+        use crate::domain::Slot;
+        let store = Store::temporary().unwrap();
+        let days: Vec<SessionDate> = (16..=20)
+            .flat_map(|d| {
+                let date = format!("2026-11-{d}");
+                [session(&date, Session::Am), session(&date, Session::Pm)]
+            })
+            .collect();
+        let pupils = ["A1", "B2", "C3"];
+        let when = "2026-11-23T09:20:00+00:00";
+        let sources = [
+            (Source::Mis, "N", Provenance::Mis),
+            (
+                Source::Provisional,
+                "I",
+                Provenance::ParentReport {
+                    message: "m".into(),
+                },
+            ),
+            (Source::Staff, "M", Provenance::Staff { who: "jo".into() }),
+        ];
+        std::thread::scope(|scope| {
+            for (source, code, provenance) in &sources {
+                // Each writer opens its own book, as each part of the
+                // daemon does.
+                let book = RegisterBook::open(&store).unwrap();
+                let days = &days;
+                scope.spawn(move || {
+                    for at in days {
+                        for upn in pupils {
+                            let marked = mark(upn, *at, code, provenance.clone(), when);
+                            book.record(*source, marked, "test", "test").unwrap();
+                        }
+                    }
+                });
+            }
+        });
+        let book = RegisterBook::open(&store).unwrap();
+        let year = "2026-08-01".parse().unwrap();
+        for upn in pupils {
+            let codes = book.ledger().year("fernhill", year, upn).unwrap().unwrap();
+            for at in &days {
+                let entry = book.entry("fernhill", upn, *at).unwrap().unwrap();
+                assert!(
+                    entry.mis.is_some() && entry.provisional.is_some() && entry.staff.is_some(),
+                    "{upn} {at:?} lost a mark: {entry:?}"
+                );
+                assert_eq!(codes.get(*at), Slot::Code(Code::Medical), "{upn} {at:?}");
+            }
+            assert_eq!(book.history("fernhill", upn).unwrap().len(), days.len() * 3);
+        }
     }
 }

@@ -69,7 +69,7 @@ impl Ledger {
 
     /// Gives `session` the slot `slot` in `pending` (year codes being
     /// changed, by key), reading the stored year the first time. The caller
-    /// holds the register's write lock, so the read is current.
+    /// holds the store's records lock, so the read is current.
     pub(super) fn stage(
         &self,
         pending: &mut HashMap<String, YearCodes>,
@@ -108,6 +108,7 @@ impl Ledger {
     /// or a benchmark's trust). Later register entries for the same
     /// sessions overwrite these slots. One atomic write.
     pub fn load_history(&self, school: &str, years: &[(Upn, YearCodes)]) -> Result<()> {
+        let _writing = self.store.write_records();
         let mut batch = self.store.batch();
         for (upn, codes) in years {
             batch.put(&self.years, &key(school, codes.start(), upn), codes)?;
@@ -115,30 +116,35 @@ impl Ledger {
         batch.commit()?;
         Ok(())
     }
+}
 
-    /// Rebuilds every year from the register book's entries: the migration
-    /// for a store written before the ledger existed.
-    pub(crate) fn rebuild(
-        &self,
-        entries: impl Iterator<Item = Result<(String, RegisterEntry)>>,
-    ) -> Result<()> {
-        let mut years: std::collections::BTreeMap<String, YearCodes> = Default::default();
-        for item in entries {
-            let (key_text, entry) = item?;
-            let Some((school, session, upn)) = super::book::split_entry_key(&key_text) else {
-                continue;
-            };
-            let start = academic_year_start(session.date);
-            years
-                .entry(key(school, start, &upn))
-                .or_insert_with(|| YearCodes::new(start))
-                .set(session, slot_of(&entry));
-        }
-        for (k, codes) in years {
-            self.years.insert(&k, &codes)?;
-        }
-        self.store.flush()
+/// The year codes of every pupil and year, built from the register's
+/// entries: the schema step for a store written before the year codes
+/// existed. A store that has year codes already is left as it is, since
+/// they may hold history the entries never saw ([`Ledger::load_history`]).
+pub(crate) fn build_year_codes(store: &Store) -> Result<()> {
+    let ledger = Ledger::open(store)?;
+    if !ledger.is_empty() {
+        return Ok(());
     }
+    let mut years: std::collections::BTreeMap<String, YearCodes> = Default::default();
+    for item in super::book::entries_table(store)?.iter() {
+        let (key_text, entry) = item?;
+        let Some((school, session, upn)) = super::book::split_entry_key(&key_text) else {
+            continue;
+        };
+        let start = academic_year_start(session.date);
+        years
+            .entry(key(school, start, &upn))
+            .or_insert_with(|| YearCodes::new(start))
+            .set(session, slot_of(&entry));
+    }
+    let mut batch = store.batch();
+    for (k, codes) in &years {
+        batch.put(&ledger.years, k, codes)?;
+    }
+    batch.commit()?;
+    Ok(())
 }
 
 fn key(school: &str, year_start: NaiveDate, upn: &str) -> String {

@@ -10,4 +10,5 @@ mod ledger;
 pub use book::{Recorded, RegisterBook, Source};
 pub use entry::Entry;
 pub use intake::{IntakeSummary, RegisterMarks, RegisterPost, read_marks_csv};
+pub(crate) use ledger::build_year_codes;
 pub use ledger::{Ledger, slot_of};

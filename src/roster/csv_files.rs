@@ -2,7 +2,7 @@
 //! Every value is checked before anything is stored, and the first bad one
 //! is reported with its file, row and column.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use crate::domain::{Contact, Pupil, PupilFlag, Year};
@@ -55,6 +55,11 @@ impl Sheet {
         })
     }
 
+    /// The columns the header names, lower-cased.
+    pub(crate) fn columns(&self) -> BTreeSet<String> {
+        self.headers.keys().cloned().collect()
+    }
+
     /// The trimmed value of a column in a row, `None` when empty or absent.
     pub(crate) fn get<'r>(&self, row: &'r csv::StringRecord, column: &str) -> Option<&'r str> {
         self.headers
@@ -93,14 +98,44 @@ pub fn read_roster(
     contacts: &Path,
     schools: &[&str],
 ) -> Result<(Vec<Pupil>, Vec<Contact>)> {
-    let pupils = read_pupils(pupils, schools)?;
-    let upns: HashSet<&str> = pupils.iter().map(|p| p.upn.as_str()).collect();
-    let contacts = read_contacts(contacts, &upns)?;
-    Ok((pupils, contacts))
+    let export = read_export(pupils, contacts, schools)?;
+    Ok((export.pupils, export.contacts))
 }
 
-fn read_pupils(path: &Path, schools: &[&str]) -> Result<Vec<Pupil>> {
-    let sheet = Sheet::read(path, &["school", "upn", "first_name", "last_name", "year"])?;
+/// Both roster files as read, with the columns each header named.
+pub(crate) struct RosterExport {
+    pub(crate) pupils: Vec<Pupil>,
+    pub(crate) contacts: Vec<Contact>,
+    pub(crate) pupils_file: String,
+    pub(crate) pupil_columns: BTreeSet<String>,
+    pub(crate) contacts_file: String,
+    pub(crate) contact_columns: BTreeSet<String>,
+}
+
+pub(crate) fn read_export(
+    pupils: &Path,
+    contacts: &Path,
+    schools: &[&str],
+) -> Result<RosterExport> {
+    let pupil_sheet = Sheet::read(
+        pupils,
+        &["school", "upn", "first_name", "last_name", "year"],
+    )?;
+    let pupils = read_pupils(&pupil_sheet, schools)?;
+    let upns: HashSet<&str> = pupils.iter().map(|p| p.upn.as_str()).collect();
+    let contact_sheet = Sheet::read(contacts, &["upn", "priority", "name"])?;
+    let contacts = read_contacts(&contact_sheet, &upns)?;
+    Ok(RosterExport {
+        pupils,
+        contacts,
+        pupils_file: pupil_sheet.file.clone(),
+        pupil_columns: pupil_sheet.columns(),
+        contacts_file: contact_sheet.file.clone(),
+        contact_columns: contact_sheet.columns(),
+    })
+}
+
+fn read_pupils(sheet: &Sheet, schools: &[&str]) -> Result<Vec<Pupil>> {
     let mut seen = HashSet::new();
     let mut pupils = Vec::with_capacity(sheet.rows.len());
     for (i, row) in sheet.rows.iter().enumerate() {
@@ -154,8 +189,7 @@ fn read_pupils(path: &Path, schools: &[&str]) -> Result<Vec<Pupil>> {
     Ok(pupils)
 }
 
-fn read_contacts(path: &Path, upns: &HashSet<&str>) -> Result<Vec<Contact>> {
-    let sheet = Sheet::read(path, &["upn", "priority", "name"])?;
+fn read_contacts(sheet: &Sheet, upns: &HashSet<&str>) -> Result<Vec<Contact>> {
     let mut seen = HashSet::new();
     let mut contacts = Vec::with_capacity(sheet.rows.len());
     for (i, row) in sheet.rows.iter().enumerate() {

@@ -2,14 +2,19 @@
 //!
 //! Imported from the MIS's `pupils.csv` and `contacts.csv`
 //! (`interfaces.md`), all or nothing, and looked up by phone, email or chat
-//! whenever a message arrives.
+//! whenever a message arrives. An import never erases by accident: a
+//! column earlier exports had must still be there ([`guards`]), and
+//! clearing safeguarding flags or emails wholesale needs confirming.
 
 mod csv_files;
+pub mod guards;
+mod import_log;
 pub mod phone;
 mod repository;
 
 pub(crate) use csv_files::Sheet;
 pub use csv_files::read_roster;
+pub use import_log::{FilesDigest, ImportLog, ImportedBy};
 pub use repository::{ImportSummary, Roster};
 
 use std::path::Path;
@@ -17,11 +22,21 @@ use std::path::Path;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::config::Config;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::store::Store;
 
+/// How an import may go.
+#[derive(Debug, Clone, Default)]
+pub struct ImportRules {
+    /// Optional columns the MIS does not export: kept as stored.
+    pub not_exported: Vec<String>,
+    /// Clearing safeguarding flags or emails for many pupils was confirmed.
+    pub confirmed: bool,
+}
+
 /// Reads both files and imports them; nothing is stored if either file has
-/// a bad row.
+/// a bad row, lacks a column earlier imports had, or would clear
+/// safeguarding flags or emails for many pupils unconfirmed.
 pub fn import_files(
     store: &Store,
     pupils: &Path,
@@ -29,31 +44,135 @@ pub fn import_files(
     schools: &[&str],
     today: NaiveDate,
 ) -> Result<ImportSummary> {
-    let (pupils, contacts) = read_roster(pupils, contacts, schools)?;
-    Roster::open(store)?.import(&pupils, &contacts, today)
+    import_checked(
+        store,
+        pupils,
+        contacts,
+        schools,
+        today,
+        &ImportRules::default(),
+        ImportedBy::Command,
+    )
 }
 
-/// Imports roster files for the schools a config names, as at `now`:
-/// pupils no longer listed are marked as left on the schools' local date.
+fn import_checked(
+    store: &Store,
+    pupils: &Path,
+    contacts: &Path,
+    schools: &[&str],
+    today: NaiveDate,
+    rules: &ImportRules,
+    by: ImportedBy,
+) -> Result<ImportSummary> {
+    let mut export = csv_files::read_export(pupils, contacts, schools)?;
+    let roster = Roster::open(store)?;
+    let mut log = ImportLog::read(store)?;
+    guards::check_columns(&export, &log.columns, &rules.not_exported)?;
+    guards::keep_not_exported(&roster, &mut export, &rules.not_exported)?;
+    let cleared = guards::clearings(&roster, &export.pupils, &export.contacts)?;
+    guards::check_clearings(&cleared, rules.confirmed)?;
+    let mut summary = roster.import(&export.pupils, &export.contacts, today)?;
+    summary.cleared = cleared;
+    log.columns.pupils.extend(export.pupil_columns);
+    log.columns.contacts.extend(export.contact_columns);
+    log.last_by = Some(by);
+    log.write(store)?;
+    Ok(summary)
+}
+
+/// The schools' local date at `now`. Every school of one trust is in
+/// England, so any school's zone gives the same date; a config always has
+/// at least one school.
+fn local_today(config: &Config, now: DateTime<Utc>) -> NaiveDate {
+    config.schools.first().map_or(now.date_naive(), |s| {
+        now.with_timezone(&s.timezone).date_naive()
+    })
+}
+
+/// `absence-line import roster`: imports roster files for the schools a
+/// config names, as at `now`: pupils no longer listed are marked as left
+/// on the schools' local date.
 pub fn import_for_config(
     store: &Store,
     config: &Config,
     pupils: &Path,
     contacts: &Path,
     now: DateTime<Utc>,
+    confirmed: bool,
 ) -> Result<ImportSummary> {
     let schools: Vec<&str> = config.schools.iter().map(|s| s.id.as_str()).collect();
-    // Every school of one trust is in England, so any school's zone gives
-    // the same date; a config always has at least one school.
-    let today = config.schools.first().map_or(now.date_naive(), |s| {
-        now.with_timezone(&s.timezone).date_naive()
-    });
-    import_files(store, pupils, contacts, &schools, today)
+    let rules = ImportRules {
+        not_exported: config.mis.not_exported.clone(),
+        confirmed,
+    };
+    import_checked(
+        store,
+        pupils,
+        contacts,
+        &schools,
+        local_today(config, now),
+        &rules,
+        ImportedBy::Command,
+    )
+}
+
+/// What the daemon did with config's `[roster]` files at start-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StartImport {
+    /// The config names no roster files.
+    NoFiles,
+    /// The files are as the daemon last imported them.
+    Unchanged,
+    /// The files changed, but `import roster` has run since the daemon
+    /// last imported them: importing them would undo that import.
+    LaterImportKept,
+    Imported(ImportSummary),
+}
+
+/// Imports config's `[roster]` files when the daemon starts, only if they
+/// changed since it last did and no `import roster` ran since.
+pub fn import_at_start(store: &Store, config: &Config, now: DateTime<Utc>) -> Result<StartImport> {
+    let Some(files) = &config.roster else {
+        return Ok(StartImport::NoFiles);
+    };
+    let (pupils, contacts) = (
+        config.resolve(&files.pupils),
+        config.resolve(&files.contacts),
+    );
+    let read =
+        |path: &Path| std::fs::read(path).map_err(|e| Error::io(path.display().to_string(), e));
+    let digest = FilesDigest::of(&read(&pupils)?, &read(&contacts)?);
+    let log = ImportLog::read(store)?;
+    if log.config_files.as_ref() == Some(&digest) {
+        return Ok(StartImport::Unchanged);
+    }
+    if log.last_by == Some(ImportedBy::Command) {
+        return Ok(StartImport::LaterImportKept);
+    }
+    let schools: Vec<&str> = config.schools.iter().map(|s| s.id.as_str()).collect();
+    let rules = ImportRules {
+        not_exported: config.mis.not_exported.clone(),
+        confirmed: false,
+    };
+    let summary = import_checked(
+        store,
+        &pupils,
+        &contacts,
+        &schools,
+        local_today(config, now),
+        &rules,
+        ImportedBy::Config,
+    )?;
+    let mut log = ImportLog::read(store)?;
+    log.config_files = Some(digest);
+    log.write(store)?;
+    Ok(StartImport::Imported(summary))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::PupilFlag;
     use crate::error::Error;
 
     const PUPILS: &str = "school,upn,first_name,last_name,known_as,year,flags\n\
@@ -79,12 +198,22 @@ mod tests {
             Files { dir }
         }
         fn import(&self, store: &Store, today: &str) -> Result<ImportSummary> {
-            import_files(
+            self.import_with(store, today, &ImportRules::default())
+        }
+        fn import_with(
+            &self,
+            store: &Store,
+            today: &str,
+            rules: &ImportRules,
+        ) -> Result<ImportSummary> {
+            import_checked(
                 store,
                 &self.dir.path().join("pupils.csv"),
                 &self.dir.path().join("contacts.csv"),
                 &["fernhill"],
                 today.parse().unwrap(),
+                rules,
+                ImportedBy::Command,
             )
         }
     }
@@ -250,5 +379,169 @@ mod tests {
             import_error(&bad_flag, CONTACTS),
             ("pupils.csv".into(), 3, "flags".into())
         );
+    }
+
+    /// The CSV files without one column.
+    fn without(csv: &str, column: &str) -> String {
+        let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+        let drop = header.iter().position(|h| *h == column).unwrap();
+        csv.lines()
+            .map(|line| {
+                let cells: Vec<&str> = line.split(',').collect();
+                [&cells[..drop], &cells[drop + 1..]].concat().join(",")
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn a_column_earlier_imports_had_is_required_unless_the_mis_does_not_export_it() {
+        let store = Store::temporary().unwrap();
+        Files::new(PUPILS, CONTACTS)
+            .import(&store, "2026-11-23")
+            .unwrap();
+        let roster = Roster::open(&store).unwrap();
+        let ava_flags = || roster.pupil("fernhill", "A102").unwrap().unwrap().flags;
+        assert_eq!(ava_flags(), [PupilFlag::LookedAfter]);
+
+        let no_flags = Files::new(&without(PUPILS, "flags"), CONTACTS);
+        match no_flags.import(&store, "2026-11-24") {
+            Err(Error::Csv {
+                file, row, column, ..
+            }) => {
+                assert!(file.ends_with("pupils.csv"), "{file}");
+                assert_eq!((row, column.as_str()), (1, "flags"));
+            }
+            other => panic!("expected the missing column named, got {other:?}"),
+        }
+        assert_eq!(ava_flags(), [PupilFlag::LookedAfter], "nothing changed");
+        let no_email = Files::new(PUPILS, &without(CONTACTS, "email"));
+        let err = no_email.import(&store, "2026-11-24").unwrap_err();
+        assert!(err.to_string().contains("column `email`"), "{err}");
+
+        let rules = ImportRules {
+            not_exported: vec!["flags".into()],
+            confirmed: false,
+        };
+        let summary = no_flags.import_with(&store, "2026-11-24", &rules).unwrap();
+        assert!(summary.is_no_change(), "{summary}");
+        assert_eq!(ava_flags(), [PupilFlag::LookedAfter], "kept as stored");
+
+        let unknown = ImportRules {
+            not_exported: vec!["shoe_size".into()],
+            confirmed: false,
+        };
+        let err = no_flags
+            .import_with(&store, "2026-11-24", &unknown)
+            .unwrap_err();
+        assert!(err.to_string().contains("`shoe_size`"), "{err}");
+    }
+
+    #[test]
+    fn a_first_export_without_an_optional_column_is_imported() {
+        let store = Store::temporary().unwrap();
+        let summary = Files::new(&without(PUPILS, "known_as"), CONTACTS)
+            .import(&store, "2026-11-23")
+            .unwrap();
+        assert_eq!(summary.pupils_added, 3);
+    }
+
+    #[test]
+    fn clearing_flags_or_emails_for_many_pupils_needs_confirming() {
+        let mut pupils = String::from("school,upn,first_name,last_name,known_as,year,flags\n");
+        let mut contacts = String::from(
+            "upn,priority,name,relationship,parental_responsibility,mobile,email,language\n",
+        );
+        for n in 0..8 {
+            let flag = ["child_protection", "looked_after", "child_in_need"][n % 3];
+            pupils.push_str(&format!("fernhill,B{n},Pupil,Number{n},,Y3,{flag};fsm\n"));
+            contacts.push_str(&format!(
+                "B{n},1,Parent {n},mother,yes,07700 9002{n:02},parent{n}@example.org,en\n"
+            ));
+        }
+        let store = Store::temporary().unwrap();
+        Files::new(&pupils, &contacts)
+            .import(&store, "2026-11-23")
+            .unwrap();
+        let roster = Roster::open(&store).unwrap();
+
+        // An export whose flags column came out as just `fsm`.
+        let emptied = pupils
+            .replace("child_protection;", "")
+            .replace("looked_after;", "")
+            .replace("child_in_need;", "");
+        let files = Files::new(&emptied, &contacts);
+        let err = files.import(&store, "2026-11-24").unwrap_err().to_string();
+        assert!(
+            err.contains("for 8 pupils") && err.contains("--confirm"),
+            "{err}"
+        );
+        assert!(
+            err.contains("B3: child_protection would be cleared"),
+            "{err}"
+        );
+        assert_eq!(
+            roster.pupil("fernhill", "B0").unwrap().unwrap().flags,
+            [PupilFlag::ChildProtection, PupilFlag::Fsm],
+            "nothing changed"
+        );
+
+        let no_emails = (0..8).fold(contacts.clone(), |csv, n| {
+            csv.replace(&format!("parent{n}@example.org"), "")
+        });
+        let err = Files::new(&pupils, &no_emails)
+            .import(&store, "2026-11-24")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("B7: contact 1's email would be cleared"),
+            "{err}"
+        );
+        assert_eq!(
+            roster
+                .contacts_by_email("parent7@example.org")
+                .unwrap()
+                .len(),
+            1
+        );
+
+        let confirmed = ImportRules {
+            not_exported: vec![],
+            confirmed: true,
+        };
+        let summary = files.import_with(&store, "2026-11-24", &confirmed).unwrap();
+        assert_eq!((summary.pupils_updated, summary.cleared.len()), (8, 8));
+        assert!(
+            summary
+                .to_string()
+                .contains("8 safeguarding flags or emails cleared")
+        );
+        assert_eq!(
+            roster.pupil("fernhill", "B0").unwrap().unwrap().flags,
+            [PupilFlag::Fsm]
+        );
+
+        // Putting flags back clears nothing; clearing a handful is an
+        // ordinary change.
+        let summary = Files::new(&pupils, &contacts)
+            .import(&store, "2026-11-25")
+            .unwrap();
+        assert_eq!((summary.pupils_updated, summary.cleared.len()), (8, 0));
+        let five: String = pupils
+            .lines()
+            .enumerate()
+            .map(|(i, line)| match i {
+                1..=5 => line
+                    .replace("child_protection;", "")
+                    .replace("looked_after;", "")
+                    .replace("child_in_need;", ""),
+                _ => line.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        let summary = Files::new(&five, &contacts)
+            .import(&store, "2026-11-26")
+            .unwrap();
+        assert_eq!(summary.cleared.len(), 5);
     }
 }

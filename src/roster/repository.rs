@@ -26,6 +26,9 @@ pub struct ImportSummary {
     pub contacts_updated: usize,
     pub contacts_removed: usize,
     pub contacts_unchanged: usize,
+    /// Safeguarding flags and emails the import cleared (confirmed, or few).
+    #[serde(skip)]
+    pub cleared: Vec<super::guards::Clearing>,
 }
 
 impl ImportSummary {
@@ -61,7 +64,15 @@ impl std::fmt::Display for ImportSummary {
             self.contacts_updated,
             self.contacts_removed,
             self.contacts_unchanged
-        )
+        )?;
+        if !self.cleared.is_empty() {
+            write!(
+                f,
+                "; {} safeguarding flags or emails cleared",
+                self.cleared.len()
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -144,6 +155,7 @@ impl Roster {
     /// A chat is one person's: contacts it was linked to under another
     /// number (a parent who changed phones) are unlinked in the same write.
     pub fn link_chat(&self, e164: &str, chat_id: i64) -> Result<usize> {
+        let _writing = self.store.write_records();
         let contacts = self.contacts_by_phone(e164)?;
         let linking: BTreeSet<String> = contacts.iter().map(contact_key).collect();
         let mut batch = self.store.batch();
@@ -200,6 +212,9 @@ impl Roster {
         contacts: &[Contact],
         today: NaiveDate,
     ) -> Result<ImportSummary> {
+        // Contacts are rewritten from what is read here: a chat linked
+        // meanwhile must not be lost.
+        let _writing = self.store.write_records();
         let mut summary = ImportSummary::default();
         let mut batch = self.store.batch();
         let schools: BTreeSet<&str> = pupils.iter().map(|p| p.school.as_str()).collect();

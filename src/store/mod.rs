@@ -18,7 +18,7 @@ mod table;
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::sync::Notify;
 
@@ -31,7 +31,9 @@ pub use table::Table;
 use crate::error::{Error, Result};
 use group_flush::GroupFlush;
 
-/// One open database. Cheap to clone: clones share the same database.
+/// The one handle on the records: opened once at start-up and cloned into
+/// every part of the daemon (pipeline, chaser, digest, staff screen, API,
+/// commands). Clones share the database, its wake-ups and its write lock.
 #[derive(Clone)]
 pub struct Store {
     db: sled::Db,
@@ -40,6 +42,16 @@ pub struct Store {
     wakers: Arc<Mutex<HashMap<String, Arc<Notify>>>>,
     /// Writers waiting to be durable share flushes (group commit).
     flushes: Arc<GroupFlush>,
+    /// Held by every read-modify-write of the records that spans several
+    /// keys or tables (a register entry, its amendment and the pupil's
+    /// year codes), so writers from different parts never overwrite one
+    /// another. One lock per database, whichever clone takes it.
+    records_writer: Arc<Mutex<()>>,
+}
+
+/// Proof that the records' write lock is held; released when dropped.
+pub struct RecordsWrite<'s> {
+    _guard: MutexGuard<'s, ()>,
 }
 
 impl Store {
@@ -68,6 +80,7 @@ impl Store {
             db,
             wakers: Arc::default(),
             flushes: Arc::default(),
+            records_writer: Arc::default(),
         };
         schema::migrate(&store)?;
         Ok(store)
@@ -97,6 +110,17 @@ impl Store {
     /// check knows the database answers.
     pub fn schema_version(&self) -> Result<u32> {
         schema::version(self)
+    }
+
+    /// Takes the records' write lock, waiting for any other writer: the
+    /// reads that follow are current until the guard is dropped.
+    pub fn write_records(&self) -> RecordsWrite<'_> {
+        RecordsWrite {
+            _guard: self
+                .records_writer
+                .lock()
+                .expect("records write lock poisoned"),
+        }
     }
 
     /// The wake-up named `name`, the same for every clone of this store.

@@ -7,10 +7,15 @@ use super::Store;
 use crate::error::{Error, Result};
 
 /// The layout this build reads and writes.
-pub const CURRENT: u32 = 1;
+pub const CURRENT: u32 = 3;
 
 /// `MIGRATIONS[i]` moves a store from version `i + 1` to `i + 2`.
-const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[];
+const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[
+    // 1 → 2: the register's year codes, built from its entries.
+    crate::register::build_year_codes,
+    // 2 → 3: each claimed outbox message's once key as a field.
+    crate::outbox::record_once_keys,
+];
 
 const KEY: &str = "schema_version";
 

@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::domain::{Code, Mark, Provenance, Pupil, Session, SessionDate};
-use crate::outbox::{Channel, Enqueued, OutboundMessage, Role};
+use crate::outbox::{Channel, Enqueued, OnceKey, OutboundMessage, Role};
 use crate::register::{Recorded, Source};
 use crate::schools::SchoolEntry;
 use crate::web::auth::SignedIn;
@@ -263,10 +263,12 @@ pub fn send_message(
             choices: Vec::new(),
             not_before: None,
         };
-        let once = format!(
-            "office/{}/{}/{nonce}/contact{}",
-            school.school.id, pupil.upn, contact.priority
-        );
+        let once = OnceKey::OfficeMessage {
+            school: school.school.id.clone(),
+            upn: pupil.upn.clone(),
+            nonce: nonce.to_string(),
+            contact: contact.priority,
+        };
         if let Enqueued::Queued(_) = state.outbox.enqueue(outbound, Some(&once), now)? {
             queued += 1;
         }

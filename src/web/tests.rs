@@ -16,7 +16,7 @@ use crate::clock::SimulatedClock;
 use crate::config::Config;
 use crate::domain::{Code, Mark, Provenance, Session, SessionDate};
 use crate::inbound::{InboundMessage, Sender};
-use crate::outbox::{Channel, OutboundMessage, Role};
+use crate::outbox::{Channel, OnceKey, OutboundMessage, Recipient, Role};
 use crate::register::Source;
 use crate::schools::Schools;
 use crate::store::Store;
@@ -160,7 +160,11 @@ fn world() -> World {
                     choices: vec![],
                     not_before: None,
                 },
-                Some(&format!("staff/sms/SM2/{kind}/email:{to}")),
+                Some(&OnceKey::StaffNotice {
+                    inbox: "sms/SM2".into(),
+                    kind: kind.into(),
+                    recipient: Recipient::new(Channel::Email, to),
+                }),
                 now(),
             )
             .unwrap();

@@ -4,11 +4,10 @@
 //! to the office or the DSL (`needs_staff`, `unknown_sender`,
 //! `register_conflict`, `safeguarding`, the chase's staff steps, opt-outs
 //! …), so the outbox is the one source of the list. A notice sent to two
-//! people, or on three channels, is one item: its once key names the item
-//! and then the recipient (`staff/{inbox id}/{kind}/{recipient}`,
-//! `alert/{school}/{upn}/{kind}/{day}/{recipient}`). A message to a family
-//! that could not be delivered is an item too. Marking an item done keeps
-//! who did it, when, and their note.
+//! people, or on three channels, is one item: the item is its once key's
+//! purpose without the recipient ([`OnceKey::work_item`]). A message to a
+//! family that could not be delivered is an item too. Marking an item done
+//! keeps who did it, when, and their note.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -48,27 +47,19 @@ pub struct Item {
     pub done: Option<Done>,
 }
 
-/// The inbound message a staff notice was raised for, from its once key
-/// (`once/staff/{inbox id}/{kind}/{recipient}`).
-pub fn inbox_id_of(key: &str) -> Option<&str> {
-    let rest = key.strip_prefix("once/staff/")?;
-    let mut parts = rest.rsplitn(3, '/');
-    let (_recipient, _kind) = (parts.next()?, parts.next()?);
-    parts.next()
+/// The inbound message a staff notice was raised for.
+pub fn inbox_id_of(entry: &OutboxEntry) -> Option<&str> {
+    entry.once.as_ref()?.noticed_message()
 }
 
-/// The item a message belongs to: its once key without the recipient.
+/// The item a message belongs to: for a notice to staff, its purpose
+/// without the recipient; for a failed message to a family, the message.
 fn item_id(entry: &OutboxEntry) -> String {
-    let once = entry.key.strip_prefix("once/");
-    if !is_staff_role(entry.message.role) {
-        return format!("failed/{}", once.unwrap_or(&entry.key));
-    }
-    match once {
-        Some(once) => once
-            .rsplit_once('/')
-            .map_or(once, |(item, _recipient)| item)
-            .to_string(),
-        None => entry.key.clone(),
+    match &entry.once {
+        Some(once) if is_staff_role(entry.message.role) => once.work_item(),
+        Some(once) => format!("failed/{once}"),
+        None if is_staff_role(entry.message.role) => entry.key.clone(),
+        None => format!("failed/{}", entry.key),
     }
 }
 
@@ -80,7 +71,7 @@ fn safeguarding_sources(entries: &[OutboxEntry]) -> HashSet<String> {
     entries
         .iter()
         .filter(|e| e.message.role == Role::Dsl)
-        .filter_map(|e| inbox_id_of(&e.key).map(str::to_string))
+        .filter_map(|e| inbox_id_of(e).map(str::to_string))
         .collect()
 }
 
@@ -132,7 +123,7 @@ impl Worklist {
                 school: entry.message.school.clone(),
                 pupils: entry.message.pupils.clone(),
                 subject: entry.message.subject.clone(),
-                text: inbox_id_of(&entry.key)
+                text: inbox_id_of(&entry)
                     .is_none_or(|id| !withheld.contains(id))
                     .then(|| entry.message.text.clone()),
                 at: entry.created_at,
@@ -177,7 +168,7 @@ impl Worklist {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::outbox::{Channel, OutboundMessage};
+    use crate::outbox::{Channel, OnceKey, OutboundMessage, Recipient, ReplyPurpose};
 
     fn notice(role: Role, kind: &str, to: &str) -> OutboundMessage {
         OutboundMessage {
@@ -200,6 +191,14 @@ mod tests {
         "2026-11-23T08:00:00Z".parse().unwrap()
     }
 
+    fn staff_notice(inbox: &str, kind: &str, to: &str) -> OnceKey {
+        OnceKey::StaffNotice {
+            inbox: inbox.into(),
+            kind: kind.into(),
+            recipient: Recipient::new(Channel::Email, to),
+        }
+    }
+
     #[test]
     fn a_notice_to_several_people_is_one_item_and_safeguarding_is_for_the_dsl() {
         let store = Store::temporary().unwrap();
@@ -208,7 +207,7 @@ mod tests {
             outbox
                 .enqueue(
                     notice(Role::Office, "needs_staff", to),
-                    Some(&format!("staff/sms/SM1/needs_staff/email:{to}")),
+                    Some(&staff_notice("sms/SM1", "needs_staff", to)),
                     at(),
                 )
                 .unwrap();
@@ -216,21 +215,24 @@ mod tests {
         outbox
             .enqueue(
                 notice(Role::Dsl, "safeguarding", "dsl@x.org"),
-                Some("staff/sms/SM2/safeguarding/email:dsl@x.org"),
+                Some(&staff_notice("sms/SM2", "safeguarding", "dsl@x.org")),
                 at(),
             )
             .unwrap();
         outbox
             .enqueue(
                 notice(Role::Contact(1), "ack", "+447700900123"),
-                Some("reply/sms/SM1/ack"),
+                Some(&OnceKey::Reply {
+                    inbox: "sms/SM1".into(),
+                    purpose: ReplyPurpose::Ack,
+                }),
                 at(),
             )
             .unwrap();
         outbox
             .enqueue(
                 notice(Role::Office, "needs_staff", "a@x.org"),
-                Some("staff/sms/SM2/needs_staff/email:a@x.org"),
+                Some(&staff_notice("sms/SM2", "needs_staff", "a@x.org")),
                 at(),
             )
             .unwrap();
@@ -276,11 +278,27 @@ mod tests {
     }
 
     #[test]
-    fn the_inbox_id_comes_from_a_staff_notice_key() {
+    fn notices_about_different_things_to_one_person_stay_separate_items() {
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        for refused in ["R1", "R2"] {
+            outbox
+                .enqueue(
+                    notice(Role::Office, "staff_sms_opted_out", "office@x.org"),
+                    Some(&OnceKey::OptedOutNotice {
+                        school: "fernhill".into(),
+                        to: "office@x.org".into(),
+                        refused: refused.into(),
+                    }),
+                    at(),
+                )
+                .unwrap();
+        }
+        let list = Worklist::open(&store, outbox).unwrap();
+        let items = list.items("fernhill", false).unwrap();
         assert_eq!(
-            inbox_id_of("once/staff/sms/SM9/safeguarding/sms:+447700900999"),
-            Some("sms/SM9")
+            items.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
+            ["sms_opted_out/fernhill/R1", "sms_opted_out/fernhill/R2"]
         );
-        assert_eq!(inbox_id_of("once/reply/sms/SM9/ack"), None);
     }
 }

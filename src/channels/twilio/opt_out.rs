@@ -12,7 +12,7 @@ use sha1::{Digest, Sha1};
 
 use crate::clock::SharedClock;
 use crate::error::Result;
-use crate::outbox::{Delivery, OutboundMessage, Outbox, Role, SendError, Transport};
+use crate::outbox::{Delivery, OnceKey, OutboundMessage, Outbox, Role, SendError, Transport};
 use crate::schools::Schools;
 use crate::staff::{Reach, recipients};
 use crate::store::{Store, Table};
@@ -142,10 +142,11 @@ impl OptOutGuard {
             ))
         );
         for office in recipients(&school.staff, Role::Office, Reach::Preferred) {
-            let once = format!(
-                "sms_opted_out/{}/{}/{refused_id}",
-                school.school.id, office.to
-            );
+            let once = OnceKey::OptedOutNotice {
+                school: school.school.id.clone(),
+                to: office.to.clone(),
+                refused: refused_id.clone(),
+            };
             self.outbox.enqueue(
                 OutboundMessage {
                     school: refused.school.clone(),

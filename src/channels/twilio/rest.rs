@@ -227,6 +227,7 @@ mod tests {
 
     use super::*;
     use crate::clock::{Clock, SimulatedClock};
+    use crate::outbox::tests::ack_key;
     use crate::outbox::{Channel, Dispatcher, Outbox, Role, Status, Transports};
     use crate::store::Store;
 
@@ -393,7 +394,7 @@ mod tests {
         s.outbox
             .enqueue(
                 ack("Thanks — we've recorded Millie as absent today (illness)."),
-                Some("ack/SM1"),
+                Some(&ack_key("sms/SM1")),
                 s.clock.now(),
             )
             .unwrap();
@@ -433,7 +434,7 @@ mod tests {
             .unwrap()
             .extend([Next::Status(500), Next::Hang(Duration::from_secs(2))]);
         s.outbox
-            .enqueue(ack("retry me"), Some("ack/SM2"), s.clock.now())
+            .enqueue(ack("retry me"), Some(&ack_key("sms/SM2")), s.clock.now())
             .unwrap();
         let first = s.dispatcher.send_due().await.unwrap();
         assert!(
@@ -474,21 +475,21 @@ mod tests {
         let now = s.clock.now();
         // Already sent and recorded: its copy at Twilio is claimed.
         s.outbox
-            .enqueue(ack("Thanks, noted."), Some("ack/a"), now)
+            .enqueue(ack("Thanks, noted."), Some(&ack_key("sms/a")), now)
             .unwrap();
         s.dispatcher.send_due().await.unwrap();
         // The same words to the same parent, cut off after Twilio took them.
         s.outbox
-            .enqueue(ack("Thanks, noted."), Some("ack/b"), now)
+            .enqueue(ack("Thanks, noted."), Some(&ack_key("sms/b")), now)
             .unwrap();
         let mut reached = s.outbox.due(now).unwrap().remove(0);
         s.outbox.mark_sending(&mut reached, now).unwrap();
         s.sms.send(&reached.message).await.unwrap();
         // And a third, cut off before it reached Twilio.
         s.outbox
-            .enqueue(ack("Thanks, noted."), Some("ack/c"), now)
+            .enqueue(ack("Thanks, noted."), Some(&ack_key("sms/c")), now)
             .unwrap();
-        let mut lost = s.outbox.get("once/ack/c").unwrap().unwrap();
+        let mut lost = s.outbox.get("once/reply/sms/c/ack").unwrap().unwrap();
         s.outbox.mark_sending(&mut lost, now).unwrap();
         assert_eq!(s.fake.created().len(), 2);
 

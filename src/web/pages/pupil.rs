@@ -193,7 +193,7 @@ pub fn build(
                 party: e.message.role.to_string(),
                 kind: Some(e.message.kind.clone()),
                 subject: e.message.subject.clone(),
-                text: inbox_id_of(&e.key)
+                text: inbox_id_of(&e)
                     .is_none_or(|id| reader.may_read(id))
                     .then(|| e.message.text.clone()),
                 status: Some(status_words(&e.status)),
