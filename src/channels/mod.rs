@@ -96,6 +96,7 @@ impl Channels {
                     inbox.clone(),
                     outbox.clone(),
                     opt_outs.clone(),
+                    schools.clone(),
                     clock.clone(),
                 )
                 .routes(),

@@ -12,6 +12,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use sha1::{Digest, Sha1};
 
 use crate::domain::{Flag, Mark, ParsedMessage, Provenance, Pupil, Report, SessionDate};
 use crate::error::Result;
@@ -20,14 +21,18 @@ use crate::parse::{ChaseContext, Child, MessageInput, parse_message};
 use crate::register::{RegisterBook, Source};
 use crate::roster::Roster;
 use crate::schools::{SchoolEntry, Schools};
-use crate::staff::{Reach, recipients};
+use crate::config::StaffConfig;
+use crate::staff::{Reach, StaffRecipient, recipients};
 use crate::store::{AuditLog, Store, Table};
 use crate::templates::Templates;
 
 use super::followup::{children_named, is_correction, is_short_answer};
 use super::identify::{Identified, identify};
 use super::replies::{acknowledgement, clarification, names, to_sender, to_staff};
-use super::{Inbox, InboxEntry};
+use super::{Inbox, InboxEntry, Sender};
+
+/// The work-item scope of a notice to the trust's office.
+const TRUST_SCOPE: &str = "trust";
 
 /// A report with no end covers this many school days: enough that a family
 /// who said "until further notice" is not chased tomorrow, short enough
@@ -75,6 +80,9 @@ pub struct Pipeline {
     latest: Table<Recorded>,
     /// Failed processing attempts per inbox id.
     attempts: Table<u32>,
+    /// An unknown sender's first message of a day (by school-local day
+    /// and a digest of the sender), the one the office is told of.
+    unknown_first: Table<String>,
     listeners: Vec<Arc<dyn ReplyListener>>,
 }
 
@@ -90,6 +98,7 @@ impl Pipeline {
             templates,
             latest: store.table("inbound_latest")?,
             attempts: store.table("inbound_attempts")?,
+            unknown_first: store.table("inbound_unknown_first")?,
             listeners: Vec::new(),
         })
     }
@@ -150,8 +159,7 @@ impl Pipeline {
             message.school.as_deref(),
         )?
         else {
-            self.unknown_sender(entry, now)?;
-            return Ok("unknown sender".into());
+            return self.unknown_sender(entry, now);
         };
         let school = self
             .schools
@@ -523,54 +531,99 @@ impl Pipeline {
         }
     }
 
-    fn unknown_sender(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<()> {
+    /// An unknown sender (or an email whose sender could not be
+    /// verified) gets one automatic reply a day, and the office that
+    /// received the message (the school's, else the trust's, else every
+    /// school's) hears of their first message that day; later ones are
+    /// kept in the inbox without another email.
+    fn unknown_sender(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<String> {
         let message = &entry.message;
-        let rendered = self.templates.render("unknown_sender", "en", &[])?;
-        let reply = to_sender(
-            message,
-            message.school.as_deref(),
-            Role::UnknownSender,
-            "unknown_sender",
-            rendered.subject,
-            rendered.text,
-            Vec::new(),
-        );
-        self.send(reply, &format!("reply/{}/unknown", entry.id), now)?;
-        let schools: Vec<&SchoolEntry> =
-            match message.school.as_deref().and_then(|s| self.schools.get(s)) {
-                Some(school) => vec![school],
-                None => self.schools.iter().collect(),
-            };
-        for school in schools {
-            for recipient in recipients(&school.staff, Role::Office, Reach::Preferred) {
-                let rendered = self.templates.render(
-                    "staff_unknown_sender",
-                    "en",
-                    &[
-                        ("sender", &message.from.to_string()),
-                        ("message", &message.text),
-                    ],
-                )?;
-                let subject = rendered.subject.unwrap_or_default();
-                let notice = to_staff(
+        let school = message.school.as_deref().and_then(|s| self.schools.get(s));
+        let day = school
+            .or_else(|| self.schools.iter().next())
+            .map(|s| s.school.local_date(message.received_at))
+            .unwrap_or_else(|| message.received_at.date_naive());
+        let sender_day = format!("{day}/{}", sender_digest(&message.from));
+        self.unknown_first.insert_if_absent(&sender_day, &entry.id)?;
+        let first = self.unknown_first.get(&sender_day)?;
+        if first.as_deref() != Some(entry.id.as_str()) {
+            return Ok(format!(
+                "unknown sender, again today: the office was told of {}",
+                first.unwrap_or_default()
+            ));
+        }
+        if !matches!(message.from, Sender::UnverifiedEmail { .. }) {
+            let rendered = self.templates.render("unknown_sender", "en", &[])?;
+            let reply = to_sender(
+                message,
+                message.school.as_deref(),
+                Role::UnknownSender,
+                "unknown_sender",
+                rendered.subject,
+                rendered.text,
+                Vec::new(),
+            );
+            self.send(reply, &format!("reply/{}/unknown", entry.id), now)?;
+        }
+        let rendered = self.templates.render(
+            "staff_unknown_sender",
+            "en",
+            &[
+                ("sender", &message.from.to_string()),
+                ("message", &message.text),
+            ],
+        )?;
+        let subject = rendered.subject.unwrap_or_default();
+        for (scope, office) in self.offices_for_unknown(school) {
+            for recipient in office {
+                let mut notice = to_staff(
                     &recipient,
-                    &school.school.id,
+                    scope.unwrap_or_default(),
                     "unknown_sender",
-                    subject,
-                    rendered.text,
+                    subject.clone(),
+                    rendered.text.clone(),
                     Vec::new(),
                 );
+                notice.school = scope.map(str::to_string);
+                // One work item per school that is told, so one school
+                // closing its item leaves another's open.
+                let item = scope.unwrap_or(TRUST_SCOPE);
                 self.send(
                     notice,
                     &format!(
-                        "staff/{}/unknown_sender/{}:{}",
+                        "staff/{}/unknown_sender.{item}/{}:{}",
                         entry.id, recipient.channel, recipient.to
                     ),
                     now,
                 )?;
             }
         }
-        Ok(())
+        Ok("unknown sender".into())
+    }
+
+    /// Who hears of an unknown sender's message, by school (`None` for
+    /// the trust's office).
+    fn offices_for_unknown<'a>(
+        &'a self,
+        receiving: Option<&'a SchoolEntry>,
+    ) -> Vec<(Option<&'a str>, Vec<StaffRecipient>)> {
+        let office_of = |school: &'a SchoolEntry| {
+            (
+                Some(school.school.id.as_str()),
+                recipients(&school.staff, Role::Office, Reach::Preferred),
+            )
+        };
+        if let Some(school) = receiving {
+            return vec![office_of(school)];
+        }
+        if let Some(trust) = self.schools.trust() {
+            let staff = StaffConfig {
+                office: trust.office.clone(),
+                ..StaffConfig::default()
+            };
+            return vec![(None, recipients(&staff, Role::Office, Reach::Preferred))];
+        }
+        self.schools.iter().map(office_of).collect()
     }
 
     fn alert_staff(
@@ -670,10 +723,17 @@ struct RecordSummary {
     contradicted: Vec<String>,
 }
 
+/// A sender as a store key without their number or address in it.
+fn sender_digest(sender: &Sender) -> String {
+    format!("{:x}", Sha1::digest(sender.to_string()))
+}
+
 fn sender_key(sender: &Identified, message: &super::InboundMessage) -> String {
     let who = match &message.from {
         super::Sender::Phone { number } => format!("phone:{number}"),
-        super::Sender::Email { address } => format!("email:{address}"),
+        super::Sender::Email { address } | super::Sender::UnverifiedEmail { address, .. } => {
+            format!("email:{address}")
+        }
         super::Sender::Telegram { chat_id, .. } => format!("telegram:{chat_id}"),
     };
     format!("{}/{who}", sender.school)

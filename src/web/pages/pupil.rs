@@ -115,6 +115,7 @@ fn from_contact(sender: &Sender, contacts: &[Contact]) -> bool {
             .email
             .as_deref()
             .is_some_and(|e| e.eq_ignore_ascii_case(address)),
+        Sender::UnverifiedEmail { .. } => false,
         Sender::Telegram { chat_id, .. } => c.telegram_chat == Some(*chat_id),
     })
 }
