@@ -80,8 +80,9 @@ pub struct Pipeline {
     latest: Table<Recorded>,
     /// Failed processing attempts per inbox id.
     attempts: Table<u32>,
-    /// An unknown sender's first message of a day (by school-local day
-    /// and a digest of the sender), the one the office is told of.
+    /// An unknown sender's first message of a day to a school (by the
+    /// receiving school, school-local day and a digest of the sender),
+    /// the one the office is told of.
     unknown_first: Table<String>,
     listeners: Vec<Arc<dyn ReplyListener>>,
 }
@@ -543,7 +544,8 @@ impl Pipeline {
             .or_else(|| self.schools.iter().next())
             .map(|s| s.school.local_date(message.received_at))
             .unwrap_or_else(|| message.received_at.date_naive());
-        let sender_day = format!("{day}/{}", sender_digest(&message.from));
+        let receiver = school.map_or(TRUST_SCOPE, |s| s.school.id.as_str());
+        let sender_day = format!("{receiver}/{day}/{}", sender_digest(&message.from));
         self.unknown_first.insert_if_absent(&sender_day, &entry.id)?;
         let first = self.unknown_first.get(&sender_day)?;
         if first.as_deref() != Some(entry.id.as_str()) {
