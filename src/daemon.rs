@@ -15,6 +15,8 @@ use crate::error::{Error, Result};
 use crate::feeds::FiguresFeed;
 use crate::inbound::Pipeline;
 use crate::outbox::Dispatcher;
+use crate::private_files;
+use crate::redact::Redacted;
 use crate::scheduler::Scheduler;
 use crate::schools::Schools;
 use crate::server::{self, AppState};
@@ -31,7 +33,11 @@ const INBOUND_POLL: Duration = Duration::from_secs(30);
 /// until `stop` resolves, then shuts down cleanly.
 pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = ()>) -> Result<()> {
     let data_dir = config.resolve(&config.data_dir);
+    private_files::create_folder(&data_dir)
+        .map_err(|e| Error::io(format!("creating {}", data_dir.display()), e))?;
     let store = Store::open(&data_dir)?;
+    private_files::make_private(&data_dir)
+        .map_err(|e| Error::io(format!("making {} private", data_dir.display()), e))?;
     let schools = Schools::from_config(&config, Some(&store))?;
     let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
     if let Some(files) = &config.roster {
@@ -152,7 +158,9 @@ async fn process_inbound(pipeline: Pipeline, clock: SharedClock, mut shutdown: S
         // The pipeline writes to the store synchronously; keep it off the
         // async threads that answer webhooks.
         match tokio::task::spawn_blocking(move || worker.process_pending(now)).await {
-            Ok(Err(error)) => tracing::error!(%error, "processing inbound messages failed"),
+            Ok(Err(error)) => {
+                tracing::error!(error = %Redacted(&error), "processing inbound messages failed")
+            }
             Err(error) => tracing::error!(%error, "the inbound worker panicked"),
             Ok(Ok(_)) => {}
         }

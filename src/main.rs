@@ -62,6 +62,8 @@ enum Command {
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     init_logging();
+    // Every command may create the store or write files about pupils.
+    absence_line::private_files::restrict_new_files();
     match cli.command {
         Command::Serve(args) => commands::serve::run(&cli.config, args),
         Command::CheckConfig => commands::check_config::run(&cli.config),

@@ -18,6 +18,7 @@ use crate::domain::{Flag, Mark, ParsedMessage, Provenance, Pupil, Report, Sessio
 use crate::error::Result;
 use crate::outbox::{OutboundMessage, Outbox, Role};
 use crate::parse::{ChaseContext, Child, MessageInput, parse_message};
+use crate::redact::Redacted;
 use crate::register::{RegisterBook, Source};
 use crate::roster::Roster;
 use crate::schools::{SchoolEntry, Schools};
@@ -135,7 +136,7 @@ impl Pipeline {
                         .attempts
                         .update(&entry.id, |n| Some(n.unwrap_or(0) + 1))?
                         .unwrap_or(1);
-                    tracing::error!(id = %entry.id, %error, tries, "processing an inbound message failed");
+                    tracing::error!(id = %Redacted(&entry.id), error = %Redacted(&error), tries, "processing an inbound message failed");
                     if tries >= MAX_ATTEMPTS {
                         self.hand_to_office(&entry, &error.to_string(), now)?;
                         self.inbox.mark_processed(

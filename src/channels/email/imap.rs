@@ -22,6 +22,7 @@ use crate::clock::SharedClock;
 use crate::config::Tls;
 use crate::error::{Error, Result};
 use crate::inbound::Accepted;
+use crate::redact::Redacted;
 
 /// Where and how to read mail.
 #[derive(Debug, Clone)]
@@ -75,7 +76,9 @@ impl ImapPoller {
                     tracing::info!(stored = summary.stored, "read the absence mailbox")
                 }
                 Ok(_) => {}
-                Err(error) => tracing::warn!(%error, "reading the absence mailbox failed"),
+                Err(error) => {
+                    tracing::warn!(error = %Redacted(&error), "reading the absence mailbox failed")
+                }
             }
             tokio::select! {
                 _ = tokio::time::sleep(self.settings.poll_every) => {}

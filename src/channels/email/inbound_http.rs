@@ -14,6 +14,7 @@ use subtle::ConstantTimeEq;
 use super::EmailIntake;
 use crate::clock::SharedClock;
 use crate::inbound::Accepted;
+use crate::redact::Redacted;
 
 /// Where a mail server posts raw messages.
 pub const PATH: &str = "/email/inbound";
@@ -84,7 +85,7 @@ async fn receive(
                 .into_response()
         }
         Err(error) => {
-            tracing::error!(%error, "could not store a posted email");
+            tracing::error!(error = %Redacted(&error), "could not store a posted email");
             (StatusCode::SERVICE_UNAVAILABLE, "try again\n").into_response()
         }
     }

@@ -16,6 +16,7 @@ use super::signature;
 use crate::clock::SharedClock;
 use crate::inbound::{InboundMessage, Inbox, Sender};
 use crate::outbox::{Channel, DeliveryReport, Outbox};
+use crate::redact::Redacted;
 use crate::roster::phone;
 use crate::schools::Schools;
 
@@ -109,7 +110,7 @@ fn twiml() -> Response {
 
 /// Twilio retries on a 5xx, so a store failure loses nothing.
 fn unavailable(error: crate::Error) -> Response {
-    tracing::error!(%error, "could not store a Twilio webhook");
+    tracing::error!(error = %Redacted(&error), "could not store a Twilio webhook");
     (StatusCode::SERVICE_UNAVAILABLE, "try again\n").into_response()
 }
 
