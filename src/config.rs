@@ -626,15 +626,13 @@ ends = "15:15"
             MINIMAL.replace("id = \"fernhill\"", &format!("id = \"{id}\""))
                 + &format!("[school.channels]\nsms_number = \"{number}\"\n")
         };
-        let two = school("fernhill", "07700 900001")
-            + &school("oakfield", "07700 900002");
+        let two = school("fernhill", "07700 900001") + &school("oakfield", "07700 900002");
         let config = parse(&two).unwrap();
         assert_eq!(
             config.schools[1].channels.sms_number.as_deref(),
             Some("+447700900002")
         );
-        let clash = school("fernhill", "07700 900001")
-            + &school("oakfield", "+447700900001");
+        let clash = school("fernhill", "07700 900001") + &school("oakfield", "+447700900001");
         let err = parse(&clash).unwrap_err().to_string();
         assert!(
             err.contains("school[1].channels.sms_number is another school's too"),

@@ -14,11 +14,11 @@ use absence_line::channels::email::imap::{ImapSettings, PollSummary};
 use absence_line::channels::email::smtp::SmtpSettings;
 use absence_line::channels::email::{EmailIntake, ImapPoller, SmtpMailer};
 use absence_line::clock::SimulatedClock;
-use absence_line::config::Tls;
 use absence_line::config::Config;
+use absence_line::config::Tls;
 use absence_line::inbound::{Attachments, Inbox, Sender};
-use absence_line::schools::Schools;
 use absence_line::outbox::{Channel, OutboundMessage, Role, Transport};
+use absence_line::schools::Schools;
 use absence_line::store::Store;
 use mail_parser::{MessageParser, MimeHeaders};
 

@@ -125,7 +125,11 @@ fn a_message_no_school_received_is_each_schools_own_item() {
         note: "rang back".into(),
     };
     assert!(w.worklist.mark_done(&fernhill[0].id, done).unwrap());
-    assert!(w.worklist.items("fernhill", false).unwrap()[0].done.is_some());
+    assert!(
+        w.worklist.items("fernhill", false).unwrap()[0]
+            .done
+            .is_some()
+    );
     assert_eq!(
         w.worklist.items("oakfield", false).unwrap()[0].done,
         None,
@@ -176,7 +180,11 @@ fn a_sender_writing_a_hundred_times_gets_one_reply_and_one_notice_a_day() {
         .filter_map(|e| e.outcome)
         .collect();
     assert_eq!(outcomes.len(), 100, "every message is kept and processed");
-    w.receive(text("SM-next-day", Some("fernhill"), "2026-11-24T08:00:00Z"));
+    w.receive(text(
+        "SM-next-day",
+        Some("fernhill"),
+        "2026-11-24T08:00:00Z",
+    ));
     assert_eq!(replies(&w), 2, "a new day, a new reply");
     assert_eq!(w.office_notices().len(), 2);
 }

@@ -135,8 +135,7 @@ impl Channels {
         }
         if let Some(token) = &config.http.api_token {
             routes = routes.merge(
-                email::EmailInbound::new(token.resolve(base)?, intake, clock.clone())
-                .routes(),
+                email::EmailInbound::new(token.resolve(base)?, intake, clock.clone()).routes(),
             );
         }
 

@@ -113,10 +113,7 @@ mod tests {
     #[test]
     fn file_names_lose_paths_control_characters_and_excess_length() {
         assert_eq!(safe_filename("GP note.pdf").as_deref(), Some("GP note.pdf"));
-        assert_eq!(
-            safe_filename("../../etc/passwd").as_deref(),
-            Some("passwd")
-        );
+        assert_eq!(safe_filename("../../etc/passwd").as_deref(), Some("passwd"));
         assert_eq!(
             safe_filename("C:\\Users\\grace\\note.jpg").as_deref(),
             Some("note.jpg")

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use tokio::sync::Notify;
 
-use super::attachments::{Attachments, IncomingFile};
 use super::InboundMessage;
+use super::attachments::{Attachments, IncomingFile};
 use crate::error::Result;
 use crate::store::{Batch, Store, Table};
 

@@ -14,6 +14,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use sha1::{Digest, Sha1};
 
+use crate::config::StaffConfig;
 use crate::domain::{Flag, Mark, ParsedMessage, Provenance, Pupil, Report, SessionDate};
 use crate::error::Result;
 use crate::outbox::{OutboundMessage, Outbox, Role};
@@ -22,7 +23,6 @@ use crate::redact::Redacted;
 use crate::register::{RegisterBook, Source};
 use crate::roster::Roster;
 use crate::schools::{SchoolEntry, Schools};
-use crate::config::StaffConfig;
 use crate::staff::{Reach, StaffRecipient, recipients};
 use crate::store::{AuditLog, Store, Table};
 use crate::templates::Templates;
@@ -547,7 +547,8 @@ impl Pipeline {
             .unwrap_or_else(|| message.received_at.date_naive());
         let receiver = school.map_or(TRUST_SCOPE, |s| s.school.id.as_str());
         let sender_day = format!("{receiver}/{day}/{}", sender_digest(&message.from));
-        self.unknown_first.insert_if_absent(&sender_day, &entry.id)?;
+        self.unknown_first
+            .insert_if_absent(&sender_day, &entry.id)?;
         let first = self.unknown_first.get(&sender_day)?;
         if first.as_deref() != Some(entry.id.as_str()) {
             return Ok(format!(

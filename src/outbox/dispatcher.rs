@@ -5,10 +5,10 @@ use std::time::Duration as StdDuration;
 use tokio::sync::broadcast;
 
 use super::{Delivery, Outbox, OutboxEntry, SendError, Transport, Transports};
-use crate::redact::Redacted;
 use crate::clock::SharedClock;
 use crate::error::Result;
 use crate::pause_points::{self, pause_point};
+use crate::redact::Redacted;
 
 /// The longest a transport may take over one message before the attempt
 /// counts as failed and is retried.

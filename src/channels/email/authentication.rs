@@ -43,10 +43,7 @@ pub fn judge(headers: &[HeaderField], from: &str, trusted: Option<&AuthservId>) 
         .map(|h| parse(&h.value))
         .find(|r| r.authserv_id == trusted.0)
     else {
-        return Verdict::Unverified(format!(
-            "no Authentication-Results from {}",
-            trusted.0
-        ));
+        return Verdict::Unverified(format!("no Authentication-Results from {}", trusted.0));
     };
     let passed = |method: &str, property: &str| {
         results.methods.iter().any(|m| {

@@ -63,19 +63,16 @@ impl EmailIntake {
             email.message_id,
             content_digest(&email)
         );
-        let from = match authentication::judge(
-            &email.headers,
-            &email.from,
-            self.authserv_id.as_ref(),
-        ) {
-            Verdict::Verified => Sender::Email {
-                address: email.from,
-            },
-            Verdict::Unverified(why) => Sender::UnverifiedEmail {
-                address: email.from,
-                why,
-            },
-        };
+        let from =
+            match authentication::judge(&email.headers, &email.from, self.authserv_id.as_ref()) {
+                Verdict::Verified => Sender::Email {
+                    address: email.from,
+                },
+                Verdict::Unverified(why) => Sender::UnverifiedEmail {
+                    address: email.from,
+                    why,
+                },
+            };
         let school = self
             .schools
             .by_email_address(email.recipients.iter().map(String::as_str))

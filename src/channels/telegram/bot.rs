@@ -20,11 +20,11 @@ use teloxide::types::{
 use tokio::sync::broadcast;
 
 use super::transport::provider_id;
-use crate::redact::Redacted;
 use crate::clock::SharedClock;
 use crate::error::{Error, Result};
 use crate::inbound::{InboundMessage, Inbox, Sender};
 use crate::outbox::Channel;
+use crate::redact::Redacted;
 use crate::roster::{Roster, phone};
 use crate::templates::{FALLBACK_LANGUAGE, Templates};
 
