@@ -65,17 +65,34 @@ impl Attachments {
         })
     }
 
-    /// A stored file's bytes.
-    pub fn bytes(&self, key: &str) -> Result<Option<Vec<u8>>> {
+    /// A stored file: its (safe) name, type and bytes.
+    pub fn file(&self, key: &str) -> Result<Option<KeptFile>> {
         self.files
             .get(key)?
             .map(|file| {
-                STANDARD
-                    .decode(file.data)
-                    .map_err(|e| Error::Store(format!("attachment {key}: {e}")))
+                Ok(KeptFile {
+                    bytes: STANDARD
+                        .decode(&file.data)
+                        .map_err(|e| Error::Store(format!("a kept attachment is damaged: {e}")))?,
+                    filename: file.filename,
+                    content_type: file.content_type,
+                })
             })
             .transpose()
     }
+
+    /// A stored file's bytes.
+    pub fn bytes(&self, key: &str) -> Result<Option<Vec<u8>>> {
+        Ok(self.file(key)?.map(|file| file.bytes))
+    }
+}
+
+/// A file as kept, for staff to open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptFile {
+    pub filename: Option<String>,
+    pub content_type: String,
+    pub bytes: Vec<u8>,
 }
 
 /// The last path part of a sender's file name, without control
