@@ -545,7 +545,8 @@ impl Pipeline {
             .or_else(|| self.schools.iter().next())
             .map(|s| s.school.local_date(message.received_at))
             .unwrap_or_else(|| message.received_at.date_naive());
-        let receiver = school.map_or(TRUST_SCOPE, |s| s.school.id.as_str());
+        // School ids are never empty: "" is "no school received it".
+        let receiver = school.map_or("", |s| s.school.id.as_str());
         let sender_day = format!("{receiver}/{day}/{}", sender_digest(&message.from));
         self.unknown_first
             .insert_if_absent(&sender_day, &entry.id)?;
