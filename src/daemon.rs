@@ -97,7 +97,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     let http = server::serve(listener, state, coordinator.handle());
     let http = tokio::spawn(async move {
         if let Err(error) = http.await {
-            tracing::error!(%error, "the HTTP server stopped");
+            tracing::error!(error = %Redacted(&error), "the HTTP server stopped");
         }
     });
     tokio::spawn(process_inbound(
@@ -109,7 +109,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         let imap_shutdown = coordinator.handle();
         tokio::spawn(async move {
             if let Err(error) = poller.run(imap_shutdown.subscribe()).await {
-                tracing::error!(%error, "the IMAP poller stopped");
+                tracing::error!(error = %Redacted(&error), "the IMAP poller stopped");
             }
             drop(imap_shutdown);
         });
@@ -118,7 +118,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         let telegram_shutdown = coordinator.handle();
         tokio::spawn(async move {
             if let Err(error) = bot.run(telegram_shutdown.subscribe()).await {
-                tracing::error!(%error, "the Telegram bot stopped");
+                tracing::error!(error = %Redacted(&error), "the Telegram bot stopped");
             }
             drop(telegram_shutdown);
         });
@@ -127,7 +127,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     let dispatch_shutdown = coordinator.handle();
     tokio::spawn(async move {
         if let Err(error) = dispatcher.run(dispatch_shutdown.subscribe()).await {
-            tracing::error!(%error, "the outbox stopped");
+            tracing::error!(error = %Redacted(&error), "the outbox stopped");
         }
         drop(dispatch_shutdown);
     });
@@ -135,7 +135,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     let scheduler_shutdown = coordinator.handle();
     tokio::spawn(async move {
         if let Err(error) = scheduler.run(scheduler_shutdown.subscribe()).await {
-            tracing::error!(%error, "the scheduler stopped");
+            tracing::error!(error = %Redacted(&error), "the scheduler stopped");
         }
         drop(scheduler_shutdown);
     });
@@ -161,7 +161,7 @@ async fn process_inbound(pipeline: Pipeline, clock: SharedClock, mut shutdown: S
             Ok(Err(error)) => {
                 tracing::error!(error = %Redacted(&error), "processing inbound messages failed")
             }
-            Err(error) => tracing::error!(%error, "the inbound worker panicked"),
+            Err(error) => tracing::error!(error = %Redacted(&error), "the inbound worker panicked"),
             Ok(Ok(_)) => {}
         }
         tokio::select! {
