@@ -42,6 +42,8 @@ pub struct Config {
     pub mis: MisConfig,
     #[serde(rename = "school", default)]
     pub schools: Vec<SchoolConfig>,
+    /// The trust's own office, for messages no one school received.
+    pub trust: Option<TrustConfig>,
     /// The folder relative paths are read from: the config file's own.
     #[serde(skip)]
     pub base_dir: PathBuf,
@@ -130,6 +132,11 @@ pub struct TwilioConfig {
 pub struct EmailConfig {
     /// The absence mailbox's address, used as `From` on replies.
     pub address: String,
+    /// The receiving mail server's name in its `Authentication-Results`
+    /// headers (its authserv-id). A sender is only believed when that
+    /// server's header says SPF, DKIM or DMARC passed for the `From:`
+    /// domain; without it every email is from an unknown sender.
+    pub authserv_id: Option<String>,
     pub smtp: Option<SmtpConfig>,
     pub imap: Option<ImapConfig>,
 }
@@ -241,6 +248,29 @@ pub struct SchoolConfig {
     /// The chase flow (a file stem in `flows_dir`).
     #[serde(default = "defaults::flow")]
     pub flow: String,
+    /// The school's own number and mailbox, when it has them: a message
+    /// that arrives there belongs to this school.
+    #[serde(default)]
+    pub channels: SchoolChannelsConfig,
+}
+
+/// Where a school's own messages arrive.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolChannelsConfig {
+    /// The Twilio number parents text (the webhook's `To`), E.164.
+    pub sms_number: Option<String>,
+    /// The address parents email (To, Cc or Delivered-To).
+    pub email_address: Option<String>,
+}
+
+/// A trust's office: it gets unknown senders' messages that arrived at a
+/// number or mailbox no school claims, instead of every school's office.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrustConfig {
+    pub name: String,
+    pub office: Vec<StaffContact>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -431,6 +461,7 @@ impl Config {
                     .map_err(|e| format!("{at}.digest.times[{j}] `{time}`: {e}"))?;
             }
         }
+        self.validate_school_channels()?;
         for (i, school) in self.schools.iter_mut().enumerate() {
             let staff = &mut school.staff;
             for (role, people) in [
@@ -445,6 +476,51 @@ impl Config {
                                 format!("school[{i}].staff.{role}[{j}].mobile: {e}")
                             })?);
                     }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Normalises each school's own number and address, and refuses one
+    /// claimed by two schools: a message must belong to one school.
+    fn validate_school_channels(&mut self) -> std::result::Result<(), String> {
+        let mut numbers = std::collections::HashSet::new();
+        let mut addresses = std::collections::HashSet::new();
+        for (i, school) in self.schools.iter_mut().enumerate() {
+            let channels = &mut school.channels;
+            if let Some(number) = &channels.sms_number {
+                let number = crate::roster::phone::normalise(number)
+                    .map_err(|e| format!("school[{i}].channels.sms_number: {e}"))?;
+                if !numbers.insert(number.clone()) {
+                    return Err(format!(
+                        "school[{i}].channels.sms_number is another school's too"
+                    ));
+                }
+                channels.sms_number = Some(number);
+            }
+            if let Some(address) = &channels.email_address {
+                let address = address.trim().to_lowercase();
+                if !address.contains('@') {
+                    return Err(format!(
+                        "school[{i}].channels.email_address is not an email address"
+                    ));
+                }
+                if !addresses.insert(address.clone()) {
+                    return Err(format!(
+                        "school[{i}].channels.email_address is another school's too"
+                    ));
+                }
+                channels.email_address = Some(address);
+            }
+        }
+        if let Some(trust) = &mut self.trust {
+            for (j, person) in trust.office.iter_mut().enumerate() {
+                if let Some(mobile) = &person.mobile {
+                    person.mobile = Some(
+                        crate::roster::phone::normalise(mobile)
+                            .map_err(|e| format!("trust.office[{j}].mobile: {e}"))?,
+                    );
                 }
             }
         }
@@ -556,6 +632,26 @@ ends = "15:15"
         let text = format!("{MINIMAL}[school.digest]\ntimes = [\"10:00\"]\n");
         let err = parse(&text).unwrap_err().to_string();
         assert!(err.contains("school[0].digest.times[0] `10:00`"), "{err}");
+    }
+
+    #[test]
+    fn a_schools_own_number_is_normalised_and_belongs_to_one_school() {
+        let school = |id: &str, number: &str| {
+            MINIMAL.replace("id = \"fernhill\"", &format!("id = \"{id}\""))
+                + &format!("[school.channels]\nsms_number = \"{number}\"\n")
+        };
+        let two = school("fernhill", "07700 900001") + &school("oakfield", "07700 900002");
+        let config = parse(&two).unwrap();
+        assert_eq!(
+            config.schools[1].channels.sms_number.as_deref(),
+            Some("+447700900002")
+        );
+        let clash = school("fernhill", "07700 900001") + &school("oakfield", "+447700900001");
+        let err = parse(&clash).unwrap_err().to_string();
+        assert!(
+            err.contains("school[1].channels.sms_number is another school's too"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -15,6 +15,8 @@ use crate::error::{Error, Result};
 use crate::feeds::FiguresFeed;
 use crate::inbound::Pipeline;
 use crate::outbox::Dispatcher;
+use crate::private_files;
+use crate::redact::Redacted;
 use crate::roster::StartImport;
 use crate::scheduler::Scheduler;
 use crate::schools::Schools;
@@ -32,7 +34,11 @@ const INBOUND_POLL: Duration = Duration::from_secs(30);
 /// until `stop` resolves, then shuts down cleanly.
 pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = ()>) -> Result<()> {
     let data_dir = config.resolve(&config.data_dir);
+    private_files::create_folder(&data_dir)
+        .map_err(|e| Error::io(format!("creating {}", data_dir.display()), e))?;
     let store = Store::open(&data_dir)?;
+    private_files::make_private(&data_dir)
+        .map_err(|e| Error::io(format!("making {} private", data_dir.display()), e))?;
     let schools = Schools::from_config(&config, Some(&store))?;
     let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
     match crate::roster::import_at_start(&store, &config, clock.now())? {
@@ -98,7 +104,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     let http = server::serve(listener, state, coordinator.handle());
     let http = tokio::spawn(async move {
         if let Err(error) = http.await {
-            tracing::error!(%error, "the HTTP server stopped");
+            tracing::error!(error = %Redacted(&error), "the HTTP server stopped");
         }
     });
     tokio::spawn(process_inbound(
@@ -110,7 +116,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         let imap_shutdown = coordinator.handle();
         tokio::spawn(async move {
             if let Err(error) = poller.run(imap_shutdown.subscribe()).await {
-                tracing::error!(%error, "the IMAP poller stopped");
+                tracing::error!(error = %Redacted(&error), "the IMAP poller stopped");
             }
             drop(imap_shutdown);
         });
@@ -119,7 +125,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         let telegram_shutdown = coordinator.handle();
         tokio::spawn(async move {
             if let Err(error) = bot.run(telegram_shutdown.subscribe()).await {
-                tracing::error!(%error, "the Telegram bot stopped");
+                tracing::error!(error = %Redacted(&error), "the Telegram bot stopped");
             }
             drop(telegram_shutdown);
         });
@@ -128,7 +134,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     let dispatch_shutdown = coordinator.handle();
     tokio::spawn(async move {
         if let Err(error) = dispatcher.run(dispatch_shutdown.subscribe()).await {
-            tracing::error!(%error, "the outbox stopped");
+            tracing::error!(error = %Redacted(&error), "the outbox stopped");
         }
         drop(dispatch_shutdown);
     });
@@ -136,7 +142,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     let scheduler_shutdown = coordinator.handle();
     tokio::spawn(async move {
         if let Err(error) = scheduler.run(scheduler_shutdown.subscribe()).await {
-            tracing::error!(%error, "the scheduler stopped");
+            tracing::error!(error = %Redacted(&error), "the scheduler stopped");
         }
         drop(scheduler_shutdown);
     });
@@ -164,8 +170,10 @@ async fn process_inbound(pipeline: Pipeline, clock: SharedClock, mut shutdown: S
         // The pipeline writes to the store synchronously; keep it off the
         // async threads that answer webhooks.
         match tokio::task::spawn_blocking(move || worker.process_pending(now)).await {
-            Ok(Err(error)) => tracing::error!(%error, "processing inbound messages failed"),
-            Err(error) => tracing::error!(%error, "the inbound worker panicked"),
+            Ok(Err(error)) => {
+                tracing::error!(error = %Redacted(&error), "processing inbound messages failed")
+            }
+            Err(error) => tracing::error!(error = %Redacted(&error), "the inbound worker panicked"),
             Ok(Ok(_)) => {}
         }
         tokio::select! {

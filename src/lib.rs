@@ -25,6 +25,8 @@ pub mod inbound;
 pub mod outbox;
 pub mod parse;
 pub mod pause_points;
+pub mod private_files;
+pub mod redact;
 pub mod register;
 pub mod roster;
 pub mod scheduler;

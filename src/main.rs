@@ -63,6 +63,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging();
+    // Every command may create the store or write files about pupils.
+    absence_line::private_files::restrict_new_files();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {

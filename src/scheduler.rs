@@ -14,6 +14,7 @@ use tokio::sync::{Notify, broadcast};
 
 use crate::clock::SharedClock;
 use crate::error::Result;
+use crate::redact::Redacted;
 
 /// The longest the loop sleeps, so a clock change or work that arrived
 /// without a poke is picked up.
@@ -104,12 +105,14 @@ impl Scheduler {
         let mut earliest: Option<DateTime<Utc>> = None;
         for ticker in &self.tickers {
             if let Err(error) = ticker.tick(now) {
-                tracing::error!(ticker = ticker.name(), %error, "tick failed");
+                tracing::error!(ticker = ticker.name(), error = %Redacted(&error), "tick failed");
             }
             match ticker.next_wake(now) {
                 Ok(Some(at)) => earliest = Some(earliest.map_or(at, |e| e.min(at))),
                 Ok(None) => {}
-                Err(error) => tracing::error!(ticker = ticker.name(), %error, "next wake failed"),
+                Err(error) => {
+                    tracing::error!(ticker = ticker.name(), error = %Redacted(&error), "next wake failed")
+                }
             }
         }
         earliest
@@ -128,7 +131,7 @@ impl Scheduler {
             let next = tokio::task::spawn_blocking(move || ticking.run_due(now))
                 .await
                 .unwrap_or_else(|error| {
-                    tracing::error!(%error, "a ticker panicked");
+                    tracing::error!(error = %Redacted(&error), "a ticker panicked");
                     None
                 });
             let pause = next

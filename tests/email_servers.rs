@@ -12,11 +12,13 @@ use std::time::{Duration, Instant};
 
 use absence_line::channels::email::imap::{ImapSettings, PollSummary};
 use absence_line::channels::email::smtp::SmtpSettings;
-use absence_line::channels::email::{ImapPoller, SmtpMailer};
+use absence_line::channels::email::{EmailIntake, ImapPoller, SmtpMailer};
 use absence_line::clock::SimulatedClock;
+use absence_line::config::Config;
 use absence_line::config::Tls;
 use absence_line::inbound::{Attachments, Inbox, Sender};
 use absence_line::outbox::{Channel, OutboundMessage, Role, Transport};
+use absence_line::schools::Schools;
 use absence_line::store::Store;
 use mail_parser::{MessageParser, MimeHeaders};
 
@@ -287,19 +289,31 @@ Content-Type: text/html; charset=\"utf-8\"\r
 <html><body><div>Ben has a dentist appointment at <b>10:30</b>,<br>back by lunch.</div></body></html>\r
 ";
 
-#[tokio::test]
-async fn imap_mail_is_stored_once_and_moved_and_smtp_replies_thread() {
-    let dovecot = start_dovecot();
-    deliver(dovecot.port, "INBOX", OUTLOOK_REPLY).await;
-    deliver(dovecot.port, "INBOX", HTML_ONLY).await;
+/// What the school's receiving server adds on top of a message whose
+/// sender it checked.
+const VOUCHED: &str = "Authentication-Results: mx.fernhill.example.org;\r
+ dkim=pass (2048-bit key) header.d=example.org header.s=s1;\r
+ spf=pass smtp.mailfrom=example.org; dmarc=pass header.from=example.org\r
+";
 
-    let store = Store::temporary().unwrap();
-    let inbox = Inbox::open(&store).unwrap();
-    let attachments = Attachments::open(&store).unwrap();
+/// A poller reading Dovecot's INBOX into `store`, believing only
+/// mx.fernhill.example.org's Authentication-Results.
+fn poller(port: u16, store: &Store) -> (ImapPoller, Inbox, Attachments) {
+    let inbox = Inbox::open(store).unwrap();
+    let attachments = Attachments::open(store).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap();
+    let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
+    let intake = EmailIntake::new(
+        inbox.clone(),
+        attachments.clone(),
+        Schools::from_config(&config, None).unwrap(),
+        Some("mx.fernhill.example.org"),
+    );
     let poller = ImapPoller::new(
         ImapSettings {
             host: "127.0.0.1".into(),
-            port: dovecot.port,
+            port,
             tls: Tls::None,
             username: USER.into(),
             password: PASSWORD.into(),
@@ -307,12 +321,85 @@ async fn imap_mail_is_stored_once_and_moved_and_smtp_replies_thread() {
             processed_mailbox: "Processed".into(),
             poll_every: Duration::from_secs(60),
         },
-        inbox.clone(),
-        attachments.clone(),
+        intake,
         Arc::new(SimulatedClock::starting_at(
             "2026-11-23T07:45:00Z".parse().unwrap(),
         )),
     );
+    (poller, inbox, attachments)
+}
+
+#[tokio::test]
+async fn imap_believes_a_sender_only_on_the_receiving_servers_word() {
+    let dovecot = start_dovecot();
+    // The sender wrote a passing header of their own; the receiving
+    // server's, on top, says DKIM failed.
+    let forged_below = format!(
+        "Authentication-Results: mx.fernhill.example.org; dkim=fail header.d=example.org; dmarc=fail\r\n\
+         {VOUCHED}{}",
+        OUTLOOK_REPLY.replace("AM0PR01MB5555", "forged-1")
+    );
+    let from_elsewhere = VOUCHED.replace("mx.fernhill.example.org", "mx.attacker.example")
+        + &OUTLOOK_REPLY.replace("AM0PR01MB5555", "forged-2");
+    deliver(dovecot.port, "INBOX", &format!("{VOUCHED}{OUTLOOK_REPLY}")).await;
+    deliver(dovecot.port, "INBOX", &forged_below).await;
+    deliver(dovecot.port, "INBOX", &from_elsewhere).await;
+    deliver(
+        dovecot.port,
+        "INBOX",
+        &OUTLOOK_REPLY.replace("AM0PR01MB5555", "unsigned-1"),
+    )
+    .await;
+
+    let store = Store::temporary().unwrap();
+    let (poller, inbox, _) = poller(dovecot.port, &store);
+    assert_eq!(poller.poll_once().await.unwrap().stored, 4);
+    let sender_of = |id: &str| {
+        inbox
+            .all()
+            .unwrap()
+            .into_iter()
+            .find(|e| e.message.provider_id.starts_with(id))
+            .unwrap()
+            .message
+            .from
+    };
+    assert_eq!(
+        sender_of("AM0PR01MB5555"),
+        Sender::Email {
+            address: "grace.okafor@example.org".into()
+        }
+    );
+    for (id, why) in [
+        ("forged-1", "dkim=fail dmarc=fail"),
+        (
+            "forged-2",
+            "no Authentication-Results from mx.fernhill.example.org",
+        ),
+        (
+            "unsigned-1",
+            "no Authentication-Results from mx.fernhill.example.org",
+        ),
+    ] {
+        assert_eq!(
+            sender_of(id),
+            Sender::UnverifiedEmail {
+                address: "grace.okafor@example.org".into(),
+                why: why.into()
+            },
+            "{id}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn imap_mail_is_stored_once_and_moved_and_smtp_replies_thread() {
+    let dovecot = start_dovecot();
+    deliver(dovecot.port, "INBOX", &format!("{VOUCHED}{OUTLOOK_REPLY}")).await;
+    deliver(dovecot.port, "INBOX", HTML_ONLY).await;
+
+    let store = Store::temporary().unwrap();
+    let (poller, inbox, attachments) = poller(dovecot.port, &store);
     let first = poller.poll_once().await.unwrap();
     assert_eq!(
         first,
@@ -359,6 +446,10 @@ async fn imap_mail_is_stored_once_and_moved_and_smtp_replies_thread() {
         .iter()
         .find(|e| e.message.provider_id == "html-only-1@example.org")
         .unwrap();
+    assert!(
+        matches!(html.message.from, Sender::UnverifiedEmail { .. }),
+        "no Authentication-Results: not believed"
+    );
     assert!(
         html.message
             .text
@@ -514,11 +605,12 @@ fn received_by(maildir: &Path, to: &str) -> Vec<u8> {
 async fn the_daemon_reads_the_mailbox_and_answers_by_smtp_in_the_same_thread() {
     let dovecot = start_dovecot();
     let (smtp, maildir) = start_smtp();
-    deliver(dovecot.port, "INBOX", OUTLOOK_REPLY).await;
+    deliver(dovecot.port, "INBOX", &format!("{VOUCHED}{OUTLOOK_REPLY}")).await;
     let school = support::SchoolDir::new(&format!(
         r#"
 [channels.email]
 address = "absence@fernhill.example.org"
+authserv_id = "mx.fernhill.example.org"
 smtp = {{ host = "127.0.0.1", port = {smtp}, tls = "none" }}
 imap = {{ host = "127.0.0.1", port = {imap}, tls = "none", username = "{USER}", password = {{ file = "imap_password" }}, poll_seconds = 1 }}
 "#,

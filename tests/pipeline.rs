@@ -373,3 +373,36 @@ fn a_message_that_cannot_be_processed_reaches_the_office_after_five_tries() {
         "not retried for ever"
     );
 }
+
+#[test]
+fn a_forged_email_from_a_parents_address_records_nothing_and_reaches_the_office() {
+    let w = world();
+    w.receive(InboundMessage {
+        channel: Channel::Email,
+        provider_id: "forged@example.org".into(),
+        from: Sender::UnverifiedEmail {
+            address: "grace@example.org".into(),
+            why: "dkim=fail".into(),
+        },
+        subject: Some("Millie".into()),
+        ..sms(
+            "unused",
+            "unused",
+            "Millie is off sick today",
+            "2026-11-23T07:42:00Z",
+        )
+    });
+    assert_eq!(w.code("A100", "2026-11-23", Session::Am), None);
+    let sent = w.sent();
+    assert!(
+        sent.iter()
+            .all(|m| m.pupils.is_empty() && m.role != Role::UnknownSender),
+        "no child attached, and no reply to an address that may be forged: {sent:?}"
+    );
+    assert_eq!(
+        sent.iter()
+            .filter(|m| m.role == Role::Office && m.kind == "unknown_sender")
+            .count(),
+        1
+    );
+}

@@ -53,7 +53,16 @@ impl Channels {
         clock: SharedClock,
     ) -> Result<Channels> {
         let base = &config.base_dir;
-        let attachments = Attachments::open(store)?;
+        let intake = email::EmailIntake::new(
+            inbox.clone(),
+            Attachments::open(store)?,
+            schools.clone(),
+            config
+                .channels
+                .email
+                .as_ref()
+                .and_then(|e| e.authserv_id.as_deref()),
+        );
         let opt_outs = twilio::OptOuts::open(store)?;
         let mut transports = Transports::new(Arc::new(LogTransport::new(
             config.resolve(&config.outbox.log),
@@ -96,6 +105,7 @@ impl Channels {
                     inbox.clone(),
                     outbox.clone(),
                     opt_outs.clone(),
+                    schools.clone(),
                     clock.clone(),
                 )
                 .routes(),
@@ -118,21 +128,14 @@ impl Channels {
                         processed_mailbox: imap_config.processed_mailbox.clone(),
                         poll_every: Duration::from_secs(imap_config.poll_seconds.max(1)),
                     },
-                    inbox.clone(),
-                    attachments.clone(),
+                    intake.clone(),
                     clock.clone(),
                 ));
             }
         }
         if let Some(token) = &config.http.api_token {
             routes = routes.merge(
-                email::EmailInbound::new(
-                    token.resolve(base)?,
-                    inbox.clone(),
-                    attachments,
-                    clock.clone(),
-                )
-                .routes(),
+                email::EmailInbound::new(token.resolve(base)?, intake, clock.clone()).routes(),
             );
         }
 

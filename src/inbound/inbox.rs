@@ -8,8 +8,9 @@ use std::sync::Arc;
 use tokio::sync::Notify;
 
 use super::InboundMessage;
+use super::attachments::{Attachments, IncomingFile};
 use crate::error::{Error, Result};
-use crate::store::{Store, Table};
+use crate::store::{Batch, Store, Table};
 
 /// A stored message and how far it has got.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,13 +62,37 @@ impl Inbox {
     /// `Ok`, the message survives a crash and the channel may be answered.
     pub fn accept(&self, message: InboundMessage) -> Result<Accepted> {
         let id = format!("{}/{}", message.channel, message.provider_id);
+        self.store_new(self.store.batch(), id, message)
+    }
+
+    /// Stores a message under `id` with its files, all in one step and
+    /// once per id. The files are kept under the stored message's own id,
+    /// so a message that turns out to be a duplicate writes nothing and
+    /// can never replace another's files.
+    pub fn accept_with_files(
+        &self,
+        id: String,
+        mut message: InboundMessage,
+        files: &[IncomingFile],
+        attachments: &Attachments,
+    ) -> Result<Accepted> {
+        let mut batch = self.store.batch();
+        message.attachments = files
+            .iter()
+            .enumerate()
+            .map(|(i, file)| attachments.stage(&mut batch, &format!("{id}/{i}"), file))
+            .collect::<Result<_>>()?;
+        self.store_new(batch, id, message)
+    }
+
+    /// Commits `batch` with the message added, unless `id` is stored.
+    fn store_new(&self, mut batch: Batch, id: String, message: InboundMessage) -> Result<Accepted> {
         let entry = InboxEntry {
             id: id.clone(),
             message,
             processed_at: None,
             outcome: None,
         };
-        let mut batch = self.store.batch();
         batch.put_new(&self.entries, &id, &entry)?;
         batch.put(&self.unprocessed, &id, &())?;
         if !batch.commit()? {

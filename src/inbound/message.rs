@@ -12,8 +12,16 @@ use crate::outbox::Channel;
 pub enum Sender {
     /// E.164, as normalised by the roster.
     Phone { number: String },
-    /// Lower-cased address.
+    /// Lower-cased address, vouched for by the receiving mail server
+    /// (SPF, DKIM or DMARC passed for its domain).
     Email { address: String },
+    /// An email whose `From:` the receiving server did not vouch for: it
+    /// may be forged, so it is never matched to a contact.
+    UnverifiedEmail {
+        address: String,
+        /// What the check found, for the office ("dkim=fail").
+        why: String,
+    },
     /// A Telegram chat; linked to a contact once they share their number.
     Telegram { chat_id: i64, user_id: i64 },
 }
@@ -24,6 +32,9 @@ impl std::fmt::Display for Sender {
         match self {
             Sender::Phone { number } => f.write_str(number),
             Sender::Email { address } => f.write_str(address),
+            Sender::UnverifiedEmail { address, why } => {
+                write!(f, "{address} (not verified: {why})")
+            }
             Sender::Telegram { chat_id, .. } => write!(f, "Telegram chat {chat_id}"),
         }
     }

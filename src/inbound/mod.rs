@@ -9,7 +9,7 @@ mod message;
 mod pipeline;
 mod replies;
 
-pub use attachments::Attachments;
+pub use attachments::{Attachments, IncomingFile, KeptFile};
 pub use identify::{Identified, identify};
 pub use inbox::{Accepted, Inbox, InboxEntry};
 pub use message::{Attachment, InboundMessage, Sender};

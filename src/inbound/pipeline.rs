@@ -12,11 +12,14 @@ use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+use sha1::{Digest, Sha1};
 
+use crate::config::StaffConfig;
 use crate::domain::{Flag, Mark, ParsedMessage, Provenance, Pupil, Report, SessionDate};
 use crate::error::Result;
 use crate::outbox::{self, OnceKey, OutboundMessage, Outbox, ReplyPurpose, Role};
 use crate::parse::{ChaseContext, Child, MessageInput, parse_message};
+use crate::redact::Redacted;
 use crate::register::{RegisterBook, Source};
 use crate::roster::Roster;
 use crate::schools::{SchoolEntry, Schools};
@@ -27,7 +30,10 @@ use crate::templates::Templates;
 use super::followup::{children_named, is_correction, is_short_answer};
 use super::identify::{Identified, identify};
 use super::replies::{acknowledgement, clarification, names, to_sender, to_staff};
-use super::{Inbox, InboxEntry};
+use super::{Inbox, InboxEntry, Sender};
+
+/// The work-item scope of a notice to the trust's office.
+const TRUST_SCOPE: &str = "trust";
 
 /// A report with no end covers this many school days: enough that a family
 /// who said "until further notice" is not chased tomorrow, short enough
@@ -75,6 +81,10 @@ pub struct Pipeline {
     latest: Table<Recorded>,
     /// Failed processing attempts per inbox id.
     attempts: Table<u32>,
+    /// An unknown sender's first message of a day to a school (by the
+    /// receiving school, school-local day and a digest of the sender),
+    /// the one the office is told of.
+    unknown_first: Table<String>,
     listeners: Vec<Arc<dyn ReplyListener>>,
 }
 
@@ -90,6 +100,7 @@ impl Pipeline {
             templates,
             latest: store.table("inbound_latest")?,
             attempts: store.table("inbound_attempts")?,
+            unknown_first: store.table("inbound_unknown_first")?,
             listeners: Vec::new(),
         })
     }
@@ -125,7 +136,7 @@ impl Pipeline {
                         .attempts
                         .update(&entry.id, |n| Some(n.unwrap_or(0) + 1))?
                         .unwrap_or(1);
-                    tracing::error!(id = %entry.id, %error, tries, "processing an inbound message failed");
+                    tracing::error!(id = %Redacted(&entry.id), error = %Redacted(&error), tries, "processing an inbound message failed");
                     if tries >= MAX_ATTEMPTS {
                         self.hand_to_office(&entry, &error.to_string(), now)?;
                         self.inbox.mark_processed(
@@ -150,8 +161,7 @@ impl Pipeline {
             message.school.as_deref(),
         )?
         else {
-            self.unknown_sender(entry, now)?;
-            return Ok("unknown sender".into());
+            return self.unknown_sender(entry, now);
         };
         let school = self
             .schools
@@ -516,47 +526,96 @@ impl Pipeline {
         }
     }
 
-    fn unknown_sender(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<()> {
+    /// An unknown sender (or an email whose sender could not be
+    /// verified) gets one automatic reply a day, and the office that
+    /// received the message (the school's, else the trust's, else every
+    /// school's) hears of their first message that day; later ones are
+    /// kept in the inbox without another email.
+    fn unknown_sender(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<String> {
         let message = &entry.message;
-        let rendered = self.templates.render("unknown_sender", "en", &[])?;
-        let reply = to_sender(
-            message,
-            message.school.as_deref(),
-            Role::UnknownSender,
-            "unknown_sender",
-            rendered.subject,
-            rendered.text,
-            Vec::new(),
-        );
-        self.send(reply, &reply_key(entry, ReplyPurpose::Unknown), now)?;
-        let schools: Vec<&SchoolEntry> =
-            match message.school.as_deref().and_then(|s| self.schools.get(s)) {
-                Some(school) => vec![school],
-                None => self.schools.iter().collect(),
-            };
-        for school in schools {
-            for recipient in recipients(&school.staff, Role::Office, Reach::Preferred) {
-                let rendered = self.templates.render(
-                    "staff_unknown_sender",
-                    "en",
-                    &[
-                        ("sender", &message.from.to_string()),
-                        ("message", &message.text),
-                    ],
-                )?;
-                let subject = rendered.subject.unwrap_or_default();
-                let notice = to_staff(
+        let school = message.school.as_deref().and_then(|s| self.schools.get(s));
+        let day = school
+            .or_else(|| self.schools.iter().next())
+            .map(|s| s.school.local_date(message.received_at))
+            .unwrap_or_else(|| message.received_at.date_naive());
+        // School ids are never empty: "" is "no school received it".
+        let receiver = school.map_or("", |s| s.school.id.as_str());
+        let sender_day = format!("{receiver}/{day}/{}", sender_digest(&message.from));
+        self.unknown_first
+            .insert_if_absent(&sender_day, &entry.id)?;
+        let first = self.unknown_first.get(&sender_day)?;
+        if first.as_deref() != Some(entry.id.as_str()) {
+            return Ok(format!(
+                "unknown sender, again today: the office was told of {}",
+                first.unwrap_or_default()
+            ));
+        }
+        if !matches!(message.from, Sender::UnverifiedEmail { .. }) {
+            let rendered = self.templates.render("unknown_sender", "en", &[])?;
+            let reply = to_sender(
+                message,
+                message.school.as_deref(),
+                Role::UnknownSender,
+                "unknown_sender",
+                rendered.subject,
+                rendered.text,
+                Vec::new(),
+            );
+            self.send(reply, &reply_key(entry, ReplyPurpose::Unknown), now)?;
+        }
+        let rendered = self.templates.render(
+            "staff_unknown_sender",
+            "en",
+            &[
+                ("sender", &message.from.to_string()),
+                ("message", &message.text),
+            ],
+        )?;
+        let subject = rendered.subject.unwrap_or_default();
+        for (scope, office) in self.offices_for_unknown(school) {
+            for recipient in office {
+                let mut notice = to_staff(
                     &recipient,
-                    &school.school.id,
+                    scope.unwrap_or_default(),
                     "unknown_sender",
-                    subject,
-                    rendered.text,
+                    subject.clone(),
+                    rendered.text.clone(),
                     Vec::new(),
                 );
-                self.send(notice, &staff_key(entry, "unknown_sender", &recipient), now)?;
+                notice.school = scope.map(str::to_string);
+                // One work item per school that is told, so one school
+                // closing its item leaves another's open.
+                let item = scope.unwrap_or(TRUST_SCOPE);
+                let kind = format!("unknown_sender.{item}");
+                self.send(notice, &staff_key(entry, &kind, &recipient), now)?;
             }
         }
-        Ok(())
+        Ok("unknown sender".into())
+    }
+
+    /// Who hears of an unknown sender's message, by school (`None` for
+    /// the trust's office).
+    fn offices_for_unknown<'a>(
+        &'a self,
+        receiving: Option<&'a SchoolEntry>,
+    ) -> Vec<(Option<&'a str>, Vec<StaffRecipient>)> {
+        let office_of = |school: &'a SchoolEntry| {
+            (
+                Some(school.school.id.as_str()),
+                recipients(&school.staff, Role::Office, Reach::Preferred),
+            )
+        };
+        if let Some(school) = receiving {
+            return vec![office_of(school)];
+        }
+        if let Some(trust) = self.schools.trust() {
+            let staff = StaffConfig {
+                office: trust.office.clone(),
+                ..StaffConfig::default()
+            };
+            return vec![(None, recipients(&staff, Role::Office, Reach::Preferred))];
+        }
+        self.schools.iter().map(office_of).collect()
     }
 
     fn alert_staff(
@@ -666,10 +725,17 @@ fn staff_key(entry: &InboxEntry, kind: &str, to: &StaffRecipient) -> OnceKey {
     }
 }
 
+/// A sender as a store key without their number or address in it.
+fn sender_digest(sender: &Sender) -> String {
+    format!("{:x}", Sha1::digest(sender.to_string()))
+}
+
 fn sender_key(sender: &Identified, message: &super::InboundMessage) -> String {
     let who = match &message.from {
         super::Sender::Phone { number } => format!("phone:{number}"),
-        super::Sender::Email { address } => format!("email:{address}"),
+        super::Sender::Email { address } | super::Sender::UnverifiedEmail { address, .. } => {
+            format!("email:{address}")
+        }
         super::Sender::Telegram { chat_id, .. } => format!("telegram:{chat_id}"),
     };
     format!("{}/{who}", sender.school)

@@ -23,7 +23,9 @@ pub fn to_sender(
 ) -> OutboundMessage {
     let (channel, to) = match &message.from {
         Sender::Phone { number } => (Channel::Sms, number.clone()),
-        Sender::Email { address } => (Channel::Email, address.clone()),
+        Sender::Email { address } | Sender::UnverifiedEmail { address, .. } => {
+            (Channel::Email, address.clone())
+        }
         Sender::Telegram { chat_id, .. } => (Channel::Telegram, chat_id.to_string()),
     };
     let subject = match (&message.subject, channel) {

@@ -8,6 +8,7 @@ use super::{Delivery, Outbox, OutboxEntry, SendError, Transport, Transports};
 use crate::clock::SharedClock;
 use crate::error::Result;
 use crate::pause_points::{self, pause_point};
+use crate::redact::Redacted;
 
 /// The longest a transport may take over one message before the attempt
 /// counts as failed and is retried.
@@ -38,7 +39,7 @@ impl Dispatcher {
         for mut entry in self.outbox.due(self.clock.now())? {
             let transport = self.transports.for_channel(entry.message.channel);
             if let Some(delivery) = self.sent_before_restart(transport.as_ref(), &entry).await? {
-                tracing::info!(key = %entry.key, "an interrupted send had reached the provider");
+                tracing::info!(kind = %entry.message.kind, channel = %entry.message.channel, "an interrupted send had reached the provider");
                 self.outbox
                     .mark_sent(&mut entry, delivery, self.clock.now())?;
                 done.push(entry);
@@ -57,7 +58,8 @@ impl Dispatcher {
                     self.outbox.mark_sent(&mut entry, delivery, now)?
                 }
                 Err(error) => {
-                    tracing::warn!(key = %entry.key, attempt = entry.attempts, %error, "send failed");
+                    tracing::debug!(key = %entry.key, "send failed");
+                    tracing::warn!(kind = %entry.message.kind, channel = %entry.message.channel, attempt = entry.attempts, error = %Redacted(&error), "send failed");
                     self.outbox.mark_failed(&mut entry, error, now)?;
                 }
             }
@@ -86,7 +88,7 @@ impl Dispatcher {
         {
             Ok(Ok(found)) => found,
             Ok(Err(error)) => {
-                tracing::warn!(key = %entry.key, %error, "could not ask the provider about an interrupted send");
+                tracing::warn!(kind = %entry.message.kind, channel = %entry.message.channel, error = %Redacted(&error), "could not ask the provider about an interrupted send");
                 return Ok(None);
             }
             Err(_) => return Ok(None),
@@ -116,7 +118,7 @@ impl Dispatcher {
         let wake = self.outbox.woken();
         loop {
             if let Err(error) = self.send_due().await {
-                tracing::error!(%error, "outbox dispatch failed");
+                tracing::error!(error = %Redacted(&error), "outbox dispatch failed");
             }
             let pause = match self.outbox.next_due()? {
                 Some(at) => self.clock.real_wait_until(at).min(IDLE_POLL),
@@ -230,6 +232,69 @@ mod tests {
         let done = dispatcher.send_due().await.unwrap();
         assert!(matches!(&done[0].status, Status::Failed { error, .. } if error.contains("21211")));
         assert_eq!(outbox.next_due().unwrap(), None);
+    }
+
+    /// A log line buffer for a test's own subscriber.
+    #[derive(Clone, Default)]
+    struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Captured {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[tokio::test]
+    async fn a_failed_send_is_logged_without_the_number_or_the_upn() {
+        struct Refuses;
+        impl Transport for Refuses {
+            fn send<'a>(
+                &'a self,
+                _: &'a crate::outbox::OutboundMessage,
+            ) -> BoxFuture<'a, std::result::Result<Delivery, SendError>> {
+                Box::pin(async {
+                    Err(SendError::Retry(
+                        "The 'To' number +447700900123 is unreachable".into(),
+                    ))
+                })
+            }
+        }
+        let captured = Captured::default();
+        let writer = captured.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::INFO)
+            .with_writer(move || writer.clone())
+            .finish();
+        let _guard = tracing::subscriber::set_default(subscriber);
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        let clock = SimulatedClock::starting_at("2026-11-23T09:30:00Z".parse().unwrap());
+        let dispatcher = Dispatcher::new(
+            outbox.clone(),
+            Transports::new(Arc::new(Refuses)),
+            Arc::new(clock.clone()),
+        );
+        outbox
+            .enqueue(
+                message("x"),
+                Some(
+                    &"alert/fernhill/F000000000100/day1/2026-11-23/sms:+447700900123"
+                        .parse()
+                        .unwrap(),
+                ),
+                clock.now(),
+            )
+            .unwrap();
+        dispatcher.send_due().await.unwrap();
+        let logged = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+        assert!(logged.contains("send failed"), "{logged}");
+        for personal in ["447700900123", "F000000000100"] {
+            assert!(!logged.contains(personal), "{personal} in {logged}");
+        }
     }
 
     #[tokio::test]

@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use futures::future::BoxFuture;
 
 use super::{Channel, OutboundMessage};
+use crate::private_files;
 
 /// What the provider said when it took a message.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -103,14 +104,9 @@ impl LogTransport {
         let mut file = self.file.lock().expect("outbox log lock poisoned");
         if file.is_none() {
             if let Some(dir) = self.path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir)?;
+                private_files::create_folder(dir)?;
             }
-            *file = Some(
-                std::fs::OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(&self.path)?,
-            );
+            *file = Some(private_files::open_append(&self.path)?);
         }
         let file = file.as_mut().expect("opened above");
         let offset = file.metadata()?.len();

@@ -31,7 +31,7 @@ use axum::routing::{get, post};
 
 use crate::clock::SharedClock;
 use crate::error::{Error, Result};
-use crate::inbound::Inbox;
+use crate::inbound::{Attachments, Inbox};
 use crate::outbox::Outbox;
 use crate::register::RegisterBook;
 use crate::roster::Roster;
@@ -51,6 +51,7 @@ pub struct WebState {
     pub(crate) roster: Roster,
     pub(crate) register: RegisterBook,
     pub(crate) inbox: Inbox,
+    pub(crate) attachments: Attachments,
     pub(crate) outbox: Outbox,
     pub(crate) audit: AuditLog,
     pub(crate) templates: Arc<Templates>,
@@ -76,6 +77,7 @@ impl WebState {
             roster: Roster::open(store)?,
             register: RegisterBook::open(store)?,
             inbox: Inbox::open(store)?,
+            attachments: Attachments::open(store)?,
             worklist: Worklist::open(store, outbox.clone())?,
             outbox,
             audit: store.audit()?,
@@ -154,6 +156,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
         .route("/today", get(pages::today::page))
         .route("/search", get(pages::search::page))
         .route("/pupils/{upn}", get(pages::pupil::page))
+        .route("/attachments/{*key}", get(pages::attachment::download))
         .route("/actions/amend", post(actions::amend_form))
         .route("/actions/call", post(actions::call_form))
         .route("/actions/done", post(actions::done_form))

@@ -512,3 +512,98 @@ async fn a_phone_call_explains_the_absence_and_a_message_is_queued_once() {
     let (status, _, _) = send(&world.app, post_form("/actions/message", &cookie, &bad)).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 }
+
+/// An email with one file, stored as the email intake stores it.
+fn email_with_file(state: &WebState, id: &str, from: &str, filename: &str) -> String {
+    let message = InboundMessage {
+        channel: Channel::Email,
+        provider_id: id.into(),
+        from: Sender::Email {
+            address: from.into(),
+        },
+        school: Some("fernhill".into()),
+        subject: Some("Note".into()),
+        text: "The doctor's note is attached".into(),
+        received_at: "2026-11-23T07:45:00Z".parse().unwrap(),
+        in_reply_to: None,
+        attachments: vec![],
+    };
+    let file = crate::inbound::IncomingFile {
+        filename: Some(filename.into()),
+        content_type: "image/jpeg".into(),
+        bytes: b"JFIF".to_vec(),
+    };
+    let accepted = state
+        .inbox
+        .accept_with_files(
+            format!("email/{id}/d1"),
+            message,
+            &[file],
+            &state.attachments,
+        )
+        .unwrap();
+    format!("/attachments/{}/0", accepted.id())
+}
+
+#[tokio::test]
+async fn staff_open_a_messages_attachment_and_a_concerns_only_as_the_dsl() {
+    let world = world();
+    let note = email_with_file(&world.state, "note-1", "grace@example.org", "GP note.jpg");
+    let (office, _) = signed_in(&world, "office");
+    let (_, _, page) = send(&world.app, get("/pupils/A100", Some(&office))).await;
+    assert!(
+        page.contains("href=\"/attachments/email/note-1/d1/0\""),
+        "{page}"
+    );
+    assert!(page.contains("Attachment: GP note.jpg"));
+    let (status, headers, body) = send(&world.app, get(&note, Some(&office))).await;
+    assert_eq!((status, body.as_str()), (StatusCode::OK, "JFIF"));
+    assert_eq!(headers[header::CONTENT_TYPE], "image/jpeg");
+    assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(
+        headers[header::CONTENT_DISPOSITION],
+        "inline; filename=\"GP note.jpg\""
+    );
+
+    let concern = email_with_file(&world.state, "sg-1", "kasia@example.org", "photo.jpg");
+    world
+        .state
+        .outbox
+        .enqueue(
+            OutboundMessage {
+                school: Some("fernhill".into()),
+                channel: Channel::Email,
+                to: "dsl@example.org".into(),
+                role: Role::Dsl,
+                pupils: vec!["A200".into()],
+                kind: "safeguarding".into(),
+                subject: None,
+                text: "concern".into(),
+                html: None,
+                in_reply_to: None,
+                choices: vec![],
+                not_before: None,
+            },
+            Some(
+                &"staff/email/sg-1/d1/safeguarding/email:dsl@example.org"
+                    .parse()
+                    .unwrap(),
+            ),
+            now(),
+        )
+        .unwrap();
+    let (status, _, _) = send(&world.app, get(&concern, Some(&office))).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "the office may not open it");
+    let (dsl, _) = signed_in(&world, "dsl");
+    let (status, _, _) = send(&world.app, get(&concern, Some(&dsl))).await;
+    assert_eq!(status, StatusCode::OK, "the DSL may");
+
+    let (status, _, _) = send(&world.app, get(&note, None)).await;
+    assert_ne!(status, StatusCode::OK, "not signed in");
+    let (status, _, _) = send(
+        &world.app,
+        get("/attachments/email/note-1/d1/7", Some(&office)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

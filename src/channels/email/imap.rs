@@ -17,11 +17,12 @@ use tokio::sync::broadcast;
 use tokio_rustls::TlsConnector;
 use tokio_rustls::rustls::{self, pki_types::ServerName};
 
-use super::mime;
+use super::EmailIntake;
 use crate::clock::SharedClock;
 use crate::config::Tls;
 use crate::error::{Error, Result};
-use crate::inbound::{Accepted, Attachments, Inbox};
+use crate::inbound::Accepted;
+use crate::redact::Redacted;
 
 /// Where and how to read mail.
 #[derive(Debug, Clone)]
@@ -39,8 +40,7 @@ pub struct ImapSettings {
 /// Reads the mailbox on a schedule; see the module docs.
 pub struct ImapPoller {
     settings: ImapSettings,
-    inbox: Inbox,
-    attachments: Attachments,
+    intake: EmailIntake,
     clock: SharedClock,
 }
 
@@ -58,17 +58,11 @@ fn imap_err(e: impl std::fmt::Display) -> Error {
 }
 
 impl ImapPoller {
-    /// A poller storing what it reads in `inbox`, files in `attachments`.
-    pub fn new(
-        settings: ImapSettings,
-        inbox: Inbox,
-        attachments: Attachments,
-        clock: SharedClock,
-    ) -> Self {
+    /// A poller handing what it reads to `intake`.
+    pub fn new(settings: ImapSettings, intake: EmailIntake, clock: SharedClock) -> Self {
         ImapPoller {
             settings,
-            inbox,
-            attachments,
+            intake,
             clock,
         }
     }
@@ -82,7 +76,9 @@ impl ImapPoller {
                     tracing::info!(stored = summary.stored, "read the absence mailbox")
                 }
                 Ok(_) => {}
-                Err(error) => tracing::warn!(%error, "reading the absence mailbox failed"),
+                Err(error) => {
+                    tracing::warn!(error = %Redacted(&error), "reading the absence mailbox failed")
+                }
             }
             tokio::select! {
                 _ = tokio::time::sleep(self.settings.poll_every) => {}
@@ -173,13 +169,9 @@ impl ImapPoller {
             let Some(raw) = fetched.iter().find_map(|f| f.body()) else {
                 continue;
             };
-            match mime::decode(raw) {
-                Some(email) => {
-                    match super::accept(email, &self.attachments, &self.inbox, self.clock.now())? {
-                        Accepted::Stored(_) => summary.stored += 1,
-                        Accepted::Duplicate(_) => summary.duplicates += 1,
-                    }
-                }
+            match self.intake.take(raw, self.clock.now())? {
+                Some(Accepted::Stored(_)) => summary.stored += 1,
+                Some(Accepted::Duplicate(_)) => summary.duplicates += 1,
                 // Nothing to read in it; moved aside so it is not fetched forever.
                 None => tracing::warn!(uid, "an empty message in the absence mailbox"),
             }

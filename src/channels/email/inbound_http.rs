@@ -11,9 +11,10 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use subtle::ConstantTimeEq;
 
-use super::mime;
+use super::EmailIntake;
 use crate::clock::SharedClock;
-use crate::inbound::{Accepted, Attachments, Inbox};
+use crate::inbound::Accepted;
+use crate::redact::Redacted;
 
 /// Where a mail server posts raw messages.
 pub const PATH: &str = "/email/inbound";
@@ -25,24 +26,17 @@ const MAX_MESSAGE_BYTES: usize = 25 * 1024 * 1024;
 #[derive(Clone)]
 pub struct EmailInbound {
     api_token: Arc<str>,
-    inbox: Inbox,
-    attachments: Attachments,
+    intake: EmailIntake,
     clock: SharedClock,
 }
 
 impl EmailInbound {
     /// The endpoint, taking messages that carry `api_token` as a bearer
     /// token.
-    pub fn new(
-        api_token: String,
-        inbox: Inbox,
-        attachments: Attachments,
-        clock: SharedClock,
-    ) -> Self {
+    pub fn new(api_token: String, intake: EmailIntake, clock: SharedClock) -> Self {
         EmailInbound {
             api_token: api_token.into(),
-            inbox,
-            attachments,
+            intake,
             clock,
         }
     }
@@ -79,26 +73,19 @@ async fn receive(
         )
             .into_response();
     }
-    let Some(email) = mime::decode(&body) else {
-        return (
+    match endpoint.intake.take(&body, endpoint.clock.now()) {
+        Ok(None) => (
             StatusCode::BAD_REQUEST,
             "the body is not an RFC 5322 message\n",
         )
-            .into_response();
-    };
-    match super::accept(
-        email,
-        &endpoint.attachments,
-        &endpoint.inbox,
-        endpoint.clock.now(),
-    ) {
-        Ok(accepted) => {
+            .into_response(),
+        Ok(Some(accepted)) => {
             let duplicate = matches!(accepted, Accepted::Duplicate(_));
             axum::Json(serde_json::json!({ "id": accepted.id(), "duplicate": duplicate }))
                 .into_response()
         }
         Err(error) => {
-            tracing::error!(%error, "could not store a posted email");
+            tracing::error!(error = %Redacted(&error), "could not store a posted email");
             (StatusCode::SERVICE_UNAVAILABLE, "try again\n").into_response()
         }
     }
@@ -112,22 +99,31 @@ mod tests {
 
     use super::*;
     use crate::clock::SimulatedClock;
+    use crate::config::Config;
+    use crate::inbound::{Attachments, Inbox, Sender};
+    use crate::schools::Schools;
     use crate::store::Store;
 
-    const RAW: &str = "From: Grace <grace@example.org>\r\nMessage-ID: <m1@example.org>\r\nSubject: Millie\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nMillie is ill today\r\n--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename=note.jpg\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ\r\n--b--\r\n";
+    const VOUCHED: &str = "Authentication-Results: mx.fernhill.example.org;\r\n dkim=pass header.d=example.org; spf=pass smtp.mailfrom=grace@example.org\r\n";
+
+    const RAW: &str = "From: Grace <grace@example.org>\r\nTo: absence@fernhill.example.org\r\nMessage-ID: <m1@example.org>\r\nSubject: Millie\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nMillie is ill today\r\n--b\r\nContent-Type: image/jpeg\r\nContent-Disposition: attachment; filename=\"../../note.jpg\"\r\nContent-Transfer-Encoding: base64\r\n\r\n/9j/4AAQ\r\n--b--\r\n";
 
     fn endpoint() -> (Router, Inbox, Attachments) {
         let store = Store::temporary().unwrap();
         let inbox = Inbox::open(&store).unwrap();
         let attachments = Attachments::open(&store).unwrap();
         let clock = SimulatedClock::starting_at("2026-11-23T07:42:00Z".parse().unwrap());
-        let app = EmailInbound::new(
-            "staff-token".into(),
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap()
+            + "[school.channels]\nemail_address = \"absence@fernhill.example.org\"\n";
+        let config = Config::parse(&text, std::path::Path::new("fernhill.toml")).unwrap();
+        let intake = EmailIntake::new(
             inbox.clone(),
             attachments.clone(),
-            Arc::new(clock),
-        )
-        .routes();
+            Schools::from_config(&config, None).unwrap(),
+            Some("mx.fernhill.example.org"),
+        );
+        let app = EmailInbound::new("staff-token".into(), intake, Arc::new(clock)).routes();
         (app, inbox, attachments)
     }
 
@@ -139,29 +135,98 @@ mod tests {
         builder.body(Body::from(body.to_string())).unwrap()
     }
 
+    async fn post(app: &Router, body: &str) {
+        let response = app
+            .clone()
+            .oneshot(post_raw(Some("staff-token"), body))
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+    }
+
     #[tokio::test]
     async fn a_posted_message_is_stored_once_with_its_attachment() {
         let (app, inbox, attachments) = endpoint();
         for _ in 0..2 {
-            let response = app
-                .clone()
-                .oneshot(post_raw(Some("staff-token"), RAW))
-                .await
-                .unwrap();
-            assert_eq!(response.status(), StatusCode::OK);
+            post(&app, &format!("{VOUCHED}{RAW}")).await;
         }
         let stored = inbox.all().unwrap();
         assert_eq!(stored.len(), 1);
         let message = &stored[0].message;
         assert_eq!(message.provider_id, "m1@example.org");
         assert_eq!(message.text, "Millie is ill today");
+        assert_eq!(
+            message.from,
+            Sender::Email {
+                address: "grace@example.org".into()
+            }
+        );
+        assert_eq!(message.school.as_deref(), Some("fernhill"));
         assert_eq!(message.attachments.len(), 1);
-        assert_eq!(message.attachments[0].filename.as_deref(), Some("note.jpg"));
+        assert_eq!(
+            message.attachments[0].filename.as_deref(),
+            Some("note.jpg"),
+            "no path parts"
+        );
         let key = message.attachments[0].stored_as.as_deref().unwrap();
+        assert!(key.starts_with(&stored[0].id), "{key}");
         assert_eq!(
             attachments.bytes(key).unwrap().unwrap(),
             [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]
         );
+    }
+
+    #[tokio::test]
+    async fn a_forged_sender_is_not_believed() {
+        let (app, inbox, _) = endpoint();
+        let forged = "Authentication-Results: mx.fernhill.example.org; dkim=fail header.d=example.org; dmarc=fail\r\n\
+                      Authentication-Results: mx.fernhill.example.org; dkim=pass header.d=example.org\r\n";
+        post(&app, &format!("{forged}{RAW}")).await;
+        post(
+            &app,
+            &RAW.replace("m1@example.org", "m2@example.org")
+                .replace("ill today", "ill again"),
+        )
+        .await;
+        let mut whys: Vec<String> = inbox
+            .all()
+            .unwrap()
+            .into_iter()
+            .map(|e| match e.message.from {
+                Sender::UnverifiedEmail { why, .. } => why,
+                other => panic!("believed: {other:?}"),
+            })
+            .collect();
+        whys.sort();
+        assert_eq!(
+            whys,
+            [
+                "dkim=fail dmarc=fail",
+                "no Authentication-Results from mx.fernhill.example.org"
+            ]
+        );
+    }
+
+    #[tokio::test]
+    async fn a_message_reusing_a_message_id_neither_replaces_nor_suppresses_another() {
+        let (app, inbox, attachments) = endpoint();
+        let impostor = RAW
+            .replace("Millie is ill today", "Millie is fine")
+            .replace("/9j/4AAQ", "AAAA");
+        post(&app, &format!("{VOUCHED}{impostor}")).await;
+        post(&app, &format!("{VOUCHED}{RAW}")).await;
+        let stored = inbox.all().unwrap();
+        assert_eq!(stored.len(), 2, "the genuine message is not a duplicate");
+        for entry in &stored {
+            let key = entry.message.attachments[0].stored_as.as_deref().unwrap();
+            let bytes = attachments.bytes(key).unwrap().unwrap();
+            let expected: &[u8] = if entry.message.text == "Millie is fine" {
+                &[0, 0, 0]
+            } else {
+                &[0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]
+            };
+            assert_eq!(bytes, expected, "each keeps its own file");
+        }
     }
 
     #[tokio::test]

@@ -5,6 +5,8 @@
 use mail_parser::{MessageParser, MimeHeaders};
 use sha1::{Digest, Sha1};
 
+use crate::inbound::IncomingFile;
+
 /// A decoded email.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Email {
@@ -19,15 +21,42 @@ pub struct Email {
     pub text: String,
     /// The Message-ID this answers, without angle brackets.
     pub in_reply_to: Option<String>,
-    pub files: Vec<EmailFile>,
+    pub files: Vec<IncomingFile>,
+    /// Every address it was sent to (To, Cc, Delivered-To,
+    /// X-Original-To), lower-cased: which school's mailbox received it.
+    pub recipients: Vec<String>,
+    /// The message's header fields, topmost first, unfolded.
+    pub headers: Vec<HeaderField>,
 }
 
-/// An attached file.
+/// One header field as it came, its folded lines joined.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EmailFile {
-    pub filename: Option<String>,
-    pub content_type: String,
-    pub bytes: Vec<u8>,
+pub struct HeaderField {
+    pub name: String,
+    pub value: String,
+}
+
+/// The header fields of a raw message, topmost first.
+fn header_fields(raw: &[u8]) -> Vec<HeaderField> {
+    let text = String::from_utf8_lossy(raw);
+    let mut fields: Vec<HeaderField> = Vec::new();
+    for line in text.split('\n').map(|l| l.trim_end_matches('\r')) {
+        if line.is_empty() {
+            break;
+        }
+        if line.starts_with([' ', '\t']) {
+            if let Some(last) = fields.last_mut() {
+                last.value.push(' ');
+                last.value.push_str(line.trim());
+            }
+        } else if let Some((name, value)) = line.split_once(':') {
+            fields.push(HeaderField {
+                name: name.trim().to_string(),
+                value: value.trim().to_string(),
+            });
+        }
+    }
+    fields
 }
 
 /// Decodes a raw message; `None` when the bytes are not an email at all.
@@ -58,7 +87,7 @@ pub fn decode(raw: &[u8]) -> Option<Email> {
         .map(|id| id.trim_matches(|c| c == '<' || c == '>').to_string());
     let files = message
         .attachments()
-        .map(|part| EmailFile {
+        .map(|part| IncomingFile {
             filename: part.attachment_name().map(str::to_string),
             content_type: part
                 .content_type()
@@ -71,6 +100,23 @@ pub fn decode(raw: &[u8]) -> Option<Email> {
             bytes: part.contents().to_vec(),
         })
         .collect();
+    let headers = header_fields(raw);
+    let listed = [message.to(), message.cc()]
+        .into_iter()
+        .flatten()
+        .flat_map(|list| list.iter())
+        .filter_map(|addr| addr.address().map(str::to_string));
+    let delivered = headers
+        .iter()
+        .filter(|h| {
+            h.name.eq_ignore_ascii_case("Delivered-To")
+                || h.name.eq_ignore_ascii_case("X-Original-To")
+        })
+        .map(|h| h.value.trim_matches(|c| c == '<' || c == '>').to_string());
+    let recipients = listed
+        .chain(delivered)
+        .map(|a| a.trim().to_lowercase())
+        .collect();
     Some(Email {
         message_id,
         from,
@@ -78,6 +124,8 @@ pub fn decode(raw: &[u8]) -> Option<Email> {
         text,
         in_reply_to,
         files,
+        recipients,
+        headers,
     })
 }
 
@@ -164,6 +212,8 @@ JVBERi0xLjQKJcOkw7zDtsOfCg==\r
         assert_eq!(email.files[0].filename.as_deref(), Some("GP note.pdf"));
         assert_eq!(email.files[0].content_type, "application/pdf");
         assert!(email.files[0].bytes.starts_with(b"%PDF-1.4"));
+        assert_eq!(email.recipients, ["absence@fernhill.example.org"]);
+        assert_eq!(email.headers[4].name, "Message-ID");
     }
 
     #[test]
@@ -203,6 +253,23 @@ PC9ib2R5PjwvaHRtbD4=\r
         assert_eq!(decode(raw).unwrap().message_id, first.message_id);
         assert_eq!(first.text, "Ava is ill");
         assert_eq!(first.in_reply_to, None);
+    }
+
+    #[test]
+    fn folded_headers_are_unfolded_in_order_and_delivered_to_is_a_recipient() {
+        let raw = "Authentication-Results: mx.example.org;\r\n\tdkim=pass header.d=example.org\r\n\
+                   Delivered-To: absence@oakfield.example.org\r\n\
+                   From: a@example.org\r\nSubject: x\r\n\r\nAva is ill\r\nX-Not: a header\r\n";
+        let email = decode(raw.as_bytes()).unwrap();
+        assert_eq!(
+            email.headers[0],
+            HeaderField {
+                name: "Authentication-Results".into(),
+                value: "mx.example.org; dkim=pass header.d=example.org".into()
+            }
+        );
+        assert_eq!(email.headers.len(), 4, "the body is not headers");
+        assert_eq!(email.recipients, ["absence@oakfield.example.org"]);
     }
 
     #[test]

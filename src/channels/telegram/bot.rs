@@ -24,6 +24,7 @@ use crate::clock::SharedClock;
 use crate::error::{Error, Result};
 use crate::inbound::{InboundMessage, Inbox, Sender};
 use crate::outbox::Channel;
+use crate::redact::Redacted;
 use crate::roster::{Roster, phone};
 use crate::templates::{FALLBACK_LANGUAGE, Templates};
 
@@ -94,7 +95,7 @@ impl TelegramBot {
                 Ok(updates) => {
                     for update in updates {
                         if let Err(error) = self.handle(&update).await {
-                            tracing::warn!(%error, "a Telegram update will be fetched again");
+                            tracing::warn!(error = %Redacted(&error), "a Telegram update will be fetched again");
                             failed = true;
                             break;
                         }
@@ -104,7 +105,7 @@ impl TelegramBot {
                     }
                 }
                 Err(error) => {
-                    tracing::warn!(%error, "Telegram getUpdates failed");
+                    tracing::warn!(error = %Redacted(&error), "Telegram getUpdates failed");
                     failed = true;
                 }
             }
@@ -251,7 +252,7 @@ impl TelegramBot {
             ));
         }
         if let Err(error) = request.await {
-            tracing::warn!(%error, "a Telegram reply was not sent");
+            tracing::warn!(error = %Redacted(&error), "a Telegram reply was not sent");
         }
     }
 }

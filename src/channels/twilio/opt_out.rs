@@ -53,6 +53,9 @@ pub struct OptOutRecord {
 pub struct OptOuts {
     store: Store,
     numbers: Table<OptOutRecord>,
+    /// Every keyword message taken, by Twilio's MessageSid, with when it
+    /// first arrived: a replayed or retried webhook changes nothing.
+    keyword_messages: Table<DateTime<Utc>>,
 }
 
 impl OptOuts {
@@ -61,17 +64,30 @@ impl OptOuts {
         Ok(OptOuts {
             store: store.clone(),
             numbers: store.table("sms_opt_outs")?,
+            keyword_messages: store.table("sms_opt_out_messages")?,
         })
     }
 
-    /// Records a number's opt-out or opt-in, durably. A keyword older than
-    /// the one already recorded (a delayed webhook) changes nothing.
-    pub fn record(&self, number: &str, change: OptChange, at: DateTime<Utc>) -> Result<()> {
-        self.numbers.update(number, |old| match old {
-            Some(old) if old.at > at => Some(old),
-            _ => Some(OptOutRecord { change, at }),
-        })?;
-        self.store.flush()
+    /// Records a number's opt-out or opt-in from the keyword message
+    /// `message_sid`, durably, dated `at` (when it first arrived: Twilio's
+    /// webhook carries no time of its own). The same message again
+    /// changes nothing, and neither does a keyword older than the one
+    /// already recorded (a delayed webhook). Returns whether it was new.
+    pub fn record(
+        &self,
+        message_sid: &str,
+        number: &str,
+        change: OptChange,
+        at: DateTime<Utc>,
+    ) -> Result<bool> {
+        let latest = match self.numbers.get(number)? {
+            Some(old) if old.at > at => old,
+            _ => OptOutRecord { change, at },
+        };
+        let mut batch = self.store.batch();
+        batch.put_new(&self.keyword_messages, message_sid, &at)?;
+        batch.put(&self.numbers, number, &latest)?;
+        batch.commit()
     }
 
     /// Whether SMS to this number must not be sent.
@@ -274,7 +290,7 @@ mod tests {
         assert_eq!(twilio.sent().len(), 1, "not opted out: sent");
 
         opt_outs
-            .record("+447700900123", OptChange::OptOut, clock.now())
+            .record("SM1", "+447700900123", OptChange::OptOut, clock.now())
             .unwrap();
         for _ in 0..2 {
             assert!(matches!(
@@ -314,15 +330,15 @@ mod tests {
         let number = "+447700900123";
         assert!(!opt_outs.is_opted_out(number).unwrap());
         opt_outs
-            .record(number, OptChange::OptOut, at("2026-11-23T08:00:00Z"))
+            .record("SM1", number, OptChange::OptOut, at("2026-11-23T08:00:00Z"))
             .unwrap();
         assert!(opt_outs.is_opted_out(number).unwrap());
         opt_outs
-            .record(number, OptChange::OptIn, at("2026-11-23T09:00:00Z"))
+            .record("SM2", number, OptChange::OptIn, at("2026-11-23T09:00:00Z"))
             .unwrap();
         assert!(!opt_outs.is_opted_out(number).unwrap());
         opt_outs
-            .record(number, OptChange::OptOut, at("2026-11-23T08:30:00Z"))
+            .record("SM3", number, OptChange::OptOut, at("2026-11-23T08:30:00Z"))
             .unwrap();
         assert!(
             !opt_outs.is_opted_out(number).unwrap(),

@@ -16,7 +16,9 @@ use super::signature;
 use crate::clock::SharedClock;
 use crate::inbound::{InboundMessage, Inbox, Sender};
 use crate::outbox::{Channel, DeliveryReport, Outbox};
+use crate::redact::Redacted;
 use crate::roster::phone;
+use crate::schools::Schools;
 
 /// Where Twilio posts an incoming SMS.
 pub const INBOUND_PATH: &str = "/sms/twilio";
@@ -36,6 +38,8 @@ pub struct TwilioWebhooks {
     inbox: Inbox,
     outbox: Outbox,
     opt_outs: OptOuts,
+    /// Which school's own number a text was sent to.
+    schools: Schools,
     clock: SharedClock,
 }
 
@@ -48,6 +52,7 @@ impl TwilioWebhooks {
         inbox: Inbox,
         outbox: Outbox,
         opt_outs: OptOuts,
+        schools: Schools,
         clock: SharedClock,
     ) -> Self {
         TwilioWebhooks {
@@ -56,6 +61,7 @@ impl TwilioWebhooks {
             inbox,
             outbox,
             opt_outs,
+            schools,
             clock,
         }
     }
@@ -104,7 +110,7 @@ fn twiml() -> Response {
 
 /// Twilio retries on a 5xx, so a store failure loses nothing.
 fn unavailable(error: crate::Error) -> Response {
-    tracing::error!(%error, "could not store a Twilio webhook");
+    tracing::error!(error = %Redacted(&error), "could not store a Twilio webhook");
     (StatusCode::SERVICE_UNAVAILABLE, "try again\n").into_response()
 }
 
@@ -131,20 +137,28 @@ async fn inbound(
     let now = hooks.clock.now();
 
     if let Some(change) = keyword(text) {
-        return match hooks.opt_outs.record(&number, change, now) {
-            Ok(()) => {
+        return match hooks.opt_outs.record(sid, &number, change, now) {
+            Ok(true) => {
                 tracing::info!(?change, "SMS opt-out keyword recorded");
+                twiml()
+            }
+            Ok(false) => {
+                tracing::debug!(sid, "SMS opt-out keyword seen before");
                 twiml()
             }
             Err(error) => unavailable(error),
         };
     }
 
+    let school = param(&params, "To")
+        .and_then(|to| phone::normalise(to).ok())
+        .and_then(|to| hooks.schools.by_sms_number(&to))
+        .map(|entry| entry.school.id.clone());
     let message = InboundMessage {
         channel: Channel::Sms,
         provider_id: sid.to_string(),
         from: Sender::Phone { number },
-        school: None,
+        school,
         subject: None,
         text: text.to_string(),
         received_at: now,
@@ -220,12 +234,18 @@ mod tests {
         let outbox = Outbox::open(&store).unwrap();
         let opt_outs = OptOuts::open(&store).unwrap();
         let clock = SimulatedClock::starting_at("2026-11-23T07:42:00Z".parse().unwrap());
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap()
+            + "[school.channels]\nsms_number = \"07700 900999\"\n";
+        let config =
+            crate::config::Config::parse(&text, std::path::Path::new("fernhill.toml")).unwrap();
         let app = TwilioWebhooks::new(
             TOKEN.into(),
             PUBLIC,
             inbox.clone(),
             outbox.clone(),
             opt_outs.clone(),
+            Schools::from_config(&config, None).unwrap(),
             Arc::new(clock),
         )
         .routes();
@@ -296,11 +316,25 @@ mod tests {
         assert_eq!(stored[0].message.provider_id, "SM1");
         assert_eq!(stored[0].message.text, "Millie is poorly");
         assert_eq!(
+            stored[0].message.school.as_deref(),
+            Some("fernhill"),
+            "sent to Fernhill's own number"
+        );
+        assert_eq!(
             stored[0].message.from,
             Sender::Phone {
                 number: "+447700900123".into()
             }
         );
+    }
+
+    #[tokio::test]
+    async fn a_text_to_a_number_no_school_claims_belongs_to_no_school() {
+        let f = fixture();
+        let mut params = sms("SM10", "Millie is poorly");
+        params[3].1 = "+447700900111".into();
+        send(&f.app, signed(INBOUND_PATH, &params)).await;
+        assert_eq!(f.inbox.all().unwrap()[0].message.school, None);
     }
 
     #[tokio::test]
@@ -365,6 +399,21 @@ mod tests {
         assert!(f.inbox.all().unwrap().is_empty());
         send(&f.app, signed(INBOUND_PATH, &sms("SM6", "start"))).await;
         assert!(!f.opt_outs.is_opted_out("+447700900123").unwrap());
+    }
+
+    #[tokio::test]
+    async fn a_replayed_stop_after_a_later_start_changes_nothing() {
+        let f = fixture();
+        let stop = sms("SM7", "STOP");
+        send(&f.app, signed(INBOUND_PATH, &stop)).await;
+        send(&f.app, signed(INBOUND_PATH, &sms("SM8", "START"))).await;
+        assert!(!f.opt_outs.is_opted_out("+447700900123").unwrap());
+        let (status, _) = send(&f.app, signed(INBOUND_PATH, &stop)).await;
+        assert_eq!(status, StatusCode::OK, "Twilio is answered as before");
+        assert!(
+            !f.opt_outs.is_opted_out("+447700900123").unwrap(),
+            "the same STOP again does not opt the parent out again"
+        );
     }
 
     #[tokio::test]

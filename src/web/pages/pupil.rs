@@ -43,6 +43,9 @@ pub struct MessageLine {
     pub text: Option<String>,
     /// For messages out: pending, sent or failed.
     pub status: Option<String>,
+    /// Files that came with a message in, as (name, link); empty when
+    /// its words are withheld.
+    pub files: Vec<(String, String)>,
 }
 
 /// One change to the register, as the register as a whole saw it: the
@@ -115,6 +118,7 @@ fn from_contact(sender: &Sender, contacts: &[Contact]) -> bool {
             .email
             .as_deref()
             .is_some_and(|e| e.eq_ignore_ascii_case(address)),
+        Sender::UnverifiedEmail { .. } => false,
         Sender::Telegram { chat_id, .. } => c.telegram_chat == Some(*chat_id),
     })
 }
@@ -173,6 +177,18 @@ pub fn build(
             subject: e.message.subject.clone(),
             text: reader.may_read(&e.id).then(|| e.message.text.clone()),
             status: None,
+            files: if reader.may_read(&e.id) {
+                e.message
+                    .attachments
+                    .iter()
+                    .filter_map(|a| {
+                        let name = a.filename.clone().unwrap_or_else(|| a.content_type.clone());
+                        super::attachment::href(a).map(|link| (name, link))
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
         })
         .collect();
     let sees_safeguarding = staff.role().sees_safeguarding();
@@ -197,6 +213,7 @@ pub fn build(
                     .is_none_or(|id| reader.may_read(id))
                     .then(|| e.message.text.clone()),
                 status: Some(status_words(&e.status)),
+                files: Vec::new(),
             }),
     );
     messages.sort_by_key(|m| m.at);
@@ -391,6 +408,9 @@ fn render(
                     @match &m.text {
                         Some(text) => p.words { (text) },
                         None => p.words { em { "Message withheld: for the DSL only." } },
+                    }
+                    @for (name, link) in &m.files {
+                        p { a href=(link) { "Attachment: " (name) } }
                     }
                 }
             }

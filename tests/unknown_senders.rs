@@ -1,0 +1,212 @@
+//! Unknown senders in a daemon serving two schools: each message goes to
+//! the office of the school whose number received it (or the trust's),
+//! each school's work item is its own, and a sender who writes again and
+//! again gets one reply and one office notice a day.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use absence_line::config::Config;
+use absence_line::inbound::{InboundMessage, Pipeline, Sender};
+use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
+use absence_line::schools::Schools;
+use absence_line::store::Store;
+use absence_line::templates::Templates;
+use absence_line::web::worklist::{Done, Worklist};
+use chrono::{DateTime, Utc};
+
+/// Fernhill and Oakfield, each with its own office and number.
+fn two_schools(trust: &str) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let fernhill = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap();
+    let school = |id: &str, number: &str| {
+        let own = fernhill
+            .replace("data_dir = \"data\"", "")
+            .replace("id = \"fernhill\"", &format!("id = \"{id}\""));
+        format!(
+            "{own}\n[school.channels]\nsms_number = \"{number}\"\n\
+             [school.staff]\noffice = [{{ name = \"Office\", email = \"office@{id}.example.org\" }}]\n"
+        )
+    };
+    format!(
+        "{trust}\n{}{}",
+        school("fernhill", "+447700900001"),
+        school("oakfield", "+447700900002")
+    )
+}
+
+struct World {
+    pipeline: Pipeline,
+    outbox: Outbox,
+    worklist: Worklist,
+}
+
+fn world(trust: &str) -> World {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let config = Config::parse(&two_schools(trust), Path::new("trust.toml")).unwrap();
+    let store = Store::temporary().unwrap();
+    let schools = Schools::from_config(&config, None).unwrap();
+    let templates = Templates::load(&root.join("messages")).unwrap();
+    let outbox = Outbox::open(&store).unwrap();
+    World {
+        pipeline: Pipeline::new(&store, schools, Arc::new(templates)).unwrap(),
+        worklist: Worklist::open(&store, outbox.clone()).unwrap(),
+        outbox,
+    }
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+fn text(sid: &str, to_school: Option<&str>, when: &str) -> InboundMessage {
+    InboundMessage {
+        channel: Channel::Sms,
+        provider_id: sid.into(),
+        from: Sender::Phone {
+            number: "+447700900777".into(),
+        },
+        school: to_school.map(Into::into),
+        subject: None,
+        text: "Is the school open tomorrow?".into(),
+        received_at: at(when),
+        in_reply_to: None,
+        attachments: vec![],
+    }
+}
+
+impl World {
+    fn receive(&self, message: InboundMessage) {
+        let when = message.received_at;
+        self.pipeline.inbox().accept(message).unwrap();
+        self.pipeline.process_pending(when).unwrap();
+    }
+
+    fn sent(&self) -> Vec<OutboundMessage> {
+        self.outbox
+            .all()
+            .unwrap()
+            .into_iter()
+            .map(|e| e.message)
+            .collect()
+    }
+
+    fn office_notices(&self) -> Vec<OutboundMessage> {
+        self.sent()
+            .into_iter()
+            .filter(|m| m.role == Role::Office)
+            .collect()
+    }
+}
+
+#[test]
+fn a_text_to_one_schools_number_reaches_that_office_only() {
+    let w = world("");
+    w.receive(text("SM1", Some("oakfield"), "2026-11-23T07:40:00Z"));
+    let notices = w.office_notices();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(notices[0].to, "office@oakfield.example.org");
+    assert_eq!(notices[0].school.as_deref(), Some("oakfield"));
+    assert!(w.worklist.items("fernhill", false).unwrap().is_empty());
+    assert_eq!(w.worklist.items("oakfield", false).unwrap().len(), 1);
+}
+
+#[test]
+fn a_message_no_school_received_is_each_schools_own_item() {
+    let w = world("");
+    w.receive(text("SM2", None, "2026-11-23T07:40:00Z"));
+    let fernhill = w.worklist.items("fernhill", false).unwrap();
+    let oakfield = w.worklist.items("oakfield", false).unwrap();
+    assert_eq!((fernhill.len(), oakfield.len()), (1, 1));
+    assert_ne!(fernhill[0].id, oakfield[0].id);
+    let done = Done {
+        who: "staff:jo".into(),
+        at: at("2026-11-23T08:00:00Z"),
+        note: "rang back".into(),
+    };
+    assert!(w.worklist.mark_done(&fernhill[0].id, done).unwrap());
+    assert!(
+        w.worklist.items("fernhill", false).unwrap()[0]
+            .done
+            .is_some()
+    );
+    assert_eq!(
+        w.worklist.items("oakfield", false).unwrap()[0].done,
+        None,
+        "Fernhill closing its item leaves Oakfield's open"
+    );
+}
+
+#[test]
+fn with_a_trust_inbox_a_message_no_school_received_goes_there_alone() {
+    let w = world(
+        "[trust]\nname = \"Oak Trust\"\n\
+         office = [{ name = \"Trust office\", email = \"office@oaktrust.example.org\" }]\n",
+    );
+    w.receive(text("SM3", None, "2026-11-23T07:40:00Z"));
+    let notices = w.office_notices();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert_eq!(notices[0].to, "office@oaktrust.example.org");
+    assert_eq!(notices[0].school, None);
+    w.receive(text("SM4", Some("fernhill"), "2026-11-23T07:50:00Z"));
+    assert_eq!(
+        w.office_notices().last().unwrap().to,
+        "office@fernhill.example.org",
+        "a school's own number still reaches the school"
+    );
+}
+
+#[test]
+fn a_sender_writing_a_hundred_times_gets_one_reply_and_one_notice_a_day() {
+    let w = world("");
+    for i in 0..100 {
+        let when = format!("2026-11-23T{:02}:{:02}:00Z", 8 + i / 60, i % 60);
+        w.receive(text(&format!("SM{i}"), Some("fernhill"), &when));
+    }
+    let replies = |w: &World| {
+        w.sent()
+            .iter()
+            .filter(|m| m.role == Role::UnknownSender)
+            .count()
+    };
+    assert_eq!(replies(&w), 1);
+    assert_eq!(w.office_notices().len(), 1);
+    let outcomes: Vec<String> = w
+        .pipeline
+        .inbox()
+        .all()
+        .unwrap()
+        .into_iter()
+        .filter_map(|e| e.outcome)
+        .collect();
+    assert_eq!(outcomes.len(), 100, "every message is kept and processed");
+    w.receive(text(
+        "SM-next-day",
+        Some("fernhill"),
+        "2026-11-24T08:00:00Z",
+    ));
+    assert_eq!(replies(&w), 2, "a new day, a new reply");
+    assert_eq!(w.office_notices().len(), 2);
+}
+
+#[test]
+fn an_email_whose_sender_is_not_verified_gets_no_reply_and_reaches_the_office() {
+    let w = world("");
+    let mut forged = text("m1@example.org", Some("fernhill"), "2026-11-23T07:40:00Z");
+    forged.channel = Channel::Email;
+    forged.from = Sender::UnverifiedEmail {
+        address: "grace@example.org".into(),
+        why: "dkim=fail".into(),
+    };
+    w.receive(forged);
+    assert!(w.sent().iter().all(|m| m.role != Role::UnknownSender));
+    let notices = w.office_notices();
+    assert_eq!(notices.len(), 1);
+    assert!(
+        notices[0]
+            .text
+            .contains("grace@example.org (not verified: dkim=fail)"),
+        "{}",
+        notices[0].text
+    );
+}
