@@ -27,6 +27,7 @@ pub mod parse;
 pub mod pause_points;
 pub mod register;
 pub mod roster;
+pub mod safeguarding;
 pub mod scheduler;
 pub mod schools;
 pub mod server;

@@ -80,10 +80,18 @@ pub fn to_staff(
 /// "Millie", "Millie and Ben", "Millie, Ben and Ava": the names a family uses.
 pub fn names(pupils: &[&Pupil]) -> String {
     let names: Vec<&str> = pupils.iter().map(|p| p.preferred_name()).collect();
-    match names.as_slice() {
+    names_list(&names)
+}
+
+/// "Millie, Oli and Ana".
+pub fn names_list<S: AsRef<str>>(names: &[S]) -> String {
+    match names {
         [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
     }
 }
 
