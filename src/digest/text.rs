@@ -54,13 +54,13 @@ pub fn full(digest: &Digest) -> String {
 
     if digest.audience == Audience::Dsl {
         let _ = writeln!(out, "SAFEGUARDING ({})", digest.safeguarding.len());
-        for (labels, item) in &digest.safeguarding {
+        for line in &digest.safeguarding {
             let _ = writeln!(
                 out,
                 "- {} {}: {}",
-                item.at.format("%H:%M"),
-                pupils(labels),
-                item.summary
+                line.time.format("%H:%M"),
+                pupils(&line.pupils),
+                line.summary
             );
         }
         out.push('\n');
