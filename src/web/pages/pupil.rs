@@ -3,7 +3,7 @@
 //! the pupil's safeguarding record; and the forms to amend a code, record
 //! a call and send a one-off message.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use axum::extract::{Path, Query, State};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -281,8 +281,9 @@ fn render(
 ) -> Markup {
     let back = format!("/pupils/{}?school={}", view.pupil.upn, view.school);
     let pupil = &view.pupil;
+    let vulnerable = BTreeMap::from([(pupil.upn.clone(), pupil.flags.clone())]);
     let body = html! {
-        h1 { (view.name) " " (vulnerability_badges(pupil)) span.muted { (pupil.year) " · UPN " (pupil.upn) } }
+        h1 { (view.name) " " (vulnerability_badges(&pupil.flags)) span.muted { (pupil.year) " · UPN " (pupil.upn) } }
         @if !pupil.flags.is_empty() {
             p { @for f in &pupil.flags { span.badge { (f.as_str().replace('_', " ")) } " " } }
         }
@@ -346,7 +347,7 @@ fn render(
             @if view.safeguarding.is_empty() { p.empty { "No concerns recorded." } }
             div.cards {
                 @for record in view.safeguarding.iter().rev() {
-                    (concern_card(&ConcernView::of(record, vec![view.name.clone()]), staff, school, &view.school, &back))
+                    (concern_card(&ConcernView::of(record, vec![view.name.clone()]), &vulnerable, staff, school, &view.school, &back))
                     table.record {
                         thead { tr { th { "When" } th { "What" } th { "Who" } th { "How" } th { "Shown" } } }
                         tbody {

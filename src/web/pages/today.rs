@@ -117,6 +117,9 @@ pub struct TodayView {
     /// For the DSL roles only: concerns not yet acknowledged (oldest
     /// first), then those raised on the day.
     pub concerns: Vec<ConcernView>,
+    /// The vulnerabilities (child protection, child in need, looked after)
+    /// of the pupils on the page, by UPN, for their badges.
+    pub vulnerable: BTreeMap<String, Vec<PupilFlag>>,
 }
 
 /// A safeguarding concern as the DSL roles see it on Today.
@@ -256,14 +259,24 @@ fn worth_showing(entry: &Entry) -> bool {
 
 /// "CP", "CIN", "LAC": a vulnerable pupil's badges, wherever staff see
 /// the pupil's name.
-pub(crate) fn vulnerability_badges(pupil: &Pupil) -> Markup {
+pub(crate) fn vulnerability_badges(flags: &[PupilFlag]) -> Markup {
     html! {
-        @for flag in &pupil.flags {
+        @for flag in flags {
             @if let Some((short, title)) = vulnerability(*flag) {
-                span.badge.vulnerable title=(title) { (short) } " "
+                " " span.badge.vulnerable title=(title) { (short) }
             }
         }
     }
+}
+
+/// The flags that earn a badge.
+fn vulnerabilities(pupil: &Pupil) -> Vec<PupilFlag> {
+    pupil
+        .flags
+        .iter()
+        .copied()
+        .filter(|f| vulnerability(*f).is_some())
+        .collect()
 }
 
 fn vulnerability(flag: PupilFlag) -> Option<(&'static str, &'static str)> {
@@ -358,6 +371,17 @@ pub fn build(
     } else {
         Vec::new()
     };
+    let shown = reported
+        .iter()
+        .map(|p| &p.upn)
+        .chain(unexplained.iter().map(|u| &u.upn))
+        .chain(forwarded.iter().flat_map(|i| &i.pupils))
+        .chain(concerns.iter().flat_map(|c| &c.upns));
+    let vulnerable = shown
+        .filter_map(|upn| pupils.get(upn))
+        .map(|p| (p.upn.clone(), vulnerabilities(p)))
+        .filter(|(_, flags)| !flags.is_empty())
+        .collect();
     Ok(TodayView {
         school: id.to_string(),
         school_name: school.school.name.clone(),
@@ -369,6 +393,7 @@ pub fn build(
         forwarded_done,
         names,
         concerns,
+        vulnerable,
     })
 }
 
@@ -475,7 +500,7 @@ fn page_for(
             }
             div.cards {
                 @for concern in &view.concerns {
-                    (concern_card(concern, staff, school, &view.school, &back))
+                    (concern_card(concern, &view.vulnerable, staff, school, &view.school, &back))
                 }
             }
         }
@@ -486,7 +511,7 @@ fn page_for(
         div.cards {
             @for pupil in &view.reported {
                 div.card data-upn=(pupil.upn) {
-                    h3 { a href={ "/pupils/" (pupil.upn) "?school=" (view.school) } { (pupil.name) } " " span.muted { (pupil.year) } }
+                    h3 { a href={ "/pupils/" (pupil.upn) "?school=" (view.school) } { (pupil.name) } (badges(view, &pupil.upn)) " " span.muted { (pupil.year) } }
                     @for line in &pupil.sessions {
                         (session_line(line, staff, &view.school, &pupil.upn, &back))
                     }
@@ -506,7 +531,7 @@ fn page_for(
         div.cards {
             @for item in &view.unexplained {
                 div.card {
-                    h3 { a href={ "/pupils/" (item.upn) "?school=" (view.school) } { (item.name) } " " span.muted { (item.year) } }
+                    h3 { a href={ "/pupils/" (item.upn) "?school=" (view.school) } { (item.name) } (badges(view, &item.upn)) " " span.muted { (item.year) } }
                     p { "Absent, no reason: "
                         @for s in &item.sessions { span.badge.warn { (s) } " " } }
                     @if let Some(chase) = &item.chase {
@@ -542,6 +567,10 @@ fn page_for(
     shell("Today", staff, Some(school), body)
 }
 
+fn badges(view: &TodayView, upn: &str) -> Markup {
+    vulnerability_badges(view.vulnerable.get(upn).map_or(&[][..], Vec::as_slice))
+}
+
 fn agreement_badge(line: &SessionLine) -> Markup {
     match line.agreement {
         Agreement::NotTaken => html! { span.badge { "register not taken" } },
@@ -565,6 +594,7 @@ fn distinct_words(lines: &[SessionLine]) -> Vec<&ParentWords> {
 /// trigger words, and who has acknowledged it, or the button to.
 pub(crate) fn concern_card(
     concern: &ConcernView,
+    vulnerable: &BTreeMap<String, Vec<PupilFlag>>,
     staff: &SignedIn,
     school: &SchoolEntry,
     school_id: &str,
@@ -579,7 +609,8 @@ pub(crate) fn concern_card(
         div class=(class) data-concern=(concern.id) {
             h3 {
                 @for (upn, name) in concern.upns.iter().zip(&concern.names) {
-                    a href={ "/pupils/" (upn) "?school=" (school_id) } { (name) } " "
+                    a href={ "/pupils/" (upn) "?school=" (school_id) } { (name) }
+                    (vulnerability_badges(vulnerable.get(upn).map_or(&[][..], Vec::as_slice))) " "
                 }
                 span.muted { (local_time(school, concern.raised_at)) }
             }
@@ -720,6 +751,7 @@ fn forwarded_card(
                     " · " a href={ "/pupils/" (upn) "?school=" (school_id) } {
                         (view.names.get(upn).map_or(upn.as_str(), String::as_str))
                     }
+                    (badges(view, upn))
                 }
             }
             @if let Some(failure) = &item.failure { p.badge.warn { (failure) } }
