@@ -339,3 +339,53 @@ fn a_restart_between_queueing_a_step_and_recording_it_neither_drops_nor_repeats_
     assert_eq!(escalated, 2, "each deputy once");
     assert!(w.concern().has_reached(Tier::Deputies));
 }
+
+/// Collects everything logged, at every level.
+#[derive(Clone, Default)]
+struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
+
+impl std::io::Write for Captured {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[tokio::test]
+async fn no_log_at_any_level_holds_a_concerns_words() {
+    use absence_line::clock::SimulatedClock;
+    use absence_line::outbox::{Dispatcher, RecordingTransport, Transports};
+    use absence_line::scheduler::Ticker;
+
+    let captured = Captured::default();
+    let writer = captured.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .finish();
+    let _logging = tracing::subscriber::set_default(subscriber);
+
+    let w = world();
+    let raised = at(RAISED);
+    w.receive(sms("SM1", "+447700900200", WORDS, raised));
+    let escalator = w.escalator();
+    escalator.tick(raised + Duration::minutes(15)).unwrap();
+    escalator.tick(raised + Duration::minutes(30)).unwrap();
+    w.receive(sms("SM2", "+447700900999", "ok", raised + Duration::minutes(31)));
+    let clock = Arc::new(SimulatedClock::starting_at(raised + Duration::minutes(32)));
+    let transport = Arc::new(RecordingTransport::default());
+    let dispatcher = Dispatcher::new(w.outbox.clone(), Transports::new(transport.clone()), clock);
+    dispatcher.send_due().await.unwrap();
+    assert!(
+        transport.sent().iter().any(|m| m.text.contains(WORDS)),
+        "the DSL's alerts went"
+    );
+
+    let logged = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+    assert!(!logged.is_empty(), "the run logged");
+    assert!(!logged.contains("police"), "{logged}");
+    assert!(!logged.contains(TRIGGER), "{logged}");
+}
