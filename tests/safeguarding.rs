@@ -19,6 +19,8 @@ use absence_line::store::Store;
 use absence_line::templates::Templates;
 use chrono::{DateTime, Duration, NaiveTime, Utc};
 
+/// The staff; the safeguarding ladder (deputies, head, out of hours) is
+/// the fixture's.
 const STAFF: &str = r#"
 [school.staff]
 office = [
@@ -28,12 +30,6 @@ office = [
 ]
 lead = [{ name = "Attendance lead", email = "lead@fernhill.example.org" }]
 dsl = [{ name = "Dana DSL", email = "dsl@fernhill.example.org", mobile = "+447700900999", telegram_chat = -100500 }]
-
-[school.safeguarding]
-acknowledge_within_minutes = 15
-deputies = [{ name = "Dev Deputy", mobile = "+447700900701" }, { name = "Dee Deputy", email = "deputy@fernhill.example.org" }]
-head = [{ name = "Hana Head", mobile = "+447700900801" }]
-out_of_hours = [{ name = "On-call DSL", mobile = "+447700900901" }]
 "#;
 
 const PUPILS: &str = "school,upn,first_name,last_name,known_as,year,flags\n\
