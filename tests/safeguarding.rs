@@ -385,3 +385,42 @@ async fn no_log_at_any_level_holds_a_concerns_words() {
     assert!(!logged.contains("police"), "{logged}");
     assert!(!logged.contains(TRIGGER), "{logged}");
 }
+
+#[test]
+fn ok_by_telegram_or_by_email_above_the_quoted_alert_acknowledges_too() {
+    for (from, channel, text) in [
+        (
+            Sender::Telegram {
+                chat_id: -100500,
+                user_id: 1,
+            },
+            Channel::Telegram,
+            "ok",
+        ),
+        (
+            Sender::Email {
+                address: "DSL@fernhill.example.org".into(),
+            },
+            Channel::Email,
+            "OK.\n\nOn Mon, 23 Nov 2026 absence-line wrote:\n> A message from +447700900200 about Harvey",
+        ),
+    ] {
+        let w = world();
+        let raised = at(RAISED);
+        w.receive(sms("SM1", "+447700900200", WORDS, raised));
+        w.receive(InboundMessage {
+            channel,
+            provider_id: "reply1".into(),
+            from,
+            school: None,
+            subject: None,
+            text: text.into(),
+            received_at: raised + Duration::minutes(3),
+            in_reply_to: None,
+            attachments: vec![],
+        });
+        let record = w.concern();
+        let ack = record.acknowledgement().expect("acknowledged");
+        assert_eq!((ack.who.as_str(), ack.channel), ("Dana DSL", Some(channel)));
+    }
+}

@@ -2,6 +2,8 @@
 //! or email: the reply comes from a person on the school's safeguarding
 //! ladder, and acknowledges every open concern they were alerted about.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, Utc};
 
 use crate::config::StaffContact;
@@ -46,6 +48,15 @@ pub fn ladder_member<'a>(
             .find(|person| matches(person))
             .map(|person| (school, person))
     })
+}
+
+/// The Telegram chats of everyone on any school's ladder.
+pub fn ladder_chats(schools: &Schools) -> HashSet<i64> {
+    schools
+        .iter()
+        .flat_map(|school| TIERS.iter().flat_map(move |tier| people(school, *tier)))
+        .filter_map(|person| person.telegram_chat)
+        .collect()
 }
 
 /// Records a ladder member's "OK": every open concern of their school that

@@ -7,6 +7,7 @@
 //! the next offset) only after it has been handled: a message the inbox
 //! could not store is fetched again, never dropped.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -55,6 +56,9 @@ pub struct TelegramBot {
     inbox: Inbox,
     templates: Arc<Templates>,
     clock: SharedClock,
+    /// Chats of staff on a safeguarding ladder, whose "OK" acknowledges
+    /// an alert: stored like a linked contact's messages.
+    staff_chats: HashSet<i64>,
 }
 
 impl TelegramBot {
@@ -73,7 +77,14 @@ impl TelegramBot {
             inbox,
             templates,
             clock,
+            staff_chats: HashSet::new(),
         }
+    }
+
+    /// Also stores messages from these staff chats.
+    pub fn with_staff_chats(mut self, chats: HashSet<i64>) -> Self {
+        self.staff_chats = chats;
+        self
     }
 
     /// Long-polls and handles updates until `shutdown`.
@@ -157,7 +168,8 @@ impl TelegramBot {
         let Some(text) = message.text().or(message.caption()) else {
             return Ok(Handled::Ignored);
         };
-        let linked = !self.roster.contacts_by_chat(chat.0)?.is_empty();
+        let linked = self.staff_chats.contains(&chat.0)
+            || !self.roster.contacts_by_chat(chat.0)?.is_empty();
         if !linked {
             // Whatever they wrote, an unlinked chat learns nothing about
             // any child: only how to link.
