@@ -468,10 +468,10 @@ impl Config {
             ] {
                 for (j, person) in people.iter_mut().enumerate() {
                     if let Some(mobile) = &person.mobile {
-                        person.mobile =
-                            Some(crate::roster::phone::normalise(mobile).map_err(|e| {
-                                format!("school[{i}].{role}[{j}].mobile: {e}")
-                            })?);
+                        person.mobile = Some(
+                            crate::roster::phone::normalise(mobile)
+                                .map_err(|e| format!("school[{i}].{role}[{j}].mobile: {e}"))?,
+                        );
                     }
                 }
             }

@@ -12,11 +12,11 @@ use crate::attendance::{Periods, PupilFigures, Tally};
 use crate::chase::engine::due_at;
 use crate::chase::{ChaseStore, Episode};
 use crate::digest::{ChaseProgress, DigestFeeds, NeedsPerson, SafeguardingItem};
-use crate::domain::{YearCodes, academic_year_start};
 use crate::domain::School;
+use crate::domain::{YearCodes, academic_year_start};
 use crate::error::Result;
-use crate::safeguarding::{ConcernRecord, Happened, Records, Tier};
 use crate::register::Ledger;
+use crate::safeguarding::{ConcernRecord, Happened, Records, Tier};
 use crate::schools::Schools;
 use crate::store::Store;
 use crate::web::feeds::{
@@ -149,17 +149,15 @@ fn concern_summary(record: &ConcernRecord, school: &School) -> String {
     let time = |at| school.local(at).format("%H:%M");
     let status = match record.acknowledgement() {
         Some(ack) => {
-            let by = ack.channel.map_or("on the staff screen".to_string(), |c| format!("by {c}"));
+            let by = ack
+                .channel
+                .map_or("on the staff screen".to_string(), |c| format!("by {c}"));
             format!("acknowledged by {} at {} {by}", ack.who, time(ack.at))
         }
-        None => match record
-            .events
-            .iter()
-            .rev()
-            .find_map(|e| match e.what {
-                Happened::Alerted { tier } if tier != Tier::Dsl => Some((tier, e.at)),
-                _ => None,
-            }) {
+        None => match record.events.iter().rev().find_map(|e| match e.what {
+            Happened::Alerted { tier } if tier != Tier::Dsl => Some((tier, e.at)),
+            _ => None,
+        }) {
             Some((tier, at)) => format!("NOT acknowledged; {} alerted {}", tier.label(), time(at)),
             None => "NOT acknowledged".to_string(),
         },

@@ -40,7 +40,8 @@ const CONTACTS: &str = "upn,priority,name,relationship,parental_responsibility,m
     A300,1,Tom Stone,father,,07700 900300,,en\n";
 
 /// The words of the concern, and the trigger the parser finds in them.
-const WORDS: &str = "Harvey won't be in, the police were at the house last night after his dad hit me";
+const WORDS: &str =
+    "Harvey won't be in, the police were at the house last night after his dad hit me";
 const TRIGGER: &str = "hit me";
 
 struct World {
@@ -192,7 +193,10 @@ fn the_lead_digest_withholds_the_words_and_the_dsl_digest_lists_the_concern() {
     let watch = SchoolWatch::of(&input);
     let lead = compose(&input, &watch, Audience::Lead);
     for rendered in [text::full(&lead), html::render(&lead), text::short(&lead)] {
-        assert!(!rendered.contains("police") && !rendered.contains(TRIGGER), "{rendered}");
+        assert!(
+            !rendered.contains("police") && !rendered.contains(TRIGGER),
+            "{rendered}"
+        );
     }
     assert!(text::full(&lead).contains("A message about Harvey is with the DSL, 09:30."));
 
@@ -226,7 +230,11 @@ fn no_acknowledgement_climbs_to_the_deputies_at_15_minutes_and_the_head_at_30() 
     let mut to: Vec<&str> = to_deputies.iter().map(|m| m.to.as_str()).collect();
     to.sort();
     assert_eq!(to, ["+447700900701", "deputy@fernhill.example.org"]);
-    assert!(to_deputies.iter().all(|m| m.role == Role::Dsl && m.text.contains(WORDS)));
+    assert!(
+        to_deputies
+            .iter()
+            .all(|m| m.role == Role::Dsl && m.text.contains(WORDS))
+    );
     assert_eq!(escalator.climb(raised + Duration::minutes(29)).unwrap(), 0);
     assert_eq!(escalator.climb(raised + Duration::minutes(30)).unwrap(), 1);
     assert_eq!(escalator.climb(raised + Duration::minutes(90)).unwrap(), 0);
@@ -244,7 +252,10 @@ fn no_acknowledgement_climbs_to_the_deputies_at_15_minutes_and_the_head_at_30() 
     );
     let record = w.concern();
     assert!(record.has_reached(Tier::Deputies) && record.has_reached(Tier::Head));
-    assert_eq!(escalator.next_step(raised + Duration::minutes(90)).unwrap(), None);
+    assert_eq!(
+        escalator.next_step(raised + Duration::minutes(90)).unwrap(),
+        None
+    );
 }
 
 #[test]
@@ -265,7 +276,11 @@ fn the_dsl_replying_ok_by_sms_acknowledges_and_stops_the_climb() {
     let ack = record.acknowledgement().expect("acknowledged");
     assert_eq!(
         (ack.who.as_str(), ack.channel, ack.at),
-        ("Dana DSL", Some(Channel::Sms), raised + Duration::minutes(7))
+        (
+            "Dana DSL",
+            Some(Channel::Sms),
+            raised + Duration::minutes(7)
+        )
     );
     let reply = w
         .sent()
@@ -274,7 +289,9 @@ fn the_dsl_replying_ok_by_sms_acknowledges_and_stops_the_climb() {
         .expect("the DSL is told it is acknowledged");
     assert_eq!(reply.to, "+447700900999");
     assert!(
-        w.sent().iter().all(|m| m.kind != "ack" || m.to != "+447700900999"),
+        w.sent()
+            .iter()
+            .all(|m| m.kind != "ack" || m.to != "+447700900999"),
         "the DSL's OK is not taken for a parent's message"
     );
 }
@@ -284,7 +301,12 @@ fn an_ok_from_someone_not_on_the_ladder_acknowledges_nothing() {
     let w = world();
     let raised = at(RAISED);
     w.receive(sms("SM1", "+447700900200", WORDS, raised));
-    w.receive(sms("SM2", "+447700900300", "OK", raised + Duration::minutes(2)));
+    w.receive(sms(
+        "SM2",
+        "+447700900300",
+        "OK",
+        raised + Duration::minutes(2),
+    ));
     assert!(w.concern().is_open());
 }
 
@@ -318,10 +340,16 @@ fn a_restart_between_queueing_a_step_and_recording_it_neither_drops_nor_repeats_
     let records = Records::open(&w.store).unwrap();
     let id = ConcernId::of_message(&w.concern().id.to_string());
     let mut record = records.get(&id).unwrap().unwrap();
-    record
-        .events
-        .retain(|e| e.what != (Happened::Alerted { tier: Tier::Deputies }));
-    let store_tree = w.store.table::<absence_line::safeguarding::ConcernRecord>("safeguarding_records").unwrap();
+    record.events.retain(|e| {
+        e.what
+            != (Happened::Alerted {
+                tier: Tier::Deputies,
+            })
+    });
+    let store_tree = w
+        .store
+        .table::<absence_line::safeguarding::ConcernRecord>("safeguarding_records")
+        .unwrap();
     store_tree.insert(id.as_str(), &record).unwrap();
     assert!(!w.concern().has_reached(Tier::Deputies));
 
@@ -370,7 +398,12 @@ async fn no_log_at_any_level_holds_a_concerns_words() {
     let escalator = w.escalator();
     escalator.tick(raised + Duration::minutes(15)).unwrap();
     escalator.tick(raised + Duration::minutes(30)).unwrap();
-    w.receive(sms("SM2", "+447700900999", "ok", raised + Duration::minutes(31)));
+    w.receive(sms(
+        "SM2",
+        "+447700900999",
+        "ok",
+        raised + Duration::minutes(31),
+    ));
     let clock = Arc::new(SimulatedClock::starting_at(raised + Duration::minutes(32)));
     let transport = Arc::new(RecordingTransport::default());
     let dispatcher = Dispatcher::new(w.outbox.clone(), Transports::new(transport.clone()), clock);

@@ -21,7 +21,8 @@ use absence_line::store::Store;
 use support::{Daemon, SchoolDir};
 
 const GRACE: &str = "+447700900100";
-const WORDS: &str = "Millie won't be in, the police were at the house last night after her dad hit me";
+const WORDS: &str =
+    "Millie won't be in, the police were at the house last night after her dad hit me";
 
 /// The demo school with the parent's text stored in its inbox, as if it
 /// came in at 09:30 just before the daemon stopped.
@@ -50,8 +51,16 @@ fn school_with_concern() -> SchoolDir {
 
 fn start(school: &SchoolDir, clock_start: &str, speed: u32, pause_at: Option<&str>) -> Daemon {
     let speed = speed.to_string();
-    let args = ["--clock-start", clock_start, "--clock-speed", speed.as_str()];
-    let env: Vec<(&str, &str)> = pause_at.map(|point| (PAUSE_AT, point)).into_iter().collect();
+    let args = [
+        "--clock-start",
+        clock_start,
+        "--clock-speed",
+        speed.as_str(),
+    ];
+    let env: Vec<(&str, &str)> = pause_at
+        .map(|point| (PAUSE_AT, point))
+        .into_iter()
+        .collect();
     Daemon::start_with(&school.config(), &args, &env)
 }
 
@@ -94,7 +103,12 @@ fn sigkill_between_queuing_a_rung_and_recording_it_sends_each_rung_once() {
     let log = outbox_log(&school);
     // Running when 09:45 comes: the DSL is alerted at once, the deputy's
     // rung is queued, and the daemon is killed before recording it.
-    let daemon = start(&school, "2026-11-23T09:44:58Z", 1, Some(SAFEGUARDING_STEP_QUEUED));
+    let daemon = start(
+        &school,
+        "2026-11-23T09:44:58Z",
+        1,
+        Some(SAFEGUARDING_STEP_QUEUED),
+    );
     let deadline = Instant::now() + Duration::from_secs(60);
     while !daemon
         .log

@@ -429,7 +429,10 @@ async fn a_safeguarding_staff_chats_ok_reaches_the_inbox_though_not_on_the_roste
     let inbox = s.inbox.clone();
     let stranger_ok = update(message(1, 30, STRANGER, STRANGER, json!({"text": "OK"})));
     s.bot.handle(&stranger_ok).await.unwrap();
-    assert!(inbox.all().unwrap().is_empty(), "a stranger's OK is not kept");
+    assert!(
+        inbox.all().unwrap().is_empty(),
+        "a stranger's OK is not kept"
+    );
 
     let bot = s
         .bot

@@ -314,11 +314,10 @@ pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: Audience) -> 
                     .provisional
                     .as_ref()
                     .and_then(|m| match &m.provenance {
-                        Provenance::ParentReport { message } => {
-                            input.parent_words.get(message).map(|words| {
-                                words.open(audience.reader()).to_string()
-                            })
-                        }
+                        Provenance::ParentReport { message } => input
+                            .parent_words
+                            .get(message)
+                            .map(|words| words.open(audience.reader()).to_string()),
                         _ => None,
                     });
                 let provisional = effective.is_some_and(|m| m.is_provisional());

@@ -332,7 +332,14 @@ impl Pipeline {
             parsed.has(Flag::NeedsStaff) || resolved.iter().any(|(r, _)| r.code.needs_staff());
         if needs_staff {
             let summary = summary_of(&resolved);
-            self.alert_staff(entry, sender, school, &NEEDS_STAFF, &[("recorded", summary)], now)?;
+            self.alert_staff(
+                entry,
+                sender,
+                school,
+                &NEEDS_STAFF,
+                &[("recorded", summary)],
+                now,
+            )?;
         }
         if !recorded.contradicted.is_empty() {
             let summary = summary_of(&resolved);
@@ -590,8 +597,12 @@ impl Pipeline {
     /// about; it is not a parent's message.
     fn acknowledgement(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<Option<String>> {
         let message = &entry.message;
-        let acknowledged =
-            acknowledge_by_reply(&self.safeguarding, &self.schools, message, message.received_at)?;
+        let acknowledged = acknowledge_by_reply(
+            &self.safeguarding,
+            &self.schools,
+            message,
+            message.received_at,
+        )?;
         let Some(first) = acknowledged.first() else {
             return Ok(None);
         };
@@ -662,7 +673,8 @@ impl Pipeline {
                     .to_string(),
             ),
         ];
-        let (alerted, shown) = self.alert_staff(entry, sender, school, &SAFEGUARDING, &extra, now)?;
+        let (alerted, shown) =
+            self.alert_staff(entry, sender, school, &SAFEGUARDING, &extra, now)?;
         for recipient in alerted {
             self.safeguarding.note(
                 &id,

@@ -85,9 +85,7 @@ impl Barrier {
 
     /// A stored message's words, guarded.
     pub fn guard(&self, entry: &InboxEntry) -> Result<Guarded> {
-        let record = self
-            .records
-            .get(&super::ConcernId::of_message(&entry.id))?;
+        let record = self.records.get(&super::ConcernId::of_message(&entry.id))?;
         Ok(Guarded {
             words: entry.message.text.clone(),
             withheld: record.map(|r| self.notice(&r)),

@@ -15,10 +15,10 @@ use super::{WebState, router};
 use crate::clock::SimulatedClock;
 use crate::config::Config;
 use crate::domain::{Code, Concern, ConcernCategory, Mark, Provenance, Session, SessionDate};
-use crate::safeguarding::{ConcernId, ConcernRecord};
 use crate::inbound::{InboundMessage, Sender};
 use crate::outbox::{Channel, OutboundMessage, Role};
 use crate::register::Source;
+use crate::safeguarding::{ConcernId, ConcernRecord};
 use crate::schools::Schools;
 use crate::store::Store;
 use crate::templates::Templates;
@@ -469,13 +469,16 @@ async fn the_office_is_told_a_concern_is_with_the_dsl_and_cannot_close_what_quot
         page.contains("title=\"child in need\""),
         "Harvey's badge on Today"
     );
-    let done =
-        format!("csrf={csrf}&school=fernhill&id=staff%2Fsms%2FSM2%2Fneeds_staff&note=done");
+    let done = format!("csrf={csrf}&school=fernhill&id=staff%2Fsms%2FSM2%2Fneeds_staff&note=done");
     let (status, _, _) = send(&world.app, post_form("/actions/done", &office, &done)).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "its words are withheld");
     let ack = format!("csrf={csrf}&school=fernhill&concern=sms%2FSM2");
     let (status, _, _) = send(&world.app, post_form("/actions/acknowledge", &office, &ack)).await;
-    assert_eq!(status, StatusCode::NOT_FOUND, "only a DSL role acknowledges");
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "only a DSL role acknowledges"
+    );
     assert!(
         world
             .state
@@ -521,11 +524,7 @@ async fn the_dsl_sees_open_concerns_first_and_acknowledges_one_on_the_screen() {
     let first = record.acknowledgement().unwrap();
     assert_eq!((first.who.as_str(), first.channel), ("dsl", None));
 
-    let (_, _, pupil) = send(
-        &world.app,
-        get("/pupils/A200?school=fernhill", Some(&dsl)),
-    )
-    .await;
+    let (_, _, pupil) = send(&world.app, get("/pupils/A200?school=fernhill", Some(&dsl))).await;
     assert!(pupil.contains("Safeguarding record"));
     assert!(pupil.contains("Acknowledged by dsl"), "{pupil}");
     assert!(pupil.contains("pressed Acknowledge on the staff screen"));

@@ -168,8 +168,8 @@ impl TelegramBot {
         let Some(text) = message.text().or(message.caption()) else {
             return Ok(Handled::Ignored);
         };
-        let linked = self.staff_chats.contains(&chat.0)
-            || !self.roster.contacts_by_chat(chat.0)?.is_empty();
+        let linked =
+            self.staff_chats.contains(&chat.0) || !self.roster.contacts_by_chat(chat.0)?.is_empty();
         if !linked {
             // Whatever they wrote, an unlinked chat learns nothing about
             // any child: only how to link.

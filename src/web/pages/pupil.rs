@@ -15,12 +15,12 @@ use super::today::{
     ConcernView, SessionLine, WordsReader, amend_form, call_form, concern_card, display_name,
     vulnerability_badges,
 };
-use crate::safeguarding::{ConcernRecord, Happened};
 use crate::domain::{Amendment, Channel, Code, Contact, Provenance, Pupil, SessionDate};
 use crate::error::Result;
 use crate::inbound::Sender;
 use crate::outbox::{Role, Status};
 use crate::register::Entry;
+use crate::safeguarding::{ConcernRecord, Happened};
 use crate::schools::SchoolEntry;
 use crate::web::actions::ONE_OFF_PREFIX;
 use crate::web::auth::{SignedIn, random_token};
