@@ -204,7 +204,7 @@ fn the_lead_digest_withholds_the_words_and_the_dsl_digest_lists_the_concern() {
     let full = text::full(&dsl);
     assert!(full.contains("SAFEGUARDING (1)"), "{full}");
     assert!(
-        full.contains("09:30 Harvey Brown (Y3): physical abuse (\"hit me\"); NOT acknowledged"),
+        full.contains("09:30 Harvey Brown (Y3) [CIN]: physical abuse (\"hit me\"); NOT acknowledged"),
         "{full}"
     );
     assert!(full.contains(WORDS), "the DSL reads the words");

@@ -105,6 +105,8 @@ pub struct PupilLabel {
     pub upn: Upn,
     pub name: String,
     pub year: Option<Year>,
+    /// Short badges for a vulnerable pupil (`CP`, `CIN`, `LAC`).
+    pub badges: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -462,11 +464,17 @@ fn label(pupils: &HashMap<&str, &Pupil>, upn: &str) -> PupilLabel {
             upn: upn.to_string(),
             name: format!("{} {}", p.preferred_name(), p.last_name),
             year: Some(p.year),
+            badges: p
+                .flags
+                .iter()
+                .filter_map(|f| f.badge().map(|(short, _)| short))
+                .collect(),
         },
         None => PupilLabel {
             upn: upn.to_string(),
             name: upn.to_string(),
             year: None,
+            badges: Vec::new(),
         },
     }
 }

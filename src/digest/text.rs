@@ -22,11 +22,16 @@ pub(super) fn sessions(list: &[Session]) -> String {
     }
 }
 
+/// "Harvey Brown (Y3) [CIN]": a vulnerable pupil carries their badges.
 pub(super) fn pupil(label: &PupilLabel) -> String {
-    match label.year {
+    let named = match label.year {
         Some(year) => format!("{} ({year})", label.name),
         None => label.name.clone(),
-    }
+    };
+    label
+        .badges
+        .iter()
+        .fold(named, |named, badge| format!("{named} [{badge}]"))
 }
 
 pub(super) fn pupils(labels: &[PupilLabel]) -> String {

@@ -262,7 +262,7 @@ fn worth_showing(entry: &Entry) -> bool {
 pub(crate) fn vulnerability_badges(flags: &[PupilFlag]) -> Markup {
     html! {
         @for flag in flags {
-            @if let Some((short, title)) = vulnerability(*flag) {
+            @if let Some((short, title)) = flag.badge() {
                 " " span.badge.vulnerable title=(title) { (short) }
             }
         }
@@ -275,17 +275,8 @@ fn vulnerabilities(pupil: &Pupil) -> Vec<PupilFlag> {
         .flags
         .iter()
         .copied()
-        .filter(|f| vulnerability(*f).is_some())
+        .filter(|f| f.badge().is_some())
         .collect()
-}
-
-fn vulnerability(flag: PupilFlag) -> Option<(&'static str, &'static str)> {
-    match flag {
-        PupilFlag::ChildProtection => Some(("CP", "child protection plan")),
-        PupilFlag::ChildInNeed => Some(("CIN", "child in need")),
-        PupilFlag::LookedAfter => Some(("LAC", "looked after")),
-        _ => None,
-    }
 }
 
 pub(crate) fn display_name(pupil: Option<&Pupil>, upn: &str) -> (String, String) {
