@@ -204,7 +204,9 @@ fn the_lead_digest_withholds_the_words_and_the_dsl_digest_lists_the_concern() {
     let full = text::full(&dsl);
     assert!(full.contains("SAFEGUARDING (1)"), "{full}");
     assert!(
-        full.contains("09:30 Harvey Brown (Y3) [CIN]: physical abuse (\"hit me\"); NOT acknowledged"),
+        full.contains(
+            "09:30 Harvey Brown (Y3) [CIN]: physical abuse (\"hit me\"); NOT acknowledged"
+        ),
         "{full}"
     );
     assert!(full.contains(WORDS), "the DSL reads the words");
@@ -456,4 +458,23 @@ fn ok_by_telegram_or_by_email_above_the_quoted_alert_acknowledges_too() {
         let ack = record.acknowledgement().expect("acknowledged");
         assert_eq!((ack.who.as_str(), ack.channel), ("Dana DSL", Some(channel)));
     }
+}
+
+#[test]
+fn the_marks_export_for_the_mis_carries_the_code_and_no_words() {
+    use absence_line::export::{codes_to_export, write_marks};
+    use absence_line::register::RegisterBook;
+
+    let w = world();
+    w.receive(sms("SM1", "+447700900200", WORDS, at(RAISED)));
+    let day = "2026-11-23".parse().unwrap();
+    let entries = RegisterBook::open(&w.store)
+        .unwrap()
+        .between("fernhill", day, day)
+        .unwrap();
+    let mut csv = Vec::new();
+    write_marks(&mut csv, &codes_to_export(&entries)).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(csv.contains("A200,2026-11-23,am,N"), "{csv}");
+    assert!(!csv.contains("police") && !csv.contains(TRIGGER), "{csv}");
 }
