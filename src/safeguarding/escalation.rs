@@ -14,7 +14,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use crate::config::StaffContact;
 use crate::domain::School;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::inbound::{Inbox, names_list};
 use crate::outbox::{Enqueued, OutboundMessage, Outbox, Role};
 use crate::pause_points::{SAFEGUARDING_STEP_QUEUED, pause_point};
@@ -26,6 +26,9 @@ use crate::templates::Templates;
 
 use super::barrier::{Audience, Barrier};
 use super::record::{ConcernRecord, Happened, RecordEvent, Records, Tier};
+
+/// The message each rung of the ladder gets.
+const ESCALATED_TEMPLATE: &str = "staff_safeguarding_escalated";
 
 /// The steps after the DSL's alert, each with when it falls due.
 pub fn ladder(record: &ConcernRecord, school: &SchoolEntry) -> Vec<(Tier, DateTime<Utc>)> {
@@ -74,7 +77,16 @@ pub struct Escalator {
 }
 
 impl Escalator {
+    /// Refuses to start without the escalation's template: a concern must
+    /// never fail to climb for want of words to say it in.
     pub fn new(store: &Store, schools: Schools, templates: Arc<Templates>) -> Result<Escalator> {
+        if !templates.has(ESCALATED_TEMPLATE) {
+            return Err(Error::Config {
+                path: "messages/en.toml".into(),
+                line: None,
+                message: format!("no template for `{ESCALATED_TEMPLATE}`"),
+            });
+        }
         Ok(Escalator {
             records: Records::open(store)?,
             barrier: Barrier::open(store, schools.clone())?,
@@ -102,7 +114,9 @@ impl Escalator {
         Ok(taken)
     }
 
-    /// The earliest step not yet taken.
+    /// The earliest step not yet due. A step already due is taken by
+    /// [`Escalator::climb`]; one that failed is tried again on the
+    /// scheduler's next pass, not in a loop.
     pub fn next_step(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>> {
         let mut next: Option<DateTime<Utc>> = None;
         for record in self.records.unacknowledged()? {
@@ -110,8 +124,7 @@ impl Escalator {
                 continue;
             };
             for (tier, due) in ladder(&record, school) {
-                if !record.has_reached(tier) {
-                    let due = due.max(now);
+                if due > now && !record.has_reached(tier) {
                     next = Some(next.map_or(due, |n| n.min(due)));
                 }
             }
@@ -142,7 +155,7 @@ impl Escalator {
             .format("%H:%M on %a %-d %b")
             .to_string();
         let rendered = self.templates.render(
-            "staff_safeguarding_escalated",
+            ESCALATED_TEMPLATE,
             "en",
             &[
                 ("pupils", &names_list(&record.pupil_names)),
@@ -223,5 +236,30 @@ impl Ticker for Escalator {
 
     fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>> {
         self.next_step(now)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_escalator_refuses_to_start_without_its_template() {
+        let store = Store::temporary().unwrap();
+        let schools = Schools::new(Vec::new());
+        let mut templates = Templates::default();
+        templates
+            .add_language(
+                "en",
+                "[ack]\ntext = \"hi\"",
+                std::path::Path::new("en.toml"),
+            )
+            .unwrap();
+        let refused = Escalator::new(&store, schools, Arc::new(templates));
+        assert!(
+            refused
+                .err()
+                .is_some_and(|e| e.to_string().contains(ESCALATED_TEMPLATE))
+        );
     }
 }
