@@ -159,11 +159,13 @@ fn office_notices_by_email_telegram_and_sms_say_a_concern_exists_without_its_wor
     }
     let dsl: Vec<&OutboundMessage> = sent.iter().filter(|m| m.role == Role::Dsl).collect();
     assert_eq!(dsl.len(), 3, "the DSL on every channel");
-    for alert in dsl {
+    for alert in &dsl {
         assert!(alert.text.contains(WORDS), "{}", alert.text);
         assert!(alert.text.contains("physical abuse") && alert.text.contains(TRIGGER));
         assert!(alert.text.contains("reply OK"));
     }
+    let telegram = dsl.iter().find(|m| m.channel == Channel::Telegram).unwrap();
+    assert_eq!(telegram.choices[0].value, "OK", "one tap to acknowledge");
     let record = w.concern();
     assert_eq!(record.concerns[0].triggers, [TRIGGER]);
     let alerted: Vec<(&str, Option<Channel>)> = record

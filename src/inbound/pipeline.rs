@@ -19,7 +19,7 @@ use crate::outbox::{OutboundMessage, Outbox, Role};
 use crate::parse::{ChaseContext, Child, MessageInput, parse_message};
 use crate::register::{RegisterBook, Source};
 use crate::roster::Roster;
-use crate::safeguarding::acknowledge::acknowledge_by_reply;
+use crate::safeguarding::acknowledge::{acknowledge_by_reply, acknowledge_choice};
 use crate::safeguarding::{
     Audience, Barrier, ConcernId, ConcernRecord, Happened, RecordEvent, Records, Tier,
 };
@@ -725,7 +725,7 @@ impl Pipeline {
         }
         let subject = rendered.subject.unwrap_or_default();
         for recipient in &found {
-            let notice = to_staff(
+            let mut notice = to_staff(
                 recipient,
                 &school.school.id,
                 kind,
@@ -733,6 +733,9 @@ impl Pipeline {
                 rendered.text.clone(),
                 sender.upns(),
             );
+            if notice.role == Role::Dsl {
+                notice.choices = acknowledge_choice(recipient.channel);
+            }
             self.send(
                 notice,
                 &format!(

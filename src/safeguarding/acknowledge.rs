@@ -10,12 +10,25 @@ use crate::config::StaffContact;
 use crate::domain::Channel;
 use crate::error::Result;
 use crate::inbound::{InboundMessage, Sender};
+use crate::outbox::Choice;
 use crate::schools::{SchoolEntry, Schools};
 
 use super::escalation::people;
 use super::record::{ConcernRecord, Happened, Records, Tier};
 
 const TIERS: [Tier; 4] = [Tier::Dsl, Tier::Deputies, Tier::Head, Tier::OutOfHours];
+
+/// On Telegram an alert carries a button that answers "OK"; SMS and email
+/// say to reply OK in their text.
+pub fn acknowledge_choice(channel: Channel) -> Vec<Choice> {
+    match channel {
+        Channel::Telegram => vec![Choice {
+            label: "Acknowledge".into(),
+            value: "OK".into(),
+        }],
+        Channel::Sms | Channel::Email => Vec::new(),
+    }
+}
 
 /// Whether a reply says "I have it": `OK`, `okay`, `ack` or
 /// `acknowledged`, in any case, with punctuation around it.

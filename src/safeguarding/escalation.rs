@@ -24,6 +24,7 @@ use crate::staff::{Reach, recipients_among};
 use crate::store::Store;
 use crate::templates::Templates;
 
+use super::acknowledge::acknowledge_choice;
 use super::barrier::{Audience, Barrier};
 use super::record::{ConcernRecord, Happened, RecordEvent, Records, Tier};
 
@@ -177,7 +178,7 @@ impl Escalator {
                 text: rendered.text.clone(),
                 html: None,
                 in_reply_to: None,
-                choices: Vec::new(),
+                choices: acknowledge_choice(recipient.channel),
                 not_before: None,
             };
             let once = format!(

@@ -207,7 +207,9 @@ impl TelegramBot {
         let outcome = match (&query.data, &query.message) {
             (Some(value), Some(answered)) => {
                 let chat = answered.chat().id;
-                if self.roster.contacts_by_chat(chat.0)?.is_empty() {
+                if !self.staff_chats.contains(&chat.0)
+                    && self.roster.contacts_by_chat(chat.0)?.is_empty()
+                {
                     Handled::Ignored
                 } else {
                     let accepted = self.inbox.accept(InboundMessage {
