@@ -117,7 +117,7 @@ fn main() -> absence_line::Result<()> {
     let dir = tempfile::tempdir().map_err(|e| absence_line::Error::io("temp dir", e))?;
     let store = Store::open(dir.path())?;
     let schools = Schools::from_config(&config(), None)?;
-    let sources = DigestSources::open(&store)?;
+    let sources = DigestSources::open(&store, schools.clone())?;
     let year_start: NaiveDate = "2026-08-01".parse().unwrap();
     let mut rng = Lcg(42);
 

@@ -245,6 +245,8 @@ pub struct SchoolConfig {
     pub attendance: AttendanceConfig,
     #[serde(default)]
     pub digest: DigestConfig,
+    #[serde(default)]
+    pub safeguarding: SafeguardingConfig,
     /// The chase flow (a file stem in `flows_dir`).
     #[serde(default = "defaults::flow")]
     pub flow: String,
@@ -308,6 +310,34 @@ pub struct StaffContact {
     pub telegram_chat: Option<i64>,
 }
 
+/// Who a safeguarding alert goes to when the DSL has not acknowledged it.
+/// The DSLs in `[staff]` are alerted at once; in school hours the deputies
+/// follow after `acknowledge_within_minutes`, then the head after as long
+/// again; outside school hours the out-of-hours contacts follow instead.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafeguardingConfig {
+    #[serde(default = "defaults::acknowledge_within_minutes")]
+    pub acknowledge_within_minutes: u32,
+    #[serde(default)]
+    pub deputies: Vec<StaffContact>,
+    #[serde(default)]
+    pub head: Vec<StaffContact>,
+    #[serde(default)]
+    pub out_of_hours: Vec<StaffContact>,
+}
+
+impl Default for SafeguardingConfig {
+    fn default() -> Self {
+        SafeguardingConfig {
+            acknowledge_within_minutes: defaults::acknowledge_within_minutes(),
+            deputies: Vec::new(),
+            head: Vec::new(),
+            out_of_hours: Vec::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AttendanceConfig {
@@ -359,6 +389,9 @@ mod defaults {
     }
     pub fn messages_dir() -> PathBuf {
         "messages".into()
+    }
+    pub fn acknowledge_within_minutes() -> u32 {
+        15
     }
     pub fn outbox_log() -> PathBuf {
         "outbox.log".into()
@@ -463,18 +496,27 @@ impl Config {
         }
         self.validate_school_channels()?;
         for (i, school) in self.schools.iter_mut().enumerate() {
+            if school.safeguarding.acknowledge_within_minutes == 0 {
+                return Err(format!(
+                    "school[{i}].safeguarding.acknowledge_within_minutes must be at least 1"
+                ));
+            }
             let staff = &mut school.staff;
+            let chain = &mut school.safeguarding;
             for (role, people) in [
-                ("office", &mut staff.office),
-                ("lead", &mut staff.lead),
-                ("dsl", &mut staff.dsl),
+                ("staff.office", &mut staff.office),
+                ("staff.lead", &mut staff.lead),
+                ("staff.dsl", &mut staff.dsl),
+                ("safeguarding.deputies", &mut chain.deputies),
+                ("safeguarding.head", &mut chain.head),
+                ("safeguarding.out_of_hours", &mut chain.out_of_hours),
             ] {
                 for (j, person) in people.iter_mut().enumerate() {
                     if let Some(mobile) = &person.mobile {
-                        person.mobile =
-                            Some(crate::roster::phone::normalise(mobile).map_err(|e| {
-                                format!("school[{i}].staff.{role}[{j}].mobile: {e}")
-                            })?);
+                        person.mobile = Some(
+                            crate::roster::phone::normalise(mobile)
+                                .map_err(|e| format!("school[{i}].{role}[{j}].mobile: {e}"))?,
+                        );
                     }
                 }
             }

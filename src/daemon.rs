@@ -110,6 +110,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     tokio::spawn(process_inbound(
         pipeline,
         clock.clone(),
+        scheduler.poker(),
         coordinator.handle(),
     ));
     if let Some(poller) = channels.imap {
@@ -161,8 +162,15 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     Ok(())
 }
 
-/// Processes stored inbound messages as they arrive.
-async fn process_inbound(pipeline: Pipeline, clock: SharedClock, mut shutdown: Shutdown) {
+/// Processes stored inbound messages as they arrive, and wakes the
+/// scheduler after any: a message may have raised a concern whose
+/// escalation is now the next thing due.
+async fn process_inbound(
+    pipeline: Pipeline,
+    clock: SharedClock,
+    scheduler: Arc<tokio::sync::Notify>,
+    mut shutdown: Shutdown,
+) {
     let wake = pipeline.inbox().woken();
     loop {
         let worker = pipeline.clone();
@@ -174,7 +182,8 @@ async fn process_inbound(pipeline: Pipeline, clock: SharedClock, mut shutdown: S
                 tracing::error!(error = %Redacted(&error), "processing inbound messages failed")
             }
             Err(error) => tracing::error!(error = %Redacted(&error), "the inbound worker panicked"),
-            Ok(Ok(_)) => {}
+            Ok(Ok(0)) => {}
+            Ok(Ok(_)) => scheduler.notify_one(),
         }
         tokio::select! {
             _ = wake.notified() => {}

@@ -11,6 +11,7 @@ use crate::error::Result;
 use crate::feeds::ChaseFeed;
 use crate::inbound::Pipeline;
 use crate::outbox::Outbox;
+use crate::safeguarding::Escalator;
 use crate::scheduler::Ticker;
 use crate::schools::Schools;
 use crate::store::Store;
@@ -20,7 +21,8 @@ pub struct Engine {
     pub pipeline: Pipeline,
     pub outbox: Outbox,
     pub chase_feed: Arc<ChaseFeed>,
-    /// The background work the scheduler drives: chases, then digests.
+    /// The background work the scheduler drives: chases, digests, and the
+    /// safeguarding ladder.
     pub tickers: Vec<Arc<dyn Ticker>>,
 }
 
@@ -53,7 +55,11 @@ impl Engine {
             pipeline,
             outbox,
             chase_feed,
-            tickers: vec![chaser, Arc::new(digests)],
+            tickers: vec![
+                chaser,
+                Arc::new(digests),
+                Arc::new(Escalator::new(store, schools.clone(), templates)?),
+            ],
         })
     }
 }

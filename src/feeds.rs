@@ -1,6 +1,7 @@
 //! What one part of the daemon tells the others: where each chase has
-//! reached, for the digest and the staff screen, and a pupil's attendance
-//! figures for the staff screen. The chase module keeps its episodes and the
+//! reached, for the digest and the staff screen, the day's safeguarding
+//! concerns for the DSL's digest, and a pupil's attendance figures for the
+//! staff screen. The chase module keeps its episodes and the
 //! register its compact year of codes; this reads them and answers in each
 //! reader's terms.
 
@@ -11,9 +12,11 @@ use crate::attendance::{Periods, PupilFigures, Tally};
 use crate::chase::engine::due_at;
 use crate::chase::{ChaseStore, Episode};
 use crate::digest::{ChaseProgress, DigestFeeds, NeedsPerson, SafeguardingItem};
+use crate::domain::School;
 use crate::domain::{YearCodes, academic_year_start};
 use crate::error::Result;
 use crate::register::Ledger;
+use crate::safeguarding::{ConcernRecord, Happened, Records, Tier};
 use crate::schools::Schools;
 use crate::store::Store;
 use crate::web::feeds::{
@@ -21,9 +24,11 @@ use crate::web::feeds::{
     PupilFigures as ScreenFigures, WeekFigure,
 };
 
-/// Chase progress read from the chase store.
+/// Chase progress read from the chase store, and safeguarding concerns
+/// from the safeguarding record.
 pub struct ChaseFeed {
     chases: ChaseStore,
+    concerns: Records,
     schools: Schools,
 }
 
@@ -31,6 +36,7 @@ impl ChaseFeed {
     pub fn open(store: &Store, schools: Schools) -> Result<ChaseFeed> {
         Ok(ChaseFeed {
             chases: ChaseStore::open(store)?,
+            concerns: Records::open(store)?,
             schools,
         })
     }
@@ -90,9 +96,23 @@ impl DigestFeeds for ChaseFeed {
         Ok(Vec::new())
     }
 
-    /// Safeguarding alerts go to the DSL at once on every channel.
-    fn safeguarding(&self, _school: &str, _date: NaiveDate) -> Result<Vec<SafeguardingItem>> {
-        Ok(Vec::new())
+    /// The concerns raised on `date` (school-local), each with its
+    /// categories, trigger words and who has acknowledged it.
+    fn safeguarding(&self, school: &str, date: NaiveDate) -> Result<Vec<SafeguardingItem>> {
+        let Some(entry) = self.schools.get(school) else {
+            return Ok(Vec::new());
+        };
+        Ok(self
+            .concerns
+            .of_school(school)?
+            .into_iter()
+            .filter(|r| entry.school.local_date(r.raised_at) == date)
+            .map(|record| SafeguardingItem {
+                summary: concern_summary(&record, &entry.school),
+                upns: record.upns,
+                at: record.raised_at,
+            })
+            .collect())
     }
 }
 
@@ -108,6 +128,41 @@ impl ScreenChaseProgress for ChaseFeed {
             }
         }))
     }
+}
+
+/// "physical abuse ("hit me"); acknowledged by Ann Lee at 09:41 by sms",
+/// or "…; not acknowledged, deputy DSL alerted 09:45".
+fn concern_summary(record: &ConcernRecord, school: &School) -> String {
+    let what = if record.concerns.is_empty() {
+        "possible concern".to_string()
+    } else {
+        record
+            .concerns
+            .iter()
+            .map(|c| {
+                let words: Vec<String> = c.triggers.iter().map(|t| format!("\"{t}\"")).collect();
+                format!("{} ({})", c.category, words.join(", "))
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let time = |at| school.local(at).format("%H:%M");
+    let status = match record.acknowledgement() {
+        Some(ack) => {
+            let by = ack
+                .channel
+                .map_or("on the staff screen".to_string(), |c| format!("by {c}"));
+            format!("acknowledged by {} at {} {by}", ack.who, time(ack.at))
+        }
+        None => match record.events.iter().rev().find_map(|e| match e.what {
+            Happened::Alerted { tier } if tier != Tier::Dsl => Some((tier, e.at)),
+            _ => None,
+        }) {
+            Some((tier, at)) => format!("NOT acknowledged; {} alerted {}", tier.label(), time(at)),
+            None => "NOT acknowledged".to_string(),
+        },
+    };
+    format!("{what}; {status}")
 }
 
 /// A pupil's figures, counted from the register's compact year of codes.

@@ -29,6 +29,7 @@ pub mod private_files;
 pub mod redact;
 pub mod register;
 pub mod roster;
+pub mod safeguarding;
 pub mod scheduler;
 pub mod schools;
 pub mod server;

@@ -16,6 +16,9 @@ pub const PAUSE_AT: &str = "ABSENCE_LINE_PAUSE_AT";
 /// A chase step's messages are in the outbox; the step is not yet
 /// recorded as fired.
 pub const CHASE_STEP_QUEUED: &str = "chase_step_queued";
+/// A safeguarding escalation's messages are in the outbox; the step is
+/// not yet in the pupil's safeguarding record.
+pub const SAFEGUARDING_STEP_QUEUED: &str = "safeguarding_step_queued";
 /// A message is marked as sending; its transport has not been called.
 pub const OUTBOX_SENDING: &str = "outbox_sending";
 /// A transport has taken a message; the outbox has not marked it sent.

@@ -32,6 +32,11 @@ pub fn recipients(staff: &StaffConfig, role: Role, reach: Reach) -> Vec<StaffRec
         Role::Dsl => &staff.dsl,
         Role::Contact(_) | Role::UnknownSender => return Vec::new(),
     };
+    recipients_among(people, role, reach)
+}
+
+/// The recipients among some people, written to as `role`.
+pub fn recipients_among(people: &[StaffContact], role: Role, reach: Reach) -> Vec<StaffRecipient> {
     people
         .iter()
         .flat_map(|person| {

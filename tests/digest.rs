@@ -225,7 +225,7 @@ impl DigestFeeds for Feeds {
 fn the_digest_says_what_matters_today() {
     let store = seeded();
     let entry = school();
-    let input = DigestSources::open(&store)
+    let input = DigestSources::open(&store, Schools::new(vec![entry.clone()]))
         .unwrap()
         .gather(
             &entry,

@@ -421,3 +421,25 @@ async fn through_the_daemon_a_linked_parent_is_acknowledged_on_telegram() {
         .await
         .unwrap();
 }
+
+#[tokio::test]
+async fn a_safeguarding_staff_chats_ok_reaches_the_inbox_though_not_on_the_roster() {
+    const DSL_CHAT: i64 = 777_000;
+    let s = setup().await;
+    let inbox = s.inbox.clone();
+    let stranger_ok = update(message(1, 30, STRANGER, STRANGER, json!({"text": "OK"})));
+    s.bot.handle(&stranger_ok).await.unwrap();
+    assert!(
+        inbox.all().unwrap().is_empty(),
+        "a stranger's OK is not kept"
+    );
+
+    let bot = s
+        .bot
+        .with_staff_chats(std::collections::HashSet::from([DSL_CHAT]));
+    let dsl_ok = update(message(2, 31, DSL_CHAT, DSL_CHAT, json!({"text": "OK"})));
+    bot.handle(&dsl_ok).await.unwrap();
+    let stored = inbox.all().unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored[0].message.text, "OK");
+}

@@ -148,13 +148,16 @@ impl Channels {
                 Channel::Telegram,
                 Arc::new(telegram::TelegramTransport::new(bot.clone())),
             );
-            telegram = Some(telegram::TelegramBot::new(
-                bot,
-                Roster::open(store)?,
-                inbox.clone(),
-                templates.clone(),
-                clock,
-            ));
+            telegram = Some(
+                telegram::TelegramBot::new(
+                    bot,
+                    Roster::open(store)?,
+                    inbox.clone(),
+                    templates.clone(),
+                    clock,
+                )
+                .with_staff_chats(crate::safeguarding::acknowledge::ladder_chats(schools)),
+            );
         }
 
         Ok(Channels {

@@ -6,7 +6,9 @@ use anyhow::Context;
 use chrono::{NaiveDate, NaiveTime};
 
 use absence_line::clock::{Clock, SystemClock};
-use absence_line::digest::{Audience, DigestSources, NoFeeds, SchoolWatch, compose, html, text};
+use absence_line::digest::{Audience, DigestSources, SchoolWatch, compose, html, text};
+use absence_line::feeds::ChaseFeed;
+use absence_line::schools::Schools;
 
 use super::open_school;
 
@@ -48,7 +50,9 @@ pub fn run(config: &Path, args: Args) -> anyhow::Result<()> {
         .unwrap_or_else(|| entry.school.local_date(SystemClock.now()));
     let time = NaiveTime::parse_from_str(&args.time, "%H:%M")
         .with_context(|| format!("`{}` is not a time as HH:MM", args.time))?;
-    let input = DigestSources::open(&store)?.gather(&entry, date, time, &NoFeeds)?;
+    let schools = Schools::new(vec![entry.clone()]);
+    let feeds = ChaseFeed::open(&store, schools.clone())?;
+    let input = DigestSources::open(&store, schools)?.gather(&entry, date, time, &feeds)?;
     let watch = SchoolWatch::of(&input);
     let audience = if args.dsl {
         Audience::Dsl

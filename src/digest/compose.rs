@@ -12,6 +12,7 @@ use crate::attendance::{
 };
 use crate::domain::{Code, Provenance, Pupil, School, Session, SessionDate, Upn, Year, YearCodes};
 use crate::register::Entry;
+use crate::safeguarding::Guarded;
 
 /// Crossings this many school days old or newer are listed in the digest
 /// and alerted; older ones were news before (and a first start does not
@@ -26,6 +27,16 @@ pub const MAX_SPARKLINES: usize = 30;
 pub enum Audience {
     Lead,
     Dsl,
+}
+
+impl Audience {
+    /// Who reads a parent's words in this digest.
+    pub fn reader(self) -> crate::safeguarding::Audience {
+        match self {
+            Audience::Dsl => crate::safeguarding::Audience::Safeguarding,
+            Audience::Lead => crate::safeguarding::Audience::Staff,
+        }
+    }
 }
 
 /// Where one pupil's chase has reached, as the chase flows report it.
@@ -45,12 +56,23 @@ pub struct NeedsPerson {
     pub summary: String,
 }
 
-/// A safeguarding item for the DSL.
+/// A safeguarding concern for the DSL: what it is, the words that raised
+/// it, and whether anyone has acknowledged it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SafeguardingItem {
     pub upns: Vec<Upn>,
+    /// "physical abuse (\"hit me\"); acknowledged by … at 09:41 by sms".
     pub summary: String,
     pub at: DateTime<Utc>,
+}
+
+/// A safeguarding item as the DSL's digest lists it, at its school-local
+/// time.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SafeguardingLine {
+    pub pupils: Vec<PupilLabel>,
+    pub time: NaiveTime,
+    pub summary: String,
 }
 
 /// Everything a digest is made from.
@@ -68,9 +90,10 @@ pub struct DigestInput {
     pub years: Vec<(Upn, YearCodes)>,
     /// Today's register entries.
     pub today: Vec<(SessionDate, Upn, Entry)>,
-    /// The text of each inbound message today's provisional marks came
-    /// from, by inbox id.
-    pub parent_words: HashMap<String, String>,
+    /// The words of each inbound message today's provisional marks came
+    /// from, by inbox id, guarded: a concern's words open for the DSL's
+    /// digest only.
+    pub parent_words: HashMap<String, Guarded>,
     pub chases: Vec<ChaseProgress>,
     pub needs_person: Vec<NeedsPerson>,
     pub safeguarding: Vec<SafeguardingItem>,
@@ -82,6 +105,8 @@ pub struct PupilLabel {
     pub upn: Upn,
     pub name: String,
     pub year: Option<Year>,
+    /// Short badges for a vulnerable pupil (`CP`, `CIN`, `LAC`).
+    pub badges: Vec<&'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,7 +186,7 @@ pub struct Digest {
     pub unexplained: Vec<UnexplainedLine>,
     pub needs_person: Vec<PersonLine>,
     /// Empty in the lead's digest.
-    pub safeguarding: Vec<(Vec<PupilLabel>, SafeguardingItem)>,
+    pub safeguarding: Vec<SafeguardingLine>,
     pub watch: Vec<WatchLine>,
     pub summary: Summary,
     /// The school's attendance by week this term: each Monday and the
@@ -291,9 +316,10 @@ pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: Audience) -> 
                     .provisional
                     .as_ref()
                     .and_then(|m| match &m.provenance {
-                        Provenance::ParentReport { message } => {
-                            input.parent_words.get(message).cloned()
-                        }
+                        Provenance::ParentReport { message } => input
+                            .parent_words
+                            .get(message)
+                            .map(|words| words.open(audience.reader()).to_string()),
                         _ => None,
                     });
                 let provisional = effective.is_some_and(|m| m.is_provisional());
@@ -352,7 +378,11 @@ pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: Audience) -> 
         Audience::Dsl => input
             .safeguarding
             .iter()
-            .map(|s| (s.upns.iter().map(|u| label(u)).collect(), s.clone()))
+            .map(|s| SafeguardingLine {
+                pupils: s.upns.iter().map(|u| label(u)).collect(),
+                time: input.school.local(s.at).time(),
+                summary: s.summary.clone(),
+            })
             .collect(),
         Audience::Lead => Vec::new(),
     };
@@ -434,11 +464,17 @@ fn label(pupils: &HashMap<&str, &Pupil>, upn: &str) -> PupilLabel {
             upn: upn.to_string(),
             name: format!("{} {}", p.preferred_name(), p.last_name),
             year: Some(p.year),
+            badges: p
+                .flags
+                .iter()
+                .filter_map(|f| f.badge().map(|(short, _)| short))
+                .collect(),
         },
         None => PupilLabel {
             upn: upn.to_string(),
             name: upn.to_string(),
             year: None,
+            badges: Vec::new(),
         },
     }
 }

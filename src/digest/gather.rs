@@ -12,7 +12,8 @@ use crate::error::Result;
 use crate::inbound::Inbox;
 use crate::register::RegisterBook;
 use crate::roster::Roster;
-use crate::schools::SchoolEntry;
+use crate::safeguarding::Barrier;
+use crate::schools::{SchoolEntry, Schools};
 use crate::store::Store;
 
 /// What the chase flows and the inbound pipeline know, for the digest.
@@ -49,14 +50,16 @@ pub struct DigestSources {
     pub register: RegisterBook,
     pub roster: Roster,
     pub inbox: Inbox,
+    pub barrier: Barrier,
 }
 
 impl DigestSources {
-    pub fn open(store: &Store) -> Result<DigestSources> {
+    pub fn open(store: &Store, schools: Schools) -> Result<DigestSources> {
         Ok(DigestSources {
             register: RegisterBook::open(store)?,
             roster: Roster::open(store)?,
             inbox: Inbox::open(store)?,
+            barrier: Barrier::open(store, schools)?,
         })
     }
 
@@ -77,7 +80,7 @@ impl DigestSources {
                 && !parent_words.contains_key(message)
                 && let Some(inbound) = self.inbox.get(message)?
             {
-                parent_words.insert(message.clone(), inbound.message.text);
+                parent_words.insert(message.clone(), self.barrier.guard(&inbound)?);
             }
         }
         Ok(DigestInput {

@@ -56,12 +56,12 @@ pub fn render(digest: &Digest) -> String {
         section(&mut out, "Safeguarding", digest.safeguarding.len());
         list(
             &mut out,
-            digest.safeguarding.iter().map(|(labels, item)| {
+            digest.safeguarding.iter().map(|line| {
                 format!(
                     "<strong>{}</strong> {}: {}",
-                    item.at.format("%H:%M"),
-                    escape(&pupils(labels)),
-                    escape(&item.summary)
+                    line.time.format("%H:%M"),
+                    escape(&pupils(&line.pupils)),
+                    escape(&line.summary)
                 )
             }),
         );

@@ -81,9 +81,9 @@ impl Digests {
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(Digests {
+            sources: DigestSources::open(store, schools.clone())?,
             schools,
             schedules,
-            sources: DigestSources::open(store)?,
             outbox,
             templates,
             feeds,

@@ -22,11 +22,16 @@ pub(super) fn sessions(list: &[Session]) -> String {
     }
 }
 
+/// "Harvey Brown (Y3) [CIN]": a vulnerable pupil carries their badges.
 pub(super) fn pupil(label: &PupilLabel) -> String {
-    match label.year {
+    let named = match label.year {
         Some(year) => format!("{} ({year})", label.name),
         None => label.name.clone(),
-    }
+    };
+    label
+        .badges
+        .iter()
+        .fold(named, |named, badge| format!("{named} [{badge}]"))
 }
 
 pub(super) fn pupils(labels: &[PupilLabel]) -> String {
@@ -54,13 +59,13 @@ pub fn full(digest: &Digest) -> String {
 
     if digest.audience == Audience::Dsl {
         let _ = writeln!(out, "SAFEGUARDING ({})", digest.safeguarding.len());
-        for (labels, item) in &digest.safeguarding {
+        for line in &digest.safeguarding {
             let _ = writeln!(
                 out,
                 "- {} {}: {}",
-                item.at.format("%H:%M"),
-                pupils(labels),
-                item.summary
+                line.time.format("%H:%M"),
+                pupils(&line.pupils),
+                line.summary
             );
         }
         out.push('\n');

@@ -94,6 +94,17 @@ impl PupilFlag {
         }
     }
 
+    /// The badge staff see beside a pupil's name, short and spelt out:
+    /// child protection, child in need and looked after.
+    pub fn badge(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            PupilFlag::ChildProtection => Some(("CP", "child protection plan")),
+            PupilFlag::ChildInNeed => Some(("CIN", "child in need")),
+            PupilFlag::LookedAfter => Some(("LAC", "looked after")),
+            _ => None,
+        }
+    }
+
     /// Looked-after, child protection, child in need and team-around-the-family
     /// pupils are chased harder from the first day (Banks Lane policy).
     pub fn is_vulnerability(self) -> bool {

@@ -14,3 +14,4 @@ pub use identify::{Identified, identify};
 pub use inbox::{Accepted, Inbox, InboxEntry};
 pub use message::{Attachment, InboundMessage, Sender};
 pub use pipeline::{Pipeline, ReplyListener};
+pub use replies::names_list;

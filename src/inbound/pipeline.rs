@@ -22,6 +22,10 @@ use crate::parse::{ChaseContext, Child, MessageInput, parse_message};
 use crate::redact::Redacted;
 use crate::register::{RegisterBook, Source};
 use crate::roster::Roster;
+use crate::safeguarding::acknowledge::{acknowledge_by_reply, acknowledge_choice};
+use crate::safeguarding::{
+    Audience, Barrier, ConcernId, ConcernRecord, Happened, RecordEvent, Records, Tier,
+};
 use crate::schools::{SchoolEntry, Schools};
 use crate::staff::{Reach, StaffRecipient, recipients};
 use crate::store::{AuditLog, Store, Table};
@@ -77,6 +81,8 @@ pub struct Pipeline {
     outbox: Outbox,
     audit: AuditLog,
     templates: Arc<Templates>,
+    safeguarding: Records,
+    barrier: Barrier,
     /// The latest recorded message per sender, for follow-ups.
     latest: Table<Recorded>,
     /// Failed processing attempts per inbox id.
@@ -91,6 +97,7 @@ pub struct Pipeline {
 impl Pipeline {
     pub fn new(store: &Store, schools: Schools, templates: Arc<Templates>) -> Result<Pipeline> {
         Ok(Pipeline {
+            barrier: Barrier::open(store, schools.clone())?,
             schools,
             roster: Roster::open(store)?,
             register: RegisterBook::open(store)?,
@@ -98,6 +105,7 @@ impl Pipeline {
             outbox: Outbox::open(store)?,
             audit: store.audit()?,
             templates,
+            safeguarding: Records::open(store)?,
             latest: store.table("inbound_latest")?,
             attempts: store.table("inbound_attempts")?,
             unknown_first: store.table("inbound_unknown_first")?,
@@ -154,6 +162,9 @@ impl Pipeline {
     /// Processes one stored message; returns what it concluded.
     pub fn process(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<String> {
         let message = &entry.message;
+        if let Some(outcome) = self.acknowledgement(entry, now)? {
+            return Ok(outcome);
+        }
         let Some(sender) = identify(
             &self.roster,
             &self.schools,
@@ -264,7 +275,7 @@ impl Pipeline {
         let today = school.school.local_date(message.received_at);
 
         if parsed.has(Flag::Safeguarding) {
-            self.alert_staff(entry, sender, school, &SAFEGUARDING, "", now)?;
+            self.raise_concern(entry, sender, school, parsed, now)?;
         }
 
         let resolved: Vec<(Report, Vec<&Pupil>)> = parsed
@@ -313,7 +324,7 @@ impl Pipeline {
                 Vec::new(),
             );
             self.send(reply, &reply_key(entry, ReplyPurpose::Ack), now)?;
-            self.alert_staff(entry, sender, school, &NOT_ABSENCE, "", now)?;
+            self.alert_staff(entry, sender, school, &NOT_ABSENCE, &[], now)?;
             return Ok("not an absence".into());
         }
 
@@ -331,11 +342,19 @@ impl Pipeline {
             parsed.has(Flag::NeedsStaff) || resolved.iter().any(|(r, _)| r.code.needs_staff());
         if needs_staff {
             let summary = summary_of(&resolved);
-            self.alert_staff(entry, sender, school, &NEEDS_STAFF, &summary, now)?;
+            self.alert_staff(
+                entry,
+                sender,
+                school,
+                &NEEDS_STAFF,
+                &[("recorded", summary)],
+                now,
+            )?;
         }
         if !recorded.contradicted.is_empty() {
             let summary = summary_of(&resolved);
-            self.alert_staff(entry, sender, school, &REGISTER_CONFLICT, &summary, now)?;
+            let recorded = [("recorded", summary)];
+            self.alert_staff(entry, sender, school, &REGISTER_CONFLICT, &recorded, now)?;
         }
         Ok(format!("recorded {} session(s)", recorded.sessions))
     }
@@ -493,6 +512,7 @@ impl Pipeline {
     /// gets it as it came, so it is never dropped.
     fn hand_to_office(&self, entry: &InboxEntry, error: &str, now: DateTime<Utc>) -> Result<()> {
         let message = &entry.message;
+        let words = self.barrier.guard(entry)?;
         for school in self.schools_for(message) {
             for recipient in recipients(&school.staff, Role::Office, Reach::Preferred) {
                 let rendered = self.templates.render(
@@ -500,7 +520,7 @@ impl Pipeline {
                     "en",
                     &[
                         ("sender", &message.from.to_string()),
-                        ("message", &message.text),
+                        ("message", words.open(Audience::Staff)),
                         ("error", error),
                     ],
                 )?;
@@ -618,15 +638,115 @@ impl Pipeline {
         self.schools.iter().map(office_of).collect()
     }
 
+    /// A ladder member's "OK" acknowledges the concerns they were alerted
+    /// about; it is not a parent's message.
+    fn acknowledgement(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<Option<String>> {
+        let message = &entry.message;
+        let acknowledged = acknowledge_by_reply(
+            &self.safeguarding,
+            &self.schools,
+            message,
+            message.received_at,
+        )?;
+        let Some(first) = acknowledged.first() else {
+            return Ok(None);
+        };
+        let concerns: Vec<String> = acknowledged
+            .iter()
+            .map(|r| self.barrier.notice(r))
+            .collect();
+        let rendered = self.templates.render(
+            "staff_safeguarding_acknowledged",
+            "en",
+            &[("concerns", &concerns.join(" "))],
+        )?;
+        let reply = to_sender(
+            message,
+            Some(&first.school),
+            Role::Dsl,
+            "safeguarding_acknowledged",
+            rendered.subject,
+            rendered.text,
+            Vec::new(),
+        );
+        self.send(reply, &reply_key(entry, ReplyPurpose::Acknowledged), now)?;
+        Ok(Some(format!(
+            "acknowledged {} safeguarding concern(s)",
+            acknowledged.len()
+        )))
+    }
+
+    /// Keeps the concern in the pupils' safeguarding record, then alerts
+    /// the DSLs on every channel and records who was alerted.
+    fn raise_concern(
+        &self,
+        entry: &InboxEntry,
+        sender: &Identified,
+        school: &SchoolEntry,
+        parsed: &ParsedMessage,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let id = ConcernId::of_message(&entry.id);
+        self.safeguarding.raise(&ConcernRecord {
+            id: id.clone(),
+            school: school.school.id.clone(),
+            upns: sender.upns(),
+            pupil_names: sender
+                .pupils
+                .iter()
+                .map(|p| p.preferred_name().to_string())
+                .collect(),
+            raised_at: entry.message.received_at,
+            concerns: parsed.concerns.clone(),
+            events: Vec::new(),
+        })?;
+        let categories: Vec<&str> = parsed.concerns.iter().map(|c| c.category.label()).collect();
+        let triggers: Vec<String> = parsed
+            .concerns
+            .iter()
+            .flat_map(|c| c.triggers.iter().map(|t| format!("\"{t}\"")))
+            .collect();
+        let extra = [
+            ("categories", categories.join(", ")),
+            ("triggers", triggers.join(", ")),
+            (
+                "wait",
+                school
+                    .config
+                    .safeguarding
+                    .acknowledge_within_minutes
+                    .to_string(),
+            ),
+        ];
+        let (alerted, shown) =
+            self.alert_staff(entry, sender, school, &SAFEGUARDING, &extra, now)?;
+        for recipient in alerted {
+            self.safeguarding.note(
+                &id,
+                RecordEvent {
+                    at: now,
+                    what: Happened::Alerted { tier: Tier::Dsl },
+                    who: recipient.name,
+                    channel: Some(recipient.channel),
+                    shown: shown.clone(),
+                },
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Tells staff in `notice`'s role; a message that raised a concern is
+    /// quoted through the barrier, so only the DSL roles read its words.
+    /// Returns who was told and the subject they were shown.
     fn alert_staff(
         &self,
         entry: &InboxEntry,
         sender: &Identified,
         school: &SchoolEntry,
         notice: &StaffNotice,
-        recorded: &str,
+        extra: &[(&str, String)],
         now: DateTime<Utc>,
-    ) -> Result<()> {
+    ) -> Result<(Vec<StaffRecipient>, String)> {
         let StaffNotice {
             role,
             reach,
@@ -635,30 +755,35 @@ impl Pipeline {
         } = *notice;
         let message = &entry.message;
         let pupils: Vec<&Pupil> = sender.pupils.iter().collect();
-        let values = [
+        let words = self.barrier.guard(entry)?;
+        let mut values = vec![
             ("sender", message.from.to_string()),
             ("pupils", names(&pupils)),
-            ("message", message.text.clone()),
-            ("recorded", recorded.to_string()),
+            ("message", words.open(Audience::of_role(role)).to_string()),
         ];
+        values.extend(extra.iter().cloned());
         let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let rendered = self.templates.render(template, "en", &values)?;
         let found = recipients(&school.staff, role, reach);
         if found.is_empty() {
             tracing::warn!(school = %school.school.id, %role, kind, "no staff configured for this role");
         }
-        for recipient in found {
-            let notice = to_staff(
-                &recipient,
+        let subject = rendered.subject.unwrap_or_default();
+        for recipient in &found {
+            let mut notice = to_staff(
+                recipient,
                 &school.school.id,
                 kind,
-                rendered.subject.clone().unwrap_or_default(),
+                subject.clone(),
                 rendered.text.clone(),
                 sender.upns(),
             );
+            if notice.role == Role::Dsl {
+                notice.choices = acknowledge_choice(recipient.channel);
+            }
             self.send(notice, &staff_key(entry, kind, &recipient), now)?;
         }
-        Ok(())
+        Ok((found, subject))
     }
 
     fn send(&self, message: OutboundMessage, once_key: &OnceKey, now: DateTime<Utc>) -> Result<()> {

@@ -91,6 +91,12 @@ fn names_in(pupils: &[&Pupil], language: Language) -> String {
     list_words(&names, language)
 }
 
+/// "Millie, Oli and Ana", for staff.
+pub fn names_list<S: AsRef<str>>(names: &[S]) -> String {
+    let names: Vec<&str> = names.iter().map(AsRef::as_ref).collect();
+    list_words(&names, Language::English)
+}
+
 /// One line of acknowledgement per report, in the sender's language.
 pub fn acknowledgement(
     templates: &Templates,

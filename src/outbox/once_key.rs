@@ -41,6 +41,8 @@ pub enum ReplyPurpose {
     Clarify,
     /// The polite answer to someone not on the roster.
     Unknown,
+    /// The confirmation that a safeguarding alert was acknowledged.
+    Acknowledged,
 }
 
 impl ReplyPurpose {
@@ -49,6 +51,7 @@ impl ReplyPurpose {
             ReplyPurpose::Ack => "ack",
             ReplyPurpose::Clarify => "clarify",
             ReplyPurpose::Unknown => "unknown",
+            ReplyPurpose::Acknowledged => "acknowledged",
         }
     }
 }
@@ -117,6 +120,13 @@ pub enum OnceKey {
         to: String,
         refused: String,
     },
+    /// One rung of an unacknowledged safeguarding concern's escalation, to
+    /// one person (`safeguarding/{concern}/{rung}/{recipient}`).
+    Escalation {
+        concern: String,
+        rung: String,
+        recipient: Recipient,
+    },
 }
 
 /// The start shared by a set of once keys, for withdrawing their messages.
@@ -177,6 +187,7 @@ impl OnceKey {
             OnceKey::OptedOutNotice {
                 school, refused, ..
             } => format!("sms_opted_out/{school}/{refused}"),
+            OnceKey::Escalation { concern, rung, .. } => format!("safeguarding/{concern}/{rung}"),
             OnceKey::Reply { .. } | OnceKey::OfficeMessage { .. } => self.to_string(),
         }
     }
@@ -231,6 +242,11 @@ impl fmt::Display for OnceKey {
                 to,
                 refused,
             } => write!(f, "sms_opted_out/{school}/{to}/{refused}"),
+            OnceKey::Escalation {
+                concern,
+                rung,
+                recipient,
+            } => write!(f, "safeguarding/{concern}/{rung}/{recipient}"),
         }
     }
 }
@@ -261,6 +277,7 @@ impl FromStr for OnceKey {
                     ReplyPurpose::Ack,
                     ReplyPurpose::Clarify,
                     ReplyPurpose::Unknown,
+                    ReplyPurpose::Acknowledged,
                 ]
                 .into_iter()
                 .find(|p| p.as_str() == purpose)
@@ -350,6 +367,15 @@ impl FromStr for OnceKey {
                         .ok_or_else(bad)?,
                 }
             }
+            "safeguarding" => {
+                let mut parts = rest.rsplitn(3, '/');
+                let (to, rung, concern) = (parts.next(), parts.next(), parts.next());
+                OnceKey::Escalation {
+                    concern: concern.ok_or_else(bad)?.to_string(),
+                    rung: rung.ok_or_else(bad)?.to_string(),
+                    recipient: recipient(to.ok_or_else(bad)?),
+                }
+            }
             "sms_opted_out" => {
                 let parts: Vec<&str> = rest.splitn(3, '/').collect();
                 let [school, to, refused] = parts[..] else {
@@ -435,6 +461,15 @@ mod tests {
                 to: "office@x.org".into(),
                 refused: "9f3a".into(),
             },
+            OnceKey::Escalation {
+                concern: "sms/SM7".into(),
+                rung: "deputies".into(),
+                recipient: sms.clone(),
+            },
+            OnceKey::Reply {
+                inbox: "sms/SM8".into(),
+                purpose: ReplyPurpose::Acknowledged,
+            },
         ]
     }
 
@@ -462,6 +497,8 @@ mod tests {
                 "digest/fernhill/2026-11-23/09:45/lead@x.org",
                 "office/fernhill/F1/n1/contact3",
                 "sms_opted_out/fernhill/office@x.org/9f3a",
+                "safeguarding/sms/SM7/deputies/sms:+447700900100",
+                "reply/sms/SM8/acknowledged",
             ]
         );
     }

@@ -160,14 +160,15 @@ pub struct MarkDone {
     pub back: Option<String>,
 }
 
-/// Closes a forwarded item the member of staff can see.
+/// Closes a forwarded item the member of staff can see and read: an item
+/// whose words are withheld from them is for the DSL to close.
 pub fn mark_done(state: &WebState, staff: &SignedIn, done: &MarkDone) -> Result<(), WebError> {
     let school = state.school_for(staff, done.school.as_deref())?;
     let visible = state
         .worklist
         .items(&school.school.id, staff.role().sees_safeguarding())?
         .iter()
-        .any(|i| i.id == done.id);
+        .any(|i| i.id == done.id && i.text.is_some());
     if !visible {
         return Err(WebError::NotFound);
     }

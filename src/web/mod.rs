@@ -35,6 +35,7 @@ use crate::inbound::{Attachments, Inbox};
 use crate::outbox::Outbox;
 use crate::register::RegisterBook;
 use crate::roster::Roster;
+use crate::safeguarding::{Barrier, Records};
 use crate::schools::{SchoolEntry, Schools};
 use crate::store::{AuditLog, Store};
 use crate::templates::Templates;
@@ -59,6 +60,8 @@ pub struct WebState {
     pub(crate) accounts: Accounts,
     pub(crate) sessions: Sessions,
     pub(crate) worklist: Worklist,
+    pub(crate) concerns: Records,
+    pub(crate) barrier: Barrier,
     pub(crate) limiter: SignInLimiter,
     pub(crate) chase: Option<Arc<dyn ChaseProgress>>,
     pub(crate) figures: Option<Arc<dyn AttendanceFigures>>,
@@ -73,6 +76,8 @@ impl WebState {
     ) -> Result<WebState> {
         let outbox = Outbox::open(store)?;
         Ok(WebState {
+            concerns: Records::open(store)?,
+            barrier: Barrier::open(store, schools.clone())?,
             schools,
             roster: Roster::open(store)?,
             register: RegisterBook::open(store)?,
@@ -161,6 +166,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
         .route("/actions/call", post(actions::call_form))
         .route("/actions/done", post(actions::done_form))
         .route("/actions/message", post(actions::message_form))
+        .route("/actions/acknowledge", post(pages::today::acknowledge_form))
         .route("/api/me", get(api::me))
         .route("/api/today", get(api::today))
         .route("/api/pupils/{upn}", get(api::pupil))

@@ -14,10 +14,11 @@ use super::auth::{NewAccount, StaffRole};
 use super::{WebState, router};
 use crate::clock::SimulatedClock;
 use crate::config::Config;
-use crate::domain::{Code, Mark, Provenance, Session, SessionDate};
+use crate::domain::{Code, Concern, ConcernCategory, Mark, Provenance, Session, SessionDate};
 use crate::inbound::{InboundMessage, Sender};
 use crate::outbox::{Channel, OnceKey, OutboundMessage, Recipient, Role};
 use crate::register::Source;
+use crate::safeguarding::{ConcernId, ConcernRecord};
 use crate::schools::Schools;
 use crate::store::Store;
 use crate::templates::Templates;
@@ -137,6 +138,22 @@ fn world() -> World {
         SAFEGUARDING,
         Code::UnauthorisedOther,
     );
+    // As the pipeline keeps it: a concern in Harvey's safeguarding record.
+    state
+        .concerns
+        .raise(&ConcernRecord {
+            id: ConcernId::of_message("sms/SM2"),
+            school: "fernhill".into(),
+            upns: vec!["A200".into()],
+            pupil_names: vec!["Harvey".into()],
+            raised_at: "2026-11-23T07:40:00Z".parse().unwrap(),
+            concerns: vec![Concern {
+                category: ConcernCategory::PhysicalAbuse,
+                triggers: vec!["bruises".into()],
+            }],
+            events: vec![],
+        })
+        .unwrap();
     // As the pipeline routes it: the DSL is alerted, and the office is
     // asked to decide on the code, with the message quoted to both.
     for (role, kind, to) in [
@@ -428,6 +445,96 @@ async fn safeguarding_is_shown_to_the_dsl_only() {
 }
 
 #[tokio::test]
+async fn the_office_is_told_a_concern_is_with_the_dsl_and_cannot_close_what_quotes_it() {
+    let world = world();
+    let (office, csrf) = signed_in(&world, "office");
+    for path in [
+        "/today?school=fernhill&date=2026-11-23",
+        "/api/today?school=fernhill&date=2026-11-23",
+        "/pupils/A200?school=fernhill",
+        "/api/pupils/A200?school=fernhill",
+    ] {
+        let (status, _, page) = send(&world.app, get(path, Some(&office))).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(!page.contains("bruises"), "{path}: {page}");
+        assert!(
+            page.contains("A message about Harvey is with the DSL, 07:40."),
+            "{path}: {page}"
+        );
+        assert!(!page.contains("Safeguarding record"), "{path}");
+        assert!(!page.contains("data-concern"), "{path}");
+    }
+    let (_, _, page) = send(
+        &world.app,
+        get("/today?school=fernhill&date=2026-11-23", Some(&office)),
+    )
+    .await;
+    assert!(
+        page.contains("title=\"child in need\""),
+        "Harvey's badge on Today"
+    );
+    let done = format!("csrf={csrf}&school=fernhill&id=staff%2Fsms%2FSM2%2Fneeds_staff&note=done");
+    let (status, _, _) = send(&world.app, post_form("/actions/done", &office, &done)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "its words are withheld");
+    let ack = format!("csrf={csrf}&school=fernhill&concern=sms%2FSM2");
+    let (status, _, _) = send(&world.app, post_form("/actions/acknowledge", &office, &ack)).await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "only a DSL role acknowledges"
+    );
+    assert!(
+        world
+            .state
+            .concerns
+            .get(&ConcernId::of_message("sms/SM2"))
+            .unwrap()
+            .unwrap()
+            .is_open()
+    );
+}
+
+#[tokio::test]
+async fn the_dsl_sees_open_concerns_first_and_acknowledges_one_on_the_screen() {
+    let world = world();
+    let (dsl, csrf) = signed_in(&world, "dsl");
+    let path = "/today?school=fernhill&date=2026-11-23";
+    let (_, _, page) = send(&world.app, get(path, Some(&dsl))).await;
+    let concern = page.find("data-concern=\"sms/SM2\"").expect("the concern");
+    assert!(
+        concern < page.find("Absent or late").unwrap(),
+        "concerns come first"
+    );
+    assert!(page[concern..].contains("physical abuse"));
+    assert!(page[concern..].contains("<q>bruises</q>"));
+    let (_, _, today) = send(
+        &world.app,
+        get("/api/today?school=fernhill&date=2026-11-23", Some(&dsl)),
+    )
+    .await;
+    let today: serde_json::Value = serde_json::from_str(&today).unwrap();
+    assert_eq!(today["concerns"][0]["triggers"][0], "bruises");
+    assert!(today["concerns"][0]["acknowledged"].is_null());
+
+    let ack = format!("csrf={csrf}&school=fernhill&concern=sms%2FSM2&back=%2Ftoday");
+    let (status, _, _) = send(&world.app, post_form("/actions/acknowledge", &dsl, &ack)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let record = world
+        .state
+        .concerns
+        .get(&ConcernId::of_message("sms/SM2"))
+        .unwrap()
+        .unwrap();
+    let first = record.acknowledgement().unwrap();
+    assert_eq!((first.who.as_str(), first.channel), ("dsl", None));
+
+    let (_, _, pupil) = send(&world.app, get("/pupils/A200?school=fernhill", Some(&dsl))).await;
+    assert!(pupil.contains("Safeguarding record"));
+    assert!(pupil.contains("Acknowledged by dsl"), "{pupil}");
+    assert!(pupil.contains("pressed Acknowledge on the staff screen"));
+}
+
+#[tokio::test]
 async fn parents_words_are_escaped() {
     let world = world();
     let (cookie, _) = signed_in(&world, "office");
@@ -566,31 +673,22 @@ async fn staff_open_a_messages_attachment_and_a_concerns_only_as_the_dsl() {
     );
 
     let concern = email_with_file(&world.state, "sg-1", "kasia@example.org", "photo.jpg");
+    // As the pipeline keeps it: the message raised a concern.
     world
         .state
-        .outbox
-        .enqueue(
-            OutboundMessage {
-                school: Some("fernhill".into()),
-                channel: Channel::Email,
-                to: "dsl@example.org".into(),
-                role: Role::Dsl,
-                pupils: vec!["A200".into()],
-                kind: "safeguarding".into(),
-                subject: None,
-                text: "concern".into(),
-                html: None,
-                in_reply_to: None,
-                choices: vec![],
-                not_before: None,
-            },
-            Some(
-                &"staff/email/sg-1/d1/safeguarding/email:dsl@example.org"
-                    .parse()
-                    .unwrap(),
-            ),
-            now(),
-        )
+        .concerns
+        .raise(&ConcernRecord {
+            id: ConcernId::of_message("email/sg-1/d1"),
+            school: "fernhill".into(),
+            upns: vec!["A200".into()],
+            pupil_names: vec!["Harvey".into()],
+            raised_at: "2026-11-23T07:45:00Z".parse().unwrap(),
+            concerns: vec![Concern {
+                category: ConcernCategory::PhysicalAbuse,
+                triggers: vec!["photo".into()],
+            }],
+            events: vec![],
+        })
         .unwrap();
     let (status, _, _) = send(&world.app, get(&concern, Some(&office))).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "the office may not open it");

@@ -150,12 +150,6 @@ impl Worklist {
         Ok(items)
     }
 
-    /// Inbound messages that raised a safeguarding notice: their words are
-    /// for the DSL alone.
-    pub fn safeguarding_messages(&self) -> Result<HashSet<String>> {
-        Ok(safeguarding_sources(&self.outbox.all()?))
-    }
-
     /// Closes an item with a note; the first close stands.
     pub fn mark_done(&self, id: &str, done: Done) -> Result<bool> {
         if done.note.trim().is_empty() {
@@ -249,10 +243,6 @@ mod tests {
         assert!(dsl.iter().any(|i| i.safeguarding));
         assert!(dsl.iter().all(|i| i.text.is_some()));
         assert!(list.items("elsewhere", true).unwrap().is_empty());
-        assert_eq!(
-            list.safeguarding_messages().unwrap(),
-            HashSet::from(["sms/SM2".to_string()])
-        );
 
         let done = Done {
             who: "staff:jo".into(),

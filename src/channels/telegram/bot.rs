@@ -7,6 +7,7 @@
 //! the next offset) only after it has been handled: a message the inbox
 //! could not store is fetched again, never dropped.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -56,6 +57,9 @@ pub struct TelegramBot {
     inbox: Inbox,
     templates: Arc<Templates>,
     clock: SharedClock,
+    /// Chats of staff on a safeguarding ladder, whose "OK" acknowledges
+    /// an alert: stored like a linked contact's messages.
+    staff_chats: HashSet<i64>,
 }
 
 impl TelegramBot {
@@ -74,7 +78,14 @@ impl TelegramBot {
             inbox,
             templates,
             clock,
+            staff_chats: HashSet::new(),
         }
+    }
+
+    /// Also stores messages from these staff chats.
+    pub fn with_staff_chats(mut self, chats: HashSet<i64>) -> Self {
+        self.staff_chats = chats;
+        self
     }
 
     /// Long-polls and handles updates until `shutdown`.
@@ -158,7 +169,8 @@ impl TelegramBot {
         let Some(text) = message.text().or(message.caption()) else {
             return Ok(Handled::Ignored);
         };
-        let linked = !self.roster.contacts_by_chat(chat.0)?.is_empty();
+        let linked =
+            self.staff_chats.contains(&chat.0) || !self.roster.contacts_by_chat(chat.0)?.is_empty();
         if !linked {
             // Whatever they wrote, an unlinked chat learns nothing about
             // any child: only how to link.
@@ -196,7 +208,9 @@ impl TelegramBot {
         let outcome = match (&query.data, &query.message) {
             (Some(value), Some(answered)) => {
                 let chat = answered.chat().id;
-                if self.roster.contacts_by_chat(chat.0)?.is_empty() {
+                if !self.staff_chats.contains(&chat.0)
+                    && self.roster.contacts_by_chat(chat.0)?.is_empty()
+                {
                     Handled::Ignored
                 } else {
                     let accepted = self.inbox.accept(InboundMessage {

@@ -50,7 +50,7 @@ pub async fn download(
     {
         return Err(WebError::Forbidden);
     }
-    if !WordsReader::new(&state, &staff)?.may_read(&entry.id) {
+    if !WordsReader::new(&state, &staff).may_read(&entry.id)? {
         return Err(WebError::Forbidden);
     }
     let file = state.attachments.file(&key)?.ok_or(WebError::NotFound)?;

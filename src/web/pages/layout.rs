@@ -37,6 +37,8 @@ h2 .count{font-size:.85rem;background:#dfe3e8;border-radius:1rem;padding:0 .55re
 .badge{font-size:.8rem;border-radius:3px;padding:0 .35rem;background:#eef0f2}
 .badge.warn{background:#fde8e8;color:#8a1020}
 .badge.ok{background:#e4f4e8;color:#1c6b33}
+.badge.vulnerable{background:#5b2a86;color:#fff;font-weight:700}
+.card.safeguarding.open{background:#fff5f6}
 details{margin-top:.4rem}
 summary{cursor:pointer;color:#0b5cad}
 form.act{display:grid;gap:.4rem;margin-top:.4rem}

@@ -1,8 +1,9 @@
 //! A pupil's page: contacts, attendance figures, this term's register,
-//! every message in and out, every amendment; and the forms to amend a
-//! code, record a call and send a one-off message.
+//! every message in and out, every amendment, and for the DSL roles only
+//! the pupil's safeguarding record; and the forms to amend a code, record
+//! a call and send a one-off message.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use axum::extract::{Path, Query, State};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -10,12 +11,16 @@ use maud::{Markup, html};
 use serde::{Deserialize, Serialize};
 
 use super::layout::{code, csrf_field, local_time, shell};
-use super::today::{SessionLine, WordsReader, amend_form, call_form, display_name};
+use super::today::{
+    ConcernView, SessionLine, WordsReader, amend_form, call_form, concern_card, display_name,
+    vulnerability_badges,
+};
 use crate::domain::{Amendment, Channel, Code, Contact, Provenance, Pupil, SessionDate};
 use crate::error::Result;
 use crate::inbound::Sender;
 use crate::outbox::{Role, Status};
 use crate::register::Entry;
+use crate::safeguarding::{ConcernRecord, Happened};
 use crate::schools::SchoolEntry;
 use crate::web::actions::ONE_OFF_PREFIX;
 use crate::web::auth::{SignedIn, random_token};
@@ -109,6 +114,9 @@ pub struct PupilView {
     pub amendments: Vec<Amendment>,
     /// The same changes as the effective code saw them.
     pub changes: Vec<AmendmentLine>,
+    /// The pupil's safeguarding record, oldest first: empty unless the
+    /// viewer is a DSL role.
+    pub safeguarding: Vec<ConcernRecord>,
 }
 
 fn from_contact(sender: &Sender, contacts: &[Contact]) -> bool {
@@ -145,7 +153,7 @@ pub fn build(
         return Ok(None);
     };
     let contacts = state.roster.contacts_of(upn)?;
-    let reader = WordsReader::new(state, staff)?;
+    let reader = WordsReader::new(state, staff);
     let term = school.school.calendar.term_of(today);
     let mut sessions = Vec::new();
     if let Some(term) = term {
@@ -168,54 +176,56 @@ pub fn build(
             e.message.school.as_deref().is_none_or(|s| s == id)
                 && (reported.contains(e.id.as_str()) || from_contact(&e.message.from, &contacts))
         })
-        .map(|e| MessageLine {
-            direction: "in",
-            at: e.message.received_at,
-            channel: e.message.channel,
-            party: e.message.from.to_string(),
-            kind: e.outcome.clone(),
-            subject: e.message.subject.clone(),
-            text: reader.may_read(&e.id).then(|| e.message.text.clone()),
-            status: None,
-            files: if reader.may_read(&e.id) {
-                e.message
-                    .attachments
-                    .iter()
-                    .filter_map(|a| {
-                        let name = a.filename.clone().unwrap_or_else(|| a.content_type.clone());
-                        super::attachment::href(a).map(|link| (name, link))
-                    })
-                    .collect()
-            } else {
-                Vec::new()
-            },
-        })
-        .collect();
-    let sees_safeguarding = staff.role().sees_safeguarding();
-    messages.extend(
-        state
-            .outbox
-            .all()?
-            .into_iter()
-            .filter(|e| {
-                e.message.pupils.iter().any(|p| p == upn)
-                    && e.message.school.as_deref().is_none_or(|s| s == id)
-                    && (sees_safeguarding || e.message.role != Role::Dsl)
-            })
-            .map(|e| MessageLine {
-                direction: "out",
-                at: e.created_at,
+        .map(|e| {
+            let readable = reader.may_read(&e.id)?;
+            Ok(MessageLine {
+                direction: "in",
+                at: e.message.received_at,
                 channel: e.message.channel,
-                party: e.message.role.to_string(),
-                kind: Some(e.message.kind.clone()),
+                party: e.message.from.to_string(),
+                kind: e.outcome.clone(),
                 subject: e.message.subject.clone(),
-                text: inbox_id_of(&e)
-                    .is_none_or(|id| reader.may_read(id))
-                    .then(|| e.message.text.clone()),
-                status: Some(status_words(&e.status)),
-                files: Vec::new(),
-            }),
-    );
+                text: Some(reader.read(&e)?.0),
+                status: None,
+                files: if readable {
+                    e.message
+                        .attachments
+                        .iter()
+                        .filter_map(|a| {
+                            let name = a.filename.clone().unwrap_or_else(|| a.content_type.clone());
+                            super::attachment::href(a).map(|link| (name, link))
+                        })
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+            })
+        })
+        .collect::<Result<_>>()?;
+    let sees_safeguarding = staff.role().sees_safeguarding();
+    for e in state.outbox.all()? {
+        let shown = e.message.pupils.iter().any(|p| p == upn)
+            && e.message.school.as_deref().is_none_or(|s| s == id)
+            && (sees_safeguarding || e.message.role != Role::Dsl);
+        if !shown {
+            continue;
+        }
+        let readable = match inbox_id_of(&e) {
+            Some(inbox_id) => reader.may_read(inbox_id)?,
+            None => true,
+        };
+        messages.push(MessageLine {
+            direction: "out",
+            at: e.created_at,
+            channel: e.message.channel,
+            party: e.message.role.to_string(),
+            kind: Some(e.message.kind.clone()),
+            subject: e.message.subject.clone(),
+            text: readable.then(|| e.message.text.clone()),
+            status: Some(status_words(&e.status)),
+            files: Vec::new(),
+        });
+    }
     messages.sort_by_key(|m| m.at);
 
     let amendments = state.register.history(id, upn)?;
@@ -235,6 +245,11 @@ pub fn build(
         messages,
         changes: amendment_lines(&amendments),
         amendments,
+        safeguarding: if sees_safeguarding {
+            state.concerns.of_pupil(id, upn)?
+        } else {
+            Vec::new()
+        },
     }))
 }
 
@@ -284,8 +299,9 @@ fn render(
 ) -> Markup {
     let back = format!("/pupils/{}?school={}", view.pupil.upn, view.school);
     let pupil = &view.pupil;
+    let vulnerable = BTreeMap::from([(pupil.upn.clone(), pupil.flags.clone())]);
     let body = html! {
-        h1 { (view.name) " " span.muted { (pupil.year) " · UPN " (pupil.upn) } }
+        h1 { (view.name) " " (vulnerability_badges(&pupil.flags)) span.muted { (pupil.year) " · UPN " (pupil.upn) } }
         @if !pupil.flags.is_empty() {
             p { @for f in &pupil.flags { span.badge { (f.as_str().replace('_', " ")) } " " } }
         }
@@ -340,6 +356,32 @@ fn render(
                             }
                         }
                         button type="submit" { "Send" }
+                    }
+                }
+            }
+        }
+        @if staff.role().sees_safeguarding() {
+            h2 { "Safeguarding record" span.count { (view.safeguarding.len()) } }
+            @if view.safeguarding.is_empty() { p.empty { "No concerns recorded." } }
+            div.cards {
+                @for record in view.safeguarding.iter().rev() {
+                    (concern_card(&ConcernView::of(record, vec![view.name.clone()]), &vulnerable, staff, school, &view.school, &back))
+                    table.record {
+                        thead { tr { th { "When" } th { "What" } th { "Who" } th { "How" } th { "Shown" } } }
+                        tbody {
+                            @for event in &record.events {
+                                tr {
+                                    td { (local_time(school, event.at)) }
+                                    td { (match event.what {
+                                        Happened::Alerted { tier } => format!("alerted ({})", tier.label()),
+                                        Happened::Acknowledged => "acknowledged".to_string(),
+                                    }) }
+                                    td { (event.who) }
+                                    td { (event.channel.map_or("staff screen".to_string(), |c| c.to_string())) }
+                                    td { (event.shown) }
+                                }
+                            }
+                        }
                     }
                 }
             }

@@ -5,6 +5,7 @@ use maud::{Markup, html};
 use serde::Deserialize;
 
 use super::layout::shell;
+use super::today::vulnerability_badges;
 use crate::domain::Pupil;
 use crate::web::auth::SignedIn;
 use crate::web::{WebError, WebState};
@@ -70,6 +71,7 @@ pub async fn page(
                         a href={ "/pupils/" (p.upn) "?school=" (school.school.id) } {
                             (p.preferred_name()) " " (p.last_name)
                         }
+                        (vulnerability_badges(&p.flags))
                         " " span.muted { (p.year) " · " (p.upn) }
                     }
                 }

@@ -1,20 +1,27 @@
-//! Today, per school: who is absent or late and why, what the register
-//! says, what is still unexplained and how far its chase has got, and what
-//! is forwarded to a person.
+//! Today, per school: for the DSL roles first, the safeguarding concerns
+//! still open (the oldest unacknowledged on top) and today's; who is
+//! absent or late and why, what the register says, what is still
+//! unexplained and how far its chase has got, and what is forwarded to a
+//! person.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use axum::extract::{Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use maud::{Markup, html};
 use serde::{Deserialize, Serialize};
 
 use super::layout::{code, code_select, csrf_field, local_time, shell};
-use crate::domain::{Channel, Code, Provenance, Pupil, Session, SessionDate};
+use crate::domain::{Channel, Code, Provenance, Pupil, PupilFlag, Session, SessionDate};
 use crate::error::Result;
+use crate::inbound::InboxEntry;
 use crate::register::Entry;
+use crate::safeguarding::{Audience, ConcernId, ConcernRecord, Happened, RecordEvent, Tier};
 use crate::schools::SchoolEntry;
+use crate::web::actions::safe_back;
 use crate::web::auth::SignedIn;
+use crate::web::csrf::CheckedForm;
 use crate::web::feeds::ChaseView;
 use crate::web::worklist::Item;
 use crate::web::{WebError, WebState};
@@ -47,9 +54,11 @@ pub struct ParentWords {
     pub message: String,
     pub channel: Channel,
     pub received_at: DateTime<Utc>,
-    /// `None` when the message raised a safeguarding concern and the viewer
-    /// is not the DSL.
-    pub text: Option<String>,
+    /// The words; for a viewer who is not a DSL role, when the message
+    /// raised a safeguarding concern, only that it is with the DSL.
+    pub text: String,
+    /// Whether `text` stands in for words withheld from this viewer.
+    pub withheld: bool,
 }
 
 /// One session of one pupil's register, with its sources side by side.
@@ -105,27 +114,90 @@ pub struct TodayView {
     pub forwarded_done: usize,
     /// Names of the pupils the forwarded items are about, by UPN.
     pub names: BTreeMap<String, String>,
+    /// For the DSL roles only: concerns not yet acknowledged (oldest
+    /// first), then those raised on the day.
+    pub concerns: Vec<ConcernView>,
+    /// The vulnerabilities (child protection, child in need, looked after)
+    /// of the pupils on the page, by UPN, for their badges.
+    pub vulnerable: BTreeMap<String, Vec<PupilFlag>>,
 }
 
-/// Reads parents' messages for register lines, withholding safeguarding
-/// messages from anyone but the DSL.
+/// A safeguarding concern as the DSL roles see it on Today.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConcernView {
+    pub id: ConcernId,
+    pub upns: Vec<String>,
+    pub names: Vec<String>,
+    pub raised_at: DateTime<Utc>,
+    pub categories: Vec<String>,
+    pub triggers: Vec<String>,
+    /// The first acknowledgement: who, when and how.
+    pub acknowledged: Option<RecordEvent>,
+    /// The rungs of the ladder reached beyond the DSL.
+    pub escalated_to: Vec<Tier>,
+}
+
+impl ConcernView {
+    pub(crate) fn of(record: &ConcernRecord, names: Vec<String>) -> ConcernView {
+        let mut escalated_to: Vec<Tier> = record
+            .events
+            .iter()
+            .filter_map(|e| match e.what {
+                Happened::Alerted { tier } if tier != Tier::Dsl => Some(tier),
+                _ => None,
+            })
+            .collect();
+        escalated_to.dedup();
+        ConcernView {
+            id: record.id.clone(),
+            upns: record.upns.clone(),
+            names,
+            raised_at: record.raised_at,
+            categories: record
+                .concerns
+                .iter()
+                .map(|c| c.category.label().to_string())
+                .collect(),
+            triggers: record
+                .concerns
+                .iter()
+                .flat_map(|c| c.triggers.iter().cloned())
+                .collect(),
+            acknowledged: record.acknowledgement().cloned(),
+            escalated_to,
+        }
+    }
+}
+
+/// Reads parents' messages through the safeguarding barrier, for the
+/// signed-in viewer.
 pub(crate) struct WordsReader<'a> {
     state: &'a WebState,
-    withheld: HashSet<String>,
-    sees_safeguarding: bool,
+    audience: Audience,
 }
 
 impl<'a> WordsReader<'a> {
-    pub(crate) fn new(state: &'a WebState, staff: &SignedIn) -> Result<Self> {
-        Ok(WordsReader {
+    pub(crate) fn new(state: &'a WebState, staff: &SignedIn) -> WordsReader<'a> {
+        WordsReader {
             state,
-            withheld: state.worklist.safeguarding_messages()?,
-            sees_safeguarding: staff.role().sees_safeguarding(),
-        })
+            audience: Audience::of_viewer(staff.role().sees_safeguarding()),
+        }
     }
 
-    pub(crate) fn may_read(&self, inbox_id: &str) -> bool {
-        self.sees_safeguarding || !self.withheld.contains(inbox_id)
+    /// A stored message's words as this viewer may read them, and whether
+    /// they are withheld.
+    pub(crate) fn read(&self, entry: &InboxEntry) -> Result<(String, bool)> {
+        let guarded = self.state.barrier.guard(entry)?;
+        Ok((
+            guarded.open(self.audience).to_string(),
+            guarded.is_withheld_from(self.audience),
+        ))
+    }
+
+    /// Whether this viewer may read what quotes a message (a notice to
+    /// staff about it).
+    pub(crate) fn may_read(&self, inbox_id: &str) -> Result<bool> {
+        Ok(self.audience == Audience::Safeguarding || !self.state.concerns.is_concern(inbox_id)?)
     }
 
     fn words(&self, entry: &Entry) -> Result<Option<ParentWords>> {
@@ -137,11 +209,13 @@ impl<'a> WordsReader<'a> {
         let Some(stored) = self.state.inbox.get(message)? else {
             return Ok(None);
         };
+        let (text, withheld) = self.read(&stored)?;
         Ok(Some(ParentWords {
             message: message.clone(),
             channel: stored.message.channel,
             received_at: stored.message.received_at,
-            text: self.may_read(message).then(|| stored.message.text.clone()),
+            text,
+            withheld,
         }))
     }
 
@@ -183,6 +257,28 @@ fn worth_showing(entry: &Entry) -> bool {
             .is_some_and(|c| c.is_absence() || c.is_late())
 }
 
+/// "CP", "CIN", "LAC": a vulnerable pupil's badges, wherever staff see
+/// the pupil's name.
+pub(crate) fn vulnerability_badges(flags: &[PupilFlag]) -> Markup {
+    html! {
+        @for flag in flags {
+            @if let Some((short, title)) = flag.badge() {
+                " " span.badge.vulnerable title=(title) { (short) }
+            }
+        }
+    }
+}
+
+/// The flags that earn a badge.
+fn vulnerabilities(pupil: &Pupil) -> Vec<PupilFlag> {
+    pupil
+        .flags
+        .iter()
+        .copied()
+        .filter(|f| f.badge().is_some())
+        .collect()
+}
+
 pub(crate) fn display_name(pupil: Option<&Pupil>, upn: &str) -> (String, String) {
     match pupil {
         Some(p) => (
@@ -201,7 +297,7 @@ pub fn build(
     date: NaiveDate,
 ) -> Result<TodayView> {
     let id = school.school.id.as_str();
-    let reader = WordsReader::new(state, staff)?;
+    let reader = WordsReader::new(state, staff);
     let pupils: HashMap<String, Pupil> = state
         .roster
         .all_pupils(id)?
@@ -261,6 +357,22 @@ pub fn build(
     reported.sort_by(|a, b| a.name.cmp(&b.name));
     let mut unexplained: Vec<Unexplained> = unexplained.into_values().collect();
     unexplained.sort_by(|a, b| a.name.cmp(&b.name));
+    let concerns = if staff.role().sees_safeguarding() {
+        concerns_on(state, school, date, &pupils)?
+    } else {
+        Vec::new()
+    };
+    let shown = reported
+        .iter()
+        .map(|p| &p.upn)
+        .chain(unexplained.iter().map(|u| &u.upn))
+        .chain(forwarded.iter().flat_map(|i| &i.pupils))
+        .chain(concerns.iter().flat_map(|c| &c.upns));
+    let vulnerable = shown
+        .filter_map(|upn| pupils.get(upn))
+        .map(|p| (p.upn.clone(), vulnerabilities(p)))
+        .filter(|(_, flags)| !flags.is_empty())
+        .collect();
     Ok(TodayView {
         school: id.to_string(),
         school_name: school.school.name.clone(),
@@ -271,7 +383,73 @@ pub fn build(
         forwarded,
         forwarded_done,
         names,
+        concerns,
+        vulnerable,
     })
+}
+
+/// The school's concerns not yet acknowledged, oldest first, then those
+/// raised on `date` and acknowledged.
+fn concerns_on(
+    state: &WebState,
+    school: &SchoolEntry,
+    date: NaiveDate,
+    pupils: &HashMap<String, Pupil>,
+) -> Result<Vec<ConcernView>> {
+    let records = state.concerns.of_school(&school.school.id)?;
+    let (open, closed): (Vec<_>, Vec<_>) = records.into_iter().partition(|r| r.is_open());
+    let today = closed
+        .into_iter()
+        .filter(|r| school.school.local_date(r.raised_at) == date);
+    Ok(open
+        .into_iter()
+        .chain(today)
+        .map(|record| {
+            let names = record
+                .upns
+                .iter()
+                .map(|upn| display_name(pupils.get(upn), upn).0)
+                .collect();
+            ConcernView::of(&record, names)
+        })
+        .collect())
+}
+
+/// The acknowledge button's form.
+#[derive(Debug, Deserialize)]
+pub struct Acknowledge {
+    pub school: Option<String>,
+    pub concern: String,
+    pub back: Option<String>,
+}
+
+/// `POST /actions/acknowledge`: a DSL role says they have the concern; it
+/// stops the escalation and goes into the pupil's safeguarding record.
+pub async fn acknowledge_form(
+    State(state): State<WebState>,
+    CheckedForm { staff, form }: CheckedForm<Acknowledge>,
+) -> std::result::Result<Response, WebError> {
+    if !staff.role().sees_safeguarding() {
+        return Err(WebError::NotFound);
+    }
+    let school = state.school_for(&staff, form.school.as_deref())?;
+    let id = ConcernId::of_message(&form.concern);
+    let known = state
+        .concerns
+        .get(&id)?
+        .is_some_and(|r| r.school == school.school.id);
+    if !known {
+        return Err(WebError::NotFound);
+    }
+    state.concerns.acknowledge(
+        &id,
+        &staff.account.name,
+        None,
+        "pressed Acknowledge on the staff screen",
+        state.clock.now(),
+    )?;
+    state.audit(&staff, "safeguarding_acknowledged", id.as_str())?;
+    Ok(Redirect::to(safe_back(form.back.as_deref())).into_response())
 }
 
 /// `GET /today`
@@ -306,6 +484,17 @@ fn page_for(
                 }
             }
         }
+        @if staff.role().sees_safeguarding() {
+            h2 { "Safeguarding concerns" span.count { (view.concerns.iter().filter(|c| c.acknowledged.is_none()).count()) } }
+            @if view.concerns.is_empty() {
+                p.empty { "No open concerns." }
+            }
+            div.cards {
+                @for concern in &view.concerns {
+                    (concern_card(concern, &view.vulnerable, staff, school, &view.school, &back))
+                }
+            }
+        }
         h2 { "Absent or late" span.count { (view.reported.len()) } }
         @if view.reported.is_empty() {
             p.empty { "Nobody reported absent or late." }
@@ -313,7 +502,7 @@ fn page_for(
         div.cards {
             @for pupil in &view.reported {
                 div.card data-upn=(pupil.upn) {
-                    h3 { a href={ "/pupils/" (pupil.upn) "?school=" (view.school) } { (pupil.name) } " " span.muted { (pupil.year) } }
+                    h3 { a href={ "/pupils/" (pupil.upn) "?school=" (view.school) } { (pupil.name) } (badges(view, &pupil.upn)) " " span.muted { (pupil.year) } }
                     @for line in &pupil.sessions {
                         (session_line(line, staff, &view.school, &pupil.upn, &back))
                     }
@@ -333,7 +522,7 @@ fn page_for(
         div.cards {
             @for item in &view.unexplained {
                 div.card {
-                    h3 { a href={ "/pupils/" (item.upn) "?school=" (view.school) } { (item.name) } " " span.muted { (item.year) } }
+                    h3 { a href={ "/pupils/" (item.upn) "?school=" (view.school) } { (item.name) } (badges(view, &item.upn)) " " span.muted { (item.year) } }
                     p { "Absent, no reason: "
                         @for s in &item.sessions { span.badge.warn { (s) } " " } }
                     @if let Some(chase) = &item.chase {
@@ -369,6 +558,10 @@ fn page_for(
     shell("Today", staff, Some(school), body)
 }
 
+fn badges(view: &TodayView, upn: &str) -> Markup {
+    vulnerability_badges(view.vulnerable.get(upn).map_or(&[][..], Vec::as_slice))
+}
+
 fn agreement_badge(line: &SessionLine) -> Markup {
     match line.agreement {
         Agreement::NotTaken => html! { span.badge { "register not taken" } },
@@ -388,11 +581,61 @@ fn distinct_words(lines: &[SessionLine]) -> Vec<&ParentWords> {
         .collect()
 }
 
+/// A concern on the DSL's Today: whom it is about, its category and
+/// trigger words, and who has acknowledged it, or the button to.
+pub(crate) fn concern_card(
+    concern: &ConcernView,
+    vulnerable: &BTreeMap<String, Vec<PupilFlag>>,
+    staff: &SignedIn,
+    school: &SchoolEntry,
+    school_id: &str,
+    back: &str,
+) -> Markup {
+    let class = if concern.acknowledged.is_none() {
+        "card safeguarding open"
+    } else {
+        "card safeguarding"
+    };
+    html! {
+        div class=(class) data-concern=(concern.id) {
+            h3 {
+                @for (upn, name) in concern.upns.iter().zip(&concern.names) {
+                    a href={ "/pupils/" (upn) "?school=" (school_id) } { (name) }
+                    (vulnerability_badges(vulnerable.get(upn).map_or(&[][..], Vec::as_slice))) " "
+                }
+                span.muted { (local_time(school, concern.raised_at)) }
+            }
+            p {
+                @for category in &concern.categories { span.badge.warn { (category) } " " }
+                @for trigger in &concern.triggers { q { (trigger) } " " }
+            }
+            @if !concern.escalated_to.is_empty() {
+                p.muted { "Escalated to: "
+                    (concern.escalated_to.iter().map(|t| t.label()).collect::<Vec<_>>().join(", ")) }
+            }
+            @match &concern.acknowledged {
+                Some(ack) => p.muted {
+                    "Acknowledged by " (ack.who) ", " (local_time(school, ack.at))
+                    (ack.channel.map_or(" on the staff screen".to_string(), |c| format!(" by {c}")))
+                },
+                None => form.act method="post" action="/actions/acknowledge" {
+                    (csrf_field(staff))
+                    input type="hidden" name="school" value=(school_id);
+                    input type="hidden" name="concern" value=(concern.id);
+                    input type="hidden" name="back" value=(back);
+                    button type="submit" { "Acknowledge" }
+                },
+            }
+        }
+    }
+}
+
 fn parent_words(words: &ParentWords, school: &SchoolEntry) -> Markup {
     html! {
-        @match &words.text {
-            Some(text) => blockquote.words { (text) },
-            None => p.words { em { "Message withheld: for the DSL only." } },
+        @if words.withheld {
+            p.words { em { (words.text) } }
+        } @else {
+            blockquote.words { (words.text) }
         }
         p.muted { "by " (words.channel) ", " (local_time(school, words.received_at)) }
     }
@@ -499,6 +742,7 @@ fn forwarded_card(
                     " · " a href={ "/pupils/" (upn) "?school=" (school_id) } {
                         (view.names.get(upn).map_or(upn.as_str(), String::as_str))
                     }
+                    (badges(view, upn))
                 }
             }
             @if let Some(failure) = &item.failure { p.badge.warn { (failure) } }
@@ -506,7 +750,7 @@ fn forwarded_card(
                 Some(text) => p.words { (text) },
                 None => p.words { em { "Message withheld: for the DSL only." } },
             }
-            details {
+            @if item.text.is_some() { details {
                 summary { "Mark done" }
                 form.act method="post" action="/actions/done" {
                     (csrf_field(staff))
@@ -516,7 +760,7 @@ fn forwarded_card(
                     label { "Note" input name="note" required; }
                     button type="submit" { "Done" }
                 }
-            }
+            } }
         }
     }
 }

@@ -1,0 +1,135 @@
+//! The one barrier between a message that raised a safeguarding concern
+//! and everyone who is not a DSL. Every path that shows a parent's words
+//! to staff (notices by email, SMS and Telegram, digests, the staff screen
+//! and its JSON) gets them as [`Guarded`] words, which open only for a
+//! named [`Audience`]: the DSL roles read the words; anyone else reads that
+//! a concern exists, whom it is about, who holds it and since when.
+
+use crate::error::Result;
+use crate::inbound::InboxEntry;
+use crate::outbox::Role;
+use crate::schools::Schools;
+use crate::store::Store;
+
+use super::record::{ConcernRecord, Records};
+
+/// Who is reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// The school's DSL roles: the DSLs, their deputies, the head and the
+    /// out-of-hours contact, when a concern reaches them.
+    Safeguarding,
+    /// Every other member of staff.
+    Staff,
+}
+
+impl Audience {
+    /// The audience of a message to someone in `role`.
+    pub fn of_role(role: Role) -> Audience {
+        if role == Role::Dsl {
+            Audience::Safeguarding
+        } else {
+            Audience::Staff
+        }
+    }
+
+    /// The audience of a signed-in member of staff.
+    pub fn of_viewer(sees_safeguarding: bool) -> Audience {
+        if sees_safeguarding {
+            Audience::Safeguarding
+        } else {
+            Audience::Staff
+        }
+    }
+}
+
+/// A parent's words, withheld from anyone but the DSL roles when they
+/// raised a concern. The words are reachable only through [`Guarded::open`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guarded {
+    words: String,
+    /// What everyone else is told instead, when the words raised a concern.
+    withheld: Option<String>,
+}
+
+impl Guarded {
+    /// The words as `audience` may read them.
+    pub fn open(&self, audience: Audience) -> &str {
+        match (&self.withheld, audience) {
+            (Some(notice), Audience::Staff) => notice,
+            _ => &self.words,
+        }
+    }
+
+    /// Whether `audience` is told only that a concern exists.
+    pub fn is_withheld_from(&self, audience: Audience) -> bool {
+        self.withheld.is_some() && audience == Audience::Staff
+    }
+}
+
+/// Guards parents' words with what the safeguarding record knows; cheap
+/// to clone.
+#[derive(Clone)]
+pub struct Barrier {
+    records: Records,
+    schools: Schools,
+}
+
+impl Barrier {
+    pub fn open(store: &Store, schools: Schools) -> Result<Barrier> {
+        Ok(Barrier {
+            records: Records::open(store)?,
+            schools,
+        })
+    }
+
+    /// A stored message's words, guarded.
+    pub fn guard(&self, entry: &InboxEntry) -> Result<Guarded> {
+        let record = self.records.get(&super::ConcernId::of_message(&entry.id))?;
+        Ok(Guarded {
+            words: entry.message.text.clone(),
+            withheld: record.map(|r| self.notice(&r)),
+        })
+    }
+
+    /// "A message about Harvey is with the DSL, 07:30": what anyone but the
+    /// DSL roles is told of a concern, in school-local time.
+    pub fn notice(&self, record: &ConcernRecord) -> String {
+        let at = self.schools.get(&record.school).map_or_else(
+            || record.raised_at.format("%H:%M UTC").to_string(),
+            |s| s.school.local(record.raised_at).format("%H:%M").to_string(),
+        );
+        let about = if record.pupil_names.is_empty() {
+            "a child".to_string()
+        } else {
+            crate::inbound::names_list(&record.pupil_names)
+        };
+        format!("A message about {about} is with the DSL, {at}.")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_open_only_for_the_safeguarding_audience() {
+        let guarded = Guarded {
+            words: "his stepdad hit him".into(),
+            withheld: Some("A message about Yusuf is with the DSL, 07:30.".into()),
+        };
+        assert_eq!(guarded.open(Audience::Safeguarding), "his stepdad hit him");
+        assert_eq!(
+            guarded.open(Audience::Staff),
+            "A message about Yusuf is with the DSL, 07:30."
+        );
+        assert!(guarded.is_withheld_from(Audience::Staff));
+        assert!(!guarded.is_withheld_from(Audience::Safeguarding));
+        let plain = Guarded {
+            words: "Millie has a cold".into(),
+            withheld: None,
+        };
+        assert_eq!(plain.open(Audience::Staff), "Millie has a cold");
+        assert!(!plain.is_withheld_from(Audience::Staff));
+    }
+}

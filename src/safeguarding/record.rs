@@ -1,0 +1,233 @@
+//! A pupil's safeguarding record: each concern raised by a parent's
+//! message, with every alert, escalation and acknowledgement that followed
+//! it — who, when, on which channel and what they were shown. The record
+//! is the source of truth for which messages are withheld, for the DSL's
+//! digest and Today, and for the escalation ladder.
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{Channel, Concern, SchoolId, Upn};
+use crate::error::Result;
+use crate::store::{Store, Table};
+
+/// A concern's id: the id of the inbound message that raised it.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ConcernId(String);
+
+impl ConcernId {
+    pub fn of_message(inbox_id: &str) -> ConcernId {
+        ConcernId(inbox_id.to_string())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ConcernId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Who an alert reached, in the order the ladder climbs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    /// The designated safeguarding leads, alerted at once.
+    Dsl,
+    /// The deputy DSLs, when the DSL has not acknowledged in time.
+    Deputies,
+    /// The head, when nobody has acknowledged after twice the time.
+    Head,
+    /// Outside school hours, in place of deputies and head.
+    OutOfHours,
+}
+
+impl Tier {
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Dsl => "DSL",
+            Tier::Deputies => "deputy DSL",
+            Tier::Head => "head",
+            Tier::OutOfHours => "out-of-hours contact",
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::Dsl => "dsl",
+            Tier::Deputies => "deputies",
+            Tier::Head => "head",
+            Tier::OutOfHours => "out_of_hours",
+        }
+    }
+}
+
+/// What happened to a concern.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Happened {
+    /// An alert reached a person on the ladder.
+    Alerted { tier: Tier },
+    /// Someone on the ladder said they have it.
+    Acknowledged,
+}
+
+/// One line of the record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordEvent {
+    pub at: DateTime<Utc>,
+    pub what: Happened,
+    /// The person's name as the config or sign-in gives it.
+    pub who: String,
+    /// `None` for the staff screen.
+    pub channel: Option<Channel>,
+    /// What they were shown: the alert's subject, or the acknowledgement's
+    /// source.
+    pub shown: String,
+}
+
+/// One concern and what followed it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConcernRecord {
+    pub id: ConcernId,
+    pub school: SchoolId,
+    pub upns: Vec<Upn>,
+    /// The pupils' first names, for the notice everyone else is shown.
+    pub pupil_names: Vec<String>,
+    pub raised_at: DateTime<Utc>,
+    pub concerns: Vec<Concern>,
+    pub events: Vec<RecordEvent>,
+}
+
+impl ConcernRecord {
+    /// The first acknowledgement, which stops the ladder.
+    pub fn acknowledgement(&self) -> Option<&RecordEvent> {
+        self.events
+            .iter()
+            .find(|e| e.what == Happened::Acknowledged)
+    }
+
+    pub fn is_open(&self) -> bool {
+        self.acknowledgement().is_none()
+    }
+
+    /// Whether the ladder has reached `tier`.
+    pub fn has_reached(&self, tier: Tier) -> bool {
+        self.events
+            .iter()
+            .any(|e| e.what == (Happened::Alerted { tier }))
+    }
+}
+
+/// Every concern, keyed by id; cheap to clone.
+#[derive(Clone)]
+pub struct Records {
+    records: Table<ConcernRecord>,
+}
+
+impl Records {
+    pub fn open(store: &Store) -> Result<Records> {
+        Ok(Records {
+            records: store.table("safeguarding_records")?,
+        })
+    }
+
+    /// Keeps a new concern; a message processed again after a restart
+    /// finds its concern kept and changes nothing.
+    pub fn raise(&self, record: &ConcernRecord) -> Result<bool> {
+        self.records.insert_if_absent(record.id.as_str(), record)
+    }
+
+    pub fn get(&self, id: &ConcernId) -> Result<Option<ConcernRecord>> {
+        self.records.get(id.as_str())
+    }
+
+    /// Whether a message raised a concern.
+    pub fn is_concern(&self, inbox_id: &str) -> Result<bool> {
+        self.records.contains(inbox_id)
+    }
+
+    /// A school's concerns, oldest first.
+    pub fn of_school(&self, school: &str) -> Result<Vec<ConcernRecord>> {
+        let mut found = Vec::new();
+        for item in self.records.iter() {
+            let (_, record) = item?;
+            if record.school == school {
+                found.push(record);
+            }
+        }
+        found.sort_by(|a, b| (a.raised_at, &a.id).cmp(&(b.raised_at, &b.id)));
+        Ok(found)
+    }
+
+    /// Every school's concerns not yet acknowledged.
+    pub fn unacknowledged(&self) -> Result<Vec<ConcernRecord>> {
+        let mut found = Vec::new();
+        for item in self.records.iter() {
+            let (_, record) = item?;
+            if record.is_open() {
+                found.push(record);
+            }
+        }
+        Ok(found)
+    }
+
+    /// One pupil's safeguarding record, oldest first.
+    pub fn of_pupil(&self, school: &str, upn: &str) -> Result<Vec<ConcernRecord>> {
+        Ok(self
+            .of_school(school)?
+            .into_iter()
+            .filter(|r| r.upns.iter().any(|u| u == upn))
+            .collect())
+    }
+
+    /// Adds an alert to the record, once per tier and person and channel:
+    /// noting it again after a restart changes nothing.
+    pub fn note(&self, id: &ConcernId, event: RecordEvent) -> Result<()> {
+        self.records.update(id.as_str(), |record| {
+            let mut record = record?;
+            let known = record
+                .events
+                .iter()
+                .any(|e| e.what == event.what && e.who == event.who && e.channel == event.channel);
+            if !known {
+                record.events.push(event.clone());
+            }
+            Some(record)
+        })?;
+        Ok(())
+    }
+
+    /// Records an acknowledgement; `false` when the concern is unknown or
+    /// was acknowledged already (the first acknowledgement stands, and a
+    /// later one is kept too, so the record shows who else looked).
+    pub fn acknowledge(
+        &self,
+        id: &ConcernId,
+        who: &str,
+        channel: Option<Channel>,
+        source: &str,
+        at: DateTime<Utc>,
+    ) -> Result<bool> {
+        let mut first = false;
+        self.records.update(id.as_str(), |record| {
+            let mut record = record?;
+            first = record.is_open();
+            record.events.push(RecordEvent {
+                at,
+                what: Happened::Acknowledged,
+                who: who.to_string(),
+                channel,
+                shown: source.to_string(),
+            });
+            Some(record)
+        })?;
+        Ok(first)
+    }
+}
