@@ -25,6 +25,7 @@ pub mod inbound;
 pub mod outbox;
 pub mod parse;
 pub mod pause_points;
+pub mod penalty_notices;
 pub mod register;
 pub mod roster;
 pub mod scheduler;

@@ -8,7 +8,8 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
 use crate::attendance::figures::{add_weekly, week_starts};
 use crate::attendance::{
-    Cohort, CohortFigures, Crossing, Periods, PupilFigures, Tally, Watch, by_cohort,
+    Cohort, CohortFigures, Crossing, PenaltyNotice, Periods, PupilFigures, Tally, Thresholds,
+    Watch, by_cohort,
 };
 use crate::domain::{Code, Provenance, Pupil, School, Session, SessionDate, Upn, Year, YearCodes};
 use crate::register::Entry;
@@ -66,6 +67,12 @@ pub struct DigestInput {
     pub pupils: Vec<Pupil>,
     /// Every pupil's codes for this academic year.
     pub years: Vec<(Upn, YearCodes)>,
+    /// Last academic year's codes, where kept: the penalty window runs
+    /// back across the summer.
+    pub last_years: HashMap<Upn, YearCodes>,
+    pub thresholds: Thresholds,
+    /// The penalty notices issued, by pupil, which name the next step.
+    pub penalty_notices: HashMap<Upn, Vec<PenaltyNotice>>,
     /// Today's register entries.
     pub today: Vec<(SessionDate, Upn, Entry)>,
     /// The text of each inbound message today's provisional marks came
@@ -187,7 +194,12 @@ impl SchoolWatch {
     pub fn of(input: &DigestInput) -> SchoolWatch {
         let calendar = &input.school.calendar;
         let periods = Periods::at(input.date, calendar);
-        let watch = Watch::new(calendar, input.date, input.rate_after_sessions);
+        let watch = Watch::new(
+            calendar,
+            &input.thresholds,
+            input.date,
+            input.rate_after_sessions,
+        );
         let window_opens = window_opens(calendar, input.date);
         let (term_from, term_to) = periods.term.unwrap_or((input.date, input.date));
         let weeks = week_starts(term_from, term_to);
@@ -210,7 +222,7 @@ impl SchoolWatch {
                 .insert(upn.clone(), PupilFigures::of(codes, &periods));
             add_weekly(&mut weekly, codes, term_from, term_to);
             let new: Vec<Crossing> = watch
-                .crossings(codes)
+                .crossings(codes, input.last_years.get(upn))
                 .into_iter()
                 .filter(|c| c.crossed_on >= window_opens)
                 .collect();

@@ -10,6 +10,7 @@ use super::compose::{ChaseProgress, DigestInput, NeedsPerson, SafeguardingItem};
 use crate::domain::{Provenance, academic_year_start};
 use crate::error::Result;
 use crate::inbound::Inbox;
+use crate::penalty_notices::PenaltyNotices;
 use crate::register::RegisterBook;
 use crate::roster::Roster;
 use crate::schools::SchoolEntry;
@@ -49,6 +50,7 @@ pub struct DigestSources {
     pub register: RegisterBook,
     pub roster: Roster,
     pub inbox: Inbox,
+    pub penalty_notices: PenaltyNotices,
 }
 
 impl DigestSources {
@@ -57,6 +59,7 @@ impl DigestSources {
             register: RegisterBook::open(store)?,
             roster: Roster::open(store)?,
             inbox: Inbox::open(store)?,
+            penalty_notices: PenaltyNotices::open(store)?,
         })
     }
 
@@ -80,17 +83,32 @@ impl DigestSources {
                 parent_words.insert(message.clone(), inbound.message.text);
             }
         }
+        let year_start = academic_year_start(date);
+        let last_year_start = academic_year_start(year_start - chrono::Days::new(1));
+        let pupils = self.roster.pupils(school)?;
+        let mut penalty_notices = HashMap::new();
+        for pupil in &pupils {
+            let notices = self.penalty_notices.of_pupil(school, &pupil.upn)?;
+            if !notices.is_empty() {
+                penalty_notices.insert(pupil.upn.clone(), notices);
+            }
+        }
         Ok(DigestInput {
             school: entry.school.clone(),
             target_percent: entry.config.attendance.target_percent,
             rate_after_sessions: entry.config.attendance.rate_after_sessions,
             date,
             time,
-            pupils: self.roster.pupils(school)?,
-            years: self
+            pupils,
+            years: self.register.ledger().school_year(school, year_start)?,
+            last_years: self
                 .register
                 .ledger()
-                .school_year(school, academic_year_start(date))?,
+                .school_year(school, last_year_start)?
+                .into_iter()
+                .collect(),
+            thresholds: entry.config.thresholds.clone(),
+            penalty_notices,
             today,
             parent_words,
             chases: feeds.chases(school, date)?,
