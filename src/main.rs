@@ -57,6 +57,9 @@ enum Command {
     /// Reports for people.
     #[command(subcommand)]
     Report(commands::report::What),
+    /// Penalty notices the school has issued.
+    #[command(subcommand)]
+    Penalty(commands::penalty::What),
 }
 
 fn main() -> anyhow::Result<()> {
@@ -74,6 +77,7 @@ fn main() -> anyhow::Result<()> {
         Command::Digest(args) => commands::digest::run(&cli.config, args),
         Command::Export(what) => commands::export::run(&cli.config, what),
         Command::Report(what) => commands::report::run(&cli.config, what),
+        Command::Penalty(what) => commands::penalty::run(&cli.config, what),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod export;
 pub mod import;
 pub mod init;
 pub mod parse;
+pub mod penalty;
 pub mod pupils;
 pub mod report;
 pub mod serve;
