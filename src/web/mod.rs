@@ -19,6 +19,7 @@ pub mod auth;
 pub mod csrf;
 pub mod feeds;
 pub mod pages;
+pub mod penalty_notice;
 pub mod rate_limit;
 pub mod worklist;
 
@@ -33,6 +34,7 @@ use crate::clock::SharedClock;
 use crate::error::{Error, Result};
 use crate::inbound::Inbox;
 use crate::outbox::Outbox;
+use crate::penalty_notices::PenaltyNotices;
 use crate::register::RegisterBook;
 use crate::roster::Roster;
 use crate::schools::{SchoolEntry, Schools};
@@ -52,6 +54,7 @@ pub struct WebState {
     pub(crate) register: RegisterBook,
     pub(crate) inbox: Inbox,
     pub(crate) outbox: Outbox,
+    pub(crate) penalty_notices: PenaltyNotices,
     pub(crate) audit: AuditLog,
     pub(crate) templates: Arc<Templates>,
     pub(crate) clock: SharedClock,
@@ -78,6 +81,7 @@ impl WebState {
             inbox: Inbox::open(store)?,
             worklist: Worklist::open(store, outbox.clone())?,
             outbox,
+            penalty_notices: PenaltyNotices::open(store)?,
             audit: store.audit()?,
             templates,
             clock,
@@ -158,6 +162,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
         .route("/actions/call", post(actions::call_form))
         .route("/actions/done", post(actions::done_form))
         .route("/actions/message", post(actions::message_form))
+        .route("/actions/penalty-notice", post(penalty_notice::record_form))
         .route("/api/me", get(api::me))
         .route("/api/today", get(api::today))
         .route("/api/pupils/{upn}", get(api::pupil))

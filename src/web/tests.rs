@@ -508,3 +508,62 @@ async fn a_phone_call_explains_the_absence_and_a_message_is_queued_once() {
     let (status, _, _) = send(&world.app, post_form("/actions/message", &cookie, &bad)).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn a_penalty_notice_is_recorded_from_the_pupil_page_and_names_the_next_step() {
+    let world = world();
+    let (cookie, csrf) = signed_in(&world, "office");
+    let page = |cookie: String| {
+        let app = world.app.clone();
+        async move {
+            send(&app, get("/pupils/A100?school=fernhill", Some(&cookie)))
+                .await
+                .2
+        }
+    };
+    assert!(
+        page(cookie.clone())
+            .await
+            .contains("Next step: a first penalty notice may be issued.")
+    );
+    let notice = format!(
+        "csrf={csrf}&school=fernhill&upn=A100&parent=Grace+Okafor&issued_on=2026-11-09&back=%2Fpupils%2FA100"
+    );
+    let (status, _, _) = send(
+        &world.app,
+        post_form("/actions/penalty-notice", &cookie, &notice),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(
+        page(cookie.clone())
+            .await
+            .contains("Grace Okafor: a second penalty notice, at the higher rate")
+    );
+    // The same notice twice, and one without the form's token, change nothing.
+    let (status, _, body) = send(
+        &world.app,
+        post_form("/actions/penalty-notice", &cookie, &notice),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("already recorded"), "{body}");
+    let forged = notice
+        .replace(&csrf, "forged")
+        .replace("2026-11-09", "2026-11-10");
+    let (status, _, _) = send(
+        &world.app,
+        post_form("/actions/penalty-notice", &cookie, &forged),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        world
+            .state
+            .penalty_notices
+            .of_pupil("fernhill", "A100")
+            .unwrap()
+            .len(),
+        1
+    );
+}

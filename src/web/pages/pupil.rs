@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::layout::{code, csrf_field, local_time, shell};
 use super::today::{SessionLine, WordsReader, amend_form, call_form, display_name};
+use crate::attendance::PenaltyNotice;
 use crate::domain::{Amendment, Channel, Code, Contact, Provenance, Pupil, SessionDate};
 use crate::error::Result;
 use crate::inbound::Sender;
@@ -20,6 +21,7 @@ use crate::schools::SchoolEntry;
 use crate::web::actions::ONE_OFF_PREFIX;
 use crate::web::auth::{SignedIn, random_token};
 use crate::web::feeds::PupilFigures;
+use crate::web::penalty_notice;
 use crate::web::worklist::inbox_id_of;
 use crate::web::{WebError, WebState};
 
@@ -106,6 +108,8 @@ pub struct PupilView {
     pub amendments: Vec<Amendment>,
     /// The same changes as the effective code saw them.
     pub changes: Vec<AmendmentLine>,
+    /// Penalty notices issued, oldest first.
+    pub penalty_notices: Vec<PenaltyNotice>,
 }
 
 fn from_contact(sender: &Sender, contacts: &[Contact]) -> bool {
@@ -218,6 +222,7 @@ pub fn build(
         messages,
         changes: amendment_lines(&amendments),
         amendments,
+        penalty_notices: state.penalty_notices.of_pupil(id, upn)?,
     }))
 }
 
@@ -297,6 +302,10 @@ fn render(
             div.card {
                 h3 { "Record a phone call" }
                 (call_form(staff, &view.school, &pupil.upn, today, &back))
+            }
+            div.card {
+                h3 { "Penalty notices" }
+                (penalty_notice::card(staff, &view.school, &pupil.upn, &view.contacts, &view.penalty_notices, today, &back))
             }
             div.card {
                 h3 { "Send a message" }
