@@ -22,6 +22,7 @@ pub mod error;
 pub mod export;
 pub mod feeds;
 pub mod inbound;
+pub mod la_notices;
 pub mod outbox;
 pub mod parse;
 pub mod pause_points;

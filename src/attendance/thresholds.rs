@@ -377,7 +377,8 @@ impl<'a> Watch<'a> {
     }
 }
 
-fn has_unexplained(codes: &YearCodes, day: NaiveDate) -> bool {
+/// A day with at least one session unexplained or unauthorised.
+pub(crate) fn has_unexplained(codes: &YearCodes, day: NaiveDate) -> bool {
     codes
         .day(day)
         .iter()
@@ -386,7 +387,7 @@ fn has_unexplained(codes: &YearCodes, day: NaiveDate) -> bool {
 
 /// A day the pupil was missing: at least one session unexplained or
 /// unauthorised, and every other possible session too.
-fn is_missing_day(codes: &YearCodes, day: NaiveDate) -> bool {
+pub(crate) fn is_missing_day(codes: &YearCodes, day: NaiveDate) -> bool {
     let slots = codes.day(day);
     has_unexplained(codes, day)
         && slots.iter().all(|s| {

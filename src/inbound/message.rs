@@ -18,6 +18,21 @@ pub enum Sender {
     Telegram { chat_id: i64, user_id: i64 },
 }
 
+impl Sender {
+    /// Whether this sender is the contact: their number, address or
+    /// linked chat.
+    pub fn is_contact(&self, contact: &crate::domain::Contact) -> bool {
+        match self {
+            Sender::Phone { number } => contact.mobile.as_deref() == Some(number),
+            Sender::Email { address } => contact
+                .email
+                .as_deref()
+                .is_some_and(|e| e.eq_ignore_ascii_case(address)),
+            Sender::Telegram { chat_id, .. } => contact.telegram_chat == Some(*chat_id),
+        }
+    }
+}
+
 /// How staff see who wrote: the number, the address, or the chat.
 impl std::fmt::Display for Sender {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -113,14 +113,7 @@ pub struct PupilView {
 }
 
 fn from_contact(sender: &Sender, contacts: &[Contact]) -> bool {
-    contacts.iter().any(|c| match sender {
-        Sender::Phone { number } => c.mobile.as_deref() == Some(number),
-        Sender::Email { address } => c
-            .email
-            .as_deref()
-            .is_some_and(|e| e.eq_ignore_ascii_case(address)),
-        Sender::Telegram { chat_id, .. } => c.telegram_chat == Some(*chat_id),
-    })
+    contacts.iter().any(|c| sender.is_contact(c))
 }
 
 fn status_words(status: &Status) -> String {
