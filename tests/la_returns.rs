@@ -281,3 +281,51 @@ fn nine_days_make_no_draft_and_ten_make_one_with_its_evidence() {
     assert_eq!(drafts.refresh(&entry, d("2026-10-05")).unwrap(), 0);
     assert!(drafts.open_drafts("fernhill").unwrap().is_empty());
 }
+
+#[test]
+fn the_leads_digest_lists_each_return_until_it_is_marked_sent() {
+    use absence_line::digest::{
+        Audience, DigestSources, NoFeeds, SchoolWatch, compose, html, text,
+    };
+    let store = seeded(10);
+    let entry = school();
+    let digest_on = |date: &str| {
+        let input = DigestSources::open(&store)
+            .unwrap()
+            .gather(
+                &entry,
+                d(date),
+                chrono::NaiveTime::from_hms_opt(15, 30, 0).unwrap(),
+                &NoFeeds,
+            )
+            .unwrap();
+        let watch = SchoolWatch::of(&input);
+        compose(&input, &watch, Audience::Lead)
+    };
+    let digest = digest_on("2026-10-02");
+    let plain = text::full(&digest);
+    assert!(
+        plain.contains("RETURNS TO THE LOCAL AUTHORITY (1 to send")
+            && plain.contains(
+                "- Millie Okafor (Y3) — Absent without authorisation for 10 or more continuous school days (from Mon 21 Sep)"
+            ),
+        "{plain}"
+    );
+    assert!(html::render(&digest).contains("Returns to the local authority (to send)"));
+    LaDrafts::open(&store)
+        .unwrap()
+        .mark_sent(
+            &DraftId {
+                school: "fernhill",
+                upn: "A100",
+                kind: LaCaseKind::Unauthorised10Days,
+                from: d("2026-09-21"),
+            },
+            "Attendance Lead",
+            at("2026-10-02T15:00:00Z"),
+        )
+        .unwrap();
+    assert!(
+        text::full(&digest_on("2026-10-05")).contains("RETURNS TO THE LOCAL AUTHORITY (0 to send")
+    );
+}

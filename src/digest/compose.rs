@@ -12,6 +12,7 @@ use crate::attendance::{
     Watch, by_cohort,
 };
 use crate::domain::{Code, Provenance, Pupil, School, Session, SessionDate, Upn, Year, YearCodes};
+use crate::la_notices::{LaCase, LaDraft};
 use crate::register::Entry;
 
 /// Crossings this many school days old or newer are listed in the digest
@@ -73,6 +74,8 @@ pub struct DigestInput {
     pub thresholds: Thresholds,
     /// The penalty notices issued, by pupil, which name the next step.
     pub penalty_notices: HashMap<Upn, Vec<PenaltyNotice>>,
+    /// Returns to the local authority not yet marked sent.
+    pub la_returns: Vec<LaDraft>,
     /// Today's register entries.
     pub today: Vec<(SessionDate, Upn, Entry)>,
     /// The text of each inbound message today's provisional marks came
@@ -170,6 +173,8 @@ pub struct Digest {
     /// Empty in the lead's digest.
     pub safeguarding: Vec<(Vec<PupilLabel>, SafeguardingItem)>,
     pub watch: Vec<WatchLine>,
+    /// Returns to the local authority still to send.
+    pub la_returns: Vec<(PupilLabel, LaCase)>,
     pub summary: Summary,
     /// The school's attendance by week this term: each Monday and the
     /// percentage (`None` for a week with no possible session).
@@ -430,6 +435,11 @@ pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: Audience) -> 
         needs_person,
         safeguarding,
         watch: watch_lines,
+        la_returns: input
+            .la_returns
+            .iter()
+            .map(|draft| (label(&draft.upn), draft.case))
+            .collect(),
         summary,
         weekly: watch
             .weekly

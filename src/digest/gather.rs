@@ -10,6 +10,7 @@ use super::compose::{ChaseProgress, DigestInput, NeedsPerson, SafeguardingItem};
 use crate::domain::{Provenance, academic_year_start};
 use crate::error::Result;
 use crate::inbound::Inbox;
+use crate::la_notices::LaDrafts;
 use crate::penalty_notices::PenaltyNotices;
 use crate::register::RegisterBook;
 use crate::roster::Roster;
@@ -51,6 +52,7 @@ pub struct DigestSources {
     pub roster: Roster,
     pub inbox: Inbox,
     pub penalty_notices: PenaltyNotices,
+    pub la_drafts: LaDrafts,
 }
 
 impl DigestSources {
@@ -60,6 +62,7 @@ impl DigestSources {
             roster: Roster::open(store)?,
             inbox: Inbox::open(store)?,
             penalty_notices: PenaltyNotices::open(store)?,
+            la_drafts: LaDrafts::open(store)?,
         })
     }
 
@@ -93,6 +96,10 @@ impl DigestSources {
                 penalty_notices.insert(pupil.upn.clone(), notices);
             }
         }
+        // Each digest keeps the cases found in the register as drafts, so
+        // the lead sees every one until it is marked sent.
+        self.la_drafts.refresh(entry, date)?;
+        let la_returns = self.la_drafts.open_drafts(school)?;
         Ok(DigestInput {
             school: entry.school.clone(),
             target_percent: entry.config.attendance.target_percent,
@@ -109,6 +116,7 @@ impl DigestSources {
                 .collect(),
             thresholds: entry.config.thresholds.clone(),
             penalty_notices,
+            la_returns,
             today,
             parent_words,
             chases: feeds.chases(school, date)?,
