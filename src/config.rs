@@ -16,6 +16,7 @@ use crate::attendance::rules::REGISTER_OPEN_MINUTES_MAX;
 use crate::calendar::{Closure, Term};
 use crate::domain::{DayTimes, Phase};
 use crate::error::{Error, Result};
+use crate::retention::RetentionConfig;
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -39,6 +40,9 @@ pub struct Config {
     /// a school usually runs `absence-line import roster` from its MIS
     /// export instead).
     pub roster: Option<RosterFiles>,
+    /// How long personal data is kept (see [`crate::retention`]).
+    #[serde(default)]
+    pub retention: RetentionConfig,
     #[serde(rename = "school", default)]
     pub schools: Vec<SchoolConfig>,
     /// The folder relative paths are read from: the config file's own.

@@ -28,6 +28,7 @@ pub mod parse;
 pub mod pause_points;
 pub mod penalty_notices;
 pub mod register;
+pub mod retention;
 pub mod roster;
 pub mod scheduler;
 pub mod schools;

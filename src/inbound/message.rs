@@ -33,6 +33,22 @@ impl Sender {
     }
 }
 
+impl InboundMessage {
+    /// Whether the parser flags the message for safeguarding: its words
+    /// are then for the DSL only, and kept as a safeguarding record.
+    pub fn raises_safeguarding(&self, school: &crate::domain::School) -> bool {
+        let input = crate::parse::MessageInput {
+            channel: self.channel,
+            received_at: school.local(self.received_at).fixed_offset(),
+            subject: self.subject.clone(),
+            children: Vec::new(),
+            context: None,
+            text: self.text.clone(),
+        };
+        crate::parse::parse_message(&input, school).has(crate::domain::Flag::Safeguarding)
+    }
+}
+
 /// How staff see who wrote: the number, the address, or the chat.
 impl std::fmt::Display for Sender {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -7,11 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use super::cases::{LaCase, LaCaseKind, cases};
 use super::evidence::{Attempt, Evidence, LocalTime, Received};
-use crate::domain::{Flag, Provenance, Session, SessionDate, Slot, academic_year_start};
+use crate::domain::{Provenance, Session, SessionDate, Slot, academic_year_start};
 use crate::error::{Error, Result};
 use crate::inbound::Inbox;
 use crate::outbox::{Outbox, Role, Status};
-use crate::parse::{MessageInput, parse_message};
 use crate::register::RegisterBook;
 use crate::roster::Roster;
 use crate::schools::SchoolEntry;
@@ -249,24 +248,13 @@ impl LaDrafts {
             {
                 continue;
             }
-            let parsed = parse_message(
-                &MessageInput {
-                    channel: message.channel,
-                    received_at: school.local(message.received_at).fixed_offset(),
-                    subject: message.subject.clone(),
-                    children: Vec::new(),
-                    context: None,
-                    text: message.text.clone(),
-                },
-                school,
-            );
             received.push((
                 message.received_at,
                 Received {
                     at: LocalTime::of(message.received_at, school.tz),
                     channel: message.channel.to_string(),
                     from: message.from.to_string(),
-                    words: (!parsed.has(Flag::Safeguarding)).then(|| message.text.clone()),
+                    words: (!message.raises_safeguarding(school)).then(|| message.text.clone()),
                 },
             ));
         }
