@@ -111,3 +111,37 @@ fn penalty_notices_are_recorded_and_name_the_next_step() {
         "Grace Okafor: two notices in 3 years already: refer to the local authority",
     ));
 }
+
+#[test]
+fn export_person_writes_a_new_private_file_and_refuses_an_unknown_contact() {
+    use std::os::unix::fs::PermissionsExt;
+    let school = SchoolDir::new("");
+    school
+        .command()
+        .args(["import", "roster", "demo/pupils.csv", "demo/contacts.csv"])
+        .assert()
+        .success();
+    let out = school.path().join("grace.json");
+    let export = || {
+        let mut cmd = school.command();
+        cmd.args(["export", "person", "--phone", "07700 900100", "--out"])
+            .arg(&out);
+        cmd
+    };
+    export().assert().success();
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(json["contacts"][0]["name"], "Grace Okafor");
+    let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    export()
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("must not exist yet"));
+    school
+        .command()
+        .args(["export", "person", "--email", "nobody@example.org"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("no contact on the roster"));
+}
