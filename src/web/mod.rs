@@ -33,6 +33,7 @@ use axum::routing::{get, post};
 use crate::clock::SharedClock;
 use crate::error::{Error, Result};
 use crate::inbound::Inbox;
+use crate::la_notices::LaDrafts;
 use crate::outbox::Outbox;
 use crate::penalty_notices::PenaltyNotices;
 use crate::register::RegisterBook;
@@ -55,6 +56,7 @@ pub struct WebState {
     pub(crate) inbox: Inbox,
     pub(crate) outbox: Outbox,
     pub(crate) penalty_notices: PenaltyNotices,
+    pub(crate) la_drafts: LaDrafts,
     pub(crate) audit: AuditLog,
     pub(crate) templates: Arc<Templates>,
     pub(crate) clock: SharedClock,
@@ -82,6 +84,7 @@ impl WebState {
             worklist: Worklist::open(store, outbox.clone())?,
             outbox,
             penalty_notices: PenaltyNotices::open(store)?,
+            la_drafts: LaDrafts::open(store)?,
             audit: store.audit()?,
             templates,
             clock,

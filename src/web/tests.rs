@@ -567,3 +567,52 @@ async fn a_penalty_notice_is_recorded_from_the_pupil_page_and_names_the_next_ste
         1
     );
 }
+
+#[tokio::test]
+async fn today_lists_the_returns_to_the_local_authority_still_to_send() {
+    let world = world();
+    let (cookie, _) = signed_in(&world, "office");
+    let (_, _, before) = send(&world.app, get("/today?school=fernhill", Some(&cookie))).await;
+    assert!(!before.contains("Returns to the local authority"));
+    let school = world.state.schools.get("fernhill").unwrap().clone();
+    let days = school
+        .school
+        .calendar
+        .school_days_between("2026-11-09".parse().unwrap(), "2026-11-20".parse().unwrap());
+    assert_eq!(days.len(), 10);
+    for day in days {
+        for session in Session::BOTH {
+            world
+                .state
+                .register
+                .record(
+                    Source::Mis,
+                    Mark {
+                        school: "fernhill".into(),
+                        upn: "A200".into(),
+                        session: SessionDate::new(day, session),
+                        code: Some(Code::UnauthorisedOther),
+                        arrival: None,
+                        provenance: Provenance::Mis,
+                        recorded_at: "2026-11-20T09:20:00+00:00".parse().unwrap(),
+                    },
+                    "register",
+                    "mis",
+                )
+                .unwrap();
+        }
+    }
+    world
+        .state
+        .la_drafts
+        .refresh(&school, "2026-11-23".parse().unwrap())
+        .unwrap();
+    let (_, _, after) = send(&world.app, get("/today?school=fernhill", Some(&cookie))).await;
+    assert!(
+        after.contains("Returns to the local authority")
+            && after.contains(
+                "Absent without authorisation for 10 or more continuous school days, from Mon 9 Nov"
+            ),
+        "{after}"
+    );
+}

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::layout::{code, code_select, csrf_field, local_time, shell};
 use crate::domain::{Channel, Code, Provenance, Pupil, Session, SessionDate};
 use crate::error::Result;
+use crate::la_notices::LaCase;
 use crate::register::Entry;
 use crate::schools::SchoolEntry;
 use crate::web::auth::SignedIn;
@@ -105,6 +106,9 @@ pub struct TodayView {
     pub forwarded_done: usize,
     /// Names of the pupils the forwarded items are about, by UPN.
     pub names: BTreeMap<String, String>,
+    /// Returns to the local authority not yet marked sent, with each
+    /// pupil's name.
+    pub la_returns: Vec<(String, LaCase)>,
 }
 
 /// Reads parents' messages for register lines, withholding safeguarding
@@ -261,7 +265,14 @@ pub fn build(
     reported.sort_by(|a, b| a.name.cmp(&b.name));
     let mut unexplained: Vec<Unexplained> = unexplained.into_values().collect();
     unexplained.sort_by(|a, b| a.name.cmp(&b.name));
+    let la_returns = state
+        .la_drafts
+        .open_drafts(id)?
+        .into_iter()
+        .map(|d| (display_name(pupils.get(&d.upn), &d.upn).0, d.case))
+        .collect();
     Ok(TodayView {
+        la_returns,
         school: id.to_string(),
         school_name: school.school.name.clone(),
         date,
@@ -364,6 +375,15 @@ fn page_for(
         }
         @if view.forwarded_done > 0 {
             p.muted { (view.forwarded_done) " item(s) done." }
+        }
+        @if !view.la_returns.is_empty() {
+            h2 { "Returns to the local authority" span.count { (view.la_returns.len()) } }
+            ul {
+                @for (name, case) in &view.la_returns {
+                    li { strong { (name) } " — " (case.kind.title()) ", from " (case.from.format("%a %-d %b")) }
+                }
+            }
+            p.muted { "Draft each with " code { "absence-line la show" } "; mark it sent with " code { "absence-line la sent" } "." }
         }
     };
     shell("Today", staff, Some(school), body)
