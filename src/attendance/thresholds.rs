@@ -74,10 +74,10 @@ impl ThresholdKind {
             ThresholdKind::LaNotify10Days => "10 school days of unexplained absence",
             ThresholdKind::Sickness15Days => "15 days of illness this year",
             ThresholdKind::PenaltyApproaching => {
-                "approaching the penalty threshold (unauthorised sessions in 10 school weeks)"
+                "approaching the penalty threshold (unauthorised sessions in the rolling school weeks)"
             }
             ThresholdKind::PenaltyThreshold => {
-                "penalty threshold: 10 unauthorised sessions in 10 school weeks"
+                "the penalty threshold (unauthorised sessions in the rolling school weeks)"
             }
             ThresholdKind::Holiday6Sessions => "holiday without consent, 6+ sessions",
             ThresholdKind::Late3InWeek => "3 lates in a week",
