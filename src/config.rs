@@ -11,9 +11,12 @@ use std::path::{Path, PathBuf};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
+use crate::attendance::Thresholds;
+use crate::attendance::rules::REGISTER_OPEN_MINUTES_MAX;
 use crate::calendar::{Closure, Term};
 use crate::domain::{DayTimes, Phase};
 use crate::error::{Error, Result};
+use crate::retention::RetentionConfig;
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -40,6 +43,9 @@ pub struct Config {
     /// What the schools' MIS export holds.
     #[serde(default)]
     pub mis: MisConfig,
+    /// How long personal data is kept (see [`crate::retention`]).
+    #[serde(default)]
+    pub retention: RetentionConfig,
     #[serde(rename = "school", default)]
     pub schools: Vec<SchoolConfig>,
     /// The trust's own office, for messages no one school received.
@@ -243,6 +249,9 @@ pub struct SchoolConfig {
     pub staff: StaffConfig,
     #[serde(default)]
     pub attendance: AttendanceConfig,
+    /// The lines the threshold watch draws; the national ones by default.
+    #[serde(default)]
+    pub thresholds: Thresholds,
     #[serde(default)]
     pub digest: DigestConfig,
     #[serde(default)]
@@ -474,6 +483,20 @@ impl Config {
                 .sessions
                 .validate()
                 .map_err(|e| format!("{at}.sessions.{e}"))?;
+            for (name, times) in [("am", &school.sessions.am), ("pm", &school.sessions.pm)] {
+                let open = times.register_closes - times.register_opens;
+                if open > chrono::TimeDelta::minutes(REGISTER_OPEN_MINUTES_MAX) {
+                    return Err(format!(
+                        "{at}.sessions.{name}: the register closes {} minutes after the session \
+                         starts; the 2024 regulations allow at most {REGISTER_OPEN_MINUTES_MAX}",
+                        open.num_minutes()
+                    ));
+                }
+            }
+            school
+                .thresholds
+                .validate()
+                .map_err(|e| format!("{at}.thresholds.{e}"))?;
             for (j, term) in school.calendar.terms.iter().enumerate() {
                 if term.first_day > term.last_day {
                     return Err(format!(
@@ -692,6 +715,41 @@ ends = "15:15"
         let err = parse(&clash).unwrap_err().to_string();
         assert!(
             err.contains("school[1].channels.sms_number is another school's too"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_register_open_more_than_30_minutes_is_refused() {
+        let at_30 = parse(&MINIMAL.replace("\"13:15\"", "\"13:30\"")).unwrap();
+        assert_eq!(
+            at_30.schools[0].sessions.pm.register_closes.to_string(),
+            "13:30:00"
+        );
+        let err = parse(&MINIMAL.replace("\"13:15\"", "\"13:31\""))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("school[0].sessions.pm: the register closes 31 minutes after"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn thresholds_default_to_the_national_ones_and_a_school_may_set_its_own() {
+        let config = parse(MINIMAL).unwrap();
+        assert_eq!(config.schools[0].thresholds, Thresholds::default());
+        let text = format!("{MINIMAL}[school.thresholds]\npenalty_approaching_sessions = 6\n");
+        let config = parse(&text).unwrap();
+        assert_eq!(config.schools[0].thresholds.penalty_approaching_sessions, 6);
+        assert_eq!(config.schools[0].thresholds.penalty_sessions, 10);
+        let typo = format!("{MINIMAL}[school.thresholds]\npenalty_session = 6\n");
+        let err = parse(&typo).unwrap_err().to_string();
+        assert!(err.contains("unknown field `penalty_session`"), "{err}");
+        let late = format!("{MINIMAL}[school.thresholds]\npenalty_approaching_sessions = 12\n");
+        let err = parse(&late).unwrap_err().to_string();
+        assert!(
+            err.contains("school[0].thresholds.penalty_approaching_sessions (12) must be below"),
             "{err}"
         );
     }

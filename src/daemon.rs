@@ -61,6 +61,11 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     for ticker in tickers {
         scheduler.add(ticker);
     }
+    scheduler.add(Arc::new(crate::retention::Retention::new(
+        &store,
+        schools.clone(),
+        config.retention.clone(),
+    )?));
     let web = WebState::new(&store, schools.clone(), templates.clone(), clock.clone())?
         .with_chase(chase_feed)
         .with_figures(Arc::new(FiguresFeed::open(&store, schools.clone())?));

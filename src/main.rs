@@ -58,6 +58,12 @@ enum Command {
     /// Reports for people.
     #[command(subcommand)]
     Report(commands::report::What),
+    /// Returns to the local authority: draft, show, mark sent.
+    #[command(subcommand)]
+    La(commands::la::What),
+    /// Penalty notices the school has issued.
+    #[command(subcommand)]
+    Penalty(commands::penalty::What),
 }
 
 fn main() -> ExitCode {
@@ -89,6 +95,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Digest(args) => commands::digest::run(&cli.config, args),
         Command::Export(what) => commands::export::run(&cli.config, what),
         Command::Report(what) => commands::report::run(&cli.config, what),
+        Command::Penalty(what) => commands::penalty::run(&cli.config, what),
+        Command::La(what) => commands::la::run(&cli.config, what),
     }
 }
 

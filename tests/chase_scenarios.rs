@@ -229,11 +229,14 @@ fn an_unexplained_absence_gets_the_whole_default_flow_in_order_across_closures_a
             line("2026-11-24T14:00:00+00:00", "contact3", "chase_contacts34"),
             line("2026-11-24T14:00:00+00:00", "contact4", "chase_contacts34"),
             line("2026-11-25T09:45:00+00:00", "dsl", "dsl_concern"),
+            // Eight unauthorised sessions (days 1 to 4) in 10 school weeks:
+            // the early warning, with the afternoon digest.
+            line("2026-11-26T15:30:00+00:00", "lead", "penalty_approaching"),
             // Day 5: Friday 27th is an INSET day and the weekend does not count.
             line("2026-11-30T13:45:00+00:00", "lead", "n_code_due"),
-            // Ten unauthorised sessions: the threshold watch, with the
-            // afternoon digest. It does not repeat the chase's n_code_due.
-            line("2026-11-30T15:30:00+00:00", "lead", "penalty_warning"),
+            // Ten unauthorised sessions: the national penalty threshold, with
+            // the afternoon digest. It does not repeat the chase's n_code_due.
+            line("2026-11-30T15:30:00+00:00", "lead", "penalty_threshold"),
             // Day 10, counting the `O` days: the DSL hears from the chase,
             // the lead once from the chase and the threshold watch together.
             line("2026-12-07T09:45:00+00:00", "dsl", "la_notify_10_days"),
@@ -585,7 +588,7 @@ fn the_worked_example_runs_as_documented() {
         .filter(|k| *k != "digest")
         .collect();
     assert_eq!(kinds.first(), Some(&"ack"));
-    assert_eq!(kinds.last(), Some(&"penalty_warning"));
+    assert_eq!(kinds.last(), Some(&"penalty_threshold"));
     assert_eq!(kinds.iter().filter(|k| **k == "n_code_due").count(), 1);
     assert!(
         !timeline.iter().skip(1).any(|l| l.pupils == ["A101"]),

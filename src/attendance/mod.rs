@@ -6,8 +6,12 @@
 
 pub mod cohorts;
 pub mod figures;
+pub mod penalty;
+pub mod rules;
 pub mod thresholds;
 
 pub use cohorts::{Cohort, CohortFigures, by_cohort};
 pub use figures::{Periods, PupilFigures, Tally};
+pub use penalty::{NextStep, ParentName, PenaltyNotice, PupilYears};
+pub use rules::Thresholds;
 pub use thresholds::{Crossing, ThresholdKind, Watch};

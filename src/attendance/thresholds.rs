@@ -2,43 +2,25 @@
 //! can cross, each found with the day it was crossed and the date that
 //! names its episode (the once key's date, so an alert goes once).
 //!
-//! The lines come from the seed policies and the DfE guidance they quote:
-//! an `N` must be resolved within 5 school days (Sevenoaks); 10 consecutive
-//! school days of unexplained or unauthorised absence go to the local
-//! authority (Banks Lane, Hallmoor 3.2); 15 days of illness, consecutive or
-//! cumulative, are a sickness return (Sevenoaks 3.12); 10 unauthorised
-//! sessions in three months is the penalty-warning line, and a holiday of
-//! five days (6+ sessions) without consent a penalty (Banks Lane); three
-//! lates in a week (Sevenoaks) and 10 late sessions (Burbage); persistent
-//! (10%) and severe (50%) absence (DfE).
+//! The lines are the school's [`Thresholds`], whose defaults are the
+//! national ones since August 2024: an `N` resolved within 5 school days;
+//! 10 continuous school days of unauthorised absence go to the local
+//! authority; 15 days of illness make a sickness return; 10 sessions of
+//! unauthorised absence in 10 school weeks meet the penalty threshold (see
+//! [`super::penalty`]), with an early warning the school sets. From the
+//! seed policies: a holiday of 6+ sessions without consent (Banks Lane);
+//! three lates in a week (Sevenoaks) and 10 late sessions in a term
+//! (Burbage); persistent (10%) and severe (50%) absence (DfE).
 
 use std::collections::BTreeMap;
 
-use chrono::{Months, NaiveDate};
+use chrono::NaiveDate;
 
 use super::figures::week_of;
+use super::penalty::{self, PupilYears};
+use super::rules::Thresholds;
 use crate::calendar::Calendar;
-use crate::domain::{Category, Code, Slot, YearCodes, academic_year_start};
-
-/// School days an `N` may stand before it must become `O`.
-pub const N_CODE_SCHOOL_DAYS: usize = 5;
-/// Consecutive school days of unexplained or unauthorised absence after
-/// which the local authority must be told.
-pub const LA_NOTIFY_SCHOOL_DAYS: u32 = 10;
-/// Sessions of illness in a year (15 school days) that make a sickness
-/// return to the local authority.
-pub const SICKNESS_SESSIONS: u32 = 30;
-/// Unauthorised sessions in a rolling window that warrant a penalty warning.
-pub const PENALTY_SESSIONS: u32 = 10;
-/// The penalty warning's rolling window, in months.
-pub const PENALTY_WINDOW_MONTHS: u32 = 3;
-/// Sessions of holiday without consent, in one holiday, that warrant a
-/// penalty notice.
-pub const HOLIDAY_SESSIONS: u32 = 6;
-/// Late sessions in one week that call for contact with the family.
-pub const LATES_IN_WEEK: u32 = 3;
-/// Late sessions in one term that make lateness persistent.
-pub const LATES_IN_TERM: u32 = 10;
+use crate::domain::{Code, Slot, YearCodes, academic_year_start};
 
 /// A line a pupil's register can cross. The text form is the alert kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -46,7 +28,8 @@ pub enum ThresholdKind {
     NCodeDue,
     LaNotify10Days,
     Sickness15Days,
-    PenaltyWarning,
+    PenaltyApproaching,
+    PenaltyThreshold,
     Holiday6Sessions,
     Late3InWeek,
     Late10Term,
@@ -55,11 +38,12 @@ pub enum ThresholdKind {
 }
 
 impl ThresholdKind {
-    pub const ALL: [ThresholdKind; 9] = [
+    pub const ALL: [ThresholdKind; 10] = [
         ThresholdKind::NCodeDue,
         ThresholdKind::LaNotify10Days,
         ThresholdKind::Sickness15Days,
-        ThresholdKind::PenaltyWarning,
+        ThresholdKind::PenaltyApproaching,
+        ThresholdKind::PenaltyThreshold,
         ThresholdKind::Holiday6Sessions,
         ThresholdKind::Late3InWeek,
         ThresholdKind::Late10Term,
@@ -73,7 +57,8 @@ impl ThresholdKind {
             ThresholdKind::NCodeDue => "n_code_due",
             ThresholdKind::LaNotify10Days => "la_notify_10_days",
             ThresholdKind::Sickness15Days => "sickness_15_days",
-            ThresholdKind::PenaltyWarning => "penalty_warning",
+            ThresholdKind::PenaltyApproaching => "penalty_approaching",
+            ThresholdKind::PenaltyThreshold => "penalty_threshold",
             ThresholdKind::Holiday6Sessions => "holiday_6_sessions",
             ThresholdKind::Late3InWeek => "late_3_in_week",
             ThresholdKind::Late10Term => "late_10_term",
@@ -88,7 +73,12 @@ impl ThresholdKind {
             ThresholdKind::NCodeDue => "N code unresolved for 5 school days",
             ThresholdKind::LaNotify10Days => "10 school days of unexplained absence",
             ThresholdKind::Sickness15Days => "15 days of illness this year",
-            ThresholdKind::PenaltyWarning => "10 unauthorised sessions in three months",
+            ThresholdKind::PenaltyApproaching => {
+                "approaching the penalty threshold (unauthorised sessions in the rolling school weeks)"
+            }
+            ThresholdKind::PenaltyThreshold => {
+                "the penalty threshold (unauthorised sessions in the rolling school weeks)"
+            }
             ThresholdKind::Holiday6Sessions => "holiday without consent, 6+ sessions",
             ThresholdKind::Late3InWeek => "3 lates in a week",
             ThresholdKind::Late10Term => "10 late sessions this term",
@@ -105,8 +95,11 @@ impl ThresholdKind {
                 "Notify the local authority (child missing from school)."
             }
             ThresholdKind::Sickness15Days => "Send the local authority a sickness return.",
-            ThresholdKind::PenaltyWarning => {
-                "The minimum for a penalty notice warning letter is met."
+            ThresholdKind::PenaltyApproaching => {
+                "Meet the family and agree support before the penalty threshold is reached."
+            }
+            ThresholdKind::PenaltyThreshold => {
+                "The national threshold for a penalty notice is met: consider a notice to each parent."
             }
             ThresholdKind::Holiday6Sessions => "Consider an education penalty notice.",
             ThresholdKind::Late3InWeek => "Contact the family about punctuality.",
@@ -144,6 +137,7 @@ pub struct Crossing {
 #[derive(Debug, Clone)]
 pub struct Watch<'a> {
     calendar: &'a Calendar,
+    rules: &'a Thresholds,
     today: NaiveDate,
     year_start: NaiveDate,
     /// School days of the year up to `today`, in order.
@@ -154,10 +148,16 @@ pub struct Watch<'a> {
 }
 
 impl<'a> Watch<'a> {
-    pub fn new(calendar: &'a Calendar, today: NaiveDate, rate_after_sessions: u32) -> Watch<'a> {
+    pub fn new(
+        calendar: &'a Calendar,
+        rules: &'a Thresholds,
+        today: NaiveDate,
+        rate_after_sessions: u32,
+    ) -> Watch<'a> {
         let year_start = academic_year_start(today);
         Watch {
             calendar,
+            rules,
             today,
             year_start,
             school_days: calendar.school_days_between(year_start, today),
@@ -166,13 +166,21 @@ impl<'a> Watch<'a> {
     }
 
     /// Every line the pupil has crossed this year up to today, in order of
-    /// the day crossed.
-    pub fn crossings(&self, codes: &YearCodes) -> Vec<Crossing> {
-        let mut found = Vec::new();
+    /// the day crossed. Last year's register, when kept, carries the
+    /// penalty window back across the summer.
+    pub fn crossings(&self, codes: &YearCodes, last_year: Option<&YearCodes>) -> Vec<Crossing> {
+        let mut found = penalty::crossings(
+            self.calendar,
+            self.today,
+            self.rules,
+            PupilYears {
+                previous: last_year,
+                current: codes,
+            },
+        );
         self.n_code_due(codes, &mut found);
         self.la_notify(codes, &mut found);
         self.sickness(codes, &mut found);
-        self.penalty_warning(codes, &mut found);
         self.holiday(codes, &mut found);
         self.lates(codes, &mut found);
         self.rates(codes, &mut found);
@@ -202,7 +210,10 @@ impl<'a> Watch<'a> {
                 .day(day)
                 .iter()
                 .any(|s| matches!(s, Slot::Unexplained | Slot::Code(Code::NoReasonYet)));
-            let Some(&due) = self.school_days.get(i + N_CODE_SCHOOL_DAYS) else {
+            let Some(&due) = self
+                .school_days
+                .get(i + self.rules.n_code_school_days as usize)
+            else {
                 break;
             };
             if unresolved {
@@ -215,7 +226,7 @@ impl<'a> Watch<'a> {
             kind: ThresholdKind::NCodeDue,
             since,
             crossed_on,
-            count: N_CODE_SCHOOL_DAYS as u32,
+            count: self.rules.n_code_school_days,
         }));
     }
 
@@ -228,7 +239,7 @@ impl<'a> Watch<'a> {
                     run_start = day;
                 }
                 run += 1;
-                if run == LA_NOTIFY_SCHOOL_DAYS {
+                if run == self.rules.la_unauthorised_school_days {
                     found.push(Crossing {
                         kind: ThresholdKind::LaNotify10Days,
                         since: self.episode_start(codes, run_start),
@@ -247,7 +258,7 @@ impl<'a> Watch<'a> {
         for (session, slot) in codes.between(self.year_start, self.today) {
             if slot == Slot::Code(Code::Illness) {
                 sessions += 1;
-                if sessions == SICKNESS_SESSIONS {
+                if sessions == self.rules.la_sickness_school_days * 2 {
                     found.push(Crossing {
                         kind: ThresholdKind::Sickness15Days,
                         since: self.year_start,
@@ -256,36 +267,6 @@ impl<'a> Watch<'a> {
                     });
                 }
             }
-        }
-    }
-
-    /// Crossed on a day when the window before it held fewer than the line
-    /// and the day's sessions take it to the line: counts only rise on days
-    /// with unauthorised sessions, so that is exactly when it is crossed
-    /// again after falling below.
-    fn penalty_warning(&self, codes: &YearCodes, found: &mut Vec<Crossing>) {
-        let days = per_day(codes, self.year_start, self.today, |code| {
-            code.category() == Category::Unauthorised
-        });
-        let mut window_start = 0;
-        let mut in_window = 0;
-        for &(date, count) in &days {
-            let opens = date
-                .checked_sub_months(Months::new(PENALTY_WINDOW_MONTHS))
-                .unwrap_or(date);
-            while days[window_start].0 <= opens {
-                in_window -= days[window_start].1;
-                window_start += 1;
-            }
-            if in_window < PENALTY_SESSIONS && in_window + count >= PENALTY_SESSIONS {
-                found.push(Crossing {
-                    kind: ThresholdKind::PenaltyWarning,
-                    since: days[window_start].0,
-                    crossed_on: date,
-                    count: in_window + count,
-                });
-            }
-            in_window += count;
         }
     }
 
@@ -305,7 +286,8 @@ impl<'a> Watch<'a> {
             if run == 0 {
                 run_start = day;
             }
-            if run < HOLIDAY_SESSIONS && run + g >= HOLIDAY_SESSIONS {
+            let line = self.rules.holiday_sessions;
+            if run < line && run + g >= line {
                 found.push(Crossing {
                     kind: ThresholdKind::Holiday6Sessions,
                     since: run_start,
@@ -327,7 +309,7 @@ impl<'a> Watch<'a> {
             let week = week_of(session.date);
             let in_week = by_week.entry(week).or_default();
             *in_week += 1;
-            if *in_week == LATES_IN_WEEK {
+            if *in_week == self.rules.lates_in_week {
                 found.push(Crossing {
                     kind: ThresholdKind::Late3InWeek,
                     since: week,
@@ -338,7 +320,7 @@ impl<'a> Watch<'a> {
             if let Some(term) = self.calendar.term_of(session.date) {
                 let in_term = by_term.entry(term.first_day).or_default();
                 *in_term += 1;
-                if *in_term == LATES_IN_TERM {
+                if *in_term == self.rules.lates_in_term {
                     found.push(Crossing {
                         kind: ThresholdKind::Late10Term,
                         since: term.first_day,
@@ -395,7 +377,8 @@ impl<'a> Watch<'a> {
     }
 }
 
-fn has_unexplained(codes: &YearCodes, day: NaiveDate) -> bool {
+/// A day with at least one session unexplained or unauthorised.
+pub(crate) fn has_unexplained(codes: &YearCodes, day: NaiveDate) -> bool {
     codes
         .day(day)
         .iter()
@@ -404,33 +387,13 @@ fn has_unexplained(codes: &YearCodes, day: NaiveDate) -> bool {
 
 /// A day the pupil was missing: at least one session unexplained or
 /// unauthorised, and every other possible session too.
-fn is_missing_day(codes: &YearCodes, day: NaiveDate) -> bool {
+pub(crate) fn is_missing_day(codes: &YearCodes, day: NaiveDate) -> bool {
     let slots = codes.day(day);
     has_unexplained(codes, day)
         && slots.iter().all(|s| {
             s.is_unexplained_or_unauthorised()
                 || s.counted_code().is_none_or(|c| !c.is_possible_session())
         })
-}
-
-/// Per date, the sessions whose code passes `keep`, for dates with any.
-fn per_day(
-    codes: &YearCodes,
-    from: NaiveDate,
-    to: NaiveDate,
-    keep: impl Fn(Code) -> bool,
-) -> Vec<(NaiveDate, u32)> {
-    let mut days: Vec<(NaiveDate, u32)> = Vec::new();
-    for (session, slot) in codes.between(from, to) {
-        if !slot.counted_code().is_some_and(&keep) {
-            continue;
-        }
-        match days.last_mut() {
-            Some((date, n)) if *date == session.date => *n += 1,
-            _ => days.push((session.date, 1)),
-        }
-    }
-    days
 }
 
 #[cfg(test)]
@@ -508,7 +471,8 @@ mod tests {
         let marks: Vec<(&str, Session, &str)> =
             marks.iter().map(|(d, s, c)| (d.as_str(), *s, *c)).collect();
         let calendar = calendar();
-        Watch::new(&calendar, d(today), 20).crossings(&year(today, &marks))
+        let rules = Thresholds::default();
+        Watch::new(&calendar, &rules, d(today), 20).crossings(&year(today, &marks), None)
     }
 
     fn kinds(found: &[Crossing], kind: ThresholdKind) -> Vec<(NaiveDate, NaiveDate, u32)> {
@@ -602,39 +566,6 @@ mod tests {
                 ThresholdKind::Sickness15Days
             ),
             [(d("2026-08-01"), d("2026-11-16"), 30)]
-        );
-    }
-
-    #[test]
-    fn ten_unauthorised_sessions_in_three_months_warrant_a_warning() {
-        let mut nine = days_of("2026-11-30", 4, "O");
-        nine.push(one("2026-12-04", Session::Am, "U"));
-        assert!(
-            kinds(
-                &crossings("2026-12-04", &nine),
-                ThresholdKind::PenaltyWarning
-            )
-            .is_empty()
-        );
-        let mut with_early = nine.clone();
-        with_early.push(one("2026-09-07", Session::Am, "G"));
-        assert_eq!(
-            kinds(
-                &crossings("2026-12-04", &with_early),
-                ThresholdKind::PenaltyWarning
-            ),
-            [(d("2026-09-07"), d("2026-12-04"), 10)]
-        );
-        // Three months and a day later the September session has left the window.
-        let mut late = days_of("2026-11-30", 4, "O");
-        late.push(one("2026-12-07", Session::Am, "U"));
-        late.push(one("2026-09-07", Session::Am, "G"));
-        assert!(
-            kinds(
-                &crossings("2026-12-07", &late),
-                ThresholdKind::PenaltyWarning
-            )
-            .is_empty()
         );
     }
 
@@ -738,7 +669,8 @@ mod tests {
     #[test]
     fn an_episode_runs_back_over_unexplained_days_only() {
         let calendar = calendar();
-        let watch = Watch::new(&calendar, d("2026-11-10"), 20);
+        let rules = Thresholds::default();
+        let watch = Watch::new(&calendar, &rules, d("2026-11-10"), 20);
         let codes = year(
             "2026-11-10",
             &[

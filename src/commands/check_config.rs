@@ -35,6 +35,10 @@ pub fn run(config_path: &Path) -> anyhow::Result<()> {
             calendar.terms().len(),
             calendar.closures().len()
         );
+        println!("  thresholds in effect:");
+        for line in school.config.thresholds.described() {
+            println!("    {:<30} {:>3}  {}", line.key, line.value, line.source);
+        }
     }
     println!("{} is valid", config_path.display());
     Ok(())

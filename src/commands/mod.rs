@@ -6,7 +6,9 @@ pub mod digest;
 pub mod export;
 pub mod import;
 pub mod init;
+pub mod la;
 pub mod parse;
+pub mod penalty;
 pub mod pupils;
 pub mod report;
 pub mod serve;
@@ -45,4 +47,19 @@ fn write_output(out: Option<&Path>, text: &str) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+/// Writes a new file only its owner can read (it holds personal data);
+/// an existing file is never overwritten.
+fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)
+        .with_context(|| format!("creating {} (it must not exist yet)", path.display()))?;
+    file.write_all(text.as_bytes())
+        .with_context(|| format!("writing {}", path.display()))
 }

@@ -4,7 +4,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::compose::{DigestInput, SchoolWatch};
-use crate::attendance::Crossing;
+use crate::attendance::penalty::next_step_text;
+use crate::attendance::{Crossing, ThresholdKind};
 use crate::error::Result;
 use crate::outbox::{Enqueued, OnceKey, OutboundMessage, Outbox, Role};
 use crate::schools::SchoolEntry;
@@ -42,7 +43,18 @@ pub fn raise(
             |p| format!("{} {}", p.preferred_name(), p.last_name),
         );
         let year = pupil.map_or_else(|| "year unknown".into(), |p| p.year.to_string());
-        let rendered = render(templates, crossing, &name, &year)?;
+        let action = match crossing.kind {
+            ThresholdKind::PenaltyThreshold => format!(
+                "{} {}",
+                crossing.kind.action(),
+                next_step_text(
+                    input.penalty_notices.get(upn).map_or(&[], Vec::as_slice),
+                    input.date
+                )
+            ),
+            kind => kind.action().to_string(),
+        };
+        let rendered = render(templates, crossing, &name, &year, &action)?;
         for lead in &leads {
             let message = OutboundMessage {
                 school: Some(entry.school.id.clone()),
@@ -81,6 +93,7 @@ fn render(
     crossing: &Crossing,
     name: &str,
     year: &str,
+    action: &str,
 ) -> Result<crate::templates::Rendered> {
     templates.render(
         "threshold_alert",
@@ -93,7 +106,7 @@ fn render(
                 "crossed_on",
                 &crossing.crossed_on.format("%A %-d %B").to_string(),
             ),
-            ("action", crossing.kind.action()),
+            ("action", action),
         ],
     )
 }

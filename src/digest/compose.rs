@@ -8,9 +8,11 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
 use crate::attendance::figures::{add_weekly, week_starts};
 use crate::attendance::{
-    Cohort, CohortFigures, Crossing, Periods, PupilFigures, Tally, Watch, by_cohort,
+    Cohort, CohortFigures, Crossing, PenaltyNotice, Periods, PupilFigures, Tally, Thresholds,
+    Watch, by_cohort,
 };
 use crate::domain::{Code, Provenance, Pupil, School, Session, SessionDate, Upn, Year, YearCodes};
+use crate::la_notices::{LaCase, LaDraft};
 use crate::register::Entry;
 use crate::safeguarding::Guarded;
 
@@ -88,6 +90,14 @@ pub struct DigestInput {
     pub pupils: Vec<Pupil>,
     /// Every pupil's codes for this academic year.
     pub years: Vec<(Upn, YearCodes)>,
+    /// Last academic year's codes, where kept: the penalty window runs
+    /// back across the summer.
+    pub last_years: HashMap<Upn, YearCodes>,
+    pub thresholds: Thresholds,
+    /// The penalty notices issued, by pupil, which name the next step.
+    pub penalty_notices: HashMap<Upn, Vec<PenaltyNotice>>,
+    /// Returns to the local authority not yet marked sent.
+    pub la_returns: Vec<LaDraft>,
     /// Today's register entries.
     pub today: Vec<(SessionDate, Upn, Entry)>,
     /// The words of each inbound message today's provisional marks came
@@ -188,6 +198,8 @@ pub struct Digest {
     /// Empty in the lead's digest.
     pub safeguarding: Vec<SafeguardingLine>,
     pub watch: Vec<WatchLine>,
+    /// Returns to the local authority still to send.
+    pub la_returns: Vec<(PupilLabel, LaCase)>,
     pub summary: Summary,
     /// The school's attendance by week this term: each Monday and the
     /// percentage (`None` for a week with no possible session).
@@ -212,7 +224,12 @@ impl SchoolWatch {
     pub fn of(input: &DigestInput) -> SchoolWatch {
         let calendar = &input.school.calendar;
         let periods = Periods::at(input.date, calendar);
-        let watch = Watch::new(calendar, input.date, input.rate_after_sessions);
+        let watch = Watch::new(
+            calendar,
+            &input.thresholds,
+            input.date,
+            input.rate_after_sessions,
+        );
         let window_opens = window_opens(calendar, input.date);
         let (term_from, term_to) = periods.term.unwrap_or((input.date, input.date));
         let weeks = week_starts(term_from, term_to);
@@ -235,7 +252,7 @@ impl SchoolWatch {
                 .insert(upn.clone(), PupilFigures::of(codes, &periods));
             add_weekly(&mut weekly, codes, term_from, term_to);
             let new: Vec<Crossing> = watch
-                .crossings(codes)
+                .crossings(codes, input.last_years.get(upn))
                 .into_iter()
                 .filter(|c| c.crossed_on >= window_opens)
                 .collect();
@@ -448,6 +465,11 @@ pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: Audience) -> 
         needs_person,
         safeguarding,
         watch: watch_lines,
+        la_returns: input
+            .la_returns
+            .iter()
+            .map(|draft| (label(&draft.upn), draft.case))
+            .collect(),
         summary,
         weekly: watch
             .weekly

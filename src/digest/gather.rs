@@ -10,6 +10,8 @@ use super::compose::{ChaseProgress, DigestInput, NeedsPerson, SafeguardingItem};
 use crate::domain::{Provenance, academic_year_start};
 use crate::error::Result;
 use crate::inbound::Inbox;
+use crate::la_notices::LaDrafts;
+use crate::penalty_notices::PenaltyNotices;
 use crate::register::RegisterBook;
 use crate::roster::Roster;
 use crate::safeguarding::Barrier;
@@ -51,6 +53,8 @@ pub struct DigestSources {
     pub roster: Roster,
     pub inbox: Inbox,
     pub barrier: Barrier,
+    pub penalty_notices: PenaltyNotices,
+    pub la_drafts: LaDrafts,
 }
 
 impl DigestSources {
@@ -60,6 +64,8 @@ impl DigestSources {
             roster: Roster::open(store)?,
             inbox: Inbox::open(store)?,
             barrier: Barrier::open(store, schools)?,
+            penalty_notices: PenaltyNotices::open(store)?,
+            la_drafts: LaDrafts::open(store)?,
         })
     }
 
@@ -83,17 +89,37 @@ impl DigestSources {
                 parent_words.insert(message.clone(), self.barrier.guard(&inbound)?);
             }
         }
+        let year_start = academic_year_start(date);
+        let last_year_start = academic_year_start(year_start - chrono::Days::new(1));
+        let pupils = self.roster.pupils(school)?;
+        let mut penalty_notices = HashMap::new();
+        for pupil in &pupils {
+            let notices = self.penalty_notices.of_pupil(school, &pupil.upn)?;
+            if !notices.is_empty() {
+                penalty_notices.insert(pupil.upn.clone(), notices);
+            }
+        }
+        // Each digest keeps the cases found in the register as drafts, so
+        // the lead sees every one until it is marked sent.
+        self.la_drafts.refresh(entry, date)?;
+        let la_returns = self.la_drafts.open_drafts(school)?;
         Ok(DigestInput {
             school: entry.school.clone(),
             target_percent: entry.config.attendance.target_percent,
             rate_after_sessions: entry.config.attendance.rate_after_sessions,
             date,
             time,
-            pupils: self.roster.pupils(school)?,
-            years: self
+            pupils,
+            years: self.register.ledger().school_year(school, year_start)?,
+            last_years: self
                 .register
                 .ledger()
-                .school_year(school, academic_year_start(date))?,
+                .school_year(school, last_year_start)?
+                .into_iter()
+                .collect(),
+            thresholds: entry.config.thresholds.clone(),
+            penalty_notices,
+            la_returns,
             today,
             parent_words,
             chases: feeds.chases(school, date)?,

@@ -174,6 +174,22 @@ pub fn render(digest: &Digest) -> String {
             )
         }),
     );
+    section(
+        &mut out,
+        "Returns to the local authority (to send)",
+        digest.la_returns.len(),
+    );
+    list(
+        &mut out,
+        digest.la_returns.iter().map(|(label, case)| {
+            format!(
+                "<strong>{}</strong> — {} (from {})",
+                escape(&pupil(label)),
+                escape(case.kind.title()),
+                case.from.format("%a %-d %b")
+            )
+        }),
+    );
     if !digest.sparklines.is_empty() {
         out.push_str("<table style=\"border-collapse:collapse\">");
         for line in &digest.sparklines {

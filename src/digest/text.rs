@@ -160,6 +160,21 @@ pub fn full(digest: &Digest) -> String {
         );
     }
 
+    let _ = writeln!(
+        out,
+        "\nRETURNS TO THE LOCAL AUTHORITY ({} to send: absence-line la list)",
+        digest.la_returns.len()
+    );
+    for (label, case) in &digest.la_returns {
+        let _ = writeln!(
+            out,
+            "- {} — {} (from {})",
+            pupil(label),
+            case.kind.title(),
+            case.from.format("%a %-d %b")
+        );
+    }
+
     let whole = digest.summary.whole_school();
     let _ = writeln!(
         out,

@@ -9,6 +9,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// How a code counts in the attendance statistics.
@@ -151,8 +152,19 @@ impl Code {
         )
     }
 
-    /// Codes written before the 2024 guidance; an import reads them but the
-    /// daemon never records them.
+    /// A code as a register for `date` may hold it: a legacy code only for
+    /// a session before the 2024 codes came in.
+    pub fn read_for(text: &str, date: NaiveDate) -> Result<Code, CodeRefused> {
+        let code: Code = text.parse().map_err(CodeRefused::Unknown)?;
+        if code.is_legacy() && date >= codes_2024_from() {
+            return Err(CodeRefused::Retired { code, date });
+        }
+        Ok(code)
+    }
+
+    /// Codes written before the 2024 guidance; an import reads them for
+    /// sessions before [`codes_2024_from`] but the daemon never records
+    /// them.
     pub fn is_legacy(self) -> bool {
         matches!(
             self,
@@ -181,6 +193,24 @@ impl<'de> Deserialize<'de> for Code {
         let s = String::deserialize(d)?;
         s.parse().map_err(serde::de::Error::custom)
     }
+}
+
+/// The first day the 2024 codes are the only ones: the School Attendance
+/// (Pupil Registration) (England) Regulations 2024 came into force on
+/// 19 August 2024.
+pub fn codes_2024_from() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2024, 8, 19).expect("a real date")
+}
+
+/// Why a register cannot hold a code for a date.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CodeRefused {
+    #[error(transparent)]
+    Unknown(UnknownCode),
+    #[error(
+        "`{code}` is a code from before 19 August 2024 and cannot be used for {date}: use a 2024 code"
+    )]
+    Retired { code: Code, date: NaiveDate },
 }
 
 /// A register code that is neither a 2024 nor a legacy DfE code.
@@ -244,6 +274,27 @@ mod tests {
     fn unknown_text_is_refused_with_the_text() {
         assert_eq!("Q9".parse::<Code>(), Err(UnknownCode("Q9".into())));
         assert_eq!(" I ".parse::<Code>(), Ok(Code::Illness));
+    }
+
+    #[test]
+    fn legacy_codes_are_read_before_19_august_2024_only() {
+        let last_old_day = NaiveDate::from_ymd_opt(2024, 8, 18).unwrap();
+        for text in ["H", "F", "Y", "J"] {
+            let code = Code::read_for(text, last_old_day).unwrap();
+            assert!(code.is_legacy(), "{text}");
+            assert_eq!(
+                Code::read_for(text, codes_2024_from()),
+                Err(CodeRefused::Retired {
+                    code,
+                    date: codes_2024_from()
+                })
+            );
+        }
+        assert_eq!(Code::read_for("J1", codes_2024_from()), Ok(Code::Interview));
+        assert!(matches!(
+            Code::read_for("Q9", last_old_day),
+            Err(CodeRefused::Unknown(_))
+        ));
     }
 
     #[test]

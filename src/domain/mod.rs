@@ -15,7 +15,7 @@ mod session;
 mod year_codes;
 
 pub use channel::Channel;
-pub use code::{Category, Code, UnknownCode};
+pub use code::{Category, Code, CodeRefused, UnknownCode, codes_2024_from};
 pub use concern::{Concern, ConcernCategory};
 pub use describe::{Language, date_words, list_words, reason_words, when_words};
 pub use mark::{Amendment, Mark, Provenance};

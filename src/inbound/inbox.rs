@@ -148,6 +148,15 @@ impl Inbox {
         self.entries.iter().map(|r| r.map(|(_, e)| e)).collect()
     }
 
+    /// Deletes a message once its retention period is over; one not yet
+    /// processed is kept. Returns whether it was deleted.
+    pub fn forget(&self, id: &str) -> Result<bool> {
+        if self.unprocessed.contains(id)? {
+            return Ok(false);
+        }
+        Ok(self.entries.remove(id)?.is_some())
+    }
+
     /// Woken whenever a new message is stored.
     pub fn woken(&self) -> Arc<Notify> {
         self.wake.clone()

@@ -26,6 +26,39 @@ pub enum Sender {
     Telegram { chat_id: i64, user_id: i64 },
 }
 
+impl Sender {
+    /// Whether this sender is the contact: their number, address or
+    /// linked chat.
+    pub fn is_contact(&self, contact: &crate::domain::Contact) -> bool {
+        match self {
+            Sender::Phone { number } => contact.mobile.as_deref() == Some(number),
+            Sender::Email { address } => contact
+                .email
+                .as_deref()
+                .is_some_and(|e| e.eq_ignore_ascii_case(address)),
+            Sender::Telegram { chat_id, .. } => contact.telegram_chat == Some(*chat_id),
+            // Not vouched for by its mail server: it may be anyone.
+            Sender::UnverifiedEmail { .. } => false,
+        }
+    }
+}
+
+impl InboundMessage {
+    /// Whether the parser flags the message for safeguarding: its words
+    /// are then for the DSL only, and kept as a safeguarding record.
+    pub fn raises_safeguarding(&self, school: &crate::domain::School) -> bool {
+        let input = crate::parse::MessageInput {
+            channel: self.channel,
+            received_at: school.local(self.received_at).fixed_offset(),
+            subject: self.subject.clone(),
+            children: Vec::new(),
+            context: None,
+            text: self.text.clone(),
+        };
+        crate::parse::parse_message(&input, school).has(crate::domain::Flag::Safeguarding)
+    }
+}
+
 /// How staff see who wrote: the number, the address, or the chat.
 impl std::fmt::Display for Sender {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

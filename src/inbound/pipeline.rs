@@ -781,7 +781,7 @@ impl Pipeline {
             if notice.role == Role::Dsl {
                 notice.choices = acknowledge_choice(recipient.channel);
             }
-            self.send(notice, &staff_key(entry, kind, &recipient), now)?;
+            self.send(notice, &staff_key(entry, kind, recipient), now)?;
         }
         Ok((found, subject))
     }

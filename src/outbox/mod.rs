@@ -83,6 +83,9 @@ pub enum Enqueued {
 /// person to see.
 pub const MAX_ATTEMPTS: u32 = 10;
 
+/// What a message's recipient and words become once cleared.
+pub const PURGED: &str = "(purged)";
+
 /// Stored messages; cheap to clone.
 #[derive(Clone)]
 pub struct Outbox {
@@ -160,6 +163,30 @@ impl Outbox {
     /// Every stored message, oldest key first.
     pub fn all(&self) -> Result<Vec<OutboxEntry>> {
         self.entries.iter().map(|r| r.map(|(_, e)| e)).collect()
+    }
+
+    /// Clears what a message said and who it went to once its retention
+    /// period is over, keeping its key and status so a once key still
+    /// stops it being sent again. A message not yet finished with is left
+    /// alone. Returns whether anything was cleared.
+    pub fn clear_contents(&self, key: &str) -> Result<bool> {
+        let Some(mut entry) = self.entries.get(key)? else {
+            return Ok(false);
+        };
+        let finished = !matches!(
+            entry.status,
+            Status::Pending { .. } | Status::Sending { .. }
+        );
+        if !finished || entry.message.to == PURGED {
+            return Ok(false);
+        }
+        entry.message.to = PURGED.into();
+        entry.message.subject = None;
+        entry.message.text = PURGED.into();
+        entry.message.html = None;
+        entry.message.choices.clear();
+        self.entries.insert(key, &entry)?;
+        Ok(true)
     }
 
     /// Messages due at `now`, earliest first.

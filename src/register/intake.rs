@@ -104,7 +104,7 @@ pub fn read_marks_csv(path: &Path, school: &str) -> Result<RegisterMarks> {
             .map_err(|e: String| sheet.error(line, "session", e))?;
         let code = sheet
             .get(row, "code")
-            .map(str::parse::<Code>)
+            .map(|text| Code::read_for(text, date))
             .transpose()
             .map_err(|e| sheet.error(line, "code", e.to_string()))?;
         let at = SessionDate::new(date, session);
@@ -167,7 +167,7 @@ impl RegisterPost {
                 .as_deref()
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
-                .map(str::parse::<Code>)
+                .map(|text| Code::read_for(text, self.date))
                 .transpose()
                 .map_err(|e| invalid("code", e.to_string()))?;
             marks.push((at, upn.to_string(), code));
@@ -201,11 +201,17 @@ mod tests {
             "upn,date,session,code\n\
              A1,2026-11-23,am,N\n\
              A2,2026-11-23,am,/\n\
-             A3,2026-11-23,am,H\n\
+             A3,2024-07-15,am,H\n\
              A4,2026-11-23,am,\n",
         );
         let marks = read_marks_csv(&path, "fernhill").unwrap();
         assert_eq!(marks.marks[2].2, Some(Code::LegacyHoliday));
+        let (_dir, retired) = csv_file("upn,date,session,code\nA3,2024-08-19,am,H\n");
+        let err = read_marks_csv(&retired, "fernhill")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("row 2, column `code`"), "{err}");
+        assert!(err.contains("before 19 August 2024"), "{err}");
         assert_eq!(marks.marks[3].2, None);
         let store = Store::temporary().unwrap();
         let book = RegisterBook::open(&store).unwrap();

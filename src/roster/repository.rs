@@ -133,6 +133,19 @@ impl Roster {
             .collect()
     }
 
+    /// Deletes a pupil's contacts and their look-ups (a leaver's, once the
+    /// school's retention period is over); returns how many.
+    pub fn forget_contacts_of(&self, upn: &str) -> Result<usize> {
+        let contacts = self.contacts_of(upn)?;
+        let mut batch = self.store.batch();
+        for contact in &contacts {
+            batch.remove(&self.contacts, &contact_key(contact));
+            self.unindex(&mut batch, contact);
+        }
+        batch.commit()?;
+        Ok(contacts.len())
+    }
+
     /// The contacts with this mobile number. E.164 is expected; a number in
     /// another form (`07700 900123`) is normalised first.
     pub fn contacts_by_phone(&self, e164: &str) -> Result<Vec<Contact>> {

@@ -19,6 +19,7 @@ pub mod auth;
 pub mod csrf;
 pub mod feeds;
 pub mod pages;
+pub mod penalty_notice;
 pub mod rate_limit;
 pub mod worklist;
 
@@ -32,7 +33,9 @@ use axum::routing::{get, post};
 use crate::clock::SharedClock;
 use crate::error::{Error, Result};
 use crate::inbound::{Attachments, Inbox};
+use crate::la_notices::LaDrafts;
 use crate::outbox::Outbox;
+use crate::penalty_notices::PenaltyNotices;
 use crate::register::RegisterBook;
 use crate::roster::Roster;
 use crate::safeguarding::{Barrier, Records};
@@ -54,6 +57,8 @@ pub struct WebState {
     pub(crate) inbox: Inbox,
     pub(crate) attachments: Attachments,
     pub(crate) outbox: Outbox,
+    pub(crate) penalty_notices: PenaltyNotices,
+    pub(crate) la_drafts: LaDrafts,
     pub(crate) audit: AuditLog,
     pub(crate) templates: Arc<Templates>,
     pub(crate) clock: SharedClock,
@@ -85,6 +90,8 @@ impl WebState {
             attachments: Attachments::open(store)?,
             worklist: Worklist::open(store, outbox.clone())?,
             outbox,
+            penalty_notices: PenaltyNotices::open(store)?,
+            la_drafts: LaDrafts::open(store)?,
             audit: store.audit()?,
             templates,
             clock,
@@ -167,6 +174,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
         .route("/actions/done", post(actions::done_form))
         .route("/actions/message", post(actions::message_form))
         .route("/actions/acknowledge", post(pages::today::acknowledge_form))
+        .route("/actions/penalty-notice", post(penalty_notice::record_form))
         .route("/api/me", get(api::me))
         .route("/api/today", get(api::today))
         .route("/api/pupils/{upn}", get(api::pupil))

@@ -705,3 +705,111 @@ async fn staff_open_a_messages_attachment_and_a_concerns_only_as_the_dsl() {
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_penalty_notice_is_recorded_from_the_pupil_page_and_names_the_next_step() {
+    let world = world();
+    let (cookie, csrf) = signed_in(&world, "office");
+    let page = |cookie: String| {
+        let app = world.app.clone();
+        async move {
+            send(&app, get("/pupils/A100?school=fernhill", Some(&cookie)))
+                .await
+                .2
+        }
+    };
+    assert!(
+        page(cookie.clone())
+            .await
+            .contains("Next step: a first penalty notice may be issued.")
+    );
+    let notice = format!(
+        "csrf={csrf}&school=fernhill&upn=A100&parent=Grace+Okafor&issued_on=2026-11-09&back=%2Fpupils%2FA100"
+    );
+    let (status, _, _) = send(
+        &world.app,
+        post_form("/actions/penalty-notice", &cookie, &notice),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(
+        page(cookie.clone())
+            .await
+            .contains("Grace Okafor: a second penalty notice, at the higher rate")
+    );
+    // The same notice twice, and one without the form's token, change nothing.
+    let (status, _, body) = send(
+        &world.app,
+        post_form("/actions/penalty-notice", &cookie, &notice),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.contains("already recorded"), "{body}");
+    let forged = notice
+        .replace(&csrf, "forged")
+        .replace("2026-11-09", "2026-11-10");
+    let (status, _, _) = send(
+        &world.app,
+        post_form("/actions/penalty-notice", &cookie, &forged),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        world
+            .state
+            .penalty_notices
+            .of_pupil("fernhill", "A100")
+            .unwrap()
+            .len(),
+        1
+    );
+}
+
+#[tokio::test]
+async fn today_lists_the_returns_to_the_local_authority_still_to_send() {
+    let world = world();
+    let (cookie, _) = signed_in(&world, "office");
+    let (_, _, before) = send(&world.app, get("/today?school=fernhill", Some(&cookie))).await;
+    assert!(!before.contains("Returns to the local authority"));
+    let school = world.state.schools.get("fernhill").unwrap().clone();
+    let days = school
+        .school
+        .calendar
+        .school_days_between("2026-11-09".parse().unwrap(), "2026-11-20".parse().unwrap());
+    assert_eq!(days.len(), 10);
+    for day in days {
+        for session in Session::BOTH {
+            world
+                .state
+                .register
+                .record(
+                    Source::Mis,
+                    Mark {
+                        school: "fernhill".into(),
+                        upn: "A200".into(),
+                        session: SessionDate::new(day, session),
+                        code: Some(Code::UnauthorisedOther),
+                        arrival: None,
+                        provenance: Provenance::Mis,
+                        recorded_at: "2026-11-20T09:20:00+00:00".parse().unwrap(),
+                    },
+                    "register",
+                    "mis",
+                )
+                .unwrap();
+        }
+    }
+    world
+        .state
+        .la_drafts
+        .refresh(&school, "2026-11-23".parse().unwrap())
+        .unwrap();
+    let (_, _, after) = send(&world.app, get("/today?school=fernhill", Some(&cookie))).await;
+    assert!(
+        after.contains("Returns to the local authority")
+            && after.contains(
+                "Absent without authorisation for 10 or more continuous school days, from Mon 9 Nov"
+            ),
+        "{after}"
+    );
+}

@@ -15,6 +15,7 @@ use super::today::{
     ConcernView, SessionLine, WordsReader, amend_form, call_form, concern_card, display_name,
     vulnerability_badges,
 };
+use crate::attendance::PenaltyNotice;
 use crate::domain::{Amendment, Channel, Code, Contact, Provenance, Pupil, SessionDate};
 use crate::error::Result;
 use crate::inbound::Sender;
@@ -25,6 +26,7 @@ use crate::schools::SchoolEntry;
 use crate::web::actions::ONE_OFF_PREFIX;
 use crate::web::auth::{SignedIn, random_token};
 use crate::web::feeds::PupilFigures;
+use crate::web::penalty_notice;
 use crate::web::worklist::inbox_id_of;
 use crate::web::{WebError, WebState};
 
@@ -117,18 +119,12 @@ pub struct PupilView {
     /// The pupil's safeguarding record, oldest first: empty unless the
     /// viewer is a DSL role.
     pub safeguarding: Vec<ConcernRecord>,
+    /// Penalty notices issued, oldest first.
+    pub penalty_notices: Vec<PenaltyNotice>,
 }
 
 fn from_contact(sender: &Sender, contacts: &[Contact]) -> bool {
-    contacts.iter().any(|c| match sender {
-        Sender::Phone { number } => c.mobile.as_deref() == Some(number),
-        Sender::Email { address } => c
-            .email
-            .as_deref()
-            .is_some_and(|e| e.eq_ignore_ascii_case(address)),
-        Sender::UnverifiedEmail { .. } => false,
-        Sender::Telegram { chat_id, .. } => c.telegram_chat == Some(*chat_id),
-    })
+    contacts.iter().any(|c| sender.is_contact(c))
 }
 
 fn status_words(status: &Status) -> String {
@@ -250,6 +246,7 @@ pub fn build(
         } else {
             Vec::new()
         },
+        penalty_notices: state.penalty_notices.of_pupil(id, upn)?,
     }))
 }
 
@@ -330,6 +327,10 @@ fn render(
             div.card {
                 h3 { "Record a phone call" }
                 (call_form(staff, &view.school, &pupil.upn, today, &back))
+            }
+            div.card {
+                h3 { "Penalty notices" }
+                (penalty_notice::card(staff, &view.school, &pupil.upn, &view.contacts, &view.penalty_notices, today, &back))
             }
             div.card {
                 h3 { "Send a message" }

@@ -16,6 +16,7 @@ use super::layout::{code, code_select, csrf_field, local_time, shell};
 use crate::domain::{Channel, Code, Provenance, Pupil, PupilFlag, Session, SessionDate};
 use crate::error::Result;
 use crate::inbound::InboxEntry;
+use crate::la_notices::LaCase;
 use crate::register::Entry;
 use crate::safeguarding::{Audience, ConcernId, ConcernRecord, Happened, RecordEvent, Tier};
 use crate::schools::SchoolEntry;
@@ -120,6 +121,9 @@ pub struct TodayView {
     /// The vulnerabilities (child protection, child in need, looked after)
     /// of the pupils on the page, by UPN, for their badges.
     pub vulnerable: BTreeMap<String, Vec<PupilFlag>>,
+    /// Returns to the local authority not yet marked sent, with each
+    /// pupil's name.
+    pub la_returns: Vec<(String, LaCase)>,
 }
 
 /// A safeguarding concern as the DSL roles see it on Today.
@@ -373,7 +377,14 @@ pub fn build(
         .map(|p| (p.upn.clone(), vulnerabilities(p)))
         .filter(|(_, flags)| !flags.is_empty())
         .collect();
+    let la_returns = state
+        .la_drafts
+        .open_drafts(id)?
+        .into_iter()
+        .map(|d| (display_name(pupils.get(&d.upn), &d.upn).0, d.case))
+        .collect();
     Ok(TodayView {
+        la_returns,
         school: id.to_string(),
         school_name: school.school.name.clone(),
         date,
@@ -553,6 +564,15 @@ fn page_for(
         }
         @if view.forwarded_done > 0 {
             p.muted { (view.forwarded_done) " item(s) done." }
+        }
+        @if !view.la_returns.is_empty() {
+            h2 { "Returns to the local authority" span.count { (view.la_returns.len()) } }
+            ul {
+                @for (name, case) in &view.la_returns {
+                    li { strong { (name) } " — " (case.kind.title()) ", from " (case.from.format("%a %-d %b")) }
+                }
+            }
+            p.muted { "Draft each with " code { "absence-line la show" } "; mark it sent with " code { "absence-line la sent" } "." }
         }
     };
     shell("Today", staff, Some(school), body)

@@ -1,0 +1,415 @@
+//! The four cases a school must tell the local authority of (Working
+//! together to improve school attendance, Aug 2024; the 2024 regulations),
+//! found in one pupil's register for the academic year:
+//!
+//! - absent without authorisation for 10 or more continuous school days;
+//! - 15 or more school days of illness, consecutive or cumulative, missed
+//!   or forecast: sessions a parent has already reported ahead of today
+//!   ("off for three weeks") count as forecast;
+//! - absent without authorisation for 20 consecutive school days: a child
+//!   missing education;
+//! - not back within 10 school days after an authorised leave of absence
+//!   ended.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::attendance::Thresholds;
+use crate::attendance::thresholds::is_missing_day;
+use crate::calendar::Calendar;
+use crate::domain::{Code, Slot, YearCodes};
+
+/// Which of the four cases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LaCaseKind {
+    Unauthorised10Days,
+    Sickness15Days,
+    MissingEducation20Days,
+    NotBackAfterLeave,
+}
+
+impl LaCaseKind {
+    pub const ALL: [LaCaseKind; 4] = [
+        LaCaseKind::Unauthorised10Days,
+        LaCaseKind::Sickness15Days,
+        LaCaseKind::MissingEducation20Days,
+        LaCaseKind::NotBackAfterLeave,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LaCaseKind::Unauthorised10Days => "unauthorised_10_days",
+            LaCaseKind::Sickness15Days => "sickness_15_days",
+            LaCaseKind::MissingEducation20Days => "missing_education_20_days",
+            LaCaseKind::NotBackAfterLeave => "not_back_after_leave",
+        }
+    }
+
+    /// The case as the return heads it.
+    pub fn title(self) -> &'static str {
+        match self {
+            LaCaseKind::Unauthorised10Days => {
+                "Absent without authorisation for 10 or more continuous school days"
+            }
+            LaCaseKind::Sickness15Days => {
+                "Missing 15 or more school days through illness (actual or forecast)"
+            }
+            LaCaseKind::MissingEducation20Days => {
+                "Absent without authorisation for 20 consecutive school days (child missing education)"
+            }
+            LaCaseKind::NotBackAfterLeave => {
+                "Not back within 10 school days after an authorised leave of absence ended"
+            }
+        }
+    }
+}
+
+impl std::str::FromStr for LaCaseKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        LaCaseKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s.trim())
+            .ok_or_else(|| {
+                let known: Vec<&str> = LaCaseKind::ALL.iter().map(|k| k.as_str()).collect();
+                format!("`{s}` is not a case; one of {}", known.join(", "))
+            })
+    }
+}
+
+impl std::fmt::Display for LaCaseKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One case found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LaCase {
+    pub kind: LaCaseKind,
+    /// The first school day the case covers: it names the case.
+    pub from: NaiveDate,
+    /// The last school day it covers so far (later than today for a
+    /// forecast).
+    pub to: NaiveDate,
+    /// School days counted: continuous days, days of illness, or days not
+    /// back.
+    pub school_days: u32,
+    /// Days of illness counted only because a parent forecast them.
+    pub forecast_days: u32,
+}
+
+/// Leave of absence the school granted (2024 codes), after which a pupil
+/// is expected back.
+fn is_leave(code: Code) -> bool {
+    matches!(
+        code,
+        Code::Exceptional
+            | Code::RegulatedPerformance
+            | Code::PartTimeTimetable
+            | Code::Interview
+            | Code::StudyLeave
+    )
+}
+
+fn is_leave_day(codes: &YearCodes, day: NaiveDate) -> bool {
+    codes
+        .day(day)
+        .iter()
+        .any(|s| matches!(s, Slot::Code(code) if is_leave(*code)))
+}
+
+/// Every case in the year up to `today`; the sickness case reads the
+/// parent's forecast to the end of the year.
+pub fn cases(
+    calendar: &Calendar,
+    rules: &Thresholds,
+    today: NaiveDate,
+    codes: &YearCodes,
+) -> Vec<LaCase> {
+    let days = calendar.school_days_between(codes.start(), today);
+    let mut found = Vec::new();
+    missing_runs(&days, codes, rules, &mut found);
+    not_back(&days, codes, rules, &mut found);
+    found.extend(sickness(calendar, rules, today, codes));
+    found.sort_by_key(|c| (c.from, c.kind));
+    found
+}
+
+/// Runs of missing days: one case per run for each line it reached.
+fn missing_runs(
+    days: &[NaiveDate],
+    codes: &YearCodes,
+    rules: &Thresholds,
+    found: &mut Vec<LaCase>,
+) {
+    let lines = [
+        (
+            rules.la_unauthorised_school_days,
+            LaCaseKind::Unauthorised10Days,
+        ),
+        (
+            rules.missing_education_school_days,
+            LaCaseKind::MissingEducation20Days,
+        ),
+    ];
+    for run in days.chunk_by(|a, b| is_missing_day(codes, *a) == is_missing_day(codes, *b)) {
+        if !is_missing_day(codes, run[0]) {
+            continue;
+        }
+        for (line, kind) in lines {
+            if run.len() as u32 >= line {
+                found.push(LaCase {
+                    kind,
+                    from: run[0],
+                    to: run[run.len() - 1],
+                    school_days: run.len() as u32,
+                    forecast_days: 0,
+                });
+            }
+        }
+    }
+}
+
+/// After each run of leave, the school days until the pupil is back; a
+/// case once they reach the line.
+fn not_back(days: &[NaiveDate], codes: &YearCodes, rules: &Thresholds, found: &mut Vec<LaCase>) {
+    let line = rules.leave_not_back_school_days as usize;
+    for (i, pair) in days.windows(2).enumerate() {
+        let leave_ended = is_leave_day(codes, pair[0]) && !is_leave_day(codes, pair[1]);
+        if !leave_ended {
+            continue;
+        }
+        let after = &days[i + 1..];
+        let away = after
+            .iter()
+            .take_while(|d| is_missing_day(codes, **d))
+            .count();
+        if away >= line {
+            found.push(LaCase {
+                kind: LaCaseKind::NotBackAfterLeave,
+                from: after[0],
+                to: after[away - 1],
+                school_days: away as u32,
+                forecast_days: 0,
+            });
+        }
+    }
+}
+
+/// Days of illness this year, those up to today and those a parent has
+/// reported ahead.
+fn sickness(
+    calendar: &Calendar,
+    rules: &Thresholds,
+    today: NaiveDate,
+    codes: &YearCodes,
+) -> Option<LaCase> {
+    let year_end = codes.start() + chrono::Months::new(12) - chrono::Days::new(1);
+    let mut sessions = 0u32;
+    let mut forecast = 0u32;
+    let mut first = None;
+    let mut last = None;
+    for (session, slot) in codes.between(codes.start(), year_end) {
+        if slot != Slot::Code(Code::Illness) || !calendar.is_school_day(session.date) {
+            continue;
+        }
+        first.get_or_insert(session.date);
+        last = Some(session.date);
+        sessions += 1;
+        forecast += u32::from(session.date > today);
+    }
+    let line = rules.la_sickness_school_days * 2;
+    (sessions >= line).then(|| LaCase {
+        kind: LaCaseKind::Sickness15Days,
+        from: first.expect("at least one session"),
+        to: last.expect("at least one session"),
+        school_days: sessions / 2,
+        forecast_days: forecast / 2,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::{Closure, Term};
+    use crate::domain::{Session, SessionDate};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn calendar() -> Calendar {
+        Calendar::new(
+            vec![
+                Term {
+                    name: "Autumn".into(),
+                    first_day: d("2026-09-03"),
+                    last_day: d("2026-12-18"),
+                },
+                Term {
+                    name: "Spring".into(),
+                    first_day: d("2027-01-05"),
+                    last_day: d("2027-03-25"),
+                },
+            ],
+            vec![Closure {
+                from: d("2026-10-26"),
+                to: d("2026-10-30"),
+                why: "half term".into(),
+            }],
+        )
+    }
+
+    /// Present every school day to `to`, then `runs` of whole days coded
+    /// (a blank code is an unexplained day), school days from their start.
+    fn year(to: &str, runs: &[(&str, usize, &str)]) -> YearCodes {
+        let calendar = calendar();
+        let mut codes = YearCodes::new(d("2026-08-01"));
+        let mut set = |day: NaiveDate, slot: Slot| {
+            for s in Session::BOTH {
+                codes.set(SessionDate::new(day, s), slot);
+            }
+        };
+        for day in calendar.school_days_between(d("2026-09-03"), d(to)) {
+            set(day, Slot::Code(Code::PresentAm));
+        }
+        for (from, days, code) in runs {
+            let slot = if code.is_empty() {
+                Slot::Unexplained
+            } else {
+                Slot::Code(code.parse().unwrap())
+            };
+            for day in calendar
+                .school_days_between(d(from), d("2027-03-25"))
+                .into_iter()
+                .take(*days)
+            {
+                set(day, slot);
+            }
+        }
+        codes
+    }
+
+    fn found(today: &str, codes: &YearCodes) -> Vec<(LaCaseKind, NaiveDate, NaiveDate, u32, u32)> {
+        cases(&calendar(), &Thresholds::default(), d(today), codes)
+            .into_iter()
+            .map(|c| (c.kind, c.from, c.to, c.school_days, c.forecast_days))
+            .collect()
+    }
+
+    use LaCaseKind::*;
+
+    #[test]
+    fn ten_continuous_days_unauthorised_across_half_term_and_not_nine() {
+        // 19 October on: five days, half term, then five more.
+        let nine = year("2026-11-05", &[("2026-10-19", 9, "O")]);
+        assert_eq!(found("2026-11-05", &nine), []);
+        let ten = year(
+            "2026-11-06",
+            &[("2026-10-19", 5, "O"), ("2026-11-02", 5, "")],
+        );
+        assert_eq!(
+            found("2026-11-06", &ten),
+            [(Unauthorised10Days, d("2026-10-19"), d("2026-11-06"), 10, 0)]
+        );
+    }
+
+    #[test]
+    fn twenty_consecutive_days_unauthorised_is_a_child_missing_education() {
+        let nineteen = year("2027-01-05", &[("2026-12-03", 19, "G")]);
+        assert_eq!(
+            found("2027-01-05", &nineteen)
+                .iter()
+                .map(|c| c.0)
+                .collect::<Vec<_>>(),
+            [Unauthorised10Days]
+        );
+        // 3 December to 18 December is 12 days; 5 January on, 8 more.
+        let twenty = year("2027-01-14", &[("2026-12-03", 20, "N")]);
+        assert_eq!(
+            found("2027-01-14", &twenty),
+            [
+                (Unauthorised10Days, d("2026-12-03"), d("2027-01-14"), 20, 0),
+                (
+                    MissingEducation20Days,
+                    d("2026-12-03"),
+                    d("2027-01-14"),
+                    20,
+                    0
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn fifteen_days_of_illness_actual_or_forecast() {
+        let fourteen = year(
+            "2026-11-20",
+            &[("2026-09-07", 10, "I"), ("2026-11-16", 4, "I")],
+        );
+        assert_eq!(found("2026-11-20", &fourteen), []);
+        let fifteen = year(
+            "2026-11-20",
+            &[("2026-09-07", 10, "I"), ("2026-11-16", 5, "I")],
+        );
+        assert_eq!(
+            found("2026-11-20", &fifteen),
+            [(Sickness15Days, d("2026-09-07"), d("2026-11-20"), 15, 0)]
+        );
+        // Ten days missed in September, and on Monday 16 November a parent
+        // reports "off for the next three weeks": five days so far today,
+        // the rest forecast.
+        let forecast = year(
+            "2026-11-16",
+            &[("2026-09-07", 10, "I"), ("2026-11-16", 15, "I")],
+        );
+        assert_eq!(
+            found("2026-11-16", &forecast),
+            [(Sickness15Days, d("2026-09-07"), d("2026-12-04"), 25, 14)]
+        );
+    }
+
+    #[test]
+    fn not_back_ten_school_days_after_leave_ended() {
+        let nine = year(
+            "2026-11-20",
+            &[("2026-11-02", 3, "C"), ("2026-11-05", 9, "")],
+        );
+        assert!(
+            found("2026-11-20", &nine)
+                .iter()
+                .all(|c| c.0 != NotBackAfterLeave)
+        );
+        let ten = year(
+            "2026-11-20",
+            &[("2026-11-02", 3, "C"), ("2026-11-05", 10, "O")],
+        );
+        assert_eq!(
+            found("2026-11-20", &ten),
+            [
+                (Unauthorised10Days, d("2026-11-05"), d("2026-11-18"), 10, 0),
+                (NotBackAfterLeave, d("2026-11-05"), d("2026-11-18"), 10, 0),
+            ]
+        );
+        // Back on the day after leave: no case.
+        let back = year(
+            "2026-11-20",
+            &[("2026-11-02", 3, "C"), ("2026-11-06", 10, "O")],
+        );
+        assert!(
+            found("2026-11-20", &back)
+                .iter()
+                .all(|c| c.0 != NotBackAfterLeave)
+        );
+    }
+
+    #[test]
+    fn case_kinds_read_back_from_their_text() {
+        for kind in LaCaseKind::ALL {
+            assert_eq!(kind.as_str().parse::<LaCaseKind>(), Ok(kind));
+        }
+        assert!("holiday".parse::<LaCaseKind>().is_err());
+    }
+}

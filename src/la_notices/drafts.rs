@@ -1,0 +1,274 @@
+//! Draft returns kept until the attendance lead marks them sent: the cases
+//! found in the register, and the evidence read afresh from the register,
+//! the outbox and the inbox each time a draft is shown.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::cases::{LaCase, LaCaseKind, cases};
+use super::evidence::{Attempt, Evidence, LocalTime, Received};
+use crate::domain::{Provenance, Session, SessionDate, Slot, academic_year_start};
+use crate::error::{Error, Result};
+use crate::inbound::Inbox;
+use crate::outbox::{Outbox, Role, Status};
+use crate::register::RegisterBook;
+use crate::roster::Roster;
+use crate::schools::SchoolEntry;
+use crate::store::{Store, Table};
+
+/// A case kept for the local authority.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LaDraft {
+    pub school: String,
+    pub upn: String,
+    pub case: LaCase,
+    pub found_on: NaiveDate,
+    pub sent: Option<SentToLa>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentToLa {
+    pub at: DateTime<Utc>,
+    pub by: String,
+}
+
+/// Which draft: the pupil, the case and its first day.
+#[derive(Debug, Clone, Copy)]
+pub struct DraftId<'a> {
+    pub school: &'a str,
+    pub upn: &'a str,
+    pub kind: LaCaseKind,
+    pub from: NaiveDate,
+}
+
+impl DraftId<'_> {
+    fn key(&self) -> String {
+        format!("{}/{}/{}/{}", self.school, self.upn, self.kind, self.from)
+    }
+}
+
+/// The drafts and what their evidence is read from. Cheap to clone.
+#[derive(Clone)]
+pub struct LaDrafts {
+    store: Store,
+    drafts: Table<LaDraft>,
+    register: RegisterBook,
+    roster: Roster,
+    inbox: Inbox,
+    outbox: Outbox,
+}
+
+impl LaDrafts {
+    pub fn open(store: &Store) -> Result<LaDrafts> {
+        Ok(LaDrafts {
+            store: store.clone(),
+            drafts: store.table("la_drafts")?,
+            register: RegisterBook::open(store)?,
+            roster: Roster::open(store)?,
+            inbox: Inbox::open(store)?,
+            outbox: Outbox::open(store)?,
+        })
+    }
+
+    /// Finds the cases in every pupil's register as of `today` and keeps
+    /// each as a draft. A draft not yet sent follows its case as it grows;
+    /// one sent is never changed. Returns how many drafts are new.
+    pub fn refresh(&self, entry: &SchoolEntry, today: NaiveDate) -> Result<usize> {
+        let school = &entry.school.id;
+        let mut new = 0;
+        let years = self
+            .register
+            .ledger()
+            .school_year(school, academic_year_start(today))?;
+        for (upn, codes) in &years {
+            for case in cases(
+                &entry.school.calendar,
+                &entry.config.thresholds,
+                today,
+                codes,
+            ) {
+                let id = DraftId {
+                    school,
+                    upn,
+                    kind: case.kind,
+                    from: case.from,
+                };
+                let mut created = false;
+                self.drafts.update(&id.key(), |kept| match kept {
+                    Some(kept) if kept.sent.is_some() => Some(kept),
+                    Some(kept) => Some(LaDraft { case, ..kept }),
+                    None => {
+                        created = true;
+                        Some(LaDraft {
+                            school: school.clone(),
+                            upn: upn.clone(),
+                            case,
+                            found_on: today,
+                            sent: None,
+                        })
+                    }
+                })?;
+                new += usize::from(created);
+            }
+        }
+        self.store.flush()?;
+        Ok(new)
+    }
+
+    /// Drafts not yet sent, oldest case first.
+    pub fn open_drafts(&self, school: &str) -> Result<Vec<LaDraft>> {
+        let mut open: Vec<LaDraft> = self
+            .drafts
+            .scan_prefix(&format!("{school}/"))
+            .map(|row| row.map(|(_, draft)| draft))
+            .filter(|row| row.as_ref().map_or(true, |d| d.sent.is_none()))
+            .collect::<Result<_>>()?;
+        open.sort_by_key(|d| (d.case.from, d.case.kind));
+        Ok(open)
+    }
+
+    pub fn get(&self, id: &DraftId<'_>) -> Result<Option<LaDraft>> {
+        self.drafts.get(&id.key())
+    }
+
+    /// Marks a draft sent; refused when there is no such draft or it was
+    /// marked before.
+    pub fn mark_sent(&self, id: &DraftId<'_>, by: &str, at: DateTime<Utc>) -> Result<LaDraft> {
+        let mut outcome = Err(Error::Refused(format!(
+            "no draft return {} for pupil {} from {}",
+            id.kind, id.upn, id.from
+        )));
+        self.drafts.update(&id.key(), |kept| {
+            let kept = kept?;
+            if let Some(sent) = &kept.sent {
+                outcome = Err(Error::Refused(format!(
+                    "that return was marked sent on {} by {}",
+                    sent.at.date_naive(),
+                    sent.by
+                )));
+                return Some(kept);
+            }
+            let marked = LaDraft {
+                sent: Some(SentToLa {
+                    at,
+                    by: by.to_string(),
+                }),
+                ..kept
+            };
+            outcome = Ok(marked.clone());
+            Some(marked)
+        })?;
+        self.store.flush()?;
+        outcome
+    }
+
+    /// The evidence for a draft as the stores hold it now.
+    pub fn evidence(&self, entry: &SchoolEntry, draft: &LaDraft) -> Result<Evidence> {
+        let school = &entry.school;
+        let case = &draft.case;
+        let pupil = self
+            .roster
+            .pupil(&school.id, &draft.upn)?
+            .ok_or_else(|| Error::Refused(format!("no pupil {}", draft.upn)))?;
+        let contacts = self.roster.contacts_of(&draft.upn)?;
+        let codes =
+            self.register
+                .ledger()
+                .year(&school.id, academic_year_start(case.from), &draft.upn)?;
+        let mut sessions = Vec::new();
+        for day in school.calendar.school_days_between(case.from, case.to) {
+            for s in Session::BOTH {
+                let at = SessionDate::new(day, s);
+                match codes.as_ref().map_or(Slot::Empty, |c| c.get(at)) {
+                    Slot::Empty => {}
+                    Slot::Unexplained => sessions.push((at, None)),
+                    Slot::Code(code) => sessions.push((at, Some(code))),
+                }
+            }
+        }
+        let since = |at: DateTime<Utc>| school.local_date(at) >= case.from;
+
+        let mut attempts: Vec<(DateTime<Utc>, Attempt)> = self
+            .outbox
+            .all()?
+            .into_iter()
+            .filter(|e| {
+                matches!(e.message.role, Role::Contact(_))
+                    && e.message.pupils.contains(&draft.upn)
+                    && e.message.school.as_deref().is_none_or(|s| s == school.id)
+                    && since(e.created_at)
+            })
+            .map(|e| {
+                let outcome = match &e.status {
+                    Status::Sent { .. } => "sent".to_string(),
+                    Status::Pending { .. } | Status::Sending { .. } => "waiting to send".into(),
+                    Status::Failed { error, .. } => format!("failed: {error}"),
+                    Status::Cancelled { reason, .. } => format!("withdrawn: {reason}"),
+                };
+                let attempt = Attempt {
+                    at: LocalTime::of(e.created_at, school.tz),
+                    how: format!("{} to {}", e.message.channel, e.message.role),
+                    what: e.message.kind.clone(),
+                    words: e.message.text.clone(),
+                    outcome,
+                };
+                (e.created_at, attempt)
+            })
+            .collect();
+        for amendment in self.register.history(&school.id, &draft.upn)? {
+            let at = amendment.at.to_utc();
+            if matches!(amendment.amended.provenance, Provenance::Staff { .. }) && since(at) {
+                attempts.push((
+                    at,
+                    Attempt {
+                        at: LocalTime::of(at, school.tz),
+                        how: format!("recorded by {}", amendment.who),
+                        what: "staff record".into(),
+                        words: amendment.reason.clone(),
+                        outcome: format!(
+                            "{} {}",
+                            amendment.amended.session,
+                            amendment
+                                .amended
+                                .code
+                                .map_or("(withdrawn)".to_string(), |c| c.to_string())
+                        ),
+                    },
+                ));
+            }
+        }
+        attempts.sort_by_key(|(at, _)| *at);
+
+        let mut received = Vec::new();
+        for e in self.inbox.all()? {
+            let message = &e.message;
+            if !(message.school.as_deref().is_none_or(|s| s == school.id)
+                && contacts.iter().any(|c| message.from.is_contact(c))
+                && since(message.received_at))
+            {
+                continue;
+            }
+            received.push((
+                message.received_at,
+                Received {
+                    at: LocalTime::of(message.received_at, school.tz),
+                    channel: message.channel.to_string(),
+                    from: message.from.to_string(),
+                    words: (!message.raises_safeguarding(school)).then(|| message.text.clone()),
+                },
+            ));
+        }
+        received.sort_by_key(|(at, _)| *at);
+
+        Ok(Evidence {
+            school_name: school.name.clone(),
+            upn: draft.upn.clone(),
+            pupil: format!("{} {}", pupil.first_name, pupil.last_name),
+            year: pupil.year.to_string(),
+            case: *case,
+            sessions,
+            attempts: attempts.into_iter().map(|(_, a)| a).collect(),
+            received: received.into_iter().map(|(_, r)| r).collect(),
+        })
+    }
+}

@@ -1,0 +1,173 @@
+//! How long personal data is kept, and the daemon's daily purge.
+//!
+//! - Register entries and every amendment: at least 6 years from the entry
+//!   (the 2024 regulations). Nothing here deletes them.
+//! - Parents' messages and what the outbox sent: as long as the school's
+//!   privacy notice says (`messages_months`, `outbox_months`).
+//! - Leavers' contact details: `leavers_contacts_months` after leaving.
+//! - Safeguarding records (a message the parser flags, an alert to the
+//!   DSL): as the school's safeguarding policy says (`safeguarding_years`).
+//!
+//! A purged outbox message keeps its key and status, so a once key still
+//! stops anything being sent twice.
+
+use std::sync::Mutex;
+
+use chrono::{DateTime, Months, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::error::Result;
+use crate::inbound::Inbox;
+use crate::outbox::{Outbox, Role};
+use crate::roster::Roster;
+use crate::scheduler::Ticker;
+use crate::schools::Schools;
+use crate::store::Store;
+
+/// The years register entries and amendments are kept from the entry.
+pub const REGISTER_YEARS: u32 = 6;
+
+/// `[retention]` in `config.toml`. The defaults suit a school whose
+/// privacy notice keeps correspondence for the school year and a term
+/// after, and whose safeguarding policy keeps records 25 years.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RetentionConfig {
+    /// Parents' messages, from when each arrived.
+    pub messages_months: u32,
+    /// Messages the daemon sent (their recipient and words), from when
+    /// each was queued.
+    pub outbox_months: u32,
+    /// A leaver's contacts, from the day the pupil left.
+    pub leavers_contacts_months: u32,
+    /// Safeguarding messages and alerts to the DSL, from when each was
+    /// made.
+    pub safeguarding_years: u32,
+}
+
+impl Default for RetentionConfig {
+    fn default() -> Self {
+        RetentionConfig {
+            messages_months: 13,
+            outbox_months: 13,
+            leavers_contacts_months: 12,
+            safeguarding_years: 25,
+        }
+    }
+}
+
+/// What one purge removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub messages: usize,
+    pub outbox: usize,
+    pub contacts: usize,
+}
+
+/// The purge, run once a day by the daemon.
+pub struct Retention {
+    config: RetentionConfig,
+    schools: Schools,
+    inbox: Inbox,
+    outbox: Outbox,
+    roster: Roster,
+    /// The day the last purge ran: one a day is enough.
+    last_run: Mutex<Option<NaiveDate>>,
+}
+
+/// `at` plus `months`, or the far future when that overflows.
+fn after(at: DateTime<Utc>, months: u32) -> DateTime<Utc> {
+    at.checked_add_months(Months::new(months))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC)
+}
+
+impl Retention {
+    pub fn new(store: &Store, schools: Schools, config: RetentionConfig) -> Result<Retention> {
+        Ok(Retention {
+            config,
+            schools,
+            inbox: Inbox::open(store)?,
+            outbox: Outbox::open(store)?,
+            roster: Roster::open(store)?,
+            last_run: Mutex::new(None),
+        })
+    }
+
+    /// Deletes or clears everything whose period ended by `now`.
+    pub fn purge(&self, now: DateTime<Utc>) -> Result<Purged> {
+        let mut purged = Purged::default();
+        let safeguarding_months = self.config.safeguarding_years.saturating_mul(12);
+        for entry in self.inbox.all()? {
+            let message = &entry.message;
+            let school = message
+                .school
+                .as_deref()
+                .and_then(|id| self.schools.get(id))
+                .or_else(|| self.schools.iter().next());
+            let flagged = school.is_some_and(|s| message.raises_safeguarding(&s.school));
+            let months = if flagged {
+                safeguarding_months
+            } else {
+                self.config.messages_months
+            };
+            if after(message.received_at, months) <= now && self.inbox.forget(&entry.id)? {
+                purged.messages += 1;
+            }
+        }
+        for entry in self.outbox.all()? {
+            let months = if entry.message.role == Role::Dsl {
+                safeguarding_months
+            } else {
+                self.config.outbox_months
+            };
+            if after(entry.created_at, months) <= now && self.outbox.clear_contents(&entry.key)? {
+                purged.outbox += 1;
+            }
+        }
+        for school in self.schools.iter() {
+            for pupil in self.roster.all_pupils(&school.school.id)? {
+                let Some(left_on) = pupil.left_on else {
+                    continue;
+                };
+                let ends = left_on
+                    .checked_add_months(Months::new(self.config.leavers_contacts_months))
+                    .unwrap_or(NaiveDate::MAX);
+                if ends <= school.school.local_date(now) {
+                    purged.contacts += self.roster.forget_contacts_of(&pupil.upn)?;
+                }
+            }
+        }
+        Ok(purged)
+    }
+}
+
+impl Ticker for Retention {
+    fn name(&self) -> &'static str {
+        "retention"
+    }
+
+    fn tick(&self, now: DateTime<Utc>) -> Result<()> {
+        let today = now.date_naive();
+        let mut last_run = self.last_run.lock().unwrap_or_else(|e| e.into_inner());
+        if *last_run == Some(today) {
+            return Ok(());
+        }
+        let purged = self.purge(now)?;
+        *last_run = Some(today);
+        tracing::info!(
+            messages = purged.messages,
+            outbox = purged.outbox,
+            contacts = purged.contacts,
+            "retention purge"
+        );
+        Ok(())
+    }
+
+    fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>> {
+        Ok(now
+            .date_naive()
+            .succ_opt()
+            .and_then(|d| d.and_hms_opt(1, 0, 0))
+            .map(|t| t.and_utc()))
+    }
+}

@@ -1,0 +1,335 @@
+//! Draft returns to the local authority over a stored register, outbox and
+//! inbox: found, listed until marked sent, with their evidence.
+
+use std::path::Path;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use absence_line::config::Config;
+use absence_line::domain::{
+    Code, Contact, Mark, Provenance, Pupil, Session, SessionDate, Slot, Year, YearCodes,
+};
+use absence_line::inbound::{InboundMessage, Inbox, Sender};
+use absence_line::la_notices::evidence::HELD_BY_DSL;
+use absence_line::la_notices::{DraftId, LaCaseKind, LaDrafts};
+use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
+use absence_line::register::{RegisterBook, Source};
+use absence_line::roster::Roster;
+use absence_line::schools::{SchoolEntry, Schools};
+use absence_line::store::Store;
+
+const CONFIG: &str = r#"
+[[school]]
+id = "fernhill"
+name = "Fernhill Primary"
+[school.sessions.am]
+register_opens = "08:45"
+register_closes = "09:15"
+ends = "12:00"
+[school.sessions.pm]
+register_opens = "13:00"
+register_closes = "13:15"
+ends = "15:15"
+[[school.calendar.terms]]
+name = "Autumn"
+first_day = "2026-09-03"
+last_day = "2026-12-18"
+"#;
+
+const WORRY: &str = "Her dad was violent again last night and we have gone to a refuge";
+const REPLY: &str = "She is staying with her nan for a bit";
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+fn school() -> SchoolEntry {
+    let config = Config::parse(CONFIG, Path::new("config.toml")).unwrap();
+    Schools::from_config(&config, None)
+        .unwrap()
+        .get("fernhill")
+        .unwrap()
+        .clone()
+}
+
+/// Millie: present from 3 September, then `O` every session from Monday
+/// 21 September; chased, called, and two messages from her mother.
+fn seeded(absent_days: usize) -> Store {
+    let store = Store::temporary().unwrap();
+    let entry = school();
+    Roster::open(&store)
+        .unwrap()
+        .import(
+            &[Pupil {
+                school: "fernhill".into(),
+                upn: "A100".into(),
+                first_name: "Millie".into(),
+                last_name: "Okafor".into(),
+                known_as: None,
+                year: Year::Y(3),
+                flags: vec![],
+                left_on: None,
+            }],
+            &[Contact {
+                upn: "A100".into(),
+                priority: 1,
+                name: "Grace Okafor".into(),
+                relationship: Some("mother".into()),
+                parental_responsibility: true,
+                mobile: Some("+447700900123".into()),
+                email: None,
+                language: "en".into(),
+                telegram_chat: None,
+            }],
+            d("2026-09-01"),
+        )
+        .unwrap();
+    let calendar = &entry.school.calendar;
+    let mut codes = YearCodes::new(d("2026-08-01"));
+    let absent: Vec<NaiveDate> = calendar
+        .school_days_between(d("2026-09-21"), d("2026-12-18"))
+        .into_iter()
+        .take(absent_days)
+        .collect();
+    for day in calendar.school_days_between(d("2026-09-03"), d("2026-10-16")) {
+        for (s, present) in [
+            (Session::Am, Code::PresentAm),
+            (Session::Pm, Code::PresentPm),
+        ] {
+            let code = if absent.contains(&day) {
+                Code::UnauthorisedOther
+            } else {
+                present
+            };
+            codes.set(SessionDate::new(day, s), Slot::Code(code));
+        }
+    }
+    let book = RegisterBook::open(&store).unwrap();
+    book.ledger()
+        .load_history("fernhill", &[("A100".into(), codes)])
+        .unwrap();
+    book.record(
+        Source::Staff,
+        Mark {
+            school: "fernhill".into(),
+            upn: "A100".into(),
+            session: SessionDate::new(d("2026-09-22"), Session::Am),
+            code: Some(Code::UnauthorisedOther),
+            arrival: None,
+            provenance: Provenance::Staff {
+                who: "office".into(),
+            },
+            recorded_at: "2026-09-22T11:05:00+01:00".parse().unwrap(),
+        },
+        "first-day call: no answer, voicemail left",
+        "School Office",
+    )
+    .unwrap();
+    Outbox::open(&store)
+        .unwrap()
+        .enqueue(
+            OutboundMessage {
+                school: Some("fernhill".into()),
+                channel: Channel::Sms,
+                to: "+447700900123".into(),
+                role: Role::Contact(1),
+                pupils: vec!["A100".into()],
+                kind: "chase_day1".into(),
+                subject: None,
+                text: "Millie is not in school today and we have not heard why.".into(),
+                html: None,
+                in_reply_to: None,
+                choices: vec![],
+                not_before: None,
+            },
+            Some(
+                &"chase/fernhill/A100/2026-09-21/chase_day1/contact1/sms:+447700900123"
+                    .parse()
+                    .unwrap(),
+            ),
+            at("2026-09-21T08:25:00Z"),
+        )
+        .unwrap();
+    let inbox = Inbox::open(&store).unwrap();
+    for (id, text, received) in [
+        ("SM1", REPLY, "2026-09-23T18:02:00Z"),
+        ("SM2", WORRY, "2026-09-24T07:15:00Z"),
+        // Before the case: not part of its evidence.
+        (
+            "SM0",
+            "Millie has a dentist appointment",
+            "2026-09-10T07:00:00Z",
+        ),
+    ] {
+        inbox
+            .accept(InboundMessage {
+                channel: Channel::Sms,
+                provider_id: id.into(),
+                from: Sender::Phone {
+                    number: "+447700900123".into(),
+                },
+                school: None,
+                subject: None,
+                text: text.into(),
+                received_at: at(received),
+                in_reply_to: None,
+                attachments: vec![],
+            })
+            .unwrap();
+    }
+    store
+}
+
+#[test]
+fn nine_days_make_no_draft_and_ten_make_one_with_its_evidence() {
+    let entry = school();
+    let nine = LaDrafts::open(&seeded(9)).unwrap();
+    assert_eq!(nine.refresh(&entry, d("2026-10-02")).unwrap(), 0);
+
+    let store = seeded(10);
+    let drafts = LaDrafts::open(&store).unwrap();
+    assert_eq!(drafts.refresh(&entry, d("2026-10-02")).unwrap(), 1);
+    let open = drafts.open_drafts("fernhill").unwrap();
+    assert_eq!(open.len(), 1);
+    let draft = &open[0];
+    assert_eq!(
+        (
+            draft.case.kind,
+            draft.case.from,
+            draft.case.to,
+            draft.case.school_days
+        ),
+        (
+            LaCaseKind::Unauthorised10Days,
+            d("2026-09-21"),
+            d("2026-10-02"),
+            10
+        )
+    );
+
+    let evidence = drafts.evidence(&entry, draft).unwrap();
+    assert_eq!(evidence.sessions.len(), 20);
+    assert!(
+        evidence
+            .sessions
+            .iter()
+            .all(|(_, code)| *code == Some(Code::UnauthorisedOther))
+    );
+    // School-local times (BST in September), oldest first.
+    let attempts: Vec<(String, &str, &str)> = evidence
+        .attempts
+        .iter()
+        .map(|a| (a.at.to_string(), a.how.as_str(), a.what.as_str()))
+        .collect();
+    assert_eq!(
+        attempts,
+        [
+            (
+                "Mon 21 Sep 2026 09:25".into(),
+                "sms to contact1",
+                "chase_day1"
+            ),
+            (
+                "Tue 22 Sep 2026 11:05".into(),
+                "recorded by School Office",
+                "staff record"
+            ),
+        ]
+    );
+    assert_eq!(
+        evidence.attempts[1].words,
+        "first-day call: no answer, voicemail left"
+    );
+    let received: Vec<(String, Option<&str>)> = evidence
+        .received
+        .iter()
+        .map(|r| (r.at.to_string(), r.words.as_deref()))
+        .collect();
+    assert_eq!(
+        received,
+        [
+            ("Wed 23 Sep 2026 19:02".into(), Some(REPLY)),
+            ("Thu 24 Sep 2026 08:15".into(), None),
+        ]
+    );
+    let csv = evidence.to_csv().unwrap();
+    let html = evidence.to_html().into_string();
+    for text in [&csv, &html] {
+        assert!(text.contains(HELD_BY_DSL), "{text}");
+        assert!(!text.contains("refuge"), "the DSL's message leaked");
+        assert!(text.contains("She is staying with her nan"));
+        assert!(text.contains("Millie Okafor"));
+    }
+    assert!(csv.contains("session,2026-09-21 am,Absent in other or unknown circumstances,O"));
+
+    // Marked sent: no longer listed, not marked twice, not found again.
+    let id = DraftId {
+        school: "fernhill",
+        upn: "A100",
+        kind: LaCaseKind::Unauthorised10Days,
+        from: d("2026-09-21"),
+    };
+    drafts
+        .mark_sent(&id, "Attendance Lead", at("2026-10-02T15:00:00Z"))
+        .unwrap();
+    assert!(drafts.open_drafts("fernhill").unwrap().is_empty());
+    let again = drafts
+        .mark_sent(&id, "Attendance Lead", at("2026-10-05T09:00:00Z"))
+        .unwrap_err()
+        .to_string();
+    assert!(again.contains("marked sent on 2026-10-02"), "{again}");
+    assert_eq!(drafts.refresh(&entry, d("2026-10-05")).unwrap(), 0);
+    assert!(drafts.open_drafts("fernhill").unwrap().is_empty());
+}
+
+#[test]
+fn the_leads_digest_lists_each_return_until_it_is_marked_sent() {
+    use absence_line::digest::{
+        Audience, DigestSources, NoFeeds, SchoolWatch, compose, html, text,
+    };
+    let store = seeded(10);
+    let entry = school();
+    let digest_on = |date: &str| {
+        let input = DigestSources::open(&store, Schools::new(vec![entry.clone()]))
+            .unwrap()
+            .gather(
+                &entry,
+                d(date),
+                chrono::NaiveTime::from_hms_opt(15, 30, 0).unwrap(),
+                &NoFeeds,
+            )
+            .unwrap();
+        let watch = SchoolWatch::of(&input);
+        compose(&input, &watch, Audience::Lead)
+    };
+    let digest = digest_on("2026-10-02");
+    let plain = text::full(&digest);
+    assert!(
+        plain.contains("RETURNS TO THE LOCAL AUTHORITY (1 to send")
+            && plain.contains(
+                "- Millie Okafor (Y3) — Absent without authorisation for 10 or more continuous school days (from Mon 21 Sep)"
+            ),
+        "{plain}"
+    );
+    assert!(html::render(&digest).contains("Returns to the local authority (to send)"));
+    LaDrafts::open(&store)
+        .unwrap()
+        .mark_sent(
+            &DraftId {
+                school: "fernhill",
+                upn: "A100",
+                kind: LaCaseKind::Unauthorised10Days,
+                from: d("2026-09-21"),
+            },
+            "Attendance Lead",
+            at("2026-10-02T15:00:00Z"),
+        )
+        .unwrap();
+    assert!(
+        text::full(&digest_on("2026-10-05")).contains("RETURNS TO THE LOCAL AUTHORITY (0 to send")
+    );
+}

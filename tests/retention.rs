@@ -1,0 +1,271 @@
+//! The daily purge on the simulated clock: what the school set is purged
+//! the day its period ends and not a day before; the register, safeguarding
+//! records and pupils on roll are kept.
+
+use std::path::Path;
+
+use chrono::{DateTime, NaiveDate, Utc};
+
+use absence_line::clock::{Clock, SimulatedClock};
+use absence_line::config::Config;
+use absence_line::domain::{Code, Contact, Mark, Provenance, Pupil, Session, SessionDate, Year};
+use absence_line::inbound::{InboundMessage, Inbox, Sender};
+use absence_line::outbox::{Channel, OnceKey, OutboundMessage, Outbox, PURGED, Role};
+use absence_line::register::{RegisterBook, Source};
+use absence_line::retention::{Purged, Retention};
+use absence_line::roster::Roster;
+use absence_line::scheduler::Ticker;
+use absence_line::schools::Schools;
+use absence_line::store::Store;
+
+/// The once keys of the chase's text to Millie's mother and of the DSL's
+/// alert about her.
+const CHASE_TEXT: &str = "chase/fernhill/A100/2025-09-15/chase_day1/contact1/sms:+447700900123";
+const DSL_ALERT: &str = "chase/fernhill/A100/2025-09-15/dsl_alert/dsl/email:dsl@example.org";
+
+const CONFIG: &str = r#"
+[retention]
+messages_months = 13
+outbox_months = 13
+leavers_contacts_months = 12
+safeguarding_years = 25
+
+[[school]]
+id = "fernhill"
+name = "Fernhill Primary"
+[school.sessions.am]
+register_opens = "08:45"
+register_closes = "09:15"
+ends = "12:00"
+[school.sessions.pm]
+register_opens = "13:00"
+register_closes = "13:15"
+ends = "15:15"
+"#;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+fn pupil(upn: &str) -> Pupil {
+    Pupil {
+        school: "fernhill".into(),
+        upn: upn.into(),
+        first_name: "Millie".into(),
+        last_name: "Okafor".into(),
+        known_as: None,
+        year: Year::Y(3),
+        flags: vec![],
+        left_on: None,
+    }
+}
+
+fn contact(upn: &str, mobile: &str) -> Contact {
+    Contact {
+        upn: upn.into(),
+        priority: 1,
+        name: "Grace Okafor".into(),
+        relationship: None,
+        parental_responsibility: true,
+        mobile: Some(mobile.into()),
+        email: None,
+        language: "en".into(),
+        telegram_chat: None,
+    }
+}
+
+fn message(id: &str, text: &str, received: &str) -> InboundMessage {
+    InboundMessage {
+        channel: Channel::Sms,
+        provider_id: id.into(),
+        from: Sender::Phone {
+            number: "+447700900123".into(),
+        },
+        school: Some("fernhill".into()),
+        subject: None,
+        text: text.into(),
+        received_at: at(received),
+        in_reply_to: None,
+        attachments: vec![],
+    }
+}
+
+fn sent(role: Role, kind: &str) -> OutboundMessage {
+    OutboundMessage {
+        school: Some("fernhill".into()),
+        channel: Channel::Sms,
+        to: "+447700900123".into(),
+        role,
+        pupils: vec!["A100".into()],
+        kind: kind.into(),
+        subject: None,
+        text: "Millie is not in school today".into(),
+        html: None,
+        in_reply_to: None,
+        choices: vec![],
+        not_before: None,
+    }
+}
+
+#[test]
+fn each_record_is_purged_the_day_its_period_ends_and_the_rest_is_kept() {
+    let store = Store::temporary().unwrap();
+    let clock = SimulatedClock::starting_at(at("2025-09-15T12:00:00Z"));
+    let roster = Roster::open(&store).unwrap();
+    // A101 leaves on 20 July 2026 (the next import no longer lists them).
+    roster
+        .import(
+            &[pupil("A100"), pupil("A101")],
+            &[
+                contact("A100", "+447700900123"),
+                contact("A101", "+447700900999"),
+            ],
+            d("2025-09-01"),
+        )
+        .unwrap();
+    roster
+        .import(
+            &[pupil("A100")],
+            &[contact("A100", "+447700900123")],
+            d("2026-07-20"),
+        )
+        .unwrap();
+
+    let inbox = Inbox::open(&store).unwrap();
+    for (id, text) in [
+        ("SM1", "Millie has a cold, back tomorrow"),
+        (
+            "SM2",
+            "Her dad was violent again and we have gone to a refuge",
+        ),
+    ] {
+        let stored = inbox
+            .accept(message(id, text, "2025-09-15T07:30:00Z"))
+            .unwrap();
+        inbox
+            .mark_processed(stored.id(), clock.now(), "recorded")
+            .unwrap();
+    }
+    let outbox = Outbox::open(&store).unwrap();
+    outbox
+        .enqueue(
+            sent(Role::Contact(1), "chase_day1"),
+            Some(&CHASE_TEXT.parse().unwrap()),
+            clock.now(),
+        )
+        .unwrap();
+    outbox
+        .enqueue(
+            sent(Role::Dsl, "safeguarding"),
+            Some(&DSL_ALERT.parse().unwrap()),
+            clock.now(),
+        )
+        .unwrap();
+    outbox
+        .cancel_pending(
+            &OnceKey::chase_steps_of("fernhill/A100/2025-09-15"),
+            "answered",
+            clock.now(),
+        )
+        .unwrap();
+    let book = RegisterBook::open(&store).unwrap();
+    let session = SessionDate::new(d("2025-09-15"), Session::Am);
+    book.record(
+        Source::Mis,
+        Mark {
+            school: "fernhill".into(),
+            upn: "A100".into(),
+            session,
+            code: Some(Code::Illness),
+            arrival: None,
+            provenance: Provenance::Mis,
+            recorded_at: "2025-09-15T09:20:00+01:00".parse().unwrap(),
+        },
+        "register",
+        "mis",
+    )
+    .unwrap();
+
+    let config = Config::parse(CONFIG, Path::new("config.toml")).unwrap();
+    let schools = Schools::from_config(&config, None).unwrap();
+    let retention = || Retention::new(&store, schools.clone(), config.retention.clone()).unwrap();
+
+    // A minute before 13 months are up: nothing goes.
+    clock.set(at("2026-10-15T07:29:00Z"));
+    assert_eq!(retention().purge(clock.now()).unwrap(), Purged::default());
+
+    // 13 months on: the ordinary message and the chase; not the
+    // safeguarding message, not the DSL's alert, not the register.
+    clock.set(at("2026-10-15T12:00:00Z"));
+    assert_eq!(
+        retention().purge(clock.now()).unwrap(),
+        Purged {
+            messages: 1,
+            outbox: 1,
+            contacts: 0
+        }
+    );
+    let kept: Vec<String> = inbox
+        .all()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.message.text)
+        .collect();
+    assert_eq!(
+        kept,
+        ["Her dad was violent again and we have gone to a refuge"]
+    );
+    let chase = outbox.get(&format!("once/{CHASE_TEXT}")).unwrap().unwrap();
+    assert_eq!(
+        (chase.message.to.as_str(), chase.message.text.as_str()),
+        (PURGED, PURGED)
+    );
+    assert!(
+        outbox.was_enqueued(&CHASE_TEXT.parse().unwrap()).unwrap(),
+        "the once key still holds"
+    );
+    let alert = outbox.get(&format!("once/{DSL_ALERT}")).unwrap().unwrap();
+    assert_eq!(alert.message.text, "Millie is not in school today");
+    assert!(book.entry("fernhill", "A100", session).unwrap().is_some());
+    assert_eq!(book.history("fernhill", "A100").unwrap().len(), 1);
+
+    // The leaver's contacts go 12 months after leaving, through the
+    // ticker, once a day; those of the pupil on roll stay.
+    clock.set(at("2027-07-19T12:00:00Z"));
+    let ticker = retention();
+    ticker.tick(clock.now()).unwrap();
+    assert_eq!(roster.contacts_of("A101").unwrap().len(), 1);
+    clock.set(at("2027-07-20T12:00:00Z"));
+    ticker.tick(clock.now()).unwrap();
+    assert!(roster.contacts_of("A101").unwrap().is_empty());
+    assert!(
+        roster
+            .contacts_by_phone("+447700900999")
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(roster.contacts_of("A100").unwrap().len(), 1);
+    assert_eq!(
+        ticker.next_wake(clock.now()).unwrap(),
+        Some(at("2027-07-21T01:00:00Z"))
+    );
+    assert!(
+        roster.pupil("fernhill", "A101").unwrap().is_some(),
+        "the pupil's record stays"
+    );
+
+    // 25 years on, the safeguarding records go too.
+    clock.set(at("2050-09-15T12:00:00Z"));
+    assert_eq!(
+        retention().purge(clock.now()).unwrap(),
+        Purged {
+            messages: 1,
+            outbox: 1,
+            contacts: 0
+        }
+    );
+}
