@@ -146,6 +146,7 @@ impl WebState {
 pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
     Router::new()
         .route("/", get(|| async { Redirect::to("/today") }))
+        .route(pages::layout::STYLE_PATH, get(pages::layout::style_sheet))
         .route(
             "/sign-in",
             get(pages::sign_in::form).post(pages::sign_in::submit),
