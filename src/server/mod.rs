@@ -85,7 +85,9 @@ pub(crate) fn test_state(config: Config, clock: SharedClock) -> AppState {
     let store = Store::temporary().expect("temporary store");
     let schools = Schools::from_config(&config, None).expect("schools");
     let templates = Arc::new(crate::templates::Templates::default());
-    let web = WebState::new(&store, schools.clone(), templates, clock.clone()).expect("web state");
+    let web = WebState::new(&store, schools.clone(), templates, clock.clone())
+        .expect("web state")
+        .with_http(&config.http);
     AppState {
         web,
         schools,

@@ -5,6 +5,10 @@
 //! - [`auth`]: staff accounts (argon2), sessions in cookies, who is signed in.
 //! - [`csrf`]: the token every form and API write must carry.
 //! - [`rate_limit`]: sign-in attempts.
+//! - [`password_checks`]: argon2 checks, a few at a time.
+//! - [`known_browser`]: browsers an account has signed in on.
+//! - [`signing_key`]: the secret for what is signed, not stored.
+//! - [`client`]: the client's address and https, through a trusted proxy.
 //! - [`worklist`]: what is forwarded to a person, and what is done.
 //! - [`feeds`]: what the chaser and the digest tell the screen.
 //! - [`actions`]: what staff can change (amend, phone call, done, message).
@@ -16,10 +20,14 @@
 pub mod actions;
 pub mod api;
 pub mod auth;
+pub mod client;
 pub mod csrf;
 pub mod feeds;
+pub mod known_browser;
 pub mod pages;
+pub mod password_checks;
 pub mod rate_limit;
+pub mod signing_key;
 pub mod worklist;
 
 use std::sync::Arc;
@@ -40,8 +48,11 @@ use crate::store::{AuditLog, Store};
 use crate::templates::Templates;
 
 use auth::{Accounts, Sessions, SignedIn};
+use client::ProxyTrust;
 use feeds::{AttendanceFigures, ChaseProgress};
+use password_checks::PasswordChecks;
 use rate_limit::SignInLimiter;
+use signing_key::SigningKey;
 use worklist::Worklist;
 
 /// Everything the screen reads and writes; cheap to clone.
@@ -59,6 +70,9 @@ pub struct WebState {
     pub(crate) sessions: Sessions,
     pub(crate) worklist: Worklist,
     pub(crate) limiter: SignInLimiter,
+    pub(crate) password_checks: PasswordChecks,
+    pub(crate) key: SigningKey,
+    pub(crate) proxy: ProxyTrust,
     pub(crate) chase: Option<Arc<dyn ChaseProgress>>,
     pub(crate) figures: Option<Arc<dyn AttendanceFigures>>,
 }
@@ -84,9 +98,19 @@ impl WebState {
             accounts: Accounts::open(store)?,
             sessions: Sessions::open(store)?,
             limiter: SignInLimiter::default(),
+            password_checks: PasswordChecks::default(),
+            key: SigningKey::load_or_create(store)?,
+            proxy: ProxyTrust::default(),
             chase: None,
             figures: None,
         })
+    }
+
+    /// Believes the configured proxy and knows whether the public URL is
+    /// https (for the cookies' `Secure`).
+    pub fn with_http(mut self, http: &crate::config::HttpConfig) -> WebState {
+        self.proxy = ProxyTrust::from_config(http);
+        self
     }
 
     /// Shows each unexplained absence's chase progress.
@@ -174,6 +198,8 @@ pub enum WebError {
     NotFound,
     Csrf,
     BadRequest(String),
+    /// Too many requests of this kind at once; try again shortly.
+    Busy,
     Internal(Error),
 }
 
@@ -193,6 +219,7 @@ impl WebError {
             WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
             WebError::NotFound => StatusCode::NOT_FOUND,
             WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            WebError::Busy => StatusCode::SERVICE_UNAVAILABLE,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -207,6 +234,7 @@ impl WebError {
                 "This form has expired or did not come from this site. Go back, reload the page and try again.".into()
             }
             WebError::BadRequest(message) => message.clone(),
+            WebError::Busy => "The screen is busy. Please try again in a minute.".into(),
             WebError::Internal(_) => "Something went wrong; it has been logged.".into(),
         }
     }
