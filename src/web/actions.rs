@@ -283,9 +283,32 @@ pub fn send_message(
 }
 
 /// Only a path on this site: never an open redirect.
+/// Where to go back to after a form: `back` if it is a path on this site,
+/// else Today. A path must start with one `/` followed by neither `/` nor
+/// `\` (either would make a browser leave the site), with no control
+/// character, as given and once percent-decoded: browsers drop tabs and
+/// newlines, so `/\t/evil.example` would become `//evil.example`. As given
+/// it must also be visible ASCII, as a `Location` header must.
 pub(crate) fn safe_back(back: Option<&str>) -> &str {
-    back.filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\'))
-        .unwrap_or("/today")
+    back.filter(|b| {
+        b.chars().all(|c| c.is_ascii_graphic())
+            && is_local_path(b)
+            && is_local_path(&percent_decoded(b))
+    })
+    .unwrap_or("/today")
+}
+
+fn is_local_path(path: &str) -> bool {
+    let mut chars = path.chars();
+    chars.next() == Some('/')
+        && !matches!(chars.next(), Some('/' | '\\'))
+        && !path.chars().any(char::is_control)
+}
+
+fn percent_decoded(text: &str) -> String {
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 fn back_to(back: Option<&str>) -> Response {
@@ -355,4 +378,38 @@ pub async fn message_form(
 ) -> Result<Response, WebError> {
     send_message(&state, &staff, &form)?;
     Ok(back_to(form.back.as_deref()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_back;
+
+    #[test]
+    fn going_back_stays_on_this_site() {
+        for local in [
+            "/today",
+            "/",
+            "/pupils/A100?school=fernhill&x=%2F",
+            "/search?q=a%20b",
+        ] {
+            assert_eq!(safe_back(Some(local)), local);
+        }
+        for away in [
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/%09/evil.example",
+            "/%2F/evil.example",
+            "/%5Cevil.example",
+            "/today\nSet-Cookie: x=y",
+            "/today%0d%0a",
+            "https://evil.example",
+            "evil.example",
+            "/caf\u{e9}",
+            "",
+        ] {
+            assert_eq!(safe_back(Some(away)), "/today", "{away:?}");
+        }
+        assert_eq!(safe_back(None), "/today");
+    }
 }

@@ -646,3 +646,30 @@ async fn a_phone_call_explains_the_absence_and_a_message_is_queued_once() {
     let (status, _, _) = send(&world.app, post_form("/actions/message", &cookie, &bad)).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn after_sign_in_or_an_amendment_the_browser_stays_on_this_site() {
+    let world = world();
+    let (_, headers, html) = send(
+        &world.app,
+        get("/sign-in?next=/%09/evil.example/phish", None),
+    )
+    .await;
+    assert!(html.contains("name=\"next\" value=\"/today\""), "{html}");
+    let cookie = set_cookie(&headers, "absence_line_sign_in").unwrap();
+    let form = format!(
+        "{}&next=%2F%09%2Fevil.example%2Fphish",
+        credentials(&csrf_in(&html), PASSWORD)
+    );
+    let (status, headers, _) = send(&world.app, post_form("/sign-in", &cookie, &form)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers[header::LOCATION], "/today");
+
+    let (cookie, csrf) = signed_in(&world, "office");
+    let amend = format!(
+        "csrf={csrf}&school=fernhill&upn=A100&date=2026-11-23&session=am&code=M&reason=seen&back=%2Ftoday%0A"
+    );
+    let (status, headers, _) = send(&world.app, post_form("/actions/amend", &cookie, &amend)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "a newline gives no 500");
+    assert_eq!(headers[header::LOCATION], "/today");
+}
