@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::domain::{Code, Mark, Provenance, Pupil, Session, SessionDate};
+use crate::domain::{Code, Mark, Provenance, Pupil, Session, SessionDate, academic_year_start};
 use crate::outbox::{Channel, Enqueued, OutboundMessage, Role};
 use crate::register::{Recorded, Source};
 use crate::schools::SchoolEntry;
@@ -32,12 +32,34 @@ pub struct Amend {
     pub reason: String,
 }
 
+/// The longest reason or note kept with a change.
+pub const MAX_REASON_CHARS: usize = 500;
+
 fn required<'a>(text: &'a str, what: &str) -> Result<&'a str, WebError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(WebError::BadRequest(format!("{what} is required.")));
     }
+    if text.chars().count() > MAX_REASON_CHARS {
+        return Err(WebError::BadRequest(format!(
+            "{what} can be at most {MAX_REASON_CHARS} characters."
+        )));
+    }
     Ok(text)
+}
+
+/// Staff change the register of this academic year and the last one only.
+fn in_open_years(state: &WebState, school: &SchoolEntry, date: NaiveDate) -> Result<(), WebError> {
+    let today = school.school.local(state.clock.now()).date_naive();
+    let this_year = academic_year_start(today);
+    let first = academic_year_start(this_year - chrono::Days::new(1));
+    let last = academic_year_start(this_year + chrono::Days::new(366)) - chrono::Days::new(1);
+    if date < first || date > last {
+        return Err(WebError::BadRequest(format!(
+            "{date} is outside this academic year and the last ({first} to {last})."
+        )));
+    }
+    Ok(())
 }
 
 fn parse_code(code: &str) -> Result<Code, WebError> {
@@ -91,6 +113,7 @@ pub fn amend(state: &WebState, staff: &SignedIn, amend: &Amend) -> Result<Record
     let school = state.school_for(staff, amend.school.as_deref())?;
     let reason = required(&amend.reason, "A reason")?;
     let code = parse_code(&amend.code)?;
+    in_open_years(state, school, amend.date)?;
     pupil_of(state, school, &amend.upn)?;
     let session = SessionDate::new(amend.date, amend.session);
     let recorded =
@@ -121,6 +144,7 @@ pub fn record_call(state: &WebState, staff: &SignedIn, call: &Call) -> Result<()
     let school = state.school_for(staff, call.school.as_deref())?;
     let note = required(&call.note, "A note of the call")?;
     let code = parse_code(&call.code)?;
+    in_open_years(state, school, call.date)?;
     pupil_of(state, school, &call.upn)?;
     let sessions: Vec<SessionDate> = match call.sessions.as_str() {
         "day" => Session::BOTH

@@ -10,6 +10,7 @@ use axum::http::{Request, StatusCode, header};
 use chrono::{DateTime, Utc};
 use tower::ServiceExt;
 
+use super::actions::MAX_REASON_CHARS;
 use super::auth::{NewAccount, StaffRole};
 use super::{WebState, router};
 use crate::clock::SimulatedClock;
@@ -672,4 +673,41 @@ async fn after_sign_in_or_an_amendment_the_browser_stays_on_this_site() {
     let (status, headers, _) = send(&world.app, post_form("/actions/amend", &cookie, &amend)).await;
     assert_eq!(status, StatusCode::SEE_OTHER, "a newline gives no 500");
     assert_eq!(headers[header::LOCATION], "/today");
+}
+
+#[tokio::test]
+async fn the_api_refuses_far_dates_and_long_reasons_and_changes_nothing() {
+    let world = world();
+    let (cookie, csrf) = signed_in(&world, "office");
+    let amend = |date: &str, reason: &str| {
+        let body = serde_json::json!({
+            "school": "fernhill", "upn": "A100", "date": date,
+            "session": "am", "code": "M", "reason": reason,
+        });
+        Request::post("/api/amend")
+            .header(header::COOKIE, &cookie)
+            .header(header::CONTENT_TYPE, "application/json")
+            .header("x-csrf-token", &csrf)
+            .body(Body::from(body.to_string()))
+            .unwrap()
+    };
+    let before = world.state.register.history("fernhill", "A100").unwrap().len();
+    for (date, reason) in [
+        ("9999-11-23", "letter"),
+        ("2025-07-31", "letter"),
+        ("2027-08-01", "letter"),
+        ("2026-11-23", &"x".repeat(MAX_REASON_CHARS + 1)),
+    ] {
+        let (status, _, reply) = send(&world.app, amend(date, reason)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{date}: {reply}");
+        assert!(reply.contains("error"), "{reply}");
+    }
+    assert_eq!(
+        world.state.register.history("fernhill", "A100").unwrap().len(),
+        before
+    );
+    for date in ["2025-08-01", "2027-07-31"] {
+        let (status, _, reply) = send(&world.app, amend(date, &"x".repeat(MAX_REASON_CHARS))).await;
+        assert_eq!(status, StatusCode::OK, "{date}: {reply}");
+    }
 }
