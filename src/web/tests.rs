@@ -691,7 +691,12 @@ async fn the_api_refuses_far_dates_and_long_reasons_and_changes_nothing() {
             .body(Body::from(body.to_string()))
             .unwrap()
     };
-    let before = world.state.register.history("fernhill", "A100").unwrap().len();
+    let before = world
+        .state
+        .register
+        .history("fernhill", "A100")
+        .unwrap()
+        .len();
     for (date, reason) in [
         ("9999-11-23", "letter"),
         ("2025-07-31", "letter"),
@@ -703,7 +708,12 @@ async fn the_api_refuses_far_dates_and_long_reasons_and_changes_nothing() {
         assert!(reply.contains("error"), "{reply}");
     }
     assert_eq!(
-        world.state.register.history("fernhill", "A100").unwrap().len(),
+        world
+            .state
+            .register
+            .history("fernhill", "A100")
+            .unwrap()
+            .len(),
         before
     );
     for date in ["2025-08-01", "2027-07-31"] {
