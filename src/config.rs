@@ -577,6 +577,28 @@ ends = "15:15"
     }
 
     #[test]
+    fn http_limits_take_defaults_and_refuse_nonsense() {
+        let config = parse(MINIMAL).unwrap();
+        assert_eq!(config.http.max_connections, 512);
+        assert_eq!(config.http.trusted_proxy, None);
+        let proxied =
+            format!("[http]\ntrusted_proxy = \"10.0.0.2\"\nmax_connections = 2000\n{MINIMAL}");
+        let config = parse(&proxied).unwrap();
+        assert_eq!(config.http.trusted_proxy, Some("10.0.0.2".parse().unwrap()));
+        assert_eq!(config.http.max_connections, 2000);
+        for bad in [
+            "max_connections = 3",
+            "header_timeout_seconds = 0",
+            "trusted_proxy = \"proxy.example\"",
+        ] {
+            assert!(
+                parse(&format!("[http]\n{bad}\n{MINIMAL}")).is_err(),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
     fn unknown_key_is_named_with_its_line() {
         let text = MINIMAL.replace("ends = \"12:00\"", "ends = \"12:00\"\nclose = \"09:00\"");
         let err = parse(&text).unwrap_err().to_string();
