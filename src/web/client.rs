@@ -130,10 +130,13 @@ mod tests {
 
     #[test]
     fn an_https_public_url_means_https() {
-        let mut http = HttpConfig::default();
-        http.public_url = Some("https://absence.example.org".into());
-        assert!(ProxyTrust::from_config(&http).is_https(None, &HeaderMap::new()));
-        http.public_url = Some("http://192.168.1.5:8080".into());
-        assert!(!ProxyTrust::from_config(&http).is_https(None, &HeaderMap::new()));
+        let at = |url: &str| HttpConfig {
+            public_url: Some(url.into()),
+            ..HttpConfig::default()
+        };
+        let https = ProxyTrust::from_config(&at("https://absence.example.org"));
+        assert!(https.is_https(None, &HeaderMap::new()));
+        let plain = ProxyTrust::from_config(&at("http://192.168.1.5:8080"));
+        assert!(!plain.is_https(None, &HeaderMap::new()));
     }
 }
