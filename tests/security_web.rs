@@ -18,7 +18,7 @@ use absence_line::register::RegisterBook;
 use absence_line::store::Store;
 use absence_line::web::auth::WebSession;
 use rustix::process::{Resource, Rlimit, getrlimit, setrlimit};
-use support::{Daemon, SchoolDir};
+use support::{Answer, Daemon, SchoolDir, request as send};
 
 const TWILIO_TOKEN: &str = "twilio-test-token";
 const PUBLIC_URL: &str = "https://absence.fernhill.example.org";
@@ -67,22 +67,15 @@ fn hostile_school() -> SchoolDir {
     school
 }
 
-/// A response: status, headers (lower-case names) and body.
-struct Answer {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
+/// What the tests read from an answer beyond its status.
+trait PageParts {
+    /// The `name=value` of a cookie the response sets.
+    fn cookie(&self, name: &str) -> Option<String>;
+    /// The sign-in form's token.
+    fn csrf(&self) -> String;
 }
 
-impl Answer {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    }
-
-    /// The `name=value` of a cookie the response sets.
+impl PageParts for Answer {
     fn cookie(&self, name: &str) -> Option<String> {
         self.headers
             .iter()
@@ -91,54 +84,9 @@ impl Answer {
             .find(|pair| pair.starts_with(&format!("{name}=")))
     }
 
-    /// The sign-in form's token.
     fn csrf(&self) -> String {
         let start = self.body.find("name=\"csrf\" value=\"").unwrap() + 19;
         self.body[start..start + self.body[start..].find('"').unwrap()].to_string()
-    }
-}
-
-/// One HTTP/1.1 request on its own connection.
-fn send(
-    addr: SocketAddr,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &[u8],
-) -> Answer {
-    let mut stream = TcpStream::connect(addr).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(60)))
-        .unwrap();
-    let mut request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (name, value) in headers {
-        request.push_str(&format!("{name}: {value}\r\n"));
-    }
-    request.push_str("\r\n");
-    stream.write_all(request.as_bytes()).unwrap();
-    // A refused body may be answered before it is all sent.
-    let _ = stream.write_all(body);
-    let mut response = Vec::new();
-    let _ = stream.read_to_end(&mut response);
-    let text = String::from_utf8_lossy(&response).to_string();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
-    Answer {
-        status,
-        headers,
-        body: body.to_string(),
     }
 }
 
@@ -453,18 +401,10 @@ fn guesses_redirects_and_loose_input_are_refused() {
     let store = Store::open(&school.path().join("data")).unwrap();
     let sessions = store.table::<WebSession>("web_sessions").unwrap();
     assert_eq!(sessions.iter().count(), 2, "one session per sign-in");
-    let ids: Vec<String> = Inbox::open(&store)
-        .unwrap()
-        .all()
-        .unwrap()
-        .into_iter()
-        .map(|e| e.message.provider_id)
-        .collect();
-    assert!(ids.contains(&"SMFITS".to_string()));
-    assert!(
-        !ids.iter().any(|id| id == "SMLONG" || id == "SMHUGE"),
-        "{ids:?}"
-    );
+    let inbox = Inbox::open(&store).unwrap().all().unwrap();
+    let stored = |sid: &str| inbox.iter().any(|e| e.message.provider_id == sid);
+    assert!(stored("SMFITS"));
+    assert!(!stored("SMLONG") && !stored("SMHUGE"));
     let book = RegisterBook::open(&store).unwrap();
     let saturday = absence_line::domain::SessionDate::new(
         "2026-11-28".parse().unwrap(),

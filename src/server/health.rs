@@ -48,23 +48,31 @@ mod tests {
     use crate::clock::SystemClock;
     use crate::config::Config;
 
-    #[tokio::test]
-    async fn healthz_answers_without_a_socket() {
+    fn fernhill() -> AppState {
         let text = std::fs::read_to_string(
             Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fernhill.toml"),
         )
         .unwrap();
         let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
-        let state = crate::server::test_state(config, Arc::new(SystemClock));
+        crate::server::test_state(config, Arc::new(SystemClock))
+    }
+
+    async fn health(state: AppState) -> (StatusCode, Value) {
         let response = crate::server::app(state)
             .oneshot(Request::get("/healthz").body(Body::empty()).unwrap())
             .await
             .unwrap();
-        assert_eq!(response.status(), StatusCode::OK);
+        let status = response.status();
         let body = axum::body::to_bytes(response.into_body(), 1 << 16)
             .await
             .unwrap();
-        let json: Value = serde_json::from_slice(&body).unwrap();
+        (status, serde_json::from_slice(&body).unwrap())
+    }
+
+    #[tokio::test]
+    async fn healthz_answers_without_a_socket() {
+        let (status, json) = health(fernhill()).await;
+        assert_eq!(status, StatusCode::OK);
         assert_eq!(json["status"], "ok");
         assert_eq!(json["schools"], 1);
         assert_eq!(json["inbound_waiting"], 0);
@@ -72,12 +80,7 @@ mod tests {
 
     #[tokio::test]
     async fn healthz_counts_the_messages_waiting() {
-        let text = std::fs::read_to_string(
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fernhill.toml"),
-        )
-        .unwrap();
-        let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
-        let state = crate::server::test_state(config, Arc::new(SystemClock));
+        let state = fernhill();
         let mut ids = Vec::new();
         for sid in ["SM1", "SM2"] {
             let message = crate::inbound::InboundMessage {
@@ -99,14 +102,7 @@ mod tests {
             .inbox
             .mark_processed(&ids[0], chrono::Utc::now(), "reported")
             .unwrap();
-        let response = crate::server::app(state)
-            .oneshot(Request::get("/healthz").body(Body::empty()).unwrap())
-            .await
-            .unwrap();
-        let body = axum::body::to_bytes(response.into_body(), 1 << 16)
-            .await
-            .unwrap();
-        let json: Value = serde_json::from_slice(&body).unwrap();
+        let (_, json) = health(state).await;
         assert_eq!(json["inbound_waiting"], 1);
     }
 }

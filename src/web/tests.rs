@@ -174,6 +174,16 @@ fn world() -> World {
     }
 }
 
+/// How many times Millie's register has been written.
+fn changes_of_millie(world: &World) -> usize {
+    world
+        .state
+        .register
+        .history("fernhill", "A100")
+        .unwrap()
+        .len()
+}
+
 /// A signed-in session's cookie header and CSRF token.
 fn signed_in(world: &World, username: &str) -> (String, String) {
     let (token, session) = world.state.sessions.start(username, now()).unwrap();
@@ -433,15 +443,7 @@ async fn an_amendment_needs_the_token_and_keeps_reason_and_who() {
     let forged = format!("csrf=not-the-token&{fields}");
     let (status, _, _) = send(&world.app, post_form("/actions/amend", &cookie, &forged)).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    assert_eq!(
-        world
-            .state
-            .register
-            .history("fernhill", "A100")
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(changes_of_millie(&world), 1);
 
     let no_reason = format!("csrf={csrf}&{}", fields.replace("dentist+letter+seen", "+"));
     let (status, _, _) = send(&world.app, post_form("/actions/amend", &cookie, &no_reason)).await;
@@ -691,12 +693,7 @@ async fn the_api_refuses_far_dates_and_long_reasons_and_changes_nothing() {
             .body(Body::from(body.to_string()))
             .unwrap()
     };
-    let before = world
-        .state
-        .register
-        .history("fernhill", "A100")
-        .unwrap()
-        .len();
+    let before = changes_of_millie(&world);
     for (date, reason) in [
         ("9999-11-23", "letter"),
         ("2025-07-31", "letter"),
@@ -707,15 +704,7 @@ async fn the_api_refuses_far_dates_and_long_reasons_and_changes_nothing() {
         assert_eq!(status, StatusCode::BAD_REQUEST, "{date}: {reply}");
         assert!(reply.contains("error"), "{reply}");
     }
-    assert_eq!(
-        world
-            .state
-            .register
-            .history("fernhill", "A100")
-            .unwrap()
-            .len(),
-        before
-    );
+    assert_eq!(changes_of_millie(&world), before);
     for date in ["2025-08-01", "2027-07-31"] {
         let (status, _, reply) = send(&world.app, amend(date, &"x".repeat(MAX_REASON_CHARS))).await;
         assert_eq!(status, StatusCode::OK, "{date}: {reply}");
