@@ -144,7 +144,7 @@ async fn read_form<T: DeserializeOwned>(
 ) -> Result<(Option<String>, T), WebError> {
     let bytes = axum::body::Bytes::from_request(req, state)
         .await
-        .map_err(|e| WebError::BadRequest(e.body_text()))?;
+        .map_err(|e| WebError::unread_body(e.status(), e.body_text()))?;
     let read = |e: serde_urlencoded::de::Error| {
         WebError::BadRequest(format!("the form could not be read: {e}"))
     };
@@ -173,9 +173,9 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for CheckedJson<T> {
             return Err(ApiError(WebError::Csrf).into_response());
         }
         let req = Request::from_parts(parts, body);
-        let Json(body) = Json::<T>::from_request(req, state)
-            .await
-            .map_err(|e| ApiError(WebError::BadRequest(e.body_text())).into_response())?;
+        let Json(body) = Json::<T>::from_request(req, state).await.map_err(|e| {
+            ApiError(WebError::unread_body(e.status(), e.body_text())).into_response()
+        })?;
         Ok(CheckedJson { staff, body })
     }
 }

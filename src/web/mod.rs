@@ -33,6 +33,7 @@ pub mod worklist;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -166,6 +167,10 @@ impl WebState {
     }
 }
 
+/// The largest form or JSON body the screen reads: its longest field is a
+/// 500-character reason.
+pub const MAX_BODY_BYTES: usize = 16 * 1024;
+
 /// The staff screen and its API, ready to merge into the daemon's router.
 pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
     Router::new()
@@ -187,6 +192,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
         .route("/api/today", get(api::today))
         .route("/api/pupils/{upn}", get(api::pupil))
         .route("/api/amend", post(api::amend))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
 }
 
@@ -200,6 +206,8 @@ pub enum WebError {
     BadRequest(String),
     /// Too many requests of this kind at once; try again shortly.
     Busy,
+    /// A body over [`MAX_BODY_BYTES`].
+    TooLarge,
     Internal(Error),
 }
 
@@ -213,6 +221,15 @@ impl From<Error> for WebError {
 }
 
 impl WebError {
+    /// A body the extractor would not read: too large, or malformed.
+    pub(crate) fn unread_body(status: StatusCode, text: String) -> WebError {
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            WebError::TooLarge
+        } else {
+            WebError::BadRequest(text)
+        }
+    }
+
     fn status(&self) -> StatusCode {
         match self {
             WebError::Unauthorised => StatusCode::UNAUTHORIZED,
@@ -220,6 +237,7 @@ impl WebError {
             WebError::NotFound => StatusCode::NOT_FOUND,
             WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
             WebError::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            WebError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -235,6 +253,7 @@ impl WebError {
             }
             WebError::BadRequest(message) => message.clone(),
             WebError::Busy => "The screen is busy. Please try again in a minute.".into(),
+            WebError::TooLarge => "That is more than the screen takes in one go.".into(),
             WebError::Internal(_) => "Something went wrong; it has been logged.".into(),
         }
     }

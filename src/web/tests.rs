@@ -705,6 +705,13 @@ async fn the_api_refuses_far_dates_and_long_reasons_and_changes_nothing() {
         assert!(reply.contains("error"), "{reply}");
     }
     assert_eq!(changes_of_millie(&world), before);
+    let (status, _, _) = send(&world.app, amend("2026-11-23", &"x".repeat(1 << 20))).await;
+    assert_eq!(
+        status,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "a megabyte is not read"
+    );
+    assert_eq!(changes_of_millie(&world), before);
     for date in ["2025-08-01", "2027-07-31"] {
         let (status, _, reply) = send(&world.app, amend(date, &"x".repeat(MAX_REASON_CHARS))).await;
         assert_eq!(status, StatusCode::OK, "{date}: {reply}");
