@@ -46,7 +46,8 @@ fn hostile_school() -> SchoolDir {
         &format!(
             "listen = \"127.0.0.1:0\"\npublic_url = \"{PUBLIC_URL}\"\n\
              api_token = {{ file = \"api_token\" }}\nmax_connections = {CAP}\n\
-             header_timeout_seconds = 5\nidle_timeout_seconds = 5\n"
+             header_timeout_seconds = 5\nidle_timeout_seconds = 5\n\
+             request_timeout_seconds = 2\n"
         ),
     );
     std::fs::write(school.config(), config).unwrap();
@@ -393,6 +394,22 @@ fn guesses_redirects_and_loose_input_are_refused() {
     let stranger = register(addr, "2026-11-23", "Z999");
     assert_eq!(stranger.status, 422, "{}", stranger.body);
     assert!(stranger.body.contains("marks[0].upn"), "{}", stranger.body);
+
+    // A body that never finishes is cut off at the request timeout.
+    let mut slow = TcpStream::connect(addr).unwrap();
+    slow.set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    slow.write_all(
+        b"POST /sign-in HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\ncsrf=",
+    )
+    .unwrap();
+    let (reply, took) = timed(|| {
+        let mut reply = vec![0u8; 64];
+        let read = slow.read(&mut reply).unwrap_or(0);
+        String::from_utf8_lossy(&reply[..read]).to_string()
+    });
+    assert!(reply.starts_with("HTTP/1.1 408"), "{reply:?}");
+    assert!(took < Duration::from_secs(5), "{took:?}");
 
     assert_unharmed(&daemon);
     assert!(daemon.terminate().success());
