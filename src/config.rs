@@ -84,6 +84,32 @@ pub struct HttpConfig {
     pub public_url: Option<String>,
     /// Bearer token for the staff API (`POST /api/register` …).
     pub api_token: Option<SecretRef>,
+    /// The reverse proxy in front of the daemon, if any. Only a request
+    /// from this address is believed about the client's address
+    /// (`X-Forwarded-For`) and about https (`X-Forwarded-Proto`).
+    pub trusted_proxy: Option<std::net::IpAddr>,
+    /// Open connections at most; beyond it the oldest idle connection is
+    /// closed to make room. Kept below the process's open-file limit.
+    #[serde(default = "defaults::max_connections")]
+    pub max_connections: usize,
+    /// A client has this long to send a request's headers.
+    #[serde(default = "defaults::header_timeout_seconds")]
+    pub header_timeout_seconds: u64,
+    /// A request's body must arrive, and its answer be ready, within this.
+    #[serde(default = "defaults::request_timeout_seconds")]
+    pub request_timeout_seconds: u64,
+    /// A kept-alive connection with no request for this long is closed.
+    #[serde(default = "defaults::idle_timeout_seconds")]
+    pub idle_timeout_seconds: u64,
+}
+
+impl HttpConfig {
+    /// Whether the daemon is reached over https at its public URL.
+    pub fn public_url_is_https(&self) -> bool {
+        self.public_url
+            .as_deref()
+            .is_some_and(|url| url.trim().to_ascii_lowercase().starts_with("https://"))
+    }
 }
 
 impl Default for HttpConfig {
@@ -92,6 +118,11 @@ impl Default for HttpConfig {
             listen: defaults::listen(),
             public_url: None,
             api_token: None,
+            trusted_proxy: None,
+            max_connections: defaults::max_connections(),
+            header_timeout_seconds: defaults::header_timeout_seconds(),
+            request_timeout_seconds: defaults::request_timeout_seconds(),
+            idle_timeout_seconds: defaults::idle_timeout_seconds(),
         }
     }
 }
@@ -408,6 +439,18 @@ mod defaults {
     pub fn listen() -> std::net::SocketAddr {
         ([127, 0, 0, 1], 8080).into()
     }
+    pub fn max_connections() -> usize {
+        512
+    }
+    pub fn header_timeout_seconds() -> u64 {
+        10
+    }
+    pub fn request_timeout_seconds() -> u64 {
+        30
+    }
+    pub fn idle_timeout_seconds() -> u64 {
+        60
+    }
     pub fn twilio_api() -> String {
         "https://api.twilio.com".into()
     }
@@ -469,6 +512,19 @@ impl Config {
     fn validate(&mut self) -> std::result::Result<(), String> {
         if self.schools.is_empty() {
             return Err("no [[school]] is configured".into());
+        }
+        let http = &self.http;
+        if http.max_connections < 16 {
+            return Err("http.max_connections must be at least 16".into());
+        }
+        for (key, seconds) in [
+            ("header_timeout_seconds", http.header_timeout_seconds),
+            ("request_timeout_seconds", http.request_timeout_seconds),
+            ("idle_timeout_seconds", http.idle_timeout_seconds),
+        ] {
+            if seconds == 0 {
+                return Err(format!("http.{key} must be at least 1"));
+            }
         }
         let mut seen = std::collections::HashSet::new();
         for (i, school) in self.schools.iter().enumerate() {
@@ -673,6 +729,28 @@ ends = "15:15"
         assert_eq!(config.http.listen.port(), 8080);
         assert_eq!(config.schools[0].attendance.target_percent, 96.0);
         assert_eq!(config.schools[0].digest.times.len(), 2);
+    }
+
+    #[test]
+    fn http_limits_take_defaults_and_refuse_nonsense() {
+        let config = parse(MINIMAL).unwrap();
+        assert_eq!(config.http.max_connections, 512);
+        assert_eq!(config.http.trusted_proxy, None);
+        let proxied =
+            format!("[http]\ntrusted_proxy = \"10.0.0.2\"\nmax_connections = 2000\n{MINIMAL}");
+        let config = parse(&proxied).unwrap();
+        assert_eq!(config.http.trusted_proxy, Some("10.0.0.2".parse().unwrap()));
+        assert_eq!(config.http.max_connections, 2000);
+        for bad in [
+            "max_connections = 3",
+            "header_timeout_seconds = 0",
+            "trusted_proxy = \"proxy.example\"",
+        ] {
+            assert!(
+                parse(&format!("[http]\n{bad}\n{MINIMAL}")).is_err(),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

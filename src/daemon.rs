@@ -67,6 +67,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         config.retention.clone(),
     )?));
     let web = WebState::new(&store, schools.clone(), templates.clone(), clock.clone())?
+        .with_http(&config.http)
         .with_chase(chase_feed)
         .with_figures(Arc::new(FiguresFeed::open(&store, schools.clone())?));
     let channels = Channels::from_config(

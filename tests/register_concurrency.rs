@@ -106,7 +106,7 @@ fn only_children() -> Vec<(String, String, String)> {
 /// Signs in as the office account: the session cookie and its CSRF token.
 async fn sign_in(client: &reqwest::Client, base: &str) -> (String, String) {
     let page = client.get(format!("{base}/sign-in")).send().await.unwrap();
-    let visitor = session_cookie(&page);
+    let visitor = cookie_named(&page, "absence_line_sign_in");
     let html = page.text().await.unwrap();
     let csrf = html
         .split("name=\"csrf\" value=\"")
@@ -130,7 +130,7 @@ async fn sign_in(client: &reqwest::Client, base: &str) -> (String, String) {
         "{}",
         signed_in.status()
     );
-    let cookie = session_cookie(&signed_in);
+    let cookie = cookie_named(&signed_in, "absence_line_session");
     let me = get_json(client, &format!("{base}/api/me"), &cookie).await;
     (cookie, me["csrf"].as_str().unwrap().to_string())
 }
@@ -148,15 +148,16 @@ async fn get_json(client: &reqwest::Client, url: &str, cookie: &str) -> serde_js
         .unwrap()
 }
 
-fn session_cookie(response: &reqwest::Response) -> String {
+/// The `name=value` of a cookie the response sets.
+fn cookie_named(response: &reqwest::Response, name: &str) -> String {
     response
         .headers()
         .get_all(SET_COOKIE)
         .iter()
         .map(|v| v.to_str().unwrap())
-        .find(|v| v.starts_with("absence_line_session="))
+        .find(|v| v.starts_with(&format!("{name}=")))
         .and_then(|v| v.split(';').next())
-        .expect("a session cookie")
+        .unwrap_or_else(|| panic!("no {name} cookie"))
         .to_string()
 }
 
@@ -278,6 +279,9 @@ async fn the_mis_parents_and_staff_writing_the_same_sessions_at_once_lose_nothin
                 "2026-11-23T09:16:00Z",
                 "--clock-speed",
                 "1",
+                // The school's own folder, where its staff accounts are.
+                "--rehearsal-dir",
+                ".",
             ],
             &[("ABSENCE_LINE_API_TOKEN", API_TOKEN)],
         )

@@ -129,6 +129,11 @@ impl Inbox {
         Ok(waiting)
     }
 
+    /// How many messages wait to be processed, without reading them.
+    pub fn waiting(&self) -> usize {
+        self.unprocessed.len()
+    }
+
     /// Records that a message has been dealt with.
     pub fn mark_processed(&self, id: &str, at: DateTime<Utc>, outcome: &str) -> Result<()> {
         let Some(mut entry) = self.entries.get(id)? else {

@@ -1,7 +1,9 @@
 //! `POST /api/register`: a session's register marks from the MIS, as JSON
 //! (`interfaces.md`). Staff only: the request must carry the configured
 //! API token as `Authorization: Bearer …`; without it, 401 and nothing is
-//! recorded. A bad mark is a 400 naming the field, and nothing is recorded.
+//! recorded. A bad mark is a 400 naming the field; a register for a day the
+//! school is shut, or naming a pupil not on roll, is a 422 naming it; either
+//! way nothing is recorded.
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -13,6 +15,7 @@ use subtle::ConstantTimeEq;
 
 use super::AppState;
 use crate::register::{RegisterBook, RegisterPost};
+use crate::roster::Roster;
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/api/register", post(register))
@@ -38,6 +41,22 @@ async fn register(
         Ok(marks) => marks,
         Err(error) => return bad_request(error.to_string()),
     };
+    match refusal(&state, &post) {
+        Ok(None) => {}
+        Ok(Some(refused)) => {
+            return (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Json(json!({ "error": format!("{refused}; nothing was recorded") })),
+            );
+        }
+        Err(error) => {
+            tracing::error!(%error, "reading the roster for a register failed");
+            return (
+                StatusCode::SERVICE_UNAVAILABLE,
+                Json(json!({ "error": "the roster could not be read; nothing was recorded" })),
+            );
+        }
+    }
     let store = state.store.clone();
     let now = state.clock.now();
     // The register book writes synchronously; keep it off the async threads.
@@ -63,6 +82,37 @@ async fn register(
             )
         }
     }
+}
+
+/// Why a well-formed register cannot be taken: the school is shut that
+/// day, or a mark names a pupil not on roll then.
+fn refusal(state: &AppState, post: &RegisterPost) -> crate::Result<Option<String>> {
+    let Some(school) = state.schools.get(&post.school) else {
+        return Ok(Some(format!(
+            "`{}` is not a configured school",
+            post.school
+        )));
+    };
+    if !school.school.calendar.is_school_day(post.date) {
+        return Ok(Some(format!(
+            "date: {} is not a school day at {} (a weekend, a holiday or a closure)",
+            post.date, post.school
+        )));
+    }
+    let roster = Roster::open(&state.store)?;
+    for (i, mark) in post.marks.iter().enumerate() {
+        let upn = mark.upn.trim();
+        let on_roll = roster
+            .pupil(&post.school, upn)?
+            .is_some_and(|pupil| pupil.left_on.is_none_or(|left| post.date < left));
+        if !on_roll {
+            return Ok(Some(format!(
+                "marks[{i}].upn: `{upn}` is not on roll at {} on {}",
+                post.school, post.date
+            )));
+        }
+    }
+    Ok(None)
 }
 
 fn bad_request(message: String) -> (StatusCode, Json<Value>) {
@@ -119,7 +169,18 @@ mod tests {
         let mut config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
         config.base_dir = dir.to_path_buf();
         let clock = SimulatedClock::starting_at("2026-11-23T09:16:00Z".parse().unwrap());
-        crate::server::test_state(config, Arc::new(clock))
+        let state = crate::server::test_state(config, Arc::new(clock));
+        std::fs::write(dir.join("pupils.csv"), PUPILS).unwrap();
+        std::fs::write(dir.join("contacts.csv"), CONTACTS).unwrap();
+        crate::roster::import_files(
+            &state.store,
+            &dir.join("pupils.csv"),
+            &dir.join("contacts.csv"),
+            &["fernhill"],
+            "2026-11-01".parse().unwrap(),
+        )
+        .unwrap();
+        state
     }
 
     async fn post(state: &AppState, token: Option<&str>, body: &str) -> (StatusCode, Value) {
@@ -137,6 +198,13 @@ mod tests {
             .unwrap();
         (status, serde_json::from_slice(&bytes).unwrap())
     }
+
+    const PUPILS: &str = "school,upn,first_name,last_name,known_as,year,flags\n\
+        fernhill,A100,Amelia,Okafor,,Y3,\n\
+        fernhill,A101,Harvey,Brown,,Y3,\n";
+    const CONTACTS: &str = "upn,priority,name,relationship,parental_responsibility,mobile,email,language\n\
+        A100,1,Grace Okafor,mother,,07700 900123,,en\n\
+        A101,1,Kasia Brown,mother,,07700 900200,,en\n";
 
     const BODY: &str = r#"{"school": "fernhill", "date": "2026-11-23", "session": "am",
         "marks": [{"upn": "A100", "code": "N"}, {"upn": "A101", "code": "/"}]}"#;
@@ -193,5 +261,37 @@ mod tests {
         assert!(!recorded(&state, "A100"));
         let (status, _) = post(&state, Some("s3cret-token"), "{\"school\": 1}").await;
         assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+
+    #[tokio::test]
+    async fn a_pupil_not_on_roll_or_a_closed_day_is_a_422_naming_it_and_nothing_is_recorded() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = state(dir.path());
+        let stranger = BODY.replace("\"A101\"", "\"Z999\"");
+        let (status, json) = post(&state, Some("s3cret-token"), &stranger).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{json}");
+        assert_eq!(
+            json["error"],
+            "marks[1].upn: `Z999` is not on roll at fernhill on 2026-11-23; nothing was recorded"
+        );
+        assert!(!recorded(&state, "A100"));
+        let saturday = BODY.replace("2026-11-23", "2026-11-28");
+        let (status, json) = post(&state, Some("s3cret-token"), &saturday).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{json}");
+        assert!(
+            json["error"]
+                .as_str()
+                .unwrap()
+                .starts_with("date: 2026-11-28 is not a school day"),
+            "{json}"
+        );
+        let saturday_am = SessionDate::new("2026-11-28".parse().unwrap(), Session::Am);
+        assert!(
+            RegisterBook::open(&state.store)
+                .unwrap()
+                .entry("fernhill", "A100", saturday_am)
+                .unwrap()
+                .is_none()
+        );
     }
 }

@@ -2,12 +2,18 @@
 //! without a socket, with each feature's routes in its own module.
 
 mod api_register;
+mod connections;
 mod health;
+mod open_files;
+mod security_headers;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
+use axum::http::StatusCode;
 use tokio::sync::Notify;
+use tower_http::timeout::TimeoutLayer;
 
 use crate::clock::SharedClock;
 use crate::config::Config;
@@ -35,30 +41,42 @@ pub struct AppState {
     pub channel_routes: Router,
 }
 
-/// The whole HTTP interface.
+/// The whole HTTP interface: every route, each answer within the request
+/// timeout (408 after it), with the security headers.
 pub fn app(state: AppState) -> Router {
+    let http = &state.config.http;
+    let timeout = Duration::from_secs(http.request_timeout_seconds);
+    let https = http.public_url_is_https();
     let staff_screen = web::router(state.web.clone());
-    Router::new()
+    let routes = Router::new()
         .merge(health::routes())
         .merge(api_register::routes())
         .merge(staff_screen)
         .with_state(state.clone())
         .merge(state.channel_routes)
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ));
+    security_headers::add(routes, https)
 }
 
 /// Serves `app` on a bound listener until shutdown is requested, then
-/// finishes the requests in flight.
+/// finishes the requests in flight. Raises the open-file limit first, so
+/// the connection cap fits under it.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
-    mut shutdown: crate::shutdown::Shutdown,
+    shutdown: crate::shutdown::Shutdown,
 ) -> std::io::Result<()> {
-    // The client address is kept so sign-in attempts can be limited per
-    // address as well as per account.
-    let service = app(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
-    axum::serve(listener, service)
-        .with_graceful_shutdown(async move { shutdown.requested().await })
-        .await
+    let http = &state.config.http;
+    let open_files = open_files::raise_to_hard_limit();
+    let limits = connections::ConnectionLimits {
+        max_connections: open_files::connection_cap(http.max_connections, open_files),
+        header_timeout: Duration::from_secs(http.header_timeout_seconds),
+        idle_timeout: Duration::from_secs(http.idle_timeout_seconds),
+    };
+    connections::serve(listener, app(state), limits, shutdown).await
 }
 
 /// The state handlers see, over a temporary store, for router tests.
@@ -67,7 +85,9 @@ pub(crate) fn test_state(config: Config, clock: SharedClock) -> AppState {
     let store = Store::temporary().expect("temporary store");
     let schools = Schools::from_config(&config, None).expect("schools");
     let templates = Arc::new(crate::templates::Templates::default());
-    let web = WebState::new(&store, schools.clone(), templates, clock.clone()).expect("web state");
+    let web = WebState::new(&store, schools.clone(), templates, clock.clone())
+        .expect("web state")
+        .with_http(&config.http);
     AppState {
         web,
         schools,

@@ -9,7 +9,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::domain::{Code, Mark, Provenance, Pupil, Session, SessionDate};
+use crate::domain::{Code, Mark, Provenance, Pupil, Session, SessionDate, academic_year_start};
 use crate::outbox::{Channel, Enqueued, OnceKey, OutboundMessage, Role};
 use crate::register::{Recorded, Source};
 use crate::schools::SchoolEntry;
@@ -32,12 +32,34 @@ pub struct Amend {
     pub reason: String,
 }
 
+/// The longest reason or note kept with a change.
+pub const MAX_REASON_CHARS: usize = 500;
+
 fn required<'a>(text: &'a str, what: &str) -> Result<&'a str, WebError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(WebError::BadRequest(format!("{what} is required.")));
     }
+    if text.chars().count() > MAX_REASON_CHARS {
+        return Err(WebError::BadRequest(format!(
+            "{what} can be at most {MAX_REASON_CHARS} characters."
+        )));
+    }
     Ok(text)
+}
+
+/// Staff change the register of this academic year and the last one only.
+fn in_open_years(state: &WebState, school: &SchoolEntry, date: NaiveDate) -> Result<(), WebError> {
+    let today = school.school.local(state.clock.now()).date_naive();
+    let this_year = academic_year_start(today);
+    let first = academic_year_start(this_year - chrono::Days::new(1));
+    let last = academic_year_start(this_year + chrono::Days::new(366)) - chrono::Days::new(1);
+    if date < first || date > last {
+        return Err(WebError::BadRequest(format!(
+            "{date} is outside this academic year and the last ({first} to {last})."
+        )));
+    }
+    Ok(())
 }
 
 fn parse_code(code: &str) -> Result<Code, WebError> {
@@ -91,6 +113,7 @@ pub fn amend(state: &WebState, staff: &SignedIn, amend: &Amend) -> Result<Record
     let school = state.school_for(staff, amend.school.as_deref())?;
     let reason = required(&amend.reason, "A reason")?;
     let code = parse_code(&amend.code)?;
+    in_open_years(state, school, amend.date)?;
     pupil_of(state, school, &amend.upn)?;
     let session = SessionDate::new(amend.date, amend.session);
     let recorded =
@@ -121,6 +144,7 @@ pub fn record_call(state: &WebState, staff: &SignedIn, call: &Call) -> Result<()
     let school = state.school_for(staff, call.school.as_deref())?;
     let note = required(&call.note, "A note of the call")?;
     let code = parse_code(&call.code)?;
+    in_open_years(state, school, call.date)?;
     pupil_of(state, school, &call.upn)?;
     let sessions: Vec<SessionDate> = match call.sessions.as_str() {
         "day" => Session::BOTH
@@ -286,9 +310,32 @@ pub fn send_message(
 }
 
 /// Only a path on this site: never an open redirect.
+/// Where to go back to after a form: `back` if it is a path on this site,
+/// else Today. A path must start with one `/` followed by neither `/` nor
+/// `\` (either would make a browser leave the site), with no control
+/// character, as given and once percent-decoded: browsers drop tabs and
+/// newlines, so `/\t/evil.example` would become `//evil.example`. As given
+/// it must also be visible ASCII, as a `Location` header must.
 pub(crate) fn safe_back(back: Option<&str>) -> &str {
-    back.filter(|b| b.starts_with('/') && !b.starts_with("//") && !b.contains('\\'))
-        .unwrap_or("/today")
+    back.filter(|b| {
+        b.chars().all(|c| c.is_ascii_graphic())
+            && is_local_path(b)
+            && is_local_path(&percent_decoded(b))
+    })
+    .unwrap_or("/today")
+}
+
+fn is_local_path(path: &str) -> bool {
+    let mut chars = path.chars();
+    chars.next() == Some('/')
+        && !matches!(chars.next(), Some('/' | '\\'))
+        && !path.chars().any(char::is_control)
+}
+
+fn percent_decoded(text: &str) -> String {
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 fn back_to(back: Option<&str>) -> Response {
@@ -358,4 +405,38 @@ pub async fn message_form(
 ) -> Result<Response, WebError> {
     send_message(&state, &staff, &form)?;
     Ok(back_to(form.back.as_deref()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_back;
+
+    #[test]
+    fn going_back_stays_on_this_site() {
+        for local in [
+            "/today",
+            "/",
+            "/pupils/A100?school=fernhill&x=%2F",
+            "/search?q=a%20b",
+        ] {
+            assert_eq!(safe_back(Some(local)), local);
+        }
+        for away in [
+            "//evil.example",
+            "/\\evil.example",
+            "/\t/evil.example",
+            "/%09/evil.example",
+            "/%2F/evil.example",
+            "/%5Cevil.example",
+            "/today\nSet-Cookie: x=y",
+            "/today%0d%0a",
+            "https://evil.example",
+            "evil.example",
+            "/caf\u{e9}",
+            "",
+        ] {
+            assert_eq!(safe_back(Some(away)), "/today", "{away:?}");
+        }
+        assert_eq!(safe_back(None), "/today");
+    }
 }

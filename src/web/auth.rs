@@ -1,11 +1,11 @@
 //! Staff accounts and sign-in sessions.
 //!
 //! Passwords are kept only as argon2id hashes (PHC strings). A session is a
-//! random token in a `Secure; HttpOnly; SameSite=Lax` cookie; the store
-//! keeps a hash of the token, so a copy of the database does not let anyone
-//! sign in. Every session, signed in or not, carries its own CSRF token
-//! (see [`super::csrf`]); signing in replaces the session, so a token
-//! planted before sign-in is worthless after it.
+//! random token in an `HttpOnly; SameSite=Lax` cookie (`Secure` when the
+//! browser is on https); the store keeps a hash of the token, so a copy of
+//! the database does not let anyone sign in. A session is stored only at
+//! sign-in, and carries its own CSRF token (see [`super::csrf`]); the
+//! sign-in form's own token is signed, not stored.
 
 use std::fmt;
 use std::str::FromStr;
@@ -13,7 +13,7 @@ use std::str::FromStr;
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 use axum::extract::FromRequestParts;
-use axum::http::header::{COOKIE, SET_COOKIE};
+use axum::http::header::COOKIE;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -32,9 +32,6 @@ pub const SESSION_COOKIE: &str = "absence_line_session";
 
 /// A session lasts one working day from sign-in.
 const SESSION_HOURS: i64 = 12;
-
-/// A sign-in page's session (before sign-in) lasts an hour.
-const SIGN_IN_PAGE_HOURS: i64 = 1;
 
 /// Shortest password accepted for a staff account.
 pub const MIN_PASSWORD_CHARS: usize = 12;
@@ -245,10 +242,11 @@ fn validate_password(password: &str) -> Result<()> {
     Ok(())
 }
 
-/// A browser session, before or after sign-in.
+/// A signed-in browser session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WebSession {
-    /// The signed-in account, or `None` on the sign-in page.
+    /// The signed-in account (`None` only in sessions stored before the
+    /// sign-in page stopped storing one; they sign nobody in).
     pub username: Option<String>,
     /// The session's CSRF token, put in every form it is shown.
     pub csrf: String,
@@ -268,29 +266,21 @@ impl Sessions {
         })
     }
 
-    /// Starts a session; returns the cookie token and the session.
-    pub fn start(
-        &self,
-        username: Option<&str>,
-        now: DateTime<Utc>,
-    ) -> Result<(String, WebSession)> {
+    /// Starts a signed-in session; returns the cookie token and the
+    /// session.
+    pub fn start(&self, username: &str, now: DateTime<Utc>) -> Result<(String, WebSession)> {
         let token = random_token()?;
         let session = WebSession {
-            username: username.map(str::to_string),
+            username: Some(username.to_string()),
             csrf: random_token()?,
-            expires_at: now
-                + Duration::hours(if username.is_some() {
-                    SESSION_HOURS
-                } else {
-                    SIGN_IN_PAGE_HOURS
-                }),
+            expires_at: now + Duration::hours(SESSION_HOURS),
         };
         self.sessions.insert(&token_key(&token), &session)?;
         Ok((token, session))
     }
 
-    /// Removes every expired session, so visits to the sign-in page that
-    /// never sign in do not pile up.
+    /// Removes every expired session, so sessions never signed out do
+    /// not pile up.
     pub fn purge_expired(&self, now: DateTime<Utc>) -> Result<usize> {
         let mut purged = 0;
         for entry in self.sessions.iter() {
@@ -316,6 +306,14 @@ impl Sessions {
         }
     }
 
+    /// How many sessions are stored.
+    #[cfg(test)]
+    pub fn count(&self) -> Result<usize> {
+        self.sessions
+            .iter()
+            .try_fold(0, |n, entry| entry.map(|_| n + 1))
+    }
+
     pub fn end(&self, token: &str) -> Result<()> {
         self.sessions.remove(&token_key(token))?;
         Ok(())
@@ -334,61 +332,48 @@ fn token_key(token: &str) -> String {
     URL_SAFE_NO_PAD.encode(Blake2s256::digest(token.as_bytes()))
 }
 
-/// The session cookie, as the browser must keep it.
-pub fn session_cookie(token: &str) -> HeaderValue {
-    let value = format!(
-        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age={}",
-        SESSION_HOURS * 3600
+/// A cookie for `path`, `Secure` when the browser is on https (a school
+/// serving plain http on its own network could not sign in otherwise).
+pub(crate) fn cookie(
+    name: &str,
+    value: &str,
+    path: &str,
+    max_age_seconds: i64,
+    secure: bool,
+) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    let text = format!(
+        "{name}={value}; Path={path}; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}"
     );
-    HeaderValue::from_str(&value).expect("a token is URL-safe text")
+    HeaderValue::from_str(&text).expect("cookie values are URL-safe text")
+}
+
+/// The session cookie, as the browser must keep it.
+pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
+    cookie(SESSION_COOKIE, token, "/", SESSION_HOURS * 3600, secure)
 }
 
 /// A cookie that tells the browser to forget the session.
-pub fn cleared_cookie() -> HeaderValue {
-    HeaderValue::from_static(
-        "absence_line_session=; Path=/; HttpOnly; Secure; SameSite=Lax; Max-Age=0",
-    )
+pub fn cleared_cookie(secure: bool) -> HeaderValue {
+    cookie(SESSION_COOKIE, "", "/", 0, secure)
 }
 
 /// The session token from a request's `Cookie` headers.
 pub fn cookie_token(headers: &HeaderMap) -> Option<String> {
+    cookie_value(headers, SESSION_COOKIE)
+}
+
+/// A cookie's value from a request's `Cookie` headers.
+pub(crate) fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, _)| *name == SESSION_COOKIE)
+        .find(|(found, _)| *found == name)
         .map(|(_, value)| value.to_string())
         .filter(|v| !v.is_empty())
-}
-
-/// The current browser session, signed in or not, with its cookie token.
-#[derive(Debug, Clone)]
-pub struct Visitor {
-    pub token: String,
-    pub session: WebSession,
-}
-
-impl Visitor {
-    /// The visitor's session, or a new anonymous one (whose cookie the
-    /// response must set: see [`Visitor::set_cookie`]).
-    pub fn find_or_start(state: &WebState, headers: &HeaderMap) -> Result<(Visitor, bool)> {
-        let now = state.clock.now();
-        if let Some(token) = cookie_token(headers)
-            && let Some(session) = state.sessions.find(&token, now)?
-        {
-            return Ok((Visitor { token, session }, false));
-        }
-        let (token, session) = state.sessions.start(None, now)?;
-        Ok((Visitor { token, session }, true))
-    }
-
-    pub fn set_cookie(&self, response: &mut Response) {
-        response
-            .headers_mut()
-            .append(SET_COOKIE, session_cookie(&self.token));
-    }
 }
 
 /// A signed-in member of staff: the extractor every staff page and API
@@ -575,16 +560,14 @@ mod tests {
     fn sessions_expire_and_are_found_by_token_only() {
         let store = Store::temporary().unwrap();
         let sessions = Sessions::open(&store).unwrap();
-        let (token, session) = sessions.start(Some("jo"), now()).unwrap();
+        let (token, session) = sessions.start("jo", now()).unwrap();
         assert_ne!(token, session.csrf);
         assert_eq!(sessions.find(&token, now()).unwrap(), Some(session));
         assert!(sessions.find("made-up", now()).unwrap().is_none());
-        let (page, _) = sessions.start(None, now()).unwrap();
         let later = now() + Duration::hours(SESSION_HOURS);
         assert_eq!(sessions.purge_expired(now()).unwrap(), 0);
-        assert_eq!(sessions.purge_expired(later).unwrap(), 2);
+        assert_eq!(sessions.purge_expired(later).unwrap(), 1);
         assert!(sessions.find(&token, later).unwrap().is_none());
-        assert!(sessions.find(&page, now()).unwrap().is_none());
     }
 
     #[test]
@@ -595,10 +578,17 @@ mod tests {
             HeaderValue::from_static("theme=dark; absence_line_session=abc123; x=y"),
         );
         assert_eq!(cookie_token(&headers).as_deref(), Some("abc123"));
-        let cookie = session_cookie("abc123");
+        let cookie = session_cookie("abc123", true);
         let text = cookie.to_str().unwrap();
         for attribute in ["HttpOnly", "Secure", "SameSite=Lax"] {
             assert!(text.contains(attribute), "{text}");
         }
+        let plain = session_cookie("abc123", false);
+        let text = plain.to_str().unwrap();
+        assert!(
+            !text.contains("Secure"),
+            "plain http keeps the cookie: {text}"
+        );
+        assert!(text.contains("HttpOnly"), "{text}");
     }
 }

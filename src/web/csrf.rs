@@ -3,18 +3,24 @@
 //! Every session has a random token; every form the screen shows carries it
 //! in a hidden `csrf` field, and the JSON API expects it in an
 //! `X-CSRF-Token` header. A state-changing handler takes its input through
-//! [`CheckedForm`], [`CheckedJson`] or [`VisitorForm`], which refuse a
+//! [`CheckedForm`], [`CheckedJson`] or [`SignInForm`], which refuse a
 //! request whose token is missing or wrong before the handler runs; so a
 //! handler cannot forget the check.
+//!
+//! Before sign-in there is no session: the sign-in form is protected by a
+//! signed double submit. A random nonce goes in a cookie, and the form
+//! carries the daemon's signature of it; a cross-site page can neither
+//! read the cookie nor sign one of its own. Nothing is stored.
 
 use axum::Json;
 use axum::extract::{FromRequest, FromRequestParts, Request};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, HeaderValue};
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use subtle::ConstantTimeEq;
 
-use super::auth::{SignedIn, Visitor, cookie_token};
+use super::auth::{SignedIn, cookie, cookie_value, random_token};
+use super::signing_key::{Purpose, SigningKey};
 use super::{ApiError, WebError, WebState};
 
 /// The form field that carries the token.
@@ -58,32 +64,72 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for CheckedForm<T> {
     }
 }
 
-/// A form posted by any visitor (the sign-in form), with the token of the
-/// visitor's own session.
-pub struct VisitorForm<T> {
-    pub visitor: Visitor,
+/// The cookie that carries the sign-in form's nonce.
+const SIGN_IN_COOKIE: &str = "absence_line_sign_in";
+
+/// A sign-in form's nonce lasts an hour.
+const SIGN_IN_SECONDS: i64 = 3600;
+
+/// The sign-in form's anti-forgery pair: the nonce in the browser's
+/// cookie and the token the form carries.
+pub struct SignInToken {
+    nonce: String,
+    /// The browser had no nonce yet: the response must set the cookie.
+    pub new: bool,
+}
+
+impl SignInToken {
+    /// The browser's own nonce, or a fresh one.
+    pub fn for_browser(headers: &HeaderMap) -> crate::Result<SignInToken> {
+        match cookie_value(headers, SIGN_IN_COOKIE) {
+            Some(nonce) => Ok(SignInToken { nonce, new: false }),
+            None => Ok(SignInToken {
+                nonce: random_token()?,
+                new: true,
+            }),
+        }
+    }
+
+    /// What the form's `csrf` field carries.
+    pub fn form_token(&self, key: &SigningKey) -> String {
+        key.sign(Purpose::SignInForm, &self.nonce)
+    }
+
+    /// The cookie to set when the nonce is new.
+    pub fn cookie(&self, secure: bool) -> HeaderValue {
+        cookie(
+            SIGN_IN_COOKIE,
+            &self.nonce,
+            "/sign-in",
+            SIGN_IN_SECONDS,
+            secure,
+        )
+    }
+
+    /// Tells the browser to forget the nonce (after sign-in).
+    pub fn cleared_cookie(secure: bool) -> HeaderValue {
+        cookie(SIGN_IN_COOKIE, "", "/sign-in", 0, secure)
+    }
+}
+
+/// A sign-in form whose token is the daemon's signature of the browser's
+/// nonce cookie.
+pub struct SignInForm<T> {
     pub form: T,
 }
 
-impl<T: DeserializeOwned + Send> FromRequest<WebState> for VisitorForm<T> {
+impl<T: DeserializeOwned + Send> FromRequest<WebState> for SignInForm<T> {
     type Rejection = axum::response::Response;
 
     async fn from_request(req: Request, state: &WebState) -> Result<Self, Self::Rejection> {
         use axum::response::IntoResponse;
-        let session = cookie_token(req.headers()).and_then(|token| {
-            state
-                .sessions
-                .find(&token, state.clock.now())
-                .ok()
-                .flatten()
-                .map(|session| Visitor { token, session })
-        });
+        let nonce = cookie_value(req.headers(), SIGN_IN_COOKIE);
         let (token, form) = read_form::<T>(req, state)
             .await
             .map_err(IntoResponse::into_response)?;
-        match session {
-            Some(visitor) if matches(&visitor.session.csrf, token.as_deref()) => {
-                Ok(VisitorForm { visitor, form })
+        match (nonce, token) {
+            (Some(nonce), Some(token)) if state.key.verify(Purpose::SignInForm, &nonce, &token) => {
+                Ok(SignInForm { form })
             }
             _ => Err(WebError::Csrf.into_response()),
         }
@@ -98,7 +144,7 @@ async fn read_form<T: DeserializeOwned>(
 ) -> Result<(Option<String>, T), WebError> {
     let bytes = axum::body::Bytes::from_request(req, state)
         .await
-        .map_err(|e| WebError::BadRequest(e.body_text()))?;
+        .map_err(|e| WebError::unread_body(e.status(), e.body_text()))?;
     let read = |e: serde_urlencoded::de::Error| {
         WebError::BadRequest(format!("the form could not be read: {e}"))
     };
@@ -127,9 +173,9 @@ impl<T: DeserializeOwned + Send> FromRequest<WebState> for CheckedJson<T> {
             return Err(ApiError(WebError::Csrf).into_response());
         }
         let req = Request::from_parts(parts, body);
-        let Json(body) = Json::<T>::from_request(req, state)
-            .await
-            .map_err(|e| ApiError(WebError::BadRequest(e.body_text())).into_response())?;
+        let Json(body) = Json::<T>::from_request(req, state).await.map_err(|e| {
+            ApiError(WebError::unread_body(e.status(), e.body_text())).into_response()
+        })?;
         Ok(CheckedJson { staff, body })
     }
 }

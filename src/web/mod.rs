@@ -5,6 +5,10 @@
 //! - [`auth`]: staff accounts (argon2), sessions in cookies, who is signed in.
 //! - [`csrf`]: the token every form and API write must carry.
 //! - [`rate_limit`]: sign-in attempts.
+//! - [`password_checks`]: argon2 checks, a few at a time.
+//! - [`known_browser`]: browsers an account has signed in on.
+//! - [`signing_key`]: the secret for what is signed, not stored.
+//! - [`client`]: the client's address and https, through a trusted proxy.
 //! - [`worklist`]: what is forwarded to a person, and what is done.
 //! - [`feeds`]: what the chaser and the digest tell the screen.
 //! - [`actions`]: what staff can change (amend, phone call, done, message).
@@ -16,16 +20,21 @@
 pub mod actions;
 pub mod api;
 pub mod auth;
+pub mod client;
 pub mod csrf;
 pub mod feeds;
+pub mod known_browser;
 pub mod pages;
+pub mod password_checks;
 pub mod penalty_notice;
 pub mod rate_limit;
+pub mod signing_key;
 pub mod worklist;
 
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -44,8 +53,11 @@ use crate::store::{AuditLog, Store};
 use crate::templates::Templates;
 
 use auth::{Accounts, Sessions, SignedIn};
+use client::ProxyTrust;
 use feeds::{AttendanceFigures, ChaseProgress};
+use password_checks::PasswordChecks;
 use rate_limit::SignInLimiter;
+use signing_key::SigningKey;
 use worklist::Worklist;
 
 /// Everything the screen reads and writes; cheap to clone.
@@ -68,6 +80,9 @@ pub struct WebState {
     pub(crate) concerns: Records,
     pub(crate) barrier: Barrier,
     pub(crate) limiter: SignInLimiter,
+    pub(crate) password_checks: PasswordChecks,
+    pub(crate) key: SigningKey,
+    pub(crate) proxy: ProxyTrust,
     pub(crate) chase: Option<Arc<dyn ChaseProgress>>,
     pub(crate) figures: Option<Arc<dyn AttendanceFigures>>,
 }
@@ -98,9 +113,19 @@ impl WebState {
             accounts: Accounts::open(store)?,
             sessions: Sessions::open(store)?,
             limiter: SignInLimiter::default(),
+            password_checks: PasswordChecks::default(),
+            key: SigningKey::load_or_create(store)?,
+            proxy: ProxyTrust::default(),
             chase: None,
             figures: None,
         })
+    }
+
+    /// Believes the configured proxy and knows whether the public URL is
+    /// https (for the cookies' `Secure`).
+    pub fn with_http(mut self, http: &crate::config::HttpConfig) -> WebState {
+        self.proxy = ProxyTrust::from_config(http);
+        self
     }
 
     /// Shows each unexplained absence's chase progress.
@@ -156,10 +181,15 @@ impl WebState {
     }
 }
 
+/// The largest form or JSON body the screen reads: its longest field is a
+/// 500-character reason.
+pub const MAX_BODY_BYTES: usize = 16 * 1024;
+
 /// The staff screen and its API, ready to merge into the daemon's router.
 pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
     Router::new()
         .route("/", get(|| async { Redirect::to("/today") }))
+        .route(pages::layout::STYLE_PATH, get(pages::layout::style_sheet))
         .route(
             "/sign-in",
             get(pages::sign_in::form).post(pages::sign_in::submit),
@@ -179,6 +209,7 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
         .route("/api/today", get(api::today))
         .route("/api/pupils/{upn}", get(api::pupil))
         .route("/api/amend", post(api::amend))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .with_state(state)
 }
 
@@ -190,6 +221,10 @@ pub enum WebError {
     NotFound,
     Csrf,
     BadRequest(String),
+    /// Too many requests of this kind at once; try again shortly.
+    Busy,
+    /// A body over [`MAX_BODY_BYTES`].
+    TooLarge,
     Internal(Error),
 }
 
@@ -203,12 +238,23 @@ impl From<Error> for WebError {
 }
 
 impl WebError {
+    /// A body the extractor would not read: too large, or malformed.
+    pub(crate) fn unread_body(status: StatusCode, text: String) -> WebError {
+        if status == StatusCode::PAYLOAD_TOO_LARGE {
+            WebError::TooLarge
+        } else {
+            WebError::BadRequest(text)
+        }
+    }
+
     fn status(&self) -> StatusCode {
         match self {
             WebError::Unauthorised => StatusCode::UNAUTHORIZED,
             WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
             WebError::NotFound => StatusCode::NOT_FOUND,
             WebError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            WebError::Busy => StatusCode::SERVICE_UNAVAILABLE,
+            WebError::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             WebError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -223,6 +269,8 @@ impl WebError {
                 "This form has expired or did not come from this site. Go back, reload the page and try again.".into()
             }
             WebError::BadRequest(message) => message.clone(),
+            WebError::Busy => "The screen is busy. Please try again in a minute.".into(),
+            WebError::TooLarge => "That is more than the screen takes in one go.".into(),
             WebError::Internal(_) => "Something went wrong; it has been logged.".into(),
         }
     }

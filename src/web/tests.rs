@@ -10,6 +10,7 @@ use axum::http::{Request, StatusCode, header};
 use chrono::{DateTime, Utc};
 use tower::ServiceExt;
 
+use super::actions::MAX_REASON_CHARS;
 use super::auth::{NewAccount, StaffRole};
 use super::{WebState, router};
 use crate::clock::SimulatedClock;
@@ -194,9 +195,19 @@ fn world() -> World {
     }
 }
 
+/// How many times Millie's register has been written.
+fn changes_of_millie(world: &World) -> usize {
+    world
+        .state
+        .register
+        .history("fernhill", "A100")
+        .unwrap()
+        .len()
+}
+
 /// A signed-in session's cookie header and CSRF token.
 fn signed_in(world: &World, username: &str) -> (String, String) {
-    let (token, session) = world.state.sessions.start(Some(username), now()).unwrap();
+    let (token, session) = world.state.sessions.start(username, now()).unwrap();
     (format!("absence_line_session={token}"), session.csrf)
 }
 
@@ -231,9 +242,38 @@ fn csrf_in(html: &str) -> String {
     html[start..start + html[start..].find('"').unwrap()].to_string()
 }
 
-fn session_cookie(headers: &header::HeaderMap) -> String {
-    let set = headers.get(header::SET_COOKIE).unwrap().to_str().unwrap();
-    set.split(';').next().unwrap().to_string()
+/// The `name=value` pair of the cookie `name` the response sets.
+fn set_cookie(headers: &header::HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::SET_COOKIE)
+        .iter()
+        .map(|v| v.to_str().unwrap().split(';').next().unwrap().to_string())
+        .find(|pair| pair.starts_with(&format!("{name}=")))
+}
+
+/// A fresh browser's sign-in form: its cookie and the form's token.
+async fn sign_in_form(world: &World) -> (String, String) {
+    let (status, headers, html) = send(&world.app, get("/sign-in", None)).await;
+    assert_eq!(status, StatusCode::OK);
+    let cookie = set_cookie(&headers, "absence_line_sign_in").expect("the form's nonce");
+    (cookie, csrf_in(&html))
+}
+
+/// A sign-in post from `address`.
+fn sign_in_post(cookie: &str, form: &str, address: [u8; 4]) -> Request<Body> {
+    let mut request = post_form("/sign-in", cookie, form);
+    let peer = std::net::SocketAddr::from((address, 40000));
+    request
+        .extensions_mut()
+        .insert(axum::extract::ConnectInfo(peer));
+    request
+}
+
+fn credentials(csrf: &str, password: &str) -> String {
+    format!(
+        "csrf={csrf}&username=office&password={}",
+        password.replace(' ', "+")
+    )
 }
 
 #[tokio::test]
@@ -259,49 +299,158 @@ async fn signed_out_pages_redirect_to_sign_in_and_the_api_answers_401() {
 #[tokio::test]
 async fn signing_in_needs_the_forms_token_and_gives_a_new_session() {
     let world = world();
-    let (status, headers, html) = send(&world.app, get("/sign-in", None)).await;
-    assert_eq!(status, StatusCode::OK);
-    let anonymous = session_cookie(&headers);
-    let csrf = csrf_in(&html);
+    let (cookie, csrf) = sign_in_form(&world).await;
 
-    let form = format!("username=office&password={}", PASSWORD.replace(' ', "+"));
-    let (status, _, _) = send(&world.app, post_form("/sign-in", &anonymous, &form)).await;
+    let form = credentials("", PASSWORD).replace("csrf=&", "");
+    let (status, _, _) = send(&world.app, post_form("/sign-in", &cookie, &form)).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "no token");
+    let (other_cookie, _) = sign_in_form(&world).await;
+    let right = credentials(&csrf, PASSWORD);
+    let (status, _, _) = send(&world.app, post_form("/sign-in", &other_cookie, &right)).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "another browser's token");
 
-    let wrong = format!("csrf={csrf}&username=office&password=wrong+password+here");
-    let (status, _, _) = send(&world.app, post_form("/sign-in", &anonymous, &wrong)).await;
+    let wrong = credentials(&csrf, "wrong password here");
+    let (status, _, _) = send(&world.app, post_form("/sign-in", &cookie, &wrong)).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 
-    let right = format!("csrf={csrf}&{form}&next=%2Fsearch");
-    let (status, headers, _) = send(&world.app, post_form("/sign-in", &anonymous, &right)).await;
+    let old = world.state.sessions.start("office", now()).unwrap().0;
+    let old = format!("absence_line_session={old}");
+    let right = format!("{right}&next=%2Fsearch");
+    let both = format!("{cookie}; {old}");
+    let (status, headers, _) = send(&world.app, post_form("/sign-in", &both, &right)).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert_eq!(headers[header::LOCATION], "/search");
-    let signed_in = session_cookie(&headers);
-    assert_ne!(signed_in, anonymous, "the session is replaced at sign-in");
+    let signed_in = set_cookie(&headers, "absence_line_session").unwrap();
+    assert_ne!(signed_in, old, "the session is replaced at sign-in");
     let (status, _, _) = send(&world.app, get("/today", Some(&signed_in))).await;
     assert_eq!(status, StatusCode::OK);
-    let (status, _, _) = send(&world.app, get("/today", Some(&anonymous))).await;
+    let (status, _, _) = send(&world.app, get("/today", Some(&old))).await;
     assert_eq!(status, StatusCode::SEE_OTHER, "the old session is gone");
+}
+
+#[tokio::test]
+async fn the_sign_in_page_stores_no_session() {
+    let world = world();
+    for _ in 0..50 {
+        sign_in_form(&world).await;
+    }
+    assert_eq!(world.state.sessions.count().unwrap(), 0);
+    let (cookie, csrf) = sign_in_form(&world).await;
+    let wrong = credentials(&csrf, "wrong password here");
+    send(&world.app, post_form("/sign-in", &cookie, &wrong)).await;
+    assert_eq!(
+        world.state.sessions.count().unwrap(),
+        0,
+        "nor a wrong password"
+    );
+    let right = credentials(&csrf, PASSWORD);
+    send(&world.app, post_form("/sign-in", &cookie, &right)).await;
+    assert_eq!(world.state.sessions.count().unwrap(), 1);
 }
 
 #[tokio::test]
 async fn sign_in_attempts_are_limited_per_account() {
     let world = world();
-    let (_, headers, html) = send(&world.app, get("/sign-in", None)).await;
-    let cookie = session_cookie(&headers);
-    let csrf = csrf_in(&html);
+    let (cookie, csrf) = sign_in_form(&world).await;
     for _ in 0..5 {
-        let wrong = format!("csrf={csrf}&username=office&password=not+the+password");
+        let wrong = credentials(&csrf, "not the password");
         let (status, _, _) = send(&world.app, post_form("/sign-in", &cookie, &wrong)).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED);
     }
-    let right = format!(
-        "csrf={csrf}&username=office&password={}",
-        PASSWORD.replace(' ', "+")
-    );
+    let right = credentials(&csrf, PASSWORD);
     let (status, _, body) = send(&world.app, post_form("/sign-in", &cookie, &right)).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
     assert!(body.contains("Too many attempts"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn parallel_guesses_get_five_checks_and_the_known_browser_still_signs_in() {
+    let world = world();
+    // The office's own browser has signed in before.
+    let (own, own_csrf) = sign_in_form(&world).await;
+    let (status, headers, _) = send(
+        &world.app,
+        sign_in_post(&own, &credentials(&own_csrf, PASSWORD), [10, 0, 0, 5]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let known = set_cookie(&headers, "absence_line_known").unwrap();
+    let checks_before = world.state.password_checks.started();
+
+    // 100 guesses at once, from 100 addresses.
+    let (theirs, their_csrf) = sign_in_form(&world).await;
+    let guesses = (0..100u8).map(|i| {
+        let app = world.app.clone();
+        let request = sign_in_post(
+            &theirs,
+            &credentials(&their_csrf, "guess guess guess"),
+            [198, 51, 100, i],
+        );
+        tokio::spawn(async move { send(&app, request).await.0 })
+    });
+    let statuses: Vec<StatusCode> = futures::future::join_all(guesses)
+        .await
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    let checked = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::UNAUTHORIZED)
+        .count();
+    assert!(checked <= 5, "{checked} passwords checked");
+    assert!(world.state.password_checks.started() - checks_before <= 5);
+    assert!(
+        statuses.iter().all(|s| [
+            StatusCode::UNAUTHORIZED,
+            StatusCode::TOO_MANY_REQUESTS,
+            StatusCode::SERVICE_UNAVAILABLE
+        ]
+        .contains(s)),
+        "{statuses:?}"
+    );
+
+    // The right password from a stranger's browser waits; from the
+    // office's own browser it works.
+    let right = credentials(&their_csrf, PASSWORD);
+    let (status, _, _) = send(
+        &world.app,
+        sign_in_post(&theirs, &right, [198, 51, 100, 200]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    let (own, own_csrf) = sign_in_form(&world).await;
+    let cookies = format!("{own}; {known}");
+    let right = credentials(&own_csrf, PASSWORD);
+    let (status, _, _) = send(&world.app, sign_in_post(&cookies, &right, [10, 0, 0, 5])).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn one_address_is_limited_across_accounts() {
+    let world = world();
+    let (cookie, csrf) = sign_in_form(&world).await;
+    let mut statuses = Vec::new();
+    for i in 0..21 {
+        let form = format!("csrf={csrf}&username=nobody{i}&password=guess+guess+guess");
+        statuses.push(
+            send(&world.app, sign_in_post(&cookie, &form, [203, 0, 113, 9]))
+                .await
+                .0,
+        );
+    }
+    assert!(
+        statuses[..20]
+            .iter()
+            .all(|s| *s == StatusCode::UNAUTHORIZED)
+    );
+    assert_eq!(statuses[20], StatusCode::TOO_MANY_REQUESTS);
+    let right = credentials(&csrf, PASSWORD);
+    let (status, _, _) = send(&world.app, sign_in_post(&cookie, &right, [203, 0, 113, 10])).await;
+    assert_eq!(
+        status,
+        StatusCode::SEE_OTHER,
+        "another address is not held back"
+    );
 }
 
 #[tokio::test]
@@ -315,15 +464,7 @@ async fn an_amendment_needs_the_token_and_keeps_reason_and_who() {
     let forged = format!("csrf=not-the-token&{fields}");
     let (status, _, _) = send(&world.app, post_form("/actions/amend", &cookie, &forged)).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    assert_eq!(
-        world
-            .state
-            .register
-            .history("fernhill", "A100")
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(changes_of_millie(&world), 1);
 
     let no_reason = format!("csrf={csrf}&{}", fields.replace("dentist+letter+seen", "+"));
     let (status, _, _) = send(&world.app, post_form("/actions/amend", &cookie, &no_reason)).await;
@@ -812,4 +953,72 @@ async fn today_lists_the_returns_to_the_local_authority_still_to_send() {
             ),
         "{after}"
     );
+}
+
+#[tokio::test]
+async fn after_sign_in_or_an_amendment_the_browser_stays_on_this_site() {
+    let world = world();
+    let (_, headers, html) = send(
+        &world.app,
+        get("/sign-in?next=/%09/evil.example/phish", None),
+    )
+    .await;
+    assert!(html.contains("name=\"next\" value=\"/today\""), "{html}");
+    let cookie = set_cookie(&headers, "absence_line_sign_in").unwrap();
+    let form = format!(
+        "{}&next=%2F%09%2Fevil.example%2Fphish",
+        credentials(&csrf_in(&html), PASSWORD)
+    );
+    let (status, headers, _) = send(&world.app, post_form("/sign-in", &cookie, &form)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers[header::LOCATION], "/today");
+
+    let (cookie, csrf) = signed_in(&world, "office");
+    let amend = format!(
+        "csrf={csrf}&school=fernhill&upn=A100&date=2026-11-23&session=am&code=M&reason=seen&back=%2Ftoday%0A"
+    );
+    let (status, headers, _) = send(&world.app, post_form("/actions/amend", &cookie, &amend)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "a newline gives no 500");
+    assert_eq!(headers[header::LOCATION], "/today");
+}
+
+#[tokio::test]
+async fn the_api_refuses_far_dates_and_long_reasons_and_changes_nothing() {
+    let world = world();
+    let (cookie, csrf) = signed_in(&world, "office");
+    let amend = |date: &str, reason: &str| {
+        let body = serde_json::json!({
+            "school": "fernhill", "upn": "A100", "date": date,
+            "session": "am", "code": "M", "reason": reason,
+        });
+        Request::post("/api/amend")
+            .header(header::COOKIE, &cookie)
+            .header(header::CONTENT_TYPE, "application/json")
+            .header("x-csrf-token", &csrf)
+            .body(Body::from(body.to_string()))
+            .unwrap()
+    };
+    let before = changes_of_millie(&world);
+    for (date, reason) in [
+        ("9999-11-23", "letter"),
+        ("2025-07-31", "letter"),
+        ("2027-08-01", "letter"),
+        ("2026-11-23", &"x".repeat(MAX_REASON_CHARS + 1)),
+    ] {
+        let (status, _, reply) = send(&world.app, amend(date, reason)).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST, "{date}: {reply}");
+        assert!(reply.contains("error"), "{reply}");
+    }
+    assert_eq!(changes_of_millie(&world), before);
+    let (status, _, _) = send(&world.app, amend("2026-11-23", &"x".repeat(1 << 20))).await;
+    assert_eq!(
+        status,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "a megabyte is not read"
+    );
+    assert_eq!(changes_of_millie(&world), before);
+    for date in ["2025-08-01", "2027-07-31"] {
+        let (status, _, reply) = send(&world.app, amend(date, &"x".repeat(MAX_REASON_CHARS))).await;
+        assert_eq!(status, StatusCode::OK, "{date}: {reply}");
+    }
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
@@ -24,6 +24,13 @@ use crate::schools::Schools;
 pub const INBOUND_PATH: &str = "/sms/twilio";
 /// Where Twilio posts status callbacks for messages we sent.
 pub const STATUS_PATH: &str = "/sms/twilio/status";
+
+/// The longest SMS body Twilio delivers, in characters (ten segments).
+pub const MAX_BODY_CHARS: usize = 1_600;
+
+/// The largest webhook form read: a full body percent-encoded four-byte
+/// characters at a time, with room for Twilio's other fields.
+const MAX_FORM_BYTES: usize = 32 * 1024;
 
 /// An empty TwiML answer: the acknowledgement goes out through the REST
 /// API from the outbox, where it is stored and retried.
@@ -71,6 +78,7 @@ impl TwilioWebhooks {
         Router::new()
             .route(INBOUND_PATH, post(inbound))
             .route(STATUS_PATH, post(status))
+            .layer(DefaultBodyLimit::max(MAX_FORM_BYTES))
             .with_state(self)
     }
 
@@ -131,6 +139,13 @@ async fn inbound(
             .into_response();
     };
     let text = param(&params, "Body").unwrap_or_default();
+    if text.chars().count() > MAX_BODY_CHARS {
+        return (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "Body is longer than an SMS can be\n",
+        )
+            .into_response();
+    }
     // A short code or an alphanumeric sender is kept as given: the roster
     // will not know it, and the office sees it as written.
     let number = phone::normalise(from).unwrap_or_else(|_| from.trim().to_string());
@@ -335,6 +350,23 @@ mod tests {
         params[3].1 = "+447700900111".into();
         send(&f.app, signed(INBOUND_PATH, &params)).await;
         assert_eq!(f.inbox.all().unwrap()[0].message.school, None);
+    }
+
+    #[tokio::test]
+    async fn a_body_longer_than_an_sms_is_refused_and_not_stored() {
+        let f = fixture();
+        let longest = "é".repeat(MAX_BODY_CHARS);
+        let (status, _) = send(&f.app, signed(INBOUND_PATH, &sms("SM8", &longest))).await;
+        assert_eq!(status, StatusCode::OK, "1,600 characters is an SMS");
+        let over = "a".repeat(MAX_BODY_CHARS + 1);
+        let (status, _) = send(&f.app, signed(INBOUND_PATH, &sms("SM9", &over))).await;
+        assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+        let huge = "a".repeat(1 << 20);
+        let (status, _) = send(&f.app, signed(INBOUND_PATH, &sms("SM10", &huge))).await;
+        assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+        let stored: Vec<_> = f.inbox.all().unwrap();
+        assert_eq!(stored.len(), 1);
+        assert_eq!(stored[0].message.provider_id, "SM8");
     }
 
     #[tokio::test]

@@ -3,14 +3,16 @@
 //! template, so text from parents and staff is shown as text, never markup.
 
 use axum::http::StatusCode;
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use maud::{DOCTYPE, Markup, html};
 
 use crate::domain::Code;
 use crate::schools::SchoolEntry;
 use crate::web::auth::SignedIn;
 
 /// Small, phone-first styles: single column cards that widen on a desk.
-const STYLE: &str = r#"
+/// Served as `/style.css`, so the pages' Content-Security-Policy needs no
+/// inline styles.
+pub const STYLE: &str = r#"
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;background:#f4f5f7}
 a{color:#0b5cad}
@@ -54,6 +56,20 @@ th,td{border-bottom:1px solid #e1e5ea;padding:.35rem .4rem;text-align:left;verti
 .signin{max-width:22rem;margin:3rem auto}
 @media (max-width:40rem){header input[type=search]{width:100%}header .who{margin-left:0}main{padding:.6rem}}
 "#;
+
+/// Where the style sheet is served.
+pub const STYLE_PATH: &str = "/style.css";
+
+/// `GET /style.css`
+pub async fn style_sheet() -> impl axum::response::IntoResponse {
+    (
+        [
+            (axum::http::header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (axum::http::header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLE,
+    )
+}
 
 /// A full page for a signed-in member of staff.
 pub fn shell(title: &str, staff: &SignedIn, school: Option<&SchoolEntry>, body: Markup) -> Markup {
@@ -100,7 +116,7 @@ fn head(title: &str) -> Markup {
             meta charset="utf-8";
             meta name="viewport" content="width=device-width, initial-scale=1";
             title { (title) " · absence line" }
-            style { (PreEscaped(STYLE)) }
+            link rel="stylesheet" href=(STYLE_PATH);
         }
     }
 }
