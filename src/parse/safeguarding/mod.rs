@@ -1,0 +1,183 @@
+//! Whether a message suggests a child may be at risk, and of what. It runs
+//! on every message, whatever else the parser makes of it, and leans
+//! towards recall: a false alarm costs the designated safeguarding lead a
+//! phone call, a miss can cost a child.
+//!
+//! The vocabularies follow the categories of *Keeping children safe in
+//! education*, one file per group, in the words parents write (euphemism,
+//! understatement, text-speak). A cue whose words have harmless everyday
+//! uses names the context that quiets it, in the same sentence only: "cut
+//! his knee *at football*", "a police officer *visited the class*".
+//!
+//! Speed: one pass of a set of every cue's words decides whether anything
+//! can match; only the cues that matched are then run for their words.
+
+mod abuse;
+mod care_at_home;
+mod cue;
+mod disclosure;
+mod honour;
+mod outside_home;
+mod self_harm;
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexSet};
+
+use super::text::{compile, compile_set};
+use crate::domain::{Concern, ConcernCategory};
+use cue::Cue;
+
+/// A cue, compiled.
+struct Compiled {
+    category: ConcernCategory,
+    words: Regex,
+    unless: Option<Regex>,
+}
+
+struct Detector {
+    /// Every cue's words, in the order of `cues`: one pass finds which can match.
+    any: RegexSet,
+    cues: Vec<Compiled>,
+}
+
+static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
+    let cues: Vec<&Cue> = [
+        abuse::CUES,
+        self_harm::CUES,
+        care_at_home::CUES,
+        outside_home::CUES,
+        honour::CUES,
+        disclosure::CUES,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let words: Vec<&str> = cues.iter().map(|cue| cue.words).collect();
+    Detector {
+        any: compile_set(&words),
+        cues: cues
+            .iter()
+            .map(|cue| Compiled {
+                category: cue.category,
+                words: compile(cue.words),
+                unless: cue.unless.map(compile),
+            })
+            .collect(),
+    }
+});
+
+/// The possible concerns in lower-case message text (as
+/// [`super::text::normalise`] makes it), one per category with the words
+/// that raised it, in the order of the categories.
+pub fn concerns(lower: &str) -> Vec<Concern> {
+    let detector = &*DETECTOR;
+    let hits = detector.any.matches(lower);
+    if !hits.matched_any() {
+        return Vec::new();
+    }
+    let mut found: BTreeMap<ConcernCategory, Vec<String>> = BTreeMap::new();
+    for cue in hits.iter().map(|i| &detector.cues[i]) {
+        for m in cue.words.find_iter(lower) {
+            let harmless = cue
+                .unless
+                .as_ref()
+                .is_some_and(|unless| unless.is_match(sentence_around(lower, m.start(), m.end())));
+            if harmless {
+                continue;
+            }
+            let triggers = found.entry(cue.category).or_default();
+            let words = m.as_str().trim();
+            if !triggers.iter().any(|t| t == words) {
+                triggers.push(words.to_string());
+            }
+        }
+    }
+    found
+        .into_iter()
+        .map(|(category, triggers)| Concern { category, triggers })
+        .collect()
+}
+
+/// The sentence of `text` that holds the bytes `start..end`: from the end of
+/// the previous sentence to the end of this one.
+fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+    let ends_sentence = |c: char| matches!(c, '.' | '!' | '?' | '\n' | ';');
+    let from = text[..start]
+        .rfind(ends_sentence)
+        .map_or(0, |i| i + 1);
+    let to = text[end..].find(ends_sentence).map_or(text.len(), |i| end + i);
+    &text[from..to]
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::concerns;
+    use crate::domain::ConcernCategory;
+    use crate::parse::text::normalise;
+
+    /// Fails unless the text raises a concern of the category.
+    pub fn assert_raises(category: ConcernCategory, text: &str) {
+        let found = concerns(&normalise(text));
+        assert!(
+            found.iter().any(|c| c.category == category),
+            "expected {category} for {text:?}, found {found:?}"
+        );
+    }
+
+    /// Fails if the text raises any concern.
+    pub fn assert_harmless(text: &str) {
+        let found = concerns(&normalise(text));
+        assert!(found.is_empty(), "expected nothing for {text:?}, found {found:?}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::text::normalise;
+
+    #[test]
+    fn each_concern_names_its_category_and_words() {
+        let found = concerns(&normalise(
+            "Kids wont be in, their dad was kicking off and the police came and took him",
+        ));
+        let categories: Vec<ConcernCategory> = found.iter().map(|c| c.category).collect();
+        assert_eq!(
+            categories,
+            [ConcernCategory::DomesticAbuse, ConcernCategory::PoliceOrServices]
+        );
+        assert_eq!(found[0].triggers, ["kicking off"]);
+        assert_eq!(found[1].triggers, ["police"]);
+    }
+
+    #[test]
+    fn harmless_context_quiets_only_its_own_sentence() {
+        assert!(concerns("he cut his arm at football.").is_empty());
+        let found = concerns("he fell at football. there are cuts on his arms again");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].category, ConcernCategory::SelfHarm);
+    }
+
+    #[test]
+    fn the_same_words_twice_are_one_trigger() {
+        let found = concerns("the police came. then the police came back.");
+        assert_eq!(found[0].triggers, ["police"]);
+    }
+
+    #[test]
+    fn plain_absence_messages_raise_nothing() {
+        for text in [
+            "jack has a temperature so he's staying home today",
+            "sorry, running late, there in 10 mins",
+            "amelia has a dentist appointment at 2, i'll collect her at 1.30",
+            "she was sick twice in the night, back tomorrow hopefully",
+            "we are going to my brother's wedding in lahore, back on the 14th",
+            "",
+            "🤒🤒",
+        ] {
+            assert!(concerns(&normalise(text)).is_empty(), "{text}");
+        }
+    }
+}
