@@ -22,7 +22,7 @@ pub const CUES: &[Cue] = &[
     .unless(ACCIDENT),
     Cue::new(
         PhysicalAbuse,
-        r"\b(hit|hits|hitting|punch(ed|es|ing)?|kick(ed|s|ing)?|slap(ped|s|ping)?|smack(ed|s|ing)?|belt(ed|s|ing)?|whack(ed|s|ing)?|thump(ed|s|ing)?|wallop(ed|s)?|batter(ed|s|ing)?|beat|beats|beaten|beating|shak(e|es|ing)|shook|grab(bed|s|bing)?|twist(ed|s|ing)?|threw|throws|chuck(ed|s)|shov(ed|es|ing)|push(ed|es|ing)?|burn(ed|t|s|ing)?|bit|bites|bitten|whip(ped|s)?) (him|her|them|me|us|the (kids|children|baby)|my (son|daughter|boy|girl|kids|children))\b",
+        r"\b(hit|hits|hitting|punch(ed|es|ing)?|kick(ed|s|ing)?|slap(ped|s|ping)?|smack(ed|s|ing)?|belt(ed|s|ing)?|whack(ed|s|ing)?|thump(ed|s|ing)?|wallop(ed|s)?|batter(ed|s|ing)?|beat|beats|beaten|beating|shak(e|es|ing)|shook|twist(ed|s|ing)?|threw|throws|chuck(ed|s)|shov(ed|es|ing)|push(ed|es|ing)?|burn(ed|t|s|ing)?|bit|bites|bitten|whip(ped|s)?) (him|her|them|me|us|the (kids|children|baby)|my (son|daughter|boy|girl|kids|children))\b",
     )
     .unless(ACCIDENT),
     Cue::new(
@@ -32,9 +32,15 @@ pub const CUES: &[Cue] = &[
     .unless(r"\b(pe|football|game|playground|accident\w*|by mistake|feelings)\b"),
     Cue::new(
         PhysicalAbuse,
-        r"\b((twist(ed|s|ing)?|yank(ed|s|ing)?|wrench(ed|es|ing)?|bent|pull(ed|s|ing)?|drag(ged|s|ging)?) (his|her|their) (arms?|wrists?|hair|ears?|neck|fingers?)( behind| back| up| out|$|,|\.)|(pull(ed|s|ing)?|drag(ged|s|ging)?|yank(ed|s|ing)?) (him|her|them) (by|across|along|out|up|down|off|into))\b",
+        r"\b((twist(ed|s|ing)?|yank(ed|s|ing)?|wrench(ed|es|ing)?|bent|pull(ed|s|ing)?|drag(ged|s|ging)?) (his|her|their) (arms?|wrists?|hair|ears?|neck|fingers?)( behind| back| up| out|$|,|\.)|(pull(ed|s|ing)?|drag(ged|s|ging)?|yank(ed|s|ing)?|grabb(ed|ing)) (him|her|them) (by|across|along|out|up|down|off|into|round))\b",
     )
     .unless(ACCIDENT),
+    // A step-parent or a parent's partner named as the one who hurt the
+    // child: no sport or accident explains that away.
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(step ?-?(mum|mam|mom|mother|dad|father)|(mum|mam|mom|dad)'s (boyfriend|girlfriend|partner|fella|new fella|husband|wife)|(her|his|my) (partner|boyfriend|girlfriend|fella)) (\w+ ){0,2}(hit|hits|twisted|punched|kicked|slapped|smacked|pushed|shoved|grabbed|burnt|burned|beat|beats|hurt|hurts|did it|did that|done it|done that|threw|throws|strangled|choked|bit)\b",
+    ),
     // Emotional abuse: rejection, humiliation, terror, confinement.
     Cue::new(
         EmotionalAbuse,
@@ -51,7 +57,7 @@ pub const CUES: &[Cue] = &[
     // Sexual abuse and its signs.
     Cue::new(
         SexualAbuse,
-        r"\b(sexual\w*|sexually|abus(e|ed|es|ing|er|ers|ive)|rap(e|ed|ist)|molest\w*|grop(e|ed|ing)|indecen\w*|expos(ed|ing) (himself|herself)|flash(ed|ing)|paedo\w*|pedo\w*|pervert\w*|inappropriate\w*|porn\w*|private parts|privates|(her|his) (bits|fanny|willy|front bottom)|down there)\b",
+        r"\b(sexual\w*|sexually|abus(e|ed|es|ing|er|ers|ive)|rap(e|ed|ist)|molest\w*|grop(e|ed|ing)|indecen\w*|expos(ed|ing) (himself|herself)|flash(ed|ing)|paedo\w*|pedo\w*|pervert\w*|inappropriate\w*|porn\w*|private parts|privates|(her|his) (bits|fanny|willy|front bottom)|(sore|hurts?|pain|itchy|bleeding|touch(ed|ing)? (him|her)) down there)\b",
     )
     .unless(r"\bnon[- ]?molestation\b"),
     Cue::new(
@@ -61,7 +67,7 @@ pub const CUES: &[Cue] = &[
     // Neglect: food, warmth, cleanliness, supervision.
     Cue::new(
         Neglect,
-        r"\b(no food|nothing to eat|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|no clean (clothes|uniform)|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|can't (afford|top up|pay for)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are) (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
+        r"\b(no food|nothing to eat|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|can't (afford|top up|pay for)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are) (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
     )
     .unless(r"\b(on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on)\b"),
     // Domestic abuse: violence and control between the adults at home.

@@ -10,9 +10,9 @@ pub const CUES: &[Cue] = &[
     // A parent who cannot cope or care.
     Cue::new(
         ParentInCrisis,
-        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous |mental |complete |total )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't) see the point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|not in a fit state|mental health team|psychiatric|psych ward|sectioned|suicidal)\b",
+        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't) see the point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|not in a fit state|mental health team|psychiatric|psych ward|sectioned|suicidal)\b",
     )
-    .unless(r"\b(can't cope with (the|this) (heat|cold|weather|noise|wait)|hair ?cut|sats|exam)\b"),
+    .unless(r"\b(can't cope with (the|this) (heat|cold|weather|noise|wait)|hair ?cut|sats|exam|car|van|tyre|rac|aa|recovery|engine|breakdown (people|service|truck|man))\b"),
     Cue::new(
         ParentInCrisis,
         r"\b((been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|using again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine)\b",
@@ -37,7 +37,7 @@ pub const CUES: &[Cue] = &[
     // Living with people who are not family (private fostering).
     Cue::new(
         PrivateFostering,
-        r"\b(private(ly)? foster\w*|(not|isn't|is not|aren't|are not|we're not|we are not) (related|family|a relative|relatives|her family|his family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her)) (with|by) (a |my |our |his |her |the )?(friends?|neighbours?|family friends?|friend of the family|friends from church|colleagues?|landlady|lodger)|(her|his|their) parents are (still )?(in|abroad|back home|overseas)|(came|come|sent) (to the uk|here|over) to live with)\b",
+        r"\b(private(ly)? foster\w*|(not|isn't|is not|aren't|are not|we're not|we are not) (related|family|a relative|relatives|her family|his family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (a |my |our |his |her |the )?(friends?|neighbours?|family friends?|friend of the family|friends from church|colleagues?|landlady|lodger)|(her|his|their) parents are (still )?(in|abroad|back home|overseas)|(came|come|sent) (to the uk|here|over) to live with)\b",
     ),
     // Police at the home, an arrest, social care.
     Cue::new(

@@ -22,7 +22,7 @@ pub const CUES: &[Cue] = &[
     // Honour-based abuse: shame, control and threats from the family.
     Cue::new(
         HonourBasedAbuse,
-        r"\b(honou?r|dishonou?r\w*|(brought|bring|bringing|brings) shame|shame (on|to) (the|our|this) (family|name)|(shamed|disgraced|dishonoured) (us|the family|them|our family|the name)|disgrace\w*|izzat|(ruin|ruining|ruined|ruins) the family|family('s)? (name|reputation)|(sort|straighten|teach) (them|her|him) (out|a lesson)|(won't|will not|not) (let|allow) (her|him) (go )?(to|back to) school|(not|won't|will not) go to school any ?more|stop (her|him) (going to|from going to|coming to) school|(call|ring|phone|text) (me )?(on )?(my mobile|me) (only|not)|(not|never) my husband|when my husband is (at work|out|not)|(can't|cannot) (talk|speak) at home|(don't|do not|please don't) (call|ring|phone) the (house|home)|something (bad )?will happen( to)?)\b",
+        r#"\b(honou?r|dishonou?r\w*|(brought|bring|bringing|brings) shame|shame (on|to) (the|our|this) (family|name)|(shamed|disgraced|dishonoured) (us|the family|them|our family|the name)|disgrace\w*|izzat|(ruin|ruining|ruined|ruins) the family|family('s)? (name|reputation)|(take|taking|send|sending|took|sent) (\w+ ){0,6}("|')?to (sort|straighten) (them|her|him|the girls|both girls) out|teach (them|her|him) a lesson|(won't|will not|not) (let|allow) (her|him) (go )?(to|back to) school|(not|won't|will not) go to school any ?more|stop (her|him) (going to|from going to|coming to) school|(call|ring|phone|text) (me )?(on )?(my mobile|me) (only|not)|(not|never) my husband|when my husband is (at work|out|not)|(can't|cannot) (talk|speak) at home|(don't|do not|please don't) (call|ring|phone) the (house|home)|something (bad )?will happen( to)?)\b"#,
     ),
 ];
 

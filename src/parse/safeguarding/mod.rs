@@ -103,11 +103,15 @@ pub fn concerns(lower: &str) -> Vec<Concern> {
 /// The sentence of `text` that holds the bytes `start..end`: from the end of
 /// the previous sentence to the end of this one.
 fn sentence_around(text: &str, start: usize, end: usize) -> &str {
-    let ends_sentence = |c: char| matches!(c, '.' | '!' | '?' | '\n' | ';');
-    let from = text[..start]
-        .rfind(ends_sentence)
-        .map_or(0, |i| i + 1);
-    let to = text[end..].find(ends_sentence).map_or(text.len(), |i| end + i);
+    let bytes = text.as_bytes();
+    // A full stop between digits is a time or a price ("9.30"), not an end.
+    let ends_sentence = |i: usize| match bytes[i] {
+        b'!' | b'?' | b'\n' | b';' => true,
+        b'.' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+        _ => false,
+    };
+    let from = (0..start).rev().find(|&i| ends_sentence(i)).map_or(0, |i| i + 1);
+    let to = (end..bytes.len()).find(|&i| ends_sentence(i)).unwrap_or(bytes.len());
     &text[from..to]
 }
 
@@ -158,6 +162,15 @@ mod tests {
         let found = concerns("he fell at football. there are cuts on his arms again");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].category, ConcernCategory::SelfHarm);
+    }
+
+    #[test]
+    fn a_time_does_not_end_the_sentence() {
+        assert!(concerns("her review with her social worker is at 9.30 on monday").is_empty());
+        assert_eq!(
+            sentence_around("at 9.30 the police came. ok", 11, 17),
+            "at 9.30 the police came"
+        );
     }
 
     #[test]

@@ -24,8 +24,11 @@ pub const CUES: &[Cue] = &[
         r"\b((cuts|cut marks|scratches|scars|burns|bite marks|marks) (on|to|all over|up|down) (the (tops?|insides?|backs?) of )?(his|her|their|both) (arms?|wrists?|legs|thighs|tummy|stomach|forearms?)|(cut|cutting|cuts|scratch(ed|es|ing)?|burn(t|ed|s|ing)?|carv(ed|es|ing)|bit|bites|biting|picking) (at )?(his|her|their) (arms?|wrists?|legs|thighs|forearms?|skin)( until| till| with|$| so| open)|bang(s|ed|ing)? (his|her|their) head (against|on|off|into)|head ?bang\w*|blades?|razors?|pencil sharpener|(tie|tied|rope|belt|cord|scarf) (\w+ ){0,3}(a)?round (his|her|their) neck|ligature|(jump|jumped|jumping) (off|in front of)|crisis (team|line|appointment|service|cafe)|mental health (crisis|team|nurse)|sectioned|(very|really|so|extremely) low (in mood|lately|recently)?|low mood)\b",
     )
     .unless(r"\b(accident\w*|by mistake|fell|fall|glass|football|playground|kitten|cat|dog|cooking|kitchen|knife slipped|pe)\b"),
-    Cue::new(SelfHarm, r"\b(camhs|cahms|camhs'|eating disorder|anorexi\w*|bulimi\w*)\b")
-        .unless(r"\b(regular|routine|review|usual|adhd|autis\w*|asd|assessment|medication|follow[- ]?up|check[- ]?up|dyslexi\w*)\b"),
+    // A CAMHS appointment is routine; an urgent one or a referral is not.
+    Cue::new(
+        SelfHarm,
+        r"\b((urgent|emergency|crisis|same[- ]day) (\w+ ){0,3}(camhs|cahms)|(camhs|cahms) (\w+ ){0,3}(urgent|emergency|crisis)|refer\w* (\w+ ){0,3}(to )?(camhs|cahms)|eating disorder|anorexi\w*|bulimi\w*)\b",
+    ),
 ];
 
 #[cfg(test)]
