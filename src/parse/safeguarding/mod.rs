@@ -54,19 +54,27 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
     .into_iter()
     .flatten()
     .collect();
-    let words: Vec<&str> = cues.iter().map(|cue| cue.words).collect();
+    let words: Vec<String> = cues.iter().map(|cue| dropped_g(cue.words)).collect();
+    let set: Vec<&str> = words.iter().map(String::as_str).collect();
     Detector {
-        any: compile_set(&words),
+        any: compile_set(&set),
         cues: cues
             .iter()
-            .map(|cue| Compiled {
+            .zip(&words)
+            .map(|(cue, words)| Compiled {
                 category: cue.category,
-                words: compile(cue.words),
-                unless: cue.unless.map(compile),
+                words: compile(words),
+                unless: cue.unless.map(|unless| compile(&dropped_g(unless))),
             })
             .collect(),
     }
 });
+
+/// A cue's pattern that also reads words with the final g dropped, as
+/// parents text them ("sleepin in the car", "kickin off", "nothin").
+fn dropped_g(pattern: &str) -> String {
+    pattern.replace("ing", "in[g']?")
+}
 
 /// The possible concerns in lower-case message text (as
 /// [`super::text::normalise`] makes it), one per category with the words
@@ -162,6 +170,12 @@ mod tests {
         let found = concerns("he fell at football. there are cuts on his arms again");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].category, ConcernCategory::SelfHarm);
+    }
+
+    #[test]
+    fn words_with_the_g_dropped_are_read() {
+        assert!(!concerns("we've been sleepin in the car since sat").is_empty());
+        assert!(!concerns("his dad was kickin off all nite").is_empty());
     }
 
     #[test]
