@@ -10,7 +10,7 @@
 //! his knee *at football*", "a police officer *visited the class*".
 //!
 //! Speed: one pass of a set of every cue's words decides whether anything
-//! can match; only the cues that matched are then run for their words.
+//! can match; only when something can are the cues run one by one.
 
 mod abuse;
 mod care_at_home;
@@ -37,7 +37,7 @@ struct Compiled {
 }
 
 struct Detector {
-    /// Every cue's words, in the order of `cues`: one pass finds which can match.
+    /// Every cue's words: one pass says whether any can match.
     any: RegexSet,
     cues: Vec<Compiled>,
 }
@@ -81,12 +81,14 @@ fn dropped_g(pattern: &str) -> String {
 /// that raised it, in the order of the categories.
 pub fn concerns(lower: &str) -> Vec<Concern> {
     let detector = &*DETECTOR;
-    let hits = detector.any.matches(lower);
-    if !hits.matched_any() {
+    // Most messages match nothing. A yes-or-no pass over the set is quick;
+    // asking the set which cues matched is not (it needs every match at
+    // once), so each cue looks for itself.
+    if !detector.any.is_match(lower) {
         return Vec::new();
     }
     let mut found: BTreeMap<ConcernCategory, Vec<String>> = BTreeMap::new();
-    for cue in hits.iter().map(|i| &detector.cues[i]) {
+    for cue in &detector.cues {
         for m in cue.words.find_iter(lower) {
             let harmless = cue
                 .unless
