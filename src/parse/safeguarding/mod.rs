@@ -120,8 +120,13 @@ fn sentence_around(text: &str, start: usize, end: usize) -> &str {
         b'.' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
         _ => false,
     };
-    let from = (0..start).rev().find(|&i| ends_sentence(i)).map_or(0, |i| i + 1);
-    let to = (end..bytes.len()).find(|&i| ends_sentence(i)).unwrap_or(bytes.len());
+    let from = (0..start)
+        .rev()
+        .find(|&i| ends_sentence(i))
+        .map_or(0, |i| i + 1);
+    let to = (end..bytes.len())
+        .find(|&i| ends_sentence(i))
+        .unwrap_or(bytes.len());
     &text[from..to]
 }
 
@@ -143,7 +148,10 @@ pub(crate) mod test_support {
     /// Fails if the text raises any concern.
     pub fn assert_harmless(text: &str) {
         let found = concerns(&normalise(text));
-        assert!(found.is_empty(), "expected nothing for {text:?}, found {found:?}");
+        assert!(
+            found.is_empty(),
+            "expected nothing for {text:?}, found {found:?}"
+        );
     }
 }
 
@@ -160,7 +168,10 @@ mod tests {
         let categories: Vec<ConcernCategory> = found.iter().map(|c| c.category).collect();
         assert_eq!(
             categories,
-            [ConcernCategory::DomesticAbuse, ConcernCategory::PoliceOrServices]
+            [
+                ConcernCategory::DomesticAbuse,
+                ConcernCategory::PoliceOrServices
+            ]
         );
         assert_eq!(found[0].triggers, ["kicking off"]);
         assert_eq!(found[1].triggers, ["police"]);
