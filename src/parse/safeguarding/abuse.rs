@@ -80,18 +80,12 @@ pub const CUES: &[Cue] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::ConcernCategory::{self, *};
-    use crate::parse::safeguarding::test_support::{assert_harmless, assert_raises};
-
-    fn raises(category: ConcernCategory, texts: &[&str]) {
-        for text in texts {
-            assert_raises(category, text);
-        }
-    }
+    use crate::domain::ConcernCategory::*;
+    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
 
     #[test]
     fn physical_abuse_is_raised() {
-        raises(
+        assert_each_raises(
             PhysicalAbuse,
             &[
                 "he came back from his dad's with a black eye and won't say how",
@@ -108,7 +102,7 @@ mod tests {
 
     #[test]
     fn emotional_abuse_is_raised() {
-        raises(
+        assert_each_raises(
             EmotionalAbuse,
             &[
                 "her dad calls her stupid and fat all the time",
@@ -123,7 +117,7 @@ mod tests {
 
     #[test]
     fn sexual_abuse_is_raised() {
-        raises(
+        assert_each_raises(
             SexualAbuse,
             &[
                 "she says a man at the pool touched her",
@@ -139,7 +133,7 @@ mod tests {
 
     #[test]
     fn neglect_is_raised() {
-        raises(
+        assert_each_raises(
             Neglect,
             &[
                 "there's no food in the house until friday",
@@ -155,7 +149,7 @@ mod tests {
 
     #[test]
     fn domestic_abuse_is_raised() {
-        raises(
+        assert_each_raises(
             DomesticAbuse,
             &[
                 "we're in a refuge now",

@@ -57,18 +57,12 @@ pub const CUES: &[Cue] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::ConcernCategory::{self, *};
-    use crate::parse::safeguarding::test_support::{assert_harmless, assert_raises};
-
-    fn raises(category: ConcernCategory, texts: &[&str]) {
-        for text in texts {
-            assert_raises(category, text);
-        }
-    }
+    use crate::domain::ConcernCategory::*;
+    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
 
     #[test]
     fn a_parent_unable_to_care_is_raised() {
-        raises(
+        assert_each_raises(
             ParentInCrisis,
             &[
                 "honestly i can't cope with him any more",
@@ -88,7 +82,7 @@ mod tests {
 
     #[test]
     fn a_young_carer_at_breaking_point_is_raised() {
-        raises(
+        assert_each_raises(
             YoungCarer,
             &[
                 "he does everything for me since my stroke",
@@ -102,7 +96,7 @@ mod tests {
 
     #[test]
     fn homelessness_is_raised() {
-        raises(
+        assert_each_raises(
             Homelessness,
             &[
                 "we got evicted on friday",
@@ -117,7 +111,7 @@ mod tests {
 
     #[test]
     fn private_fostering_is_raised() {
-        raises(
+        assert_each_raises(
             PrivateFostering,
             &[
                 "he's living with our neighbour while i work abroad",
@@ -130,7 +124,7 @@ mod tests {
 
     #[test]
     fn police_arrest_and_social_care_are_raised() {
-        raises(
+        assert_each_raises(
             PoliceOrServices,
             &[
                 "the police came round at 3am",

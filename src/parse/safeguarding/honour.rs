@@ -28,18 +28,12 @@ pub const CUES: &[Cue] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::ConcernCategory::{self, *};
-    use crate::parse::safeguarding::test_support::{assert_harmless, assert_raises};
-
-    fn raises(category: ConcernCategory, texts: &[&str]) {
-        for text in texts {
-            assert_raises(category, text);
-        }
-    }
+    use crate::domain::ConcernCategory::*;
+    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
 
     #[test]
     fn fgm_and_forced_marriage_are_raised() {
-        raises(
+        assert_each_raises(
             FgmOrForcedMarriage,
             &[
                 "her grandmother is taking her home for her sunnah",
@@ -57,7 +51,7 @@ mod tests {
 
     #[test]
     fn honour_based_abuse_is_raised() {
-        raises(
+        assert_each_raises(
             HonourBasedAbuse,
             &[
                 "her brothers say she has brought shame on the family",

@@ -136,6 +136,13 @@ pub(crate) mod test_support {
     use crate::domain::ConcernCategory;
     use crate::parse::text::normalise;
 
+    /// Fails unless each text raises a concern of the category.
+    pub fn assert_each_raises(category: ConcernCategory, texts: &[&str]) {
+        for text in texts {
+            assert_raises(category, text);
+        }
+    }
+
     /// Fails unless the text raises a concern of the category.
     pub fn assert_raises(category: ConcernCategory, text: &str) {
         let found = concerns(&normalise(text));

@@ -78,18 +78,12 @@ pub const CUES: &[Cue] = &[
 
 #[cfg(test)]
 mod tests {
-    use crate::domain::ConcernCategory::{self, *};
-    use crate::parse::safeguarding::test_support::{assert_harmless, assert_raises};
-
-    fn raises(category: ConcernCategory, texts: &[&str]) {
-        for text in texts {
-            assert_raises(category, text);
-        }
-    }
+    use crate::domain::ConcernCategory::*;
+    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
 
     #[test]
     fn a_missing_child_is_raised() {
-        raises(
+        assert_each_raises(
             Missing,
             &[
                 "he didn't come home last night",
@@ -106,7 +100,7 @@ mod tests {
 
     #[test]
     fn exploitation_is_raised() {
-        raises(
+        assert_each_raises(
             Exploitation,
             &[
                 "he's been hanging round with older lads who give him money",
@@ -125,7 +119,7 @@ mod tests {
 
     #[test]
     fn online_abuse_is_raised() {
-        raises(
+        assert_each_raises(
             OnlineAbuse,
             &[
                 "a man on roblox asked her to send pictures",
@@ -141,7 +135,7 @@ mod tests {
 
     #[test]
     fn radicalisation_is_raised() {
-        raises(
+        assert_each_raises(
             Radicalisation,
             &[
                 "he keeps watching far right videos",
@@ -155,7 +149,7 @@ mod tests {
 
     #[test]
     fn harm_between_children_is_raised() {
-        raises(
+        assert_each_raises(
             HarmBetweenChildren,
             &[
                 "he was attacked on the bus",
