@@ -29,6 +29,7 @@ pub enum ConcernCategory {
     YoungCarer,
     HarmBetweenChildren,
     PoliceOrServices,
+    Disclosure,
 }
 
 impl ConcernCategory {
@@ -52,7 +53,8 @@ impl ConcernCategory {
             Self::PrivateFostering => "private fostering",
             Self::YoungCarer => "young carer",
             Self::HarmBetweenChildren => "harm between children",
-            Self::PoliceOrServices => "police or services involved",
+            Self::PoliceOrServices => "police, arrest or social care",
+            Self::Disclosure => "disclosure or fear",
         }
     }
 }

@@ -1,0 +1,183 @@
+//! Abuse within the family and by adults the child knows: physical,
+//! emotional and sexual abuse, neglect and domestic abuse, with the signs
+//! *Keeping children safe in education* and the NSPCC list and the words
+//! parents use for them.
+
+use super::cue::Cue;
+use crate::domain::ConcernCategory::*;
+
+/// Sport, play and accidents: where bruises, cuts and knocks are harmless.
+const ACCIDENT: &str = r"\b(pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|match|training|club|game|games|playground|play ?time|park|trampoline|bike|scooter|skat\w+|slide|swings?|climbing|fell|falls?|fall(ing)?|tripped|slipped|collided|bumped|walked into|ran into|accident\w*|accidentally|by mistake|dog|cat|puppy|kitten|stitches|glued|jab|vaccin\w*|injection|blood test)\b";
+
+pub const CUES: &[Cue] = &[
+    // Marks and injuries that need explaining.
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(black eye|split lip|hand ?print|finger ?(tip )?marks|marks? from (his |her |someone's )?fingers|belt marks?|welts?|strangl\w*|chok(ed|ing) (him|her))\b",
+    ),
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(bru(i|ie)?s(e|es|ed|ing)|marks?|burns?|burnt|scald\w*) (on|to|all over|round|around|up) (the )?(back |top |tops |side )?(of )?(his|her|their|both) (face|neck|throat|back|arms?|legs?|bum|bottom|body|chest|tummy|stomach|ribs|wrists?|hands?|ears?|cheeks?|head)\b",
+    )
+    .unless(ACCIDENT),
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(hit|hits|hitting|punch(ed|es|ing)?|kick(ed|s|ing)?|slap(ped|s|ping)?|smack(ed|s|ing)?|belt(ed|s|ing)?|whack(ed|s|ing)?|thump(ed|s|ing)?|wallop(ed|s)?|batter(ed|s|ing)?|beat|beats|beaten|beating|shak(e|es|ing)|shook|twist(ed|s|ing)?|threw|throws|chuck(ed|s)|shov(ed|es|ing)|push(ed|es|ing)?|burn(ed|t|s|ing)?|bit|bites|bitten|whip(ped|s)?) (him|her|them|me|us|the (kids|children|baby)|my (son|daughter|boy|girl|kids|children))\b",
+    )
+    .unless(ACCIDENT),
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(lost it with|lashed out at|went for|laid (his|her) hands on|(is|was) rough with|hurt|hurts|hurting|hurted) (him|her|them|me|us|the kids|the children)\b|\bphysical(ly)? (abus\w*|punish\w*|hurt\w*)|\bpunish(ed|es|ing)? (him|her|them) (by|with)\b",
+    )
+    .unless(r"\b(pe|football|game|playground|accident\w*|by mistake|feelings)\b"),
+    Cue::new(
+        PhysicalAbuse,
+        r"\b((twist(ed|s|ing)?|yank(ed|s|ing)?|wrench(ed|es|ing)?|bent|pull(ed|s|ing)?|drag(ged|s|ging)?) (his|her|their) (arms?|wrists?|hair|ears?|neck|fingers?)( behind| back| up| out|$|,|\.)|(pull(ed|s|ing)?|drag(ged|s|ging)?|yank(ed|s|ing)?|grabb(ed|ing)) (him|her|them) (by|across|along|out|up|down|off|into|round))\b",
+    )
+    .unless(ACCIDENT),
+    // A step-parent or a parent's partner named as the one who hurt the
+    // child: no sport or accident explains that away.
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(step ?-?(mum|mam|mom|mother|dad|father)|(mum|mam|mom|dad)'s (boyfriend|girlfriend|partner|fella|new fella|husband|wife)|(her|his|my) (partner|boyfriend|girlfriend|fella)) (\w+ ){0,2}(hit|hits|twisted|punched|kicked|slapped|smacked|pushed|shoved|grabbed|burnt|burned|beat|beats|hurt|hurts|did it|did that|done it|done that|threw|throws|strangled|choked|bit)\b",
+    ),
+    // Emotional abuse: rejection, humiliation, terror, confinement.
+    Cue::new(
+        EmotionalAbuse,
+        r"\b(call(s|ed|ing)?|call(s|ed|ing)? (him|her|them)) (him |her |them )?(stupid|useless|thick|worthless|ugly|fat|disgusting|pathetic|a (little )?(cow|bitch|shit|idiot|mistake|waste)|names|a dirty)\b",
+    ),
+    Cue::new(
+        EmotionalAbuse,
+        r"\b(scream(ed|s|ing)?|shout(ed|s|ing)?|yell(ed|s|ing)?|swear(s|ing)?|swore|went mad|goes mad|go mad|rag(es|ed|ing)) at (him|her|them)\b|\b(nobody|no one|no-one|nobody in this family) (wants|loves|likes) (him|her|them)\b|\b(wish(es|ed)? (he|she) (was|were|had) never been born|humiliat\w*|in front of everyone|(wouldn't|won't|doesn't|didn't|would not|will not) let (him|her|them) (eat|sit|have (any )?(food|tea|dinner)|sleep|in the house|come in))\b",
+    ),
+    Cue::new(
+        EmotionalAbuse,
+        r"\b(lock(ed|s|ing)? (him|her|them) (in|out|up)|locked in (his|her|their|the|a) (room|bedroom|cupboard|box ?room|shed|garden|bathroom)|(emotional|verbal)(ly)? abus\w*|coercive|controlling|(his|her) temper|(wetting|wets|wet|soiling) the bed again|started (wetting|soiling)|wetting (herself|himself) again)\b",
+    ),
+    // Sexual abuse and its signs.
+    Cue::new(
+        SexualAbuse,
+        r"\b(sexual\w*|sexually|abus(e|ed|es|ing|er|ers|ive)|rap(e|ed|ist)|molest\w*|grop(e|ed|ing)|indecen\w*|expos(ed|ing) (himself|herself)|flash(ed|ing)|paedo\w*|pedo\w*|pervert\w*|inappropriate\w*|porn\w*|private parts|privates|(her|his) (bits|fanny|willy|front bottom)|(sore|hurts?|pain|itchy|bleeding|touch(ed|ing)? (him|her)) down there)\b",
+    )
+    .unless(r"\bnon[- ]?molestation\b"),
+    Cue::new(
+        SexualAbuse,
+        r"\b(touch(ed|es|ing)? (him|her|them|me)|touching (him|her|them)|(made|makes|make|making|got|gets) (him|her|them) (do|touch|watch|take|suck|undress|get undressed)|(do(es|ing)?|did) (things|stuff) (to|with) (him|her|them)|(do(es|ing)?|did) (things|stuff) (she|he|they) (doesn't|does not|didn't|did not|don't) (like|want)|(pull(ed|s|ing)?|took|take|taking|tak(es|ing)) (down |off )?(her|his|their) (pants|knickers|trousers|skirt|shorts|underwear|top|clothes)( down| off)?|(coming|comes|came|goes|went|creeps?|crept) into (her|his|their) (room|bed|bedroom) at night|in (her|his|their) (bed|bedroom) at night)\b",
+    ),
+    // Neglect: food, warmth, cleanliness, supervision.
+    Cue::new(
+        Neglect,
+        r"\b(no food|nothing to eat|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|can't (afford|top up|pay for)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are) (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
+    )
+    .unless(r"\b(on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on)\b"),
+    // Domestic abuse: violence and control between the adults at home.
+    Cue::new(
+        DomesticAbuse,
+        r"\b(refuge|fled|flee|fleeing|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) allowed (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|anyone|any information|anything)|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (kill|hurt|take|snatch|batter|get) (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
+    )
+    .unless(r"\b(smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|violin|threatening (rain|weather|storm)|police (have )?closed)\b"),
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::ConcernCategory::*;
+    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
+
+    #[test]
+    fn physical_abuse_is_raised() {
+        assert_each_raises(
+            PhysicalAbuse,
+            &[
+                "he came back from his dad's with a black eye and won't say how",
+                "she has finger marks on the top of her arm",
+                "there are bruises on her back and she says her stepdad did it",
+                "my partner hit him with a belt last night",
+                "his uncle slapped her across the face",
+                "i lost it with him and smacked him too hard",
+                "his stepmum twisted his arm behind his back",
+                "there's a burn on the back of her hand from the iron at her aunty's",
+            ],
+        );
+    }
+
+    #[test]
+    fn emotional_abuse_is_raised() {
+        assert_each_raises(
+            EmotionalAbuse,
+            &[
+                "her dad calls her stupid and fat all the time",
+                "his stepmum screamed at him all weekend",
+                "they locked him in his room without tea",
+                "she's started wetting the bed again since the weekend",
+                "he tells her nobody wants her",
+                "he wouldn't let her sit at the table with the others",
+            ],
+        );
+    }
+
+    #[test]
+    fn sexual_abuse_is_raised() {
+        assert_each_raises(
+            SexualAbuse,
+            &[
+                "she says a man at the pool touched her",
+                "he's been coming into her room at night",
+                "she says her cousin does things she doesn't like",
+                "the older boy made him do stuff in the shed",
+                "she has been abused by someone she knows",
+                "he showed her porn on his phone",
+                "two boys pulled her skirt down at break",
+            ],
+        );
+    }
+
+    #[test]
+    fn neglect_is_raised() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "there's no food in the house until friday",
+                "the electric has run out and we can't top up",
+                "he hadn't been fed since yesterday",
+                "we're living off the food bank",
+                "she was left on her own all night",
+                "no clean uniform and nothing washed",
+                "there's black mould all over their bedroom",
+            ],
+        );
+    }
+
+    #[test]
+    fn domestic_abuse_is_raised() {
+        assert_each_raises(
+            DomesticAbuse,
+            &[
+                "we're in a refuge now",
+                "my ex has been sending threatening texts",
+                "he pushed me into the door in front of the kids",
+                "their dad was kicking off all night and smashed the telly",
+                "he took my phone and car keys again",
+                "there's a non molestation order against him",
+                "please don't let their father collect them",
+                "we've left because of my partner",
+                "he tried to strangle me",
+            ],
+        );
+    }
+
+    #[test]
+    fn harmless_knocks_and_words_are_not_abuse() {
+        for text in [
+            "she has a bruise on her leg from hockey in pe",
+            "he hit his head on the slide at the park",
+            "his ear hurts and he's been crying",
+            "she got a mark on her face when she fell off her scooter",
+            "the traffic is killing me, there in 10",
+            "my sister is coming to the harvest festival",
+            "she walks home on her own now she's in year 6",
+            "the baby kept us up all night",
+        ] {
+            assert_harmless(text);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+//! Whether anyone at home can care for the child: a parent in a mental
+//! health or substance crisis, a young carer at breaking point, a family
+//! without a home, a child living with people who are not family, a parent
+//! arrested or the police and social care at the door.
+
+use super::cue::Cue;
+use crate::domain::ConcernCategory::*;
+
+pub const CUES: &[Cue] = &[
+    // A parent who cannot cope or care.
+    Cue::new(
+        ParentInCrisis,
+        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't) see the point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|not in a fit state|(can't|cannot|can not|couldn't) manage (them|him|her|the kids|the children)|(i|i've|i have|i just|i've just|i was|i'm) (sat|been|was|keep|kept|can't stop|am|started) (\w+ ){0,5}(crying|cried|sobbing|in tears)|(in a|such a) dark place|rock bottom|(my|her mum's|his mum's|her dad's|his dad's|mum's|dad's|their mum's|their dad's) mental health|passed out (drunk|on the (sofa|floor|bed))|mental health team|psychiatric|psych ward|sectioned|suicidal)\b",
+    )
+    .unless(r"\b(can't cope with (the|this) (heat|cold|weather|noise|wait)|hair ?cut|sats|exam|car|van|tyre|rac|aa|recovery|engine|breakdown (people|service|truck|man))\b"),
+    Cue::new(
+        ParentInCrisis,
+        r"\b((been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine)\b",
+    )
+    .unless(r"\b(drinking (plenty|lots|water|fluids|well|enough|a lot of)|fluids|drug trial|calpol|antibiotic\w*|inhaler|medicine)\b"),
+    Cue::new(
+        ParentInCrisis,
+        r"\b(her|his|their|\w+'s) (mum|mam|mom|mummy|mother|dad|daddy|father)('s| has| had| was| is)? ?(been )?(taken |gone |rushed |admitted )?(back )?(in|into|to) (hospital|a&e|a and e)\b",
+    )
+    .unless(r"\b(op|operation|surgery|labour|baby|birth|planned|knee|hip|hernia|scan|appointment|check[- ]?up)\b"),
+    // A child who cares for a parent or sibling and is past what a child can carry.
+    Cue::new(
+        YoungCarer,
+        r"\b(young carer|(doing|does|did|done|do) (everything|it all|all the (cooking|cleaning|shopping|washing)|nearly everything|a lot|so much|most things) (for (me|us|us all|her mum|his mum|her dad|his dad|the family|her brother|his brother|her sister|his sister)|at home|around the house)|(help(s|ing|ed)?|helps me) (me )?(to |get )?(the )?(bathroom|toilet|loo|wash|washed|dressed|get up|up the stairs|into bed)|my (tablets|medication|meds|insulin|injections)|(look(s|ing)? after|caring for|cares for|care of) (me|us|(his|her) (mum|mam|dad|nan|gran)\w*)( when| because| while| all| every| since|$|,|\.)|(stays?|staying) (home )?with (his|her) (brother|sister) (when|because|while) (he|she) (has|is|gets)|can't keep up|can't do it all)\b",
+    )
+    .unless(r"\b(babysit\w*|new baby|holiday|birthday)\b"),
+    // Without a home.
+    Cue::new(
+        Homelessness,
+        r"\b(evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked) out|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(temporary|emergency|council) (accommodation|housing)|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
+    ),
+    // Living with people who are not family (private fostering).
+    Cue::new(
+        PrivateFostering,
+        r"\b(private(ly)? foster\w*|(not|isn't|is not|aren't|are not|we're not|we are not) (related|family|a relative|relatives|her family|his family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (a |my |our |his |her |the )?(friends?|neighbours?|family friends?|friend of the family|friends from church|colleagues?|landlady|lodger)|(her|his|their) parents are (still )?(in|abroad|back home|overseas)|(came|come|sent) (to the uk|here|over) to live with)\b",
+    ),
+    // Police at the home, an arrest, social care.
+    Cue::new(
+        PoliceOrServices,
+        r"\b(police|polic|cops|999|officers? (came|come|took|arrested))\b",
+    )
+    .unless(r"\b(police (officer |officers |man |men |woman |lady )?visit\b|visit(ed|ing)? (to |in )?(the |our |his |her )?(school|class|assembly|nursery)|(school|class|assembly|nursery)('s)? (police )?visit|police (car|dog|horse|uniform|hat|helicopter) (visit|came to school|in the playground)|(be|become|becoming|being) a police|policem(a|e)n when|people who help us|police (have |had )?(closed|shut|blocked|cordoned|diverted)|(closed|shut|blocked|cordoned|diverted) (off )?(the |a )?(\w+ ){0,2}(road|roads|street|lane|junction|motorway|bridge|roundabout)|(road|roads|street|lane|junction|motorway) (closed|is closed|shut|blocked)|(closed|shut|blocked) by (the )?police|police (incident|accident|cordon|roadblock|road block) on)\b"),
+    Cue::new(
+        PoliceOrServices,
+        r"\b(arrest(ed|s|ing)?|in (the )?cells|(in|on) remand|custody|prison|jail|gaol|locked up|sent down|probation|hand (myself|himself|herself) in|search(ed)? the house|social (services|care)|child protection|child in need|looked after child|cp plan|cin plan|(emergency|foster) (placement|carer|care)|placement (is )?(ending|broke down|breakdown)|mash\b|ceop|nspcc|childline|safeguarding|dsl)\b",
+    )
+    .unless(r"\b(review|pep|routine|usual|regular|monthly|termly|as usual|going well|job|work as|i'm a|training|course|career|meeting is|on the contact list)\b"),
+    Cue::new(PoliceOrServices, r"\bsocial worker\b").unless(
+        r"\b(review|pep|routine|usual|regular|monthly|termly|weekly|as usual|going well|job|work as|works as|i'm a|i am a|training|course|career|meeting|still on|on the contact list|visit)\b",
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::ConcernCategory::*;
+    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
+
+    #[test]
+    fn a_parent_unable_to_care_is_raised() {
+        assert_each_raises(
+            ParentInCrisis,
+            &[
+                "honestly i can't cope with him any more",
+                "i'm not coping at all",
+                "i can't get out of bed most days",
+                "i just can't face the school run",
+                "their dad turned up drunk again",
+                "his mum is using again",
+                "her dad was off his face on ket",
+                "i had a few drinks and overslept, she got herself up",
+                "my wife was sectioned on saturday",
+                "her mum's been taken into hospital again",
+                "i don't see the point any more",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_young_carer_at_breaking_point_is_raised() {
+        assert_each_raises(
+            YoungCarer,
+            &[
+                "he does everything for me since my stroke",
+                "she helps me to the bathroom at night",
+                "she stays home with her brother when he has seizures",
+                "he's a young carer and he's exhausted",
+                "she sorts my tablets and the cooking",
+            ],
+        );
+    }
+
+    #[test]
+    fn homelessness_is_raised() {
+        assert_each_raises(
+            Homelessness,
+            &[
+                "we got evicted on friday",
+                "we're sleeping on my mate's sofa",
+                "we've been sleeping in the car",
+                "we're in temporary accommodation miles away",
+                "the landlord changed the locks",
+                "we have nowhere to live",
+            ],
+        );
+    }
+
+    #[test]
+    fn private_fostering_is_raised() {
+        assert_each_raises(
+            PrivateFostering,
+            &[
+                "he's living with our neighbour while i work abroad",
+                "she is staying with a friend of the family for the term",
+                "we are not related but we look after her",
+                "her parents are still in nigeria",
+            ],
+        );
+    }
+
+    #[test]
+    fn police_arrest_and_social_care_are_raised() {
+        assert_each_raises(
+            PoliceOrServices,
+            &[
+                "the police came round at 3am",
+                "police r coming round later",
+                "their mum was arrested last night",
+                "his dad is in prison",
+                "i have to hand myself in at 1",
+                "social services have been called",
+                "a social worker is coming out to see us",
+                "we reported it to ceop",
+            ],
+        );
+    }
+
+    #[test]
+    fn ordinary_mentions_are_not_raised() {
+        for text in [
+            "thank you for the police officer visit today",
+            "he wants to be a policeman when he grows up",
+            "the police have closed the ring road so we'll be late",
+            "his social worker's usual monthly visit is at 3.45",
+            "her child in need review is on wednesday, routine",
+            "he's drinking plenty and watching films",
+            "i'm in hospital for my knee op so daddy's doing the school run",
+            "we're moving house next week",
+            "nana is staying with us this week",
+            "he's got nobody to play with at break",
+        ] {
+            assert_harmless(text);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+//! What a child says or shows before anyone knows the harm: a disclosure
+//! ("she told me things"), fear of a person or place, a secret, an injury
+//! nobody explains, and a parent asking for help.
+
+use super::cue::Cue;
+use crate::domain::ConcernCategory::*;
+
+/// Ordinary fears of children: the dentist, the dark, a test.
+const ORDINARY_FEAR: &str = r"\b(dentist|doctor|nurse|needles?|injection|jab|vaccin\w*|blood test|spiders?|dogs?|the dark|thunder|fireworks?|swimming|pool|test|tests|sats|exams?|residential|trip|play|assembly|nativity|performance|show|concert|being late|new class|new teacher|clowns?|being sick|vomit\w*|sick|rides?|heights|flying|the plane|water|horror|film|movie|dream|nightmare)\b";
+
+pub const CUES: &[Cue] = &[
+    Cue::new(
+        Disclosure,
+        r#"\b((told|tells|telling|has told|said|says|saying|sez) (me |us |her teacher |his teacher |her mum |his dad |someone )?(some |certain |odd |funny |strange |weird |worrying |horrible )?(things|stuff) (about|that|happen|he|she|they|at)|(dunno|doesn't know|does not know|don't know|can't say|won't say) how (it|he|she|they) (happened|got)|(says|said|sez|claims) (she|he|they) (dunno|doesn't know|does not know|don't know|can't remember)|story (keeps|kept) chang\w*|(it's|its|it is|is|was) (a|our|their) secret|(a |our |their )secret (with|from)|(won't|wouldn't|doesn't|didn't|can't|couldn't) look (at )?me|(said|says|saying|sez|told me) (he|she|they) ("|')fell|(doesn't|does not|don't|didn't|did not|won't|refuses to|refused to|begging (me )?not to (make (him|her) )?|is scared to|is frightened to|too scared to|too frightened to) (want to )?go (back )?(there|home|back|to (his|her|their|my) (dad|mum|mam|father|mother|stepdad|step-dad|stepmum|step-mum|nan|nana|nanna|gran|grandad|grandma|uncle|auntie|aunt|aunty|childminder|cousin|brother|sister|\w+'s|\w+s)\b)|(begging|begged|pleading|pleaded) (me )?(not to|to not)|not (sending|letting) (him|her|them) (back|go back)|(doesn't|does not|don't|didn't|did not) feel safe|(not|isn't|is not) safe (at|with|there|home|in)|(hasn't|has not|won't|can't) stop(ped)? (shaking|crying|screaming)|(please|pls|plz) help( me| us)?|(i|we) need (some )?help|need (some )?advice|what (do|should) i do\b|(don't|do not|didn't|did not) know who (else )?to (tell|talk|speak|turn|ask|contact)|not sure who (else )?to (tell|talk|speak)|(must|have to|need to|had to) tell (you|someone|somebody)|(want|wanted) to (tell|flag|mention|share) (you )?(something|this)|tell you something|(worried|scared|frightened|fear\w*) for (his|her|their|our|my) (safety|life|lives)|keep (him|her|them|us) safe|(worried|scared) (that )?(he|she)('s| is) being)\b"#,
+    ),
+    // A child who will not say what happened, unless it happened at school:
+    // that is the school's to find out, not a disclosure.
+    Cue::new(
+        Disclosure,
+        r"\b(won't|will not|wouldn't|doesn't|does not|don't|didn't|did not|refuses to|refused to|can't|couldn't) (want to )?(say|tell (me|us|anyone)|talk about|speak about|explain) (what|how|who|where|why|about (it|what)|it)\b",
+    )
+    .unless(r"\b(class|school|lesson|homework|teacher|playground|friends?|wants for|present)\b"),
+    Cue::new(
+        Disclosure,
+        r"\b(don't|do not|doesn't|does not|didn't|did not) want (people|anyone|anybody|them|school|the school|teachers?|you|the teachers?) (to )?(ask(ing)?|see(ing)?|know(ing)?|notic\w*|find(ing)? out)\b|\basking questions\b",
+    ),
+    Cue::new(
+        Disclosure,
+        r"\b((is|was|are|were|'s|been|feels?|felt|looks?|so|very|really|too|absolutely|still) (scared|frightened|terrified|afraid|petrified)|(scared|frightened|terrified|afraid|petrified) (of (him|her|them|his \w+|her \w+|their \w+|going|what)|to (go|come|leave|be)|(he|she|they)('ll| will| might| is| are)|in case))\b",
+    )
+    .unless(ORDINARY_FEAR),
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::ConcernCategory::Disclosure;
+    use crate::parse::safeguarding::test_support::{assert_harmless, assert_raises};
+
+    #[test]
+    fn disclosures_and_fear_are_raised() {
+        for text in [
+            "she's been telling me things about her stepdad",
+            "he won't say what happened at his dad's",
+            "she says it's a secret",
+            "his story keeps changing",
+            "she doesn't want to go back to her dad's",
+            "she is scared to go home",
+            "he is frightened of his uncle",
+            "he's terrified and hasn't stopped shaking",
+            "please help me",
+            "i don't know who else to tell",
+            "she says she \"fell\"",
+        ] {
+            assert_raises(Disclosure, text);
+        }
+    }
+
+    #[test]
+    fn ordinary_worries_are_not_raised() {
+        for text in [
+            "she's scared of the dentist",
+            "he's worried about the residential",
+            "she's a bit frightened of the dark since the film",
+            "he's scared of being late",
+            "she doesn't want to go to swimming",
+            "he told me all about the trip, thank you",
+        ] {
+            assert_harmless(text);
+        }
+    }
+}

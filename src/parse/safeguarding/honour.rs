@@ -1,0 +1,80 @@
+//! Female genital mutilation, forced and child marriage, and abuse in the
+//! name of a family's honour: the words families use (a "ceremony", "her
+//! sunnah", "the cutting", "to sort them out") rather than the statutory
+//! names.
+
+use super::cue::Cue;
+use crate::domain::ConcernCategory::*;
+
+pub const CUES: &[Cue] = &[
+    // FGM: the procedure under its own and its euphemistic names.
+    Cue::new(
+        FgmOrForcedMarriage,
+        r"\b(fgm|female genital|mutilat\w*|circumcis\w*|(her|the|for|a|get|be|being) cut(ting)?( like| for| ceremony| done|$|\.|,)|sunnah?|sunna|khatna|khitan|tahara|tahur|bondo|gudniin|halalays|initiation|(a |her |their |the )?special (ceremony|procedure|celebration|operation)|ceremony (for (her|the girls|them)|like (her|the) (sisters|cousins|other girls))|(become|becoming|made|make her) a (proper |real )?woman|(tradition|custom|ceremony)\w* (\w+ ){0,4}girls?|girls? (of|at) her age|(operation|procedure|op) (\w+ ){0,3}(abroad|back home|in (sierra leone|somalia|somaliland|sudan|egypt|nigeria|kenya|ethiopia|eritrea|gambia|the gambia|guinea|mali|djibouti|yemen|iraq|kurdistan|indonesia|malaysia|senegal|burkina faso|liberia|chad|ivory coast|mauritania))|(can't|cannot|can not) sit (down )?(properly|comfortably)|(ceremony|procedure|operation|celebration|ritual)s? (\w+ ){0,4}(for her|for the girls|for my daughter|for my girls|back home|abroad)|rituals?|(make|keep) (her|them) (clean|pure)|purity|(in pain|hurts|pain) (down there|when (she|he) (wees|pees)))\b",
+    )
+    .unless(r"\b(naming ceremony|wedding ceremony|graduation|award|prize|hair ?cut|cut(ting)? (her|his) hair|paper|scissors|grass|tonsils|adenoids|grommets|appendix)\b"),
+    // Forced and child marriage.
+    Cue::new(
+        FgmOrForcedMarriage,
+        r"\b(forced (to )?marr\w*|forced marriage|arranged marriage|child marriage|marr(y|ied|ying) (her|him) (off|there|to)|(her|his) (own )?(wedding|nikah|nikkah|nikaah|engagement|marriage|rishta|husband|wife|fiance|fiancee|future husband|intended)\b|(doing|do|arrange|arranging|having|plan(ning)?|organis\w*) (her|his) (nikah|nikkah|nikaah|wedding|marriage|engagement|rishta)|(engagement|engaged|married|marry|marrying|nikah|nikkah|nikaah|rishta|wedding|match|proposal) (for (her|him) )?(to|with) (her|his|a|an|the) (cousin|man|boy|older)|(engagement|rishta|proposal|match) for (her|him)|(meet|see) (the|her|his) (boy|man|girl|future)|(she|he) is next)\b",
+    )
+    .unless(r"\b((my|our|her|his) (brother|sister|uncle|auntie|aunty|aunt|cousin|mum|dad|nan|grandad)'s wedding|bridesmaid|page ?boy|flower girl)\b"),
+    // Honour-based abuse: shame, control and threats from the family.
+    Cue::new(
+        HonourBasedAbuse,
+        r#"\b(honou?r|dishonou?r\w*|(brought|bring|bringing|brings) shame|shame (on|to) (the|our|this) (family|name)|(shamed|disgraced|dishonoured) (us|the family|them|our family|the name)|disgrace\w*|izzat|(ruin|ruining|ruined|ruins) the family|family('s)? (name|reputation)|(take|taking|send|sending|took|sent) (\w+ ){0,6}("|')?to (sort|straighten) (them|her|him|the girls|both girls) out|teach (them|her|him) a lesson|(won't|will not|not) (let|allow) (her|him) (go )?(to|back to) school|(not|won't|will not) go to school any ?more|stop (her|him) (going to|from going to|coming to) school|(call|ring|phone|text) (me )?(on )?(my mobile|me) (only|not)|(not|never) my husband|when my husband is (at work|out|not)|(can't|cannot) (talk|speak) at home|(don't|do not|please don't) (call|ring|phone) the (house|home)|something (bad )?will happen( to)?)\b"#,
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::ConcernCategory::*;
+    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
+
+    #[test]
+    fn fgm_and_forced_marriage_are_raised() {
+        assert_each_raises(
+            FgmOrForcedMarriage,
+            &[
+                "her grandmother is taking her home for her sunnah",
+                "they want to take her back for the cutting like her sisters",
+                "a special ceremony for her and her cousins this summer",
+                "an important tradition for girls her age",
+                "she had an operation in somalia in the holidays and can't sit properly",
+                "they are arranging her engagement with her cousin",
+                "she is going to pakistan to meet the boy",
+                "they married her off there last summer",
+                "she will stay with her husband's family",
+            ],
+        );
+    }
+
+    #[test]
+    fn honour_based_abuse_is_raised() {
+        assert_each_raises(
+            HonourBasedAbuse,
+            &[
+                "her brothers say she has brought shame on the family",
+                "they say she dishonoured the family",
+                "her uncles want to take both girls away to sort them out",
+                "please ring my mobile only, not the house",
+                "her father won't let her go to school any more",
+                "he says she's ruining the family name",
+            ],
+        );
+    }
+
+    #[test]
+    fn family_celebrations_are_not_raised() {
+        for text in [
+            "my brother is getting married in delhi and he's the page boy",
+            "we're going to my cousin's wedding in lahore",
+            "it's her naming ceremony on saturday",
+            "she's having her hair cut after school",
+            "he's having his tonsils out at jimmy's",
+            "we're visiting family in nigeria over easter",
+        ] {
+            assert_harmless(text);
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! Whether a message suggests a child may be at risk, and of what. It runs
+//! on every message, whatever else the parser makes of it, and leans
+//! towards recall: a false alarm costs the designated safeguarding lead a
+//! phone call, a miss can cost a child.
+//!
+//! The vocabularies follow the categories of *Keeping children safe in
+//! education*, one file per group, in the words parents write (euphemism,
+//! understatement, text-speak). A cue whose words have harmless everyday
+//! uses names the context that quiets it, in the same sentence only: "cut
+//! his knee *at football*", "a police officer *visited the class*".
+//!
+//! Speed: one pass of a set of every cue's words decides whether anything
+//! can match; only when something can are the cues run one by one.
+
+mod abuse;
+mod care_at_home;
+mod cue;
+mod disclosure;
+mod honour;
+mod outside_home;
+mod self_harm;
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use regex::{Regex, RegexSet};
+
+use super::text::{compile, compile_set};
+use crate::domain::{Concern, ConcernCategory};
+use cue::Cue;
+
+/// A cue, compiled.
+struct Compiled {
+    category: ConcernCategory,
+    words: Regex,
+    unless: Option<Regex>,
+}
+
+struct Detector {
+    /// Every cue's words: one pass says whether any can match.
+    any: RegexSet,
+    cues: Vec<Compiled>,
+}
+
+static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
+    let cues: Vec<&Cue> = [
+        abuse::CUES,
+        self_harm::CUES,
+        care_at_home::CUES,
+        outside_home::CUES,
+        honour::CUES,
+        disclosure::CUES,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let words: Vec<String> = cues.iter().map(|cue| dropped_g(cue.words)).collect();
+    let set: Vec<&str> = words.iter().map(String::as_str).collect();
+    Detector {
+        any: compile_set(&set),
+        cues: cues
+            .iter()
+            .zip(&words)
+            .map(|(cue, words)| Compiled {
+                category: cue.category,
+                words: compile(words),
+                unless: cue.unless.map(|unless| compile(&dropped_g(unless))),
+            })
+            .collect(),
+    }
+});
+
+/// A cue's pattern that also reads words with the final g dropped, as
+/// parents text them ("sleepin in the car", "kickin off", "nothin").
+fn dropped_g(pattern: &str) -> String {
+    pattern.replace("ing", "in[g']?")
+}
+
+/// The possible concerns in lower-case message text (as
+/// [`super::text::normalise`] makes it), one per category with the words
+/// that raised it, in the order of the categories.
+pub fn concerns(lower: &str) -> Vec<Concern> {
+    let detector = &*DETECTOR;
+    // Most messages match nothing. A yes-or-no pass over the set is quick;
+    // asking the set which cues matched is not (it needs every match at
+    // once), so each cue looks for itself.
+    if !detector.any.is_match(lower) {
+        return Vec::new();
+    }
+    let mut found: BTreeMap<ConcernCategory, Vec<String>> = BTreeMap::new();
+    for cue in &detector.cues {
+        for m in cue.words.find_iter(lower) {
+            let harmless = cue
+                .unless
+                .as_ref()
+                .is_some_and(|unless| unless.is_match(sentence_around(lower, m.start(), m.end())));
+            if harmless {
+                continue;
+            }
+            let triggers = found.entry(cue.category).or_default();
+            let words = m.as_str().trim();
+            if !triggers.iter().any(|t| t == words) {
+                triggers.push(words.to_string());
+            }
+        }
+    }
+    found
+        .into_iter()
+        .map(|(category, triggers)| Concern { category, triggers })
+        .collect()
+}
+
+/// The sentence of `text` that holds the bytes `start..end`: from the end of
+/// the previous sentence to the end of this one.
+fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+    let bytes = text.as_bytes();
+    // A full stop between digits is a time or a price ("9.30"), not an end.
+    let ends_sentence = |i: usize| match bytes[i] {
+        b'!' | b'?' | b'\n' | b';' => true,
+        b'.' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+        _ => false,
+    };
+    let from = (0..start)
+        .rev()
+        .find(|&i| ends_sentence(i))
+        .map_or(0, |i| i + 1);
+    let to = (end..bytes.len())
+        .find(|&i| ends_sentence(i))
+        .unwrap_or(bytes.len());
+    &text[from..to]
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::concerns;
+    use crate::domain::ConcernCategory;
+    use crate::parse::text::normalise;
+
+    /// Fails unless each text raises a concern of the category.
+    pub fn assert_each_raises(category: ConcernCategory, texts: &[&str]) {
+        for text in texts {
+            assert_raises(category, text);
+        }
+    }
+
+    /// Fails unless the text raises a concern of the category.
+    pub fn assert_raises(category: ConcernCategory, text: &str) {
+        let found = concerns(&normalise(text));
+        assert!(
+            found.iter().any(|c| c.category == category),
+            "expected {category} for {text:?}, found {found:?}"
+        );
+    }
+
+    /// Fails if the text raises any concern.
+    pub fn assert_harmless(text: &str) {
+        let found = concerns(&normalise(text));
+        assert!(
+            found.is_empty(),
+            "expected nothing for {text:?}, found {found:?}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::text::normalise;
+
+    #[test]
+    fn each_concern_names_its_category_and_words() {
+        let found = concerns(&normalise(
+            "Kids wont be in, their dad was kicking off and the police came and took him",
+        ));
+        let categories: Vec<ConcernCategory> = found.iter().map(|c| c.category).collect();
+        assert_eq!(
+            categories,
+            [
+                ConcernCategory::DomesticAbuse,
+                ConcernCategory::PoliceOrServices
+            ]
+        );
+        assert_eq!(found[0].triggers, ["kicking off"]);
+        assert_eq!(found[1].triggers, ["police"]);
+    }
+
+    #[test]
+    fn harmless_context_quiets_only_its_own_sentence() {
+        assert!(concerns("he cut his arm at football.").is_empty());
+        let found = concerns("he fell at football. there are cuts on his arms again");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].category, ConcernCategory::SelfHarm);
+    }
+
+    #[test]
+    fn words_with_the_g_dropped_are_read() {
+        assert!(!concerns("we've been sleepin in the car since sat").is_empty());
+        assert!(!concerns("his dad was kickin off all nite").is_empty());
+    }
+
+    #[test]
+    fn a_time_does_not_end_the_sentence() {
+        assert!(concerns("her review with her social worker is at 9.30 on monday").is_empty());
+        assert_eq!(
+            sentence_around("at 9.30 the police came. ok", 11, 17),
+            "at 9.30 the police came"
+        );
+    }
+
+    #[test]
+    fn the_same_words_twice_are_one_trigger() {
+        let found = concerns("the police came. then the police came back.");
+        assert_eq!(found[0].triggers, ["police"]);
+    }
+
+    #[test]
+    fn plain_absence_messages_raise_nothing() {
+        for text in [
+            "jack has a temperature so he's staying home today",
+            "sorry, running late, there in 10 mins",
+            "amelia has a dentist appointment at 2, i'll collect her at 1.30",
+            "she was sick twice in the night, back tomorrow hopefully",
+            "we are going to my brother's wedding in lahore, back on the 14th",
+            "",
+            "🤒🤒",
+        ] {
+            assert!(concerns(&normalise(text)).is_empty(), "{text}");
+        }
+    }
+}

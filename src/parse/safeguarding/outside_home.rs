@@ -1,0 +1,184 @@
+//! Harm that reaches the child outside the home: going missing, criminal and
+//! sexual exploitation (county lines, grooming), online abuse and
+//! sextortion, radicalisation, and serious harm between children.
+
+use super::cue::Cue;
+use crate::domain::ConcernCategory::*;
+
+/// The apps, games and sites where strangers reach children.
+macro_rules! online {
+    () => {
+        r"(instagram|insta|snapchat|snap|tiktok|tik tok|roblox|fortnite|minecraft|discord|whatsapp|facebook|messenger|facetime|youtube|twitch|telegram|kik|omegle|xbox|playstation|ps[45]|the internet|online|an app|a game|the game|game chat|(a |an |the )?\w+ app|(a |the )?group ?chat|chat ?room)"
+    };
+}
+
+pub const CUES: &[Cue] = &[
+    // Missing or not come home.
+    Cue::new(
+        Missing,
+        r"\b((went|gone|go|goes|going|has gone|had gone|been|reported (him|her|them)|report(ed|ing)? (him|her|them) as) missing|(is|was|are|were|still) missing( since| for| from| overnight| all| again| last| this|\.|,|!|$)|(didn't|did not|hasn't|has not|haven't|never|not|wasn't|isn't) (come|came|coming|been|got|get|gone) (back )?home|(hasn't|has not|didn't|did not|not|never) (come|came|been) back (from|home|yet|since|last)|(he|she|they) (didn't|did not|never) (get|come|got|came) (home|back|in) (until|till|til|before|after)|(he|she|they) (was|were|has been|stayed|stays|is) out (until|till|til|all night|overnight|all weekend)|(ran|run|runs|running) (off|away)|runaway|abscond\w*|(got|gets|snuck|sneaks?|sneaking) out (of the house|at night|of (his|her) window)?|(he|she|they)('s| has| have| is) gone again|(no one|nobody|don't|do not|didn't) knows? where (he|she|they) (is|was|were|are|goes|go)|(won't|wouldn't|will not|doesn't|refuses to) (say|tell (me|us)) where (he|she|they) (was|were|has been|have been|goes|go)|(looking|searching|out looking) for (him|her|them)|(found|picked up) (him|her|them) (at|in|on|wandering)|(he|she) hasn't been seen|(he|she|they)('s| has| have| is)? (been )?gone (for (\w+ )?(days|nights|a few days|two days|three days|the weekend|24 hours|hours)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|sat|sun|fri|yesterday|last night|the weekend))|(hasn't|has not|haven't|have not) been (home|back) (since|for|all)|awol|whereabouts)\b",
+    )
+    .unless(r"\b(kit|bag|book|coat|jumper|shoes?|trainers|bottle|lunch ?box|glasses|keys?|homework|uniform|cardigan|hat|reading|tooth|teeth|sock|glove|parcel|cat|dog|tortoise|hamster|rabbit|wedding|party|holiday|flight|airport|concert|funeral|celebration\w*|eid|diwali|christmas|we got|we didn't get|we came)\b"),
+    // Exploitation, criminal and sexual.
+    Cue::new(
+        Exploitation,
+        r"\b(county lines?|exploit\w*|groom\w*|traffick\w*|gang(s|ster)?|trap ?house|cuckoo\w*|drug (runs?|running|dealing|dealer)|dealers?|shotters?|older (boys|lads|men|man|guys|kids|lad|boy|girls|women|friends|people)|(men|man|lads|guys|people|friends)( who are| who's| aged| in (his|their) (twenties|20s|thirties|30s))( \d\d)?|(boyfriend|fella|man|lad|guy|bloke|someone)( who('s| is| says he's| says he is)| aged| of)? (1[7-9]|[2-9]\d)\b|(1[7-9]|[2-9]\d)[- ]?(year[- ]?old|yr old|yo) (man|men|boyfriend|lad|guy|bloke)|mature for (her|his) age|older (boyfriend|girlfriend|fella)|(earning|making|getting paid|gets paid|get paid) (money|cash|£\d*|loads)|(men|man|lads|guys|someone|somebody|people|bloke|older \w+) (\w+ ){0,4}(picking|pick|picks|picked|collect(s|ing|ed)?) (him|her) up|(people|men|lads|someone|somebody|friends) (i|we) (don't|do not|never) know|(people|men|a man|lads|someone|somebody|friends) (he|she) (didn't|doesn't|did not|does not) know)\b",
+    ),
+    Cue::new(
+        Exploitation,
+        r#"\b((gave|give|gives|giving|buy|buys|buying|bought|send(s|ing)?|sent|paid|pays|paying|lend(s|ing)?|lent) (him|her|them) (money|cash|£\d*|a phone|phones|a new phone|free|vapes?|cigarettes|fags|alcohol|drink|drugs|weed|lifts?|clothes|trainers|presents|gifts|stuff|things|robux|v-?bucks|credit)|(new|second|extra|another|spare|burner) phone|phone (i|we) (never|didn't|did not) (buy|bought|give|gave)|(i|we) (never|didn't) (bought|buy|give|gave)|(comes?|came|coming) (home|back) (with|wiv|w) (cash|money|£|a new|new|designer|expensive)|£\d+ (in|on) (him|her|his pocket|her pocket)|(cash|money|wads?) (in|on) (his|her) (pocket|room|bag)|(small |little )?(packets?|packages?|bags?) (of (white )?powder|of pills|wrapped)|cling ?film|(keep|hold|look after|mind|carry|carrying|deliver|delivering|drop(ping)? off) (them|it|something|stuff|things|bags?|packages?) for (him|them|someone|somebody|an older|a man|people)|(lifts?|rides?) (off|from) (a |an |some )?(man|men|older|lads|guy|bloke|someone|strangers?)|(pick|picks|picked|picking) (him|her) up in (his|their|a) car|"?(working|helping out|doing jobs|doing errands|running errands|work)"? for (people|some|men|lads|older|someone|somebody|a man|them|friends)|(phone )?calls? (late )?at (night|all hours)|men (coming|knocking|come) (to|at) the door|at all hours|(party|parties|gathering) (at|in) (a|some|an older \w+'s) (flat|house)|(stink(s|ing)?|stank|smell(s|ed|ing)?) of (weed|smoke|drink|alcohol|booze)|get (hurt|stabbed|beaten up|done in) if (he|she) (tells|says|talks)|if (he|she) tells|(owes|owe|in debt to) (them|someone|some|people|money))\b"#,
+    )
+    .unless(r"\b(nan|nana|nanna|grandma|grandad|granny|grandpa|auntie|aunty|uncle|birthday|christmas|santa|eid|tooth fairy|pocket money|chores|paper round|car boot|cake sale|lemonade|enterprise|fundrais\w*|dinner money|trip|dinner|pe|school shoes|uniform|reading book|parcel (came|arrived)|amazon|royal mail|post office)\b"),
+    // Online abuse and sextortion.
+    Cue::new(
+        OnlineAbuse,
+        r"\b((ask(s|ed|ing)?|want(s|ed)?|beg(s|ged|ging)?|pressur\w*|demand\w*|tr(y|ies|ied|ying) to get|got|gets|made|make|makes)( (him|her|them|me))?( to send| to take| 2 send| into sending| for)? (a |some |more |him |her |rude |naughty |private |dirty |sexy )?(pics?|pictures?|photos?|photographs?|selfies?|nudes?|videos?|images?|snaps?)|sent (him|her) (a |some )?(rude|dirty|sexual|explicit|naked|nude|sexy) (\w+ )?(pics?|pictures?|photos?|messages?|videos?|images?)|explicit|upskirt\w*|deep ?fakes?|catfish\w*|(pics?|pictures?|photos?|photographs?|selfies?|videos?|images?|snaps?) (of (himself|herself|themselves)|without|with no|with (his|her) top off|naked|in (his|her) (underwear|pants|knickers|bra))|nudes?|sexting|sextort\w*|extort\w*|blackmail\w*|revenge porn|(send|sends|sent|share|shared|sharing|post|posted|put|leak(ed)?|spread) (it|them|the (pics?|photos?|pictures?|videos?)|a (pic|photo|picture|video) of (him|her)) (to|round|around|online|in|all over|everywhere)|(pay|pays|paying) (them|him|the man|the person) (£|\d+|money)|unless (he|she|they) (pay|pays|sends?)|all over (snap\w*|insta\w*|tiktok|school|the (school|group|internet|estate))|(video|pic|photo|picture|it)('s| is)? (all over|going round)|(video|facetime|private) call(s|ing)? (him|her)|keep (it|this|them) (a )?secret|secret from (mummy|mum|mam|dad|daddy|us|me|her parents|his parents)|(know|knows) where (he|she|you|we|they) li(ve|ves)|(asking|asked|wants|wanted|told) (him|her) to meet)\b",
+    )
+    .unless(r"\b(doctor's note|note|letter|rash|gp|certificate|receipt|form|prescription|ticket|email|dinner money|trip|wedding|school photo|class photo|photo day|passport|party|nativity|assembly|made me a|made us a)\b"),
+    Cue::new(
+        OnlineAbuse,
+        concat!(
+            r"\b(man|men|stranger|strangers|someone|somebody|people|adult|person|lad|guy|bloke|older \w+) (\w+ ){0,4}(on|in|from|off|over|through|via) ",
+            online!(),
+            r"\b"
+        ),
+    )
+    .unless(r"\b(order(ed)?|bought|booked|booking|form|parents evening|homework|reading|maths|spelling|meeting|teams|zoom|class dojo|dojo|seesaw|tapestry|arbor|parentmail|school app|pay|payment|lesson)\b"),
+    Cue::new(
+        OnlineAbuse,
+        concat!(
+            r"\b",
+            online!(),
+            r" (\w+ ){0,4}(ask(s|ed|ing)?|messag\w*|talk(s|ed|ing)?|chat(s|ted|ting)?|telling|told|send(s|ing)?|sent|threat\w*|meet|video|secret|saying|said|put|posted|pics?|photos?)\b"
+        ),
+    )
+    .unless(r"\b(order(ed)?|bought|booked|booking|form|parents evening|homework|reading|maths|spelling|meeting|teams|zoom|class dojo|dojo|seesaw|tapestry|arbor|parentmail|school app|pay|payment|lesson|teacher|(his|her) (friends|mates|cousins?|class))\b"),
+    Cue::new(
+        OnlineAbuse,
+        r"\b(been |keeps |kept |was |is |started |has been )(messag(ing|es)|texting|dm'?ing|snapchatting|contacting|ringing) (her|him)\b",
+    )
+    .unless(r"\b(teacher|school|office|coach about|nan|grandma|grandad|auntie|uncle)\b"),
+    // Radicalisation.
+    Cue::new(
+        Radicalisation,
+        r"\b(radicali\w*|extremis\w*|terroris\w*|terror (group|attack)|jihad\w*|isis|isil|daesh|martyr\w*|far[- ]?right|nazis?|neo-?nazi\w*|white power|white pride|race wars?|holy war|swastika\w*|kuffar|kafir|kaffir|infidels?|mujahid\w*|caliphate|behead\w*|(fighters?|fighting) (for|in|and)|go (and |to |n )?fight|fight back|taking over (the|our|this) country|(are|is) taking over|great replacement|(school|mass) shootings?|shoot (up )?(the|a) school|bomb(s|ing|er)?\b|manifesto|incels?|(hate|hates|kill|killing|get rid of) (all )?(the )?(muslims|jews|immigrants|foreigners|gays|black people|white people|christians|pakis|asians|refugees)|(muslims|jews|immigrants|foreigners|refugees) (are|r) (taking|invading|ruining|the enemy|evil|scum|vermin)|symbols? (that |which )?(belongs?|from|of) (a |an )?(far|extremist|nazi|racist|terror|hate)|prevent (referral|team|officer))\b",
+    )
+    .unless(r"\b(bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu))\b"),
+    Cue::new(
+        Radicalisation,
+        r"\b(videos?|content|stuff|posts?|memes?|things) (about|of|on) (\w+ ){0,3}(fighters|wars?|guns|shootings?|killing|beheadings?|bombs|terror\w*|extremis\w*|race|martyrs?|jihad)\b|\b(hates? everyone|kill everyone)\b",
+    ),
+    // Serious harm between children (child-on-child abuse).
+    Cue::new(
+        HarmBetweenChildren,
+        r"\b((been |being |was |were |got |get |keeps? getting )(jumped|attacked|beaten up|battered|assaulted|mugged|robbed|stabbed|threatened|targeted|cornered|filmed|hit|punched|kicked|pushed|shoved)|(jump(ed|ing)?|attack(ed|ing)?|beat(en)? up|batter(ed|ing)|assault(ed|ing)|mug(ged|ging)|rob(bed|bing)|stab(bed|bing)?|kick(ed|ing)|punch(ed|ing)|stamp(ed|ing)? on|stamp(ed|ing)? on (his|her) (head|bag|phone|face|things)|spat (at|on)|corner(ed|ing)|follow(ed|ing)|held|hold(ing)?|pinn(ed|ing)|film(ed|ing)|push(ed|ing)|shov(ed|ing)|trip(ped|ping)|strangl(ed|ing)|chok(ed|ing)|threaten(ed|ing)) (him|her|them) (down|while|on the|into|in the|up|against|and|to the|outside|after school|on (the|his|her) way)|pulled (out )?(a chunk of |clumps of )?(her|his) hair|(stab|shoot|kill|hurt|batter|get|beat|do|jump) (him|her|them|his family|her family) (if|when|after)|(said|say|says|saying) (they('ll| will| would| are going to| r gonna| are gonna)|he('ll| will)|she('ll| will)) (stab|kill|hurt|batter|get|shoot|beat|jump)|knife|knives|machete|weapons?|stabbed|stabbing|(set up|made|started) a (group ?chat|page|account) (about|wiv|with|on)|(he|she) (should|shud|needs? to|ought to) (kill|hurt|die))\b",
+    )
+    .unless(r"\b(football|pe|tag|game|games|match|rugby|by accident|accidentally|cooking|kitchen|bread|butter|dinner|knife and fork|cutlery|film(ed|ing)? (the|his|her) (show|play|assembly|nativity|concert|performance)|followed (by|up)|follow up|held (back|up|hands|the door|onto)|hold (on|up)|tripped (over|up))\b"),
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::ConcernCategory::*;
+    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
+
+    #[test]
+    fn a_missing_child_is_raised() {
+        assert_each_raises(
+            Missing,
+            &[
+                "he didn't come home last night",
+                "she hasn't come back from her dad's",
+                "we reported her missing at midnight",
+                "he's gone again since saturday",
+                "she ran away after a row",
+                "the police are out looking for him",
+                "she snuck out of her window at 2",
+                "she was out all night and won't say where she was",
+            ],
+        );
+    }
+
+    #[test]
+    fn exploitation_is_raised() {
+        assert_each_raises(
+            Exploitation,
+            &[
+                "he's been hanging round with older lads who give him money",
+                "she's got a boyfriend who's 19",
+                "he comes home with cash and a phone i never bought",
+                "i found packets in cling film in his bag",
+                "he's been \"working\" for people i don't know",
+                "men in a car keep picking her up",
+                "she keeps getting lifts off a man in his twenties",
+                "they said he'll get hurt if he tells",
+                "i think he's being groomed",
+                "county lines",
+            ],
+        );
+    }
+
+    #[test]
+    fn online_abuse_is_raised() {
+        assert_each_raises(
+            OnlineAbuse,
+            &[
+                "a man on roblox asked her to send pictures",
+                "someone on snapchat is asking him for photos",
+                "a stranger online wants her to keep it secret",
+                "they said they'll send it to everyone unless he pays",
+                "he was asked for nudes",
+                "a lad on insta has been messaging her every night",
+                "they know where he lives",
+            ],
+        );
+    }
+
+    #[test]
+    fn radicalisation_is_raised() {
+        assert_each_raises(
+            Radicalisation,
+            &[
+                "he keeps watching far right videos",
+                "he says immigrants are taking over",
+                "his cousin shows him videos about fighters and martyrs",
+                "a discord group sending him stuff about race wars",
+                "he says he wants to go and fight",
+            ],
+        );
+    }
+
+    #[test]
+    fn harm_between_children_is_raised() {
+        assert_each_raises(
+            HarmBetweenChildren,
+            &[
+                "he was attacked on the bus",
+                "three lads jumped him on the way home",
+                "girls from her class pulled her hair out",
+                "they said they'd stab him if he tells",
+                "a boy brought a knife to the park",
+                "they filmed her in the toilets",
+                "an older boy pushed him down the stairs",
+            ],
+        );
+    }
+
+    #[test]
+    fn everyday_uses_are_not_raised() {
+        for text in [
+            "her pe kit has gone missing",
+            "he's missing his dad who works away",
+            "she missed the bus so she'll be late",
+            "we didn't get home till midnight after the wedding",
+            "he's missing school for the dentist",
+            "can you send me a photo of the letter",
+            "i've booked parents evening online",
+            "he was tackled at football and pushed him back",
+            "he cut his finger with a knife making dinner",
+            "she's fighting off a cold",
+            "he's been playing roblox all weekend",
+        ] {
+            assert_harmless(text);
+        }
+    }
+}

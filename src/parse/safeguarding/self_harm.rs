@@ -1,0 +1,79 @@
+//! Self-harm and suicidal words, in the child's or the parent's own words,
+//! and the services that answer them (a crisis team, an urgent CAMHS
+//! referral).
+
+use super::cue::Cue;
+use crate::domain::ConcernCategory::*;
+
+pub const CUES: &[Cue] = &[
+    Cue::new(
+        SelfHarm,
+        r"\b(self[- ]?harm\w*|su?i?ci?d(e|es|al|ally|ality)|suisid\w*|(kill(ed|s|ing)?|hurt(s|ing)?|harm(s|ed|ing)?|cut(s|ting)?|burn(s|t|ed|ing)?|punish(es|ed|ing)?|hat(e|es|ed|ing)|starv(e|es|ed|ing)|hang(s|ed|ing)?|strangl(e|es|ed|ing)|chok(e|es|ed|ing)|scratch(es|ed|ing)?|bit(e|es|ing)?) (him ?self|her ?self|them ?selves|themself|hisself|my ?self)|(make|makes|made|making) (him ?self|her ?self) (sick|throw up|vomit)|slit (his|her|their|my) wrists?|(end|ending|ended|take|taking|took) (it all|(his|her|their|my) (own )?life)|overdos\w*|o\.?d'?d)\b",
+    ),
+    Cue::new(
+        SelfHarm,
+        r"\b((want|wants|wanted|wanting|wanna|wish(es|ed)?|going) (to |2 )?(die|be dead|end it|disappear|not be here|not exist|not wake up|go to sleep (and|n) not wake up|kill)|(doesn't|does not|don't|didn't|did not|no longer|not) (want|wants|wanting) (to |2 )?(be here|be alive|live|exist|wake up|be around)( any ?more)?|better off (dead|without (him|her|me))|(happier|better) without (him|her|me)|(no|not any|isn't any|is no) point (in )?(living|being alive|being here)|goodbye (notes?|letters?|messages?)|(notes?|letters?) (\w+ ){0,5}saying (sorry|goodbye)|(sleep|go to sleep|fall asleep) (and|n) (never|not) wake up|(dark|bad|suicidal|horrible) (thoughts|feelings)|makes? the (bad )?(feelings?|thoughts?|pain) (stop|go away))\b",
+    )
+    .unless(r"\b(hungry|tired|bored|the toilet|wee|loo|famished|starving|embarrass\w*|going to die of|a (bit|little) longer)\b"),
+    Cue::new(
+        SelfHarm,
+        r"\b((took|taken|take|taking|swallowed|had) (a load|loads|lots|a lot|a handful|a pile|all|the rest|too many|a whole (packet|box|bottle)|some|half a (packet|box|bottle)) of (my |his |her |their |the |mum's |dad's |nan's )?(tablets|pills|paracetamol|paracetemol|ibuprofen|medication|meds|anti-?depressants|sleeping tablets)|took (my|his|her|their|mum's|dad's) (tablets|pills|meds|medication)|tablets out of the house)\b",
+    ),
+    Cue::new(
+        SelfHarm,
+        r"\b((cuts|cut marks|scratches|scars|burns|bite marks|marks) (on|to|all over|up|down) (the (tops?|insides?|backs?) of )?(his|her|their|both) (arms?|wrists?|legs|thighs|tummy|stomach|forearms?)|(cut|cutting|cuts|scratch(ed|es|ing)?|burn(t|ed|s|ing)?|carv(ed|es|ing)|bit|bites|biting|picking) (at )?(his|her|their) (arms?|wrists?|legs|thighs|forearms?|skin)|(says|said|admitted|admits|told me) (she|he|they) (did|does|had done|has done|wanted to do|meant to do|meant to|wanted to) (it|them|that)( (her|him)self| on purpose| deliberately)?|bang(s|ed|ing)? (his|her|their) head (against|on|off|into)|head ?bang\w*|blades?|razors?|pencil sharpener|(tie|tied|rope|belt|cord|scarf) (\w+ ){0,3}(a)?round (his|her|their) neck|ligature|(jump|jumped|jumping) (off|in front of)|crisis (team|line|appointment|service|cafe)|mental health (crisis|team|nurse)|sectioned|(very|really|so|extremely) low (in mood|lately|recently)?|low mood)\b",
+    )
+    .unless(r"\b(accident\w*|by mistake|fell|fall|glass|football|playground|kitten|cat|dog|cooking|kitchen|knife slipped|pe)\b"),
+    // A CAMHS appointment is routine; an urgent one or a referral is not.
+    Cue::new(
+        SelfHarm,
+        r"\b((urgent|emergency|crisis|same[- ]day) (\w+ ){0,3}(camhs|cahms)|(camhs|cahms) (\w+ ){0,3}(urgent|emergency|crisis)|refer\w* (\w+ ){0,3}(to )?(camhs|cahms)|eating disorder|anorexi\w*|bulimi\w*)\b",
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::ConcernCategory::SelfHarm;
+    use crate::parse::safeguarding::test_support::{assert_harmless, assert_raises};
+
+    #[test]
+    fn self_harm_and_suicidal_words_are_raised() {
+        for text in [
+            "i found cuts on her arms last night",
+            "he's been scratching his arms till they bleed",
+            "she took a load of my paracetamol",
+            "he said he wants to kill himself",
+            "she keeps saying she doesn't want to be alive anymore",
+            "she says everyone would be better off without her",
+            "he wrote goodbye notes to his friends",
+            "the crisis team came out last night",
+            "she's been self harming again",
+            "he was banging his head against the wall",
+            "she tied a scarf round her neck",
+            "i don't want to be here any more, they'd be better off without me",
+            "urgent camhs appointment after what she said",
+            "he hates himself and says he wants to disappear",
+            "she's been very low lately",
+            "sucidal thoughts again",
+        ] {
+            assert_raises(SelfHarm, text);
+        }
+    }
+
+    #[test]
+    fn ordinary_pain_and_exaggeration_are_not_self_harm() {
+        for text in [
+            "he cut his knee at football",
+            "she's dying of this cold",
+            "this cough is killing me",
+            "her tooth is killing her",
+            "she cut her finger on a glass in the kitchen",
+            "he's got his regular camhs appointment for his adhd review",
+            "she takes her tablets at lunch",
+            "he's convinced he's dying, it's man flu",
+            "i'm dying for a cup of tea",
+        ] {
+            assert_harmless(text);
+        }
+    }
+}
