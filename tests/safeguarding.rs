@@ -207,7 +207,7 @@ fn the_lead_digest_withholds_the_words_and_the_dsl_digest_lists_the_concern() {
     assert!(full.contains("SAFEGUARDING (1)"), "{full}");
     assert!(
         full.contains(
-            "09:30 Harvey Brown (Y3) [CIN]: physical abuse (\"hit me\"); NOT acknowledged"
+            "09:30 Harvey Brown (Y3) [CIN]: physical abuse (\"hit me\"); police, arrest or social care (\"police\"); NOT acknowledged"
         ),
         "{full}"
     );
