@@ -14,6 +14,7 @@ mod children;
 mod clauses;
 mod dates;
 mod email;
+mod language;
 mod lateness;
 mod reason;
 mod safeguarding;
@@ -104,9 +105,11 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let cut = clauses::by_child(body, &roster);
     let reports = merge(drafts(input, &roster, &cut, &setting), &roster);
     let whole = text::normalise(body);
-    let unsure = cut.names_unknown_child || truncated;
+    let english = language::reads_as_english(&whole);
+    let unsure = cut.names_unknown_child || truncated || !english;
     let concerns = safeguarding::concerns(&whole);
-    let flags = flags(&reports, &whole, !concerns.is_empty(), unsure);
+    let accounted_for = english && (!reports.is_empty() || says_no_absence(&whole, &setting));
+    let flags = flags(&reports, &whole, !concerns.is_empty(), unsure, accounted_for);
     ParsedMessage {
         reports,
         flags,
@@ -155,14 +158,40 @@ fn drafts(
     drafts
 }
 
+/// Whether a message with no report in it positively says there is none:
+/// the child is in, or it is about something else (a question, a thank-you,
+/// new details) and holds no reason, lateness or absence words that went
+/// unread.
+fn says_no_absence(whole: &str, setting: &Setting) -> bool {
+    if signals::says_attending(whole) {
+        return true;
+    }
+    if !(signals::about_something_else(whole) || signals::raises_complaint(whole)) {
+        return false;
+    }
+    // "A dentist appointment after school" is no reason to be away.
+    let reading = Reading::new(whole, setting);
+    (!reading.reasons.any() || signals::after_school(whole))
+        && reading.lateness.is_none()
+        && !signals::reports_absence(whole)
+}
+
 /// The flags for the reports made from lower-case message text. `at_risk`
-/// says a safeguarding concern was found; `unsure`
-/// says something could not be read as given (a name not on the roster,
-/// a message too long to read in full).
-fn flags(reports: &[Report], whole: &str, at_risk: bool, unsure: bool) -> Vec<Flag> {
+/// says a safeguarding concern was found; `unsure` says something could not
+/// be read as given (a name not on the roster, a message too long to read
+/// in full, a language the parser does not read); `accounted_for` says the
+/// message either reports something or positively says it reports nothing.
+fn flags(
+    reports: &[Report],
+    whole: &str,
+    at_risk: bool,
+    unsure: bool,
+    accounted_for: bool,
+) -> Vec<Flag> {
     let no_text = !whole.chars().any(char::is_alphanumeric);
     let needs_staff = unsure
         || no_text
+        || !accounted_for
         || reports.iter().any(|r| r.code.needs_staff())
         // Nothing to record, but a person must act on it.
         || (reports.is_empty() && (at_risk || signals::raises_complaint(whole)));
@@ -173,7 +202,8 @@ fn flags(reports: &[Report], whole: &str, at_risk: bool, unsure: bool) -> Vec<Fl
     if needs_staff {
         flags.push(Flag::NeedsStaff);
     }
-    if reports.is_empty() {
+    // "Not an absence" only on positive evidence, in a language read.
+    if reports.is_empty() && accounted_for && !no_text {
         flags.push(Flag::NotAbsence);
     }
     if reports.iter().any(|r| r.pupils.is_empty()) {

@@ -93,6 +93,21 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What a message that reports no absence is about instead: a question, a
+/// thank-you for something, a change of details, who collects a child, a
+/// request about the school day. Without one of these (or "she's in"), a
+/// message the parser found nothing in goes to a person.
+static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\?|\b(thank(s| you)( (so|very) much)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
+        r"new (address|number|mobile|phone|email)|(phone|mobile|contact) (number|details)|email address|",
+        r"update|change (of|my|the)|changed|surname|",
+        r"collect|picking (him|her|them) up|pick (him|her|them) up|",
+        r"please (can|could|let|check|make sure|keep)|can (you|someone|he|she)|could (you|someone)|",
+        r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder))\b"
+    ))
+});
+
 static AFTER_SCHOOL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(after school|after pick ?up|at home time)\b"));
 
@@ -133,6 +148,11 @@ pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
 
 pub fn speaks_of_illness_now(lower: &str) -> bool {
     ILL_NOW.is_match(lower)
+}
+
+/// Whether the text says what it is about, when that is not an absence.
+pub fn about_something_else(lower: &str) -> bool {
+    ABOUT_SOMETHING_ELSE.is_match(lower)
 }
 
 pub fn raises_complaint(lower: &str) -> bool {
@@ -183,6 +203,28 @@ mod tests {
             "layla feels better now so she will come to school today"
         ));
         assert!(!says_attending("jess has a migraine"));
+    }
+
+    #[test]
+    fn what_a_message_is_about_instead() {
+        for text in [
+            "is it pe on thursdays",
+            "is there still space in the club?",
+            "thank you for the lovely photos",
+            "my phone number is changed, please update",
+            "we have new address, 14 harehills lane",
+            "his grandad will be picking him up from nursery today",
+            "please can she sit near the board",
+        ] {
+            assert!(about_something_else(text), "{text}");
+        }
+        for text in [
+            "the beck's flooded and the road is closed",
+            "on our way, teddy will be about 10 mins",
+            "mamadou has malaria. thanks",
+        ] {
+            assert!(!about_something_else(text), "{text}");
+        }
     }
 
     #[test]

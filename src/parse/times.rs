@@ -36,9 +36,15 @@ static HOUR_SUFFIX: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?\s?clock)\b"));
 static PAST_TO: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(half|quarter|twenty[- ]five|twenty|ten|five)\s+(past|to)\b(?:\s+(\d{{1,2}}|{HOUR_WORDS})\b)?"
+        r"\b(half|quarter|twenty[- ]five|twenty|ten|five|\d{{1,2}})\s+(past|to)\b(?:\s+(\d{{1,2}}|{HOUR_WORDS})\b)?"
     ))
 });
+/// "9 and 20", "9 50", "9 05": an hour and minutes said or typed without a
+/// separator.
+static HOUR_AND_MINUTES: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(\d{1,2})(?: and | )(\d{2}|5)\b"));
+/// "10ish": an hour, roughly.
+static HOUR_ISH: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(\d{1,2})ish\b"));
 static HALF_HOUR: LazyLock<Regex> =
     LazyLock::new(|| compile(&format!(r"\bhalf\s+(\d{{1,2}}|{HOUR_WORDS})\b")));
 /// A bare hour needs a word before it that makes it a time ("at 2",
@@ -117,6 +123,23 @@ fn digit_times(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)
         let hour = c[1].parse().unwrap_or(99);
         add(whole.start(), whole.end(), hm(hour, 0, Some(&c[2])));
     }
+    for c in HOUR_ISH.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        add(whole.start(), whole.end(), hm(c[1].parse().unwrap_or(99), 0, None));
+    }
+    for c in HOUR_AND_MINUTES.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        if !is_bare_time(text, whole.end()) {
+            continue;
+        }
+        let hour: u32 = c[1].parse().unwrap_or(99);
+        let minute: u32 = c[2].parse().unwrap_or(99);
+        // Only a school-day hour and a minute a person says: "9 and 20",
+        // "9 50"; not "2 10" in a list of numbers.
+        if (7..=12).contains(&hour) && minute % 5 == 0 {
+            add(whole.start(), whole.end(), hm(hour, minute, None));
+        }
+    }
 }
 
 /// "Twenty past nine", "quarter to ten", "ten past" (of `default_hour`).
@@ -133,6 +156,13 @@ fn past_and_to(
             "ten" => 10,
             "five" => 5,
             "twenty" => 20,
+            digits if digits.starts_with(|d: char| d.is_ascii_digit()) => {
+                match digits.parse() {
+                    // "5 past", "20 to 10"; "2 to 3 days" is not a time.
+                    Ok(m) if m > 0 && m < 60 && (&c[2] == "past" || c.get(3).is_some()) => m,
+                    _ => continue,
+                }
+            }
             _ => 25,
         };
         let hour = c
@@ -274,6 +304,18 @@ mod tests {
         assert_eq!(times("there by quarter past"), ["09:15"]);
         assert_eq!(times("for ten past"), ["09:10"]);
         assert_eq!(times("quarter to ten"), ["09:45"]);
+    }
+
+    #[test]
+    fn spoken_digit_forms() {
+        assert_eq!(times("be there 5 past 9"), ["09:05"]);
+        assert_eq!(times("about 5 past"), ["09:05"]);
+        assert_eq!(times("we arrive 20 to 10"), ["09:40"]);
+        assert_eq!(times("we be there 9 and 20"), ["09:20"]);
+        assert_eq!(times("maybe 9 50"), ["09:50"]);
+        assert_eq!(times("teddy will be there 9 05"), ["09:05"]);
+        assert_eq!(times("in for 10ish"), ["10:00"]);
+        assert!(times("off 2 to 3 days").is_empty());
     }
 
     #[test]
