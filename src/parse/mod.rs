@@ -235,7 +235,7 @@ impl<'t> Reading<'t> {
         let lateness = lateness::read(lower, &times, setting.sent, &school.times);
         Reading {
             lower,
-            reasons: Reasons::read(&reason::mask_other_people(lower)),
+            reasons: Reasons::read(lower),
             times,
             lateness,
         }
