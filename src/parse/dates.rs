@@ -109,7 +109,7 @@ static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(let you know|update you|update|ring you|call you|contact you|see how (he|she|they) (is|are)|since|last)\s*(on|about|by|after|before|how)?\s*$",
+        r"\b(let you know|update you|update|ring you|call you|contact you|inform you|tell you|keep you posted|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last)\s*(on|about|by|after|before|how)?\s*$",
     )
 });
 /// "The Tuesday", "on the Friday morning": a day already named, told again.

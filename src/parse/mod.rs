@@ -301,8 +301,10 @@ fn reports_absence(reading: &Reading, setting: &Setting) -> bool {
     // outweighs it.
     let ill_now = reasons.illness
         && (names_a_day || dates::names_a_duration(lower) || signals::speaks_of_illness_now(lower));
-    !signals::says_attending(lower)
-        && ((setting.in_reply_to_chase && reasons.any()) || ill_now || reasons.refusal)
+    // A reason given in reply to a chase explains the chased day, even
+    // when the child is back now ("sick yesterday, in school today").
+    (setting.in_reply_to_chase && reasons.any())
+        || (!signals::says_attending(lower) && (ill_now || reasons.refusal))
 }
 
 fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {

@@ -32,8 +32,11 @@ const NUMBER: &str = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|
 
 static DIGITS: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(\d{1,2})[.:](\d{2})(?:ish)?\s*(am|pm|a\.m\.|p\.m\.)?"));
-static HOUR_SUFFIX: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?\s?clock)\b"));
+static HOUR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(\d{{1,2}}|{HOUR_WORDS})\s*(am|pm|a\.m\.|p\.m\.|o'?\s?clock)\b"
+    ))
+});
 static PAST_TO: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"\b(half|quarter|twenty[- ]five|twenty|ten|five|\d{{1,2}})\s+(past|to)\b(?:\s+(\d{{1,2}}|{HOUR_WORDS})\b)?"
@@ -62,7 +65,12 @@ static MINUTES_LATE: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBER_START: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^({NUMBER})\b")));
 static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:there|be|in)\s+in\s+({NUMBER})\b(?:\s*(?:mins?|minutes?))?|\b(coming|leaving|on (?:our|my|the) way|setting off) now\b"
+        concat!(
+        r"\b(?:there|be|in|arrive|arriving|here|with you)\s+in\s+(?:about\s+|around\s+)?({NUMBER})\b(?:\s*(?:mins?|minutes?))?",
+        r"|\b(?:be|there|here|arrive|arriving|on (?:our|my|the) way[^.]{{0,30}}?)\s+(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\b",
+        r"|\b(coming|leaving|on (?:our|my|the) way|setting off) now\b"
+        ),
+        NUMBER = NUMBER
     ))
 });
 
@@ -81,7 +89,7 @@ pub fn clock_times(text: &str, default_hour: u32) -> Vec<TimeMention> {
     // Each form needs a digit or one of a few words; looking for those first
     // is much cheaper than running every pattern.
     let has_digits = text.bytes().any(|b| b.is_ascii_digit());
-    if has_digits {
+    if has_digits || text.contains("clock") {
         digit_times(text, &mut add);
     }
     if text.contains("past") || text.contains(" to ") {
@@ -120,7 +128,7 @@ fn digit_times(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)
     }
     for c in HOUR_SUFFIX.captures_iter(text) {
         let whole = c.get(0).expect("match");
-        let hour = c[1].parse().unwrap_or(99);
+        let hour = hour_number(&c[1]).unwrap_or(99);
         add(whole.start(), whole.end(), hm(hour, 0, Some(&c[2])));
     }
     for c in HOUR_ISH.captures_iter(text) {
@@ -212,12 +220,15 @@ pub fn relative_time(text: &str) -> Option<RelativeTime> {
     let counted_in = text
         .match_indices(" in ")
         .any(|(i, _)| NUMBER_START.is_match(&text[i + 4..]));
-    if !(counted_in || text.contains("now")) {
+    if !(counted_in || text.contains("now") || text.contains("min")) {
         return None;
     }
     MINUTES_FROM_NOW
         .captures(text)
-        .map(|c| RelativeTime::MinutesFromNow(c.get(1).map_or(0, |m| number_value(m.as_str()))))
+        .map(|c| {
+            let number = c.get(1).or_else(|| c.get(2));
+            RelativeTime::MinutesFromNow(number.map_or(0, |m| number_value(m.as_str())))
+        })
 }
 
 /// What follows a bare number decides whether it was a time: "for 2 days",
@@ -286,6 +297,7 @@ mod tests {
         assert_eq!(times("appt at 1.40pm"), ["13:40"]);
         assert_eq!(times("at 10am"), ["10:00"]);
         assert_eq!(times("10 o clock"), ["10:00"]);
+        assert_eq!(times("we come at ten o'clock"), ["10:00"]);
         assert_eq!(times("dentist today 14:10"), ["14:10"]);
     }
 
@@ -351,5 +363,17 @@ mod tests {
             Some(RelativeTime::MinutesFromNow(0))
         );
         assert_eq!(relative_time("running late"), None);
+        assert_eq!(
+            relative_time("we arrive in 15 minutes"),
+            Some(RelativeTime::MinutesFromNow(15))
+        );
+        assert_eq!(
+            relative_time("on our way, teddy will be about 10 mins"),
+            Some(RelativeTime::MinutesFromNow(10))
+        );
+        assert_eq!(
+            relative_time("on way, traffic, 5 mins"),
+            Some(RelativeTime::MinutesFromNow(5))
+        );
     }
 }
