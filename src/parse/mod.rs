@@ -108,8 +108,10 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let english = language::reads_as_english(&whole);
     let unsure = cut.names_unknown_child || truncated || !english;
     let concerns = safeguarding::concerns(&whole);
-    let accounted_for = english && (!reports.is_empty() || says_no_absence(&whole, &setting));
-    let flags = flags(&reports, &whole, !concerns.is_empty(), unsure, accounted_for);
+    let at_risk = !concerns.is_empty();
+    let accounted_for =
+        english && (!reports.is_empty() || says_no_absence(&whole, &setting, at_risk));
+    let flags = flags(&reports, &whole, at_risk, unsure, accounted_for);
     ParsedMessage {
         reports,
         flags,
@@ -160,20 +162,27 @@ fn drafts(
 
 /// Whether a message with no report in it positively says there is none:
 /// the child is in, or it is about something else (a question, a thank-you,
-/// new details) and holds no reason, lateness or absence words that went
-/// unread.
-fn says_no_absence(whole: &str, setting: &Setting) -> bool {
+/// new details, a complaint) and holds no reason, lateness or absence words
+/// that went unread. `at_risk` says a person reads it anyway.
+fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> bool {
     if signals::says_attending(whole) {
         return true;
     }
-    if !(signals::about_something_else(whole) || signals::raises_complaint(whole)) {
+    let complaint = signals::raises_complaint(whole);
+    if !(signals::about_something_else(whole) || complaint) {
         return false;
     }
-    // "A dentist appointment after school" is no reason to be away.
     let reading = Reading::new(whole, setting);
-    (!reading.reasons.any() || signals::after_school(whole))
-        && reading.lateness.is_none()
-        && !signals::reports_absence(whole)
+    let reasons = &reading.reasons;
+    // A reason that explains nothing here: "a dentist appointment after
+    // school", "a family party" in a question about the last day, the
+    // illness a complaint is about, anything a person reads anyway.
+    let reason_explained = !reasons.any()
+        || signals::after_school(whole)
+        || complaint
+        || at_risk
+        || (whole.contains('?') && !reasons.is_planned() && !reasons.illness);
+    reason_explained && reading.lateness.is_none() && !signals::reports_absence(whole)
 }
 
 /// The flags for the reports made from lower-case message text. `at_risk`
