@@ -131,6 +131,8 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static JOINER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,(]*(and|or|&|to|-|until|till|through)?[\s,(]*$"));
+static RANGE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s*(to|-|until|till|through)\b"));
 static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too|either|also)\b"));
 
 static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -283,6 +285,7 @@ fn mentions(lower: &str, today: NaiveDate) -> Vec<DayMention> {
                 if anaphoric
                     || NOT_ABSENCE_DAY.is_match(before)
                     || matches!(word.kind, DayKind::Past)
+                    || is_lone_weekend_day(lower, &word)
                 {
                     previous = None;
                     continue;
@@ -298,6 +301,20 @@ fn mentions(lower: &str, today: NaiveDate) -> Vec<DayMention> {
         });
     }
     found
+}
+
+/// A Saturday or Sunday on its own ("cut his knee on Saturday", "we fly
+/// back on Sunday") is never a school day missed; only as the start of a
+/// range ("from Saturday to Wednesday") does it say when an absence begins.
+fn is_lone_weekend_day(lower: &str, word: &DayWord) -> bool {
+    let weekend = matches!(
+        word.kind,
+        DayKind::Weekday {
+            day: Weekday::Sat | Weekday::Sun,
+            ..
+        }
+    );
+    weekend && !RANGE_AFTER.is_match(&lower[word.end..])
 }
 
 fn role_of(before: &str) -> Role {
@@ -370,7 +387,9 @@ fn numbered_days(
         let month = c.get(4).and_then(|m| month_number(m.as_str()));
         let followed_by_time =
             lower[whole.end()..].starts_with([':', '.']) && !has_suffix && month.is_none();
-        if (!has_suffix && month.is_none()) || followed_by_time {
+        // "The 3rd time this month" counts, it names no day.
+        let counts_times = lower[whole.end()..].trim_start().starts_with("time");
+        if (!has_suffix && month.is_none()) || followed_by_time || counts_times {
             continue;
         }
         let Ok(day_of_month) = c[2].parse::<u32>() else {

@@ -30,15 +30,25 @@ static OTHER_PERSON_ILL: LazyLock<Regex> = LazyLock::new(|| {
 static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(nan|nanna|nanny|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|grandparents?|",
-        r"mum|mother|dad|father|uncle|aunt|auntie|cousin|(mother|father|brother|sister)[- ]in[- ]law)('s)?\b",
-        r"[^.!?;]{0,50}?\b((very|seriously|critically|terminally|gravely) ill|had a (bad |serious )?(fall|stroke|heart attack)|",
+        r"mum|mother|dad|father|uncle|aunt|auntie|cousin|(mother|father|brother|sister)[- ]in[- ]law|",
+        // Grandparents as families of the roster name them.
+        r"dada|dadi|nana|nani|abba|ammi|babcia|dziadek|bunica|bunicul|nonna|nonno|avó|avô|abuela|abuelo)('s)?\b",
+        r"[^.!?;]{0,50}?\b((very|seriously|critically|terminally|gravely) (ill|poorly|unwell|sick)|had a (bad |serious )?(fall|stroke|heart attack)|",
         r"fell|stroke|heart attack|dying|intensive care|life support|(open heart|heart|major|emergency) surgery|passed)\b"
     ))
 });
-/// A festival already over ("tired after the Eid celebrations") is no
-/// reason for today.
-static FESTIVAL_PAST: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(r"\b(after|since|from|over) (the |all the )?({RELIGIOUS_FESTIVALS})\b"))
+/// Events that are no reason of the child's for today: a festival or a
+/// wedding already over ("tired after the Eid celebrations", "after my
+/// brother's wedding"), a pet's death.
+static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        concat!(
+            r"\b(after|since|from|over) (the |all the |a |my |our |his |her |their )?([\w-]+'s |family |big )?",
+            r"({festivals}|wedding|party|celebrations?|do)\b",
+            r"|\b(dog|cat|rabbit|hamster|guinea pig|pet|fish|budgie|bird|tortoise|pony|horse)\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep)\b"
+        ),
+        festivals = RELIGIOUS_FESTIVALS
+    ))
 });
 
 const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed)|not going back)\b";
@@ -84,7 +94,7 @@ const OFFICIAL: &str = concat!(
 const EXCEPTIONAL: &str = concat!(
     r"\b(funeral|passed away|died|bereavement|wedding|getting married|married|court|family emergency|",
     r"moving house|move house|moving home|house move|moving day|(help|helping) with the move|removals?|new (flat|house)|",
-    r"evicted|eviction|homeless|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|arrested|",
+    r"evicted|eviction|homeless|(gone|went) into labour|in labour|giving birth|having the baby|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|arrested|",
     r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
     r"(called|rang|phoned) the police|",
     // A close relative taken into hospital.
@@ -108,7 +118,7 @@ const APPOINTMENT: &str = concat!(
     r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
     r"speech and language|occupational therap\w*|development centre|autism assessment|adhd assessment|",
     r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
-    r"doctor'?s|gp|nurse)\b"
+    r"doctor'?s|gp|get (it|him|her|them) checked)\b"
 );
 const ILLNESS: &str = concat!(
     r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|d ?& ?v|diarrh\w*|",
@@ -141,7 +151,7 @@ const UNAUTHORISED: &str = concat!(
     r"look(ing)? after (his|her|their|the|my) (little |baby |younger |big |older )?(brother|sister|siblings?|baby|little ones?|mum|dad|nan|gran)|",
     r"look(ing)? after (the baby|me|him|her|them)|babysit\w*|no childcare|childcare|care for (me|his|her|their)|",
     r"waiting (in )?for (a |the )?(delivery|parcel|engineer|plumber|electrician|gas man|boiler)|",
-    r"too (cold|wet|hot)|weather|",
+    r"too (cold|wet|hot)|weather|(too|very|really|so) (tired|exhausted)|shattered|",
     r"nothing (else )?to wear|no (clean |school )?uniform|(uniform|trousers|clothes) (are |is )?(still )?wet)\b"
 );
 const HOLIDAY: &str = concat!(
@@ -208,8 +218,8 @@ impl Reasons {
     pub fn read(lower: &str) -> Self {
         let family_crisis = FAMILY_CRISIS.is_match(lower);
         let masked = mask_other_people(lower);
-        let masked = match FESTIVAL_PAST.is_match(&masked) {
-            true => Cow::Owned(FESTIVAL_PAST.replace_all(&masked, " ").into_owned()),
+        let masked = match NOT_TODAYS_REASON.is_match(&masked) {
+            true => Cow::Owned(NOT_TODAYS_REASON.replace_all(&masked, " ").into_owned()),
             false => masked,
         };
         let found = REASONS.matches(&masked);
@@ -326,6 +336,48 @@ mod tests {
         assert_eq!(code("overslept"), Code::UnauthorisedOther);
         assert_eq!(code("personal reasons"), Code::NoReasonYet);
         assert_eq!(code("he's refusing to come in"), Code::NoReasonYet);
+    }
+
+    #[test]
+    fn vocabulary_beyond_the_examples() {
+        assert_eq!(code("she's got norovirus"), Code::Illness);
+        assert_eq!(code("d+v since last night"), Code::Illness);
+        assert_eq!(code("hand foot and mouth"), Code::Illness);
+        assert_eq!(code("he is wheezing badly"), Code::Illness);
+        assert_eq!(code("she has nits again"), Code::Illness);
+        assert_eq!(code("malaria, he is in hospital"), Code::Illness);
+        assert_eq!(code("allergy testing at the lgi"), Code::Medical);
+        assert_eq!(code("his preschool boosters"), Code::Medical);
+        assert_eq!(code("it is ashura"), Code::Religious);
+        assert_eq!(code("our visa appointment"), Code::Exceptional);
+        assert_eq!(code("asylum interview at the home office"), Code::Exceptional);
+        assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
+        assert_eq!(code("taking her shopping"), Code::UnauthorisedOther);
+        assert_eq!(code("we are moving house"), Code::Exceptional);
+        assert_eq!(
+            code("her nanna had a fall in poland and we fly out today"),
+            Code::Exceptional
+        );
+        assert_eq!(
+            code("travelling with their dad's work for a few weeks"),
+            Code::Traveller
+        );
+    }
+
+    #[test]
+    fn reasons_that_are_not_todays() {
+        assert_eq!(
+            code("very tired after the eid celebrations and a temperature"),
+            Code::Illness
+        );
+        assert_eq!(
+            code("she is very tired after my brother's wedding"),
+            Code::UnauthorisedOther
+        );
+        assert_eq!(
+            code("our rabbit died and now she has tummy ache"),
+            Code::Illness
+        );
     }
 
     #[test]

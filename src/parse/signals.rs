@@ -54,7 +54,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|\bon (our|my|the) way\b|\bjust after the register\b",
+        r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|\bon (our|my) way\b|\bjust after the register\b",
     )
 });
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry
@@ -106,7 +106,7 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
         r"\?|\b(thank(s| you)( (so|very) much)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
         r"new (address|number|mobile|phone|email)|(phone|mobile|contact) (number|details)|email address|",
         r"update|change (of|my|the)|changed|surname|",
-        r"collect|picking (him|her|them) up|pick (him|her|them) up|",
+        r"collect|picking (him|her|them) up|pick (him|her|them) up|drop[- ]?offs?|pick[- ]?ups?|",
         r"please (can|could|let|check|make sure|keep)|can (you|someone|he|she)|could (you|someone)|",
         r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder))\b"
     ))
