@@ -112,6 +112,10 @@ static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(let you know|update you|update|ring you|call you|contact you|inform you|tell you|keep you posted|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last)\s*(on|about|by|after|before|how)?\s*$",
     )
 });
+/// A day the child is in: "he is better now and in school today".
+static ATTENDING_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(is|are|'s|'re|and|now) (back )?(in|at)( school| class)?\s*$")
+});
 /// "The Tuesday", "on the Friday morning": a day already named, told again.
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s*$"));
 static UNTIL: LazyLock<Regex> =
@@ -194,10 +198,17 @@ pub fn span(lower: &str, day: &MessageDay, calendar: &Calendar) -> DaySpan {
     let mut from = next_week
         .flatten()
         .unwrap_or_else(|| first_day(&away, day, calendar));
-    if let Some(chased) = day.chased_day {
-        from = from.min(chased);
-    } else if TOO.is_match(lower) {
-        from = from.min(day.default_day);
+    // A reply to a chase that names its days means those days ("Diya is
+    // ill today" is today); the chased day joins them only when the
+    // message also looks back ("sick yesterday and still sick today").
+    // "Tomorrow as well" adds to the day the message is about.
+    let looks_back = day_words(lower, day.today)
+        .iter()
+        .any(|w| matches!(w.kind, DayKind::Past));
+    match day.chased_day {
+        Some(chased) if looks_back => from = from.min(chased),
+        _ if TOO.is_match(lower) => from = from.min(day.default_day),
+        _ => {}
     }
     let to = last_day(lower, from, &away, &mentions, calendar, next_week.flatten());
     DaySpan {
@@ -284,6 +295,7 @@ fn mentions(lower: &str, today: NaiveDate) -> Vec<DayMention> {
                     matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
                 if anaphoric
                     || NOT_ABSENCE_DAY.is_match(before)
+                    || ATTENDING_DAY.is_match(before)
                     || matches!(word.kind, DayKind::Past)
                     || is_lone_weekend_day(lower, &word)
                 {

@@ -15,6 +15,11 @@ const ENGLISH_WORDS: &[&str] = &[
     "with", "won't", "you", "your",
 ];
 
+/// Whether a lower-case word is one of the commonest English words.
+pub fn is_common_english(word: &str) -> bool {
+    ENGLISH_WORDS.binary_search(&word).is_ok()
+}
+
 /// Everyday words of the other languages most often on the roster
 /// (Polish, Romanian, Portuguese, Spanish, Italian, French) that English
 /// does not share.
@@ -45,7 +50,7 @@ pub fn reads_as_english(lower: &str) -> bool {
         .filter(|w| w.chars().any(char::is_alphabetic))
     {
         words += 1;
-        if ENGLISH_WORDS.binary_search(&word).is_ok() {
+        if is_common_english(word) {
             english += 1;
         } else if FOREIGN_WORDS.binary_search(&word).is_ok() || word.chars().any(is_foreign_letter)
         {

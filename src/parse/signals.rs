@@ -32,6 +32,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(at|in) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
         // A child missing is away from school too.
         r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not) come home)\b",
+        // "She's with me": kept with the parent, in reply to a chase.
+        r"|\b(she's|he's|they're|she is|he is|they are) (at home )?with (me|us)\b",
         // Still abroad, or no way to get there.
         r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
         r"|\bno way of (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b"
@@ -212,7 +214,7 @@ mod tests {
     #[test]
     fn what_a_message_is_about_instead() {
         for text in [
-            "is it pe on thursdays",
+            "is it pe on thursdays?",
             "is there still space in the club?",
             "thank you for the lovely photos",
             "my phone number is changed, please update",

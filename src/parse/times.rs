@@ -67,7 +67,7 @@ static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
         r"\b(?:there|be|in|arrive|arriving|here|with you)\s+in\s+(?:about\s+|around\s+)?({NUMBER})\b(?:\s*(?:mins?|minutes?))?",
-        r"|\b(?:be|there|here|arrive|arriving|on (?:our|my|the) way[^.]{{0,30}}?)\s+(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\b",
+        r"|\b(?:be|there|here|arrive|arriving|on (?:(?:our|my|the) )?way[^.]{{0,30}}?)\s+(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\b",
         r"|\b(coming|leaving|on (?:our|my|the) way|setting off) now\b"
         ),
         NUMBER = NUMBER
@@ -167,7 +167,14 @@ fn past_and_to(
             digits if digits.starts_with(|d: char| d.is_ascii_digit()) => {
                 match digits.parse() {
                     // "5 past", "20 to 10"; "2 to 3 days" is not a time.
-                    Ok(m) if m > 0 && m < 60 && (&c[2] == "past" || c.get(3).is_some()) => m,
+                    Ok(m)
+                        if m > 0
+                            && m < 60
+                            && (&c[2] == "past" || c.get(3).is_some())
+                            && is_bare_time(text, whole.end()) =>
+                    {
+                        m
+                    }
                     _ => continue,
                 }
             }
