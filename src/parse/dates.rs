@@ -113,9 +113,8 @@ static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A day the child is in: "he is better now and in school today".
-static ATTENDING_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(is|are|'s|'re|and|now) (back )?(in|at)( school| class)?\s*$")
-});
+static ATTENDING_DAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(is|are|'s|'re|and|now) (back )?(in|at)( school| class)?\s*$"));
 /// "The Tuesday", "on the Friday morning": a day already named, told again.
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s*$"));
 static UNTIL: LazyLock<Regex> =
@@ -135,8 +134,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static JOINER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,(]*(and|or|&|to|-|until|till|through)?[\s,(]*$"));
-static RANGE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^\s*(to|-|until|till|through)\b"));
+static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(to|-|until|till|through)\b"));
 static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too|either|also)\b"));
 
 static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {

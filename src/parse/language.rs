@@ -7,12 +7,12 @@
 const ENGLISH_WORDS: &[&str] = &[
     "a", "about", "after", "all", "am", "an", "and", "are", "as", "at", "back", "be", "been",
     "but", "by", "can", "can't", "come", "coming", "day", "dear", "do", "for", "from", "go",
-    "going", "good", "got", "had", "has", "have", "he", "he'll", "he's", "her", "hi", "him",
-    "his", "i", "i'll", "i'm", "i've", "if", "in", "is", "it", "it's", "just", "keep", "know",
-    "let", "me", "morning", "my", "not", "now", "of", "off", "on", "or", "our", "please", "school",
-    "she", "she'll", "she's", "sick", "so", "sorry", "thank", "thanks", "that", "the", "their",
-    "them", "they", "this", "to", "today", "tomorrow", "up", "was", "we", "we're", "well", "will",
-    "with", "won't", "you", "your",
+    "going", "good", "got", "had", "has", "have", "he", "he'll", "he's", "her", "hi", "him", "his",
+    "i", "i'll", "i'm", "i've", "if", "in", "is", "it", "it's", "just", "keep", "know", "let",
+    "me", "morning", "my", "not", "now", "of", "off", "on", "or", "our", "please", "school", "she",
+    "she'll", "she's", "sick", "so", "sorry", "thank", "thanks", "that", "the", "their", "them",
+    "they", "this", "to", "today", "tomorrow", "up", "was", "we", "we're", "well", "will", "with",
+    "won't", "you", "your",
 ];
 
 /// Whether a lower-case word is one of the commonest English words.
@@ -24,7 +24,11 @@ pub fn is_common_english(word: &str) -> bool {
 /// (Polish, Romanian, Portuguese, Spanish, Italian, French) that English
 /// does not share.
 const FOREIGN_WORDS: &[&str] = &[
-    "azi", "bolnav", "bolnava", "będzie", "chora", "chory", "córka", "dia", "dobry", "doente", "domu", "dzień", "dzisiaj", "dziś", "escola", "este", "está", "fiica", "fiul", "hoje", "hoy", "jest", "jutro", "la", "ma", "mea", "meu", "mâine", "nie", "nu", "não", "oggi", "para", "pentru", "que", "scoala", "se", "si", "sie", "się", "syn", "szkoły", "va", "vai", "veni", "vine", "w", "z", "że", "școală", "și",
+    "azi", "bolnav", "bolnava", "będzie", "chora", "chory", "córka", "dia", "dobry", "doente",
+    "domu", "dzień", "dzisiaj", "dziś", "escola", "este", "está", "fiica", "fiul", "hoje", "hoy",
+    "jest", "jutro", "la", "ma", "mea", "meu", "mâine", "nie", "nu", "não", "oggi", "para",
+    "pentru", "que", "scoala", "se", "si", "sie", "się", "syn", "szkoły", "va", "vai", "veni",
+    "vine", "w", "z", "że", "școală", "și",
 ];
 
 /// Letters that English never uses: Polish, Romanian and Hungarian marks,

@@ -106,7 +106,10 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let reports = merge(drafts(input, &roster, &cut, &setting), &roster);
     let whole = text::normalise(body);
     let english = language::reads_as_english(&whole);
-    let unsure = cut.names_unknown_child || truncated || !english;
+    let unsure = cut.names_unknown_child
+        || truncated
+        || !english
+        || (!reports.is_empty() && reason::illness_only_pictured(&whole));
     let concerns = safeguarding::concerns(&whole);
     let at_risk = !concerns.is_empty();
     let accounted_for =

@@ -140,9 +140,17 @@ const ILLNESS: &str = concat!(
     r"dislocat\w*|fell off|bump(ed)? (on )?(his|her|the) head|panic attacks?|",
     // A child's own mental-health crisis is an illness.
     r"overdose|took (a lot of |some of |all )?(my |her |his |the )?(tablets|pills)|cutting (herself|himself|themselves|her|his)|",
-    r"cuts on|scratching (her|his)|hates? (herself|himself)|wanted to die|crisis team|mental health crisis)\b",
-    r"|🤒|🤢|🤮|🤧|😷|🤕"
+    r"cuts on|scratching (her|his)|hates? (herself|himself)|wanted to die|crisis team|mental health crisis)\b"
 );
+/// Faces of illness: thermometer, nausea, vomiting, sneezing, mask, bandage.
+const ILLNESS_PICTURED: &str = "🤒|🤢|🤮|🤧|😷|🤕";
+static ILLNESS_WORDS: LazyLock<Regex> = LazyLock::new(|| compile(ILLNESS));
+static PICTURED: LazyLock<Regex> = LazyLock::new(|| compile(ILLNESS_PICTURED));
+
+/// Whether the only sign of illness is an emoji: a guess a person confirms.
+pub fn illness_only_pictured(lower: &str) -> bool {
+    PICTURED.is_match(lower) && !ILLNESS_WORDS.is_match(lower)
+}
 const UNAUTHORISED: &str = concat!(
     r"\b(overslept|over slept|slept in|slept through|up late|alarm didn't go off|birthday|treat|shopping|the shops|the sales|",
     r"new (shoes|uniform|coat|trainers)|school shoes|shoes (don't|do not|didn't) fit|haircut|hairdresser\w*|barber\w*|braids|nails done|",
@@ -163,6 +171,7 @@ const HOLIDAY: &str = concat!(
 
 /// Every reason vocabulary in one automaton: a message is scanned once.
 static REASONS: LazyLock<RegexSet> = LazyLock::new(|| {
+    let illness = format!("{ILLNESS}|{ILLNESS_PICTURED}");
     let religious = format!(r"\b({RELIGIOUS_FESTIVALS}|religious|gurdwara|mandir|ramadan)\b");
     compile_set(&[
         REFUSAL,
@@ -176,7 +185,7 @@ static REASONS: LazyLock<RegexSet> = LazyLock::new(|| {
         DISRUPTION,
         TRANSPORT,
         APPOINTMENT,
-        ILLNESS,
+        &illness,
         UNAUTHORISED,
         HOLIDAY,
     ])
@@ -350,7 +359,10 @@ mod tests {
         assert_eq!(code("his preschool boosters"), Code::Medical);
         assert_eq!(code("it is ashura"), Code::Religious);
         assert_eq!(code("our visa appointment"), Code::Exceptional);
-        assert_eq!(code("asylum interview at the home office"), Code::Exceptional);
+        assert_eq!(
+            code("asylum interview at the home office"),
+            Code::Exceptional
+        );
         assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
         assert_eq!(code("taking her shopping"), Code::UnauthorisedOther);
         assert_eq!(code("we are moving house"), Code::Exceptional);

@@ -19,14 +19,13 @@ pub enum DayPart {
 }
 
 /// Words that say the whole day is missed, whatever else is said.
-static WHOLE_DAY: LazyLock<Regex> =
-    LazyLock::new(|| {
-        compile(concat!(
-            r"\b(whole day|all day|most of the day|full day|no point)\b",
-            // "9 till 3.30": from the start to the end of the school day.
-            r"|\b(till|until|to|-) (3|3[.:][0-9]{2}|half 3|home time|hometime|the end of the (school )?day)\b"
-        ))
-    });
+static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(whole day|all day|most of the day|full day|no point)\b",
+        // "9 till 3.30": from the start to the end of the school day.
+        r"|\b(till|until|to|-) (3|3[.:][0-9]{2}|half 3|home time|hometime|the end of the (school )?day)\b"
+    ))
+});
 /// Collecting a child: an afternoon absence when the time is noon or later.
 static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(

@@ -66,9 +66,9 @@ static NUMBER_START: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^({NU
 static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
-        r"\b(?:there|be|in|arrive|arriving|here|with you)\s+in\s+(?:about\s+|around\s+)?({NUMBER})\b(?:\s*(?:mins?|minutes?))?",
-        r"|\b(?:be|there|here|arrive|arriving|on (?:(?:our|my|the) )?way[^.]{{0,30}}?)\s+(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\b",
-        r"|\b(coming|leaving|on (?:our|my|the) way|setting off) now\b"
+            r"\b(?:there|be|in|arrive|arriving|here|with you)\s+in\s+(?:about\s+|around\s+)?({NUMBER})\b(?:\s*(?:mins?|minutes?))?",
+            r"|\b(?:be|there|here|arrive|arriving|on (?:(?:our|my|the) )?way[^.]{{0,30}}?)\s+(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\b",
+            r"|\b(coming|leaving|on (?:our|my|the) way|setting off) now\b"
         ),
         NUMBER = NUMBER
     ))
@@ -133,7 +133,11 @@ fn digit_times(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)
     }
     for c in HOUR_ISH.captures_iter(text) {
         let whole = c.get(0).expect("match");
-        add(whole.start(), whole.end(), hm(c[1].parse().unwrap_or(99), 0, None));
+        add(
+            whole.start(),
+            whole.end(),
+            hm(c[1].parse().unwrap_or(99), 0, None),
+        );
     }
     for c in HOUR_AND_MINUTES.captures_iter(text) {
         let whole = c.get(0).expect("match");
@@ -230,12 +234,10 @@ pub fn relative_time(text: &str) -> Option<RelativeTime> {
     if !(counted_in || text.contains("now") || text.contains("min")) {
         return None;
     }
-    MINUTES_FROM_NOW
-        .captures(text)
-        .map(|c| {
-            let number = c.get(1).or_else(|| c.get(2));
-            RelativeTime::MinutesFromNow(number.map_or(0, |m| number_value(m.as_str())))
-        })
+    MINUTES_FROM_NOW.captures(text).map(|c| {
+        let number = c.get(1).or_else(|| c.get(2));
+        RelativeTime::MinutesFromNow(number.map_or(0, |m| number_value(m.as_str())))
+    })
 }
 
 /// What follows a bare number decides whether it was a time: "for 2 days",
