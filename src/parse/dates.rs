@@ -171,6 +171,31 @@ pub fn names_a_day(lower: &str) -> bool {
         .any(|w| !matches!(w.kind, DayKind::Past))
 }
 
+/// The words in lower-case text that name a day or a length, in order:
+/// what decided the dates.
+pub fn day_phrases(lower: &str) -> Vec<String> {
+    let mut found: Vec<(usize, &str)> = day_words(lower, NaiveDate::default())
+        .iter()
+        .map(|w| (w.start, &lower[w.start..w.end]))
+        .collect();
+    for length in [
+        &*DAY_COUNT,
+        &*REST_OF_WEEK,
+        &*GOES_BACK,
+        &*NEXT_WEEK,
+        &*OPEN_ENDED,
+        &*BACK_IN_MONTH,
+    ] {
+        found.extend(length.find_iter(lower).map(|m| (m.start(), m.as_str())));
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+        .into_iter()
+        .map(|(_, words)| words.to_string())
+        .collect()
+}
+
 /// Whether lower-case text says how long ("48hrs", "for two days", "the
 /// rest of the week", "before she goes back").
 pub fn names_a_duration(lower: &str) -> bool {

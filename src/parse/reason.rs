@@ -169,27 +169,81 @@ const HOLIDAY: &str = concat!(
     r"long weekend|weekend away|short break|cent(er|re) parcs|butlins|caravan|camping|skiing|ski trip|cruise|all inclusive)\b"
 );
 
+/// The kinds of reason, in the order of [`VOCABULARIES`], as staff read
+/// them.
+const KINDS: [&str; 14] = [
+    "refusal",
+    "religious observance",
+    "place of worship",
+    "performance",
+    "interview",
+    "travelling for work",
+    "exceptional circumstances",
+    "official business",
+    "travel disruption",
+    "school transport",
+    "medical appointment",
+    "illness",
+    "unauthorised reason",
+    "holiday",
+];
+
+/// Each kind's vocabulary.
+static VOCABULARIES: LazyLock<[String; 14]> = LazyLock::new(|| {
+    [
+        REFUSAL.to_string(),
+        format!(r"\b({RELIGIOUS_FESTIVALS}|religious|gurdwara|mandir|ramadan)\b"),
+        PLACE_OF_WORSHIP.to_string(),
+        PERFORMANCE.to_string(),
+        INTERVIEW.to_string(),
+        TRAVELLER.to_string(),
+        EXCEPTIONAL.to_string(),
+        OFFICIAL.to_string(),
+        DISRUPTION.to_string(),
+        TRANSPORT.to_string(),
+        APPOINTMENT.to_string(),
+        format!("{ILLNESS}|{ILLNESS_PICTURED}"),
+        UNAUTHORISED.to_string(),
+        HOLIDAY.to_string(),
+    ]
+});
+
 /// Every reason vocabulary in one automaton: a message is scanned once.
 static REASONS: LazyLock<RegexSet> = LazyLock::new(|| {
-    let illness = format!("{ILLNESS}|{ILLNESS_PICTURED}");
-    let religious = format!(r"\b({RELIGIOUS_FESTIVALS}|religious|gurdwara|mandir|ramadan)\b");
-    compile_set(&[
-        REFUSAL,
-        &religious,
-        PLACE_OF_WORSHIP,
-        PERFORMANCE,
-        INTERVIEW,
-        TRAVELLER,
-        EXCEPTIONAL,
-        OFFICIAL,
-        DISRUPTION,
-        TRANSPORT,
-        APPOINTMENT,
-        &illness,
-        UNAUTHORISED,
-        HOLIDAY,
-    ])
+    let patterns: Vec<&str> = VOCABULARIES.iter().map(String::as_str).collect();
+    compile_set(&patterns)
 });
+/// Each vocabulary alone, to quote the words that matched.
+static EACH_REASON: LazyLock<Vec<Regex>> =
+    LazyLock::new(|| VOCABULARIES.iter().map(|p| compile(p)).collect());
+
+/// The text whose reason words are the child's: other people's illnesses,
+/// festivals already over and pets' deaths blanked out.
+fn childs_own(lower: &str) -> Cow<'_, str> {
+    let masked = mask_other_people(lower);
+    match NOT_TODAYS_REASON.is_match(&masked) {
+        true => Cow::Owned(NOT_TODAYS_REASON.replace_all(&masked, " ").into_owned()),
+        false => masked,
+    }
+}
+
+/// The words behind each reason in lower-case text, with the kind of
+/// reason they are: what explains a code.
+pub fn reason_words(lower: &str) -> Vec<(&'static str, String)> {
+    let own = childs_own(lower);
+    let mut found: Vec<(&'static str, String)> = REASONS
+        .matches(&own)
+        .iter()
+        .filter_map(|i| {
+            let words = EACH_REASON[i].find(&own)?;
+            Some((KINDS[i], words.as_str().trim().to_string()))
+        })
+        .collect();
+    if let Some(crisis) = FAMILY_CRISIS.find(lower) {
+        found.push((KINDS[6], crisis.as_str().to_string()));
+    }
+    found
+}
 
 /// Other people's illness and appointment words blanked out, so only the
 /// child's count.
@@ -226,12 +280,7 @@ impl Reasons {
     /// illnesses nor festivals already over.
     pub fn read(lower: &str) -> Self {
         let family_crisis = FAMILY_CRISIS.is_match(lower);
-        let masked = mask_other_people(lower);
-        let masked = match NOT_TODAYS_REASON.is_match(&masked) {
-            true => Cow::Owned(NOT_TODAYS_REASON.replace_all(&masked, " ").into_owned()),
-            false => masked,
-        };
-        let found = REASONS.matches(&masked);
+        let found = REASONS.matches(&childs_own(lower));
         let has = |i: usize| found.matched(i);
         Reasons {
             refusal: has(0),
@@ -373,6 +422,18 @@ mod tests {
         assert_eq!(
             code("travelling with their dad's work for a few weeks"),
             Code::Traveller
+        );
+    }
+
+    #[test]
+    fn the_words_behind_a_reason_are_quoted() {
+        assert_eq!(
+            reason_words("the baby is sick and she has a temp"),
+            [("illness", "temp".to_string())]
+        );
+        assert_eq!(
+            reason_words("her nan had a fall in poland"),
+            [("exceptional circumstances", "nan had a fall".to_string())]
         );
     }
 

@@ -133,6 +133,11 @@ pub fn says_attending(lower: &str) -> bool {
     ATTENDING.is_match(lower)
 }
 
+/// The words saying a child is in, if any.
+pub fn attending_words(lower: &str) -> Option<&str> {
+    ATTENDING.find(lower).map(|m| m.as_str())
+}
+
 /// Whether the text speaks of being late (not "too late, so kept him home").
 pub fn speaks_of_lateness(lower: &str) -> bool {
     LATE.find_iter(lower).any(|m| {
@@ -156,13 +161,18 @@ pub fn speaks_of_illness_now(lower: &str) -> bool {
     ILL_NOW.is_match(lower)
 }
 
-/// Whether the text says what it is about, when that is not an absence.
-pub fn about_something_else(lower: &str) -> bool {
-    ABOUT_SOMETHING_ELSE.is_match(lower)
+/// The words saying what the text is about, when that is not an absence.
+pub fn about_something_else_words(lower: &str) -> Option<&str> {
+    ABOUT_SOMETHING_ELSE.find(lower).map(|m| m.as_str())
 }
 
 pub fn raises_complaint(lower: &str) -> bool {
     COMPLAINT.is_match(lower)
+}
+
+/// The words of a complaint or a request to correct a record, if any.
+pub fn complaint_words(lower: &str) -> Option<&str> {
+    COMPLAINT.find(lower).map(|m| m.as_str())
 }
 
 #[cfg(test)]
@@ -222,14 +232,14 @@ mod tests {
             "his grandad will be picking him up from nursery today",
             "please can she sit near the board",
         ] {
-            assert!(about_something_else(text), "{text}");
+            assert!(about_something_else_words(text).is_some(), "{text}");
         }
         for text in [
             "the beck's flooded and the road is closed",
             "on our way, teddy will be about 10 mins",
             "mamadou has malaria. thanks",
         ] {
-            assert!(!about_something_else(text), "{text}");
+            assert!(about_something_else_words(text).is_none(), "{text}");
         }
     }
 
