@@ -8,6 +8,7 @@ use std::sync::Arc;
 use tokio::sync::Notify;
 
 use super::InboundMessage;
+use crate::domain::Explanation;
 use crate::error::Result;
 use crate::store::{Store, Table};
 
@@ -19,6 +20,10 @@ pub struct InboxEntry {
     pub processed_at: Option<DateTime<Utc>>,
     /// What processing concluded, for staff and for the audit.
     pub outcome: Option<String>,
+    /// Why the parser read the message as it did. As private as the
+    /// message text: withheld with it from all but the DSL.
+    #[serde(default, skip_serializing_if = "Explanation::is_empty")]
+    pub explanation: Explanation,
 }
 
 /// What accepting a message did.
@@ -66,6 +71,7 @@ impl Inbox {
             message,
             processed_at: None,
             outcome: None,
+            explanation: Explanation::default(),
         };
         let mut batch = self.store.batch();
         batch.put_new(&self.entries, &id, &entry)?;
@@ -104,6 +110,18 @@ impl Inbox {
         let mut batch = self.store.batch();
         batch.put(&self.entries, id, &entry)?;
         batch.remove(&self.unprocessed, id);
+        batch.commit()?;
+        Ok(())
+    }
+
+    /// Keeps the parser's explanation of a message beside it, for staff.
+    pub fn record_explanation(&self, id: &str, explanation: &Explanation) -> Result<()> {
+        let Some(mut entry) = self.entries.get(id)? else {
+            return Ok(());
+        };
+        entry.explanation = explanation.clone();
+        let mut batch = self.store.batch();
+        batch.put(&self.entries, id, &entry)?;
         batch.commit()?;
         Ok(())
     }

@@ -167,6 +167,8 @@ impl Pipeline {
 
         let input = self.parser_input(entry, &sender, school)?;
         let parsed = parse_message(&input, &school.school);
+        self.inbox
+            .record_explanation(&entry.id, &parsed.explanation)?;
         self.act_on(entry, &sender, school, &parsed, now)
     }
 

@@ -508,3 +508,34 @@ async fn a_phone_call_explains_the_absence_and_a_message_is_queued_once() {
     let (status, _, _) = send(&world.app, post_form("/actions/message", &cookie, &bad)).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
 }
+
+#[tokio::test]
+async fn the_parsers_explanation_is_shown_beside_the_code_and_withheld_with_the_text() {
+    let world = world();
+    let explained = |words: &str| crate::domain::Explanation {
+        code: vec![crate::domain::Cue::new(words, "illness")],
+        ..crate::domain::Explanation::default()
+    };
+    let inbox = &world.state.inbox;
+    inbox
+        .record_explanation("sms/SM1", &explained("poorly"))
+        .unwrap();
+    inbox
+        .record_explanation("sms/SM2", &explained("bruises"))
+        .unwrap();
+    let path = "/today?school=fernhill&date=2026-11-23";
+    let (office, _) = signed_in(&world, "office");
+    let (_, _, page) = send(&world.app, get(path, Some(&office))).await;
+    assert!(page.contains("Why this provisional code"), "{page}");
+    assert!(
+        page.contains("code: &quot;poorly&quot; → illness"),
+        "{page}"
+    );
+    assert!(!page.contains("&quot;bruises&quot;"), "{page}");
+    let (dsl, _) = signed_in(&world, "dsl");
+    let (_, _, page) = send(&world.app, get(path, Some(&dsl))).await;
+    assert!(
+        page.contains("code: &quot;bruises&quot; → illness"),
+        "{page}"
+    );
+}

@@ -50,6 +50,8 @@ pub struct ParentWords {
     /// `None` when the message raised a safeguarding concern and the viewer
     /// is not the DSL.
     pub text: Option<String>,
+    /// The words that decided the provisional code; withheld with `text`.
+    pub explanation: Option<Vec<String>>,
 }
 
 /// One session of one pupil's register, with its sources side by side.
@@ -142,6 +144,7 @@ impl<'a> WordsReader<'a> {
             channel: stored.message.channel,
             received_at: stored.message.received_at,
             text: self.may_read(message).then(|| stored.message.text.clone()),
+            explanation: self.may_read(message).then(|| stored.explanation.lines()),
         }))
     }
 
@@ -395,6 +398,12 @@ fn parent_words(words: &ParentWords, school: &SchoolEntry) -> Markup {
             None => p.words { em { "Message withheld: for the DSL only." } },
         }
         p.muted { "by " (words.channel) ", " (local_time(school, words.received_at)) }
+        @if let Some(lines) = words.explanation.as_ref().filter(|l| !l.is_empty()) {
+            details.explanation {
+                summary { "Why this provisional code" }
+                ul { @for line in lines { li { (line) } } }
+            }
+        }
     }
 }
 
