@@ -93,8 +93,11 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\s+(\d{1,2})(?:st|nd|rd|th)?\b",
     )
 });
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b"));
+/// "26/11", "26/11/26", "21.05.27" (a dotted date needs its year: `9.30`
+/// is a time).
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b|\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})\b")
+});
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"\b(?:(next|this|a week on)\s+)?({WEEKDAYS})\b(\s+(?:evening|night))?"
@@ -121,7 +124,7 @@ static UNTIL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)\s*(the\s+)?$"));
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|better|fine|(get|bring) (him|her|them)( back)? in)\b(\s+(to school|at school|in|into school|to))?(\s+(on|by|for))?(\s+the)?\s*$",
+        r"\b(back|return|returning|come|coming|be in|better|fine|(get|bring) (him|her|them)( back)? in)\b(\s+(to school|at school|in school|in|into school|to))?(\s+(on|by|for))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -143,9 +146,11 @@ static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+    compile(concat!(
         r"\b(rest of (the|this) week|all (this|the) week|all week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term)\b",
-    )
+        // "He will not come this week", "won't be back in school this week".
+        r"|\b(won't|will not|not|isn't|can't) (be )?(come|coming|back|in)( in| in school| to school| at school)? this week\b"
+    ))
 });
 static GOES_BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\bbefore (she|he|they) (goes|go|can go|comes|come|can come) back\b")
@@ -158,7 +163,7 @@ static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\bback\b[^.]{{0,30}}?\b(in|at the end of|by|after)\s+({MONTHS})\b"
+        r"\b(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(in|at the end of|by|after)\s+({MONTHS})\b"
     ))
 });
 
@@ -444,7 +449,11 @@ fn numbered_days(
     }
     for c in NUMERIC.captures_iter(lower) {
         let whole = c.get(0).expect("match");
-        let date = match (c[1].parse(), c[2].parse()) {
+        let (day, month) = match (c.get(1), c.get(2)) {
+            (Some(d), Some(m)) => (d, m),
+            _ => (c.get(4).expect("group"), c.get(5).expect("group")),
+        };
+        let date = match (day.as_str().parse(), month.as_str().parse()) {
             (Ok(d), Ok(m)) => next_date(today, d, m),
             _ => None,
         };

@@ -115,7 +115,11 @@ fn digit_times(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)
     for c in DIGITS.captures_iter(text) {
         let whole = c.get(0).expect("match");
         let minutes_end = c.get(2).expect("group").end();
-        if text[minutes_end..].starts_with(|c: char| c.is_ascii_digit()) {
+        let rest = &text[minutes_end..];
+        // "920" is no `9.20`; "21.05.27" is a date.
+        let dotted_date =
+            rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        if rest.starts_with(|c: char| c.is_ascii_digit()) || dotted_date {
             continue;
         }
         let hour = c[1].parse().unwrap_or(99);
@@ -175,7 +179,7 @@ fn past_and_to(
                         if m > 0
                             && m < 60
                             && (&c[2] == "past" || c.get(3).is_some())
-                            && is_bare_time(text, whole.end()) =>
+                            && !names_a_length_after(text, whole.end()) =>
                     {
                         m
                     }
@@ -238,6 +242,14 @@ pub fn relative_time(text: &str) -> Option<RelativeTime> {
         let number = c.get(1).or_else(|| c.get(2));
         RelativeTime::MinutesFromNow(number.map_or(0, |m| number_value(m.as_str())))
     })
+}
+
+/// "2 to 3 days": a length, not "twenty to ten".
+fn names_a_length_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    ["day", "week", "hour", "min", "month", "year"]
+        .iter()
+        .any(|unit| rest.starts_with(unit))
 }
 
 /// What follows a bare number decides whether it was a time: "for 2 days",
@@ -337,6 +349,8 @@ mod tests {
         assert_eq!(times("teddy will be there 9 05"), ["09:05"]);
         assert_eq!(times("in for 10ish"), ["10:00"]);
         assert!(times("off 2 to 3 days").is_empty());
+        assert_eq!(times("running late, be there 5 past 9 x"), ["09:05"]);
+        assert_eq!(times("consultant on 21.05.27 at 11am"), ["11:00"]);
     }
 
     #[test]
