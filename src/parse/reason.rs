@@ -19,7 +19,7 @@ static OTHER_PERSON_ILL: LazyLock<Regex> = LazyLock::new(|| {
         r"(my|his|her|their|our|\w+'s) (mum|mother|dad|father|husband|wife|partner|nan|gran|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie)|",
         r"the (dog|cat)|the childminder|the driver|childminder|i've been|i have been|i am|i'm)\b",
         r"[^.,!?;]{0,25}?\b(?P<illness>sick|ill|poorly|unwell|vomiting|off sick|signed off( with \w+)?|depress\w*|",
-        r"appointment|appt|scan|operation|surgery)\b",
+        r"appointment|appt|scan|operation|surgery|seizures?|fits|cancer|chemo\w*|dementia|a stroke)\b",
         // The parent's own appointment: "I've got my scan at the hospital".
         r"|\bmy (own )?(hospital |dental |doctor'?s? |gp |midwife |antenatal )?(?P<own>scan|appointment|appt|operation|surgery)\b"
     ))
@@ -37,21 +37,22 @@ static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
         r"fell|stroke|heart attack|dying|intensive care|life support|(open heart|heart|major|emergency) surgery|passed)\b"
     ))
 });
-/// Events that are no reason of the child's for today: a festival or a
+/// Words that are no reason of the child's for today: a festival or a
 /// wedding already over ("tired after the Eid celebrations", "after my
-/// brother's wedding"), a pet's death.
+/// brother's wedding"), a pet's death, a mother's postnatal depression.
 static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
             r"\b(after|since|from|over) (the |all the |a |my |our |his |her |their )?([\w-]+'s |family |big )?",
             r"({festivals}|wedding|party|celebrations?|do)\b",
-            r"|\b(dog|cat|rabbit|hamster|guinea pig|pet|fish|budgie|bird|tortoise|pony|horse)\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep)\b"
+            r"|\b(dog|cat|rabbit|hamster|guinea pig|pet|fish|budgie|bird|tortoise|pony|horse)\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep)\b",
+            r"|\bpost[- ]?natal (depression|anxiety)\b"
         ),
         festivals = RELIGIOUS_FESTIVALS
     ))
 });
 
-const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed)|not going back)\b";
+const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed|out of bed)|won't come out (of )?(her|his|their) room|won't leave the house|not going back)\b";
 /// Days of religious observance of the faiths of English schools (Islam,
 /// Hinduism, Sikhism, Judaism, Christian Orthodox and Catholic, Buddhism,
 /// Jainism, the Baha'i faith), as parents spell them.
@@ -109,8 +110,13 @@ const DISRUPTION: &str = concat!(
     r"burst (its|it's|their) banks|landslip|landslide|line('s| is) (suspended|closed)|rail replacement|",
     r"cancell?ed (all )?(the )?(trains|buses)|(train|rail|bus) strike)\b"
 );
-const TRANSPORT: &str =
-    r"\b(taxi|school bus|council transport|transport team|no driver|minibus|escort)\b";
+/// School transport that failed: "the taxi didn't come", "no driver" (not
+/// "a taxi brought her home").
+const TRANSPORT: &str = concat!(
+    r"\b(no (driver|escort|taxi|transport|minibus)|transport team)\b|",
+    r"\b(taxi|school bus|council transport|transport|minibus|escort|driver)\b[^.]{0,30}?",
+    r"\b(didn't|did not|hasn't|has not|not|never|no[- ]show|cancell?ed|broke( down)?|late|forgot|isn't|wasn't|won't)\b"
+);
 const APPOINTMENT: &str = concat!(
     r"\b(appointment|appt|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
     r"audiology|clinic|blood test|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
@@ -137,10 +143,11 @@ const ILLNESS: &str = concat!(
     r"ear infection|glue ear|bronch\w*|pneumonia|chest infection|tonsil+it+is|hives|uti|water infection|",
     r"kidney infection|sinus\w*|cold sores?|mouth ulcers?|teething|molluscum|verruca|feverish|high temp|",
     r"period( pains?)?|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
-    r"dislocat\w*|fell off|bump(ed)? (on )?(his|her|the) head|panic attacks?|",
+    r"dislocat\w*|fell off|bump(ed)? (on )?(his|her|the) head|panic attacks?|limping|black eye|split lip|burn(s|t|ed)?|blister\w*|scald\w*|",
+    r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|walk[- ]in( centre)?|",
     // A child's own mental-health crisis is an illness.
     r"overdose|took (a lot of |some of |all )?(my |her |his |the )?(tablets|pills)|cutting (herself|himself|themselves|her|his)|",
-    r"cuts on|scratching (her|his)|hates? (herself|himself)|wanted to die|crisis team|mental health crisis)\b"
+    r"cuts on|scratching (her|his)|hates? (herself|himself)|wanted to die|(not )?want(s|ed)? to be alive|crisis team|mental health crisis)\b"
 );
 /// Faces of illness: thermometer, nausea, vomiting, sneezing, mask, bandage.
 const ILLNESS_PICTURED: &str = "🤒|🤢|🤮|🤧|😷|🤕";
@@ -385,6 +392,11 @@ mod tests {
         assert_eq!(code("we've booked a holiday"), Code::HolidayNotAgreed);
         assert_eq!(
             code("the school bus didn't turn up"),
+            Code::TransportUnavailable
+        );
+        assert_eq!(code("no driver today"), Code::TransportUnavailable);
+        assert_ne!(
+            code("she came home at 5, a taxi brought her"),
             Code::TransportUnavailable
         );
         assert_eq!(
