@@ -115,6 +115,19 @@ static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(let you know|update you|update|ring you|call you|contact you|inform you|tell you|keep you posted|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last)\s*(on|about|by|after|before|how)?\s*$",
     )
 });
+/// A weekday told as the day something happened: "we got evicted on
+/// Friday", "his dad got out of prison on Friday".
+static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|\w+ed)\b(\s+[\w']+){0,4}?\s+(on\s+|last\s+)?$",
+    )
+});
+/// Past forms that plan a day rather than tell of one: "booked for Friday".
+static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|confirmed|moved|changed|rearranged|postponed|wanted|hoped|decided)\b",
+    )
+});
 /// A day the child is in: "he is better now and in school today".
 static ATTENDING_DAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(is|are|'s|'re|and|now) (back )?(in|at)( school| class)?\s*$"));
@@ -324,6 +337,7 @@ fn mentions(lower: &str, today: NaiveDate) -> Vec<DayMention> {
                 if anaphoric
                     || NOT_ABSENCE_DAY.is_match(before)
                     || ATTENDING_DAY.is_match(before)
+                    || happened_on(&word, before)
                     || matches!(word.kind, DayKind::Past)
                     || is_lone_weekend_day(lower, &word)
                 {
@@ -341,6 +355,14 @@ fn mentions(lower: &str, today: NaiveDate) -> Vec<DayMention> {
         });
     }
     found
+}
+
+/// Whether a weekday is the day something already happened.
+fn happened_on(word: &DayWord, before: &str) -> bool {
+    matches!(word.kind, DayKind::Weekday { .. })
+        && PAST_EVENT
+            .find(before)
+            .is_some_and(|event| !PLANNED.is_match(event.as_str()))
 }
 
 /// A Saturday or Sunday on its own ("cut his knee on Saturday", "we fly
@@ -677,6 +699,42 @@ mod tests {
 
     fn days(from: &str, to: &str) -> (String, Option<String>) {
         (from.into(), Some(to.into()))
+    }
+
+    #[test]
+    fn days_that_are_not_absence_days() {
+        // Monday 23 November 2026.
+        for text in [
+            "we got evicted on friday, can't get them in",
+            "cut his knee at football on saturday, he's limping",
+            "he's better now and in school today, sorry",
+            "the 3rd time this month, she won't be in",
+            "will keep you posted about tomorrow",
+        ] {
+            assert_eq!(
+                span_of(text, "2026-11-23", "2026-11-23"),
+                days("2026-11-23", "2026-11-23"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            span_of(
+                "her operation was booked for thursday",
+                "2026-11-23",
+                "2026-11-23"
+            )
+            .0,
+            "2026-11-26"
+        );
+        assert_eq!(
+            span_of(
+                "consultant on 26.11.26, all day",
+                "2026-11-23",
+                "2026-11-23"
+            )
+            .0,
+            "2026-11-26"
+        );
     }
 
     #[test]
