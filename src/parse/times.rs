@@ -152,7 +152,7 @@ fn digit_times(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)
         let minute: u32 = c[2].parse().unwrap_or(99);
         // Only a school-day hour and a minute a person says: "9 and 20",
         // "9 50"; not "2 10" in a list of numbers.
-        if (7..=12).contains(&hour) && minute % 5 == 0 {
+        if (7..=12).contains(&hour) && minute.is_multiple_of(5) {
             add(whole.start(), whole.end(), hm(hour, minute, None));
         }
     }
