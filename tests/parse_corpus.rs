@@ -150,22 +150,28 @@ const EXTRA: Floor = Floor {
 
 const TRAIN: Floor = Floor {
     figures: &[
-        ("exact", 0.80),
-        ("code", 0.90),
-        ("dates", 0.85),
-        ("pupils", 0.90),
-        ("not_absence.precision", 0.90),
+        ("exact", 0.85),
+        ("code", 0.95),
+        ("dates", 0.92),
+        ("pupils", 0.97),
+        // The detector in `src/parse/safeguarding.rs` is being rebuilt for
+        // recall 1.00; this floor is what the rules reached before it.
+        ("safeguarding.recall", 0.73),
+        ("not_absence.precision", 0.98),
     ],
-    silent: 0.10,
+    silent: 0.06,
 };
 
 const SAFEGUARDING: Floor = Floor {
     figures: &[
-        ("code", 0.80),
-        ("pupils", 0.90),
-        ("not_absence.precision", 0.90),
+        ("code", 0.86),
+        ("dates", 0.85),
+        ("pupils", 0.95),
+        // As for `TRAIN`: the rebuilt detector is to reach 1.00.
+        ("safeguarding.recall", 0.25),
+        ("not_absence.precision", 0.88),
     ],
-    silent: 0.35,
+    silent: 0.33,
 };
 
 fn meets(gold: &Path, floor: &Floor) {
