@@ -4,11 +4,14 @@
 //!
 //! The work is split by question: [`email`] drops quoted text, [`clauses`]
 //! cuts the message into parts per child, [`children`] finds names,
-//! [`signals`] decides whether a part reports an absence at all,
-//! [`reason`] picks the code, [`lateness`] and [`times`] read arrival
-//! times, [`dates`] and [`sessions`] decide the days and sessions, and
-//! [`safeguarding`] looks for a child at risk. Everything here is pure:
-//! the time of the message and the school are inputs.
+//! [`signals`] decides whether a part reports an absence at all (and what
+//! a message that reports none is about), [`reason`] picks the code,
+//! [`lateness`] and [`times`] read arrival times, [`dates`] and
+//! [`sessions`] decide the days and sessions, [`language`] tells whether
+//! the message is English at all, and [`safeguarding`] looks for a child
+//! at risk. What the parser cannot account for goes to a person, and each
+//! result carries the words that decided it. Everything here is pure: the
+//! time of the message and the school are inputs.
 
 mod children;
 mod clauses;
