@@ -3,16 +3,26 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+/// Room for each pattern's lazily built automaton: the vocabularies are
+/// large, and a cache that fills and is cleared on every message makes the
+/// search fall back to slower engines.
+const AUTOMATON_CACHE: usize = 16 << 20;
 
 /// Compiles one of the parser's fixed patterns.
 pub fn compile(pattern: &str) -> Regex {
-    Regex::new(&ascii_classes(pattern)).expect("the parser's patterns are valid")
+    RegexBuilder::new(&ascii_classes(pattern))
+        .dfa_size_limit(AUTOMATON_CACHE)
+        .build()
+        .expect("the parser's patterns are valid")
 }
 
 /// Compiles patterns into one set matched in a single pass.
 pub fn compile_set(patterns: &[&str]) -> RegexSet {
-    RegexSet::new(patterns.iter().map(|p| ascii_classes(p)))
+    RegexSetBuilder::new(patterns.iter().map(|p| ascii_classes(p)))
+        .dfa_size_limit(AUTOMATON_CACHE)
+        .build()
         .expect("the parser's patterns are valid")
 }
 
