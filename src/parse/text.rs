@@ -3,26 +3,16 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
-
-/// Room for each pattern's lazily built automaton: the vocabularies are
-/// large, and a cache that fills and is cleared on every message makes the
-/// search fall back to slower engines.
-const AUTOMATON_CACHE: usize = 16 << 20;
+use regex::{Regex, RegexSet};
 
 /// Compiles one of the parser's fixed patterns.
 pub fn compile(pattern: &str) -> Regex {
-    RegexBuilder::new(&ascii_classes(pattern))
-        .dfa_size_limit(AUTOMATON_CACHE)
-        .build()
-        .expect("the parser's patterns are valid")
+    Regex::new(&ascii_classes(pattern)).expect("the parser's patterns are valid")
 }
 
 /// Compiles patterns into one set matched in a single pass.
 pub fn compile_set(patterns: &[&str]) -> RegexSet {
-    RegexSetBuilder::new(patterns.iter().map(|p| ascii_classes(p)))
-        .dfa_size_limit(AUTOMATON_CACHE)
-        .build()
+    RegexSet::new(patterns.iter().map(|p| ascii_classes(p)))
         .expect("the parser's patterns are valid")
 }
 
