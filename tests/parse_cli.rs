@@ -64,3 +64,19 @@ fn an_unknown_school_is_an_error() {
         .failure()
         .stderr(contains("no school `nowhere`"));
 }
+
+#[test]
+fn explain_gives_the_words_that_decided_each_part() {
+    let output = parse()
+        .arg("--explain")
+        .write_stdin(GOOD)
+        .assert()
+        .success()
+        .stderr(contains("a1:"))
+        .stderr(contains("children: \"Ben\" → Ben"))
+        .stderr(contains("code: \"sick\" → illness"))
+        .stderr(contains("dates: \"today\""));
+    let line: serde_json::Value = serde_json::from_slice(&output.get_output().stdout).unwrap();
+    let code_cues = line["explanation"]["code"].as_array().unwrap();
+    assert!(code_cues.iter().any(|c| c["words"] == "sick"), "{line}");
+}

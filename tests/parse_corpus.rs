@@ -1,6 +1,8 @@
-//! Runs `absence-line parse` over the labelled development corpus (and
-//! extra cases) and scores it with the shared scorer (`../shared/tools/score-parse`), failing
-//! below the parser's accuracy targets.
+//! Runs `absence-line parse` over the four labelled files (the shared
+//! `dev`, `train` and `safeguarding` corpora and the extra cases), scores
+//! each with the shared scorer (`../shared/tools/score-parse`) and counts
+//! the messages wrong with nobody told (`../shared/tools/silent-errors`),
+//! printing both, and fails below each file's floor.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -35,8 +37,9 @@ fn figures(report: &str) -> HashMap<String, f64> {
     found
 }
 
-/// Runs the parser over a labelled file and returns the scorer's report.
-fn score(gold: &Path) -> String {
+/// Runs the parser over a labelled file and returns the scorer's report
+/// and the predictions, kept for the silent-errors count.
+fn score(gold: &Path) -> (String, tempfile::NamedTempFile) {
     let config = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fernhill.toml");
     let output = Command::cargo_bin("absence-line")
         .unwrap()
@@ -61,13 +64,12 @@ fn score(gold: &Path) -> String {
         "one output line per input line"
     );
 
-    let dir = tempfile::tempdir().unwrap();
-    let predictions = dir.path().join("pred.jsonl");
-    std::fs::write(&predictions, &output.stdout).unwrap();
+    let predictions = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(predictions.path(), &output.stdout).unwrap();
     let scored = Command::new("python3")
         .arg(shared().join("tools/score-parse"))
         .arg(gold)
-        .arg(&predictions)
+        .arg(predictions.path())
         .args(["--show-misses", "20"])
         .output()
         .expect("python3 runs the scorer");
@@ -78,7 +80,24 @@ fn score(gold: &Path) -> String {
         "{}",
         String::from_utf8_lossy(&scored.stderr)
     );
-    report
+    (report, predictions)
+}
+
+/// The share of messages wrong and sent to nobody, from the shared
+/// `silent-errors` tool.
+fn silent_share(gold: &Path, predictions: &Path) -> f64 {
+    let counted = Command::new("python3")
+        .arg(shared().join("tools/silent-errors"))
+        .arg(gold)
+        .arg(predictions)
+        .output()
+        .expect("python3 runs the silent-errors tool");
+    let said = String::from_utf8_lossy(&counted.stdout).into_owned();
+    println!("{said}");
+    said.split(['(', ')'])
+        .nth(1)
+        .and_then(|share| share.parse().ok())
+        .unwrap_or_else(|| panic!("silent-errors printed no share: {said}"))
 }
 
 fn assert_targets(report: &str, targets: &[(&str, f64)]) {
@@ -95,20 +114,93 @@ fn assert_targets(report: &str, targets: &[(&str, f64)]) {
     }
 }
 
-const TARGETS: [(&str, f64); 7] = [
-    ("exact", 0.92),
-    ("code", 0.96),
-    ("dates", 0.94),
-    ("pupils", 0.97),
-    ("safeguarding.recall", 1.0),
-    ("safeguarding.precision", 0.80),
-    ("not_absence.precision", 0.95),
-];
+/// Each file's floor: what the parser reaches, so a change that loses
+/// ground fails. `silent` is the most of its messages that may be wrong
+/// with nobody told.
+struct Floor {
+    figures: &'static [(&'static str, f64)],
+    silent: f64,
+}
+
+const DEV: Floor = Floor {
+    figures: &[
+        ("exact", 0.99),
+        ("code", 0.99),
+        ("dates", 0.99),
+        ("pupils", 0.99),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.0,
+};
+
+const EXTRA: Floor = Floor {
+    figures: &[
+        ("exact", 0.98),
+        ("code", 0.99),
+        ("dates", 0.99),
+        ("pupils", 0.99),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.0,
+};
+
+const TRAIN: Floor = Floor {
+    figures: &[
+        ("exact", 0.85),
+        ("code", 0.95),
+        ("dates", 0.92),
+        ("pupils", 0.97),
+        // The detector in `src/parse/safeguarding.rs` is being rebuilt for
+        // recall 1.00; this floor is what the rules reached before it.
+        ("safeguarding.recall", 0.73),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.06,
+};
+
+const SAFEGUARDING: Floor = Floor {
+    figures: &[
+        ("code", 0.86),
+        ("dates", 0.85),
+        ("pupils", 0.95),
+        // As for `TRAIN`: the rebuilt detector is to reach 1.00.
+        ("safeguarding.recall", 0.25),
+        ("not_absence.precision", 0.88),
+    ],
+    silent: 0.33,
+};
+
+fn meets(gold: &Path, floor: &Floor) {
+    let (report, predictions) = score(gold);
+    let silent = silent_share(gold, predictions.path());
+    assert_targets(&report, floor.figures);
+    assert!(
+        silent <= floor.silent,
+        "{silent} of messages wrong with nobody told, above {}",
+        floor.silent
+    );
+}
 
 #[test]
 fn dev_corpus_meets_the_targets() {
-    let report = score(&shared().join("corpus/dev.jsonl"));
-    assert_targets(&report, &TARGETS);
+    meets(&shared().join("corpus/dev.jsonl"), &DEV);
+}
+
+/// 600 messages over every code and many phrasings.
+#[test]
+fn train_corpus_meets_the_targets() {
+    meets(&shared().join("corpus/train.jsonl"), &TRAIN);
+}
+
+/// 220 messages: concerns across the categories of *Keeping children safe
+/// in education*, and harmless uses of the same words.
+#[test]
+fn safeguarding_corpus_meets_the_targets() {
+    meets(&shared().join("corpus/safeguarding.jsonl"), &SAFEGUARDING);
 }
 
 /// Messages written to probe the rules beyond the dev corpus (other
@@ -116,6 +208,5 @@ fn dev_corpus_meets_the_targets() {
 #[test]
 fn extra_cases_meet_the_targets() {
     let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_extra.jsonl");
-    let report = score(&gold);
-    assert_targets(&report, &TARGETS);
+    meets(&gold, &EXTRA);
 }

@@ -315,6 +315,13 @@ proptest! {
         }
         let empty_pupils = parsed.reports.iter().any(|r| r.pupils.is_empty());
         prop_assert_eq!(parsed.has(Flag::AmbiguousPupil), empty_pupils);
-        prop_assert_eq!(parsed.has(Flag::NotAbsence), parsed.reports.is_empty());
+        // "Not an absence" only with no report; no report and no such
+        // evidence goes to a person.
+        prop_assert!(!parsed.has(Flag::NotAbsence) || parsed.reports.is_empty());
+        prop_assert!(
+            !parsed.reports.is_empty()
+                || parsed.has(Flag::NotAbsence)
+                || parsed.has(Flag::NeedsStaff)
+        );
     }
 }

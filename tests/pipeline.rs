@@ -178,6 +178,24 @@ fn a_family_is_answered_wholly_in_their_own_language() {
 }
 
 #[test]
+fn a_message_the_parser_cannot_account_for_asks_the_office_to_decide() {
+    let w = world();
+    w.receive(sms(
+        "SM3",
+        "+447700900200",
+        "Dzień dobry, Harvey jest dziś chory i zostanie w domu. Pozdrawiam",
+        "2026-11-23T07:42:00Z",
+    ));
+    let sent = w.sent();
+    let office: Vec<&str> = sent
+        .iter()
+        .filter(|m| m.role == Role::Office)
+        .map(|m| m.kind.as_str())
+        .collect();
+    assert_eq!(office, ["needs_staff"], "{sent:#?}");
+}
+
+#[test]
 fn processing_a_message_again_sends_nothing_twice() {
     let w = world();
     let message = sms(

@@ -1,13 +1,15 @@
 //! `absence-line parse`: reads parents' messages as JSON Lines (the parsing
 //! corpus's input format) on stdin and writes one result line per input
-//! line on stdout, in the same order.
+//! line on stdout, in the same order. With `--explain`, each line also
+//! carries its `explanation`, and the words that decided it are printed on
+//! stderr for a person to read.
 
 use std::io::{BufRead, BufWriter, Write};
 use std::path::Path;
 
 use absence_line::calendar::load_schools;
 use absence_line::config::Config;
-use absence_line::domain::{Flag, ParsedMessage, School};
+use absence_line::domain::{Explanation, Flag, ParsedMessage, School};
 use absence_line::parse::{MessageInput, parse_message};
 use anyhow::{Context, bail};
 use serde::{Deserialize, Serialize};
@@ -22,6 +24,10 @@ pub struct Args {
     /// first configured).
     #[arg(long)]
     pub school: Option<String>,
+    /// Also give the words that decided the children, the code, the dates
+    /// and each flag: in each output line, and readably on stderr.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 /// One input line: the message and its id.
@@ -59,11 +65,22 @@ pub fn run(config: &Path, args: Args) -> anyhow::Result<()> {
             continue;
         }
         let written = match serde_json::from_str::<InputLine>(&line) {
-            Ok(input) => serde_json::to_string(&OutputLine {
-                id: Some(&input.id),
-                parsed: parse_message(&input.message, school),
-                error: None,
-            }),
+            Ok(input) => {
+                let mut parsed = parse_message(&input.message, school);
+                if args.explain {
+                    eprintln!("{}:", input.id);
+                    for line in parsed.explanation.lines() {
+                        eprintln!("  {line}");
+                    }
+                } else {
+                    parsed.explanation = Explanation::default();
+                }
+                serde_json::to_string(&OutputLine {
+                    id: Some(&input.id),
+                    parsed,
+                    error: None,
+                })
+            }
             Err(e) => {
                 bad_lines += 1;
                 eprintln!("line {}: not a message: {e}", n + 1);

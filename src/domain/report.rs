@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Code, Concern, Session, SessionDate};
+use super::{Code, Concern, Explanation, Session, SessionDate};
 use crate::calendar::Calendar;
 
 /// Something a person must look at, or a fact about the message as a whole.
@@ -83,6 +83,11 @@ pub struct ParsedMessage {
     /// words; not empty exactly when `flags` holds `Safeguarding`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub concerns: Vec<Concern>,
+    /// The words that decided this reading. As private as the message
+    /// text: withheld with it from all but the DSL when the message is
+    /// flagged safeguarding.
+    #[serde(default, skip_serializing_if = "Explanation::is_empty")]
+    pub explanation: Explanation,
 }
 
 impl ParsedMessage {

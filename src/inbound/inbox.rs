@@ -9,6 +9,7 @@ use tokio::sync::Notify;
 
 use super::InboundMessage;
 use super::attachments::{Attachments, IncomingFile};
+use crate::domain::Explanation;
 use crate::error::{Error, Result};
 use crate::store::{Batch, Store, Table};
 
@@ -20,6 +21,10 @@ pub struct InboxEntry {
     pub processed_at: Option<DateTime<Utc>>,
     /// What processing concluded, for staff and for the audit.
     pub outcome: Option<String>,
+    /// Why the parser read the message as it did. As private as the
+    /// message text: withheld with it from all but the DSL.
+    #[serde(default, skip_serializing_if = "Explanation::is_empty")]
+    pub explanation: Explanation,
 }
 
 /// What accepting a message did.
@@ -92,6 +97,7 @@ impl Inbox {
             message,
             processed_at: None,
             outcome: None,
+            explanation: Explanation::default(),
         };
         batch.put_new(&self.entries, &id, &entry)?;
         batch.put(&self.unprocessed, &id, &())?;
@@ -144,6 +150,18 @@ impl Inbox {
         let mut batch = self.store.batch();
         batch.put(&self.entries, id, &entry)?;
         batch.remove(&self.unprocessed, id);
+        batch.commit()?;
+        Ok(())
+    }
+
+    /// Keeps the parser's explanation of a message beside it, for staff.
+    pub fn record_explanation(&self, id: &str, explanation: &Explanation) -> Result<()> {
+        let Some(mut entry) = self.entries.get(id)? else {
+            return Ok(());
+        };
+        entry.explanation = explanation.clone();
+        let mut batch = self.store.batch();
+        batch.put(&self.entries, id, &entry)?;
         batch.commit()?;
         Ok(())
     }

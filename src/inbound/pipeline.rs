@@ -188,6 +188,8 @@ impl Pipeline {
 
         let input = self.parser_input(entry, &sender, school)?;
         let parsed = parse_message(&input, &school.school);
+        self.inbox
+            .record_explanation(&entry.id, &parsed.explanation)?;
         self.act_on(entry, &sender, school, &parsed, now)
     }
 
@@ -324,8 +326,15 @@ impl Pipeline {
                 Vec::new(),
             );
             self.send(reply, &reply_key(entry, ReplyPurpose::Ack), now)?;
-            self.alert_staff(entry, sender, school, &NOT_ABSENCE, &[], now)?;
-            return Ok("not an absence".into());
+            // Not an absence only on the parser's positive evidence; a
+            // message it could not account for asks a person to decide.
+            if parsed.has(Flag::NotAbsence) {
+                self.alert_staff(entry, sender, school, &NOT_ABSENCE, &[], now)?;
+                return Ok("not an absence".into());
+            }
+            let nothing = [("recorded", "nothing yet".to_string())];
+            self.alert_staff(entry, sender, school, &NEEDS_STAFF, &nothing, now)?;
+            return Ok("for a person to read".into());
         }
 
         let recorded = self.record(entry, school_id, &resolved)?;

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Child;
+use super::language::is_common_english;
 use super::text::compile;
 
 /// The sender's children with the name forms a parent may use.
@@ -66,6 +67,20 @@ const RELATIONS: [&str; 7] = [
     "niece",
     "stepbrother",
 ];
+/// Words that can open a sentence as its subject without being a name:
+/// "Kids won't be in", "Both are off".
+const SUBJECTS_NOT_NAMES: &[&str] = &[
+    "all", "baby", "both", "boys", "children", "everyone", "girls", "here", "kids", "neither",
+    "nobody", "none", "one", "someone", "that", "there", "this", "today", "tomorrow", "twins",
+    "which", "who",
+];
+/// Verbs that follow a child's name at the start of an absence report:
+/// "Mason won't be in", "Mason's off", "Mason has a temperature".
+const ABSENCE_VERBS: &[&str] = &[
+    "can't", "cant", "didn't", "got", "had", "has", "hasn't", "is", "isn't", "isnt", "not", "off",
+    "was", "wasn't", "will", "won't", "wont", "woke",
+];
+
 /// Capitalised words that are never a child's name.
 const NOT_NAMES: &[&str] = &[
     "i",
@@ -273,7 +288,21 @@ fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
     let joined_to_known = |conj: usize, other: usize| {
         matches!(tokens[conj].folded.as_ref(), "and" | "&") && known[other]
     };
-    (i >= 2 && joined_to_known(i - 1, i - 2))
+    // A name opening a sentence that names no roster child, as the subject
+    // of an absence: "Mason won't be in today" from a parent of Harper.
+    let text = token.text.replace('’', "'");
+    let contraction = text.contains('\'') && !text.ends_with("'s");
+    let opens_a_report = i == 0
+        && !known.iter().any(|k| *k)
+        && !contraction
+        && !SUBJECTS_NOT_NAMES.contains(&token.folded.as_ref())
+        && !is_common_english(&token.folded)
+        && tokens.get(1).is_some_and(|next| {
+            let verb = next.text.to_lowercase().replace('’', "'");
+            ABSENCE_VERBS.contains(&verb.as_str())
+        });
+    opens_a_report
+        || (i >= 2 && joined_to_known(i - 1, i - 2))
         || (i + 2 < tokens.len() && joined_to_known(i + 1, i + 2))
         || (i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref()))
 }
@@ -458,6 +487,13 @@ mod tests {
         assert!(roster.names_in("Ruby and Jack both have the bug").unknown);
         assert!(roster.names_in("Ruby and her cousin Amber are off").unknown);
         assert!(!roster.names_in("Ruby and I are off to the GP").unknown);
+        assert!(roster.names_in("Mason won't be in today").unknown);
+        assert!(roster.names_in("Mason's off today").unknown);
+        assert!(!roster.names_in("Kids won't be in today").unknown);
+        assert!(!roster.names_in("She won't be in today").unknown);
+        assert!(!roster.names_in("Morning, not going to make it in").unknown);
+        assert!(!roster.names_in("They're off today and tomorrow").unknown);
+        assert!(!roster.names_in("We've got a family party").unknown);
     }
 
     #[test]

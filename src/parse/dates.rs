@@ -93,8 +93,11 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\s+(\d{1,2})(?:st|nd|rd|th)?\b",
     )
 });
-static NUMERIC: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b"));
+/// "26/11", "26/11/26", "21.05.27" (a dotted date needs its year: `9.30`
+/// is a time).
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b|\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})\b")
+});
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"\b(?:(next|this|a week on)\s+)?({WEEKDAYS})\b(\s+(?:evening|night))?"
@@ -109,16 +112,32 @@ static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(let you know|update you|update|ring you|call you|contact you|see how (he|she|they) (is|are)|since|last)\s*(on|about|by|after|before|how)?\s*$",
+        r"\b(let you know|update you|update|ring you|call you|contact you|inform you|tell you|keep you posted|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last)\s*(on|about|by|after|before|how)?\s*$",
     )
 });
+/// A weekday told as the day something happened: "we got evicted on
+/// Friday", "his dad got out of prison on Friday".
+static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|\w+ed)\b(\s+[\w']+){0,4}?\s+(on\s+|last\s+)?$",
+    )
+});
+/// Past forms that plan a day rather than tell of one: "booked for Friday".
+static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|confirmed|moved|changed|rearranged|postponed|wanted|hoped|decided)\b",
+    )
+});
+/// A day the child is in: "he is better now and in school today".
+static ATTENDING_DAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(is|are|'s|'re|and|now) (back )?(in|at)( school| class)?\s*$"));
 /// "The Tuesday", "on the Friday morning": a day already named, told again.
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s*$"));
 static UNTIL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)\s*(the\s+)?$"));
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|better|fine|(get|bring) (him|her|them)( back)? in)\b(\s+(to school|at school|in|into school|to))?(\s+(on|by|for))?(\s+the)?\s*$",
+        r"\b(back|return|returning|come|coming|be in|better|fine|(get|bring) (him|her|them)( back)? in)\b(\s+(to school|at school|in school|in|into school|to))?(\s+(on|by|for))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -131,6 +150,7 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static JOINER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,(]*(and|or|&|to|-|until|till|through)?[\s,(]*$"));
+static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(to|-|until|till|through)\b"));
 static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too|either|also)\b"));
 
 static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -139,9 +159,11 @@ static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+    compile(concat!(
         r"\b(rest of (the|this) week|all (this|the) week|all week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term)\b",
-    )
+        // "He will not come this week", "won't be back in school this week".
+        r"|\b(won't|will not|not|isn't|can't) (be )?(come|coming|back|in)( in| in school| to school| at school)? this week\b"
+    ))
 });
 static GOES_BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\bbefore (she|he|they) (goes|go|can go|comes|come|can come) back\b")
@@ -154,7 +176,7 @@ static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\bback\b[^.]{{0,30}}?\b(in|at the end of|by|after)\s+({MONTHS})\b"
+        r"\b(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(in|at the end of|by|after)\s+({MONTHS})\b"
     ))
 });
 
@@ -165,6 +187,31 @@ pub fn names_a_day(lower: &str) -> bool {
     day_words(lower, today)
         .iter()
         .any(|w| !matches!(w.kind, DayKind::Past))
+}
+
+/// The words in lower-case text that name a day or a length, in order:
+/// what decided the dates.
+pub fn day_phrases(lower: &str) -> Vec<String> {
+    let mut found: Vec<(usize, &str)> = day_words(lower, NaiveDate::default())
+        .iter()
+        .map(|w| (w.start, &lower[w.start..w.end]))
+        .collect();
+    for length in [
+        &*DAY_COUNT,
+        &*REST_OF_WEEK,
+        &*GOES_BACK,
+        &*NEXT_WEEK,
+        &*OPEN_ENDED,
+        &*BACK_IN_MONTH,
+    ] {
+        found.extend(length.find_iter(lower).map(|m| (m.start(), m.as_str())));
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
+        .into_iter()
+        .map(|(_, words)| words.to_string())
+        .collect()
 }
 
 /// Whether lower-case text says how long ("48hrs", "for two days", "the
@@ -192,10 +239,17 @@ pub fn span(lower: &str, day: &MessageDay, calendar: &Calendar) -> DaySpan {
     let mut from = next_week
         .flatten()
         .unwrap_or_else(|| first_day(&away, day, calendar));
-    if let Some(chased) = day.chased_day {
-        from = from.min(chased);
-    } else if TOO.is_match(lower) {
-        from = from.min(day.default_day);
+    // A reply to a chase that names its days means those days ("Diya is
+    // ill today" is today); the chased day joins them only when the
+    // message also looks back ("sick yesterday and still sick today").
+    // "Tomorrow as well" adds to the day the message is about.
+    let looks_back = day_words(lower, day.today)
+        .iter()
+        .any(|w| matches!(w.kind, DayKind::Past));
+    match day.chased_day {
+        Some(chased) if looks_back => from = from.min(chased),
+        _ if TOO.is_match(lower) => from = from.min(day.default_day),
+        _ => {}
     }
     let to = last_day(lower, from, &away, &mentions, calendar, next_week.flatten());
     DaySpan {
@@ -282,7 +336,10 @@ fn mentions(lower: &str, today: NaiveDate) -> Vec<DayMention> {
                     matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
                 if anaphoric
                     || NOT_ABSENCE_DAY.is_match(before)
+                    || ATTENDING_DAY.is_match(before)
+                    || happened_on(&word, before)
                     || matches!(word.kind, DayKind::Past)
+                    || is_lone_weekend_day(lower, &word)
                 {
                     previous = None;
                     continue;
@@ -298,6 +355,28 @@ fn mentions(lower: &str, today: NaiveDate) -> Vec<DayMention> {
         });
     }
     found
+}
+
+/// Whether a weekday is the day something already happened.
+fn happened_on(word: &DayWord, before: &str) -> bool {
+    matches!(word.kind, DayKind::Weekday { .. })
+        && PAST_EVENT
+            .find(before)
+            .is_some_and(|event| !PLANNED.is_match(event.as_str()))
+}
+
+/// A Saturday or Sunday on its own ("cut his knee on Saturday", "we fly
+/// back on Sunday") is never a school day missed; only as the start of a
+/// range ("from Saturday to Wednesday") does it say when an absence begins.
+fn is_lone_weekend_day(lower: &str, word: &DayWord) -> bool {
+    let weekend = matches!(
+        word.kind,
+        DayKind::Weekday {
+            day: Weekday::Sat | Weekday::Sun,
+            ..
+        }
+    );
+    weekend && !RANGE_AFTER.is_match(&lower[word.end..])
 }
 
 fn role_of(before: &str) -> Role {
@@ -370,7 +449,9 @@ fn numbered_days(
         let month = c.get(4).and_then(|m| month_number(m.as_str()));
         let followed_by_time =
             lower[whole.end()..].starts_with([':', '.']) && !has_suffix && month.is_none();
-        if (!has_suffix && month.is_none()) || followed_by_time {
+        // "The 3rd time this month" counts, it names no day.
+        let counts_times = lower[whole.end()..].trim_start().starts_with("time");
+        if (!has_suffix && month.is_none()) || followed_by_time || counts_times {
             continue;
         }
         let Ok(day_of_month) = c[2].parse::<u32>() else {
@@ -390,7 +471,11 @@ fn numbered_days(
     }
     for c in NUMERIC.captures_iter(lower) {
         let whole = c.get(0).expect("match");
-        let date = match (c[1].parse(), c[2].parse()) {
+        let (day, month) = match (c.get(1), c.get(2)) {
+            (Some(d), Some(m)) => (d, m),
+            _ => (c.get(4).expect("group"), c.get(5).expect("group")),
+        };
+        let date = match (day.as_str().parse(), month.as_str().parse()) {
             (Ok(d), Ok(m)) => next_date(today, d, m),
             _ => None,
         };
@@ -614,6 +699,42 @@ mod tests {
 
     fn days(from: &str, to: &str) -> (String, Option<String>) {
         (from.into(), Some(to.into()))
+    }
+
+    #[test]
+    fn days_that_are_not_absence_days() {
+        // Monday 23 November 2026.
+        for text in [
+            "we got evicted on friday, can't get them in",
+            "cut his knee at football on saturday, he's limping",
+            "he's better now and in school today, sorry",
+            "the 3rd time this month, she won't be in",
+            "will keep you posted about tomorrow",
+        ] {
+            assert_eq!(
+                span_of(text, "2026-11-23", "2026-11-23"),
+                days("2026-11-23", "2026-11-23"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            span_of(
+                "her operation was booked for thursday",
+                "2026-11-23",
+                "2026-11-23"
+            )
+            .0,
+            "2026-11-26"
+        );
+        assert_eq!(
+            span_of(
+                "consultant on 26.11.26, all day",
+                "2026-11-23",
+                "2026-11-23"
+            )
+            .0,
+            "2026-11-26"
+        );
     }
 
     #[test]

@@ -7,15 +7,39 @@ use regex::Regex;
 
 use super::text::compile;
 
-/// "On Mon, 23 Nov 2026 at 09:40, Fernhill Primary <…> wrote:" — possibly
-/// wrapped over two lines by the mail client.
-static REPLY_HEADER: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)^\s*on\s.{0,200}\bwrote:\s*$"));
-static ORIGINAL_MESSAGE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)^\s*-{2,}\s*(original message|forwarded message)\s*-{2,}"));
-static FROM_HEADER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*from:\s"));
-static SENT_HEADER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*(sent|date):\s"));
-static DEVICE_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*sent from my \w+"));
+/// The line a mail client writes above the message it quotes, in English
+/// (Gmail, Apple Mail, Thunderbird: "On Mon, 23 Nov 2026 at 09:40,
+/// Fernhill Primary <…> wrote:"), Polish ("W dniu … napisał(a):") and
+/// Romanian ("Pe … a scris:") — possibly wrapped over two lines.
+static REPLY_HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"(?i)^\s*(on\s.{0,200}\bwrote|w dniu\s.{0,200}\bnapisał(\(a\)|a)?|",
+        r"(pe|în|in)\s.{0,200}\ba scris|.{0,200}\b(wrote|napisał(\(a\)|a)?|a scris))\s*:\s*$"
+    ))
+});
+/// Where a quote header wrapped onto a second line ends.
+static REPLY_HEADER_END: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(wrote|napisał(\(a\)|a)?|a scris)\s*:\s*$"));
+static REPLY_HEADER_START: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s*(on|w dniu|pe|în)\s"));
+/// Outlook's rules: "-----Original Message-----", "Begin forwarded
+/// message:", and the long underline Outlook on the web and mobile draw.
+static ORIGINAL_MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"(?i)^\s*(-{2,}\s*(original message|forwarded message|wiadomość oryginalna|mesaj original|mesajul original)\s*-{2,}",
+        r"|begin forwarded message:|_{10,}\s*$)"
+    ))
+});
+/// Outlook's header block, in the languages of the roster.
+static FROM_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s*\*?(from|od|de la):\*?\s"));
+static SENT_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s*\*?(sent|date|wysłano|wysłane|data|trimis|dată):\*?\s"));
+static DEVICE_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s*(sent from (my \w+|outlook|yahoo mail|mail for windows)|get outlook for \w+|wysłane z \w+|trimis de pe \w+)",
+    )
+});
 
 /// The body without quoted text: lines starting `>`, and everything from a
 /// reply header, an Outlook "Original Message" rule or a `From:`/`Sent:`
@@ -41,10 +65,10 @@ fn starts_quote(lines: &[&str], i: usize) -> bool {
         return true;
     }
     // A reply header wrapped onto the next line: "On …, Fernhill" / "<…> wrote:".
-    if line.trim_start().to_ascii_lowercase().starts_with("on ")
+    if REPLY_HEADER_START.is_match(line)
         && lines
             .get(i + 1)
-            .is_some_and(|next| next.trim_end().ends_with("wrote:"))
+            .is_some_and(|next| REPLY_HEADER_END.is_match(next))
     {
         return true;
     }
@@ -76,6 +100,33 @@ mod tests {
     fn from_sent_header_block_is_dropped() {
         let body = "She is ill.\nFrom: Fernhill Primary <office@x>\nSent: Monday\nSubject: Absence\nWhere is she?";
         assert_eq!(new_text(body).trim(), "She is ill.");
+    }
+
+    #[test]
+    fn quote_headers_of_each_client_and_language() {
+        let new = "Zosia is poorly today.";
+        for quote in [
+            // Apple Mail.
+            "On 23 Nov 2026, at 09:40, Fernhill Primary <office@fernhill.sch.uk> wrote:\n\nZosia was absent.",
+            // Thunderbird.
+            "On 23/11/2026 09:40, Fernhill Primary wrote:\nZosia was absent.",
+            // Gmail, wrapped.
+            "On Mon, 23 Nov 2026 at 09:40, Fernhill Primary <\noffice@fernhill.sch.uk> wrote:\nZosia was absent.",
+            // Gmail in Polish and Romanian.
+            "W dniu pon., 23 lis 2026 o 09:40 Fernhill Primary <office@fernhill.sch.uk> napisał(a):\nZosia was absent.",
+            "Pe lun., 23 nov. 2026 la 09:40, Fernhill Primary <office@fernhill.sch.uk> a scris:\nZosia was absent.",
+            // Outlook on the web and mobile.
+            "________________________________\nFrom: Fernhill Primary <office@fernhill.sch.uk>\nSent: Monday, November 23, 2026 9:40 AM\nZosia was absent.",
+            "From: Fernhill Primary <office@fernhill.sch.uk>\nDate: Monday, 23 November 2026 at 09:40\nZosia was absent.",
+            // Outlook desktop, in Polish and Romanian.
+            "Od: Fernhill Primary <office@fernhill.sch.uk>\nWysłano: poniedziałek, 23 listopada 2026 09:40\nZosia was absent.",
+            "De la: Fernhill Primary <office@fernhill.sch.uk>\nTrimis: luni, 23 noiembrie 2026 09:40\nZosia was absent.",
+            "-----Original Message-----\nZosia was absent.",
+            "Begin forwarded message:\n\nZosia was absent.",
+        ] {
+            let body = format!("{new}\n\nSent from Outlook for iOS\n{quote}");
+            assert_eq!(new_text(&body).trim(), new, "{quote}");
+        }
     }
 
     #[test]

@@ -61,6 +61,17 @@ impl Lateness {
         }
     }
 
+    /// What decided `L` or `U`, for a person.
+    pub fn explain(&self, day: &DayTimes) -> String {
+        let closes = day.get(self.session(day)).register_closes.format("%H:%M");
+        let said = match (self.arrival, self.expected) {
+            (Some(at), _) => format!("arriving at {}", at.format("%H:%M")),
+            (None, Some(about)) => format!("expected about {}", about.format("%H:%M")),
+            (None, None) => "running late, no time given".to_string(),
+        };
+        format!("{said}; the register closes at {closes}")
+    }
+
     /// The arrival as `HH:MM`, only for a stated clock time.
     pub fn arrival_text(&self) -> Option<String> {
         self.arrival.map(|t| t.format("%H:%M").to_string())

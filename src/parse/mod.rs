@@ -4,16 +4,20 @@
 //!
 //! The work is split by question: [`email`] drops quoted text, [`clauses`]
 //! cuts the message into parts per child, [`children`] finds names,
-//! [`signals`] decides whether a part reports an absence at all,
-//! [`reason`] picks the code, [`lateness`] and [`times`] read arrival
-//! times, [`dates`] and [`sessions`] decide the days and sessions, and
-//! [`safeguarding`] looks for a child at risk. Everything here is pure:
-//! the time of the message and the school are inputs.
+//! [`signals`] decides whether a part reports an absence at all (and what
+//! a message that reports none is about), [`reason`] picks the code,
+//! [`lateness`] and [`times`] read arrival times, [`dates`] and
+//! [`sessions`] decide the days and sessions, [`language`] tells whether
+//! the message is English at all, and [`safeguarding`] looks for a child
+//! at risk. What the parser cannot account for goes to a person, and each
+//! result carries the words that decided it. Everything here is pure: the
+//! time of the message and the school are inputs.
 
 mod children;
 mod clauses;
 mod dates;
 mod email;
+mod language;
 mod lateness;
 mod reason;
 mod safeguarding;
@@ -25,7 +29,9 @@ mod times;
 use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Channel, Code, Flag, ParsedMessage, Report, School, Session};
+use crate::domain::{
+    Channel, Code, Concern, Cue, Explanation, Flag, ParsedMessage, Report, School, Session,
+};
 use children::Roster;
 use dates::{DaySpan, MessageDay};
 use lateness::Lateness;
@@ -79,6 +85,11 @@ struct Draft {
     from_session: Session,
     to_session: Session,
     arrival: Option<String>,
+    /// The words that decided the code, and the days.
+    code_cues: Vec<Cue>,
+    date_cues: Vec<Cue>,
+    /// How children were found when none was named.
+    unnamed_basis: Option<&'static str>,
 }
 
 /// Everything about the message that every part shares.
@@ -102,16 +113,92 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         in_reply_to_chase: input.context.is_some(),
     };
     let cut = clauses::by_child(body, &roster);
-    let reports = merge(drafts(input, &roster, &cut, &setting), &roster);
+    let drafts = drafts(input, &roster, &cut, &setting);
+    let mut explanation = explain_drafts(&drafts, body, &roster);
+    let reports = merge(drafts, &roster);
     let whole = text::normalise(body);
-    let unsure = cut.names_unknown_child || truncated;
+    let english = language::reads_as_english(&whole);
+    let guessed = !reports.is_empty() && reason::illness_only_pictured(&whole);
+    let unsure = [
+        (
+            cut.names_unknown_child,
+            "a child named who is not on the roster",
+        ),
+        (truncated, "too long to read in full"),
+        (!english, "not written in English"),
+        (guessed, "the only sign of illness is an emoji"),
+    ];
     let concerns = safeguarding::concerns(&whole);
-    let flags = flags(&reports, &whole, !concerns.is_empty(), unsure);
+    let at_risk = !concerns.is_empty();
+    let no_absence = match reports.is_empty() && english {
+        true => says_no_absence(&whole, &setting, at_risk),
+        false => None,
+    };
+    let accounted_for = english && (!reports.is_empty() || no_absence.is_some());
+    let evidence = FlagEvidence {
+        whole: &whole,
+        concerns: &concerns,
+        unsure: &unsure,
+        no_absence,
+        accounted_for,
+    };
+    let (flags, flag_cues) = flags(&reports, &evidence);
+    explanation.flags = flag_cues;
     ParsedMessage {
         reports,
         flags,
         concerns,
+        explanation,
     }
+}
+
+/// Cues for the children, code and days of each draft.
+fn explain_drafts(drafts: &[Draft], body: &str, roster: &Roster) -> Explanation {
+    let named = roster.names_in(body).mentions;
+    let mut explanation = Explanation::default();
+    for draft in drafts {
+        let names: Vec<&str> = draft
+            .pupils
+            .iter()
+            .map(|&c| roster.children[c].first.as_str())
+            .collect();
+        for &child in &draft.pupils {
+            let first = &roster.children[child].first;
+            match named.iter().find(|m| m.child == child) {
+                Some(m) => explanation
+                    .children
+                    .push(Cue::new(&body[m.start..m.end], first.as_str())),
+                None => explanation.children.push(Cue::new(
+                    "",
+                    format!("{first}: {}", draft.unnamed_basis.unwrap_or("named")),
+                )),
+            }
+        }
+        if draft.pupils.is_empty() {
+            explanation.children.push(Cue::new(
+                "",
+                "nobody: which child cannot be told from the message",
+            ));
+        }
+        let whom = names.join(", ");
+        explanation.code.extend(draft.code_cues.iter().cloned());
+        explanation.code.push(Cue::new(
+            "",
+            format!("{} ({}) for {whom}", draft.code, draft.code.meaning()),
+        ));
+        explanation.dates.extend(draft.date_cues.iter().cloned());
+        let to = draft.span.to.map_or("no end given".to_string(), |to| {
+            format!("{to} {}", draft.to_session)
+        });
+        explanation.dates.push(Cue::new(
+            "",
+            format!(
+                "{whom}: from {} {} to {to}",
+                draft.span.from, draft.from_session
+            ),
+        ));
+    }
+    explanation
 }
 
 /// What each part of the message reports; when no named child is reported
@@ -145,41 +232,118 @@ fn drafts(
     let reading = Reading::new(&unnamed, setting);
     if let Assessment::Absent(draft) = assess(&reading, &reading, setting) {
         // The only child named is not on the roster: nobody can be told.
-        let pupils = if cut.names_unknown_child && cut.parts.is_empty() {
-            Vec::new()
+        let (pupils, basis) = if cut.names_unknown_child && cut.parts.is_empty() {
+            (Vec::new(), "the only child named is not on the roster")
         } else {
             unnamed_pupils(input, roster, &unnamed, &attending)
         };
-        drafts.push(Draft { pupils, ..draft });
+        drafts.push(Draft {
+            pupils,
+            unnamed_basis: Some(basis),
+            ..draft
+        });
     }
     drafts
 }
 
-/// The flags for the reports made from lower-case message text. `at_risk`
-/// says a safeguarding concern was found; `unsure`
-/// says something could not be read as given (a name not on the roster,
-/// a message too long to read in full).
-fn flags(reports: &[Report], whole: &str, at_risk: bool, unsure: bool) -> Vec<Flag> {
+/// Whether a message with no report in it positively says there is none,
+/// and the words that say so: the child is in, or it is about something
+/// else (a question, a thank-you, new details, a complaint) and holds no
+/// reason, lateness or absence words that went unread. `at_risk` says a
+/// person reads it anyway.
+fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Cue> {
+    if let Some(attending) = signals::attending_words(whole) {
+        return Some(Cue::new(attending, "not_absence: the child is in"));
+    }
+    let complaint = signals::raises_complaint(whole);
+    let about =
+        signals::about_something_else_words(whole).or_else(|| signals::complaint_words(whole))?;
+    let reading = Reading::new(whole, setting);
+    let reasons = &reading.reasons;
+    // A reason that explains nothing here: "a dentist appointment after
+    // school", "a family party" in a question about the last day, the
+    // illness a complaint is about, anything a person reads anyway.
+    let reason_explained = !reasons.any()
+        || signals::after_school(whole)
+        || complaint
+        || at_risk
+        || (whole.contains('?') && !reasons.is_planned() && !reasons.illness);
+    (reason_explained && reading.lateness.is_none() && !signals::reports_absence(whole))
+        .then(|| Cue::new(about, "not_absence: about something else"))
+}
+
+/// What the flags are decided from, besides the reports.
+struct FlagEvidence<'a> {
+    /// The lower-case message.
+    whole: &'a str,
+    concerns: &'a [Concern],
+    /// Each thing that could not be read as given, and whether it holds.
+    unsure: &'a [(bool, &'static str)],
+    /// The words saying there is no absence, when there are any.
+    no_absence: Option<Cue>,
+    /// The message either reports something or positively says it does not.
+    accounted_for: bool,
+}
+
+/// The flags for the reports, and the cue for each.
+fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Cue>) {
+    let whole = evidence.whole;
+    let at_risk = !evidence.concerns.is_empty();
     let no_text = !whole.chars().any(char::is_alphanumeric);
-    let needs_staff = unsure
-        || no_text
-        || reports.iter().any(|r| r.code.needs_staff())
-        // Nothing to record, but a person must act on it.
-        || (reports.is_empty() && (at_risk || signals::raises_complaint(whole)));
+    let mut staff_cues: Vec<Cue> = evidence
+        .unsure
+        .iter()
+        .filter(|(holds, _)| *holds)
+        .map(|(_, why)| Cue::new("", *why))
+        .collect();
+    if no_text {
+        staff_cues.push(Cue::new("", "no words to read"));
+    } else if !evidence.accounted_for {
+        staff_cues.push(Cue::new("", "nothing in it the parser can account for"));
+    }
+    for report in reports.iter().filter(|r| r.code.needs_staff()) {
+        staff_cues.push(Cue::new("", format!("code {} needs a person", report.code)));
+    }
+    // Nothing to record, but a person must act on it.
+    if reports.is_empty() {
+        if at_risk {
+            staff_cues.push(Cue::new("", "a safeguarding concern to act on"));
+        }
+        if let Some(complaint) = signals::complaint_words(whole) {
+            staff_cues.push(Cue::new(complaint, "a complaint or a record to correct"));
+        }
+    }
     let mut flags = Vec::new();
+    let mut cues = Vec::new();
     if at_risk {
         flags.push(Flag::Safeguarding);
+        for concern in evidence.concerns {
+            let words = concern.triggers.join(", ");
+            cues.push(Cue::new(
+                words,
+                format!("safeguarding: {}", concern.category),
+            ));
+        }
     }
-    if needs_staff {
+    if !staff_cues.is_empty() {
         flags.push(Flag::NeedsStaff);
+        cues.extend(staff_cues.into_iter().map(|c| Cue {
+            decided: format!("needs_staff: {}", c.decided),
+            ..c
+        }));
     }
-    if reports.is_empty() {
+    // "Not an absence" only on positive evidence, in a language read.
+    if reports.is_empty() && evidence.accounted_for && !no_text {
         flags.push(Flag::NotAbsence);
+        if let Some(cue) = &evidence.no_absence {
+            cues.push(cue.clone());
+        }
     }
     if reports.iter().any(|r| r.pupils.is_empty()) {
         flags.push(Flag::AmbiguousPupil);
+        cues.push(Cue::new("", "ambiguous_pupil: a report for no child"));
     }
-    flags
+    (flags, cues)
 }
 
 enum Assessment {
@@ -205,7 +369,7 @@ impl<'t> Reading<'t> {
         let lateness = lateness::read(lower, &times, setting.sent, &school.times);
         Reading {
             lower,
-            reasons: Reasons::read(&reason::mask_other_people(lower)),
+            reasons: Reasons::read(lower),
             times,
             lateness,
         }
@@ -241,10 +405,19 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     let school = setting.school;
     let span = dates::span(full.lower, &setting.day, &school.calendar);
     let lateness = full.lateness.filter(|_| !full.reasons.outranks_lateness());
-    let draft = match lateness {
+    let mut draft = match lateness {
         Some(late) => late_draft(late, span, setting),
         None => absence_draft(full.lower, &full.reasons, &full.times, span),
     };
+    draft.date_cues = dates::day_phrases(full.lower)
+        .into_iter()
+        .map(|words| Cue::new(words, "a day or length named"))
+        .collect();
+    if draft.date_cues.is_empty() {
+        draft
+            .date_cues
+            .push(Cue::new("", "no day named: the day the message is about"));
+    }
     Assessment::Absent(draft)
 }
 
@@ -271,8 +444,10 @@ fn reports_absence(reading: &Reading, setting: &Setting) -> bool {
     // outweighs it.
     let ill_now = reasons.illness
         && (names_a_day || dates::names_a_duration(lower) || signals::speaks_of_illness_now(lower));
-    !signals::says_attending(lower)
-        && ((setting.in_reply_to_chase && reasons.any()) || ill_now || reasons.refusal)
+    // A reason given in reply to a chase explains the chased day, even
+    // when the child is back now ("sick yesterday, in school today").
+    (setting.in_reply_to_chase && reasons.any())
+        || (!signals::says_attending(lower) && (ill_now || reasons.refusal))
 }
 
 fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
@@ -288,6 +463,9 @@ fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
         from_session: session,
         to_session: session,
         arrival: late.arrival_text(),
+        code_cues: vec![Cue::new("", late.explain(times))],
+        date_cues: Vec::new(),
+        unnamed_basis: None,
     }
 }
 
@@ -311,6 +489,13 @@ fn absence_draft(
         ),
         DayPart::AfternoonOnly => (span, Session::Pm, Session::Pm),
     };
+    let mut code_cues: Vec<Cue> = reason::reason_words(lower)
+        .into_iter()
+        .map(|(kind, words)| Cue::new(words, kind))
+        .collect();
+    if part != DayPart::Whole {
+        code_cues.push(Cue::new("", format!("part of the day only: {part:?}")));
+    }
     Draft {
         pupils: Vec::new(),
         code: reasons.code(part != DayPart::Whole),
@@ -318,18 +503,21 @@ fn absence_draft(
         from_session,
         to_session,
         arrival: None,
+        code_cues,
+        date_cues: Vec::new(),
+        unnamed_basis: None,
     }
 }
 
-/// Who an absence naming no child is about: the chased children, the
-/// children an email's subject names, the only child not said to be in,
-/// "the twins", "both" / "the kids"; else nobody (ambiguous).
+/// Who an absence naming no child is about, and why: the chased children,
+/// the children an email's subject names, the only child not said to be
+/// in, "the twins", "both" / "the kids"; else nobody (ambiguous).
 fn unnamed_pupils(
     input: &MessageInput,
     roster: &Roster,
     lower: &str,
     attending: &[usize],
-) -> Vec<usize> {
+) -> (Vec<usize>, &'static str) {
     if let Some(context) = &input.context {
         let chased: Vec<usize> = context
             .chasing
@@ -337,7 +525,7 @@ fn unnamed_pupils(
             .filter_map(|n| roster.by_first_name(n))
             .collect();
         if !chased.is_empty() {
-            return chased;
+            return (chased, "not named: the child the school chased");
         }
     }
     if let Some(subject) = &input.subject {
@@ -348,24 +536,27 @@ fn unnamed_pupils(
             .map(|m| m.child)
             .collect();
         if !named.is_empty() {
-            return dedup(named);
+            return (dedup(named), "named in the email's subject");
         }
     }
     let candidates: Vec<usize> = (0..roster.len())
         .filter(|c| !attending.contains(c))
         .collect();
     if candidates.len() == 1 {
-        return candidates;
+        return (candidates, "not named: the only child not said to be in");
     }
     if children::speaks_of_twins(lower)
         && let Some(twins) = roster.twins(&candidates)
     {
-        return twins;
+        return (twins, "\"the twins\": the two in one year group");
     }
     if children::speaks_of_several(lower) {
-        return candidates;
+        return (
+            candidates,
+            "\"both\", \"the kids\": every child not said to be in",
+        );
     }
-    Vec::new()
+    (Vec::new(), "not named, and several children")
 }
 
 fn dedup(mut children: Vec<usize>) -> Vec<usize> {

@@ -18,25 +18,84 @@ static OTHER_PERSON_ILL: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(the baby|(his|her|their|my|our|\w+'s) (little |baby |younger |older |big )?(brother|sister)|",
         r"(my|his|her|their|our|\w+'s) (mum|mother|dad|father|husband|wife|partner|nan|gran|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie)|",
         r"the (dog|cat)|the childminder|the driver|childminder|i've been|i have been|i am|i'm)\b",
-        r"[^.,!?;]{0,25}?\b(?P<illness>sick|ill|poorly|unwell|vomiting|off sick|signed off( with \w+)?|depress\w*)\b"
+        r"[^.,!?;]{0,25}?\b(?P<illness>sick|ill|poorly|unwell|vomiting|off sick|signed off( with \w+)?|depress\w*|",
+        r"appointment|appt|scan|operation|surgery|seizures?|fits|cancer|chemo\w*|dementia|a stroke)\b",
+        // The parent's own appointment: "I've got my scan at the hospital".
+        r"|\bmy (own )?(hospital |dental |doctor'?s? |gp |midwife |antenatal )?(?P<own>scan|appointment|appt|operation|surgery)\b"
     ))
 });
 
-const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed)|not going back)\b";
-const RELIGIOUS: &str = concat!(
-    r"\b(eid|diwali|deepavali|yom kippur|rosh hashanah|sukkot|vaisakhi|baisakhi|gurpurab|guru nanak|holi|",
-    r"pesach|passover|shavuot|hanukkah|orthodox (christmas|easter|good friday)|religious|gurdwara|mandir|",
-    r"ramadan|navratri|janmashtami|raksha bandhan|chag)\b"
+/// A close relative gravely ill, hurt or dying, often abroad: leave in
+/// exceptional circumstances. Read before other people's illness is masked.
+static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(nan|nanna|nanny|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|grandparents?|",
+        r"mum|mother|dad|father|uncle|aunt|auntie|cousin|(mother|father|brother|sister)[- ]in[- ]law|",
+        // Grandparents as families of the roster name them.
+        r"dada|dadi|nana|nani|abba|ammi|babcia|dziadek|bunica|bunicul|nonna|nonno|avó|avô|abuela|abuelo)('s)?\b",
+        r"[^.!?;]{0,50}?\b((very|seriously|critically|terminally|gravely) (ill|poorly|unwell|sick)|had a (bad |serious )?(fall|stroke|heart attack)|",
+        r"fell|stroke|heart attack|dying|intensive care|life support|(open heart|heart|major|emergency) surgery|passed)\b"
+    ))
+});
+/// Words that are no reason of the child's for today: a festival or a
+/// wedding already over ("tired after the Eid celebrations", "after my
+/// brother's wedding"), a pet's death, a mother's postnatal depression.
+static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        concat!(
+            r"\b(after|since|from|over) (the |all the |a |my |our |his |her |their )?([\w-]+'s |family |big )?",
+            r"({festivals}|wedding|party|celebrations?|do)\b",
+            r"|\b(dog|cat|rabbit|hamster|guinea pig|pet|fish|budgie|bird|tortoise|pony|horse)\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep)\b",
+            r"|\bpost[- ]?natal (depression|anxiety)\b"
+        ),
+        festivals = RELIGIOUS_FESTIVALS
+    ))
+});
+
+const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed|out of bed)|won't come out (of )?(her|his|their) room|won't leave the house|not going back)\b";
+/// Days of religious observance of the faiths of English schools (Islam,
+/// Hinduism, Sikhism, Judaism, Christian Orthodox and Catholic, Buddhism,
+/// Jainism, the Baha'i faith), as parents spell them.
+const RELIGIOUS_FESTIVALS: &str = concat!(
+    // Islam.
+    r"eid( ul| al)?( fitr| adha| ul adha| ul fitr)?|bakri eid|ashura|ashoura|muharram|mawlid|milad( un nabi)?|",
+    r"laylat al qadr|lailat ul qadr|night of power|hajj|arbaeen|",
+    // Hinduism.
+    r"diwali|divali|deepavali|holi|navratri|navaratri|dussehra|dasara|durga puja|janmashtami|raksha bandhan|",
+    r"ram navami|rama navami|maha shivaratri|shivratri|ganesh chaturthi|thaipusam|karva chauth|",
+    // Sikhism.
+    r"vaisakhi|baisakhi|gurpurab|gurpurb|guru nanak( jayanti| gurpurab)?|bandi chhor( divas)?|hola mohalla|",
+    // Judaism.
+    r"yom kippur|rosh hashanah?|sukkot|succot|simchat torah|shemini atzeret|pesach|passover|shavuot|",
+    r"hanukkah|chanukah|purim|tisha b'?av|yom tov|chag|",
+    // Christianity.
+    r"orthodox (christmas|easter|good friday)|ash wednesday|ascension day|epiphany|theophany|feast day|",
+    r"holy day of obligation|first (holy )?communion|confirmation|",
+    // Buddhism, Jainism, the Baha'i faith.
+    r"vesak|wesak|buddha day|parinirvana|paryushana|mahavir jayanti|naw-?ruz"
 );
+
 const PLACE_OF_WORSHIP: &str = r"\b(church|mosque|synagogue|temple)\b";
-const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|audition|filming|acting job|modelling job|film shoot|tv advert|advert)\b";
-const INTERVIEW: &str =
-    r"\b(interview|entrance (test|exam|assessment)|assessment day|11\+|eleven plus)";
-const TRAVELLER: &str = r"\b(the fair|circus|showm[ae]n|travell?ing for (his |her |their |our )?work|travel for work|traveller)\b";
+const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|matinee|filming|acting job|modelling job|film shoot|tv advert|advert)\b";
+const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|assessment day|taster day|open day|11\+|eleven plus)";
+/// Families who travel for their work: fairground and circus people,
+/// showmen, and Traveller families moving for work.
+const TRAVELLER: &str = concat!(
+    r"\b(the fair|fairground|circus|showm[ae]n|show ?people|the rides|rides on|the season|trailer|",
+    r"travell?ing (with us|with the family|with the work|for (his |her |their |our )?work)|travel for work|traveller|",
+    r"(travell?ing|going (over|away|down|up)|moving|away|on the road)\b[^.]{0,40}\b(for|with) (the |their |his |her |our )?(dad'?s |daddy'?s |father'?s )?work)\b"
+);
+/// Official business the school must weigh: immigration and asylum, the
+/// police, the courts.
+const OFFICIAL: &str = concat!(
+    r"\b(home office|visa|biometric\w*|passport (office|appointment|interview)|asylum|immigration|embassy|consulate|",
+    r"solicitor|tribunal|citizenship ceremony|police station|police (are|were|have been) involved|social services meeting)\b"
+);
 /// Exceptional circumstances, including the crises the corpus codes `C`.
 const EXCEPTIONAL: &str = concat!(
     r"\b(funeral|passed away|died|bereavement|wedding|getting married|married|court|family emergency|",
-    r"moving house|house move|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|overdose|arrested|",
+    r"moving house|move house|moving home|house move|moving day|(help|helping) with the move|removals?|new (flat|house)|",
+    r"evicted|eviction|homeless|(gone|went) into labour|in labour|giving birth|having the baby|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|arrested|",
     r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
     r"(called|rang|phoned) the police|",
     // A close relative taken into hospital.
@@ -47,14 +106,25 @@ const EXCEPTIONAL: &str = concat!(
 const DISRUPTION: &str = concat!(
     r"\b(snow|snowed|flood\w*|road (is |are )?(closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
     r"(closed|shut) (with|by|due to|because of)|trains (are |were )?(all )?cancell?ed|all the trains|no trains|",
-    r"buses aren't running|no buses|gritters|road closures?|have closed|icy|black ice|ice on the roads?)\b"
+    r"buses aren't running|no buses|gritters|road closures?|have closed|closed (the )?(bridge|road|a\d+|m\d+)|icy|ice|black ice|sheet ice|",
+    r"burst (its|it's|their) banks|landslip|landslide|line('s| is) (suspended|closed)|rail replacement|",
+    r"cancell?ed (all )?(the )?(trains|buses)|(train|rail|bus) strike)\b"
 );
-const TRANSPORT: &str =
-    r"\b(taxi|school bus|council transport|transport team|no driver|minibus|escort)\b";
+/// School transport that failed: "the taxi didn't come", "no driver" (not
+/// "a taxi brought her home").
+const TRANSPORT: &str = concat!(
+    r"\b(no (driver|escort|taxi|transport|minibus)|transport team)\b|",
+    r"\b(taxi|school bus|council transport|transport|minibus|escort|driver)\b[^.]{0,30}?",
+    r"\b(didn't|did not|hasn't|has not|not|never|no[- ]show|cancell?ed|broke( down)?|late|forgot|isn't|wasn't|won't)\b"
+);
 const APPOINTMENT: &str = concat!(
     r"\b(appointment|appt|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
-    r"audiology|clinic|blood test|scan|x-?ray|vaccin\w*|jabs|immunisation|physio\w*|therapy|camhs|check ?up|",
-    r"operation|surgery|asthma review|specsavers|grommets)\b"
+    r"audiology|clinic|blood test|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
+    r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|",
+    r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
+    r"speech and language|occupational therap\w*|development centre|autism assessment|adhd assessment|",
+    r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
+    r"doctor'?s|gp|get (it|him|her|them) checked)\b"
 );
 const ILLNESS: &str = concat!(
     r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|d ?& ?v|diarrh\w*|",
@@ -62,47 +132,132 @@ const ILLNESS: &str = concat!(
     r"sore|ache|aches|pain|tonsillitis|conjunctivitis|croup|infections?|virus|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
     r"earache|toothache|broke (his|her|their) \w+|broken (arm|leg|wrist|ankle|foot|toe|finger)|fracture\w*|",
-    r"sprain\w*|injur\w*|hurt\w*|bruise\w*|allergic reaction|nosebleed|anxious|anxiety|(really |very |feeling )low|",
+    r"sprain\w*|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nosebleed|anxious|anxiety|(really |very |feeling )low|",
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|herself|himself|100)|",
-    r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|allerg\w*|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
-    r"shivery|run down|wheezy|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics)\b"
+    r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
+    r"shivery|run down|wheez\w*|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics|",
+    // Common childhood illnesses (NHS list) by everyday names and misspellings.
+    r"noro( ?virus)?|d ?(and|n|\+) ?v|sickness and diarrh\w*|dia?rr?h?o?ea|diarrea|the runs|food poisoning|puk\w*|",
+    r"malaria|hand,? foot,? (and|&|n) mouth|hfm|nits|head lice|lice|measles|mumps|rubella|scarlet( fever)?|",
+    r"whooping cough|slapped cheek|ringworm|threadworms?|worms|conj\w*ctiv\w*|pink ?eye|sticky eyes?|",
+    r"ear infection|glue ear|bronch\w*|pneumonia|chest infection|tonsil+it+is|hives|uti|water infection|",
+    r"kidney infection|sinus\w*|cold sores?|mouth ulcers?|teething|molluscum|verruca|feverish|high temp|",
+    r"period( pains?)?|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
+    r"dislocat\w*|fell off|bump(ed)? (on )?(his|her|the) head|panic attacks?|limping|black eye|split lip|burn(s|t|ed)?|blister\w*|scald\w*|",
+    r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|walk[- ]in( centre)?|",
+    // A child's own mental-health crisis is an illness.
+    r"overdose|took (a lot of |some of |all )?(my |her |his |the )?(tablets|pills)|cutting (herself|himself|themselves|her|his)|",
+    r"cuts on|scratching (her|his)|hates? (herself|himself)|wanted to die|(not )?want(s|ed)? to be alive|crisis team|mental health crisis)\b"
 );
+/// Faces of illness: thermometer, nausea, vomiting, sneezing, mask, bandage.
+const ILLNESS_PICTURED: &str = "🤒|🤢|🤮|🤧|😷|🤕";
+static ILLNESS_WORDS: LazyLock<Regex> = LazyLock::new(|| compile(ILLNESS));
+static PICTURED: LazyLock<Regex> = LazyLock::new(|| compile(ILLNESS_PICTURED));
+
+/// Whether the only sign of illness is an emoji: a guess a person confirms.
+pub fn illness_only_pictured(lower: &str) -> bool {
+    PICTURED.is_match(lower) && !ILLNESS_WORDS.is_match(lower)
+}
 const UNAUTHORISED: &str = concat!(
-    r"\b(overslept|over slept|slept in|alarm didn't go off|birthday|treat|shopping|legoland|theme park|football|match|tournament|concert|",
-    r"look(ing)? after (his|her|their) (little |baby |younger |big |older )?(brother|sister|siblings?)|",
+    r"\b(overslept|over slept|slept in|slept through|up late|alarm didn't go off|birthday|treat|shopping|the shops|the sales|",
+    r"new (shoes|uniform|coat|trainers)|school shoes|shoes (don't|do not|didn't) fit|haircut|hairdresser\w*|barber\w*|braids|nails done|",
+    r"legoland|theme park|zoo|beach|seaside|cinema|light trail|tickets|day out|day trip|for the day|family day|party|",
+    r"football|match|tournament|concert|",
+    r"look(ing)? after (his|her|their|the|my) (little |baby |younger |big |older )?(brother|sister|siblings?|baby|little ones?|mum|dad|nan|gran)|",
+    r"look(ing)? after (the baby|me|him|her|them)|babysit\w*|no childcare|childcare|care for (me|his|her|their)|",
+    r"waiting (in )?for (a |the )?(delivery|parcel|engineer|plumber|electrician|gas man|boiler)|",
+    r"too (cold|wet|hot)|weather|(too|very|really|so) (tired|exhausted)|shattered|",
     r"nothing (else )?to wear|no (clean |school )?uniform|(uniform|trousers|clothes) (are |is )?(still )?wet)\b"
 );
 const HOLIDAY: &str = concat!(
     r"\b(holiday|vacation|going away|go away|be away|away from|take (the children|them|him|her) away|abroad|",
-    r"flights?|flying|fly|family trip|day trip|trip to|trip abroad|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
-    r"beat the traffic|visitors|visit(ing)? (their |his |her |our |my )?(grand\w+|family|relatives)|day out|disney\w*|(we're|we are) off to|going on holiday|",
-    r"long weekend|weekend away|short break|cent(er|re) parcs|butlins|caravan|camping)\b"
+    r"flights?|flying|fly|family trip|trip abroad|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
+    r"beat the traffic|visitors|visit(ing)? (their |his |her |our |my )?(grand\w+|family|relatives)|disney\w*|(we're|we are) off to|going on holiday|",
+    r"long weekend|weekend away|short break|cent(er|re) parcs|butlins|caravan|camping|skiing|ski trip|cruise|all inclusive)\b"
 );
+
+/// The kinds of reason, in the order of [`VOCABULARIES`], as staff read
+/// them.
+const KINDS: [&str; 14] = [
+    "refusal",
+    "religious observance",
+    "place of worship",
+    "performance",
+    "interview",
+    "travelling for work",
+    "exceptional circumstances",
+    "official business",
+    "travel disruption",
+    "school transport",
+    "medical appointment",
+    "illness",
+    "unauthorised reason",
+    "holiday",
+];
+
+/// Each kind's vocabulary.
+static VOCABULARIES: LazyLock<[String; 14]> = LazyLock::new(|| {
+    [
+        REFUSAL.to_string(),
+        format!(r"\b({RELIGIOUS_FESTIVALS}|religious|gurdwara|mandir|ramadan)\b"),
+        PLACE_OF_WORSHIP.to_string(),
+        PERFORMANCE.to_string(),
+        INTERVIEW.to_string(),
+        TRAVELLER.to_string(),
+        EXCEPTIONAL.to_string(),
+        OFFICIAL.to_string(),
+        DISRUPTION.to_string(),
+        TRANSPORT.to_string(),
+        APPOINTMENT.to_string(),
+        format!("{ILLNESS}|{ILLNESS_PICTURED}"),
+        UNAUTHORISED.to_string(),
+        HOLIDAY.to_string(),
+    ]
+});
 
 /// Every reason vocabulary in one automaton: a message is scanned once.
 static REASONS: LazyLock<RegexSet> = LazyLock::new(|| {
-    compile_set(&[
-        REFUSAL,
-        RELIGIOUS,
-        PLACE_OF_WORSHIP,
-        PERFORMANCE,
-        INTERVIEW,
-        TRAVELLER,
-        EXCEPTIONAL,
-        DISRUPTION,
-        TRANSPORT,
-        APPOINTMENT,
-        ILLNESS,
-        UNAUTHORISED,
-        HOLIDAY,
-    ])
+    let patterns: Vec<&str> = VOCABULARIES.iter().map(String::as_str).collect();
+    compile_set(&patterns)
 });
+/// Each vocabulary alone, to quote the words that matched.
+static EACH_REASON: LazyLock<Vec<Regex>> =
+    LazyLock::new(|| VOCABULARIES.iter().map(|p| compile(p)).collect());
 
-/// Other people's illness words blanked out, so only the child's count.
-pub fn mask_other_people(lower: &str) -> Cow<'_, str> {
+/// The text whose reason words are the child's: other people's illnesses,
+/// festivals already over and pets' deaths blanked out.
+fn childs_own(lower: &str) -> Cow<'_, str> {
+    let masked = mask_other_people(lower);
+    match NOT_TODAYS_REASON.is_match(&masked) {
+        true => Cow::Owned(NOT_TODAYS_REASON.replace_all(&masked, " ").into_owned()),
+        false => masked,
+    }
+}
+
+/// The words behind each reason in lower-case text, with the kind of
+/// reason they are: what explains a code.
+pub fn reason_words(lower: &str) -> Vec<(&'static str, String)> {
+    let own = childs_own(lower);
+    let mut found: Vec<(&'static str, String)> = REASONS
+        .matches(&own)
+        .iter()
+        .filter_map(|i| {
+            let words = EACH_REASON[i].find(&own)?;
+            Some((KINDS[i], words.as_str().trim().to_string()))
+        })
+        .collect();
+    if let Some(crisis) = FAMILY_CRISIS.find(lower) {
+        found.push((KINDS[6], crisis.as_str().to_string()));
+    }
+    found
+}
+
+/// Other people's illness and appointment words blanked out, so only the
+/// child's count.
+fn mask_other_people(lower: &str) -> Cow<'_, str> {
     OTHER_PERSON_ILL.replace_all(lower, |c: &regex::Captures| {
         let whole = c.get(0).expect("match");
-        let illness = c.name("illness").expect("group");
+        let illness = c.name("illness").or_else(|| c.name("own")).expect("group");
         format!("{} ", &lower[whole.start()..illness.start()])
     })
 }
@@ -118,6 +273,7 @@ pub struct Reasons {
     pub interview: bool,
     pub traveller: bool,
     pub exceptional: bool,
+    pub official: bool,
     pub disruption: bool,
     pub transport: bool,
     pub appointment: bool,
@@ -127,9 +283,11 @@ pub struct Reasons {
 }
 
 impl Reasons {
-    /// Reads lower-case text already passed through [`mask_other_people`].
+    /// Reads lower-case text: the child's reasons, not other people's
+    /// illnesses nor festivals already over.
     pub fn read(lower: &str) -> Self {
-        let found = REASONS.matches(lower);
+        let family_crisis = FAMILY_CRISIS.is_match(lower);
+        let found = REASONS.matches(&childs_own(lower));
         let has = |i: usize| found.matched(i);
         Reasons {
             refusal: has(0),
@@ -138,13 +296,14 @@ impl Reasons {
             performance: has(3),
             interview: has(4),
             traveller: has(5),
-            exceptional: has(6),
-            disruption: has(7),
-            transport: has(8),
-            appointment: has(9),
-            illness: has(10),
-            unauthorised: has(11),
-            holiday: has(12),
+            exceptional: has(6) || family_crisis,
+            official: has(7),
+            disruption: has(8),
+            transport: has(9),
+            appointment: has(10),
+            illness: has(11),
+            unauthorised: has(12),
+            holiday: has(13),
         }
     }
 
@@ -161,6 +320,7 @@ impl Reasons {
             || self.interview
             || self.traveller
             || self.exceptional
+            || self.official
             || self.appointment
             || self.holiday
     }
@@ -179,10 +339,13 @@ impl Reasons {
             Code::NoReasonYet
         } else if self.religious {
             Code::Religious
-        } else if self.performance {
-            Code::RegulatedPerformance
+        } else if self.official {
+            // An asylum interview or a visa appointment is not a school's.
+            Code::Exceptional
         } else if self.interview {
             Code::Interview
+        } else if self.performance {
+            Code::RegulatedPerformance
         } else if self.traveller {
             Code::Traveller
         } else if self.exceptional {
@@ -195,10 +358,11 @@ impl Reasons {
             Code::Medical
         } else if self.illness {
             Code::Illness
+        } else if self.holiday {
+            // A holiday for a birthday is still a holiday.
+            Code::HolidayNotAgreed
         } else if self.unauthorised {
             Code::UnauthorisedOther
-        } else if self.holiday {
-            Code::HolidayNotAgreed
         } else if self.place_of_worship {
             Code::Religious
         } else {
@@ -212,7 +376,7 @@ mod tests {
     use super::*;
 
     fn code(text: &str) -> Code {
-        Reasons::read(&mask_other_people(text)).code(false)
+        Reasons::read(text).code(false)
     }
 
     #[test]
@@ -230,6 +394,11 @@ mod tests {
             code("the school bus didn't turn up"),
             Code::TransportUnavailable
         );
+        assert_eq!(code("no driver today"), Code::TransportUnavailable);
+        assert_ne!(
+            code("she came home at 5, a taxi brought her"),
+            Code::TransportUnavailable
+        );
         assert_eq!(
             code("snowed in, the road is closed"),
             Code::TravelDisruption
@@ -237,6 +406,63 @@ mod tests {
         assert_eq!(code("overslept"), Code::UnauthorisedOther);
         assert_eq!(code("personal reasons"), Code::NoReasonYet);
         assert_eq!(code("he's refusing to come in"), Code::NoReasonYet);
+    }
+
+    #[test]
+    fn vocabulary_beyond_the_examples() {
+        assert_eq!(code("she's got norovirus"), Code::Illness);
+        assert_eq!(code("d+v since last night"), Code::Illness);
+        assert_eq!(code("hand foot and mouth"), Code::Illness);
+        assert_eq!(code("he is wheezing badly"), Code::Illness);
+        assert_eq!(code("she has nits again"), Code::Illness);
+        assert_eq!(code("malaria, he is in hospital"), Code::Illness);
+        assert_eq!(code("allergy testing at the lgi"), Code::Medical);
+        assert_eq!(code("his preschool boosters"), Code::Medical);
+        assert_eq!(code("it is ashura"), Code::Religious);
+        assert_eq!(code("our visa appointment"), Code::Exceptional);
+        assert_eq!(
+            code("asylum interview at the home office"),
+            Code::Exceptional
+        );
+        assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
+        assert_eq!(code("taking her shopping"), Code::UnauthorisedOther);
+        assert_eq!(code("we are moving house"), Code::Exceptional);
+        assert_eq!(
+            code("her nanna had a fall in poland and we fly out today"),
+            Code::Exceptional
+        );
+        assert_eq!(
+            code("travelling with their dad's work for a few weeks"),
+            Code::Traveller
+        );
+    }
+
+    #[test]
+    fn the_words_behind_a_reason_are_quoted() {
+        assert_eq!(
+            reason_words("the baby is sick and she has a temp"),
+            [("illness", "temp".to_string())]
+        );
+        assert_eq!(
+            reason_words("her nan had a fall in poland"),
+            [("exceptional circumstances", "nan had a fall".to_string())]
+        );
+    }
+
+    #[test]
+    fn reasons_that_are_not_todays() {
+        assert_eq!(
+            code("very tired after the eid celebrations and a temperature"),
+            Code::Illness
+        );
+        assert_eq!(
+            code("she is very tired after my brother's wedding"),
+            Code::UnauthorisedOther
+        );
+        assert_eq!(
+            code("our rabbit died and now she has tummy ache"),
+            Code::Illness
+        );
     }
 
     #[test]

@@ -19,8 +19,13 @@ pub enum DayPart {
 }
 
 /// Words that say the whole day is missed, whatever else is said.
-static WHOLE_DAY: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(whole day|all day|most of the day|full day|no point)\b"));
+static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(whole day|all day|most of the day|full day|no point)\b",
+        // "9 till 3.30": from the start to the end of the school day.
+        r"|\b(till|until|to|-) (3|3[.:][0-9]{2}|half 3|home time|hometime|the end of the (school )?day)\b"
+    ))
+});
 /// Collecting a child: an afternoon absence when the time is noon or later.
 static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -50,6 +55,8 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "bring him in straight after, hopefully by 10"; not "come back after half term".
         r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
         r"|\bin school at\b",
+        // "Will come after the dentist this morning".
+        r"|\b(come|coming|be in|in|back) after (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
         r"|\bcoming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b"
     ))
 });
@@ -57,12 +64,13 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 /// appointment time does not shorten.
 static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(won't|will not|not|can't|cannot)\b(\s+\w+){0,3}?\s+(be in|in today|in school|make it)\b",
+        r"\b(won't|will not|not|can't|cannot)\b(\s+\w+){0,3}?\s+(be in|in today|in school|make it|come|coming)\b",
         r"|\b(back|come) tomorrow\b|\boff today\b|\b(at|stay|staying) home\b"
     ))
 });
 
 const NOON: NaiveTime = NaiveTime::from_hms_opt(12, 0, 0).expect("valid");
+const SCHOOL_DAY_STARTS: NaiveTime = NaiveTime::from_hms_opt(8, 30, 0).expect("valid");
 
 /// The part of the day lower-case text describes. `appointment` says the
 /// reason is an appointment, whose time decides when nothing else does.
@@ -75,7 +83,13 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool) -> DayPar
         DayPart::MorningOnly
     } else if WHOLE_DAY_ABSENCE.is_match(lower) {
         DayPart::Whole
-    } else if let Some(first) = times.first().filter(|_| appointment) {
+    } else if let Some(first) = times
+        .iter()
+        // "At the studios by 8am" is before the school day: it says
+        // nothing of which part is missed.
+        .find(|t| t.time >= SCHOOL_DAY_STARTS)
+        .filter(|_| appointment)
+    {
         if first.time < NOON {
             DayPart::MorningOnly
         } else {
@@ -118,6 +132,22 @@ mod tests {
 
     fn part(text: &str, appointment: bool) -> DayPart {
         day_part(text, &clock_times(text, 9), appointment)
+    }
+
+    #[test]
+    fn whole_day_stated_outright_or_by_its_hours() {
+        assert_eq!(
+            part("emergency dentist at 11. he won't come today", true),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part("interview on wednesday 3rd march, 9 till 3.30", true),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part("filming, she has to be at the studios by 8am", true),
+            DayPart::Whole
+        );
     }
 
     #[test]

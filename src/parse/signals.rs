@@ -31,7 +31,12 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
         r"|\b(at|in) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
         // A child missing is away from school too.
-        r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not) come home)\b"
+        r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not) come home)\b",
+        // "She's with me": kept with the parent, in reply to a chase.
+        r"|\b(she's|he's|they're|she is|he is|they are) (at home )?with (me|us)\b",
+        // Still abroad, or no way to get there.
+        r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
+        r"|\bno way of (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b"
     ))
 });
 
@@ -40,6 +45,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         // "She's in!", "Jack's in"; not "he's in pain" or "in hospital".
         r"\b(will be in( school| today| as normal| as usual)?\s*([.,!;]|$)|(is|'s|are) in\s*([.,!;]|$|school|class|today|now)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|",
+        r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
         // In school but sitting out: "can he not do PE today".
@@ -50,14 +56,14 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\bstuck in traffic\b|\bheld up\b|\bbe there (asap|as soon as)",
+        r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|\bon (our|my) way\b|\bjust after the register\b",
     )
 });
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\btoo late\b|\blate (last )?night\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+        r"\btoo late\b|\b(until|till) late\b|\b(beat|avoid|miss) the traffic\b|\blate (last )?night\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
     )
 });
 
@@ -93,6 +99,21 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What a message that reports no absence is about instead: a question, a
+/// thank-you for something, a change of details, who collects a child, a
+/// request about the school day. Without one of these (or "she's in"), a
+/// message the parser found nothing in goes to a person.
+static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\?|\b(thank(s| you)( (so|very) much)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
+        r"new (address|number|mobile|phone|email)|(phone|mobile|contact) (number|details)|email address|",
+        r"update|change (of|my|the)|changed|surname|",
+        r"collect|picking (him|her|them) up|pick (him|her|them) up|drop[- ]?offs?|pick[- ]?ups?|",
+        r"please (can|could|let|check|make sure|keep)|can (you|someone|he|she)|could (you|someone)|",
+        r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder))\b"
+    ))
+});
+
 static AFTER_SCHOOL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(after school|after pick ?up|at home time)\b"));
 
@@ -110,6 +131,11 @@ pub fn reports_absence(lower: &str) -> bool {
 
 pub fn says_attending(lower: &str) -> bool {
     ATTENDING.is_match(lower)
+}
+
+/// The words saying a child is in, if any.
+pub fn attending_words(lower: &str) -> Option<&str> {
+    ATTENDING.find(lower).map(|m| m.as_str())
 }
 
 /// Whether the text speaks of being late (not "too late, so kept him home").
@@ -135,8 +161,18 @@ pub fn speaks_of_illness_now(lower: &str) -> bool {
     ILL_NOW.is_match(lower)
 }
 
+/// The words saying what the text is about, when that is not an absence.
+pub fn about_something_else_words(lower: &str) -> Option<&str> {
+    ABOUT_SOMETHING_ELSE.find(lower).map(|m| m.as_str())
+}
+
 pub fn raises_complaint(lower: &str) -> bool {
     COMPLAINT.is_match(lower)
+}
+
+/// The words of a complaint or a request to correct a record, if any.
+pub fn complaint_words(lower: &str) -> Option<&str> {
+    COMPLAINT.find(lower).map(|m| m.as_str())
 }
 
 #[cfg(test)]
@@ -183,6 +219,28 @@ mod tests {
             "layla feels better now so she will come to school today"
         ));
         assert!(!says_attending("jess has a migraine"));
+    }
+
+    #[test]
+    fn what_a_message_is_about_instead() {
+        for text in [
+            "is it pe on thursdays?",
+            "is there still space in the club?",
+            "thank you for the lovely photos",
+            "my phone number is changed, please update",
+            "we have new address, 14 harehills lane",
+            "his grandad will be picking him up from nursery today",
+            "please can she sit near the board",
+        ] {
+            assert!(about_something_else_words(text).is_some(), "{text}");
+        }
+        for text in [
+            "the beck's flooded and the road is closed",
+            "on our way, teddy will be about 10 mins",
+            "mamadou has malaria. thanks",
+        ] {
+            assert!(about_something_else_words(text).is_none(), "{text}");
+        }
     }
 
     #[test]

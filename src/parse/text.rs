@@ -93,7 +93,13 @@ pub fn clauses(text: &str) -> Vec<&str> {
             _ => is_pictograph(c),
         };
         if ends_here {
-            pieces.push(&text[start..i]);
+            // An emoji stays with its clause: "🤒" alone is a reply.
+            let end = if is_pictograph(c) {
+                i + c.len_utf8()
+            } else {
+                i
+            };
+            pieces.push(&text[start..end]);
             start = i + c.len_utf8();
         }
     }
@@ -101,7 +107,7 @@ pub fn clauses(text: &str) -> Vec<&str> {
     pieces
         .into_iter()
         .map(str::trim)
-        .filter(|p| p.chars().any(char::is_alphanumeric))
+        .filter(|p| p.chars().any(|c| c.is_alphanumeric() || is_pictograph(c)))
         .collect()
 }
 
@@ -125,7 +131,7 @@ mod tests {
         assert_eq!(
             clauses(text),
             vec![
-                "Millie's sick",
+                "Millie's sick 😞",
                 "Ben will be in",
                 "Be there 9.10",
                 "and Sam too"

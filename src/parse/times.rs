@@ -32,13 +32,22 @@ const NUMBER: &str = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|
 
 static DIGITS: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(\d{1,2})[.:](\d{2})(?:ish)?\s*(am|pm|a\.m\.|p\.m\.)?"));
-static HOUR_SUFFIX: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(\d{1,2})\s*(am|pm|a\.m\.|p\.m\.|o'?\s?clock)\b"));
-static PAST_TO: LazyLock<Regex> = LazyLock::new(|| {
+static HOUR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(half|quarter|twenty[- ]five|twenty|ten|five)\s+(past|to)\b(?:\s+(\d{{1,2}}|{HOUR_WORDS})\b)?"
+        r"\b(\d{{1,2}}|{HOUR_WORDS})\s*(am|pm|a\.m\.|p\.m\.|o'?\s?clock)\b"
     ))
 });
+static PAST_TO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(half|quarter|twenty[- ]five|twenty|ten|five|\d{{1,2}})\s+(past|to)\b(?:\s+(\d{{1,2}}|{HOUR_WORDS})\b)?"
+    ))
+});
+/// "9 and 20", "9 50", "9 05": an hour and minutes said or typed without a
+/// separator.
+static HOUR_AND_MINUTES: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(\d{1,2})(?: and | )(\d{2}|5)\b"));
+/// "10ish": an hour, roughly.
+static HOUR_ISH: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(\d{1,2})ish\b"));
 static HALF_HOUR: LazyLock<Regex> =
     LazyLock::new(|| compile(&format!(r"\bhalf\s+(\d{{1,2}}|{HOUR_WORDS})\b")));
 /// A bare hour needs a word before it that makes it a time ("at 2",
@@ -56,7 +65,12 @@ static MINUTES_LATE: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBER_START: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^({NUMBER})\b")));
 static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:there|be|in)\s+in\s+({NUMBER})\b(?:\s*(?:mins?|minutes?))?|\b(coming|leaving|on (?:our|my|the) way|setting off) now\b"
+        concat!(
+            r"\b(?:there|be|in|arrive|arriving|here|with you)\s+in\s+(?:about\s+|around\s+)?({NUMBER})\b(?:\s*(?:mins?|minutes?))?",
+            r"|\b(?:be|there|here|arrive|arriving|on (?:(?:our|my|the) )?way[^.]{{0,30}}?)\s+(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\b",
+            r"|\b(coming|leaving|on (?:our|my|the) way|setting off) now\b"
+        ),
+        NUMBER = NUMBER
     ))
 });
 
@@ -75,7 +89,7 @@ pub fn clock_times(text: &str, default_hour: u32) -> Vec<TimeMention> {
     // Each form needs a digit or one of a few words; looking for those first
     // is much cheaper than running every pattern.
     let has_digits = text.bytes().any(|b| b.is_ascii_digit());
-    if has_digits {
+    if has_digits || text.contains("clock") {
         digit_times(text, &mut add);
     }
     if text.contains("past") || text.contains(" to ") {
@@ -101,7 +115,11 @@ fn digit_times(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)
     for c in DIGITS.captures_iter(text) {
         let whole = c.get(0).expect("match");
         let minutes_end = c.get(2).expect("group").end();
-        if text[minutes_end..].starts_with(|c: char| c.is_ascii_digit()) {
+        let rest = &text[minutes_end..];
+        // "920" is no `9.20`; "21.05.27" is a date.
+        let dotted_date =
+            rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit());
+        if rest.starts_with(|c: char| c.is_ascii_digit()) || dotted_date {
             continue;
         }
         let hour = c[1].parse().unwrap_or(99);
@@ -114,8 +132,29 @@ fn digit_times(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)
     }
     for c in HOUR_SUFFIX.captures_iter(text) {
         let whole = c.get(0).expect("match");
-        let hour = c[1].parse().unwrap_or(99);
+        let hour = hour_number(&c[1]).unwrap_or(99);
         add(whole.start(), whole.end(), hm(hour, 0, Some(&c[2])));
+    }
+    for c in HOUR_ISH.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        add(
+            whole.start(),
+            whole.end(),
+            hm(c[1].parse().unwrap_or(99), 0, None),
+        );
+    }
+    for c in HOUR_AND_MINUTES.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        if !is_bare_time(text, whole.end()) {
+            continue;
+        }
+        let hour: u32 = c[1].parse().unwrap_or(99);
+        let minute: u32 = c[2].parse().unwrap_or(99);
+        // Only a school-day hour and a minute a person says: "9 and 20",
+        // "9 50"; not "2 10" in a list of numbers.
+        if (7..=12).contains(&hour) && minute.is_multiple_of(5) {
+            add(whole.start(), whole.end(), hm(hour, minute, None));
+        }
     }
 }
 
@@ -133,6 +172,20 @@ fn past_and_to(
             "ten" => 10,
             "five" => 5,
             "twenty" => 20,
+            digits if digits.starts_with(|d: char| d.is_ascii_digit()) => {
+                match digits.parse() {
+                    // "5 past", "20 to 10"; "2 to 3 days" is not a time.
+                    Ok(m)
+                        if m > 0
+                            && m < 60
+                            && (&c[2] == "past" || c.get(3).is_some())
+                            && !names_a_length_after(text, whole.end()) =>
+                    {
+                        m
+                    }
+                    _ => continue,
+                }
+            }
             _ => 25,
         };
         let hour = c
@@ -182,12 +235,21 @@ pub fn relative_time(text: &str) -> Option<RelativeTime> {
     let counted_in = text
         .match_indices(" in ")
         .any(|(i, _)| NUMBER_START.is_match(&text[i + 4..]));
-    if !(counted_in || text.contains("now")) {
+    if !(counted_in || text.contains("now") || text.contains("min")) {
         return None;
     }
-    MINUTES_FROM_NOW
-        .captures(text)
-        .map(|c| RelativeTime::MinutesFromNow(c.get(1).map_or(0, |m| number_value(m.as_str()))))
+    MINUTES_FROM_NOW.captures(text).map(|c| {
+        let number = c.get(1).or_else(|| c.get(2));
+        RelativeTime::MinutesFromNow(number.map_or(0, |m| number_value(m.as_str())))
+    })
+}
+
+/// "2 to 3 days": a length, not "twenty to ten".
+fn names_a_length_after(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    ["day", "week", "hour", "min", "month", "year"]
+        .iter()
+        .any(|unit| rest.starts_with(unit))
 }
 
 /// What follows a bare number decides whether it was a time: "for 2 days",
@@ -256,6 +318,7 @@ mod tests {
         assert_eq!(times("appt at 1.40pm"), ["13:40"]);
         assert_eq!(times("at 10am"), ["10:00"]);
         assert_eq!(times("10 o clock"), ["10:00"]);
+        assert_eq!(times("we come at ten o'clock"), ["10:00"]);
         assert_eq!(times("dentist today 14:10"), ["14:10"]);
     }
 
@@ -274,6 +337,20 @@ mod tests {
         assert_eq!(times("there by quarter past"), ["09:15"]);
         assert_eq!(times("for ten past"), ["09:10"]);
         assert_eq!(times("quarter to ten"), ["09:45"]);
+    }
+
+    #[test]
+    fn spoken_digit_forms() {
+        assert_eq!(times("be there 5 past 9"), ["09:05"]);
+        assert_eq!(times("about 5 past"), ["09:05"]);
+        assert_eq!(times("we arrive 20 to 10"), ["09:40"]);
+        assert_eq!(times("we be there 9 and 20"), ["09:20"]);
+        assert_eq!(times("maybe 9 50"), ["09:50"]);
+        assert_eq!(times("teddy will be there 9 05"), ["09:05"]);
+        assert_eq!(times("in for 10ish"), ["10:00"]);
+        assert!(times("off 2 to 3 days").is_empty());
+        assert_eq!(times("running late, be there 5 past 9 x"), ["09:05"]);
+        assert_eq!(times("consultant on 21.05.27 at 11am"), ["11:00"]);
     }
 
     #[test]
@@ -309,5 +386,17 @@ mod tests {
             Some(RelativeTime::MinutesFromNow(0))
         );
         assert_eq!(relative_time("running late"), None);
+        assert_eq!(
+            relative_time("we arrive in 15 minutes"),
+            Some(RelativeTime::MinutesFromNow(15))
+        );
+        assert_eq!(
+            relative_time("on our way, teddy will be about 10 mins"),
+            Some(RelativeTime::MinutesFromNow(10))
+        );
+        assert_eq!(
+            relative_time("on way, traffic, 5 mins"),
+            Some(RelativeTime::MinutesFromNow(5))
+        );
     }
 }

@@ -1022,3 +1022,34 @@ async fn the_api_refuses_far_dates_and_long_reasons_and_changes_nothing() {
         assert_eq!(status, StatusCode::OK, "{date}: {reply}");
     }
 }
+
+#[tokio::test]
+async fn the_parsers_explanation_is_shown_beside_the_code_and_withheld_with_the_text() {
+    let world = world();
+    let explained = |words: &str| crate::domain::Explanation {
+        code: vec![crate::domain::Cue::new(words, "illness")],
+        ..crate::domain::Explanation::default()
+    };
+    let inbox = &world.state.inbox;
+    inbox
+        .record_explanation("sms/SM1", &explained("poorly"))
+        .unwrap();
+    inbox
+        .record_explanation("sms/SM2", &explained("bruises"))
+        .unwrap();
+    let path = "/today?school=fernhill&date=2026-11-23";
+    let (office, _) = signed_in(&world, "office");
+    let (_, _, page) = send(&world.app, get(path, Some(&office))).await;
+    assert!(page.contains("Why this provisional code"), "{page}");
+    assert!(
+        page.contains("code: &quot;poorly&quot; → illness"),
+        "{page}"
+    );
+    assert!(!page.contains("&quot;bruises&quot;"), "{page}");
+    let (dsl, _) = signed_in(&world, "dsl");
+    let (_, _, page) = send(&world.app, get(path, Some(&dsl))).await;
+    assert!(
+        page.contains("code: &quot;bruises&quot; → illness"),
+        "{page}"
+    );
+}

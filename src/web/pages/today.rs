@@ -60,6 +60,9 @@ pub struct ParentWords {
     pub text: String,
     /// Whether `text` stands in for words withheld from this viewer.
     pub withheld: bool,
+    /// The words that decided the provisional code; withheld with the
+    /// text.
+    pub explanation: Option<Vec<String>>,
 }
 
 /// One session of one pupil's register, with its sources side by side.
@@ -219,6 +222,7 @@ impl<'a> WordsReader<'a> {
             channel: stored.message.channel,
             received_at: stored.message.received_at,
             text,
+            explanation: (!withheld).then(|| stored.explanation.lines()),
             withheld,
         }))
     }
@@ -658,6 +662,12 @@ fn parent_words(words: &ParentWords, school: &SchoolEntry) -> Markup {
             blockquote.words { (words.text) }
         }
         p.muted { "by " (words.channel) ", " (local_time(school, words.received_at)) }
+        @if let Some(lines) = words.explanation.as_ref().filter(|l| !l.is_empty()) {
+            details.explanation {
+                summary { "Why this provisional code" }
+                ul { @for line in lines { li { (line) } } }
+            }
+        }
     }
 }
 

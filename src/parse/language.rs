@@ -1,0 +1,104 @@
+//! Whether a message is written in English at all. The parser reads only
+//! English; a message in Polish or Romanian (or any other language) goes to
+//! a person rather than being read as "no absence".
+
+/// Common English words: nearly every English sentence holds several, and
+/// other languages' sentences almost none.
+const ENGLISH_WORDS: &[&str] = &[
+    "a", "about", "after", "all", "am", "an", "and", "are", "as", "at", "back", "be", "been",
+    "but", "by", "can", "can't", "come", "coming", "day", "dear", "do", "for", "from", "go",
+    "going", "good", "got", "had", "has", "have", "he", "he'll", "he's", "her", "hi", "him", "his",
+    "i", "i'll", "i'm", "i've", "if", "in", "is", "it", "it's", "just", "keep", "know", "let",
+    "me", "morning", "my", "not", "now", "of", "off", "on", "or", "our", "please", "school", "she",
+    "she'll", "she's", "sick", "so", "sorry", "thank", "thanks", "that", "the", "their", "them",
+    "they", "this", "to", "today", "tomorrow", "up", "was", "we", "we're", "well", "will", "with",
+    "won't", "you", "your",
+];
+
+/// Whether a lower-case word is one of the commonest English words.
+pub fn is_common_english(word: &str) -> bool {
+    ENGLISH_WORDS.binary_search(&word).is_ok()
+}
+
+/// Everyday words of the other languages most often on the roster
+/// (Polish, Romanian, Portuguese, Spanish, Italian, French) that English
+/// does not share.
+const FOREIGN_WORDS: &[&str] = &[
+    "azi", "bolnav", "bolnava", "będzie", "chora", "chory", "córka", "dia", "dobry", "doente",
+    "domu", "dzień", "dzisiaj", "dziś", "escola", "este", "está", "fiica", "fiul", "hoje", "hoy",
+    "jest", "jutro", "la", "ma", "mea", "meu", "mâine", "nie", "nu", "não", "oggi", "para",
+    "pentru", "que", "scoala", "se", "si", "sie", "się", "syn", "szkoły", "va", "vai", "veni",
+    "vine", "w", "z", "że", "școală", "și",
+];
+
+/// Letters that English never uses: Polish, Romanian and Hungarian marks,
+/// and any script other than Latin.
+fn is_foreign_letter(c: char) -> bool {
+    matches!(
+        c,
+        'ą' | 'ę' | 'ł' | 'ń' | 'ś' | 'ź' | 'ż' | 'ć' | 'ă' | 'ș' | 'ş' | 'ț' | 'ţ' | 'ő' | 'ű'
+    ) || (c.is_alphabetic() && !c.is_ascii() && (c as u32) > 0x024F)
+}
+
+/// Whether lower-case text reads as English. It does unless a third of its
+/// words are plainly another language's and those outnumber the common
+/// English words: terse English ("traffic, 10 mins away") stays English,
+/// and so does a greeting or sign-off in the family's language around an
+/// English message.
+pub fn reads_as_english(lower: &str) -> bool {
+    let mut words = 0usize;
+    let mut english = 0usize;
+    let mut foreign = 0usize;
+    for word in lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+    {
+        words += 1;
+        if is_common_english(word) {
+            english += 1;
+        } else if FOREIGN_WORDS.binary_search(&word).is_ok() || word.chars().any(is_foreign_letter)
+        {
+            foreign += 1;
+        }
+    }
+    !(foreign * 3 >= words && foreign > english && foreign >= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_list_is_sorted_for_binary_search() {
+        assert!(ENGLISH_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(FOREIGN_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn english_messages_read_as_english() {
+        for text in [
+            "millie won't be in today, she's been sick in the night",
+            "dzień dobry, zosia is poorly today and will stay home. dziękuję",
+            "bom dia, edson hurt his wrist at football, he will stay at home today. obrigada",
+            "🤒",
+            "sick",
+            "ryan running late, traffic is crazy on narborough rd. 10 mins away",
+            "ayaan has hospital appointment thursday 15 april 2pm",
+        ] {
+            assert!(reads_as_english(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn polish_and_romanian_messages_do_not() {
+        for text in [
+            "dzień dobry, zosia jest chora i nie przyjdzie dzisiaj do szkoły",
+            "bună ziua, andrei este bolnav și nu va veni azi la școală",
+            "kasia ma gorączkę, zostaje w domu do piątku",
+            "maria está doente hoje, não vai à escola",
+            "زينب مريضة اليوم",
+        ] {
+            assert!(!reads_as_english(text), "{text}");
+        }
+    }
+}

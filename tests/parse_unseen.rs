@@ -1,0 +1,307 @@
+//! Messages written in ways the labelled corpora do not hold: other
+//! languages, chase replies that name other days or children, spoken times,
+//! lists of dates, siblings, and vocabulary beyond parsing.md's examples.
+//! Each states what parsing.md asks of a kind of message, not of one line.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use absence_line::calendar::load_schools;
+use absence_line::config::Config;
+use absence_line::domain::{Channel, Code, Flag, ParsedMessage, School, Session};
+use absence_line::parse::{ChaseContext, Child, MessageInput, parse_message};
+use chrono::NaiveDate;
+
+static FERNHILL: LazyLock<School> = LazyLock::new(|| {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fernhill.toml");
+    load_schools(&Config::load(&path).unwrap(), None)
+        .unwrap()
+        .remove(0)
+});
+
+fn child(first: &str, year: &str) -> Child {
+    Child {
+        first: first.into(),
+        last: "Shah".into(),
+        known_as: None,
+        year: year.into(),
+    }
+}
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+/// Monday 23 November 2026, 07:40 local.
+const MONDAY_MORNING: &str = "2026-11-23T07:40:00+00:00";
+
+fn parse_for(children: &[&str], at: &str, text: &str) -> ParsedMessage {
+    let children = children.iter().map(|c| child(c, "Y3")).collect();
+    let input = MessageInput {
+        channel: Channel::Sms,
+        received_at: at.parse().unwrap(),
+        subject: None,
+        children,
+        context: None,
+        text: text.into(),
+    };
+    parse_message(&input, &FERNHILL)
+}
+
+fn reply_to_chase(
+    children: &[&str],
+    chased: &str,
+    on: &str,
+    at: &str,
+    text: &str,
+) -> ParsedMessage {
+    let children = children.iter().map(|c| child(c, "Y3")).collect();
+    let input = MessageInput {
+        channel: Channel::Sms,
+        received_at: at.parse().unwrap(),
+        subject: None,
+        children,
+        context: Some(ChaseContext {
+            chasing: vec![chased.into()],
+            date: d(on),
+        }),
+        text: text.into(),
+    };
+    parse_message(&input, &FERNHILL)
+}
+
+/// The one report's pupils, code, days and sessions.
+fn only(parsed: &ParsedMessage) -> (Vec<String>, Code, NaiveDate, Option<NaiveDate>) {
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let r = &parsed.reports[0];
+    (r.pupils.clone(), r.code, r.from, r.to)
+}
+
+#[test]
+fn a_language_the_parser_does_not_read_goes_to_a_person() {
+    for text in [
+        "Dzień dobry, Zosia jest chora i nie przyjdzie dzisiaj do szkoły. Dziękuję",
+        "Bună ziua, Zosia este bolnavă și nu va veni azi la școală. Mulțumesc",
+    ] {
+        let parsed = parse_for(&["Zosia"], MONDAY_MORNING, text);
+        assert!(parsed.has(Flag::NeedsStaff), "{text}: {parsed:?}");
+        assert!(!parsed.has(Flag::NotAbsence), "{text}: {parsed:?}");
+    }
+}
+
+#[test]
+fn a_message_nobody_can_account_for_is_not_called_no_absence() {
+    let parsed = parse_for(
+        &["Zosia"],
+        MONDAY_MORNING,
+        "Zosia's grandad arrived from Gdansk last night, all a bit chaotic here",
+    );
+    assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
+    assert!(!parsed.has(Flag::NotAbsence), "{parsed:?}");
+    // Positive evidence of no absence: a question, a thank-you, "she's in".
+    for text in [
+        "What time does the nativity start on Thursday?",
+        "Thank you for the lovely certificate, Zosia was so proud",
+        "Zosia is in, her dad dropped her at breakfast club",
+    ] {
+        let parsed = parse_for(&["Zosia"], MONDAY_MORNING, text);
+        assert_eq!(parsed.flags, [Flag::NotAbsence], "{text}");
+    }
+}
+
+#[test]
+fn another_childs_illness_today_does_not_take_the_chase_back() {
+    // A chase open since Monday for Asha; on Wednesday her sister is ill.
+    let parsed = reply_to_chase(
+        &["Asha", "Diya"],
+        "Asha",
+        "2026-11-23",
+        "2026-11-25T07:50:00+00:00",
+        "Diya is ill today with a temperature",
+    );
+    assert_eq!(
+        only(&parsed),
+        (
+            vec!["Diya".to_string()],
+            Code::Illness,
+            d("2026-11-25"),
+            Some(d("2026-11-25"))
+        )
+    );
+    // "Today" means today for the chased child too.
+    let parsed = reply_to_chase(
+        &["Asha", "Diya"],
+        "Asha",
+        "2026-11-23",
+        "2026-11-25T07:50:00+00:00",
+        "Asha is poorly today",
+    );
+    assert_eq!(only(&parsed).2, d("2026-11-25"));
+    // A reply naming no day is about the chased day.
+    let parsed = reply_to_chase(
+        &["Asha", "Diya"],
+        "Asha",
+        "2026-11-23",
+        "2026-11-23T10:15:00+00:00",
+        "sorry, sick, stomach",
+    );
+    assert_eq!(
+        only(&parsed),
+        (
+            vec!["Asha".to_string()],
+            Code::Illness,
+            d("2026-11-23"),
+            Some(d("2026-11-23"))
+        )
+    );
+}
+
+#[test]
+fn short_replies_to_a_chase_are_reports() {
+    let parsed = reply_to_chase(
+        &["Asha"],
+        "Asha",
+        "2026-11-23",
+        "2026-11-23T10:15:00+00:00",
+        "she's with me",
+    );
+    assert_eq!(only(&parsed).1, Code::NoReasonYet);
+    assert!(parsed.has(Flag::NeedsStaff));
+    let parsed = reply_to_chase(
+        &["Asha"],
+        "Asha",
+        "2026-11-23",
+        "2026-11-23T10:15:00+00:00",
+        "🤒",
+    );
+    assert_eq!(only(&parsed).1, Code::Illness);
+    assert!(parsed.has(Flag::NeedsStaff), "an emoji is a guess");
+}
+
+#[test]
+fn a_child_not_on_a_one_child_roster_is_not_the_senders_child() {
+    let parsed = parse_for(
+        &["Harper"],
+        MONDAY_MORNING,
+        "Mason won't be in today, he's got a temperature. Thanks",
+    );
+    let (pupils, code, _, _) = only(&parsed);
+    assert!(pupils.is_empty());
+    assert_eq!(code, Code::Illness);
+    assert!(parsed.has(Flag::NeedsStaff) && parsed.has(Flag::AmbiguousPupil));
+}
+
+#[test]
+fn spoken_arrival_times() {
+    for (text, code, arrival) in [
+        ("running late, be there about 5 past", Code::Late, "09:05"),
+        (
+            "car broke down, we be there 9 and 20",
+            Code::LateAfterClose,
+            "09:20",
+        ),
+        (
+            "sorry she'll be in for 10ish",
+            Code::LateAfterClose,
+            "10:00",
+        ),
+        (
+            "late, we come at ten o'clock",
+            Code::LateAfterClose,
+            "10:00",
+        ),
+    ] {
+        let parsed = parse_for(&["Asha"], "2026-11-23T08:30:00+00:00", text);
+        let r = &parsed.reports[0];
+        assert_eq!(
+            (r.code, r.arrival.as_deref()),
+            (code, Some(arrival)),
+            "{text}"
+        );
+    }
+    // "On way, traffic, 5 mins" sent at 09:12: after the register closes
+    // at 09:15, with no stated time.
+    let parsed = parse_for(
+        &["Asha"],
+        "2026-11-23T09:12:00+00:00",
+        "on way, traffic, 5 mins",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!((r.code, r.arrival.as_deref()), (Code::LateAfterClose, None));
+}
+
+#[test]
+fn a_list_of_dates_is_every_day_in_it() {
+    let parsed = parse_for(
+        &["Asha"],
+        MONDAY_MORNING,
+        "Asha has her grommets operation so she will be off on the 24th, 25th and 26th",
+    );
+    let (_, code, from, to) = only(&parsed);
+    assert_eq!(
+        (code, from, to),
+        (Code::Medical, d("2026-11-24"), Some(d("2026-11-26")))
+    );
+}
+
+#[test]
+fn a_sibling_said_to_be_in_gets_no_report() {
+    let parsed = parse_for(
+        &["Oscar", "Ivy"],
+        MONDAY_MORNING,
+        "Ivy has been sick in the night so she's staying home. Oscar's fine and will be in",
+    );
+    assert_eq!(only(&parsed).0, ["Ivy"]);
+    let parsed = parse_for(
+        &["Oscar", "Ivy"],
+        MONDAY_MORNING,
+        "Both kids have been sick, they'll be off for 48 hours",
+    );
+    let (pupils, _, from, to) = only(&parsed);
+    assert_eq!(pupils, ["Oscar", "Ivy"]);
+    assert_eq!((from, to), (d("2026-11-23"), Some(d("2026-11-24"))));
+}
+
+#[test]
+fn reasons_from_the_families_of_the_vocabulary() {
+    for (text, code) in [
+        (
+            "Asha won't be in, she's looking after her little brother",
+            Code::UnauthorisedOther,
+        ),
+        ("Asha is off today, we're moving house", Code::Exceptional),
+        ("Asha has norovirus, keeping her off today", Code::Illness),
+        (
+            "Asha's got hand foot and mouth so she's off today",
+            Code::Illness,
+        ),
+        ("Asha won't be in today for Ashura", Code::Religious),
+        (
+            "Asha is off today, we have our visa appointment in Sheffield",
+            Code::Exceptional,
+        ),
+        (
+            "Asha won't be in today, she has allergy testing at the LGI",
+            Code::Medical,
+        ),
+        (
+            "Asha won't be in today, she's very tired after the Eid celebrations and has a temperature",
+            Code::Illness,
+        ),
+    ] {
+        let parsed = parse_for(&["Asha"], MONDAY_MORNING, text);
+        assert_eq!(only(&parsed).1, code, "{text}");
+        assert_eq!(parsed.has(Flag::NeedsStaff), code.needs_staff(), "{text}");
+    }
+}
+
+#[test]
+fn collected_at_lunchtime_is_the_afternoon() {
+    let parsed = parse_for(
+        &["Asha"],
+        "2026-11-23T11:50:00+00:00",
+        "The office rang, I'm collecting Asha at lunchtime, she's been sick",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!((r.code, r.from_session), (Code::Illness, Session::Pm));
+}
