@@ -10,12 +10,12 @@ pub const CUES: &[Cue] = &[
     // A parent who cannot cope or care.
     Cue::new(
         ParentInCrisis,
-        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't) see the point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|not in a fit state|(can't|cannot|can not|couldn't) manage (them|him|her|the kids|the children)|(i|i've|i have|i just|i've just|i was|i'm) (sat|been|was|keep|kept|can't stop|am|started) (\w+ ){0,5}(crying|cried|sobbing|in tears)|(in a|such a) dark place|rock bottom|(my|her mum's|his mum's|her dad's|his dad's|mum's|dad's|their mum's|their dad's) mental health|passed out (drunk|on the (sofa|floor|bed))|mental health team|psychiatric|psych ward|sectioned|suicidal)\b",
+        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't) see the point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|not in a fit state|(can't|cannot|can not|couldn't) manage (them|him|her|the kids|the children)|(i|i've|i have|i just|i've just|i was|i'm) (sat|been|was|keep|kept|can't stop|am|started) (\w+ ){0,5}(crying|cried|sobbing|in tears)|(in a|such a) dark place|rock bottom|(my|her mum's|his mum's|her dad's|his dad's|mum's|dad's|their mum's|their dad's) mental health|passed out (drunk|on the (sofa|floor|bed))|mental health (team|ward|unit|crisis|hospital|nurse came)|psychiatric|psych ward|sectioned|suicidal|(i|we) (don'?t|do not) know what (else )?to do|(i was|i've been|i am|i'm|i got|i had to be) (taken|admitted|rushed|kept) (in|into|to) (hospital|a&e|a and e))\b",
     )
     .unless(r"\b(can't cope with (the|this) (heat|cold|weather|noise|wait)|hair ?cut|sats|exam|car|van|tyre|rac|aa|recovery|engine|breakdown (people|service|truck|man))\b"),
     Cue::new(
         ParentInCrisis,
-        r"\b((been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine)\b",
+        r"\b((been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
     )
     .unless(r"\b(drinking (plenty|lots|water|fluids|well|enough|a lot of)|fluids|drug trial|calpol|antibiotic\w*|inhaler|medicine)\b"),
     Cue::new(
@@ -26,7 +26,7 @@ pub const CUES: &[Cue] = &[
     // A child who cares for a parent or sibling and is past what a child can carry.
     Cue::new(
         YoungCarer,
-        r"\b(young carer|(doing|does|did|done|do) (everything|it all|all the (cooking|cleaning|shopping|washing)|nearly everything|a lot|so much|most things) (for (me|us|us all|her mum|his mum|her dad|his dad|the family|her brother|his brother|her sister|his sister)|at home|around the house)|(help(s|ing|ed)?|helps me) (me )?(to |get )?(the )?(bathroom|toilet|loo|wash|washed|dressed|get up|up the stairs|into bed)|my (tablets|medication|meds|insulin|injections)|(look(s|ing)? after|caring for|cares for|care of) (me|us|(his|her) (mum|mam|dad|nan|gran)\w*)( when| because| while| all| every| since|$|,|\.)|(stays?|staying) (home )?with (his|her) (brother|sister) (when|because|while) (he|she) (has|is|gets)|can't keep up|can't do it all)\b",
+        r"\b(young carer|(doing|does|did|done|do) (everything|it all|all the (cooking|cleaning|shopping|washing)|nearly everything|a lot|so much|most things) (for (me|us|us all|her mum|his mum|her dad|his dad|the family|her brother|his brother|her sister|his sister)|at home|around the house)|(help(s|ing|ed)?|helps me) (me )?(to |get )?(the )?(bathroom|toilet|loo|wash|washed|dressed|get up|up the stairs|into bed)|my (tablets|medication|meds|insulin|injections)|(look(s|ing)? after|caring for|cares for|care of) (me|us|(his|her) (mum|mam|dad|nan|gran)\w*)( when| because| while| all| every| since|$|,|\.)|(stays?|staying) (home )?with (his|her) (brother|sister) (when|because|while) (he|she) (has|is|gets)|can't keep up|can't do it all|(meant|supposed|expected|left) to get (them|the (kids|little ones|others|babies)|(his|her) (little |baby |younger )?(brothers?|sisters?|siblings))( both| all)? (up|ready|dressed|out|to school))\b",
     )
     .unless(r"\b(babysit\w*|new baby|holiday|birthday)\b"),
     // Without a home.
@@ -37,14 +37,14 @@ pub const CUES: &[Cue] = &[
     // Living with people who are not family (private fostering).
     Cue::new(
         PrivateFostering,
-        r"\b(private(ly)? foster\w*|(not|isn't|is not|aren't|are not|we're not|we are not) (related|family|a relative|relatives|her family|his family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (a |my |our |his |her |the )?(friends?|neighbours?|family friends?|friend of the family|friends from church|colleagues?|landlady|lodger)|(her|his|their) parents are (still )?(in|abroad|back home|overseas)|(came|come|sent) (to the uk|here|over) to live with)\b",
+        r"\b(private(ly)? foster\w*|(not|isn't|is not|aren't|are not|we're not|we are not) (related|family|a relative|relatives|her family|his family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (a |my |our |his |her |the )?(friends?|mates?|neighbours?|family friends?|friend of the family|friends from church|colleagues?|landlady|lodger|(\w+ )?(coach|teacher|tutor|leader|instructor|childminder|pastor|imam)('s)?( family)?|(\w+'s )?(friend|mate|neighbour)'s family)|(her|his|their) parents are (still )?(in|abroad|back home|overseas)|(came|come|sent) (to the uk|here|over) to live with|(i'm|i am) a (friend|neighbour) of (\w+'s )?(mum|mam|mom|dad|mother|father|parents|family)|(has been|have been|is|will be) (living|staying) with (me|us)( and my (family|husband|wife|partner))? (since|for (the|a|some|several|\d+)))\b",
     ),
     // Police at the home, an arrest, social care.
     Cue::new(
         PoliceOrServices,
         r"\b(police|polic|cops|999|officers? (came|come|took|arrested))\b",
     )
-    .unless(r"\b(police (officer |officers |man |men |woman |lady )?visit\b|visit(ed|ing)? (to |in )?(the |our |his |her )?(school|class|assembly|nursery)|(school|class|assembly|nursery)('s)? (police )?visit|police (car|dog|horse|uniform|hat|helicopter) (visit|came to school|in the playground)|(be|become|becoming|being) a police|policem(a|e)n when|people who help us|police (have |had )?(closed|shut|blocked|cordoned|diverted)|(closed|shut|blocked|cordoned|diverted) (off )?(the |a )?(\w+ ){0,2}(road|roads|street|lane|junction|motorway|bridge|roundabout)|(road|roads|street|lane|junction|motorway) (closed|is closed|shut|blocked)|(closed|shut|blocked) by (the )?police|police (incident|accident|cordon|roadblock|road block) on)\b"),
+    .unless(r"\b((is|'s|as|was|were) a police (officer|man|woman|constable)|dress(ed|ing)? (up )?as|police (officer |officers |man |men |woman |lady )?visit\b|visit(ed|ing)? (to |in )?(the |our |his |her )?(school|class|assembly|nursery)|(school|class|assembly|nursery)('s)? (police )?visit|police (car|dog|horse|uniform|hat|helicopter) (visit|came to school|in the playground)|(be|become|becoming|being) a police|policem(a|e)n when|people who help us|police (have |had )?(closed|shut|blocked|cordoned|diverted)|(closed|shut|blocked|cordoned|diverted) (off )?(the |a )?(\w+ ){0,2}(road|roads|street|lane|junction|motorway|bridge|roundabout)|(road|roads|street|lane|junction|motorway) (closed|is closed|shut|blocked)|(closed|shut|blocked) by (the )?police|police (incident|accident|cordon|roadblock|road block) on)\b"),
     Cue::new(
         PoliceOrServices,
         r"\b(arrest(ed|s|ing)?|in (the )?cells|(in|on) remand|custody|prison|jail|gaol|locked up|sent down|probation|hand (myself|himself|herself) in|search(ed)? the house|social (services|care)|child protection|child in need|looked after child|cp plan|cin plan|(emergency|foster) (placement|carer|care)|placement (is )?(ending|broke down|breakdown)|mash\b|ceop|nspcc|childline|safeguarding|dsl)\b",
@@ -76,6 +76,8 @@ mod tests {
                 "my wife was sectioned on saturday",
                 "her mum's been taken into hospital again",
                 "i don't see the point any more",
+                "i'm going into rehab next week",
+                "i was admitted to hospital last night and i'm on a mental health ward",
             ],
         );
     }
@@ -85,6 +87,7 @@ mod tests {
         assert_each_raises(
             YoungCarer,
             &[
+                "i work nights so her brother's supposed to get them both up and out",
                 "he does everything for me since my stroke",
                 "she helps me to the bathroom at night",
                 "she stays home with her brother when he has seizures",
@@ -118,6 +121,9 @@ mod tests {
                 "she is staying with a friend of the family for the term",
                 "we are not related but we look after her",
                 "her parents are still in nigeria",
+                "he's staying with my mate kerry for a bit while i'm away",
+                "she'll be living with her dance teacher's family for the next month",
+                "i'm a neighbour of leo's mum, he has been living with us since easter",
             ],
         );
     }

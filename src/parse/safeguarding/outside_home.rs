@@ -61,7 +61,7 @@ pub const CUES: &[Cue] = &[
     // Radicalisation.
     Cue::new(
         Radicalisation,
-        r"\b(radicali\w*|extremis\w*|terroris\w*|terror (group|attack)|jihad\w*|isis|isil|daesh|martyr\w*|far[- ]?right|nazis?|neo-?nazi\w*|white power|white pride|race wars?|holy war|swastika\w*|kuffar|kafir|kaffir|infidels?|mujahid\w*|caliphate|behead\w*|(fighters?|fighting) (for|in|and)|go (and |to |n )?fight|fight back|taking over (the|our|this) country|(are|is) taking over|great replacement|(school|mass) shootings?|shoot (up )?(the|a) school|bomb(s|ing|er)?\b|manifesto|incels?|(hate|hates|kill|killing|get rid of) (all )?(the )?(muslims|jews|immigrants|foreigners|gays|black people|white people|christians|pakis|asians|refugees)|(muslims|jews|immigrants|foreigners|refugees) (are|r) (taking|invading|ruining|the enemy|evil|scum|vermin)|symbols? (that |which )?(belongs?|from|of) (a |an )?(far|extremist|nazi|racist|terror|hate)|prevent (referral|team|officer))\b",
+        r"\b(radicali\w*|extremis\w*|terroris\w*|terror (group|attack)|jihad\w*|isis|isil|daesh|martyr\w*|far[- ]?right|nazis?|neo-?nazi\w*|white power|white pride|race wars?|holy war|swastika\w*|kuffar|kafir|kaffir|infidels?|mujahid\w*|caliphate|behead\w*|(fighters?|fighting) (for|in|and)|go (and |to |n )?fight|fight back|taking over (the|our|this) country|(are|is) taking over|great replacement|(school|mass) shootings?|shoot (up )?(the|a) school|bomb(s|ing|er)?\b|manifesto|incels?|(hate|hates|kill|killing|get rid of) (all )?(the )?(muslims|jews|immigrants|foreigners|gays|black people|white people|christians|pakis|asians|refugees)|(muslims|jews|immigrants|foreigners|refugees) (are|r) (taking|invading|ruining|the enemy|evil|scum|vermin)|symbols? (that |which )?(belongs?|from|of) (a |an )?(far|extremist|nazi|racist|terror|hate)|prevent (referral|team|officer)|(go|goes|going|went|gone) on about (the )?(immigrants|migrants|muslims|jews|foreigners|refugees|asylum seekers|black people|white people)|soldiers? (for|of) (england|britain|the cause|allah|god|islam|the caliphate|the race)|(meetings?|rallies|rally|marches|camps?) with (some |these |older )?(men|lads|people he met online))\b",
     )
     .unless(r"\b(bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu))\b"),
     Cue::new(
@@ -73,7 +73,7 @@ pub const CUES: &[Cue] = &[
         HarmBetweenChildren,
         r"\b((been |being |was |were |got |get |keeps? getting )(jumped|attacked|beaten up|battered|assaulted|mugged|robbed|stabbed|threatened|targeted|cornered|filmed|hit|punched|kicked|pushed|shoved)|(jump(ed|ing)?|attack(ed|ing)?|beat(en)? up|batter(ed|ing)|assault(ed|ing)|mug(ged|ging)|rob(bed|bing)|stab(bed|bing)?|kick(ed|ing)|punch(ed|ing)|stamp(ed|ing)? on|stamp(ed|ing)? on (his|her) (head|bag|phone|face|things)|spat (at|on)|corner(ed|ing)|follow(ed|ing)|held|hold(ing)?|pinn(ed|ing)|film(ed|ing)|push(ed|ing)|shov(ed|ing)|trip(ped|ping)|strangl(ed|ing)|chok(ed|ing)|threaten(ed|ing)) (him|her|them) (down|while|on the|into|in the|up|against|and|to the|outside|after school|on (the|his|her) way)|pulled (out )?(a chunk of |clumps of )?(her|his) hair|(stab|shoot|kill|hurt|batter|get|beat|do|jump) (him|her|them|his family|her family) (if|when|after)|(said|say|says|saying) (they('ll| will| would| are going to| r gonna| are gonna)|he('ll| will)|she('ll| will)) (stab|kill|hurt|batter|get|shoot|beat|jump)|knife|knives|machete|weapons?|stabbed|stabbing|(set up|made|started) a (group ?chat|page|account) (about|wiv|with|on)|(he|she) (should|shud|needs? to|ought to) (kill|hurt|die))\b",
     )
-    .unless(r"\b(football|pe|tag|game|games|match|rugby|by accident|accidentally|cooking|kitchen|bread|butter|dinner|knife and fork|cutlery|film(ed|ing)? (the|his|her) (show|play|assembly|nativity|concert|performance)|followed (by|up)|follow up|held (back|up|hands|the door|onto)|hold (on|up)|tripped (over|up))\b"),
+    .unless(r"\b(football|pe|tag|game|games|match|rugby|by accident|accidentally|cooking|kitchen|bread|butter|dinner|knife and fork|cutlery|film(ed|ing)? (the|his|her) (show|play|assembly|nativity|concert|performance)|followed (by|up)|follow up|held (back|up|hands|the door|onto)|hold (on|up)|tripped (over|up)|by a (car|bus|van|lorry|bike|ball|cyclist))\b"),
 ];
 
 #[cfg(test)]
@@ -143,6 +143,9 @@ mod tests {
                 "his cousin shows him videos about fighters and martyrs",
                 "a discord group sending him stuff about race wars",
                 "he says he wants to go and fight",
+                "his uncle takes him to meetings with older men",
+                "she keeps going on about the immigrants like her brother does",
+                "he wants to be a soldier for britain and fight them",
             ],
         );
     }
