@@ -151,6 +151,22 @@ fn month_index(date: NaiveDate) -> usize {
     date.month0() as usize
 }
 
+/// "Thursday 26 November" in a language's own names; `after_weekday` is
+/// what it writes between the weekday and the day ("" or ",").
+fn weekday_day_month(
+    date: NaiveDate,
+    weekdays: &[&str; 7],
+    months: &[&str; 12],
+    after_weekday: &str,
+) -> String {
+    format!(
+        "{}{after_weekday} {} {}",
+        weekdays[weekday_index(date)],
+        date.format("%-d"),
+        months[month_index(date)]
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 use chrono::NaiveDate;
 
-use super::{Day, Span, Words, month_index, weekday_index};
+use super::{Day, Span, Words, weekday_day_month};
 use crate::domain::{Code, Session};
 
 pub struct Romanian;
@@ -85,11 +85,6 @@ impl Words for Romanian {
     }
 
     fn date(&self, date: NaiveDate) -> String {
-        format!(
-            "{}, {} {}",
-            WEEKDAYS[weekday_index(date)],
-            date.format("%-d"),
-            MONTHS[month_index(date)]
-        )
+        weekday_day_month(date, &WEEKDAYS, &MONTHS, ",")
     }
 }
