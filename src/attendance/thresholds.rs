@@ -399,7 +399,6 @@ pub(crate) fn is_missing_day(codes: &YearCodes, day: NaiveDate) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::calendar::{Closure, Term};
     use crate::domain::{Session, SessionDate};
 
     fn d(s: &str) -> NaiveDate {
@@ -407,25 +406,7 @@ mod tests {
     }
 
     fn calendar() -> Calendar {
-        Calendar::new(
-            vec![
-                Term {
-                    name: "Autumn".into(),
-                    first_day: d("2026-09-03"),
-                    last_day: d("2026-12-18"),
-                },
-                Term {
-                    name: "Spring".into(),
-                    first_day: d("2027-01-05"),
-                    last_day: d("2027-03-25"),
-                },
-            ],
-            vec![Closure {
-                from: d("2026-10-26"),
-                to: d("2026-10-30"),
-                why: "half term".into(),
-            }],
-        )
+        crate::calendar::fixtures::autumn_and_spring_2026_27()
     }
 
     /// A pupil present every session up to `to`, with `marks` over it.

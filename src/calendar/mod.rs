@@ -171,6 +171,39 @@ impl Calendar {
     }
 }
 
+/// Calendars the unit tests across the crate share.
+#[cfg(test)]
+pub(crate) mod fixtures {
+    use super::{Calendar, Closure, Term};
+
+    fn d(s: &str) -> chrono::NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// Autumn 2026 with its October half term, and spring 2027.
+    pub(crate) fn autumn_and_spring_2026_27() -> Calendar {
+        Calendar::new(
+            vec![
+                Term {
+                    name: "Autumn".into(),
+                    first_day: d("2026-09-03"),
+                    last_day: d("2026-12-18"),
+                },
+                Term {
+                    name: "Spring".into(),
+                    first_day: d("2027-01-05"),
+                    last_day: d("2027-03-25"),
+                },
+            ],
+            vec![Closure {
+                from: d("2026-10-26"),
+                to: d("2026-10-30"),
+                why: "half term".into(),
+            }],
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
