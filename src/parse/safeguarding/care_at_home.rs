@@ -29,6 +29,15 @@ pub const CUES: &[Cue] = &[
         r"\b(young carer|(doing|does|did|done|do) (everything|it all|all the (cooking|cleaning|shopping|washing)|nearly everything|a lot|so much|most things) (for (me|us|us all|her mum|his mum|her dad|his dad|the family|her brother|his brother|her sister|his sister)|at home|around the house)|(help(s|ing|ed)?|helps me) (me )?(to |get )?(the )?(bathroom|toilet|loo|wash|washed|dressed|get up|up the stairs|into bed)|my (tablets|medication|meds|insulin|injections)|(look(s|ing)? after|caring for|cares for|care of) (me|us|(his|her) (mum|mam|dad|nan|gran)\w*)( when| because| while| all| every| since|$|,|\.)|(stays?|staying) (home )?with (his|her) (brother|sister) (when|because|while) (he|she) (has|is|gets)|can't keep up|can't do it all|(meant|supposed|expected|left) to get (them|the (kids|little ones|others|babies)|(his|her) (little |baby |younger )?(brothers?|sisters?|siblings))( both| all)? (up|ready|dressed|out|to school))\b",
     )
     .unless(r"\b(babysit\w*|new baby|holiday|birthday)\b"),
+    // Caring for a parent or the younger ones, with the strain said in the
+    // same sentence: a young carer at breaking point.
+    Cue::new(
+        YoungCarer,
+        concat!(
+            r"\b((has|had|have|having|needs?) to (look after|care for|nurse|see to|help with|get up (for|with))|(caring|cares|cared) for|looks? after|is looking after|(he|she)('s| is) looking after) (his|her|their) (mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad|little |younger |baby )?(mum|dad|brothers?|sisters?|siblings|the little ones|the others)?",
+            r"[^.!?\n]*\b(nobody else|no one else|no-one else|only one who|exhausted|shattered|struggling|not (slept|sleeping|coping)|every (day|night)|all (week|the time|night)|does everything|breaking point|worn out|too much for (him|her)|can't keep up|wheelchair|disabled|disability|bed ?bound|housebound|terminal\w*|stroke|dementia|cancer|chemo\w*|ms)\b"
+        ),
+    ),
     // Without a home.
     Cue::new(
         Homelessness,
@@ -37,14 +46,14 @@ pub const CUES: &[Cue] = &[
     // Living with people who are not family (private fostering).
     Cue::new(
         PrivateFostering,
-        r"\b(private(ly)? foster\w*|(not|isn't|is not|aren't|are not|we're not|we are not) (related|family|a relative|relatives|her family|his family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (a |my |our |his |her |the )?(friends?|mates?|neighbours?|family friends?|friend of the family|friends from church|colleagues?|landlady|lodger|(\w+ )?(coach|teacher|tutor|leader|instructor|childminder|pastor|imam)('s)?( family)?|(\w+'s )?(friend|mate|neighbour)'s family)|(her|his|their) parents are (still )?(in|abroad|back home|overseas)|(came|come|sent) (to the uk|here|over) to live with|(i'm|i am) a (friend|neighbour) of (\w+'s )?(mum|mam|mom|dad|mother|father|parents|family)|(has been|have been|is|will be) (living|staying) with (me|us)( and my (family|husband|wife|partner))? (since|for (the|a|some|several|\d+)))\b",
+        r"\b(private(ly)? foster\w*|(not|isn't|is not|aren't|are not|we're not|we are not) (related|family|a relative|relatives|her family|his family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (a |my |our |his |her |the )?(friends?|mates?|neighbours?|family friends?|friend of the family|friends from church|colleagues?|landlady|lodger|(\w+ )?(coach|teacher|tutor|leader|instructor|childminder|pastor|imam)('s)?( family)?|(\w+'s )?(friend|mate|neighbour)'s family)|(her|his|their) parents are (still )?(in|abroad|back home|overseas)|(came|come|sent) (to the uk|here|over) to live with|(i'm|i am) a (friend|neighbour) of (\w+'s )?(mum|mam|mom|dad|mother|father|parents|family)|(has been|have been|is|will be) (living|staying) with (me|us)( and my (family|husband|wife|partner))? (since|for (the|a|some|several|\d+))|(living|lives|staying|stays|moved in|gone to live|went to live) (now )?with (her|his) (boyfriend|girlfriend|partner|best friend|friend|mate)('s|s')? (parents|family|mum|dad|mother|father|house|place)|(don't|do not|no longer|haven't|have not|hasn't|has not) (got |have |had )?(any )?contact with (her|him)( any ?more| now| since)?)\b",
     ),
     // Police at the home, an arrest, social care.
     Cue::new(
         PoliceOrServices,
         r"\b(police|polic|cops|999|officers? (came|come|took|arrested))\b",
     )
-    .unless(r"\b((is|'s|as|was|were) a police (officer|man|woman|constable)|dress(ed|ing)? (up )?as|police (officer |officers |man |men |woman |lady )?visit\b|visit(ed|ing)? (to |in )?(the |our |his |her )?(school|class|assembly|nursery)|(school|class|assembly|nursery)('s)? (police )?visit|police (car|dog|horse|uniform|hat|helicopter) (visit|came to school|in the playground)|(be|become|becoming|being) a police|policem(a|e)n when|people who help us|police (have |had )?(closed|shut|blocked|cordoned|diverted)|(closed|shut|blocked|cordoned|diverted) (off )?(the |a )?(\w+ ){0,2}(road|roads|street|lane|junction|motorway|bridge|roundabout)|(road|roads|street|lane|junction|motorway) (closed|is closed|shut|blocked)|(closed|shut|blocked) by (the )?police|police (incident|accident|cordon|roadblock|road block) on)\b"),
+    .unless(r"\b((is|'s|as|was|were) a police (officer|man|woman|constable)|dress(ed|ing)? (up )?as|police (officer |officers |man |men |woman |lady )?visit\b|visit(ed|ing)? (to |in )?(the |our |his |her )?(school|class|assembly|nursery)|(school|class|assembly|nursery)('s)? (police )?visit|police (car|dog|horse|uniform|hat|helicopter) (visit|came to school|in the playground)|(be|become|becoming|being) a police|policem(a|e)n when|people who help us|police (have |had )?(closed|shut|blocked|cordoned|diverted)|(closed|shut|blocked|cordoned|diverted) (off )?(the |a )?(\w+ ){0,2}(road|roads|street|lane|junction|motorway|bridge|roundabout)|(road|roads|street|lane|junction|motorway) (closed|is closed|shut|blocked)|(closed|shut|blocked) by (the )?police|police (incident|accident|cordon|roadblock|road block) on|police station to (collect|pick up|hand in|report)|(lost|found|stolen) (property|wallet|purse|phone|bag|keys|bike|car))\b"),
     Cue::new(
         PoliceOrServices,
         r"\b(arrest(ed|s|ing)?|in (the )?cells|(in|on) remand|custody|prison|jail|gaol|locked up|sent down|probation|hand (myself|himself|herself) in|search(ed)? the house|social (services|care)|child protection|child in need|looked after child|cp plan|cin plan|(emergency|foster) (placement|carer|care)|placement (is )?(ending|broke down|breakdown)|mash\b|ceop|nspcc|childline|safeguarding|dsl)\b",
@@ -161,5 +170,33 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn caring_past_what_a_child_can_carry_is_raised() {
+        assert_each_raises(
+            YoungCarer,
+            &[
+                "she has to look after her mum, there's no one else since dad left",
+                "he's caring for his dad who is bed bound",
+            ],
+        );
+    }
+
+    #[test]
+    fn living_with_a_friends_family_is_private_fostering() {
+        assert_each_raises(
+            PrivateFostering,
+            &[
+                "he's gone to live with his mate's family",
+                "she moved in with her girlfriend's mum",
+                "i haven't had any contact with him since october",
+            ],
+        );
+    }
+
+    #[test]
+    fn lost_property_at_the_police_station_is_harmless() {
+        assert_harmless("we'll be late, popping to the police station to collect a lost bike");
     }
 }

@@ -16,7 +16,7 @@ pub const CUES: &[Cue] = &[
     // Forced and child marriage.
     Cue::new(
         FgmOrForcedMarriage,
-        r"\b(forced (to )?marr\w*|forced marriage|arranged marriage|child marriage|marr(y|ied|ying) (her|him) (off|there|to)|(her|his) (own )?(wedding|nikah|nikkah|nikaah|engagement|marriage|rishta|husband|wife|fiance|fiancee|future husband|intended)\b|(doing|do|arrange|arranging|having|plan(ning)?|organis\w*) (her|his) (nikah|nikkah|nikaah|wedding|marriage|engagement|rishta)|(engagement|engaged|married|marry|marrying|nikah|nikkah|nikaah|rishta|wedding|match|proposal) (for (her|him) )?(to|with) (her|his|a|an|the) (cousin|man|boy|older)|(engagement|rishta|proposal|match) for (her|him)|(meet|see) (the|her|his) (boy|man|girl|future)|(she|he) is next)\b",
+        r"\b(forced (to )?marr\w*|forced marriage|arranged marriage|child marriage|marr(y|ied|ying) (her|him) (off|there|to)|(her|his) (own )?(wedding|nikah|nikkah|nikaah|engagement|marriage|rishta|husband|wife|fiance|fiancee|future husband|intended)\b|(doing|do|arrange|arranging|having|plan(ning)?|organis\w*) (her|his) (nikah|nikkah|nikaah|wedding|marriage|engagement|rishta)|(engagement|engaged|married|marry|marrying|nikah|nikkah|nikaah|rishta|wedding|match|proposal) (for (her|him) )?(to|with) (her|his|a|an|the) (cousin|man|boy|older)|(engagement|rishta|proposal|match) for (her|him)|(meet|see) (the|her|his) (boy|man|girl|future)|(she|he) is next|(for |want(s|ed)? |arrang(ed|ing|e) (for )?|plan(s|ned|ning)? (for )?|promis(ed|es|ing) )?(her|him) to (be |get )?(married|marry|wed)|(she|he)('s| is| will| will be| is going to|'s going to| has to|'s got to| must)? (be |get |getting |being )?(married|wed) (off|when|in|this|next|at|abroad|back home|over there|to|before)|(too young|only \d\d|only (thirteen|fourteen|fifteen|twelve)) (\w+ ){0,5}(married|marry|marriage|wedding))\b",
     )
     .unless(r"\b((my|our|her|his) (brother|sister|uncle|auntie|aunty|aunt|cousin|mum|dad|nan|grandad)'s wedding|bridesmaid|page ?boy|flower girl)\b"),
     // Honour-based abuse: shame, control and threats from the family.
@@ -76,5 +76,18 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn a_child_to_be_married_is_raised() {
+        assert_each_raises(
+            FgmOrForcedMarriage,
+            &[
+                "they want her to get married to a man back home",
+                "she's going to be married off this summer",
+                "she is only 15 and they are talking about marriage",
+            ],
+        );
+        assert_harmless("my sister is getting married on saturday so they'll be tired");
     }
 }

@@ -6,6 +6,12 @@ use super::cue::Cue;
 use crate::domain::ConcernCategory::*;
 
 pub const CUES: &[Cue] = &[
+    // Talk of ending things, and the teams that come out for it.
+    Cue::new(
+        SelfHarm,
+        r"\b(((talk(s|ed|ing)?|thinking|thought|on) about|mention(s|ed|ing)?|keeps? saying|said|says) (\w+ ){0,2}(ending it( all)?|end(ing)? (his|her|their) (own )?life|killing (him|her|them)sel(f|ves)|dying|not being (here|around|alive)|being dead|suicide)|end(ing)? it all|(home|intensive) (treatment|support) team|(\w+'s|my|mum's|dad's|nan's|someone's) (pills|tablets|meds|medication|painkillers|sleeping tablets|antidepressants) (on purpose|deliberately)|(taking|took|takes|been taking|nick(ed|ing|s)?|stole|steal(s|ing)?|swip(ed|es|ing)|hid(ing)?|hoard(ed|ing)?) (some of )?((his|her|their) )?(\w+'s|my|mum's|dad's|nan's|someone's) (pills|tablets|meds|medication|painkillers|sleeping tablets|antidepressants))\b",
+    )
+    .unless(r"\b(dying (of|for|to) |by mistake|accident\w*|dying laughing|relationship|boyfriend|girlfriend|friendship|contract|subscription|i('ve| have| am|'m)? (took|taken|take|taking|been taking) my)\b"),
     Cue::new(
         SelfHarm,
         r"\b(self[- ]?harm\w*|su?i?ci?d(e|es|al|ally|ality)|suisid\w*|(kill(ed|s|ing)?|hurt(s|ing)?|harm(s|ed|ing)?|cut(s|ting)?|burn(s|t|ed|ing)?|punish(es|ed|ing)?|hat(e|es|ed|ing)|starv(e|es|ed|ing)|hang(s|ed|ing)?|strangl(e|es|ed|ing)|chok(e|es|ed|ing)|scratch(es|ed|ing)?|bit(e|es|ing)?) (him ?self|her ?self|them ?selves|themself|hisself|my ?self)|(make|makes|made|making) (him ?self|her ?self) (sick|throw up|vomit)|slit (his|her|their|my) wrists?|(end|ending|ended|take|taking|took) (it all|(his|her|their|my) (own )?life)|overdos\w*|o\.?d'?d)\b",
@@ -75,5 +81,18 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn talk_of_ending_things_and_other_peoples_pills_are_raised() {
+        for text in [
+            "he keeps saying he'd be better ending it all",
+            "she's been talking about not being here",
+            "the intensive support team are visiting",
+            "we found she's been hoarding her nan's tablets",
+        ] {
+            assert_raises(SelfHarm, text);
+        }
+        assert_harmless("he's dying to get back to football");
     }
 }
