@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::dates::{self, MessageDay};
+use super::language::is_common_english;
 use super::reason::Reasons;
 use super::signals;
 use super::text::compile;
@@ -22,7 +23,7 @@ use crate::domain::{Code, Cue, Report};
 /// A parent correcting what they just wrote: which child, which day.
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(sorry,? i mean|sorry,? i meant|i meant|i mean [a-z]+\s*(!|\.|,|$)|",
+        r"\b(sorry,? i mean|sorry,? i meant|i meant|i mean [a-z]+\s*(!|\.|,|$)|sorry,? not [a-z]+\s*[,!.]|",
         r"wrong (name|child|kid|day|date|one)|correction|scratch that|",
         r"ignore (my|the|that|this) (last|previous|earlier|first)( message| text| email)?)"
     ))
@@ -37,6 +38,23 @@ static TIME_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"(the\s+)?(end of (the )?term|half[- ]?term|easter|christmas|summer|holidays?|term|new year)\b"
     ))
 });
+
+/// Words that say a child is away for the day, not arriving late.
+static OFF: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(be|is|'s|are|will be|stay(ing)?|kept|keep(ing)?) (off|home|at home|away)\b|\bday off\b",
+    )
+});
+
+/// A relative or friend named in lower case as a subject: "his cousin
+/// paddy has the bug too". The roster rules catch capitalised names only.
+static RELATIVE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(cousin|friend|nephew|niece|step ?brother|step ?sister)\s+([a-z]+)\s+(and|have|has|is|are|was|were|both)\b",
+    )
+});
+/// Words that follow a relation without being a name.
+const NOT_A_NAME: [&str; 6] = ["too", "also", "who", "which", "that", "here"];
 
 /// The full names of the days a parent writes, to catch a misspelling of
 /// one ("tomorow", "wendsday") that the date rules cannot read.
@@ -78,6 +96,7 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Cue> {
             "the message corrects itself: which child or day is meant",
         ));
     }
+    found.extend(relative_named(whole, conclusion.names));
     if conclusion.reports.is_empty() {
         found.extend(fine_yet_away(conclusion));
         return found;
@@ -87,6 +106,7 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Cue> {
     found.extend(days_not_as_named(conclusion));
     found.extend(illness_in_passing(conclusion));
     found.extend(late_for_another_reason(whole, conclusion.reports));
+    found.extend(late_from_a_time_alone(whole, conclusion.reports));
     found
 }
 
@@ -103,6 +123,22 @@ fn misspelled_day(whole: &str, names: &[String]) -> Option<Cue> {
             })
         })
         .map(|word| Cue::new(word, "a day word the date rules cannot read"))
+}
+
+/// A lower-case name of someone not on the roster, beside the children.
+fn relative_named(whole: &str, names: &[String]) -> Option<Cue> {
+    RELATIVE_NAMED.captures_iter(whole).find_map(|c| {
+        let word = c.get(2)?.as_str();
+        let not_a_name = is_common_english(word)
+            || NOT_A_NAME.contains(&word)
+            || names.iter().any(|n| n == word);
+        (!not_a_name).then(|| {
+            Cue::new(
+                c.get(0).map_or("", |m| m.as_str()),
+                "a child named who is not on the roster",
+            )
+        })
+    })
 }
 
 /// A time of year named as the end of an absence that the date rules did
@@ -155,7 +191,10 @@ fn days_not_as_named(conclusion: &Conclusion) -> Option<Cue> {
 fn illness_in_passing(conclusion: &Conclusion) -> Option<Cue> {
     let whole = conclusion.whole;
     let only_illness = conclusion.reports.iter().all(|r| r.code == Code::Illness);
+    // "Is sick today" is a report whatever else the message asks.
+    let ill_today = signals::speaks_of_illness_now(whole) && whole.contains("today");
     let weak = only_illness
+        && !ill_today
         && !conclusion.in_reply_to_chase
         && !signals::reports_absence(whole)
         && !signals::speaks_of_lateness(whole);
@@ -176,6 +215,19 @@ fn late_for_another_reason(whole: &str, reports: &[Report]) -> Option<Cue> {
     let reasons = Reasons::read(whole);
     (reasons.holiday || reasons.official)
         .then(|| Cue::new("", "read as late, though the reason given is no lateness"))
+}
+
+/// A late code read from a clock time alone, in a message that says the
+/// child will be off and never speaks of lateness: the time may be someone
+/// else's ("the removal men come at 8").
+fn late_from_a_time_alone(whole: &str, reports: &[Report]) -> Option<Cue> {
+    let late = reports.iter().any(|r| r.code.is_late());
+    (late && OFF.is_match(whole) && !signals::speaks_of_lateness(whole)).then(|| {
+        Cue::new(
+            "",
+            "read as late from a time alone, though the child is said to be off",
+        )
+    })
 }
 
 /// The child is said to be fine or in, yet the message also gives a reason
@@ -246,8 +298,17 @@ mod tests {
     }
 
     #[test]
+    fn relatives_named_in_lower_case() {
+        let names = ["johnny".to_string()];
+        assert!(relative_named("johnny and his cousin paddy have colds", &names).is_some());
+        assert!(relative_named("her cousin is staying with us", &names).is_none());
+        assert!(relative_named("his friend johnny is off", &names).is_none());
+    }
+
+    #[test]
     fn corrections() {
         for text in [
+            "collecting ben at 1.45. sorry not ben, millie!",
             "ben is ill. sorry i mean millie!",
             "wrong name, it's ben",
             "please ignore my last message",
