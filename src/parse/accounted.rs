@@ -4,9 +4,10 @@
 //! themselves, a day word is misspelled, a time of year is named but not
 //! read, days named apart were read as one stretch or a named day was
 //! left out, an illness is mentioned only in passing in a message about
-//! something else, a reason that is no lateness was read as lateness, or
-//! the child is said to be fine in a message that also gives a reason and
-//! a day ahead. Each finding carries the words behind it.
+//! something else, lateness was read from a clock time alone while the
+//! child is said to be off, someone not on the roster is named in lower
+//! case, or the child is said to be fine in a message that also gives a
+//! reason and a day ahead. Each finding carries the words behind it.
 
 use std::sync::LazyLock;
 
@@ -105,7 +106,6 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Cue> {
     found.extend(time_of_year_unread(whole, conclusion.reports));
     found.extend(days_not_as_named(conclusion));
     found.extend(illness_in_passing(conclusion));
-    found.extend(late_for_another_reason(whole, conclusion.reports));
     found.extend(late_from_a_time_alone(whole, conclusion.reports));
     found
 }
@@ -203,18 +203,6 @@ fn illness_in_passing(conclusion: &Conclusion) -> Option<Cue> {
         about,
         "an illness mentioned in a message about something else: is the child off?",
     ))
-}
-
-/// A late code where the message gives a reason that is no lateness (a
-/// holiday, official business): a time in it may be about something else
-/// ("the flight is at 8").
-fn late_for_another_reason(whole: &str, reports: &[Report]) -> Option<Cue> {
-    if !reports.iter().any(|r| r.code.is_late()) {
-        return None;
-    }
-    let reasons = Reasons::read(whole);
-    (reasons.holiday || reasons.official)
-        .then(|| Cue::new("", "read as late, though the reason given is no lateness"))
 }
 
 /// A late code read from a clock time alone, in a message that says the
