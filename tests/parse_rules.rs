@@ -328,7 +328,10 @@ fn an_end_at_a_time_of_year_not_read_goes_to_a_person() {
     );
     let (code, from, to) = one_report(&parsed);
     assert_eq!(code, Code::Traveller);
-    assert!(to.is_none() || to != Some(from) || sent_to_staff(&parsed), "{parsed:?}");
+    assert!(
+        to.is_none() || to != Some(from) || sent_to_staff(&parsed),
+        "{parsed:?}"
+    );
 }
 
 #[test]
@@ -351,7 +354,10 @@ fn an_illness_in_a_question_about_a_trip_is_not_silently_an_absence() {
         "2026-11-23T16:40:00+00:00",
         "Millie gets travel sick, can she sit at the front of the coach for the trip on Friday?",
     );
-    assert!(parsed.reports.is_empty() || sent_to_staff(&parsed), "{parsed:?}");
+    assert!(
+        parsed.reports.is_empty() || sent_to_staff(&parsed),
+        "{parsed:?}"
+    );
 }
 
 #[test]
@@ -381,7 +387,10 @@ fn fine_but_off_tomorrow_is_not_silently_no_absence() {
         "Millie bumped her head at the park, she's fine but tired so she'll have tomorrow off",
     );
     assert!(!parsed.has(Flag::NotAbsence), "{parsed:?}");
-    assert!(!parsed.reports.is_empty() || sent_to_staff(&parsed), "{parsed:?}");
+    assert!(
+        !parsed.reports.is_empty() || sent_to_staff(&parsed),
+        "{parsed:?}"
+    );
 }
 
 #[test]

@@ -40,6 +40,11 @@ static TIME_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The sender taking a child out of school: an absence in itself.
+static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(collect\w*|pick(ing)? (him|her|them) up|pick up|fetch(ing)? (him|her|them))\b")
+});
+
 /// Words that say a child is away for the day, not arriving late.
 static OFF: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -197,6 +202,7 @@ fn illness_in_passing(conclusion: &Conclusion) -> Option<Cue> {
         && !ill_today
         && !conclusion.in_reply_to_chase
         && !signals::reports_absence(whole)
+        && !COLLECTION.is_match(whole)
         && !signals::speaks_of_lateness(whole);
     let about = signals::about_something_else_words(whole).filter(|_| weak)?;
     Some(Cue::new(
