@@ -84,8 +84,8 @@ pub struct Conclusion<'a> {
     pub calendar: &'a Calendar,
     /// The message replies to a chase.
     pub in_reply_to_chase: bool,
-    /// The folded names of the sender's children, which are no misspelled
-    /// day words ("Sunday", "Monday" as names aside).
+    /// The folded names of the sender's children: a child called "Tuesday"
+    /// is no misspelled day.
     pub names: &'a [String],
     /// No report, and the words saying the child is in, if that decided it.
     pub attending: Option<&'a str>,
@@ -121,11 +121,16 @@ fn misspelled_day(whole: &str, names: &[String]) -> Option<Cue> {
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| w.len() >= 4 && !names.iter().any(|n| n == w))
         .find(|word| {
-            DAY_WORDS.iter().any(|day| {
-                let slips = if day.len() >= 8 { 2 } else { 1 };
-                let plural = word.strip_suffix('s') == Some(day);
-                !DAY_WORDS.contains(word) && !plural && edit_distance(word, day) <= slips
-            })
+            !DAY_WORDS.contains(word)
+                && DAY_WORDS.iter().any(|day| {
+                    let slips = if day.len() >= 8 { 2 } else { 1 };
+                    // A slip keeps the first letter and about the length;
+                    // checking that first keeps the check cheap.
+                    let near = word.as_bytes()[0] == day.as_bytes()[0]
+                        && word.len().abs_diff(day.len()) <= slips;
+                    let plural = word.strip_suffix('s') == Some(day);
+                    near && !plural && edit_distance(word, day) <= slips
+                })
         })
         .map(|word| Cue::new(word, "a day word the date rules cannot read"))
 }
@@ -152,10 +157,10 @@ fn time_of_year_unread(whole: &str, reports: &[Report]) -> Option<Cue> {
     if !reports.iter().any(|r| r.to == Some(r.from)) {
         return None;
     }
+    let mut said = TIME_OF_YEAR.find_iter(whole).peekable();
+    said.peek()?;
     let phrases = dates::day_phrases(whole);
-    TIME_OF_YEAR
-        .find_iter(whole)
-        .find(|m| !phrases.iter().any(|p| p.contains(m.as_str())))
+    said.find(|m| !phrases.iter().any(|p| p.contains(m.as_str())))
         .map(|m| Cue::new(m.as_str(), "a time of year named as the end, not read"))
 }
 
@@ -250,8 +255,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, row) in rows.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        rows[0][j] = j;
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
