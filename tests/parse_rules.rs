@@ -287,6 +287,149 @@ fn text() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Whether a person is told: what the parser cannot account for must not
+/// be recorded silently.
+fn sent_to_staff(parsed: &ParsedMessage) -> bool {
+    parsed.has(Flag::NeedsStaff)
+}
+
+#[test]
+fn a_parent_correcting_the_child_goes_to_a_person() {
+    let parsed = parse(
+        "2026-11-23T07:40:00+00:00",
+        "Ben has a temperature and won't be in. Sorry I mean Millie! Ben is going in as normal",
+    );
+    assert!(sent_to_staff(&parsed), "{parsed:?}");
+    assert!(
+        parsed
+            .explanation
+            .flags
+            .iter()
+            .any(|c| c.decided.contains("corrects itself")),
+        "{:?}",
+        parsed.explanation
+    );
+}
+
+#[test]
+fn a_misspelled_day_goes_to_a_person() {
+    let parsed = parse(
+        "2026-11-23T07:40:00+00:00",
+        "Ben has d&v, won't be in today or tomorow",
+    );
+    assert!(sent_to_staff(&parsed), "{parsed:?}");
+}
+
+#[test]
+fn an_end_at_a_time_of_year_not_read_goes_to_a_person() {
+    let parsed = parse(
+        "2026-11-23T07:40:00+00:00",
+        "Ben won't be in from today, we're away with the fair for work, back after christmas",
+    );
+    let (code, from, to) = one_report(&parsed);
+    assert_eq!(code, Code::Traveller);
+    assert!(
+        to.is_none() || to != Some(from) || sent_to_staff(&parsed),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn days_named_apart_are_not_silently_one_stretch() {
+    let parsed = parse(
+        "2026-11-20T19:00:00+00:00",
+        "Millie has matinees in the panto on Tuesday 24th and Thursday 26th November, her licence is granted. I'll collect her at 12 on both days",
+    );
+    let wednesday = d("2026-11-25");
+    let covers_wednesday = parsed
+        .reports
+        .iter()
+        .any(|r| r.from <= wednesday && r.to.is_none_or(|to| wednesday <= to));
+    assert!(!covers_wednesday || sent_to_staff(&parsed), "{parsed:?}");
+}
+
+#[test]
+fn an_illness_in_a_question_about_a_trip_is_not_silently_an_absence() {
+    let parsed = parse(
+        "2026-11-23T16:40:00+00:00",
+        "Millie gets travel sick, can she sit at the front of the coach for the trip on Friday?",
+    );
+    assert!(
+        parsed.reports.is_empty() || sent_to_staff(&parsed),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn a_tradesman_s_time_is_not_silently_a_late_arrival() {
+    let parsed = parse(
+        "2026-11-23T17:40:00+00:00",
+        "The new boiler is going in tomorrow so Ben will be off, the plumbers come at 8",
+    );
+    let late = parsed.reports.iter().any(|r| r.code.is_late());
+    assert!(!late || sent_to_staff(&parsed), "{parsed:?}");
+}
+
+#[test]
+fn a_cousin_named_in_lower_case_goes_to_a_person() {
+    let parsed = parse(
+        "2026-11-23T07:40:00+00:00",
+        "ben and his cousin jayden have both got chicken pox, off today",
+    );
+    assert_eq!(parsed.reports[0].pupils, ["Ben"]);
+    assert!(sent_to_staff(&parsed), "{parsed:?}");
+}
+
+#[test]
+fn fine_but_off_tomorrow_is_not_silently_no_absence() {
+    let parsed = parse(
+        "2026-11-23T17:40:00+00:00",
+        "Millie bumped her head at the park, she's fine but tired so she'll have tomorrow off",
+    );
+    assert!(!parsed.has(Flag::NotAbsence), "{parsed:?}");
+    assert!(
+        !parsed.reports.is_empty() || sent_to_staff(&parsed),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn a_child_staying_home_is_not_late_with_the_others() {
+    let parsed = parse(
+        "2026-11-23T08:50:00+00:00",
+        "Sorry we're running late, Ben will be there at 9.10. Millie is staying home, she has earache",
+    );
+    let millie = parsed
+        .reports
+        .iter()
+        .find(|r| r.pupils == ["Amelia"])
+        .expect("a report for Millie");
+    assert_eq!(millie.code, Code::Illness);
+    assert_eq!(
+        (millie.from_session, millie.to_session),
+        (Session::Am, Session::Pm)
+    );
+    let ben = parsed
+        .reports
+        .iter()
+        .find(|r| r.pupils == ["Ben"])
+        .expect("a report for Ben");
+    assert_eq!(ben.code, Code::Late);
+}
+
+#[test]
+fn plain_reports_are_not_sent_to_a_person() {
+    for text in [
+        "Ben and Millie are off today and tomorrow with a cold",
+        "Millie is poorly with a sore throat, keeping her home today. Ben will be in",
+        "Ben has an orthodontist appointment at 10.30, back for lunch",
+    ] {
+        let parsed = parse("2026-11-23T07:40:00+00:00", text);
+        assert!(!parsed.reports.is_empty(), "{text}: {parsed:?}");
+        assert!(!sent_to_staff(&parsed), "{text}: {parsed:?}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(1_000))]
 

@@ -72,6 +72,9 @@ struct DayMention {
     kind: DayKind,
     role: Role,
     hedged: bool,
+    /// Byte range of the words in the text.
+    start: usize,
+    end: usize,
 }
 
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
@@ -150,6 +153,8 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static JOINER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,(]*(and|or|&|to|-|until|till|through)?[\s,(]*$"));
+static RANGE_JOINER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^[\s,(]*(to|-|until|till|through|thru)[\s,(]*$"));
 static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(to|-|until|till|through)\b"));
 static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too|either|also)\b"));
 
@@ -223,11 +228,7 @@ pub fn names_a_duration(lower: &str) -> bool {
 /// The days a piece of lower-case text reports a child away.
 pub fn span(lower: &str, day: &MessageDay, calendar: &Calendar) -> DaySpan {
     let mentions = mentions(lower, day.today);
-    let weekday_anchor = if day.day_over {
-        day.today.succ_opt().unwrap_or(day.today)
-    } else {
-        day.today
-    };
+    let weekday_anchor = weekday_anchor(day);
     let away: Vec<NaiveDate> = mentions
         .iter()
         .filter(|m| m.role == Role::Away && !m.hedged)
@@ -256,6 +257,54 @@ pub fn span(lower: &str, day: &MessageDay, calendar: &Calendar) -> DaySpan {
         from,
         to: to.map(|t| t.max(from)),
     }
+}
+
+/// The day a weekday name counts from: tomorrow once the school day is
+/// over ("Monday" said on a Monday evening is next Monday).
+fn weekday_anchor(day: &MessageDay) -> NaiveDate {
+    if day.day_over {
+        day.today.succ_opt().unwrap_or(day.today)
+    } else {
+        day.today
+    }
+}
+
+/// A school day a message names as a day away.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedDay {
+    pub date: NaiveDate,
+    pub words: String,
+    /// It closes a range opened by the day named before it ("Monday to
+    /// Wednesday"), rather than being listed beside it ("Tuesday 6th and
+    /// Thursday 8th") or said elsewhere.
+    pub ends_range: bool,
+}
+
+/// The school days lower-case text names as days away (not days back, not
+/// hedged, not past), in the order said.
+pub fn named_away_days(lower: &str, day: &MessageDay, calendar: &Calendar) -> Vec<NamedDay> {
+    let anchor = weekday_anchor(day);
+    let mut named = Vec::new();
+    let mut previous_end: Option<usize> = None;
+    for mention in mentions(lower, day.today) {
+        let ends_range = previous_end.is_some_and(|end| {
+            end <= mention.start && RANGE_JOINER.is_match(&lower[end..mention.start])
+        });
+        previous_end = Some(mention.end);
+        if mention.role != Role::Away || mention.hedged {
+            continue;
+        }
+        if let Some(date) =
+            resolve(mention.kind, anchor, calendar).filter(|d| calendar.is_school_day(*d))
+        {
+            named.push(NamedDay {
+                date,
+                words: lower[mention.start..mention.end].to_string(),
+                ends_range,
+            });
+        }
+    }
+    named
 }
 
 /// The first school day named, else the default day.
@@ -352,6 +401,8 @@ fn mentions(lower: &str, today: NaiveDate) -> Vec<DayMention> {
             kind: word.kind,
             role,
             hedged,
+            start: word.start,
+            end: word.end,
         });
     }
     found

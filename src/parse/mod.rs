@@ -13,6 +13,7 @@
 //! result carries the words that decided it. Everything here is pure: the
 //! time of the message and the school are inputs.
 
+mod accounted;
 mod children;
 mod clauses;
 mod dates;
@@ -134,13 +135,34 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         true => says_no_absence(&whole, &setting, at_risk),
         false => None,
     };
-    let accounted_for = english && (!reports.is_empty() || no_absence.is_some());
+    let names: Vec<String> = input
+        .children
+        .iter()
+        .flat_map(|c| [Some(&c.first), c.known_as.as_ref()])
+        .flatten()
+        .map(|n| children::fold(n))
+        .collect();
+    let unaccounted = accounted::unaccounted(&accounted::Conclusion {
+        whole: &whole,
+        reports: &reports,
+        day: &setting.day,
+        calendar: &school.calendar,
+        in_reply_to_chase: setting.in_reply_to_chase,
+        names: &names,
+        attending: no_absence
+            .as_ref()
+            .filter(|_| signals::attending_words(&whole).is_some())
+            .map(|cue| cue.words.as_str()),
+    });
+    let accounted_for =
+        english && (!reports.is_empty() || no_absence.is_some()) && unaccounted.is_empty();
     let evidence = FlagEvidence {
         whole: &whole,
         concerns: &concerns,
         unsure: &unsure,
         no_absence,
         accounted_for,
+        unaccounted,
     };
     let (flags, flag_cues) = flags(&reports, &evidence);
     explanation.flags = flag_cues;
@@ -281,8 +303,11 @@ struct FlagEvidence<'a> {
     unsure: &'a [(bool, &'static str)],
     /// The words saying there is no absence, when there are any.
     no_absence: Option<Cue>,
-    /// The message either reports something or positively says it does not.
+    /// The message either reports something or positively says it does not,
+    /// and nothing in it is left unaccounted for.
     accounted_for: bool,
+    /// What the message says that the reports do not account for.
+    unaccounted: Vec<Cue>,
 }
 
 /// The flags for the reports, and the cue for each.
@@ -298,6 +323,8 @@ fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Cue>) {
         .collect();
     if no_text {
         staff_cues.push(Cue::new("", "no words to read"));
+    } else if !evidence.unaccounted.is_empty() {
+        staff_cues.extend(evidence.unaccounted.iter().cloned());
     } else if !evidence.accounted_for {
         staff_cues.push(Cue::new("", "nothing in it the parser can account for"));
     }
@@ -404,7 +431,13 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     }
     let school = setting.school;
     let span = dates::span(full.lower, &setting.day, &school.calendar);
-    let lateness = full.lateness.filter(|_| !full.reasons.outranks_lateness());
+    // A child's own words saying they stay home outweigh lateness said of
+    // the others ("Sorry we're late, Tom will be there 9:10. Tia is
+    // staying home").
+    let own_absence_only = evidence.lateness.is_none() && signals::reports_absence(evidence.lower);
+    let lateness = full
+        .lateness
+        .filter(|_| !full.reasons.outranks_lateness() && !own_absence_only);
     let mut draft = match lateness {
         Some(late) => late_draft(late, span, setting),
         None => absence_draft(full.lower, &full.reasons, &full.times, span),

@@ -1,0 +1,342 @@
+//! Whether the parser has accounted for everything a message says. A
+//! message it cannot fully account for goes to a person (`needs_staff`)
+//! rather than being recorded on a confident guess: the parent corrects
+//! themselves, a day word is misspelled, a time of year is named but not
+//! read, days named apart were read as one stretch or a named day was
+//! left out, an illness is mentioned only in passing in a message about
+//! something else, lateness was read from a clock time alone while the
+//! child is said to be off, someone not on the roster is named in lower
+//! case, or the child is said to be fine in a message that also gives a
+//! reason and a day ahead. Each finding carries the words behind it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::dates::{self, MessageDay};
+use super::language::is_common_english;
+use super::reason::Reasons;
+use super::signals;
+use super::text::compile;
+use crate::calendar::Calendar;
+use crate::domain::{Code, Cue, Report};
+
+/// A parent correcting what they just wrote: which child, which day.
+static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(sorry,? i mean|sorry,? i meant|i meant|i mean [a-z]+\s*(!|\.|,|$)|sorry,? not [a-z]+\s*[,!.]|",
+        r"wrong (name|child|kid|day|date|one)|correction|scratch that|",
+        r"ignore (my|the|that|this) (last|previous|earlier|first)( message| text| email)?)"
+    ))
+});
+
+/// A time of year said as when an absence ends: the day it means must come
+/// from the calendar, which the parser reads only for the phrases it knows
+/// ("until after half term").
+static TIME_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(until|till|til|up to|back (after|at|in|for|from)|return\w* (after|at|in|from))\s+",
+        r"(the\s+)?(end of (the )?term|half[- ]?term|easter|christmas|summer|holidays?|term|new year)\b"
+    ))
+});
+
+/// The sender taking a child out of school: an absence in itself.
+static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(collect\w*|pick(ing)? (him|her|them) up|pick up|fetch(ing)? (him|her|them))\b")
+});
+
+/// Words that say a child is away for the day, not arriving late.
+static OFF: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(be|is|'s|are|will be|stay(ing)?|kept|keep(ing)?) (off|home|at home|away)\b|\bday off\b",
+    )
+});
+
+/// A relative or friend named in lower case as a subject: "his cousin
+/// paddy has the bug too". The roster rules catch capitalised names only.
+static RELATIVE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(cousin|friend|nephew|niece|step ?brother|step ?sister)\s+([a-z]+)\s+(and|have|has|is|are|was|were|both)\b",
+    )
+});
+/// Words that follow a relation without being a name.
+const NOT_A_NAME: [&str; 6] = ["too", "also", "who", "which", "that", "here"];
+
+/// The full names of the days a parent writes, to catch a misspelling of
+/// one ("tomorow", "wendsday") that the date rules cannot read.
+const DAY_WORDS: [&str; 8] = [
+    "today",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "yesterday",
+];
+
+/// What the parser concluded, for checking against what the message says.
+pub struct Conclusion<'a> {
+    /// The lower-case message.
+    pub whole: &'a str,
+    pub reports: &'a [Report],
+    pub day: &'a MessageDay,
+    pub calendar: &'a Calendar,
+    /// The message replies to a chase.
+    pub in_reply_to_chase: bool,
+    /// The folded names of the sender's children: a child called "Tuesday"
+    /// is no misspelled day.
+    pub names: &'a [String],
+    /// No report, and the words saying the child is in, if that decided it.
+    pub attending: Option<&'a str>,
+}
+
+/// Everything the message says that the conclusion does not account for,
+/// each with the words and why a person must look.
+pub fn unaccounted(conclusion: &Conclusion) -> Vec<Cue> {
+    let whole = conclusion.whole;
+    let mut found = Vec::new();
+    if let Some(words) = CORRECTION.find(whole) {
+        found.push(Cue::new(
+            words.as_str(),
+            "the message corrects itself: which child or day is meant",
+        ));
+    }
+    found.extend(relative_named(whole, conclusion.names));
+    if conclusion.reports.is_empty() {
+        found.extend(fine_yet_away(conclusion));
+        return found;
+    }
+    found.extend(misspelled_day(whole, conclusion.names));
+    found.extend(time_of_year_unread(whole, conclusion.reports));
+    found.extend(days_not_as_named(conclusion));
+    found.extend(illness_in_passing(conclusion));
+    found.extend(late_from_a_time_alone(whole, conclusion.reports));
+    found
+}
+
+/// A word one slip away from a day name that is not one.
+fn misspelled_day(whole: &str, names: &[String]) -> Option<Cue> {
+    whole
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() >= 4 && !names.iter().any(|n| n == w))
+        .find(|word| {
+            !DAY_WORDS.contains(word)
+                && DAY_WORDS.iter().any(|day| {
+                    let slips = if day.len() >= 8 { 2 } else { 1 };
+                    // A slip keeps the first letter and about the length;
+                    // checking that first keeps the check cheap.
+                    let near = word.as_bytes()[0] == day.as_bytes()[0]
+                        && word.len().abs_diff(day.len()) <= slips;
+                    let plural = word.strip_suffix('s') == Some(day);
+                    near && !plural && edit_distance(word, day) <= slips
+                })
+        })
+        .map(|word| Cue::new(word, "a day word the date rules cannot read"))
+}
+
+/// A lower-case name of someone not on the roster, beside the children.
+fn relative_named(whole: &str, names: &[String]) -> Option<Cue> {
+    RELATIVE_NAMED.captures_iter(whole).find_map(|c| {
+        let word = c.get(2)?.as_str();
+        let not_a_name = is_common_english(word)
+            || NOT_A_NAME.contains(&word)
+            || names.iter().any(|n| n == word);
+        (!not_a_name).then(|| {
+            Cue::new(
+                c.get(0).map_or("", |m| m.as_str()),
+                "a child named who is not on the roster",
+            )
+        })
+    })
+}
+
+/// A time of year named as the end of an absence that the date rules did
+/// not read, while a report ends on its first day.
+fn time_of_year_unread(whole: &str, reports: &[Report]) -> Option<Cue> {
+    if !reports.iter().any(|r| r.to == Some(r.from)) {
+        return None;
+    }
+    let mut said = TIME_OF_YEAR.find_iter(whole).peekable();
+    said.peek()?;
+    let phrases = dates::day_phrases(whole);
+    said.find(|m| !phrases.iter().any(|p| p.contains(m.as_str())))
+        .map(|m| Cue::new(m.as_str(), "a time of year named as the end, not read"))
+}
+
+/// Days named apart ("Tuesday 6th and Thursday 8th", "hurt it on Friday
+/// ... off today") read as one stretch over days never named, or a day
+/// named away that no report covers.
+fn days_not_as_named(conclusion: &Conclusion) -> Option<Cue> {
+    let calendar = conclusion.calendar;
+    let named = dates::named_away_days(conclusion.whole, conclusion.day, calendar);
+    let covered = |day| {
+        conclusion
+            .reports
+            .iter()
+            .any(|r| r.from <= day && r.to.is_none_or(|to| day <= to))
+    };
+    if let Some(day) = named.iter().find(|n| !covered(n.date)) {
+        return Some(Cue::new(
+            day.words.as_str(),
+            "a day named as a day away that no report covers",
+        ));
+    }
+    named.windows(2).find_map(|pair| {
+        let (a, b) = (&pair[0], &pair[1]);
+        let (first, last) = (a.date.min(b.date), a.date.max(b.date));
+        let between = calendar.next_school_day(first).filter(|d| *d < last)?;
+        (!b.ends_range && covered(between)).then(|| {
+            Cue::new(
+                format!("{}, {}", a.words, b.words),
+                "days named apart, read as one stretch with the days between",
+            )
+        })
+    })
+}
+
+/// An illness is the only sign of an absence in a message that asks or
+/// tells something else ("can she have her inhaler", "hay fever is bad,
+/// could someone give her the spray"): the child may well be in.
+fn illness_in_passing(conclusion: &Conclusion) -> Option<Cue> {
+    let whole = conclusion.whole;
+    let only_illness = conclusion.reports.iter().all(|r| r.code == Code::Illness);
+    // "Is sick today" is a report whatever else the message asks.
+    let ill_today = signals::speaks_of_illness_now(whole) && whole.contains("today");
+    let weak = only_illness
+        && !ill_today
+        && !conclusion.in_reply_to_chase
+        && !signals::reports_absence(whole)
+        && !COLLECTION.is_match(whole)
+        && !signals::speaks_of_lateness(whole);
+    let about = signals::about_something_else_words(whole).filter(|_| weak)?;
+    Some(Cue::new(
+        about,
+        "an illness mentioned in a message about something else: is the child off?",
+    ))
+}
+
+/// A late code read from a clock time alone, in a message that says the
+/// child will be off and never speaks of lateness: the time may be someone
+/// else's ("the removal men come at 8").
+fn late_from_a_time_alone(whole: &str, reports: &[Report]) -> Option<Cue> {
+    let late = reports.iter().any(|r| r.code.is_late());
+    (late && OFF.is_match(whole) && !signals::speaks_of_lateness(whole)).then(|| {
+        Cue::new(
+            "",
+            "read as late from a time alone, though the child is said to be off",
+        )
+    })
+}
+
+/// The child is said to be fine or in, yet the message also gives a reason
+/// and names a day ahead: "she's fine but sore, so she'll have tomorrow
+/// off".
+fn fine_yet_away(conclusion: &Conclusion) -> Option<Cue> {
+    let attending = conclusion.attending?;
+    let whole = conclusion.whole;
+    let ahead = dates::named_away_days(whole, conclusion.day, conclusion.calendar)
+        .iter()
+        .any(|d| d.date > conclusion.day.today);
+    (ahead && Reasons::read(whole).any()).then(|| {
+        Cue::new(
+            attending,
+            "said to be fine or in, yet a reason and a day ahead are given",
+        )
+    })
+}
+
+/// Edits (insertions, deletions, substitutions, swaps of neighbours) that
+/// turn `a` into `b`.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a = a.as_bytes();
+    let b = b.as_bytes();
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edits_between_words() {
+        assert_eq!(edit_distance("tomorow", "tomorrow"), 1);
+        assert_eq!(edit_distance("tommorow", "tomorrow"), 2);
+        assert_eq!(edit_distance("wendsday", "wednesday"), 2);
+        assert_eq!(edit_distance("friday", "friday"), 0);
+        assert_eq!(edit_distance("fridya", "friday"), 1);
+    }
+
+    #[test]
+    fn misspelled_days_are_caught_and_names_spared() {
+        let names = ["sunday".to_string()];
+        assert!(misspelled_day("off today and tomorow", &names).is_some());
+        assert!(misspelled_day("back on wendsday", &names).is_some());
+        assert!(misspelled_day("off today, back on mondays club", &names).is_none());
+        assert!(misspelled_day("todays the day", &names).is_none());
+        assert!(misspelled_day("sunday is ill", &names).is_none());
+    }
+
+    #[test]
+    fn relatives_named_in_lower_case() {
+        let names = ["johnny".to_string()];
+        assert!(relative_named("johnny and his cousin paddy have colds", &names).is_some());
+        assert!(relative_named("her cousin is staying with us", &names).is_none());
+        assert!(relative_named("his friend johnny is off", &names).is_none());
+    }
+
+    #[test]
+    fn corrections() {
+        for text in [
+            "collecting ben at 1.45. sorry not ben, millie!",
+            "ben is ill. sorry i mean millie!",
+            "wrong name, it's ben",
+            "please ignore my last message",
+            "kofi has a temp. i meant ama",
+        ] {
+            assert!(CORRECTION.is_match(text), "{text}");
+        }
+        assert!(!CORRECTION.is_match("i mean she's been really poorly all night"));
+    }
+
+    #[test]
+    fn times_of_year_left_unread() {
+        let day: chrono::NaiveDate = "2026-10-12".parse().unwrap();
+        let one_day = [Report {
+            pupils: vec!["Ben".into()],
+            code: Code::Traveller,
+            from: day,
+            from_session: crate::domain::Session::Am,
+            to: Some(day),
+            to_session: crate::domain::Session::Pm,
+            arrival: None,
+        }];
+        let text = "off from today, back after half term";
+        assert!(time_of_year_unread(text, &one_day).is_some());
+        let open = [Report {
+            to: None,
+            ..one_day[0].clone()
+        }];
+        assert!(time_of_year_unread(text, &open).is_none());
+        assert!(time_of_year_unread("off until after half term", &one_day).is_none());
+    }
+}
