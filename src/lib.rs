@@ -8,6 +8,7 @@
 //! school's world with no I/O; [`config`] reads `config.toml`; [`store`]
 //! keeps everything durable on disk; [`parse`] reads parents' messages.
 
+pub mod admin;
 pub mod attendance;
 pub mod calendar;
 pub mod channels;
