@@ -1,4 +1,9 @@
-//! `GET /healthz`: is the daemon up and can it read its store.
+//! `GET /healthz`: is the daemon up and can it read its store; and is it
+//! doing its job. `"status": "degraded"` (still 200: the daemon is alive
+//! and taking messages, and a restart would not mend a provider's outage)
+//! names each problem: a channel whose every send has failed for 5
+//! minutes, or a message waiting in the outbox for 15. 503 only when the
+//! store cannot be read.
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -17,14 +22,18 @@ pub fn routes() -> Router<AppState> {
 async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     // One key read: can the store still be read at all.
     match state.store.schema_version() {
-        Ok(_) => (
-            StatusCode::OK,
-            Json(json!({
-                "status": "ok",
-                "schools": state.schools.iter().count(),
-                "inbound_waiting": state.inbox.waiting(),
-            })),
-        ),
+        Ok(_) => {
+            let health = crate::metrics::daemon().health(state.clock.now());
+            (
+                StatusCode::OK,
+                Json(json!({
+                    "status": if health.is_degraded() { "degraded" } else { "ok" },
+                    "problems": health.problems,
+                    "schools": state.schools.iter().count(),
+                    "inbound_waiting": state.inbox.waiting(),
+                })),
+            )
+        }
         Err(error) => {
             tracing::error!(%error, "health check could not read the store");
             (

@@ -4,6 +4,7 @@
 mod api_register;
 mod connections;
 mod health;
+mod metrics;
 mod open_files;
 mod security_headers;
 
@@ -50,10 +51,15 @@ pub fn app(state: AppState) -> Router {
     let staff_screen = web::router(state.web.clone());
     let routes = Router::new()
         .merge(health::routes())
+        .merge(metrics::routes())
         .merge(api_register::routes())
         .merge(staff_screen)
         .with_state(state.clone())
-        .merge(state.channel_routes)
+        .merge(
+            state
+                .channel_routes
+                .layer(axum::middleware::from_fn(metrics::time_webhook)),
+        )
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             timeout,
