@@ -1,6 +1,7 @@
-//! The commands work while the daemon runs (it holds the store, so they
-//! ask it over its admin socket), and on their own when it does not; a
-//! backup taken while webhooks arrive restores to the same records.
+//! The daemon as those who run it use it: the commands work while it runs
+//! (it holds the store, so they ask it over its admin socket), and on
+//! their own when it does not; a backup taken while webhooks arrive
+//! restores to the same records; Prometheus reads what it counted.
 
 mod support;
 
@@ -36,7 +37,13 @@ fn school_with_api_token() -> SchoolDir {
 }
 
 fn start(school: &SchoolDir) -> Daemon {
-    Daemon::start(&school.config(), &[("ABSENCE_LINE_API_TOKEN", "t0ken")])
+    Daemon::start(
+        &school.config(),
+        &[
+            ("ABSENCE_LINE_API_TOKEN", "t0ken"),
+            ("ABSENCE_LINE_METRICS_TOKEN", "scrape-me"),
+        ],
+    )
 }
 
 fn post_email(daemon: &Daemon, id: usize, text: &str) {
@@ -258,4 +265,40 @@ fn a_backup_taken_under_webhooks_restores_to_the_same_records() {
         .filter_map(|e| e.ok())
         .any(|e| e.file_name().to_string_lossy().starts_with("data.before-restore-"));
     assert!(aside, "the replaced records are kept");
+}
+
+#[test]
+fn prometheus_reads_what_the_daemon_counted() {
+    let school = school_with_api_token();
+    let daemon = start(&school);
+    post_email(&daemon, 1, "Millie has a temperature and is staying home today");
+    post_email(&daemon, 1, "Millie has a temperature and is staying home today");
+    let scrape = || {
+        let (status, body) = http(
+            daemon.addr,
+            "GET",
+            "/metrics",
+            &[("Authorization", "Bearer scrape-me")],
+            b"",
+        );
+        assert_eq!(status, 200, "{body}");
+        body
+    };
+    wait_for("the report parsed", || {
+        scrape().contains("absence_line_parse_outcomes_total{code=\"I\",flag=\"none\"} 1")
+    });
+    let body = scrape();
+    for line in [
+        "absence_line_messages_in_total{channel=\"email\"} 1",
+        "absence_line_webhook_seconds_count 2",
+        "absence_line_safeguarding_alerts_total 0",
+    ] {
+        assert!(body.lines().any(|l| l == line), "no `{line}` in\n{body}");
+    }
+    assert!(!body.contains("Millie") && !body.contains("grace"), "{body}");
+    let (status, _) = http(daemon.addr, "GET", "/metrics", &[], b"");
+    assert_eq!(status, 401);
+    let (_, health) = http(daemon.addr, "GET", "/healthz", &[], b"");
+    assert!(health.contains("\"status\":\"ok\""), "{health}");
+    daemon.terminate();
 }
