@@ -110,12 +110,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         channel_routes: channels.routes,
     };
     let coordinator = Coordinator::default();
-    tokio::spawn(admin.serve(
-        store.clone(),
-        config,
-        clock.clone(),
-        coordinator.handle(),
-    ));
+    tokio::spawn(admin.serve(store.clone(), config, clock.clone(), coordinator.handle()));
     let http = server::serve(listener, state, coordinator.handle());
     let http = tokio::spawn(async move {
         if let Err(error) = http.await {

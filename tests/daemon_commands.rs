@@ -126,13 +126,27 @@ fn every_command_works_while_the_daemon_runs() {
         .stdout(contains("Fernhill"));
     school
         .command()
-        .args(["export", "codes", "--school", "fernhill", "--date", "2026-11-23"])
+        .args([
+            "export",
+            "codes",
+            "--school",
+            "fernhill",
+            "--date",
+            "2026-11-23",
+        ])
         .assert()
         .success()
         .stdout(contains("upn,date,session,code"));
     school
         .command()
-        .args(["report", "attendance", "--school", "fernhill", "--date", "2026-11-23"])
+        .args([
+            "report",
+            "attendance",
+            "--school",
+            "fernhill",
+            "--date",
+            "2026-11-23",
+        ])
         .assert()
         .success()
         .stdout(contains("F000000000999"));
@@ -196,7 +210,11 @@ fn a_backup_taken_under_webhooks_restores_to_the_same_records() {
     std::thread::scope(|scope| {
         let traffic = scope.spawn(|| {
             for id in 1..=20 {
-                post_email(&daemon, id, "Millie has a temperature and is staying home today");
+                post_email(
+                    &daemon,
+                    id,
+                    "Millie has a temperature and is staying home today",
+                );
             }
         });
         school
@@ -242,7 +260,12 @@ fn a_backup_taken_under_webhooks_restores_to_the_same_records() {
         .success()
         .stdout(contains("moved the records that were there"));
     let again = school.path().join("restored.backup");
-    school.command().arg("backup").arg(&again).assert().success();
+    school
+        .command()
+        .arg("backup")
+        .arg(&again)
+        .assert()
+        .success();
     let (before, after) = (tables(&backup), tables(&again));
     assert_eq!(before, after, "the restored store holds what was backed up");
     let names: Vec<String> = before
@@ -253,17 +276,29 @@ fn a_backup_taken_under_webhooks_restores_to_the_same_records() {
         .map(|t| {
             use base64::Engine;
             let name = t["name"].as_str().unwrap();
-            let bytes = base64::engine::general_purpose::STANDARD.decode(name).unwrap();
+            let bytes = base64::engine::general_purpose::STANDARD
+                .decode(name)
+                .unwrap();
             String::from_utf8(bytes).unwrap()
         })
         .collect();
-    for table in ["pupils", "register", "outbox", "safeguarding_records", "inbox"] {
+    for table in [
+        "pupils",
+        "register",
+        "outbox",
+        "safeguarding_records",
+        "inbox",
+    ] {
         assert!(names.iter().any(|n| n == table), "{table} in {names:?}");
     }
     let aside = std::fs::read_dir(school.path())
         .unwrap()
         .filter_map(|e| e.ok())
-        .any(|e| e.file_name().to_string_lossy().starts_with("data.before-restore-"));
+        .any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("data.before-restore-")
+        });
     assert!(aside, "the replaced records are kept");
 }
 
@@ -271,8 +306,16 @@ fn a_backup_taken_under_webhooks_restores_to_the_same_records() {
 fn prometheus_reads_what_the_daemon_counted() {
     let school = school_with_api_token();
     let daemon = start(&school);
-    post_email(&daemon, 1, "Millie has a temperature and is staying home today");
-    post_email(&daemon, 1, "Millie has a temperature and is staying home today");
+    post_email(
+        &daemon,
+        1,
+        "Millie has a temperature and is staying home today",
+    );
+    post_email(
+        &daemon,
+        1,
+        "Millie has a temperature and is staying home today",
+    );
     let scrape = || {
         let (status, body) = http(
             daemon.addr,
@@ -295,7 +338,10 @@ fn prometheus_reads_what_the_daemon_counted() {
     ] {
         assert!(body.lines().any(|l| l == line), "no `{line}` in\n{body}");
     }
-    assert!(!body.contains("Millie") && !body.contains("grace"), "{body}");
+    assert!(
+        !body.contains("Millie") && !body.contains("grace"),
+        "{body}"
+    );
     let (status, _) = http(daemon.addr, "GET", "/metrics", &[], b"");
     assert_eq!(status, 401);
     let (_, health) = http(daemon.addr, "GET", "/healthz", &[], b"");

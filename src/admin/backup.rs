@@ -63,8 +63,8 @@ impl Backup {
     }
 
     pub fn read(path: &Path) -> Result<Backup> {
-        let text = std::fs::read(path)
-            .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+        let text =
+            std::fs::read(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
         let not_a_backup = || {
             Error::Refused(format!(
                 "{} is not a backup made by `absence-line backup`",
@@ -92,7 +92,12 @@ pub struct Restored {
 /// or absent; with `replace`, a folder holding records is first moved
 /// aside (`<folder>.before-restore-<time>`), never deleted. Refused while
 /// a daemon runs on the folder.
-pub fn restore(config: &Config, file: &Path, replace: bool, now: DateTime<Utc>) -> Result<Restored> {
+pub fn restore(
+    config: &Config,
+    file: &Path,
+    replace: bool,
+    now: DateTime<Utc>,
+) -> Result<Restored> {
     let backup = Backup::read(file)?;
     let data = config.data_path();
     if socket::Daemon::find(&data).is_some() {
@@ -113,7 +118,8 @@ pub fn restore(config: &Config, file: &Path, replace: bool, now: DateTime<Utc>) 
         }
         let aside = data.with_file_name(format!(
             "{}.before-restore-{}",
-            data.file_name().map_or("data".into(), |n| n.to_string_lossy()),
+            data.file_name()
+                .map_or("data".into(), |n| n.to_string_lossy()),
             now.format("%Y%m%dT%H%M%SZ")
         ));
         std::fs::rename(&data, &aside)

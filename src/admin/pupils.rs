@@ -3,8 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{AdminRequest, Context};
-use crate::error::{Error, Result};
 use crate::domain::Pupil;
+use crate::error::{Error, Result};
 use crate::roster::Roster;
 
 #[derive(Debug, Serialize, Deserialize)]
@@ -23,7 +23,9 @@ impl AdminRequest for ListPupils {
         if let Some(id) = &self.school
             && config.school(id).is_none()
         {
-            return Err(Error::Refused(format!("`{id}` is not a school in the config")));
+            return Err(Error::Refused(format!(
+                "`{id}` is not a school in the config"
+            )));
         }
         let roster = Roster::open(context.store)?;
         let mut pupils = Vec::new();

@@ -76,7 +76,9 @@ impl Daemon {
         })?;
         match reply {
             Reply::Done(answer) => serde_json::from_value(answer).map_err(|e| {
-                Error::Store(format!("the running daemon's answer could not be read: {e}"))
+                Error::Store(format!(
+                    "the running daemon's answer could not be read: {e}"
+                ))
             }),
             Reply::Refused(message) => Err(Error::Refused(message)),
         }
@@ -102,8 +104,7 @@ impl AdminSocket {
             _ => {}
         }
         let listener = UnixListener::bind(&path).map_err(cannot)?;
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600))
-            .map_err(cannot)?;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).map_err(cannot)?;
         Ok(AdminSocket { listener, path })
     }
 

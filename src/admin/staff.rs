@@ -55,7 +55,9 @@ impl AdminRequest for StaffChange {
                 if let Some(id) = &school
                     && config.school(id).is_none()
                 {
-                    return Err(Error::Refused(format!("`{id}` is not a school in the config")));
+                    return Err(Error::Refused(format!(
+                        "`{id}` is not a school in the config"
+                    )));
                 }
                 let account = accounts.add(
                     NewAccount {

@@ -74,7 +74,10 @@ mod tests {
             ["sms: every send has failed for 5 minutes"]
         );
         metrics.send_succeeded(Channel::Email);
-        assert!(metrics.health(clock.now()).is_degraded(), "another channel's success");
+        assert!(
+            metrics.health(clock.now()).is_degraded(),
+            "another channel's success"
+        );
         metrics.send_succeeded(Channel::Sms);
         assert!(!metrics.health(clock.now()).is_degraded());
     }

@@ -7,12 +7,12 @@
 
 use std::time::Instant;
 
+use axum::Router;
 use axum::extract::{Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use axum::Router;
 use subtle::ConstantTimeEq;
 
 use super::AppState;
@@ -23,15 +23,21 @@ pub const TOKEN_VARIABLE: &str = "ABSENCE_LINE_METRICS_TOKEN";
 
 /// The route, with the token read from the environment.
 pub fn routes() -> Router<AppState> {
-    routes_with(std::env::var(TOKEN_VARIABLE).ok().filter(|t| !t.trim().is_empty()))
+    routes_with(
+        std::env::var(TOKEN_VARIABLE)
+            .ok()
+            .filter(|t| !t.trim().is_empty()),
+    )
 }
 
 fn routes_with(token: Option<String>) -> Router<AppState> {
     Router::new().route(
         "/metrics",
-        get(move |state: State<AppState>, headers: HeaderMap| async move {
-            scrape(state, &headers, token.as_deref())
-        }),
+        get(
+            move |state: State<AppState>, headers: HeaderMap| async move {
+                scrape(state, &headers, token.as_deref())
+            },
+        ),
     )
 }
 
@@ -52,7 +58,10 @@ fn scrape(State(state): State<AppState>, headers: &HeaderMap, token: Option<&str
         return (StatusCode::UNAUTHORIZED, "the metrics token is required\n").into_response();
     }
     (
-        [(header::CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8")],
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
         metrics::render(metrics::daemon(), state.clock.now()),
     )
         .into_response()
@@ -112,6 +121,9 @@ mod tests {
         assert_eq!(status, StatusCode::UNAUTHORIZED);
         let (status, body) = get_metrics(Some("s3cret"), Some("Bearer s3cret")).await;
         assert_eq!(status, StatusCode::OK);
-        assert!(body.contains("# TYPE absence_line_outbox_waiting gauge"), "{body}");
+        assert!(
+            body.contains("# TYPE absence_line_outbox_waiting gauge"),
+            "{body}"
+        );
     }
 }

@@ -85,7 +85,9 @@ impl Store {
         }
         let bad = |what: &str| Error::Refused(format!("the backup's {what} is not base64"));
         for table in &snapshot.tables {
-            let name = STANDARD.decode(&table.name).map_err(|_| bad("table name"))?;
+            let name = STANDARD
+                .decode(&table.name)
+                .map_err(|_| bad("table name"))?;
             let tree = db.open_tree(name).map_err(store_err)?;
             let mut batch = sled::Batch::default();
             for (key, value) in &table.rows {
@@ -139,7 +141,10 @@ mod tests {
         let Err(error) = Store::restore(dir.path(), &snapshot) else {
             panic!("a store with records was restored over");
         };
-        assert!(error.to_string().contains("already holds records"), "{error}");
+        assert!(
+            error.to_string().contains("already holds records"),
+            "{error}"
+        );
 
         let newer = Snapshot {
             schema: schema::CURRENT + 1,
