@@ -77,24 +77,29 @@ pub enum Request {
 }
 
 impl Request {
-    /// Does the work and gives the answer as JSON, for the socket.
-    fn perform_json(self, context: &Context) -> Result<serde_json::Value> {
-        fn answer<R: AdminRequest>(request: R, context: &Context) -> Result<serde_json::Value> {
-            let answer = request.perform(context)?;
-            serde_json::to_value(answer)
-                .map_err(|e| Error::Store(format!("writing the answer: {e}")))
+    /// Does the work, makes it durable, and gives the reply as the socket
+    /// sends it: the answer is written once, straight from its own type.
+    fn perform_reply(self, context: &Context) -> Vec<u8> {
+        fn reply<R: AdminRequest>(request: R, context: &Context) -> Vec<u8> {
+            match request.perform(context).and_then(|answer| {
+                context.store.flush()?;
+                Ok(answer)
+            }) {
+                Ok(answer) => socket::Reply::Done(answer).to_bytes(),
+                Err(error) => socket::Reply::refused(error.to_string()),
+            }
         }
         match self {
-            Request::Import(r) => answer(r, context),
-            Request::Pupils(r) => answer(r, context),
-            Request::Staff(r) => answer(r, context),
-            Request::Digest(r) => answer(r, context),
-            Request::ExportCodes(r) => answer(r, context),
-            Request::ExportPerson(r) => answer(r, context),
-            Request::Report(r) => answer(r, context),
-            Request::Penalty(r) => answer(r, context),
-            Request::La(r) => answer(r, context),
-            Request::Backup(r) => answer(r, context),
+            Request::Import(r) => reply(r, context),
+            Request::Pupils(r) => reply(r, context),
+            Request::Staff(r) => reply(r, context),
+            Request::Digest(r) => reply(r, context),
+            Request::ExportCodes(r) => reply(r, context),
+            Request::ExportPerson(r) => reply(r, context),
+            Request::Report(r) => reply(r, context),
+            Request::Penalty(r) => reply(r, context),
+            Request::La(r) => reply(r, context),
+            Request::Backup(r) => reply(r, context),
         }
     }
 }

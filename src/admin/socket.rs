@@ -33,12 +33,31 @@ pub fn socket_path(data: &Path) -> PathBuf {
     data.join(SOCKET_FILE)
 }
 
-/// The daemon's reply to one request.
+/// The daemon's reply to one request: the answer, or why not.
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-enum Reply {
-    Done(serde_json::Value),
+pub(super) enum Reply<T> {
+    Done(T),
     Refused(String),
+}
+
+impl<T: Serialize> Reply<T> {
+    /// The reply as one line; an answer that cannot be written is refused.
+    pub(super) fn to_bytes(&self) -> Vec<u8> {
+        match serde_json::to_vec(self) {
+            Ok(mut bytes) => {
+                bytes.push(b'\n');
+                bytes
+            }
+            Err(error) => Reply::refused(format!("the answer could not be written: {error}")),
+        }
+    }
+}
+
+impl Reply<()> {
+    pub(super) fn refused(why: String) -> Vec<u8> {
+        Reply::<()>::Refused(why).to_bytes()
+    }
 }
 
 /// A running daemon, as the commands reach it.
@@ -147,40 +166,29 @@ async fn answer(
 ) {
     let (read, mut write) = stream.split();
     let mut line = Vec::new();
-    let reply = match BufReader::new(read)
+    let bytes = match BufReader::new(read)
         .take(MAX_REQUEST_BYTES)
         .read_until(b'\n', &mut line)
         .await
     {
-        Err(error) => Reply::Refused(format!("reading the request: {error}")),
+        Err(error) => Reply::refused(format!("reading the request: {error}")),
         Ok(_) => match serde_json::from_slice::<Request>(&line) {
-            Err(error) => Reply::Refused(format!("not a request this daemon knows: {error}")),
+            Err(error) => Reply::refused(format!("not a request this daemon knows: {error}")),
             Ok(request) => {
                 let work = tokio::task::spawn_blocking(move || {
-                    let context = Context {
+                    request.perform_reply(&Context {
                         store: &store,
                         config: &config,
                         now: clock.now(),
-                    };
-                    let answer = request.perform_json(&context)?;
-                    store.flush()?;
-                    Ok::<_, Error>(answer)
+                    })
                 });
-                match work.await {
-                    Ok(Ok(answer)) => Reply::Done(answer),
-                    Ok(Err(error)) => Reply::Refused(error.to_string()),
-                    Err(error) => {
-                        tracing::error!(error = %Redacted(&error), "an admin request panicked");
-                        Reply::Refused("the daemon failed doing this; see its log".into())
-                    }
-                }
+                work.await.unwrap_or_else(|error| {
+                    tracing::error!(error = %Redacted(&error), "an admin request panicked");
+                    Reply::refused("the daemon failed doing this; see its log".into())
+                })
             }
         },
     };
-    let Ok(mut bytes) = serde_json::to_vec(&reply) else {
-        return;
-    };
-    bytes.push(b'\n');
     if let Err(error) = write.write_all(&bytes).await {
         tracing::warn!(%error, "the admin socket's reply was not delivered");
     }
