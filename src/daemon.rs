@@ -108,6 +108,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         scheduler: scheduler.poker(),
         web,
         channel_routes: channels.routes,
+        metrics: crate::metrics::daemon(),
     };
     let coordinator = Coordinator::default();
     tokio::spawn(admin.serve(store.clone(), config, clock.clone(), coordinator.handle()));

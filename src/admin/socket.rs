@@ -87,18 +87,14 @@ impl Daemon {
             .map_err(lost)?;
         let mut reply = Vec::new();
         self.stream.read_to_end(&mut reply).map_err(lost)?;
-        let reply: Reply = serde_json::from_slice(&reply).map_err(|e| {
+        let reply: Reply<R::Answer> = serde_json::from_slice(&reply).map_err(|e| {
             Error::Store(format!(
                 "the running daemon's answer could not be read ({e}); \
                  is it the same version as this command?"
             ))
         })?;
         match reply {
-            Reply::Done(answer) => serde_json::from_value(answer).map_err(|e| {
-                Error::Store(format!(
-                    "the running daemon's answer could not be read: {e}"
-                ))
-            }),
+            Reply::Done(answer) => Ok(answer),
             Reply::Refused(message) => Err(Error::Refused(message)),
         }
     }

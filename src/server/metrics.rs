@@ -62,7 +62,7 @@ fn scrape(State(state): State<AppState>, headers: &HeaderMap, token: Option<&str
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
-        metrics::render(metrics::daemon(), state.clock.now()),
+        metrics::render(state.metrics, state.clock.now()),
     )
         .into_response()
 }

@@ -40,6 +40,8 @@ pub struct AppState {
     /// `/email/inbound` …), each with its own state: see
     /// [`crate::channels::Channels`].
     pub channel_routes: Router,
+    /// What `/metrics` and `/healthz` read: the daemon's counters.
+    pub metrics: &'static crate::metrics::Metrics,
 }
 
 /// The whole HTTP interface: every route, each answer within the request
@@ -103,5 +105,6 @@ pub(crate) fn test_state(config: Config, clock: SharedClock) -> AppState {
         clock,
         scheduler: Default::default(),
         channel_routes: Router::new(),
+        metrics: Box::leak(Box::default()),
     }
 }
