@@ -6,6 +6,7 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::admin::socket::AdminSocket;
 use crate::channels::Channels;
 use crate::chase::Flows;
 use crate::clock::SharedClock;
@@ -39,6 +40,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     let store = Store::open(&data_dir)?;
     private_files::make_private(&data_dir)
         .map_err(|e| Error::io(format!("making {} private", data_dir.display()), e))?;
+    let admin = AdminSocket::bind(&data_dir)?;
     let schools = Schools::from_config(&config, Some(&store))?;
     let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
     match crate::roster::import_at_start(&store, &config, clock.now())? {
@@ -96,8 +98,9 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         .map_err(|e| Error::io("reading the bound address", e))?;
     tracing::info!(%address, data = %data_dir.display(), "absence-line is listening");
 
+    let config = Arc::new(config);
     let state = AppState {
-        config: Arc::new(config),
+        config: config.clone(),
         store: store.clone(),
         schools,
         inbox: pipeline.inbox().clone(),
@@ -105,8 +108,10 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         scheduler: scheduler.poker(),
         web,
         channel_routes: channels.routes,
+        metrics: crate::metrics::daemon(),
     };
     let coordinator = Coordinator::default();
+    tokio::spawn(admin.serve(store.clone(), config, clock.clone(), coordinator.handle()));
     let http = server::serve(listener, state, coordinator.handle());
     let http = tokio::spawn(async move {
         if let Err(error) = http.await {

@@ -8,6 +8,7 @@
 //! school's world with no I/O; [`config`] reads `config.toml`; [`store`]
 //! keeps everything durable on disk; [`parse`] reads parents' messages.
 
+pub mod admin;
 pub mod attendance;
 pub mod calendar;
 pub mod channels;
@@ -23,6 +24,7 @@ pub mod export;
 pub mod feeds;
 pub mod inbound;
 pub mod la_notices;
+pub mod metrics;
 pub mod outbox;
 pub mod parse;
 pub mod pause_points;

@@ -64,6 +64,12 @@ enum Command {
     /// Penalty notices the school has issued.
     #[command(subcommand)]
     Penalty(commands::penalty::What),
+    /// Copy every record into a new file (readable by its owner alone),
+    /// consistently, while the daemon runs.
+    Backup(commands::backup::BackupArgs),
+    /// Make the data folder from a backup file; the folder must be empty
+    /// (or see --replace) and the daemon stopped.
+    Restore(commands::backup::RestoreArgs),
 }
 
 fn main() -> ExitCode {
@@ -97,6 +103,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Report(what) => commands::report::run(&cli.config, what),
         Command::Penalty(what) => commands::penalty::run(&cli.config, what),
         Command::La(what) => commands::la::run(&cli.config, what),
+        Command::Backup(args) => commands::backup::backup(&cli.config, args),
+        Command::Restore(args) => commands::backup::restore_run(&cli.config, args),
     }
 }
 

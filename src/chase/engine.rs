@@ -290,6 +290,7 @@ impl Chaser {
                     messages,
                 },
             )?;
+            crate::metrics::daemon().chase_step(&step.name);
             summary.steps_fired += 1;
             summary.messages += messages;
         }

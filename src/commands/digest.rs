@@ -5,12 +5,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use chrono::{NaiveDate, NaiveTime};
 
-use absence_line::clock::{Clock, SystemClock};
-use absence_line::digest::{Audience, DigestSources, SchoolWatch, compose, html, text};
-use absence_line::feeds::ChaseFeed;
-use absence_line::schools::Schools;
-
-use super::open_school;
+use absence_line::admin::digest::{DigestFor, DigestFormat};
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum Format {
@@ -44,26 +39,21 @@ pub struct Args {
 }
 
 pub fn run(config: &Path, args: Args) -> anyhow::Result<()> {
-    let (store, entry) = open_school(config, &args.school)?;
-    let date = args
-        .date
-        .unwrap_or_else(|| entry.school.local_date(SystemClock.now()));
     let time = NaiveTime::parse_from_str(&args.time, "%H:%M")
         .with_context(|| format!("`{}` is not a time as HH:MM", args.time))?;
-    let schools = Schools::new(vec![entry.clone()]);
-    let feeds = ChaseFeed::open(&store, schools.clone())?;
-    let input = DigestSources::open(&store, schools)?.gather(&entry, date, time, &feeds)?;
-    let watch = SchoolWatch::of(&input);
-    let audience = if args.dsl {
-        Audience::Dsl
-    } else {
-        Audience::Lead
-    };
-    let digest = compose(&input, &watch, audience);
-    let rendered = match args.format {
-        Format::Text => text::full(&digest),
-        Format::Html => html::render(&digest),
-        Format::Short => text::short(&digest) + "\n",
-    };
+    let rendered = super::perform(
+        config,
+        DigestFor {
+            school: args.school,
+            date: args.date,
+            time,
+            dsl: args.dsl,
+            format: match args.format {
+                Format::Text => DigestFormat::Text,
+                Format::Html => DigestFormat::Html,
+                Format::Short => DigestFormat::Short,
+            },
+        },
+    )?;
     super::write_output(args.out.as_deref(), &rendered)
 }

@@ -5,14 +5,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use absence_line::clock::{Clock, SystemClock};
-use absence_line::config::Config;
-use absence_line::export::{Person, codes_to_export, export_person, write_marks};
-use absence_line::register::RegisterBook;
-use absence_line::schools::Schools;
-use absence_line::store::Store;
-
-use super::open_school;
+use absence_line::admin::export::{Codes, PersonRecords};
 
 #[derive(clap::Subcommand)]
 pub enum What {
@@ -56,41 +49,32 @@ pub struct CodesArgs {
 
 pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
     match what {
-        What::Codes(args) => codes(config, args),
-        What::Person(args) => person(config, args),
-    }
-}
-
-fn person(config_path: &Path, args: PersonArgs) -> anyhow::Result<()> {
-    let config = Config::load(config_path)?;
-    let store = Store::open(&config.resolve(&config.data_dir))?;
-    let schools = Schools::from_config(&config, Some(&store))?;
-    let who = match (args.phone, args.email) {
-        (Some(phone), _) => Person::Phone(phone),
-        (None, Some(email)) => Person::Email(email),
-        (None, None) => anyhow::bail!("give --phone or --email"),
-    };
-    let export = export_person(&store, &schools, &who, SystemClock.now())?;
-    let json = serde_json::to_string_pretty(&export)? + "\n";
-    match args.out {
-        Some(path) => super::write_private(&path, &json),
-        None => super::write_output(None, &json),
-    }
-}
-
-fn codes(config: &Path, args: CodesArgs) -> anyhow::Result<()> {
-    let (store, entry) = open_school(config, &args.school)?;
-    let (from, to) = match (args.from, args.to, args.date) {
-        (Some(from), Some(to), _) => (from, to),
-        (_, _, Some(date)) => (date, date),
-        _ => {
-            let today = entry.school.local_date(SystemClock.now());
-            (today, today)
+        What::Codes(args) => {
+            let days = match (args.from, args.to, args.date) {
+                (Some(from), Some(to), _) => Some((from, to)),
+                (_, _, Some(date)) => Some((date, date)),
+                _ => None,
+            };
+            let csv = super::perform(
+                config,
+                Codes {
+                    school: args.school,
+                    days,
+                },
+            )?;
+            super::write_output(args.out.as_deref(), &csv)
         }
-    };
-    anyhow::ensure!(from <= to, "--from {from} is after --to {to}");
-    let entries = RegisterBook::open(&store)?.between(&entry.school.id, from, to)?;
-    let mut out = Vec::new();
-    write_marks(&mut out, &codes_to_export(&entries))?;
-    super::write_output(args.out.as_deref(), &String::from_utf8(out)?)
+        What::Person(args) => {
+            let who = match (args.phone, args.email) {
+                (Some(phone), _) => PersonRecords::Phone(phone),
+                (None, Some(email)) => PersonRecords::Email(email),
+                (None, None) => anyhow::bail!("give --phone or --email"),
+            };
+            let json = super::perform(config, who)?;
+            match args.out {
+                Some(path) => super::write_private(&path, &json),
+                None => super::write_output(None, &json),
+            }
+        }
+    }
 }

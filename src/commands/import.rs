@@ -3,13 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use absence_line::calendar::{CalendarImports, ImportedCalendar, read_calendar_file};
-use absence_line::clock::{Clock, SystemClock};
-use absence_line::config::Config;
-use absence_line::register::{RegisterBook, read_marks_csv};
-use absence_line::roster;
-use absence_line::store::Store;
-use anyhow::bail;
+use absence_line::admin::import::Import;
 
 #[derive(clap::Subcommand)]
 pub enum What {
@@ -49,72 +43,26 @@ pub enum What {
     },
 }
 
-pub fn run(config_path: &Path, what: What) -> anyhow::Result<()> {
-    let config = Config::load(config_path)?;
-    let store = Store::open(&config.data_path())?;
-    match what {
+pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
+    let request = match what {
         What::Roster {
             pupils,
             contacts,
             confirm,
-        } => {
-            let now = SystemClock.now();
-            let summary =
-                roster::import_for_config(&store, &config, &pupils, &contacts, now, confirm)?;
-            println!("{summary}");
-            for cleared in &summary.cleared {
-                println!("  {cleared}");
-            }
-        }
-        What::Calendar { file, school } => {
-            let tz = match &school {
-                Some(id) => match config.school(id) {
-                    Some(s) => s.timezone,
-                    None => bail!("--school {id}: no such school in {}", config_path.display()),
-                },
-                None => config.schools[0].timezone,
-            };
-            let (terms, closures) = read_calendar_file(&file, tz)?;
-            let source = file.file_name().map_or_else(
-                || file.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-            let import = ImportedCalendar {
-                school,
-                source,
-                terms,
-                closures,
-            };
-            if CalendarImports::open(&store)?.save(&import)? {
-                println!(
-                    "{}: {} terms, {} closures imported",
-                    import.source,
-                    import.terms.len(),
-                    import.closures.len()
-                );
-            } else {
-                println!("{}: no change", import.source);
-            }
-        }
-        What::Marks { file, school } => {
-            let school = match (school, config.schools.as_slice()) {
-                (Some(id), _) => {
-                    anyhow::ensure!(
-                        config.school(&id).is_some(),
-                        "`{id}` is not a configured school"
-                    );
-                    id
-                }
-                (None, [only]) => only.id.clone(),
-                (None, _) => {
-                    anyhow::bail!("several schools are configured: say which with --school")
-                }
-            };
-            let marks = read_marks_csv(&file, &school)?;
-            let summary = marks.record(&RegisterBook::open(&store)?, SystemClock.now())?;
-            println!("{}: {summary}", file.display());
-        }
-    }
-    store.flush()?;
+        } => Import::Roster {
+            pupils: super::absolute(&pupils)?,
+            contacts: super::absolute(&contacts)?,
+            confirm,
+        },
+        What::Calendar { file, school } => Import::Calendar {
+            file: super::absolute(&file)?,
+            school,
+        },
+        What::Marks { file, school } => Import::Marks {
+            file: super::absolute(&file)?,
+            school,
+        },
+    };
+    print!("{}", super::perform(config, request)?);
     Ok(())
 }

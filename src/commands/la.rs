@@ -6,10 +6,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use absence_line::clock::{Clock, SystemClock};
-use absence_line::la_notices::{DraftId, LaCaseKind, LaDrafts};
-
-use super::open_school;
+use absence_line::admin::la::{Draft, LaAnswer, LaRequest};
+use absence_line::la_notices::LaCaseKind;
 
 #[derive(clap::Subcommand)]
 pub enum What {
@@ -65,69 +63,43 @@ pub struct SentArgs {
 }
 
 impl Which {
-    fn id(&self) -> DraftId<'_> {
-        DraftId {
-            school: &self.school,
-            upn: &self.upn,
-            kind: self.case,
+    fn draft(self) -> Draft {
+        Draft {
+            school: self.school,
+            upn: self.upn,
+            case: self.case,
             from: self.from,
         }
     }
 }
 
 pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
-    match what {
-        What::List(args) => {
-            let (store, entry) = open_school(config, &args.school)?;
-            let drafts = LaDrafts::open(&store)?;
-            let today = args
-                .date
-                .unwrap_or_else(|| entry.school.local_date(SystemClock.now()));
-            let new = drafts.refresh(&entry, today)?;
-            let open = drafts.open_drafts(&entry.school.id)?;
-            println!("{} draft return(s) to send, {new} new", open.len());
-            for draft in open {
-                let case = draft.case;
-                println!(
-                    "--upn {} --case {} --from {}  to {}, {} school days{}",
-                    draft.upn,
-                    case.kind,
-                    case.from,
-                    case.to,
-                    case.school_days,
-                    if case.forecast_days > 0 {
-                        format!(" ({} forecast)", case.forecast_days)
-                    } else {
-                        String::new()
-                    }
-                );
-            }
+    let (request, out) = match what {
+        What::List(args) => (
+            LaRequest::List {
+                school: args.school,
+                date: args.date,
+            },
+            None,
+        ),
+        What::Show(args) => (LaRequest::Show(args.which.draft()), Some(args.out)),
+        What::Sent(args) => (
+            LaRequest::Sent {
+                draft: args.which.draft(),
+                by: args.by,
+            },
+            None,
+        ),
+    };
+    match (super::perform(config, request)?, out) {
+        (LaAnswer::Return { csv, html }, Some(out)) => {
+            let (csv_path, html_path) = (out.with_extension("csv"), out.with_extension("html"));
+            super::write_private(&csv_path, &csv)?;
+            super::write_private(&html_path, &html)?;
+            println!("wrote {} and {}", csv_path.display(), html_path.display());
         }
-        What::Show(args) => {
-            let (store, entry) = open_school(config, &args.which.school)?;
-            let drafts = LaDrafts::open(&store)?;
-            let Some(draft) = drafts.get(&args.which.id())? else {
-                anyhow::bail!("no such draft return; `absence-line la list` lists them");
-            };
-            let evidence = drafts.evidence(&entry, &draft)?;
-            let csv = args.out.with_extension("csv");
-            let html = args.out.with_extension("html");
-            super::write_private(&csv, &evidence.to_csv()?)?;
-            super::write_private(&html, &evidence.to_html().into_string())?;
-            println!("wrote {} and {}", csv.display(), html.display());
-        }
-        What::Sent(args) => {
-            let (store, _) = open_school(config, &args.which.school)?;
-            let now = SystemClock.now();
-            let draft = LaDrafts::open(&store)?.mark_sent(&args.which.id(), &args.by, now)?;
-            store.audit()?.append(
-                now.fixed_offset(),
-                &args.by,
-                "la_return_sent",
-                &format!("{} {} {}", draft.upn, draft.case.kind, draft.case.from),
-            )?;
-            println!("marked sent");
-        }
+        (LaAnswer::Text(text), _) => print!("{text}"),
+        (LaAnswer::Return { .. }, None) => anyhow::bail!("the daemon answered with a return"),
     }
     Ok(())
 }

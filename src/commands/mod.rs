@@ -1,6 +1,9 @@
 //! One module per subcommand. Each turns its arguments into library calls
-//! and prints the outcome; the work itself lives in the library.
+//! and prints the outcome; the work itself lives in the library. Commands
+//! on the records send their request to the running daemon, or do it here
+//! when none runs ([`absence_line::admin::perform`]).
 
+pub mod backup;
 pub mod check_config;
 pub mod digest;
 pub mod export;
@@ -19,20 +22,13 @@ use std::path::Path;
 
 use anyhow::Context;
 
+use absence_line::admin::AdminRequest;
 use absence_line::config::Config;
-use absence_line::schools::{SchoolEntry, Schools};
-use absence_line::store::Store;
 
-/// Opens the store the config names and finds one school in it.
-fn open_school(config: &Path, school: &str) -> anyhow::Result<(Store, SchoolEntry)> {
+/// Does a command's work, through the running daemon if there is one.
+fn perform<R: AdminRequest>(config: &Path, request: R) -> anyhow::Result<R::Answer> {
     let config = Config::load(config)?;
-    let store = Store::open(&config.resolve(&config.data_dir))?;
-    let schools = Schools::from_config(&config, Some(&store))?;
-    let entry = schools
-        .get(school)
-        .cloned()
-        .with_context(|| format!("no school `{school}` in the config"))?;
-    Ok((store, entry))
+    Ok(absence_line::admin::perform(&config, request)?)
 }
 
 /// Writes to a file, or to stdout when none is given.
@@ -62,4 +58,10 @@ fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {
         .with_context(|| format!("creating {} (it must not exist yet)", path.display()))?;
     file.write_all(text.as_bytes())
         .with_context(|| format!("writing {}", path.display()))
+}
+
+/// A file named on the command line, as the daemon (which may run in
+/// another folder) must find it.
+fn absolute(path: &Path) -> anyhow::Result<std::path::PathBuf> {
+    std::path::absolute(path).with_context(|| format!("finding {}", path.display()))
 }

@@ -5,12 +5,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use absence_line::attendance::penalty::next_step_text;
-use absence_line::clock::{Clock, SystemClock};
-use absence_line::penalty_notices::{NoticeIssued, PenaltyNotices};
-use absence_line::roster::Roster;
-
-use super::open_school;
+use absence_line::admin::penalty::PenaltyRequest;
 
 #[derive(clap::Subcommand)]
 pub enum What {
@@ -46,44 +41,19 @@ pub struct ListArgs {
 }
 
 pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
-    match what {
-        What::Record(args) => {
-            let (store, entry) = open_school(config, &args.school)?;
-            let now = SystemClock.now();
-            let notice = PenaltyNotices::open(&store)?.record(
-                &Roster::open(&store)?,
-                &NoticeIssued {
-                    school: &entry.school.id,
-                    upn: &args.upn,
-                    parent: &args.parent,
-                    issued_on: args.issued_on,
-                    recorded_by: &args.by,
-                },
-                entry.school.local_date(now),
-            )?;
-            store.audit()?.append(
-                now.fixed_offset(),
-                &args.by,
-                "penalty_notice",
-                &format!("{} {}", notice.upn, notice.issued_on),
-            )?;
-            println!(
-                "recorded: notice of {} for {} to {}",
-                notice.issued_on, notice.upn, notice.parent
-            );
-        }
-        What::List(args) => {
-            let (store, entry) = open_school(config, &args.school)?;
-            let notices = PenaltyNotices::open(&store)?.of_pupil(&entry.school.id, &args.upn)?;
-            for notice in &notices {
-                println!(
-                    "{}  {}  (recorded by {})",
-                    notice.issued_on, notice.parent, notice.recorded_by
-                );
-            }
-            let today = entry.school.local_date(SystemClock.now());
-            println!("{}", next_step_text(&notices, today));
-        }
-    }
+    let request = match what {
+        What::Record(args) => PenaltyRequest::Record {
+            school: args.school,
+            upn: args.upn,
+            parent: args.parent,
+            issued_on: args.issued_on,
+            by: args.by,
+        },
+        What::List(args) => PenaltyRequest::List {
+            school: args.school,
+            upn: args.upn,
+        },
+    };
+    print!("{}", super::perform(config, request)?);
     Ok(())
 }

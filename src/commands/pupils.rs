@@ -2,9 +2,7 @@
 
 use std::path::Path;
 
-use absence_line::config::Config;
-use absence_line::roster::Roster;
-use absence_line::store::Store;
+use absence_line::admin::pupils::ListPupils;
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -19,27 +17,14 @@ pub struct Args {
     pub all: bool,
 }
 
-pub fn run(config_path: &Path, args: Args) -> anyhow::Result<()> {
-    let config = Config::load(config_path)?;
-    if let Some(id) = &args.school
-        && config.school(id).is_none()
-    {
-        anyhow::bail!("`{id}` is not a school in {}", config_path.display());
-    }
-    let store = Store::open(&config.resolve(&config.data_dir))?;
-    let roster = Roster::open(&store)?;
-    let mut pupils = Vec::new();
-    for school in config
-        .schools
-        .iter()
-        .filter(|s| args.school.as_ref().is_none_or(|id| *id == s.id))
-    {
-        pupils.extend(if args.all {
-            roster.all_pupils(&school.id)?
-        } else {
-            roster.pupils(&school.id)?
-        });
-    }
+pub fn run(config: &Path, args: Args) -> anyhow::Result<()> {
+    let pupils = super::perform(
+        config,
+        ListPupils {
+            school: args.school,
+            all: args.all,
+        },
+    )?;
     if args.json {
         println!("{}", serde_json::to_string_pretty(&pupils)?);
         return Ok(());

@@ -5,9 +5,8 @@
 use std::io::{BufRead, IsTerminal};
 use std::path::Path;
 
-use absence_line::config::Config;
-use absence_line::store::Store;
-use absence_line::web::auth::{Accounts, NewAccount, StaffRole};
+use absence_line::admin::staff::StaffChange;
+use absence_line::web::auth::StaffRole;
 use anyhow::{Context, bail};
 
 #[derive(clap::Subcommand)]
@@ -35,61 +34,22 @@ pub struct AddArgs {
     pub school: Option<String>,
 }
 
-pub fn run(config_path: &Path, what: What) -> anyhow::Result<()> {
-    let config = Config::load(config_path)?;
-    let store = Store::open(&config.resolve(&config.data_dir))?;
-    let accounts = Accounts::open(&store)?;
-    match what {
-        What::Add(args) => {
-            if let Some(id) = &args.school
-                && config.school(id).is_none()
-            {
-                bail!("`{id}` is not a school in {}", config_path.display());
-            }
-            let password = read_password()?;
-            let account = accounts.add(
-                NewAccount {
-                    username: &args.username,
-                    name: &args.name,
-                    role: args.role,
-                    school: args.school.as_deref(),
-                    password: &password,
-                },
-                chrono::Utc::now(),
-            )?;
-            store.audit()?.append(
-                chrono::Utc::now().fixed_offset(),
-                "cli",
-                "staff_add",
-                &format!("{} ({})", account.username, account.role),
-            )?;
-            println!("added {} ({})", account.username, account.role);
-        }
-        What::Password { username } => {
-            let password = read_password()?;
-            accounts.set_password(&username, &password)?;
-            store.audit()?.append(
-                chrono::Utc::now().fixed_offset(),
-                "cli",
-                "staff_password",
-                &username,
-            )?;
-            println!("password changed for {username}");
-        }
-        What::List => {
-            println!("{:<20} {:<7} {:<12} name", "username", "role", "school");
-            for a in accounts.all()? {
-                println!(
-                    "{:<20} {:<7} {:<12} {}",
-                    a.username,
-                    a.role.as_str(),
-                    a.school.as_deref().unwrap_or("(all)"),
-                    a.name
-                );
-            }
-        }
-    }
-    store.flush()?;
+pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
+    let request = match what {
+        What::Add(args) => StaffChange::Add {
+            username: args.username,
+            role: args.role,
+            name: args.name,
+            school: args.school,
+            password: read_password()?,
+        },
+        What::Password { username } => StaffChange::Password {
+            username,
+            password: read_password()?,
+        },
+        What::List => StaffChange::List,
+    };
+    print!("{}", super::perform(config, request)?);
     Ok(())
 }
 

@@ -92,6 +92,7 @@ impl Inbox {
 
     /// Commits `batch` with the message added, unless `id` is stored.
     fn store_new(&self, mut batch: Batch, id: String, message: InboundMessage) -> Result<Accepted> {
+        let channel = message.channel;
         let entry = InboxEntry {
             id: id.clone(),
             message,
@@ -104,6 +105,7 @@ impl Inbox {
         if !batch.commit()? {
             return Ok(Accepted::Duplicate(id));
         }
+        crate::metrics::daemon().message_in(channel);
         self.wake.notify_one();
         Ok(Accepted::Stored(id))
     }

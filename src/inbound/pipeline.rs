@@ -188,6 +188,7 @@ impl Pipeline {
 
         let input = self.parser_input(entry, &sender, school)?;
         let parsed = parse_message(&input, &school.school);
+        crate::metrics::daemon().parsed_message(&parsed);
         self.inbox
             .record_explanation(&entry.id, &parsed.explanation)?;
         self.act_on(entry, &sender, school, &parsed, now)

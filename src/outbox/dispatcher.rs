@@ -7,6 +7,7 @@ use tokio::sync::broadcast;
 use super::{Delivery, Outbox, OutboxEntry, SendError, Transport, Transports};
 use crate::clock::SharedClock;
 use crate::error::Result;
+use crate::metrics;
 use crate::pause_points::{self, pause_point};
 use crate::redact::Redacted;
 
@@ -55,9 +56,11 @@ impl Dispatcher {
             match outcome {
                 Ok(delivery) => {
                     pause_point(pause_points::OUTBOX_HANDED_OVER);
+                    metrics::daemon().send_succeeded(entry.message.channel);
                     self.outbox.mark_sent(&mut entry, delivery, now)?
                 }
                 Err(error) => {
+                    metrics::daemon().send_failed(entry.message.channel, now);
                     tracing::debug!(key = %entry.key, "send failed");
                     tracing::warn!(kind = %entry.message.kind, channel = %entry.message.channel, attempt = entry.attempts, error = %Redacted(&error), "send failed");
                     self.outbox.mark_failed(&mut entry, error, now)?;
@@ -120,6 +123,8 @@ impl Dispatcher {
             if let Err(error) = self.send_due().await {
                 tracing::error!(error = %Redacted(&error), "outbox dispatch failed");
             }
+            let (waiting, oldest) = self.outbox.waiting()?;
+            metrics::daemon().outbox_seen(waiting, oldest);
             let pause = match self.outbox.next_due()? {
                 Some(at) => self.clock.real_wait_until(at).min(IDLE_POLL),
                 None => IDLE_POLL,

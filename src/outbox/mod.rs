@@ -206,6 +206,21 @@ impl Outbox {
             .collect()
     }
 
+    /// How many messages wait to be sent, and when the oldest of them was
+    /// queued: from the index of pending messages, not the whole outbox.
+    pub fn waiting(&self) -> Result<(u64, Option<DateTime<Utc>>)> {
+        let mut count = 0;
+        let mut oldest: Option<DateTime<Utc>> = None;
+        for key in self.pending.iter() {
+            let (key, _) = key?;
+            count += 1;
+            if let Some(entry) = self.entries.get(&key)? {
+                oldest = Some(oldest.map_or(entry.created_at, |o| o.min(entry.created_at)));
+            }
+        }
+        Ok((count, oldest))
+    }
+
     /// When the next pending message falls due.
     pub fn next_due(&self) -> Result<Option<DateTime<Utc>>> {
         self.pending

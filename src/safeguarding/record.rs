@@ -141,7 +141,11 @@ impl Records {
     /// Keeps a new concern; a message processed again after a restart
     /// finds its concern kept and changes nothing.
     pub fn raise(&self, record: &ConcernRecord) -> Result<bool> {
-        self.records.insert_if_absent(record.id.as_str(), record)
+        let new = self.records.insert_if_absent(record.id.as_str(), record)?;
+        if new {
+            crate::metrics::daemon().safeguarding_alert();
+        }
+        Ok(new)
     }
 
     pub fn get(&self, id: &ConcernId) -> Result<Option<ConcernRecord>> {
@@ -216,9 +220,11 @@ impl Records {
         at: DateTime<Utc>,
     ) -> Result<bool> {
         let mut first = false;
+        let mut raised_at = at;
         self.records.update(id.as_str(), |record| {
             let mut record = record?;
             first = record.is_open();
+            raised_at = record.raised_at;
             record.events.push(RecordEvent {
                 at,
                 what: Happened::Acknowledged,
@@ -228,6 +234,10 @@ impl Records {
             });
             Some(record)
         })?;
+        if first {
+            crate::metrics::daemon()
+                .safeguarding_acknowledged((at - raised_at).to_std().unwrap_or_default());
+        }
         Ok(first)
     }
 }

@@ -1,4 +1,9 @@
-//! `GET /healthz`: is the daemon up and can it read its store.
+//! `GET /healthz`: is the daemon up and can it read its store; and is it
+//! doing its job. `"status": "degraded"` (still 200: the daemon is alive
+//! and taking messages, and a restart would not mend a provider's outage)
+//! names each problem: a channel whose every send has failed for 5
+//! minutes, or a message waiting in the outbox for 15. 503 only when the
+//! store cannot be read.
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -17,14 +22,18 @@ pub fn routes() -> Router<AppState> {
 async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     // One key read: can the store still be read at all.
     match state.store.schema_version() {
-        Ok(_) => (
-            StatusCode::OK,
-            Json(json!({
-                "status": "ok",
-                "schools": state.schools.iter().count(),
-                "inbound_waiting": state.inbox.waiting(),
-            })),
-        ),
+        Ok(_) => {
+            let health = state.metrics.health(state.clock.now());
+            (
+                StatusCode::OK,
+                Json(json!({
+                    "status": if health.is_degraded() { "degraded" } else { "ok" },
+                    "problems": health.problems,
+                    "schools": state.schools.iter().count(),
+                    "inbound_waiting": state.inbox.waiting(),
+                })),
+            )
+        }
         Err(error) => {
             tracing::error!(%error, "health check could not read the store");
             (
@@ -45,7 +54,7 @@ mod tests {
     use tower::ServiceExt;
 
     use super::*;
-    use crate::clock::SystemClock;
+    use crate::clock::{Clock, SimulatedClock, SystemClock};
     use crate::config::Config;
 
     fn fernhill() -> AppState {
@@ -76,6 +85,31 @@ mod tests {
         assert_eq!(json["status"], "ok");
         assert_eq!(json["schools"], 1);
         assert_eq!(json["inbound_waiting"], 0);
+    }
+
+    #[tokio::test]
+    async fn healthz_says_degraded_while_a_channel_fails_and_is_still_200() {
+        let text = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fernhill.toml"),
+        )
+        .unwrap();
+        let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
+        let clock = SimulatedClock::starting_at("2026-11-23T08:00:00Z".parse().unwrap());
+        let state = crate::server::test_state(config, Arc::new(clock.clone()));
+        state
+            .metrics
+            .send_failed(crate::outbox::Channel::Sms, clock.now());
+        clock.advance(chrono::Duration::minutes(6));
+        let (status, json) = health(state.clone()).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(json["status"], "degraded");
+        assert_eq!(
+            json["problems"][0],
+            "sms: every send has failed for 6 minutes"
+        );
+        state.metrics.send_succeeded(crate::outbox::Channel::Sms);
+        let (_, json) = health(state).await;
+        assert_eq!(json["status"], "ok");
     }
 
     #[tokio::test]

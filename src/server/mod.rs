@@ -4,6 +4,7 @@
 mod api_register;
 mod connections;
 mod health;
+mod metrics;
 mod open_files;
 mod security_headers;
 
@@ -39,6 +40,8 @@ pub struct AppState {
     /// `/email/inbound` …), each with its own state: see
     /// [`crate::channels::Channels`].
     pub channel_routes: Router,
+    /// What `/metrics` and `/healthz` read: the daemon's counters.
+    pub metrics: &'static crate::metrics::Metrics,
 }
 
 /// The whole HTTP interface: every route, each answer within the request
@@ -50,10 +53,15 @@ pub fn app(state: AppState) -> Router {
     let staff_screen = web::router(state.web.clone());
     let routes = Router::new()
         .merge(health::routes())
+        .merge(metrics::routes())
         .merge(api_register::routes())
         .merge(staff_screen)
         .with_state(state.clone())
-        .merge(state.channel_routes)
+        .merge(
+            state
+                .channel_routes
+                .layer(axum::middleware::from_fn(metrics::time_webhook)),
+        )
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             timeout,
@@ -97,5 +105,6 @@ pub(crate) fn test_state(config: Config, clock: SharedClock) -> AppState {
         clock,
         scheduler: Default::default(),
         channel_routes: Router::new(),
+        metrics: Box::leak(Box::default()),
     }
 }

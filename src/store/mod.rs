@@ -14,6 +14,7 @@ mod audit;
 mod batch;
 mod group_flush;
 mod schema;
+mod snapshot;
 mod table;
 
 use std::collections::HashMap;
@@ -26,6 +27,7 @@ pub use audit::{AuditEntry, AuditLog};
 pub use batch::Batch;
 pub use group_flush::FlushCounts;
 pub use schema::CURRENT as SCHEMA_VERSION;
+pub use snapshot::{Snapshot, TableCopy};
 pub use table::Table;
 
 use crate::error::{Error, Result};
