@@ -1,11 +1,13 @@
-//! `absence-line import roster|marks|calendar`: loads the MIS's roster or
-//! register export, or a calendar file, into the store. Nothing is stored if a file has an error.
+//! `absence-line import roster|marks|calendar|wonde`: loads the MIS's
+//! roster or register export, or a calendar file, into the store, or syncs
+//! with the MIS through Wonde. Nothing is stored if a file has an error.
 
 use std::path::{Path, PathBuf};
 
 use absence_line::calendar::{CalendarImports, ImportedCalendar, read_calendar_file};
 use absence_line::clock::{Clock, SystemClock};
 use absence_line::config::Config;
+use absence_line::mis::wonde::WondeSync;
 use absence_line::register::{RegisterBook, read_marks_csv};
 use absence_line::roster;
 use absence_line::store::Store;
@@ -46,6 +48,19 @@ pub enum What {
         /// The school the marks are for; needed when several are configured.
         #[arg(long)]
         school: Option<String>,
+    },
+    /// Sync now with the MIS through Wonde ([school.wonde] in config.toml):
+    /// pupils, contacts and the last days' session attendance, and, where
+    /// allowed, write back the codes staff confirmed. The daemon does this
+    /// on the schedule by itself.
+    Wonde {
+        /// Only this school (default: every school with [school.wonde]).
+        #[arg(long)]
+        school: Option<String>,
+        /// Import even though it clears safeguarding flags or email
+        /// addresses for many pupils (see `import roster --confirm`).
+        #[arg(long)]
+        confirm: bool,
     },
 }
 
@@ -113,6 +128,26 @@ pub fn run(config_path: &Path, what: What) -> anyhow::Result<()> {
             let marks = read_marks_csv(&file, &school)?;
             let summary = marks.record(&RegisterBook::open(&store)?, SystemClock.now())?;
             println!("{}: {summary}", file.display());
+        }
+        What::Wonde { school, confirm } => {
+            let syncs: Vec<WondeSync> = WondeSync::from_config(&config, &store)?
+                .into_iter()
+                .filter(|sync| school.as_deref().is_none_or(|id| sync.school() == id))
+                .collect();
+            if syncs.is_empty() {
+                bail!(
+                    "no school{} has [school.wonde] in {}",
+                    school.map(|id| format!(" `{id}`")).unwrap_or_default(),
+                    config_path.display()
+                );
+            }
+            let runtime = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()?;
+            for sync in syncs {
+                let report = runtime.block_on(sync.run(SystemClock.now(), confirm))?;
+                println!("{}:\n{report}", sync.school());
+            }
         }
     }
     store.flush()?;

@@ -12,8 +12,8 @@ mod import_log;
 pub mod phone;
 mod repository;
 
-pub(crate) use csv_files::Sheet;
 pub use csv_files::read_roster;
+pub(crate) use csv_files::{RosterExport, Sheet};
 pub use import_log::{FilesDigest, ImportLog, ImportedBy};
 pub use repository::{ImportSummary, Roster};
 
@@ -64,7 +64,21 @@ fn import_checked(
     rules: &ImportRules,
     by: ImportedBy,
 ) -> Result<ImportSummary> {
-    let mut export = csv_files::read_export(pupils, contacts, schools)?;
+    let export = csv_files::read_export(pupils, contacts, schools)?;
+    import_export(store, export, today, rules, by)
+}
+
+/// Imports a roster already read (from files, or from the MIS's API)
+/// through the same guards: nothing is stored if it lacks a column earlier
+/// imports had, or would clear safeguarding flags or emails for many
+/// pupils unconfirmed.
+pub(crate) fn import_export(
+    store: &Store,
+    mut export: RosterExport,
+    today: NaiveDate,
+    rules: &ImportRules,
+    by: ImportedBy,
+) -> Result<ImportSummary> {
     let roster = Roster::open(store)?;
     let mut log = ImportLog::read(store)?;
     guards::check_columns(&export, &log.columns, &rules.not_exported)?;
@@ -83,7 +97,7 @@ fn import_checked(
 /// The schools' local date at `now`. Every school of one trust is in
 /// England, so any school's zone gives the same date; a config always has
 /// at least one school.
-fn local_today(config: &Config, now: DateTime<Utc>) -> NaiveDate {
+pub(crate) fn local_today(config: &Config, now: DateTime<Utc>) -> NaiveDate {
     config.schools.first().map_or(now.date_naive(), |s| {
         now.with_timezone(&s.timezone).date_naive()
     })
@@ -123,8 +137,9 @@ pub enum StartImport {
     NoFiles,
     /// The files are as the daemon last imported them.
     Unchanged,
-    /// The files changed, but `import roster` has run since the daemon
-    /// last imported them: importing them would undo that import.
+    /// The files changed, but `import roster` (or a sync from the MIS) has
+    /// run since the daemon last imported them: importing them would undo
+    /// that import.
     LaterImportKept,
     Imported(ImportSummary),
 }
@@ -146,7 +161,7 @@ pub fn import_at_start(store: &Store, config: &Config, now: DateTime<Utc>) -> Re
     if log.config_files.as_ref() == Some(&digest) {
         return Ok(StartImport::Unchanged);
     }
-    if log.last_by == Some(ImportedBy::Command) {
+    if matches!(log.last_by, Some(ImportedBy::Command | ImportedBy::Mis)) {
         return Ok(StartImport::LaterImportKept);
     }
     let schools: Vec<&str> = config.schools.iter().map(|s| s.id.as_str()).collect();
