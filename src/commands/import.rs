@@ -8,8 +8,8 @@ use absence_line::calendar::{CalendarImports, ImportedCalendar, read_calendar_fi
 use absence_line::clock::{Clock, SystemClock};
 use absence_line::config::Config;
 use absence_line::mis::wonde::WondeSync;
-use absence_line::register::{RegisterBook, read_marks_csv};
-use absence_line::roster;
+use absence_line::register::{MarksCheck, RegisterBook, read_marks_csv_checked};
+use absence_line::roster::{self, Roster};
 use absence_line::store::Store;
 use anyhow::bail;
 
@@ -125,9 +125,30 @@ pub fn run(config_path: &Path, what: What) -> anyhow::Result<()> {
                     anyhow::bail!("several schools are configured: say which with --school")
                 }
             };
-            let marks = read_marks_csv(&file, &school)?;
-            let summary = marks.record(&RegisterBook::open(&store)?, SystemClock.now())?;
+            let now = SystemClock.now();
+            let check = MarksCheck {
+                upns: Roster::open(&store)?
+                    .all_pupils(&school)?
+                    .into_iter()
+                    .map(|p| p.upn)
+                    .collect(),
+                today: roster::local_today(&config, now),
+            };
+            let read = read_marks_csv_checked(&file, &school, &check)?;
+            let summary = read.marks.record(&RegisterBook::open(&store)?, now)?;
             println!("{}: {summary}", file.display());
+            if !read.skipped.is_empty() {
+                println!("{} rows left out:", read.skipped.len());
+                for skipped in &read.skipped {
+                    println!(
+                        "  {}: row {}, column `{}`: {}",
+                        file.display(),
+                        skipped.row,
+                        skipped.column,
+                        skipped.why
+                    );
+                }
+            }
         }
         What::Wonde { school, confirm } => {
             let syncs: Vec<WondeSync> = WondeSync::from_config(&config, &store)?

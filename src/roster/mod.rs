@@ -11,6 +11,7 @@ pub mod guards;
 mod import_log;
 pub mod phone;
 mod repository;
+mod spreadsheet_text;
 
 pub use csv_files::read_roster;
 pub(crate) use csv_files::{RosterExport, Sheet};
@@ -97,7 +98,7 @@ pub(crate) fn import_export(
 /// The schools' local date at `now`. Every school of one trust is in
 /// England, so any school's zone gives the same date; a config always has
 /// at least one school.
-pub(crate) fn local_today(config: &Config, now: DateTime<Utc>) -> NaiveDate {
+pub fn local_today(config: &Config, now: DateTime<Utc>) -> NaiveDate {
     config.schools.first().map_or(now.date_naive(), |s| {
         now.with_timezone(&s.timezone).date_naive()
     })
@@ -363,6 +364,69 @@ mod tests {
             }
             other => panic!("expected a CSV error, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn files_saved_by_excel_in_windows_1252_with_semicolons_import_as_utf8_would() {
+        let store = Store::temporary().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let to_1252 = |text: &str| -> Vec<u8> {
+            text.replace(',', ";")
+                .chars()
+                .map(|c| match c {
+                    'ë' => 0xeb,
+                    '’' => 0x92,
+                    c => u8::try_from(u32::from(c)).unwrap(),
+                })
+                .collect()
+        };
+        // Excel quotes a cell holding the separator.
+        let pupils = PUPILS
+            .replace("Amelia", "Zoë")
+            .replace("Smith", "O’Neill")
+            .replace("fsm;send", "\"fsm;send\"");
+        std::fs::write(dir.path().join("pupils.csv"), to_1252(&pupils)).unwrap();
+        std::fs::write(dir.path().join("contacts.csv"), to_1252(CONTACTS)).unwrap();
+        let summary = import_checked(
+            &store,
+            &dir.path().join("pupils.csv"),
+            &dir.path().join("contacts.csv"),
+            &["fernhill"],
+            "2026-11-23".parse().unwrap(),
+            &ImportRules::default(),
+            ImportedBy::Command,
+        )
+        .unwrap();
+        assert_eq!((summary.pupils_added, summary.contacts_added), (3, 5));
+        let roster = Roster::open(&store).unwrap();
+        assert_eq!(
+            roster
+                .pupil("fernhill", "A100")
+                .unwrap()
+                .unwrap()
+                .first_name,
+            "Zoë"
+        );
+        assert_eq!(
+            roster.pupil("fernhill", "A102").unwrap().unwrap().last_name,
+            "O’Neill"
+        );
+        assert_eq!(
+            roster.pupil("fernhill", "A101").unwrap().unwrap().flags,
+            [PupilFlag::Send, PupilFlag::Fsm],
+            "a quoted `;` stays inside the flags cell"
+        );
+    }
+
+    #[test]
+    fn a_tab_separated_file_says_so_rather_than_a_column_is_missing() {
+        let tabs = PUPILS.replace(',', "\t");
+        let store = Store::temporary().unwrap();
+        let err = Files::new(&tabs, CONTACTS)
+            .import(&store, "2026-11-23")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("the header is one cell"), "{err}");
     }
 
     #[test]
