@@ -291,7 +291,7 @@ fn read_contacts(sheet: &Sheet, upns: &HashSet<&str>) -> Result<Vec<Contact>> {
     Ok(contacts)
 }
 
-fn is_plausible_email(text: &str) -> bool {
+pub(crate) fn is_plausible_email(text: &str) -> bool {
     let mut parts = text.split('@');
     matches!((parts.next(), parts.next(), parts.next()), (Some(local), Some(domain), None)
         if !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')

@@ -14,7 +14,7 @@ mod repository;
 mod spreadsheet_text;
 
 pub use csv_files::read_roster;
-pub(crate) use csv_files::{RosterExport, Sheet};
+pub(crate) use csv_files::{RosterExport, Sheet, is_plausible_email};
 pub use import_log::{FilesDigest, ImportLog, ImportedBy};
 pub use repository::{ImportSummary, Roster};
 

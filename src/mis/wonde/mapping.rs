@@ -12,7 +12,7 @@ use serde_json::Value;
 
 use crate::domain::{Code, PupilFlag, Session, SessionDate, Upn, Year};
 use crate::error::{Error, Result};
-use crate::roster::phone;
+use crate::roster::{is_plausible_email, phone};
 
 /// An included relation: `{"data": …}`.
 #[derive(Debug, Clone, Deserialize)]
@@ -375,7 +375,7 @@ fn read_contacts(student: &str, contacts: &[StudentContact]) -> Result<Vec<Wonde
             Some(emails) => {
                 let address = text(&emails.email).or_else(|| text(&emails.primary));
                 if let Some(address) = &address
-                    && !(address.contains('@') && !address.contains(char::is_whitespace))
+                    && !is_plausible_email(address)
                 {
                     return Err(invalid(at("emails.email"), "not an email address"));
                 }
