@@ -294,6 +294,8 @@ pub struct SchoolConfig {
     /// that arrives there belongs to this school.
     #[serde(default)]
     pub channels: SchoolChannelsConfig,
+    /// The school's MIS reached through Wonde, when it has approved the app.
+    pub wonde: Option<crate::mis::wonde::WondeConfig>,
 }
 
 /// Where a school's own messages arrive.
@@ -571,6 +573,9 @@ impl Config {
             for (j, time) in school.digest.times.iter().enumerate() {
                 time.parse::<cron::Schedule>()
                     .map_err(|e| format!("{at}.digest.times[{j}] `{time}`: {e}"))?;
+            }
+            if let Some(wonde) = &school.wonde {
+                wonde.validate().map_err(|e| format!("{at}.wonde.{e}"))?;
             }
         }
         self.validate_school_channels()?;

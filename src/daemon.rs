@@ -52,6 +52,8 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         StartImport::Unchanged | StartImport::NoFiles => {}
     }
 
+    let wonde_syncs = crate::mis::wonde::WondeSync::from_config(&config, &store)?;
+
     let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;
     let Engine {
         pipeline,
@@ -150,6 +152,17 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         }
         drop(dispatch_shutdown);
     });
+
+    for wonde in wonde_syncs {
+        let wonde_shutdown = coordinator.handle();
+        let wonde_clock = clock.clone();
+        tokio::spawn(async move {
+            wonde
+                .run_scheduled(wonde_clock, wonde_shutdown.subscribe())
+                .await;
+            drop(wonde_shutdown);
+        });
+    }
 
     let scheduler_shutdown = coordinator.handle();
     tokio::spawn(async move {

@@ -190,7 +190,10 @@ impl AttendanceFigures for FiguresFeed {
         };
         let periods = Periods::at(today, &entry.school.calendar);
         let year = PupilFigures::of(&codes, &periods).year;
-        let band = if year.is_severe_absence() {
+        let short_history = year.possible() < entry.config.attendance.rate_after_sessions;
+        let band = if short_history {
+            None
+        } else if year.is_severe_absence() {
             Some("severe absence (50% or more missed)".to_string())
         } else if year.is_persistent_absence() {
             Some("persistent absence (10% or more missed)".to_string())
@@ -206,6 +209,7 @@ impl AttendanceFigures for FiguresFeed {
             unauthorised_absences: year.unauthorised(),
             lates: year.late_before_close() + year.late_after_close(),
             band,
+            short_history,
             weeks: periods
                 .term
                 .map(|term| weekly(&codes, term))
@@ -254,27 +258,31 @@ mod tests {
         let schools = Schools::from_config(&config, None).unwrap();
         let store = Store::temporary().unwrap();
         let book = RegisterBook::open(&store).unwrap();
-        // Mon 16 to Fri 20 Nov present, except Thursday: ill (2 sessions of 10).
-        for day in 16..=20 {
-            let date = NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
-            for session in Session::BOTH {
-                let code = match (day, session) {
-                    (19, _) => Code::Illness,
-                    (_, Session::Am) => Code::PresentAm,
-                    (_, Session::Pm) => Code::PresentPm,
-                };
-                let mark = Mark {
-                    school: "fernhill".into(),
-                    upn: "A1".into(),
-                    session: SessionDate::new(date, session),
-                    code: Some(code),
-                    arrival: None,
-                    provenance: Provenance::Mis,
-                    recorded_at: "2026-11-20T16:00:00+00:00".parse().unwrap(),
-                };
-                book.record(Source::Mis, mark, "register", "mis").unwrap();
+        // Mon 16 to Fri 20 Nov present, except Thursday: ill (2 sessions of
+        // 10); the week before, Mon 9 to Fri 13, present throughout.
+        let mark_days = |days: std::ops::RangeInclusive<u32>| {
+            for day in days {
+                let date = NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
+                for session in Session::BOTH {
+                    let code = match (day, session) {
+                        (19, _) => Code::Illness,
+                        (_, Session::Am) => Code::PresentAm,
+                        (_, Session::Pm) => Code::PresentPm,
+                    };
+                    let mark = Mark {
+                        school: "fernhill".into(),
+                        upn: "A1".into(),
+                        session: SessionDate::new(date, session),
+                        code: Some(code),
+                        arrival: None,
+                        provenance: Provenance::Mis,
+                        recorded_at: "2026-11-20T16:00:00+00:00".parse().unwrap(),
+                    };
+                    book.record(Source::Mis, mark, "register", "mis").unwrap();
+                }
             }
-        }
+        };
+        mark_days(16..=20);
         let feed = FiguresFeed::open(&store, schools).unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
         let figures = feed.pupil("fernhill", "A1", today).unwrap().unwrap();
@@ -283,14 +291,27 @@ mod tests {
             (10, 2)
         );
         assert!((figures.attendance_percent - 80.0).abs() < 1e-9);
+        assert!(figures.short_history, "10 sessions are too few to judge");
+        assert_eq!(figures.band, None, "no persistent absence on one week");
+
+        mark_days(9..=13);
+        let figures = feed.pupil("fernhill", "A1", today).unwrap().unwrap();
+        assert_eq!(figures.possible_sessions, 20);
+        assert!(!figures.short_history);
         assert_eq!(
             figures.band.as_deref(),
             Some("persistent absence (10% or more missed)")
         );
-        assert_eq!(figures.weeks.len(), 1);
         assert_eq!(
-            figures.weeks[0].week_starting,
-            NaiveDate::from_ymd_opt(2026, 11, 16).unwrap()
+            figures
+                .weeks
+                .iter()
+                .map(|w| (w.week_starting.to_string(), w.attendance_percent))
+                .collect::<Vec<_>>(),
+            [
+                ("2026-11-09".to_string(), 100.0),
+                ("2026-11-16".to_string(), 80.0)
+            ]
         );
         assert!(feed.pupil("fernhill", "nobody", today).unwrap().is_none());
     }

@@ -25,6 +25,7 @@ pub mod feeds;
 pub mod inbound;
 pub mod la_notices;
 pub mod metrics;
+pub mod mis;
 pub mod outbox;
 pub mod parse;
 pub mod pause_points;

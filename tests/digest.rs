@@ -305,6 +305,13 @@ fn the_digest_says_what_matters_today() {
         "{plain}"
     );
     assert!(text::short(&lead).contains("2 absent (1 unexplained), 1 late"));
+    // Times are the school's own, never UTC: a summer digest would be an
+    // hour out otherwise.
+    assert!(plain.contains("(next step Mon 11:00)"), "{plain}");
+    assert!(!plain.contains("UTC") && !page.contains("UTC"), "{plain}");
+    let mut july = lead.clone();
+    july.unexplained[0].chase.as_mut().unwrap().next_step_at = Some(at("2026-07-06T08:25:00Z"));
+    assert!(text::full(&july).contains("(next step Mon 09:25)"));
 }
 
 #[test]

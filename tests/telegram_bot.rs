@@ -159,6 +159,7 @@ struct Setup {
     bot: TelegramBot,
     roster: Roster,
     inbox: Inbox,
+    store: Store,
 }
 
 async fn setup() -> Setup {
@@ -198,6 +199,7 @@ async fn setup() -> Setup {
         bot,
         roster,
         inbox,
+        store,
     }
 }
 
@@ -442,4 +444,57 @@ async fn a_safeguarding_staff_chats_ok_reaches_the_inbox_though_not_on_the_roste
     let stored = inbox.all().unwrap();
     assert_eq!(stored.len(), 1);
     assert_eq!(stored[0].message.text, "OK");
+}
+
+#[tokio::test]
+async fn the_bot_answers_in_the_contacts_language_from_the_roster() {
+    let s = setup().await;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("pupils.csv"),
+        "school,upn,first_name,last_name,known_as,year,flags\nfernhill,A100,Amelia,Okafor,Millie,Y3,\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("contacts.csv"),
+        "upn,priority,name,relationship,parental_responsibility,mobile,email,language\nA100,1,Grace Okafor,mother,,07700 900123,,pl\n",
+    )
+    .unwrap();
+    absence_line::roster::import_files(
+        &s.store,
+        &dir.path().join("pupils.csv"),
+        &dir.path().join("contacts.csv"),
+        &["fernhill"],
+        "2026-11-24".parse().unwrap(),
+    )
+    .unwrap();
+
+    let shared = update(contact(1, GRACE, GRACE, GRACE, "447700900123"));
+    assert_eq!(s.bot.handle(&shared).await.unwrap(), Handled::Linked(1));
+    let again = update(message(2, 2, GRACE, GRACE, json!({"text": "/start"})));
+    s.bot.handle(&again).await.unwrap();
+    let sent = s.fake.calls_to("sendMessage");
+    for reply in &sent {
+        assert!(
+            reply["text"].as_str().unwrap().contains("połączony"),
+            "{reply}"
+        );
+    }
+
+    // Someone not yet linked is answered in their Telegram app's language.
+    let mut stranger = message(3, 3, 777, 777, json!({"text": "hej"}));
+    stranger["message"]["from"]["language_code"] = json!("pl");
+    assert_eq!(
+        s.bot.handle(&update(stranger)).await.unwrap(),
+        Handled::Welcomed
+    );
+    let welcome = s.fake.calls_to("sendMessage").last().cloned().unwrap();
+    assert!(
+        welcome["text"].as_str().unwrap().starts_with("Dzień dobry"),
+        "{welcome}"
+    );
+    assert_eq!(
+        welcome["reply_markup"]["keyboard"][0][0]["text"],
+        "Udostępnij mój numer telefonu"
+    );
 }

@@ -1,5 +1,6 @@
-//! `import roster|calendar|marks`: the MIS's roster or register export, or
-//! a calendar file, into the store. Nothing is stored if a file has an
+//! `import roster|calendar|marks|wonde`: the MIS's roster or register
+//! export, a calendar file, or a sync with the MIS through Wonde, into the
+//! store. Nothing is stored if a file has an
 //! error. Files are named by absolute path: the daemon reads them itself.
 
 use std::path::PathBuf;
@@ -9,8 +10,9 @@ use serde::{Deserialize, Serialize};
 use super::{AdminRequest, Context};
 use crate::calendar::{CalendarImports, ImportedCalendar, read_calendar_file};
 use crate::error::{Error, Result};
-use crate::register::{RegisterBook, read_marks_csv};
-use crate::roster;
+use crate::mis::wonde::WondeSync;
+use crate::register::{MarksCheck, RegisterBook, read_marks_csv_checked};
+use crate::roster::{self, Roster};
 
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -30,6 +32,13 @@ pub enum Import {
         file: PathBuf,
         /// Needed when several schools are configured.
         school: Option<String>,
+    },
+    /// A sync through Wonde now, for one school or every school with
+    /// `[school.wonde]`.
+    Wonde {
+        school: Option<String>,
+        /// Import even though it clears safeguarding flags or emails.
+        confirm: bool,
     },
 }
 
@@ -100,10 +109,62 @@ impl AdminRequest for Import {
                         ));
                     }
                 };
-                let marks = read_marks_csv(&file, &school)?;
-                let summary = marks.record(&RegisterBook::open(store)?, now)?;
-                Ok(format!("{}: {summary}\n", file.display()))
+                let check = MarksCheck {
+                    upns: Roster::open(store)?
+                        .all_pupils(&school)?
+                        .into_iter()
+                        .map(|p| p.upn)
+                        .collect(),
+                    today: roster::local_today(config, now),
+                };
+                let read = read_marks_csv_checked(&file, &school, &check)?;
+                let summary = read.marks.record(&RegisterBook::open(store)?, now)?;
+                let mut text = format!("{}: {summary}\n", file.display());
+                if !read.skipped.is_empty() {
+                    text += &format!("{} rows left out:\n", read.skipped.len());
+                    for skipped in &read.skipped {
+                        text += &format!(
+                            "  {}: row {}, column `{}`: {}\n",
+                            file.display(),
+                            skipped.row,
+                            skipped.column,
+                            skipped.why
+                        );
+                    }
+                }
+                Ok(text)
+            }
+            Import::Wonde { school, confirm } => {
+                let syncs: Vec<WondeSync> = WondeSync::from_config(config, store)?
+                    .into_iter()
+                    .filter(|sync| school.as_deref().is_none_or(|id| sync.school() == id))
+                    .collect();
+                if syncs.is_empty() {
+                    return Err(Error::Refused(format!(
+                        "no school{} has [school.wonde] in the config",
+                        school.map(|id| format!(" `{id}`")).unwrap_or_default()
+                    )));
+                }
+                let mut text = String::new();
+                for sync in syncs {
+                    let report = block_on(sync.run(now, confirm))??;
+                    text += &format!("{}:\n{report}\n", sync.school());
+                }
+                Ok(text)
             }
         }
+    }
+}
+
+/// Runs a sync to its end from synchronous code: on the daemon's blocking
+/// pool (inside its runtime) or in a command on its own.
+fn block_on<F: std::future::Future>(work: F) -> Result<F::Output> {
+    match tokio::runtime::Handle::try_current() {
+        Ok(runtime) => Ok(runtime.block_on(work)),
+        Err(_) => Ok(tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .map_err(|e| Error::Refused(format!("starting the sync: {e}")))?
+            .block_on(work)),
     }
 }

@@ -1,5 +1,6 @@
-//! `absence-line import roster|marks|calendar`: loads the MIS's roster or
-//! register export, or a calendar file, into the store. Nothing is stored if a file has an error.
+//! `absence-line import roster|marks|calendar|wonde`: loads the MIS's
+//! roster or register export, or a calendar file, into the store, or syncs
+//! with the MIS through Wonde. Nothing is stored if a file has an error.
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +42,19 @@ pub enum What {
         #[arg(long)]
         school: Option<String>,
     },
+    /// Sync now with the MIS through Wonde ([school.wonde] in config.toml):
+    /// pupils, contacts and the last days' session attendance, and, where
+    /// allowed, write back the codes staff confirmed. The daemon does this
+    /// on the schedule by itself.
+    Wonde {
+        /// Only this school (default: every school with [school.wonde]).
+        #[arg(long)]
+        school: Option<String>,
+        /// Import even though it clears safeguarding flags or email
+        /// addresses for many pupils (see `import roster --confirm`).
+        #[arg(long)]
+        confirm: bool,
+    },
 }
 
 pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
@@ -62,6 +76,7 @@ pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
             file: super::absolute(&file)?,
             school,
         },
+        What::Wonde { school, confirm } => Import::Wonde { school, confirm },
     };
     print!("{}", super::perform(config, request)?);
     Ok(())

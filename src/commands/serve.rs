@@ -43,6 +43,10 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<()> {
         Some(start) => {
             config.data_dir = args.rehearsal_dir.join("data");
             config.outbox.log = args.rehearsal_dir.join("outbox.log");
+            // A rehearsal's marks must never reach the real MIS.
+            for school in &mut config.schools {
+                school.wonde = None;
+            }
             tracing::warn!(
                 %start,
                 speed = args.clock_speed,

@@ -186,6 +186,8 @@ pub struct Sparkline {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Digest {
     pub school_name: String,
+    /// The school's zone: every time in a digest is read in it.
+    pub timezone: chrono_tz::Tz,
     pub date: NaiveDate,
     pub time: NaiveTime,
     pub audience: Audience,
@@ -455,6 +457,7 @@ pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: Audience) -> 
 
     Digest {
         school_name: input.school.name.clone(),
+        timezone: input.school.tz,
         date: input.date,
         time: input.time,
         audience,

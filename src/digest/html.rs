@@ -135,7 +135,7 @@ pub fn render(digest: &Digest) -> String {
                     Some(next) => format!(
                         "chase: {} (next step {})",
                         escape(&c.step),
-                        next.format("%a %H:%M UTC")
+                        next.with_timezone(&digest.timezone).format("%a %H:%M")
                     ),
                     None => format!("chase: {}", escape(&c.step)),
                 },

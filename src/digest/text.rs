@@ -128,7 +128,7 @@ pub fn full(digest: &Digest) -> String {
                 Some(next) => format!(
                     "chase: {} (next step {})",
                     c.step,
-                    next.format("%a %H:%M UTC")
+                    next.with_timezone(&digest.timezone).format("%a %H:%M")
                 ),
                 None => format!("chase: {}", c.step),
             },

@@ -111,6 +111,17 @@ codes! {
 }
 
 impl Code {
+    /// Whether the code may be given for `session`: `/` is the morning's
+    /// present mark and `\\` the afternoon's.
+    pub fn fits(self, session: crate::domain::Session) -> bool {
+        use crate::domain::Session;
+        match self {
+            Code::PresentAm => session == Session::Am,
+            Code::PresentPm => session == Session::Pm,
+            _ => true,
+        }
+    }
+
     /// Whether the session counts towards possible sessions.
     pub fn is_possible_session(self) -> bool {
         !matches!(

@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::{Recorded, RegisterBook, Source};
@@ -73,11 +73,53 @@ impl RegisterMarks {
 }
 
 /// Reads a `marks.csv` for `school`. An extra `school` column, if present,
-/// must name that school on every row.
+/// must name that school on every row. Codes may be in either case (`n`
+/// is read as `N`).
 pub fn read_marks_csv(path: &Path, school: &str) -> Result<RegisterMarks> {
+    Ok(read_marks(path, school, None)?.marks)
+}
+
+/// What a marks file is checked against beyond its own rows.
+#[derive(Debug, Clone)]
+pub struct MarksCheck {
+    /// Every UPN the school has had (leavers included: their old marks
+    /// still count).
+    pub upns: HashSet<Upn>,
+    /// The school's local date: a later mark is refused.
+    pub today: NaiveDate,
+}
+
+/// A row left out of a marks file, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedRow {
+    pub row: usize,
+    pub column: &'static str,
+    pub why: String,
+}
+
+/// A marks file as checked: the marks to record and the rows left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckedMarks {
+    pub marks: RegisterMarks,
+    pub skipped: Vec<SkippedRow>,
+}
+
+/// Reads a `marks.csv` as [`read_marks_csv`] does and also refuses a mark
+/// on a Saturday or Sunday or after today, naming its row; rows for UPNs
+/// the roster has never had are left out and listed.
+pub fn read_marks_csv_checked(
+    path: &Path,
+    school: &str,
+    check: &MarksCheck,
+) -> Result<CheckedMarks> {
+    read_marks(path, school, Some(check))
+}
+
+fn read_marks(path: &Path, school: &str, check: Option<&MarksCheck>) -> Result<CheckedMarks> {
     let sheet = Sheet::read(path, &["upn", "date", "session", "code"])?;
     let mut seen = HashSet::new();
     let mut marks = Vec::with_capacity(sheet.rows.len());
+    let mut skipped = Vec::new();
     for (i, row) in sheet.rows.iter().enumerate() {
         let line = i + 2;
         if let Some(other) = sheet.get(row, "school")
@@ -104,18 +146,51 @@ pub fn read_marks_csv(path: &Path, school: &str) -> Result<RegisterMarks> {
             .map_err(|e: String| sheet.error(line, "session", e))?;
         let code = sheet
             .get(row, "code")
-            .map(|text| Code::read_for(text, date))
+            .map(|text| Code::read_for(&text.to_ascii_uppercase(), date))
             .transpose()
             .map_err(|e| sheet.error(line, "code", e.to_string()))?;
+        if let Some(check) = check {
+            if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+                return Err(sheet.error(
+                    line,
+                    "date",
+                    format!(
+                        "{date_text} is a {}: registers are kept on school days",
+                        date.format("%A")
+                    ),
+                ));
+            }
+            if date > check.today {
+                return Err(sheet.error(
+                    line,
+                    "date",
+                    format!(
+                        "{date_text} is after today ({}): a register cannot be marked ahead",
+                        check.today
+                    ),
+                ));
+            }
+            if !check.upns.contains(upn) {
+                skipped.push(SkippedRow {
+                    row: line,
+                    column: "upn",
+                    why: format!("`{upn}` is not on the roster (import the roster first)"),
+                });
+                continue;
+            }
+        }
         let at = SessionDate::new(date, session);
         if !seen.insert((at, upn.to_string())) {
             return Err(sheet.error(line, "upn", format!("`{upn}` has a mark for {at} already")));
         }
         marks.push((at, upn.to_string(), code));
     }
-    Ok(RegisterMarks {
-        school: school.to_string(),
-        marks,
+    Ok(CheckedMarks {
+        marks: RegisterMarks {
+            school: school.to_string(),
+            marks,
+        },
+        skipped,
     })
 }
 
@@ -268,6 +343,61 @@ mod tests {
                 other => panic!("{text}: expected a CSV error, got {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn lower_case_codes_read_as_their_upper_case() {
+        let (_dir, path) =
+            csv_file("upn,date,session,code\nA1,2026-11-23,AM,n\nA2,2026-11-23,am,i\n");
+        let marks = read_marks_csv(&path, "fernhill").unwrap();
+        assert_eq!(
+            marks.marks.iter().map(|m| m.2).collect::<Vec<_>>(),
+            [Some(Code::NoReasonYet), Some(Code::Illness)]
+        );
+    }
+
+    #[test]
+    fn weekends_and_future_dates_are_refused_and_upns_not_on_roll_listed() {
+        let check = MarksCheck {
+            upns: HashSet::from(["A1".to_string()]),
+            today: "2026-11-25".parse().unwrap(),
+        };
+        for (text, message) in [
+            (
+                "upn,date,session,code\nA1,2026-11-23,am,N\nA1,2026-11-22,am,N\n",
+                "is a Sunday",
+            ),
+            (
+                "upn,date,session,code\nA1,2026-11-26,am,N\n",
+                "is after today (2026-11-25)",
+            ),
+        ] {
+            let (_dir, path) = csv_file(text);
+            let err = read_marks_csv_checked(&path, "fernhill", &check).unwrap_err();
+            let Error::Csv {
+                row,
+                column,
+                message: said,
+                ..
+            } = &err
+            else {
+                panic!("{err:?}");
+            };
+            assert_eq!((*row, column.as_str()), (text.lines().count(), "date"));
+            assert!(said.contains(message), "{said}");
+        }
+        let (_dir, path) =
+            csv_file("upn,date,session,code\nA1,2026-11-23,am,N\nZ9,2026-11-23,am,N\n");
+        let read = read_marks_csv_checked(&path, "fernhill", &check).unwrap();
+        assert_eq!(read.marks.marks.len(), 1);
+        assert_eq!(
+            read.skipped,
+            [SkippedRow {
+                row: 3,
+                column: "upn",
+                why: "`Z9` is not on the roster (import the roster first)".into()
+            }]
+        );
     }
 
     #[test]

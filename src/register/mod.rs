@@ -9,6 +9,9 @@ mod ledger;
 
 pub use book::{Recorded, RegisterBook, Source};
 pub use entry::Entry;
-pub use intake::{IntakeSummary, RegisterMarks, RegisterPost, read_marks_csv};
+pub use intake::{
+    CheckedMarks, IntakeSummary, MarksCheck, RegisterMarks, RegisterPost, SkippedRow,
+    read_marks_csv, read_marks_csv_checked,
+};
 pub(crate) use ledger::build_year_codes;
 pub use ledger::{Ledger, slot_of};

@@ -9,6 +9,7 @@ use crate::domain::{Contact, Pupil, PupilFlag, Year};
 use crate::error::{Error, Result};
 
 use super::phone;
+use super::spreadsheet_text::{Encoding, decode};
 
 /// One CSV file's rows, with each column found by its header name. Shared
 /// with the register's marks import, which reports bad rows the same way.
@@ -21,17 +22,19 @@ pub(crate) struct Sheet {
 impl Sheet {
     pub(crate) fn read(path: &Path, required: &[&str]) -> Result<Sheet> {
         let file = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| csv_error(&file, 1, "", &e.to_string()))?;
+        let saved = decode(&bytes);
         let mut reader = csv::ReaderBuilder::new()
             .flexible(false)
             .trim(csv::Trim::All)
-            .from_path(path)
-            .map_err(|e| csv_error(&file, 1, "", &e.to_string()))?;
+            .delimiter(saved.delimiter)
+            .from_reader(saved.text.as_bytes());
         let headers: HashMap<String, usize> = reader
             .headers()
             .map_err(|e| csv_error(&file, 1, "", &e.to_string()))?
             .iter()
             .enumerate()
-            .map(|(i, h)| (h.trim_start_matches('\u{feff}').to_ascii_lowercase(), i))
+            .map(|(i, h)| (h.to_ascii_lowercase(), i))
             .collect();
         for column in required {
             if !headers.contains_key(*column) {
@@ -39,9 +42,12 @@ impl Sheet {
                     &file,
                     1,
                     column,
-                    "this required column is missing from the header",
+                    &missing_column(&headers, saved.delimiter),
                 ));
             }
+        }
+        if saved.encoding == Encoding::Windows1252 {
+            tracing::info!(file = %file, "read as Windows-1252 (saved by Excel as plain CSV)");
         }
         let mut rows = Vec::new();
         for (i, record) in reader.records().enumerate() {
@@ -80,6 +86,19 @@ impl Sheet {
 
     pub(crate) fn error(&self, line: usize, column: &str, message: impl Into<String>) -> Error {
         csv_error(&self.file, line, column, &message.into())
+    }
+}
+
+/// Why a required column is not found: missing, or a header that is one
+/// cell because the file is separated by something else (tabs, pipes).
+fn missing_column(headers: &HashMap<String, usize>, delimiter: u8) -> String {
+    match headers.keys().next() {
+        Some(only) if headers.len() == 1 && only.contains(['\t', '|']) => format!(
+            "the header is one cell: the file is not separated by `{}`; save it from the \
+             spreadsheet as CSV (comma or semicolon separated)",
+            char::from(delimiter)
+        ),
+        _ => "this required column is missing from the header".into(),
     }
 }
 
@@ -272,7 +291,7 @@ fn read_contacts(sheet: &Sheet, upns: &HashSet<&str>) -> Result<Vec<Contact>> {
     Ok(contacts)
 }
 
-fn is_plausible_email(text: &str) -> bool {
+pub(crate) fn is_plausible_email(text: &str) -> bool {
     let mut parts = text.split('@');
     matches!((parts.next(), parts.next(), parts.next()), (Some(local), Some(domain), None)
         if !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')

@@ -18,6 +18,8 @@ pub enum ImportedBy {
     Config,
     /// `absence-line import roster` (or a program seeding a store).
     Command,
+    /// A sync from the MIS's API.
+    Mis,
 }
 
 /// The contents of a pair of roster files, for telling whether they changed.

@@ -11,9 +11,10 @@ pub mod guards;
 mod import_log;
 pub mod phone;
 mod repository;
+mod spreadsheet_text;
 
-pub(crate) use csv_files::Sheet;
 pub use csv_files::read_roster;
+pub(crate) use csv_files::{RosterExport, Sheet, is_plausible_email};
 pub use import_log::{FilesDigest, ImportLog, ImportedBy};
 pub use repository::{ImportSummary, Roster};
 
@@ -64,7 +65,21 @@ fn import_checked(
     rules: &ImportRules,
     by: ImportedBy,
 ) -> Result<ImportSummary> {
-    let mut export = csv_files::read_export(pupils, contacts, schools)?;
+    let export = csv_files::read_export(pupils, contacts, schools)?;
+    import_export(store, export, today, rules, by)
+}
+
+/// Imports a roster already read (from files, or from the MIS's API)
+/// through the same guards: nothing is stored if it lacks a column earlier
+/// imports had, or would clear safeguarding flags or emails for many
+/// pupils unconfirmed.
+pub(crate) fn import_export(
+    store: &Store,
+    mut export: RosterExport,
+    today: NaiveDate,
+    rules: &ImportRules,
+    by: ImportedBy,
+) -> Result<ImportSummary> {
     let roster = Roster::open(store)?;
     let mut log = ImportLog::read(store)?;
     guards::check_columns(&export, &log.columns, &rules.not_exported)?;
@@ -83,7 +98,7 @@ fn import_checked(
 /// The schools' local date at `now`. Every school of one trust is in
 /// England, so any school's zone gives the same date; a config always has
 /// at least one school.
-fn local_today(config: &Config, now: DateTime<Utc>) -> NaiveDate {
+pub fn local_today(config: &Config, now: DateTime<Utc>) -> NaiveDate {
     config.schools.first().map_or(now.date_naive(), |s| {
         now.with_timezone(&s.timezone).date_naive()
     })
@@ -123,8 +138,9 @@ pub enum StartImport {
     NoFiles,
     /// The files are as the daemon last imported them.
     Unchanged,
-    /// The files changed, but `import roster` has run since the daemon
-    /// last imported them: importing them would undo that import.
+    /// The files changed, but `import roster` (or a sync from the MIS) has
+    /// run since the daemon last imported them: importing them would undo
+    /// that import.
     LaterImportKept,
     Imported(ImportSummary),
 }
@@ -146,7 +162,7 @@ pub fn import_at_start(store: &Store, config: &Config, now: DateTime<Utc>) -> Re
     if log.config_files.as_ref() == Some(&digest) {
         return Ok(StartImport::Unchanged);
     }
-    if log.last_by == Some(ImportedBy::Command) {
+    if matches!(log.last_by, Some(ImportedBy::Command | ImportedBy::Mis)) {
         return Ok(StartImport::LaterImportKept);
     }
     let schools: Vec<&str> = config.schools.iter().map(|s| s.id.as_str()).collect();
@@ -348,6 +364,69 @@ mod tests {
             }
             other => panic!("expected a CSV error, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn files_saved_by_excel_in_windows_1252_with_semicolons_import_as_utf8_would() {
+        let store = Store::temporary().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let to_1252 = |text: &str| -> Vec<u8> {
+            text.replace(',', ";")
+                .chars()
+                .map(|c| match c {
+                    'ë' => 0xeb,
+                    '’' => 0x92,
+                    c => u8::try_from(u32::from(c)).unwrap(),
+                })
+                .collect()
+        };
+        // Excel quotes a cell holding the separator.
+        let pupils = PUPILS
+            .replace("Amelia", "Zoë")
+            .replace("Smith", "O’Neill")
+            .replace("fsm;send", "\"fsm;send\"");
+        std::fs::write(dir.path().join("pupils.csv"), to_1252(&pupils)).unwrap();
+        std::fs::write(dir.path().join("contacts.csv"), to_1252(CONTACTS)).unwrap();
+        let summary = import_checked(
+            &store,
+            &dir.path().join("pupils.csv"),
+            &dir.path().join("contacts.csv"),
+            &["fernhill"],
+            "2026-11-23".parse().unwrap(),
+            &ImportRules::default(),
+            ImportedBy::Command,
+        )
+        .unwrap();
+        assert_eq!((summary.pupils_added, summary.contacts_added), (3, 5));
+        let roster = Roster::open(&store).unwrap();
+        assert_eq!(
+            roster
+                .pupil("fernhill", "A100")
+                .unwrap()
+                .unwrap()
+                .first_name,
+            "Zoë"
+        );
+        assert_eq!(
+            roster.pupil("fernhill", "A102").unwrap().unwrap().last_name,
+            "O’Neill"
+        );
+        assert_eq!(
+            roster.pupil("fernhill", "A101").unwrap().unwrap().flags,
+            [PupilFlag::Send, PupilFlag::Fsm],
+            "a quoted `;` stays inside the flags cell"
+        );
+    }
+
+    #[test]
+    fn a_tab_separated_file_says_so_rather_than_a_column_is_missing() {
+        let tabs = PUPILS.replace(',', "\t");
+        let store = Store::temporary().unwrap();
+        let err = Files::new(&tabs, CONTACTS)
+            .import(&store, "2026-11-23")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("the header is one cell"), "{err}");
     }
 
     #[test]

@@ -84,6 +84,21 @@ fn record_staff_marks(
     code: Code,
     reason: &str,
 ) -> Result<Vec<Recorded>, WebError> {
+    if let Some(session) = sessions.iter().find(|s| !code.fits(s.session)) {
+        return Err(WebError::BadRequest(format!(
+            "`{code}` is the {} present mark; it cannot be given for the {}",
+            if session.session == Session::Am {
+                "afternoon's"
+            } else {
+                "morning's"
+            },
+            if session.session == Session::Am {
+                "morning"
+            } else {
+                "afternoon"
+            },
+        )));
+    }
     let now = school.school.local(state.clock.now()).fixed_offset();
     let mut done = Vec::new();
     for &session in sessions {

@@ -46,8 +46,13 @@ pub struct PupilFigures {
     pub authorised_absences: u32,
     pub unauthorised_absences: u32,
     pub lates: u32,
-    /// Persistent (10%+) or severe (50%+) absence, in the digest's words.
+    /// Persistent (10%+) or severe (50%+) absence, in the digest's words;
+    /// never judged on a short history.
     pub band: Option<String>,
+    /// Fewer possible sessions than the school's `rate_after_sessions`:
+    /// too few to judge a rate by, most likely because the year's marks
+    /// have not been imported.
+    pub short_history: bool,
     /// This term, week by week.
     pub weeks: Vec<WeekFigure>,
 }

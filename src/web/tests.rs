@@ -1053,3 +1053,51 @@ async fn the_parsers_explanation_is_shown_beside_the_code_and_withheld_with_the_
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn a_session_is_only_offered_and_only_given_codes_that_fit_it() {
+    use crate::web::pages::layout::code_select;
+    let world = world();
+    let (cookie, csrf) = signed_in(&world, "office");
+    let fields = format!(
+        "csrf={csrf}&school=fernhill&upn=A100&date=2026-11-23&session=pm&code=%2F&reason=in+after+lunch&back=%2Ftoday"
+    );
+    let (status, _, reply) = send(&world.app, post_form("/actions/amend", &cookie, &fields)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(reply.contains("morning"), "{reply}");
+    assert_eq!(changes_of_millie(&world), 1, "nothing recorded");
+
+    let offered = |session| code_select(None, session).into_string();
+    let (am, pm, day) = (
+        offered(Some(Session::Am)),
+        offered(Some(Session::Pm)),
+        offered(None),
+    );
+    assert!(
+        am.contains(r#"value="/""#) && !am.contains(r#"value="\""#),
+        "{am}"
+    );
+    assert!(
+        pm.contains(r#"value="\""#) && !pm.contains(r#"value="/""#),
+        "{pm}"
+    );
+    assert!(!day.contains(r#"value="/""#) && !day.contains(r#"value="\""#));
+    assert!(day.contains(r#"value="I""#));
+}
+
+#[tokio::test]
+async fn today_puts_the_unexplained_absences_first() {
+    let world = world();
+    let (office, _) = signed_in(&world, "office");
+    let (_, _, page) = send(
+        &world.app,
+        get("/today?school=fernhill&date=2026-11-23", Some(&office)),
+    )
+    .await;
+    let unexplained = page.find(">Unexplained<").expect("the unexplained heading");
+    let reported = page.find(">Absent or late<").expect("the reported heading");
+    assert!(
+        unexplained < reported,
+        "unexplained absences come before explained ones"
+    );
+}

@@ -69,6 +69,22 @@ try {
   check(text.includes("sick in the night"), "Today shows the parent's own words");
   check(text.includes("by sms"), "Today shows the channel");
 
+  // At 9:15 on a Monday the unexplained absences come first.
+  const headings = await page.locator("h2").allInnerTexts();
+  const unexplainedAt = headings.findIndex((h) => h.startsWith("Unexplained"));
+  const reportedAt = headings.findIndex((h) => h.startsWith("Absent or late"));
+  check(unexplainedAt >= 0 && unexplainedAt < reportedAt, `Unexplained comes before Absent or late (${headings})`);
+
+  // Each session's form offers only the codes that fit it.
+  const offered = (session) =>
+    page
+      .locator(`${card} form[action="/actions/amend"]:has(input[name=session][value=${session}]) select[name=code] option`)
+      .evaluateAll((options) => options.map((o) => o.value));
+  const am = await offered("am");
+  check(am.includes("/") && !am.includes("\\"), "the morning's form offers / and not \\");
+  const pm = await offered("pm");
+  check(pm.length === 0 || (pm.includes("\\") && !pm.includes("/")), "the afternoon's form offers \\ and not /");
+
   // Amend her morning code with a reason.
   await page.locator(`${card} summary`, { hasText: "Confirm or amend am" }).click();
   const form = page.locator(`${card} form[action="/actions/amend"]`).first();

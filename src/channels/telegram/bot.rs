@@ -140,17 +140,25 @@ impl TelegramBot {
 
     async fn on_message(&self, message: &Message) -> Result<Handled> {
         let chat = message.chat.id;
+        // Telegram's app language, for someone the roster does not know yet.
+        let app_language = message
+            .from
+            .as_ref()
+            .and_then(|from| from.language_code.as_deref());
         if let Some(contact) = message.contact() {
+            let language = self.language(chat, app_language)?;
             let own = message
                 .from
                 .as_ref()
                 .is_some_and(|from| contact.user_id == Some(from.id));
             if !message.chat.is_private() {
-                self.say(chat, "telegram_private_only", false).await;
+                self.say(chat, "telegram_private_only", false, &language)
+                    .await;
                 return Ok(Handled::LinkRefused);
             }
             if !own {
-                self.say(chat, "telegram_not_your_contact", true).await;
+                self.say(chat, "telegram_not_your_contact", true, &language)
+                    .await;
                 return Ok(Handled::LinkRefused);
             }
             let linked = match e164(&contact.phone_number) {
@@ -158,11 +166,13 @@ impl TelegramBot {
                 None => 0,
             };
             if linked == 0 {
-                self.say(chat, "telegram_not_recognised", false).await;
+                self.say(chat, "telegram_not_recognised", false, &language)
+                    .await;
                 return Ok(Handled::LinkRefused);
             }
             tracing::info!(contacts = linked, "a Telegram chat was linked");
-            self.say(chat, "telegram_linked", false).await;
+            let language = self.language(chat, app_language)?;
+            self.say(chat, "telegram_linked", false, &language).await;
             return Ok(Handled::Linked(linked));
         }
 
@@ -171,14 +181,15 @@ impl TelegramBot {
         };
         let linked =
             self.staff_chats.contains(&chat.0) || !self.roster.contacts_by_chat(chat.0)?.is_empty();
+        let language = self.language(chat, app_language)?;
         if !linked {
             // Whatever they wrote, an unlinked chat learns nothing about
             // any child: only how to link.
-            self.say(chat, "telegram_welcome", true).await;
+            self.say(chat, "telegram_welcome", true, &language).await;
             return Ok(Handled::Welcomed);
         }
         if text.trim_start().starts_with("/start") {
-            self.say(chat, "telegram_linked", false).await;
+            self.say(chat, "telegram_linked", false, &language).await;
             return Ok(Handled::Ignored);
         }
         let user_id = message.from.as_ref().map_or(0, |u| u.id.0 as i64);
@@ -240,11 +251,24 @@ impl TelegramBot {
         Ok(outcome)
     }
 
-    /// Sends one of the bot's own texts, with the share-your-number button
-    /// when `with_share_button`. These are interactive prompts, not
-    /// reports, so they go straight out rather than through the outbox.
-    async fn say(&self, chat: ChatId, kind: &str, with_share_button: bool) {
-        let text = match self.templates.render(kind, FALLBACK_LANGUAGE, &[]) {
+    /// The language to answer a chat in: its linked contacts' from the
+    /// roster, else the Telegram app's (a parent not yet linked), else the
+    /// fallback. A language without messages is answered in the fallback.
+    fn language(&self, chat: ChatId, app_language: Option<&str>) -> Result<String> {
+        let contacts = self.roster.contacts_by_chat(chat.0)?;
+        Ok(contacts
+            .first()
+            .map(|c| c.language.clone())
+            .or_else(|| app_language.map(str::to_string))
+            .unwrap_or_else(|| FALLBACK_LANGUAGE.to_string()))
+    }
+
+    /// Sends one of the bot's own texts in `language`, with the
+    /// share-your-number button when `with_share_button`. These are
+    /// interactive prompts, not reports, so they go straight out rather
+    /// than through the outbox.
+    async fn say(&self, chat: ChatId, kind: &str, with_share_button: bool, language: &str) {
+        let text = match self.templates.render(kind, language, &[]) {
             Ok(rendered) => rendered.text,
             Err(error) => {
                 tracing::error!(%error, "missing Telegram template");
@@ -255,7 +279,7 @@ impl TelegramBot {
         if with_share_button {
             let label = self
                 .templates
-                .render("telegram_share_button", FALLBACK_LANGUAGE, &[])
+                .render("telegram_share_button", language, &[])
                 .map(|r| r.text)
                 .unwrap_or_else(|_| "Share my phone number".into());
             let button = KeyboardButton::new(label).request(ButtonRequest::Contact);

@@ -5,7 +5,7 @@
 use axum::http::StatusCode;
 use maud::{DOCTYPE, Markup, html};
 
-use crate::domain::Code;
+use crate::domain::{Code, Session};
 use crate::schools::SchoolEntry;
 use crate::web::auth::SignedIn;
 
@@ -158,10 +158,16 @@ pub fn csrf_field(staff: &SignedIn) -> Markup {
 }
 
 /// A drop-down of the 2024 codes, with `selected` chosen.
-pub fn code_select(selected: Option<Code>) -> Markup {
+/// The current codes that fit `session`; with no session (a whole day),
+/// those that fit both.
+pub fn code_select(selected: Option<Code>, session: Option<Session>) -> Markup {
+    let fits = |c: &Code| match session {
+        Some(session) => c.fits(session),
+        None => Session::BOTH.iter().all(|s| c.fits(*s)),
+    };
     html! {
         select name="code" required {
-            @for c in Code::ALL.iter().filter(|c| !c.is_legacy()) {
+            @for c in Code::ALL.iter().filter(|c| !c.is_legacy() && fits(c)) {
                 option value=(c.as_str()) selected[Some(*c) == selected] {
                     (c.as_str()) " — " (c.meaning())
                 }

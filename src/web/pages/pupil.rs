@@ -480,6 +480,13 @@ fn figures(f: &PupilFigures) -> Markup {
             (f.lates) " late"
             @if let Some(band) = &f.band { " · " span.badge.warn { (band) } }
         }
+        @if f.short_history {
+            p.notice {
+                "These figures rest on " (f.possible_sessions) " sessions: too few to judge "
+                "persistent or severe absence. Import this year's marks from the MIS ("
+                code { "absence-line import marks" } " or the Wonde sync) for the whole picture."
+            }
+        }
         @if !f.weeks.is_empty() {
             svg viewBox={ "0 0 " (WIDTH) " " (HEIGHT) } width="100%" role="img"
                 aria-label="Attendance by week this term" {

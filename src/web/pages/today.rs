@@ -510,23 +510,6 @@ fn page_for(
                 }
             }
         }
-        h2 { "Absent or late" span.count { (view.reported.len()) } }
-        @if view.reported.is_empty() {
-            p.empty { "Nobody reported absent or late." }
-        }
-        div.cards {
-            @for pupil in &view.reported {
-                div.card data-upn=(pupil.upn) {
-                    h3 { a href={ "/pupils/" (pupil.upn) "?school=" (view.school) } { (pupil.name) } (badges(view, &pupil.upn)) " " span.muted { (pupil.year) } }
-                    @for line in &pupil.sessions {
-                        (session_line(line, staff, &view.school, &pupil.upn, &back))
-                    }
-                    @for words in distinct_words(&pupil.sessions) {
-                        (parent_words(words, school))
-                    }
-                }
-            }
-        }
         h2 { "Unexplained" span.count { (view.unexplained.len()) } }
         @if !view.chase_available {
             p.notice { "Chase progress is not available yet." }
@@ -553,6 +536,23 @@ fn page_for(
                     details {
                         summary { "Record a phone call" }
                         (call_form(staff, &view.school, &item.upn, view.date, &back))
+                    }
+                }
+            }
+        }
+        h2 { "Absent or late" span.count { (view.reported.len()) } }
+        @if view.reported.is_empty() {
+            p.empty { "Nobody reported absent or late." }
+        }
+        div.cards {
+            @for pupil in &view.reported {
+                div.card data-upn=(pupil.upn) {
+                    h3 { a href={ "/pupils/" (pupil.upn) "?school=" (view.school) } { (pupil.name) } (badges(view, &pupil.upn)) " " span.muted { (pupil.year) } }
+                    @for line in &pupil.sessions {
+                        (session_line(line, staff, &view.school, &pupil.upn, &back))
+                    }
+                    @for words in distinct_words(&pupil.sessions) {
+                        (parent_words(words, school))
                     }
                 }
             }
@@ -713,7 +713,7 @@ pub(crate) fn amend_form(
             input type="hidden" name="date" value=(session.date);
             input type="hidden" name="session" value=(session.session);
             input type="hidden" name="back" value=(back);
-            label { "Code" (code_select(current)) }
+            label { "Code" (code_select(current, Some(session.session))) }
             label { "Reason (kept with the amendment)" input name="reason" required; }
             button type="submit" { "Save code" }
         }
@@ -741,7 +741,7 @@ pub(crate) fn call_form(
                     option value="pm" { "Afternoon" }
                 }
             }
-            label { "Code" (code_select(Some(Code::Illness))) }
+            label { "Code" (code_select(Some(Code::Illness), None)) }
             label { "What was said" input name="note" placeholder="first-day call: spoke to mum, illness" required; }
             button type="submit" { "Record call" }
         }
