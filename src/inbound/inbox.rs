@@ -171,7 +171,13 @@ impl Inbox {
         batch.remove(&self.unprocessed, id);
         batch.commit()?;
         if was_waiting {
-            self.waiting.fetch_sub(1, Ordering::SeqCst);
+            // Two handles marking the same message at once must not wrap
+            // the count below zero.
+            let _ = self
+                .waiting
+                .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                    Some(n.saturating_sub(1))
+                });
         }
         Ok(())
     }
