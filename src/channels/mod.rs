@@ -80,7 +80,16 @@ impl Channels {
                 twilio::sender(twilio_config)?,
                 twilio::status_callback(config),
                 twilio::rest::DEFAULT_TIMEOUT,
-            )?;
+            )?
+            .with_school_numbers(
+                schools
+                    .iter()
+                    .filter_map(|entry| {
+                        let number = entry.config.channels.sms_number.clone()?;
+                        Some((entry.school.id.clone(), number))
+                    })
+                    .collect(),
+            );
             transports.set(
                 Channel::Sms,
                 Arc::new(twilio::OptOutGuard::new(
@@ -113,7 +122,7 @@ impl Channels {
         }
 
         if let Some(email_config) = &config.channels.email {
-            if let Some(mailer) = smtp_mailer(email_config, config)? {
+            if let Some(mailer) = smtp_mailer(email_config, config, schools)? {
                 transports.set(Channel::Email, Arc::new(mailer));
             }
             if let Some(imap_config) = &email_config.imap {
@@ -170,7 +179,11 @@ impl Channels {
     }
 }
 
-fn smtp_mailer(email_config: &EmailConfig, config: &Config) -> Result<Option<email::SmtpMailer>> {
+fn smtp_mailer(
+    email_config: &EmailConfig,
+    config: &Config,
+    schools: &Schools,
+) -> Result<Option<email::SmtpMailer>> {
     let Some(smtp) = &email_config.smtp else {
         return Ok(None);
     };
@@ -184,12 +197,22 @@ fn smtp_mailer(email_config: &EmailConfig, config: &Config) -> Result<Option<ema
             ));
         }
     };
-    email::SmtpMailer::new(email::smtp::SmtpSettings {
+    let mailer = email::SmtpMailer::new(email::smtp::SmtpSettings {
         host: smtp.host.clone(),
         port: smtp.port,
         tls: smtp.tls,
         login,
         from: email_config.address.clone(),
-    })
-    .map(Some)
+    })?;
+    mailer
+        .with_school_addresses(
+            schools
+                .iter()
+                .filter_map(|entry| {
+                    let address = entry.config.channels.email_address.clone()?;
+                    Some((entry.school.id.clone(), address))
+                })
+                .collect(),
+        )
+        .map(Some)
 }

@@ -4,11 +4,14 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use tokio::sync::Notify;
 
 use super::InboundMessage;
 use super::attachments::{Attachments, IncomingFile};
+use super::sender_key::SenderKey;
 use crate::domain::Explanation;
 use crate::error::{Error, Result};
 use crate::store::{Batch, Store, Table};
@@ -50,15 +53,26 @@ pub struct Inbox {
     entries: Table<InboxEntry>,
     /// Ids of stored messages not yet processed.
     unprocessed: Table<()>,
+    /// How many ids `unprocessed` holds, kept beside it so the health
+    /// probe does not walk the table (a sled length is a full scan).
+    waiting: Arc<AtomicUsize>,
+    /// Sender key and inbox id → inbox id, written in the same batch as
+    /// the message: which messages a contact wrote, without reading all.
+    by_sender: Table<String>,
     wake: Arc<Notify>,
 }
 
+const BY_SENDER: &str = "inbox_by_sender";
+
 impl Inbox {
     pub fn open(store: &Store) -> Result<Inbox> {
+        let unprocessed: Table<()> = store.table("inbox_unprocessed")?;
         Ok(Inbox {
             store: store.clone(),
             entries: store.table("inbox")?,
-            unprocessed: store.table("inbox_unprocessed")?,
+            waiting: store.count("inbox_waiting", || unprocessed.len()),
+            unprocessed,
+            by_sender: store.table(BY_SENDER)?,
             wake: store.waker("inbox"),
         })
     }
@@ -102,10 +116,14 @@ impl Inbox {
         };
         batch.put_new(&self.entries, &id, &entry)?;
         batch.put(&self.unprocessed, &id, &())?;
+        if let Some(sender) = SenderKey::of_sender(&entry.message.from) {
+            batch.put(&self.by_sender, &sender.entry(&id), &id)?;
+        }
         if !batch.commit()? {
             return Ok(Accepted::Duplicate(id));
         }
         crate::metrics::daemon().message_in(channel);
+        self.waiting.fetch_add(1, Ordering::SeqCst);
         self.wake.notify_one();
         Ok(Accepted::Stored(id))
     }
@@ -139,7 +157,7 @@ impl Inbox {
 
     /// How many messages wait to be processed, without reading them.
     pub fn waiting(&self) -> usize {
-        self.unprocessed.len()
+        self.waiting.load(Ordering::SeqCst)
     }
 
     /// Records that a message has been dealt with.
@@ -149,10 +167,20 @@ impl Inbox {
         };
         entry.processed_at = Some(at);
         entry.outcome = Some(outcome.to_string());
+        let was_waiting = self.unprocessed.contains(id)?;
         let mut batch = self.store.batch();
         batch.put(&self.entries, id, &entry)?;
         batch.remove(&self.unprocessed, id);
         batch.commit()?;
+        if was_waiting {
+            // Two handles marking the same message at once must not wrap
+            // the count below zero.
+            let _ = self
+                .waiting
+                .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                    Some(n.saturating_sub(1))
+                });
+        }
         Ok(())
     }
 
@@ -173,19 +201,59 @@ impl Inbox {
         self.entries.iter().map(|r| r.map(|(_, e)| e)).collect()
     }
 
+    /// Every stored message from any of `senders`, by id, reading only
+    /// those messages.
+    pub fn from_senders(&self, senders: &[SenderKey]) -> Result<Vec<InboxEntry>> {
+        let mut ids = BTreeSet::new();
+        for sender in senders {
+            for row in self.by_sender.scan_prefix(sender.prefix()) {
+                ids.insert(row?.1);
+            }
+        }
+        let mut found = Vec::with_capacity(ids.len());
+        for id in ids {
+            found.extend(self.entries.get(&id)?);
+        }
+        Ok(found)
+    }
+
     /// Deletes a message once its retention period is over; one not yet
     /// processed is kept. Returns whether it was deleted.
     pub fn forget(&self, id: &str) -> Result<bool> {
         if self.unprocessed.contains(id)? {
             return Ok(false);
         }
-        Ok(self.entries.remove(id)?.is_some())
+        let Some(entry) = self.entries.get(id)? else {
+            return Ok(false);
+        };
+        let mut batch = self.store.batch();
+        batch.remove(&self.entries, id);
+        if let Some(sender) = SenderKey::of_sender(&entry.message.from) {
+            batch.remove(&self.by_sender, &sender.entry(id));
+        }
+        batch.commit()?;
+        Ok(true)
     }
 
     /// Woken whenever a new message is stored.
     pub fn woken(&self) -> Arc<Notify> {
         self.wake.clone()
     }
+}
+
+/// Schema step: files every stored message under its sender.
+pub(crate) fn index_senders(store: &Store) -> Result<()> {
+    let entries: Table<InboxEntry> = store.table("inbox")?;
+    let by_sender: Table<String> = store.table(BY_SENDER)?;
+    // Plain writes, not one batch: the step is repeated whole if it is cut
+    // off, since the version moves on only after it has been flushed.
+    for row in entries.iter() {
+        let (id, entry) = row?;
+        if let Some(sender) = SenderKey::of_sender(&entry.message.from) {
+            by_sender.insert(&sender.entry(&id), &id)?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -221,6 +289,35 @@ mod tests {
             Accepted::Duplicate(first.id().into())
         );
         assert_eq!(inbox.unprocessed().unwrap().len(), 1);
+    }
+
+    #[test]
+    fn the_waiting_count_follows_the_table_across_handles_and_restarts() {
+        let dir = tempfile::tempdir().unwrap();
+        let at = "2026-11-23T07:46:00Z".parse().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            let accepting = Inbox::open(&store).unwrap();
+            let processing = Inbox::open(&store).unwrap();
+            let first = accepting
+                .accept(sms("SM1", "2026-11-23T07:40:00Z"))
+                .unwrap();
+            accepting
+                .accept(sms("SM1", "2026-11-23T07:40:00Z"))
+                .unwrap();
+            accepting
+                .accept(sms("SM2", "2026-11-23T07:41:00Z"))
+                .unwrap();
+            accepting
+                .accept(sms("SM3", "2026-11-23T07:42:00Z"))
+                .unwrap();
+            assert_eq!(processing.waiting(), 3, "a duplicate is not counted");
+            processing.mark_processed(first.id(), at, "report").unwrap();
+            processing.mark_processed(first.id(), at, "report").unwrap();
+            assert_eq!(accepting.waiting(), 2, "marking twice counts once");
+        }
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(Inbox::open(&store).unwrap().waiting(), 2);
     }
 
     #[test]

@@ -8,10 +8,13 @@ mod inbox;
 mod message;
 mod pipeline;
 mod replies;
+mod sender_key;
 
 pub use attachments::{Attachments, IncomingFile, KeptFile};
 pub use identify::{Identified, identify};
+pub(crate) use inbox::index_senders;
 pub use inbox::{Accepted, Inbox, InboxEntry};
 pub use message::{Attachment, InboundMessage, Sender};
 pub use pipeline::{Pipeline, ReplyListener};
 pub use replies::names_list;
+pub use sender_key::SenderKey;

@@ -9,6 +9,7 @@
 
 mod delivery;
 mod dispatcher;
+mod index;
 mod message;
 mod once_key;
 mod transport;
@@ -101,6 +102,9 @@ pub struct Outbox {
     by_provider: Table<String>,
     /// `channel/provider id` → what the provider reported since sending.
     deliveries: Table<Vec<DeliveryReport>>,
+    /// Index → entry key: see [`index`].
+    by_pupil: Table<String>,
+    for_staff: Table<String>,
     wake: Arc<Notify>,
 }
 
@@ -113,6 +117,8 @@ impl Outbox {
             interrupted: store.table("outbox_interrupted")?,
             by_provider: store.table("outbox_by_provider")?,
             deliveries: store.table("outbox_deliveries")?,
+            by_pupil: store.table(index::BY_PUPIL)?,
+            for_staff: store.table(index::FOR_STAFF)?,
             wake: store.waker("outbox"),
         })
     }
@@ -144,6 +150,12 @@ impl Outbox {
         let mut batch = self.store.batch();
         batch.put_new(&self.entries, &key, &entry)?;
         batch.put(&self.pending, &key, &due)?;
+        for index_key in index::pupil_keys(&entry) {
+            batch.put(&self.by_pupil, &index_key, &key)?;
+        }
+        if let Some(index_key) = index::staff_key(&entry) {
+            batch.put(&self.for_staff, &index_key, &key)?;
+        }
         if !batch.commit()? {
             return Ok(Enqueued::AlreadyQueued);
         }
@@ -163,6 +175,42 @@ impl Outbox {
     /// Every stored message, oldest key first.
     pub fn all(&self) -> Result<Vec<OutboxEntry>> {
         self.entries.iter().map(|r| r.map(|(_, e)| e)).collect()
+    }
+
+    /// The messages naming a pupil, for the school or for no school in
+    /// particular, reading only those.
+    pub fn of_pupil(&self, school: &str, upn: &str) -> Result<Vec<OutboxEntry>> {
+        self.through(
+            &self.by_pupil,
+            &[
+                index::pupil_prefix(Some(school), upn),
+                index::pupil_prefix(None, upn),
+            ],
+        )
+    }
+
+    /// The notices to staff and the failed deliveries, for the school or
+    /// for no school in particular, reading only those.
+    pub fn for_staff(&self, school: &str) -> Result<Vec<OutboxEntry>> {
+        self.through(
+            &self.for_staff,
+            &[index::staff_prefix(Some(school)), index::staff_prefix(None)],
+        )
+    }
+
+    /// The entries an index lists under any of `prefixes`, in key order.
+    fn through(&self, index: &Table<String>, prefixes: &[String]) -> Result<Vec<OutboxEntry>> {
+        let mut keys = std::collections::BTreeSet::new();
+        for prefix in prefixes {
+            for row in index.scan_prefix(prefix) {
+                keys.insert(row?.1);
+            }
+        }
+        let mut found = Vec::with_capacity(keys.len());
+        for key in keys {
+            found.extend(self.entries.get(&key)?);
+        }
+        Ok(found)
     }
 
     /// Clears what a message said and who it went to once its retention
@@ -357,6 +405,10 @@ impl Outbox {
     ) -> Result<()> {
         batch.put(&self.entries, &entry.key, entry)?;
         batch.remove(&self.interrupted, &entry.key);
+        // A failed delivery joins the staff's work list as it fails.
+        if let Some(index_key) = index::staff_key(entry) {
+            batch.put(&self.for_staff, &index_key, &entry.key)?;
+        }
         match next_attempt {
             Some(at) => batch.put(&self.pending, &entry.key, &at)?,
             None => batch.remove(&self.pending, &entry.key),
@@ -368,6 +420,25 @@ impl Outbox {
     pub(crate) fn woken(&self) -> Arc<Notify> {
         self.wake.clone()
     }
+}
+
+/// Schema step: lists every stored message in the outbox's indexes.
+pub(crate) fn build_indexes(store: &Store) -> Result<()> {
+    let entries: Table<OutboxEntry> = store.table("outbox")?;
+    let by_pupil: Table<String> = store.table(index::BY_PUPIL)?;
+    let for_staff: Table<String> = store.table(index::FOR_STAFF)?;
+    // Plain writes, not one batch: the step is repeated whole if it is cut
+    // off, since the version moves on only after it has been flushed.
+    for row in entries.iter() {
+        let (key, entry) = row?;
+        for index_key in index::pupil_keys(&entry) {
+            by_pupil.insert(&index_key, &key)?;
+        }
+        if let Some(index_key) = index::staff_key(&entry) {
+            for_staff.insert(&index_key, &key)?;
+        }
+    }
+    Ok(())
 }
 
 /// 30 seconds, doubling with each attempt, at most half an hour.

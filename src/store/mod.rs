@@ -19,6 +19,7 @@ mod table;
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::atomic::AtomicUsize;
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use tokio::sync::Notify;
@@ -42,6 +43,9 @@ pub struct Store {
     /// Wake-ups shared by every handle on this database, so a message
     /// queued through one `Outbox` wakes the dispatcher holding another.
     wakers: Arc<Mutex<HashMap<String, Arc<Notify>>>>,
+    /// Counts kept in memory beside a table (messages waiting), shared by
+    /// every handle so a probe reads one number instead of the table.
+    counts: Arc<Mutex<HashMap<String, Arc<AtomicUsize>>>>,
     /// Writers waiting to be durable share flushes (group commit).
     flushes: Arc<GroupFlush>,
     /// Held by every read-modify-write of the records that spans several
@@ -81,6 +85,7 @@ impl Store {
         let store = Store {
             db,
             wakers: Arc::default(),
+            counts: Arc::default(),
             flushes: Arc::default(),
             records_writer: Arc::default(),
         };
@@ -132,6 +137,18 @@ impl Store {
             .expect("waker lock poisoned")
             .entry(name.to_string())
             .or_default()
+            .clone()
+    }
+
+    /// The count named `name`, the same for every clone of this store;
+    /// `initial` gives its starting value the first time it is asked for,
+    /// before any handle can change it.
+    pub fn count(&self, name: &str, initial: impl FnOnce() -> usize) -> Arc<AtomicUsize> {
+        self.counts
+            .lock()
+            .expect("count lock poisoned")
+            .entry(name.to_string())
+            .or_insert_with(|| Arc::new(AtomicUsize::new(initial())))
             .clone()
     }
 

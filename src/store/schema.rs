@@ -7,7 +7,7 @@ use super::Store;
 use crate::error::{Error, Result};
 
 /// The layout this build reads and writes.
-pub const CURRENT: u32 = 3;
+pub const CURRENT: u32 = 4;
 
 /// `MIGRATIONS[i]` moves a store from version `i + 1` to `i + 2`.
 const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[
@@ -15,7 +15,14 @@ const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[
     crate::register::build_year_codes,
     // 2 → 3: each claimed outbox message's once key as a field.
     crate::outbox::record_once_keys,
+    // 3 → 4: the indexes the staff screens read through.
+    build_indexes,
 ];
+
+fn build_indexes(store: &Store) -> Result<()> {
+    crate::inbound::index_senders(store)?;
+    crate::outbox::build_indexes(store)
+}
 
 const KEY: &str = "schema_version";
 
@@ -53,6 +60,107 @@ pub(super) fn migrate(store: &Store) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::inbound::{InboundMessage, Inbox, Sender, SenderKey};
+    use crate::outbox::{Channel, OutboundMessage, Outbox, Role};
+
+    fn sms(sid: &str, number: &str) -> InboundMessage {
+        InboundMessage {
+            channel: Channel::Sms,
+            provider_id: sid.into(),
+            from: Sender::Phone {
+                number: number.into(),
+            },
+            school: None,
+            subject: None,
+            text: "Millie is poorly".into(),
+            received_at: "2026-11-23T07:40:00Z".parse().unwrap(),
+            in_reply_to: None,
+            attachments: vec![],
+        }
+    }
+
+    fn to(role: Role, pupils: &[&str]) -> OutboundMessage {
+        OutboundMessage {
+            school: Some("fernhill".into()),
+            channel: Channel::Sms,
+            to: "+447700900123".into(),
+            role,
+            pupils: pupils.iter().map(|p| p.to_string()).collect(),
+            kind: "ack".into(),
+            subject: None,
+            text: "Thank you".into(),
+            html: None,
+            in_reply_to: None,
+            choices: vec![],
+            not_before: None,
+        }
+    }
+
+    fn phone(number: &str) -> Vec<SenderKey> {
+        SenderKey::of_sender(&Sender::Phone {
+            number: number.into(),
+        })
+        .into_iter()
+        .collect()
+    }
+
+    #[test]
+    fn the_indexes_list_what_was_stored_before_them_and_since() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = "2026-11-23T08:00:00Z".parse().unwrap();
+        {
+            let store = Store::open(dir.path()).unwrap();
+            Inbox::open(&store)
+                .unwrap()
+                .accept(sms("SM1", "+447700900123"))
+                .unwrap();
+            let outbox = Outbox::open(&store).unwrap();
+            outbox
+                .enqueue(to(Role::Contact(1), &["A1"]), None, now)
+                .unwrap();
+            outbox
+                .enqueue(to(Role::Office, &["B2"]), None, now)
+                .unwrap();
+            // As a version 3 store left them: the messages, no indexes.
+            for name in ["inbox_by_sender", "outbox_by_pupil", "outbox_for_staff"] {
+                let index = store.table::<String>(name).unwrap();
+                let keys: Vec<String> = index.iter().map(|r| r.unwrap().0).collect();
+                assert!(!keys.is_empty(), "{name} written with the message");
+                for key in keys {
+                    index.remove(&key).unwrap();
+                }
+            }
+            store.table::<u32>("meta").unwrap().insert(KEY, &3).unwrap();
+            store.flush().unwrap();
+        }
+        let store = Store::open(dir.path()).unwrap();
+        assert_eq!(version(&store).unwrap(), CURRENT);
+        let inbox = Inbox::open(&store).unwrap();
+        inbox.accept(sms("SM2", "+447700900123")).unwrap();
+        inbox.accept(sms("SM3", "+447700900999")).unwrap();
+        let mine: Vec<String> = inbox
+            .from_senders(&phone("+447700900123"))
+            .unwrap()
+            .into_iter()
+            .map(|e| e.message.provider_id)
+            .collect();
+        assert_eq!(mine, ["SM1", "SM2"]);
+
+        let outbox = Outbox::open(&store).unwrap();
+        outbox.enqueue(to(Role::Dsl, &["A1"]), None, now).unwrap();
+        let roles = |entries: Vec<crate::outbox::OutboxEntry>| -> Vec<Role> {
+            entries.into_iter().map(|e| e.message.role).collect()
+        };
+        assert_eq!(
+            roles(outbox.of_pupil("fernhill", "A1").unwrap()),
+            [Role::Contact(1), Role::Dsl]
+        );
+        assert_eq!(roles(outbox.of_pupil("oakwood", "A1").unwrap()), []);
+        assert_eq!(
+            roles(outbox.for_staff("fernhill").unwrap()),
+            [Role::Office, Role::Dsl]
+        );
+    }
 
     #[test]
     fn a_newer_store_is_refused() {

@@ -93,7 +93,7 @@ impl Worklist {
     /// Every item for a school (and those for no school in particular),
     /// oldest first. Safeguarding items are left out unless `safeguarding`.
     pub fn items(&self, school: &str, safeguarding: bool) -> Result<Vec<Item>> {
-        let all = self.outbox.all()?;
+        let all = self.outbox.for_staff(school)?;
         let withheld = if safeguarding {
             HashSet::new()
         } else {

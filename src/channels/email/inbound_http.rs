@@ -73,7 +73,19 @@ async fn receive(
         )
             .into_response();
     }
-    match endpoint.intake.take(&body, endpoint.clock.now()) {
+    // Parsing, storing and the wait for the disk run on the blocking pool,
+    // so the async threads keep answering and concurrent posts share a
+    // flush (group commit) as the Twilio webhook's accepts do.
+    let now = endpoint.clock.now();
+    let intake = endpoint.intake.clone();
+    let taken = tokio::task::spawn_blocking(move || intake.take(&body, now))
+        .await
+        .unwrap_or_else(|e| {
+            Err(crate::Error::Store(format!(
+                "storing a posted email stopped: {e}"
+            )))
+        });
+    match taken {
         Ok(None) => (
             StatusCode::BAD_REQUEST,
             "the body is not an RFC 5322 message\n",

@@ -1,6 +1,7 @@
 //! Sending email (replies to parents, staff alerts) over SMTP, as the
 //! outbox's email transport.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
@@ -12,6 +13,7 @@ use sha1::{Digest, Sha1};
 
 use super::direction;
 use crate::config::Tls;
+use crate::domain::SchoolId;
 use crate::error::{Error, Result};
 use crate::outbox::{Delivery, OutboundMessage, SendError, Transport};
 
@@ -34,6 +36,10 @@ pub struct SmtpSettings {
 pub struct SmtpMailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
+    /// Schools' own mailboxes (`[school.channels] email_address`): a
+    /// message for such a school comes from its mailbox, so the family's
+    /// answer reaches that school.
+    school_from: HashMap<SchoolId, Mailbox>,
     /// The part of Message-IDs after `@`: the mailbox's own domain.
     id_domain: String,
     sent: AtomicU64,
@@ -63,9 +69,22 @@ impl SmtpMailer {
         Ok(SmtpMailer {
             transport: builder.build(),
             from,
+            school_from: HashMap::new(),
             id_domain,
             sent: AtomicU64::new(0),
         })
+    }
+
+    /// Sends each school's messages from its own mailbox, when it has one;
+    /// refuses an address that is not one.
+    pub fn with_school_addresses(mut self, addresses: HashMap<SchoolId, String>) -> Result<Self> {
+        for (school, address) in addresses {
+            let mailbox: Mailbox = address.parse().map_err(|e| {
+                Error::channel("smtp", format!("{school}'s channels.email_address: {e}"))
+            })?;
+            self.school_from.insert(school, mailbox);
+        }
+        Ok(self)
     }
 
     /// A Message-ID no other message has: a hash of this message, the
@@ -92,8 +111,13 @@ impl SmtpMailer {
             .parse()
             .map_err(|e| SendError::Permanent(format!("bad address: {e}")))?;
         let id = self.new_message_id(message);
+        let from = message
+            .school
+            .as_ref()
+            .and_then(|school| self.school_from.get(school))
+            .unwrap_or(&self.from);
         let mut builder = Message::builder()
-            .from(self.from.clone())
+            .from(from.clone())
             .to(to)
             .subject(message.subject.clone().unwrap_or_default())
             .message_id(Some(format!("<{id}>")));
@@ -156,5 +180,52 @@ impl Transport for SmtpMailer {
                 }
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outbox::{Channel, Role};
+
+    #[test]
+    fn a_school_with_its_own_mailbox_sends_from_it_and_another_from_the_shared_one() {
+        let mailer = SmtpMailer::new(SmtpSettings {
+            host: "127.0.0.1".into(),
+            port: 2525,
+            tls: Tls::None,
+            login: None,
+            from: "absence@trust.example.org".into(),
+        })
+        .unwrap()
+        .with_school_addresses(HashMap::from([(
+            "fernhill".to_string(),
+            "absence@fernhill.example.org".to_string(),
+        )]))
+        .unwrap();
+        let from_line = |school: &str| {
+            let message = OutboundMessage {
+                school: Some(school.into()),
+                channel: Channel::Email,
+                to: "grace@example.org".into(),
+                role: Role::Contact(1),
+                pupils: vec!["A1".into()],
+                kind: "ack".into(),
+                subject: Some("Millie".into()),
+                text: "Thank you".into(),
+                html: None,
+                in_reply_to: None,
+                choices: vec![],
+                not_before: None,
+            };
+            let (email, _) = mailer.build(&message).unwrap();
+            let text = String::from_utf8(email.formatted()).unwrap();
+            text.lines()
+                .find(|l| l.starts_with("From:"))
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(from_line("fernhill"), "From: absence@fernhill.example.org");
+        assert_eq!(from_line("oakwood"), "From: absence@trust.example.org");
     }
 }

@@ -1,11 +1,13 @@
 //! Sending SMS through Twilio's REST API, as the outbox's SMS transport.
 
+use std::collections::HashMap;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use futures::future::BoxFuture;
 use serde::Deserialize;
 
+use crate::domain::SchoolId;
 use crate::outbox::{Delivery, OutboundMessage, SendError, Transport};
 
 /// How long one request to Twilio may take before it counts as failed
@@ -33,6 +35,10 @@ pub struct TwilioRest {
     account_sid: String,
     auth_token: String,
     sender: SmsSender,
+    /// Schools' own numbers (`[school.channels] sms_number`): a message
+    /// for such a school comes from its number, so the family's answer
+    /// reaches that school.
+    school_numbers: HashMap<SchoolId, String>,
     /// Where Twilio reports delivery (`{public_url}/sms/twilio/status`).
     status_callback: Option<String>,
 }
@@ -61,14 +67,32 @@ impl TwilioRest {
             account_sid,
             auth_token,
             sender,
+            school_numbers: HashMap::new(),
             status_callback,
         })
+    }
+
+    /// Sends each school's messages from its own number, when it has one.
+    pub fn with_school_numbers(mut self, numbers: HashMap<SchoolId, String>) -> Self {
+        self.school_numbers = numbers;
+        self
+    }
+
+    /// Who `message` comes from: its school's number, or the account's
+    /// sender.
+    fn sender_of(&self, message: &OutboundMessage) -> SmsSender {
+        message
+            .school
+            .as_ref()
+            .and_then(|school| self.school_numbers.get(school))
+            .map_or_else(|| self.sender.clone(), |n| SmsSender::Number(n.clone()))
     }
 
     async fn create(&self, message: &OutboundMessage) -> Result<Delivery, SendError> {
         let body = sms_body(message);
         let mut form: Vec<(&str, &str)> = vec![("To", &message.to), ("Body", &body)];
-        match &self.sender {
+        let sender = self.sender_of(message);
+        match &sender {
             SmsSender::Number(from) => form.push(("From", from)),
             SmsSender::MessagingService(sid) => form.push(("MessagingServiceSid", sid)),
         }
@@ -122,7 +146,8 @@ impl TwilioRest {
         let since = since - CLOCK_SLACK;
         let day = since.format("%Y-%m-%d").to_string();
         let mut query: Vec<(&str, &str)> = vec![("To", &message.to), ("DateSent>", &day)];
-        if let SmsSender::Number(from) = &self.sender {
+        let sender = self.sender_of(message);
+        if let SmsSender::Number(from) = &sender {
             query.push(("From", from));
         }
         query.push(("PageSize", "100"));
@@ -423,6 +448,26 @@ mod tests {
             s.fake.authorizations.lock().unwrap()[0],
             format!("Basic {expected}")
         );
+    }
+
+    #[tokio::test]
+    async fn a_school_with_its_own_number_sends_from_it_and_another_from_the_accounts() {
+        let fake = Arc::new(FakeTwilio::default());
+        let base = start(fake.clone()).await;
+        let sms = rest(&base, DEFAULT_TIMEOUT).with_school_numbers(HashMap::from([(
+            "fernhill".to_string(),
+            "+447700900111".to_string(),
+        )]));
+        for school in ["fernhill", "oakwood"] {
+            let message = OutboundMessage {
+                school: Some(school.into()),
+                ..ack("Thanks")
+            };
+            sms.send(&message).await.unwrap();
+        }
+        let created = fake.created();
+        let from: Vec<_> = created.iter().map(|form| field(form, "From")).collect();
+        assert_eq!(from, [Some("+447700900111"), Some("+447700900999")]);
     }
 
     #[tokio::test]

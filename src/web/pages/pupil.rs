@@ -16,9 +16,9 @@ use super::today::{
     vulnerability_badges,
 };
 use crate::attendance::PenaltyNotice;
-use crate::domain::{Amendment, Channel, Code, Contact, Provenance, Pupil, SessionDate};
+use crate::domain::{Amendment, Channel, Code, Contact, Provenance, Pupil, Session, SessionDate};
 use crate::error::Result;
-use crate::inbound::Sender;
+use crate::inbound::{Sender, SenderKey};
 use crate::outbox::{Role, Status};
 use crate::register::Entry;
 use crate::safeguarding::{ConcernRecord, Happened};
@@ -153,9 +153,13 @@ pub fn build(
     let term = school.school.calendar.term_of(today);
     let mut sessions = Vec::new();
     if let Some(term) = term {
-        for (session, entry_upn, entry) in state.register.between(id, term.first_day, today)? {
-            if entry_upn == upn {
-                sessions.push(reader.line(session, &entry)?);
+        // The pupil's own entries, day by day, rather than the school's.
+        for day in term.first_day.iter_days().take_while(|day| *day <= today) {
+            for session in Session::BOTH {
+                let at = SessionDate::new(day, session);
+                if let Some(entry) = state.register.entry(id, upn, at)? {
+                    sessions.push(reader.line(at, &entry)?);
+                }
             }
         }
     }
@@ -164,9 +168,13 @@ pub fn build(
         .iter()
         .filter_map(|l| l.words.as_ref().map(|w| w.message.as_str()))
         .collect();
-    let mut messages: Vec<MessageLine> = state
-        .inbox
-        .all()?
+    let senders: Vec<SenderKey> = contacts.iter().flat_map(SenderKey::of_contact).collect();
+    let mut candidates = state.inbox.from_senders(&senders)?;
+    let from_contacts: HashSet<String> = candidates.iter().map(|e| e.id.clone()).collect();
+    for message_id in reported.iter().filter(|m| !from_contacts.contains(**m)) {
+        candidates.extend(state.inbox.get(message_id)?);
+    }
+    let mut messages: Vec<MessageLine> = candidates
         .into_iter()
         .filter(|e| {
             e.message.school.as_deref().is_none_or(|s| s == id)
@@ -199,7 +207,7 @@ pub fn build(
         })
         .collect::<Result<_>>()?;
     let sees_safeguarding = staff.role().sees_safeguarding();
-    for e in state.outbox.all()? {
+    for e in state.outbox.of_pupil(id, upn)? {
         let shown = e.message.pupils.iter().any(|p| p == upn)
             && e.message.school.as_deref().is_none_or(|s| s == id)
             && (sees_safeguarding || e.message.role != Role::Dsl);
