@@ -1,7 +1,9 @@
 //! Inbound messages: how every channel hands a message over, the inbox that
 //! keeps it durably, and the pipeline that acts on it.
 
+mod apply;
 mod attachments;
+mod decide;
 mod followup;
 mod identify;
 mod inbox;
@@ -13,5 +15,6 @@ pub use attachments::{Attachments, IncomingFile, KeptFile};
 pub use identify::{Identified, identify};
 pub use inbox::{Accepted, Inbox, InboxEntry};
 pub use message::{Attachment, InboundMessage, Sender};
-pub use pipeline::{Pipeline, ReplyListener};
+pub use apply::ReplyListener;
+pub use pipeline::Pipeline;
 pub use replies::names_list;
