@@ -45,7 +45,12 @@ pub(super) struct Applier {
 
 impl Applier {
     /// Carries out `actions` about `entry`, in order.
-    pub fn apply(&self, entry: &InboxEntry, actions: Vec<Action>, now: DateTime<Utc>) -> Result<()> {
+    pub fn apply(
+        &self,
+        entry: &InboxEntry,
+        actions: Vec<Action>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         for action in actions {
             match action {
                 Action::StopChase { school, upns, at } => {

@@ -173,7 +173,9 @@ impl Known<'_> {
     }
 
     fn today(&self) -> chrono::NaiveDate {
-        self.school.school.local_date(self.entry.message.received_at)
+        self.school
+            .school
+            .local_date(self.entry.message.received_at)
     }
 
     /// A notice about this message to the school's staff in `notice`'s role.
@@ -521,11 +523,7 @@ fn raise_concern(known: &Known, parsed: &ParsedMessage) -> Action {
         .iter()
         .flat_map(|c| c.triggers.iter().map(|t| format!("\"{t}\"")))
         .collect();
-    let wait = known
-        .school
-        .config
-        .safeguarding
-        .acknowledge_within_minutes;
+    let wait = known.school.config.safeguarding.acknowledge_within_minutes;
     let extra = [
         ("categories", categories.join(", ")),
         ("triggers", triggers.join(", ")),
@@ -644,4 +642,492 @@ fn summary_of(reports: &[(Report, Vec<&Pupil>)]) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::config::Config;
+    use crate::domain::{Code, Concern, ConcernCategory, Contact, Session, Year};
+    use crate::inbound::InboundMessage;
+    use crate::outbox::{Channel, OnceKey};
+
+    const STAFF: &str = r#"
+[school.staff]
+office = [{ name = "Office", email = "office@fernhill.example.org" }]
+dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+447700900999", telegram_chat = -100500 }]
+"#;
+
+    /// Fernhill with an office and a DSL, its templates, and Grace, mother
+    /// of Amelia ("Millie", A100) and Ben (A101).
+    struct World {
+        schools: Schools,
+        templates: Templates,
+        grace: Identified,
+    }
+
+    fn world() -> World {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let text =
+            std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap() + STAFF;
+        let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
+        let pupil = |upn: &str, first: &str, known_as: Option<&str>| Pupil {
+            school: "fernhill".into(),
+            upn: upn.into(),
+            first_name: first.into(),
+            last_name: "Okafor".into(),
+            known_as: known_as.map(Into::into),
+            year: Year::Y(3),
+            flags: vec![],
+            left_on: None,
+        };
+        let contact = |upn: &str| Contact {
+            upn: upn.into(),
+            priority: 1,
+            name: "Grace Okafor".into(),
+            relationship: Some("mother".into()),
+            parental_responsibility: true,
+            mobile: Some("+447700900123".into()),
+            email: None,
+            language: "en".into(),
+            telegram_chat: None,
+        };
+        World {
+            schools: Schools::from_config(&config, None).unwrap(),
+            templates: Templates::load(&root.join("messages")).unwrap(),
+            grace: Identified {
+                school: "fernhill".into(),
+                contacts: vec![contact("A100"), contact("A101")],
+                pupils: vec![
+                    pupil("A100", "Amelia", Some("Millie")),
+                    pupil("A101", "Ben", None),
+                ],
+            },
+        }
+    }
+
+    /// 07:30 on Monday 23 November 2026 (GMT).
+    fn monday_morning() -> DateTime<Utc> {
+        "2026-11-23T07:30:00Z".parse().unwrap()
+    }
+
+    fn sms(id: &str, text: &str, at: DateTime<Utc>) -> InboxEntry {
+        InboxEntry {
+            id: id.into(),
+            message: InboundMessage {
+                channel: Channel::Sms,
+                provider_id: format!("SM{id}"),
+                from: Sender::Phone {
+                    number: "+447700900123".into(),
+                },
+                school: None,
+                subject: None,
+                text: text.into(),
+                received_at: at,
+                in_reply_to: None,
+                attachments: vec![],
+            },
+            processed_at: None,
+            outcome: None,
+            explanation: Default::default(),
+        }
+    }
+
+    /// The whole of Monday for `pupils`, with `code`.
+    fn monday(pupils: &[&str], code: Code) -> Report {
+        let day = "2026-11-23".parse().unwrap();
+        Report {
+            pupils: pupils.iter().map(|p| p.to_string()).collect(),
+            code,
+            from: day,
+            from_session: Session::Am,
+            to: Some(day),
+            to_session: Session::Pm,
+            arrival: None,
+        }
+    }
+
+    fn parsed(reports: Vec<Report>, flags: Vec<Flag>) -> ParsedMessage {
+        ParsedMessage {
+            reports,
+            flags,
+            concerns: Vec::new(),
+            explanation: Default::default(),
+        }
+    }
+
+    /// A register with no marks yet.
+    struct Empty;
+
+    impl RegisterView for Empty {
+        fn entry(&self, _: &str, _: &str, _: SessionDate) -> Result<Option<Entry>> {
+            Ok(None)
+        }
+    }
+
+    /// A register whose MIS marks everyone present.
+    struct AllPresent;
+
+    impl RegisterView for AllPresent {
+        fn entry(&self, school: &str, upn: &str, session: SessionDate) -> Result<Option<Entry>> {
+            Ok(Some(Entry {
+                mis: Some(Mark {
+                    school: school.into(),
+                    upn: upn.into(),
+                    session,
+                    code: Some(Code::PresentAm),
+                    arrival: None,
+                    provenance: Provenance::Mis,
+                    recorded_at: monday_morning().fixed_offset(),
+                }),
+                ..Entry::default()
+            }))
+        }
+    }
+
+    fn known<'a>(world: &'a World, entry: &'a InboxEntry) -> Known<'a> {
+        Known {
+            entry,
+            sender: &world.grace,
+            school: world.schools.get("fernhill").unwrap(),
+            templates: &world.templates,
+            now: entry.message.received_at,
+        }
+    }
+
+    fn decide_report(
+        world: &World,
+        entry: &InboxEntry,
+        parsed: &ParsedMessage,
+        register: &dyn RegisterView,
+    ) -> Decision {
+        report(&known(world, entry), parsed, register).unwrap()
+    }
+
+    fn marks(decision: &Decision) -> Vec<(String, SessionDate, Option<Code>)> {
+        decision
+            .actions
+            .iter()
+            .filter_map(|a| match a {
+                Action::Record { marks, .. } => Some(marks),
+                _ => None,
+            })
+            .flatten()
+            .map(|m| (m.upn.clone(), m.session, m.code))
+            .collect()
+    }
+
+    fn replies(decision: &Decision) -> Vec<&Reply> {
+        decision
+            .actions
+            .iter()
+            .filter_map(|a| match a {
+                Action::Reply(reply) => Some(reply),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn alerts(decision: &Decision) -> Vec<&StaffAlert> {
+        decision
+            .actions
+            .iter()
+            .filter_map(|a| match a {
+                Action::Alert(alert) | Action::RaiseConcern { alert, .. } => Some(alert),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn remembered(decision: &Decision) -> &LastReport {
+        decision
+            .actions
+            .iter()
+            .find_map(|a| match a {
+                Action::Remember { report, .. } => Some(report),
+                _ => None,
+            })
+            .expect("the report is remembered for a follow-up")
+    }
+
+    fn session(date: &str, session: Session) -> SessionDate {
+        SessionDate::new(date.parse().unwrap(), session)
+    }
+
+    #[test]
+    fn one_child_ill_today_is_recorded_acknowledged_and_stops_the_chase() {
+        let world = world();
+        let entry = sms("1", "Millie is poorly today", monday_morning());
+        let parsed = parsed(vec![monday(&["Amelia"], Code::Illness)], vec![]);
+        let decision = decide_report(&world, &entry, &parsed, &Empty);
+
+        assert_eq!(decision.outcome, "recorded 2 session(s)");
+        assert!(matches!(
+            &decision.actions[0],
+            Action::StopChase { school, upns, at }
+                if school == "fernhill" && upns == &["A100", "A101"] && *at == monday_morning()
+        ));
+        assert_eq!(
+            marks(&decision),
+            [
+                (
+                    "A100".into(),
+                    session("2026-11-23", Session::Am),
+                    Some(Code::Illness)
+                ),
+                (
+                    "A100".into(),
+                    session("2026-11-23", Session::Pm),
+                    Some(Code::Illness)
+                ),
+            ]
+        );
+        let [ack] = replies(&decision)[..] else {
+            panic!("one acknowledgement: {decision:?}")
+        };
+        assert!(matches!(
+            &ack.key,
+            OnceKey::Reply { inbox, purpose: ReplyPurpose::Ack } if inbox == "1"
+        ));
+        assert_eq!(ack.message.to, "+447700900123");
+        assert_eq!(ack.message.pupils, ["A100"]);
+        assert!(ack.message.text.contains("Millie"), "{}", ack.message.text);
+        assert!(alerts(&decision).is_empty(), "no one on staff is needed");
+        let last = remembered(&decision);
+        assert_eq!(
+            (last.inbox_id.as_str(), &last.reports[0].1[..]),
+            ("1", &["A100".to_string()][..])
+        );
+    }
+
+    #[test]
+    fn siblings_in_one_report_get_marks_each_and_one_acknowledgement() {
+        let world = world();
+        let entry = sms("2", "Millie and Ben have a stomach bug", monday_morning());
+        let parsed = parsed(vec![monday(&["Amelia", "Ben"], Code::Illness)], vec![]);
+        let decision = decide_report(&world, &entry, &parsed, &Empty);
+
+        assert_eq!(marks(&decision).len(), 4);
+        let [ack] = replies(&decision)[..] else {
+            panic!("one acknowledgement: {decision:?}")
+        };
+        assert_eq!(ack.message.pupils, ["A100", "A101"]);
+        assert!(
+            ack.message.text.contains("Millie and Ben"),
+            "{}",
+            ack.message.text
+        );
+    }
+
+    #[test]
+    fn a_report_without_its_child_asks_which_child_and_records_nothing() {
+        let world = world();
+        let entry = sms("3", "not well today", monday_morning());
+        let parsed = parsed(vec![monday(&[], Code::Illness)], vec![Flag::AmbiguousPupil]);
+        let decision = decide_report(&world, &entry, &parsed, &Empty);
+
+        assert_eq!(decision.outcome, "asked which child");
+        assert!(marks(&decision).is_empty());
+        let [question] = replies(&decision)[..] else {
+            panic!("one question: {decision:?}")
+        };
+        assert!(matches!(
+            question.key,
+            OnceKey::Reply {
+                purpose: ReplyPurpose::Clarify,
+                ..
+            }
+        ));
+        let choices: Vec<&str> = question
+            .message
+            .choices
+            .iter()
+            .map(|c| c.label.as_str())
+            .collect();
+        assert_eq!(choices, ["Millie", "Ben"]);
+    }
+
+    #[test]
+    fn an_answer_to_which_child_moves_the_report_to_that_child_within_hours() {
+        let world = world();
+        let question = sms("3", "not well today", monday_morning());
+        let asked = decide_report(
+            &world,
+            &question,
+            &parsed(vec![monday(&[], Code::Illness)], vec![Flag::AmbiguousPupil]),
+            &Empty,
+        );
+        let last = remembered(&asked);
+        let answer = sms("4", "Ben", monday_morning() + chrono::Duration::minutes(5));
+        let decision = follow_up(&known(&world, &answer), last, &question)
+            .unwrap()
+            .expect("a follow-up");
+
+        assert_eq!(decision.outcome, "applied to the named children");
+        let upns: Vec<String> = marks(&decision).into_iter().map(|m| m.0).collect();
+        assert_eq!(upns, ["A101", "A101"]);
+        let [ack] = replies(&decision)[..] else {
+            panic!("one acknowledgement: {decision:?}")
+        };
+        assert!(
+            ack.message
+                .text
+                .starts_with("Thanks — we've updated our record.")
+        );
+        assert!(matches!(&ack.key, OnceKey::Reply { inbox, .. } if inbox == "4"));
+
+        let late = sms("5", "Ben", monday_morning() + chrono::Duration::hours(13));
+        assert!(
+            follow_up(&known(&world, &late), last, &question)
+                .unwrap()
+                .is_none(),
+            "too late to be an answer"
+        );
+    }
+
+    #[test]
+    fn a_correction_withdraws_the_wrong_childs_marks() {
+        let world = world();
+        let first = sms("6", "Millie is poorly today", monday_morning());
+        let reported = decide_report(
+            &world,
+            &first,
+            &parsed(vec![monday(&["Amelia"], Code::Illness)], vec![]),
+            &Empty,
+        );
+        let correction = sms(
+            "7",
+            "sorry I meant Ben",
+            monday_morning() + chrono::Duration::minutes(2),
+        );
+        let decision = follow_up(&known(&world, &correction), remembered(&reported), &first)
+            .unwrap()
+            .expect("a correction");
+        let withdrawn: Vec<&str> = decision
+            .actions
+            .iter()
+            .filter_map(|a| match a {
+                Action::Withdraw { upn, .. } => Some(upn.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(withdrawn, ["A100", "A100"]);
+        let Some(Action::Record { marks, .. }) = decision
+            .actions
+            .iter()
+            .find(|a| matches!(a, Action::Record { .. }))
+        else {
+            panic!("Ben's marks are recorded")
+        };
+        assert!(marks.iter().all(|m| m.upn == "A101"
+            && m.provenance
+                == Provenance::ParentReport {
+                    message: "6".into()
+                }));
+    }
+
+    #[test]
+    fn a_reply_to_a_chase_stops_the_chase_before_anything_else() {
+        let world = world();
+        let entry = sms("8", "Sorry, Ben was at the dentist", monday_morning());
+        let parsed = parsed(vec![monday(&["Ben"], Code::Medical)], vec![]);
+        let decision = decide_report(&world, &entry, &parsed, &Empty);
+        assert!(matches!(
+            &decision.actions[0],
+            Action::StopChase { upns, .. } if upns.contains(&"A101".to_string())
+        ));
+        assert_eq!(marks(&decision)[0].2, Some(Code::Medical));
+    }
+
+    #[test]
+    fn a_report_the_register_contradicts_goes_to_the_office() {
+        let world = world();
+        let entry = sms("9", "Millie is poorly today", monday_morning());
+        let parsed = parsed(vec![monday(&["Amelia"], Code::Illness)], vec![]);
+
+        let decision = decide_report(&world, &entry, &parsed, &AllPresent);
+        let [alert] = alerts(&decision)[..] else {
+            panic!("one alert: {decision:?}")
+        };
+        assert_eq!(alert.notice.kind, "register_conflict");
+        assert_eq!(alert.recipients.len(), 1);
+        assert!(alert.recipients.iter().all(|r| r.role == Role::Office));
+        assert!(
+            alerts(&decide_report(&world, &entry, &parsed, &Empty)).is_empty(),
+            "no conflict without a register"
+        );
+    }
+
+    #[test]
+    fn a_concern_is_raised_and_alerts_the_dsl_roles_only_on_every_channel() {
+        let world = world();
+        let entry = sms(
+            "10",
+            "Millie won't be in, her dad hit her",
+            monday_morning(),
+        );
+        let mut parsed = parsed(
+            vec![monday(&["Amelia"], Code::Illness)],
+            vec![Flag::Safeguarding],
+        );
+        parsed.concerns = vec![Concern {
+            category: ConcernCategory::PhysicalAbuse,
+            triggers: vec!["hit her".into()],
+        }];
+        let decision = decide_report(&world, &entry, &parsed, &Empty);
+
+        let Action::RaiseConcern { record, alert } = &decision.actions[1] else {
+            panic!("the concern is raised straight after the chase stops: {decision:?}")
+        };
+        assert_eq!(record.id, ConcernId::of_message("10"));
+        assert_eq!(record.upns, ["A100", "A101"]);
+        assert_eq!(alert.notice.kind, "safeguarding");
+        assert_eq!(alert.recipients.len(), 3, "email, SMS and Telegram");
+        assert!(alert.recipients.iter().all(|r| r.role == Role::Dsl));
+        assert!(
+            alert.values.iter().all(|(k, _)| *k != "message"),
+            "the words reach staff only through the barrier, when sent"
+        );
+        assert_eq!(alerts(&decision).len(), 1, "nobody else is told");
+    }
+
+    #[test]
+    fn a_message_with_nothing_to_record_is_acknowledged_and_read_by_a_person() {
+        let world = world();
+        let entry = sms("11", "can you call me", monday_morning());
+        let decision = decide_report(&world, &entry, &parsed(vec![], vec![]), &Empty);
+        assert_eq!(decision.outcome, "for a person to read");
+        assert!(marks(&decision).is_empty());
+        assert_eq!(replies(&decision).len(), 1);
+        assert_eq!(alerts(&decision)[0].notice.kind, "needs_staff");
+
+        let not_absence = parsed(vec![], vec![Flag::NotAbsence]);
+        let decision = decide_report(&world, &entry, &not_absence, &Empty);
+        assert_eq!(decision.outcome, "not an absence");
+        assert_eq!(alerts(&decision)[0].notice.kind, "not_absence");
+    }
+
+    #[test]
+    fn an_unknown_sender_is_answered_and_the_office_told_once_a_day() {
+        let world = world();
+        let entry = sms("12", "Is the school open?", monday_morning());
+        let decision = unknown_sender(&world.templates, &world.schools, &entry, "12").unwrap();
+        assert_eq!(decision.outcome, "unknown sender");
+        let [reply] = replies(&decision)[..] else {
+            panic!("one reply: {decision:?}")
+        };
+        assert_eq!(reply.message.role, Role::UnknownSender);
+        assert!(reply.message.pupils.is_empty(), "never given a child");
+        let [alert] = alerts(&decision)[..] else {
+            panic!("one office told: {decision:?}")
+        };
+        assert_eq!(alert.item, "unknown_sender.fernhill");
+
+        let again = sms("13", "Hello?", monday_morning());
+        let decision = unknown_sender(&world.templates, &world.schools, &again, "12").unwrap();
+        assert!(decision.actions.is_empty());
+        assert!(decision.outcome.ends_with("told of 12"));
+    }
 }

@@ -11,10 +11,10 @@ mod message;
 mod pipeline;
 mod replies;
 
+pub use apply::ReplyListener;
 pub use attachments::{Attachments, IncomingFile, KeptFile};
 pub use identify::{Identified, identify};
 pub use inbox::{Accepted, Inbox, InboxEntry};
 pub use message::{Attachment, InboundMessage, Sender};
-pub use apply::ReplyListener;
 pub use pipeline::Pipeline;
 pub use replies::names_list;

@@ -108,7 +108,8 @@ impl Pipeline {
                         .unwrap_or(1);
                     tracing::error!(id = %Redacted(&entry.id), error = %Redacted(&error), tries, "processing an inbound message failed");
                     if tries >= MAX_ATTEMPTS {
-                        let actions = decide::hand_to_office(&self.schools, &entry, &error.to_string());
+                        let actions =
+                            decide::hand_to_office(&self.schools, &entry, &error.to_string());
                         self.applier.apply(&entry, actions, now)?;
                         self.inbox.mark_processed(
                             &entry.id,
@@ -156,7 +157,8 @@ impl Pipeline {
         )?
         else {
             let sender_day = decide::unknown_sender_day(&self.schools, message);
-            self.unknown_first.insert_if_absent(&sender_day, &entry.id)?;
+            self.unknown_first
+                .insert_if_absent(&sender_day, &entry.id)?;
             let first = self.unknown_first.get(&sender_day)?.unwrap_or_default();
             return decide::unknown_sender(templates, &self.schools, entry, &first);
         };

@@ -113,10 +113,7 @@ pub fn acknowledgement(
                 .text;
             (Rendered { subject, text }, upns_of(reports))
         }
-        Acknowledged::Received => (
-            templates.render("ack_received", language, &[])?,
-            Vec::new(),
-        ),
+        Acknowledged::Received => (templates.render("ack_received", language, &[])?, Vec::new()),
     };
     Ok(Reply::to_sender(
         entry,
