@@ -121,7 +121,7 @@ impl ScreenChaseProgress for ChaseFeed {
         Ok(self.episode_on(school, upn, date)?.map(|episode| {
             let (step, next) = self.progress(&episode);
             ChaseView {
-                upn: episode.upn.clone(),
+                upn: episode.upn.to_string(),
                 step,
                 next_step: next.as_ref().map(|(name, _)| name.clone()),
                 next_step_at: next.map(|(_, at)| at),

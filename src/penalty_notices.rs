@@ -69,7 +69,7 @@ impl PenaltyNotices {
         }
         let notice = PenaltyNotice {
             school: issued.school.to_string(),
-            upn: issued.upn.to_string(),
+            upn: issued.upn.into(),
             parent: ParentName::new(&contact.name).map_err(Error::Refused)?,
             issued_on: issued.issued_on,
             recorded_by: issued.recorded_by.to_string(),

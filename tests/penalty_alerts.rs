@@ -9,7 +9,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use absence_line::config::Config;
 use absence_line::digest::{Digests, NoFeeds};
-use absence_line::domain::{Code, Contact, Pupil, Session, SessionDate, Slot, Year, YearCodes};
+use absence_line::domain::{
+    Code, Contact, Pupil, Session, SessionDate, Slot, Upn, Year, YearCodes,
+};
 use absence_line::outbox::Outbox;
 use absence_line::penalty_notices::{NoticeIssued, PenaltyNotices};
 use absence_line::register::RegisterBook;
@@ -85,7 +87,7 @@ fn seeded() -> Store {
         for (date, session, code) in marks {
             codes.set(SessionDate::new(d(date), *session), Slot::Code(*code));
         }
-        ("A100".to_string(), codes)
+        (Upn::from("A100"), codes)
     };
     let g = Code::HolidayNotAgreed;
     let o = Code::UnauthorisedOther;

@@ -8,7 +8,9 @@ use chrono::{DateTime, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::config::StaffConfig;
-use crate::domain::{Flag, Mark, ParsedMessage, Provenance, Pupil, Report, SessionDate, Upn};
+use crate::domain::{
+    Flag, Mark, ParsedMessage, Provenance, Pupil, Report, SchoolId, SessionDate, Upn,
+};
 use crate::error::Result;
 use crate::outbox::{ReplyPurpose, Role};
 use crate::register::Entry;
@@ -39,7 +41,7 @@ const TRUST_SCOPE: &str = "trust";
 pub enum Action {
     /// A contact of these pupils wrote in: their chases stop.
     StopChase {
-        school: String,
+        school: SchoolId,
         upns: Vec<Upn>,
         at: DateTime<Utc>,
     },
@@ -52,7 +54,7 @@ pub enum Action {
     /// An earlier report named the wrong child: its provisional mark for
     /// this pupil and session goes.
     Withdraw {
-        school: String,
+        school: SchoolId,
         upn: Upn,
         session: SessionDate,
         at: DateTime<Utc>,
@@ -81,7 +83,7 @@ pub struct Decision {
 pub struct LastReport {
     pub inbox_id: String,
     pub at: DateTime<Utc>,
-    pub school: String,
+    pub school: SchoolId,
     /// Reports with their pupils' UPNs (empty while the child is unclear).
     pub reports: Vec<(Report, Vec<Upn>)>,
 }
@@ -92,7 +94,7 @@ pub struct LastReport {
 pub struct StaffAlert {
     pub notice: StaffNotice,
     /// `None` for the trust's office.
-    pub school: Option<String>,
+    pub school: Option<SchoolId>,
     /// The work item it opens, in its once key: one per school told.
     pub item: String,
     pub recipients: Vec<StaffRecipient>,
@@ -446,7 +448,7 @@ pub fn unknown_sender(
         let item = format!("unknown_sender.{}", school.unwrap_or(TRUST_SCOPE));
         actions.push(Action::Alert(StaffAlert {
             notice: UNKNOWN_SENDER,
-            school: school.map(str::to_string),
+            school: school.map(SchoolId::from),
             item,
             recipients: office,
             pupils: Vec::new(),
@@ -806,7 +808,7 @@ dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+4477009009
         report(&known(world, entry), parsed, register).unwrap()
     }
 
-    fn marks(decision: &Decision) -> Vec<(String, SessionDate, Option<Code>)> {
+    fn marks(decision: &Decision) -> Vec<(Upn, SessionDate, Option<Code>)> {
         decision
             .actions
             .iter()
@@ -898,7 +900,7 @@ dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+4477009009
         let last = remembered(&decision);
         assert_eq!(
             (last.inbox_id.as_str(), &last.reports[0].1[..]),
-            ("1", &["A100".to_string()][..])
+            ("1", &[Upn::from("A100")][..])
         );
     }
 
@@ -966,7 +968,7 @@ dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+4477009009
             .expect("a follow-up");
 
         assert_eq!(decision.outcome, "applied to the named children");
-        let upns: Vec<String> = marks(&decision).into_iter().map(|m| m.0).collect();
+        let upns: Vec<Upn> = marks(&decision).into_iter().map(|m| m.0).collect();
         assert_eq!(upns, ["A101", "A101"]);
         let [ack] = replies(&decision)[..] else {
             panic!("one acknowledgement: {decision:?}")
@@ -1036,7 +1038,7 @@ dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+4477009009
         let decision = decide_report(&world, &entry, &parsed, &Empty);
         assert!(matches!(
             &decision.actions[0],
-            Action::StopChase { upns, .. } if upns.contains(&"A101".to_string())
+            Action::StopChase { upns, .. } if upns.iter().any(|u| u == "A101")
         ));
         assert_eq!(marks(&decision)[0].2, Some(Code::Medical));
     }

@@ -205,7 +205,7 @@ impl RegisterBook {
         let prefix = format!("{school}/{}/{}/", session.date, session.session);
         self.entries
             .scan_prefix(&prefix)
-            .map(|r| r.map(|(key, entry)| (key[prefix.len()..].to_string(), entry)))
+            .map(|r| r.map(|(key, entry)| (key[prefix.len()..].into(), entry)))
             .collect()
     }
 
@@ -279,7 +279,7 @@ fn parse_entry_key(rest: &str) -> Option<(SessionDate, Upn)> {
     let mut parts = rest.splitn(3, '/');
     let date = parts.next()?.parse().ok()?;
     let session: Session = parts.next()?.parse().ok()?;
-    Some((SessionDate::new(date, session), parts.next()?.to_string()))
+    Some((SessionDate::new(date, session), parts.next()?.into()))
 }
 
 fn pupil_prefix(school: &str, upn: &str, session: Option<SessionDate>) -> String {

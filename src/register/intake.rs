@@ -111,10 +111,10 @@ pub fn read_marks_csv(path: &Path, school: &str) -> Result<RegisterMarks> {
         if !seen.insert((at, upn.to_string())) {
             return Err(sheet.error(line, "upn", format!("`{upn}` has a mark for {at} already")));
         }
-        marks.push((at, upn.to_string(), code));
+        marks.push((at, upn.into(), code));
     }
     Ok(RegisterMarks {
-        school: school.to_string(),
+        school: school.into(),
         marks,
     })
 }
@@ -170,10 +170,10 @@ impl RegisterPost {
                 .map(|text| Code::read_for(text, self.date))
                 .transpose()
                 .map_err(|e| invalid("code", e.to_string()))?;
-            marks.push((at, upn.to_string(), code));
+            marks.push((at, upn.into(), code));
         }
         Ok(RegisterMarks {
-            school: self.school.clone(),
+            school: self.school.as_str().into(),
             marks,
         })
     }

@@ -63,7 +63,7 @@ impl Ledger {
         let prefix = format!("{school}/{year_start}/");
         self.years
             .scan_prefix(&prefix)
-            .map(|r| r.map(|(k, codes)| (k[prefix.len()..].to_string(), codes)))
+            .map(|r| r.map(|(k, codes)| (k[prefix.len()..].into(), codes)))
             .collect()
     }
 
