@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::Entry;
 use super::ledger::{Ledger, slot_of};
+use super::stored_entries::{entries_table, entry_key, parse_entry_key};
 use crate::domain::{Amendment, Mark, Session, SessionDate, Upn, YearCodes};
 use crate::error::Result;
 use crate::store::{Store, Table};
@@ -257,29 +258,6 @@ impl Changes {
             None => Ok(entries.get(key)?.unwrap_or_default()),
         }
     }
-}
-
-/// The register's entries, keyed `school/date/session/upn`.
-pub(super) fn entries_table(store: &Store) -> Result<Table<Entry>> {
-    store.table("register")
-}
-
-/// Splits a full entry key `school/date/session/upn`.
-pub(super) fn split_entry_key(key: &str) -> Option<(&str, SessionDate, Upn)> {
-    let (school, rest) = key.split_once('/')?;
-    let (session, upn) = parse_entry_key(rest)?;
-    Some((school, session, upn))
-}
-
-fn entry_key(school: &str, session: SessionDate, upn: &str) -> String {
-    format!("{school}/{}/{}/{upn}", session.date, session.session)
-}
-
-fn parse_entry_key(rest: &str) -> Option<(SessionDate, Upn)> {
-    let mut parts = rest.splitn(3, '/');
-    let date = parts.next()?.parse().ok()?;
-    let session: Session = parts.next()?.parse().ok()?;
-    Some((SessionDate::new(date, session), parts.next()?.into()))
 }
 
 fn pupil_prefix(school: &str, upn: &str, session: Option<SessionDate>) -> String {
