@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::Entry;
 use super::ledger::{Ledger, slot_of};
 use super::stored_entries::{entries_table, entry_key, parse_entry_key};
-use crate::domain::{Amendment, Mark, Session, SessionDate, Upn, YearCodes};
+use crate::domain::{Amendment, Mark, SessionDate, Upn, YearCodes};
 use crate::error::Result;
 use crate::store::{Store, Table};
 
@@ -270,7 +270,7 @@ fn pupil_prefix(school: &str, upn: &str, session: Option<SessionDate>) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Code, Provenance};
+    use crate::domain::{Code, Provenance, Session};
 
     fn session(date: &str, s: Session) -> SessionDate {
         SessionDate::new(date.parse().unwrap(), s)
