@@ -8,6 +8,8 @@ mod code;
 mod concern;
 mod describe;
 mod explanation;
+#[cfg(test)]
+pub(crate) mod fixtures;
 mod ids;
 mod mark;
 mod pupil;

@@ -652,7 +652,8 @@ mod tests {
 
     use super::*;
     use crate::config::Config;
-    use crate::domain::{Code, Concern, ConcernCategory, Contact, Session, Year};
+    use crate::domain::fixtures::{mother, pupil};
+    use crate::domain::{Code, Concern, ConcernCategory, Session};
     use crate::inbound::InboundMessage;
     use crate::outbox::{Channel, OnceKey};
 
@@ -675,33 +676,12 @@ dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+4477009009
         let text =
             std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap() + STAFF;
         let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
-        let pupil = |upn: &str, first: &str, known_as: Option<&str>| Pupil {
-            school: "fernhill".into(),
-            upn: upn.into(),
-            first_name: first.into(),
-            last_name: "Okafor".into(),
-            known_as: known_as.map(Into::into),
-            year: Year::Y(3),
-            flags: vec![],
-            left_on: None,
-        };
-        let contact = |upn: &str| Contact {
-            upn: upn.into(),
-            priority: 1,
-            name: "Grace Okafor".into(),
-            relationship: Some("mother".into()),
-            parental_responsibility: true,
-            mobile: Some("+447700900123".into()),
-            email: None,
-            language: "en".into(),
-            telegram_chat: None,
-        };
         World {
             schools: Schools::from_config(&config, None).unwrap(),
             templates: Templates::load(&root.join("messages")).unwrap(),
             grace: Identified {
                 school: "fernhill".into(),
-                contacts: vec![contact("A100"), contact("A101")],
+                contacts: vec![mother("A100"), mother("A101")],
                 pupils: vec![
                     pupil("A100", "Amelia", Some("Millie")),
                     pupil("A101", "Ben", None),
