@@ -129,7 +129,7 @@ fn main() -> absence_line::Result<()> {
     let pupils: Vec<Pupil> = (0..PUPILS)
         .map(|n| Pupil {
             school: SCHOOL.into(),
-            upn: upn(n),
+            upn: upn(n).into(),
             first_name: format!("Pupil{n}"),
             last_name: "Bench".into(),
             known_as: None,
@@ -140,7 +140,7 @@ fn main() -> absence_line::Result<()> {
         .collect();
     let contacts: Vec<Contact> = (0..PUPILS)
         .map(|n| Contact {
-            upn: upn(n),
+            upn: upn(n).into(),
             priority: 1,
             name: format!("Parent{n}"),
             relationship: Some("Mother".into()),
@@ -187,7 +187,7 @@ fn main() -> absence_line::Result<()> {
                 channel: Channel::Sms,
                 to: mobile(n),
                 role,
-                pupils: vec![upn(n)],
+                pupils: vec![upn(n).into()],
                 kind: kind.into(),
                 subject: None,
                 text: format!("Thank you for telling us about Pupil{n}"),
@@ -210,7 +210,7 @@ fn main() -> absence_line::Result<()> {
             let batch: Vec<Mark> = (0..PUPILS)
                 .map(|n| Mark {
                     school: SCHOOL.into(),
-                    upn: upn(n),
+                    upn: upn(n).into(),
                     session: at,
                     code: Some(match (n + day.ordinal() as usize) % 20 {
                         0 => Code::Illness,

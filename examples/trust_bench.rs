@@ -13,7 +13,7 @@ use chrono::{NaiveDate, NaiveTime};
 use absence_line::config::Config;
 use absence_line::digest::{Audience, DigestSources, NoFeeds, SchoolWatch, compose, html};
 use absence_line::domain::{
-    Code, Mark, Provenance, Pupil, PupilFlag, Session, SessionDate, Slot, Year, YearCodes,
+    Code, Mark, Provenance, Pupil, PupilFlag, Session, SessionDate, Slot, Upn, Year, YearCodes,
 };
 use absence_line::register::Source;
 use absence_line::roster::Roster;
@@ -135,7 +135,7 @@ fn main() -> absence_line::Result<()> {
         let pupils: Vec<Pupil> = (0..PUPILS_PER_SCHOOL)
             .map(|n| Pupil {
                 school: id.clone(),
-                upn: format!("{id}-{n:05}"),
+                upn: format!("{id}-{n:05}").into(),
                 first_name: format!("Pupil{n}"),
                 last_name: "Bench".into(),
                 known_as: None,
@@ -155,7 +155,7 @@ fn main() -> absence_line::Result<()> {
         Roster::open(&store)?.import(&pupils, &[], today)?;
 
         // The year before today as history in the compact layout …
-        let history: Vec<(String, YearCodes)> = pupils
+        let history: Vec<(Upn, YearCodes)> = pupils
             .iter()
             .map(|p| {
                 let mut codes = YearCodes::new(year_start);

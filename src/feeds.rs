@@ -20,8 +20,7 @@ use crate::safeguarding::{ConcernRecord, Happened, Records, Tier};
 use crate::schools::Schools;
 use crate::store::Store;
 use crate::web::feeds::{
-    AttendanceFigures, ChaseProgress as ScreenChaseProgress, ChaseView,
-    PupilFigures as ScreenFigures, WeekFigure,
+    AttendanceFigures, ChaseView, ChaseViews, PupilFigures as ScreenFigures, WeekFigure,
 };
 
 /// Chase progress read from the chase store, and safeguarding concerns
@@ -116,12 +115,12 @@ impl DigestFeeds for ChaseFeed {
     }
 }
 
-impl ScreenChaseProgress for ChaseFeed {
+impl ChaseViews for ChaseFeed {
     fn chase(&self, school: &str, upn: &str, date: NaiveDate) -> Result<Option<ChaseView>> {
         Ok(self.episode_on(school, upn, date)?.map(|episode| {
             let (step, next) = self.progress(&episode);
             ChaseView {
-                upn: episode.upn.clone(),
+                upn: episode.upn.to_string(),
                 step,
                 next_step: next.as_ref().map(|(name, _)| name.clone()),
                 next_step_at: next.map(|(_, at)| at),

@@ -69,7 +69,7 @@ impl PenaltyNotices {
         }
         let notice = PenaltyNotice {
             school: issued.school.to_string(),
-            upn: issued.upn.to_string(),
+            upn: issued.upn.into(),
             parent: ParentName::new(&contact.name).map_err(Error::Refused)?,
             issued_on: issued.issued_on,
             recorded_by: issued.recorded_by.to_string(),
@@ -103,7 +103,7 @@ impl PenaltyNotices {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Contact, Pupil, Year};
+    use crate::domain::fixtures;
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -152,29 +152,12 @@ mod tests {
     }
 
     fn seed(roster: &Roster) {
-        let pupil = Pupil {
-            school: "fernhill".into(),
-            upn: "A100".into(),
-            first_name: "Millie".into(),
-            last_name: "Okafor".into(),
-            known_as: None,
-            year: Year::Y(3),
-            flags: vec![],
-            left_on: None,
-        };
-        let contact = Contact {
-            upn: "A100".into(),
-            priority: 1,
-            name: "Grace Okafor".into(),
-            relationship: Some("Mother".into()),
-            parental_responsibility: true,
-            mobile: Some("+447700900123".into()),
-            email: None,
-            language: "en".into(),
-            telegram_chat: None,
-        };
         roster
-            .import(&[pupil], &[contact], d("2026-09-01"))
+            .import(
+                &[fixtures::pupil("A100", "Millie", None)],
+                &[fixtures::mother("A100")],
+                d("2026-09-01"),
+            )
             .unwrap();
     }
 }

@@ -1,5 +1,7 @@
 //! Who on the staff hears about what, and on which channels.
 
+use serde::{Deserialize, Serialize};
+
 use crate::config::{StaffConfig, StaffContact};
 use crate::outbox::{Channel, Role};
 
@@ -12,14 +14,18 @@ pub struct StaffRecipient {
     pub to: String,
 }
 
-/// How hard to try to reach a role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How hard to try to reach a person: on their first channel or on every
+/// one. A flow's steps name it `first` or `all`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Reach {
-    /// One message per person, on their first channel: email, then
-    /// Telegram, then SMS.
+    /// One message per person, on their first channel (for staff: email,
+    /// then Telegram, then SMS).
+    #[default]
+    #[serde(rename = "first")]
     Preferred,
     /// Every channel each person has: for safeguarding, which must be seen
     /// at once.
+    #[serde(rename = "all")]
     Everywhere,
 }
 

@@ -157,7 +157,7 @@ fn seeded() -> Store {
                     Slot::Code(Code::NoReasonYet),
                 );
             }
-            (upn.to_string(), codes)
+            ((*upn).into(), codes)
         })
         .collect();
     book.ledger().load_history("fernhill", &history).unwrap();

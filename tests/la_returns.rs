@@ -1,14 +1,14 @@
 //! Draft returns to the local authority over a stored register, outbox and
 //! inbox: found, listed until marked sent, with their evidence.
 
+mod support;
+
 use std::path::Path;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
 use absence_line::config::Config;
-use absence_line::domain::{
-    Code, Contact, Mark, Provenance, Pupil, Session, SessionDate, Slot, Year, YearCodes,
-};
+use absence_line::domain::{Code, Mark, Provenance, Session, SessionDate, Slot, YearCodes};
 use absence_line::inbound::{InboundMessage, Inbox, Sender};
 use absence_line::la_notices::evidence::HELD_BY_DSL;
 use absence_line::la_notices::{DraftId, LaCaseKind, LaDrafts};
@@ -64,27 +64,8 @@ fn seeded(absent_days: usize) -> Store {
     Roster::open(&store)
         .unwrap()
         .import(
-            &[Pupil {
-                school: "fernhill".into(),
-                upn: "A100".into(),
-                first_name: "Millie".into(),
-                last_name: "Okafor".into(),
-                known_as: None,
-                year: Year::Y(3),
-                flags: vec![],
-                left_on: None,
-            }],
-            &[Contact {
-                upn: "A100".into(),
-                priority: 1,
-                name: "Grace Okafor".into(),
-                relationship: Some("mother".into()),
-                parental_responsibility: true,
-                mobile: Some("+447700900123".into()),
-                email: None,
-                language: "en".into(),
-                telegram_chat: None,
-            }],
+            &[support::millie()],
+            &[support::millies_mother()],
             d("2026-09-01"),
         )
         .unwrap();

@@ -2,6 +2,8 @@
 //! back across the summer into last year's register, and the alert names
 //! the next step from the notices recorded.
 
+mod support;
+
 use std::path::Path;
 use std::sync::Arc;
 
@@ -9,7 +11,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use absence_line::config::Config;
 use absence_line::digest::{Digests, NoFeeds};
-use absence_line::domain::{Code, Contact, Pupil, Session, SessionDate, Slot, Year, YearCodes};
+use absence_line::domain::{Code, Session, SessionDate, Slot, Upn, YearCodes};
 use absence_line::outbox::Outbox;
 use absence_line::penalty_notices::{NoticeIssued, PenaltyNotices};
 use absence_line::register::RegisterBook;
@@ -55,27 +57,7 @@ fn at(s: &str) -> DateTime<Utc> {
 /// `O` on each of 3 and 4 September and present otherwise.
 fn seeded() -> Store {
     let store = Store::temporary().unwrap();
-    let pupil = Pupil {
-        school: "fernhill".into(),
-        upn: "A100".into(),
-        first_name: "Millie".into(),
-        last_name: "Okafor".into(),
-        known_as: None,
-        year: Year::Y(3),
-        flags: vec![],
-        left_on: None,
-    };
-    let contact = Contact {
-        upn: "A100".into(),
-        priority: 1,
-        name: "Grace Okafor".into(),
-        relationship: Some("mother".into()),
-        parental_responsibility: true,
-        mobile: Some("+447700900123".into()),
-        email: None,
-        language: "en".into(),
-        telegram_chat: None,
-    };
+    let (pupil, contact) = (support::millie(), support::millies_mother());
     Roster::open(&store)
         .unwrap()
         .import(&[pupil], &[contact], d("2026-04-13"))
@@ -85,7 +67,7 @@ fn seeded() -> Store {
         for (date, session, code) in marks {
             codes.set(SessionDate::new(d(date), *session), Slot::Code(*code));
         }
-        ("A100".to_string(), codes)
+        (Upn::from("A100"), codes)
     };
     let g = Code::HolidayNotAgreed;
     let o = Code::UnauthorisedOther;

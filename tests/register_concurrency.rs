@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use absence_line::channels::twilio::signature;
 use absence_line::domain::{
-    Amendment, Code, Contact, Provenance, Pupil, Session, SessionDate, academic_year_start,
+    Amendment, Code, Contact, Provenance, Pupil, Session, SessionDate, Upn, academic_year_start,
 };
 use absence_line::register::{RegisterBook, slot_of};
 use absence_line::roster::read_roster;
@@ -72,13 +72,13 @@ fn roster() -> (Vec<Pupil>, Vec<Contact>) {
 }
 
 /// The demo pupils' UPNs.
-fn pupils() -> Vec<String> {
+fn pupils() -> Vec<Upn> {
     roster().0.into_iter().map(|p| p.upn).collect()
 }
 
 /// Pupils whose first contact's mobile is theirs alone, with that mobile
 /// and the pupil's first name: a text from it is about them.
-fn only_children() -> Vec<(String, String, String)> {
+fn only_children() -> Vec<(Upn, String, String)> {
     let (pupils, contacts) = roster();
     let mut children_of: BTreeMap<&str, usize> = BTreeMap::new();
     for mobile in contacts.iter().filter_map(|c| c.mobile.as_deref()) {
@@ -229,7 +229,7 @@ async fn amend(client: reqwest::Client, base: String, staff: (String, String), u
 }
 
 /// Waits until the daemon has recorded a parent's report for each pupil.
-async fn wait_for_reports(client: &reqwest::Client, base: &str, cookie: &str, upns: &[String]) {
+async fn wait_for_reports(client: &reqwest::Client, base: &str, cookie: &str, upns: &[Upn]) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
     for upn in upns {
         loop {
@@ -302,7 +302,12 @@ async fn the_mis_parents_and_staff_writing_the_same_sessions_at_once_lose_nothin
         writers.spawn(post_registers(client.clone(), base.clone(), session));
     }
     for upn in pupils() {
-        writers.spawn(amend(client.clone(), base.clone(), staff.clone(), upn));
+        writers.spawn(amend(
+            client.clone(),
+            base.clone(),
+            staff.clone(),
+            upn.to_string(),
+        ));
     }
     for (n, (_, mobile, name)) in texted.iter().enumerate() {
         writers.spawn(text(
@@ -316,7 +321,7 @@ async fn the_mis_parents_and_staff_writing_the_same_sessions_at_once_lose_nothin
     while let Some(done) = writers.join_next().await {
         done.unwrap();
     }
-    let reported: Vec<String> = texted.iter().map(|(upn, _, _)| upn.clone()).collect();
+    let reported: Vec<Upn> = texted.iter().map(|(upn, _, _)| upn.clone()).collect();
     wait_for_reports(&client, &base, &staff.0, &reported).await;
     tokio::task::spawn_blocking(move || daemon.terminate())
         .await

@@ -55,7 +55,7 @@ pub fn load_schools(config: &Config, store: Option<&Store>) -> Result<Vec<School
         .iter()
         .map(|s| {
             Ok(School {
-                id: s.id.clone(),
+                id: s.id.as_str().into(),
                 name: s.name.clone(),
                 phase: s.phase,
                 tz: s.timezone,

@@ -15,7 +15,9 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 use super::flow::{Expiry, Flow, Flows, Recipient, Step, TimeOfDay};
 use super::standing::{Standing, standing, trace_first_session};
 use super::store::{ChaseStore, Episode, FiredStep, StopReason};
-use crate::domain::{Channel, Contact, Language, Pupil, School, Session, SessionDate, date_words};
+use crate::domain::{
+    Channel, Contact, Language, Pupil, School, Session, SessionDate, Upn, date_words,
+};
 use crate::error::{Error, Result};
 use crate::inbound::ReplyListener;
 use crate::outbox::{self, OnceKey, OutboundMessage, Outbox, Role};
@@ -430,7 +432,7 @@ impl Chaser {
                 channel: r.channel,
                 to: r.to.clone(),
                 role: Role::Office,
-                pupils: vec![upn.to_string()],
+                pupils: vec![upn.into()],
                 kind: "register_conflict".into(),
                 subject: rendered.subject.clone(),
                 text: rendered.text.clone(),
@@ -441,7 +443,7 @@ impl Chaser {
             };
             let once_key = OnceKey::RegisterConflict {
                 school: entry.school.id.clone(),
-                upn: upn.to_string(),
+                upn: upn.into(),
                 session: at,
                 recipient: outbox::Recipient::new(r.channel, &r.to),
             };
@@ -452,7 +454,7 @@ impl Chaser {
 }
 
 impl ReplyListener for Chaser {
-    fn contact_replied(&self, school: &str, upns: &[String], at: DateTime<Utc>) -> Result<()> {
+    fn contact_replied(&self, school: &str, upns: &[Upn], at: DateTime<Utc>) -> Result<()> {
         for upn in upns {
             self.stop_on_reply(school, upn, at)?;
         }
@@ -515,7 +517,7 @@ impl Values {
             school: school.name.clone(),
             pupil: pupil.preferred_name().to_string(),
             pupil_full: format!("{} {}", pupil.preferred_name(), pupil.last_name),
-            upn: pupil.upn.clone(),
+            upn: pupil.upn.to_string(),
             year: pupil.year.to_string(),
             first_day,
             days: school

@@ -36,6 +36,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::domain::{Channel, Pupil};
 use crate::error::{Error, Result};
 use crate::outbox::Role;
+use crate::staff::Reach;
 use crate::templates::Templates;
 
 /// A validated chase flow. Serialisable, because every chase keeps the
@@ -94,7 +95,7 @@ impl ChannelRule {
     fn family_default() -> Self {
         ChannelRule {
             channels: vec![Channel::Telegram, Channel::Sms, Channel::Email],
-            reach: Reach::First,
+            reach: Reach::Preferred,
         }
     }
 
@@ -102,7 +103,7 @@ impl ChannelRule {
     fn staff_default() -> Self {
         ChannelRule {
             channels: vec![Channel::Email, Channel::Telegram, Channel::Sms],
-            reach: Reach::First,
+            reach: Reach::Preferred,
         }
     }
 
@@ -113,20 +114,10 @@ impl ChannelRule {
             .iter()
             .filter_map(|c| available.iter().find(|(have, _)| have == c));
         match self.reach {
-            Reach::First => ordered.take(1).collect(),
-            Reach::All => ordered.collect(),
+            Reach::Preferred => ordered.take(1).collect(),
+            Reach::Everywhere => ordered.collect(),
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Reach {
-    /// One message per person, on their most preferred channel.
-    #[default]
-    First,
-    /// One message on every allowed channel the person has.
-    All,
 }
 
 /// One message or alert in a flow.
@@ -621,7 +612,7 @@ template = "chase_day1"
         let first: Vec<_> = rule.pick(&have).into_iter().map(|(c, _)| *c).collect();
         assert_eq!(first, [Channel::Sms]);
         let all = ChannelRule {
-            reach: Reach::All,
+            reach: Reach::Everywhere,
             ..rule
         };
         let every: Vec<_> = all.pick(&have).into_iter().map(|(c, _)| *c).collect();

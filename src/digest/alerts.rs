@@ -16,8 +16,8 @@ use crate::templates::Templates;
 /// on `since`, to `to`: the address, number or chat the alert goes to.
 pub fn alert_once_key(school: &str, upn: &str, kind: &str, since: NaiveDate, to: &str) -> OnceKey {
     OnceKey::Alert {
-        school: school.to_string(),
-        upn: upn.to_string(),
+        school: school.into(),
+        upn: upn.into(),
         kind: kind.to_string(),
         since,
         to: to.to_string(),
@@ -39,7 +39,7 @@ pub fn raise(
     for (upn, crossing) in &watch.crossings {
         let pupil = input.pupils.iter().find(|p| p.upn == *upn);
         let name = pupil.map_or_else(
-            || upn.clone(),
+            || upn.to_string(),
             |p| format!("{} {}", p.preferred_name(), p.last_name),
         );
         let year = pupil.map_or_else(|| "year unknown".into(), |p| p.year.to_string());

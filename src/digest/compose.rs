@@ -486,7 +486,7 @@ pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: Audience) -> 
 fn label(pupils: &HashMap<&str, &Pupil>, upn: &str) -> PupilLabel {
     match pupils.get(upn) {
         Some(p) => PupilLabel {
-            upn: upn.to_string(),
+            upn: upn.into(),
             name: format!("{} {}", p.preferred_name(), p.last_name),
             year: Some(p.year),
             badges: p
@@ -496,7 +496,7 @@ fn label(pupils: &HashMap<&str, &Pupil>, upn: &str) -> PupilLabel {
                 .collect(),
         },
         None => PupilLabel {
-            upn: upn.to_string(),
+            upn: upn.into(),
             name: upn.to_string(),
             year: None,
             badges: Vec::new(),

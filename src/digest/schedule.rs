@@ -36,7 +36,7 @@ pub struct Sent {
 /// The once key of the digest scheduled at `time` on `date` for `to`.
 pub fn digest_once_key(school: &str, date: NaiveDate, time: NaiveTime, to: &str) -> OnceKey {
     OnceKey::Digest {
-        school: school.to_string(),
+        school: school.into(),
         date,
         time,
         to: to.to_string(),
@@ -77,7 +77,7 @@ impl Digests {
                         })
                     })
                     .collect::<Result<Vec<_>>>()?;
-                Ok((entry.school.id.clone(), parsed))
+                Ok((entry.school.id.to_string(), parsed))
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(Digests {

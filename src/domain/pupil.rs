@@ -6,12 +6,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// A school's id as written in `config.toml`.
-pub type SchoolId = String;
-
-/// Unique pupil number: 13 characters in England, but any non-empty id is
-/// accepted so a school can use its MIS's own.
-pub type Upn = String;
+use super::ids::{SchoolId, Upn};
 
 /// Year group: nursery, reception, then Year 1 to Year 13.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

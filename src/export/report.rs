@@ -60,7 +60,7 @@ pub fn write_attendance(
         let flags: Vec<&str> = pupil.flags.iter().map(|f| f.as_str()).collect();
         writer
             .write_record([
-                pupil.upn.clone(),
+                pupil.upn.to_string(),
                 pupil.first_name.clone(),
                 pupil.last_name.clone(),
                 pupil.year.to_string(),

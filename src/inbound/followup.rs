@@ -60,19 +60,10 @@ pub fn is_short_answer(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::Year;
+    use crate::domain::fixtures::pupil;
 
     fn child(first: &str, known_as: Option<&str>) -> Pupil {
-        Pupil {
-            school: "s".into(),
-            upn: first.into(),
-            first_name: first.into(),
-            last_name: "Okafor".into(),
-            known_as: known_as.map(Into::into),
-            year: Year::Y(3),
-            flags: vec![],
-            left_on: None,
-        }
+        pupil(first, first, known_as)
     }
 
     #[test]

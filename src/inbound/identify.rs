@@ -1,7 +1,7 @@
 //! Who wrote in: the roster's contacts behind a phone number, an email
 //! address or a linked Telegram chat, and the children they may report for.
 
-use crate::domain::{Contact, Pupil};
+use crate::domain::{Contact, Pupil, SchoolId, Upn};
 use crate::error::Result;
 use crate::roster::Roster;
 use crate::schools::Schools;
@@ -11,7 +11,7 @@ use super::Sender;
 /// A sender the roster knows, with the children they are a contact of.
 #[derive(Debug, Clone)]
 pub struct Identified {
-    pub school: String,
+    pub school: SchoolId,
     /// The sender's contact links, one per child.
     pub contacts: Vec<Contact>,
     /// Those children, on roll at `school`.
@@ -33,7 +33,7 @@ impl Identified {
             .map_or("en", |c| c.language.as_str())
     }
 
-    pub fn upns(&self) -> Vec<String> {
+    pub fn upns(&self) -> Vec<Upn> {
         self.pupils.iter().map(|p| p.upn.clone()).collect()
     }
 }
@@ -55,7 +55,7 @@ pub fn identify(
         Sender::UnverifiedEmail { .. } => return Ok(None),
         Sender::Telegram { chat_id, .. } => roster.contacts_by_chat(*chat_id)?,
     };
-    let mut by_school: Vec<(String, Vec<(Contact, Pupil)>)> = Vec::new();
+    let mut by_school: Vec<(SchoolId, Vec<(Contact, Pupil)>)> = Vec::new();
     for contact in contacts {
         for entry in schools.iter() {
             if let Some(pupil) = roster.pupil(&entry.school.id, &contact.upn)?

@@ -1,7 +1,9 @@
 //! Inbound messages: how every channel hands a message over, the inbox that
 //! keeps it durably, and the pipeline that acts on it.
 
+mod apply;
 mod attachments;
+mod decide;
 mod followup;
 mod identify;
 mod inbox;
@@ -10,11 +12,12 @@ mod pipeline;
 mod replies;
 mod sender_key;
 
+pub use apply::ReplyListener;
 pub use attachments::{Attachments, IncomingFile, KeptFile};
 pub use identify::{Identified, identify};
 pub(crate) use inbox::index_senders;
 pub use inbox::{Accepted, Inbox, InboxEntry};
 pub use message::{Attachment, InboundMessage, Sender};
-pub use pipeline::{Pipeline, ReplyListener};
+pub use pipeline::Pipeline;
 pub use replies::names_list;
 pub use sender_key::SenderKey;

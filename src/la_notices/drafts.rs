@@ -100,8 +100,8 @@ impl LaDrafts {
                     None => {
                         created = true;
                         Some(LaDraft {
-                            school: school.clone(),
-                            upn: upn.clone(),
+                            school: school.to_string(),
+                            upn: upn.to_string(),
                             case,
                             found_on: today,
                             sent: None,
@@ -194,7 +194,7 @@ impl LaDrafts {
             .into_iter()
             .filter(|e| {
                 matches!(e.message.role, Role::Contact(_))
-                    && e.message.pupils.contains(&draft.upn)
+                    && e.message.pupils.iter().any(|p| *p == draft.upn)
                     && e.message.school.as_deref().is_none_or(|s| s == school.id)
                     && since(e.created_at)
             })

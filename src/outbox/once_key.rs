@@ -314,7 +314,7 @@ impl FromStr for OnceKey {
                 let [school, upn, kind, rest] = parts[..] else {
                     return Err(bad());
                 };
-                let (school, upn) = (school.to_string(), upn.to_string());
+                let (school, upn) = (SchoolId::from(school), Upn::from(upn));
                 if kind == "register_conflict" {
                     let parts: Vec<&str> = rest.splitn(3, '/').collect();
                     let [date, session, to] = parts[..] else {
@@ -346,7 +346,7 @@ impl FromStr for OnceKey {
                     return Err(bad());
                 };
                 OnceKey::Digest {
-                    school: school.to_string(),
+                    school: school.into(),
                     date: date.parse().map_err(|_| bad())?,
                     time: NaiveTime::parse_from_str(time, "%H:%M").map_err(|_| bad())?,
                     to: to.to_string(),
@@ -358,8 +358,8 @@ impl FromStr for OnceKey {
                     return Err(bad());
                 };
                 OnceKey::OfficeMessage {
-                    school: school.to_string(),
-                    upn: upn.to_string(),
+                    school: school.into(),
+                    upn: upn.into(),
                     nonce: nonce.to_string(),
                     contact: contact
                         .strip_prefix("contact")
@@ -382,7 +382,7 @@ impl FromStr for OnceKey {
                     return Err(bad());
                 };
                 OnceKey::OptedOutNotice {
-                    school: school.to_string(),
+                    school: school.into(),
                     to: to.to_string(),
                     refused: refused.to_string(),
                 }

@@ -12,7 +12,7 @@ use super::language::is_common_english;
 use super::text::compile;
 
 /// The sender's children with the name forms a parent may use.
-pub struct Roster<'a> {
+pub struct ChildNames<'a> {
     pub children: &'a [Child],
     /// Per child: each accepted name as folded words ("zi xuan" → two words).
     names: Vec<Vec<Vec<String>>>,
@@ -160,7 +160,7 @@ const COMMON_WORDS: [&str; 16] = [
     "with", "just", "love", "mine",
 ];
 
-impl<'a> Roster<'a> {
+impl<'a> ChildNames<'a> {
     pub fn new(children: &'a [Child]) -> Self {
         let names = children
             .iter()
@@ -172,7 +172,7 @@ impl<'a> Roster<'a> {
                     .collect()
             })
             .collect();
-        Roster { children, names }
+        ChildNames { children, names }
     }
 
     pub fn len(&self) -> usize {
@@ -423,7 +423,7 @@ mod tests {
         }
     }
 
-    fn named(roster: &Roster, clause: &str) -> Vec<String> {
+    fn named(roster: &ChildNames, clause: &str) -> Vec<String> {
         roster
             .names_in(clause)
             .mentions
@@ -439,7 +439,7 @@ mod tests {
             child("Amelia", Some("Millie"), "Y3"),
             child("Ben", None, "R"),
         ];
-        let roster = Roster::new(&kids);
+        let roster = ChildNames::new(&kids);
         assert_eq!(named(&roster, "Millie's been sick"), ["Amelia"]);
         assert_eq!(named(&roster, "ben wont be in"), ["Ben"]);
         assert_eq!(named(&roster, "AMELIA is off"), ["Amelia"]);
@@ -452,7 +452,7 @@ mod tests {
             child("Eliana", None, "Y5"),
             child("Ayşe", None, "Y3"),
         ];
-        let roster = Roster::new(&kids);
+        let roster = ChildNames::new(&kids);
         assert_eq!(named(&roster, "Leyla is not well"), ["Layla"]);
         assert_eq!(named(&roster, "Elianna has a temp"), ["Eliana"]);
         assert_eq!(named(&roster, "Ayse is ill"), ["Ayşe"]);
@@ -461,7 +461,7 @@ mod tests {
     #[test]
     fn short_names_and_common_words_are_not_fuzzy_matched() {
         let kids = [child("Ben", None, "R"), child("Finn", None, "Y2")];
-        let roster = Roster::new(&kids);
+        let roster = ChildNames::new(&kids);
         assert!(named(&roster, "He has been sick").is_empty());
         assert!(named(&roster, "Fine, she is in").is_empty());
     }
@@ -469,21 +469,21 @@ mod tests {
     #[test]
     fn multi_word_first_names() {
         let kids = [child("Zi Xuan", Some("Zoe"), "Y5")];
-        let roster = Roster::new(&kids);
+        let roster = ChildNames::new(&kids);
         assert_eq!(named(&roster, "Zi Xuan has a fever"), ["Zi Xuan"]);
     }
 
     #[test]
     fn names_in_passing_are_not_subjects() {
         let kids = [child("Jayden", None, "Y6"), child("Kiara", None, "Y3")];
-        let roster = Roster::new(&kids);
+        let roster = ChildNames::new(&kids);
         assert_eq!(named(&roster, "Kiara has got what Jayden had"), ["Kiara"]);
     }
 
     #[test]
     fn a_name_beside_a_roster_child_that_is_not_on_the_roster() {
         let kids = [child("Ruby", None, "Y3")];
-        let roster = Roster::new(&kids);
+        let roster = ChildNames::new(&kids);
         assert!(roster.names_in("Ruby and Jack both have the bug").unknown);
         assert!(roster.names_in("Ruby and her cousin Amber are off").unknown);
         assert!(!roster.names_in("Ruby and I are off to the GP").unknown);
@@ -503,7 +503,7 @@ mod tests {
             child("Grace", None, "Y4"),
             child("Poppy", None, "Y1"),
         ];
-        let roster = Roster::new(&kids);
+        let roster = ChildNames::new(&kids);
         assert_eq!(roster.twins(&[0, 1, 2]), Some(vec![0, 1]));
         assert_eq!(roster.twins(&[0, 2]), None);
     }

@@ -2,7 +2,7 @@
 //! he's got a cough. Tilly will be a bit late" is two parts, one per child;
 //! a sentence that names no one continues the part before it.
 
-use super::children::{Mention, Roster};
+use super::children::{ChildNames, Mention};
 use super::text::{clauses, normalise};
 
 /// The lower-case text about one set of named children.
@@ -24,7 +24,7 @@ pub struct Parts {
 }
 
 /// Cuts original-case text into parts by the children named.
-pub fn by_child(text: &str, roster: &Roster) -> Parts {
+pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
     let mut cut = Parts::default();
     let mut current: Option<usize> = None;
     for sentence in clauses(text) {
@@ -156,7 +156,7 @@ mod tests {
     #[test]
     fn each_child_gets_its_own_part() {
         let children = kids(&["Charlie", "Matilda", "Tilly"]);
-        let roster = Roster::new(&children[..2]);
+        let roster = ChildNames::new(&children[..2]);
         let cut = by_child(
             "Charlie wont be in today hes got a bad cough. Matilda will be a bit late, be there 9.20",
             &roster,
@@ -169,7 +169,7 @@ mod tests {
     #[test]
     fn names_joined_by_and_stay_together_and_repeat_mentions_join() {
         let children = kids(&["Niamh", "Cian", "Aoife"]);
-        let roster = Roster::new(&children);
+        let roster = ChildNames::new(&children);
         let cut = by_child(
             "Cian and Aoife both have the cold and Aoife's got a temp, keeping them both off today. Niamh will be in.",
             &roster,
@@ -183,7 +183,7 @@ mod tests {
     #[test]
     fn sentences_without_names_continue_or_precede() {
         let children = kids(&["Rayan", "Inaya"]);
-        let roster = Roster::new(&children);
+        let roster = ChildNames::new(&children);
         let cut = by_child(
             "Running late! Rayan has a cough. He will be in after lunch. Inaya coming as normal",
             &roster,

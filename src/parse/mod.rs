@@ -33,7 +33,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{
     Channel, Code, Concern, Cue, Explanation, Flag, ParsedMessage, Report, School, Session,
 };
-use children::Roster;
+use children::ChildNames;
 use dates::{DaySpan, MessageDay};
 use lateness::Lateness;
 use reason::Reasons;
@@ -106,7 +106,7 @@ struct Setting<'a> {
 pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let new_text = email::new_text(&input.text);
     let (body, truncated) = truncate(&new_text, MAX_CHARS);
-    let roster = Roster::new(&input.children);
+    let roster = ChildNames::new(&input.children);
     let setting = Setting {
         school,
         day: message_day(input, school),
@@ -175,7 +175,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
 }
 
 /// Cues for the children, code and days of each draft.
-fn explain_drafts(drafts: &[Draft], body: &str, roster: &Roster) -> Explanation {
+fn explain_drafts(drafts: &[Draft], body: &str, roster: &ChildNames) -> Explanation {
     let named = roster.names_in(body).mentions;
     let mut explanation = Explanation::default();
     for draft in drafts {
@@ -227,7 +227,7 @@ fn explain_drafts(drafts: &[Draft], body: &str, roster: &Roster) -> Explanation 
 /// absent, what the rest says about the children it does not name.
 fn drafts(
     input: &MessageInput,
-    roster: &Roster,
+    roster: &ChildNames,
     cut: &clauses::Parts,
     setting: &Setting,
 ) -> Vec<Draft> {
@@ -547,7 +547,7 @@ fn absence_draft(
 /// in, "the twins", "both" / "the kids"; else nobody (ambiguous).
 fn unnamed_pupils(
     input: &MessageInput,
-    roster: &Roster,
+    roster: &ChildNames,
     lower: &str,
     attending: &[usize],
 ) -> (Vec<usize>, &'static str) {
@@ -603,7 +603,7 @@ fn dedup(mut children: Vec<usize>) -> Vec<usize> {
 }
 
 /// One report per distinct code and days, covering every child it applies to.
-fn merge(drafts: Vec<Draft>, roster: &Roster) -> Vec<Report> {
+fn merge(drafts: Vec<Draft>, roster: &ChildNames) -> Vec<Report> {
     let mut reports: Vec<Report> = Vec::new();
     for draft in drafts {
         let report = Report {

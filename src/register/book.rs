@@ -6,7 +6,8 @@ use std::collections::HashMap;
 
 use super::Entry;
 use super::ledger::{Ledger, slot_of};
-use crate::domain::{Amendment, Mark, Session, SessionDate, Upn, YearCodes};
+use super::stored_entries::{entries_table, entry_key, parse_entry_key};
+use crate::domain::{Amendment, Mark, SessionDate, Upn, YearCodes};
 use crate::error::Result;
 use crate::store::{Store, Table};
 
@@ -205,7 +206,7 @@ impl RegisterBook {
         let prefix = format!("{school}/{}/{}/", session.date, session.session);
         self.entries
             .scan_prefix(&prefix)
-            .map(|r| r.map(|(key, entry)| (key[prefix.len()..].to_string(), entry)))
+            .map(|r| r.map(|(key, entry)| (key[prefix.len()..].into(), entry)))
             .collect()
     }
 
@@ -259,29 +260,6 @@ impl Changes {
     }
 }
 
-/// The register's entries, keyed `school/date/session/upn`.
-pub(super) fn entries_table(store: &Store) -> Result<Table<Entry>> {
-    store.table("register")
-}
-
-/// Splits a full entry key `school/date/session/upn`.
-pub(super) fn split_entry_key(key: &str) -> Option<(&str, SessionDate, Upn)> {
-    let (school, rest) = key.split_once('/')?;
-    let (session, upn) = parse_entry_key(rest)?;
-    Some((school, session, upn))
-}
-
-fn entry_key(school: &str, session: SessionDate, upn: &str) -> String {
-    format!("{school}/{}/{}/{upn}", session.date, session.session)
-}
-
-fn parse_entry_key(rest: &str) -> Option<(SessionDate, Upn)> {
-    let mut parts = rest.splitn(3, '/');
-    let date = parts.next()?.parse().ok()?;
-    let session: Session = parts.next()?.parse().ok()?;
-    Some((SessionDate::new(date, session), parts.next()?.to_string()))
-}
-
 fn pupil_prefix(school: &str, upn: &str, session: Option<SessionDate>) -> String {
     match session {
         Some(s) => format!("{school}/{upn}/{}/{}/", s.date, s.session),
@@ -292,7 +270,7 @@ fn pupil_prefix(school: &str, upn: &str, session: Option<SessionDate>) -> String
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Code, Provenance};
+    use crate::domain::{Code, Provenance, Session};
 
     fn session(date: &str, s: Session) -> SessionDate {
         SessionDate::new(date.parse().unwrap(), s)

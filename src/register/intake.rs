@@ -183,11 +183,11 @@ fn read_marks(path: &Path, school: &str, check: Option<&MarksCheck>) -> Result<C
         if !seen.insert((at, upn.to_string())) {
             return Err(sheet.error(line, "upn", format!("`{upn}` has a mark for {at} already")));
         }
-        marks.push((at, upn.to_string(), code));
+        marks.push((at, upn.into(), code));
     }
     Ok(CheckedMarks {
         marks: RegisterMarks {
-            school: school.to_string(),
+            school: school.into(),
             marks,
         },
         skipped,
@@ -245,10 +245,10 @@ impl RegisterPost {
                 .map(|text| Code::read_for(text, self.date))
                 .transpose()
                 .map_err(|e| invalid("code", e.to_string()))?;
-            marks.push((at, upn.to_string(), code));
+            marks.push((at, upn.into(), code));
         }
         Ok(RegisterMarks {
-            school: self.school.clone(),
+            school: self.school.as_str().into(),
             marks,
         })
     }
@@ -359,7 +359,7 @@ mod tests {
     #[test]
     fn weekends_and_future_dates_are_refused_and_upns_not_on_roll_listed() {
         let check = MarksCheck {
-            upns: HashSet::from(["A1".to_string()]),
+            upns: HashSet::from(["A1".into()]),
             today: "2026-11-25".parse().unwrap(),
         };
         for (text, message) in [

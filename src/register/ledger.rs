@@ -63,7 +63,7 @@ impl Ledger {
         let prefix = format!("{school}/{year_start}/");
         self.years
             .scan_prefix(&prefix)
-            .map(|r| r.map(|(k, codes)| (k[prefix.len()..].to_string(), codes)))
+            .map(|r| r.map(|(k, codes)| (k[prefix.len()..].into(), codes)))
             .collect()
     }
 
@@ -128,9 +128,9 @@ pub(crate) fn build_year_codes(store: &Store) -> Result<()> {
         return Ok(());
     }
     let mut years: std::collections::BTreeMap<String, YearCodes> = Default::default();
-    for item in super::book::entries_table(store)?.iter() {
+    for item in super::stored_entries::entries_table(store)?.iter() {
         let (key_text, entry) = item?;
-        let Some((school, session, upn)) = super::book::split_entry_key(&key_text) else {
+        let Some((school, session, upn)) = super::stored_entries::split_entry_key(&key_text) else {
             continue;
         };
         let start = academic_year_start(session.date);

@@ -6,6 +6,7 @@ mod book;
 mod entry;
 pub mod intake;
 mod ledger;
+mod stored_entries;
 
 pub use book::{Recorded, RegisterBook, Source};
 pub use entry::Entry;

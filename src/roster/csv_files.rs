@@ -195,8 +195,8 @@ fn read_pupils(sheet: &Sheet, schools: &[&str]) -> Result<Vec<Pupil>> {
         }
         flags.sort();
         pupils.push(Pupil {
-            school: school.to_string(),
-            upn: upn.to_string(),
+            school: school.into(),
+            upn: upn.into(),
             first_name: sheet.require(row, line, "first_name")?.to_string(),
             last_name: sheet.require(row, line, "last_name")?.to_string(),
             known_as: sheet.get(row, "known_as").map(str::to_string),
@@ -276,7 +276,7 @@ fn read_contacts(sheet: &Sheet, upns: &HashSet<&str>) -> Result<Vec<Contact>> {
             ));
         }
         contacts.push(Contact {
-            upn: upn.to_string(),
+            upn: upn.into(),
             priority,
             name: sheet.require(row, line, "name")?.to_string(),
             relationship: sheet.get(row, "relationship").map(str::to_string),

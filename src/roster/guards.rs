@@ -183,7 +183,7 @@ pub(super) fn clearings(
             for flag in SAFEGUARDING_FLAGS {
                 if old.flags.contains(&flag) && !pupil.flags.contains(&flag) {
                     found.push(Clearing::Flag {
-                        upn: pupil.upn.clone(),
+                        upn: pupil.upn.to_string(),
                         flag,
                     });
                 }
@@ -197,7 +197,7 @@ pub(super) fn clearings(
             .any(|c| c.priority == contact.priority && c.email.is_some());
         if had_email {
             found.push(Clearing::Email {
-                upn: contact.upn.clone(),
+                upn: contact.upn.to_string(),
                 priority: contact.priority,
             });
         }

@@ -135,8 +135,8 @@ impl Simulation {
                 channel: message.channel,
                 to: message.to,
                 role: message.role,
-                school: message.school.unwrap_or_default(),
-                pupils: message.pupils,
+                school: message.school.map(String::from).unwrap_or_default(),
+                pupils: message.pupils.into_iter().map(String::from).collect(),
                 kind: message.kind,
                 text: message.text,
             });
@@ -231,7 +231,7 @@ impl Simulation {
             .pupils(&event.school)?
             .into_iter()
             .map(|pupil| {
-                let code = if absent.contains(&pupil.upn) {
+                let code = if absent.iter().any(|u| *u == pupil.upn) {
                     Code::NoReasonYet
                 } else {
                     present
@@ -240,7 +240,7 @@ impl Simulation {
             })
             .collect();
         Ok(RegisterMarks {
-            school: event.school.clone(),
+            school: event.school.as_str().into(),
             marks,
         })
     }

@@ -85,7 +85,7 @@ mod tests {
             channel: Channel::Sms,
             to: "+447700900123".into(),
             role,
-            pupils: pupils.iter().map(|p| p.to_string()).collect(),
+            pupils: pupils.iter().map(|&p| p.into()).collect(),
             kind: "ack".into(),
             subject: None,
             text: "Thank you".into(),

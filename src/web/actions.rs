@@ -104,7 +104,7 @@ fn record_staff_marks(
     for &session in sessions {
         let mark = Mark {
             school: school.school.id.clone(),
-            upn: upn.to_string(),
+            upn: upn.into(),
             session,
             code: Some(code),
             arrival: None,

@@ -22,7 +22,7 @@ pub struct ChaseView {
 }
 
 /// Chase progress, as the chaser knows it.
-pub trait ChaseProgress: Send + Sync {
+pub trait ChaseViews: Send + Sync {
     /// The chase for a pupil's absence on `date`, if one is running or ran.
     fn chase(&self, school: &str, upn: &str, date: NaiveDate) -> Result<Option<ChaseView>>;
 }

@@ -54,7 +54,7 @@ use crate::templates::Templates;
 
 use auth::{Accounts, Sessions, SignedIn};
 use client::ProxyTrust;
-use feeds::{AttendanceFigures, ChaseProgress};
+use feeds::{AttendanceFigures, ChaseViews};
 use password_checks::PasswordChecks;
 use rate_limit::SignInLimiter;
 use signing_key::SigningKey;
@@ -83,7 +83,7 @@ pub struct WebState {
     pub(crate) password_checks: PasswordChecks,
     pub(crate) key: SigningKey,
     pub(crate) proxy: ProxyTrust,
-    pub(crate) chase: Option<Arc<dyn ChaseProgress>>,
+    pub(crate) chase: Option<Arc<dyn ChaseViews>>,
     pub(crate) figures: Option<Arc<dyn AttendanceFigures>>,
 }
 
@@ -129,7 +129,7 @@ impl WebState {
     }
 
     /// Shows each unexplained absence's chase progress.
-    pub fn with_chase(mut self, chase: Arc<dyn ChaseProgress>) -> WebState {
+    pub fn with_chase(mut self, chase: Arc<dyn ChaseViews>) -> WebState {
         self.chase = Some(chase);
         self
     }

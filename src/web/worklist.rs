@@ -120,8 +120,8 @@ impl Worklist {
                 } else {
                     "failed_delivery".into()
                 },
-                school: entry.message.school.clone(),
-                pupils: entry.message.pupils.clone(),
+                school: entry.message.school.clone().map(String::from),
+                pupils: entry.message.pupils.iter().map(|u| u.to_string()).collect(),
                 subject: entry.message.subject.clone(),
                 text: inbox_id_of(&entry)
                     .is_none_or(|id| !withheld.contains(id))

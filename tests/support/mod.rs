@@ -226,3 +226,32 @@ pub fn request(
         body: body.to_string(),
     }
 }
+
+/// Millie Okafor (A100), Year 3 at Fernhill, on roll.
+pub fn millie() -> absence_line::domain::Pupil {
+    absence_line::domain::Pupil {
+        school: "fernhill".into(),
+        upn: "A100".into(),
+        first_name: "Millie".into(),
+        last_name: "Okafor".into(),
+        known_as: None,
+        year: absence_line::domain::Year::Y(3),
+        flags: vec![],
+        left_on: None,
+    }
+}
+
+/// Grace Okafor, Millie's mother, on +447700900123, written to in English.
+pub fn millies_mother() -> absence_line::domain::Contact {
+    absence_line::domain::Contact {
+        upn: "A100".into(),
+        priority: 1,
+        name: "Grace Okafor".into(),
+        relationship: Some("mother".into()),
+        parental_responsibility: true,
+        mobile: Some("+447700900123".into()),
+        email: None,
+        language: "en".into(),
+        telegram_chat: None,
+    }
+}

@@ -199,7 +199,7 @@ mod tests {
         })
         .unwrap()
         .with_school_addresses(HashMap::from([(
-            "fernhill".to_string(),
+            "fernhill".into(),
             "absence@fernhill.example.org".to_string(),
         )]))
         .unwrap();

@@ -455,7 +455,7 @@ mod tests {
         let fake = Arc::new(FakeTwilio::default());
         let base = start(fake.clone()).await;
         let sms = rest(&base, DEFAULT_TIMEOUT).with_school_numbers(HashMap::from([(
-            "fernhill".to_string(),
+            "fernhill".into(),
             "+447700900111".to_string(),
         )]));
         for school in ["fernhill", "oakwood"] {

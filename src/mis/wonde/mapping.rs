@@ -268,7 +268,7 @@ pub fn read_students(students: &[Student]) -> Result<Vec<WondePupil>> {
         };
         pupils.push(WondePupil {
             wonde_id: student.id.clone(),
-            upn,
+            upn: upn.into(),
             first_name,
             last_name,
             known_as,
@@ -532,7 +532,7 @@ mod tests {
                 {"student": "GONE", "date": "2026-11-30", "session": "AM"}]"#,
         )
         .unwrap();
-        let upns = HashMap::from([("A1".to_string(), "A100".to_string())]);
+        let upns = HashMap::from([("A1".to_string(), "A100".into())]);
         let read = read_attendance(&records, &upns).unwrap();
         let day: NaiveDate = "2026-11-30".parse().unwrap();
         assert_eq!(

@@ -41,7 +41,7 @@ pub(crate) fn merge(read: &[WondePupil], roster: &Roster, school: &str) -> Resul
         flags.sort();
         flags.dedup();
         pupils.push(Pupil {
-            school: school.to_string(),
+            school: school.into(),
             upn: wonde.upn.clone(),
             first_name: wonde.first_name.clone(),
             last_name: wonde.last_name.clone(),

@@ -90,7 +90,7 @@ impl WondeSync {
         pause: Arc<dyn Pause>,
     ) -> Result<Self> {
         Ok(WondeSync {
-            school: school.to_string(),
+            school: school.into(),
             timezone,
             client: WondeClient::new(&config.base_url, &config.school_id, token, pause)?,
             config,

@@ -197,10 +197,10 @@ mod tests {
             provisional: None,
         };
         let entries = vec![
-            (am, "A1".to_string(), parent_only),
-            (am, "A2".to_string(), confirmed.clone()),
-            (am, "A3".to_string(), mis_agrees),
-            (am, "A4".to_string(), confirmed),
+            (am, "A1".into(), parent_only),
+            (am, "A2".into(), confirmed.clone()),
+            (am, "A3".into(), mis_agrees),
+            (am, "A4".into(), confirmed),
         ];
         let found = to_write_back(
             &entries,
@@ -226,8 +226,8 @@ mod tests {
             code,
         };
         let students = HashMap::from([
-            ("A1".to_string(), "W1".to_string()),
-            ("A2".to_string(), "W2".to_string()),
+            ("A1".into(), "W1".to_string()),
+            ("A2".into(), "W2".to_string()),
         ]);
         let codes = HashMap::from([("I".to_string(), "AC-I".to_string())]);
         let (register, sent, refused) = session_register(

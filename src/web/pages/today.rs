@@ -13,7 +13,7 @@ use maud::{Markup, html};
 use serde::{Deserialize, Serialize};
 
 use super::layout::{code, code_select, csrf_field, local_time, shell};
-use crate::domain::{Channel, Code, Provenance, Pupil, PupilFlag, Session, SessionDate};
+use crate::domain::{Channel, Code, Provenance, Pupil, PupilFlag, Session, SessionDate, Upn};
 use crate::error::Result;
 use crate::inbound::InboxEntry;
 use crate::la_notices::LaCase;
@@ -84,7 +84,7 @@ pub struct SessionLine {
 /// A pupil with today's absent or late sessions.
 #[derive(Debug, Clone, Serialize)]
 pub struct PupilDay {
-    pub upn: String,
+    pub upn: Upn,
     pub name: String,
     pub year: String,
     pub sessions: Vec<SessionLine>,
@@ -93,7 +93,7 @@ pub struct PupilDay {
 /// A pupil absent with no explanation, and their chase.
 #[derive(Debug, Clone, Serialize)]
 pub struct Unexplained {
-    pub upn: String,
+    pub upn: Upn,
     pub name: String,
     pub year: String,
     pub sessions: Vec<Session>,
@@ -123,7 +123,7 @@ pub struct TodayView {
     pub concerns: Vec<ConcernView>,
     /// The vulnerabilities (child protection, child in need, looked after)
     /// of the pupils on the page, by UPN, for their badges.
-    pub vulnerable: BTreeMap<String, Vec<PupilFlag>>,
+    pub vulnerable: BTreeMap<Upn, Vec<PupilFlag>>,
     /// Returns to the local authority not yet marked sent, with each
     /// pupil's name.
     pub la_returns: Vec<(String, LaCase)>,
@@ -133,7 +133,7 @@ pub struct TodayView {
 #[derive(Debug, Clone, Serialize)]
 pub struct ConcernView {
     pub id: ConcernId,
-    pub upns: Vec<String>,
+    pub upns: Vec<Upn>,
     pub names: Vec<String>,
     pub raised_at: DateTime<Utc>,
     pub categories: Vec<String>,
@@ -306,15 +306,15 @@ pub fn build(
 ) -> Result<TodayView> {
     let id = school.school.id.as_str();
     let reader = WordsReader::new(state, staff);
-    let pupils: HashMap<String, Pupil> = state
+    let pupils: HashMap<Upn, Pupil> = state
         .roster
         .all_pupils(id)?
         .into_iter()
         .map(|p| (p.upn.clone(), p))
         .collect();
 
-    let mut reported: BTreeMap<String, PupilDay> = BTreeMap::new();
-    let mut unexplained: BTreeMap<String, Unexplained> = BTreeMap::new();
+    let mut reported: BTreeMap<Upn, PupilDay> = BTreeMap::new();
+    let mut unexplained: BTreeMap<Upn, Unexplained> = BTreeMap::new();
     for session in Session::BOTH {
         let at = SessionDate::new(date, session);
         for (upn, entry) in state.register.session(id, at)? {
@@ -359,7 +359,7 @@ pub fn build(
     let names = forwarded
         .iter()
         .flat_map(|i| &i.pupils)
-        .map(|upn| (upn.clone(), display_name(pupils.get(upn), upn).0))
+        .map(|upn| (upn.clone(), display_name(pupils.get(upn.as_str()), upn).0))
         .collect();
     let mut reported: Vec<PupilDay> = reported.into_values().collect();
     reported.sort_by(|a, b| a.name.cmp(&b.name));
@@ -372,10 +372,14 @@ pub fn build(
     };
     let shown = reported
         .iter()
-        .map(|p| &p.upn)
-        .chain(unexplained.iter().map(|u| &u.upn))
-        .chain(forwarded.iter().flat_map(|i| &i.pupils))
-        .chain(concerns.iter().flat_map(|c| &c.upns));
+        .map(|p| p.upn.as_str())
+        .chain(unexplained.iter().map(|u| u.upn.as_str()))
+        .chain(
+            forwarded
+                .iter()
+                .flat_map(|i| i.pupils.iter().map(String::as_str)),
+        )
+        .chain(concerns.iter().flat_map(|c| c.upns.iter().map(Upn::as_str)));
     let vulnerable = shown
         .filter_map(|upn| pupils.get(upn))
         .map(|p| (p.upn.clone(), vulnerabilities(p)))
@@ -385,7 +389,7 @@ pub fn build(
         .la_drafts
         .open_drafts(id)?
         .into_iter()
-        .map(|d| (display_name(pupils.get(&d.upn), &d.upn).0, d.case))
+        .map(|d| (display_name(pupils.get(d.upn.as_str()), &d.upn).0, d.case))
         .collect();
     Ok(TodayView {
         la_returns,
@@ -409,7 +413,7 @@ fn concerns_on(
     state: &WebState,
     school: &SchoolEntry,
     date: NaiveDate,
-    pupils: &HashMap<String, Pupil>,
+    pupils: &HashMap<Upn, Pupil>,
 ) -> Result<Vec<ConcernView>> {
     let records = state.concerns.of_school(&school.school.id)?;
     let (open, closed): (Vec<_>, Vec<_>) = records.into_iter().partition(|r| r.is_open());
@@ -609,7 +613,7 @@ fn distinct_words(lines: &[SessionLine]) -> Vec<&ParentWords> {
 /// trigger words, and who has acknowledged it, or the button to.
 pub(crate) fn concern_card(
     concern: &ConcernView,
-    vulnerable: &BTreeMap<String, Vec<PupilFlag>>,
+    vulnerable: &BTreeMap<Upn, Vec<PupilFlag>>,
     staff: &SignedIn,
     school: &SchoolEntry,
     school_id: &str,
