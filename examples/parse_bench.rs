@@ -1,8 +1,11 @@
 //! Parser throughput on one thread over the development corpus:
-//! `cargo run --release --example parse_bench`.
+//! `cargo run --release --example parse_bench [ROUNDS]` (200 rounds unless
+//! given; a few are enough under `valgrind --tool=callgrind`).
 
 use std::path::Path;
 use std::time::Instant;
+
+use anyhow::Context;
 
 use absence_line::calendar::load_schools;
 use absence_line::config::Config;
@@ -25,7 +28,10 @@ fn main() -> anyhow::Result<()> {
         reports += parse_message(m, &school).reports.len();
     }
 
-    let rounds = 200;
+    let rounds: usize = match std::env::args().nth(1) {
+        Some(n) => n.parse().context("ROUNDS must be a whole number")?,
+        None => 200,
+    };
     let started = Instant::now();
     for _ in 0..rounds {
         for m in &messages {

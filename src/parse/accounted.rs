@@ -15,7 +15,7 @@ use regex::Regex;
 
 use super::dates::{self, MessageDay};
 use super::language::is_common_english;
-use super::reason::Reasons;
+use super::reason::ReasonScan;
 use super::signals;
 use super::text::compile;
 use crate::calendar::Calendar;
@@ -238,7 +238,7 @@ fn fine_yet_away(conclusion: &Conclusion) -> Option<Cue> {
     let ahead = dates::named_away_days(whole, conclusion.day, conclusion.calendar)
         .iter()
         .any(|d| d.date > conclusion.day.today);
-    (ahead && Reasons::read(whole).any()).then(|| {
+    (ahead && ReasonScan::new(whole).reasons().any()).then(|| {
         Cue::new(
             attending,
             "said to be fine or in, yet a reason and a day ahead are given",

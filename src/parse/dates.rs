@@ -227,7 +227,9 @@ pub fn names_a_duration(lower: &str) -> bool {
 
 /// The days a piece of lower-case text reports a child away.
 pub fn span(lower: &str, day: &MessageDay, calendar: &Calendar) -> DaySpan {
-    let mentions = mentions(lower, day.today);
+    let words = day_words(lower, day.today);
+    let looks_back = words.iter().any(|w| matches!(w.kind, DayKind::Past));
+    let mentions = mentions(lower, words);
     let weekday_anchor = weekday_anchor(day);
     let away: Vec<NaiveDate> = mentions
         .iter()
@@ -244,9 +246,6 @@ pub fn span(lower: &str, day: &MessageDay, calendar: &Calendar) -> DaySpan {
     // ill today" is today); the chased day joins them only when the
     // message also looks back ("sick yesterday and still sick today").
     // "Tomorrow as well" adds to the day the message is about.
-    let looks_back = day_words(lower, day.today)
-        .iter()
-        .any(|w| matches!(w.kind, DayKind::Past));
     match day.chased_day {
         Some(chased) if looks_back => from = from.min(chased),
         _ if TOO.is_match(lower) => from = from.min(day.default_day),
@@ -286,7 +285,7 @@ pub fn named_away_days(lower: &str, day: &MessageDay, calendar: &Calendar) -> Ve
     let anchor = weekday_anchor(day);
     let mut named = Vec::new();
     let mut previous_end: Option<usize> = None;
-    for mention in mentions(lower, day.today) {
+    for mention in mentions(lower, day_words(lower, day.today)) {
         let ends_range = previous_end.is_some_and(|end| {
             end <= mention.start && RANGE_JOINER.is_match(&lower[end..mention.start])
         });
@@ -369,8 +368,7 @@ fn last_day(
 }
 
 /// Every day named in the text, with its role in the absence.
-fn mentions(lower: &str, today: NaiveDate) -> Vec<DayMention> {
-    let mut words = day_words(lower, today);
+fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
     words.sort_by_key(|w| w.start);
     let mut found: Vec<DayMention> = Vec::new();
     let mut previous: Option<(usize, Role, bool)> = None;

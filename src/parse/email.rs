@@ -61,14 +61,14 @@ pub fn new_text(body: &str) -> String {
 
 fn starts_quote(lines: &[&str], i: usize) -> bool {
     let line = lines[i];
-    if ORIGINAL_MESSAGE.is_match(line) || REPLY_HEADER.is_match(line) {
+    if ORIGINAL_MESSAGE.is_match(line) || (ends_with_colon(line) && REPLY_HEADER.is_match(line)) {
         return true;
     }
     // A reply header wrapped onto the next line: "On …, Fernhill" / "<…> wrote:".
     if REPLY_HEADER_START.is_match(line)
         && lines
             .get(i + 1)
-            .is_some_and(|next| REPLY_HEADER_END.is_match(next))
+            .is_some_and(|next| ends_with_colon(next) && REPLY_HEADER_END.is_match(next))
     {
         return true;
     }
@@ -78,6 +78,11 @@ fn starts_quote(lines: &[&str], i: usize) -> bool {
             .skip(i + 1)
             .take(4)
             .any(|l| SENT_HEADER.is_match(l))
+}
+
+/// Every reply header ends with a colon: most lines need no closer look.
+fn ends_with_colon(line: &str) -> bool {
+    line.trim_end().ends_with(':')
 }
 
 #[cfg(test)]

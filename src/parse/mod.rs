@@ -27,6 +27,8 @@ mod signals;
 mod text;
 mod times;
 
+use std::cell::Cell;
+
 use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 use serde::{Deserialize, Serialize};
 
@@ -384,9 +386,12 @@ enum Assessment {
 /// what it says of lateness.
 struct Reading<'t> {
     lower: &'t str,
+    scan: reason::ReasonScan<'t>,
     reasons: Reasons,
     times: Vec<times::TimeMention>,
     lateness: Option<Lateness>,
+    /// Whether it reports an absence, once asked: a part is asked twice.
+    reports_absence: Cell<Option<bool>>,
 }
 
 impl<'t> Reading<'t> {
@@ -394,11 +399,14 @@ impl<'t> Reading<'t> {
         let school = setting.school;
         let times = times::clock_times(lower, school.times.am.register_closes.hour());
         let lateness = lateness::read(lower, &times, setting.sent, &school.times);
+        let scan = reason::ReasonScan::new(lower);
         Reading {
             lower,
-            reasons: Reasons::read(lower),
+            reasons: scan.reasons(),
+            scan,
             times,
             lateness,
+            reports_absence: Cell::new(None),
         }
     }
 }
@@ -440,7 +448,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
         .filter(|_| !full.reasons.outranks_lateness() && !own_absence_only);
     let mut draft = match lateness {
         Some(late) => late_draft(late, span, setting),
-        None => absence_draft(full.lower, &full.reasons, &full.times, span),
+        None => absence_draft(full, span),
     };
     draft.date_cues = dates::day_phrases(full.lower)
         .into_iter()
@@ -456,6 +464,15 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
 
 /// Whether text reports an absence or a late arrival at all.
 fn reports_absence(reading: &Reading, setting: &Setting) -> bool {
+    if let Some(known) = reading.reports_absence.get() {
+        return known;
+    }
+    let says = reads_as_absence(reading, setting);
+    reading.reports_absence.set(Some(says));
+    says
+}
+
+fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     let lower = reading.lower;
     if signals::reports_absence(lower) || reading.lateness.is_some() {
         return true;
@@ -502,14 +519,10 @@ fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
     }
 }
 
-fn absence_draft(
-    lower: &str,
-    reasons: &Reasons,
-    times: &[times::TimeMention],
-    span: DaySpan,
-) -> Draft {
+fn absence_draft(full: &Reading, span: DaySpan) -> Draft {
+    let (lower, reasons) = (full.lower, &full.reasons);
     let timed_reason = reasons.appointment || reasons.interview || reasons.performance;
-    let part = sessions::day_part(lower, times, timed_reason);
+    let part = sessions::day_part(lower, &full.times, timed_reason);
     let (span, from_session, to_session) = match part {
         DayPart::Whole => (span, Session::Am, Session::Pm),
         DayPart::MorningOnly => (
@@ -522,7 +535,9 @@ fn absence_draft(
         ),
         DayPart::AfternoonOnly => (span, Session::Pm, Session::Pm),
     };
-    let mut code_cues: Vec<Cue> = reason::reason_words(lower)
+    let mut code_cues: Vec<Cue> = full
+        .scan
+        .words()
         .into_iter()
         .map(|(kind, words)| Cue::new(words, kind))
         .collect();

@@ -6,9 +6,10 @@
 //! baby is sick", "the childminder is off sick") are masked first.
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexSet, SetMatches};
 
 use super::text::{compile, compile_set};
 use crate::domain::Code;
@@ -234,22 +235,68 @@ fn childs_own(lower: &str) -> Cow<'_, str> {
     }
 }
 
-/// The words behind each reason in lower-case text, with the kind of
-/// reason they are: what explains a code.
-pub fn reason_words(lower: &str) -> Vec<(&'static str, String)> {
-    let own = childs_own(lower);
-    let mut found: Vec<(&'static str, String)> = REASONS
-        .matches(&own)
-        .iter()
-        .filter_map(|i| {
-            let words = EACH_REASON[i].find(&own)?;
-            Some((KINDS[i], words.as_str().trim().to_string()))
-        })
-        .collect();
-    if let Some(crisis) = FAMILY_CRISIS.find(lower) {
-        found.push((KINDS[6], crisis.as_str().to_string()));
+/// The reason vocabularies read once over a piece of lower-case text: the
+/// kinds found in the child's own words, and a relative's crisis. Both the
+/// code and the words that explain it come from this one reading.
+pub struct ReasonScan<'t> {
+    lower: &'t str,
+    own: Cow<'t, str>,
+    found: SetMatches,
+    /// Where a close relative's grave illness is told, if it is.
+    crisis: Option<Range<usize>>,
+}
+
+impl<'t> ReasonScan<'t> {
+    pub fn new(lower: &'t str) -> Self {
+        let own = childs_own(lower);
+        let found = REASONS.matches(&own);
+        let crisis = FAMILY_CRISIS.find(lower).map(|m| m.range());
+        ReasonScan {
+            lower,
+            own,
+            found,
+            crisis,
+        }
     }
-    found
+
+    /// The words behind each reason, with the kind of reason they are:
+    /// what explains a code.
+    pub fn words(&self) -> Vec<(&'static str, String)> {
+        let own = self.own.as_ref();
+        let mut found: Vec<(&'static str, String)> = self
+            .found
+            .iter()
+            .filter_map(|i| {
+                let words = EACH_REASON[i].find(own)?;
+                Some((KINDS[i], words.as_str().trim().to_string()))
+            })
+            .collect();
+        if let Some(crisis) = &self.crisis {
+            found.push((KINDS[6], self.lower[crisis.clone()].to_string()));
+        }
+        found
+    }
+
+    /// What the words say about the reason.
+    pub fn reasons(&self) -> Reasons {
+        let has = |i: usize| self.found.matched(i);
+        Reasons {
+            refusal: has(0),
+            religious: has(1),
+            place_of_worship: has(2),
+            performance: has(3),
+            interview: has(4),
+            traveller: has(5),
+            exceptional: has(6) || self.crisis.is_some(),
+            official: has(7),
+            disruption: has(8),
+            transport: has(9),
+            appointment: has(10),
+            illness: has(11),
+            unauthorised: has(12),
+            holiday: has(13),
+        }
+    }
 }
 
 /// Other people's illness and appointment words blanked out, so only the
@@ -283,30 +330,6 @@ pub struct Reasons {
 }
 
 impl Reasons {
-    /// Reads lower-case text: the child's reasons, not other people's
-    /// illnesses nor festivals already over.
-    pub fn read(lower: &str) -> Self {
-        let family_crisis = FAMILY_CRISIS.is_match(lower);
-        let found = REASONS.matches(&childs_own(lower));
-        let has = |i: usize| found.matched(i);
-        Reasons {
-            refusal: has(0),
-            religious: has(1),
-            place_of_worship: has(2),
-            performance: has(3),
-            interview: has(4),
-            traveller: has(5),
-            exceptional: has(6) || family_crisis,
-            official: has(7),
-            disruption: has(8),
-            transport: has(9),
-            appointment: has(10),
-            illness: has(11),
-            unauthorised: has(12),
-            holiday: has(13),
-        }
-    }
-
     /// Whether any reason at all was given.
     pub fn any(&self) -> bool {
         *self != Reasons::default()
@@ -376,7 +399,7 @@ mod tests {
     use super::*;
 
     fn code(text: &str) -> Code {
-        Reasons::read(text).code(false)
+        ReasonScan::new(text).reasons().code(false)
     }
 
     #[test]
@@ -440,11 +463,11 @@ mod tests {
     #[test]
     fn the_words_behind_a_reason_are_quoted() {
         assert_eq!(
-            reason_words("the baby is sick and she has a temp"),
+            ReasonScan::new("the baby is sick and she has a temp").words(),
             [("illness", "temp".to_string())]
         );
         assert_eq!(
-            reason_words("her nan had a fall in poland"),
+            ReasonScan::new("her nan had a fall in poland").words(),
             [("exceptional circumstances", "nan had a fall".to_string())]
         );
     }
@@ -484,7 +507,7 @@ mod tests {
 
     #[test]
     fn illness_with_an_appointment_depends_on_the_day() {
-        let r = Reasons::read("sore ear, gp appointment at 8.50");
+        let r = ReasonScan::new("sore ear, gp appointment at 8.50").reasons();
         assert_eq!(r.code(true), Code::Medical);
         assert_eq!(r.code(false), Code::Illness);
     }
