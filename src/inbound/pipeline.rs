@@ -24,7 +24,8 @@ use crate::register::{RegisterBook, Source};
 use crate::roster::Roster;
 use crate::safeguarding::acknowledge::{acknowledge_by_reply, acknowledge_choice};
 use crate::safeguarding::{
-    Audience, Barrier, ConcernId, ConcernRecord, Happened, RecordEvent, Records, Tier,
+    AcknowledgeLinks, Audience, Barrier, ConcernId, ConcernRecord, Happened, RecordEvent, Records,
+    Tier,
 };
 use crate::schools::{SchoolEntry, Schools};
 use crate::staff::{Reach, StaffRecipient, recipients};
@@ -83,6 +84,9 @@ pub struct Pipeline {
     templates: Arc<Templates>,
     safeguarding: Records,
     barrier: Barrier,
+    /// Emailed alerts carry a signed acknowledge link when the daemon has
+    /// a public URL.
+    acknowledge_links: Option<AcknowledgeLinks>,
     /// The latest recorded message per sender, for follow-ups.
     latest: Table<Recorded>,
     /// Failed processing attempts per inbox id.
@@ -106,11 +110,18 @@ impl Pipeline {
             audit: store.audit()?,
             templates,
             safeguarding: Records::open(store)?,
+            acknowledge_links: None,
             latest: store.table("inbound_latest")?,
             attempts: store.table("inbound_attempts")?,
             unknown_first: store.table("inbound_unknown_first")?,
             listeners: Vec::new(),
         })
+    }
+
+    /// Puts a signed acknowledge link in the DSLs' emailed alerts.
+    pub fn with_acknowledge_links(mut self, links: AcknowledgeLinks) -> Pipeline {
+        self.acknowledge_links = Some(links);
+        self
     }
 
     /// Adds something to tell when a contact writes in (the chaser).
@@ -736,7 +747,7 @@ impl Pipeline {
                     at: now,
                     what: Happened::Alerted { tier: Tier::Dsl },
                     who: recipient.name,
-                    channel: Some(recipient.channel),
+                    channel: Some(recipient.channel.into()),
                     shown: shown.clone(),
                 },
             )?;
@@ -789,6 +800,10 @@ impl Pipeline {
             );
             if notice.role == Role::Dsl {
                 notice.choices = acknowledge_choice(recipient.channel);
+                if let Some(links) = &self.acknowledge_links {
+                    let concern = ConcernId::of_message(&entry.id);
+                    links.add_to_alert(&mut notice, &self.templates, &concern, now)?;
+                }
             }
             self.send(notice, &staff_key(entry, kind, recipient), now)?;
         }

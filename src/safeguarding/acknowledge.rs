@@ -106,7 +106,7 @@ pub fn acknowledge_by_reply(
             && records.acknowledge(
                 &record.id,
                 &person.name,
-                Some(message.channel),
+                Some(message.channel.into()),
                 "replied OK",
                 at,
             )?

@@ -79,7 +79,13 @@ impl Simulation {
             outbox,
             tickers,
             ..
-        } = Engine::new(&store, &schools, templates, flows)?;
+        } = Engine::new(
+            &store,
+            &schools,
+            templates,
+            flows,
+            config.http.public_url.as_deref(),
+        )?;
         let recording = RecordingTransport::default();
         let dispatcher = Dispatcher::new(
             outbox.clone(),

@@ -205,6 +205,10 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
         .route("/actions/message", post(actions::message_form))
         .route("/actions/acknowledge", post(pages::today::acknowledge_form))
         .route("/actions/penalty-notice", post(penalty_notice::record_form))
+        .route(
+            crate::safeguarding::acknowledge_link::LINK_PATH,
+            get(pages::acknowledge_link::page).post(pages::acknowledge_link::acknowledge),
+        )
         .route("/api/me", get(api::me))
         .route("/api/today", get(api::today))
         .route("/api/pupils/{upn}", get(api::pupil))

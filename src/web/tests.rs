@@ -1053,3 +1053,72 @@ async fn the_parsers_explanation_is_shown_beside_the_code_and_withheld_with_the_
         "{page}"
     );
 }
+
+#[tokio::test]
+async fn an_acknowledge_links_page_shows_the_words_to_a_signed_in_dsl_role_only() {
+    use crate::safeguarding::{AcknowledgeLinks, Happened, RecordEvent, Tier, Via};
+    let world = world();
+    let concern = ConcernId::of_message("sms/SM2");
+    world
+        .state
+        .concerns
+        .note(
+            &concern,
+            RecordEvent {
+                at: now(),
+                what: Happened::Alerted {
+                    tier: Tier::Deputies,
+                },
+                who: "Dee Deputy".into(),
+                channel: Some(Via::Email),
+                shown: "SAFEGUARDING".into(),
+            },
+        )
+        .unwrap();
+    let url = AcknowledgeLinks::new(world.state.key.clone(), "https://absence.example").link(
+        &concern,
+        "deputy@fernhill.example.org",
+        now(),
+    );
+    let path = url.trim_start_matches("https://absence.example");
+    let (office, _) = signed_in(&world, "office");
+    let (dsl, _) = signed_in(&world, "dsl");
+    for (cookie, sees) in [
+        (None, false),
+        (Some(office.as_str()), false),
+        (Some(dsl.as_str()), true),
+    ] {
+        let (status, _, page) = send(&world.app, get(path, cookie)).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        assert!(
+            page.contains("Harvey") && page.contains("Dee Deputy"),
+            "{page}"
+        );
+        assert_eq!(
+            page.contains("scared to go home"),
+            sees,
+            "{cookie:?}: {page}"
+        );
+    }
+    assert!(
+        world
+            .state
+            .concerns
+            .get(&concern)
+            .unwrap()
+            .unwrap()
+            .is_open()
+    );
+    // A link to someone the concern never reached by email is refused.
+    let stranger = AcknowledgeLinks::new(world.state.key.clone(), "https://absence.example").link(
+        &concern,
+        "office@example.org",
+        now(),
+    );
+    let (status, _, _) = send(
+        &world.app,
+        get(stranger.trim_start_matches("https://absence.example"), None),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
