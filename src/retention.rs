@@ -20,6 +20,7 @@ use crate::error::Result;
 use crate::inbound::Inbox;
 use crate::outbox::{Outbox, Role};
 use crate::roster::Roster;
+use crate::safeguarding::Records;
 use crate::scheduler::Ticker;
 use crate::schools::Schools;
 use crate::store::Store;
@@ -71,6 +72,8 @@ pub struct Retention {
     inbox: Inbox,
     outbox: Outbox,
     roster: Roster,
+    /// Which messages raised a safeguarding concern.
+    concerns: Records,
     /// The day the last purge ran: one a day is enough.
     last_run: Mutex<Option<NaiveDate>>,
 }
@@ -89,6 +92,7 @@ impl Retention {
             inbox: Inbox::open(store)?,
             outbox: Outbox::open(store)?,
             roster: Roster::open(store)?,
+            concerns: Records::open(store)?,
             last_run: Mutex::new(None),
         })
     }
@@ -99,12 +103,7 @@ impl Retention {
         let safeguarding_months = self.config.safeguarding_years.saturating_mul(12);
         for entry in self.inbox.all()? {
             let message = &entry.message;
-            let school = message
-                .school
-                .as_deref()
-                .and_then(|id| self.schools.get(id))
-                .or_else(|| self.schools.iter().next());
-            let flagged = school.is_some_and(|s| message.raises_safeguarding(&s.school));
+            let flagged = self.concerns.is_concern(&entry.id)?;
             let months = if flagged {
                 safeguarding_months
             } else {

@@ -12,6 +12,6 @@ mod replies;
 pub use attachments::{Attachments, IncomingFile, KeptFile};
 pub use identify::{Identified, identify};
 pub use inbox::{Accepted, Inbox, InboxEntry};
-pub use message::{Attachment, InboundMessage, Sender};
+pub use message::{Attachment, InboundMessage, Sender, Words};
 pub use pipeline::{Pipeline, ReplyListener};
 pub use replies::names_list;

@@ -216,7 +216,7 @@ impl Pipeline {
         Ok(MessageInput {
             channel: message.channel,
             received_at: school.school.local(message.received_at).fixed_offset(),
-            subject: message.subject.clone(),
+            subject: message.subject.as_ref().map(|s| s.for_parser().to_string()),
             children: sender
                 .pupils
                 .iter()
@@ -228,7 +228,7 @@ impl Pipeline {
                 })
                 .collect(),
             context: self.chase_context(sender, school, message.received_at)?,
-            text: message.text.clone(),
+            text: message.text.for_parser().to_string(),
         })
     }
 
@@ -437,12 +437,13 @@ impl Pipeline {
             return Ok(None);
         };
         let recent = message.received_at - previous.at < chrono::Duration::hours(FOLLOW_UP_HOURS);
-        let named = children_named(&message.text, &sender.pupils);
+        let named = children_named(message.text.for_parser(), &sender.pupils);
         let awaiting_child = previous.reports.iter().any(|(_, upns)| upns.is_empty());
         let applies = recent
             && !named.is_empty()
             && previous.inbox_id != entry.id
-            && ((awaiting_child && is_short_answer(&message.text)) || is_correction(&message.text));
+            && ((awaiting_child && is_short_answer(message.text.for_parser()))
+                || is_correction(message.text.for_parser()));
         if !applies {
             return Ok(None);
         }
@@ -608,7 +609,12 @@ impl Pipeline {
             "en",
             &[
                 ("sender", &message.from.to_string()),
-                ("message", &message.text),
+                (
+                    "message",
+                    self.barrier
+                        .guard(entry)?
+                        .open(Audience::of_role(Role::Office)),
+                ),
             ],
         )?;
         let subject = rendered.subject.unwrap_or_default();

@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::domain::{Code, Session, SessionDate};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
-use crate::inbound::{InboundMessage, Pipeline, Sender};
+use crate::inbound::{InboundMessage, Pipeline, Sender, Words};
 use crate::outbox::{Channel, Dispatcher, Outbox, RecordingTransport, Role, Transports};
 use crate::register::{RegisterBook, RegisterMarks, read_marks_csv};
 use crate::roster::{self, Roster};
@@ -200,8 +200,8 @@ impl Simulation {
             provider_id: format!("simulated-{}", self.next_inbound),
             from,
             school: None,
-            subject,
-            text,
+            subject: subject.map(Words::from),
+            text: text.into(),
             received_at: now,
             in_reply_to: None,
             attachments: Vec::new(),

@@ -201,6 +201,17 @@ impl<'a> WordsReader<'a> {
         ))
     }
 
+    /// A stored message's subject, if this viewer may read it: a concern's
+    /// subject is withheld with its words.
+    pub(crate) fn read_subject(&self, entry: &InboxEntry) -> Result<Option<String>> {
+        Ok(self
+            .state
+            .barrier
+            .guard_subject(entry)?
+            .filter(|guarded| !guarded.is_withheld_from(self.audience))
+            .map(|guarded| guarded.open(self.audience).to_string()))
+    }
+
     /// Whether this viewer may read what quotes a message (a notice to
     /// staff about it).
     pub(crate) fn may_read(&self, inbox_id: &str) -> Result<bool> {
