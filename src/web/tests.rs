@@ -1122,3 +1122,67 @@ async fn an_acknowledge_links_page_shows_the_words_to_a_signed_in_dsl_role_only(
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn the_trust_offices_item_is_closed_by_trust_wide_staff_only() {
+    let world = world();
+    world
+        .state
+        .outbox
+        .enqueue(
+            OutboundMessage {
+                school: None,
+                channel: Channel::Email,
+                to: "office@trust.example.org".into(),
+                role: Role::Office,
+                pupils: vec![],
+                kind: "unknown_sender".into(),
+                subject: Some("Message from an unknown sender".into()),
+                text: "Who is this?".into(),
+                html: None,
+                in_reply_to: None,
+                choices: vec![],
+                not_before: None,
+            },
+            Some(&OnceKey::StaffNotice {
+                inbox: "sms/SM9".into(),
+                kind: "unknown_sender.trust".into(),
+                recipient: Recipient::new(Channel::Email, "office@trust.example.org"),
+            }),
+            now(),
+        )
+        .unwrap();
+    world
+        .state
+        .accounts
+        .add(
+            NewAccount {
+                username: "fernhill-office",
+                name: "Fernhill office",
+                role: StaffRole::Office,
+                school: Some("fernhill"),
+                password: PASSWORD,
+            },
+            now(),
+        )
+        .unwrap();
+    let id = "staff%2Fsms%2FSM9%2Funknown_sender.trust";
+    let (school_office, csrf) = signed_in(&world, "fernhill-office");
+    let (_, _, page) = send(
+        &world.app,
+        get("/today?school=fernhill", Some(&school_office)),
+    )
+    .await;
+    assert!(!page.contains("Who is this?"), "{page}");
+    let done = format!("csrf={csrf}&school=fernhill&id={id}&note=called+back");
+    let (status, _, _) = send(
+        &world.app,
+        post_form("/actions/done", &school_office, &done),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "a school's office may not");
+    let (trust_office, csrf) = signed_in(&world, "office");
+    let done = format!("csrf={csrf}&school=fernhill&id={id}&note=called+back");
+    let (status, _, _) = send(&world.app, post_form("/actions/done", &trust_office, &done)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "trust-wide staff may");
+}

@@ -364,7 +364,11 @@ pub fn build(
             item.chase = chase.chase(id, &item.upn, date)?;
         }
     }
-    let items = state.worklist.items(id, staff.role().sees_safeguarding())?;
+    let items = state.worklist.items(
+        id,
+        staff.role().sees_safeguarding(),
+        staff.account.school.is_none(),
+    )?;
     let forwarded_done = items.iter().filter(|i| i.done.is_some()).count();
     let forwarded: Vec<Item> = items.into_iter().filter(|i| i.done.is_none()).collect();
     let names = forwarded
