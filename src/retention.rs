@@ -1,12 +1,12 @@
 //! How long personal data is kept, and the daemon's daily purge.
 //!
-//! - Register entries and every amendment: at least 6 years from the entry
-//!   (the 2024 regulations). Nothing here deletes them.
+//! - Register entries and every amendment: 6 years from the entry (the
+//!   2024 regulations), then purged with the register's compact codes.
 //! - Parents' messages and what the outbox sent: as long as the school's
 //!   privacy notice says (`messages_months`, `outbox_months`).
 //! - Leavers' contact details: `leavers_contacts_months` after leaving.
-//! - Safeguarding records (a message the parser flags, an alert to the
-//!   DSL): as the school's safeguarding policy says (`safeguarding_years`).
+//! - Safeguarding records (a message kept in the safeguarding record, an
+//!   alert to the DSL): as the school's safeguarding policy says (`safeguarding_years`).
 //!
 //! A purged outbox message keeps its key and status, so a once key still
 //! stops anything being sent twice.
@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::Result;
 use crate::inbound::Inbox;
 use crate::outbox::{Outbox, Role};
+use crate::register::{Forgotten, RegisterBook};
 use crate::roster::Roster;
 use crate::safeguarding::Records;
 use crate::scheduler::Ticker;
@@ -63,6 +64,8 @@ pub struct Purged {
     pub messages: usize,
     pub outbox: usize,
     pub contacts: usize,
+    /// Register entries and amendments more than 6 years old.
+    pub register: Forgotten,
 }
 
 /// The purge, run once a day by the daemon.
@@ -72,6 +75,7 @@ pub struct Retention {
     inbox: Inbox,
     outbox: Outbox,
     roster: Roster,
+    register: RegisterBook,
     /// Which messages raised a safeguarding concern.
     concerns: Records,
     /// The day the last purge ran: one a day is enough.
@@ -92,6 +96,7 @@ impl Retention {
             inbox: Inbox::open(store)?,
             outbox: Outbox::open(store)?,
             roster: Roster::open(store)?,
+            register: RegisterBook::open(store)?,
             concerns: Records::open(store)?,
             last_run: Mutex::new(None),
         })
@@ -124,6 +129,14 @@ impl Retention {
             }
         }
         for school in self.schools.iter() {
+            let last_day = school
+                .school
+                .local_date(now)
+                .checked_sub_months(Months::new(REGISTER_YEARS * 12))
+                .unwrap_or(NaiveDate::MIN);
+            let forgotten = self.register.forget_up_to(&school.school.id, last_day)?;
+            purged.register.entries += forgotten.entries;
+            purged.register.amendments += forgotten.amendments;
             for pupil in self.roster.all_pupils(&school.school.id)? {
                 let Some(left_on) = pupil.left_on else {
                     continue;
@@ -157,6 +170,8 @@ impl Ticker for Retention {
             messages = purged.messages,
             outbox = purged.outbox,
             contacts = purged.contacts,
+            register_entries = purged.register.entries,
+            amendments = purged.register.amendments,
             "retention purge"
         );
         Ok(())

@@ -7,7 +7,7 @@ mod entry;
 pub mod intake;
 mod ledger;
 
-pub use book::{Recorded, RegisterBook, Source};
+pub use book::{Forgotten, Recorded, RegisterBook, Source};
 pub use entry::Entry;
 pub use intake::{IntakeSummary, RegisterMarks, RegisterPost, read_marks_csv};
 pub(crate) use ledger::build_year_codes;
