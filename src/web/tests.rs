@@ -953,6 +953,74 @@ async fn today_lists_the_returns_to_the_local_authority_still_to_send() {
             ),
         "{after}"
     );
+    assert!(
+        !after.contains("Mark sent"),
+        "the office does not send returns"
+    );
+
+    // The lead marks it sent from Today; the office may not.
+    world
+        .state
+        .accounts
+        .add(
+            NewAccount {
+                username: "lead",
+                name: "Lee Lead",
+                role: StaffRole::Lead,
+                school: None,
+                password: PASSWORD,
+            },
+            now(),
+        )
+        .unwrap();
+    let form = |csrf: &str| {
+        format!(
+            "csrf={csrf}&school=fernhill&upn=A200&kind=unauthorised_10_days&from=2026-11-09&back=%2Ftoday"
+        )
+    };
+    let (office, office_csrf) = signed_in(&world, "office");
+    let (status, _, _) = send(
+        &world.app,
+        post_form("/actions/la-sent", &office, &form(&office_csrf)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (lead, lead_csrf) = signed_in(&world, "lead");
+    let (_, _, page) = send(&world.app, get("/today?school=fernhill", Some(&lead))).await;
+    assert!(page.contains("Mark sent"), "{page}");
+    let (status, _, _) = send(
+        &world.app,
+        post_form("/actions/la-sent", &lead, &form("not-the-token")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "the form's token is checked");
+    assert_eq!(
+        world.state.la_drafts.open_drafts("fernhill").unwrap().len(),
+        1
+    );
+    let (status, _, _) = send(
+        &world.app,
+        post_form("/actions/la-sent", &lead, &form(&lead_csrf)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(
+        world
+            .state
+            .la_drafts
+            .open_drafts("fernhill")
+            .unwrap()
+            .is_empty()
+    );
+    let (_, _, page) = send(&world.app, get("/today?school=fernhill", Some(&lead))).await;
+    assert!(!page.contains("Returns to the local authority"), "{page}");
+    let (status, _, page) = send(
+        &world.app,
+        post_form("/actions/la-sent", &lead, &form(&lead_csrf)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "marked once: {page}");
+    assert!(page.contains("marked sent"), "{page}");
 }
 
 #[tokio::test]

@@ -16,7 +16,6 @@ use super::layout::{code, code_select, csrf_field, local_time, shell};
 use crate::domain::{Channel, Code, Provenance, Pupil, PupilFlag, Session, SessionDate};
 use crate::error::Result;
 use crate::inbound::InboxEntry;
-use crate::la_notices::LaCase;
 use crate::register::Entry;
 use crate::safeguarding::{Audience, ConcernId, ConcernRecord, Happened, RecordEvent, Tier};
 use crate::schools::SchoolEntry;
@@ -24,6 +23,7 @@ use crate::web::actions::safe_back;
 use crate::web::auth::SignedIn;
 use crate::web::csrf::CheckedForm;
 use crate::web::feeds::ChaseView;
+use crate::web::la_return::{self, LaReturn};
 use crate::web::worklist::Item;
 use crate::web::{WebError, WebState};
 
@@ -126,7 +126,7 @@ pub struct TodayView {
     pub vulnerable: BTreeMap<String, Vec<PupilFlag>>,
     /// Returns to the local authority not yet marked sent, with each
     /// pupil's name.
-    pub la_returns: Vec<(String, LaCase)>,
+    pub la_returns: Vec<LaReturn>,
 }
 
 /// A safeguarding concern as the DSL roles see it on Today.
@@ -400,7 +400,11 @@ pub fn build(
         .la_drafts
         .open_drafts(id)?
         .into_iter()
-        .map(|d| (display_name(pupils.get(&d.upn), &d.upn).0, d.case))
+        .map(|d| LaReturn {
+            name: display_name(pupils.get(&d.upn), &d.upn).0,
+            upn: d.upn,
+            case: d.case,
+        })
         .collect();
     Ok(TodayView {
         la_returns,
@@ -586,12 +590,7 @@ fn page_for(
         }
         @if !view.la_returns.is_empty() {
             h2 { "Returns to the local authority" span.count { (view.la_returns.len()) } }
-            ul {
-                @for (name, case) in &view.la_returns {
-                    li { strong { (name) } " — " (case.kind.title()) ", from " (case.from.format("%a %-d %b")) }
-                }
-            }
-            p.muted { "Draft each with " code { "absence-line la show" } "; mark it sent with " code { "absence-line la sent" } "." }
+            (la_return::list(staff, &view.school, &view.la_returns, &back))
         }
     };
     shell("Today", staff, Some(school), body)
