@@ -213,7 +213,7 @@ ends = "15:15"
             ("SM2", "+447700900123", "We have fled to a refuge"),
             ("SM3", "+447700900200", "Someone else's message"),
         ] {
-            inbox
+            let stored = inbox
                 .accept(InboundMessage {
                     channel: Channel::Sms,
                     provider_id: id.into(),
@@ -228,6 +228,21 @@ ends = "15:15"
                     attachments: vec![],
                 })
                 .unwrap();
+            if id == "SM2" {
+                // As the pipeline keeps it: the message raised a concern.
+                Records::open(&store)
+                    .unwrap()
+                    .raise(&crate::safeguarding::ConcernRecord {
+                        id: crate::safeguarding::ConcernId::of_message(stored.id()),
+                        school: "fernhill".into(),
+                        upns: vec!["A100".into()],
+                        pupil_names: vec!["Millie".into()],
+                        raised_at: at("2026-11-23T07:40:00Z"),
+                        concerns: Vec::new(),
+                        events: Vec::new(),
+                    })
+                    .unwrap();
+            }
         }
         Outbox::open(&store)
             .unwrap()
