@@ -170,7 +170,7 @@ fn main() -> absence_line::Result<()> {
             from: Sender::Phone { number: mobile(n) },
             school: Some(SCHOOL.into()),
             subject: None,
-            text: format!("Pupil{n} is poorly today and will not be in"),
+            text: format!("Pupil{n} is poorly today and will not be in").into(),
             received_at: at,
             in_reply_to: None,
             attachments: Vec::new(),

@@ -60,7 +60,13 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         outbox,
         chase_feed,
         tickers,
-    } = Engine::new(&store, &schools, templates.clone(), flows)?;
+    } = Engine::new(
+        &store,
+        &schools,
+        templates.clone(),
+        flows,
+        config.http.public_url.as_deref(),
+    )?;
     let mut scheduler = Scheduler::new(clock.clone());
     for ticker in tickers {
         scheduler.add(ticker);

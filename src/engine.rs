@@ -11,11 +11,12 @@ use crate::error::Result;
 use crate::feeds::ChaseFeed;
 use crate::inbound::Pipeline;
 use crate::outbox::Outbox;
-use crate::safeguarding::Escalator;
+use crate::safeguarding::{AcknowledgeLinks, Escalator};
 use crate::scheduler::Ticker;
 use crate::schools::Schools;
 use crate::store::Store;
 use crate::templates::Templates;
+use crate::web::signing_key::SigningKey;
 
 pub struct Engine {
     pub pipeline: Pipeline,
@@ -32,7 +33,17 @@ impl Engine {
         schools: &Schools,
         templates: Arc<Templates>,
         flows: Flows,
+        public_url: Option<&str>,
     ) -> Result<Engine> {
+        // Emailed safeguarding alerts carry a signed acknowledge link to
+        // the daemon's public URL, when it has one.
+        let links = match public_url {
+            Some(url) => Some(AcknowledgeLinks::new(
+                SigningKey::load_or_create(store)?,
+                url,
+            )),
+            None => None,
+        };
         let chaser = Arc::new(Chaser::new(
             store,
             schools.clone(),
@@ -40,6 +51,11 @@ impl Engine {
             templates.clone(),
         )?);
         let mut pipeline = Pipeline::new(store, schools.clone(), templates.clone())?;
+        let mut escalator = Escalator::new(store, schools.clone(), templates.clone())?;
+        if let Some(links) = links {
+            pipeline = pipeline.with_acknowledge_links(links.clone());
+            escalator = escalator.with_acknowledge_links(links);
+        }
         // A reply from any contact stops that pupil's chase.
         pipeline.on_reply(chaser.clone());
         let outbox = Outbox::open(store)?;
@@ -55,11 +71,7 @@ impl Engine {
             pipeline,
             outbox,
             chase_feed,
-            tickers: vec![
-                chaser,
-                Arc::new(digests),
-                Arc::new(Escalator::new(store, schools.clone(), templates)?),
-            ],
+            tickers: vec![chaser, Arc::new(digests), Arc::new(escalator)],
         })
     }
 }

@@ -1,12 +1,12 @@
 //! How long personal data is kept, and the daemon's daily purge.
 //!
-//! - Register entries and every amendment: at least 6 years from the entry
-//!   (the 2024 regulations). Nothing here deletes them.
+//! - Register entries and every amendment: 6 years from the entry (the
+//!   2024 regulations), then purged with the register's compact codes.
 //! - Parents' messages and what the outbox sent: as long as the school's
 //!   privacy notice says (`messages_months`, `outbox_months`).
 //! - Leavers' contact details: `leavers_contacts_months` after leaving.
-//! - Safeguarding records (a message the parser flags, an alert to the
-//!   DSL): as the school's safeguarding policy says (`safeguarding_years`).
+//! - Safeguarding records (a message kept in the safeguarding record, an
+//!   alert to the DSL): as the school's safeguarding policy says (`safeguarding_years`).
 //!
 //! A purged outbox message keeps its key and status, so a once key still
 //! stops anything being sent twice.
@@ -19,7 +19,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::Result;
 use crate::inbound::Inbox;
 use crate::outbox::{Outbox, Role};
+use crate::register::{Forgotten, RegisterBook};
 use crate::roster::Roster;
+use crate::safeguarding::Records;
 use crate::scheduler::Ticker;
 use crate::schools::Schools;
 use crate::store::Store;
@@ -62,6 +64,8 @@ pub struct Purged {
     pub messages: usize,
     pub outbox: usize,
     pub contacts: usize,
+    /// Register entries and amendments more than 6 years old.
+    pub register: Forgotten,
 }
 
 /// The purge, run once a day by the daemon.
@@ -71,6 +75,9 @@ pub struct Retention {
     inbox: Inbox,
     outbox: Outbox,
     roster: Roster,
+    register: RegisterBook,
+    /// Which messages raised a safeguarding concern.
+    concerns: Records,
     /// The day the last purge ran: one a day is enough.
     last_run: Mutex<Option<NaiveDate>>,
 }
@@ -89,6 +96,8 @@ impl Retention {
             inbox: Inbox::open(store)?,
             outbox: Outbox::open(store)?,
             roster: Roster::open(store)?,
+            register: RegisterBook::open(store)?,
+            concerns: Records::open(store)?,
             last_run: Mutex::new(None),
         })
     }
@@ -99,12 +108,7 @@ impl Retention {
         let safeguarding_months = self.config.safeguarding_years.saturating_mul(12);
         for entry in self.inbox.all()? {
             let message = &entry.message;
-            let school = message
-                .school
-                .as_deref()
-                .and_then(|id| self.schools.get(id))
-                .or_else(|| self.schools.iter().next());
-            let flagged = school.is_some_and(|s| message.raises_safeguarding(&s.school));
+            let flagged = self.concerns.is_concern(&entry.id)?;
             let months = if flagged {
                 safeguarding_months
             } else {
@@ -125,6 +129,14 @@ impl Retention {
             }
         }
         for school in self.schools.iter() {
+            let last_day = school
+                .school
+                .local_date(now)
+                .checked_sub_months(Months::new(REGISTER_YEARS * 12))
+                .unwrap_or(NaiveDate::MIN);
+            let forgotten = self.register.forget_up_to(&school.school.id, last_day)?;
+            purged.register.entries += forgotten.entries;
+            purged.register.amendments += forgotten.amendments;
             for pupil in self.roster.all_pupils(&school.school.id)? {
                 let Some(left_on) = pupil.left_on else {
                     continue;
@@ -158,6 +170,8 @@ impl Ticker for Retention {
             messages = purged.messages,
             outbox = purged.outbox,
             contacts = purged.contacts,
+            register_entries = purged.register.entries,
+            amendments = purged.register.amendments,
             "retention purge"
         );
         Ok(())

@@ -15,6 +15,7 @@ use absence_line::la_notices::{DraftId, LaCaseKind, LaDrafts};
 use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
 use absence_line::register::{RegisterBook, Source};
 use absence_line::roster::Roster;
+use absence_line::safeguarding::{ConcernId, ConcernRecord, Records};
 use absence_line::schools::{SchoolEntry, Schools};
 use absence_line::store::Store;
 
@@ -146,7 +147,7 @@ fn seeded(absent_days: usize) -> Store {
             "2026-09-10T07:00:00Z",
         ),
     ] {
-        inbox
+        let stored = inbox
             .accept(InboundMessage {
                 channel: Channel::Sms,
                 provider_id: id.into(),
@@ -161,8 +162,54 @@ fn seeded(absent_days: usize) -> Store {
                 attachments: vec![],
             })
             .unwrap();
+        if id == "SM2" {
+            raise_concern(&store, stored.id());
+        }
     }
     store
+}
+
+/// Keeps a concern in Millie's safeguarding record, as the pipeline does
+/// for a message that raises one.
+fn raise_concern(store: &Store, inbox_id: &str) {
+    Records::open(store)
+        .unwrap()
+        .raise(&ConcernRecord {
+            id: ConcernId::of_message(inbox_id),
+            school: "fernhill".into(),
+            upns: vec!["A100".into()],
+            pupil_names: vec!["Millie".into()],
+            raised_at: at("2026-09-24T07:15:00Z"),
+            concerns: Vec::new(),
+            events: Vec::new(),
+        })
+        .unwrap();
+}
+
+/// The safeguarding record, not a new reading of the words, says which
+/// messages the local authority is not shown: a message kept as a concern
+/// stays with the DSL.
+#[test]
+fn a_message_kept_as_a_concern_is_held_from_the_return_whatever_its_words() {
+    let entry = school();
+    let store = seeded(10);
+    let reply = Inbox::open(&store)
+        .unwrap()
+        .all()
+        .unwrap()
+        .into_iter()
+        .find(|e| e.message.text.for_parser() == REPLY)
+        .unwrap();
+    raise_concern(&store, &reply.id);
+    let drafts = LaDrafts::open(&store).unwrap();
+    drafts.refresh(&entry, d("2026-10-02")).unwrap();
+    let draft = &drafts.open_drafts("fernhill").unwrap()[0];
+    let evidence = drafts.evidence(&entry, draft).unwrap();
+    assert!(
+        evidence.received.iter().all(|r| r.words.is_none()),
+        "{:?}",
+        evidence.received
+    );
 }
 
 #[test]

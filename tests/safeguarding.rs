@@ -13,7 +13,7 @@ use absence_line::feeds::ChaseFeed;
 use absence_line::inbound::{InboundMessage, Pipeline, Sender};
 use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
 use absence_line::roster;
-use absence_line::safeguarding::{ConcernId, Escalator, Happened, Records, Tier};
+use absence_line::safeguarding::{ConcernId, Escalator, Happened, Records, Tier, Via};
 use absence_line::schools::Schools;
 use absence_line::store::Store;
 use absence_line::templates::Templates;
@@ -168,7 +168,7 @@ fn office_notices_by_email_telegram_and_sms_say_a_concern_exists_without_its_wor
     assert_eq!(telegram.choices[0].value, "OK", "one tap to acknowledge");
     let record = w.concern();
     assert_eq!(record.concerns[0].triggers, [TRIGGER]);
-    let alerted: Vec<(&str, Option<Channel>)> = record
+    let alerted: Vec<(&str, Option<Via>)> = record
         .events
         .iter()
         .map(|e| (e.who.as_str(), e.channel))
@@ -280,11 +280,7 @@ fn the_dsl_replying_ok_by_sms_acknowledges_and_stops_the_climb() {
     let ack = record.acknowledgement().expect("acknowledged");
     assert_eq!(
         (ack.who.as_str(), ack.channel, ack.at),
-        (
-            "Dana DSL",
-            Some(Channel::Sms),
-            raised + Duration::minutes(7)
-        )
+        ("Dana DSL", Some(Via::Sms), raised + Duration::minutes(7))
     );
     let reply = w
         .sent()
@@ -458,7 +454,10 @@ fn ok_by_telegram_or_by_email_above_the_quoted_alert_acknowledges_too() {
         });
         let record = w.concern();
         let ack = record.acknowledgement().expect("acknowledged");
-        assert_eq!((ack.who.as_str(), ack.channel), ("Dana DSL", Some(channel)));
+        assert_eq!(
+            (ack.who.as_str(), ack.channel),
+            ("Dana DSL", Some(Via::from(channel)))
+        );
     }
 }
 
@@ -479,4 +478,144 @@ fn the_marks_export_for_the_mis_carries_the_code_and_no_words() {
     let csv = String::from_utf8(csv).unwrap();
     assert!(csv.contains("A200,2026-11-23,am,N"), "{csv}");
     assert!(!csv.contains("police") && !csv.contains(TRIGGER), "{csv}");
+}
+
+/// The DSL's emailed alert carries a signed link: following it shows the
+/// concern and changes nothing (mail scanners follow every link); its
+/// button acknowledges in the DSL's name, once, and stops the climb; a
+/// changed or expired link is refused.
+#[tokio::test]
+async fn the_emailed_alerts_signed_link_acknowledges_only_when_its_button_is_pressed() {
+    use absence_line::clock::SimulatedClock;
+    use absence_line::safeguarding::AcknowledgeLinks;
+    use absence_line::web::signing_key::SigningKey;
+    use absence_line::web::{WebState, router};
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode, header};
+    use tower::ServiceExt;
+
+    const PUBLIC_URL: &str = "https://absence.example";
+    let mut w = world();
+    let links = AcknowledgeLinks::new(SigningKey::load_or_create(&w.store).unwrap(), PUBLIC_URL);
+    w.pipeline = Pipeline::new(&w.store, w.schools.clone(), w.templates.clone())
+        .unwrap()
+        .with_acknowledge_links(links);
+    let raised = at(RAISED);
+    w.receive(sms("SM1", "+447700900200", WORDS, raised));
+    let sent = w.sent();
+    let alert = sent
+        .iter()
+        .find(|m| m.kind == "safeguarding" && m.channel == Channel::Email)
+        .expect("the DSL is alerted by email");
+    let start = alert.text.find(PUBLIC_URL).expect("the alert has the link");
+    let path = alert.text[start + PUBLIC_URL.len()..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_string();
+    assert!(
+        sent.iter()
+            .filter(|m| m.channel != Channel::Email)
+            .all(|m| !m.text.contains(PUBLIC_URL)),
+        "SMS and Telegram say to reply OK"
+    );
+    let query = path.split_once('?').unwrap().1.to_string();
+
+    let clock = Arc::new(SimulatedClock::starting_at(raised + Duration::minutes(5)));
+    let state = WebState::new(
+        &w.store,
+        w.schools.clone(),
+        w.templates.clone(),
+        clock.clone(),
+    )
+    .unwrap();
+    let app = router::<()>(state);
+    let call = |request: Request<Body>| {
+        let app = app.clone();
+        async move {
+            let response = app.oneshot(request).await.unwrap();
+            let status = response.status();
+            let body = axum::body::to_bytes(response.into_body(), 1 << 20)
+                .await
+                .unwrap();
+            (status, String::from_utf8(body.to_vec()).unwrap())
+        }
+    };
+    let get = |path: &str| Request::get(path).body(Body::empty()).unwrap();
+    let post = |form: &str| {
+        Request::post("/safeguarding/acknowledge")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(Body::from(form.to_string()))
+            .unwrap()
+    };
+
+    // Following the link, as a mail scanner does, shows which concern it
+    // is, without its words, and acknowledges nothing.
+    for _ in 0..2 {
+        let (status, page) = call(get(&path)).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        assert!(page.contains("Harvey") && page.contains("09:30"), "{page}");
+        assert!(
+            page.contains(w.concern().concerns[0].category.label()),
+            "{page}"
+        );
+        assert!(!page.contains("police were at the house"), "{page}");
+        assert!(page.contains("<form method=\"post\""), "{page}");
+    }
+    assert!(w.concern().is_open(), "GET acknowledges nothing");
+
+    // A changed signature, concern or recipient is refused, and changes
+    // nothing.
+    let forged_sig = {
+        let at = query.find("sig=").unwrap() + 4;
+        let flipped = if &query[at..at + 1] == "A" { "B" } else { "A" };
+        format!("{}{flipped}{}", &query[..at], &query[at + 1..])
+    };
+    let other_concern = query.replace("concern=sms", "concern=sms2");
+    for forged in [&forged_sig, &other_concern] {
+        let (status, page) = call(get(&format!("/safeguarding/acknowledge?{forged}"))).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{page}");
+        let (status, _) = call(post(forged)).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+    }
+    assert!(w.concern().is_open());
+
+    // The button acknowledges in the DSL's name, by the email's link.
+    let (status, page) = call(post(&query)).await;
+    assert_eq!(status, StatusCode::OK, "{page}");
+    assert!(page.contains("Acknowledged"), "{page}");
+    let record = w.concern();
+    let ack = record.acknowledgement().expect("acknowledged");
+    assert_eq!(
+        (ack.who.as_str(), ack.channel, ack.at),
+        (
+            "Dana DSL",
+            Some(Via::EmailLink),
+            raised + Duration::minutes(5)
+        )
+    );
+    assert_eq!(
+        w.escalator().climb(raised + Duration::minutes(60)).unwrap(),
+        0
+    );
+    assert!(w.sent().iter().all(|m| m.kind != "safeguarding_escalated"));
+
+    // Used once, the link is refused, and the record keeps one entry.
+    let (status, page) = call(post(&query)).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{page}");
+    assert!(page.contains("used already"), "{page}");
+    assert_eq!(
+        w.concern()
+            .events
+            .iter()
+            .filter(|e| e.what == Happened::Acknowledged)
+            .count(),
+        1
+    );
+
+    // A week on, the link has expired.
+    clock.advance(Duration::days(7));
+    let (status, page) = call(get(&path)).await;
+    assert_eq!(status, StatusCode::GONE, "{page}");
+    assert!(page.contains("expired"), "{page}");
 }

@@ -15,6 +15,7 @@ use crate::la_notices::evidence::HELD_BY_DSL;
 use crate::outbox::{Channel, Outbox, Status};
 use crate::penalty_notices::PenaltyNotices;
 use crate::roster::Roster;
+use crate::safeguarding::Records;
 use crate::schools::Schools;
 use crate::store::Store;
 
@@ -85,24 +86,23 @@ pub fn export_person(
         .flatten()
         .collect();
     let is_them = |sender: &Sender| contacts.iter().any(|c| sender.is_contact(c));
-    let school_of = |id: Option<&str>| {
-        id.and_then(|id| schools.get(id))
-            .or_else(|| schools.iter().next())
-    };
-
+    let concerns = Records::open(store)?;
     let mut messages_received = Vec::new();
     for entry in Inbox::open(store)?.all()? {
         let message = entry.message;
         if !is_them(&message.from) {
             continue;
         }
-        let held = school_of(message.school.as_deref())
-            .is_some_and(|s| message.raises_safeguarding(&s.school));
+        let held = concerns.is_concern(&entry.id)?;
         messages_received.push(MessageIn {
             received_at: message.received_at,
             channel: message.channel,
-            subject: if held { None } else { message.subject },
-            text: (!held).then_some(message.text),
+            subject: if held {
+                None
+            } else {
+                message.subject.map(|s| s.for_their_writer().to_string())
+            },
+            text: (!held).then(|| message.text.for_their_writer().to_string()),
             held: held.then_some(HELD_BY_DSL),
         });
     }
@@ -213,7 +213,7 @@ ends = "15:15"
             ("SM2", "+447700900123", "We have fled to a refuge"),
             ("SM3", "+447700900200", "Someone else's message"),
         ] {
-            inbox
+            let stored = inbox
                 .accept(InboundMessage {
                     channel: Channel::Sms,
                     provider_id: id.into(),
@@ -228,6 +228,21 @@ ends = "15:15"
                     attachments: vec![],
                 })
                 .unwrap();
+            if id == "SM2" {
+                // As the pipeline keeps it: the message raised a concern.
+                Records::open(&store)
+                    .unwrap()
+                    .raise(&crate::safeguarding::ConcernRecord {
+                        id: crate::safeguarding::ConcernId::of_message(stored.id()),
+                        school: "fernhill".into(),
+                        upns: vec!["A100".into()],
+                        pupil_names: vec!["Millie".into()],
+                        raised_at: at("2026-11-23T07:40:00Z"),
+                        concerns: Vec::new(),
+                        events: Vec::new(),
+                    })
+                    .unwrap();
+            }
         }
         Outbox::open(&store)
             .unwrap()

@@ -12,7 +12,9 @@ use crate::error::Result;
 use crate::outbox::{OnceKey, Outbox, Recipient, Role};
 use crate::register::{RegisterBook, Source};
 use crate::safeguarding::acknowledge::acknowledge_choice;
-use crate::safeguarding::{Audience, Barrier, Happened, RecordEvent, Records, Tier};
+use crate::safeguarding::{
+    AcknowledgeLinks, Audience, Barrier, ConcernId, Happened, RecordEvent, Records, Tier,
+};
 use crate::staff::StaffRecipient;
 use crate::store::Table;
 use crate::templates::Templates;
@@ -38,6 +40,9 @@ pub(super) struct Applier {
     pub templates: Arc<Templates>,
     pub safeguarding: Records,
     pub barrier: Barrier,
+    /// Emailed alerts carry a signed acknowledge link when the daemon has
+    /// a public URL.
+    pub acknowledge_links: Option<AcknowledgeLinks>,
     /// The latest recorded message per sender, for follow-ups.
     pub latest: Table<LastReport>,
     pub listeners: Vec<Arc<dyn ReplyListener>>,
@@ -69,7 +74,7 @@ impl Applier {
                                 at: now,
                                 what: Happened::Alerted { tier: Tier::Dsl },
                                 who: recipient.name,
-                                channel: Some(recipient.channel),
+                                channel: Some(recipient.channel.into()),
                                 shown: shown.clone(),
                             },
                         )?;
@@ -136,6 +141,10 @@ impl Applier {
             );
             if notice.role == Role::Dsl {
                 notice.choices = acknowledge_choice(recipient.channel);
+                if let Some(links) = &self.acknowledge_links {
+                    let concern = ConcernId::of_message(&entry.id);
+                    links.add_to_alert(&mut notice, &self.templates, &concern, now)?;
+                }
             }
             let key = staff_key(entry, &alert.item, recipient);
             self.outbox.enqueue(notice, Some(&key), now)?;

@@ -324,12 +324,13 @@ pub fn follow_up(
 ) -> Result<Option<Decision>> {
     let message = &known.entry.message;
     let recent = message.received_at - previous.at < chrono::Duration::hours(FOLLOW_UP_HOURS);
-    let named = children_named(&message.text, &known.sender.pupils);
+    let named = children_named(message.text.for_parser(), &known.sender.pupils);
     let awaiting_child = previous.reports.iter().any(|(_, upns)| upns.is_empty());
     let applies = recent
         && !named.is_empty()
         && previous.inbox_id != known.entry.id
-        && ((awaiting_child && is_short_answer(&message.text)) || is_correction(&message.text));
+        && ((awaiting_child && is_short_answer(message.text.for_parser()))
+            || is_correction(message.text.for_parser()));
     if !applies {
         return Ok(None);
     }

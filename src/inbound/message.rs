@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::SchoolId;
 use crate::outbox::Channel;
+pub use crate::safeguarding::Words;
 
 /// Who wrote, as the channel identifies them.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -40,22 +41,6 @@ impl Sender {
             // Not vouched for by its mail server: it may be anyone.
             Sender::UnverifiedEmail { .. } => false,
         }
-    }
-}
-
-impl InboundMessage {
-    /// Whether the parser flags the message for safeguarding: its words
-    /// are then for the DSL only, and kept as a safeguarding record.
-    pub fn raises_safeguarding(&self, school: &crate::domain::School) -> bool {
-        let input = crate::parse::MessageInput {
-            channel: self.channel,
-            received_at: school.local(self.received_at).fixed_offset(),
-            subject: self.subject.clone(),
-            children: Vec::new(),
-            context: None,
-            text: self.text.clone(),
-        };
-        crate::parse::parse_message(&input, school).has(crate::domain::Flag::Safeguarding)
     }
 }
 
@@ -96,10 +81,12 @@ pub struct InboundMessage {
     /// number or mailbox it arrived at); otherwise the sender's roster
     /// decides.
     pub school: Option<SchoolId>,
-    pub subject: Option<String>,
+    /// Read through the safeguarding barrier, like `text`.
+    pub subject: Option<Words>,
     /// Decoded plain text (an email's body, quotes and all: the parser
-    /// strips them).
-    pub text: String,
+    /// strips them). Staff read it only through the safeguarding barrier
+    /// ([`crate::safeguarding::Barrier::guard`]).
+    pub text: Words,
     pub received_at: DateTime<Utc>,
     /// The provider id of our message this answers, when the channel says.
     pub in_reply_to: Option<String>,

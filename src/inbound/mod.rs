@@ -17,7 +17,7 @@ pub use attachments::{Attachments, IncomingFile, KeptFile};
 pub use identify::{Identified, identify};
 pub(crate) use inbox::index_senders;
 pub use inbox::{Accepted, Inbox, InboxEntry};
-pub use message::{Attachment, InboundMessage, Sender};
+pub use message::{Attachment, InboundMessage, Sender, Words};
 pub use pipeline::Pipeline;
 pub use replies::names_list;
 pub use sender_key::SenderKey;

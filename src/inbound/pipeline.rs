@@ -22,7 +22,7 @@ use crate::redact::Redacted;
 use crate::register::{Entry, RegisterBook};
 use crate::roster::Roster;
 use crate::safeguarding::acknowledge::acknowledge_by_reply;
-use crate::safeguarding::{Barrier, Records};
+use crate::safeguarding::{AcknowledgeLinks, Barrier, Records};
 use crate::schools::{SchoolEntry, Schools};
 use crate::store::{AuditLog, Store, Table};
 use crate::templates::Templates;
@@ -63,6 +63,7 @@ impl Pipeline {
                 templates,
                 safeguarding: Records::open(store)?,
                 barrier: Barrier::open(store, schools.clone())?,
+                acknowledge_links: None,
                 latest: store.table("inbound_latest")?,
                 listeners: Vec::new(),
             },
@@ -73,6 +74,12 @@ impl Pipeline {
             attempts: store.table("inbound_attempts")?,
             unknown_first: store.table("inbound_unknown_first")?,
         })
+    }
+
+    /// Puts a signed acknowledge link in the DSLs' emailed alerts.
+    pub fn with_acknowledge_links(mut self, links: AcknowledgeLinks) -> Pipeline {
+        self.applier.acknowledge_links = Some(links);
+        self
     }
 
     /// Adds something to tell when a contact writes in (the chaser).
@@ -203,7 +210,7 @@ impl Pipeline {
         Ok(MessageInput {
             channel: message.channel,
             received_at: school.school.local(message.received_at).fixed_offset(),
-            subject: message.subject.clone(),
+            subject: message.subject.as_ref().map(|s| s.for_parser().to_string()),
             children: sender
                 .pupils
                 .iter()
@@ -215,7 +222,7 @@ impl Pipeline {
                 })
                 .collect(),
             context: self.chase_context(sender, school, message.received_at)?,
-            text: message.text.clone(),
+            text: message.text.for_parser().to_string(),
         })
     }
 

@@ -38,10 +38,13 @@ impl Reply {
             }
             Sender::Telegram { chat_id, .. } => (Channel::Telegram, chat_id.to_string()),
         };
-        let subject = match (&message.subject, channel) {
+        let subject = match (
+            message.subject.as_ref().map(|s| s.for_their_writer()),
+            channel,
+        ) {
             (Some(original), Channel::Email) if !original.trim().is_empty() => {
                 Some(if original.to_lowercase().starts_with("re:") {
-                    original.clone()
+                    original.to_string()
                 } else {
                     format!("Re: {original}")
                 })

@@ -13,6 +13,8 @@ use crate::inbound::Inbox;
 use crate::outbox::{Outbox, Role, Status};
 use crate::register::RegisterBook;
 use crate::roster::Roster;
+use crate::safeguarding::barrier::guard_in;
+use crate::safeguarding::{Audience, Records};
 use crate::schools::SchoolEntry;
 use crate::store::{Store, Table};
 
@@ -56,6 +58,7 @@ pub struct LaDrafts {
     roster: Roster,
     inbox: Inbox,
     outbox: Outbox,
+    concerns: Records,
 }
 
 impl LaDrafts {
@@ -67,6 +70,7 @@ impl LaDrafts {
             roster: Roster::open(store)?,
             inbox: Inbox::open(store)?,
             outbox: Outbox::open(store)?,
+            concerns: Records::open(store)?,
         })
     }
 
@@ -254,7 +258,13 @@ impl LaDrafts {
                     at: LocalTime::of(message.received_at, school.tz),
                     channel: message.channel.to_string(),
                     from: message.from.to_string(),
-                    words: (!message.raises_safeguarding(school)).then(|| message.text.clone()),
+                    words: {
+                        // The local authority reads a concern's words only
+                        // from the DSL.
+                        let guarded = guard_in(&self.concerns, school, &e)?;
+                        (!guarded.is_withheld_from(Audience::Staff))
+                            .then(|| guarded.open(Audience::Staff).to_string())
+                    },
                 },
             ));
         }

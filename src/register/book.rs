@@ -242,6 +242,41 @@ impl RegisterBook {
     }
 }
 
+impl RegisterBook {
+    /// Removes a school's register for sessions on or before `last_day`:
+    /// the entries, every amendment to them, and their compact codes, in
+    /// one atomic write.
+    pub fn forget_up_to(&self, school: &str, last_day: NaiveDate) -> Result<Forgotten> {
+        let _writing = self.store.write_records();
+        let mut forgotten = Forgotten::default();
+        let mut batch = self.store.batch();
+        let start = format!("{school}/");
+        let end = format!("{school}/{}/", last_day.succ_opt().unwrap_or(last_day));
+        for item in self.entries.range(&start, &end) {
+            let (key, _) = item?;
+            batch.remove(&self.entries, &key);
+            forgotten.entries += 1;
+        }
+        for item in self.history.scan_prefix(&start) {
+            let (key, amendment) = item?;
+            if amendment.amended.session.date <= last_day {
+                batch.remove(&self.history, &key);
+                forgotten.amendments += 1;
+            }
+        }
+        self.ledger.forget_up_to(&mut batch, school, last_day)?;
+        batch.commit()?;
+        Ok(forgotten)
+    }
+}
+
+/// What [`RegisterBook::forget_up_to`] removed.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Forgotten {
+    pub entries: usize,
+    pub amendments: usize,
+}
+
 /// Writes gathered for one atomic commit.
 #[derive(Default)]
 struct Changes {

@@ -40,6 +40,36 @@ impl Ledger {
         })
     }
 
+    /// Stages, in `batch`, emptying a school's codes for sessions on or
+    /// before `last_day`: a year that ends by then goes whole.
+    pub(super) fn forget_up_to(
+        &self,
+        batch: &mut Batch<'_>,
+        school: &str,
+        last_day: NaiveDate,
+    ) -> Result<()> {
+        for item in self.years.scan_prefix(&format!("{school}/")) {
+            let (key, mut codes) = item?;
+            let next_year = academic_year_start(codes.start() + chrono::Days::new(366));
+            if next_year <= last_day.succ_opt().unwrap_or(last_day) {
+                batch.remove(&self.years, &key);
+                continue;
+            }
+            let old: Vec<SessionDate> = codes
+                .between(codes.start(), last_day)
+                .map(|(session, _)| session)
+                .collect();
+            if old.is_empty() {
+                continue;
+            }
+            for session in old {
+                codes.set(session, Slot::Empty);
+            }
+            batch.put(&self.years, &key, &codes)?;
+        }
+        Ok(())
+    }
+
     pub fn is_empty(&self) -> bool {
         self.years.is_empty()
     }

@@ -86,8 +86,12 @@ pub fn acknowledge_by_reply(
     // An emailed reply carries the alert quoted below it: its first line
     // is what the person wrote.
     let reply = match message.channel {
-        Channel::Email => message.text.lines().find(|l| !l.trim().is_empty()),
-        Channel::Sms | Channel::Telegram => Some(message.text.as_str()),
+        Channel::Email => message
+            .text
+            .for_parser()
+            .lines()
+            .find(|l| !l.trim().is_empty()),
+        Channel::Sms | Channel::Telegram => Some(message.text.for_parser()),
     };
     if !reply.is_some_and(says_acknowledged) {
         return Ok(Vec::new());
@@ -106,7 +110,7 @@ pub fn acknowledge_by_reply(
             && records.acknowledge(
                 &record.id,
                 &person.name,
-                Some(message.channel),
+                Some(message.channel.into()),
                 "replied OK",
                 at,
             )?

@@ -5,6 +5,9 @@
 //! named [`Audience`]: the DSL roles read the words; anyone else reads that
 //! a concern exists, whom it is about, who holds it and since when.
 
+use serde::{Deserialize, Serialize};
+
+use crate::domain::School;
 use crate::error::Result;
 use crate::inbound::InboxEntry;
 use crate::outbox::Role;
@@ -67,6 +70,43 @@ impl Guarded {
     }
 }
 
+/// A parent's words as they came in: a message's text or subject. Staff
+/// read them only through [`Barrier::guard`], which decides who may; the
+/// code that reads them for another purpose says which by name.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Words(String);
+
+impl Words {
+    pub fn new(text: impl Into<String>) -> Words {
+        Words(text.into())
+    }
+
+    /// For code that decides from the words and shows them to nobody: the
+    /// parser, and the matching of replies and follow-ups.
+    pub fn for_parser(&self) -> &str {
+        &self.0
+    }
+
+    /// For the person who wrote them, as a subject-access export gives
+    /// them back.
+    pub fn for_their_writer(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Words {
+    fn from(text: String) -> Words {
+        Words(text)
+    }
+}
+
+impl From<&str> for Words {
+    fn from(text: &str) -> Words {
+        Words(text.to_string())
+    }
+}
+
 /// Guards parents' words with what the safeguarding record knows; cheap
 /// to clone.
 #[derive(Clone)]
@@ -85,26 +125,63 @@ impl Barrier {
 
     /// A stored message's words, guarded.
     pub fn guard(&self, entry: &InboxEntry) -> Result<Guarded> {
-        let record = self.records.get(&super::ConcernId::of_message(&entry.id))?;
+        let withheld = self.withheld(entry)?;
         Ok(Guarded {
-            words: entry.message.text.clone(),
-            withheld: record.map(|r| self.notice(&r)),
+            words: entry.message.text.0.clone(),
+            withheld,
         })
     }
 
+    /// A stored message's subject, if it has one, guarded as its words are.
+    pub fn guard_subject(&self, entry: &InboxEntry) -> Result<Option<Guarded>> {
+        let Some(subject) = &entry.message.subject else {
+            return Ok(None);
+        };
+        Ok(Some(Guarded {
+            words: subject.0.clone(),
+            withheld: self.withheld(entry)?,
+        }))
+    }
+
+    /// What everyone but the DSL roles is told instead of the message's
+    /// words, when it raised a concern.
+    fn withheld(&self, entry: &InboxEntry) -> Result<Option<String>> {
+        let record = self.records.get(&super::ConcernId::of_message(&entry.id))?;
+        Ok(record.map(|r| self.notice(&r)))
+    }
+}
+
+/// A stored message's words, guarded, for a path that reads the
+/// safeguarding record without the daemon's schools (a local authority
+/// return): `school` is the message's.
+pub fn guard_in(records: &Records, school: &School, entry: &InboxEntry) -> Result<Guarded> {
+    let record = records.get(&super::ConcernId::of_message(&entry.id))?;
+    Ok(Guarded {
+        words: entry.message.text.0.clone(),
+        withheld: record.map(|r| notice_in(&r, Some(school))),
+    })
+}
+
+/// "A message about Harvey is with the DSL, 07:30", in the school's local
+/// time when the school is known.
+fn notice_in(record: &ConcernRecord, school: Option<&School>) -> String {
+    let at = school.map_or_else(
+        || record.raised_at.format("%H:%M UTC").to_string(),
+        |s| s.local(record.raised_at).format("%H:%M").to_string(),
+    );
+    let about = if record.pupil_names.is_empty() {
+        "a child".to_string()
+    } else {
+        crate::inbound::names_list(&record.pupil_names)
+    };
+    format!("A message about {about} is with the DSL, {at}.")
+}
+
+impl Barrier {
     /// "A message about Harvey is with the DSL, 07:30": what anyone but the
     /// DSL roles is told of a concern, in school-local time.
     pub fn notice(&self, record: &ConcernRecord) -> String {
-        let at = self.schools.get(&record.school).map_or_else(
-            || record.raised_at.format("%H:%M UTC").to_string(),
-            |s| s.school.local(record.raised_at).format("%H:%M").to_string(),
-        );
-        let about = if record.pupil_names.is_empty() {
-            "a child".to_string()
-        } else {
-            crate::inbound::names_list(&record.pupil_names)
-        };
-        format!("A message about {about} is with the DSL, {at}.")
+        notice_in(record, self.schools.get(&record.school).map(|s| &s.school))
     }
 }
 

@@ -25,6 +25,7 @@ use crate::store::Store;
 use crate::templates::Templates;
 
 use super::acknowledge::acknowledge_choice;
+use super::acknowledge_link::AcknowledgeLinks;
 use super::barrier::{Audience, Barrier};
 use super::record::{ConcernRecord, Happened, RecordEvent, Records, Tier};
 
@@ -75,6 +76,9 @@ pub struct Escalator {
     outbox: Outbox,
     schools: Schools,
     templates: Arc<Templates>,
+    /// Emailed steps carry a signed acknowledge link when the daemon has a
+    /// public URL.
+    acknowledge_links: Option<AcknowledgeLinks>,
 }
 
 impl Escalator {
@@ -95,7 +99,14 @@ impl Escalator {
             outbox: Outbox::open(store)?,
             schools,
             templates,
+            acknowledge_links: None,
         })
+    }
+
+    /// Puts a signed acknowledge link in the emailed steps.
+    pub fn with_acknowledge_links(mut self, links: AcknowledgeLinks) -> Escalator {
+        self.acknowledge_links = Some(links);
+        self
     }
 
     /// Takes every step due at `now`; returns how many.
@@ -167,7 +178,7 @@ impl Escalator {
         )?;
         let subject = rendered.subject.clone().unwrap_or_default();
         for recipient in &found {
-            let message = OutboundMessage {
+            let mut message = OutboundMessage {
                 school: Some(school.school.id.clone()),
                 channel: recipient.channel,
                 to: recipient.to.clone(),
@@ -181,6 +192,9 @@ impl Escalator {
                 choices: acknowledge_choice(recipient.channel),
                 not_before: None,
             };
+            if let Some(links) = &self.acknowledge_links {
+                links.add_to_alert(&mut message, &self.templates, &record.id, now)?;
+            }
             let once = OnceKey::Escalation {
                 concern: record.id.to_string(),
                 rung: tier.as_str().to_string(),
@@ -211,7 +225,7 @@ impl Escalator {
                     at: now,
                     what: Happened::Alerted { tier },
                     who: recipient.name,
-                    channel: Some(recipient.channel),
+                    channel: Some(recipient.channel.into()),
                     shown: subject.clone(),
                 },
             )?;

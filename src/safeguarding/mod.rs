@@ -8,12 +8,15 @@
 //! - [`escalation`]: unacknowledged concerns climb to the deputies, then
 //!   the head, or out of hours to the out-of-hours contact.
 //! - [`acknowledge`]: a ladder member's "OK" by SMS, Telegram or email.
+//! - [`acknowledge_link`]: the signed link in an alert's email.
 
 pub mod acknowledge;
+pub mod acknowledge_link;
 pub mod barrier;
 pub mod escalation;
 pub mod record;
 
-pub use barrier::{Audience, Barrier, Guarded};
+pub use acknowledge_link::AcknowledgeLinks;
+pub use barrier::{Audience, Barrier, Guarded, Words};
 pub use escalation::Escalator;
-pub use record::{ConcernId, ConcernRecord, Happened, RecordEvent, Records, Tier};
+pub use record::{ConcernId, ConcernRecord, Happened, RecordEvent, Records, Tier, Via};

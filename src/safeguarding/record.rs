@@ -68,6 +68,38 @@ impl Tier {
     }
 }
 
+/// How an alert reached someone, or how they acknowledged it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Via {
+    Sms,
+    Email,
+    Telegram,
+    /// The signed link in an alert's email.
+    EmailLink,
+}
+
+impl From<Channel> for Via {
+    fn from(channel: Channel) -> Via {
+        match channel {
+            Channel::Sms => Via::Sms,
+            Channel::Email => Via::Email,
+            Channel::Telegram => Via::Telegram,
+        }
+    }
+}
+
+impl fmt::Display for Via {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Via::Sms => "sms",
+            Via::Email => "email",
+            Via::Telegram => "telegram",
+            Via::EmailLink => "email link",
+        })
+    }
+}
+
 /// What happened to a concern.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -86,7 +118,7 @@ pub struct RecordEvent {
     /// The person's name as the config or sign-in gives it.
     pub who: String,
     /// `None` for the staff screen.
-    pub channel: Option<Channel>,
+    pub channel: Option<Via>,
     /// What they were shown: the alert's subject, or the acknowledgement's
     /// source.
     pub shown: String,
@@ -117,12 +149,30 @@ impl ConcernRecord {
         self.acknowledgement().is_none()
     }
 
+    /// `who`'s acknowledgement by an email's link, if they gave one.
+    pub fn link_acknowledgement_by(&self, who: &str) -> Option<&RecordEvent> {
+        self.events.iter().find(|e| {
+            e.what == Happened::Acknowledged && e.who == who && e.channel == Some(Via::EmailLink)
+        })
+    }
+
     /// Whether the ladder has reached `tier`.
     pub fn has_reached(&self, tier: Tier) -> bool {
         self.events
             .iter()
             .any(|e| e.what == (Happened::Alerted { tier }))
     }
+}
+
+/// What following an alert's acknowledge link did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkUse {
+    /// Recorded; `first` when it is the acknowledgement that stops the
+    /// ladder.
+    Acknowledged { first: bool },
+    /// The person acknowledged this concern by a link before, at `at`: a
+    /// link acknowledges once.
+    UsedAlready { at: DateTime<Utc> },
 }
 
 /// Every concern, keyed by id; cheap to clone.
@@ -215,7 +265,7 @@ impl Records {
         &self,
         id: &ConcernId,
         who: &str,
-        channel: Option<Channel>,
+        channel: Option<Via>,
         source: &str,
         at: DateTime<Utc>,
     ) -> Result<bool> {
@@ -239,5 +289,36 @@ impl Records {
                 .safeguarding_acknowledged((at - raised_at).to_std().unwrap_or_default());
         }
         Ok(first)
+    }
+
+    /// Records `who`'s acknowledgement through their email's link, once:
+    /// the same person's link followed again records nothing. `None` when
+    /// the concern is unknown.
+    pub fn acknowledge_by_link(
+        &self,
+        id: &ConcernId,
+        who: &str,
+        at: DateTime<Utc>,
+    ) -> Result<Option<LinkUse>> {
+        let mut outcome = None;
+        self.records.update(id.as_str(), |record| {
+            let mut record = record?;
+            if let Some(earlier) = record.link_acknowledgement_by(who) {
+                outcome = Some(LinkUse::UsedAlready { at: earlier.at });
+                return Some(record);
+            }
+            outcome = Some(LinkUse::Acknowledged {
+                first: record.is_open(),
+            });
+            record.events.push(RecordEvent {
+                at,
+                what: Happened::Acknowledged,
+                who: who.to_string(),
+                channel: Some(Via::EmailLink),
+                shown: "followed the acknowledge link in the alert's email".to_string(),
+            });
+            Some(record)
+        })?;
+        Ok(outcome)
     }
 }

@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::domain::{Code, Session, SessionDate};
 use crate::engine::Engine;
 use crate::error::{Error, Result};
-use crate::inbound::{InboundMessage, Pipeline, Sender};
+use crate::inbound::{InboundMessage, Pipeline, Sender, Words};
 use crate::outbox::{Channel, Dispatcher, Outbox, RecordingTransport, Role, Transports};
 use crate::register::{RegisterBook, RegisterMarks, read_marks_csv};
 use crate::roster::{self, Roster};
@@ -79,7 +79,13 @@ impl Simulation {
             outbox,
             tickers,
             ..
-        } = Engine::new(&store, &schools, templates, flows)?;
+        } = Engine::new(
+            &store,
+            &schools,
+            templates,
+            flows,
+            config.http.public_url.as_deref(),
+        )?;
         let recording = RecordingTransport::default();
         let dispatcher = Dispatcher::new(
             outbox.clone(),
@@ -194,8 +200,8 @@ impl Simulation {
             provider_id: format!("simulated-{}", self.next_inbound),
             from,
             school: None,
-            subject,
-            text,
+            subject: subject.map(Words::from),
+            text: text.into(),
             received_at: now,
             in_reply_to: None,
             attachments: Vec::new(),

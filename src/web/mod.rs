@@ -12,6 +12,7 @@
 //! - [`worklist`]: what is forwarded to a person, and what is done.
 //! - [`feeds`]: what the chaser and the digest tell the screen.
 //! - [`actions`]: what staff can change (amend, phone call, done, message).
+//! - [`la_return`]: returns to the local authority on Today, marked sent.
 //! - [`pages`]: Today, a pupil's page, search, sign-in (HTML).
 //! - [`api`]: the same views as JSON.
 //!
@@ -24,6 +25,7 @@ pub mod client;
 pub mod csrf;
 pub mod feeds;
 pub mod known_browser;
+pub mod la_return;
 pub mod pages;
 pub mod password_checks;
 pub mod penalty_notice;
@@ -205,6 +207,11 @@ pub fn router<S: Clone + Send + Sync + 'static>(state: WebState) -> Router<S> {
         .route("/actions/message", post(actions::message_form))
         .route("/actions/acknowledge", post(pages::today::acknowledge_form))
         .route("/actions/penalty-notice", post(penalty_notice::record_form))
+        .route("/actions/la-sent", post(la_return::sent_form))
+        .route(
+            crate::safeguarding::acknowledge_link::LINK_PATH,
+            get(pages::acknowledge_link::page).post(pages::acknowledge_link::acknowledge),
+        )
         .route("/api/me", get(api::me))
         .route("/api/today", get(api::today))
         .route("/api/pupils/{upn}", get(api::pupil))

@@ -18,6 +18,8 @@ use crate::store::Store;
 pub enum Purpose {
     SignInForm,
     KnownBrowser,
+    /// The acknowledge link in a safeguarding alert's email.
+    AcknowledgeLink,
 }
 
 impl Purpose {
@@ -25,6 +27,7 @@ impl Purpose {
         match self {
             Purpose::SignInForm => b"sign-in-form",
             Purpose::KnownBrowser => b"known-browser",
+            Purpose::AcknowledgeLink => b"safeguarding-acknowledge-link",
         }
     }
 }

@@ -953,6 +953,74 @@ async fn today_lists_the_returns_to_the_local_authority_still_to_send() {
             ),
         "{after}"
     );
+    assert!(
+        !after.contains("Mark sent"),
+        "the office does not send returns"
+    );
+
+    // The lead marks it sent from Today; the office may not.
+    world
+        .state
+        .accounts
+        .add(
+            NewAccount {
+                username: "lead",
+                name: "Lee Lead",
+                role: StaffRole::Lead,
+                school: None,
+                password: PASSWORD,
+            },
+            now(),
+        )
+        .unwrap();
+    let form = |csrf: &str| {
+        format!(
+            "csrf={csrf}&school=fernhill&upn=A200&kind=unauthorised_10_days&from=2026-11-09&back=%2Ftoday"
+        )
+    };
+    let (office, office_csrf) = signed_in(&world, "office");
+    let (status, _, _) = send(
+        &world.app,
+        post_form("/actions/la-sent", &office, &form(&office_csrf)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (lead, lead_csrf) = signed_in(&world, "lead");
+    let (_, _, page) = send(&world.app, get("/today?school=fernhill", Some(&lead))).await;
+    assert!(page.contains("Mark sent"), "{page}");
+    let (status, _, _) = send(
+        &world.app,
+        post_form("/actions/la-sent", &lead, &form("not-the-token")),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "the form's token is checked");
+    assert_eq!(
+        world.state.la_drafts.open_drafts("fernhill").unwrap().len(),
+        1
+    );
+    let (status, _, _) = send(
+        &world.app,
+        post_form("/actions/la-sent", &lead, &form(&lead_csrf)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(
+        world
+            .state
+            .la_drafts
+            .open_drafts("fernhill")
+            .unwrap()
+            .is_empty()
+    );
+    let (_, _, page) = send(&world.app, get("/today?school=fernhill", Some(&lead))).await;
+    assert!(!page.contains("Returns to the local authority"), "{page}");
+    let (status, _, page) = send(
+        &world.app,
+        post_form("/actions/la-sent", &lead, &form(&lead_csrf)),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "marked once: {page}");
+    assert!(page.contains("marked sent"), "{page}");
 }
 
 #[tokio::test]
@@ -1100,4 +1168,137 @@ async fn today_puts_the_unexplained_absences_first() {
         unexplained < reported,
         "unexplained absences come before explained ones"
     );
+}
+
+#[tokio::test]
+async fn an_acknowledge_links_page_shows_the_words_to_a_signed_in_dsl_role_only() {
+    use crate::safeguarding::{AcknowledgeLinks, Happened, RecordEvent, Tier, Via};
+    let world = world();
+    let concern = ConcernId::of_message("sms/SM2");
+    world
+        .state
+        .concerns
+        .note(
+            &concern,
+            RecordEvent {
+                at: now(),
+                what: Happened::Alerted {
+                    tier: Tier::Deputies,
+                },
+                who: "Dee Deputy".into(),
+                channel: Some(Via::Email),
+                shown: "SAFEGUARDING".into(),
+            },
+        )
+        .unwrap();
+    let url = AcknowledgeLinks::new(world.state.key.clone(), "https://absence.example").link(
+        &concern,
+        "deputy@fernhill.example.org",
+        now(),
+    );
+    let path = url.trim_start_matches("https://absence.example");
+    let (office, _) = signed_in(&world, "office");
+    let (dsl, _) = signed_in(&world, "dsl");
+    for (cookie, sees) in [
+        (None, false),
+        (Some(office.as_str()), false),
+        (Some(dsl.as_str()), true),
+    ] {
+        let (status, _, page) = send(&world.app, get(path, cookie)).await;
+        assert_eq!(status, StatusCode::OK, "{page}");
+        assert!(
+            page.contains("Harvey") && page.contains("Dee Deputy"),
+            "{page}"
+        );
+        assert_eq!(
+            page.contains("scared to go home"),
+            sees,
+            "{cookie:?}: {page}"
+        );
+    }
+    assert!(
+        world
+            .state
+            .concerns
+            .get(&concern)
+            .unwrap()
+            .unwrap()
+            .is_open()
+    );
+    // A link to someone the concern never reached by email is refused.
+    let stranger = AcknowledgeLinks::new(world.state.key.clone(), "https://absence.example").link(
+        &concern,
+        "office@example.org",
+        now(),
+    );
+    let (status, _, _) = send(
+        &world.app,
+        get(stranger.trim_start_matches("https://absence.example"), None),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_trust_offices_item_is_closed_by_trust_wide_staff_only() {
+    let world = world();
+    world
+        .state
+        .outbox
+        .enqueue(
+            OutboundMessage {
+                school: None,
+                channel: Channel::Email,
+                to: "office@trust.example.org".into(),
+                role: Role::Office,
+                pupils: vec![],
+                kind: "unknown_sender".into(),
+                subject: Some("Message from an unknown sender".into()),
+                text: "Who is this?".into(),
+                html: None,
+                in_reply_to: None,
+                choices: vec![],
+                not_before: None,
+            },
+            Some(&OnceKey::StaffNotice {
+                inbox: "sms/SM9".into(),
+                kind: "unknown_sender.trust".into(),
+                recipient: Recipient::new(Channel::Email, "office@trust.example.org"),
+            }),
+            now(),
+        )
+        .unwrap();
+    world
+        .state
+        .accounts
+        .add(
+            NewAccount {
+                username: "fernhill-office",
+                name: "Fernhill office",
+                role: StaffRole::Office,
+                school: Some("fernhill"),
+                password: PASSWORD,
+            },
+            now(),
+        )
+        .unwrap();
+    let id = "staff%2Fsms%2FSM9%2Funknown_sender.trust";
+    let (school_office, csrf) = signed_in(&world, "fernhill-office");
+    let (_, _, page) = send(
+        &world.app,
+        get("/today?school=fernhill", Some(&school_office)),
+    )
+    .await;
+    assert!(!page.contains("Who is this?"), "{page}");
+    let done = format!("csrf={csrf}&school=fernhill&id={id}&note=called+back");
+    let (status, _, _) = send(
+        &world.app,
+        post_form("/actions/done", &school_office, &done),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "a school's office may not");
+    let (trust_office, csrf) = signed_in(&world, "office");
+    let done = format!("csrf={csrf}&school=fernhill&id={id}&note=called+back");
+    let (status, _, _) = send(&world.app, post_form("/actions/done", &trust_office, &done)).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "trust-wide staff may");
 }

@@ -90,9 +90,11 @@ impl Worklist {
         })
     }
 
-    /// Every item for a school (and those for no school in particular),
-    /// oldest first. Safeguarding items are left out unless `safeguarding`.
-    pub fn items(&self, school: &str, safeguarding: bool) -> Result<Vec<Item>> {
+    /// Every item for a school, oldest first; those for no school in
+    /// particular (the trust office's) only when `trust_wide`, for staff of
+    /// every school of the trust. Safeguarding items are left out unless
+    /// `safeguarding`.
+    pub fn items(&self, school: &str, safeguarding: bool, trust_wide: bool) -> Result<Vec<Item>> {
         let all = self.outbox.for_staff(school)?;
         let withheld = if safeguarding {
             HashSet::new()
@@ -109,7 +111,11 @@ impl Worklist {
             if !staff && failure.is_none() {
                 continue;
             }
-            if entry.message.school.as_deref().is_some_and(|s| s != school) {
+            let ours = match entry.message.school.as_deref() {
+                Some(s) => s == school,
+                None => trust_wide,
+            };
+            if !ours {
                 continue;
             }
             let id = item_id(&entry);
@@ -232,17 +238,17 @@ mod tests {
             .unwrap();
         let list = Worklist::open(&store, outbox).unwrap();
 
-        let office = list.items("fernhill", false).unwrap();
+        let office = list.items("fernhill", false, false).unwrap();
         assert_eq!(office.len(), 2);
         assert_eq!(office[0].id, "staff/sms/SM1/needs_staff");
         assert!(office[0].text.is_some());
         assert_eq!(office[1].id, "staff/sms/SM2/needs_staff");
         assert_eq!(office[1].text, None, "it quotes a safeguarding message");
-        let dsl = list.items("fernhill", true).unwrap();
+        let dsl = list.items("fernhill", true, false).unwrap();
         assert_eq!(dsl.len(), 3);
         assert!(dsl.iter().any(|i| i.safeguarding));
         assert!(dsl.iter().all(|i| i.text.is_some()));
-        assert!(list.items("elsewhere", true).unwrap().is_empty());
+        assert!(list.items("elsewhere", true, false).unwrap().is_empty());
 
         let done = Done {
             who: "staff:jo".into(),
@@ -252,7 +258,7 @@ mod tests {
         assert!(list.mark_done(&office[0].id, done.clone()).unwrap());
         assert!(!list.mark_done(&office[0].id, done.clone()).unwrap());
         assert_eq!(
-            list.items("fernhill", false).unwrap()[0].done,
+            list.items("fernhill", false, false).unwrap()[0].done,
             Some(done.clone())
         );
         assert!(
@@ -285,7 +291,7 @@ mod tests {
                 .unwrap();
         }
         let list = Worklist::open(&store, outbox).unwrap();
-        let items = list.items("fernhill", false).unwrap();
+        let items = list.items("fernhill", false, false).unwrap();
         assert_eq!(
             items.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
             ["sms_opted_out/fernhill/R1", "sms_opted_out/fernhill/R2"]

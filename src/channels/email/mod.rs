@@ -16,7 +16,7 @@ use chrono::{DateTime, Utc};
 use sha1::{Digest, Sha1};
 
 use crate::error::Result;
-use crate::inbound::{Accepted, Attachments, InboundMessage, Inbox, Sender};
+use crate::inbound::{Accepted, Attachments, InboundMessage, Inbox, Sender, Words};
 use crate::outbox::Channel;
 use crate::schools::Schools;
 use authentication::{AuthservId, Verdict};
@@ -83,8 +83,8 @@ impl EmailIntake {
             provider_id: email.message_id,
             from,
             school,
-            subject: email.subject,
-            text: email.text,
+            subject: email.subject.map(Words::from),
+            text: email.text.into(),
             received_at,
             in_reply_to: email.in_reply_to,
             attachments: Vec::new(),

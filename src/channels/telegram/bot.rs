@@ -202,7 +202,7 @@ impl TelegramBot {
             },
             school: None,
             subject: None,
-            text: text.to_string(),
+            text: text.into(),
             received_at: self.clock.now(),
             in_reply_to: message
                 .reply_to_message()
@@ -233,7 +233,7 @@ impl TelegramBot {
                         },
                         school: None,
                         subject: None,
-                        text: value.clone(),
+                        text: value.as_str().into(),
                         received_at: self.clock.now(),
                         in_reply_to: Some(provider_id(chat, answered.id())),
                         attachments: Vec::new(),

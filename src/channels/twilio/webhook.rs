@@ -175,7 +175,7 @@ async fn inbound(
         from: Sender::Phone { number },
         school,
         subject: None,
-        text: text.to_string(),
+        text: text.into(),
         received_at: now,
         in_reply_to: None,
         attachments: Vec::new(),
@@ -329,7 +329,7 @@ mod tests {
         let stored = f.inbox.all().unwrap();
         assert_eq!(stored.len(), 1);
         assert_eq!(stored[0].message.provider_id, "SM1");
-        assert_eq!(stored[0].message.text, "Millie is poorly");
+        assert_eq!(stored[0].message.text.for_parser(), "Millie is poorly");
         assert_eq!(
             stored[0].message.school.as_deref(),
             Some("fernhill"),

@@ -188,7 +188,7 @@ pub fn build(
                 channel: e.message.channel,
                 party: e.message.from.to_string(),
                 kind: e.outcome.clone(),
-                subject: e.message.subject.clone(),
+                subject: reader.read_subject(&e)?,
                 text: Some(reader.read(&e)?.0),
                 status: None,
                 files: if readable {

@@ -16,7 +16,6 @@ use super::layout::{code, code_select, csrf_field, local_time, shell};
 use crate::domain::{Channel, Code, Provenance, Pupil, PupilFlag, Session, SessionDate, Upn};
 use crate::error::Result;
 use crate::inbound::InboxEntry;
-use crate::la_notices::LaCase;
 use crate::register::Entry;
 use crate::safeguarding::{Audience, ConcernId, ConcernRecord, Happened, RecordEvent, Tier};
 use crate::schools::SchoolEntry;
@@ -24,6 +23,7 @@ use crate::web::actions::safe_back;
 use crate::web::auth::SignedIn;
 use crate::web::csrf::CheckedForm;
 use crate::web::feeds::ChaseView;
+use crate::web::la_return::{self, LaReturn};
 use crate::web::worklist::Item;
 use crate::web::{WebError, WebState};
 
@@ -126,7 +126,7 @@ pub struct TodayView {
     pub vulnerable: BTreeMap<Upn, Vec<PupilFlag>>,
     /// Returns to the local authority not yet marked sent, with each
     /// pupil's name.
-    pub la_returns: Vec<(String, LaCase)>,
+    pub la_returns: Vec<LaReturn>,
 }
 
 /// A safeguarding concern as the DSL roles see it on Today.
@@ -199,6 +199,17 @@ impl<'a> WordsReader<'a> {
             guarded.open(self.audience).to_string(),
             guarded.is_withheld_from(self.audience),
         ))
+    }
+
+    /// A stored message's subject, if this viewer may read it: a concern's
+    /// subject is withheld with its words.
+    pub(crate) fn read_subject(&self, entry: &InboxEntry) -> Result<Option<String>> {
+        Ok(self
+            .state
+            .barrier
+            .guard_subject(entry)?
+            .filter(|guarded| !guarded.is_withheld_from(self.audience))
+            .map(|guarded| guarded.open(self.audience).to_string()))
     }
 
     /// Whether this viewer may read what quotes a message (a notice to
@@ -353,7 +364,11 @@ pub fn build(
             item.chase = chase.chase(id, &item.upn, date)?;
         }
     }
-    let items = state.worklist.items(id, staff.role().sees_safeguarding())?;
+    let items = state.worklist.items(
+        id,
+        staff.role().sees_safeguarding(),
+        staff.account.school.is_none(),
+    )?;
     let forwarded_done = items.iter().filter(|i| i.done.is_some()).count();
     let forwarded: Vec<Item> = items.into_iter().filter(|i| i.done.is_none()).collect();
     let names = forwarded
@@ -389,7 +404,11 @@ pub fn build(
         .la_drafts
         .open_drafts(id)?
         .into_iter()
-        .map(|d| (display_name(pupils.get(d.upn.as_str()), &d.upn).0, d.case))
+        .map(|d| LaReturn {
+            name: display_name(pupils.get(d.upn.as_str()), &d.upn).0,
+            upn: d.upn,
+            case: d.case,
+        })
         .collect();
     Ok(TodayView {
         la_returns,
@@ -575,12 +594,7 @@ fn page_for(
         }
         @if !view.la_returns.is_empty() {
             h2 { "Returns to the local authority" span.count { (view.la_returns.len()) } }
-            ul {
-                @for (name, case) in &view.la_returns {
-                    li { strong { (name) } " — " (case.kind.title()) ", from " (case.from.format("%a %-d %b")) }
-                }
-            }
-            p.muted { "Draft each with " code { "absence-line la show" } "; mark it sent with " code { "absence-line la sent" } "." }
+            (la_return::list(staff, &view.school, &view.la_returns, &back))
         }
     };
     shell("Today", staff, Some(school), body)
