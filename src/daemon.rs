@@ -15,7 +15,6 @@ use crate::error::{Error, Result};
 use crate::feeds::FiguresFeed;
 use crate::inbound::Pipeline;
 use crate::outbox::Dispatcher;
-use crate::private_files;
 use crate::redact::Redacted;
 use crate::roster::StartImport;
 use crate::scheduler::Scheduler;
@@ -33,12 +32,7 @@ const INBOUND_POLL: Duration = Duration::from_secs(30);
 /// Runs the daemon on `clock` (the system clock, but for a rehearsal)
 /// until `stop` resolves, then shuts down cleanly.
 pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = ()>) -> Result<()> {
-    let data_dir = config.resolve(&config.data_dir);
-    private_files::create_folder(&data_dir)
-        .map_err(|e| Error::io(format!("creating {}", data_dir.display()), e))?;
-    let store = Store::open(&data_dir)?;
-    private_files::make_private(&data_dir)
-        .map_err(|e| Error::io(format!("making {} private", data_dir.display()), e))?;
+    let store = Store::open_configured(&config)?;
     let schools = Schools::from_config(&config, Some(&store))?;
     let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
     match crate::roster::import_at_start(&store, &config, clock.now())? {
@@ -94,7 +88,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     let address = listener
         .local_addr()
         .map_err(|e| Error::io("reading the bound address", e))?;
-    tracing::info!(%address, data = %data_dir.display(), "absence-line is listening");
+    tracing::info!(%address, store = ?store.engine_kind(), "absence-line is listening");
 
     let state = AppState {
         config: Arc::new(config),

@@ -63,7 +63,7 @@ pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
 
 fn person(config_path: &Path, args: PersonArgs) -> anyhow::Result<()> {
     let config = Config::load(config_path)?;
-    let store = Store::open(&config.resolve(&config.data_dir))?;
+    let store = Store::open_configured(&config)?;
     let schools = Schools::from_config(&config, Some(&store))?;
     let who = match (args.phone, args.email) {
         (Some(phone), _) => Person::Phone(phone),

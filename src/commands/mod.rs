@@ -26,7 +26,7 @@ use absence_line::store::Store;
 /// Opens the store the config names and finds one school in it.
 fn open_school(config: &Path, school: &str) -> anyhow::Result<(Store, SchoolEntry)> {
     let config = Config::load(config)?;
-    let store = Store::open(&config.resolve(&config.data_dir))?;
+    let store = Store::open_configured(&config)?;
     let schools = Schools::from_config(&config, Some(&store))?;
     let entry = schools
         .get(school)

@@ -26,7 +26,7 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<()> {
     {
         anyhow::bail!("`{id}` is not a school in {}", config_path.display());
     }
-    let store = Store::open(&config.resolve(&config.data_dir))?;
+    let store = Store::open_configured(&config)?;
     let roster = Roster::open(&store)?;
     let mut pupils = Vec::new();
     for school in config

@@ -37,7 +37,7 @@ pub struct AddArgs {
 
 pub fn run(config_path: &Path, what: What) -> anyhow::Result<()> {
     let config = Config::load(config_path)?;
-    let store = Store::open(&config.resolve(&config.data_dir))?;
+    let store = Store::open_configured(&config)?;
     let accounts = Accounts::open(&store)?;
     match what {
         What::Add(args) => {

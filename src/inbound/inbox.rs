@@ -136,7 +136,7 @@ impl Inbox {
     }
 
     /// How many messages wait to be processed, without reading them.
-    pub fn waiting(&self) -> usize {
+    pub fn waiting(&self) -> Result<usize> {
         self.unprocessed.len()
     }
 

@@ -40,7 +40,7 @@ impl Ledger {
         })
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub fn is_empty(&self) -> Result<bool> {
         self.years.is_empty()
     }
 
@@ -108,7 +108,7 @@ impl Ledger {
     /// or a benchmark's trust). Later register entries for the same
     /// sessions overwrite these slots. One atomic write.
     pub fn load_history(&self, school: &str, years: &[(Upn, YearCodes)]) -> Result<()> {
-        let _writing = self.store.write_records();
+        let _writing = self.store.write_records()?;
         let mut batch = self.store.batch();
         for (upn, codes) in years {
             batch.put(&self.years, &key(school, codes.start(), upn), codes)?;
@@ -124,7 +124,7 @@ impl Ledger {
 /// they may hold history the entries never saw ([`Ledger::load_history`]).
 pub(crate) fn build_year_codes(store: &Store) -> Result<()> {
     let ledger = Ledger::open(store)?;
-    if !ledger.is_empty() {
+    if !ledger.is_empty()? {
         return Ok(());
     }
     let mut years: std::collections::BTreeMap<String, YearCodes> = Default::default();

@@ -16,13 +16,17 @@ pub fn routes() -> Router<AppState> {
 /// nothing, however large the inbox grows.
 async fn healthz(State(state): State<AppState>) -> (StatusCode, Json<Value>) {
     // One key read: can the store still be read at all.
-    match state.store.schema_version() {
-        Ok(_) => (
+    match state
+        .store
+        .schema_version()
+        .and_then(|_| state.inbox.waiting())
+    {
+        Ok(waiting) => (
             StatusCode::OK,
             Json(json!({
                 "status": "ok",
                 "schools": state.schools.iter().count(),
-                "inbound_waiting": state.inbox.waiting(),
+                "inbound_waiting": waiting,
             })),
         ),
         Err(error) => {

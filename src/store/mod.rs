@@ -1,17 +1,20 @@
-//! Durable storage: typed tables over one sled database.
+//! Durable storage: typed tables over sled (embedded, the default) or
+//! PostgreSQL (shared by several daemons).
 //!
 //! The rest of the daemon sees [`Store`], [`Table`], [`Batch`] and
-//! [`AuditLog`], never sled itself, so the engine could be replaced behind
-//! this module. Values are JSON, which keeps a dump of the store readable
-//! by a person checking a child's record.
+//! [`AuditLog`], never the engine itself. Values are JSON, which keeps a
+//! dump of the store readable by a person checking a child's record.
 //!
 //! Durability: sled buffers writes. Anything that must survive a crash
 //! (an inbound message before it is acknowledged, an outbound one before it
 //! is sent, a claimed chase step) is written and then [`Store::flush`]ed;
-//! the `*_durable` helpers do both.
+//! the `*_durable` helpers do both. On PostgreSQL every write is committed
+//! before it returns and a flush has nothing to do.
 
 mod audit;
 mod batch;
+mod copy;
+mod engine;
 mod group_flush;
 mod schema;
 mod table;
@@ -24,11 +27,16 @@ use tokio::sync::Notify;
 
 pub use audit::{AuditEntry, AuditLog};
 pub use batch::Batch;
+pub use copy::{CopyReport, copy_all};
+pub use engine::PgOptions;
 pub use group_flush::FlushCounts;
 pub use schema::CURRENT as SCHEMA_VERSION;
 pub use table::Table;
 
+use crate::config::{Config, PostgresConfig};
 use crate::error::{Error, Result};
+use crate::private_files;
+use engine::Engine;
 use group_flush::GroupFlush;
 
 /// The one handle on the records: opened once at start-up and cloned into
@@ -36,7 +44,7 @@ use group_flush::GroupFlush;
 /// commands). Clones share the database, its wake-ups and its write lock.
 #[derive(Clone)]
 pub struct Store {
-    db: sled::Db,
+    engine: Engine,
     /// Wake-ups shared by every handle on this database, so a message
     /// queued through one `Outbox` wakes the dispatcher holding another.
     wakers: Arc<Mutex<HashMap<String, Arc<Notify>>>>,
@@ -45,39 +53,76 @@ pub struct Store {
     /// Held by every read-modify-write of the records that spans several
     /// keys or tables (a register entry, its amendment and the pupil's
     /// year codes), so writers from different parts never overwrite one
-    /// another. One lock per database, whichever clone takes it.
+    /// another. One lock per database, whichever clone takes it; on
+    /// PostgreSQL it also takes a lock shared with every other process.
     records_writer: Arc<Mutex<()>>,
 }
 
 /// Proof that the records' write lock is held; released when dropped.
 pub struct RecordsWrite<'s> {
+    store: &'s Store,
     _guard: MutexGuard<'s, ()>,
 }
 
+impl Drop for RecordsWrite<'_> {
+    fn drop(&mut self) {
+        if let Some(db) = self.store.engine.postgres()
+            && let Err(e) = db.unlock_records()
+        {
+            // The lock belongs to the connection: if it failed, the lock
+            // went with it.
+            tracing::warn!(error = %e, "releasing the records' write lock");
+        }
+    }
+}
+
+/// Which engine a store is on, for messages and the migrate command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EngineKind {
+    Sled,
+    Postgres,
+}
+
 impl Store {
-    /// Opens (or creates) the database in a folder, migrating an older
+    /// Opens (or creates) a sled database in a folder, migrating an older
     /// schema to this version.
     pub fn open(path: &Path) -> Result<Store> {
-        let db = sled::Config::new()
-            .path(path)
-            .open()
-            .map_err(|e| Error::Store(format!("opening {}: {e}", path.display())))?;
-        Store::prepare(db)
+        Store::prepare(Engine::open_sled(path)?)
+    }
+
+    /// Opens the store the config names: PostgreSQL when `[store] postgres`
+    /// is set, otherwise sled in `data_dir` (created private if missing).
+    pub fn open_configured(config: &Config) -> Result<Store> {
+        match &config.store.postgres {
+            Some(pg) => Store::open_postgres(&pg_options(config, pg)?),
+            None => Store::open_sled_folder(&config.resolve(&config.data_dir)),
+        }
+    }
+
+    /// Opens (or creates, private) the sled folder.
+    pub fn open_sled_folder(data_dir: &Path) -> Result<Store> {
+        private_files::create_folder(data_dir)
+            .map_err(|e| Error::io(format!("creating {}", data_dir.display()), e))?;
+        let store = Store::open(data_dir)?;
+        private_files::make_private(data_dir)
+            .map_err(|e| Error::io(format!("making {} private", data_dir.display()), e))?;
+        Ok(store)
+    }
+
+    /// Connects to a PostgreSQL database, creating or migrating its tables.
+    pub fn open_postgres(options: &PgOptions) -> Result<Store> {
+        Store::prepare(Engine::open_postgres(options)?)
     }
 
     /// A database that lives only as long as the process: for `simulate`,
     /// `parse` and tests.
     pub fn temporary() -> Result<Store> {
-        let db = sled::Config::new()
-            .temporary(true)
-            .open()
-            .map_err(store_err)?;
-        Store::prepare(db)
+        Store::prepare(Engine::temporary_sled()?)
     }
 
-    fn prepare(db: sled::Db) -> Result<Store> {
+    fn prepare(engine: Engine) -> Result<Store> {
         let store = Store {
-            db,
+            engine,
             wakers: Arc::default(),
             flushes: Arc::default(),
             records_writer: Arc::default(),
@@ -86,10 +131,16 @@ impl Store {
         Ok(store)
     }
 
+    pub fn engine_kind(&self) -> EngineKind {
+        match self.engine {
+            Engine::Sled(_) => EngineKind::Sled,
+            Engine::Postgres(_) => EngineKind::Postgres,
+        }
+    }
+
     /// A typed table. Opening the same name twice gives the same table.
     pub fn table<V>(&self, name: &str) -> Result<Table<V>> {
-        let tree = self.db.open_tree(name).map_err(store_err)?;
-        Ok(Table::new(tree))
+        Ok(Table::new(self.engine.tree(name)?))
     }
 
     /// A set of writes to several tables applied all at once or not at all.
@@ -103,7 +154,7 @@ impl Store {
 
     /// A number never handed out before in this database, increasing.
     pub fn next_id(&self) -> Result<u64> {
-        self.db.generate_id().map_err(store_err)
+        self.engine.next_id()
     }
 
     /// The schema version the store is at. Reading it is also how the health
@@ -112,15 +163,21 @@ impl Store {
         schema::version(self)
     }
 
-    /// Takes the records' write lock, waiting for any other writer: the
-    /// reads that follow are current until the guard is dropped.
-    pub fn write_records(&self) -> RecordsWrite<'_> {
-        RecordsWrite {
-            _guard: self
-                .records_writer
-                .lock()
-                .expect("records write lock poisoned"),
+    /// Takes the records' write lock, waiting for any other writer (in
+    /// this process or, on PostgreSQL, another): the reads that follow are
+    /// current until the guard is dropped.
+    pub fn write_records(&self) -> Result<RecordsWrite<'_>> {
+        let guard = self
+            .records_writer
+            .lock()
+            .expect("records write lock poisoned");
+        if let Some(db) = self.engine.postgres() {
+            db.lock_records()?;
         }
+        Ok(RecordsWrite {
+            store: self,
+            _guard: guard,
+        })
     }
 
     /// The wake-up named `name`, the same for every clone of this store.
@@ -135,14 +192,24 @@ impl Store {
 
     /// Waits until everything written so far is on disk.
     pub fn flush(&self) -> Result<()> {
-        self.flushes
-            .wait_durable(|| self.db.flush().map(|_| ()).map_err(store_err))
+        if !self.engine.buffers_writes() {
+            return Ok(());
+        }
+        self.flushes.wait_durable(|| self.engine.flush())
     }
 
     /// How many flushes have carried how many durable writes so far.
     pub fn flush_counts(&self) -> FlushCounts {
         self.flushes.counts()
     }
+}
+
+fn pg_options(config: &Config, pg: &PostgresConfig) -> Result<PgOptions> {
+    Ok(PgOptions {
+        url: pg.url.resolve(&config.base_dir)?,
+        schema: pg.schema.clone(),
+        connections: pg.connections,
+    })
 }
 
 pub(crate) fn store_err(e: impl std::fmt::Display) -> Error {
