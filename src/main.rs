@@ -64,6 +64,9 @@ enum Command {
     /// Penalty notices the school has issued.
     #[command(subcommand)]
     Penalty(commands::penalty::What),
+    /// Copy every record from the sled folder into PostgreSQL (`--to
+    /// postgres`) or back (`--to sled`), checked by counts and a sample.
+    Migrate(commands::migrate::Args),
 }
 
 fn main() -> ExitCode {
@@ -97,6 +100,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Report(what) => commands::report::run(&cli.config, what),
         Command::Penalty(what) => commands::penalty::run(&cli.config, what),
         Command::La(what) => commands::la::run(&cli.config, what),
+        Command::Migrate(args) => commands::migrate::run(&cli.config, args),
     }
 }
 

@@ -120,3 +120,74 @@ fn check(from: &Store, to: &Store, names: Vec<String>) -> Result<CopyReport> {
     }
     Ok(report)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_databases::postgres_database;
+
+    fn fill(store: &Store) {
+        let notes = store.table::<String>("notes").unwrap();
+        for i in 0..2345 {
+            notes.insert(&format!("n/{i:05}"), &format!("note {i}")).unwrap();
+        }
+        let claims = store.table::<bool>("claims").unwrap();
+        claims.insert("chase/A1/1", &true).unwrap();
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+00:00").unwrap();
+        store.audit().unwrap().append(at, "system", "import", "roster").unwrap();
+        store.flush().unwrap();
+    }
+
+    #[test]
+    fn every_table_is_copied_and_checked_in_both_directions() {
+        let sled = Store::temporary().unwrap();
+        fill(&sled);
+        check_copy(&sled, &Store::temporary().unwrap());
+        let Some(postgres) = postgres_database() else {
+            return;
+        };
+        let postgres = postgres.open();
+        check_copy(&sled, &postgres);
+        check_copy(&postgres, &Store::temporary().unwrap());
+    }
+
+    fn check_copy(source: &Store, copy: &Store) {
+        let audited = source.audit().unwrap().entries().count();
+        let report = copy_all(source, copy).unwrap();
+        assert_eq!(
+            report.tables,
+            [
+                ("audit".to_string(), audited),
+                ("claims".to_string(), 1),
+                ("notes".to_string(), 2345)
+            ]
+        );
+        assert!(report.sampled >= 150, "{report:?}");
+        let notes = copy.table::<String>("notes").unwrap();
+        assert_eq!(notes.get("n/01234").unwrap().as_deref(), Some("note 1234"));
+        assert!(copy.table::<bool>("claims").unwrap().contains("chase/A1/1").unwrap());
+        // The copy's ids carry on after the source's.
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+00:00").unwrap();
+        copy.audit().unwrap().append(at, "system", "import", "later").unwrap();
+        let details: Vec<_> = copy
+            .audit()
+            .unwrap()
+            .entries()
+            .map(|e| e.unwrap().detail)
+            .collect();
+        assert_eq!(details.len(), audited + 1);
+        assert_eq!(
+            details.last().map(String::as_str),
+            Some("later"),
+            "ids are never handed out again: {details:?}"
+        );
+
+        // A second copy would overwrite: it is refused and changes nothing.
+        let err = copy_all(source, copy).unwrap_err().to_string();
+        assert!(err.contains("already holds records"), "{err}");
+        assert_eq!(
+            copy.table::<String>("audit").unwrap().len().unwrap(),
+            audited + 1
+        );
+    }
+}

@@ -27,12 +27,16 @@ pub(in crate::store) fn temporary() -> Result<sled::Db> {
         .map_err(store_err)
 }
 
+/// The tables' names, sorted.
 pub(in crate::store) fn tree_names(db: &sled::Db) -> Vec<String> {
-    db.tree_names()
+    let mut names: Vec<String> = db
+        .tree_names()
         .into_iter()
         .filter(|name| name.as_ref() != DEFAULT_TREE)
         .map(|name| String::from_utf8_lossy(&name).into_owned())
-        .collect()
+        .collect();
+    names.sort();
+    names
 }
 
 pub(in crate::store) fn scan(
