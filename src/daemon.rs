@@ -14,6 +14,7 @@ use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::feeds::FiguresFeed;
 use crate::inbound::Pipeline;
+use crate::leadership;
 use crate::outbox::Dispatcher;
 use crate::redact::Redacted;
 use crate::roster::StartImport;
@@ -21,7 +22,7 @@ use crate::scheduler::Scheduler;
 use crate::schools::Schools;
 use crate::server::{self, AppState};
 use crate::shutdown::{Coordinator, Shutdown};
-use crate::store::Store;
+use crate::store::{Lease, Store};
 use crate::templates::Templates;
 use crate::web::WebState;
 
@@ -107,12 +108,6 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
             tracing::error!(error = %Redacted(&error), "the HTTP server stopped");
         }
     });
-    tokio::spawn(process_inbound(
-        pipeline,
-        clock.clone(),
-        scheduler.poker(),
-        coordinator.handle(),
-    ));
     if let Some(poller) = channels.imap {
         let imap_shutdown = coordinator.handle();
         tokio::spawn(async move {
@@ -131,27 +126,27 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
             drop(telegram_shutdown);
         });
     }
-    let dispatcher = Dispatcher::new(outbox, channels.transports, clock.clone());
-    let dispatch_shutdown = coordinator.handle();
-    tokio::spawn(async move {
-        if let Err(error) = dispatcher.run(dispatch_shutdown.subscribe()).await {
-            tracing::error!(error = %Redacted(&error), "the outbox stopped");
-        }
-        drop(dispatch_shutdown);
-    });
-
-    let scheduler_shutdown = coordinator.handle();
-    tokio::spawn(async move {
-        if let Err(error) = scheduler.run(scheduler_shutdown.subscribe()).await {
-            tracing::error!(error = %Redacted(&error), "the scheduler stopped");
-        }
-        drop(scheduler_shutdown);
-    });
+    let once_work = OnceWork {
+        pipeline,
+        dispatcher: Dispatcher::new(outbox, channels.transports, clock.clone()),
+        scheduler,
+        clock: clock.clone(),
+        shutdowns: [
+            coordinator.handle(),
+            coordinator.handle(),
+            coordinator.handle(),
+        ],
+    };
+    let lease = leadership::work_lease(&store);
+    tokio::spawn(lead(lease.clone(), once_work, coordinator.handle()));
 
     stop.await;
     tracing::info!("shutting down");
     coordinator.shut_down().await;
     let _ = http.await;
+    if let Err(error) = lease.release() {
+        tracing::warn!(%error, "giving up the work lease");
+    }
     store.flush()?;
     let flushed = store.flush_counts();
     tracing::info!(
@@ -160,6 +155,58 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         "stopped cleanly"
     );
     Ok(())
+}
+
+/// The work only the daemon holding the work lease does.
+struct OnceWork {
+    pipeline: Pipeline,
+    dispatcher: Dispatcher,
+    scheduler: Scheduler,
+    clock: SharedClock,
+    /// For the inbound worker, the dispatcher and the scheduler.
+    shutdowns: [Shutdown; 3],
+}
+
+/// Waits for the work lease (at once on sled), starts the once-only work,
+/// and keeps the lease. A daemon that loses it exits: another daemon holds
+/// it now, and this one must not send or fire anything more.
+async fn lead(lease: Lease, work: OnceWork, mut shutdown: Shutdown) {
+    let token = tokio::select! {
+        token = leadership::take(&lease) => token,
+        _ = shutdown.requested() => return,
+    };
+    let OnceWork {
+        pipeline,
+        dispatcher,
+        scheduler,
+        clock,
+        shutdowns: [inbound_shutdown, dispatch_shutdown, scheduler_shutdown],
+    } = work;
+    tokio::spawn(process_inbound(
+        pipeline,
+        clock,
+        scheduler.poker(),
+        inbound_shutdown,
+    ));
+    tokio::spawn(async move {
+        if let Err(error) = dispatcher.run(dispatch_shutdown.subscribe()).await {
+            tracing::error!(error = %Redacted(&error), "the outbox stopped");
+        }
+        drop(dispatch_shutdown);
+    });
+    tokio::spawn(async move {
+        if let Err(error) = scheduler.run(scheduler_shutdown.subscribe()).await {
+            tracing::error!(error = %Redacted(&error), "the scheduler stopped");
+        }
+        drop(scheduler_shutdown);
+    });
+    tokio::select! {
+        _ = leadership::keep(&lease, token) => {
+            tracing::error!("stopping: another daemon does the once-only work now");
+            std::process::exit(1);
+        }
+        _ = shutdown.requested() => {}
+    }
 }
 
 /// Processes stored inbound messages as they arrive, and wakes the

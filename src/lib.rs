@@ -23,6 +23,7 @@ pub mod export;
 pub mod feeds;
 pub mod inbound;
 pub mod la_notices;
+pub mod leadership;
 pub mod outbox;
 pub mod parse;
 pub mod pause_points;

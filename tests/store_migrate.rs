@@ -41,7 +41,11 @@ fn pupils(school: &SchoolDir, url: &str) -> String {
         .args(["pupils", "--json", "--all"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -77,9 +81,17 @@ fn a_sled_store_moves_to_postgres_and_back() {
 
     let out = migrate(&school, &schema.url, "postgres");
     let said = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(said.contains("every table's count matches"), "{said}");
-    assert_eq!(pupils(&school, &schema.url), on_sled, "read from PostgreSQL");
+    assert_eq!(
+        pupils(&school, &schema.url),
+        on_sled,
+        "read from PostgreSQL"
+    );
 
     // Copying again would overwrite: refused.
     let out = migrate(&school, &schema.url, "postgres");
@@ -95,7 +107,15 @@ fn a_sled_store_moves_to_postgres_and_back() {
     // Back into an empty sled folder.
     std::fs::remove_dir_all(school.path().join("data")).unwrap();
     let out = migrate(&school, &schema.url, "sled");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     std::fs::write(school.config(), config).unwrap();
-    assert_eq!(pupils(&school, &schema.url), on_sled, "read from sled again");
+    assert_eq!(
+        pupils(&school, &schema.url),
+        on_sled,
+        "read from sled again"
+    );
 }

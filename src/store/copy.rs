@@ -129,12 +129,18 @@ mod tests {
     fn fill(store: &Store) {
         let notes = store.table::<String>("notes").unwrap();
         for i in 0..2345 {
-            notes.insert(&format!("n/{i:05}"), &format!("note {i}")).unwrap();
+            notes
+                .insert(&format!("n/{i:05}"), &format!("note {i}"))
+                .unwrap();
         }
         let claims = store.table::<bool>("claims").unwrap();
         claims.insert("chase/A1/1", &true).unwrap();
         let at = chrono::DateTime::parse_from_rfc3339("2026-11-23T09:00:00+00:00").unwrap();
-        store.audit().unwrap().append(at, "system", "import", "roster").unwrap();
+        store
+            .audit()
+            .unwrap()
+            .append(at, "system", "import", "roster")
+            .unwrap();
         store.flush().unwrap();
     }
 
@@ -165,10 +171,18 @@ mod tests {
         assert!(report.sampled >= 150, "{report:?}");
         let notes = copy.table::<String>("notes").unwrap();
         assert_eq!(notes.get("n/01234").unwrap().as_deref(), Some("note 1234"));
-        assert!(copy.table::<bool>("claims").unwrap().contains("chase/A1/1").unwrap());
+        assert!(
+            copy.table::<bool>("claims")
+                .unwrap()
+                .contains("chase/A1/1")
+                .unwrap()
+        );
         // The copy's ids carry on after the source's.
         let at = chrono::DateTime::parse_from_rfc3339("2026-11-24T09:00:00+00:00").unwrap();
-        copy.audit().unwrap().append(at, "system", "import", "later").unwrap();
+        copy.audit()
+            .unwrap()
+            .append(at, "system", "import", "later")
+            .unwrap();
         let details: Vec<_> = copy
             .audit()
             .unwrap()

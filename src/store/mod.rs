@@ -16,6 +16,7 @@ mod batch;
 mod copy;
 mod engine;
 mod group_flush;
+mod lease;
 mod schema;
 mod table;
 #[cfg(test)]
@@ -32,6 +33,7 @@ pub use batch::Batch;
 pub use copy::{CopyReport, copy_all};
 pub use engine::PgOptions;
 pub use group_flush::FlushCounts;
+pub use lease::Lease;
 pub use schema::CURRENT as SCHEMA_VERSION;
 pub use table::Table;
 
@@ -165,6 +167,12 @@ impl Store {
         schema::version(self)
     }
 
+    /// The lease `name` as claimed by `holder` (one per daemon process),
+    /// lasting `ttl` after each renewal.
+    pub fn lease(&self, name: &str, holder: &str, ttl: std::time::Duration) -> Lease {
+        Lease::new(self, name, holder, ttl)
+    }
+
     /// Takes the records' write lock, waiting for any other writer (in
     /// this process or, on PostgreSQL, another): the reads that follow are
     /// current until the guard is dropped.
@@ -246,7 +254,12 @@ mod tests {
             }
             let store = db.open();
             let notes = store.table::<Note>("notes").unwrap();
-            assert_eq!(notes.get("a/1").unwrap(), Some(note("one")), "{:?}", db.kind());
+            assert_eq!(
+                notes.get("a/1").unwrap(),
+                Some(note("one")),
+                "{:?}",
+                db.kind()
+            );
             let a: Vec<_> = notes.scan_prefix("a/").map(|r| r.unwrap().1.text).collect();
             assert_eq!(a, ["one", "two"], "{:?}", db.kind());
             assert_eq!(notes.len().unwrap(), 3, "{:?}", db.kind());
@@ -283,12 +296,15 @@ mod tests {
                 notes.insert(key, &note(key)).unwrap();
             }
             other.insert("s/00001", &note("elsewhere")).unwrap();
-            let mut expected: Vec<&String> =
-                keys.iter().filter(|k| k.starts_with("s/")).collect();
+            let mut expected: Vec<&String> = keys.iter().filter(|k| k.starts_with("s/")).collect();
             expected.sort();
             let scanned: Vec<String> = notes.scan_prefix("s/").map(|r| r.unwrap().0).collect();
             assert_eq!(scanned.len(), expected.len(), "{:?}", db.kind());
-            assert!(scanned.iter().eq(expected.iter().copied()), "{:?}", db.kind());
+            assert!(
+                scanned.iter().eq(expected.iter().copied()),
+                "{:?}",
+                db.kind()
+            );
 
             let ranged: Vec<String> = notes
                 .range("s/00010", "s/00013")
@@ -298,7 +314,12 @@ mod tests {
             let all: Vec<String> = notes.iter().map(|r| r.unwrap().0).collect();
             assert_eq!(all.len(), keys.len());
             assert_eq!(all.first().map(String::as_str), Some("r/z"));
-            assert_eq!(all.last().map(String::as_str), Some("s0"), "{:?}", db.kind());
+            assert_eq!(
+                all.last().map(String::as_str),
+                Some("s0"),
+                "{:?}",
+                db.kind()
+            );
         }
     }
 
@@ -369,7 +390,11 @@ mod tests {
         for db in test_databases() {
             let store = db.open();
             let ids: Vec<u64> = (0..5).map(|_| store.next_id().unwrap()).collect();
-            assert!(ids.windows(2).all(|w| w[0] < w[1]), "{:?} {ids:?}", db.kind());
+            assert!(
+                ids.windows(2).all(|w| w[0] < w[1]),
+                "{:?} {ids:?}",
+                db.kind()
+            );
         }
     }
 

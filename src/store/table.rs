@@ -63,8 +63,7 @@ impl<V: Serialize + DeserializeOwned> Table<V> {
     /// Writes a value only if the key is new; true when it was written. This
     /// is how a one-time action (a chase step, a webhook id) is claimed.
     pub fn insert_if_absent(&self, key: &str, value: &V) -> Result<bool> {
-        self.tree
-            .compare_and_swap(key, None, Some(encode(value)?))
+        self.tree.compare_and_swap(key, None, Some(encode(value)?))
     }
 
     pub fn remove(&self, key: &str) -> Result<Option<V>> {
@@ -119,7 +118,12 @@ impl<V: Serialize + DeserializeOwned> Table<V> {
     }
 
     pub fn is_empty(&self) -> Result<bool> {
-        Ok(self.tree.scan(Bound::Unbounded, None).next().transpose()?.is_none())
+        Ok(self
+            .tree
+            .scan(Bound::Unbounded, None)
+            .next()
+            .transpose()?
+            .is_none())
     }
 }
 

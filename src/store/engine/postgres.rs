@@ -13,6 +13,9 @@
 //!   text columns use the "C" collation so keys sort by their bytes, as in
 //!   sled, and prefix scans are key ranges on the primary key.
 //! - `ids`: the sequence behind [`PgDatabase::next_id`].
+//! - `leases(name, holder, token, expires_at)`: who does a piece of work
+//!   only one daemon may do, until when, and a fencing token that grows
+//!   each time the lease changes hands.
 //! - `absence_line_migrations`: which of the steps below have been applied.
 //!
 //! Durability: every write is committed (with `synchronous_commit` on, the
@@ -40,6 +43,13 @@ const MIGRATIONS: &[&str] = &[
            PRIMARY KEY (tree, key)
        );
        CREATE SEQUENCE ids MINVALUE 0 START 0;"#,
+    // 1 → 2: leases on work only one daemon may do at a time.
+    r#"CREATE TABLE leases (
+           name text PRIMARY KEY,
+           holder text NOT NULL,
+           token bigint NOT NULL,
+           expires_at timestamptz NOT NULL
+       );"#,
 ];
 
 /// How many rows a scan reads at a time.
@@ -303,12 +313,56 @@ impl PgDatabase {
         })
     }
 
+    /// Takes or renews the lease `name` for `holder` until `ttl` from now
+    /// by the database's clock (one clock for every daemon, whatever their
+    /// machines say). The fencing token when `holder` has the lease: it
+    /// stays the same while renewed and grows when the lease changes hands.
+    pub(in crate::store) fn lease(
+        &self,
+        name: &str,
+        holder: &str,
+        ttl: Duration,
+    ) -> Result<Option<u64>> {
+        let (name, holder) = (name.to_string(), holder.to_string());
+        let ttl = ttl.as_secs_f64();
+        let token: Option<i64> = self.run(move |c| {
+            let row = c.query_opt(
+                "INSERT INTO leases AS l (name, holder, token, expires_at) \
+                 VALUES ($1, $2, 1, now() + make_interval(secs => $3)) \
+                 ON CONFLICT (name) DO UPDATE SET \
+                     holder = EXCLUDED.holder, \
+                     token = l.token + CASE WHEN l.holder = EXCLUDED.holder THEN 0 ELSE 1 END, \
+                     expires_at = EXCLUDED.expires_at \
+                 WHERE l.holder = EXCLUDED.holder OR l.expires_at < now() \
+                 RETURNING token",
+                &[&name, &holder, &ttl],
+            )?;
+            Ok(row.map(|r| r.get(0)))
+        })?;
+        Ok(token.map(|t| t as u64))
+    }
+
+    /// Gives the lease up at once, if `holder` has it, so another daemon
+    /// need not wait for it to expire.
+    pub(in crate::store) fn release(&self, name: &str, holder: &str) -> Result<()> {
+        let (name, holder) = (name.to_string(), holder.to_string());
+        self.run(move |c| {
+            c.execute(
+                "UPDATE leases SET expires_at = now() - interval '1 second' \
+                 WHERE name = $1 AND holder = $2",
+                &[&name, &holder],
+            )
+            .map(|_| ())
+        })
+    }
+
     /// Waits for the records' write lock, shared with every process on
     /// this database.
     pub(in crate::store) fn lock_records(&self) -> Result<()> {
         let key = self.lock_key;
         run_on(&self.lock_jobs, move |c| {
-            c.execute("SELECT pg_advisory_lock($1)", &[&key]).map(|_| ())
+            c.execute("SELECT pg_advisory_lock($1)", &[&key])
+                .map(|_| ())
         })
     }
 
@@ -354,10 +408,7 @@ impl Iterator for PgScan {
 
     fn next(&mut self) -> Option<Self::Item> {
         if self.page.is_empty() && !self.finished {
-            match self
-                .db
-                .page(&self.tree, self.from.clone(), self.to.clone())
-            {
+            match self.db.page(&self.tree, self.from.clone(), self.to.clone()) {
                 Ok(rows) => {
                     self.finished = (rows.len() as i64) < SCAN_PAGE;
                     self.page = rows.into();
