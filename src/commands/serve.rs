@@ -43,6 +43,12 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<()> {
         Some(start) => {
             config.data_dir = args.rehearsal_dir.join("data");
             config.outbox.log = args.rehearsal_dir.join("outbox.log");
+            if let Some(pg) = &mut config.store.postgres {
+                // On PostgreSQL the rehearsal's own data is a schema of its
+                // own, shared by every daemon rehearsing on that database.
+                let real = pg.schema.as_deref().unwrap_or("public");
+                pg.schema = Some(format!("{real}_rehearsal"));
+            }
             tracing::warn!(
                 %start,
                 speed = args.clock_speed,
