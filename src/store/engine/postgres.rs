@@ -119,7 +119,7 @@ impl PgDatabase {
             lock_jobs,
             lock_key: lock_key(schema.as_deref().unwrap_or("public")),
         };
-        db.run(|client| migrate(client))?;
+        db.run(migrate)?;
         Ok(db)
     }
 
