@@ -9,6 +9,10 @@
 //! webhooks from CONNECTIONS connections for SECONDS. It prints the rate,
 //! the latency percentiles, the writes carried per disk flush, and the
 //! daemon's peak resident memory.
+//!
+//! With `ABSENCE_LINE_DATABASE_URL` set, the daemon's store is that
+//! PostgreSQL database (in a schema of its own, dropped afterwards)
+//! instead of sled.
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -100,6 +104,7 @@ async fn bench(connections: usize, seconds: u64) -> anyhow::Result<()> {
     }
     let peak_kib = daemon.peak_resident_kib()?;
     let flushed = daemon.stop()?;
+    drop_postgres_schema()?;
 
     latencies.sort();
     let count = latencies.len();
@@ -118,6 +123,9 @@ async fn bench(connections: usize, seconds: u64) -> anyhow::Result<()> {
         flushed.writes,
         flushed.writes as f64 / flushed.flushes.max(1) as f64
     );
+    if postgres_schema().is_some() {
+        println!("store:    PostgreSQL (each write committed before it is answered)");
+    }
     println!(
         "memory:   the daemon's peak resident set was {} MB",
         peak_kib / 1024
@@ -152,16 +160,46 @@ fn lay_out_school(root: &Path, dir: &Path, api_base: &str) -> anyhow::Result<()>
             "# public_url = \"https://absence.fernhill.example.org\"",
             &format!("public_url = \"{PUBLIC_URL}\""),
         );
+    let store = match postgres_schema() {
+        Some(schema) => format!(
+            "\n[store]\npostgres = {{ url = {{ env = \"{DATABASE_URL}\" }}, schema = \"{schema}\" }}\n"
+        ),
+        None => String::new(),
+    };
     std::fs::write(
         dir.join("config.toml"),
         format!(
-            "{config}\n[channels.twilio]\naccount_sid = \"{ACCOUNT}\"\nauth_token = {{ file = \"twilio_token\" }}\nfrom = \"+447700900000\"\napi_base = \"{api_base}\"\n"
+            "{config}\n[channels.twilio]\naccount_sid = \"{ACCOUNT}\"\nauth_token = {{ file = \"twilio_token\" }}\nfrom = \"+447700900000\"\napi_base = \"{api_base}\"\n{store}"
         ),
     )?;
     std::fs::write(dir.join("twilio_token"), TOKEN)?;
     for folder in ["demo", "messages", "flows"] {
         copy_dir(&root.join(folder), &dir.join(folder))?;
     }
+    Ok(())
+}
+
+const DATABASE_URL: &str = "ABSENCE_LINE_DATABASE_URL";
+
+/// The schema the daemon's tables go in when benchmarking on PostgreSQL.
+fn postgres_schema() -> Option<String> {
+    std::env::var(DATABASE_URL)
+        .ok()
+        .map(|_| format!("ingest_bench_{}", std::process::id()))
+}
+
+/// Drops the benchmark's schema (on a thread: the synchronous client must
+/// not run inside tokio).
+fn drop_postgres_schema() -> anyhow::Result<()> {
+    let (Ok(url), Some(schema)) = (std::env::var(DATABASE_URL), postgres_schema()) else {
+        return Ok(());
+    };
+    std::thread::spawn(move || {
+        let mut client = postgres::Client::connect(&url, postgres::NoTls)?;
+        client.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
+    })
+    .join()
+    .map_err(|_| anyhow::anyhow!("dropping the benchmark's schema panicked"))??;
     Ok(())
 }
 

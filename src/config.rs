@@ -21,9 +21,12 @@ use crate::retention::RetentionConfig;
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
-    /// The sled database folder.
+    /// The sled database folder (unused when `[store] postgres` is set).
     #[serde(default = "defaults::data_dir")]
     pub data_dir: PathBuf,
+    /// Which database holds the records.
+    #[serde(default)]
+    pub store: StoreConfig,
     /// Chase sequences, one TOML file per flow.
     #[serde(default = "defaults::flows_dir")]
     pub flows_dir: PathBuf,
@@ -61,6 +64,28 @@ pub struct Config {
 pub struct RosterFiles {
     pub pupils: PathBuf,
     pub contacts: PathBuf,
+}
+
+/// Which engine holds the records: sled in `data_dir` unless `postgres` is
+/// given.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoreConfig {
+    pub postgres: Option<PostgresConfig>,
+}
+
+/// A PostgreSQL database, which several daemons may share.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PostgresConfig {
+    /// The connection URL, `postgres://user:password@host:port/database`:
+    /// a secret, so kept in an environment variable or a file.
+    pub url: SecretRef,
+    /// The schema holding the tables; `public` by default.
+    pub schema: Option<String>,
+    /// Connections each daemon keeps open.
+    #[serde(default = "defaults::postgres_connections")]
+    pub connections: usize,
 }
 
 /// The MIS export, as far as the roster import needs to know it.
@@ -422,6 +447,10 @@ impl Default for DigestConfig {
 
 mod defaults {
     use std::path::PathBuf;
+
+    pub fn postgres_connections() -> usize {
+        8
+    }
 
     pub fn data_dir() -> PathBuf {
         "data".into()

@@ -15,15 +15,15 @@ use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::feeds::FiguresFeed;
 use crate::inbound::Pipeline;
+use crate::leadership;
 use crate::outbox::Dispatcher;
-use crate::private_files;
 use crate::redact::Redacted;
 use crate::roster::StartImport;
 use crate::scheduler::Scheduler;
 use crate::schools::Schools;
 use crate::server::{self, AppState};
 use crate::shutdown::{Coordinator, Shutdown};
-use crate::store::Store;
+use crate::store::{Lease, Store};
 use crate::templates::Templates;
 use crate::web::WebState;
 
@@ -35,11 +35,11 @@ const INBOUND_POLL: Duration = Duration::from_secs(30);
 /// until `stop` resolves, then shuts down cleanly.
 pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = ()>) -> Result<()> {
     let data_dir = config.resolve(&config.data_dir);
-    private_files::create_folder(&data_dir)
+    // The admin socket lives in the data folder whichever store holds the
+    // records.
+    crate::private_files::create_folder(&data_dir)
         .map_err(|e| Error::io(format!("creating {}", data_dir.display()), e))?;
-    let store = Store::open(&data_dir)?;
-    private_files::make_private(&data_dir)
-        .map_err(|e| Error::io(format!("making {} private", data_dir.display()), e))?;
+    let store = Store::open_configured(&config)?;
     let admin = AdminSocket::bind(&data_dir)?;
     let schools = Schools::from_config(&config, Some(&store))?;
     let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
@@ -104,7 +104,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     let address = listener
         .local_addr()
         .map_err(|e| Error::io("reading the bound address", e))?;
-    tracing::info!(%address, data = %data_dir.display(), "absence-line is listening");
+    tracing::info!(%address, store = ?store.engine_kind(), "absence-line is listening");
 
     let config = Arc::new(config);
     let state = AppState {
@@ -126,12 +126,6 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
             tracing::error!(error = %Redacted(&error), "the HTTP server stopped");
         }
     });
-    tokio::spawn(process_inbound(
-        pipeline,
-        clock.clone(),
-        scheduler.poker(),
-        coordinator.handle(),
-    ));
     if let Some(poller) = channels.imap {
         let imap_shutdown = coordinator.handle();
         tokio::spawn(async move {
@@ -150,38 +144,31 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
             drop(telegram_shutdown);
         });
     }
-    let dispatcher = Dispatcher::new(outbox, channels.transports, clock.clone());
-    let dispatch_shutdown = coordinator.handle();
-    tokio::spawn(async move {
-        if let Err(error) = dispatcher.run(dispatch_shutdown.subscribe()).await {
-            tracing::error!(error = %Redacted(&error), "the outbox stopped");
-        }
-        drop(dispatch_shutdown);
-    });
-
-    for wonde in wonde_syncs {
-        let wonde_shutdown = coordinator.handle();
-        let wonde_clock = clock.clone();
-        tokio::spawn(async move {
-            wonde
-                .run_scheduled(wonde_clock, wonde_shutdown.subscribe())
-                .await;
-            drop(wonde_shutdown);
-        });
-    }
-
-    let scheduler_shutdown = coordinator.handle();
-    tokio::spawn(async move {
-        if let Err(error) = scheduler.run(scheduler_shutdown.subscribe()).await {
-            tracing::error!(error = %Redacted(&error), "the scheduler stopped");
-        }
-        drop(scheduler_shutdown);
-    });
+    let once_work = OnceWork {
+        pipeline,
+        dispatcher: Dispatcher::new(outbox, channels.transports, clock.clone()),
+        scheduler,
+        clock: clock.clone(),
+        wonde_syncs: wonde_syncs
+            .into_iter()
+            .map(|sync| (sync, coordinator.handle()))
+            .collect(),
+        shutdowns: [
+            coordinator.handle(),
+            coordinator.handle(),
+            coordinator.handle(),
+        ],
+    };
+    let lease = leadership::work_lease(&store);
+    tokio::spawn(lead(lease.clone(), once_work, coordinator.handle()));
 
     stop.await;
     tracing::info!("shutting down");
     coordinator.shut_down().await;
     let _ = http.await;
+    if let Err(error) = lease.release() {
+        tracing::warn!(%error, "giving up the work lease");
+    }
     store.flush()?;
     let flushed = store.flush_counts();
     tracing::info!(
@@ -190,6 +177,70 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         "stopped cleanly"
     );
     Ok(())
+}
+
+/// The work only the daemon holding the work lease does.
+struct OnceWork {
+    pipeline: Pipeline,
+    dispatcher: Dispatcher,
+    scheduler: Scheduler,
+    /// The MIS syncs, each with its own shutdown: one daemon talks to Wonde.
+    wonde_syncs: Vec<(crate::mis::wonde::WondeSync, Shutdown)>,
+    clock: SharedClock,
+    /// For the inbound worker, the dispatcher and the scheduler.
+    shutdowns: [Shutdown; 3],
+}
+
+/// Waits for the work lease (at once on sled), starts the once-only work,
+/// and keeps the lease. A daemon that loses it exits: another daemon holds
+/// it now, and this one must not send or fire anything more.
+async fn lead(lease: Lease, work: OnceWork, mut shutdown: Shutdown) {
+    let token = tokio::select! {
+        token = leadership::take(&lease) => token,
+        _ = shutdown.requested() => return,
+    };
+    let OnceWork {
+        pipeline,
+        dispatcher,
+        scheduler,
+        wonde_syncs,
+        clock,
+        shutdowns: [inbound_shutdown, dispatch_shutdown, scheduler_shutdown],
+    } = work;
+    for (wonde, wonde_shutdown) in wonde_syncs {
+        let wonde_clock = clock.clone();
+        tokio::spawn(async move {
+            wonde
+                .run_scheduled(wonde_clock, wonde_shutdown.subscribe())
+                .await;
+            drop(wonde_shutdown);
+        });
+    }
+    tokio::spawn(process_inbound(
+        pipeline,
+        clock,
+        scheduler.poker(),
+        inbound_shutdown,
+    ));
+    tokio::spawn(async move {
+        if let Err(error) = dispatcher.run(dispatch_shutdown.subscribe()).await {
+            tracing::error!(error = %Redacted(&error), "the outbox stopped");
+        }
+        drop(dispatch_shutdown);
+    });
+    tokio::spawn(async move {
+        if let Err(error) = scheduler.run(scheduler_shutdown.subscribe()).await {
+            tracing::error!(error = %Redacted(&error), "the scheduler stopped");
+        }
+        drop(scheduler_shutdown);
+    });
+    tokio::select! {
+        _ = leadership::keep(&lease, token) => {
+            tracing::error!("stopping: another daemon does the once-only work now");
+            std::process::exit(1);
+        }
+        _ = shutdown.requested() => {}
+    }
 }
 
 /// Processes stored inbound messages as they arrive, and wakes the

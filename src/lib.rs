@@ -24,6 +24,7 @@ pub mod export;
 pub mod feeds;
 pub mod inbound;
 pub mod la_notices;
+pub mod leadership;
 pub mod metrics;
 pub mod mis;
 pub mod outbox;

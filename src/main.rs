@@ -70,6 +70,9 @@ enum Command {
     /// Make the data folder from a backup file; the folder must be empty
     /// (or see --replace) and the daemon stopped.
     Restore(commands::backup::RestoreArgs),
+    /// Copy every record from the sled folder into PostgreSQL (`--to
+    /// postgres`) or back (`--to sled`), checked by counts and a sample.
+    Migrate(commands::migrate::Args),
 }
 
 fn main() -> ExitCode {
@@ -105,6 +108,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         Command::La(what) => commands::la::run(&cli.config, what),
         Command::Backup(args) => commands::backup::backup(&cli.config, args),
         Command::Restore(args) => commands::backup::restore_run(&cli.config, args),
+        Command::Migrate(args) => commands::migrate::run(&cli.config, args),
     }
 }
 

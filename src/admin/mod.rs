@@ -136,7 +136,7 @@ pub fn perform<R: AdminRequest>(config: &Config, request: R) -> Result<R::Answer
     if let Some(daemon) = socket::Daemon::find(&data) {
         return daemon.ask(request);
     }
-    let store = Store::open(&data)?;
+    let store = Store::open_configured(config)?;
     let context = Context {
         store: &store,
         config,

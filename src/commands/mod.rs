@@ -10,6 +10,7 @@ pub mod export;
 pub mod import;
 pub mod init;
 pub mod la;
+pub mod migrate;
 pub mod parse;
 pub mod penalty;
 pub mod pupils;

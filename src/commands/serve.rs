@@ -47,6 +47,12 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<()> {
             for school in &mut config.schools {
                 school.wonde = None;
             }
+            if let Some(pg) = &mut config.store.postgres {
+                // On PostgreSQL the rehearsal's own data is a schema of its
+                // own, shared by every daemon rehearsing on that database.
+                let real = pg.schema.as_deref().unwrap_or("public");
+                pg.schema = Some(format!("{real}_rehearsal"));
+            }
             tracing::warn!(
                 %start,
                 speed = args.clock_speed,

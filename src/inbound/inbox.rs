@@ -70,7 +70,7 @@ impl Inbox {
         Ok(Inbox {
             store: store.clone(),
             entries: store.table("inbox")?,
-            waiting: store.count("inbox_waiting", || unprocessed.len()),
+            waiting: store.count("inbox_waiting", || unprocessed.len())?,
             unprocessed,
             by_sender: store.table(BY_SENDER)?,
             wake: store.waker("inbox"),

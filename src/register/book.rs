@@ -78,7 +78,7 @@ impl RegisterBook {
         reason: &str,
         who: &str,
     ) -> Result<Vec<Recorded>> {
-        let _writing = self.store.write_records();
+        let _writing = self.store.write_records()?;
         let mut changes = Changes::default();
         let mut outcomes = Vec::with_capacity(marks.len());
         for mark in marks {
@@ -130,7 +130,7 @@ impl RegisterBook {
         who: &str,
         at: DateTime<FixedOffset>,
     ) -> Result<bool> {
-        let _writing = self.store.write_records();
+        let _writing = self.store.write_records()?;
         let key = entry_key(school, session, upn);
         let Some(mut entry) = self.entries.get(&key)? else {
             return Ok(false);

@@ -70,7 +70,7 @@ impl Ledger {
         Ok(())
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub fn is_empty(&self) -> Result<bool> {
         self.years.is_empty()
     }
 
@@ -138,7 +138,7 @@ impl Ledger {
     /// or a benchmark's trust). Later register entries for the same
     /// sessions overwrite these slots. One atomic write.
     pub fn load_history(&self, school: &str, years: &[(Upn, YearCodes)]) -> Result<()> {
-        let _writing = self.store.write_records();
+        let _writing = self.store.write_records()?;
         let mut batch = self.store.batch();
         for (upn, codes) in years {
             batch.put(&self.years, &key(school, codes.start(), upn), codes)?;
@@ -154,7 +154,7 @@ impl Ledger {
 /// they may hold history the entries never saw ([`Ledger::load_history`]).
 pub(crate) fn build_year_codes(store: &Store) -> Result<()> {
     let ledger = Ledger::open(store)?;
-    if !ledger.is_empty() {
+    if !ledger.is_empty()? {
         return Ok(());
     }
     let mut years: std::collections::BTreeMap<String, YearCodes> = Default::default();

@@ -168,7 +168,7 @@ impl Roster {
     /// A chat is one person's: contacts it was linked to under another
     /// number (a parent who changed phones) are unlinked in the same write.
     pub fn link_chat(&self, e164: &str, chat_id: i64) -> Result<usize> {
-        let _writing = self.store.write_records();
+        let _writing = self.store.write_records()?;
         let contacts = self.contacts_by_phone(e164)?;
         let linking: BTreeSet<String> = contacts.iter().map(contact_key).collect();
         let mut batch = self.store.batch();
@@ -227,7 +227,7 @@ impl Roster {
     ) -> Result<ImportSummary> {
         // Contacts are rewritten from what is read here: a chat linked
         // meanwhile must not be lost.
-        let _writing = self.store.write_records();
+        let _writing = self.store.write_records()?;
         let mut summary = ImportSummary::default();
         let mut batch = self.store.batch();
         let schools: BTreeSet<&str> = pupils.iter().map(|p| p.school.as_str()).collect();

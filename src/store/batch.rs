@@ -1,39 +1,24 @@
 //! Writes to several tables that land together or not at all.
 
 use serde::Serialize;
-use sled::Transactional;
-use sled::transaction::{ConflictableTransactionError, TransactionError};
 
+use super::engine::RawOp;
 use super::table::encode;
-use super::{Store, Table, store_err};
+use super::{Store, Table};
 use crate::error::Result;
 
 /// Collects writes; [`Batch::commit`] applies them in one transaction and
-/// flushes. Dropping a batch without committing changes nothing, which is
-/// how an import that finds a bad row leaves the store as it was.
+/// makes them durable. Dropping a batch without committing changes nothing,
+/// which is how an import that finds a bad row leaves the store as it was.
 pub struct Batch<'s> {
     store: &'s Store,
-    trees: Vec<sled::Tree>,
-    ops: Vec<Op>,
+    ops: Vec<RawOp>,
 }
-
-struct Op {
-    tree: usize,
-    key: String,
-    value: Option<Vec<u8>>,
-    /// The write is a claim: the whole batch is dropped if the key exists.
-    must_be_new: bool,
-}
-
-/// Why a batch was abandoned: a claimed key was taken.
-#[derive(Debug)]
-struct KeyExists;
 
 impl<'s> Batch<'s> {
     pub(super) fn new(store: &'s Store) -> Self {
         Batch {
             store,
-            trees: Vec::new(),
             ops: Vec::new(),
         }
     }
@@ -56,9 +41,8 @@ impl<'s> Batch<'s> {
     }
 
     fn push<V>(&mut self, table: &Table<V>, key: &str, value: Option<Vec<u8>>, must_be_new: bool) {
-        let tree = self.tree_index(&table.tree);
-        self.ops.push(Op {
-            tree,
+        self.ops.push(RawOp {
+            tree: table.tree.name(),
             key: key.to_string(),
             value,
             must_be_new,
@@ -73,43 +57,17 @@ impl<'s> Batch<'s> {
         self.ops.is_empty()
     }
 
-    /// Applies every write atomically, then waits until it is on disk.
+    /// Applies every write atomically, then waits until it is durable.
     /// Returns false, having written nothing, when a key given to
     /// [`Batch::put_new`] already existed.
     pub fn commit(self) -> Result<bool> {
         if self.ops.is_empty() {
             return Ok(true);
         }
-        let outcome = self.trees.as_slice().transaction(|trees| {
-            for op in &self.ops {
-                let tree = &trees[op.tree];
-                if op.must_be_new && tree.get(op.key.as_bytes())?.is_some() {
-                    return Err(ConflictableTransactionError::Abort(KeyExists));
-                }
-                match &op.value {
-                    Some(v) => tree.insert(op.key.as_bytes(), v.as_slice())?,
-                    None => tree.remove(op.key.as_bytes())?,
-                };
-            }
-            Ok(())
-        });
-        match outcome {
-            Ok(()) => {
-                self.store.flush()?;
-                Ok(true)
-            }
-            Err(TransactionError::Abort(KeyExists)) => Ok(false),
-            Err(TransactionError::Storage(e)) => Err(store_err(e)),
+        let applied = self.store.engine.apply(self.ops)?;
+        if applied {
+            self.store.flush()?;
         }
-    }
-
-    fn tree_index(&mut self, tree: &sled::Tree) -> usize {
-        match self.trees.iter().position(|t| t.name() == tree.name()) {
-            Some(i) => i,
-            None => {
-                self.trees.push(tree.clone());
-                self.trees.len() - 1
-            }
-        }
+        Ok(applied)
     }
 }

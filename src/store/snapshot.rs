@@ -7,11 +7,14 @@
 
 use std::path::Path;
 
-use base64::Engine;
+use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use serde::{Deserialize, Serialize};
 
-use super::{Store, schema, store_err};
+use std::ops::Bound;
+
+use super::engine::{Engine, RawOp};
+use super::{Store, schema};
 use crate::error::{Error, Result};
 
 /// Every table of one store at one moment.
@@ -36,16 +39,14 @@ pub struct TableCopy {
 impl Store {
     /// Copies every table; writers of the records wait while it is taken.
     pub fn snapshot(&self) -> Result<Snapshot> {
-        let _records = self.write_records();
+        let _records = self.write_records()?;
         let mut tables = Vec::new();
-        for name in self.db.tree_names() {
-            let tree = self.db.open_tree(&name).map_err(store_err)?;
-            let rows = tree
-                .iter()
-                .map(|row| {
-                    row.map(|(k, v)| (STANDARD.encode(k), STANDARD.encode(v)))
-                        .map_err(store_err)
-                })
+        for name in self.engine.tree_names()? {
+            let rows = self
+                .engine
+                .tree(&name)?
+                .scan(Bound::Unbounded, None)
+                .map(|row| row.map(|(k, v)| (STANDARD.encode(k), STANDARD.encode(v))))
                 .collect::<Result<Vec<_>>>()?;
             tables.push(TableCopy {
                 name: STANDARD.encode(&name),
@@ -69,40 +70,37 @@ impl Store {
                 schema::CURRENT
             )));
         }
-        let db = sled::Config::new()
-            .path(path)
-            .open()
-            .map_err(|e| Error::Store(format!("opening {}: {e}", path.display())))?;
-        if db.tree_names().iter().any(|name| {
-            db.open_tree(name)
-                .map(|tree| !tree.is_empty())
-                .unwrap_or(true)
-        }) {
+        let engine = Engine::open_sled(path)?;
+        if !engine.tree_names()?.is_empty() {
             return Err(Error::Refused(format!(
                 "{} already holds records; restore into an empty folder",
                 path.display()
             )));
         }
-        let bad = |what: &str| Error::Refused(format!("the backup's {what} is not base64"));
+        let bad = |what: &str| Error::Refused(format!("the backup's {what} is not base64 text"));
+        let text = |encoded: &str, what: &str| {
+            STANDARD
+                .decode(encoded)
+                .ok()
+                .and_then(|bytes| String::from_utf8(bytes).ok())
+                .ok_or_else(|| bad(what))
+        };
         for table in &snapshot.tables {
-            let name = STANDARD
-                .decode(&table.name)
-                .map_err(|_| bad("table name"))?;
-            let tree = db.open_tree(name).map_err(store_err)?;
-            let mut batch = sled::Batch::default();
+            let tree = text(&table.name, "table name")?;
+            let mut ops = Vec::with_capacity(table.rows.len());
             for (key, value) in &table.rows {
-                batch.insert(
-                    STANDARD.decode(key).map_err(|_| bad("key"))?,
-                    STANDARD.decode(value).map_err(|_| bad("value"))?,
-                );
+                ops.push(RawOp {
+                    tree: tree.clone(),
+                    key: text(key, "key")?,
+                    value: Some(STANDARD.decode(value).map_err(|_| bad("value"))?),
+                    must_be_new: false,
+                });
             }
-            tree.apply_batch(batch).map_err(store_err)?;
+            engine.apply(ops)?;
         }
-        // sled has no way to set its id counter: count it up to where the
-        // backed-up store was.
-        while db.generate_id().map_err(store_err)? < snapshot.next_id {}
-        db.flush().map_err(store_err)?;
-        Store::prepare(db)
+        engine.raise_next_id(snapshot.next_id)?;
+        engine.flush()?;
+        Store::prepare(engine)
     }
 }
 

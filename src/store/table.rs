@@ -1,18 +1,20 @@
 //! A typed table: string keys, JSON values.
 
 use std::marker::PhantomData;
+use std::ops::Bound;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::{Store, store_err};
+use super::Store;
+use super::engine::{Tree, prefix_end};
 use crate::error::{Error, Result};
 
 /// Keys are strings so they read well in a dump and sort the way their
 /// text does: compose them from ISO dates and ids (`school/upn/2026-11-23/am`)
 /// and a prefix scan walks them in date order.
 pub struct Table<V> {
-    pub(super) tree: sled::Tree,
+    pub(super) tree: Tree,
     _value: PhantomData<fn() -> V>,
 }
 
@@ -26,7 +28,7 @@ impl<V> Clone for Table<V> {
 }
 
 impl<V> Table<V> {
-    pub(super) fn new(tree: sled::Tree) -> Self {
+    pub(super) fn new(tree: Tree) -> Self {
         Table {
             tree,
             _value: PhantomData,
@@ -36,22 +38,17 @@ impl<V> Table<V> {
 
 impl<V: Serialize + DeserializeOwned> Table<V> {
     pub fn get(&self, key: &str) -> Result<Option<V>> {
-        self.tree
-            .get(key)
-            .map_err(store_err)?
-            .map(|b| decode(&b))
-            .transpose()
+        self.tree.get(key)?.map(|b| decode(&b)).transpose()
     }
 
     pub fn contains(&self, key: &str) -> Result<bool> {
-        self.tree.contains_key(key).map_err(store_err)
+        Ok(self.tree.get(key)?.is_some())
     }
 
     /// Writes a value, returning the one it replaced.
     pub fn insert(&self, key: &str, value: &V) -> Result<Option<V>> {
         self.tree
-            .insert(key, encode(value)?)
-            .map_err(store_err)?
+            .insert(key, encode(value)?)?
             .map(|b| decode(&b))
             .transpose()
     }
@@ -66,19 +63,11 @@ impl<V: Serialize + DeserializeOwned> Table<V> {
     /// Writes a value only if the key is new; true when it was written. This
     /// is how a one-time action (a chase step, a webhook id) is claimed.
     pub fn insert_if_absent(&self, key: &str, value: &V) -> Result<bool> {
-        let swapped = self
-            .tree
-            .compare_and_swap(key, None as Option<&[u8]>, Some(encode(value)?))
-            .map_err(store_err)?;
-        Ok(swapped.is_ok())
+        self.tree.compare_and_swap(key, None, Some(encode(value)?))
     }
 
     pub fn remove(&self, key: &str) -> Result<Option<V>> {
-        self.tree
-            .remove(key)
-            .map_err(store_err)?
-            .map(|b| decode(&b))
-            .transpose()
+        self.tree.remove(key)?.map(|b| decode(&b)).transpose()
     }
 
     /// Replaces the value under `key` with `f(old)` atomically (`None`
@@ -90,24 +79,21 @@ impl<V: Serialize + DeserializeOwned> Table<V> {
         mut f: impl FnMut(Option<V>) -> Option<V>,
     ) -> Result<Option<V>> {
         loop {
-            let current = self.tree.get(key).map_err(store_err)?;
+            let current = self.tree.get(key)?;
             let old = current.as_deref().map(decode).transpose()?;
             let new = f(old);
             let encoded = new.as_ref().map(encode).transpose()?;
-            match self
-                .tree
-                .compare_and_swap(key, current, encoded)
-                .map_err(store_err)?
-            {
-                Ok(()) => return Ok(new),
-                Err(_) => continue,
+            if self.tree.compare_and_swap(key, current, encoded)? {
+                return Ok(new);
             }
         }
     }
 
     /// Every entry whose key starts with `prefix`, in key order.
     pub fn scan_prefix(&self, prefix: &str) -> impl Iterator<Item = Result<(String, V)>> + use<V> {
-        self.tree.scan_prefix(prefix).map(entry)
+        self.tree
+            .scan(Bound::Included(prefix.to_string()), prefix_end(prefix))
+            .map(entry)
     }
 
     /// Entries with keys in `[from, to)`, in key order.
@@ -116,28 +102,34 @@ impl<V: Serialize + DeserializeOwned> Table<V> {
         from: &str,
         to: &str,
     ) -> impl Iterator<Item = Result<(String, V)>> + use<V> {
-        self.tree.range(from.to_string()..to.to_string()).map(entry)
+        self.tree
+            .scan(Bound::Included(from.to_string()), Some(to.to_string()))
+            .map(entry)
     }
 
     /// Every entry, in key order.
     pub fn iter(&self) -> impl Iterator<Item = Result<(String, V)>> + use<V> {
-        self.tree.iter().map(entry)
+        self.tree.scan(Bound::Unbounded, None).map(entry)
     }
 
-    pub fn len(&self) -> usize {
+    /// How many entries the table holds.
+    pub fn len(&self) -> Result<usize> {
         self.tree.len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.tree.is_empty()
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self
+            .tree
+            .scan(Bound::Unbounded, None)
+            .next()
+            .transpose()?
+            .is_none())
     }
 }
 
-type RawEntry = std::result::Result<(sled::IVec, sled::IVec), sled::Error>;
-
-fn entry<V: DeserializeOwned>(raw: RawEntry) -> Result<(String, V)> {
-    let (k, v) = raw.map_err(store_err)?;
-    Ok((String::from_utf8_lossy(&k).into_owned(), decode(&v)?))
+fn entry<V: DeserializeOwned>(raw: Result<(String, Vec<u8>)>) -> Result<(String, V)> {
+    let (k, v) = raw?;
+    Ok((k, decode(&v)?))
 }
 
 pub(super) fn encode<V: Serialize>(value: &V) -> Result<Vec<u8>> {

@@ -1,0 +1,76 @@
+//! Which daemon does the work that must happen once: the chase scheduler
+//! (chase steps, digests, escalations), the outbox's sends and the inbound
+//! pipeline. Every daemon takes webhooks, email and the staff screen; only
+//! the one holding the [`Lease`] does this work. The lease lasts
+//! [`LEASE_TTL`] and is renewed every [`RENEW_EVERY`], so when its holder
+//! dies another daemon takes over within `LEASE_TTL + RENEW_EVERY`.
+//!
+//! A holder that cannot renew in time (the database unreachable, or the
+//! process paused) stops: by then another daemon may hold the lease, and
+//! the once keys and the outbox's check with the provider make whatever it
+//! had claimed safe for the new holder to finish.
+
+use std::time::{Duration, Instant};
+
+use crate::store::{Lease, Store};
+
+/// How long a lease lasts without renewal.
+pub const LEASE_TTL: Duration = Duration::from_secs(20);
+
+/// How often the holder renews, and a waiting daemon tries to take it.
+pub const RENEW_EVERY: Duration = Duration::from_secs(5);
+
+/// The one lease for the once-only work.
+pub const WORK_LEASE: &str = "once-work";
+
+/// This daemon's claim on the once-only work, with a holder name unique to
+/// this process.
+pub fn work_lease(store: &Store) -> Lease {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .map(|h| h.trim().to_string())
+        .unwrap_or_else(|_| "host".into());
+    let started = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let holder = format!("{host}/{}/{started}", std::process::id());
+    store.lease(WORK_LEASE, &holder, LEASE_TTL)
+}
+
+/// Waits until this daemon holds the lease; its fencing token.
+pub async fn take(lease: &Lease) -> u64 {
+    loop {
+        match lease.acquire() {
+            Ok(Some(token)) => {
+                tracing::info!(token, "this daemon holds the work lease");
+                return token;
+            }
+            Ok(None) => {}
+            Err(error) => tracing::warn!(%error, "trying to take the work lease"),
+        }
+        tokio::time::sleep(RENEW_EVERY).await;
+    }
+}
+
+/// Renews the lease until it is lost (taken by another holder, or not
+/// renewed before it would expire), then returns.
+pub async fn keep(lease: &Lease, token: u64) {
+    let mut renewed = Instant::now();
+    loop {
+        tokio::time::sleep(RENEW_EVERY).await;
+        match lease.acquire() {
+            Ok(Some(now)) if now == token => renewed = Instant::now(),
+            Ok(_) => {
+                tracing::error!(token, "the work lease was taken by another daemon");
+                return;
+            }
+            Err(error) => {
+                tracing::warn!(%error, "renewing the work lease");
+                if renewed.elapsed() + RENEW_EVERY >= lease.ttl() {
+                    tracing::error!("the work lease could not be renewed before it expires");
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! The engines a [`crate::store::Store`] can sit on: sled (embedded, the
+//! default) or PostgreSQL (shared by several daemons). Both hold tables of
+//! string keys and byte values; the typed layer above is the same.
+
+mod postgres;
+mod sled;
+
+use std::ops::Bound;
+use std::sync::Arc;
+
+pub use self::postgres::PgOptions;
+use self::postgres::{PgDatabase, PgScan};
+use crate::error::Result;
+use crate::store::store_err;
+
+#[derive(Clone)]
+pub(super) enum Engine {
+    Sled(::sled::Db),
+    Postgres(Arc<PgDatabase>),
+}
+
+/// One write of a batch, in bytes.
+pub(super) struct RawOp {
+    pub tree: String,
+    pub key: String,
+    /// `None` removes the key.
+    pub value: Option<Vec<u8>>,
+    /// The write is a claim: the whole batch is dropped if the key exists.
+    pub must_be_new: bool,
+}
+
+/// Entries in key order.
+pub(super) type RawEntries = Box<dyn Iterator<Item = Result<(String, Vec<u8>)>>>;
+
+impl Engine {
+    pub(super) fn open_sled(path: &std::path::Path) -> Result<Engine> {
+        sled::open(path).map(Engine::Sled)
+    }
+
+    pub(super) fn temporary_sled() -> Result<Engine> {
+        sled::temporary().map(Engine::Sled)
+    }
+
+    pub(super) fn open_postgres(options: &PgOptions) -> Result<Engine> {
+        PgDatabase::open(options).map(|db| Engine::Postgres(Arc::new(db)))
+    }
+
+    pub(super) fn tree(&self, name: &str) -> Result<Tree> {
+        match self {
+            Engine::Sled(db) => db.open_tree(name).map(Tree::Sled).map_err(store_err),
+            Engine::Postgres(db) => Ok(Tree::Postgres {
+                db: db.clone(),
+                name: name.into(),
+            }),
+        }
+    }
+
+    /// The names of the tables holding anything.
+    pub(super) fn tree_names(&self) -> Result<Vec<String>> {
+        match self {
+            Engine::Sled(db) => Ok(sled::tree_names(db)),
+            Engine::Postgres(db) => db.tree_names(),
+        }
+    }
+
+    pub(super) fn next_id(&self) -> Result<u64> {
+        match self {
+            Engine::Sled(db) => db.generate_id().map_err(store_err),
+            Engine::Postgres(db) => db.next_id(),
+        }
+    }
+
+    /// Makes every later id at least `floor`, so ids carried over from
+    /// another store are never handed out again.
+    pub(super) fn raise_next_id(&self, floor: u64) -> Result<()> {
+        match self {
+            Engine::Sled(db) => {
+                // sled's counter only counts up; taking ids is cheap (an
+                // atomic add, persisted every million).
+                while db.generate_id().map_err(store_err)? < floor {}
+                Ok(())
+            }
+            Engine::Postgres(db) => db.raise_next_id(floor),
+        }
+    }
+
+    /// Applies the writes atomically; false, having written nothing, when
+    /// a key that had to be new existed. Not yet durable on sled.
+    pub(super) fn apply(&self, ops: Vec<RawOp>) -> Result<bool> {
+        match self {
+            Engine::Sled(db) => sled::apply(db, &ops),
+            Engine::Postgres(db) => db.apply(ops),
+        }
+    }
+
+    /// Whether writes wait for a flush to be durable.
+    pub(super) fn buffers_writes(&self) -> bool {
+        matches!(self, Engine::Sled(_))
+    }
+
+    pub(super) fn flush(&self) -> Result<()> {
+        match self {
+            Engine::Sled(db) => db.flush().map(|_| ()).map_err(store_err),
+            Engine::Postgres(_) => Ok(()),
+        }
+    }
+
+    /// The database shared with other processes, when there is one.
+    pub(super) fn postgres(&self) -> Option<&PgDatabase> {
+        match self {
+            Engine::Sled(_) => None,
+            Engine::Postgres(db) => Some(db),
+        }
+    }
+}
+
+/// One table of an engine.
+#[derive(Clone)]
+pub(super) enum Tree {
+    Sled(::sled::Tree),
+    Postgres { db: Arc<PgDatabase>, name: String },
+}
+
+impl Tree {
+    pub(super) fn name(&self) -> String {
+        match self {
+            Tree::Sled(tree) => String::from_utf8_lossy(&tree.name()).into_owned(),
+            Tree::Postgres { name, .. } => name.clone(),
+        }
+    }
+
+    pub(super) fn get(&self, key: &str) -> Result<Option<Vec<u8>>> {
+        match self {
+            Tree::Sled(tree) => Ok(tree.get(key).map_err(store_err)?.map(|v| v.to_vec())),
+            Tree::Postgres { db, name } => db.get(name, key),
+        }
+    }
+
+    /// Writes a value, returning the one it replaced.
+    pub(super) fn insert(&self, key: &str, value: Vec<u8>) -> Result<Option<Vec<u8>>> {
+        match self {
+            Tree::Sled(tree) => Ok(tree
+                .insert(key, value)
+                .map_err(store_err)?
+                .map(|v| v.to_vec())),
+            Tree::Postgres { db, name } => db.insert(name, key, value),
+        }
+    }
+
+    pub(super) fn remove(&self, key: &str) -> Result<Option<Vec<u8>>> {
+        match self {
+            Tree::Sled(tree) => Ok(tree.remove(key).map_err(store_err)?.map(|v| v.to_vec())),
+            Tree::Postgres { db, name } => db.remove(name, key),
+        }
+    }
+
+    /// Replaces `old` (`None`: absent) with `new` (`None`: removed) if
+    /// `old` is what the key holds; true when it was.
+    pub(super) fn compare_and_swap(
+        &self,
+        key: &str,
+        old: Option<Vec<u8>>,
+        new: Option<Vec<u8>>,
+    ) -> Result<bool> {
+        match self {
+            Tree::Sled(tree) => Ok(tree
+                .compare_and_swap(key, old, new)
+                .map_err(store_err)?
+                .is_ok()),
+            Tree::Postgres { db, name } => db.compare_and_swap(name, key, old, new),
+        }
+    }
+
+    /// Entries with keys from `from`, below `to` when given, in key order.
+    pub(super) fn scan(&self, from: Bound<String>, to: Option<String>) -> RawEntries {
+        match self {
+            Tree::Sled(tree) => Box::new(sled::scan(tree, from, to)),
+            Tree::Postgres { db, name } => Box::new(PgScan::new(db.clone(), name, from, to)),
+        }
+    }
+
+    pub(super) fn len(&self) -> Result<usize> {
+        match self {
+            Tree::Sled(tree) => Ok(tree.len()),
+            Tree::Postgres { db, name } => db.len(name),
+        }
+    }
+}
+
+/// The least string above every string starting with `prefix`, if any:
+/// a prefix scan is the key range `[prefix, successor)`.
+pub(super) fn prefix_end(prefix: &str) -> Option<String> {
+    let mut chars: Vec<char> = prefix.chars().collect();
+    while let Some(last) = chars.pop() {
+        let next = (u32::from(last) + 1..=u32::from(char::MAX)).find_map(char::from_u32);
+        if let Some(next) = next {
+            chars.push(next);
+            return Some(chars.into_iter().collect());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_prefix_ends_at_its_last_character_raised() {
+        assert_eq!(prefix_end("a/").as_deref(), Some("a0"));
+        assert_eq!(prefix_end("ab").as_deref(), Some("ac"));
+        assert_eq!(prefix_end("a\u{d7ff}").as_deref(), Some("a\u{e000}"));
+        assert_eq!(prefix_end("a\u{10ffff}").as_deref(), Some("b"));
+        assert_eq!(prefix_end(""), None);
+        assert_eq!(prefix_end("\u{10ffff}"), None);
+    }
+}

@@ -1,0 +1,91 @@
+//! The embedded engine: one sled database in a folder, one sled tree per
+//! table. Writes are buffered until [`super::Engine::flush`].
+
+use std::ops::Bound;
+
+use sled::Transactional;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
+
+use super::RawOp;
+use crate::error::{Error, Result};
+use crate::store::store_err;
+
+/// sled's own tree, present in every database; never one of the tables.
+const DEFAULT_TREE: &[u8] = b"__sled__default";
+
+pub(in crate::store) fn open(path: &std::path::Path) -> Result<sled::Db> {
+    sled::Config::new()
+        .path(path)
+        .open()
+        .map_err(|e| Error::Store(format!("opening {}: {e}", path.display())))
+}
+
+pub(in crate::store) fn temporary() -> Result<sled::Db> {
+    sled::Config::new()
+        .temporary(true)
+        .open()
+        .map_err(store_err)
+}
+
+/// The tables' names, sorted.
+pub(in crate::store) fn tree_names(db: &sled::Db) -> Vec<String> {
+    let mut names: Vec<String> = db
+        .tree_names()
+        .into_iter()
+        .filter(|name| name.as_ref() != DEFAULT_TREE)
+        .map(|name| String::from_utf8_lossy(&name).into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+pub(in crate::store) fn scan(
+    tree: &sled::Tree,
+    from: Bound<String>,
+    to: Option<String>,
+) -> impl Iterator<Item = Result<(String, Vec<u8>)>> + use<> {
+    let upper = to.map_or(Bound::Unbounded, Bound::Excluded);
+    tree.range::<String, _>((from, upper)).map(|raw| {
+        let (k, v) = raw.map_err(store_err)?;
+        Ok((String::from_utf8_lossy(&k).into_owned(), v.to_vec()))
+    })
+}
+
+/// Why a batch was abandoned: a claimed key was taken.
+#[derive(Debug)]
+struct KeyExists;
+
+/// Applies the writes in one transaction (not yet flushed); false, having
+/// written nothing, when a key that had to be new existed.
+pub(in crate::store) fn apply(db: &sled::Db, ops: &[RawOp]) -> Result<bool> {
+    let mut trees: Vec<sled::Tree> = Vec::new();
+    let mut tree_of_op = Vec::with_capacity(ops.len());
+    for op in ops {
+        let index = match trees.iter().position(|t| t.name() == op.tree.as_bytes()) {
+            Some(i) => i,
+            None => {
+                trees.push(db.open_tree(&op.tree).map_err(store_err)?);
+                trees.len() - 1
+            }
+        };
+        tree_of_op.push(index);
+    }
+    let outcome = trees.as_slice().transaction(|trees| {
+        for (op, &index) in ops.iter().zip(&tree_of_op) {
+            let tree = &trees[index];
+            if op.must_be_new && tree.get(op.key.as_bytes())?.is_some() {
+                return Err(ConflictableTransactionError::Abort(KeyExists));
+            }
+            match &op.value {
+                Some(v) => tree.insert(op.key.as_bytes(), v.as_slice())?,
+                None => tree.remove(op.key.as_bytes())?,
+            };
+        }
+        Ok(())
+    });
+    match outcome {
+        Ok(()) => Ok(true),
+        Err(TransactionError::Abort(KeyExists)) => Ok(false),
+        Err(TransactionError::Storage(e)) => Err(store_err(e)),
+    }
+}
