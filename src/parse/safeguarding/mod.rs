@@ -99,7 +99,12 @@ pub fn concerns(lower: &str) -> Vec<Concern> {
             }
             let triggers = found.entry(cue.category).or_default();
             let words = m.as_str().trim();
-            if !triggers.iter().any(|t| t == words) {
+            // Two cues reading the same words ("hit me" in "his dad hit me")
+            // make one trigger, so the DSL reads each phrase once.
+            if !triggers
+                .iter()
+                .any(|t| t.contains(words) || words.contains(t.as_str()))
+            {
                 triggers.push(words.to_string());
             }
         }
