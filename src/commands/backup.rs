@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use absence_line::admin::backup::{TakeBackup, restore};
 use absence_line::clock::{Clock, SystemClock};
 use absence_line::config::Config;
+use chrono::{DateTime, Utc};
 
 /// Arguments of `absence-line backup`.
 #[derive(clap::Args)]
@@ -27,15 +28,16 @@ pub struct RestoreArgs {
     pub replace: bool,
 }
 
-pub fn backup(config: &Path, args: BackupArgs) -> anyhow::Result<()> {
-    let backup = super::perform(config, TakeBackup)?;
+pub fn backup(config_path: &Path, args: BackupArgs) -> anyhow::Result<()> {
+    let config = Config::load(config_path)?;
+    let backup = super::perform(config_path, TakeBackup)?;
     backup.write_new(&args.file)?;
     println!(
         "{}: {} records in {} tables, taken {}",
         args.file.display(),
         backup.rows(),
         backup.snapshot.tables.len(),
-        backup.taken_at.to_rfc3339()
+        school_time(&config, backup.taken_at)
     );
     Ok(())
 }
@@ -49,8 +51,19 @@ pub fn restore_run(config: &Path, args: RestoreArgs) -> anyhow::Result<()> {
     println!(
         "restored {} records from the backup taken {} into {}",
         restored.rows,
-        restored.taken_at.to_rfc3339(),
+        school_time(&config, restored.taken_at),
         config.data_path().display()
     );
     Ok(())
+}
+
+/// When, as the school's clocks said it.
+fn school_time(config: &Config, at: DateTime<Utc>) -> String {
+    let zone = config
+        .schools
+        .first()
+        .map_or(chrono_tz::Europe::London, |s| s.timezone);
+    at.with_timezone(&zone)
+        .format("%a %d %b %Y %H:%M:%S %Z")
+        .to_string()
 }
