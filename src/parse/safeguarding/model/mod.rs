@@ -47,17 +47,17 @@ impl Hasher for KeyHasher {
     }
 }
 
+/// The evidence for a concern of each feature, and how much evidence makes
+/// the model fire.
 struct ConcernModel {
-    bias: f32,
     threshold: f32,
     weights: HashMap<FeatureKey, f32, BuildHasherDefault<KeyHasher>>,
 }
 
 impl ConcernModel {
-    /// Reads the model file: `BIAS` and `THRESHOLD` lines, then one
+    /// Reads the model file: a `THRESHOLD` line, then one
     /// `feature<TAB>weight` line per feature; `#` starts a comment.
     fn parse(file: &str) -> Result<Self, String> {
-        let mut bias = None;
         let mut threshold = None;
         let mut weights = HashMap::default();
         for (number, line) in file.lines().enumerate() {
@@ -72,7 +72,6 @@ impl ConcernModel {
                 .parse()
                 .map_err(|e| format!("line {at}: weight {value:?}: {e}"))?;
             match name {
-                "BIAS" => bias = Some(value),
                 "THRESHOLD" => threshold = Some(value),
                 feature => {
                     if weights.insert(FeatureKey::of_text(feature), value).is_some() {
@@ -82,18 +81,21 @@ impl ConcernModel {
             }
         }
         Ok(Self {
-            bias: bias.ok_or("no BIAS line")?,
             threshold: threshold.ok_or("no THRESHOLD line")?,
             weights,
         })
     }
 
+    /// The evidence over the square root of the number of features, as
+    /// training scores it.
     fn score(&self, lower: &str) -> f32 {
-        let mut score = self.bias;
+        let mut evidence = 0.0;
+        let mut features = 0u32;
         for_each_feature(lower, |seen| {
-            score += self.weight(seen);
+            evidence += self.weight(seen);
+            features += 1;
         });
-        score
+        evidence / (features.max(1) as f32).sqrt()
     }
 
     fn weight(&self, seen: Seen) -> f32 {
@@ -166,7 +168,7 @@ mod tests {
 
     #[test]
     fn a_malformed_model_file_is_refused_with_its_line() {
-        let error = ConcernModel::parse("BIAS\t0\nTHRESHOLD\t1\nhit\tlots\n")
+        let error = ConcernModel::parse("THRESHOLD\t1\nhit\t2\nbruis\tlots\n")
             .err()
             .expect("a weight that is not a number is refused");
         assert!(error.starts_with("line 3"), "{error}");
@@ -178,9 +180,8 @@ mod tests {
     #[test]
     fn phrasings_the_rules_miss_are_caught() {
         for text in [
-            "Her stepdad grabbed her by the throat last night and she is scared to come home",
-            "He hasn't eaten properly in days, there's no food in the house and the electric is off",
-            "my partner won't let me have any money or see my friends and I'm frightened of him",
+            "Ruby won't be in, her dad's family want to take her back home to get married this summer",
+            "Ruby won't be in, she's been up every night looking after her little sisters because I work nights, she's only 10",
         ] {
             let lower = normalise(text);
             assert!(rule_concerns(&lower).is_empty(), "a rule already reads {text:?}");
@@ -206,11 +207,11 @@ mod tests {
     #[test]
     fn the_triggers_are_the_message_own_words_heaviest_first() {
         let model = ConcernModel::parse(
-            "BIAS\t0\nTHRESHOLD\t1\nhit\t2.0\nbruis\t3.0\nbruis arm\t1.0\ncold\t-1\n",
+            "THRESHOLD\t1\nhit\t2.0\nbruis\t3.0\nbruis arm\t1.0\n",
         )
             .expect("the model reads");
         let lower = "she has bruises on arm and a cold, he hit her";
         assert_eq!(model.triggers(lower), ["bruises", "hit"]);
-        assert!((model.score(lower) - 5.0).abs() < 1e-6);
+        assert!((model.score(lower) - 6.0 / 15f32.sqrt()).abs() < 1e-6);
     }
 }

@@ -1,6 +1,7 @@
 //! Training the concern model from the labelled corpora: multinomial naive
-//! Bayes over word stems and neighbouring pairs, its smoothing and firing
-//! threshold chosen by k-fold cross-validation. Everything is deterministic
+//! Bayes over word stems and neighbouring pairs, keeping only the evidence
+//! for a concern (see [`NaiveBayes`]), its smoothing and firing threshold
+//! chosen by k-fold cross-validation. Everything is deterministic
 //! (fixed seed, sorted maps, fixed-precision output), so the same corpora
 //! always give the same model file.
 
@@ -82,8 +83,12 @@ struct Prepared<'a> {
     rules_fire: bool,
 }
 
+/// The log odds of each feature commoner in concern messages than in
+/// others. Features commoner in ordinary messages are dropped rather than
+/// counted against a concern: a real concern is usually wrapped in talk of
+/// colds and appointments, which must not talk it down. (Cross-validated
+/// recall at the same precision: 0.88 this way, 0.85 with them.)
 struct NaiveBayes {
-    bias: f64,
     weights: BTreeMap<String, f64>,
 }
 
@@ -91,10 +96,8 @@ impl NaiveBayes {
     fn fit(messages: &[&Prepared], smoothing: f64) -> Self {
         let mut counts: BTreeMap<&str, [f64; 2]> = BTreeMap::new();
         let mut in_messages: HashMap<&str, usize> = HashMap::new();
-        let mut class_messages = [0.0f64; 2];
         for message in messages {
             let class = usize::from(message.concern);
-            class_messages[class] += 1.0;
             for feature in &message.features {
                 counts.entry(feature).or_default()[class] += 1.0;
             }
@@ -115,19 +118,19 @@ impl NaiveBayes {
                 let p_other = (other + smoothing) / (totals[0] + smoothing * vocabulary);
                 (feature.to_string(), (p_concern / p_other).ln())
             })
+            .filter(|&(_, weight)| weight > 0.0)
             .collect();
-        Self {
-            bias: (class_messages[1].max(1.0) / class_messages[0].max(1.0)).ln(),
-            weights,
-        }
+        Self { weights }
     }
 
+    /// The evidence over the square root of the number of features: a
+    /// long email does not fire on many faint words, and a short text with
+    /// a few strong ones still can. (Cross-validated recall 0.88 this way;
+    /// the plain sum reaches 0.93 on the corpora's long messages but misses
+    /// short ones.)
     fn score(&self, features: &[String]) -> f64 {
-        self.bias
-            + features
-                .iter()
-                .filter_map(|f| self.weights.get(f))
-                .sum::<f64>()
+        let evidence: f64 = features.iter().filter_map(|f| self.weights.get(f)).sum();
+        evidence / (features.len().max(1) as f64).sqrt()
     }
 }
 
@@ -372,12 +375,11 @@ fn model_file(model: &NaiveBayes, chosen: &Trial, messages: usize) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "# Concern model: naive Bayes weights (log odds) of word stems and stem pairs.\n\
+        "# Concern model: naive Bayes log odds of the word stems and stem pairs commoner in concerns.\n\
          # Made by `cargo run --example train_concern_model`; do not edit by hand.\n\
          # {messages} labelled messages, smoothing {}, threshold from {FOLDS}-fold cross-validation.",
         chosen.smoothing
     );
-    let _ = writeln!(out, "BIAS\t{:.4}", model.bias);
     let _ = writeln!(out, "THRESHOLD\t{:.4}", chosen.threshold);
     for (feature, weight) in &model.weights {
         let _ = writeln!(out, "{feature}\t{weight:.4}");
