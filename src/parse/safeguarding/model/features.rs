@@ -194,7 +194,10 @@ mod tests {
             stems("his dad hit him at 9.30"),
             ["his", "dad", "his dad", "hit", "dad hit", "him", "hit him"]
         );
-        assert_eq!(stems("mum's boyfriend"), ["mum", "boyfriend", "mum boyfriend"]);
+        assert_eq!(
+            stems("mum's boyfriend"),
+            ["mum", "boyfriend", "mum boyfriend"]
+        );
     }
 
     #[test]
@@ -207,6 +210,9 @@ mod tests {
             assert_eq!(seen.key, FeatureKey::of_text(text), "{text}");
         }
         assert_eq!(&"the bruises on her arm"[seen[1].start..seen[1].end], "her");
-        assert_eq!(&"the bruises on her arm"[seen[2].start..seen[2].end], "bruises on her");
+        assert_eq!(
+            &"the bruises on her arm"[seen[2].start..seen[2].end],
+            "bruises on her"
+        );
     }
 }

@@ -74,7 +74,10 @@ impl ConcernModel {
             match name {
                 "THRESHOLD" => threshold = Some(value),
                 feature => {
-                    if weights.insert(FeatureKey::of_text(feature), value).is_some() {
+                    if weights
+                        .insert(FeatureKey::of_text(feature), value)
+                        .is_some()
+                    {
                         return Err(format!("line {at}: {feature:?} twice"));
                     }
                 }
@@ -118,7 +121,10 @@ impl ConcernModel {
             if triggers.len() == TRIGGERS {
                 break;
             }
-            if !triggers.iter().any(|t| t.contains(words) || words.contains(t.as_str())) {
+            if !triggers
+                .iter()
+                .any(|t| t.contains(words) || words.contains(t.as_str()))
+            {
                 triggers.push(words.to_string());
             }
         }
@@ -184,9 +190,12 @@ mod tests {
             "Ruby won't be in, she's been up every night looking after her little sisters because I work nights, she's only 10",
         ] {
             let lower = normalise(text);
-            assert!(rule_concerns(&lower).is_empty(), "a rule already reads {text:?}");
-            let found = possible_concern(&lower)
-                .unwrap_or_else(|| panic!("the model misses {text:?}"));
+            assert!(
+                rule_concerns(&lower).is_empty(),
+                "a rule already reads {text:?}"
+            );
+            let found =
+                possible_concern(&lower).unwrap_or_else(|| panic!("the model misses {text:?}"));
             assert_eq!(found.category, ConcernCategory::Unclassified);
             assert!(!found.triggers.is_empty(), "{text}");
         }
@@ -206,9 +215,7 @@ mod tests {
 
     #[test]
     fn the_triggers_are_the_message_own_words_heaviest_first() {
-        let model = ConcernModel::parse(
-            "THRESHOLD\t1\nhit\t2.0\nbruis\t3.0\nbruis arm\t1.0\n",
-        )
+        let model = ConcernModel::parse("THRESHOLD\t1\nhit\t2.0\nbruis\t3.0\nbruis arm\t1.0\n")
             .expect("the model reads");
         let lower = "she has bruises on arm and a cold, he hit her";
         assert_eq!(model.triggers(lower), ["bruises", "hit"]);

@@ -43,8 +43,7 @@ pub fn read_corpus(path: &Path) -> Result<Vec<Example>, String> {
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let content =
-        std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let content = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut examples = Vec::new();
     for (number, line) in content.lines().enumerate() {
         if line.trim().is_empty() {
@@ -110,7 +109,9 @@ impl NaiveBayes {
         }
         counts.retain(|feature, _| in_messages[feature] >= MIN_MESSAGES);
         let vocabulary = counts.len() as f64;
-        let totals = counts.values().fold([0.0; 2], |sum, c| [sum[0] + c[0], sum[1] + c[1]]);
+        let totals = counts
+            .values()
+            .fold([0.0; 2], |sum, c| [sum[0] + c[0], sum[1] + c[1]]);
         let weights = counts
             .into_iter()
             .map(|(feature, [other, concern])| {
@@ -360,7 +361,10 @@ fn report(prepared: &[Prepared], trials: &[Trial], best: &Trial) -> String {
             }
             rules.add(message.rules_fire, message.concern);
             model.add(score >= best.threshold, message.concern);
-            both.add(message.rules_fire || score >= best.threshold, message.concern);
+            both.add(
+                message.rules_fire || score >= best.threshold,
+                message.concern,
+            );
         }
         let name = file.unwrap_or("all files");
         let _ = writeln!(out, "{name}:");
