@@ -197,6 +197,21 @@ mod tests {
     }
 
     #[test]
+    fn the_model_speaks_only_when_no_rule_does() {
+        let unforeseen = normalise(
+            "Ruby won't be in, her dad's family want to take her back home to get married this summer",
+        );
+        assert!(rule_concerns(&unforeseen).is_empty());
+        let found = concerns(&unforeseen);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].category, ConcernCategory::Unclassified);
+
+        let foreseen = normalise("his dad hit him and the police came");
+        assert!(model::possible_concern(&foreseen).is_some());
+        assert_eq!(concerns(&foreseen), rule_concerns(&foreseen));
+    }
+
+    #[test]
     fn harmless_context_quiets_only_its_own_sentence() {
         assert!(concerns("he cut his arm at football.").is_empty());
         let found = concerns("he fell at football. there are cuts on his arms again");
