@@ -30,6 +30,9 @@ pub enum ConcernCategory {
     HarmBetweenChildren,
     PoliceOrServices,
     Disclosure,
+    /// No rule read a concern, but the words of the message weigh towards
+    /// one in the trained model.
+    Unclassified,
 }
 
 impl ConcernCategory {
@@ -55,6 +58,7 @@ impl ConcernCategory {
             Self::HarmBetweenChildren => "harm between children",
             Self::PoliceOrServices => "police, arrest or social care",
             Self::Disclosure => "disclosure or fear",
+            Self::Unclassified => "possible concern (words the rules don't know)",
         }
     }
 }

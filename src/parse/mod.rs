@@ -21,7 +21,7 @@ mod email;
 mod language;
 mod lateness;
 mod reason;
-mod safeguarding;
+pub mod safeguarding;
 mod sessions;
 mod signals;
 mod text;

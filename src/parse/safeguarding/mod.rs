@@ -17,6 +17,7 @@ mod care_at_home;
 mod cue;
 mod disclosure;
 mod honour;
+pub mod model;
 mod outside_home;
 mod self_harm;
 
@@ -78,8 +79,19 @@ fn dropped_g(pattern: &str) -> String {
 
 /// The possible concerns in lower-case message text (as
 /// [`super::text::normalise`] makes it), one per category with the words
-/// that raised it, in the order of the categories.
+/// that raised it, in the order of the categories. When no rule reads a
+/// concern but the model does, it is an [`ConcernCategory::Unclassified`]
+/// one with the words that weighed most.
 pub fn concerns(lower: &str) -> Vec<Concern> {
+    let found = rule_concerns(lower);
+    if !found.is_empty() {
+        return found;
+    }
+    model::possible_concern(lower).into_iter().collect()
+}
+
+/// The concerns the rules alone read.
+fn rule_concerns(lower: &str) -> Vec<Concern> {
     let detector = &*DETECTOR;
     // Most messages match nothing. A yes-or-no pass over the set is quick;
     // asking the set which cues matched is not (it needs every match at
@@ -137,7 +149,7 @@ fn sentence_around(text: &str, start: usize, end: usize) -> &str {
 
 #[cfg(test)]
 pub(crate) mod test_support {
-    use super::concerns;
+    use super::{concerns, rule_concerns};
     use crate::domain::ConcernCategory;
     use crate::parse::text::normalise;
 
@@ -157,9 +169,9 @@ pub(crate) mod test_support {
         );
     }
 
-    /// Fails if the text raises any concern.
+    /// Fails if any rule reads a concern in the text.
     pub fn assert_harmless(text: &str) {
-        let found = concerns(&normalise(text));
+        let found = rule_concerns(&normalise(text));
         assert!(
             found.is_empty(),
             "expected nothing for {text:?}, found {found:?}"
@@ -187,6 +199,21 @@ mod tests {
         );
         assert_eq!(found[0].triggers, ["kicking off"]);
         assert_eq!(found[1].triggers, ["police"]);
+    }
+
+    #[test]
+    fn the_model_speaks_only_when_no_rule_does() {
+        let unforeseen = normalise(
+            "Ruby won't be in, her dad's family want to take her back home to get married this summer",
+        );
+        assert!(rule_concerns(&unforeseen).is_empty());
+        let found = concerns(&unforeseen);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].category, ConcernCategory::Unclassified);
+
+        let foreseen = normalise("his dad hit him and the police came");
+        assert!(model::possible_concern(&foreseen).is_some());
+        assert_eq!(concerns(&foreseen), rule_concerns(&foreseen));
     }
 
     #[test]
