@@ -24,95 +24,68 @@ pub struct Included<T> {
 #[derive(Debug, Clone, Deserialize)]
 pub struct Student {
     pub id: String,
-    #[serde(default)]
     pub forename: Option<String>,
-    #[serde(default)]
     pub surname: Option<String>,
-    #[serde(default)]
     pub legal_forename: Option<String>,
-    #[serde(default)]
     pub legal_surname: Option<String>,
-    #[serde(default)]
     pub education_details: Option<Included<EducationDetails>>,
-    #[serde(default)]
     pub year: Option<Included<YearGroup>>,
-    #[serde(default)]
     pub extended_details: Option<Included<ExtendedDetails>>,
-    #[serde(default)]
     pub contacts: Option<Included<Vec<StudentContact>>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct EducationDetails {
-    #[serde(default)]
     pub upn: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct YearGroup {
-    #[serde(default)]
     pub code: Option<String>,
-    #[serde(default)]
     pub name: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct ExtendedDetails {
     /// `N` none, `K` SEN support, `E` (or `S`) an EHC plan.
-    #[serde(default)]
     pub sen_status: Option<String>,
-    #[serde(default)]
     pub free_school_meals: Option<bool>,
-    #[serde(default)]
     pub in_lea_care: Option<bool>,
     /// The DfE's language code (`ENG`, `POL`, `URD` …).
-    #[serde(default)]
     pub first_language: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct StudentContact {
     pub id: String,
-    #[serde(default)]
     pub forename: Option<String>,
-    #[serde(default)]
     pub surname: Option<String>,
-    #[serde(default)]
     pub relationship: Option<Relationship>,
-    #[serde(default)]
     pub contact_details: Option<Included<ContactDetails>>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Relationship {
-    #[serde(default)]
     pub relationship: Option<String>,
     /// A number or a numeric string, depending on the MIS.
-    #[serde(default)]
     pub priority: Option<Value>,
-    #[serde(default)]
     pub parental_responsibility: Option<bool>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct ContactDetails {
-    #[serde(default)]
     pub phones: Option<Phones>,
-    #[serde(default)]
     pub emails: Option<Emails>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Phones {
-    #[serde(default)]
     pub mobile: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Emails {
-    #[serde(default)]
     pub email: Option<String>,
-    #[serde(default)]
     pub primary: Option<String>,
 }
 
@@ -122,7 +95,6 @@ pub struct SessionAttendance {
     pub student: StudentRef,
     pub date: WondeDate,
     pub session: String,
-    #[serde(default)]
     pub attendance_code: Option<Included<AttendanceCode>>,
 }
 
