@@ -734,11 +734,12 @@ fn line_of(text: &str, offset: usize) -> usize {
     text[..offset.min(text.len())].matches('\n').count() + 1
 }
 
+/// Configs for the crate's unit tests.
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const MINIMAL: &str = r#"
+pub(crate) mod fixtures {
+    /// One school with its two sessions and nothing else: every other
+    /// setting at its default.
+    pub const MINIMAL: &str = r#"
 [[school]]
 id = "fernhill"
 name = "Fernhill Primary"
@@ -751,6 +752,13 @@ register_opens = "13:00"
 register_closes = "13:15"
 ends = "15:15"
 "#;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use fixtures::MINIMAL;
 
     fn parse(text: &str) -> Result<Config> {
         Config::parse(text, Path::new("config.toml"))

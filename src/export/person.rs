@@ -147,24 +147,11 @@ pub fn export_person(
 mod tests {
     use super::*;
     use crate::config::Config;
+    use crate::config::fixtures::MINIMAL;
     use crate::domain::{Pupil, Year};
     use crate::inbound::InboundMessage;
     use crate::outbox::{OutboundMessage, Role};
     use crate::penalty_notices::NoticeIssued;
-
-    const CONFIG: &str = r#"
-[[school]]
-id = "fernhill"
-name = "Fernhill Primary"
-[school.sessions.am]
-register_opens = "08:45"
-register_closes = "09:15"
-ends = "12:00"
-[school.sessions.pm]
-register_opens = "13:00"
-register_closes = "13:15"
-ends = "15:15"
-"#;
 
     fn at(s: &str) -> DateTime<Utc> {
         s.parse().unwrap()
@@ -173,7 +160,7 @@ ends = "15:15"
     #[test]
     fn one_contact_gets_what_is_held_about_them_and_no_one_else() {
         let store = Store::temporary().unwrap();
-        let config = Config::parse(CONFIG, std::path::Path::new("config.toml")).unwrap();
+        let config = Config::parse(MINIMAL, std::path::Path::new("config.toml")).unwrap();
         let schools = Schools::from_config(&config, None).unwrap();
         let contact = |upn: &str, name: &str, mobile: &str| Contact {
             upn: upn.into(),
