@@ -167,7 +167,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     coordinator.shut_down().await;
     let _ = http.await;
     if let Err(error) = lease.release() {
-        tracing::warn!(%error, "giving up the work lease");
+        tracing::warn!(error = %Redacted(&error), "giving up the work lease");
     }
     store.flush()?;
     let flushed = store.flush_counts();

@@ -12,6 +12,7 @@
 
 use std::time::{Duration, Instant};
 
+use crate::redact::Redacted;
 use crate::store::{Lease, Store};
 
 /// How long a lease lasts without renewal.
@@ -46,7 +47,9 @@ pub async fn take(lease: &Lease) -> u64 {
                 return token;
             }
             Ok(None) => {}
-            Err(error) => tracing::warn!(%error, "trying to take the work lease"),
+            Err(error) => {
+                tracing::warn!(error = %Redacted(&error), "trying to take the work lease")
+            }
         }
         tokio::time::sleep(RENEW_EVERY).await;
     }
@@ -65,7 +68,7 @@ pub async fn keep(lease: &Lease, token: u64) {
                 return;
             }
             Err(error) => {
-                tracing::warn!(%error, "renewing the work lease");
+                tracing::warn!(error = %Redacted(&error), "renewing the work lease");
                 if renewed.elapsed() + RENEW_EVERY >= lease.ttl() {
                     tracing::error!("the work lease could not be renewed before it expires");
                     return;

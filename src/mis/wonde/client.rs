@@ -14,6 +14,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::error::{Error, Result};
+use crate::redact::Redacted;
 
 const CHANNEL: &str = "wonde";
 /// Attempts at one request before the sync gives up until next time.
@@ -199,7 +200,7 @@ impl WondeClient {
             };
             match wait {
                 Retry::After(wait, message) if attempt < ATTEMPTS => {
-                    tracing::warn!(attempt, wait_seconds = wait.as_secs(), %message, "Wonde: retrying");
+                    tracing::warn!(attempt, wait_seconds = wait.as_secs(), message = %Redacted(&message), "Wonde: retrying");
                     self.pause.pause(wait).await;
                 }
                 Retry::After(_, message) | Retry::No(message) => {
