@@ -199,6 +199,9 @@ pub struct EmailConfig {
     /// server's header says SPF, DKIM or DMARC passed for the `From:`
     /// domain; without it every email is from an unknown sender.
     pub authserv_id: Option<String>,
+    /// The DNS server (`address:port`) asked for the DKIM keys of mail
+    /// posted to `/email/inbound`; without it, the system's resolver.
+    pub dkim_name_server: Option<std::net::SocketAddr>,
     pub smtp: Option<SmtpConfig>,
     pub imap: Option<ImapConfig>,
 }

@@ -144,7 +144,19 @@ impl Channels {
         }
         if let Some(token) = &config.http.api_token {
             routes = routes.merge(
-                email::EmailInbound::new(token.resolve(base)?, intake, clock.clone()).routes(),
+                email::EmailInbound::new(
+                    token.resolve(base)?,
+                    intake,
+                    email::dkim::DkimVerifier::new(
+                        config
+                            .channels
+                            .email
+                            .as_ref()
+                            .and_then(|e| e.dkim_name_server),
+                    ),
+                    clock.clone(),
+                )
+                .routes(),
             );
         }
 

@@ -7,7 +7,10 @@
 //! can put any header in their own message, and they sit below it. The
 //! `From:` is believed when DMARC passed, or DKIM or SPF passed for its
 //! domain (or a parent or child of it); otherwise the sender is unknown.
+//! Mail posted over HTTP also has its DKIM signatures verified here
+//! (`dkim.rs`): one that verifies for the `From:` domain is believed too.
 
+use super::dkim::DkimFindings;
 use super::mime::HeaderField;
 
 /// The receiving server's name in its `Authentication-Results` headers.
@@ -28,14 +31,35 @@ pub enum Verdict {
     Unverified(String),
 }
 
-/// Judges `from` (the `From:` address) by the trusted server's
-/// `Authentication-Results` among `headers`, topmost first.
-pub fn judge(headers: &[HeaderField], from: &str, trusted: Option<&AuthservId>) -> Verdict {
-    let Some(trusted) = trusted else {
-        return Verdict::Unverified("no receiving mail server is configured to vouch".into());
-    };
+/// Judges `from` (the `From:` address) by the DKIM signatures verified
+/// here, then by the trusted server's `Authentication-Results` among
+/// `headers`, topmost first.
+pub fn judge(
+    headers: &[HeaderField],
+    from: &str,
+    trusted: Option<&AuthservId>,
+    checked_here: &DkimFindings,
+) -> Verdict {
     let Some((_, from_domain)) = from.rsplit_once('@').filter(|(_, d)| !d.is_empty()) else {
         return Verdict::Unverified("no sender address".into());
+    };
+    if checked_here
+        .passed
+        .iter()
+        .any(|domain| aligned(domain, from_domain))
+    {
+        return Verdict::Verified;
+    }
+    let Some(trusted) = trusted else {
+        let mut why = checked_here.failed.clone();
+        why.extend(
+            checked_here
+                .passed
+                .iter()
+                .map(|d| format!("dkim=pass d={d} (not the sender's domain)")),
+        );
+        why.push("no receiving mail server is configured to vouch".into());
+        return Verdict::Unverified(why.join("; "));
     };
     let Some(results) = headers
         .iter()
@@ -195,7 +219,12 @@ mod tests {
             "MX.Fernhill.example.org;\r\n\tdkim=pass (2048-bit key) header.i=@example.org",
         ] {
             assert_eq!(
-                judge(&[field(header)], "grace@example.org", Some(&mx())),
+                judge(
+                    &[field(header)],
+                    "grace@example.org",
+                    Some(&mx()),
+                    &DkimFindings::none()
+                ),
                 Verdict::Verified,
                 "{header}"
             );
@@ -229,7 +258,12 @@ mod tests {
         ];
         for (headers, why) in cases {
             let fields: Vec<HeaderField> = headers.iter().map(|h| field(h)).collect();
-            match judge(&fields, "grace@example.org", Some(&mx())) {
+            match judge(
+                &fields,
+                "grace@example.org",
+                Some(&mx()),
+                &DkimFindings::none(),
+            ) {
                 Verdict::Unverified(reason) => assert!(reason.contains(why), "{reason}"),
                 Verdict::Verified => panic!("believed: {headers:?}"),
             }
@@ -241,7 +275,12 @@ mod tests {
         let ours = field("mx.fernhill.example.org; dkim=fail header.d=example.org");
         let forged = field("mx.fernhill.example.org; dkim=pass header.d=example.org");
         assert!(matches!(
-            judge(&[ours, forged], "grace@example.org", Some(&mx())),
+            judge(
+                &[ours, forged],
+                "grace@example.org",
+                Some(&mx()),
+                &DkimFindings::none()
+            ),
             Verdict::Unverified(_)
         ));
     }
@@ -250,9 +289,33 @@ mod tests {
     fn without_a_configured_server_nobody_is_believed() {
         let header = field("mx.fernhill.example.org; dmarc=pass header.from=example.org");
         assert!(matches!(
-            judge(&[header], "grace@example.org", None),
+            judge(&[header], "grace@example.org", None, &DkimFindings::none()),
             Verdict::Unverified(_)
         ));
+    }
+
+    #[test]
+    fn a_signature_verified_here_vouches_only_for_its_own_domain() {
+        let verified_here = DkimFindings {
+            passed: vec!["example.org".into()],
+            failed: vec![],
+        };
+        assert_eq!(
+            judge(&[], "grace@mail.example.org", None, &verified_here),
+            Verdict::Verified
+        );
+        match judge(&[], "grace@school-parent.example", None, &verified_here) {
+            Verdict::Unverified(why) => assert!(why.contains("not the sender's domain"), "{why}"),
+            Verdict::Verified => panic!("a signature for another domain vouched"),
+        }
+        let failed_here = DkimFindings {
+            passed: vec![],
+            failed: vec!["dkim=fail d=example.org".into()],
+        };
+        match judge(&[], "grace@example.org", None, &failed_here) {
+            Verdict::Unverified(why) => assert!(why.starts_with("dkim=fail"), "{why}"),
+            Verdict::Verified => panic!("a failed signature vouched"),
+        }
     }
 
     #[test]

@@ -12,6 +12,7 @@ use axum::routing::post;
 use subtle::ConstantTimeEq;
 
 use super::EmailIntake;
+use super::dkim::DkimVerifier;
 use crate::clock::SharedClock;
 use crate::inbound::Accepted;
 use crate::redact::Redacted;
@@ -27,16 +28,23 @@ const MAX_MESSAGE_BYTES: usize = 25 * 1024 * 1024;
 pub struct EmailInbound {
     api_token: Arc<str>,
     intake: EmailIntake,
+    dkim: DkimVerifier,
     clock: SharedClock,
 }
 
 impl EmailInbound {
     /// The endpoint, taking messages that carry `api_token` as a bearer
-    /// token.
-    pub fn new(api_token: String, intake: EmailIntake, clock: SharedClock) -> Self {
+    /// token and verifying their DKIM signatures with `dkim`.
+    pub fn new(
+        api_token: String,
+        intake: EmailIntake,
+        dkim: DkimVerifier,
+        clock: SharedClock,
+    ) -> Self {
         EmailInbound {
             api_token: api_token.into(),
             intake,
+            dkim,
             clock,
         }
     }
@@ -73,12 +81,15 @@ async fn receive(
         )
             .into_response();
     }
+    // Whatever posted this, its signatures are checked here: the token
+    // proves who posted it, not who wrote it.
+    let checked_here = endpoint.dkim.check(&body).await;
     // Parsing, storing and the wait for the disk run on the blocking pool,
     // so the async threads keep answering and concurrent posts share a
     // flush (group commit) as the Twilio webhook's accepts do.
     let now = endpoint.clock.now();
     let intake = endpoint.intake.clone();
-    let taken = tokio::task::spawn_blocking(move || intake.take(&body, now))
+    let taken = tokio::task::spawn_blocking(move || intake.take(&body, now, &checked_here))
         .await
         .unwrap_or_else(|e| {
             Err(crate::Error::Store(format!(
@@ -135,7 +146,9 @@ mod tests {
             Schools::from_config(&config, None).unwrap(),
             Some("mx.fernhill.example.org"),
         );
-        let app = EmailInbound::new("staff-token".into(), intake, Arc::new(clock)).routes();
+        // Nothing here is signed, so nothing is looked up.
+        let dkim = DkimVerifier::new(None);
+        let app = EmailInbound::new("staff-token".into(), intake, dkim, Arc::new(clock)).routes();
         (app, inbox, attachments)
     }
 

@@ -3,6 +3,7 @@
 
 pub mod authentication;
 mod direction;
+pub mod dkim;
 pub mod imap;
 pub mod inbound_http;
 pub mod mime;
@@ -20,6 +21,7 @@ use crate::inbound::{Accepted, Attachments, InboundMessage, Inbox, Sender, Words
 use crate::outbox::Channel;
 use crate::schools::Schools;
 use authentication::{AuthservId, Verdict};
+use dkim::DkimFindings;
 
 /// Where a raw email becomes an inbox message: who sent it (believed only
 /// when the receiving mail server vouches for it), which school's mailbox
@@ -50,11 +52,17 @@ impl EmailIntake {
     }
 
     /// Stores a raw message durably, once; `None` when the bytes are not
-    /// an email. The inbox knows it by its Message-ID and a digest of who
+    /// an email. `checked_here` is what DKIM verification found on it in
+    /// this process (nothing for mail read from the school's mailbox). The inbox knows it by its Message-ID and a digest of who
     /// sent what, so the same message read twice is one, and a different
     /// message reusing a Message-ID (to have a genuine one dropped as a
     /// duplicate) is a message of its own.
-    pub fn take(&self, raw: &[u8], received_at: DateTime<Utc>) -> Result<Option<Accepted>> {
+    pub fn take(
+        &self,
+        raw: &[u8],
+        received_at: DateTime<Utc>,
+        checked_here: &DkimFindings,
+    ) -> Result<Option<Accepted>> {
         let Some(email) = mime::decode(raw) else {
             return Ok(None);
         };
@@ -64,16 +72,20 @@ impl EmailIntake {
             email.message_id,
             content_digest(&email)
         );
-        let from =
-            match authentication::judge(&email.headers, &email.from, self.authserv_id.as_ref()) {
-                Verdict::Verified => Sender::Email {
-                    address: email.from,
-                },
-                Verdict::Unverified(why) => Sender::UnverifiedEmail {
-                    address: email.from,
-                    why,
-                },
-            };
+        let from = match authentication::judge(
+            &email.headers,
+            &email.from,
+            self.authserv_id.as_ref(),
+            checked_here,
+        ) {
+            Verdict::Verified => Sender::Email {
+                address: email.from,
+            },
+            Verdict::Unverified(why) => Sender::UnverifiedEmail {
+                address: email.from,
+                why,
+            },
+        };
         let school = self
             .schools
             .by_email_address(email.recipients.iter().map(String::as_str))
