@@ -66,6 +66,9 @@ pub struct Store {
     /// another. One lock per database, whichever clone takes it; on
     /// PostgreSQL it also takes a lock shared with every other process.
     records_writer: Arc<Mutex<()>>,
+    /// Set on a handle for the work only a lease's holder does: its writes
+    /// are refused once the lease has passed to another daemon.
+    fence: Option<Arc<lease::Fence>>,
 }
 
 /// Proof that the records' write lock is held; released when dropped.
@@ -137,6 +140,7 @@ impl Store {
             counts: Arc::default(),
             flushes: Arc::default(),
             records_writer: Arc::default(),
+            fence: None,
         };
         schema::migrate(&store)?;
         Ok(store)
@@ -151,7 +155,7 @@ impl Store {
 
     /// A typed table. Opening the same name twice gives the same table.
     pub fn table<V>(&self, name: &str) -> Result<Table<V>> {
-        Ok(Table::new(self.engine.tree(name)?))
+        Ok(Table::new(self.engine.tree(name, self.fence.clone())?))
     }
 
     /// A set of writes to several tables applied all at once or not at all.
@@ -178,6 +182,18 @@ impl Store {
     /// lasting `ttl` after each renewal.
     pub fn lease(&self, name: &str, holder: &str, ttl: std::time::Duration) -> Lease {
         Lease::new(self, name, holder, ttl)
+    }
+
+    /// A handle on the same database whose writes carry `lease`'s fencing
+    /// token: on PostgreSQL each is refused, writing nothing, unless the
+    /// lease's row still shows the token this daemon took it with (and
+    /// before it is taken at all). Tables and batches from it are fenced;
+    /// on sled, one process per store, nothing changes.
+    pub fn fenced_by(&self, lease: &Lease) -> Store {
+        Store {
+            fence: Some(lease.fence()),
+            ..self.clone()
+        }
     }
 
     /// Takes the records' write lock, waiting for any other writer (in

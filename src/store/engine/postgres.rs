@@ -32,6 +32,7 @@ use postgres::{Client, NoTls, Transaction};
 
 use super::RawOp;
 use crate::error::{Error, Result};
+use crate::store::lease::FenceCheck;
 
 /// `MIGRATIONS[i]` brings the database schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -147,26 +148,30 @@ impl PgDatabase {
         tree: &str,
         key: &str,
         value: Vec<u8>,
+        fence: Option<FenceCheck>,
     ) -> Result<Option<Vec<u8>>> {
         let (tree, key) = (tree.to_string(), key.to_string());
-        self.run(move |c| {
-            let mut tx = c.transaction()?;
+        self.run_fenced(fence, move |tx| {
             let old = tx
                 .query_opt(
                     "SELECT value FROM records WHERE tree = $1 AND key = $2 FOR UPDATE",
                     &[&tree, &key],
                 )?
                 .map(|r| r.get(0));
-            put(&mut tx, &tree, &key, &value)?;
-            tx.commit()?;
+            put(tx, &tree, &key, &value)?;
             Ok(old)
         })
     }
 
-    pub(in crate::store) fn remove(&self, tree: &str, key: &str) -> Result<Option<Vec<u8>>> {
+    pub(in crate::store) fn remove(
+        &self,
+        tree: &str,
+        key: &str,
+        fence: Option<FenceCheck>,
+    ) -> Result<Option<Vec<u8>>> {
         let (tree, key) = (tree.to_string(), key.to_string());
-        self.run(move |c| {
-            let row = c.query_opt(
+        self.run_fenced(fence, move |tx| {
+            let row = tx.query_opt(
                 "DELETE FROM records WHERE tree = $1 AND key = $2 RETURNING value",
                 &[&tree, &key],
             )?;
@@ -182,25 +187,26 @@ impl PgDatabase {
         key: &str,
         old: Option<Vec<u8>>,
         new: Option<Vec<u8>>,
+        fence: Option<FenceCheck>,
     ) -> Result<bool> {
         let (tree, key) = (tree.to_string(), key.to_string());
-        self.run(move |c| {
+        self.run_fenced(fence, move |tx| {
             let changed = match (old, new) {
-                (None, Some(new)) => c.execute(
+                (None, Some(new)) => tx.execute(
                     "INSERT INTO records (tree, key, value) VALUES ($1, $2, $3) \
                      ON CONFLICT DO NOTHING",
                     &[&tree, &key, &new],
                 )?,
-                (Some(old), Some(new)) => c.execute(
+                (Some(old), Some(new)) => tx.execute(
                     "UPDATE records SET value = $4 WHERE tree = $1 AND key = $2 AND value = $3",
                     &[&tree, &key, &old, &new],
                 )?,
-                (Some(old), None) => c.execute(
+                (Some(old), None) => tx.execute(
                     "DELETE FROM records WHERE tree = $1 AND key = $2 AND value = $3",
                     &[&tree, &key, &old],
                 )?,
                 (None, None) => {
-                    let absent = c
+                    let absent = tx
                         .query_opt(
                             "SELECT 1 FROM records WHERE tree = $1 AND key = $2",
                             &[&tree, &key],
@@ -211,6 +217,28 @@ impl PgDatabase {
             };
             Ok(changed == 1)
         })
+    }
+
+    /// Runs `write` in one transaction and commits it; when `fence` is
+    /// given, only if the lease's row still shows its token, locked so a
+    /// takeover waits until this commits.
+    fn run_fenced<T: Send + 'static>(
+        &self,
+        fence: Option<FenceCheck>,
+        write: impl FnOnce(&mut Transaction<'_>) -> std::result::Result<T, postgres::Error>
+        + Send
+        + 'static,
+    ) -> Result<T> {
+        let stale = fence.as_ref().map(FenceCheck::stale);
+        let written = self.run(move |c| {
+            let Some(mut tx) = begin(c, fence.as_ref())? else {
+                return Ok(None);
+            };
+            let value = write(&mut tx)?;
+            tx.commit()?;
+            Ok(Some(value))
+        })?;
+        written.ok_or_else(|| stale.expect("only a fenced write is refused"))
     }
 
     /// Up to [`SCAN_PAGE`] entries of `tree` after `from`, below `to`, in
@@ -282,10 +310,18 @@ impl PgDatabase {
     }
 
     /// Applies the writes in one transaction; false, having written
-    /// nothing, when a key that had to be new existed.
-    pub(in crate::store) fn apply(&self, ops: Vec<RawOp>) -> Result<bool> {
-        self.run(move |c| {
-            let mut tx = c.transaction()?;
+    /// nothing, when a key that had to be new existed. Refused, writing
+    /// nothing, when `fence` is given and no longer holds.
+    pub(in crate::store) fn apply(
+        &self,
+        ops: Vec<RawOp>,
+        fence: Option<FenceCheck>,
+    ) -> Result<bool> {
+        let stale = fence.as_ref().map(FenceCheck::stale);
+        let applied = self.run(move |c| {
+            let Some(mut tx) = begin(c, fence.as_ref())? else {
+                return Ok(None);
+            };
             for op in &ops {
                 match &op.value {
                     Some(value) if op.must_be_new => {
@@ -296,7 +332,7 @@ impl PgDatabase {
                         )?;
                         if inserted == 0 {
                             tx.rollback()?;
-                            return Ok(false);
+                            return Ok(Some(false));
                         }
                     }
                     Some(value) => put(&mut tx, &op.tree, &op.key, value)?,
@@ -309,8 +345,9 @@ impl PgDatabase {
                 }
             }
             tx.commit()?;
-            Ok(true)
-        })
+            Ok(Some(true))
+        })?;
+        applied.ok_or_else(|| stale.expect("only a fenced write is refused"))
     }
 
     /// Takes or renews the lease `name` for `holder` until `ttl` from now
@@ -423,6 +460,33 @@ impl Iterator for PgScan {
         self.from = Bound::Excluded(key.clone());
         Some(Ok((key, value)))
     }
+}
+
+/// Begins a transaction; with a fence, only when the lease still holds
+/// (`None`, rolled back, when it does not).
+fn begin<'c>(
+    client: &'c mut Client,
+    fence: Option<&FenceCheck>,
+) -> std::result::Result<Option<Transaction<'c>>, postgres::Error> {
+    let mut tx = client.transaction()?;
+    if let Some(fence) = fence
+        && !holds(&mut tx, fence)?
+    {
+        tx.rollback()?;
+        return Ok(None);
+    }
+    Ok(Some(tx))
+}
+
+/// Whether the lease's row still shows the fence's token; the row is
+/// locked until the transaction ends, so the lease cannot change hands
+/// under a write.
+fn holds(tx: &mut Transaction<'_>, fence: &FenceCheck) -> std::result::Result<bool, postgres::Error> {
+    let row = tx.query_opt(
+        "SELECT token FROM leases WHERE name = $1 FOR SHARE",
+        &[&fence.lease],
+    )?;
+    Ok(row.is_some_and(|r| r.get::<_, i64>(0) as u64 == fence.token))
 }
 
 fn put(
