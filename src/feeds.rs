@@ -46,31 +46,25 @@ impl ChaseFeed {
         })
     }
 
-    /// The last step fired, and the next step not yet fired that applies
-    /// to the pupil, with its time.
-    fn progress<'e>(
-        &self,
-        episode: &'e Episode,
-    ) -> Result<(Option<String>, Option<(&'e Step, DateTime<Utc>)>)> {
-        let last = episode.fired.last().map(|f| f.step.clone());
+    /// The next step not yet fired that applies to the pupil, with its
+    /// time; `None` when the chase has finished or stopped.
+    fn next_step<'e>(&self, episode: &'e Episode) -> Result<Option<(&'e Step, DateTime<Utc>)>> {
+        if !episode.is_active() {
+            return Ok(None);
+        }
         let pupil = self
             .roster
             .pupil(episode.school.as_str(), episode.upn.as_str())?;
-        let next = if episode.is_active() {
-            self.schools.get(&episode.school).and_then(|entry| {
-                episode
-                    .flow
-                    .steps
-                    .iter()
-                    .filter(|step| !episode.has_fired(&step.name))
-                    .filter(|step| pupil.as_ref().is_none_or(|p| step.applies_to(p)))
-                    .filter_map(|step| Some((step, due_at(step, episode, &entry.school)?)))
-                    .min_by_key(|(_, at)| *at)
-            })
-        } else {
-            None
-        };
-        Ok((last, next))
+        Ok(self.schools.get(&episode.school).and_then(|entry| {
+            episode
+                .flow
+                .steps
+                .iter()
+                .filter(|step| !episode.has_fired(&step.name))
+                .filter(|step| pupil.as_ref().is_none_or(|p| step.applies_to(p)))
+                .filter_map(|step| Some((step, due_at(step, episode, &entry.school)?)))
+                .min_by_key(|(_, at)| *at)
+        }))
     }
 
     /// The episode covering `date` for a pupil, if any.
@@ -86,19 +80,20 @@ impl ChaseFeed {
 
 impl DigestFeeds for ChaseFeed {
     fn chases(&self, school: &str, _date: NaiveDate) -> Result<Vec<ChaseProgress>> {
-        Ok(self
-            .chases
+        self.chases
             .open_episodes(school)?
             .iter()
             .map(|episode| {
-                let (last, next) = self.progress(episode)?;
                 Ok(ChaseProgress {
                     upn: episode.upn.clone(),
-                    step: last.unwrap_or_else(|| "started".into()),
-                    next_step_at: next.map(|(_, at)| at),
+                    step: episode
+                        .fired
+                        .last()
+                        .map_or_else(|| "started".into(), |f| f.step.clone()),
+                    next_step_at: self.next_step(episode)?.map(|(_, at)| at),
                 })
             })
-            .collect::<Result<_>>()?)
+            .collect()
     }
 
     /// Items for a person reach the office as they happen, and the staff
@@ -132,7 +127,7 @@ impl ChaseViews for ChaseFeed {
         let Some(episode) = self.episode_on(school, upn, date)? else {
             return Ok(None);
         };
-        let (_, next) = self.progress(&episode)?;
+        let next = self.next_step(&episode)?;
         let taken = episode
             .fired
             .iter()
@@ -325,7 +320,11 @@ mod tests {
         Roster::open(&store)
             .unwrap()
             .import(
-                &[crate::domain::fixtures::pupil("A100", "Amelia", Some("Millie"))],
+                &[crate::domain::fixtures::pupil(
+                    "A100",
+                    "Amelia",
+                    Some("Millie"),
+                )],
                 &[crate::domain::fixtures::mother("A100")],
                 monday,
             )

@@ -432,7 +432,10 @@ fn a_safeguarding_record_goes_25_years_after_its_pupils_left_and_not_before() {
             .unwrap();
     }
     let config = Config::parse(CONFIG, Path::new("config.toml")).unwrap();
-    assert_eq!(config.retention.safeguarding_records_years_after_leaving, 25);
+    assert_eq!(
+        config.retention.safeguarding_records_years_after_leaving,
+        25
+    );
     let schools = Schools::from_config(&config, None).unwrap();
     let retention = Retention::new(&store, schools, config.retention.clone()).unwrap();
     let kept = || {
@@ -447,9 +450,15 @@ fn a_safeguarding_record_goes_25_years_after_its_pupils_left_and_not_before() {
     };
 
     let clock = SimulatedClock::starting_at(at("2051-07-19T12:00:00Z"));
-    assert_eq!(retention.purge(clock.now()).unwrap().safeguarding_records, 0);
+    assert_eq!(
+        retention.purge(clock.now()).unwrap().safeguarding_records,
+        0
+    );
     assert_eq!(kept().len(), 5);
     clock.set(at("2051-07-20T12:00:00Z"));
-    assert_eq!(retention.purge(clock.now()).unwrap().safeguarding_records, 2);
+    assert_eq!(
+        retention.purge(clock.now()).unwrap().safeguarding_records,
+        2
+    );
     assert_eq!(kept(), ["on-roll", "siblings", "unknown"]);
 }

@@ -192,12 +192,17 @@ mod tests {
         first.acquire().unwrap().expect("a free lease is taken");
         fenced_one.insert("a", &"sent by one".into()).unwrap();
         let mut batch = work_one.batch();
-        batch.put_new(&fenced_one, "b", &"claimed by one".into()).unwrap();
+        batch
+            .put_new(&fenced_one, "b", &"claimed by one".into())
+            .unwrap();
         assert!(batch.commit().unwrap());
 
         // The first pauses; the second takes over.
         std::thread::sleep(ttl + Duration::from_millis(200));
-        second.acquire().unwrap().expect("an expired lease is taken");
+        second
+            .acquire()
+            .unwrap()
+            .expect("an expired lease is taken");
 
         // The first wakes: every kind of write is refused.
         assert!(fenced_one.insert("a", &"sent twice".into()).is_err());

@@ -481,7 +481,10 @@ fn begin<'c>(
 /// Whether the lease's row still shows the fence's token; the row is
 /// locked until the transaction ends, so the lease cannot change hands
 /// under a write.
-fn holds(tx: &mut Transaction<'_>, fence: &FenceCheck) -> std::result::Result<bool, postgres::Error> {
+fn holds(
+    tx: &mut Transaction<'_>,
+    fence: &FenceCheck,
+) -> std::result::Result<bool, postgres::Error> {
     let row = tx.query_opt(
         "SELECT token FROM leases WHERE name = $1 FOR SHARE",
         &[&fence.lease],
