@@ -55,6 +55,8 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     // The work only the lease's holder does writes through a handle fenced
     // by the lease: once another daemon has taken it over, this one's
     // writes are refused, even those already on their way when it lost it.
+    // A message another daemon takes in wakes this one's inbound worker.
+    store.listen_for_wakes()?;
     let lease = leadership::work_lease(&store);
     let work_store = store.fenced_by(&lease);
     let wonde_syncs = crate::mis::wonde::WondeSync::from_config(&config, &work_store)?;

@@ -28,6 +28,7 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use postgres::fallible_iterator::FallibleIterator;
 use postgres::{Client, NoTls, Transaction};
 
 use super::RawOp;
@@ -56,6 +57,10 @@ const MIGRATIONS: &[&str] = &[
 /// How many rows a scan reads at a time.
 const SCAN_PAGE: i64 = 500;
 
+/// How long the listener waits for a notification before checking its
+/// connection, and before reconnecting after an error.
+const WAKE_POLL: Duration = Duration::from_secs(1);
+
 /// How long opening waits for the server before giving up.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -83,7 +88,14 @@ pub(in crate::store) struct PgDatabase {
     /// The advisory lock's key, derived from the schema so stores in
     /// different schemas do not wait for one another.
     lock_key: i64,
+    /// For the connection that listens for other processes' wake-ups.
+    config: postgres::Config,
+    schema: Option<String>,
 }
+
+/// The channel wake-ups between processes go by; the payload names the
+/// schema and the wake-up (`public inbox`).
+const WAKE_CHANNEL: &str = "absence_line_wake";
 
 impl PgDatabase {
     /// Starts the connection threads and brings the schema up to date.
@@ -111,7 +123,7 @@ impl PgDatabase {
         let (lock_jobs, lock_queue) = mpsc::channel::<Job>();
         spawn_connection(
             "postgres-lock".into(),
-            config,
+            config.clone(),
             schema.clone(),
             Arc::new(Mutex::new(lock_queue)),
         )?;
@@ -119,6 +131,8 @@ impl PgDatabase {
             jobs,
             lock_jobs,
             lock_key: lock_key(schema.as_deref().unwrap_or("public")),
+            config,
+            schema,
         };
         db.run(migrate)?;
         Ok(db)
@@ -391,6 +405,64 @@ impl PgDatabase {
             )
             .map(|_| ())
         })
+    }
+
+    /// Tells every process listening on this database (see
+    /// [`PgDatabase::listen`]) that `name` has something for it.
+    pub(in crate::store) fn wake(&self, name: &str) -> Result<()> {
+        let payload = self.wake_payload(name);
+        self.run(move |c| {
+            c.execute("SELECT pg_notify($1, $2)", &[&WAKE_CHANNEL, &payload])
+                .map(|_| ())
+        })
+    }
+
+    fn wake_payload(&self, name: &str) -> String {
+        format!("{} {name}", self.schema.as_deref().unwrap_or("public"))
+    }
+
+    /// Listens, on a connection of its own, for the wake-ups other
+    /// processes send on this database, and calls `woken` with each name.
+    /// Reconnects if the connection drops; runs as long as the process.
+    pub(in crate::store) fn listen(&self, woken: impl Fn(&str) + Send + 'static) -> Result<()> {
+        let (config, schema) = (self.config.clone(), self.schema.clone());
+        let prefix = self.wake_payload("");
+        std::thread::Builder::new()
+            .name("postgres-listen".into())
+            .spawn(move || {
+                loop {
+                    let listened: Result<()> =
+                        connect(&config, schema.as_deref()).and_then(|mut client| {
+                            client
+                                .batch_execute(&format!("LISTEN {WAKE_CHANNEL}"))
+                                .map_err(pg_err)?;
+                            loop {
+                                {
+                                    let mut notifications = client.notifications();
+                                    let mut waiting = notifications.timeout_iter(WAKE_POLL);
+                                    while let Some(notification) = waiting.next().map_err(pg_err)? {
+                                        if let Some(name) =
+                                            notification.payload().strip_prefix(&prefix)
+                                        {
+                                            woken(name);
+                                        }
+                                    }
+                                }
+                                if client.is_closed() {
+                                    return Err(Error::Store(
+                                        "the listening connection closed".into(),
+                                    ));
+                                }
+                            }
+                        });
+                    if let Err(error) = listened {
+                        tracing::warn!(error = %error, "listening for other daemons' wake-ups");
+                    }
+                    std::thread::sleep(WAKE_POLL);
+                }
+            })
+            .map(|_| ())
+            .map_err(|e| Error::Store(format!("starting the PostgreSQL listener: {e}")))
     }
 
     /// Waits for the records' write lock, shared with every process on
