@@ -14,9 +14,9 @@ use crate::config::Config;
 use crate::engine::Engine;
 use crate::error::{Error, Result};
 use crate::feeds::FiguresFeed;
-use crate::inbound::Pipeline;
+use crate::inbound::{Inbox, Pipeline};
 use crate::leadership;
-use crate::outbox::Dispatcher;
+use crate::outbox::{Dispatcher, Outbox};
 use crate::redact::Redacted;
 use crate::roster::StartImport;
 use crate::scheduler::Scheduler;
@@ -52,7 +52,14 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         StartImport::Unchanged | StartImport::NoFiles => {}
     }
 
-    let wonde_syncs = crate::mis::wonde::WondeSync::from_config(&config, &store)?;
+    // The work only the lease's holder does writes through a handle fenced
+    // by the lease: once another daemon has taken it over, this one's
+    // writes are refused, even those already on their way when it lost it.
+    // A message another daemon takes in wakes this one's inbound worker.
+    store.listen_for_wakes()?;
+    let lease = leadership::work_lease(&store);
+    let work_store = store.fenced_by(&lease);
+    let wonde_syncs = crate::mis::wonde::WondeSync::from_config(&config, &work_store)?;
 
     let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;
     let Engine {
@@ -61,7 +68,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         chase_feed,
         tickers,
     } = Engine::new(
-        &store,
+        &work_store,
         &schools,
         templates.clone(),
         flows,
@@ -72,7 +79,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         scheduler.add(ticker);
     }
     scheduler.add(Arc::new(crate::retention::Retention::new(
-        &store,
+        &work_store,
         schools.clone(),
         config.retention.clone(),
     )?));
@@ -80,12 +87,15 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         .with_http(&config.http)
         .with_chase(chase_feed)
         .with_figures(Arc::new(FiguresFeed::open(&store, schools.clone())?));
+    // Every daemon takes messages in and answers on its channels, so these
+    // handles are not fenced.
+    let inbox = Inbox::open(&store)?;
     let channels = Channels::from_config(
         &config,
         &store,
         &schools,
-        pipeline.inbox(),
-        &outbox,
+        &inbox,
+        &Outbox::open(&store)?,
         &templates,
         clock.clone(),
     )?;
@@ -111,7 +121,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         config: config.clone(),
         store: store.clone(),
         schools,
-        inbox: pipeline.inbox().clone(),
+        inbox,
         clock: clock.clone(),
         scheduler: scheduler.poker(),
         web,
@@ -159,7 +169,6 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
             coordinator.handle(),
         ],
     };
-    let lease = leadership::work_lease(&store);
     tokio::spawn(lead(lease.clone(), once_work, coordinator.handle()));
 
     stop.await;

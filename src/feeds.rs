@@ -10,17 +10,21 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 use crate::attendance::{Periods, PupilFigures, Tally};
 
 use crate::chase::engine::due_at;
-use crate::chase::{ChaseStore, Episode};
+use crate::chase::flow::{Recipient, Step};
+use crate::chase::{ChaseStore, Episode, StopReason};
 use crate::digest::{ChaseProgress, DigestFeeds, NeedsPerson, SafeguardingItem};
 use crate::domain::School;
 use crate::domain::{YearCodes, academic_year_start};
 use crate::error::Result;
+use crate::outbox::Role;
 use crate::register::Ledger;
+use crate::roster::Roster;
 use crate::safeguarding::{ConcernRecord, Happened, Records, Tier};
 use crate::schools::Schools;
 use crate::store::Store;
 use crate::web::feeds::{
-    AttendanceFigures, ChaseView, ChaseViews, PupilFigures as ScreenFigures, WeekFigure,
+    AttendanceFigures, ChaseMoment, ChaseView, ChaseViews, PupilFigures as ScreenFigures,
+    WeekFigure,
 };
 
 /// Chase progress read from the chase store, and safeguarding concerns
@@ -28,6 +32,7 @@ use crate::web::feeds::{
 pub struct ChaseFeed {
     chases: ChaseStore,
     concerns: Records,
+    roster: Roster,
     schools: Schools,
 }
 
@@ -36,29 +41,30 @@ impl ChaseFeed {
         Ok(ChaseFeed {
             chases: ChaseStore::open(store)?,
             concerns: Records::open(store)?,
+            roster: Roster::open(store)?,
             schools,
         })
     }
 
-    /// The last step fired, and the next step not yet fired with its time.
-    fn progress(&self, episode: &Episode) -> (Option<String>, Option<(String, DateTime<Utc>)>) {
-        let last = episode.fired.last().map(|f| f.step.clone());
-        let next = if episode.is_active() {
-            self.schools.get(&episode.school).and_then(|entry| {
-                episode
-                    .flow
-                    .steps
-                    .iter()
-                    .filter(|step| !episode.has_fired(&step.name))
-                    .filter_map(|step| {
-                        Some((step.name.clone(), due_at(step, episode, &entry.school)?))
-                    })
-                    .min_by_key(|(_, at)| *at)
-            })
-        } else {
-            None
-        };
-        (last, next)
+    /// The next step not yet fired that applies to the pupil, with its
+    /// time; `None` when the chase has finished or stopped.
+    fn next_step<'e>(&self, episode: &'e Episode) -> Result<Option<(&'e Step, DateTime<Utc>)>> {
+        if !episode.is_active() {
+            return Ok(None);
+        }
+        let pupil = self
+            .roster
+            .pupil(episode.school.as_str(), episode.upn.as_str())?;
+        Ok(self.schools.get(&episode.school).and_then(|entry| {
+            episode
+                .flow
+                .steps
+                .iter()
+                .filter(|step| !episode.has_fired(&step.name))
+                .filter(|step| pupil.as_ref().is_none_or(|p| step.applies_to(p)))
+                .filter_map(|step| Some((step, due_at(step, episode, &entry.school)?)))
+                .min_by_key(|(_, at)| *at)
+        }))
     }
 
     /// The episode covering `date` for a pupil, if any.
@@ -74,19 +80,20 @@ impl ChaseFeed {
 
 impl DigestFeeds for ChaseFeed {
     fn chases(&self, school: &str, _date: NaiveDate) -> Result<Vec<ChaseProgress>> {
-        Ok(self
-            .chases
+        self.chases
             .open_episodes(school)?
             .iter()
             .map(|episode| {
-                let (last, next) = self.progress(episode);
-                ChaseProgress {
+                Ok(ChaseProgress {
                     upn: episode.upn.clone(),
-                    step: last.unwrap_or_else(|| "started".into()),
-                    next_step_at: next.map(|(_, at)| at),
-                }
+                    step: episode
+                        .fired
+                        .last()
+                        .map_or_else(|| "started".into(), |f| f.step.clone()),
+                    next_step_at: self.next_step(episode)?.map(|(_, at)| at),
+                })
             })
-            .collect())
+            .collect()
     }
 
     /// Items for a person reach the office as they happen, and the staff
@@ -117,16 +124,66 @@ impl DigestFeeds for ChaseFeed {
 
 impl ChaseViews for ChaseFeed {
     fn chase(&self, school: &str, upn: &str, date: NaiveDate) -> Result<Option<ChaseView>> {
-        Ok(self.episode_on(school, upn, date)?.map(|episode| {
-            let (step, next) = self.progress(&episode);
-            ChaseView {
-                upn: episode.upn.to_string(),
-                step,
-                next_step: next.as_ref().map(|(name, _)| name.clone()),
-                next_step_at: next.map(|(_, at)| at),
-            }
+        let Some(episode) = self.episode_on(school, upn, date)? else {
+            return Ok(None);
+        };
+        let next = self.next_step(&episode)?;
+        let taken = episode
+            .fired
+            .iter()
+            .map(|fired| {
+                let step = episode.flow.steps.iter().find(|s| s.name == fired.step);
+                let what = step.map_or_else(|| fired.step.replace('_', " "), step_in_words);
+                ChaseMoment {
+                    what: if fired.messages == 0 {
+                        format!("{what} (nobody could be reached)")
+                    } else {
+                        what
+                    },
+                    at: fired.at,
+                }
+            })
+            .collect();
+        Ok(Some(ChaseView {
+            upn: episode.upn.to_string(),
+            taken,
+            replied: episode.stopped.is_some_and(|s| s.why == StopReason::Reply),
+            next: next.map(|(step, at)| ChaseMoment {
+                what: step_in_words(step),
+                at,
+            }),
         }))
     }
+}
+
+/// Who a step reaches, in plain words: "contacts 1 and 2 messaged",
+/// "office told", "DSL told".
+fn step_in_words(step: &Step) -> String {
+    let contacts: Vec<String> = step
+        .to
+        .iter()
+        .filter_map(|r| match r {
+            Recipient::Contact(n) => Some(n.to_string()),
+            Recipient::Staff(_) => None,
+        })
+        .collect();
+    let mut who = Vec::new();
+    match contacts.as_slice() {
+        [] => {}
+        [one] => who.push(format!("contact {one} messaged")),
+        [rest @ .., last] => who.push(format!("contacts {} and {last} messaged", rest.join(", "))),
+    }
+    for recipient in &step.to {
+        if let Recipient::Staff(role) = recipient {
+            who.push(match role {
+                Role::Office => "office told".into(),
+                Role::Lead => "attendance lead told".into(),
+                Role::Dsl => "DSL told".into(),
+                other => format!("{other} told"),
+            });
+        }
+    }
+    who.join(", ")
 }
 
 /// "physical abuse ("hit me"); acknowledged by Ann Lee at 09:41 by sms",
@@ -248,6 +305,89 @@ mod tests {
     use crate::config::Config;
     use crate::domain::{Code, Mark, Provenance, Session, SessionDate};
     use crate::register::{RegisterBook, Source};
+
+    /// Millie's chase in the default flow, started Monday 23 November with
+    /// the steps `fired` (name, UTC time, messages queued).
+    fn chase_view(fired: &[(&str, &str, usize)], stopped: Option<StopReason>) -> String {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap();
+        let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
+        let schools = Schools::from_config(&config, None).unwrap();
+        let templates = crate::templates::Templates::load(&root.join("messages")).unwrap();
+        let flows = crate::chase::Flows::load(&root.join("flows"), &templates).unwrap();
+        let store = Store::temporary().unwrap();
+        let monday: NaiveDate = "2026-11-23".parse().unwrap();
+        Roster::open(&store)
+            .unwrap()
+            .import(
+                &[crate::domain::fixtures::pupil(
+                    "A100",
+                    "Amelia",
+                    Some("Millie"),
+                )],
+                &[crate::domain::fixtures::mother("A100")],
+                monday,
+            )
+            .unwrap();
+        let at = |t: &str| t.parse::<DateTime<Utc>>().unwrap();
+        let episode = Episode {
+            school: "fernhill".into(),
+            upn: "A100".into(),
+            first_session: SessionDate::new(monday, Session::Am),
+            stored_under: None,
+            started_at: at("2026-11-23T09:16:00Z"),
+            flow: flows.get("default").unwrap().clone(),
+            fired: fired
+                .iter()
+                .map(|(step, when, messages)| crate::chase::FiredStep {
+                    step: step.to_string(),
+                    at: at(when),
+                    messages: *messages,
+                })
+                .collect(),
+            stopped: stopped.map(|why| crate::chase::Stopped {
+                why,
+                at: at("2026-11-23T11:30:00Z"),
+            }),
+            closed_at: None,
+        };
+        ChaseStore::open(&store).unwrap().start(&episode).unwrap();
+        let feed = ChaseFeed::open(&store, schools.clone()).unwrap();
+        let view = feed.chase("fernhill", "A100", monday).unwrap().unwrap();
+        view.in_words(&schools.get("fernhill").unwrap().school, monday)
+    }
+
+    #[test]
+    fn chase_progress_reads_in_plain_words_at_school_local_times() {
+        // Millie is not vulnerable: the vulnerable pupils' day-1 steps are
+        // never her next step.
+        assert_eq!(
+            chase_view(&[("chase_day1", "2026-11-23T09:25:00Z", 2)], None),
+            "contacts 1 and 2 messaged 09:25; no reply yet; next: office told 11:00"
+        );
+        assert_eq!(
+            chase_view(
+                &[
+                    ("chase_day1", "2026-11-23T09:25:00Z", 2),
+                    ("staff_first_day_call", "2026-11-23T11:00:00Z", 1),
+                ],
+                None
+            ),
+            "contacts 1 and 2 messaged 09:25; office told 11:00; no reply yet; \
+             next: contacts 1 and 2 messaged Tue 24 Nov 09:25"
+        );
+        assert_eq!(
+            chase_view(&[], None),
+            "nobody contacted yet; next: contacts 1 and 2 messaged 09:25"
+        );
+        assert_eq!(
+            chase_view(
+                &[("chase_day1", "2026-11-23T09:25:00Z", 0)],
+                Some(StopReason::Reply)
+            ),
+            "contacts 1 and 2 messaged (nobody could be reached) 09:25; a contact replied"
+        );
+    }
 
     #[test]
     fn a_pupils_figures_and_weeks_come_from_the_register() {

@@ -5,8 +5,16 @@
 //! - Parents' messages and what the outbox sent: as long as the school's
 //!   privacy notice says (`messages_months`, `outbox_months`).
 //! - Leavers' contact details: `leavers_contacts_months` after leaving.
-//! - Safeguarding records (a message kept in the safeguarding record, an
-//!   alert to the DSL): as the school's safeguarding policy says (`safeguarding_years`).
+//! - Safeguarding messages (a message kept in the safeguarding record, an
+//!   alert to the DSL): as the school's safeguarding policy says
+//!   (`safeguarding_years`, from when each was made).
+//! - The safeguarding records themselves (each concern, its alerts and
+//!   acknowledgements): kept while any of their pupils is on roll, then
+//!   `safeguarding_records_years_after_leaving` after the last leaves. The
+//!   IRMS toolkit for schools, following KCSIE, keeps a child protection
+//!   file until the child's 25th birthday; the roster holds no date of
+//!   birth, so the default of 25 years after leaving keeps every record at
+//!   least that long whatever the age the pupil left at.
 //!
 //! A purged outbox message keeps its key and status, so a once key still
 //! stops anything being sent twice.
@@ -21,7 +29,7 @@ use crate::inbound::Inbox;
 use crate::outbox::{Outbox, Role};
 use crate::register::{Forgotten, RegisterBook};
 use crate::roster::Roster;
-use crate::safeguarding::Records;
+use crate::safeguarding::{ConcernRecord, Records};
 use crate::scheduler::Ticker;
 use crate::schools::Schools;
 use crate::store::Store;
@@ -45,6 +53,8 @@ pub struct RetentionConfig {
     /// Safeguarding messages and alerts to the DSL, from when each was
     /// made.
     pub safeguarding_years: u32,
+    /// Safeguarding records, from the day the last of their pupils left.
+    pub safeguarding_records_years_after_leaving: u32,
 }
 
 impl Default for RetentionConfig {
@@ -54,7 +64,67 @@ impl Default for RetentionConfig {
             outbox_months: 13,
             leavers_contacts_months: 12,
             safeguarding_years: 25,
+            safeguarding_records_years_after_leaving: 25,
         }
+    }
+}
+
+/// One retention period as `check-config` prints it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub key: &'static str,
+    pub value: u32,
+    pub unit: &'static str,
+    pub source: &'static str,
+}
+
+impl RetentionConfig {
+    /// Each period in effect with where it comes from.
+    pub fn described(&self) -> Vec<Period> {
+        let period = |key, value, unit, source| Period {
+            key,
+            value,
+            unit,
+            source,
+        };
+        vec![
+            period(
+                "register",
+                REGISTER_YEARS,
+                "years",
+                "the 2024 regulations (fixed)",
+            ),
+            period(
+                "messages_months",
+                self.messages_months,
+                "months",
+                "the school's privacy notice",
+            ),
+            period(
+                "outbox_months",
+                self.outbox_months,
+                "months",
+                "the school's privacy notice",
+            ),
+            period(
+                "leavers_contacts_months",
+                self.leavers_contacts_months,
+                "months",
+                "the school's privacy notice",
+            ),
+            period(
+                "safeguarding_years",
+                self.safeguarding_years,
+                "years",
+                "the school's safeguarding policy",
+            ),
+            period(
+                "safeguarding_records_years_after_leaving",
+                self.safeguarding_records_years_after_leaving,
+                "years",
+                "the school's safeguarding policy (IRMS/KCSIE: to the child's 25th birthday)",
+            ),
+        ]
     }
 }
 
@@ -64,6 +134,8 @@ pub struct Purged {
     pub messages: usize,
     pub outbox: usize,
     pub contacts: usize,
+    /// Safeguarding records whose pupils all left long enough ago.
+    pub safeguarding_records: usize,
     /// Register entries and amendments more than 6 years old.
     pub register: Forgotten,
 }
@@ -148,8 +220,40 @@ impl Retention {
                     purged.contacts += self.roster.forget_contacts_of(&pupil.upn)?;
                 }
             }
+            let today = school.school.local_date(now);
+            for record in self.concerns.of_school(&school.school.id)? {
+                if self.record_ends(&record, today)? && self.concerns.forget(&record.id)? {
+                    purged.safeguarding_records += 1;
+                }
+            }
         }
         Ok(purged)
+    }
+
+    /// Whether a safeguarding record's period has ended by `today`: every
+    /// pupil it is about has left, the last long enough ago. A pupil the
+    /// roster does not know keeps it.
+    fn record_ends(&self, record: &ConcernRecord, today: NaiveDate) -> Result<bool> {
+        let mut last_left = None;
+        for upn in &record.upns {
+            let left_on = self
+                .roster
+                .pupil(record.school.as_str(), upn.as_str())?
+                .and_then(|p| p.left_on);
+            let Some(left_on) = left_on else {
+                return Ok(false);
+            };
+            last_left = last_left.max(Some(left_on));
+        }
+        Ok(last_left
+            .and_then(|left| {
+                left.checked_add_months(Months::new(
+                    self.config
+                        .safeguarding_records_years_after_leaving
+                        .saturating_mul(12),
+                ))
+            })
+            .is_some_and(|ends| ends <= today))
     }
 }
 
@@ -170,6 +274,7 @@ impl Ticker for Retention {
             messages = purged.messages,
             outbox = purged.outbox,
             contacts = purged.contacts,
+            safeguarding_records = purged.safeguarding_records,
             register_entries = purged.register.entries,
             amendments = purged.register.amendments,
             "retention purge"

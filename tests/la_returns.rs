@@ -361,3 +361,124 @@ fn the_leads_digest_lists_each_return_until_it_is_marked_sent() {
         text::full(&digest_on("2026-10-05")).contains("RETURNS TO THE LOCAL AUTHORITY (0 to send")
     );
 }
+
+/// Millie ill for `ill_days` school days from 7 September, present
+/// otherwise up to Friday 13 November; on Monday 16 November her mother
+/// writes `text`, which the register records as today's illness.
+fn ill_then_told(ill_days: usize, text: &str) -> Store {
+    let store = Store::temporary().unwrap();
+    let entry = school();
+    Roster::open(&store)
+        .unwrap()
+        .import(
+            &[support::millie()],
+            &[support::millies_mother()],
+            d("2026-09-01"),
+        )
+        .unwrap();
+    let calendar = &entry.school.calendar;
+    let ill: Vec<NaiveDate> = calendar
+        .school_days_between(d("2026-09-07"), d("2026-12-18"))
+        .into_iter()
+        .take(ill_days)
+        .collect();
+    let mut codes = YearCodes::new(d("2026-08-01"));
+    for day in calendar.school_days_between(d("2026-09-03"), d("2026-11-13")) {
+        for (s, present) in [
+            (Session::Am, Code::PresentAm),
+            (Session::Pm, Code::PresentPm),
+        ] {
+            let code = if ill.contains(&day) {
+                Code::Illness
+            } else {
+                present
+            };
+            codes.set(SessionDate::new(day, s), Slot::Code(code));
+        }
+    }
+    let book = RegisterBook::open(&store).unwrap();
+    book.ledger()
+        .load_history("fernhill", &[("A100".into(), codes)])
+        .unwrap();
+    let told = Inbox::open(&store)
+        .unwrap()
+        .accept(InboundMessage {
+            channel: Channel::Sms,
+            provider_id: "SM9".into(),
+            from: Sender::Phone {
+                number: "+447700900123".into(),
+            },
+            school: None,
+            subject: None,
+            text: text.into(),
+            received_at: at("2026-11-16T07:40:00Z"),
+            in_reply_to: None,
+            attachments: vec![],
+        })
+        .unwrap();
+    for session in Session::BOTH {
+        book.record(
+            Source::Provisional,
+            Mark {
+                school: "fernhill".into(),
+                upn: "A100".into(),
+                session: SessionDate::new(d("2026-11-16"), session),
+                code: Some(Code::Illness),
+                arrival: None,
+                provenance: Provenance::ParentReport {
+                    message: told.id().to_string(),
+                },
+                recorded_at: "2026-11-16T07:40:00+00:00".parse().unwrap(),
+            },
+            "parent's report",
+            "parser",
+        )
+        .unwrap();
+    }
+    store
+}
+
+/// The 15-day sickness case fires on the parent's own forecast: days
+/// already missed plus the school days they say are to come.
+#[test]
+fn a_parents_forecast_of_illness_makes_the_sickness_return_early() {
+    let entry = school();
+    let sickness = |store: &Store| {
+        let drafts = LaDrafts::open(store).unwrap();
+        drafts.refresh(&entry, d("2026-11-16")).unwrap();
+        drafts
+            .open_drafts("fernhill")
+            .unwrap()
+            .into_iter()
+            .filter(|d| d.case.kind == LaCaseKind::Sickness15Days)
+            .map(|d| {
+                (
+                    d.case.from,
+                    d.case.to,
+                    d.case.school_days,
+                    d.case.forecast_days,
+                    d.case.open_ended,
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let three_weeks = "Millie has glandular fever, the GP says she will be off for three weeks";
+    // Nine days in September, today, and 14 more forecast: 24.
+    assert_eq!(
+        sickness(&ill_then_told(9, three_weeks)),
+        [(d("2026-09-07"), d("2026-12-04"), 24, 14, false)]
+    );
+    // Nothing said of how long: ten days are not fifteen.
+    assert_eq!(
+        sickness(&ill_then_told(9, "Millie is poorly today, sorry")),
+        []
+    );
+    // "Until further notice": counted as going on until it reaches 15.
+    assert_eq!(
+        sickness(&ill_then_told(
+            9,
+            "Millie has been signed off by the GP until further notice"
+        )),
+        [(d("2026-09-07"), d("2026-11-23"), 15, 5, true)]
+    );
+}

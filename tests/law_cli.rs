@@ -36,6 +36,27 @@ fn check_config_prints_the_thresholds_in_effect_with_their_sources() {
 }
 
 #[test]
+fn check_config_prints_the_retention_periods_with_their_sources() {
+    let school = SchoolDir::new("");
+    school
+        .command()
+        .arg("check-config")
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::is_match(
+                r"safeguarding_records_years_after_leaving +25 years +the school's safeguarding policy \(IRMS/KCSIE",
+            )
+            .unwrap()
+            .and(predicate::str::is_match(r"register +6 years +the 2024 regulations").unwrap())
+            .and(
+                predicate::str::is_match(r"messages_months +13 months +the school's privacy notice")
+                    .unwrap(),
+            ),
+        );
+}
+
+#[test]
 fn check_config_refuses_a_register_open_more_than_30_minutes() {
     let school = SchoolDir::new("");
     let text = std::fs::read_to_string(school.config())

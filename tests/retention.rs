@@ -225,6 +225,7 @@ fn each_record_is_purged_the_day_its_period_ends_and_the_rest_is_kept() {
             messages: 1,
             outbox: 1,
             contacts: 0,
+            safeguarding_records: 0,
             register: Forgotten::default(),
         }
     );
@@ -286,6 +287,7 @@ fn each_record_is_purged_the_day_its_period_ends_and_the_rest_is_kept() {
             messages: 1,
             outbox: 1,
             contacts: 0,
+            safeguarding_records: 0,
             register: Forgotten {
                 entries: 1,
                 amendments: 1
@@ -384,4 +386,79 @@ fn the_register_is_kept_six_years_from_the_entry_and_then_purged() {
         Forgotten::default(),
         "nothing twice"
     );
+}
+
+/// The safeguarding record itself is kept while its pupil is on roll, and
+/// `safeguarding_records_years_after_leaving` (25 by default) after the
+/// last of its pupils left: on the day, not before; records about a pupil
+/// still on roll, or one the roster does not know, stay.
+#[test]
+fn a_safeguarding_record_goes_25_years_after_its_pupils_left_and_not_before() {
+    let store = Store::temporary().unwrap();
+    let roster = Roster::open(&store).unwrap();
+    roster
+        .import(
+            &[pupil("A100"), pupil("A101"), pupil("A102")],
+            &[contact("A100", "+447700900123")],
+            d("2025-09-01"),
+        )
+        .unwrap();
+    // A101 and A102 leave on 20 July 2026; A100 stays.
+    roster
+        .import(
+            &[pupil("A100")],
+            &[contact("A100", "+447700900123")],
+            d("2026-07-20"),
+        )
+        .unwrap();
+    let records = Records::open(&store).unwrap();
+    for (id, upns) in [
+        ("leaver", vec!["A101"]),
+        ("siblings", vec!["A101", "A100"]),
+        ("on-roll", vec!["A100"]),
+        ("unknown", vec!["Z999"]),
+        ("both-left", vec!["A101", "A102"]),
+    ] {
+        records
+            .raise(&ConcernRecord {
+                id: ConcernId::of_message(id),
+                school: "fernhill".into(),
+                upns: upns.into_iter().map(Into::into).collect(),
+                pupil_names: vec!["Millie".into()],
+                raised_at: at("2025-10-01T07:30:00Z"),
+                concerns: Vec::new(),
+                events: Vec::new(),
+            })
+            .unwrap();
+    }
+    let config = Config::parse(CONFIG, Path::new("config.toml")).unwrap();
+    assert_eq!(
+        config.retention.safeguarding_records_years_after_leaving,
+        25
+    );
+    let schools = Schools::from_config(&config, None).unwrap();
+    let retention = Retention::new(&store, schools, config.retention.clone()).unwrap();
+    let kept = || {
+        let mut ids: Vec<String> = records
+            .of_school("fernhill")
+            .unwrap()
+            .into_iter()
+            .map(|r| r.id.as_str().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+
+    let clock = SimulatedClock::starting_at(at("2051-07-19T12:00:00Z"));
+    assert_eq!(
+        retention.purge(clock.now()).unwrap().safeguarding_records,
+        0
+    );
+    assert_eq!(kept().len(), 5);
+    clock.set(at("2051-07-20T12:00:00Z"));
+    assert_eq!(
+        retention.purge(clock.now()).unwrap().safeguarding_records,
+        2
+    );
+    assert_eq!(kept(), ["on-roll", "siblings", "unknown"]);
 }

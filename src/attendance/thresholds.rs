@@ -4,10 +4,10 @@
 //!
 //! The lines are the school's [`Thresholds`], whose defaults are the
 //! national ones since August 2024: an `N` resolved within 5 school days;
-//! 10 continuous school days of unauthorised absence go to the local
-//! authority; 15 days of illness make a sickness return; 10 sessions of
-//! unauthorised absence in 10 school weeks meet the penalty threshold (see
-//! [`super::penalty`]), with an early warning the school sets. From the
+//! 10 sessions of unauthorised absence in 10 school weeks meet the penalty
+//! threshold (see [`super::penalty`]), with an early warning the school
+//! sets. The local authority's cases are not lines here but draft returns
+//! ([`crate::la_notices`]), so each is raised one way only. From the
 //! seed policies: a holiday of 6+ sessions without consent (Banks Lane);
 //! three lates in a week (Sevenoaks) and 10 late sessions in a term
 //! (Burbage); persistent (10%) and severe (50%) absence (DfE).
@@ -26,8 +26,6 @@ use crate::domain::{Code, Slot, YearCodes, academic_year_start};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ThresholdKind {
     NCodeDue,
-    LaNotify10Days,
-    Sickness15Days,
     PenaltyApproaching,
     PenaltyThreshold,
     Holiday6Sessions,
@@ -38,10 +36,8 @@ pub enum ThresholdKind {
 }
 
 impl ThresholdKind {
-    pub const ALL: [ThresholdKind; 10] = [
+    pub const ALL: [ThresholdKind; 8] = [
         ThresholdKind::NCodeDue,
-        ThresholdKind::LaNotify10Days,
-        ThresholdKind::Sickness15Days,
         ThresholdKind::PenaltyApproaching,
         ThresholdKind::PenaltyThreshold,
         ThresholdKind::Holiday6Sessions,
@@ -55,8 +51,6 @@ impl ThresholdKind {
     pub fn as_str(self) -> &'static str {
         match self {
             ThresholdKind::NCodeDue => "n_code_due",
-            ThresholdKind::LaNotify10Days => "la_notify_10_days",
-            ThresholdKind::Sickness15Days => "sickness_15_days",
             ThresholdKind::PenaltyApproaching => "penalty_approaching",
             ThresholdKind::PenaltyThreshold => "penalty_threshold",
             ThresholdKind::Holiday6Sessions => "holiday_6_sessions",
@@ -71,8 +65,6 @@ impl ThresholdKind {
     pub fn title(self) -> &'static str {
         match self {
             ThresholdKind::NCodeDue => "N code unresolved for 5 school days",
-            ThresholdKind::LaNotify10Days => "10 school days of unexplained absence",
-            ThresholdKind::Sickness15Days => "15 days of illness this year",
             ThresholdKind::PenaltyApproaching => {
                 "approaching the penalty threshold (unauthorised sessions in the rolling school weeks)"
             }
@@ -91,10 +83,6 @@ impl ThresholdKind {
     pub fn action(self) -> &'static str {
         match self {
             ThresholdKind::NCodeDue => "The N must now become O unless a reason is established.",
-            ThresholdKind::LaNotify10Days => {
-                "Notify the local authority (child missing from school)."
-            }
-            ThresholdKind::Sickness15Days => "Send the local authority a sickness return.",
             ThresholdKind::PenaltyApproaching => {
                 "Meet the family and agree support before the penalty threshold is reached."
             }
@@ -127,8 +115,8 @@ pub struct Crossing {
     pub since: NaiveDate,
     /// The day the line was crossed.
     pub crossed_on: NaiveDate,
-    /// The count that crossed it (sessions, or school days for
-    /// `la_notify_10_days`, or days unresolved for `n_code_due`).
+    /// The count that crossed it (sessions, or days unresolved for
+    /// `n_code_due`).
     pub count: u32,
 }
 
@@ -179,8 +167,6 @@ impl<'a> Watch<'a> {
             },
         );
         self.n_code_due(codes, &mut found);
-        self.la_notify(codes, &mut found);
-        self.sickness(codes, &mut found);
         self.holiday(codes, &mut found);
         self.lates(codes, &mut found);
         self.rates(codes, &mut found);
@@ -228,46 +214,6 @@ impl<'a> Watch<'a> {
             crossed_on,
             count: self.rules.n_code_school_days,
         }));
-    }
-
-    fn la_notify(&self, codes: &YearCodes, found: &mut Vec<Crossing>) {
-        let mut run = 0;
-        let mut run_start = self.year_start;
-        for &day in &self.school_days {
-            if is_missing_day(codes, day) {
-                if run == 0 {
-                    run_start = day;
-                }
-                run += 1;
-                if run == self.rules.la_unauthorised_school_days {
-                    found.push(Crossing {
-                        kind: ThresholdKind::LaNotify10Days,
-                        since: self.episode_start(codes, run_start),
-                        crossed_on: day,
-                        count: run,
-                    });
-                }
-            } else {
-                run = 0;
-            }
-        }
-    }
-
-    fn sickness(&self, codes: &YearCodes, found: &mut Vec<Crossing>) {
-        let mut sessions = 0;
-        for (session, slot) in codes.between(self.year_start, self.today) {
-            if slot == Slot::Code(Code::Illness) {
-                sessions += 1;
-                if sessions == self.rules.la_sickness_school_days * 2 {
-                    found.push(Crossing {
-                        kind: ThresholdKind::Sickness15Days,
-                        since: self.year_start,
-                        crossed_on: session.date,
-                        count: sessions,
-                    });
-                }
-            }
-        }
     }
 
     fn holiday(&self, codes: &YearCodes, found: &mut Vec<Crossing>) {
@@ -484,69 +430,6 @@ mod tests {
         assert_eq!(
             kinds(&crossings("2026-11-04", &blank), ThresholdKind::NCodeDue),
             [(d("2026-10-21"), d("2026-11-04"), 5)]
-        );
-    }
-
-    #[test]
-    fn ten_missing_school_days_go_to_the_local_authority() {
-        let nine = days_of("2026-11-02", 9, "N");
-        assert!(
-            kinds(
-                &crossings("2026-11-13", &nine),
-                ThresholdKind::LaNotify10Days
-            )
-            .is_empty()
-        );
-        let mut ten = days_of("2026-11-02", 10, "N");
-        assert_eq!(
-            kinds(
-                &crossings("2026-11-13", &ten),
-                ThresholdKind::LaNotify10Days
-            ),
-            [(d("2026-11-02"), d("2026-11-13"), 10)]
-        );
-        // One session present on the tenth day breaks the run.
-        ten.pop();
-        ten.push(one("2026-11-13", Session::Pm, "\\"));
-        assert!(
-            kinds(
-                &crossings("2026-11-13", &ten),
-                ThresholdKind::LaNotify10Days
-            )
-            .is_empty()
-        );
-        // Unauthorised holiday and unexplained blanks count too; an
-        // afternoon N the day before opens the episode.
-        let mut mixed = days_of("2026-11-02", 5, "G");
-        mixed.extend(days_of("2026-11-09", 5, ""));
-        mixed.push(one("2026-10-23", Session::Pm, "N"));
-        assert_eq!(
-            kinds(
-                &crossings("2026-11-13", &mixed),
-                ThresholdKind::LaNotify10Days
-            ),
-            [(d("2026-10-23"), d("2026-11-13"), 10)]
-        );
-    }
-
-    #[test]
-    fn fifteen_days_of_illness_this_year_make_a_sickness_return() {
-        let mut ill = days_of("2026-09-07", 14, "I");
-        ill.push(one("2026-11-02", Session::Am, "I"));
-        assert!(
-            kinds(
-                &crossings("2026-11-20", &ill),
-                ThresholdKind::Sickness15Days
-            )
-            .is_empty()
-        );
-        ill.push(one("2026-11-16", Session::Pm, "I"));
-        assert_eq!(
-            kinds(
-                &crossings("2026-11-20", &ill),
-                ThresholdKind::Sickness15Days
-            ),
-            [(d("2026-08-01"), d("2026-11-16"), 30)]
         );
     }
 

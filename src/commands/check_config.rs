@@ -40,6 +40,13 @@ pub fn run(config_path: &Path) -> anyhow::Result<()> {
             println!("    {:<30} {:>3}  {}", line.key, line.value, line.source);
         }
     }
+    println!("retention in effect:");
+    for period in config.retention.described() {
+        println!(
+            "    {:<42} {:>3} {:<6}  {}",
+            period.key, period.value, period.unit, period.source
+        );
+    }
     println!("{} is valid", config_path.display());
     Ok(())
 }

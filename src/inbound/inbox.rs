@@ -124,7 +124,10 @@ impl Inbox {
         }
         crate::metrics::daemon().message_in(channel);
         self.waiting.fetch_add(1, Ordering::SeqCst);
-        self.wake.notify_one();
+        // Stored is what counts: a daemon not woken finds it on its poll.
+        if let Err(error) = self.store.wake("inbox") {
+            tracing::warn!(error = %crate::redact::Redacted(&error), "waking the daemon that works messages");
+        }
         Ok(Accepted::Stored(id))
     }
 

@@ -5,7 +5,9 @@
 //! - absent without authorisation for 10 or more continuous school days;
 //! - 15 or more school days of illness, consecutive or cumulative, missed
 //!   or forecast: sessions a parent has already reported ahead of today
-//!   ("off for three weeks") count as forecast;
+//!   count as forecast, and so does what a parent says of an illness still
+//!   going on ("off for three weeks", "until further notice"), over school
+//!   days only;
 //! - absent without authorisation for 20 consecutive school days: a child
 //!   missing education;
 //! - not back within 10 school days after an authorised leave of absence
@@ -17,7 +19,8 @@ use serde::{Deserialize, Serialize};
 use crate::attendance::Thresholds;
 use crate::attendance::thresholds::is_missing_day;
 use crate::calendar::Calendar;
-use crate::domain::{Code, Slot, YearCodes};
+use crate::domain::{Code, Session, SessionDate, Slot, YearCodes};
+use crate::parse::durations::Forecast;
 
 /// Which of the four cases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -98,6 +101,18 @@ pub struct LaCase {
     pub school_days: u32,
     /// Days of illness counted only because a parent forecast them.
     pub forecast_days: u32,
+    /// A parent gave the illness no end: it is counted as going on until
+    /// it reaches the line.
+    #[serde(default)]
+    pub open_ended: bool,
+}
+
+/// What a parent said of how long an illness that began on `from` will
+/// last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IllnessForecast {
+    pub from: NaiveDate,
+    pub length: Forecast,
 }
 
 /// Leave of absence the school granted (2024 codes), after which a pupil
@@ -121,18 +136,20 @@ fn is_leave_day(codes: &YearCodes, day: NaiveDate) -> bool {
 }
 
 /// Every case in the year up to `today`; the sickness case reads the
-/// parent's forecast to the end of the year.
+/// sessions reported ahead to the end of the year, and `forecasts` of the
+/// illnesses the pupil has not yet come back from.
 pub fn cases(
     calendar: &Calendar,
     rules: &Thresholds,
     today: NaiveDate,
     codes: &YearCodes,
+    forecasts: &[IllnessForecast],
 ) -> Vec<LaCase> {
     let days = calendar.school_days_between(codes.start(), today);
     let mut found = Vec::new();
     missing_runs(&days, codes, rules, &mut found);
     not_back(&days, codes, rules, &mut found);
-    found.extend(sickness(calendar, rules, today, codes));
+    found.extend(sickness(calendar, rules, today, codes, forecasts));
     found.sort_by_key(|c| (c.from, c.kind));
     found
 }
@@ -166,6 +183,7 @@ fn missing_runs(
                     to: run[run.len() - 1],
                     school_days: run.len() as u32,
                     forecast_days: 0,
+                    open_ended: false,
                 });
             }
         }
@@ -193,41 +211,67 @@ fn not_back(days: &[NaiveDate], codes: &YearCodes, rules: &Thresholds, found: &m
                 to: after[away - 1],
                 school_days: away as u32,
                 forecast_days: 0,
+                open_ended: false,
             });
         }
     }
 }
 
-/// Days of illness this year, those up to today and those a parent has
-/// reported ahead.
+/// Days of illness this year: those up to today, those reported ahead,
+/// and those a parent forecast for an illness still going on, each session
+/// counted once. An open-ended illness goes on until it reaches the line
+/// or the year ends.
 fn sickness(
     calendar: &Calendar,
     rules: &Thresholds,
     today: NaiveDate,
     codes: &YearCodes,
+    forecasts: &[IllnessForecast],
 ) -> Option<LaCase> {
     let year_end = codes.start() + chrono::Months::new(12) - chrono::Days::new(1);
-    let mut sessions = 0u32;
-    let mut forecast = 0u32;
-    let mut first = None;
-    let mut last = None;
-    for (session, slot) in codes.between(codes.start(), year_end) {
-        if slot != Slot::Code(Code::Illness) || !calendar.is_school_day(session.date) {
-            continue;
-        }
-        first.get_or_insert(session.date);
-        last = Some(session.date);
-        sessions += 1;
-        forecast += u32::from(session.date > today);
-    }
     let line = rules.la_sickness_school_days * 2;
+    let mut ill: std::collections::BTreeSet<SessionDate> = codes
+        .between(codes.start(), year_end)
+        .filter(|(session, slot)| {
+            *slot == Slot::Code(Code::Illness) && calendar.is_school_day(session.date)
+        })
+        .map(|(session, _)| session)
+        .collect();
+    let mut open_ended = false;
+    for forecast in forecasts.iter().filter(|f| still_ill(codes, f, today)) {
+        let days = calendar.school_days_between(forecast.from, year_end);
+        let forecast_days = match forecast.length {
+            Forecast::SchoolDays(n) => &days[..days.len().min(n as usize)],
+            Forecast::OpenEnded => {
+                open_ended = true;
+                &days[..]
+            }
+        };
+        for day in forecast_days.iter().filter(|d| **d > today) {
+            if forecast.length == Forecast::OpenEnded && ill.len() as u32 >= line {
+                break;
+            }
+            ill.extend(Session::BOTH.map(|s| SessionDate::new(*day, s)));
+        }
+    }
+    let sessions = ill.len() as u32;
+    let forecast = ill.iter().filter(|s| s.date > today).count() as u32;
     (sessions >= line).then(|| LaCase {
         kind: LaCaseKind::Sickness15Days,
-        from: first.expect("at least one session"),
-        to: last.expect("at least one session"),
+        from: ill.first().expect("at least one session").date,
+        to: ill.last().expect("at least one session").date,
         school_days: sessions / 2,
         forecast_days: forecast / 2,
+        open_ended,
     })
+}
+
+/// The pupil has been at school on no day since the illness began: its
+/// forecast still stands.
+fn still_ill(codes: &YearCodes, forecast: &IllnessForecast, today: NaiveDate) -> bool {
+    !codes
+        .between(forecast.from, today)
+        .any(|(_, slot)| slot.counted_code().is_some_and(Code::is_attendance))
 }
 
 #[cfg(test)]
@@ -274,10 +318,118 @@ mod tests {
     }
 
     fn found(today: &str, codes: &YearCodes) -> Vec<(LaCaseKind, NaiveDate, NaiveDate, u32, u32)> {
-        cases(&calendar(), &Thresholds::default(), d(today), codes)
+        forecast(today, codes, &[])
             .into_iter()
             .map(|c| (c.kind, c.from, c.to, c.school_days, c.forecast_days))
             .collect()
+    }
+
+    /// The cases with a parent's forecasts: (first day of the illness,
+    /// what they said).
+    fn forecast(today: &str, codes: &YearCodes, said: &[(&str, Forecast)]) -> Vec<LaCase> {
+        let said: Vec<IllnessForecast> = said
+            .iter()
+            .map(|(from, length)| IllnessForecast {
+                from: d(from),
+                length: *length,
+            })
+            .collect();
+        cases(&calendar(), &Thresholds::default(), d(today), codes, &said)
+    }
+
+    fn sickness_of(cases: &[LaCase]) -> Vec<(NaiveDate, NaiveDate, u32, u32, bool)> {
+        cases
+            .iter()
+            .filter(|c| c.kind == Sickness15Days)
+            .map(|c| (c.from, c.to, c.school_days, c.forecast_days, c.open_ended))
+            .collect()
+    }
+
+    #[test]
+    fn a_parents_forecast_counts_when_missed_and_forecast_reach_fifteen_days() {
+        // Five days ill in September; from Monday 9 November the register
+        // shows two days ill so far (9 and 10 November, today the 10th).
+        let codes = year(
+            "2026-11-10",
+            &[("2026-09-07", 5, "I"), ("2026-11-09", 2, "I")],
+        );
+        assert_eq!(sickness_of(&forecast("2026-11-10", &codes, &[])), []);
+        // "Off for a fortnight": 7 + 8 more is 15.
+        assert_eq!(
+            sickness_of(&forecast(
+                "2026-11-10",
+                &codes,
+                &[("2026-11-09", Forecast::SchoolDays(10))]
+            )),
+            [(d("2026-09-07"), d("2026-11-20"), 15, 8, false)]
+        );
+        // Nine days forecast is one short.
+        assert_eq!(
+            sickness_of(&forecast(
+                "2026-11-10",
+                &codes,
+                &[("2026-11-09", Forecast::SchoolDays(9))]
+            )),
+            []
+        );
+        // No end given: counted until it reaches the line.
+        assert_eq!(
+            sickness_of(&forecast(
+                "2026-11-10",
+                &codes,
+                &[("2026-11-09", Forecast::OpenEnded)]
+            )),
+            [(d("2026-09-07"), d("2026-11-20"), 15, 8, true)]
+        );
+    }
+
+    #[test]
+    fn forecast_days_over_a_holiday_do_not_count() {
+        // Ill from Monday 12 October with "three weeks" said: the half
+        // term (26 to 30 October) is not school days, so the forecast ends
+        // Friday 6 November; with five days in September that is 20.
+        let codes = year(
+            "2026-10-13",
+            &[("2026-09-07", 5, "I"), ("2026-10-12", 2, "I")],
+        );
+        assert_eq!(
+            sickness_of(&forecast(
+                "2026-10-13",
+                &codes,
+                &[("2026-10-12", Forecast::SchoolDays(15))]
+            )),
+            [(d("2026-09-07"), d("2026-11-06"), 20, 13, false)]
+        );
+        // Ill from Monday 14 December, "three weeks": the rest of the
+        // autumn term is five days and the Christmas holiday does not
+        // count, so the forecast runs to Monday 18 January.
+        let codes = year(
+            "2026-12-14",
+            &[("2026-09-07", 9, "I"), ("2026-12-14", 1, "I")],
+        );
+        assert_eq!(
+            sickness_of(&forecast(
+                "2026-12-14",
+                &codes,
+                &[("2026-12-14", Forecast::SchoolDays(15))]
+            )),
+            [(d("2026-09-07"), d("2027-01-18"), 24, 14, false)]
+        );
+    }
+
+    #[test]
+    fn a_forecast_no_longer_counts_once_the_pupil_is_back() {
+        // Ill on 9 and 10 November, in school on the 11th and 12th.
+        let codes = year(
+            "2026-11-12",
+            &[("2026-09-07", 5, "I"), ("2026-11-09", 2, "I")],
+        );
+        for length in [Forecast::SchoolDays(15), Forecast::OpenEnded] {
+            assert_eq!(
+                sickness_of(&forecast("2026-11-12", &codes, &[("2026-11-09", length)])),
+                []
+            );
+        }
     }
 
     use LaCaseKind::*;

@@ -2,21 +2,29 @@
 //! found in the register, and the evidence read afresh from the register,
 //! the outbox and the inbox each time a draft is shown.
 
+use std::collections::{BTreeMap, HashMap};
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::cases::{LaCase, LaCaseKind, cases};
+use super::cases::{IllnessForecast, LaCase, LaCaseKind, cases};
 use super::evidence::{Attempt, Evidence, LocalTime, Received};
-use crate::domain::{Provenance, Session, SessionDate, Slot, academic_year_start};
+use crate::domain::{Code, Provenance, Session, SessionDate, Slot, Upn, academic_year_start};
 use crate::error::{Error, Result};
 use crate::inbound::Inbox;
 use crate::outbox::{Outbox, Role, Status};
+use crate::parse::durations;
 use crate::register::RegisterBook;
 use crate::roster::Roster;
 use crate::safeguarding::barrier::guard_in;
 use crate::safeguarding::{Audience, Records};
 use crate::schools::SchoolEntry;
 use crate::store::{Store, Table};
+
+/// How far back and ahead of today a parent's report of an illness is
+/// read for what they said of its length: an illness reported earlier
+/// than this has its days in the register by now.
+const FORECAST_WINDOW: chrono::Days = chrono::Days::new(42);
 
 /// A case kept for the local authority.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,12 +92,14 @@ impl LaDrafts {
             .register
             .ledger()
             .school_year(school, academic_year_start(today))?;
+        let forecasts = self.illness_forecasts(school, today)?;
         for (upn, codes) in &years {
             for case in cases(
                 &entry.school.calendar,
                 &entry.config.thresholds,
                 today,
                 codes,
+                forecasts.get(upn).map_or(&[], Vec::as_slice),
             ) {
                 let id = DraftId {
                     school,
@@ -117,6 +127,46 @@ impl LaDrafts {
         }
         self.store.flush()?;
         Ok(new)
+    }
+
+    /// What parents said of how long each pupil's illness will last, read
+    /// from the messages behind the register's `I` entries near today,
+    /// each from the first day its message covers.
+    fn illness_forecasts(
+        &self,
+        school: &str,
+        today: NaiveDate,
+    ) -> Result<HashMap<Upn, Vec<IllnessForecast>>> {
+        let mut first_days: BTreeMap<(Upn, String), NaiveDate> = BTreeMap::new();
+        for (session, upn, entry) in
+            self.register
+                .between(school, today - FORECAST_WINDOW, today + FORECAST_WINDOW)?
+        {
+            let ill = entry.effective().and_then(|m| m.code) == Some(Code::Illness);
+            let Some(Provenance::ParentReport { message }) =
+                entry.provisional.as_ref().map(|m| &m.provenance)
+            else {
+                continue;
+            };
+            if ill {
+                first_days
+                    .entry((upn, message.clone()))
+                    .or_insert(session.date);
+            }
+        }
+        let mut forecasts: HashMap<Upn, Vec<IllnessForecast>> = HashMap::new();
+        for ((upn, message), from) in first_days {
+            let Some(said) = self.inbox.get(&message)? else {
+                continue;
+            };
+            if let Some(length) = durations::forecast(said.message.text.for_parser()) {
+                forecasts
+                    .entry(upn)
+                    .or_default()
+                    .push(IllnessForecast { from, length });
+            }
+        }
+        Ok(forecasts)
     }
 
     /// Drafts not yet sent, oldest case first.

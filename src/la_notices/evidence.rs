@@ -91,8 +91,14 @@ impl Evidence {
             case.kind.title(),
             case.kind.as_str(),
             &format!(
-                "{} school days ({} forecast)",
-                case.school_days, case.forecast_days
+                "{} school days ({} forecast{})",
+                case.school_days,
+                case.forecast_days,
+                if case.open_ended {
+                    "; no end date given"
+                } else {
+                    ""
+                }
             ),
             "",
         ])
@@ -161,7 +167,9 @@ impl Evidence {
                     p { strong { (self.pupil) } " · " (self.year) " · UPN " (self.upn) " · " (self.school_name) }
                     p { "From " (case.from.format("%A %-d %B %Y")) " to " (case.to.format("%A %-d %B %Y"))
                         ": " (case.school_days) " school days"
-                        @if case.forecast_days > 0 { ", " (case.forecast_days) " of them forecast by the parent" } "." }
+                        @if case.forecast_days > 0 { ", " (case.forecast_days) " of them forecast by the parent" }
+                        "."
+                        @if case.open_ended { " The parent gave no end date: the illness is counted as going on." } }
                     h2 { "Sessions and codes" }
                     table {
                         tr { th { "Session" } th { "Code" } th { "Meaning" } }

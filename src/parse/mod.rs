@@ -17,6 +17,7 @@ mod accounted;
 mod children;
 mod clauses;
 mod dates;
+pub mod durations;
 mod email;
 mod language;
 mod lateness;

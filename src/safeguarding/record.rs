@@ -202,6 +202,12 @@ impl Records {
         self.records.get(id.as_str())
     }
 
+    /// Removes a concern's record once the school's safeguarding policy
+    /// keeps it no longer; whether there was one.
+    pub fn forget(&self, id: &ConcernId) -> Result<bool> {
+        Ok(self.records.remove(id.as_str())?.is_some())
+    }
+
     /// Whether a message raised a concern.
     pub fn is_concern(&self, inbox_id: &str) -> Result<bool> {
         self.records.contains(inbox_id)

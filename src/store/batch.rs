@@ -64,7 +64,10 @@ impl<'s> Batch<'s> {
         if self.ops.is_empty() {
             return Ok(true);
         }
-        let applied = self.store.engine.apply(self.ops)?;
+        let applied = self
+            .store
+            .engine
+            .apply(self.ops, self.store.fence.as_deref())?;
         if applied {
             self.store.flush()?;
         }

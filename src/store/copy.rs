@@ -66,7 +66,7 @@ pub fn copy_all(from: &Store, to: &Store) -> Result<CopyReport> {
 
 fn copy_table(from: &Store, to: &Store, name: &str) -> Result<()> {
     let mut chunk = Vec::with_capacity(CHUNK);
-    for entry in from.engine.tree(name)?.scan(Bound::Unbounded, None) {
+    for entry in from.engine.tree(name, None)?.scan(Bound::Unbounded, None) {
         let (key, value) = entry?;
         chunk.push(RawOp {
             tree: name.to_string(),
@@ -82,7 +82,7 @@ fn copy_table(from: &Store, to: &Store, name: &str) -> Result<()> {
 }
 
 fn write_chunk(to: &Store, chunk: Vec<RawOp>) -> Result<()> {
-    if !chunk.is_empty() && !to.engine.apply(chunk)? {
+    if !chunk.is_empty() && !to.engine.apply(chunk, None)? {
         return Err(Error::Store(
             "a record being copied was already in the destination (is another process writing to it?)"
                 .into(),
@@ -94,7 +94,7 @@ fn write_chunk(to: &Store, chunk: Vec<RawOp>) -> Result<()> {
 fn check(from: &Store, to: &Store, names: Vec<String>) -> Result<CopyReport> {
     let mut report = CopyReport::default();
     for name in names {
-        let (source, copy) = (from.engine.tree(&name)?, to.engine.tree(&name)?);
+        let (source, copy) = (from.engine.tree(&name, None)?, to.engine.tree(&name, None)?);
         let count = source.len()?;
         let copied = copy.len()?;
         if copied != count {

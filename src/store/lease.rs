@@ -7,12 +7,65 @@
 //! the database's clock, with a fencing token that grows each time the
 //! lease changes hands, so a daemon that was paused past its lease learns
 //! at its next renewal that it no longer holds it.
+//!
+//! Renewal alone cannot stop a paused daemon's writes that are already on
+//! their way when it wakes, so the work is fenced too: a store handle
+//! [`Store::fenced_by`] a lease writes only while the database still shows
+//! the token it holds, checked in the same transaction as the write with
+//! the lease's row locked, so a takeover waits for a write in flight and
+//! every write after it is refused.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use super::Store;
 use super::engine::Engine;
-use crate::error::Result;
+use crate::error::{Error, Result};
+
+/// The token a daemon last took its lease with, shared by the lease and
+/// every store handle fenced by it.
+#[derive(Debug)]
+pub struct Fence {
+    lease: String,
+    /// 0 until the lease is taken, and again once it is known lost.
+    token: AtomicU64,
+}
+
+/// What a fenced write checks: the lease's row must still show `token`.
+#[derive(Debug, Clone)]
+pub(super) struct FenceCheck {
+    pub lease: String,
+    pub token: u64,
+}
+
+impl Fence {
+    /// The check for a write now; refused at once when the lease is not
+    /// held.
+    pub(super) fn check(&self) -> Result<FenceCheck> {
+        match self.token.load(Ordering::SeqCst) {
+            0 => Err(Error::Store(format!(
+                "this daemon does not hold the `{}` lease: not writing its work",
+                self.lease
+            ))),
+            token => Ok(FenceCheck {
+                lease: self.lease.clone(),
+                token,
+            }),
+        }
+    }
+}
+
+impl FenceCheck {
+    /// The error for a write the database refused: another daemon took
+    /// the lease.
+    pub(super) fn stale(&self) -> Error {
+        Error::Store(format!(
+            "the `{}` lease has passed to another daemon (token {} is stale): not writing",
+            self.lease, self.token
+        ))
+    }
+}
 
 /// One daemon's claim on a named lease.
 #[derive(Clone)]
@@ -21,6 +74,7 @@ pub struct Lease {
     name: String,
     holder: String,
     ttl: Duration,
+    fence: Arc<Fence>,
 }
 
 impl Lease {
@@ -30,17 +84,27 @@ impl Lease {
             name: name.into(),
             holder: holder.into(),
             ttl,
+            fence: Arc::new(Fence {
+                lease: name.into(),
+                token: AtomicU64::new(0),
+            }),
         }
     }
 
     /// Takes the lease, or renews it if this holder has it, for `ttl`
     /// from now. The fencing token when held; `None` when another holder's
-    /// lease has not expired.
+    /// lease has not expired. Writes fenced by this lease carry the token.
     pub fn acquire(&self) -> Result<Option<u64>> {
-        match &self.store.engine {
-            Engine::Sled(_) => Ok(Some(1)),
-            Engine::Postgres(db) => db.lease(&self.name, &self.holder, self.ttl),
-        }
+        let token = match &self.store.engine {
+            Engine::Sled(_) => Some(1),
+            Engine::Postgres(db) => db.lease(&self.name, &self.holder, self.ttl)?,
+        };
+        self.fence.token.store(token.unwrap_or(0), Ordering::SeqCst);
+        Ok(token)
+    }
+
+    pub(super) fn fence(&self) -> Arc<Fence> {
+        self.fence.clone()
     }
 
     /// Gives the lease up now (at a clean stop), so another daemon takes
@@ -101,6 +165,67 @@ mod tests {
                 .unwrap()
                 .is_some()
         );
+    }
+
+    /// A daemon paused past its lease wakes to find another holding it:
+    /// every write of its fenced work is refused and writes nothing, while
+    /// the new holder's go through and unfenced writes (messages taken in)
+    /// are untouched.
+    #[test]
+    fn a_fenced_write_is_refused_once_the_lease_has_passed_to_another_daemon() {
+        let Some(db) = postgres_database() else {
+            return;
+        };
+        let (one, two) = (db.open(), db.open());
+        let ttl = Duration::from_millis(600);
+        let first = one.lease("work", "daemon-1", ttl);
+        let second = two.lease("work", "daemon-2", ttl);
+        let (work_one, work_two) = (one.fenced_by(&first), two.fenced_by(&second));
+        let fenced_one = work_one.table::<String>("outbox").unwrap();
+        let fenced_two = work_two.table::<String>("outbox").unwrap();
+        let read = two.table::<String>("outbox").unwrap();
+
+        // Before the lease is taken, nothing is written.
+        assert!(fenced_one.insert("early", &"x".into()).is_err());
+        assert_eq!(read.get("early").unwrap(), None);
+
+        first.acquire().unwrap().expect("a free lease is taken");
+        fenced_one.insert("a", &"sent by one".into()).unwrap();
+        let mut batch = work_one.batch();
+        batch
+            .put_new(&fenced_one, "b", &"claimed by one".into())
+            .unwrap();
+        assert!(batch.commit().unwrap());
+
+        // The first pauses; the second takes over.
+        std::thread::sleep(ttl + Duration::from_millis(200));
+        second
+            .acquire()
+            .unwrap()
+            .expect("an expired lease is taken");
+
+        // The first wakes: every kind of write is refused.
+        assert!(fenced_one.insert("a", &"sent twice".into()).is_err());
+        assert!(fenced_one.remove("b").is_err());
+        assert!(
+            fenced_one
+                .update("b", |_| Some("changed by one".into()))
+                .is_err()
+        );
+        let mut batch = work_one.batch();
+        batch.put(&fenced_one, "c", &"late".into()).unwrap();
+        assert!(batch.commit().is_err());
+        assert_eq!(read.get("a").unwrap().as_deref(), Some("sent by one"));
+        assert_eq!(read.get("b").unwrap().as_deref(), Some("claimed by one"));
+        assert_eq!(read.get("c").unwrap(), None);
+
+        // The new holder's work, and anyone's unfenced writes, go through.
+        fenced_two.insert("c", &"sent by two".into()).unwrap();
+        one.table::<String>("inbox")
+            .unwrap()
+            .insert("m", &"taken in by one".into())
+            .unwrap();
+        assert_eq!(read.get("c").unwrap().as_deref(), Some("sent by two"));
     }
 
     #[test]

@@ -66,6 +66,9 @@ pub struct Store {
     /// another. One lock per database, whichever clone takes it; on
     /// PostgreSQL it also takes a lock shared with every other process.
     records_writer: Arc<Mutex<()>>,
+    /// Set on a handle for the work only a lease's holder does: its writes
+    /// are refused once the lease has passed to another daemon.
+    fence: Option<Arc<lease::Fence>>,
 }
 
 /// Proof that the records' write lock is held; released when dropped.
@@ -137,6 +140,7 @@ impl Store {
             counts: Arc::default(),
             flushes: Arc::default(),
             records_writer: Arc::default(),
+            fence: None,
         };
         schema::migrate(&store)?;
         Ok(store)
@@ -151,7 +155,7 @@ impl Store {
 
     /// A typed table. Opening the same name twice gives the same table.
     pub fn table<V>(&self, name: &str) -> Result<Table<V>> {
-        Ok(Table::new(self.engine.tree(name)?))
+        Ok(Table::new(self.engine.tree(name, self.fence.clone())?))
     }
 
     /// A set of writes to several tables applied all at once or not at all.
@@ -180,6 +184,18 @@ impl Store {
         Lease::new(self, name, holder, ttl)
     }
 
+    /// A handle on the same database whose writes carry `lease`'s fencing
+    /// token: on PostgreSQL each is refused, writing nothing, unless the
+    /// lease's row still shows the token this daemon took it with (and
+    /// before it is taken at all). Tables and batches from it are fenced;
+    /// on sled, one process per store, nothing changes.
+    pub fn fenced_by(&self, lease: &Lease) -> Store {
+        Store {
+            fence: Some(lease.fence()),
+            ..self.clone()
+        }
+    }
+
     /// Takes the records' write lock, waiting for any other writer (in
     /// this process or, on PostgreSQL, another): the reads that follow are
     /// current until the guard is dropped.
@@ -205,6 +221,36 @@ impl Store {
             .entry(name.to_string())
             .or_default()
             .clone()
+    }
+
+    /// Wakes whoever waits on [`Store::waker`]`(name)`: in this process,
+    /// and on PostgreSQL in every daemon on the database that
+    /// [`Store::listen_for_wakes`], so a message one daemon takes in is
+    /// worked at once by the daemon that does the work.
+    pub fn wake(&self, name: &str) -> Result<()> {
+        self.waker(name).notify_one();
+        match self.engine.postgres() {
+            Some(db) => db.wake(name),
+            None => Ok(()),
+        }
+    }
+
+    /// On PostgreSQL, passes other processes' wake-ups to this process's
+    /// wakers from now on (a connection and a thread of its own); on sled,
+    /// one process per store, nothing to do.
+    pub fn listen_for_wakes(&self) -> Result<()> {
+        let Some(db) = self.engine.postgres() else {
+            return Ok(());
+        };
+        let wakers = self.wakers.clone();
+        db.listen(move |name| {
+            wakers
+                .lock()
+                .expect("waker lock poisoned")
+                .entry(name.to_string())
+                .or_default()
+                .notify_one();
+        })
     }
 
     /// The count named `name`, the same for every clone of this store;
@@ -263,6 +309,43 @@ mod tests {
 
     fn note(text: &str) -> Note {
         Note { text: text.into() }
+    }
+
+    /// A message one daemon takes in wakes the daemon that works them at
+    /// once, on the same database only.
+    #[test]
+    fn a_wake_up_reaches_the_other_process_on_the_same_database() {
+        let (Some(db), Some(elsewhere)) = (postgres_database(), postgres_database()) else {
+            return;
+        };
+        let (worker, taker, other) = (db.open(), db.open(), elsewhere.open());
+        worker.listen_for_wakes().unwrap();
+        let woken = worker.waker("inbox");
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_time()
+            .build()
+            .unwrap();
+        let within = |wait: std::time::Duration| {
+            runtime.block_on(async { tokio::time::timeout(wait, woken.notified()).await.is_ok() })
+        };
+        // The listener connects on its own thread: wait until it hears.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            taker.wake("inbox").unwrap();
+            if within(std::time::Duration::from_millis(200)) {
+                break;
+            }
+            assert!(std::time::Instant::now() < deadline, "never woken");
+        }
+        // A wake-up from a try before the listener heard may still come:
+        // let it.
+        within(std::time::Duration::from_millis(500));
+        // Another schema's wake-up, or another name, does not wake it.
+        other.wake("inbox").unwrap();
+        taker.wake("outbox").unwrap();
+        assert!(!within(std::time::Duration::from_millis(500)));
+        taker.wake("inbox").unwrap();
+        assert!(within(std::time::Duration::from_secs(2)));
     }
 
     #[test]

@@ -44,7 +44,7 @@ impl Store {
         for name in self.engine.tree_names()? {
             let rows = self
                 .engine
-                .tree(&name)?
+                .tree(&name, None)?
                 .scan(Bound::Unbounded, None)
                 .map(|row| row.map(|(k, v)| (STANDARD.encode(k), STANDARD.encode(v))))
                 .collect::<Result<Vec<_>>>()?;
@@ -101,7 +101,7 @@ impl Store {
                     must_be_new: false,
                 });
             }
-            engine.apply(ops)?;
+            engine.apply(ops, None)?;
         }
         engine.raise_next_id(snapshot.next_id)?;
         engine.flush()?;

@@ -6,19 +6,62 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
+use crate::domain::School;
 use crate::error::Result;
 
-/// Where one pupil's chase for an unexplained absence has reached.
+/// Where one pupil's chase for an unexplained absence has reached, in
+/// plain words for the office.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChaseView {
     pub upn: String,
-    /// The last step taken, in the flow's words (`chase_day1`,
-    /// `staff_first_day_call` …); `None` before the first step.
-    pub step: Option<String>,
-    /// The next step's name and when it is due; `None` when the chase has
-    /// finished or stopped.
-    pub next_step: Option<String>,
-    pub next_step_at: Option<DateTime<Utc>>,
+    /// Each step taken, oldest first.
+    pub taken: Vec<ChaseMoment>,
+    /// A contact replied, and the chase stopped.
+    pub replied: bool,
+    /// The next step that applies to the pupil and when it is due; `None`
+    /// when the chase has finished or stopped.
+    pub next: Option<ChaseMoment>,
+}
+
+/// One step of a chase: who heard ("contacts 1 and 2 messaged", "office
+/// told") and when.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChaseMoment {
+    pub what: String,
+    pub at: DateTime<Utc>,
+}
+
+impl ChaseView {
+    /// "contacts 1 and 2 messaged 09:25; office told 11:00; no reply yet;
+    /// next: contacts 1 and 2 messaged Tue 24 Nov 09:25", in the school's
+    /// time, the day named when it is not `today`.
+    pub fn in_words(&self, school: &School, today: NaiveDate) -> String {
+        let when = |at: DateTime<Utc>| {
+            let local = school.local(at);
+            if local.date_naive() == today {
+                local.format("%H:%M").to_string()
+            } else {
+                local.format("%a %-d %b %H:%M").to_string()
+            }
+        };
+        let mut parts: Vec<String> = self
+            .taken
+            .iter()
+            .map(|m| format!("{} {}", m.what, when(m.at)))
+            .collect();
+        if self.taken.is_empty() {
+            parts.push("nobody contacted yet".into());
+        }
+        if self.replied {
+            parts.push("a contact replied".into());
+        } else if !self.taken.is_empty() {
+            parts.push("no reply yet".into());
+        }
+        if let Some(next) = &self.next {
+            parts.push(format!("next: {} {}", next.what, when(next.at)));
+        }
+        parts.join("; ")
+    }
 }
 
 /// Chase progress, as the chaser knows it.

@@ -11,6 +11,7 @@ use std::sync::Arc;
 pub use self::postgres::PgOptions;
 use self::postgres::{PgDatabase, PgScan};
 use crate::error::Result;
+use crate::store::lease::{Fence, FenceCheck};
 use crate::store::store_err;
 
 #[derive(Clone)]
@@ -45,12 +46,14 @@ impl Engine {
         PgDatabase::open(options).map(|db| Engine::Postgres(Arc::new(db)))
     }
 
-    pub(super) fn tree(&self, name: &str) -> Result<Tree> {
+    /// A table; on PostgreSQL its writes check `fence` when given.
+    pub(super) fn tree(&self, name: &str, fence: Option<Arc<Fence>>) -> Result<Tree> {
         match self {
             Engine::Sled(db) => db.open_tree(name).map(Tree::Sled).map_err(store_err),
             Engine::Postgres(db) => Ok(Tree::Postgres {
                 db: db.clone(),
                 name: name.into(),
+                fence,
             }),
         }
     }
@@ -85,15 +88,16 @@ impl Engine {
     }
 
     /// Applies the writes atomically; false, having written nothing, when
-    /// a key that had to be new existed. Not yet durable on sled.
-    pub(super) fn apply(&self, ops: Vec<RawOp>) -> Result<bool> {
+    /// a key that had to be new existed. Not yet durable on sled. On
+    /// PostgreSQL, refused when `fence` is given and no longer holds.
+    pub(super) fn apply(&self, ops: Vec<RawOp>, fence: Option<&Fence>) -> Result<bool> {
         // sled cannot run a transaction over no tables.
         if ops.is_empty() {
             return Ok(true);
         }
         match self {
             Engine::Sled(db) => sled::apply(db, &ops),
-            Engine::Postgres(db) => db.apply(ops),
+            Engine::Postgres(db) => db.apply(ops, fence_check(fence)?),
         }
     }
 
@@ -118,11 +122,20 @@ impl Engine {
     }
 }
 
+/// The check a fenced write on PostgreSQL makes, if it is fenced.
+fn fence_check(fence: Option<&Fence>) -> Result<Option<FenceCheck>> {
+    fence.map(Fence::check).transpose()
+}
+
 /// One table of an engine.
 #[derive(Clone)]
 pub(super) enum Tree {
     Sled(::sled::Tree),
-    Postgres { db: Arc<PgDatabase>, name: String },
+    Postgres {
+        db: Arc<PgDatabase>,
+        name: String,
+        fence: Option<Arc<Fence>>,
+    },
 }
 
 impl Tree {
@@ -136,7 +149,7 @@ impl Tree {
     pub(super) fn get(&self, key: &str) -> Result<Option<Vec<u8>>> {
         match self {
             Tree::Sled(tree) => Ok(tree.get(key).map_err(store_err)?.map(|v| v.to_vec())),
-            Tree::Postgres { db, name } => db.get(name, key),
+            Tree::Postgres { db, name, .. } => db.get(name, key),
         }
     }
 
@@ -147,14 +160,18 @@ impl Tree {
                 .insert(key, value)
                 .map_err(store_err)?
                 .map(|v| v.to_vec())),
-            Tree::Postgres { db, name } => db.insert(name, key, value),
+            Tree::Postgres { db, name, fence } => {
+                db.insert(name, key, value, fence_check(fence.as_deref())?)
+            }
         }
     }
 
     pub(super) fn remove(&self, key: &str) -> Result<Option<Vec<u8>>> {
         match self {
             Tree::Sled(tree) => Ok(tree.remove(key).map_err(store_err)?.map(|v| v.to_vec())),
-            Tree::Postgres { db, name } => db.remove(name, key),
+            Tree::Postgres { db, name, fence } => {
+                db.remove(name, key, fence_check(fence.as_deref())?)
+            }
         }
     }
 
@@ -171,7 +188,9 @@ impl Tree {
                 .compare_and_swap(key, old, new)
                 .map_err(store_err)?
                 .is_ok()),
-            Tree::Postgres { db, name } => db.compare_and_swap(name, key, old, new),
+            Tree::Postgres { db, name, fence } => {
+                db.compare_and_swap(name, key, old, new, fence_check(fence.as_deref())?)
+            }
         }
     }
 
@@ -179,14 +198,14 @@ impl Tree {
     pub(super) fn scan(&self, from: Bound<String>, to: Option<String>) -> RawEntries {
         match self {
             Tree::Sled(tree) => Box::new(sled::scan(tree, from, to)),
-            Tree::Postgres { db, name } => Box::new(PgScan::new(db.clone(), name, from, to)),
+            Tree::Postgres { db, name, .. } => Box::new(PgScan::new(db.clone(), name, from, to)),
         }
     }
 
     pub(super) fn len(&self) -> Result<usize> {
         match self {
             Tree::Sled(tree) => Ok(tree.len()),
-            Tree::Postgres { db, name } => db.len(name),
+            Tree::Postgres { db, name, .. } => db.len(name),
         }
     }
 }

@@ -28,10 +28,12 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use postgres::fallible_iterator::FallibleIterator;
 use postgres::{Client, NoTls, Transaction};
 
 use super::RawOp;
 use crate::error::{Error, Result};
+use crate::store::lease::FenceCheck;
 
 /// `MIGRATIONS[i]` brings the database schema from version `i` to `i + 1`.
 const MIGRATIONS: &[&str] = &[
@@ -54,6 +56,10 @@ const MIGRATIONS: &[&str] = &[
 
 /// How many rows a scan reads at a time.
 const SCAN_PAGE: i64 = 500;
+
+/// How long the listener waits for a notification before checking its
+/// connection, and before reconnecting after an error.
+const WAKE_POLL: Duration = Duration::from_secs(1);
 
 /// How long opening waits for the server before giving up.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -82,7 +88,14 @@ pub(in crate::store) struct PgDatabase {
     /// The advisory lock's key, derived from the schema so stores in
     /// different schemas do not wait for one another.
     lock_key: i64,
+    /// For the connection that listens for other processes' wake-ups.
+    config: postgres::Config,
+    schema: Option<String>,
 }
+
+/// The channel wake-ups between processes go by; the payload names the
+/// schema and the wake-up (`public inbox`).
+const WAKE_CHANNEL: &str = "absence_line_wake";
 
 impl PgDatabase {
     /// Starts the connection threads and brings the schema up to date.
@@ -110,7 +123,7 @@ impl PgDatabase {
         let (lock_jobs, lock_queue) = mpsc::channel::<Job>();
         spawn_connection(
             "postgres-lock".into(),
-            config,
+            config.clone(),
             schema.clone(),
             Arc::new(Mutex::new(lock_queue)),
         )?;
@@ -118,6 +131,8 @@ impl PgDatabase {
             jobs,
             lock_jobs,
             lock_key: lock_key(schema.as_deref().unwrap_or("public")),
+            config,
+            schema,
         };
         db.run(migrate)?;
         Ok(db)
@@ -147,26 +162,30 @@ impl PgDatabase {
         tree: &str,
         key: &str,
         value: Vec<u8>,
+        fence: Option<FenceCheck>,
     ) -> Result<Option<Vec<u8>>> {
         let (tree, key) = (tree.to_string(), key.to_string());
-        self.run(move |c| {
-            let mut tx = c.transaction()?;
+        self.run_fenced(fence, move |tx| {
             let old = tx
                 .query_opt(
                     "SELECT value FROM records WHERE tree = $1 AND key = $2 FOR UPDATE",
                     &[&tree, &key],
                 )?
                 .map(|r| r.get(0));
-            put(&mut tx, &tree, &key, &value)?;
-            tx.commit()?;
+            put(tx, &tree, &key, &value)?;
             Ok(old)
         })
     }
 
-    pub(in crate::store) fn remove(&self, tree: &str, key: &str) -> Result<Option<Vec<u8>>> {
+    pub(in crate::store) fn remove(
+        &self,
+        tree: &str,
+        key: &str,
+        fence: Option<FenceCheck>,
+    ) -> Result<Option<Vec<u8>>> {
         let (tree, key) = (tree.to_string(), key.to_string());
-        self.run(move |c| {
-            let row = c.query_opt(
+        self.run_fenced(fence, move |tx| {
+            let row = tx.query_opt(
                 "DELETE FROM records WHERE tree = $1 AND key = $2 RETURNING value",
                 &[&tree, &key],
             )?;
@@ -182,25 +201,26 @@ impl PgDatabase {
         key: &str,
         old: Option<Vec<u8>>,
         new: Option<Vec<u8>>,
+        fence: Option<FenceCheck>,
     ) -> Result<bool> {
         let (tree, key) = (tree.to_string(), key.to_string());
-        self.run(move |c| {
+        self.run_fenced(fence, move |tx| {
             let changed = match (old, new) {
-                (None, Some(new)) => c.execute(
+                (None, Some(new)) => tx.execute(
                     "INSERT INTO records (tree, key, value) VALUES ($1, $2, $3) \
                      ON CONFLICT DO NOTHING",
                     &[&tree, &key, &new],
                 )?,
-                (Some(old), Some(new)) => c.execute(
+                (Some(old), Some(new)) => tx.execute(
                     "UPDATE records SET value = $4 WHERE tree = $1 AND key = $2 AND value = $3",
                     &[&tree, &key, &old, &new],
                 )?,
-                (Some(old), None) => c.execute(
+                (Some(old), None) => tx.execute(
                     "DELETE FROM records WHERE tree = $1 AND key = $2 AND value = $3",
                     &[&tree, &key, &old],
                 )?,
                 (None, None) => {
-                    let absent = c
+                    let absent = tx
                         .query_opt(
                             "SELECT 1 FROM records WHERE tree = $1 AND key = $2",
                             &[&tree, &key],
@@ -211,6 +231,28 @@ impl PgDatabase {
             };
             Ok(changed == 1)
         })
+    }
+
+    /// Runs `write` in one transaction and commits it; when `fence` is
+    /// given, only if the lease's row still shows its token, locked so a
+    /// takeover waits until this commits.
+    fn run_fenced<T: Send + 'static>(
+        &self,
+        fence: Option<FenceCheck>,
+        write: impl FnOnce(&mut Transaction<'_>) -> std::result::Result<T, postgres::Error>
+        + Send
+        + 'static,
+    ) -> Result<T> {
+        let stale = fence.as_ref().map(FenceCheck::stale);
+        let written = self.run(move |c| {
+            let Some(mut tx) = begin(c, fence.as_ref())? else {
+                return Ok(None);
+            };
+            let value = write(&mut tx)?;
+            tx.commit()?;
+            Ok(Some(value))
+        })?;
+        written.ok_or_else(|| stale.expect("only a fenced write is refused"))
     }
 
     /// Up to [`SCAN_PAGE`] entries of `tree` after `from`, below `to`, in
@@ -282,10 +324,18 @@ impl PgDatabase {
     }
 
     /// Applies the writes in one transaction; false, having written
-    /// nothing, when a key that had to be new existed.
-    pub(in crate::store) fn apply(&self, ops: Vec<RawOp>) -> Result<bool> {
-        self.run(move |c| {
-            let mut tx = c.transaction()?;
+    /// nothing, when a key that had to be new existed. Refused, writing
+    /// nothing, when `fence` is given and no longer holds.
+    pub(in crate::store) fn apply(
+        &self,
+        ops: Vec<RawOp>,
+        fence: Option<FenceCheck>,
+    ) -> Result<bool> {
+        let stale = fence.as_ref().map(FenceCheck::stale);
+        let applied = self.run(move |c| {
+            let Some(mut tx) = begin(c, fence.as_ref())? else {
+                return Ok(None);
+            };
             for op in &ops {
                 match &op.value {
                     Some(value) if op.must_be_new => {
@@ -296,7 +346,7 @@ impl PgDatabase {
                         )?;
                         if inserted == 0 {
                             tx.rollback()?;
-                            return Ok(false);
+                            return Ok(Some(false));
                         }
                     }
                     Some(value) => put(&mut tx, &op.tree, &op.key, value)?,
@@ -309,8 +359,9 @@ impl PgDatabase {
                 }
             }
             tx.commit()?;
-            Ok(true)
-        })
+            Ok(Some(true))
+        })?;
+        applied.ok_or_else(|| stale.expect("only a fenced write is refused"))
     }
 
     /// Takes or renews the lease `name` for `holder` until `ttl` from now
@@ -354,6 +405,64 @@ impl PgDatabase {
             )
             .map(|_| ())
         })
+    }
+
+    /// Tells every process listening on this database (see
+    /// [`PgDatabase::listen`]) that `name` has something for it.
+    pub(in crate::store) fn wake(&self, name: &str) -> Result<()> {
+        let payload = self.wake_payload(name);
+        self.run(move |c| {
+            c.execute("SELECT pg_notify($1, $2)", &[&WAKE_CHANNEL, &payload])
+                .map(|_| ())
+        })
+    }
+
+    fn wake_payload(&self, name: &str) -> String {
+        format!("{} {name}", self.schema.as_deref().unwrap_or("public"))
+    }
+
+    /// Listens, on a connection of its own, for the wake-ups other
+    /// processes send on this database, and calls `woken` with each name.
+    /// Reconnects if the connection drops; runs as long as the process.
+    pub(in crate::store) fn listen(&self, woken: impl Fn(&str) + Send + 'static) -> Result<()> {
+        let (config, schema) = (self.config.clone(), self.schema.clone());
+        let prefix = self.wake_payload("");
+        std::thread::Builder::new()
+            .name("postgres-listen".into())
+            .spawn(move || {
+                loop {
+                    let listened: Result<()> =
+                        connect(&config, schema.as_deref()).and_then(|mut client| {
+                            client
+                                .batch_execute(&format!("LISTEN {WAKE_CHANNEL}"))
+                                .map_err(pg_err)?;
+                            loop {
+                                {
+                                    let mut notifications = client.notifications();
+                                    let mut waiting = notifications.timeout_iter(WAKE_POLL);
+                                    while let Some(notification) = waiting.next().map_err(pg_err)? {
+                                        if let Some(name) =
+                                            notification.payload().strip_prefix(&prefix)
+                                        {
+                                            woken(name);
+                                        }
+                                    }
+                                }
+                                if client.is_closed() {
+                                    return Err(Error::Store(
+                                        "the listening connection closed".into(),
+                                    ));
+                                }
+                            }
+                        });
+                    if let Err(error) = listened {
+                        tracing::warn!(error = %error, "listening for other daemons' wake-ups");
+                    }
+                    std::thread::sleep(WAKE_POLL);
+                }
+            })
+            .map(|_| ())
+            .map_err(|e| Error::Store(format!("starting the PostgreSQL listener: {e}")))
     }
 
     /// Waits for the records' write lock, shared with every process on
@@ -423,6 +532,36 @@ impl Iterator for PgScan {
         self.from = Bound::Excluded(key.clone());
         Some(Ok((key, value)))
     }
+}
+
+/// Begins a transaction; with a fence, only when the lease still holds
+/// (`None`, rolled back, when it does not).
+fn begin<'c>(
+    client: &'c mut Client,
+    fence: Option<&FenceCheck>,
+) -> std::result::Result<Option<Transaction<'c>>, postgres::Error> {
+    let mut tx = client.transaction()?;
+    if let Some(fence) = fence
+        && !holds(&mut tx, fence)?
+    {
+        tx.rollback()?;
+        return Ok(None);
+    }
+    Ok(Some(tx))
+}
+
+/// Whether the lease's row still shows the fence's token; the row is
+/// locked until the transaction ends, so the lease cannot change hands
+/// under a write.
+fn holds(
+    tx: &mut Transaction<'_>,
+    fence: &FenceCheck,
+) -> std::result::Result<bool, postgres::Error> {
+    let row = tx.query_opt(
+        "SELECT token FROM leases WHERE name = $1 FOR SHARE",
+        &[&fence.lease],
+    )?;
+    Ok(row.is_some_and(|r| r.get::<_, i64>(0) as u64 == fence.token))
 }
 
 fn put(

@@ -547,12 +547,7 @@ fn page_for(
                     p { "Absent, no reason: "
                         @for s in &item.sessions { span.badge.warn { (s) } " " } }
                     @if let Some(chase) = &item.chase {
-                        p.muted {
-                            "Chase: " (chase.step.as_deref().unwrap_or("not started"))
-                            @if let (Some(next), Some(at)) = (&chase.next_step, chase.next_step_at) {
-                                " · next: " (next) " at " (local_time(school, at))
-                            }
-                        }
+                        p.muted { "Chase: " (chase.in_words(&school.school, view.date)) }
                     } @else if view.chase_available {
                         p.muted { "Chase not started." }
                     }
