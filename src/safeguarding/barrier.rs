@@ -146,7 +146,7 @@ impl Barrier {
     /// What everyone but the DSL roles is told instead of the message's
     /// words, when it raised a concern.
     fn withheld(&self, entry: &InboxEntry) -> Result<Option<String>> {
-        let record = self.records.get(&super::ConcernId::of_message(&entry.id))?;
+        let record = self.records.of_message(&entry.id)?;
         Ok(record.map(|r| self.notice(&r)))
     }
 }
@@ -155,25 +155,25 @@ impl Barrier {
 /// safeguarding record without the daemon's schools (a local authority
 /// return): `school` is the message's.
 pub fn guard_in(records: &Records, school: &School, entry: &InboxEntry) -> Result<Guarded> {
-    let record = records.get(&super::ConcernId::of_message(&entry.id))?;
+    let record = records.of_message(&entry.id)?;
     Ok(Guarded {
         words: entry.message.text.0.clone(),
         withheld: record.map(|r| notice_in(&r, Some(school))),
     })
 }
 
-/// "A message about Harvey is with the DSL, 07:30", in the school's local
+/// "A message about Harvey is with the DSL, 07:30" ("A message from an
+/// unknown sender …" when no child was matched), in the school's local
 /// time when the school is known.
 fn notice_in(record: &ConcernRecord, school: Option<&School>) -> String {
     let at = school.map_or_else(
         || record.raised_at.format("%H:%M UTC").to_string(),
         |s| s.local(record.raised_at).format("%H:%M").to_string(),
     );
-    let about = if record.pupil_names.is_empty() {
-        "a child".to_string()
-    } else {
-        crate::inbound::names_list(&record.pupil_names)
-    };
+    if record.is_from_unknown_sender() {
+        return format!("A message from an unknown sender is with the DSL, {at}.");
+    }
+    let about = crate::inbound::names_list(&record.pupil_names);
     format!("A message about {about} is with the DSL, {at}.")
 }
 

@@ -641,6 +641,7 @@ pub(crate) fn concern_card(
     html! {
         div class=(class) data-concern=(concern.id) {
             h3 {
+                @if concern.upns.is_empty() { "A sender not on the roster " }
                 @for (upn, name) in concern.upns.iter().zip(&concern.names) {
                     a href={ "/pupils/" (upn) "?school=" (school_id) } { (name) }
                     (vulnerability_badges(vulnerable.get(upn).map_or(&[][..], Vec::as_slice))) " "
