@@ -267,19 +267,31 @@ fn a_text_to_one_schools_number_reaches_that_office_only() {
     assert_eq!(notices[0].school.as_deref(), Some("oakfield"));
     assert!(
         w.worklist
-            .items("fernhill", false, false)
+            .items("fernhill", false, false, at("2026-11-23T00:00:00Z"))
             .unwrap()
             .is_empty()
     );
-    assert_eq!(w.worklist.items("oakfield", false, false).unwrap().len(), 1);
+    assert_eq!(
+        w.worklist
+            .items("oakfield", false, false, at("2026-11-23T00:00:00Z"))
+            .unwrap()
+            .len(),
+        1
+    );
 }
 
 #[test]
 fn a_message_no_school_received_is_each_schools_own_item() {
     let w = world("");
     w.receive(text("SM2", None, "2026-11-23T07:40:00Z"));
-    let fernhill = w.worklist.items("fernhill", false, false).unwrap();
-    let oakfield = w.worklist.items("oakfield", false, false).unwrap();
+    let fernhill = w
+        .worklist
+        .items("fernhill", false, false, at("2026-11-23T00:00:00Z"))
+        .unwrap();
+    let oakfield = w
+        .worklist
+        .items("oakfield", false, false, at("2026-11-23T00:00:00Z"))
+        .unwrap();
     assert_eq!((fernhill.len(), oakfield.len()), (1, 1));
     assert_ne!(fernhill[0].id, oakfield[0].id);
     let done = Done {
@@ -287,14 +299,19 @@ fn a_message_no_school_received_is_each_schools_own_item() {
         at: at("2026-11-23T08:00:00Z"),
         note: "rang back".into(),
     };
-    assert!(w.worklist.mark_done(&fernhill[0].id, done).unwrap());
+    assert!(w.worklist.mark_done(&fernhill[0], done).unwrap());
     assert!(
-        w.worklist.items("fernhill", false, false).unwrap()[0]
+        w.worklist
+            .items("fernhill", false, false, at("2026-11-23T00:00:00Z"))
+            .unwrap()[0]
             .done
             .is_some()
     );
     assert_eq!(
-        w.worklist.items("oakfield", false, false).unwrap()[0].done,
+        w.worklist
+            .items("oakfield", false, false, at("2026-11-23T00:00:00Z"))
+            .unwrap()[0]
+            .done,
         None,
         "Fernhill closing its item leaves Oakfield's open"
     );
@@ -314,8 +331,19 @@ fn with_a_trust_inbox_a_message_no_school_received_goes_there_alone() {
     // The trust office's item is for staff of every school of the trust,
     // not for either school's office.
     for school in ["fernhill", "oakfield"] {
-        assert!(w.worklist.items(school, false, false).unwrap().is_empty());
-        assert_eq!(w.worklist.items(school, false, true).unwrap().len(), 1);
+        assert!(
+            w.worklist
+                .items(school, false, false, at("2026-11-23T00:00:00Z"))
+                .unwrap()
+                .is_empty()
+        );
+        assert_eq!(
+            w.worklist
+                .items(school, false, true, at("2026-11-23T00:00:00Z"))
+                .unwrap()
+                .len(),
+            1
+        );
     }
     w.receive(text("SM4", Some("fernhill"), "2026-11-23T07:50:00Z"));
     assert_eq!(

@@ -374,10 +374,12 @@ pub fn build(
             item.chase = chase.chase(id, &item.upn, date)?;
         }
     }
+    // Items closed before the day shown are not read.
     let items = state.worklist.items(
         id,
         staff.role().sees_safeguarding(),
         staff.account.school.is_none(),
+        school.school.at(date, NaiveTime::MIN),
     )?;
     let forwarded_done = items.iter().filter(|i| i.done.is_some()).count();
     let forwarded: Vec<Item> = items.into_iter().filter(|i| i.done.is_none()).collect();
