@@ -438,7 +438,7 @@ async fn imap_mail_is_stored_once_and_moved_and_smtp_replies_thread() {
         }
     );
     let note = &outlook.message.attachments[0];
-    assert_eq!(note.filename.as_deref(), Some("gp-note.png"));
+    assert_eq!(note.filename, Some("gp-note.png".into()));
     assert_eq!(
         attachments
             .bytes(note.stored_as.as_deref().unwrap())

@@ -176,6 +176,7 @@ fn raise_concern(store: &Store, inbox_id: &str) {
         .unwrap()
         .raise(&ConcernRecord {
             id: ConcernId::of_message(inbox_id),
+            message: None,
             school: "fernhill".into(),
             upns: vec!["A100".into()],
             pupil_names: vec!["Millie".into()],

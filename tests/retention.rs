@@ -158,6 +158,7 @@ fn each_record_is_purged_the_day_its_period_ends_and_the_rest_is_kept() {
                 .unwrap()
                 .raise(&ConcernRecord {
                     id: ConcernId::of_message(stored.id()),
+                    message: None,
                     school: "fernhill".into(),
                     upns: vec!["A100".into()],
                     pupil_names: vec!["Millie".into()],

@@ -395,6 +395,8 @@ async fn no_log_at_any_level_holds_a_concerns_words() {
     let w = world();
     let raised = at(RAISED);
     w.receive(sms("SM1", "+447700900200", WORDS, raised));
+    // The same words from a number not on the roster.
+    w.receive(sms("SM3", "+447700900555", WORDS, raised));
     let escalator = w.escalator();
     escalator.tick(raised + Duration::minutes(15)).unwrap();
     escalator.tick(raised + Duration::minutes(30)).unwrap();
@@ -411,6 +413,13 @@ async fn no_log_at_any_level_holds_a_concerns_words() {
     assert!(
         transport.sent().iter().any(|m| m.text.contains(WORDS)),
         "the DSL's alerts went"
+    );
+    assert!(
+        transport
+            .sent()
+            .iter()
+            .any(|m| m.text.contains(WORDS) && m.text.contains("+447700900555")),
+        "the unknown sender's concern reached the DSL"
     );
 
     let logged = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();

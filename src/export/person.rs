@@ -221,6 +221,7 @@ mod tests {
                     .unwrap()
                     .raise(&crate::safeguarding::ConcernRecord {
                         id: crate::safeguarding::ConcernId::of_message(stored.id()),
+                        message: None,
                         school: "fernhill".into(),
                         upns: vec!["A100".into()],
                         pupil_names: vec!["Millie".into()],

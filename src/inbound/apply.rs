@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::Upn;
 use crate::error::Result;
-use crate::outbox::{OnceKey, Outbox, Recipient, Role};
+use crate::outbox::{OnceKey, Outbox, Recipient};
 use crate::register::{RegisterBook, Source};
 use crate::safeguarding::acknowledge::acknowledge_choice;
 use crate::safeguarding::{
@@ -66,7 +66,7 @@ impl Applier {
                 Action::RaiseConcern { record, alert } => {
                     let id = record.id.clone();
                     self.safeguarding.raise(&record)?;
-                    let shown = self.alert(entry, &alert, now)?;
+                    let shown = self.alert(entry, &alert, Some(&id), now)?;
                     for recipient in alert.recipients {
                         self.safeguarding.note(
                             &id,
@@ -106,7 +106,7 @@ impl Applier {
                     self.outbox.enqueue(message, Some(&key), now)?;
                 }
                 Action::Alert(alert) => {
-                    self.alert(entry, &alert, now)?;
+                    self.alert(entry, &alert, None, now)?;
                 }
             }
         }
@@ -115,8 +115,15 @@ impl Applier {
 
     /// Sends `alert` to each of its recipients, quoting the message
     /// through the barrier so only the DSL roles read the words of one
-    /// that raised a concern. Returns the subject they were shown.
-    fn alert(&self, entry: &InboxEntry, alert: &StaffAlert, now: DateTime<Utc>) -> Result<String> {
+    /// that raised a concern. An alert about `concern` asks to be
+    /// acknowledged. Returns the subject they were shown.
+    fn alert(
+        &self,
+        entry: &InboxEntry,
+        alert: &StaffAlert,
+        concern: Option<&ConcernId>,
+        now: DateTime<Utc>,
+    ) -> Result<String> {
         let role = alert.notice.role;
         let words = self.barrier.guard(entry)?;
         let mut values: Vec<(&str, &str)> =
@@ -139,11 +146,10 @@ impl Applier {
                 rendered.text.clone(),
                 alert.pupils.clone(),
             );
-            if notice.role == Role::Dsl {
+            if let Some(concern) = concern {
                 notice.choices = acknowledge_choice(recipient.channel);
                 if let Some(links) = &self.acknowledge_links {
-                    let concern = ConcernId::of_message(&entry.id);
-                    links.add_to_alert(&mut notice, &self.templates, &concern, now)?;
+                    links.add_to_alert(&mut notice, &self.templates, concern, now)?;
                 }
             }
             let key = staff_key(entry, &alert.item, recipient);

@@ -5,7 +5,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use serde::{Deserialize, Serialize};
 
-use super::Attachment;
+use super::{Attachment, Words};
 use crate::error::{Error, Result};
 use crate::store::{Batch, Store, Table};
 
@@ -23,7 +23,7 @@ pub struct IncomingFile {
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct StoredFile {
-    filename: Option<String>,
+    filename: Option<Words>,
     content_type: String,
     /// Base64, so the store stays JSON throughout.
     data: String,
@@ -47,7 +47,11 @@ impl Attachments {
     /// the sender's) and returns its listing, the sender's file name made
     /// safe to show and to offer as a download name.
     pub fn stage(&self, batch: &mut Batch, key: &str, file: &IncomingFile) -> Result<Attachment> {
-        let filename = file.filename.as_deref().and_then(safe_filename);
+        let filename = file
+            .filename
+            .as_deref()
+            .and_then(safe_filename)
+            .map(Words::new);
         batch.put(
             &self.files,
             key,
@@ -90,7 +94,8 @@ impl Attachments {
 /// A file as kept, for staff to open.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeptFile {
-    pub filename: Option<String>,
+    /// Read through the safeguarding barrier, as the message's words are.
+    pub filename: Option<Words>,
     pub content_type: String,
     pub bytes: Vec<u8>,
 }

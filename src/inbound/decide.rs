@@ -508,6 +508,7 @@ pub fn hand_to_office(schools: &Schools, entry: &InboxEntry, error: &str) -> Vec
 fn raise_concern(known: &Known, parsed: &ParsedMessage) -> Action {
     let record = ConcernRecord {
         id: ConcernId::of_message(&known.entry.id),
+        message: None,
         school: known.school.school.id.clone(),
         upns: known.sender.upns(),
         pupil_names: known
@@ -520,22 +521,89 @@ fn raise_concern(known: &Known, parsed: &ParsedMessage) -> Action {
         concerns: parsed.concerns.clone(),
         events: Vec::new(),
     };
+    Action::RaiseConcern {
+        record,
+        alert: known.alert(SAFEGUARDING, &concern_values(parsed, known.school)),
+    }
+}
+
+/// What an unknown sender's message that raised a concern is about, in
+/// the DSLs' alert.
+const NO_CHILD_MATCHED: &str = "a child (the sender is not on the roster)";
+
+/// An unknown sender's message that raised a concern is kept in a
+/// safeguarding record with no pupil and alerted to the DSLs of the school
+/// that received it; when no one school did (a trust's inbox or a shared
+/// number), to every school's DSLs, each school's concern its own to
+/// acknowledge and escalate, since the child may be at any of them. The
+/// office hears only that a message from an unknown sender is with the
+/// DSL. Empty when the parser found no concern.
+pub fn unknown_sender_concern(
+    schools: &Schools,
+    entry: &InboxEntry,
+    parsed: &ParsedMessage,
+) -> Vec<Action> {
+    if !parsed.has(Flag::Safeguarding) {
+        return Vec::new();
+    }
+    let message = &entry.message;
+    let at: Vec<&SchoolEntry> = match message.school.as_deref().and_then(|s| schools.get(s)) {
+        Some(school) => vec![school],
+        None => schools.iter().collect(),
+    };
+    let shared = at.len() > 1;
+    at.into_iter()
+        .map(|school| {
+            let id = school.school.id.as_str();
+            let record = ConcernRecord {
+                id: if shared {
+                    ConcernId::of_message_at(&entry.id, id)
+                } else {
+                    ConcernId::of_message(&entry.id)
+                },
+                message: shared.then(|| entry.id.clone()),
+                school: school.school.id.clone(),
+                upns: Vec::new(),
+                pupil_names: Vec::new(),
+                raised_at: message.received_at,
+                concerns: parsed.concerns.clone(),
+                events: Vec::new(),
+            };
+            let mut values = vec![
+                ("sender", message.from.to_string()),
+                ("pupils", NO_CHILD_MATCHED.to_string()),
+            ];
+            values.extend(concern_values(parsed, school));
+            let alert = StaffAlert {
+                notice: SAFEGUARDING,
+                school: Some(school.school.id.clone()),
+                // One item per school: a person who is DSL at two schools
+                // gets each school's alert.
+                item: format!("{}.{id}", SAFEGUARDING.kind),
+                recipients: recipients(&school.staff, Role::Dsl, SAFEGUARDING.reach),
+                pupils: Vec::new(),
+                values,
+            };
+            Action::RaiseConcern { record, alert }
+        })
+        .collect()
+}
+
+/// The DSLs' alert's values about the concern itself: its categories,
+/// trigger words, and how long before it climbs the ladder.
+fn concern_values(parsed: &ParsedMessage, school: &SchoolEntry) -> Vec<(&'static str, String)> {
     let categories: Vec<&str> = parsed.concerns.iter().map(|c| c.category.label()).collect();
     let triggers: Vec<String> = parsed
         .concerns
         .iter()
         .flat_map(|c| c.triggers.iter().map(|t| format!("\"{t}\"")))
         .collect();
-    let wait = known.school.config.safeguarding.acknowledge_within_minutes;
-    let extra = [
+    let wait = school.config.safeguarding.acknowledge_within_minutes;
+    vec![
         ("categories", categories.join(", ")),
         ("triggers", triggers.join(", ")),
         ("wait", wait.to_string()),
-    ];
-    Action::RaiseConcern {
-        record,
-        alert: known.alert(SAFEGUARDING, &extra),
-    }
+    ]
 }
 
 /// Who hears of an unknown sender's message, by school (`None` for the

@@ -14,6 +14,7 @@ use super::attachments::{Attachments, IncomingFile};
 use super::sender_key::SenderKey;
 use crate::domain::Explanation;
 use crate::error::{Error, Result};
+use crate::safeguarding::ExplanationWords;
 use crate::store::{Batch, Store, Table};
 
 /// A stored message and how far it has got.
@@ -26,8 +27,8 @@ pub struct InboxEntry {
     pub outcome: Option<String>,
     /// Why the parser read the message as it did. As private as the
     /// message text: withheld with it from all but the DSL.
-    #[serde(default, skip_serializing_if = "Explanation::is_empty")]
-    pub explanation: Explanation,
+    #[serde(default, skip_serializing_if = "ExplanationWords::is_empty")]
+    pub explanation: ExplanationWords,
 }
 
 /// What accepting a message did.
@@ -112,7 +113,7 @@ impl Inbox {
             message,
             processed_at: None,
             outcome: None,
-            explanation: Explanation::default(),
+            explanation: ExplanationWords::default(),
         };
         batch.put_new(&self.entries, &id, &entry)?;
         batch.put(&self.unprocessed, &id, &())?;
@@ -192,7 +193,7 @@ impl Inbox {
         let Some(mut entry) = self.entries.get(id)? else {
             return Ok(());
         };
-        entry.explanation = explanation.clone();
+        entry.explanation = explanation.clone().into();
         let mut batch = self.store.batch();
         batch.put(&self.entries, id, &entry)?;
         batch.commit()?;

@@ -62,7 +62,9 @@ impl std::fmt::Display for Sender {
 /// listed for staff, never parsed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Attachment {
-    pub filename: Option<String>,
+    /// The sender's name for it, made safe; as private as the message's
+    /// words.
+    pub filename: Option<Words>,
     pub content_type: String,
     pub size: usize,
     /// Where the bytes are kept (a key in the attachments table).

@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::domain::SessionDate;
+use crate::domain::{ParsedMessage, SessionDate};
 use crate::error::Result;
 use crate::outbox::Outbox;
 use crate::parse::{ChaseContext, Child, MessageInput, parse_message};
@@ -167,7 +167,17 @@ impl Pipeline {
             self.unknown_first
                 .insert_if_absent(&sender_day, &entry.id)?;
             let first = self.unknown_first.get(&sender_day)?.unwrap_or_default();
-            return decide::unknown_sender(templates, &self.schools, entry, &first);
+            let mut decision = decide::unknown_sender(templates, &self.schools, entry, &first)?;
+            if let Some(parsed) = self.parse_unknown(entry)? {
+                // Raised before the office is told, so the office's notice
+                // already finds the words withheld.
+                let concern = decide::unknown_sender_concern(&self.schools, entry, &parsed);
+                if !concern.is_empty() {
+                    decision.outcome.push_str(", a concern for the DSL");
+                }
+                decision.actions.splice(0..0, concern);
+            }
+            return Ok(decision);
         };
         let school = self
             .schools
@@ -196,6 +206,34 @@ impl Pipeline {
         self.inbox
             .record_explanation(&entry.id, &parsed.explanation)?;
         decide::report(&known, &parsed, &self.applier.register)
+    }
+
+    /// An unknown sender's message parsed as the school that received it
+    /// (or the first school) reads it, with no children: only its flags
+    /// and concerns are used. `None` when no school is configured.
+    fn parse_unknown(&self, entry: &InboxEntry) -> Result<Option<ParsedMessage>> {
+        let message = &entry.message;
+        let Some(school) = message
+            .school
+            .as_deref()
+            .and_then(|s| self.schools.get(s))
+            .or_else(|| self.schools.iter().next())
+        else {
+            return Ok(None);
+        };
+        let input = MessageInput {
+            channel: message.channel,
+            received_at: school.school.local(message.received_at).fixed_offset(),
+            subject: message.subject.as_ref().map(|s| s.for_parser().to_string()),
+            children: Vec::new(),
+            context: None,
+            text: message.text.for_parser().to_string(),
+        };
+        let parsed = parse_message(&input, &school.school);
+        crate::metrics::daemon().parsed_message(&parsed);
+        self.inbox
+            .record_explanation(&entry.id, &parsed.explanation)?;
+        Ok(Some(parsed))
     }
 
     /// What the parser is given: the text, the sender's children and, when

@@ -186,24 +186,45 @@ impl Outbox {
                 index::pupil_prefix(Some(school), upn),
                 index::pupil_prefix(None, upn),
             ],
+            &|_| Ok(false),
         )
     }
 
     /// The notices to staff and the failed deliveries, for the school or
     /// for no school in particular, reading only those.
     pub fn for_staff(&self, school: &str) -> Result<Vec<OutboxEntry>> {
+        self.for_staff_unless(school, &|_| Ok(false))
+    }
+
+    /// As [`Outbox::for_staff`], without reading the entries whose keys
+    /// `skip` names.
+    pub fn for_staff_unless(
+        &self,
+        school: &str,
+        skip: &dyn Fn(&str) -> Result<bool>,
+    ) -> Result<Vec<OutboxEntry>> {
         self.through(
             &self.for_staff,
             &[index::staff_prefix(Some(school)), index::staff_prefix(None)],
+            skip,
         )
     }
 
-    /// The entries an index lists under any of `prefixes`, in key order.
-    fn through(&self, index: &Table<String>, prefixes: &[String]) -> Result<Vec<OutboxEntry>> {
+    /// The entries an index lists under any of `prefixes`, in key order,
+    /// but those `skip` names.
+    fn through(
+        &self,
+        index: &Table<String>,
+        prefixes: &[String],
+        skip: &dyn Fn(&str) -> Result<bool>,
+    ) -> Result<Vec<OutboxEntry>> {
         let mut keys = std::collections::BTreeSet::new();
         for prefix in prefixes {
             for row in index.scan_prefix(prefix) {
-                keys.insert(row?.1);
+                let key = row?.1;
+                if !skip(&key)? {
+                    keys.insert(key);
+                }
             }
         }
         let mut found = Vec::with_capacity(keys.len());

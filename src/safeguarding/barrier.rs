@@ -7,7 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::School;
+use crate::domain::{Explanation, School};
 use crate::error::Result;
 use crate::inbound::InboxEntry;
 use crate::outbox::Role;
@@ -70,9 +70,15 @@ impl Guarded {
     }
 }
 
-/// A parent's words as they came in: a message's text or subject. Staff
-/// read them only through [`Barrier::guard`], which decides who may; the
-/// code that reads them for another purpose says which by name.
+/// A parent's words as they came in: a message's text or subject, and an
+/// attachment's file name. Staff read them only through
+/// [`Barrier::guard`], which decides who may; the code that reads them for
+/// another purpose says which by name. They cannot be printed:
+///
+/// ```compile_fail
+/// let words = absence_line::safeguarding::Words::new("his stepdad hit him");
+/// println!("{words}");
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Words(String);
@@ -92,6 +98,30 @@ impl Words {
     /// them back.
     pub fn for_their_writer(&self) -> &str {
         &self.0
+    }
+}
+
+/// The parser's explanation as kept beside a message: its cues quote the
+/// message's words, so staff read it only through
+/// [`Barrier::guard_explanation`], as they read the words:
+///
+/// ```compile_fail
+/// let kept = absence_line::safeguarding::ExplanationWords::default();
+/// let _ = kept.0.lines();
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ExplanationWords(Explanation);
+
+impl ExplanationWords {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl From<Explanation> for ExplanationWords {
+    fn from(explanation: Explanation) -> ExplanationWords {
+        ExplanationWords(explanation)
     }
 }
 
@@ -125,28 +155,43 @@ impl Barrier {
 
     /// A stored message's words, guarded.
     pub fn guard(&self, entry: &InboxEntry) -> Result<Guarded> {
-        let withheld = self.withheld(entry)?;
-        Ok(Guarded {
-            words: entry.message.text.0.clone(),
-            withheld,
-        })
+        self.guard_words(entry, &entry.message.text)
     }
 
     /// A stored message's subject, if it has one, guarded as its words are.
     pub fn guard_subject(&self, entry: &InboxEntry) -> Result<Option<Guarded>> {
-        let Some(subject) = &entry.message.subject else {
-            return Ok(None);
-        };
-        Ok(Some(Guarded {
-            words: subject.0.clone(),
+        entry
+            .message
+            .subject
+            .as_ref()
+            .map(|subject| self.guard_words(entry, subject))
+            .transpose()
+    }
+
+    /// Words that came with a stored message (an attachment's file name),
+    /// guarded as the message's own are.
+    pub fn guard_words(&self, entry: &InboxEntry, words: &Words) -> Result<Guarded> {
+        Ok(Guarded {
+            words: words.0.clone(),
             withheld: self.withheld(entry)?,
-        }))
+        })
+    }
+
+    /// The parser's explanation of a stored message, as lines, for an
+    /// audience that may read its words; `None` when they are withheld.
+    pub fn guard_explanation(
+        &self,
+        entry: &InboxEntry,
+        audience: Audience,
+    ) -> Result<Option<Vec<String>>> {
+        let withheld = self.withheld(entry)?.is_some() && audience == Audience::Staff;
+        Ok((!withheld).then(|| entry.explanation.0.lines()))
     }
 
     /// What everyone but the DSL roles is told instead of the message's
     /// words, when it raised a concern.
     fn withheld(&self, entry: &InboxEntry) -> Result<Option<String>> {
-        let record = self.records.get(&super::ConcernId::of_message(&entry.id))?;
+        let record = self.records.of_message(&entry.id)?;
         Ok(record.map(|r| self.notice(&r)))
     }
 }
@@ -155,25 +200,25 @@ impl Barrier {
 /// safeguarding record without the daemon's schools (a local authority
 /// return): `school` is the message's.
 pub fn guard_in(records: &Records, school: &School, entry: &InboxEntry) -> Result<Guarded> {
-    let record = records.get(&super::ConcernId::of_message(&entry.id))?;
+    let record = records.of_message(&entry.id)?;
     Ok(Guarded {
         words: entry.message.text.0.clone(),
         withheld: record.map(|r| notice_in(&r, Some(school))),
     })
 }
 
-/// "A message about Harvey is with the DSL, 07:30", in the school's local
+/// "A message about Harvey is with the DSL, 07:30" ("A message from an
+/// unknown sender …" when no child was matched), in the school's local
 /// time when the school is known.
 fn notice_in(record: &ConcernRecord, school: Option<&School>) -> String {
     let at = school.map_or_else(
         || record.raised_at.format("%H:%M UTC").to_string(),
         |s| s.local(record.raised_at).format("%H:%M").to_string(),
     );
-    let about = if record.pupil_names.is_empty() {
-        "a child".to_string()
-    } else {
-        crate::inbound::names_list(&record.pupil_names)
-    };
+    if record.is_from_unknown_sender() {
+        return format!("A message from an unknown sender is with the DSL, {at}.");
+    }
+    let about = crate::inbound::names_list(&record.pupil_names);
     format!("A message about {about} is with the DSL, {at}.")
 }
 

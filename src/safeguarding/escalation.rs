@@ -15,7 +15,7 @@ use chrono::{DateTime, Duration, Utc};
 use crate::config::StaffContact;
 use crate::domain::School;
 use crate::error::{Error, Result};
-use crate::inbound::{Inbox, names_list};
+use crate::inbound::Inbox;
 use crate::outbox::{self, Enqueued, OnceKey, OutboundMessage, Outbox, Role};
 use crate::pause_points::{SAFEGUARDING_STEP_QUEUED, pause_point};
 use crate::scheduler::Ticker;
@@ -152,7 +152,7 @@ impl Escalator {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let found = recipients_among(people(school, tier), Role::Dsl, Reach::Everywhere);
-        let words = match self.inbox.get(record.id.as_str())? {
+        let words = match self.inbox.get(record.message_id())? {
             Some(entry) => self
                 .barrier
                 .guard(&entry)?
@@ -170,7 +170,7 @@ impl Escalator {
             ESCALATED_TEMPLATE,
             "en",
             &[
-                ("pupils", &names_list(&record.pupil_names)),
+                ("pupils", &record.about()),
                 ("categories", &categories.join(", ")),
                 ("raised", &raised),
                 ("message", &words),

@@ -13,7 +13,9 @@ use crate::domain::{Channel, Concern, SchoolId, Upn};
 use crate::error::Result;
 use crate::store::{Store, Table};
 
-/// A concern's id: the id of the inbound message that raised it.
+/// A concern's id: the id of the inbound message that raised it, or, for
+/// a message raised at several schools' DSLs at once (an unknown sender's
+/// that no one school received), that id within the school's.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ConcernId(String);
@@ -21,6 +23,11 @@ pub struct ConcernId(String);
 impl ConcernId {
     pub fn of_message(inbox_id: &str) -> ConcernId {
         ConcernId(inbox_id.to_string())
+    }
+
+    /// The concern a message raised at one of several schools.
+    pub fn of_message_at(inbox_id: &str, school: &str) -> ConcernId {
+        ConcernId(format!("{school}:{inbox_id}"))
     }
 
     pub fn as_str(&self) -> &str {
@@ -128,7 +135,12 @@ pub struct RecordEvent {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ConcernRecord {
     pub id: ConcernId,
+    /// The inbox id of the message that raised it, when it is not the
+    /// concern's id (see [`ConcernId::of_message_at`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
     pub school: SchoolId,
+    /// Empty when the sender is not on the roster: no child is matched.
     pub upns: Vec<Upn>,
     /// The pupils' first names, for the notice everyone else is shown.
     pub pupil_names: Vec<String>,
@@ -138,6 +150,26 @@ pub struct ConcernRecord {
 }
 
 impl ConcernRecord {
+    /// The inbox id of the message that raised it.
+    pub fn message_id(&self) -> &str {
+        self.message.as_deref().unwrap_or(self.id.as_str())
+    }
+
+    /// Whether it came from a sender the roster does not know.
+    pub fn is_from_unknown_sender(&self) -> bool {
+        self.upns.is_empty()
+    }
+
+    /// Whom it is about, for the ladder's messages and pages: the pupils'
+    /// names, or that no child was matched.
+    pub fn about(&self) -> String {
+        if self.is_from_unknown_sender() {
+            "a child (the sender is not on the roster)".to_string()
+        } else {
+            crate::inbound::names_list(&self.pupil_names)
+        }
+    }
+
     /// The first acknowledgement, which stops the ladder.
     pub fn acknowledgement(&self) -> Option<&RecordEvent> {
         self.events
@@ -179,18 +211,33 @@ pub enum LinkUse {
 #[derive(Clone)]
 pub struct Records {
     records: Table<ConcernRecord>,
+    /// The concerns a message raised at several schools, by its inbox id.
+    by_message: Table<Vec<ConcernId>>,
 }
 
 impl Records {
     pub fn open(store: &Store) -> Result<Records> {
         Ok(Records {
             records: store.table("safeguarding_records")?,
+            by_message: store.table("safeguarding_by_message")?,
         })
     }
 
     /// Keeps a new concern; a message processed again after a restart
     /// finds its concern kept and changes nothing.
     pub fn raise(&self, record: &ConcernRecord) -> Result<bool> {
+        if let Some(message) = &record.message {
+            // Indexed first: a crash between the two leaves an index entry
+            // whose record is raised on the retry, never a record that
+            // its message does not lead to.
+            self.by_message.update(message, |ids| {
+                let mut ids = ids.unwrap_or_default();
+                if !ids.contains(&record.id) {
+                    ids.push(record.id.clone());
+                }
+                Some(ids)
+            })?;
+        }
         let new = self.records.insert_if_absent(record.id.as_str(), record)?;
         if new {
             crate::metrics::daemon().safeguarding_alert();
@@ -203,14 +250,39 @@ impl Records {
     }
 
     /// Removes a concern's record once the school's safeguarding policy
-    /// keeps it no longer; whether there was one.
+    /// keeps it no longer, with its place in the message index; whether
+    /// there was one.
     pub fn forget(&self, id: &ConcernId) -> Result<bool> {
-        Ok(self.records.remove(id.as_str())?.is_some())
+        let Some(record) = self.records.remove(id.as_str())? else {
+            return Ok(false);
+        };
+        if let Some(message) = &record.message {
+            self.by_message.update(message, |ids| {
+                let mut ids = ids.unwrap_or_default();
+                ids.retain(|kept| kept != id);
+                (!ids.is_empty()).then_some(ids)
+            })?;
+        }
+        Ok(true)
+    }
+
+    /// The concern a message raised, or the first of those it raised at
+    /// several schools.
+    pub fn of_message(&self, inbox_id: &str) -> Result<Option<ConcernRecord>> {
+        if let Some(record) = self.records.get(inbox_id)? {
+            return Ok(Some(record));
+        }
+        for id in self.by_message.get(inbox_id)?.unwrap_or_default() {
+            if let Some(record) = self.get(&id)? {
+                return Ok(Some(record));
+            }
+        }
+        Ok(None)
     }
 
     /// Whether a message raised a concern.
     pub fn is_concern(&self, inbox_id: &str) -> Result<bool> {
-        self.records.contains(inbox_id)
+        Ok(self.of_message(inbox_id)?.is_some())
     }
 
     /// A school's concerns, oldest first.

@@ -203,24 +203,23 @@ pub struct MarkDone {
 /// whose words are withheld from them is for the DSL to close.
 pub fn mark_done(state: &WebState, staff: &SignedIn, done: &MarkDone) -> Result<(), WebError> {
     let school = state.school_for(staff, done.school.as_deref())?;
-    let visible = state
-        .worklist
-        .items(
-            &school.school.id,
-            staff.role().sees_safeguarding(),
-            staff.account.school.is_none(),
-        )?
-        .iter()
-        .any(|i| i.id == done.id && i.text.is_some());
-    if !visible {
+    let now = state.clock.now();
+    // An item closed before now is closed already: the first close stands.
+    let items = state.worklist.items(
+        &school.school.id,
+        staff.role().sees_safeguarding(),
+        staff.account.school.is_none(),
+        now,
+    )?;
+    let Some(item) = items.iter().find(|i| i.id == done.id && i.text.is_some()) else {
         return Err(WebError::NotFound);
-    }
+    };
     let note = required(&done.note, "A note")?;
     state.worklist.mark_done(
-        &done.id,
+        item,
         Done {
             who: staff.who(),
-            at: state.clock.now(),
+            at: now,
             note: note.to_string(),
         },
     )?;

@@ -144,6 +144,7 @@ fn world() -> World {
         .concerns
         .raise(&ConcernRecord {
             id: ConcernId::of_message("sms/SM2"),
+            message: None,
             school: "fernhill".into(),
             upns: vec!["A200".into()],
             pupil_names: vec!["Harvey".into()],
@@ -820,6 +821,7 @@ async fn staff_open_a_messages_attachment_and_a_concerns_only_as_the_dsl() {
         .concerns
         .raise(&ConcernRecord {
             id: ConcernId::of_message("email/sg-1/d1"),
+            message: None,
             school: "fernhill".into(),
             upns: vec!["A200".into()],
             pupil_names: vec!["Harvey".into()],

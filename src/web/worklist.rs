@@ -7,7 +7,9 @@
 //! people, or on three channels, is one item: the item is its once key's
 //! purpose without the recipient ([`OnceKey::work_item`]). A message to a
 //! family that could not be delivered is an item too. Marking an item done
-//! keeps who did it, when, and their note.
+//! keeps who did it, when, and their note, and notes its notices as closed
+//! so the list does not read them again once their day is over: a year of
+//! staff notices is not read on every visit to Today.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -45,6 +47,9 @@ pub struct Item {
     /// Why a delivery failed, when one did.
     pub failure: Option<String>,
     pub done: Option<Done>,
+    /// The outbox keys of its notices.
+    #[serde(skip)]
+    pub notices: Vec<String>,
 }
 
 /// The inbound message a staff notice was raised for.
@@ -80,6 +85,8 @@ fn safeguarding_sources(entries: &[OutboxEntry]) -> HashSet<String> {
 pub struct Worklist {
     outbox: Outbox,
     done: Table<Done>,
+    /// When each closed item's notices were closed, by outbox key.
+    closed: Table<DateTime<Utc>>,
 }
 
 impl Worklist {
@@ -87,15 +94,26 @@ impl Worklist {
         Ok(Worklist {
             outbox,
             done: store.table("web_forwarded_done")?,
+            closed: store.table("web_forwarded_closed_notices")?,
         })
     }
 
-    /// Every item for a school, oldest first; those for no school in
+    /// Every item for a school, oldest first, but those closed before
+    /// `closed_since`, whose notices are not read; those for no school in
     /// particular (the trust office's) only when `trust_wide`, for staff of
     /// every school of the trust. Safeguarding items are left out unless
     /// `safeguarding`.
-    pub fn items(&self, school: &str, safeguarding: bool, trust_wide: bool) -> Result<Vec<Item>> {
-        let all = self.outbox.for_staff(school)?;
+    pub fn items(
+        &self,
+        school: &str,
+        safeguarding: bool,
+        trust_wide: bool,
+        closed_since: DateTime<Utc>,
+    ) -> Result<Vec<Item>> {
+        let closed_before = |key: &str| -> Result<bool> {
+            Ok(self.closed.get(key)?.is_some_and(|at| at < closed_since))
+        };
+        let all = self.outbox.for_staff_unless(school, &closed_before)?;
         let withheld = if safeguarding {
             HashSet::new()
         } else {
@@ -136,7 +154,9 @@ impl Worklist {
                 safeguarding: entry.message.role == Role::Dsl,
                 failure: None,
                 done: None,
+                notices: Vec::new(),
             });
+            item.notices.push(entry.key.clone());
             item.safeguarding |= entry.message.role == Role::Dsl;
             if let Some(error) = failure {
                 item.failure = Some(format!(
@@ -156,12 +176,20 @@ impl Worklist {
         Ok(items)
     }
 
-    /// Closes an item with a note; the first close stands.
-    pub fn mark_done(&self, id: &str, done: Done) -> Result<bool> {
+    /// Closes an item with a note; the first close stands. A
+    /// safeguarding item's notices are read always: they are what
+    /// withholds the words from the office's notices of the same message.
+    pub fn mark_done(&self, item: &Item, done: Done) -> Result<bool> {
         if done.note.trim().is_empty() {
             return Err(Error::Refused("say what was done in the note".into()));
         }
-        self.done.insert_if_absent(id, &done)
+        let first = self.done.insert_if_absent(&item.id, &done)?;
+        if first && !item.safeguarding {
+            for key in &item.notices {
+                self.closed.insert_if_absent(key, &done.at)?;
+            }
+        }
+        Ok(first)
     }
 }
 
@@ -238,32 +266,36 @@ mod tests {
             .unwrap();
         let list = Worklist::open(&store, outbox).unwrap();
 
-        let office = list.items("fernhill", false, false).unwrap();
+        let office = list.items("fernhill", false, false, at()).unwrap();
         assert_eq!(office.len(), 2);
         assert_eq!(office[0].id, "staff/sms/SM1/needs_staff");
         assert!(office[0].text.is_some());
         assert_eq!(office[1].id, "staff/sms/SM2/needs_staff");
         assert_eq!(office[1].text, None, "it quotes a safeguarding message");
-        let dsl = list.items("fernhill", true, false).unwrap();
+        let dsl = list.items("fernhill", true, false, at()).unwrap();
         assert_eq!(dsl.len(), 3);
         assert!(dsl.iter().any(|i| i.safeguarding));
         assert!(dsl.iter().all(|i| i.text.is_some()));
-        assert!(list.items("elsewhere", true, false).unwrap().is_empty());
+        assert!(
+            list.items("elsewhere", true, false, at())
+                .unwrap()
+                .is_empty()
+        );
 
         let done = Done {
             who: "staff:jo".into(),
             at: at(),
             note: "called mum".into(),
         };
-        assert!(list.mark_done(&office[0].id, done.clone()).unwrap());
-        assert!(!list.mark_done(&office[0].id, done.clone()).unwrap());
+        assert!(list.mark_done(&office[0], done.clone()).unwrap());
+        assert!(!list.mark_done(&office[0], done.clone()).unwrap());
         assert_eq!(
-            list.items("fernhill", false, false).unwrap()[0].done,
+            list.items("fernhill", false, false, at()).unwrap()[0].done,
             Some(done.clone())
         );
         assert!(
             list.mark_done(
-                "x",
+                &office[1],
                 Done {
                     note: " ".into(),
                     ..done
@@ -291,10 +323,88 @@ mod tests {
                 .unwrap();
         }
         let list = Worklist::open(&store, outbox).unwrap();
-        let items = list.items("fernhill", false, false).unwrap();
+        let items = list.items("fernhill", false, false, at()).unwrap();
         assert_eq!(
             items.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
             ["sms_opted_out/fernhill/R1", "sms_opted_out/fernhill/R2"]
         );
+    }
+
+    #[test]
+    fn an_item_closed_before_the_day_shown_is_not_read_and_an_old_open_one_still_shows() {
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        let last_year: DateTime<Utc> = "2025-11-24T08:00:00Z".parse().unwrap();
+        for inbox in ["sms/OLD-CLOSED", "sms/OLD-OPEN"] {
+            outbox
+                .enqueue(
+                    notice(Role::Office, "needs_staff", "a@x.org"),
+                    Some(&staff_notice(inbox, "needs_staff", "a@x.org")),
+                    last_year,
+                )
+                .unwrap();
+        }
+        let list = Worklist::open(&store, outbox.clone()).unwrap();
+        let old = list.items("fernhill", false, false, last_year).unwrap();
+        let closed = old
+            .iter()
+            .find(|i| i.id == "staff/sms/OLD-CLOSED/needs_staff")
+            .unwrap();
+        let done = Done {
+            who: "staff:jo".into(),
+            at: last_year,
+            note: "rang back".into(),
+        };
+        assert!(list.mark_done(closed, done).unwrap());
+        // The closed item's notice made unreadable: reading it would fail.
+        let entries = store.table::<serde_json::Value>("outbox").unwrap();
+        for key in &closed.notices {
+            assert!(entries.contains(key).unwrap(), "{key}");
+            entries
+                .insert(key, &serde_json::json!("unreadable"))
+                .unwrap();
+        }
+
+        let today = list.items("fernhill", false, false, at()).unwrap();
+        assert_eq!(
+            today.iter().map(|i| i.id.as_str()).collect::<Vec<_>>(),
+            ["staff/sms/OLD-OPEN/needs_staff"],
+            "the old open item shows; the old closed one is not read"
+        );
+        assert!(
+            list.items("fernhill", false, false, last_year).is_err(),
+            "on the day it was closed, it is read"
+        );
+    }
+
+    #[test]
+    fn a_closed_safeguarding_item_still_withholds_the_words_from_the_office() {
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        let last_year: DateTime<Utc> = "2025-11-24T08:00:00Z".parse().unwrap();
+        for (role, kind, to) in [
+            (Role::Dsl, "safeguarding", "dsl@x.org"),
+            (Role::Office, "needs_staff", "a@x.org"),
+        ] {
+            outbox
+                .enqueue(
+                    notice(role, kind, to),
+                    Some(&staff_notice("sms/SG", kind, to)),
+                    last_year,
+                )
+                .unwrap();
+        }
+        let list = Worklist::open(&store, outbox).unwrap();
+        let dsl = list.items("fernhill", true, false, last_year).unwrap();
+        let concern = dsl.iter().find(|i| i.safeguarding).unwrap();
+        let done = Done {
+            who: "staff:dsl".into(),
+            at: last_year,
+            note: "spoke to the family".into(),
+        };
+        assert!(list.mark_done(concern, done).unwrap());
+        let office = list.items("fernhill", false, false, at()).unwrap();
+        assert_eq!(office.len(), 1);
+        assert_eq!(office[0].text, None, "still withheld from the office");
     }
 }

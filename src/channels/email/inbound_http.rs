@@ -189,8 +189,8 @@ mod tests {
         assert_eq!(message.school.as_deref(), Some("fernhill"));
         assert_eq!(message.attachments.len(), 1);
         assert_eq!(
-            message.attachments[0].filename.as_deref(),
-            Some("note.jpg"),
+            message.attachments[0].filename,
+            Some("note.jpg".into()),
             "no path parts"
         );
         let key = message.attachments[0].stored_as.as_deref().unwrap();

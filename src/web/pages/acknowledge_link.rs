@@ -92,7 +92,7 @@ pub async fn page(
         }
         _ => Audience::Staff,
     };
-    let words = match state.inbox.get(record.id.as_str())? {
+    let words = match state.inbox.get(record.message_id())? {
         Some(entry) if audience == Audience::Safeguarding => {
             Some(state.barrier.guard(&entry)?.open(audience).to_string())
         }
@@ -107,7 +107,7 @@ pub async fn page(
                 h1 { "Safeguarding concern" }
                 p { "For " (person) ", " (school.school.name) "." }
                 dl {
-                    dt { "About" } dd { (crate::inbound::names_list(&record.pupil_names)) }
+                    dt { "About" } dd { (record.about()) }
                     dt { "Category" } dd { (categories.join(", ")) }
                     dt { "Received" } dd { (local_time(school, record.raised_at)) }
                     @if let Some(ack) = record.acknowledgement() {
@@ -160,7 +160,7 @@ pub async fn acknowledge(
                     div.signin {
                         h1 { "Acknowledged" }
                         p { "Thank you, " (person) ". The concern about "
-                            (crate::inbound::names_list(&record.pupil_names))
+                            (record.about())
                             " is recorded as acknowledged by you, " (local_time(school, now))
                             ", and it goes no further up the ladder." }
                         p { a href="/today" { "Today" } }

@@ -50,7 +50,8 @@ pub async fn download(
     {
         return Err(WebError::Forbidden);
     }
-    if !WordsReader::new(&state, &staff).may_read(&entry.id)? {
+    let reader = WordsReader::new(&state, &staff);
+    if !reader.may_read(&entry.id)? {
         return Err(WebError::Forbidden);
     }
     let file = state.attachments.file(&key)?.ok_or(WebError::NotFound)?;
@@ -60,7 +61,10 @@ pub async fn download(
     } else {
         "application/octet-stream"
     };
-    let name = file.filename.as_deref().unwrap_or("attachment");
+    let name = match &file.filename {
+        Some(name) => reader.read_words(&entry, name)?,
+        None => "attachment".to_string(),
+    };
     let disposition = format!(
         "{}; filename=\"{name}\"",
         if in_place { "inline" } else { "attachment" }

@@ -192,14 +192,18 @@ pub fn build(
                 text: Some(reader.read(&e)?.0),
                 status: None,
                 files: if readable {
-                    e.message
-                        .attachments
-                        .iter()
-                        .filter_map(|a| {
-                            let name = a.filename.clone().unwrap_or_else(|| a.content_type.clone());
-                            super::attachment::href(a).map(|link| (name, link))
-                        })
-                        .collect()
+                    let mut files = Vec::new();
+                    for a in &e.message.attachments {
+                        let Some(link) = super::attachment::href(a) else {
+                            continue;
+                        };
+                        let name = match &a.filename {
+                            Some(name) => reader.read_words(&e, name)?,
+                            None => a.content_type.clone(),
+                        };
+                        files.push((name, link));
+                    }
+                    files
                 } else {
                     Vec::new()
                 },

@@ -17,7 +17,7 @@ use crate::domain::{Channel, Code, Provenance, Pupil, PupilFlag, Session, Sessio
 use crate::error::Result;
 use crate::inbound::InboxEntry;
 use crate::register::Entry;
-use crate::safeguarding::{Audience, ConcernId, ConcernRecord, Happened, RecordEvent, Tier};
+use crate::safeguarding::{Audience, ConcernId, ConcernRecord, Happened, RecordEvent, Tier, Words};
 use crate::schools::SchoolEntry;
 use crate::web::actions::safe_back;
 use crate::web::auth::SignedIn;
@@ -212,6 +212,13 @@ impl<'a> WordsReader<'a> {
             .map(|guarded| guarded.open(self.audience).to_string()))
     }
 
+    /// Words that came with a stored message (an attachment's file name)
+    /// as this viewer may read them.
+    pub(crate) fn read_words(&self, entry: &InboxEntry, words: &Words) -> Result<String> {
+        let guarded = self.state.barrier.guard_words(entry, words)?;
+        Ok(guarded.open(self.audience).to_string())
+    }
+
     /// Whether this viewer may read what quotes a message (a notice to
     /// staff about it).
     pub(crate) fn may_read(&self, inbox_id: &str) -> Result<bool> {
@@ -233,7 +240,10 @@ impl<'a> WordsReader<'a> {
             channel: stored.message.channel,
             received_at: stored.message.received_at,
             text,
-            explanation: (!withheld).then(|| stored.explanation.lines()),
+            explanation: self
+                .state
+                .barrier
+                .guard_explanation(&stored, self.audience)?,
             withheld,
         }))
     }
@@ -364,10 +374,12 @@ pub fn build(
             item.chase = chase.chase(id, &item.upn, date)?;
         }
     }
+    // Items closed before the day shown are not read.
     let items = state.worklist.items(
         id,
         staff.role().sees_safeguarding(),
         staff.account.school.is_none(),
+        school.school.at(date, NaiveTime::MIN),
     )?;
     let forwarded_done = items.iter().filter(|i| i.done.is_some()).count();
     let forwarded: Vec<Item> = items.into_iter().filter(|i| i.done.is_none()).collect();
@@ -636,6 +648,7 @@ pub(crate) fn concern_card(
     html! {
         div class=(class) data-concern=(concern.id) {
             h3 {
+                @if concern.upns.is_empty() { "A sender not on the roster " }
                 @for (upn, name) in concern.upns.iter().zip(&concern.names) {
                     a href={ "/pupils/" (upn) "?school=" (school_id) } { (name) }
                     (vulnerability_badges(vulnerable.get(upn).map_or(&[][..], Vec::as_slice))) " "
