@@ -232,9 +232,13 @@ impl Retention {
 
     /// Whether a safeguarding record's period has ended by `today`: every
     /// pupil it is about has left, the last long enough ago. A pupil the
-    /// roster does not know keeps it.
+    /// roster does not know keeps it. A concern from an unknown sender is
+    /// about no pupil on the roll: its period runs from when it was raised.
     fn record_ends(&self, record: &ConcernRecord, today: NaiveDate) -> Result<bool> {
-        let mut last_left = None;
+        let mut last_left = record
+            .upns
+            .is_empty()
+            .then(|| record.raised_at.date_naive());
         for upn in &record.upns {
             let left_on = self
                 .roster

@@ -419,10 +419,13 @@ fn a_safeguarding_record_goes_25_years_after_its_pupils_left_and_not_before() {
         ("on-roll", vec!["A100"]),
         ("unknown", vec!["Z999"]),
         ("both-left", vec!["A101", "A102"]),
+        // From a sender the roster does not know: about no pupil on roll.
+        ("from-a-stranger", vec![]),
     ] {
         records
             .raise(&ConcernRecord {
                 id: ConcernId::of_message(id),
+                message: None,
                 school: "fernhill".into(),
                 upns: upns.into_iter().map(Into::into).collect(),
                 pupil_names: vec!["Millie".into()],
@@ -450,7 +453,20 @@ fn a_safeguarding_record_goes_25_years_after_its_pupils_left_and_not_before() {
         ids
     };
 
-    let clock = SimulatedClock::starting_at(at("2051-07-19T12:00:00Z"));
+    // A concern about no pupil runs its 25 years from when it was raised.
+    let clock = SimulatedClock::starting_at(at("2050-09-30T12:00:00Z"));
+    assert_eq!(
+        retention.purge(clock.now()).unwrap().safeguarding_records,
+        0
+    );
+    clock.set(at("2050-10-01T12:00:00Z"));
+    assert_eq!(
+        retention.purge(clock.now()).unwrap().safeguarding_records,
+        1
+    );
+    assert!(!kept().contains(&"from-a-stranger".to_string()));
+
+    clock.set(at("2051-07-19T12:00:00Z"));
     assert_eq!(
         retention.purge(clock.now()).unwrap().safeguarding_records,
         0
