@@ -18,6 +18,7 @@ mod cue;
 mod disclosure;
 mod honour;
 pub mod model;
+mod other_languages;
 mod outside_home;
 mod self_harm;
 
@@ -51,6 +52,7 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
         outside_home::CUES,
         honour::CUES,
         disclosure::CUES,
+        other_languages::CUES,
     ]
     .into_iter()
     .flatten()

@@ -18,9 +18,14 @@ pub const CUES: &[Cue] = &[
     ),
     Cue::new(
         SelfHarm,
-        r"\b((want|wants|wanted|wanting|wanna|wish(es|ed)?|going) (to |2 )?(die|be dead|end it|disappear|not be here|not exist|not wake up|go to sleep (and|n) not wake up|kill)|(doesn't|does not|don't|didn't|did not|no longer|not) (want|wants|wanting) (to |2 )?(be here|be alive|live|exist|wake up|be around)( any ?more)?|better off (dead|without (him|her|me))|(happier|better) without (him|her|me)|(no|not any|isn't any|is no) point (in )?(living|being alive|being here)|goodbye (notes?|letters?|messages?)|(notes?|letters?) (\w+ ){0,5}saying (sorry|goodbye)|(sleep|go to sleep|fall asleep) (and|n) (never|not) wake up|(dark|bad|suicidal|horrible) (thoughts|feelings)|makes? the (bad )?(feelings?|thoughts?|pain) (stop|go away))\b",
+        r"\b((want|wants|wanted|wanting|wanna|wish(es|ed)?|going) (to |2 )?(die|be dead|end it|disappear|not be here|not exist|not wake up|go to sleep (and|n) not wake up|kill)|(doesn't|does not|don't|didn't|did not|no longer|not) (want|wants|wanting) (to |2 )?(be here|be alive|live|exist|wake up|be around)( any ?more)?|better off (dead|without (him|her|me))|(happier|better) without (him|her|me)|(no|not any|isn't any|is no) point (in )?(living|being alive|being here)|(see|sees|seeing) (the|any) point (in |of )?(living|being alive|being here|life|going on)|goodbye (notes?|letters?|messages?)|(notes?|letters?) (\w+ ){0,5}saying (sorry|goodbye)|(sleep|go to sleep|fall asleep) (and|n) (never|not) wake up|(dark|bad|suicidal|horrible) (thoughts|feelings)|makes? the (bad )?(feelings?|thoughts?|pain) (stop|go away))\b",
     )
-    .unless(r"\b(hungry|tired|bored|the toilet|wee|loo|famished|starving|embarrass\w*|going to die of|a (bit|little) longer)\b"),
+    .unless(r"\b(hungry|tired|bored|the toilet|wee|loo|famished|starving|embarrass\w*|going to die of|a (bit|little) longer|hair)\b"),
+    // Newer words for the same, as young people and NHS pages write them.
+    Cue::new(
+        SelfHarm,
+        r"\b(kms|kys|unaliv\w*|sewer ?slide|self[- ]?injur\w*|nooses?|(end|ending|ended) (him|her|my|them) ?sel(f|ves)|(hang|hanging|hanged|hung) (him|her|them|my) ?sel(f|ves)|(slash|slashing|slashed|slices?|slicing|sliced) (at )?(his|her|their|my) (arms?|wrists?|legs?|thighs?|skin)|(pulling|pulls|pulled) (her|his|their) (own )?(hair|eyelashes) out|stopped eating (altogether|completely|entirely|at all)|(won't|will not|barely|hardly) eat(s|ing)? (anything|at all)|(on|to|off) (a|the) (bridge|railway|train tracks?|tracks|cliff|roof|multi[- ]?storey)( \w+){0,3} (jump|end it|kill)\w*)\b",
+    ),
     Cue::new(
         SelfHarm,
         r"\b((took|taken|take|taking|swallowed|had) (a load|loads|lots|a lot|a handful|a pile|all|the rest|too many|a whole (packet|box|bottle)|some|half a (packet|box|bottle)) of (my |his |her |their |the |mum's |dad's |nan's )?(tablets|pills|paracetamol|paracetemol|ibuprofen|medication|meds|anti-?depressants|sleeping tablets)|took (my|his|her|their|mum's|dad's) (tablets|pills|meds|medication)|tablets out of the house)\b",
