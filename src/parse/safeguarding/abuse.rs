@@ -91,6 +91,12 @@ pub const CUES: &[Cue] = &[
         ),
     )
     .unless(ACCIDENT),
+    // Signs the NSPCC lists: hands at the throat, cigarette burns, a child
+    // who flinches.
+    Cue::new(
+        PhysicalAbuse,
+        r"\b((hands?|fingers|arm) (round|around|on|across) (her|his|my|their) (neck|throat)|cigarette burns?|burns? (\w+ ){0,4}(like|from) (a )?cigarettes?|flinch(es|ed|ing)?)\b",
+    ),
     // Emotional abuse: rejection, humiliation, terror, confinement.
     Cue::new(
         EmotionalAbuse,
@@ -99,6 +105,10 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         EmotionalAbuse,
         r"\b(scream(ed|s|ing)?|shout(ed|s|ing)?|yell(ed|s|ing)?|swear(s|ing)?|swore|went mad|goes mad|go mad|rag(es|ed|ing)) at (him|her|them)\b|\b(nobody|no one|no-one|nobody in this family) (wants|loves|likes) (him|her|them)\b|\b(wish(es|ed)? (he|she) (was|were|had) never (been )?born|humiliat\w*|in front of everyone|(wouldn't|won't|doesn't|didn't|would not|will not) let (him|her|them) (eat|sit|have (any )?(food|tea|dinner)|sleep|in the house|come in))\b",
+    ),
+    Cue::new(
+        EmotionalAbuse,
+        r"\b(stand|stands|stood|kneel|kneels|knelt|sit|sits|sat) (in the corner|outside|in the garden|in the cold|facing the wall) for hours|for hours without (food|water|eating|a drink)\b",
     ),
     Cue::new(
         EmotionalAbuse,
@@ -127,7 +137,7 @@ pub const CUES: &[Cue] = &[
     // Neglect: food, warmth, cleanliness, supervision.
     Cue::new(
         Neglect,
-        r"\b(no food|nothing to eat|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|can't (afford|top up|pay for)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are) (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
+        r"\b(no food|nothing to eat|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|(not|haven't|hasn't|hadn't|have not|has not) (had )?(a )?(proper |hot |decent |single )?(meal|dinner|breakfast|anything to eat)( all| since| for| in)|(left|made|expected) to (look after|mind|care for) (the baby|the little ones|(his|her) (baby |little )?(brothers?|sisters?)) (all night|overnight|alone|on (his|her) own|while)|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|can't (afford|top up|pay for)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are) (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
     )
     .unless(r"\b(on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on)\b"),
     // A young child left in charge of another, or a parent who has not got
@@ -139,14 +149,14 @@ pub const CUES: &[Cue] = &[
     // Domestic abuse: violence and control between the adults at home.
     Cue::new(
         DomesticAbuse,
-        r"\b(refuge|fled|flee|fleeing|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) allowed (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|anyone|any information|anything)|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (kill|hurt|take|snatch|batter|get) (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
+        r"\b(refuge|fled|flee|fleeing|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) allowed (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|anyone|any information|anything)|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (kill|hurt|take|snatch|batter|get) (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
     )
     .unless(r"\b(smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|violin|threatening (rain|weather|storm)|police (have )?closed)\b"),
     // Coercive control: money, phone, movements and friends in one
     // partner's hands.
     Cue::new(
         DomesticAbuse,
-        r"\b(control(s|led|ling)? (all |every penny )?(of )?(the|my|our) (money|finances|bank|bank account|benefits|wages|phone|spending|post)|control(s|led|ling)? (what|where|who|when|how) (i|we)|(check(s|ed|ing)?|goes through|go through|went through|read(s|ing)?) my (phone|messages|texts|emails|bank|purse)|track(s|ed|ing)? (me|my (phone|car|location)|where i)|(i'm|i am|we're|we are|i was|we were) not (allowed|let) (to )?(out|leave|go|see|talk|speak|have|work|use|drive|ring|phone|call|take)|(won't|doesn't|don't|wouldn't|will not|does not|didn't) (let|allow) (me|us) (to )?(out|leave|go|see|talk|speak|have|work|drive|use|ring|phone|call|take|anywhere)|isolat(es|ed|ing) me|(cut|cuts|cutting) me off from|walking on egg ?shells|(keep|kept|keeping|keeps) (them|the kids|the children|him|her|us|myself) safe from (him|her|them))\b",
+        r"\b(control(s|led|ling)? (all |every penny )?(of )?(the|my|our) (money|finances|bank|bank account|benefits|wages|phone|spending|post)|control(s|led|ling)? (what|where|who|when|how) (i|we)|follow(s|ed|ing)? me (to|everywhere|round|around|home)|(grab(bed|s)?|held|holds|pinned|pins) me (by|against|down|up against) (the )?(throat|neck|wall|hair|floor)|(check(s|ed|ing)?|goes through|go through|went through|read(s|ing)?) (all )?my (phone|messages|texts|emails|bank|purse)|track(s|ed|ing)? (me|my (phone|car|location)|where i)|(i'm|i am|we're|we are|i was|we were) not (allowed|let) (to )?(out|leave|go|see|talk|speak|have|work|use|drive|ring|phone|call|take)|(won't|doesn't|don't|wouldn't|will not|does not|didn't) (let|allow) (me|us) (to )?(out|leave|go|see|talk|speak|have|work|drive|use|ring|phone|call|take|anywhere)|isolat(es|ed|ing) me|(cut|cuts|cutting) me off from|walking on egg ?shells|(keep|kept|keeping|keeps) (them|the kids|the children|him|her|us|myself) safe from (him|her|them))\b",
     )
     .unless(r"\b(dog|cat|puppy|diabetes|sugar|asthma|pain|temperature|heating|remote|telly|tv|tablet|ipad|screen ?time|sweets)\b"),
     // What parents say when they cannot name it: "he's been at it again",
@@ -288,6 +298,82 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn an_injury_someone_else_gave_is_raised() {
+        assert_each_raises(
+            PhysicalAbuse,
+            &[
+                "he broke my nose, we're at my sister's",
+                "she burnt his hand with a lighter",
+                "they cracked her ribs",
+                "there are bruises on her arms from my ex",
+                "a black eye after her mum's boyfriend came round",
+                "his stepdad put his hands round his throat",
+                "cigarette burns on his arm",
+            ],
+        );
+        for text in [
+            "he broke his arm falling off the trampoline",
+            "she broke her wrist when she slipped on the ice",
+            "a black eye from a hockey ball",
+            "she has marks on her face from chickenpox",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn coercive_control_and_what_parents_say_instead_are_domestic_abuse() {
+        assert_each_raises(
+            DomesticAbuse,
+            &[
+                "my husband controls all the money",
+                "he checks my phone and tracks where i go",
+                "i'm not allowed out without him",
+                "he won't let me see my family",
+                "he's been at it again",
+                "the kids saw everything",
+                "she watched her dad strangle me",
+                "he grabbed me by the throat",
+                "we had to leave in the middle of the night",
+            ],
+        );
+        for text in [
+            "he controls the ball really well now",
+            "we won't let him play on the xbox until his homework is done",
+            "the kids saw the fireworks",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn cruelty_and_abuse_in_other_words_are_raised() {
+        assert_each_raises(
+            EmotionalAbuse,
+            &[
+                "she tells her she's worthless every day",
+                "she wishes she was never born, her stepmum said",
+                "they made her stand in the corner for hours",
+            ],
+        );
+        assert_each_raises(
+            SexualAbuse,
+            &[
+                "her uncle gets into her bed",
+                "the lodger showed him videos of naked people",
+            ],
+        );
+        assert_each_raises(
+            Neglect,
+            &[
+                "they haven't had a proper meal all week",
+                "no money for gas and no coat that fits",
+                "her nan forgets to feed her",
+            ],
+        );
     }
 
     #[test]

@@ -206,7 +206,7 @@ mod tests {
     #[test]
     fn the_model_speaks_only_when_no_rule_does() {
         let unforeseen = normalise(
-            "Ruby won't be in, her dad's family want to take her back home to get married this summer",
+            "Ruby won't be in, her dad's family want her to go back home and be a bride this summer",
         );
         assert!(rule_concerns(&unforeseen).is_empty());
         let found = concerns(&unforeseen);

@@ -28,7 +28,12 @@ pub const CUES: &[Cue] = &[
         Exploitation,
         r#"\b((gave|give|gives|giving|buy|buys|buying|bought|send(s|ing)?|sent|paid|pays|paying|lend(s|ing)?|lent) (him|her|them) (money|cash|£\d*|a phone|phones|a new phone|free|vapes?|cigarettes|fags|alcohol|drink|drugs|weed|lifts?|clothes|trainers|presents|gifts|stuff|things|robux|v-?bucks|credit)|(new|second|extra|another|spare|burner) phone|phone (i|we) (never|didn't|did not) (buy|bought|give|gave)|(i|we) (never|didn't) (bought|buy|give|gave)|(comes?|came|coming) (home|back) (with|wiv|w) (cash|money|£|a new|new|designer|expensive)|£\d+ (in|on) (him|her|his pocket|her pocket)|(cash|money|wads?) (in|on) (his|her) (pocket|room|bag)|(small |little )?(packets?|packages?|bags?) (of (white )?powder|of pills|wrapped)|cling ?film|(keep|hold|look after|mind|carry|carrying|deliver|delivering|drop(ping)? off) (them|it|something|stuff|things|bags?|packages?) for (him|them|someone|somebody|an older|a man|people)|(lifts?|rides?) (off|from) (a |an |some )?(man|men|older|lads|guy|bloke|someone|strangers?)|(pick|picks|picked|picking) (him|her) up in (his|their|a) car|"?(working|helping out|doing jobs|doing errands|running errands|work)"? for (people|some|men|lads|older|someone|somebody|a man|them|friends)|(phone )?calls? (late )?at (night|all hours)|men (coming|knocking|come) (to|at) the door|at all hours|(party|parties|gathering) (at|in) (a|some|an older \w+'s) (flat|house)|(stink(s|ing)?|stank|smell(s|ed|ing)?) of (weed|smoke|drink|alcohol|booze)|get (hurt|stabbed|beaten up|done in) if (he|she) (tells|says|talks)|if (he|she) tells|(owes|owe|in debt to) (them|someone|some|people|money))\b"#,
     )
-    .unless(r"\b(nan|nana|nanna|grandma|grandad|granny|grandpa|auntie|aunty|uncle|birthday|christmas|santa|eid|tooth fairy|pocket money|chores|paper round|car boot|cake sale|lemonade|enterprise|fundrais\w*|dinner money|trip|dinner|pe|school shoes|uniform|reading book|parcel (came|arrived)|amazon|royal mail|post office|new (phone|mobile) (number|no))\b"),
+    .unless(r"\b(nan|nana|nanna|grandma|grandad|granny|grandpa|auntie|aunty|uncle|birthday|christmas|santa|eid|tooth fairy|pocket money|chores|paper round|car boot|cake sale|lemonade|enterprise|fundrais\w*|dinner money|trip|dinner|pe|school shoes|uniform|reading book|parcel (came|arrived)|amazon|royal mail|post office|(my|the|a|her|his) (new )?(phone |mobile )?(number|no)\b|update (my|the|our) (number|details|contact))\b"),
+    // Someone who waits for a child.
+    Cue::new(
+        Exploitation,
+        r"\b((a man|men|a stranger|someone|an older \w+) (in a car )?(keeps? |kept |is |was |has been )?(waiting|hanging (round|around)|parked|sitting|lurking) (for (her|him) )?(outside|near|by|at) (the )?(school|gates?|our house|the house|the park))\b",
+    ),
     // Errands and debts that tie a child to people who use them.
     Cue::new(
         Exploitation,
@@ -40,7 +45,7 @@ pub const CUES: &[Cue] = &[
         OnlineAbuse,
         r"\b((ask(s|ed|ing)?|want(s|ed)?|beg(s|ged|ging)?|pressur\w*|demand\w*|tr(y|ies|ied|ying) to get|got|gets|made|make|makes)( (him|her|them|me))?( to send| to take| 2 send| into sending| for)? (a |some |more |him |her |rude |naughty |private |dirty |sexy )?(pics?|pictures?|photos?|photographs?|selfies?|nudes?|videos?|images?|snaps?)|sent (him|her) (a |some )?(rude|dirty|sexual|explicit|naked|nude|sexy) (\w+ )?(pics?|pictures?|photos?|messages?|videos?|images?)|explicit|upskirt\w*|deep ?fakes?|catfish\w*|(pics?|pictures?|photos?|photographs?|selfies?|videos?|images?|snaps?) (of (himself|herself|themselves)|without|with no|with (his|her) top off|naked|in (his|her) (underwear|pants|knickers|bra))|nudes?|sexting|sextort\w*|extort\w*|blackmail\w*|revenge porn|(send|sends|sent|share|shared|sharing|post|posted|put|leak(ed)?|spread) (it|them|the (pics?|photos?|pictures?|videos?)|a (pic|photo|picture|video) of (him|her)) (to (all |every(one|body)|his |her |their )(\w+ )?(friends|mates|contacts|followers|family|class|school|year|parents|mum|dad)|to every(one|body)|round|around|online|all over|everywhere)|(turn|turns|turned|turning|put|puts|putting|switch|switches|switching) (on )?(her|his|their|the) (camera|cam|webcam|video) on|(pay|pays|paying) (them|him|the man|the person) (£|\d+|money)|unless (he|she|they) (pay|pays|sends?)|all over (snap\w*|insta\w*|tiktok|school|the (school|group|internet|estate))|(video|pic|photo|picture|it)('s| is)? (all over|going round)|(video|facetime|private) call(s|ing)? (him|her)|keep (it|this|them) (a )?secret|secret from (mummy|mum|mam|dad|daddy|us|me|her parents|his parents)|(know|knows) where (he|she|you|we|they) li(ve|ves)|(asking|asked|wants|wanted|told) (him|her) to meet)\b",
     )
-    .unless(r"\b(doctor's note|note|letter|rash|gp|certificate|receipt|form|prescription|ticket|email|dinner money|trip|wedding|school photo|class photo|photo day|passport|party|nativity|assembly|made me a|made us a)\b"),
+    .unless(r"\b(doctor's note|note|letter|rash|gp|certificate|receipt|form|prescription|ticket|email|dinner money|trip|wedding|school photo|class photo|photo day|passport|party|nativity|assembly|made me a|made us a|dance|project|for (her|his) (class|club|channel|project))\b"),
     Cue::new(
         OnlineAbuse,
         concat!(
@@ -67,9 +72,9 @@ pub const CUES: &[Cue] = &[
     // Radicalisation.
     Cue::new(
         Radicalisation,
-        r"\b(radicali\w*|extremis\w*|terroris\w*|terror (group|attack)|jihad\w*|isis|isil|daesh|martyr\w*|far[- ]?right|nazis?|neo-?nazi\w*|white power|white pride|race wars?|holy war|swastika\w*|kuffar|kafir|kaffir|infidels?|mujahid\w*|caliphate|behead\w*|(fighters?|fighting) (for|in|and)|go (and |to |n )?fight|fight back|taking over (the|our|this) country|(are|is) taking over|great replacement|(school|mass) shootings?|shoot (up )?(the|a) school|bomb(s|ing|er)?\b|manifesto|incels?|(hate|hates|kill|killing|get rid of) (all )?(the )?(muslims|jews|immigrants|foreigners|gays|black people|white people|christians|pakis|asians|refugees)|(muslims|jews|immigrants|foreigners|refugees) (are|r) (taking|invading|ruining|the enemy|evil|scum|vermin)|symbols? (that |which )?(belongs?|from|of) (a |an )?(far|extremist|nazi|racist|terror|hate)|prevent (referral|team|officer)|(go|goes|going|went|gone) on about (the )?(immigrants|migrants|muslims|jews|foreigners|refugees|asylum seekers|black people|white people)|soldiers? (for|of) (england|britain|the cause|allah|god|islam|the caliphate|the race)|(meetings?|rallies|rally|marches|camps?) with (some |these |older )?(men|lads|people he met online))\b",
+        r"\b(radicali\w*|extremis\w*|terroris\w*|terror (group|attack)|jihad\w*|isis|isil|daesh|martyr\w*|far[- ]?right|nazis?|neo-?nazi\w*|white power|white pride|race wars?|holy war|swastika\w*|kuffar|kafir|kaffir|infidels?|mujahid\w*|caliphate|behead\w*|(fighters?|fighting) (for|in|and)|go (and |to |n )?fight|fight back|taking over (the|our|this) country|(are|is) taking over|great replacement|(school|mass) shootings?|shoot (up )?(the|a) school|bomb(s|ing|er)?\b|manifesto|incels?|should (all )?be (killed|wiped out|shot|bombed|gassed)|(hate|hates|kill|killing|get rid of) (all )?(the )?(muslims|jews|immigrants|foreigners|gays|black people|white people|christians|pakis|asians|refugees)|(muslims|jews|immigrants|foreigners|refugees) (are|r) (taking|invading|ruining|the enemy|evil|scum|vermin)|symbols? (that |which )?(belongs?|from|of) (a |an )?(far|extremist|nazi|racist|terror|hate)|prevent (referral|team|officer)|(go|goes|going|went|gone) on about (the )?(immigrants|migrants|muslims|jews|foreigners|refugees|asylum seekers|black people|white people)|soldiers? (for|of) (england|britain|the cause|allah|god|islam|the caliphate|the race)|(meetings?|rallies|rally|marches|camps?) with (some |these |older )?(men|lads|people he met online))\b",
     )
-    .unless(r"\b(bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu))\b"),
+    .unless(r"\b(play[- ]?fight\w*|bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu))\b"),
     Cue::new(
         Radicalisation,
         r"\b(videos?|content|stuff|posts?|memes?|things) (about|of|on) (\w+ ){0,3}(fighters|wars?|guns|shootings?|killing|beheadings?|bombs|terror\w*|extremis\w*|race|martyrs?|jihad)\b|\b(hates? everyone|kill everyone)\b",
@@ -119,6 +124,11 @@ mod tests {
                 "they said he'll get hurt if he tells",
                 "i think he's being groomed",
                 "county lines",
+                "they make him run bags for some older lads",
+                "he's been holding packages for men he met at the park",
+                "i found train tickets to cardiff in his coat",
+                "older lads keep picking him up in different cars",
+                "a man in a car keeps waiting for her outside school",
             ],
         );
     }
@@ -135,6 +145,8 @@ mod tests {
                 "he was asked for nudes",
                 "a lad on insta has been messaging her every night",
                 "they know where he lives",
+                "a man on a game told her to turn her camera on",
+                "they'll send it to all his friends if he doesn't pay",
             ],
         );
     }
@@ -168,7 +180,16 @@ mod tests {
                 "a boy brought a knife to the park",
                 "they filmed her in the toilets",
                 "an older boy pushed him down the stairs",
+                "he was set upon by lads from the high school",
             ],
+        );
+    }
+
+    #[test]
+    fn a_child_not_seen_for_days_is_missing() {
+        assert_each_raises(
+            Missing,
+            &["we haven't seen him since saturday", "nobody has heard from her for two days"],
         );
     }
 
@@ -186,6 +207,11 @@ mod tests {
             "he cut his finger with a knife making dinner",
             "she's fighting off a cold",
             "he's been playing roblox all weekend",
+            "i sent it to the office this morning",
+            "please update my number, i have a new phone",
+            "she made a video for her dance class",
+            "they were play fighting and she bumped her head",
+            "he was kicked by a horse at riding",
         ] {
             assert_harmless(text);
         }
