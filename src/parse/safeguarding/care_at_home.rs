@@ -129,7 +129,10 @@ mod tests {
         assert_harmless("she cannot get out of bed with this flu");
         assert_each_raises(
             ParentInCrisis,
-            &["i can't get out of bed and the kids are getting themselves up", "i'm in a really bad place"],
+            &[
+                "i can't get out of bed and the kids are getting themselves up",
+                "i'm in a really bad place",
+            ],
         );
     }
 

@@ -55,7 +55,11 @@ mod tests {
         );
         assert_each_raises(
             SelfHarm,
-            &["mówi że chce umrzeć", "a încercat să se sinucidă", "woh khudkushi ki baat karta hai"],
+            &[
+                "mówi że chce umrzeć",
+                "a încercat să se sinucidă",
+                "woh khudkushi ki baat karta hai",
+            ],
         );
         assert_each_raises(Disclosure, &["ona boi się taty", "ii e frica de el"]);
     }

@@ -189,7 +189,10 @@ mod tests {
     fn a_child_not_seen_for_days_is_missing() {
         assert_each_raises(
             Missing,
-            &["we haven't seen him since saturday", "nobody has heard from her for two days"],
+            &[
+                "we haven't seen him since saturday",
+                "nobody has heard from her for two days",
+            ],
         );
     }
 

@@ -94,7 +94,11 @@ fn parse_sentences(file: &str, content: &str) -> Result<Vec<Example>, String> {
         let concern = match label {
             "concern" => true,
             "harmless" => false,
-            other => return Err(format!("{at}: label {other:?} is neither concern nor harmless")),
+            other => {
+                return Err(format!(
+                    "{at}: label {other:?} is neither concern nor harmless"
+                ));
+            }
         };
         if text.trim().is_empty() {
             return Err(format!("{at}: no text"));
