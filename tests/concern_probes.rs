@@ -63,8 +63,8 @@ impl Lines {
     fn holds(self, index: usize) -> bool {
         match self {
             Lines::All => true,
-            Lines::Odd => index % 2 == 0,
-            Lines::Even => index % 2 == 1,
+            Lines::Odd => index.is_multiple_of(2),
+            Lines::Even => !index.is_multiple_of(2),
         }
     }
 }
