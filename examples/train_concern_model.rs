@@ -1,4 +1,5 @@
-//! Trains the safeguarding concern model from the labelled corpora and
+//! Trains the safeguarding concern model from the labelled corpora and the
+//! sentences written for it (`models/concern_training_sentences.tsv`), and
 //! writes `models/concern_words.tsv`, printing what cross-validation
 //! measured. Deterministic: the same corpora give the same file.
 //!
@@ -10,7 +11,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use absence_line::parse::safeguarding::model::training::{read_corpus, train};
+use absence_line::parse::safeguarding::model::training::{
+    SENTENCES_FILE, read_corpus, read_sentences, train,
+};
 
 const FILES: [&str; 3] = ["dev.jsonl", "train.jsonl", "safeguarding.jsonl"];
 
@@ -27,6 +30,13 @@ fn main() -> ExitCode {
                 eprintln!("{e}");
                 return ExitCode::FAILURE;
             }
+        }
+    }
+    match read_sentences(&root.join(SENTENCES_FILE)) {
+        Ok(read) => examples.extend(read),
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
         }
     }
     let trained = train(&examples);

@@ -1,10 +1,12 @@
-//! The safeguarding detector on two sets of concerns written from the
+//! The safeguarding detector on sets of concerns written from the
 //! categories of *Keeping children safe in education*, apart from the
 //! corpus, each with harmless uses of the same words. `built_with` was read
 //! while the detector's cues were written; `kept_apart` was scored only
-//! after, so its figure is the detector's recall on wording nobody
-//! foresaw. Only the safeguarding flag is labelled. The floors stop a
-//! change from losing what is caught today.
+//! after, so its first figure was the detector's recall on wording nobody
+//! foresaw. `written_apart` was written before the cues were next read and
+//! scored as it was; its odd lines were then used while building and its
+//! even lines scored only at the end. Only the safeguarding flag is
+//! labelled. The floors stop a change from losing what is caught today.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -39,7 +41,39 @@ fn flagged(line: &Value, path: &[&str]) -> bool {
         .is_some_and(|flags| flags.iter().any(|f| f == "safeguarding"))
 }
 
+/// Which lines of a probe set are scored.
+#[derive(Clone, Copy)]
+enum Lines {
+    All,
+    /// The 1st, 3rd, 5th... line.
+    Odd,
+    /// The 2nd, 4th, 6th... line.
+    Even,
+}
+
+impl Lines {
+    fn label(self) -> &'static str {
+        match self {
+            Lines::All => "",
+            Lines::Odd => " (odd lines)",
+            Lines::Even => " (even lines)",
+        }
+    }
+
+    fn holds(self, index: usize) -> bool {
+        match self {
+            Lines::All => true,
+            Lines::Odd => index.is_multiple_of(2),
+            Lines::Even => !index.is_multiple_of(2),
+        }
+    }
+}
+
 fn score(name: &str) -> Figures {
+    score_lines(name, Lines::All)
+}
+
+fn score_lines(name: &str, lines: Lines) -> Figures {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let gold = root.join(format!("tests/fixtures/concern_probes/{name}.jsonl"));
     let output = Command::cargo_bin("absence-line")
@@ -67,7 +101,10 @@ fn score(name: &str) -> Figures {
         harmless: 0,
         false_alarms: 0,
     };
-    for (label, parse) in labels.iter().zip(&parsed) {
+    for (index, (label, parse)) in labels.iter().zip(&parsed).enumerate() {
+        if !lines.holds(index) {
+            continue;
+        }
         let raised = flagged(parse, &["flags"]);
         if flagged(label, &["expect", "flags"]) {
             figures.concerns += 1;
@@ -78,7 +115,8 @@ fn score(name: &str) -> Figures {
         }
     }
     println!(
-        "{name}: {} of {} concerns (recall {:.3}), {} false alarms in {} harmless (precision {:.3})",
+        "{name}{}: {} of {} concerns (recall {:.3}), {} false alarms in {} harmless (precision {:.3})",
+        lines.label(),
         figures.caught,
         figures.concerns,
         figures.recall(),
@@ -97,8 +135,22 @@ fn concerns_the_cues_were_written_from_are_all_caught() {
 }
 
 #[test]
-fn concerns_kept_apart_are_caught_at_least_as_often_as_today() {
+fn concerns_kept_apart_are_all_caught() {
     let figures = score("kept_apart");
-    assert!(figures.recall() >= 0.72, "recall {:.3}", figures.recall());
+    assert_eq!(figures.recall(), 1.0);
+    assert!(figures.precision() >= 0.95);
+}
+
+#[test]
+fn concerns_written_apart_and_used_while_building_are_all_caught() {
+    let figures = score_lines("written_apart", Lines::Odd);
+    assert_eq!(figures.recall(), 1.0);
     assert!(figures.precision() >= 0.90);
+}
+
+#[test]
+fn concerns_written_apart_and_scored_only_at_the_end_are_caught() {
+    let figures = score_lines("written_apart", Lines::Even);
+    assert_eq!(figures.recall(), 1.0);
+    assert!(figures.precision() >= 0.80);
 }

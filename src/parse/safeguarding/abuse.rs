@@ -9,7 +9,14 @@ use crate::domain::ConcernCategory::*;
 /// Sport, play and accidents: where bruises, cuts and knocks are harmless;
 /// and a woman's own injury ("her nan burnt her hand"), since "her" there
 /// is the nan's.
-const ACCIDENT: &str = r"\b(pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|match|training|club|game|games|playground|play ?time|park|trampoline|bike|scooter|skat\w+|slide|swings?|climbing|fell|falls?|fall(ing)?|tripped|slipped|collided|bumped|walked into|ran into|accident\w*|accidentally|by mistake|dog|cat|puppy|kitten|stitches|glued|jab|vaccin\w*|injection|blood test|(burnt|burned|bit|bitten|scalded) (his|her|their) (own )?(tongue|lips?|mouth)|hot (chocolate|drinks?|tea|coffee|soup|food)|pillow|play[- ]?fight\w*|tickl\w*|wrestl\w*|(mum|mummy|mam|mom|mother|nan|nana|grandma|granny|aunt|auntie|aunty|sister|girlfriend|wife) (\w+ ){0,2}\w+ her (own )?(head|hand|arm|leg|back|knee|foot|face|finger|toe|elbow|shoulder|neck|ankle|wrist|hip|lip|tongue))\b";
+const ACCIDENT: &str = r"\b(chicken ?pox|rash|spots|eczema|acne|measles|impetigo|allerg\w*|sunburn\w*|birthmarks?|insect|mosquito|midges?|fleas?|horse|pony|riding|pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|match|training|club|game|games|playground|play ?time|park|trampoline|bike|scooter|skat\w+|slide|swings?|climbing|fell|falls?|fall(ing)?|tripped|slipped|collided|bumped|walked into|ran into|accident\w*|accidentally|by mistake|dog|cat|puppy|kitten|stitches|glued|jab|vaccin\w*|injection|blood test|(burnt|burned|bit|bitten|scalded) (his|her|their) (own )?(tongue|lips?|mouth)|hot (chocolate|drinks?|tea|coffee|soup|food)|pillow|play[- ]?fight\w*|tickl\w*|wrestl\w*|(mum|mummy|mam|mom|mother|nan|nana|grandma|granny|aunt|auntie|aunty|sister|girlfriend|wife) (\w+ ){0,2}\w+ her (own )?(head|hand|arm|leg|back|knee|foot|face|finger|toe|elbow|shoulder|neck|ankle|wrist|hip|lip|tongue))\b";
+
+/// Parts of the body an injury names.
+macro_rules! injurable {
+    () => {
+        r"(nose|arm|arms|rib|ribs|jaw|wrist|wrists|finger|fingers|hand|hands|lip|cheekbone|eye socket|eye|collarbone|leg|legs|ankle|skull|head|tooth|teeth|back|face|neck)"
+    };
+}
 
 pub const CUES: &[Cue] = &[
     // Marks and injuries that need explaining.
@@ -17,7 +24,7 @@ pub const CUES: &[Cue] = &[
         PhysicalAbuse,
         r"\b(black eye|split lip|hand ?print|finger ?(tip )?marks|marks? from (his |her |someone's )?fingers|belt marks?|welts?|strangl\w*|chok(ed|ing) (him|her))\b",
     )
-    .unless(r"\b((with|by) (a|the) (foot|cricket|rugby|tennis|hockey |net)?ball|(with|by) (a|the) (bat|racket|stick|swing|door)|at (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game))\b"),
+    .unless(r"\b((with|by) (a|the) (foot|cricket|rugby|tennis|hockey |net)?ball|(with|by) (a|the) (bat|racket|stick|swing|door)|at (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game)|from (a|the) (\w+ )?(ball|bat|racket|stick|puck|swing|door)|(from|in) (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game))\b"),
     Cue::new(
         PhysicalAbuse,
         r"\b(bru(i|ie)?s(e|es|ed|ing)|marks?|burns?|burnt|scald\w*) (on|to|all over|round|around|up) (the )?(back |top |tops |side )?(of )?(his|her|their|both) (face|neck|throat|back|arms?|legs?|bum|bottom|body|chest|tummy|stomach|ribs|wrists?|hands?|ears?|cheeks?|head)\b",
@@ -62,6 +69,34 @@ pub const CUES: &[Cue] = &[
         PhysicalAbuse,
         r"\b(clip (round|around|across|on) the (ear|head|back of the head)|(a )?good hiding|(a )?hiding for|leathered|(belted|leathered|battered|walloped) (him|her|them)|(bruis\w*|marks?) (\w+ ){0,3}(shaped like|the shape of|like (a )?(hand|hands|fingers?|belt|buckle|grip))|finger ?(tip )?mark|bruis\w* where (someone|somebody|he|she|they|someone's|his|her) (grabbed|squeezed|held|gripped)|chok(es|ed|ing) (him|her))\b",
     ),
+    // An injury someone else gave: the one who broke or burnt it is not
+    // the one it belongs to ("he broke her arm", "she burnt his hand"), or
+    // is named as its cause ("bruises on her arms from my ex").
+    Cue::new(
+        PhysicalAbuse,
+        concat!(
+            r"\b(he|they) (\w+ )?(broke|broken|fractured|cracked|bust|burst|split|dislocated|bruised|burnt|burned|scalded|bit|cut) (her|my|their|me|our|mum's|\w+'s) ",
+            injurable!(),
+            r"\b|\b(she|they) (\w+ )?(broke|broken|fractured|cracked|bust|burst|split|dislocated|bruised|burnt|burned|scalded|bit|cut) (his|my|their|me|our|\w+'s) ",
+            injurable!(),
+            r"\b"
+        ),
+    )
+    .unless(ACCIDENT),
+    Cue::new(
+        PhysicalAbuse,
+        concat!(
+            r"\b(bruis\w*|marks?|black eyes?|burns?|cuts|bite marks?|broken \w+|fractur\w*|injur\w*|swelling|scratches|welts?|lumps?) (\w+ ){0,6}(from|off|by|after|because of|cos of|cause of|thanks to) (my|his|her|their|the|mum's|dad's|her mum's|his mum's) (new |older |big )?",
+            r"(dad|daddy|father|step ?-?(dad|father|mum|mother)|mum|mummy|mam|mom|mother|uncle|aunt|auntie|aunty|grandad|granddad|grandpa|boyfriend|girlfriend|partner|fella|husband|wife|ex|ex-partner|ex-husband|babysitter|childminder|neighbour|lodger)\b"
+        ),
+    )
+    .unless(ACCIDENT),
+    // Signs the NSPCC lists: hands at the throat, cigarette burns, a child
+    // who flinches.
+    Cue::new(
+        PhysicalAbuse,
+        r"\b((hands?|fingers|arm) (round|around|on|across) (her|his|my|their) (neck|throat)|cigarette burns?|burns? (\w+ ){0,4}(like|from) (a )?cigarettes?|flinch(es|ed|ing)?)\b",
+    ),
     // Emotional abuse: rejection, humiliation, terror, confinement.
     Cue::new(
         EmotionalAbuse,
@@ -69,7 +104,15 @@ pub const CUES: &[Cue] = &[
     ),
     Cue::new(
         EmotionalAbuse,
-        r"\b(scream(ed|s|ing)?|shout(ed|s|ing)?|yell(ed|s|ing)?|swear(s|ing)?|swore|went mad|goes mad|go mad|rag(es|ed|ing)) at (him|her|them)\b|\b(nobody|no one|no-one|nobody in this family) (wants|loves|likes) (him|her|them)\b|\b(wish(es|ed)? (he|she) (was|were|had) never been born|humiliat\w*|in front of everyone|(wouldn't|won't|doesn't|didn't|would not|will not) let (him|her|them) (eat|sit|have (any )?(food|tea|dinner)|sleep|in the house|come in))\b",
+        r"\b(scream(ed|s|ing)?|shout(ed|s|ing)?|yell(ed|s|ing)?|swear(s|ing)?|swore|went mad|goes mad|go mad|rag(es|ed|ing)) at (him|her|them)\b|\b(nobody|no one|no-one|nobody in this family) (wants|loves|likes) (him|her|them)\b|\b(wish(es|ed)? (he|she) (was|were|had) never (been )?born|humiliat\w*|in front of everyone|(wouldn't|won't|doesn't|didn't|would not|will not) let (him|her|them) (eat|sit|have (any )?(food|tea|dinner)|sleep|in the house|come in))\b",
+    ),
+    Cue::new(
+        EmotionalAbuse,
+        r"\b(stand|stands|stood|kneel|kneels|knelt|sit|sits|sat) (in the corner|outside|in the garden|in the cold|facing the wall) for hours|for hours without (food|water|eating|a drink)\b",
+    ),
+    Cue::new(
+        EmotionalAbuse,
+        r"\b(tell(s|ing)?|told) (him|her|them) (that )?(he's|she's|they're|he is|she is|they are|he was|she was) (stupid|useless|thick|worthless|ugly|fat|disgusting|pathetic|evil|nothing|a (mistake|waste|burden|disappointment))\b",
     ),
     Cue::new(
         EmotionalAbuse,
@@ -83,7 +126,7 @@ pub const CUES: &[Cue] = &[
     .unless(r"\bnon[- ]?molestation\b"),
     Cue::new(
         SexualAbuse,
-        r"\b(touch(ed|es|ing)? (him|her|them|me)|touching (him|her|them)|(made|makes|make|making|got|gets) (him|her|them) (do|touch|watch|take|suck|undress|get undressed)|(do(es|ing)?|did) (things|stuff) (to|with) (him|her|them)|(do(es|ing)?|did) (things|stuff) (she|he|they) (doesn't|does not|didn't|did not|don't) (like|want)|(pull(ed|s|ing)?|took|take|taking|tak(es|ing)) (down |off )?(her|his|their) (pants|knickers|trousers|skirt|shorts|underwear|top|clothes)( down| off)?|(coming|comes|came|goes|went|creeps?|crept) into (her|his|their) (room|bed|bedroom) at night|in (her|his|their) (bed|bedroom) at night)\b",
+        r"\b(touch(ed|es|ing)? (him|her|them|me)|touching (him|her|them)|(made|makes|make|making|got|gets) (him|her|them) (do|touch|watch|take|suck|undress|get undressed)|(do(es|ing)?|did) (things|stuff) (to|with) (him|her|them)|(do(es|ing)?|did) (things|stuff) (she|he|they) (doesn't|does not|didn't|did not|don't) (like|want)|(pull(ed|s|ing)?|took|take|taking|tak(es|ing)) (down |off )?(her|his|their) (pants|knickers|trousers|skirt|shorts|underwear|top|clothes)( down| off)?|(coming|comes|came|goes|went|creeps?|crept|gets|got|getting|climbs?|climbed|climbing) in(to)? (her|his|their) (room|bed|bedroom) at night|(uncle|stepdad|step-dad|step dad|grandad|granddad|cousin|brother|lodger|boyfriend|(mum's|her mum's|his mum's) (boyfriend|partner|fella)|neighbour|man|babysitter) (\w+ ){0,2}(gets|got|getting|climbs?|climbed|climbing|creeps?|crept|comes|came|coming) in(to)? (her|his|their) bed|show(s|ed|n|ing)? (him|her|them) (\w+ ){0,3}(videos?|pictures?|photos?|films?|clips?|pics?) (\w+ ){0,3}(naked|nude|no clothes|nothing on|with their clothes off|having sex|doing sex)|in (her|his|their) (bed|bedroom) at night)\b",
     ),
     // Grooming: secrets, special games and touching the child is asked to keep quiet.
     Cue::new(
@@ -94,7 +137,7 @@ pub const CUES: &[Cue] = &[
     // Neglect: food, warmth, cleanliness, supervision.
     Cue::new(
         Neglect,
-        r"\b(no food|nothing to eat|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|can't (afford|top up|pay for)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are) (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
+        r"\b(no food|nothing to eat|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|(not|haven't|hasn't|hadn't|have not|has not) (had )?(a )?(proper |hot |decent |single )?(meal|dinner|breakfast|anything to eat)( all| since| for| in)|(left|made|expected) to (look after|mind|care for) (the baby|the little ones|(his|her) (baby |little )?(brothers?|sisters?)) (all night|overnight|alone|on (his|her) own|while)|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|can't (afford|top up|pay for)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are) (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
     )
     .unless(r"\b(on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on)\b"),
     // A young child left in charge of another, or a parent who has not got
@@ -106,9 +149,23 @@ pub const CUES: &[Cue] = &[
     // Domestic abuse: violence and control between the adults at home.
     Cue::new(
         DomesticAbuse,
-        r"\b(refuge|fled|flee|fleeing|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) allowed (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|anyone|any information|anything)|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (kill|hurt|take|snatch|batter|get) (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
+        r"\b(refuge|fled|flee|fleeing|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) allowed (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|anyone|any information|anything)|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (kill|hurt|take|snatch|batter|get) (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
     )
     .unless(r"\b(smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|violin|threatening (rain|weather|storm)|police (have )?closed)\b"),
+    // Coercive control: money, phone, movements and friends in one
+    // partner's hands.
+    Cue::new(
+        DomesticAbuse,
+        r"\b(control(s|led|ling)? (all |every penny )?(of )?(the|my|our) (money|finances|bank|bank account|benefits|wages|phone|spending|post)|control(s|led|ling)? (what|where|who|when|how) (i|we)|follow(s|ed|ing)? me (to|everywhere|round|around|home)|(grab(bed|s)?|held|holds|pinned|pins) me (by|against|down|up against) (the )?(throat|neck|wall|hair|floor)|(check(s|ed|ing)?|goes through|go through|went through|read(s|ing)?) (all )?my (phone|messages|texts|emails|bank|purse)|track(s|ed|ing)? (me|my (phone|car|location)|where i)|(i'm|i am|we're|we are|i was|we were) not (allowed|let) (to )?(out|leave|go|see|talk|speak|have|work|use|drive|ring|phone|call|take)|(won't|doesn't|don't|wouldn't|will not|does not|didn't) (let|allow) (me|us) (to )?(out|leave|go|see|talk|speak|have|work|drive|use|ring|phone|call|take|anywhere)|isolat(es|ed|ing) me|(cut|cuts|cutting) me off from|walking on egg ?shells|(keep|kept|keeping|keeps) (them|the kids|the children|him|her|us|myself) safe from (him|her|them))\b",
+    )
+    .unless(r"\b(dog|cat|puppy|diabetes|sugar|asthma|pain|temperature|heating|remote|telly|tv|tablet|ipad|screen ?time|sweets)\b"),
+    // What parents say when they cannot name it: "he's been at it again",
+    // "the kids saw everything".
+    Cue::new(
+        DomesticAbuse,
+        r"\b((he|she|their dad|their mum|his dad|her dad|my ex|my partner|my husband)('s| has| is| was)? (been )?at it again|(the kids|the children|they|he|she|the little ones|the baby) (saw|seen|heard|witnessed|watched) (everything|it all|the whole thing|all of it|what (he|she) did|him (hit|hurt|beat|strangle|choke|push|attack)\w*|her (hit|hurt|beat|push|attack)\w*)|(saw|seen|heard|witnessed|watched) (his|her|their) (dad|father|mum|mother|stepdad|step-dad) (\w+ )?(hit|hitting|hurt|hurting|beat|beating|strangl\w*|chok\w*|kick\w*|punch\w*|attack\w*|push\w*) (me|mum|mummy|her mum|his mum|their mum|dad|her|him))\b",
+    )
+    .unless(r"\b(film|match|game|show|fireworks|play|panto|football|video)\b"),
 ];
 
 #[cfg(test)]
@@ -241,6 +298,82 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn an_injury_someone_else_gave_is_raised() {
+        assert_each_raises(
+            PhysicalAbuse,
+            &[
+                "he broke my nose, we're at my sister's",
+                "she burnt his hand with a lighter",
+                "they cracked her ribs",
+                "there are bruises on her arms from my ex",
+                "a black eye after her mum's boyfriend came round",
+                "his stepdad put his hands round his throat",
+                "cigarette burns on his arm",
+            ],
+        );
+        for text in [
+            "he broke his arm falling off the trampoline",
+            "she broke her wrist when she slipped on the ice",
+            "a black eye from a hockey ball",
+            "she has marks on her face from chickenpox",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn coercive_control_and_what_parents_say_instead_are_domestic_abuse() {
+        assert_each_raises(
+            DomesticAbuse,
+            &[
+                "my husband controls all the money",
+                "he checks my phone and tracks where i go",
+                "i'm not allowed out without him",
+                "he won't let me see my family",
+                "he's been at it again",
+                "the kids saw everything",
+                "she watched her dad strangle me",
+                "he grabbed me by the throat",
+                "we had to leave in the middle of the night",
+            ],
+        );
+        for text in [
+            "he controls the ball really well now",
+            "we won't let him play on the xbox until his homework is done",
+            "the kids saw the fireworks",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn cruelty_and_abuse_in_other_words_are_raised() {
+        assert_each_raises(
+            EmotionalAbuse,
+            &[
+                "she tells her she's worthless every day",
+                "she wishes she was never born, her stepmum said",
+                "they made her stand in the corner for hours",
+            ],
+        );
+        assert_each_raises(
+            SexualAbuse,
+            &[
+                "her uncle gets into her bed",
+                "the lodger showed him videos of naked people",
+            ],
+        );
+        assert_each_raises(
+            Neglect,
+            &[
+                "they haven't had a proper meal all week",
+                "no money for gas and no coat that fits",
+                "her nan forgets to feed her",
+            ],
+        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub const CUES: &[Cue] = &[
     // A parent who cannot cope or care.
     Cue::new(
         ParentInCrisis,
-        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't) see the point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|not in a fit state|(can't|cannot|can not|couldn't) manage (them|him|her|the kids|the children)|(i|i've|i have|i just|i've just|i was|i'm) (sat|been|was|keep|kept|can't stop|am|started) (\w+ ){0,5}(crying|cried|sobbing|in tears)|(in a|such a) dark place|rock bottom|(my|her mum's|his mum's|her dad's|his dad's|mum's|dad's|their mum's|their dad's) mental health|passed out (drunk|on the (sofa|floor|bed))|mental health (team|ward|unit|crisis|hospital|nurse came)|psychiatric|psych ward|sectioned|suicidal|(i|we) (don'?t|do not) know what (else )?to do|(i was|i've been|i am|i'm|i got|i had to be) (taken|admitted|rushed|kept) (in|into|to) (hospital|a&e|a and e))\b",
+        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(i|i just|i literally|i still|mum|mummy|dad|daddy|her mum|his mum|their mum|her dad|his dad|their dad) (can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't) see the point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|not in a fit state|(can't|cannot|can not|couldn't) manage (them|him|her|the kids|the children)|(i|i've|i have|i just|i've just|i was|i'm) (sat|been|was|keep|kept|can't stop|am|started) (\w+ ){0,5}(crying|cried|sobbing|in tears)|(in a|such a) dark place|(in|at) (a|such a) (really |very |bit of a )?(bad|low|horrible|awful|terrible) place|rock bottom|(my|her mum's|his mum's|her dad's|his dad's|mum's|dad's|their mum's|their dad's) mental health|passed out (drunk|on the (sofa|floor|bed))|mental health (team|ward|unit|crisis|hospital|nurse came)|psychiatric|psych ward|sectioned|suicidal|(i|we) (don'?t|do not) know what (else )?to do|(i was|i've been|i am|i'm|i got|i had to be) (taken|admitted|rushed|kept) (in|into|to) (hospital|a&e|a and e))\b",
     )
     .unless(r"\b(can't cope with (the|this) (heat|cold|weather|noise|wait)|hair ?cut|sats|exam|car|van|tyre|rac|aa|recovery|engine|breakdown (people|service|truck|man))\b"),
     Cue::new(
@@ -26,7 +26,7 @@ pub const CUES: &[Cue] = &[
     // A child who cares for a parent or sibling and is past what a child can carry.
     Cue::new(
         YoungCarer,
-        r"\b(young carer|(doing|does|did|done|do) (everything|it all|all the (cooking|cleaning|shopping|washing)|nearly everything|a lot|so much|most things) (for (me|us|us all|her mum|his mum|her dad|his dad|the family|her brother|his brother|her sister|his sister)|at home|around the house)|(help(s|ing|ed)?|helps me) (me )?(to |get )?(the )?(bathroom|toilet|loo|wash|washed|dressed|get up|up the stairs|into bed)|my (tablets|medication|meds|insulin|injections)|(look(s|ing)? after|caring for|cares for|care of) (me|us|(his|her) (mum|mam|dad|nan|gran)\w*)( when| because| while| all| every| since|$|,|\.)|(stays?|staying) (home )?with (his|her) (brother|sister) (when|because|while) (he|she) (has|is|gets)|can't keep up|can't do it all|(meant|supposed|expected|left) to get (them|the (kids|little ones|others|babies)|(his|her) (little |baby |younger )?(brothers?|sisters?|siblings))( both| all)? (up|ready|dressed|out|to school))\b",
+        r"\b(young carer|(doing|does|did|done|do) (everything|it all|all the (cooking|cleaning|shopping|washing)|nearly everything|a lot|so much|most things) (for (me|us|us all|her mum|his mum|her dad|his dad|the family|her brother|his brother|her sister|his sister)|at home|around the house)|(help(s|ing|ed)?|helps me) (me )?(to |get )?(the )?(bathroom|toilet|loo|wash|washed|dressed|get up|up the stairs|into bed)|(sorts?|sorting|sorted|gets?|getting|fetch(es|ing)?|fetched|gives? me|giving me|manag(es|ing)|collects?|collecting|picks? up|picking up|counts?|counting|does|doing|in charge of|responsible for|remind(s|ing)? me (to take|about|of)|helps? (me )?with) (out )?(all )?my (tablets|medication|meds|insulin|injections)|(look(s|ing)? after|caring for|cares for|care of) (me|us|(his|her) (mum|mam|dad|nan|gran)\w*)( when| because| while| all| every| since|$|,|\.)|(stays?|staying) (home )?with (his|her) (brother|sister) (when|because|while) (he|she) (has|is|gets)|can't keep up|can't do it all|(meant|supposed|expected|left) to get (them|the (kids|little ones|others|babies)|(his|her) (little |baby |younger )?(brothers?|sisters?|siblings))( both| all)? (up|ready|dressed|out|to school))\b",
     )
     .unless(r"\b(babysit\w*|new baby|holiday|birthday)\b"),
     // Caring for a parent or the younger ones, with the strain said in the
@@ -41,19 +41,20 @@ pub const CUES: &[Cue] = &[
     // Without a home.
     Cue::new(
         Homelessness,
-        r"\b(evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked) out|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(temporary|emergency|council) (accommodation|housing)|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
+        r"\b(evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked|put) (us|me|them) out|(kicked|thrown|chucked) out|nowhere (to go |to stay |to sleep )?tonight|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(temporary|emergency|council) (accommodation|housing)|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
     ),
     // Living with people who are not family (private fostering).
     Cue::new(
         PrivateFostering,
         r"\b(private(ly)? foster\w*|(not|isn't|is not|aren't|are not|we're not|we are not) (related|family|a relative|relatives|her family|his family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (a |my |our |his |her |the )?(friends?|mates?|neighbours?|family friends?|friend of the family|friends from church|colleagues?|landlady|lodger|(\w+ )?(coach|teacher|tutor|leader|instructor|childminder|pastor|imam)('s)?( family)?|(\w+'s )?(friend|mate|neighbour)'s family)|(her|his|their) parents are (still )?(in|abroad|back home|overseas)|(came|come|sent) (to the uk|here|over) to live with|(i'm|i am) a (friend|neighbour) of (\w+'s )?(mum|mam|mom|dad|mother|father|parents|family)|(has been|have been|is|will be) (living|staying) with (me|us)( and my (family|husband|wife|partner))? (since|for (the|a|some|several|\d+))|(living|lives|staying|stays|moved in|gone to live|went to live) (now )?with (her|his) (boyfriend|girlfriend|partner|best friend|friend|mate)('s|s')? (parents|family|mum|dad|mother|father|house|place)|(don't|do not|no longer|haven't|have not|hasn't|has not) (got |have |had )?(any )?contact with (her|him)( any ?more| now| since)?)\b",
-    ),
+    )
+    .unless(r"\b(sleep ?overs?|tonight|for the night|for (a|the) (night|weekend)|birthday|party)\b"),
     // Police at the home, an arrest, social care.
     Cue::new(
         PoliceOrServices,
         r"\b(police|polic|cops|999|officers? (came|come|took|arrested))\b",
     )
-    .unless(r"\b((is|'s|as|was|were) a police (officer|man|woman|constable)|dress(ed|ing)? (up )?as|police (officer |officers |man |men |woman |lady )?visit\b|visit(ed|ing)? (to |in )?(the |our |his |her )?(school|class|assembly|nursery)|(school|class|assembly|nursery)('s)? (police )?visit|police (car|dog|horse|uniform|hat|helicopter) (visit|came to school|in the playground)|(be|become|becoming|being) a police|policem(a|e)n when|people who help us|police (have |had )?(closed|shut|blocked|cordoned|diverted)|(closed|shut|blocked|cordoned|diverted) (off )?(the |a )?(\w+ ){0,2}(road|roads|street|lane|junction|motorway|bridge|roundabout)|(road|roads|street|lane|junction|motorway) (closed|is closed|shut|blocked)|(closed|shut|blocked) by (the )?police|police (incident|accident|cordon|roadblock|road block) on|police station to (collect|pick up|hand in|report)|(lost|found|stolen) (property|wallet|purse|phone|bag|keys|bike|car))\b"),
+    .unless(r"\b((is|'s|as|was|were) a police (officer|man|woman|constable)|dress(ed|ing)? (up )?as|police (officer |officers |man |men |woman |lady )?visit\b|(road safety|stranger danger|online safety|safety) (talk|visit|assembly|lesson|week|day)|visit(ed|ing)? (to |in )?(the |our |his |her )?(school|class|assembly|nursery)|(school|class|assembly|nursery)('s)? (police )?visit|police (car|dog|horse|uniform|hat|helicopter) (visit|came to school|in the playground)|(be|become|becoming|being) a police|policem(a|e)n when|people who help us|police (have |had )?(closed|shut|blocked|cordoned|diverted)|(closed|shut|blocked|cordoned|diverted) (off )?(the |a )?(\w+ ){0,2}(road|roads|street|lane|junction|motorway|bridge|roundabout)|(road|roads|street|lane|junction|motorway) (closed|is closed|shut|blocked)|(closed|shut|blocked) by (the )?police|police (incident|accident|cordon|roadblock|road block) on|police station to (collect|pick up|hand in|report)|(lost|found|stolen) (property|wallet|purse|phone|bag|keys|bike|car))\b"),
     Cue::new(
         PoliceOrServices,
         r"\b(arrest(ed|s|ing)?|in (the )?cells|(in|on) remand|custody|prison|jail|gaol|locked up|sent down|probation|hand (myself|himself|herself) in|search(ed)? the house|social (services|care)|child protection|child in need|looked after child|cp plan|cin plan|(emergency|foster) (placement|carer|care)|placement (is )?(ending|broke down|breakdown)|mash\b|ceop|nspcc|childline|safeguarding|dsl)\b",
@@ -107,6 +108,35 @@ mod tests {
     }
 
     #[test]
+    fn a_parent_taking_their_own_tablets_is_not_a_young_carer() {
+        for text in [
+            "i'm taking my tablets for my back so my mum is doing the school run",
+            "i've run out of my medication so i'm at the gp at 9",
+        ] {
+            assert_harmless(text);
+        }
+        assert_each_raises(
+            YoungCarer,
+            &[
+                "he gets my tablets ready every morning before school",
+                "she does my injections because my hands shake",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_child_ill_in_bed_is_not_a_parent_in_crisis() {
+        assert_harmless("she cannot get out of bed with this flu");
+        assert_each_raises(
+            ParentInCrisis,
+            &[
+                "i can't get out of bed and the kids are getting themselves up",
+                "i'm in a really bad place",
+            ],
+        );
+    }
+
+    #[test]
     fn homelessness_is_raised() {
         assert_each_raises(
             Homelessness,
@@ -117,6 +147,7 @@ mod tests {
                 "we're in temporary accommodation miles away",
                 "the landlord changed the locks",
                 "we have nowhere to live",
+                "the landlord threw us out and we've nowhere tonight",
             ],
         );
     }
@@ -166,6 +197,8 @@ mod tests {
             "i'm in hospital for my knee op so daddy's doing the school run",
             "we're moving house next week",
             "nana is staying with us this week",
+            "she's staying with her friend for a sleepover on friday",
+            "a police officer came in for the road safety talk",
             "he's got nobody to play with at break",
         ] {
             assert_harmless(text);

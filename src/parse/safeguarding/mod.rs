@@ -18,6 +18,7 @@ mod cue;
 mod disclosure;
 mod honour;
 pub mod model;
+mod other_languages;
 mod outside_home;
 mod self_harm;
 
@@ -51,6 +52,7 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
         outside_home::CUES,
         honour::CUES,
         disclosure::CUES,
+        other_languages::CUES,
     ]
     .into_iter()
     .flatten()
@@ -204,7 +206,7 @@ mod tests {
     #[test]
     fn the_model_speaks_only_when_no_rule_does() {
         let unforeseen = normalise(
-            "Ruby won't be in, her dad's family want to take her back home to get married this summer",
+            "Ruby won't be in, her dad's family want her to go back home and be a bride this summer",
         );
         assert!(rule_concerns(&unforeseen).is_empty());
         let found = concerns(&unforeseen);

@@ -18,18 +18,23 @@ pub const CUES: &[Cue] = &[
     ),
     Cue::new(
         SelfHarm,
-        r"\b((want|wants|wanted|wanting|wanna|wish(es|ed)?|going) (to |2 )?(die|be dead|end it|disappear|not be here|not exist|not wake up|go to sleep (and|n) not wake up|kill)|(doesn't|does not|don't|didn't|did not|no longer|not) (want|wants|wanting) (to |2 )?(be here|be alive|live|exist|wake up|be around)( any ?more)?|better off (dead|without (him|her|me))|(happier|better) without (him|her|me)|(no|not any|isn't any|is no) point (in )?(living|being alive|being here)|goodbye (notes?|letters?|messages?)|(notes?|letters?) (\w+ ){0,5}saying (sorry|goodbye)|(sleep|go to sleep|fall asleep) (and|n) (never|not) wake up|(dark|bad|suicidal|horrible) (thoughts|feelings)|makes? the (bad )?(feelings?|thoughts?|pain) (stop|go away))\b",
+        r"\b((want|wants|wanted|wanting|wanna|wish(es|ed)?|going) (to |2 )?(die|be dead|end it|disappear|not be here|not exist|not wake up|go to sleep (and|n) not wake up|kill)|(doesn't|does not|don't|didn't|did not|no longer|not) (want|wants|wanting) (to |2 )?(be here|be alive|live|exist|wake up|be around)( any ?more)?|better off (dead|without (him|her|me))|(happier|better) without (him|her|me)|(no|not any|isn't any|is no) point (in )?(living|being alive|being here)|(see|sees|seeing) (the|any) point (in |of )?(living|being alive|being here|life|going on)|goodbye (notes?|letters?|messages?)|(notes?|letters?) (\w+ ){0,5}saying (sorry|goodbye)|(sleep|go to sleep|fall asleep) (and|n) (never|not) wake up|(dark|bad|suicidal|horrible) (thoughts|feelings)|makes? the (bad )?(feelings?|thoughts?|pain) (stop|go away))\b",
     )
-    .unless(r"\b(hungry|tired|bored|the toilet|wee|loo|famished|starving|embarrass\w*|going to die of|a (bit|little) longer)\b"),
+    .unless(r"\b(hungry|tired|bored|the toilet|wee|loo|famished|starving|embarrass\w*|going to die of|a (bit|little) longer|hair)\b"),
+    // Newer words for the same, as young people and NHS pages write them.
+    Cue::new(
+        SelfHarm,
+        r"\b((told|tells|telling) (him|her) to (go )?(die|kill (him|her)self|hurt (him|her)self)|(nobody|no one|no-one) (would|will|'d) (miss|care about|notice) (him|her|me)|(better|easier) (off )?if (he|she|i) (was|were|wasn't|weren't) (gone|dead|here|around)|(kill|hurt|harm|cut) yoursel(f|ves)|long sleeves (\w+ ){0,6}(hide|cover)|search(ed|es|ing)? (for )?(how to|ways to) (kill|hurt|harm|end|hang)|kms|kys|unaliv\w*|sewer ?slide|self[- ]?injur\w*|nooses?|(end|ending|ended) (him|her|my|them) ?sel(f|ves)|(hang|hanging|hanged|hung) (him|her|them|my) ?sel(f|ves)|(slash|slashing|slashed|slices?|slicing|sliced) (at )?(his|her|their|my) (arms?|wrists?|legs?|thighs?|skin)|(pulling|pulls|pulled) (her|his|their) (own )?(hair|eyelashes) out|stopped eating (altogether|completely|entirely|at all)|(won't|will not|barely|hardly) eat(s|ing)? (anything|at all)|(on|to|off) (a|the) (bridge|railway|train tracks?|tracks|cliff|roof|multi[- ]?storey)( \w+){0,3} (jump|end it|kill)\w*)\b",
+    ),
     Cue::new(
         SelfHarm,
         r"\b((took|taken|take|taking|swallowed|had) (a load|loads|lots|a lot|a handful|a pile|all|the rest|too many|a whole (packet|box|bottle)|some|half a (packet|box|bottle)) of (my |his |her |their |the |mum's |dad's |nan's )?(tablets|pills|paracetamol|paracetemol|ibuprofen|medication|meds|anti-?depressants|sleeping tablets)|took (my|his|her|their|mum's|dad's) (tablets|pills|meds|medication)|tablets out of the house)\b",
     ),
     Cue::new(
         SelfHarm,
-        r"\b((cuts|cut marks|scratches|scars|burns|bite marks|marks) (on|to|all over|up|down) (the (tops?|insides?|backs?) of )?(his|her|their|both) (arms?|wrists?|legs|thighs|tummy|stomach|forearms?)|(cut|cutting|cuts|scratch(ed|es|ing)?|burn(t|ed|s|ing)?|carv(ed|es|ing)|bit|bites|biting|picking) (at )?(his|her|their) (arms?|wrists?|legs|thighs|forearms?|skin)|(says|said|admitted|admits|told me) (she|he|they) (did|does|had done|has done|wanted to do|meant to do|meant to|wanted to) (it|them|that)( (her|him)self| on purpose| deliberately)?|bang(s|ed|ing)? (his|her|their) head (against|on|off|into)|head ?bang\w*|blades?|razors?|pencil sharpener|(tie|tied|rope|belt|cord|scarf) (\w+ ){0,3}(a)?round (his|her|their) neck|ligature|(jump|jumped|jumping) (off|in front of)|crisis (team|line|appointment|service|cafe)|mental health (crisis|team|nurse)|sectioned|(very|really|so|extremely) low (in mood|lately|recently)?|low mood)\b",
+        r"\b((cuts|cut marks|scratches|scars|burns|bite marks|marks) (on|to|all over|all up|up|down) (the (tops?|insides?|backs?) of )?(his|her|their|both) (arms?|wrists?|legs|thighs|tummy|stomach|forearms?)|(cut|cutting|cuts|scratch(ed|es|ing)?|burn(t|ed|s|ing)?|carv(ed|es|ing)|bit|bites|biting|picking) (at )?(his|her|their) (arms?|wrists?|legs|thighs|forearms?|skin)|(says|said|admitted|admits|told me) (she|he|they) (did|does|had done|has done|wanted to do|meant to do|meant to|wanted to) (it|them|that)( (her|him)self| on purpose| deliberately)?|bang(s|ed|ing)? (his|her|their) head (against|on|off|into)|head ?bang\w*|blades?|razors?|pencil sharpener|(tie|tied|rope|belt|cord|scarf) (\w+ ){0,3}(a)?round (his|her|their) neck|ligature|(jump|jumped|jumping) (off|in front of)|crisis (team|line|appointment|service|cafe)|mental health (crisis|team|nurse)|sectioned|(very|really|so|extremely) low (in mood|lately|recently)?|low mood)\b",
     )
-    .unless(r"\b(accident\w*|by mistake|fell|fall|glass|football|playground|kitten|cat|dog|cooking|kitchen|knife slipped|pe)\b"),
+    .unless(r"\b(eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|accident\w*|by mistake|fell|fall|glass|football|playground|kitten|cat|dog|cooking|kitchen|knife slipped|pe)\b"),
     // A CAMHS appointment is routine; an urgent one or a referral is not.
     Cue::new(
         SelfHarm,
@@ -61,6 +66,15 @@ mod tests {
             "he hates himself and says he wants to disappear",
             "she's been very low lately",
             "sucidal thoughts again",
+            "i found a noose in her room",
+            "he told his friend he wants to kms",
+            "she keeps talking about unaliving herself",
+            "she wears long sleeves in summer to hide her arms",
+            "he searched how to hang yourself",
+            "she says nobody would miss her",
+            "girls in her class told her to kill herself",
+            "she doesn't see the point of living",
+            "she's stopped eating altogether",
         ] {
             assert_raises(SelfHarm, text);
         }
@@ -78,6 +92,9 @@ mod tests {
             "she takes her tablets at lunch",
             "he's convinced he's dying, it's man flu",
             "i'm dying for a cup of tea",
+            "he wants to die his hair green for charity day",
+            "she's stopped eating dairy, can her lunch change",
+            "she has marks on her arms from her eczema",
         ] {
             assert_harmless(text);
         }

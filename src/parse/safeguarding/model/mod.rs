@@ -146,7 +146,7 @@ pub fn possible_concern(lower: &str) -> Option<Concern> {
 mod tests {
     use std::path::PathBuf;
 
-    use super::training::{read_corpus, train};
+    use super::training::{SENTENCES_FILE, read_corpus, read_sentences, train};
     use super::*;
     use crate::parse::safeguarding::rule_concerns;
     use crate::parse::text::normalise;
@@ -154,10 +154,14 @@ mod tests {
     #[test]
     fn the_committed_model_is_what_training_on_the_corpora_makes() {
         let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-        let examples: Vec<_> = ["dev.jsonl", "train.jsonl", "safeguarding.jsonl"]
+        let mut examples: Vec<_> = ["dev.jsonl", "train.jsonl", "safeguarding.jsonl"]
             .iter()
             .flat_map(|file| read_corpus(&corpus.join(file)).expect("the corpus reads"))
             .collect();
+        examples.extend(
+            read_sentences(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(SENTENCES_FILE))
+                .expect("the written sentences read"),
+        );
         let trained = train(&examples);
         assert!(
             trained.model_file == MODEL_FILE,
@@ -186,7 +190,7 @@ mod tests {
     #[test]
     fn phrasings_the_rules_miss_are_caught() {
         for text in [
-            "Ruby won't be in, her dad's family want to take her back home to get married this summer",
+            "Ruby won't be in, her dad's family want her to go back home and be a bride this summer",
             "Ruby won't be in, she's been up every night looking after her little sisters because I work nights, she's only 10",
         ] {
             let lower = normalise(text);

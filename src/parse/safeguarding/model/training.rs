@@ -67,6 +67,51 @@ pub fn read_corpus(path: &Path) -> Result<Vec<Example>, String> {
     Ok(examples)
 }
 
+/// The sentences written for the model, in the repository beside it.
+pub const SENTENCES_FILE: &str = "models/concern_training_sentences.tsv";
+
+/// Reads sentences written for the model: `concern<TAB>text` or
+/// `harmless<TAB>text` a line; `#` starts a comment.
+pub fn read_sentences(path: &Path) -> Result<Vec<Example>, String> {
+    let file = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let content = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    parse_sentences(&file, &content).map_err(|e| format!("{}:{e}", path.display()))
+}
+
+fn parse_sentences(file: &str, content: &str) -> Result<Vec<Example>, String> {
+    let mut examples = Vec::new();
+    for (number, line) in content.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let at = number + 1;
+        let (label, text) = line
+            .split_once('\t')
+            .ok_or_else(|| format!("{at}: no tab after the label"))?;
+        let concern = match label {
+            "concern" => true,
+            "harmless" => false,
+            other => {
+                return Err(format!(
+                    "{at}: label {other:?} is neither concern nor harmless"
+                ));
+            }
+        };
+        if text.trim().is_empty() {
+            return Err(format!("{at}: no text"));
+        }
+        examples.push(Example {
+            file: file.to_string(),
+            text: text.to_string(),
+            concern,
+        });
+    }
+    Ok(examples)
+}
+
 /// The model file and what the cross-validation measured.
 pub struct Training {
     pub model_file: String,
@@ -389,4 +434,32 @@ fn model_file(model: &NaiveBayes, chosen: &Trial, messages: usize) -> String {
         let _ = writeln!(out, "{feature}\t{weight:.4}");
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_sentences;
+
+    #[test]
+    fn written_sentences_are_read_with_their_labels() {
+        let read = parse_sentences(
+            "s.tsv",
+            "# a comment\n\nconcern\this dad hit him\nharmless\the hit his head on the slide\n",
+        )
+        .expect("the sentences read");
+        let labels: Vec<bool> = read.iter().map(|e| e.concern).collect();
+        assert_eq!(labels, [true, false]);
+        assert_eq!(read[0].text, "his dad hit him");
+        assert_eq!(read[0].file, "s.tsv");
+    }
+
+    #[test]
+    fn a_bad_sentence_line_is_refused_with_its_number() {
+        let error = parse_sentences("s.tsv", "concern\tok\nmaybe\tthis\n")
+            .err()
+            .expect("an unknown label is refused");
+        assert!(error.starts_with("2:"), "{error}");
+        assert!(parse_sentences("s.tsv", "no tab here\n").is_err());
+        assert!(parse_sentences("s.tsv", "concern\t  \n").is_err());
+    }
 }

@@ -1,0 +1,78 @@
+//! The commonest words of harm in the other languages of the roster's
+//! families (Polish, Romanian, and Urdu as it is texted in Latin letters),
+//! with and without their accents, since phones often drop them. Enough to
+//! put such a message before the DSL, who will have it read in full.
+//!
+//! The parser's `\b` is ASCII-only (see `text::compile`), so it cannot
+//! mark the end of "pobił" or "się": a word here is bounded by anything
+//! that is not a letter instead.
+
+use super::cue::Cue;
+use crate::domain::ConcernCategory::*;
+
+pub const CUES: &[Cue] = &[
+    // Hitting and bruises: Polish "pobił, bije, uderzył, siniaki, przemoc",
+    // Romanian "a lovit, a bătut, vânătăi, violență", Urdu "maarta, peet'ta".
+    Cue::new(
+        PhysicalAbuse,
+        r"(?:^|[^\pL])(pobi(ł|l)(a|o|y)?|bij(e|ą|a)|uderzy(ł|l)(a|o)?|siniak(i|ów|ow)?|przemoc\pL*|znęca\pL*|zneca\pL*|(a |m-a |l-a |au )?lovit(-o|-l)?|(a |m-a |l-a |au )?b(ă|a)tut(-o|-l)?|o bate|(î|i)l bate|v(â|a)n(ă|a)t(ă|a)i|v(â|a)n(ă|a)taie|violen(ț|ţ|t)(ă|a)|maar(ta|ti|te|a|i)|peet(ta|ti|te|a|i)|pitai|thappar)(?:$|[^\pL])",
+    ),
+    // Fear of home: Polish "boję się, boi się", Romanian "mi-e frică, îi e
+    // frică", Urdu "darta hai, dar lagta hai".
+    Cue::new(
+        Disclosure,
+        r"(?:^|[^\pL])(boj(ę|e) si(ę|e)|boi si(ę|e)|(mi-e|(î|i)i e|ne e) fric(ă|a)|speriat(ă|a)?|dar(ta|ti|te) (hai|hain|hoon|hun|hu)|dar lag(ta|ti))(?:$|[^\pL])",
+    ),
+    // Suicide and self-harm: Polish "samobójstwo, chce umrzeć, tnie się",
+    // Romanian "sinucide, vrea să moară, se taie", Urdu "khudkushi".
+    Cue::new(
+        SelfHarm,
+        r"(?:^|[^\pL])(samob(ó|o)j\pL*|chce umrze(ć|c)|tnie si(ę|e)|poci(ą|a)(ł|l)(a)? si(ę|e)|okalecz\pL*|sinucid\pL*|sinucig\pL*|s(ă|a) moar(ă|a)|se taie|s-a t(ă|a)iat|khud ?kushi|marna chah(ta|ti|te))(?:$|[^\pL])",
+    ),
+    // Forced marriage: Urdu "zabardasti shaadi".
+    Cue::new(
+        FgmOrForcedMarriage,
+        r"(?:^|[^\pL])(zabardasti (shaadi|shadi|nikah|nikkah)|(ś|s)lub na si(ł|l)(ę|e)|c(ă|a)s(ă|a)tori(t|e) (cu|for(ț|ţ|t)at)\pL*)(?:$|[^\pL])",
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::ConcernCategory::*;
+    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
+
+    #[test]
+    fn harm_in_the_rosters_other_languages_is_raised() {
+        assert_each_raises(
+            PhysicalAbuse,
+            &[
+                "maz go pobil wczoraj",
+                "ojczym ją bije",
+                "tatal lui l-a batut aseara",
+                "are vânătăi pe spate",
+                "uska chacha usko maarta hai",
+            ],
+        );
+        assert_each_raises(
+            SelfHarm,
+            &[
+                "mówi że chce umrzeć",
+                "a încercat să se sinucidă",
+                "woh khudkushi ki baat karta hai",
+            ],
+        );
+        assert_each_raises(Disclosure, &["ona boi się taty", "ii e frica de el"]);
+    }
+
+    #[test]
+    fn ordinary_absences_in_those_languages_are_not_raised() {
+        for text in [
+            "kuba jest chory, ma gorączkę",
+            "maria este bolnavă astăzi, are febră",
+            "aaj bukhar hai, school nahi aa sakta",
+            "dziękuję za informację",
+        ] {
+            assert_harmless(text);
+        }
+    }
+}
