@@ -36,9 +36,11 @@ static AT_LUNCH: LazyLock<Regex> = LazyLock::new(|| compile(r"^[^.]{0,40}?\bat l
 static NOW: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\s+\w+){0,2}?\s+(now|straight away|right away)\b"));
 static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+    compile(concat!(
         r"\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\b[^.]{0,20}?\b(this afternoon|in the afternoon|for the afternoon|afterwards)\b",
-    )
+        // "She will not come back after." with nothing after "after".
+        r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)"
+    ))
 });
 /// "Be in by 10", "in for about 9.30": back in school at a time.
 static IN_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -199,6 +201,21 @@ mod tests {
                 true
             ),
             DayPart::AfternoonOnly
+        );
+    }
+
+    #[test]
+    fn not_back_after_says_the_afternoon_is_missed() {
+        assert_eq!(
+            part(
+                "please can she be ready at 1.15 today, appointment at 2. she will not come back after.",
+                true
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part("gp at 8.50, i'll bring him in straight after", true),
+            DayPart::MorningOnly
         );
     }
 

@@ -36,7 +36,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(she's|he's|they're|she is|he is|they are) (at home )?with (me|us)\b",
         // Still abroad, or no way to get there.
         r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
-        r"|\bno way of (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b"
+        r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b"
     ))
 });
 
