@@ -313,6 +313,18 @@ fn reasons_from_the_families_of_the_vocabulary() {
             "Asha won't be in today, she's very tired after the Eid celebrations and has a temperature",
             Code::Illness,
         ),
+        (
+            "Asha has hospital appointments today and tomorrow",
+            Code::Medical,
+        ),
+        (
+            "Asha's thrown up twice so I'm keeping her home today",
+            Code::Illness,
+        ),
+        (
+            "Asha won't be in today, she's got a bad back",
+            Code::Illness,
+        ),
     ] {
         let parsed = parse_for(&["Asha"], MONDAY_MORNING, text);
         assert_eq!(only(&parsed).1, code, "{text}");

@@ -119,8 +119,8 @@ const TRANSPORT: &str = concat!(
     r"\b(didn't|did not|hasn't|has not|not|never|no[- ]show|cancell?ed|broke( down)?|late|forgot|isn't|wasn't|won't)\b"
 );
 const APPOINTMENT: &str = concat!(
-    r"\b(appointment|appt|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
-    r"audiology|clinic|blood test|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
+    r"\b(appointments?|appts?|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
+    r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit)|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
     r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|",
     r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
     r"speech and language|occupational therap\w*|development centre|autism assessment|adhd assessment|",
