@@ -44,9 +44,11 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Be in by 10", "in for about 9.30": back in school at a time.
 static IN_BY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+    compile(concat!(
         r"\b(be|he'll be|she'll be|we'll be|they'll be) in (by|for|about|around|at)\s+((about|around|approx)\s+)?$",
-    )
+        // "I'm driving them both in, about 9.30".
+        r"|\b(driv|bring|tak|drop)\w*\s+(him|her|them)(\s+(both|all))?\s+in,?\s+((by|for|at)\s+)?((about|around|approx)\s+)?$"
+    ))
 });
 static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
@@ -57,6 +59,8 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "bring him in straight after, hopefully by 10"; not "come back after half term".
         r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
         r"|\bin school at\b",
+        // "He is in school now": in reply to a chase, the morning was missed.
+        r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b",
         // "Will come after the dentist this morning".
         r"|\b(come|coming|be in|in|back) after (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
         r"|\bcoming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b"
@@ -187,6 +191,24 @@ mod tests {
         assert_eq!(
             part(
                 "won't make it in this morning. i'll bring him in for the afternoon",
+                false
+            ),
+            DayPart::MorningOnly
+        );
+    }
+
+    #[test]
+    fn in_school_now_or_driven_in_at_a_time_is_the_morning() {
+        assert_eq!(
+            part(
+                "taras was at dentist, sorry i forget to tell. he is in school now",
+                true
+            ),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "the school bus didn't turn up, i'm driving them both in, about 9.30",
                 false
             ),
             DayPart::MorningOnly
