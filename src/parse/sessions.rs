@@ -32,6 +32,11 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them))\b",
     )
 });
+/// A collection that has happened, told after it: the child was in for the
+/// morning register.
+static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^\s*(collected|picked up)\b|\b(has|have) been (collected|picked up)\b")
+});
 static AT_LUNCH: LazyLock<Regex> = LazyLock::new(|| compile(r"^[^.]{0,40}?\bat lunch(time)?\b"));
 static NOW: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\s+\w+){0,2}?\s+(now|straight away|right away)\b"));
@@ -120,6 +125,9 @@ fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
 /// "I'll collect her at 1.45", "picking him up at lunchtime", "I'll come
 /// and collect him now" (sent home ill: the morning was marked).
 fn collected_in_afternoon(lower: &str, times: &[TimeMention]) -> bool {
+    if COLLECTED_ALREADY.is_match(lower) && !MORNING_ONLY.is_match(lower) {
+        return true;
+    }
     COLLECTION.find_iter(lower).any(|m| {
         let soon_after = |t: &&TimeMention| t.start >= m.end() && t.start <= m.end() + 45;
         times
@@ -172,6 +180,28 @@ mod tests {
         assert_eq!(
             part("picking both girls up at lunchtime today", false),
             DayPart::AfternoonOnly
+        );
+    }
+
+    #[test]
+    fn collected_already_is_the_afternoon_unless_back_after_lunch() {
+        assert_eq!(
+            part(
+                "fatima has been collected at 11 as she had a fall in the playground, taking her for an x-ray",
+                true
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part("collected isla at lunchtime, she was sick in class", false),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
+                "has been collected at 10.30 for the dentist, back after lunch",
+                true
+            ),
+            DayPart::MorningOnly
         );
     }
 
