@@ -150,15 +150,15 @@ const EXTRA: Floor = Floor {
 
 const TRAIN: Floor = Floor {
     figures: &[
-        ("exact", 0.85),
+        ("exact", 0.86),
         ("code", 0.95),
-        ("dates", 0.92),
+        ("dates", 0.93),
         ("pupils", 0.97),
         ("safeguarding.recall", 1.0),
         ("safeguarding.precision", 0.65),
         ("not_absence.precision", 0.98),
     ],
-    silent: 0.025,
+    silent: 0.015,
 };
 
 const SAFEGUARDING: Floor = Floor {
@@ -171,6 +171,20 @@ const SAFEGUARDING: Floor = Floor {
         ("not_absence.precision", 0.90),
     ],
     silent: 0.01,
+};
+
+/// The half of `parse_written_apart.jsonl` built against (ids `wb…`); the
+/// other half (`wh…`) is kept apart to measure the parser on messages its
+/// rules were not written from.
+const WRITTEN_APART_BUILDING: Floor = Floor {
+    figures: &[
+        ("exact", 0.88),
+        ("code", 0.94),
+        ("dates", 0.94),
+        ("pupils", 0.95),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.015,
 };
 
 fn meets(gold: &Path, floor: &Floor) {
@@ -208,4 +222,22 @@ fn safeguarding_corpus_meets_the_targets() {
 fn extra_cases_meet_the_targets() {
     let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_extra.jsonl");
     meets(&gold, &EXTRA);
+}
+
+/// Fresh messages in the kinds of failure seen on unseen inboxes (short
+/// chase replies, collections, spoken times, date lists, other languages),
+/// labelled by `parsing.md`: the half built against.
+#[test]
+fn written_apart_building_half_meets_the_targets() {
+    let all =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_written_apart.jsonl");
+    let building: String = std::fs::read_to_string(all)
+        .unwrap()
+        .lines()
+        .filter(|line| line.starts_with(r#"{"id": "wb"#))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    let gold = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(gold.path(), building).unwrap();
+    meets(gold.path(), &WRITTEN_APART_BUILDING);
 }

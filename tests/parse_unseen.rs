@@ -89,6 +89,31 @@ fn a_language_the_parser_does_not_read_goes_to_a_person() {
     }
 }
 
+/// In a language the parser does not read, a word for ill or a fever still
+/// makes the report most likely meant, for the person who checks it.
+#[test]
+fn an_illness_in_another_language_is_reported_for_a_person_to_check() {
+    for text in [
+        "Dzień dobry, Zosia ma gorączkę i zostanie dziś w domu. Pozdrawiam",
+        "Bună dimineața, Zosia este bolnavă astăzi și nu vine la școală. Mulțumesc",
+        "Hola, Zosia está enferma con fiebre, no va a ir hoy al colegio",
+        "Bom dia, a Zosia está doente com febre, não vai à escola hoje",
+    ] {
+        let parsed = parse_for(&["Zosia"], MONDAY_MORNING, text);
+        assert_eq!(
+            only(&parsed),
+            (
+                vec!["Zosia".to_string()],
+                Code::Illness,
+                d("2026-11-23"),
+                Some(d("2026-11-23"))
+            ),
+            "{text}"
+        );
+        assert!(parsed.has(Flag::NeedsStaff), "{text}: {parsed:?}");
+    }
+}
+
 #[test]
 fn a_message_nobody_can_account_for_is_not_called_no_absence() {
     let parsed = parse_for(
@@ -286,6 +311,18 @@ fn reasons_from_the_families_of_the_vocabulary() {
         ),
         (
             "Asha won't be in today, she's very tired after the Eid celebrations and has a temperature",
+            Code::Illness,
+        ),
+        (
+            "Asha has hospital appointments today and tomorrow",
+            Code::Medical,
+        ),
+        (
+            "Asha's thrown up twice so I'm keeping her home today",
+            Code::Illness,
+        ),
+        (
+            "Asha won't be in today, she's got a bad back",
             Code::Illness,
         ),
     ] {

@@ -330,8 +330,10 @@ mod tests {
             to_session: crate::domain::Session::Pm,
             arrival: None,
         }];
-        let text = "off from today, back after half term";
+        let text = "off from today, back at the end of term";
         assert!(time_of_year_unread(text, &one_day).is_some());
+        // Read by the dates: the last school day before half term.
+        assert!(time_of_year_unread("off from today, back after half term", &one_day).is_none());
         let open = [Report {
             to: None,
             ..one_day[0].clone()

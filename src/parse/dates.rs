@@ -176,9 +176,24 @@ static GOES_BACK: LazyLock<Regex> = LazyLock::new(|| {
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| compile(r"\bnext week\b"));
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(until|till) (after )?(the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\bfor the summer\b",
+        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\bfor the summer\b",
     )
 });
+/// Away until a break in the school year: "back after half term", "back
+/// in school after the Christmas holidays", "until the Easter holidays",
+/// "finishes early for Christmas" (not "until after half term", which
+/// gives no end).
+static UNTIL_THE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"(\b(back|return\w*|in school|be in)\b[^.]{0,20}?\bafter|\b(until|till|up to)|",
+        r"\bfinish\w* (school |term )?early for)\s+(the )?",
+        r"((?P<half>half[- ]?term)|christmas|easter|summer|(christmas |easter |summer )?(holidays?|break))\b"
+    ))
+});
+/// The fewest weekdays without school that make a half term, not an INSET
+/// day or a bank holiday; and that make a holiday, not a half term.
+const HALF_TERM_WEEKDAYS: u32 = 3;
+const HOLIDAY_WEEKDAYS: u32 = 8;
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"\b(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(in|at the end of|by|after)\s+({MONTHS})\b"
@@ -208,6 +223,7 @@ pub fn day_phrases(lower: &str) -> Vec<String> {
         &*NEXT_WEEK,
         &*OPEN_ENDED,
         &*BACK_IN_MONTH,
+        &*UNTIL_THE_BREAK,
     ] {
         found.extend(length.find_iter(lower).map(|m| (m.start(), m.as_str())));
     }
@@ -222,7 +238,10 @@ pub fn day_phrases(lower: &str) -> Vec<String> {
 /// Whether lower-case text says how long ("48hrs", "for two days", "the
 /// rest of the week", "before she goes back").
 pub fn names_a_duration(lower: &str) -> bool {
-    DAY_COUNT.is_match(lower) || REST_OF_WEEK.is_match(lower) || GOES_BACK.is_match(lower)
+    DAY_COUNT.is_match(lower)
+        || REST_OF_WEEK.is_match(lower)
+        || GOES_BACK.is_match(lower)
+        || UNTIL_THE_BREAK.is_match(lower)
 }
 
 /// The days a piece of lower-case text reports a child away.
@@ -348,6 +367,13 @@ fn last_day(
     }
     if REST_OF_WEEK.is_match(lower) {
         candidates.extend(end_of_week(from, calendar));
+    }
+    if let Some(until) = UNTIL_THE_BREAK.captures(lower) {
+        let weekdays = match until.name("half") {
+            Some(_) => HALF_TERM_WEEKDAYS,
+            None => HOLIDAY_WEEKDAYS,
+        };
+        candidates.extend(last_school_day_before_break(from, weekdays, calendar));
     }
     if let Some(monday) = next_week {
         candidates.extend(end_of_week(monday, calendar));
@@ -654,6 +680,29 @@ fn end_of_week(day: NaiveDate, calendar: &Calendar) -> Option<NaiveDate> {
     calendar.school_days_between(day, sunday).last().copied()
 }
 
+/// The last school day before the next break of at least `weekdays`
+/// weekdays without school after `from`.
+fn last_school_day_before_break(
+    from: NaiveDate,
+    weekdays: u32,
+    calendar: &Calendar,
+) -> Option<NaiveDate> {
+    let mut last_school_day = None;
+    let mut weekdays_off = 0;
+    for day in from.iter_days().take(200) {
+        if calendar.is_school_day(day) {
+            last_school_day = Some(day);
+            weekdays_off = 0;
+        } else if day.weekday().number_from_monday() <= 5 {
+            weekdays_off += 1;
+            if weekdays_off >= weekdays {
+                return last_school_day;
+            }
+        }
+    }
+    None
+}
+
 fn first_school_day_of_next_week(today: NaiveDate, calendar: &Calendar) -> Option<NaiveDate> {
     let monday = weekday_after(today, Weekday::Mon, true, 0)?;
     let sunday = monday.checked_add_days(Days::new(6))?;
@@ -897,6 +946,53 @@ mod tests {
         assert_eq!(
             span_of("won't be in next thursday", "2027-01-22", "2027-01-22"),
             days("2027-01-28", "2027-01-28")
+        );
+    }
+
+    #[test]
+    fn back_after_a_break_is_through_the_last_day_before_it() {
+        // Friday 23 October is the last day before autumn half term.
+        assert_eq!(
+            span_of(
+                "woke with a temp. she'll be back after half term",
+                "2026-10-23",
+                "2026-10-23"
+            ),
+            days("2026-10-23", "2026-10-23")
+        );
+        // The INSET day on Friday 27 November is no break.
+        assert_eq!(
+            span_of(
+                "we fly to lagos on wednesday 25th, back in school after the christmas holidays",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-11-25", "2026-12-18")
+        );
+        // Easter, said in January, is past the February half term.
+        assert_eq!(
+            span_of(
+                "travelling with the fair from monday 8th march until the easter holidays",
+                "2027-01-20",
+                "2027-01-20"
+            ),
+            days("2027-03-08", "2027-03-25")
+        );
+        assert_eq!(
+            span_of(
+                "travelling with us from the 12th april until half term",
+                "2027-03-28",
+                "2027-03-29"
+            ),
+            days("2027-04-12", "2027-05-28")
+        );
+        assert_eq!(
+            span_of(
+                "alfie finishes early for the christmas holidays, we fly thursday morning",
+                "2026-12-15",
+                "2026-12-16"
+            ),
+            days("2026-12-17", "2026-12-18")
         );
     }
 

@@ -496,8 +496,11 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     let ill_now = reasons.illness
         && (names_a_day || dates::names_a_duration(lower) || signals::speaks_of_illness_now(lower));
     // A reason given in reply to a chase explains the chased day, even
-    // when the child is back now ("sick yesterday, in school today").
+    // when the child is back now ("sick yesterday, in school today"). In a
+    // language the parser does not read, an illness word is the report
+    // most likely made; a person reads it all the same.
     (setting.in_reply_to_chase && reasons.any())
+        || (reasons.illness && !language::reads_as_english(lower))
         || (!signals::says_attending(lower) && (ill_now || reasons.refusal))
 }
 

@@ -119,8 +119,8 @@ const TRANSPORT: &str = concat!(
     r"\b(didn't|did not|hasn't|has not|not|never|no[- ]show|cancell?ed|broke( down)?|late|forgot|isn't|wasn't|won't)\b"
 );
 const APPOINTMENT: &str = concat!(
-    r"\b(appointment|appt|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
-    r"audiology|clinic|blood test|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
+    r"\b(appointments?|appts?|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
+    r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit)|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
     r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|",
     r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
     r"speech and language|occupational therap\w*|development centre|autism assessment|adhd assessment|",
@@ -128,7 +128,7 @@ const APPOINTMENT: &str = concat!(
     r"doctor'?s|gp|get (it|him|her|them) checked)\b"
 );
 const ILLNESS: &str = concat!(
-    r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|d ?& ?v|diarrh\w*|",
+    r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|d ?& ?v|diarrh\w*|",
     r"temp|temps|temperature|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraine|headaches?|tummy|stomach|",
     r"sore|ache|aches|pain|tonsillitis|conjunctivitis|croup|infections?|virus|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
@@ -146,6 +146,11 @@ const ILLNESS: &str = concat!(
     r"period( pains?)?|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
     r"dislocat\w*|fell off|bump(ed)? (on )?(his|her|the) head|panic attacks?|limping|black eye|split lip|burn(s|t|ed)?|blister\w*|scald\w*|",
     r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|walk[- ]in( centre)?|",
+    // Ill, sick and a fever in the roster's other languages (Polish, Romanian,
+    // Portuguese, Spanish, Italian, French): the message still goes to a
+    // person, but with the report it most likely makes.
+    r"chory|chora|choroba|gorączk\w*|wymiotuje|bolnav\w*|febr[aăe]|doente|febre|enferm[oa]|fiebre|",
+    r"malat[oa]|febbre|malade|fièvre|",
     // A child's own mental-health crisis is an illness.
     r"overdose|took (a lot of |some of |all )?(my |her |his |the )?(tablets|pills)|cutting (herself|himself|themselves|her|his)|",
     r"cuts on|scratching (her|his)|hates? (herself|himself)|wanted to die|(not )?want(s|ed)? to be alive|crisis team|mental health crisis)\b"

@@ -32,19 +32,28 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them))\b",
     )
 });
+/// A collection that has happened, told after it: the child was in for the
+/// morning register.
+static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^\s*(collected|picked up)\b|\b(has|have) been (collected|picked up)\b")
+});
 static AT_LUNCH: LazyLock<Regex> = LazyLock::new(|| compile(r"^[^.]{0,40}?\bat lunch(time)?\b"));
 static NOW: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\s+\w+){0,2}?\s+(now|straight away|right away)\b"));
 static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+    compile(concat!(
         r"\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\b[^.]{0,20}?\b(this afternoon|in the afternoon|for the afternoon|afterwards)\b",
-    )
+        // "She will not come back after." with nothing after "after".
+        r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)"
+    ))
 });
 /// "Be in by 10", "in for about 9.30": back in school at a time.
 static IN_BY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+    compile(concat!(
         r"\b(be|he'll be|she'll be|we'll be|they'll be) in (by|for|about|around|at)\s+((about|around|approx)\s+)?$",
-    )
+        // "I'm driving them both in, about 9.30".
+        r"|\b(driv|bring|tak|drop)\w*\s+(him|her|them)(\s+(both|all))?\s+in,?\s+((by|for|at)\s+)?((about|around|approx)\s+)?$"
+    ))
 });
 static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
@@ -55,6 +64,8 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "bring him in straight after, hopefully by 10"; not "come back after half term".
         r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
         r"|\bin school at\b",
+        // "He is in school now": in reply to a chase, the morning was missed.
+        r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b",
         // "Will come after the dentist this morning".
         r"|\b(come|coming|be in|in|back) after (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
         r"|\bcoming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b"
@@ -114,6 +125,9 @@ fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
 /// "I'll collect her at 1.45", "picking him up at lunchtime", "I'll come
 /// and collect him now" (sent home ill: the morning was marked).
 fn collected_in_afternoon(lower: &str, times: &[TimeMention]) -> bool {
+    if COLLECTED_ALREADY.is_match(lower) && !MORNING_ONLY.is_match(lower) {
+        return true;
+    }
     COLLECTION.find_iter(lower).any(|m| {
         let soon_after = |t: &&TimeMention| t.start >= m.end() && t.start <= m.end() + 45;
         times
@@ -170,6 +184,28 @@ mod tests {
     }
 
     #[test]
+    fn collected_already_is_the_afternoon_unless_back_after_lunch() {
+        assert_eq!(
+            part(
+                "fatima has been collected at 11 as she had a fall in the playground, taking her for an x-ray",
+                true
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part("collected isla at lunchtime, she was sick in class", false),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
+                "has been collected at 10.30 for the dentist, back after lunch",
+                true
+            ),
+            DayPart::MorningOnly
+        );
+    }
+
+    #[test]
     fn morning_only() {
         assert_eq!(
             part(
@@ -192,6 +228,24 @@ mod tests {
     }
 
     #[test]
+    fn in_school_now_or_driven_in_at_a_time_is_the_morning() {
+        assert_eq!(
+            part(
+                "taras was at dentist, sorry i forget to tell. he is in school now",
+                true
+            ),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "the school bus didn't turn up, i'm driving them both in, about 9.30",
+                false
+            ),
+            DayPart::MorningOnly
+        );
+    }
+
+    #[test]
     fn not_back_this_afternoon() {
         assert_eq!(
             part(
@@ -199,6 +253,21 @@ mod tests {
                 true
             ),
             DayPart::AfternoonOnly
+        );
+    }
+
+    #[test]
+    fn not_back_after_says_the_afternoon_is_missed() {
+        assert_eq!(
+            part(
+                "please can she be ready at 1.15 today, appointment at 2. she will not come back after.",
+                true
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part("gp at 8.50, i'll bring him in straight after", true),
+            DayPart::MorningOnly
         );
     }
 

@@ -36,7 +36,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(she's|he's|they're|she is|he is|they are) (at home )?with (me|us)\b",
         // Still abroad, or no way to get there.
         r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
-        r"|\bno way of (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b"
+        r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b"
     ))
 });
 
@@ -94,9 +94,11 @@ static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
 /// The sender collecting a child early: "I'll pick her up at 1", "I'm
 /// coming to collect him now" (not "don't let his dad collect him").
 static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)[^.]{0,20}?(collect\w*|pick\w*|take (him|her|them))",
-    )
+    compile(concat!(
+        r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them))\b",
+        // Already collected: "Collected Isla at lunchtime", "has been collected at 11".
+        r"|^\s*(collected|picked up)\b|\b(has|have) been (collected|picked up)\b"
+    ))
 });
 
 /// What a message that reports no absence is about instead: a question, a
@@ -178,6 +180,19 @@ pub fn complaint_words(lower: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn collecting_early_phrases() {
+        for text in [
+            "i'll pick her up at 1 for the dentist",
+            "we will collect him at lunchtime",
+            "collected isla at lunchtime, she was sick in class",
+            "fatima has been collected at 11",
+        ] {
+            assert!(collecting_early(text), "{text}");
+        }
+        assert!(!collecting_early("do not let his dad collect him"));
+    }
 
     #[test]
     fn absence_phrases() {

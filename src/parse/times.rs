@@ -62,6 +62,13 @@ static MINUTES_LATE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b({NUMBER})\s*(?:mins?|minutes?)\s+(late|behind|away)\b|\blate\s+({NUMBER})\s*(?:mins?|minutes?)\b"
     ))
 });
+/// "An hour late", "half an hour away", "there in an hour".
+static HOURS_LATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(?P<late>half an|an|one|1|a couple of|two|2)\s+hours?\s+(?P<how>late|behind|away)\b",
+        r"|\b(?:there|be|in|arrive|arriving|here|with you)\s+in\s+(?:about\s+|around\s+)?(?P<soon>half an|an|one|1) hour\b"
+    ))
+});
 static NUMBER_START: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^({NUMBER})\b")));
 static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
@@ -232,6 +239,22 @@ pub fn relative_time(text: &str) -> Option<RelativeTime> {
             _ => RelativeTime::MinutesLate(minutes),
         });
     }
+    if text.contains("hour")
+        && let Some(c) = HOURS_LATE.captures(text)
+    {
+        let minutes = |said: &str| match said {
+            "half an" => 30,
+            "a couple of" | "two" | "2" => 120,
+            _ => 60,
+        };
+        return Some(match (c.name("late"), c.name("how"), c.name("soon")) {
+            (Some(late), Some(how), _) if how.as_str() != "away" => {
+                RelativeTime::MinutesLate(minutes(late.as_str()))
+            }
+            (Some(late), _, _) => RelativeTime::MinutesFromNow(minutes(late.as_str())),
+            (_, _, soon) => RelativeTime::MinutesFromNow(soon.map_or(60, |s| minutes(s.as_str()))),
+        });
+    }
     let counted_in = text
         .match_indices(" in ")
         .any(|(i, _)| NUMBER_START.is_match(&text[i + 4..]));
@@ -365,6 +388,18 @@ mod tests {
 
     #[test]
     fn relative_times() {
+        assert_eq!(
+            relative_time("the kids will be about an hour late sorry"),
+            Some(RelativeTime::MinutesLate(60))
+        );
+        assert_eq!(
+            relative_time("we're half an hour away"),
+            Some(RelativeTime::MinutesFromNow(30))
+        );
+        assert_eq!(
+            relative_time("be there in an hour"),
+            Some(RelativeTime::MinutesFromNow(60))
+        );
         assert_eq!(
             relative_time("about 20 mins late"),
             Some(RelativeTime::MinutesLate(20))
