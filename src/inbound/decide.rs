@@ -506,20 +506,13 @@ pub fn hand_to_office(schools: &Schools, entry: &InboxEntry, error: &str) -> Vec
 /// The concern kept in the pupils' safeguarding record and the DSLs'
 /// alert about it.
 fn raise_concern(known: &Known, parsed: &ParsedMessage) -> Action {
-    let record = ConcernRecord {
-        id: ConcernId::of_message(&known.entry.id),
-        school: known.school.school.id.clone(),
-        upns: known.sender.upns(),
-        pupil_names: known
-            .sender
-            .pupils
-            .iter()
-            .map(|p| p.preferred_name().to_string())
-            .collect(),
-        raised_at: known.entry.message.received_at,
-        concerns: parsed.concerns.clone(),
-        events: Vec::new(),
-    };
+    let record = ConcernRecord::new(
+        ConcernId::of_message(&known.entry.id),
+        known.school.school.id.clone(),
+        &known.sender.pupils,
+        known.entry.message.received_at,
+        parsed.concerns.clone(),
+    );
     let categories: Vec<&str> = parsed.concerns.iter().map(|c| c.category.label()).collect();
     let triggers: Vec<String> = parsed
         .concerns

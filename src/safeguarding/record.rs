@@ -9,7 +9,7 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Channel, Concern, SchoolId, Upn};
+use crate::domain::{Channel, Concern, Pupil, SchoolId, Upn};
 use crate::error::Result;
 use crate::store::{Store, Table};
 
@@ -138,6 +138,29 @@ pub struct ConcernRecord {
 }
 
 impl ConcernRecord {
+    /// A new concern about `pupils` at `school`, raised by the message
+    /// `id`, with nothing yet done about it.
+    pub fn new(
+        id: ConcernId,
+        school: SchoolId,
+        pupils: &[Pupil],
+        raised_at: DateTime<Utc>,
+        concerns: Vec<Concern>,
+    ) -> ConcernRecord {
+        ConcernRecord {
+            id,
+            school,
+            upns: pupils.iter().map(|p| p.upn.clone()).collect(),
+            pupil_names: pupils
+                .iter()
+                .map(|p| p.preferred_name().to_string())
+                .collect(),
+            raised_at,
+            concerns,
+            events: Vec::new(),
+        }
+    }
+
     /// The first acknowledgement, which stops the ladder.
     pub fn acknowledgement(&self) -> Option<&RecordEvent> {
         self.events
