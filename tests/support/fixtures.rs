@@ -2,7 +2,7 @@
 //! config, a roster from CSV text, a parent's text, a concern kept as the
 //! pipeline keeps it.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -66,13 +66,20 @@ pub const PUPILS_HEADER: &str = "school,upn,first_name,last_name,known_as,year,f
 pub const CONTACTS_HEADER: &str =
     "upn,priority,name,relationship,parental_responsibility,mobile,email,language\n";
 
-/// Imports Fernhill's roster from the rows of its two CSV files (their
-/// headers added), as `import roster` does on `today`.
-pub fn import_roster(store: &Store, pupils: &str, contacts: &str, today: &str) {
-    let dir = tempfile::tempdir().unwrap();
-    let (pupils_csv, contacts_csv) = (dir.path().join("pupils.csv"), dir.path().join("contacts.csv"));
+/// Writes a roster's two CSV files, `pupils.csv` and `contacts.csv`, into
+/// `dir` from their rows (the headers added); their paths.
+pub fn write_roster(dir: &Path, pupils: &str, contacts: &str) -> (PathBuf, PathBuf) {
+    let (pupils_csv, contacts_csv) = (dir.join("pupils.csv"), dir.join("contacts.csv"));
     std::fs::write(&pupils_csv, format!("{PUPILS_HEADER}{pupils}")).unwrap();
     std::fs::write(&contacts_csv, format!("{CONTACTS_HEADER}{contacts}")).unwrap();
+    (pupils_csv, contacts_csv)
+}
+
+/// Imports Fernhill's roster from the rows of its two CSV files, as
+/// `import roster` does on `today`.
+pub fn import_roster(store: &Store, pupils: &str, contacts: &str, today: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let (pupils_csv, contacts_csv) = write_roster(dir.path(), pupils, contacts);
     absence_line::roster::import_files(store, &pupils_csv, &contacts_csv, &["fernhill"], d(today))
         .unwrap();
 }
