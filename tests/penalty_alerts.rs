@@ -7,7 +7,6 @@ mod support;
 use std::path::Path;
 use std::sync::Arc;
 
-
 use absence_line::digest::{Digests, NoFeeds};
 use absence_line::domain::{Code, Session, SessionDate, Slot, Upn, YearCodes};
 use absence_line::outbox::Outbox;

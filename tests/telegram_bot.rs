@@ -13,9 +13,9 @@ use absence_line::outbox::{Channel, Choice, OutboundMessage, Role, SendError, Tr
 use absence_line::roster::Roster;
 use absence_line::store::Store;
 use absence_line::templates::Templates;
-use support::import_roster;
 use fake_bot_api::FakeBotApi;
 use serde_json::{Value, json};
+use support::import_roster;
 use teloxide::types::{Update, UpdateKind};
 use tokio::sync::broadcast;
 

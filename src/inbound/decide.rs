@@ -648,8 +648,7 @@ mod tests {
     use crate::config::Config;
     use crate::domain::fixtures::{mother, pupil};
     use crate::domain::{Code, Concern, ConcernCategory, Session};
-    use crate::inbound::InboundMessage;
-    use crate::outbox::{Channel, OnceKey};
+    use crate::outbox::OnceKey;
 
     const STAFF: &str = r#"
 [school.staff]
@@ -692,19 +691,7 @@ dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+4477009009
     fn sms(id: &str, text: &str, at: DateTime<Utc>) -> InboxEntry {
         InboxEntry {
             id: id.into(),
-            message: InboundMessage {
-                channel: Channel::Sms,
-                provider_id: format!("SM{id}"),
-                from: Sender::Phone {
-                    number: "+447700900123".into(),
-                },
-                school: None,
-                subject: None,
-                text: text.into(),
-                received_at: at,
-                in_reply_to: None,
-                attachments: vec![],
-            },
+            message: crate::inbound::fixtures::sms(&format!("SM{id}"), "+447700900123", text, at),
             processed_at: None,
             outcome: None,
             explanation: Default::default(),

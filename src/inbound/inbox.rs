@@ -259,23 +259,14 @@ pub(crate) fn index_senders(store: &Store) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inbound::Sender;
-    use crate::outbox::Channel;
 
     fn sms(sid: &str, at: &str) -> InboundMessage {
-        InboundMessage {
-            channel: Channel::Sms,
-            provider_id: sid.into(),
-            from: Sender::Phone {
-                number: "+447700900123".into(),
-            },
-            school: None,
-            subject: None,
-            text: "Millie is poorly".into(),
-            received_at: at.parse().unwrap(),
-            in_reply_to: None,
-            attachments: vec![],
-        }
+        crate::inbound::fixtures::sms(
+            sid,
+            "+447700900123",
+            "Millie is poorly",
+            at.parse().unwrap(),
+        )
     }
 
     #[test]

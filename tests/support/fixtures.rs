@@ -122,7 +122,12 @@ pub fn text_to_millies_mother(role: Role, kind: &str, text: &str) -> OutboundMes
 
 /// Every message in the outbox, oldest first.
 pub fn queued(outbox: &Outbox) -> Vec<OutboundMessage> {
-    outbox.all().unwrap().into_iter().map(|e| e.message).collect()
+    outbox
+        .all()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.message)
+        .collect()
 }
 
 /// Keeps a concern about `pupil` raised by the inbox's message
