@@ -1,22 +1,15 @@
-//! What the benches share: a school's config for the 2026-27 year.
+//! What the benches share: a school's config for the 2026-27 year, its
+//! sessions those of the tests' Fernhill.
 
 /// The config of school `id`, called `name`: two sessions and the three
 /// terms of 2026-27 with their half terms. More of the school's tables may
 /// follow it.
 pub fn school_year(id: &str, name: &str) -> String {
-    format!(
-        r#"
-[[school]]
-id = "{id}"
-name = "{name}"
-[school.sessions.am]
-register_opens = "08:45"
-register_closes = "09:15"
-ends = "12:00"
-[school.sessions.pm]
-register_opens = "13:00"
-register_closes = "13:15"
-ends = "15:15"
+    let sessions = include_str!("../../tests/fixtures/fernhill_sessions.toml")
+        .replace("id = \"fernhill\"", &format!("id = \"{id}\""))
+        .replace("name = \"Fernhill Primary\"", &format!("name = \"{name}\""));
+    sessions
+        + r#"
 [[school.calendar.terms]]
 name = "Autumn"
 first_day = "2026-09-03"
@@ -42,5 +35,4 @@ from = "2027-05-31"
 to = "2027-06-04"
 why = "half term"
 "#
-    )
 }

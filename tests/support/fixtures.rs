@@ -24,19 +24,7 @@ pub fn at(s: &str) -> DateTime<Utc> {
 
 /// Fernhill with its two sessions and nothing else; a test appends the
 /// terms, staff or other tables it needs.
-pub const FERNHILL_SESSIONS: &str = r#"
-[[school]]
-id = "fernhill"
-name = "Fernhill Primary"
-[school.sessions.am]
-register_opens = "08:45"
-register_closes = "09:15"
-ends = "12:00"
-[school.sessions.pm]
-register_opens = "13:00"
-register_closes = "13:15"
-ends = "15:15"
-"#;
+pub const FERNHILL_SESSIONS: &str = include_str!("../fixtures/fernhill_sessions.toml");
 
 /// The config `text` read as `config.toml` would be.
 pub fn config(text: &str) -> Config {
