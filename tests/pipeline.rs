@@ -313,21 +313,53 @@ fn a_holiday_is_recorded_provisionally_and_goes_to_the_office() {
     assert_eq!(office.kind, "needs_staff");
 }
 
-#[test]
-fn a_message_that_cannot_be_processed_reaches_the_office_after_five_tries() {
-    let mut only_failure = Templates::default();
+/// The shipped English templates that `keep` keeps.
+fn english_templates(keep: impl Fn(&str) -> bool) -> Templates {
+    let mut templates = Templates::default();
     let english =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("messages/en.toml"))
             .unwrap();
-    let failure_only: String = english
+    // The first piece is the file's opening comment.
+    let kept: String = english
         .split("\n[")
-        .filter(|t| t.starts_with("staff_processing_failed"))
-        .map(|t| format!("[{t}"))
+        .skip(1)
+        .filter(|t| keep(t))
+        .map(|t| format!("[{t}\n"))
         .collect();
-    only_failure
-        .add_language("en", &failure_only, Path::new("en.toml"))
+    templates
+        .add_language("en", &kept, Path::new("en.toml"))
         .unwrap();
-    let w = world_with(only_failure);
+    templates
+}
+
+/// A message whose applying fails after its marks and its reply are
+/// decided (the office's notice cannot be written) leaves nothing of it
+/// behind: no mark, no reply, and the message waiting to be processed
+/// again.
+#[test]
+fn a_message_that_fails_part_way_through_applying_writes_nothing() {
+    let w = world_with(english_templates(|t| !t.starts_with("staff_needs_staff")));
+    let when = at("2026-11-23T07:45:00Z");
+    w.pipeline
+        .inbox()
+        .accept(sms(
+            "SM8",
+            "+447700900123",
+            "Just to let you know Ben will be off next Monday as we're going away for a long weekend",
+            "2026-11-23T07:45:00Z",
+        ))
+        .unwrap();
+    assert_eq!(w.pipeline.process_pending(when).unwrap(), 0);
+    assert_eq!(w.code("A101", "2026-11-30", Session::Am), None);
+    assert!(w.sent().is_empty(), "{:#?}", w.sent());
+    assert_eq!(w.pipeline.inbox().unprocessed().unwrap().len(), 1);
+}
+
+#[test]
+fn a_message_that_cannot_be_processed_reaches_the_office_after_five_tries() {
+    let w = world_with(english_templates(|t| {
+        t.starts_with("staff_processing_failed")
+    }));
     let when = at("2026-11-23T07:42:00Z");
     w.pipeline
         .inbox()

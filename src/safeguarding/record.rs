@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{Channel, Concern, Pupil, SchoolId, Upn};
 use crate::error::Result;
-use crate::store::{Store, Table};
+use crate::store::{Batch, Store, Table};
 
 /// A concern's id: the id of the inbound message that raised it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -219,6 +219,18 @@ impl Records {
             crate::metrics::daemon().safeguarding_alert();
         }
         Ok(new)
+    }
+
+    /// As [`Records::raise`], adding the new concern to `batch`: should it
+    /// be kept by the time the batch commits, nothing in the batch is
+    /// written. Then [`Records::raised_committed`].
+    pub fn stage_raise(&self, batch: &mut Batch, record: &ConcernRecord) -> Result<()> {
+        batch.put_new(&self.records, record.id.as_str(), record)
+    }
+
+    /// Counts a concern staged in a batch once the batch is committed.
+    pub fn raised_committed(&self) {
+        crate::metrics::daemon().safeguarding_alert();
     }
 
     pub fn get(&self, id: &ConcernId) -> Result<Option<ConcernRecord>> {
