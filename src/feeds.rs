@@ -19,9 +19,7 @@ use crate::register::Ledger;
 use crate::safeguarding::{ConcernRecord, Happened, Records, Tier};
 use crate::schools::Schools;
 use crate::store::Store;
-use crate::web::feeds::{
-    AttendanceFigures, ChaseView, ChaseViews, PupilFigures as ScreenFigures, WeekFigure,
-};
+use crate::web::feeds::{AttendanceFigures, ChaseView, ChaseViews, PupilSpanFigures, WeekFigure};
 
 /// Chase progress read from the chase store, and safeguarding concerns
 /// from the safeguarding record.
@@ -180,7 +178,7 @@ impl FiguresFeed {
 }
 
 impl AttendanceFigures for FiguresFeed {
-    fn pupil(&self, school: &str, upn: &str, today: NaiveDate) -> Result<Option<ScreenFigures>> {
+    fn pupil(&self, school: &str, upn: &str, today: NaiveDate) -> Result<Option<PupilSpanFigures>> {
         let Some(entry) = self.schools.get(school) else {
             return Ok(None);
         };
@@ -199,7 +197,7 @@ impl AttendanceFigures for FiguresFeed {
         } else {
             None
         };
-        Ok(Some(ScreenFigures {
+        Ok(Some(PupilSpanFigures {
             from: periods.year.0,
             to: periods.year.1,
             possible_sessions: year.possible(),
