@@ -14,7 +14,7 @@ use std::time::Instant;
 use chrono::{NaiveDate, NaiveTime};
 
 use absence_line::config::Config;
-use absence_line::digest::{Audience, DigestSources, NoFeeds, SchoolWatch, compose, html};
+use absence_line::digest::{DigestAudience, DigestSources, NoFeeds, SchoolWatch, compose, html};
 use absence_line::domain::{
     Code, Mark, Provenance, Pupil, PupilFlag, Session, SessionDate, Slot, Upn, Year, YearCodes,
 };
@@ -182,7 +182,7 @@ fn main() -> absence_line::Result<()> {
         let watch = SchoolWatch::of(&input);
         watch_seconds += watched.elapsed().as_secs_f64();
         crossings += watch.crossings.len();
-        for audience in [Audience::Lead, Audience::Dsl] {
+        for audience in [DigestAudience::Lead, DigestAudience::Dsl] {
             bytes += html::render(&compose(&input, &watch, audience)).len();
         }
     }

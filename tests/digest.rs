@@ -8,8 +8,8 @@ use std::sync::Arc;
 use chrono::{NaiveDate, NaiveTime};
 
 use absence_line::digest::{
-    Audience, ChaseProgress, DigestFeeds, DigestSources, Digests, NeedsPerson, SafeguardingItem,
-    SchoolWatch, compose, html, text,
+    ChaseProgress, DigestAudience, DigestFeeds, DigestSources, Digests, NeedsPerson,
+    SafeguardingItem, SchoolWatch, compose, html, text,
 };
 use absence_line::domain::{
     Code, Mark, Provenance, Pupil, PupilFlag, Session, SessionDate, Slot, Year, YearCodes,
@@ -207,7 +207,7 @@ fn the_digest_says_what_matters_today() {
         )
         .unwrap();
     let watch = SchoolWatch::of(&input);
-    let lead = compose(&input, &watch, Audience::Lead);
+    let lead = compose(&input, &watch, DigestAudience::Lead);
 
     assert_eq!(lead.absences.len(), 1);
     let ben = &lead.absences[0];
@@ -263,7 +263,7 @@ fn the_digest_says_what_matters_today() {
     assert_eq!(whole.figures.year.possible(), 3 * 52 * 2 + 6);
     assert_eq!(whole.figures.year.absences(), 1 + 4);
 
-    let dsl = compose(&input, &watch, Audience::Dsl);
+    let dsl = compose(&input, &watch, DigestAudience::Dsl);
     assert_eq!(dsl.safeguarding.len(), 1);
     assert!(text::full(&dsl).contains("mentioned trouble at home"));
     assert!(!text::full(&lead).contains("SAFEGUARDING"));

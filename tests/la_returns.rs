@@ -258,7 +258,7 @@ fn nine_days_make_no_draft_and_ten_make_one_with_its_evidence() {
 #[test]
 fn the_leads_digest_lists_each_return_until_it_is_marked_sent() {
     use absence_line::digest::{
-        Audience, DigestSources, NoFeeds, SchoolWatch, compose, html, text,
+        DigestAudience, DigestSources, NoFeeds, SchoolWatch, compose, html, text,
     };
     let store = seeded(10);
     let entry = school();
@@ -273,7 +273,7 @@ fn the_leads_digest_lists_each_return_until_it_is_marked_sent() {
             )
             .unwrap();
         let watch = SchoolWatch::of(&input);
-        compose(&input, &watch, Audience::Lead)
+        compose(&input, &watch, DigestAudience::Lead)
     };
     let digest = digest_on("2026-10-02");
     let plain = text::full(&digest);

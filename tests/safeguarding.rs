@@ -9,7 +9,7 @@ mod support;
 use std::path::Path;
 use std::sync::Arc;
 
-use absence_line::digest::{Audience, DigestSources, SchoolWatch, compose, html, text};
+use absence_line::digest::{DigestAudience, DigestSources, SchoolWatch, compose, html, text};
 use absence_line::feeds::ChaseFeed;
 use absence_line::inbound::{InboundMessage, Pipeline, Sender};
 use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
@@ -157,7 +157,7 @@ fn the_lead_digest_withholds_the_words_and_the_dsl_digest_lists_the_concern() {
         )
         .unwrap();
     let watch = SchoolWatch::of(&input);
-    let lead = compose(&input, &watch, Audience::Lead);
+    let lead = compose(&input, &watch, DigestAudience::Lead);
     for rendered in [text::full(&lead), html::render(&lead), text::short(&lead)] {
         assert!(
             !rendered.contains("police") && !rendered.contains(TRIGGER),
@@ -166,7 +166,7 @@ fn the_lead_digest_withholds_the_words_and_the_dsl_digest_lists_the_concern() {
     }
     assert!(text::full(&lead).contains("A message about Harvey is with the DSL, 09:30."));
 
-    let dsl = compose(&input, &watch, Audience::Dsl);
+    let dsl = compose(&input, &watch, DigestAudience::Dsl);
     let full = text::full(&dsl);
     assert!(full.contains("SAFEGUARDING (1)"), "{full}");
     assert!(
