@@ -9,7 +9,7 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 
 use crate::attendance::{Periods, PupilFigures, Tally};
 
-use crate::chase::engine::due_at;
+use crate::chase::chaser::due_at;
 use crate::chase::{ChaseStore, Episode};
 use crate::digest::{ChaseProgress, DigestFeeds, NeedsPerson, SafeguardingItem};
 use crate::domain::School;
