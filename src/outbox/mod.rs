@@ -135,20 +135,8 @@ impl Outbox {
             Some(once) => entry_key(once),
             None => format!("msg/{:020}", self.store.next_id()?),
         };
-        let due = message.not_before.map_or(now, |t| t.max(now));
-        let entry = OutboxEntry {
-            key: key.clone(),
-            once: once.cloned(),
-            created_at: now,
-            message,
-            status: Status::Pending {
-                next_attempt: due,
-                last_error: None,
-            },
-            attempts: 0,
-        };
         let mut batch = self.store.batch();
-        self.put_entry(&mut batch, &entry, due)?;
+        self.put_entry(&mut batch, key.clone(), once.cloned(), message, now)?;
         if !batch.commit()? {
             return Ok(Enqueued::AlreadyQueued);
         }
@@ -171,19 +159,7 @@ impl Outbox {
         if self.was_enqueued(once)? {
             return Ok(false);
         }
-        let due = message.not_before.map_or(now, |t| t.max(now));
-        let entry = OutboxEntry {
-            key: entry_key(once),
-            once: Some(once.clone()),
-            created_at: now,
-            message,
-            status: Status::Pending {
-                next_attempt: due,
-                last_error: None,
-            },
-            attempts: 0,
-        };
-        self.put_entry(batch, &entry, due)?;
+        self.put_entry(batch, entry_key(once), Some(once.clone()), message, now)?;
         Ok(true)
     }
 
@@ -192,8 +168,28 @@ impl Outbox {
         self.wake.notify_one();
     }
 
-    /// A new entry, its place in the queue and its indexes.
-    fn put_entry(&self, batch: &mut Batch, entry: &OutboxEntry, due: DateTime<Utc>) -> Result<()> {
+    /// A new entry under `key`, due now or when the message may first go,
+    /// its place in the queue and its indexes.
+    fn put_entry(
+        &self,
+        batch: &mut Batch,
+        key: String,
+        once: Option<OnceKey>,
+        message: OutboundMessage,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let due = message.not_before.map_or(now, |t| t.max(now));
+        let entry = &OutboxEntry {
+            key,
+            once,
+            created_at: now,
+            message,
+            status: Status::Pending {
+                next_attempt: due,
+                last_error: None,
+            },
+            attempts: 0,
+        };
         batch.put_new(&self.entries, &entry.key, entry)?;
         batch.put(&self.pending, &entry.key, &due)?;
         for index_key in index::pupil_keys(entry) {
