@@ -6,6 +6,9 @@
 //!
 //! `cargo run --release --example pages_bench`
 
+#[path = "bench_support/mod.rs"]
+mod bench_support;
+
 use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -43,44 +46,6 @@ impl Lcg {
     }
 }
 
-const CONFIG: &str = r#"
-[[school]]
-id = "hillside"
-name = "Hillside Academy"
-[school.sessions.am]
-register_opens = "08:45"
-register_closes = "09:15"
-ends = "12:00"
-[school.sessions.pm]
-register_opens = "13:00"
-register_closes = "13:15"
-ends = "15:15"
-[[school.calendar.terms]]
-name = "Autumn"
-first_day = "2026-09-03"
-last_day = "2026-12-18"
-[[school.calendar.terms]]
-name = "Spring"
-first_day = "2027-01-05"
-last_day = "2027-03-25"
-[[school.calendar.terms]]
-name = "Summer"
-first_day = "2027-04-12"
-last_day = "2027-07-23"
-[[school.calendar.closures]]
-from = "2026-10-26"
-to = "2026-10-30"
-why = "half term"
-[[school.calendar.closures]]
-from = "2027-02-15"
-to = "2027-02-19"
-why = "half term"
-[[school.calendar.closures]]
-from = "2027-05-31"
-to = "2027-06-04"
-why = "half term"
-"#;
-
 const SCHOOL: &str = "hillside";
 
 fn upn(n: usize) -> String {
@@ -116,7 +81,10 @@ fn millis(d: Duration) -> f64 {
 fn main() -> absence_line::Result<()> {
     let dir = tempfile::tempdir().map_err(|e| absence_line::Error::io("temp dir", e))?;
     let store = Store::open(dir.path())?;
-    let config = Config::parse(CONFIG, Path::new("bench.toml"))?;
+    let config = Config::parse(
+        &bench_support::school_year(SCHOOL, "Hillside Academy"),
+        Path::new("bench.toml"),
+    )?;
     let schools = Schools::from_config(&config, None)?;
     let school = schools.get(SCHOOL).expect("the school").clone();
     let days = school

@@ -5,13 +5,16 @@
 //!
 //! `cargo run --release --example trust_bench`
 
+#[path = "bench_support/mod.rs"]
+mod bench_support;
+
 use std::path::Path;
 use std::time::Instant;
 
 use chrono::{NaiveDate, NaiveTime};
 
 use absence_line::config::Config;
-use absence_line::digest::{Audience, DigestSources, NoFeeds, SchoolWatch, compose, html};
+use absence_line::digest::{DigestAudience, DigestSources, NoFeeds, SchoolWatch, compose, html};
 use absence_line::domain::{
     Code, Mark, Provenance, Pupil, PupilFlag, Session, SessionDate, Slot, Upn, Year, YearCodes,
 };
@@ -56,49 +59,18 @@ fn code(rng: &mut Lcg, session: Session) -> Code {
 fn config() -> Config {
     let mut text = String::new();
     for i in 0..SCHOOLS {
-        text.push_str(&format!(
+        text.push_str(&bench_support::school_year(
+            &format!("school{i}"),
+            &format!("School {i}"),
+        ));
+        text.push_str(
             r#"
-[[school]]
-id = "school{i}"
-name = "School {i}"
-[school.sessions.am]
-register_opens = "08:45"
-register_closes = "09:15"
-ends = "12:00"
-[school.sessions.pm]
-register_opens = "13:00"
-register_closes = "13:15"
-ends = "15:15"
-[[school.calendar.terms]]
-name = "Autumn"
-first_day = "2026-09-03"
-last_day = "2026-12-18"
-[[school.calendar.terms]]
-name = "Spring"
-first_day = "2027-01-05"
-last_day = "2027-03-25"
-[[school.calendar.terms]]
-name = "Summer"
-first_day = "2027-04-12"
-last_day = "2027-07-23"
-[[school.calendar.closures]]
-from = "2026-10-26"
-to = "2026-10-30"
-why = "half term"
-[[school.calendar.closures]]
-from = "2027-02-15"
-to = "2027-02-19"
-why = "half term"
-[[school.calendar.closures]]
-from = "2027-05-31"
-to = "2027-06-04"
-why = "half term"
 [[school.calendar.closures]]
 from = "2027-07-19"
 to = "2027-07-23"
 why = "INSET and closure"
-"#
-        ));
+"#,
+        );
     }
     Config::parse(&text, Path::new("bench.toml")).expect("bench config")
 }
@@ -210,7 +182,7 @@ fn main() -> absence_line::Result<()> {
         let watch = SchoolWatch::of(&input);
         watch_seconds += watched.elapsed().as_secs_f64();
         crossings += watch.crossings.len();
-        for audience in [Audience::Lead, Audience::Dsl] {
+        for audience in [DigestAudience::Lead, DigestAudience::Dsl] {
             bytes += html::render(&compose(&input, &watch, audience)).len();
         }
     }

@@ -742,19 +742,7 @@ fn line_of(text: &str, offset: usize) -> usize {
 pub(crate) mod fixtures {
     /// One school with its two sessions and nothing else: every other
     /// setting at its default.
-    pub const MINIMAL: &str = r#"
-[[school]]
-id = "fernhill"
-name = "Fernhill Primary"
-[school.sessions.am]
-register_opens = "08:45"
-register_closes = "09:15"
-ends = "12:00"
-[school.sessions.pm]
-register_opens = "13:00"
-register_closes = "13:15"
-ends = "15:15"
-"#;
+    pub const MINIMAL: &str = include_str!("../tests/fixtures/fernhill_sessions.toml");
 }
 
 #[cfg(test)]

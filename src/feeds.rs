@@ -9,8 +9,8 @@ use chrono::{DateTime, Datelike, Days, NaiveDate, Utc};
 
 use crate::attendance::{Periods, PupilFigures, Tally};
 
-use crate::chase::engine::due_at;
-use crate::chase::flow::{Recipient, Step};
+use crate::chase::chaser::due_at;
+use crate::chase::flow::{Step, StepRecipient};
 use crate::chase::{ChaseStore, Episode, StopReason};
 use crate::digest::{ChaseProgress, DigestFeeds, NeedsPerson, SafeguardingItem};
 use crate::domain::School;
@@ -23,8 +23,7 @@ use crate::safeguarding::{ConcernRecord, Happened, Records, Tier};
 use crate::schools::Schools;
 use crate::store::Store;
 use crate::web::feeds::{
-    AttendanceFigures, ChaseMoment, ChaseView, ChaseViews, PupilFigures as ScreenFigures,
-    WeekFigure,
+    AttendanceFigures, ChaseMoment, ChaseView, ChaseViews, PupilSpanFigures, WeekFigure,
 };
 
 /// Chase progress read from the chase store, and safeguarding concerns
@@ -163,8 +162,8 @@ fn step_in_words(step: &Step) -> String {
         .to
         .iter()
         .filter_map(|r| match r {
-            Recipient::Contact(n) => Some(n.to_string()),
-            Recipient::Staff(_) => None,
+            StepRecipient::Contact(n) => Some(n.to_string()),
+            StepRecipient::Staff(_) => None,
         })
         .collect();
     let mut who = Vec::new();
@@ -174,7 +173,7 @@ fn step_in_words(step: &Step) -> String {
         [rest @ .., last] => who.push(format!("contacts {} and {last} messaged", rest.join(", "))),
     }
     for recipient in &step.to {
-        if let Recipient::Staff(role) = recipient {
+        if let StepRecipient::Staff(role) = recipient {
             who.push(match role {
                 Role::Office => "office told".into(),
                 Role::Lead => "attendance lead told".into(),
@@ -237,7 +236,7 @@ impl FiguresFeed {
 }
 
 impl AttendanceFigures for FiguresFeed {
-    fn pupil(&self, school: &str, upn: &str, today: NaiveDate) -> Result<Option<ScreenFigures>> {
+    fn pupil(&self, school: &str, upn: &str, today: NaiveDate) -> Result<Option<PupilSpanFigures>> {
         let Some(entry) = self.schools.get(school) else {
             return Ok(None);
         };
@@ -256,7 +255,7 @@ impl AttendanceFigures for FiguresFeed {
         } else {
             None
         };
-        Ok(Some(ScreenFigures {
+        Ok(Some(PupilSpanFigures {
             from: periods.year.0,
             to: periods.year.1,
             possible_sessions: year.possible(),

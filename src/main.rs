@@ -36,12 +36,12 @@ enum Command {
     CheckConfig,
     /// Import data exported from the school's MIS.
     #[command(subcommand)]
-    Import(commands::import::What),
+    Import(commands::import::ImportCommand),
     /// List the pupils on roll.
     Pupils(commands::pupils::Args),
     /// Staff accounts for the office's screen.
     #[command(subcommand)]
-    Staff(commands::staff::What),
+    Staff(commands::staff::StaffCommand),
     /// Parse parents' messages: corpus input lines on stdin, reports on stdout.
     Parse(commands::parse::Args),
     /// Run a scenario against a simulated clock; the timeline on stdout.
@@ -54,16 +54,16 @@ enum Command {
     Digest(commands::digest::Args),
     /// Files for the MIS.
     #[command(subcommand)]
-    Export(commands::export::What),
+    Export(commands::export::ExportCommand),
     /// Reports for people.
     #[command(subcommand)]
-    Report(commands::report::What),
+    Report(commands::report::ReportCommand),
     /// Returns to the local authority: draft, show, mark sent.
     #[command(subcommand)]
-    La(commands::la::What),
+    La(commands::la::LaCommand),
     /// Penalty notices the school has issued.
     #[command(subcommand)]
-    Penalty(commands::penalty::What),
+    Penalty(commands::penalty::PenaltyCommand),
     /// Copy every record into a new file (readable by its owner alone),
     /// consistently, while the daemon runs.
     Backup(commands::backup::BackupArgs),

@@ -24,14 +24,14 @@ pub struct Template {
     /// Who reads it; said in the English file, which decides for every
     /// language.
     #[serde(default)]
-    pub audience: Audience,
+    pub audience: Readership,
 }
 
 /// Who reads a kind of message. What families read must exist in every
 /// language the school writes in; staff read English.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Audience {
+pub enum Readership {
     #[default]
     Staff,
     Family,
@@ -88,7 +88,7 @@ impl Templates {
     fn check_family_kinds(&self, dir: &Path) -> Result<()> {
         let family: Vec<&String> = self.by_language[FALLBACK_LANGUAGE]
             .iter()
-            .filter(|(_, t)| t.audience == Audience::Family)
+            .filter(|(_, t)| t.audience == Readership::Family)
             .map(|(kind, _)| kind)
             .collect();
         let mut languages: Vec<&String> = self.by_language.keys().collect();

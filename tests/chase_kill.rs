@@ -12,11 +12,11 @@
 mod support;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use absence_line::pause_points::{CHASE_STEP_QUEUED, OUTBOX_HANDED_OVER, OUTBOX_SENDING, PAUSE_AT};
-use support::{Daemon, SchoolDir, http};
+use support::{Daemon, SchoolDir, logged_messages, post_mis_register};
 
 const TOKEN: &str = "chase-kill-test-token";
 const MILLIE: &str = "F000000000100";
@@ -24,10 +24,7 @@ const MILLIE: &str = "F000000000100";
 /// The demo school, with the staff API open to [`TOKEN`].
 fn school() -> SchoolDir {
     let school = SchoolDir::new("");
-    let config = std::fs::read_to_string(school.config()).unwrap();
-    let with_token = config.replace("# api_token = ", "api_token = ");
-    assert_ne!(config, with_token, "the demo config names the API token");
-    std::fs::write(school.config(), with_token).unwrap();
+    school.open_api();
     school
 }
 
@@ -64,42 +61,16 @@ fn start_pausing(
 fn school_with_register() -> SchoolDir {
     let school = school();
     let daemon = start(&school, "2026-11-23T09:16:00Z", 1);
-    post_register(&daemon);
+    post_mis_register(&daemon, TOKEN, MILLIE);
     daemon.kill();
     school
 }
 
-/// Monday morning's register from the MIS: Millie absent, no reason.
-fn post_register(daemon: &Daemon) {
-    let body = format!(
-        r#"{{"school":"fernhill","date":"2026-11-23","session":"am","marks":[{{"upn":"{MILLIE}","code":"N"}}]}}"#
-    );
-    let (status, reply) = http(
-        daemon.addr,
-        "POST",
-        "/api/register",
-        &[
-            ("Authorization", &format!("Bearer {TOKEN}")),
-            ("Content-Type", "application/json"),
-        ],
-        body.as_bytes(),
-    );
-    assert_eq!(status, 200, "{reply}");
-}
-
-fn outbox_log(school: &SchoolDir) -> PathBuf {
-    school.path().join("rehearsal/outbox.log")
-}
-
 /// How many messages about Millie of each (kind, recipient) the outbox
-/// log holds. Every line must be whole: a torn line would be a message
-/// half sent.
+/// log holds.
 fn sent(log: &Path) -> BTreeMap<(String, String), usize> {
     let mut counts = BTreeMap::new();
-    let text = std::fs::read_to_string(log).unwrap_or_default();
-    for line in text.lines() {
-        let message: serde_json::Value = serde_json::from_str(line)
-            .unwrap_or_else(|e| panic!("a torn line in the outbox log ({e}): {line}"));
+    for message in logged_messages(log) {
         if !message["pupils"]
             .as_array()
             .unwrap()
@@ -143,7 +114,7 @@ fn day_one_once() -> BTreeMap<(String, String), usize> {
 /// anything sent twice would be in the log by then.
 fn run_past_eleven(school: &SchoolDir, clock_start: &str) {
     let daemon = start(school, clock_start, 600);
-    wait_for(&outbox_log(school), "staff_first_day_call");
+    wait_for(&school.outbox_log(), "staff_first_day_call");
     assert!(daemon.terminate().success());
     // A rehearsal keeps to its own folder: the school's real records and
     // outbox log are never touched.
@@ -158,7 +129,7 @@ fn run_past_eleven(school: &SchoolDir, clock_start: &str) {
 #[test]
 fn a_step_due_while_the_daemon_was_killed_is_sent_once_when_it_comes_back() {
     let school = school_with_register();
-    let log = outbox_log(&school);
+    let log = school.outbox_log();
     assert!(sent(&log).is_empty(), "nothing was due: {:?}", sent(&log));
 
     // Back at 09:40: the 09:25 texts are still that day's, so they go now.
@@ -187,7 +158,7 @@ fn sigkill_at_each_point_of_firing_a_step_sends_it_once() {
         (OUTBOX_HANDED_OVER, Some(1)),
     ] {
         let school = school_with_register();
-        let log = outbox_log(&school);
+        let log = school.outbox_log();
         // Running when 09:25 comes, a second later.
         let daemon = start_pausing(&school, "2026-11-23T09:24:59Z", 1, Some(point));
         let deadline = Instant::now() + Duration::from_secs(60);

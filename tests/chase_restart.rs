@@ -2,6 +2,8 @@
 //! once, never twice and never zero times, and a step missed while the
 //! daemon was down fires on start-up only while it is still that day.
 
+mod support;
+
 use std::path::Path;
 use std::sync::Arc;
 
@@ -10,27 +12,21 @@ use absence_line::config::Config;
 use absence_line::domain::{Session, SessionDate};
 use absence_line::outbox::Outbox;
 use absence_line::register::{RegisterBook, RegisterMarks};
-use absence_line::roster;
 use absence_line::schools::Schools;
 use absence_line::store::Store;
 use absence_line::templates::Templates;
 use chrono::{DateTime, Utc};
+use support::{at, import_roster};
 
-const PUPILS: &str = "school,upn,first_name,last_name,known_as,year,flags\n\
-    fernhill,A100,Amelia,Okafor,Millie,Y3,\n\
+const PUPILS: &str = "fernhill,A100,Amelia,Okafor,Millie,Y3,\n\
     fernhill,A101,Ben,Hughes,,R,\n";
-const CONTACTS: &str = "upn,priority,name,relationship,parental_responsibility,mobile,email,language\n\
-    A100,1,Grace Okafor,mother,,07700 900123,,en\n\
+const CONTACTS: &str = "A100,1,Grace Okafor,mother,,07700 900123,,en\n\
     A100,2,Tunde Okafor,father,,07700 900124,,en\n\
     A101,1,Sam Hughes,father,,07700 900201,,en\n";
 const STAFF: &str = r#"
 [school.staff]
 office = [{ name = "Office", email = "office@fernhill.example.org" }]
 "#;
-
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().unwrap()
-}
 
 /// One run of the daemon's chasing parts on the store in `dir`, as
 /// `serve` opens them at start-up.
@@ -94,17 +90,8 @@ impl Daemon {
 }
 
 fn with_roster(dir: &Path) {
-    std::fs::write(dir.join("pupils.csv"), PUPILS).unwrap();
-    std::fs::write(dir.join("contacts.csv"), CONTACTS).unwrap();
     let store = Store::open(&dir.join("data")).unwrap();
-    roster::import_files(
-        &store,
-        &dir.join("pupils.csv"),
-        &dir.join("contacts.csv"),
-        &["fernhill"],
-        "2026-11-01".parse().unwrap(),
-    )
-    .unwrap();
+    import_roster(&store, PUPILS, CONTACTS, "2026-11-01");
 }
 
 fn day1_texts() -> Vec<(String, String)> {

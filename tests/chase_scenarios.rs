@@ -2,6 +2,8 @@
 //! register intake, inbound pipeline, chaser and outbox on a simulated
 //! clock, checked on the timeline they produce.
 
+mod support;
+
 use std::path::Path;
 
 use absence_line::simulate::{self, TimelineLine};
@@ -50,13 +52,11 @@ first_day = "2027-01-05"
 last_day = "2027-03-25"
 "#;
 
-const PUPILS: &str = "school,upn,first_name,last_name,known_as,year,flags\n\
-    fernhill,A100,Amelia,Okafor,Millie,Y3,\n\
+const PUPILS: &str = "fernhill,A100,Amelia,Okafor,Millie,Y3,\n\
     fernhill,A200,Harvey,Brown,,Y4,child_protection\n\
     fernhill,A300,Chloe,Patel,,Y5,\n";
 
-const CONTACTS: &str = "upn,priority,name,relationship,parental_responsibility,mobile,email,language\n\
-    A100,1,Grace Okafor,mother,,07700 900123,grace@example.org,en\n\
+const CONTACTS: &str = "A100,1,Grace Okafor,mother,,07700 900123,grace@example.org,en\n\
     A100,2,Tunde Okafor,father,,07700 900124,,en\n\
     A100,3,Ada Okafor,grandmother,,07700 900125,,en\n\
     A100,4,Bisi Adeyemi,aunt,,,bisi@example.org,en\n\
@@ -100,8 +100,7 @@ fn simulate_with_digests(
         .replace("FLOWS", &root.join("flows").display().to_string())
         .replace("MESSAGES", &root.join("messages").display().to_string());
     std::fs::write(dir.path().join("config.toml"), config).unwrap();
-    std::fs::write(dir.path().join("pupils.csv"), PUPILS).unwrap();
-    std::fs::write(dir.path().join("contacts.csv"), CONTACTS).unwrap();
+    support::write_roster(dir.path(), PUPILS, CONTACTS);
     for (name, content) in files {
         std::fs::write(dir.path().join(name), content).unwrap();
     }

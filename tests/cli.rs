@@ -56,11 +56,7 @@ fn importing_the_roster_twice_changes_nothing_the_second_time() {
 #[test]
 fn a_bad_row_names_file_row_and_column_and_leaves_the_store_as_it_was() {
     let school = SchoolDir::new("");
-    school
-        .command()
-        .args(["import", "roster", "demo/pupils.csv", "demo/contacts.csv"])
-        .assert()
-        .success();
+    school.import_demo_roster();
     let before = school
         .command()
         .args(["pupils", "--json", "--all"])

@@ -1,20 +1,21 @@
 //! The digest, the threshold alerts and the codes export over a seeded store.
 
+mod support;
+
 use std::path::Path;
 use std::sync::Arc;
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::{NaiveDate, NaiveTime};
 
-use absence_line::config::Config;
 use absence_line::digest::{
-    Audience, ChaseProgress, DigestFeeds, DigestSources, Digests, NeedsPerson, SafeguardingItem,
-    SchoolWatch, compose, html, text,
+    ChaseProgress, DigestAudience, DigestFeeds, DigestSources, Digests, NeedsPerson,
+    SafeguardingItem, SchoolWatch, compose, html, text,
 };
 use absence_line::domain::{
     Code, Mark, Provenance, Pupil, PupilFlag, Session, SessionDate, Slot, Year, YearCodes,
 };
 use absence_line::export::{codes_to_export, write_marks};
-use absence_line::inbound::{InboundMessage, Inbox, Sender};
+use absence_line::inbound::Inbox;
 use absence_line::outbox::{Channel, Outbox};
 use absence_line::register::read_marks_csv;
 use absence_line::register::{RegisterBook, Source};
@@ -22,19 +23,10 @@ use absence_line::roster::Roster;
 use absence_line::schools::{SchoolEntry, Schools};
 use absence_line::store::Store;
 use absence_line::templates::Templates;
+use support::{FERNHILL_SESSIONS, at, d, fernhill, sms};
 
-const CONFIG: &str = r#"
-[[school]]
-id = "fernhill"
-name = "Fernhill Primary"
-[school.sessions.am]
-register_opens = "08:45"
-register_closes = "09:15"
-ends = "12:00"
-[school.sessions.pm]
-register_opens = "13:00"
-register_closes = "13:15"
-ends = "15:15"
+/// Appended to Fernhill's sessions.
+const CALENDAR_AND_STAFF: &str = r#"
 [[school.calendar.terms]]
 name = "Autumn"
 first_day = "2026-09-03"
@@ -56,21 +48,8 @@ telegram_chat = 5550001
 
 const DAY: &str = "2026-11-23";
 
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
-
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().unwrap()
-}
-
 fn school() -> SchoolEntry {
-    let config = Config::parse(CONFIG, Path::new("config.toml")).unwrap();
-    Schools::from_config(&config, None)
-        .unwrap()
-        .get("fernhill")
-        .unwrap()
-        .clone()
+    fernhill(&format!("{FERNHILL_SESSIONS}{CALENDAR_AND_STAFF}"))
 }
 
 fn pupil(upn: &str, first: &str, year: Year, flags: Vec<PupilFlag>) -> Pupil {
@@ -117,19 +96,12 @@ fn seeded() -> Store {
         .unwrap();
     let inbox = Inbox::open(&store).unwrap();
     let id = inbox
-        .accept(InboundMessage {
-            channel: Channel::Sms,
-            provider_id: "SM1".into(),
-            from: Sender::Phone {
-                number: "+447700900123".into(),
-            },
-            school: None,
-            subject: None,
-            text: "Ben has a temperature, keeping him home today".into(),
-            received_at: at("2026-11-23T07:40:00Z"),
-            in_reply_to: None,
-            attachments: vec![],
-        })
+        .accept(sms(
+            "SM1",
+            "+447700900123",
+            "Ben has a temperature, keeping him home today",
+            at("2026-11-23T07:40:00Z"),
+        ))
         .unwrap()
         .id()
         .to_string();
@@ -235,7 +207,7 @@ fn the_digest_says_what_matters_today() {
         )
         .unwrap();
     let watch = SchoolWatch::of(&input);
-    let lead = compose(&input, &watch, Audience::Lead);
+    let lead = compose(&input, &watch, DigestAudience::Lead);
 
     assert_eq!(lead.absences.len(), 1);
     let ben = &lead.absences[0];
@@ -291,7 +263,7 @@ fn the_digest_says_what_matters_today() {
     assert_eq!(whole.figures.year.possible(), 3 * 52 * 2 + 6);
     assert_eq!(whole.figures.year.absences(), 1 + 4);
 
-    let dsl = compose(&input, &watch, Audience::Dsl);
+    let dsl = compose(&input, &watch, DigestAudience::Dsl);
     assert_eq!(dsl.safeguarding.len(), 1);
     assert!(text::full(&dsl).contains("mentioned trouble at home"));
     assert!(!text::full(&lead).contains("SAFEGUARDING"));

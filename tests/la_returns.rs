@@ -3,34 +3,20 @@
 
 mod support;
 
-use std::path::Path;
+use chrono::NaiveDate;
 
-use chrono::{DateTime, NaiveDate, Utc};
-
-use absence_line::config::Config;
 use absence_line::domain::{Code, Mark, Provenance, Session, SessionDate, Slot, YearCodes};
-use absence_line::inbound::{InboundMessage, Inbox, Sender};
+use absence_line::inbound::Inbox;
 use absence_line::la_notices::evidence::HELD_BY_DSL;
 use absence_line::la_notices::{DraftId, LaCaseKind, LaDrafts};
-use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
+use absence_line::outbox::{Outbox, Role};
 use absence_line::register::{RegisterBook, Source};
 use absence_line::roster::Roster;
-use absence_line::safeguarding::{ConcernId, ConcernRecord, Records};
 use absence_line::schools::{SchoolEntry, Schools};
 use absence_line::store::Store;
+use support::{FERNHILL_SESSIONS, at, d, fernhill, millie, sms, text_to_millies_mother};
 
-const CONFIG: &str = r#"
-[[school]]
-id = "fernhill"
-name = "Fernhill Primary"
-[school.sessions.am]
-register_opens = "08:45"
-register_closes = "09:15"
-ends = "12:00"
-[school.sessions.pm]
-register_opens = "13:00"
-register_closes = "13:15"
-ends = "15:15"
+const TERMS: &str = r#"
 [[school.calendar.terms]]
 name = "Autumn"
 first_day = "2026-09-03"
@@ -40,21 +26,8 @@ last_day = "2026-12-18"
 const WORRY: &str = "Her dad was violent again last night and we have gone to a refuge";
 const REPLY: &str = "She is staying with her nan for a bit";
 
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
-
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().unwrap()
-}
-
 fn school() -> SchoolEntry {
-    let config = Config::parse(CONFIG, Path::new("config.toml")).unwrap();
-    Schools::from_config(&config, None)
-        .unwrap()
-        .get("fernhill")
-        .unwrap()
-        .clone()
+    fernhill(&format!("{FERNHILL_SESSIONS}{TERMS}"))
 }
 
 /// Millie: present from 3 September, then `O` every session from Monday
@@ -114,20 +87,11 @@ fn seeded(absent_days: usize) -> Store {
     Outbox::open(&store)
         .unwrap()
         .enqueue(
-            OutboundMessage {
-                school: Some("fernhill".into()),
-                channel: Channel::Sms,
-                to: "+447700900123".into(),
-                role: Role::Contact(1),
-                pupils: vec!["A100".into()],
-                kind: "chase_day1".into(),
-                subject: None,
-                text: "Millie is not in school today and we have not heard why.".into(),
-                html: None,
-                in_reply_to: None,
-                choices: vec![],
-                not_before: None,
-            },
+            text_to_millies_mother(
+                Role::Contact(1),
+                "chase_day1",
+                "Millie is not in school today and we have not heard why.",
+            ),
             Some(
                 &"chase/fernhill/A100/2026-09-21/chase_day1/contact1/sms:+447700900123"
                     .parse()
@@ -148,19 +112,7 @@ fn seeded(absent_days: usize) -> Store {
         ),
     ] {
         let stored = inbox
-            .accept(InboundMessage {
-                channel: Channel::Sms,
-                provider_id: id.into(),
-                from: Sender::Phone {
-                    number: "+447700900123".into(),
-                },
-                school: None,
-                subject: None,
-                text: text.into(),
-                received_at: at(received),
-                in_reply_to: None,
-                attachments: vec![],
-            })
+            .accept(sms(id, "+447700900123", text, at(received)))
             .unwrap();
         if id == "SM2" {
             raise_concern(&store, stored.id());
@@ -172,19 +124,7 @@ fn seeded(absent_days: usize) -> Store {
 /// Keeps a concern in Millie's safeguarding record, as the pipeline does
 /// for a message that raises one.
 fn raise_concern(store: &Store, inbox_id: &str) {
-    Records::open(store)
-        .unwrap()
-        .raise(&ConcernRecord {
-            id: ConcernId::of_message(inbox_id),
-            message: None,
-            school: "fernhill".into(),
-            upns: vec!["A100".into()],
-            pupil_names: vec!["Millie".into()],
-            raised_at: at("2026-09-24T07:15:00Z"),
-            concerns: Vec::new(),
-            events: Vec::new(),
-        })
-        .unwrap();
+    support::raise_concern(store, inbox_id, &millie(), at("2026-09-24T07:15:00Z"));
 }
 
 /// The safeguarding record, not a new reading of the words, says which
@@ -318,7 +258,7 @@ fn nine_days_make_no_draft_and_ten_make_one_with_its_evidence() {
 #[test]
 fn the_leads_digest_lists_each_return_until_it_is_marked_sent() {
     use absence_line::digest::{
-        Audience, DigestSources, NoFeeds, SchoolWatch, compose, html, text,
+        DigestAudience, DigestSources, NoFeeds, SchoolWatch, compose, html, text,
     };
     let store = seeded(10);
     let entry = school();
@@ -333,7 +273,7 @@ fn the_leads_digest_lists_each_return_until_it_is_marked_sent() {
             )
             .unwrap();
         let watch = SchoolWatch::of(&input);
-        compose(&input, &watch, Audience::Lead)
+        compose(&input, &watch, DigestAudience::Lead)
     };
     let digest = digest_on("2026-10-02");
     let plain = text::full(&digest);
@@ -403,19 +343,7 @@ fn ill_then_told(ill_days: usize, text: &str) -> Store {
         .unwrap();
     let told = Inbox::open(&store)
         .unwrap()
-        .accept(InboundMessage {
-            channel: Channel::Sms,
-            provider_id: "SM9".into(),
-            from: Sender::Phone {
-                number: "+447700900123".into(),
-            },
-            school: None,
-            subject: None,
-            text: text.into(),
-            received_at: at("2026-11-16T07:40:00Z"),
-            in_reply_to: None,
-            attachments: vec![],
-        })
+        .accept(sms("SM9", "+447700900123", text, at("2026-11-16T07:40:00Z")))
         .unwrap();
     for session in Session::BOTH {
         book.record(

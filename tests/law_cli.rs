@@ -76,11 +76,7 @@ fn check_config_refuses_a_register_open_more_than_30_minutes() {
 #[test]
 fn penalty_notices_are_recorded_and_name_the_next_step() {
     let school = SchoolDir::new("");
-    school
-        .command()
-        .args(["import", "roster", "demo/pupils.csv", "demo/contacts.csv"])
-        .assert()
-        .success();
+    school.import_demo_roster();
     let list = || {
         let mut cmd = school.command();
         cmd.args([
@@ -137,11 +133,7 @@ fn penalty_notices_are_recorded_and_name_the_next_step() {
 fn export_person_writes_a_new_private_file_and_refuses_an_unknown_contact() {
     use std::os::unix::fs::PermissionsExt;
     let school = SchoolDir::new("");
-    school
-        .command()
-        .args(["import", "roster", "demo/pupils.csv", "demo/contacts.csv"])
-        .assert()
-        .success();
+    school.import_demo_roster();
     let out = school.path().join("grace.json");
     let export = || {
         let mut cmd = school.command();

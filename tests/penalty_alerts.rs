@@ -7,9 +7,6 @@ mod support;
 use std::path::Path;
 use std::sync::Arc;
 
-use chrono::{DateTime, NaiveDate, Utc};
-
-use absence_line::config::Config;
 use absence_line::digest::{Digests, NoFeeds};
 use absence_line::domain::{Code, Session, SessionDate, Slot, Upn, YearCodes};
 use absence_line::outbox::Outbox;
@@ -19,19 +16,10 @@ use absence_line::roster::Roster;
 use absence_line::schools::Schools;
 use absence_line::store::Store;
 use absence_line::templates::Templates;
+use support::{FERNHILL_SESSIONS, at, config, d};
 
-const CONFIG: &str = r#"
-[[school]]
-id = "fernhill"
-name = "Fernhill Primary"
-[school.sessions.am]
-register_opens = "08:45"
-register_closes = "09:15"
-ends = "12:00"
-[school.sessions.pm]
-register_opens = "13:00"
-register_closes = "13:15"
-ends = "15:15"
+/// Appended to Fernhill's sessions.
+const CALENDAR_AND_LEAD: &str = r#"
 [[school.calendar.terms]]
 name = "Summer"
 first_day = "2026-04-13"
@@ -44,14 +32,6 @@ last_day = "2026-12-18"
 name = "Attendance Lead"
 email = "lead@fernhill.example"
 "#;
-
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
-
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().unwrap()
-}
 
 /// Millie: six `G` sessions in the last week of the summer term, then an
 /// `O` on each of 3 and 4 September and present otherwise.
@@ -100,7 +80,7 @@ fn seeded() -> Store {
 }
 
 fn alerts_on(store: &Store, now: &str) -> Vec<(String, String)> {
-    let config = Config::parse(CONFIG, Path::new("config.toml")).unwrap();
+    let config = config(&format!("{FERNHILL_SESSIONS}{CALENDAR_AND_LEAD}"));
     let schools = Schools::from_config(&config, None).unwrap();
     let outbox = Outbox::open(store).unwrap();
     let templates = Templates::load(Path::new("messages")).unwrap();

@@ -1,19 +1,19 @@
 //! The inbound pipeline end to end in the library: a stored message is
 //! identified, parsed, recorded, acknowledged and routed.
 
+mod support;
+
 use std::path::Path;
 use std::sync::Arc;
 
-use absence_line::config::Config;
 use absence_line::domain::{Code, Session, SessionDate};
 use absence_line::inbound::{Accepted, InboundMessage, Pipeline, Sender};
 use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
 use absence_line::register::RegisterBook;
-use absence_line::roster;
 use absence_line::schools::Schools;
 use absence_line::store::Store;
 use absence_line::templates::Templates;
-use chrono::{DateTime, Utc};
+use support::{at, fernhill_corpus_config, import_roster, queued};
 
 const STAFF: &str = r#"
 [school.staff]
@@ -22,17 +22,14 @@ lead = [{ name = "Attendance lead", email = "lead@fernhill.example.org" }]
 dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+447700900999", telegram_chat = -100500 }]
 "#;
 
-const PUPILS: &str = "school,upn,first_name,last_name,known_as,year,flags\n\
-    fernhill,A100,Amelia,Okafor,Millie,Y3,\n\
+const PUPILS: &str = "fernhill,A100,Amelia,Okafor,Millie,Y3,\n\
     fernhill,A101,Ben,Okafor,,R,\n\
     fernhill,A200,Harvey,Brown,,Y3,child_in_need\n";
-const CONTACTS: &str = "upn,priority,name,relationship,parental_responsibility,mobile,email,language\n\
-    A100,1,Grace Okafor,mother,,07700 900123,grace@example.org,en\n\
+const CONTACTS: &str = "A100,1,Grace Okafor,mother,,07700 900123,grace@example.org,en\n\
     A101,1,Grace Okafor,mother,,07700 900123,grace@example.org,en\n\
     A200,1,Kasia Brown,mother,,07700 900200,,pl\n";
 
 struct World {
-    _dir: tempfile::TempDir,
     pipeline: Pipeline,
     outbox: Outbox,
     register: RegisterBook,
@@ -44,49 +41,21 @@ fn world() -> World {
 }
 
 fn world_with(templates: Templates) -> World {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap() + STAFF;
-    let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("pupils.csv"), PUPILS).unwrap();
-    std::fs::write(dir.path().join("contacts.csv"), CONTACTS).unwrap();
+    let config = fernhill_corpus_config(STAFF);
     let store = Store::temporary().unwrap();
-    roster::import_files(
-        &store,
-        &dir.path().join("pupils.csv"),
-        &dir.path().join("contacts.csv"),
-        &["fernhill"],
-        "2026-11-01".parse().unwrap(),
-    )
-    .unwrap();
+    import_roster(&store, PUPILS, CONTACTS, "2026-11-01");
     let schools = Schools::from_config(&config, None).unwrap();
     let pipeline = Pipeline::new(&store, schools, Arc::new(templates)).unwrap();
     World {
         outbox: Outbox::open(&store).unwrap(),
         register: RegisterBook::open(&store).unwrap(),
         pipeline,
-        _dir: dir,
     }
 }
 
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().unwrap()
-}
-
+/// A text from `from` received at `when`.
 fn sms(id: &str, from: &str, text: &str, when: &str) -> InboundMessage {
-    InboundMessage {
-        channel: Channel::Sms,
-        provider_id: id.into(),
-        from: Sender::Phone {
-            number: from.into(),
-        },
-        school: None,
-        subject: None,
-        text: text.into(),
-        received_at: at(when),
-        in_reply_to: None,
-        attachments: vec![],
-    }
+    support::sms(id, from, text, at(when))
 }
 
 impl World {
@@ -98,12 +67,7 @@ impl World {
     }
 
     fn sent(&self) -> Vec<OutboundMessage> {
-        self.outbox
-            .all()
-            .unwrap()
-            .into_iter()
-            .map(|e| e.message)
-            .collect()
+        queued(&self.outbox)
     }
 
     fn code(&self, upn: &str, date: &str, session: Session) -> Option<Code> {
@@ -349,21 +313,53 @@ fn a_holiday_is_recorded_provisionally_and_goes_to_the_office() {
     assert_eq!(office.kind, "needs_staff");
 }
 
-#[test]
-fn a_message_that_cannot_be_processed_reaches_the_office_after_five_tries() {
-    let mut only_failure = Templates::default();
+/// The shipped English templates that `keep` keeps.
+fn english_templates(keep: impl Fn(&str) -> bool) -> Templates {
+    let mut templates = Templates::default();
     let english =
         std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("messages/en.toml"))
             .unwrap();
-    let failure_only: String = english
+    // The first piece is the file's opening comment.
+    let kept: String = english
         .split("\n[")
-        .filter(|t| t.starts_with("staff_processing_failed"))
-        .map(|t| format!("[{t}"))
+        .skip(1)
+        .filter(|t| keep(t))
+        .map(|t| format!("[{t}\n"))
         .collect();
-    only_failure
-        .add_language("en", &failure_only, Path::new("en.toml"))
+    templates
+        .add_language("en", &kept, Path::new("en.toml"))
         .unwrap();
-    let w = world_with(only_failure);
+    templates
+}
+
+/// A message whose applying fails after its marks and its reply are
+/// decided (the office's notice cannot be written) leaves nothing of it
+/// behind: no mark, no reply, and the message waiting to be processed
+/// again.
+#[test]
+fn a_message_that_fails_part_way_through_applying_writes_nothing() {
+    let w = world_with(english_templates(|t| !t.starts_with("staff_needs_staff")));
+    let when = at("2026-11-23T07:45:00Z");
+    w.pipeline
+        .inbox()
+        .accept(sms(
+            "SM8",
+            "+447700900123",
+            "Just to let you know Ben will be off next Monday as we're going away for a long weekend",
+            "2026-11-23T07:45:00Z",
+        ))
+        .unwrap();
+    assert_eq!(w.pipeline.process_pending(when).unwrap(), 0);
+    assert_eq!(w.code("A101", "2026-11-30", Session::Am), None);
+    assert!(w.sent().is_empty(), "{:#?}", w.sent());
+    assert_eq!(w.pipeline.inbox().unprocessed().unwrap().len(), 1);
+}
+
+#[test]
+fn a_message_that_cannot_be_processed_reaches_the_office_after_five_tries() {
+    let w = world_with(english_templates(|t| {
+        t.starts_with("staff_processing_failed")
+    }));
     let when = at("2026-11-23T07:42:00Z");
     w.pipeline
         .inbox()

@@ -2,116 +2,70 @@
 //! the day its period ends and not a day before; the register, safeguarding
 //! records and pupils on roll are kept.
 
-use std::path::Path;
-
-use chrono::{DateTime, NaiveDate, Utc};
+mod support;
 
 use absence_line::clock::{Clock, SimulatedClock};
 use absence_line::config::Config;
 use absence_line::domain::{
-    Code, Contact, Mark, Provenance, Pupil, Session, SessionDate, Slot, Year, academic_year_start,
+    Code, Contact, Mark, Provenance, Pupil, Session, SessionDate, Slot, academic_year_start,
 };
-use absence_line::inbound::{InboundMessage, Inbox, Sender};
-use absence_line::outbox::{Channel, OnceKey, OutboundMessage, Outbox, PURGED, Role};
+use absence_line::inbound::{InboundMessage, Inbox};
+use absence_line::outbox::{OnceKey, OutboundMessage, Outbox, PURGED, Role};
 use absence_line::register::{Forgotten, RegisterBook, Source};
 use absence_line::retention::{Purged, Retention};
-use absence_line::roster::Roster;
 use absence_line::safeguarding::{ConcernId, ConcernRecord, Records};
+use absence_line::roster::Roster;
 use absence_line::scheduler::Ticker;
 use absence_line::schools::Schools;
 use absence_line::store::Store;
+use support::{
+    FERNHILL_SESSIONS, at, config, d, millie, millies_mother, raise_concern, sms,
+    text_to_millies_mother,
+};
 
 /// The once keys of the chase's text to Millie's mother and of the DSL's
 /// alert about her.
 const CHASE_TEXT: &str = "chase/fernhill/A100/2025-09-15/chase_day1/contact1/sms:+447700900123";
 const DSL_ALERT: &str = "chase/fernhill/A100/2025-09-15/dsl_alert/dsl/email:dsl@example.org";
 
-const CONFIG: &str = r#"
+const RETENTION: &str = r#"
 [retention]
 messages_months = 13
 outbox_months = 13
 leavers_contacts_months = 12
 safeguarding_years = 25
-
-[[school]]
-id = "fernhill"
-name = "Fernhill Primary"
-[school.sessions.am]
-register_opens = "08:45"
-register_closes = "09:15"
-ends = "12:00"
-[school.sessions.pm]
-register_opens = "13:00"
-register_closes = "13:15"
-ends = "15:15"
 "#;
 
-fn d(s: &str) -> NaiveDate {
-    s.parse().unwrap()
+fn retention_config() -> Config {
+    config(&format!("{RETENTION}{FERNHILL_SESSIONS}"))
 }
 
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().unwrap()
-}
-
+/// Millie's namesake `upn`.
 fn pupil(upn: &str) -> Pupil {
     Pupil {
-        school: "fernhill".into(),
         upn: upn.into(),
-        first_name: "Millie".into(),
-        last_name: "Okafor".into(),
-        known_as: None,
-        year: Year::Y(3),
-        flags: vec![],
-        left_on: None,
+        ..millie()
     }
 }
 
 fn contact(upn: &str, mobile: &str) -> Contact {
     Contact {
         upn: upn.into(),
-        priority: 1,
-        name: "Grace Okafor".into(),
-        relationship: None,
-        parental_responsibility: true,
         mobile: Some(mobile.into()),
-        email: None,
-        language: "en".into(),
-        telegram_chat: None,
+        ..millies_mother()
     }
 }
 
+/// A text from Millie's mother to Fernhill's number.
 fn message(id: &str, text: &str, received: &str) -> InboundMessage {
     InboundMessage {
-        channel: Channel::Sms,
-        provider_id: id.into(),
-        from: Sender::Phone {
-            number: "+447700900123".into(),
-        },
         school: Some("fernhill".into()),
-        subject: None,
-        text: text.into(),
-        received_at: at(received),
-        in_reply_to: None,
-        attachments: vec![],
+        ..sms(id, "+447700900123", text, at(received))
     }
 }
 
 fn sent(role: Role, kind: &str) -> OutboundMessage {
-    OutboundMessage {
-        school: Some("fernhill".into()),
-        channel: Channel::Sms,
-        to: "+447700900123".into(),
-        role,
-        pupils: vec!["A100".into()],
-        kind: kind.into(),
-        subject: None,
-        text: "Millie is not in school today".into(),
-        html: None,
-        in_reply_to: None,
-        choices: vec![],
-        not_before: None,
-    }
+    text_to_millies_mother(role, kind, "Millie is not in school today")
 }
 
 #[test]
@@ -153,20 +107,7 @@ fn each_record_is_purged_the_day_its_period_ends_and_the_rest_is_kept() {
             .mark_processed(stored.id(), clock.now(), "recorded")
             .unwrap();
         if id == "SM2" {
-            // As the pipeline keeps it: the message raised a concern.
-            Records::open(&store)
-                .unwrap()
-                .raise(&ConcernRecord {
-                    id: ConcernId::of_message(stored.id()),
-                    message: None,
-                    school: "fernhill".into(),
-                    upns: vec!["A100".into()],
-                    pupil_names: vec!["Millie".into()],
-                    raised_at: at("2025-09-15T07:30:00Z"),
-                    concerns: Vec::new(),
-                    events: Vec::new(),
-                })
-                .unwrap();
+            raise_concern(&store, stored.id(), &millie(), at("2025-09-15T07:30:00Z"));
         }
     }
     let outbox = Outbox::open(&store).unwrap();
@@ -209,7 +150,7 @@ fn each_record_is_purged_the_day_its_period_ends_and_the_rest_is_kept() {
     )
     .unwrap();
 
-    let config = Config::parse(CONFIG, Path::new("config.toml")).unwrap();
+    let config = retention_config();
     let schools = Schools::from_config(&config, None).unwrap();
     let retention = || Retention::new(&store, schools.clone(), config.retention.clone()).unwrap();
 
@@ -336,7 +277,7 @@ fn the_register_is_kept_six_years_from_the_entry_and_then_purged() {
         "mis",
     )
     .unwrap();
-    let config = Config::parse(CONFIG, Path::new("config.toml")).unwrap();
+    let config = retention_config();
     let schools = Schools::from_config(&config, None).unwrap();
     let retention = Retention::new(&store, schools, config.retention.clone()).unwrap();
     let first = SessionDate::new(d("2020-01-06"), Session::Am);
@@ -435,7 +376,7 @@ fn a_safeguarding_record_goes_25_years_after_its_pupils_left_and_not_before() {
             })
             .unwrap();
     }
-    let config = Config::parse(CONFIG, Path::new("config.toml")).unwrap();
+    let config = retention_config();
     assert_eq!(
         config.retention.safeguarding_records_years_after_leaving,
         25

@@ -4,20 +4,21 @@
 //! deputies, then the head, or out of hours to the out-of-hours contact,
 //! and an acknowledgement stops it.
 
+mod support;
+
 use std::path::Path;
 use std::sync::Arc;
 
-use absence_line::config::Config;
-use absence_line::digest::{Audience, DigestSources, SchoolWatch, compose, html, text};
+use absence_line::digest::{DigestAudience, DigestSources, SchoolWatch, compose, html, text};
 use absence_line::feeds::ChaseFeed;
 use absence_line::inbound::{InboundMessage, Pipeline, Sender};
 use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
-use absence_line::roster;
 use absence_line::safeguarding::{ConcernId, Escalator, Happened, Records, Tier, Via};
 use absence_line::schools::Schools;
 use absence_line::store::Store;
 use absence_line::templates::Templates;
-use chrono::{DateTime, Duration, NaiveTime, Utc};
+use chrono::{Duration, NaiveTime};
+use support::{at, fernhill_corpus_config, import_roster, queued, sms};
 
 /// The staff; the safeguarding ladder (deputies, head, out of hours) is
 /// the fixture's.
@@ -32,11 +33,9 @@ lead = [{ name = "Attendance lead", email = "lead@fernhill.example.org" }]
 dsl = [{ name = "Dana DSL", email = "dsl@fernhill.example.org", mobile = "+447700900999", telegram_chat = -100500 }]
 "#;
 
-const PUPILS: &str = "school,upn,first_name,last_name,known_as,year,flags\n\
-    fernhill,A200,Harvey,Brown,,Y3,child_in_need\n\
+const PUPILS: &str = "fernhill,A200,Harvey,Brown,,Y3,child_in_need\n\
     fernhill,A300,Ruby,Stone,,Y4,\n";
-const CONTACTS: &str = "upn,priority,name,relationship,parental_responsibility,mobile,email,language\n\
-    A200,1,Kasia Brown,mother,,07700 900200,,en\n\
+const CONTACTS: &str = "A200,1,Kasia Brown,mother,,07700 900200,,en\n\
     A300,1,Tom Stone,father,,07700 900300,,en\n";
 
 /// The words of the concern, and the trigger the parser finds in them.
@@ -55,20 +54,10 @@ struct World {
 
 fn world() -> World {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap() + STAFF;
-    let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
+    let config = fernhill_corpus_config(STAFF);
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("pupils.csv"), PUPILS).unwrap();
-    std::fs::write(dir.path().join("contacts.csv"), CONTACTS).unwrap();
     let store = Store::open(&dir.path().join("data")).unwrap();
-    roster::import_files(
-        &store,
-        &dir.path().join("pupils.csv"),
-        &dir.path().join("contacts.csv"),
-        &["fernhill"],
-        "2026-11-01".parse().unwrap(),
-    )
-    .unwrap();
+    import_roster(&store, PUPILS, CONTACTS, "2026-11-01");
     let schools = Schools::from_config(&config, None).unwrap();
     let templates = Arc::new(Templates::load(&root.join("messages")).unwrap());
     let pipeline = Pipeline::new(&store, schools.clone(), templates.clone()).unwrap();
@@ -82,26 +71,6 @@ fn world() -> World {
     }
 }
 
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().unwrap()
-}
-
-fn sms(id: &str, from: &str, text: &str, when: DateTime<Utc>) -> InboundMessage {
-    InboundMessage {
-        channel: Channel::Sms,
-        provider_id: id.into(),
-        from: Sender::Phone {
-            number: from.into(),
-        },
-        school: None,
-        subject: None,
-        text: text.into(),
-        received_at: when,
-        in_reply_to: None,
-        attachments: vec![],
-    }
-}
-
 impl World {
     fn receive(&self, message: InboundMessage) {
         let when = message.received_at;
@@ -110,12 +79,7 @@ impl World {
     }
 
     fn sent(&self) -> Vec<OutboundMessage> {
-        self.outbox
-            .all()
-            .unwrap()
-            .into_iter()
-            .map(|e| e.message)
-            .collect()
+        queued(&self.outbox)
     }
 
     fn escalator(&self) -> Escalator {
@@ -193,7 +157,7 @@ fn the_lead_digest_withholds_the_words_and_the_dsl_digest_lists_the_concern() {
         )
         .unwrap();
     let watch = SchoolWatch::of(&input);
-    let lead = compose(&input, &watch, Audience::Lead);
+    let lead = compose(&input, &watch, DigestAudience::Lead);
     for rendered in [text::full(&lead), html::render(&lead), text::short(&lead)] {
         assert!(
             !rendered.contains("police") && !rendered.contains(TRIGGER),
@@ -202,7 +166,7 @@ fn the_lead_digest_withholds_the_words_and_the_dsl_digest_lists_the_concern() {
     }
     assert!(text::full(&lead).contains("A message about Harvey is with the DSL, 09:30."));
 
-    let dsl = compose(&input, &watch, Audience::Dsl);
+    let dsl = compose(&input, &watch, DigestAudience::Dsl);
     let full = text::full(&dsl);
     assert!(full.contains("SAFEGUARDING (1)"), "{full}");
     assert!(

@@ -11,14 +11,13 @@
 mod support;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
-use absence_line::inbound::{InboundMessage, Inbox, Sender};
-use absence_line::outbox::Channel;
+use absence_line::inbound::Inbox;
 use absence_line::pause_points::{PAUSE_AT, SAFEGUARDING_STEP_QUEUED};
 use absence_line::store::Store;
-use support::{Daemon, SchoolDir};
+use support::{Daemon, SchoolDir, at, logged_messages, sms};
 
 const GRACE: &str = "+447700900100";
 const WORDS: &str =
@@ -32,19 +31,7 @@ fn school_with_concern() -> SchoolDir {
     let store = Store::open(&school.path().join("rehearsal/data")).unwrap();
     Inbox::open(&store)
         .unwrap()
-        .accept(InboundMessage {
-            channel: Channel::Sms,
-            provider_id: "SMkill1".into(),
-            from: Sender::Phone {
-                number: GRACE.into(),
-            },
-            school: None,
-            subject: None,
-            text: WORDS.into(),
-            received_at: "2026-11-23T09:30:00Z".parse().unwrap(),
-            in_reply_to: None,
-            attachments: vec![],
-        })
+        .accept(sms("SMkill1", GRACE, WORDS, at("2026-11-23T09:30:00Z")))
         .unwrap();
     store.flush().unwrap();
     school
@@ -65,17 +52,10 @@ fn start(school: &SchoolDir, clock_start: &str, speed: u32, pause_at: Option<&st
     Daemon::start_with(&school.config(), &args, &env)
 }
 
-fn outbox_log(school: &SchoolDir) -> PathBuf {
-    school.path().join("rehearsal/outbox.log")
-}
-
 /// How many safeguarding messages of each (kind, recipient) the log holds.
 fn sent(log: &Path) -> BTreeMap<(String, String), usize> {
     let mut counts = BTreeMap::new();
-    let text = std::fs::read_to_string(log).unwrap_or_default();
-    for line in text.lines() {
-        let message: serde_json::Value = serde_json::from_str(line)
-            .unwrap_or_else(|e| panic!("a torn line in the outbox log ({e}): {line}"));
+    for message in logged_messages(log) {
         let kind = message["kind"].as_str().unwrap();
         if kind.starts_with("safeguarding") {
             let to = message["to"].as_str().unwrap().to_string();
@@ -101,7 +81,7 @@ fn the_whole_climb_once() -> BTreeMap<(String, String), usize> {
 #[test]
 fn sigkill_between_queuing_a_rung_and_recording_it_sends_each_rung_once() {
     let school = school_with_concern();
-    let log = outbox_log(&school);
+    let log = school.outbox_log();
     // Running when 09:45 comes: the DSL is alerted at once, the deputy's
     // rung is queued, and the daemon is killed before recording it.
     let daemon = start(

@@ -64,11 +64,7 @@ fn a_sled_store_moves_to_postgres_and_back() {
         return;
     };
     let school = SchoolDir::new("");
-    school
-        .command()
-        .args(["import", "roster", "demo/pupils.csv", "demo/contacts.csv"])
-        .assert()
-        .success();
+    school.import_demo_roster();
     let on_sled = pupils(&school, &schema.url);
     assert!(on_sled.contains("\"upn\""), "{on_sled}");
 

@@ -15,6 +15,7 @@ use absence_line::store::Store;
 use absence_line::templates::Templates;
 use fake_bot_api::FakeBotApi;
 use serde_json::{Value, json};
+use support::import_roster;
 use teloxide::types::{Update, UpdateKind};
 use tokio::sync::broadcast;
 
@@ -165,25 +166,12 @@ struct Setup {
 async fn setup() -> Setup {
     let (fake, url) = FakeBotApi::start().await;
     let store = Store::temporary().unwrap();
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("pupils.csv"),
-        "school,upn,first_name,last_name,known_as,year,flags\nfernhill,A100,Amelia,Okafor,Millie,Y3,\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("contacts.csv"),
-        "upn,priority,name,relationship,parental_responsibility,mobile,email,language\nA100,1,Grace Okafor,mother,,07700 900123,,en\n",
-    )
-    .unwrap();
-    absence_line::roster::import_files(
+    import_roster(
         &store,
-        &dir.path().join("pupils.csv"),
-        &dir.path().join("contacts.csv"),
-        &["fernhill"],
-        "2026-11-23".parse().unwrap(),
-    )
-    .unwrap();
+        "fernhill,A100,Amelia,Okafor,Millie,Y3,\n",
+        "A100,1,Grace Okafor,mother,,07700 900123,,en\n",
+        "2026-11-23",
+    );
     let roster = Roster::open(&store).unwrap();
     let inbox = Inbox::open(&store).unwrap();
     let clock = SimulatedClock::starting_at("2026-11-23T07:50:00Z".parse().unwrap());
@@ -449,25 +437,12 @@ async fn a_safeguarding_staff_chats_ok_reaches_the_inbox_though_not_on_the_roste
 #[tokio::test]
 async fn the_bot_answers_in_the_contacts_language_from_the_roster() {
     let s = setup().await;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::write(
-        dir.path().join("pupils.csv"),
-        "school,upn,first_name,last_name,known_as,year,flags\nfernhill,A100,Amelia,Okafor,Millie,Y3,\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.path().join("contacts.csv"),
-        "upn,priority,name,relationship,parental_responsibility,mobile,email,language\nA100,1,Grace Okafor,mother,,07700 900123,,pl\n",
-    )
-    .unwrap();
-    absence_line::roster::import_files(
+    import_roster(
         &s.store,
-        &dir.path().join("pupils.csv"),
-        &dir.path().join("contacts.csv"),
-        &["fernhill"],
-        "2026-11-24".parse().unwrap(),
-    )
-    .unwrap();
+        "fernhill,A100,Amelia,Okafor,Millie,Y3,\n",
+        "A100,1,Grace Okafor,mother,,07700 900123,,pl\n",
+        "2026-11-24",
+    );
 
     let shared = update(contact(1, GRACE, GRACE, GRACE, "447700900123"));
     assert_eq!(s.bot.handle(&shared).await.unwrap(), Handled::Linked(1));

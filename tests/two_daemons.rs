@@ -10,7 +10,7 @@ mod support;
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use support::{Daemon, SchoolDir, http};
+use support::{Daemon, SchoolDir, logged_messages, post_mis_register};
 
 const URL_VAR: &str = "ABSENCE_LINE_TEST_DATABASE_URL";
 const TOKEN: &str = "two-daemons-test-token";
@@ -54,31 +54,10 @@ fn holds_lease(daemon: &Daemon) -> bool {
     daemon.log.lock().unwrap().iter().any(|l| l.contains(HOLDS))
 }
 
-/// Monday morning's register from the MIS: Millie absent, no reason.
-fn post_register(daemon: &Daemon) {
-    let body = format!(
-        r#"{{"school":"fernhill","date":"2026-11-23","session":"am","marks":[{{"upn":"{MILLIE}","code":"N"}}]}}"#
-    );
-    let (status, reply) = http(
-        daemon.addr,
-        "POST",
-        "/api/register",
-        &[
-            ("Authorization", &format!("Bearer {TOKEN}")),
-            ("Content-Type", "application/json"),
-        ],
-        body.as_bytes(),
-    );
-    assert_eq!(status, 200, "{reply}");
-}
-
 /// How many messages of each (kind, recipient) the outbox log holds.
 fn sent(school: &SchoolDir) -> BTreeMap<(String, String), usize> {
-    let log = school.path().join("rehearsal/outbox.log");
     let mut counts = BTreeMap::new();
-    for line in std::fs::read_to_string(log).unwrap_or_default().lines() {
-        let message: serde_json::Value = serde_json::from_str(line)
-            .unwrap_or_else(|e| panic!("a torn line in the outbox log ({e}): {line}"));
+    for message in logged_messages(&school.outbox_log()) {
         let key = (
             message["kind"].as_str().unwrap().to_string(),
             message["to"].as_str().unwrap().to_string(),
@@ -102,12 +81,7 @@ fn when_the_lease_holder_is_killed_the_other_daemon_carries_on_and_nothing_is_se
         "\n[store]\npostgres = {{ url = {{ env = \"ABSENCE_LINE_DATABASE_URL\" }}, schema = \"{}\" }}\n",
         schemas.name
     ));
-    let config = std::fs::read_to_string(school.config()).unwrap();
-    std::fs::write(
-        school.config(),
-        config.replace("# api_token = ", "api_token = "),
-    )
-    .unwrap();
+    school.open_api();
 
     let first = start(&school, &url);
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -117,8 +91,8 @@ fn when_the_lease_holder_is_killed_the_other_daemon_carries_on_and_nothing_is_se
     }
     let second = start(&school, &url);
     // Both take requests; the same register twice is one register.
-    post_register(&second);
-    post_register(&first);
+    post_mis_register(&second, TOKEN, MILLIE);
+    post_mis_register(&first, TOKEN, MILLIE);
     std::thread::sleep(Duration::from_secs(2));
     assert!(!holds_lease(&second), "only one daemon holds the lease");
     assert!(

@@ -3,6 +3,8 @@
 //! each school's work item is its own, and a sender who writes again and
 //! again gets one reply and one office notice a day.
 
+mod support;
+
 use std::path::Path;
 use std::sync::Arc;
 
@@ -14,7 +16,7 @@ use absence_line::schools::Schools;
 use absence_line::store::Store;
 use absence_line::templates::Templates;
 use absence_line::web::worklist::{Done, Worklist};
-use chrono::{DateTime, Utc};
+use support::{at, queued, sms};
 
 /// Fernhill and Oakfield, each with its own office, DSL, deputies and number.
 fn two_schools(trust: &str) -> String {
@@ -65,23 +67,15 @@ fn world(trust: &str) -> World {
     }
 }
 
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().unwrap()
-}
-
 fn text(sid: &str, to_school: Option<&str>, when: &str) -> InboundMessage {
     InboundMessage {
-        channel: Channel::Sms,
-        provider_id: sid.into(),
-        from: Sender::Phone {
-            number: "+447700900777".into(),
-        },
         school: to_school.map(Into::into),
-        subject: None,
-        text: "Is the school open tomorrow?".into(),
-        received_at: at(when),
-        in_reply_to: None,
-        attachments: vec![],
+        ..sms(
+            sid,
+            "+447700900777",
+            "Is the school open tomorrow?",
+            at(when),
+        )
     }
 }
 
@@ -93,12 +87,7 @@ impl World {
     }
 
     fn sent(&self) -> Vec<OutboundMessage> {
-        self.outbox
-            .all()
-            .unwrap()
-            .into_iter()
-            .map(|e| e.message)
-            .collect()
+        queued(&self.outbox)
     }
 
     fn office_notices(&self) -> Vec<OutboundMessage> {

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::{AdminRequest, Context};
-use crate::digest::{Audience, DigestSources, SchoolWatch, compose, html, text};
+use crate::digest::{DigestAudience, DigestSources, SchoolWatch, compose, html, text};
 use crate::error::Result;
 use crate::feeds::ChaseFeed;
 use crate::schools::Schools;
@@ -48,9 +48,9 @@ impl AdminRequest for DigestFor {
         let input = DigestSources::open(store, schools)?.gather(&entry, date, self.time, &feeds)?;
         let watch = SchoolWatch::of(&input);
         let audience = if self.dsl {
-            Audience::Dsl
+            DigestAudience::Dsl
         } else {
-            Audience::Lead
+            DigestAudience::Lead
         };
         let digest = compose(&input, &watch, audience);
         Ok(match self.format {

@@ -90,18 +90,8 @@ mod tests {
                 {"title": "Early May bank holiday", "date": "2027-05-03", "notes": "", "bunting": true}]}}"#,
         )
         .unwrap();
-        let text = r#"
-[[school]]
-id = "fernhill"
-name = "Fernhill Primary"
-[school.sessions.am]
-register_opens = "08:45"
-register_closes = "09:15"
-ends = "12:00"
-[school.sessions.pm]
-register_opens = "13:00"
-register_closes = "13:15"
-ends = "15:15"
+        let text = crate::config::fixtures::MINIMAL.to_string()
+            + r#"
 [school.calendar]
 ics = ["terms.ics"]
 bank_holidays = "bh.json"

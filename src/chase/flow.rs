@@ -134,7 +134,7 @@ pub struct Step {
     pub day: Option<u32>,
     pub at: Option<TimeOfDay>,
     pub cron: Option<CronExpr>,
-    pub to: Vec<Recipient>,
+    pub to: Vec<StepRecipient>,
     #[serde(default)]
     pub conditions: Vec<Condition>,
     pub template: String,
@@ -147,10 +147,10 @@ pub struct Step {
 
 impl Step {
     /// The channel rule for a recipient of this step.
-    pub fn channel_rule(&self, flow: &Flow, recipient: Recipient) -> ChannelRule {
+    pub fn channel_rule(&self, flow: &Flow, recipient: StepRecipient) -> ChannelRule {
         let base = match recipient {
-            Recipient::Contact(_) => &flow.family,
-            Recipient::Staff(_) => &flow.staff,
+            StepRecipient::Contact(_) => &flow.family,
+            StepRecipient::Staff(_) => &flow.staff,
         };
         ChannelRule {
             channels: self
@@ -172,28 +172,28 @@ impl Step {
 
 /// Who a step is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Recipient {
+pub enum StepRecipient {
     /// A pupil's contact by priority.
     Contact(u8),
     /// A staff role from the school's `staff` config: office, lead or dsl.
     Staff(Role),
 }
 
-impl Recipient {
+impl StepRecipient {
     pub fn role(self) -> Role {
         match self {
-            Recipient::Contact(n) => Role::Contact(n),
-            Recipient::Staff(role) => role,
+            StepRecipient::Contact(n) => Role::Contact(n),
+            StepRecipient::Staff(role) => role,
         }
     }
 }
 
-impl FromStr for Recipient {
+impl FromStr for StepRecipient {
     type Err = String;
     fn from_str(s: &str) -> std::result::Result<Self, String> {
         match s.parse::<Role>() {
-            Ok(Role::Contact(n)) => Ok(Recipient::Contact(n)),
-            Ok(role @ (Role::Office | Role::Lead | Role::Dsl)) => Ok(Recipient::Staff(role)),
+            Ok(Role::Contact(n)) => Ok(StepRecipient::Contact(n)),
+            Ok(role @ (Role::Office | Role::Lead | Role::Dsl)) => Ok(StepRecipient::Staff(role)),
             _ => Err(format!(
                 "unknown recipient `{s}` (contact1, contact2 …, office, lead, dsl)"
             )),
@@ -201,19 +201,19 @@ impl FromStr for Recipient {
     }
 }
 
-impl fmt::Display for Recipient {
+impl fmt::Display for StepRecipient {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.role().fmt(f)
     }
 }
 
-impl Serialize for Recipient {
+impl Serialize for StepRecipient {
     fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
         s.collect_str(self)
     }
 }
 
-impl<'de> Deserialize<'de> for Recipient {
+impl<'de> Deserialize<'de> for StepRecipient {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         String::deserialize(d)?
             .parse()
@@ -439,7 +439,7 @@ impl Flow {
                 return Err(format!("{at}: `to` names nobody"));
             }
             // Staff alerts share once keys by kind with the threshold watch.
-            if step.to.iter().any(|r| matches!(r, Recipient::Staff(_)))
+            if step.to.iter().any(|r| matches!(r, StepRecipient::Staff(_)))
                 && !staff_kinds.insert(step.kind.as_str())
             {
                 return Err(format!(
@@ -545,7 +545,10 @@ template = "chase_day1"
                 delay: Duration::minutes(10)
             })
         );
-        assert_eq!(step.to, [Recipient::Contact(1), Recipient::Contact(2)],);
+        assert_eq!(
+            step.to,
+            [StepRecipient::Contact(1), StepRecipient::Contact(2)],
+        );
     }
 
     #[test]

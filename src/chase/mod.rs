@@ -6,13 +6,14 @@
 //! - [`flow`]: flows as data (`flows/*.toml`), loaded and validated.
 //! - [`store`]: one record per absence episode, with its flow snapshot.
 //! - [`standing`]: where a pupil stands in the register since it began.
-//! - [`engine`]: the [`Chaser`] that ties them to the outbox.
+//! - [`chaser`]: the [`Chaser`], where a chase is decided: it starts
+//!   chases, fires each step when due and stops them, through the outbox.
 
-pub mod engine;
+pub mod chaser;
 pub mod flow;
 pub mod standing;
 pub mod store;
 
-pub use engine::{Chaser, TickSummary};
+pub use chaser::{Chaser, TickSummary};
 pub use flow::{Flow, Flows};
 pub use store::{ChaseStore, Episode, FiredStep, StopReason, Stopped};

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use absence_line::admin::export::{Codes, PersonRecords};
 
 #[derive(clap::Subcommand)]
-pub enum What {
+pub enum ExportCommand {
     /// Provisional codes in the register-marks format (`upn,date,session,code`).
     Codes(CodesArgs),
     /// Everything held about one contact (a subject access request), as JSON.
@@ -47,9 +47,9 @@ pub struct CodesArgs {
     pub out: Option<PathBuf>,
 }
 
-pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
+pub fn run(config: &Path, what: ExportCommand) -> anyhow::Result<()> {
     match what {
-        What::Codes(args) => {
+        ExportCommand::Codes(args) => {
             let days = match (args.from, args.to, args.date) {
                 (Some(from), Some(to), _) => Some((from, to)),
                 (_, _, Some(date)) => Some((date, date)),
@@ -64,7 +64,7 @@ pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
             )?;
             super::write_output(args.out.as_deref(), &csv)
         }
-        What::Person(args) => {
+        ExportCommand::Person(args) => {
             let who = match (args.phone, args.email) {
                 (Some(phone), _) => PersonRecords::Phone(phone),
                 (None, Some(email)) => PersonRecords::Email(email),

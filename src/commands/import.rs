@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use absence_line::admin::import::Import;
 
 #[derive(clap::Subcommand)]
-pub enum What {
+pub enum ImportCommand {
     /// Import pupils.csv and contacts.csv (exported from your MIS). Run it
     /// again after each export: unchanged rows are left alone, and pupils
     /// no longer in the file are marked as left (never deleted).
@@ -57,9 +57,9 @@ pub enum What {
     },
 }
 
-pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
+pub fn run(config: &Path, what: ImportCommand) -> anyhow::Result<()> {
     let request = match what {
-        What::Roster {
+        ImportCommand::Roster {
             pupils,
             contacts,
             confirm,
@@ -68,15 +68,15 @@ pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
             contacts: super::absolute(&contacts)?,
             confirm,
         },
-        What::Calendar { file, school } => Import::Calendar {
+        ImportCommand::Calendar { file, school } => Import::Calendar {
             file: super::absolute(&file)?,
             school,
         },
-        What::Marks { file, school } => Import::Marks {
+        ImportCommand::Marks { file, school } => Import::Marks {
             file: super::absolute(&file)?,
             school,
         },
-        What::Wonde { school, confirm } => Import::Wonde { school, confirm },
+        ImportCommand::Wonde { school, confirm } => Import::Wonde { school, confirm },
     };
     print!("{}", super::perform(config, request)?);
     Ok(())

@@ -10,7 +10,7 @@ use absence_line::admin::la::{Draft, LaAnswer, LaRequest};
 use absence_line::la_notices::LaCaseKind;
 
 #[derive(clap::Subcommand)]
-pub enum What {
+pub enum LaCommand {
     /// Find today's cases and list the drafts not yet sent.
     List(ListArgs),
     /// Write one draft's return: `<out>.csv` and `<out>.html`.
@@ -73,17 +73,17 @@ impl Which {
     }
 }
 
-pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
+pub fn run(config: &Path, what: LaCommand) -> anyhow::Result<()> {
     let (request, out) = match what {
-        What::List(args) => (
+        LaCommand::List(args) => (
             LaRequest::List {
                 school: args.school,
                 date: args.date,
             },
             None,
         ),
-        What::Show(args) => (LaRequest::Show(args.which.draft()), Some(args.out)),
-        What::Sent(args) => (
+        LaCommand::Show(args) => (LaRequest::Show(args.which.draft()), Some(args.out)),
+        LaCommand::Sent(args) => (
             LaRequest::Sent {
                 draft: args.which.draft(),
                 by: args.by,

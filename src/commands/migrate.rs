@@ -14,11 +14,12 @@ use absence_line::store::{PgOptions, Store, copy_all};
 pub struct Args {
     /// The engine to copy into; the other is the source.
     #[arg(long, value_enum)]
-    pub to: Engine,
+    pub to: TargetEngine,
 }
 
+/// The engine `migrate --to` copies into.
 #[derive(Clone, Copy, clap::ValueEnum)]
-pub enum Engine {
+pub enum TargetEngine {
     Postgres,
     Sled,
 }
@@ -38,7 +39,7 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<()> {
     };
     let data_dir = config.resolve(&config.data_dir);
     let (from, to) = match args.to {
-        Engine::Postgres => {
+        TargetEngine::Postgres => {
             anyhow::ensure!(
                 data_dir.is_dir(),
                 "there is no sled store at {} to copy",
@@ -46,7 +47,7 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<()> {
             );
             (Store::open(&data_dir)?, Store::open_postgres(&options)?)
         }
-        Engine::Sled => (
+        TargetEngine::Sled => (
             Store::open_postgres(&options)?,
             Store::open_sled_folder(&data_dir)?,
         ),

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use absence_line::admin::penalty::PenaltyRequest;
 
 #[derive(clap::Subcommand)]
-pub enum What {
+pub enum PenaltyCommand {
     /// Record a notice issued to one parent for one pupil.
     Record(RecordArgs),
     /// A pupil's notices and the next step the framework allows.
@@ -40,16 +40,16 @@ pub struct ListArgs {
     pub upn: String,
 }
 
-pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
+pub fn run(config: &Path, what: PenaltyCommand) -> anyhow::Result<()> {
     let request = match what {
-        What::Record(args) => PenaltyRequest::Record {
+        PenaltyCommand::Record(args) => PenaltyRequest::Record {
             school: args.school,
             upn: args.upn,
             parent: args.parent,
             issued_on: args.issued_on,
             by: args.by,
         },
-        What::List(args) => PenaltyRequest::List {
+        PenaltyCommand::List(args) => PenaltyRequest::List {
             school: args.school,
             upn: args.upn,
         },

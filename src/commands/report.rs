@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use absence_line::admin::report::AttendanceReport;
 
 #[derive(clap::Subcommand)]
-pub enum What {
+pub enum ReportCommand {
     /// Attendance figures per pupil: year, term and last four weeks.
     Attendance(AttendanceArgs),
 }
@@ -24,8 +24,8 @@ pub struct AttendanceArgs {
     pub out: Option<PathBuf>,
 }
 
-pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
-    let What::Attendance(args) = what;
+pub fn run(config: &Path, what: ReportCommand) -> anyhow::Result<()> {
+    let ReportCommand::Attendance(args) = what;
     let csv = super::perform(
         config,
         AttendanceReport {

@@ -10,7 +10,7 @@ use absence_line::web::auth::StaffRole;
 use anyhow::{Context, bail};
 
 #[derive(clap::Subcommand)]
-pub enum What {
+pub enum StaffCommand {
     /// Create an account; the password is asked for (or read from stdin).
     Add(AddArgs),
     /// Set a new password for an account (asked for, or read from stdin).
@@ -34,20 +34,20 @@ pub struct AddArgs {
     pub school: Option<String>,
 }
 
-pub fn run(config: &Path, what: What) -> anyhow::Result<()> {
+pub fn run(config: &Path, what: StaffCommand) -> anyhow::Result<()> {
     let request = match what {
-        What::Add(args) => StaffChange::Add {
+        StaffCommand::Add(args) => StaffChange::Add {
             username: args.username,
             role: args.role,
             name: args.name,
             school: args.school,
             password: read_password()?,
         },
-        What::Password { username } => StaffChange::Password {
+        StaffCommand::Password { username } => StaffChange::Password {
             username,
             password: read_password()?,
         },
-        What::List => StaffChange::List,
+        StaffCommand::List => StaffChange::List,
     };
     print!("{}", super::perform(config, request)?);
     Ok(())

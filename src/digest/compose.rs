@@ -26,17 +26,17 @@ pub const MAX_SPARKLINES: usize = 30;
 
 /// Who a digest is for: the DSL's also lists safeguarding items.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Audience {
+pub enum DigestAudience {
     Lead,
     Dsl,
 }
 
-impl Audience {
+impl DigestAudience {
     /// Who reads a parent's words in this digest.
     pub fn reader(self) -> crate::safeguarding::Audience {
         match self {
-            Audience::Dsl => crate::safeguarding::Audience::Safeguarding,
-            Audience::Lead => crate::safeguarding::Audience::Staff,
+            DigestAudience::Dsl => crate::safeguarding::Audience::Safeguarding,
+            DigestAudience::Lead => crate::safeguarding::Audience::Staff,
         }
     }
 }
@@ -190,7 +190,7 @@ pub struct Digest {
     pub timezone: chrono_tz::Tz,
     pub date: NaiveDate,
     pub time: NaiveTime,
-    pub audience: Audience,
+    pub audience: DigestAudience,
     pub absences: Vec<AbsenceLine>,
     /// Today's absent sessions by code.
     pub absences_by_code: Vec<(Code, u32)>,
@@ -286,7 +286,7 @@ fn window_opens(calendar: &crate::calendar::Calendar, today: NaiveDate) -> Naive
 }
 
 /// Composes the digest for one audience.
-pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: Audience) -> Digest {
+pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: DigestAudience) -> Digest {
     let pupils: HashMap<&str, &Pupil> = input.pupils.iter().map(|p| (p.upn.as_str(), p)).collect();
     let label = |upn: &str| label(&pupils, upn);
     let chases: HashMap<&str, &ChaseProgress> =
@@ -394,7 +394,7 @@ pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: Audience) -> 
     }));
 
     let safeguarding = match audience {
-        Audience::Dsl => input
+        DigestAudience::Dsl => input
             .safeguarding
             .iter()
             .map(|s| SafeguardingLine {
@@ -403,7 +403,7 @@ pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: Audience) -> 
                 summary: s.summary.clone(),
             })
             .collect(),
-        Audience::Lead => Vec::new(),
+        DigestAudience::Lead => Vec::new(),
     };
 
     let mut watch_lines: Vec<WatchLine> = watch

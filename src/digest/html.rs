@@ -10,7 +10,7 @@
 use std::fmt::Write;
 
 use super::chart;
-use super::compose::{Audience, Digest};
+use super::compose::{Digest, DigestAudience};
 use super::text::{percent, pupil, pupils, sessions, subject};
 
 /// Escapes text for HTML content and attributes.
@@ -52,7 +52,7 @@ pub fn render(digest: &Digest) -> String {
         escape(&subject(digest))
     );
 
-    if digest.audience == Audience::Dsl {
+    if digest.audience == DigestAudience::Dsl {
         section(&mut out, "Safeguarding", digest.safeguarding.len());
         list(
             &mut out,

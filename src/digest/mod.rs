@@ -17,8 +17,8 @@ pub mod schedule;
 pub mod text;
 
 pub use compose::{
-    Audience, ChaseProgress, Digest, DigestInput, NeedsPerson, SafeguardingItem, SafeguardingLine,
-    SchoolWatch, compose,
+    ChaseProgress, Digest, DigestAudience, DigestInput, NeedsPerson, SafeguardingItem,
+    SafeguardingLine, SchoolWatch, compose,
 };
 pub use gather::{DigestFeeds, DigestSources, NoFeeds};
 pub use schedule::{Digests, Sent, digest_once_key};

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use cron::Schedule;
 
-use super::compose::{Audience, Digest, SchoolWatch, compose};
+use super::compose::{Digest, DigestAudience, SchoolWatch, compose};
 use super::gather::{DigestFeeds, DigestSources};
 use super::{alerts, html, text};
 use crate::error::{Error, Result};
@@ -185,15 +185,15 @@ fn latest_fire_today(
 
 /// Who gets a digest: the DSLs theirs (with safeguarding), then leads who
 /// are not also a DSL, each on their preferred channel.
-pub fn digest_recipients(entry: &SchoolEntry) -> Vec<(StaffRecipient, Audience)> {
-    let mut people: Vec<(StaffRecipient, Audience)> =
+pub fn digest_recipients(entry: &SchoolEntry) -> Vec<(StaffRecipient, DigestAudience)> {
+    let mut people: Vec<(StaffRecipient, DigestAudience)> =
         recipients(&entry.staff, Role::Dsl, Reach::Preferred)
             .into_iter()
-            .map(|r| (r, Audience::Dsl))
+            .map(|r| (r, DigestAudience::Dsl))
             .collect();
     for lead in recipients(&entry.staff, Role::Lead, Reach::Preferred) {
         if !people.iter().any(|(r, _)| r.to == lead.to) {
-            people.push((lead, Audience::Lead));
+            people.push((lead, DigestAudience::Lead));
         }
     }
     people

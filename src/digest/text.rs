@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::compose::{Audience, Digest, PupilLabel};
+use super::compose::{Digest, DigestAudience, PupilLabel};
 use crate::domain::Session;
 
 /// A percentage to one decimal place, or a dash when there is none.
@@ -41,8 +41,8 @@ pub(super) fn pupils(labels: &[PupilLabel]) -> String {
 /// The subject line for email.
 pub fn subject(digest: &Digest) -> String {
     let who = match digest.audience {
-        Audience::Lead => "Attendance digest",
-        Audience::Dsl => "Attendance and safeguarding digest",
+        DigestAudience::Lead => "Attendance digest",
+        DigestAudience::Dsl => "Attendance and safeguarding digest",
     };
     format!(
         "{who}: {} {} {}",
@@ -57,7 +57,7 @@ pub fn full(digest: &Digest) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}\n", subject(digest));
 
-    if digest.audience == Audience::Dsl {
+    if digest.audience == DigestAudience::Dsl {
         let _ = writeln!(out, "SAFEGUARDING ({})", digest.safeguarding.len());
         for line in &digest.safeguarding {
             let _ = writeln!(
@@ -232,7 +232,7 @@ pub fn short(digest: &Digest) -> String {
         percent(whole.figures.term.percent()),
         digest.summary.target_percent
     );
-    if digest.audience == Audience::Dsl && !digest.safeguarding.is_empty() {
+    if digest.audience == DigestAudience::Dsl && !digest.safeguarding.is_empty() {
         let _ = write!(out, " SAFEGUARDING items: {}.", digest.safeguarding.len());
     }
     out

@@ -148,8 +148,7 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::config::fixtures::MINIMAL;
-    use crate::domain::{Pupil, Year};
-    use crate::inbound::InboundMessage;
+    use crate::domain::fixtures::{self, mother};
     use crate::outbox::{OutboundMessage, Role};
     use crate::penalty_notices::NoticeIssued;
 
@@ -163,26 +162,12 @@ mod tests {
         let config = Config::parse(MINIMAL, std::path::Path::new("config.toml")).unwrap();
         let schools = Schools::from_config(&config, None).unwrap();
         let contact = |upn: &str, name: &str, mobile: &str| Contact {
-            upn: upn.into(),
-            priority: 1,
             name: name.into(),
-            relationship: None,
-            parental_responsibility: true,
             mobile: Some(mobile.into()),
             email: Some(format!("{}@example.org", upn.to_lowercase())),
-            language: "en".into(),
-            telegram_chat: None,
+            ..mother(upn)
         };
-        let pupil = |upn: &str| Pupil {
-            school: "fernhill".into(),
-            upn: upn.into(),
-            first_name: "Millie".into(),
-            last_name: "Okafor".into(),
-            known_as: None,
-            year: Year::Y(3),
-            flags: vec![],
-            left_on: None,
-        };
+        let pupil = |upn: &str| fixtures::pupil(upn, "Millie", None);
         let roster = Roster::open(&store).unwrap();
         roster
             .import(
@@ -201,34 +186,24 @@ mod tests {
             ("SM3", "+447700900200", "Someone else's message"),
         ] {
             let stored = inbox
-                .accept(InboundMessage {
-                    channel: Channel::Sms,
-                    provider_id: id.into(),
-                    from: Sender::Phone {
-                        number: from.into(),
-                    },
-                    school: None,
-                    subject: None,
-                    text: text.into(),
-                    received_at: at("2026-11-23T07:40:00Z"),
-                    in_reply_to: None,
-                    attachments: vec![],
-                })
+                .accept(crate::inbound::fixtures::sms(
+                    id,
+                    from,
+                    text,
+                    at("2026-11-23T07:40:00Z"),
+                ))
                 .unwrap();
             if id == "SM2" {
                 // As the pipeline keeps it: the message raised a concern.
                 Records::open(&store)
                     .unwrap()
-                    .raise(&crate::safeguarding::ConcernRecord {
-                        id: crate::safeguarding::ConcernId::of_message(stored.id()),
-                        message: None,
-                        school: "fernhill".into(),
-                        upns: vec!["A100".into()],
-                        pupil_names: vec!["Millie".into()],
-                        raised_at: at("2026-11-23T07:40:00Z"),
-                        concerns: Vec::new(),
-                        events: Vec::new(),
-                    })
+                    .raise(&crate::safeguarding::ConcernRecord::new(
+                        crate::safeguarding::ConcernId::of_message(stored.id()),
+                        "fernhill".into(),
+                        &[pupil("A100")],
+                        at("2026-11-23T07:40:00Z"),
+                        Vec::new(),
+                    ))
                     .unwrap();
             }
         }

@@ -14,7 +14,8 @@ use crate::domain::{
 use crate::error::Result;
 use crate::outbox::{ReplyPurpose, Role};
 use crate::register::Entry;
-use crate::safeguarding::{ConcernId, ConcernRecord};
+use crate::safeguarding::acknowledge::ReplyAcknowledging;
+use crate::safeguarding::{ConcernId, ConcernRecord, Via};
 use crate::schools::{SchoolEntry, Schools};
 use crate::staff::{Reach, StaffRecipient, recipients};
 use crate::templates::Templates;
@@ -67,6 +68,17 @@ pub enum Action {
     Reply(Reply),
     /// Tell staff.
     Alert(StaffAlert),
+    /// A ladder member's "OK" acknowledges these concerns.
+    Acknowledge {
+        concerns: Vec<ConcernId>,
+        who: String,
+        via: Via,
+        at: DateTime<Utc>,
+    },
+    /// An unknown sender's first message of the day to a school: claim
+    /// the day for this message (`sender_day`, from
+    /// [`unknown_sender_day`]), so later ones that day tell nobody.
+    ClaimSenderDay { sender_day: String },
 }
 
 /// The actions about one message and what they conclude, for the inbox
@@ -383,12 +395,11 @@ pub fn follow_up(
 pub fn concerns_acknowledged(
     templates: &Templates,
     entry: &InboxEntry,
-    acknowledged: &[ConcernRecord],
+    acknowledging: &ReplyAcknowledging,
     notices: &[String],
-) -> Result<Option<Decision>> {
-    let Some(first) = acknowledged.first() else {
-        return Ok(None);
-    };
+) -> Result<Decision> {
+    let acknowledged = &acknowledging.concerns;
+    let school = acknowledged.first().map(|c| c.school.as_str());
     let rendered = templates.render(
         "staff_safeguarding_acknowledged",
         "en",
@@ -396,19 +407,25 @@ pub fn concerns_acknowledged(
     )?;
     let reply = Reply::to_sender(
         entry,
-        Some(&first.school),
+        school,
         Role::Dsl,
         ReplyPurpose::Acknowledged,
         rendered,
         Vec::new(),
     );
-    Ok(Some(Decision {
-        actions: vec![Action::Reply(reply)],
+    let acknowledge = Action::Acknowledge {
+        concerns: acknowledged.iter().map(|c| c.id.clone()).collect(),
+        who: acknowledging.who.clone(),
+        via: acknowledging.via,
+        at: entry.message.received_at,
+    };
+    Ok(Decision {
+        actions: vec![acknowledge, Action::Reply(reply)],
         outcome: format!(
             "acknowledged {} safeguarding concern(s)",
             acknowledged.len()
         ),
-    }))
+    })
 }
 
 /// An unknown sender (or an email whose sender could not be verified)
@@ -421,16 +438,18 @@ pub fn unknown_sender(
     templates: &Templates,
     schools: &Schools,
     entry: &InboxEntry,
-    first_today: &str,
+    first_today: Option<&str>,
 ) -> Result<Decision> {
     let message = &entry.message;
-    if first_today != entry.id {
+    if let Some(first) = first_today.filter(|first| *first != entry.id) {
         return Ok(Decision {
             actions: Vec::new(),
-            outcome: format!("unknown sender, again today: the office was told of {first_today}"),
+            outcome: format!("unknown sender, again today: the office was told of {first}"),
         });
     }
-    let mut actions = Vec::new();
+    let mut actions = vec![Action::ClaimSenderDay {
+        sender_day: unknown_sender_day(schools, message),
+    }];
     let receiving = message.school.as_deref().and_then(|s| schools.get(s));
     if !matches!(message.from, Sender::UnverifiedEmail { .. }) {
         let rendered = templates.render("unknown_sender", "en", &[])?;
@@ -506,21 +525,13 @@ pub fn hand_to_office(schools: &Schools, entry: &InboxEntry, error: &str) -> Vec
 /// The concern kept in the pupils' safeguarding record and the DSLs'
 /// alert about it.
 fn raise_concern(known: &Known, parsed: &ParsedMessage) -> Action {
-    let record = ConcernRecord {
-        id: ConcernId::of_message(&known.entry.id),
-        message: None,
-        school: known.school.school.id.clone(),
-        upns: known.sender.upns(),
-        pupil_names: known
-            .sender
-            .pupils
-            .iter()
-            .map(|p| p.preferred_name().to_string())
-            .collect(),
-        raised_at: known.entry.message.received_at,
-        concerns: parsed.concerns.clone(),
-        events: Vec::new(),
-    };
+    let record = ConcernRecord::new(
+        ConcernId::of_message(&known.entry.id),
+        known.school.school.id.clone(),
+        &known.sender.pupils,
+        known.entry.message.received_at,
+        parsed.concerns.clone(),
+    );
     Action::RaiseConcern {
         record,
         alert: known.alert(SAFEGUARDING, &concern_values(parsed, known.school)),
@@ -723,8 +734,7 @@ mod tests {
     use crate::config::Config;
     use crate::domain::fixtures::{mother, pupil};
     use crate::domain::{Code, Concern, ConcernCategory, Session};
-    use crate::inbound::InboundMessage;
-    use crate::outbox::{Channel, OnceKey};
+    use crate::outbox::OnceKey;
 
     const STAFF: &str = r#"
 [school.staff]
@@ -767,19 +777,7 @@ dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+4477009009
     fn sms(id: &str, text: &str, at: DateTime<Utc>) -> InboxEntry {
         InboxEntry {
             id: id.into(),
-            message: InboundMessage {
-                channel: Channel::Sms,
-                provider_id: format!("SM{id}"),
-                from: Sender::Phone {
-                    number: "+447700900123".into(),
-                },
-                school: None,
-                subject: None,
-                text: text.into(),
-                received_at: at,
-                in_reply_to: None,
-                attachments: vec![],
-            },
+            message: crate::inbound::fixtures::sms(&format!("SM{id}"), "+447700900123", text, at),
             processed_at: None,
             outcome: None,
             explanation: Default::default(),
@@ -1164,8 +1162,18 @@ dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+4477009009
     fn an_unknown_sender_is_answered_and_the_office_told_once_a_day() {
         let world = world();
         let entry = sms("12", "Is the school open?", monday_morning());
-        let decision = unknown_sender(&world.templates, &world.schools, &entry, "12").unwrap();
+        let decision = unknown_sender(&world.templates, &world.schools, &entry, None).unwrap();
         assert_eq!(decision.outcome, "unknown sender");
+        let claim = unknown_sender_day(&world.schools, &entry.message);
+        assert!(
+            matches!(&decision.actions[0], Action::ClaimSenderDay { sender_day } if *sender_day == claim),
+            "the first message claims the day: {decision:?}"
+        );
+        // Processed again after a crash, it finds its own claim: the same
+        // decision.
+        let again_after_crash =
+            unknown_sender(&world.templates, &world.schools, &entry, Some("12")).unwrap();
+        assert_eq!(again_after_crash.actions.len(), decision.actions.len());
         let [reply] = replies(&decision)[..] else {
             panic!("one reply: {decision:?}")
         };
@@ -1177,8 +1185,61 @@ dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+4477009009
         assert_eq!(alert.item, "unknown_sender.fernhill");
 
         let again = sms("13", "Hello?", monday_morning());
-        let decision = unknown_sender(&world.templates, &world.schools, &again, "12").unwrap();
+        let decision =
+            unknown_sender(&world.templates, &world.schools, &again, Some("12")).unwrap();
         assert!(decision.actions.is_empty());
         assert!(decision.outcome.ends_with("told of 12"));
+    }
+
+    #[test]
+    fn a_dsls_ok_is_decided_as_acknowledging_each_open_concern_and_a_reply() {
+        let world = world();
+        let entry = sms("20", "OK", monday_morning());
+        let concern = |id: &str| {
+            ConcernRecord::new(
+                ConcernId::of_message(id),
+                "fernhill".into(),
+                &[pupil("A100", "Millie", None)],
+                monday_morning(),
+                Vec::new(),
+            )
+        };
+        let acknowledging = ReplyAcknowledging {
+            who: "DSL".into(),
+            via: Via::Sms,
+            concerns: vec![concern("sms/SM1"), concern("sms/SM2")],
+        };
+        let decision = concerns_acknowledged(
+            &world.templates,
+            &entry,
+            &acknowledging,
+            &["A message about Millie is with the DSL, 07:40.".into()],
+        )
+        .unwrap();
+        let Action::Acknowledge {
+            concerns,
+            who,
+            via,
+            at,
+        } = &decision.actions[0]
+        else {
+            panic!("the acknowledgement first: {decision:?}")
+        };
+        assert_eq!(
+            concerns,
+            &[
+                ConcernId::of_message("sms/SM1"),
+                ConcernId::of_message("sms/SM2")
+            ]
+        );
+        assert_eq!(
+            (who.as_str(), *via, *at),
+            ("DSL", Via::Sms, monday_morning())
+        );
+        let [reply] = replies(&decision)[..] else {
+            panic!("one reply: {decision:?}")
+        };
+        assert_eq!(reply.message.role, Role::Dsl);
+        assert_eq!(decision.outcome, "acknowledged 2 safeguarding concern(s)");
     }
 }

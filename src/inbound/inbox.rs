@@ -12,7 +12,6 @@ use tokio::sync::Notify;
 use super::InboundMessage;
 use super::attachments::{Attachments, IncomingFile};
 use super::sender_key::SenderKey;
-use crate::domain::Explanation;
 use crate::error::{Error, Result};
 use crate::safeguarding::ExplanationWords;
 use crate::store::{Batch, Store, Table};
@@ -64,6 +63,12 @@ pub struct Inbox {
 }
 
 const BY_SENDER: &str = "inbox_by_sender";
+
+/// A message staged as processed, to count once its batch commits.
+#[must_use]
+pub struct Processed {
+    was_waiting: bool,
+}
 
 impl Inbox {
     pub fn open(store: &Store) -> Result<Inbox> {
@@ -166,17 +171,38 @@ impl Inbox {
 
     /// Records that a message has been dealt with.
     pub fn mark_processed(&self, id: &str, at: DateTime<Utc>, outcome: &str) -> Result<()> {
-        let Some(mut entry) = self.entries.get(id)? else {
+        let Some(entry) = self.entries.get(id)? else {
             return Ok(());
         };
+        let mut batch = self.store.batch();
+        let processed = self.stage_processed(&mut batch, entry, at, outcome)?;
+        batch.commit()?;
+        self.processed_committed(processed);
+        Ok(())
+    }
+
+    /// As [`Inbox::mark_processed`] for `entry` as it is to be kept (its
+    /// explanation, say, set), adding the writes to `batch`; once the
+    /// batch commits, hand what this returns to
+    /// [`Inbox::processed_committed`].
+    pub fn stage_processed(
+        &self,
+        batch: &mut Batch,
+        mut entry: InboxEntry,
+        at: DateTime<Utc>,
+        outcome: &str,
+    ) -> Result<Processed> {
         entry.processed_at = Some(at);
         entry.outcome = Some(outcome.to_string());
-        let was_waiting = self.unprocessed.contains(id)?;
-        let mut batch = self.store.batch();
-        batch.put(&self.entries, id, &entry)?;
-        batch.remove(&self.unprocessed, id);
-        batch.commit()?;
-        if was_waiting {
+        let was_waiting = self.unprocessed.contains(&entry.id)?;
+        batch.put(&self.entries, &entry.id, &entry)?;
+        batch.remove(&self.unprocessed, &entry.id);
+        Ok(Processed { was_waiting })
+    }
+
+    /// Counts a message staged as processed once its batch is committed.
+    pub fn processed_committed(&self, processed: Processed) {
+        if processed.was_waiting {
             // Two handles marking the same message at once must not wrap
             // the count below zero.
             let _ = self
@@ -185,11 +211,16 @@ impl Inbox {
                     Some(n.saturating_sub(1))
                 });
         }
-        Ok(())
     }
 
-    /// Keeps the parser's explanation of a message beside it, for staff.
-    pub fn record_explanation(&self, id: &str, explanation: &Explanation) -> Result<()> {
+    /// Keeps the parser's explanation of a message beside it, as the
+    /// pipeline does when it marks the message processed.
+    #[cfg(test)]
+    pub(crate) fn record_explanation(
+        &self,
+        id: &str,
+        explanation: &crate::domain::Explanation,
+    ) -> Result<()> {
         let Some(mut entry) = self.entries.get(id)? else {
             return Ok(());
         };
@@ -263,23 +294,14 @@ pub(crate) fn index_senders(store: &Store) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inbound::Sender;
-    use crate::outbox::Channel;
 
     fn sms(sid: &str, at: &str) -> InboundMessage {
-        InboundMessage {
-            channel: Channel::Sms,
-            provider_id: sid.into(),
-            from: Sender::Phone {
-                number: "+447700900123".into(),
-            },
-            school: None,
-            subject: None,
-            text: "Millie is poorly".into(),
-            received_at: at.parse().unwrap(),
-            in_reply_to: None,
-            attachments: vec![],
-        }
+        crate::inbound::fixtures::sms(
+            sid,
+            "+447700900123",
+            "Millie is poorly",
+            at.parse().unwrap(),
+        )
     }
 
     #[test]

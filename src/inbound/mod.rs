@@ -4,6 +4,8 @@
 mod apply;
 mod attachments;
 mod decide;
+#[cfg(test)]
+pub(crate) mod fixtures;
 mod followup;
 mod identify;
 mod inbox;

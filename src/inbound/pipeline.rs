@@ -14,14 +14,14 @@ use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::domain::{ParsedMessage, SessionDate};
+use crate::domain::{Explanation, ParsedMessage, SessionDate};
 use crate::error::Result;
 use crate::outbox::Outbox;
 use crate::parse::{ChaseContext, Child, MessageInput, parse_message};
 use crate::redact::Redacted;
 use crate::register::{Entry, RegisterBook};
 use crate::roster::Roster;
-use crate::safeguarding::acknowledge::acknowledge_by_reply;
+use crate::safeguarding::acknowledge::acknowledged_by_reply;
 use crate::safeguarding::{AcknowledgeLinks, Barrier, Records};
 use crate::schools::{SchoolEntry, Schools};
 use crate::store::{AuditLog, Store, Table};
@@ -47,17 +47,31 @@ pub struct Pipeline {
     audit: AuditLog,
     /// Failed processing attempts per inbox id.
     attempts: Table<u32>,
-    /// An unknown sender's first message of a day to a school (by the
-    /// receiving school, school-local day and a digest of the sender),
-    /// the one the office is told of.
-    unknown_first: Table<String>,
     applier: Applier,
+}
+
+/// What was decided about a message, and the parser's explanation of it
+/// when it was parsed.
+struct Decided {
+    decision: Decision,
+    explanation: Option<Explanation>,
+}
+
+impl From<Decision> for Decided {
+    fn from(decision: Decision) -> Decided {
+        Decided {
+            decision,
+            explanation: None,
+        }
+    }
 }
 
 impl Pipeline {
     pub fn new(store: &Store, schools: Schools, templates: Arc<Templates>) -> Result<Pipeline> {
         Ok(Pipeline {
             applier: Applier {
+                store: store.clone(),
+                inbox: Inbox::open(store)?,
                 register: RegisterBook::open(store)?,
                 outbox: Outbox::open(store)?,
                 templates,
@@ -65,6 +79,7 @@ impl Pipeline {
                 barrier: Barrier::open(store, schools.clone())?,
                 acknowledge_links: None,
                 latest: store.table("inbound_latest")?,
+                unknown_first: store.table("inbound_unknown_first")?,
                 listeners: Vec::new(),
             },
             schools,
@@ -72,7 +87,6 @@ impl Pipeline {
             inbox: Inbox::open(store)?,
             audit: store.audit()?,
             attempts: store.table("inbound_attempts")?,
-            unknown_first: store.table("inbound_unknown_first")?,
         })
     }
 
@@ -99,7 +113,6 @@ impl Pipeline {
         for entry in self.inbox.unprocessed()? {
             match self.process(&entry, now) {
                 Ok(outcome) => {
-                    self.inbox.mark_processed(&entry.id, now, &outcome)?;
                     self.audit.append(
                         now.fixed_offset(),
                         "system",
@@ -117,12 +130,8 @@ impl Pipeline {
                     if tries >= MAX_ATTEMPTS {
                         let actions =
                             decide::hand_to_office(&self.schools, &entry, &error.to_string());
-                        self.applier.apply(&entry, actions, now)?;
-                        self.inbox.mark_processed(
-                            &entry.id,
-                            now,
-                            &format!("handed to the office: {error}"),
-                        )?;
+                        let outcome = format!("handed to the office: {error}");
+                        self.applier.apply(&entry, actions, &outcome, None, now)?;
                     }
                 }
             }
@@ -131,30 +140,33 @@ impl Pipeline {
     }
 
     /// Processes one stored message: gathers what the decision reads,
-    /// decides, and applies the decision. Returns what it concluded.
+    /// decides, and applies the decision, marking the message processed.
+    /// Returns what it concluded.
     pub fn process(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<String> {
-        let decision = self.decide(entry, now)?;
-        self.applier.apply(entry, decision.actions, now)?;
+        let Decided {
+            decision,
+            explanation,
+        } = self.decide(entry, now)?;
+        self.applier
+            .apply(entry, decision.actions, &decision.outcome, explanation, now)?;
         Ok(decision.outcome)
     }
 
-    fn decide(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<Decision> {
+    /// Reads what the decision needs and decides; writes nothing.
+    fn decide(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<Decided> {
         let message = &entry.message;
         let templates = &self.applier.templates;
-        let acknowledged = acknowledge_by_reply(
-            &self.applier.safeguarding,
-            &self.schools,
-            message,
-            message.received_at,
-        )?;
-        let notices: Vec<String> = acknowledged
-            .iter()
-            .map(|r| self.applier.barrier.notice(r))
-            .collect();
-        if let Some(decision) =
-            decide::concerns_acknowledged(templates, entry, &acknowledged, &notices)?
+        if let Some(acknowledging) =
+            acknowledged_by_reply(&self.applier.safeguarding, &self.schools, message)?
         {
-            return Ok(decision);
+            let notices: Vec<String> = acknowledging
+                .concerns
+                .iter()
+                .map(|r| self.applier.barrier.notice(r))
+                .collect();
+            return Ok(
+                decide::concerns_acknowledged(templates, entry, &acknowledging, &notices)?.into(),
+            );
         }
         let Some(sender) = identify(
             &self.roster,
@@ -164,20 +176,23 @@ impl Pipeline {
         )?
         else {
             let sender_day = decide::unknown_sender_day(&self.schools, message);
-            self.unknown_first
-                .insert_if_absent(&sender_day, &entry.id)?;
-            let first = self.unknown_first.get(&sender_day)?.unwrap_or_default();
-            let mut decision = decide::unknown_sender(templates, &self.schools, entry, &first)?;
-            if let Some(parsed) = self.parse_unknown(entry)? {
-                // Raised before the office is told, so the office's notice
-                // already finds the words withheld.
-                let concern = decide::unknown_sender_concern(&self.schools, entry, &parsed);
-                if !concern.is_empty() {
-                    decision.outcome.push_str(", a concern for the DSL");
-                }
-                decision.actions.splice(0..0, concern);
+            let first = self.applier.unknown_first.get(&sender_day)?;
+            let mut decision =
+                decide::unknown_sender(templates, &self.schools, entry, first.as_deref())?;
+            let Some(parsed) = self.parse_unknown(entry) else {
+                return Ok(decision.into());
+            };
+            // Raised before the office is told, so the office's notice
+            // already finds the words withheld.
+            let concern = decide::unknown_sender_concern(&self.schools, entry, &parsed);
+            if !concern.is_empty() {
+                decision.outcome.push_str(", a concern for the DSL");
             }
-            return Ok(decision);
+            decision.actions.splice(0..0, concern);
+            return Ok(Decided {
+                decision,
+                explanation: Some(parsed.explanation),
+            });
         };
         let school = self
             .schools
@@ -197,21 +212,22 @@ impl Pipeline {
                 .get(&previous.inbox_id)?
                 .unwrap_or_else(|| entry.clone());
             if let Some(decision) = decide::follow_up(&known, &previous, &original)? {
-                return Ok(decision);
+                return Ok(decision.into());
             }
         }
         let input = self.parser_input(entry, &sender, school)?;
         let parsed = parse_message(&input, &school.school);
         crate::metrics::daemon().parsed_message(&parsed);
-        self.inbox
-            .record_explanation(&entry.id, &parsed.explanation)?;
-        decide::report(&known, &parsed, &self.applier.register)
+        Ok(Decided {
+            decision: decide::report(&known, &parsed, &self.applier.register)?,
+            explanation: Some(parsed.explanation),
+        })
     }
 
     /// An unknown sender's message parsed as the school that received it
     /// (or the first school) reads it, with no children: only its flags
     /// and concerns are used. `None` when no school is configured.
-    fn parse_unknown(&self, entry: &InboxEntry) -> Result<Option<ParsedMessage>> {
+    fn parse_unknown(&self, entry: &InboxEntry) -> Option<ParsedMessage> {
         let message = &entry.message;
         let Some(school) = message
             .school
@@ -219,7 +235,7 @@ impl Pipeline {
             .and_then(|s| self.schools.get(s))
             .or_else(|| self.schools.iter().next())
         else {
-            return Ok(None);
+            return None;
         };
         let input = MessageInput {
             channel: message.channel,
@@ -231,9 +247,7 @@ impl Pipeline {
         };
         let parsed = parse_message(&input, &school.school);
         crate::metrics::daemon().parsed_message(&parsed);
-        self.inbox
-            .record_explanation(&entry.id, &parsed.explanation)?;
-        Ok(Some(parsed))
+        Some(parsed)
     }
 
     /// What the parser is given: the text, the sender's children and, when

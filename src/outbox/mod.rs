@@ -28,7 +28,7 @@ pub use once_key::{BadOnceKey, OnceKey, OncePrefix, Recipient, ReplyPurpose};
 pub use transport::{Delivery, LogTransport, RecordingTransport, SendError, Transport, Transports};
 
 use crate::error::Result;
-use crate::store::{Store, Table};
+use crate::store::{Batch, Store, Table};
 
 /// A message's progress.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,10 +135,53 @@ impl Outbox {
             Some(once) => entry_key(once),
             None => format!("msg/{:020}", self.store.next_id()?),
         };
+        let mut batch = self.store.batch();
+        self.put_entry(&mut batch, key.clone(), once.cloned(), message, now)?;
+        if !batch.commit()? {
+            return Ok(Enqueued::AlreadyQueued);
+        }
+        self.wake.notify_one();
+        Ok(Enqueued::Queued(key))
+    }
+
+    /// As [`Outbox::enqueue`] with a once key, adding the message to
+    /// `batch` for the caller to commit; then [`Outbox::wake`]. Returns
+    /// false, adding nothing, when the once key is used already; should it
+    /// be used by the time the batch commits, nothing in the batch is
+    /// written.
+    pub fn stage(
+        &self,
+        batch: &mut Batch,
+        message: OutboundMessage,
+        once: &OnceKey,
+        now: DateTime<Utc>,
+    ) -> Result<bool> {
+        if self.was_enqueued(once)? {
+            return Ok(false);
+        }
+        self.put_entry(batch, entry_key(once), Some(once.clone()), message, now)?;
+        Ok(true)
+    }
+
+    /// Tells the dispatcher that messages staged in a batch are committed.
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// A new entry under `key`, due now or when the message may first go,
+    /// its place in the queue and its indexes.
+    fn put_entry(
+        &self,
+        batch: &mut Batch,
+        key: String,
+        once: Option<OnceKey>,
+        message: OutboundMessage,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         let due = message.not_before.map_or(now, |t| t.max(now));
-        let entry = OutboxEntry {
-            key: key.clone(),
-            once: once.cloned(),
+        let entry = &OutboxEntry {
+            key,
+            once,
             created_at: now,
             message,
             status: Status::Pending {
@@ -147,20 +190,15 @@ impl Outbox {
             },
             attempts: 0,
         };
-        let mut batch = self.store.batch();
-        batch.put_new(&self.entries, &key, &entry)?;
-        batch.put(&self.pending, &key, &due)?;
-        for index_key in index::pupil_keys(&entry) {
-            batch.put(&self.by_pupil, &index_key, &key)?;
+        batch.put_new(&self.entries, &entry.key, entry)?;
+        batch.put(&self.pending, &entry.key, &due)?;
+        for index_key in index::pupil_keys(entry) {
+            batch.put(&self.by_pupil, &index_key, &entry.key)?;
         }
-        if let Some(index_key) = index::staff_key(&entry) {
-            batch.put(&self.for_staff, &index_key, &key)?;
+        if let Some(index_key) = index::staff_key(entry) {
+            batch.put(&self.for_staff, &index_key, &entry.key)?;
         }
-        if !batch.commit()? {
-            return Ok(Enqueued::AlreadyQueued);
-        }
-        self.wake.notify_one();
-        Ok(Enqueued::Queued(key))
+        Ok(())
     }
 
     /// Whether a once key has been used.

@@ -9,7 +9,7 @@ use super::ledger::{Ledger, slot_of};
 use super::stored_entries::{entries_table, entry_key, parse_entry_key};
 use crate::domain::{Amendment, Mark, SessionDate, Upn, YearCodes};
 use crate::error::Result;
-use crate::store::{Store, Table};
+use crate::store::{Batch, RecordsWrite, Store, Table};
 
 /// Which of an entry's three sources a mark is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,8 +78,27 @@ impl RegisterBook {
         reason: &str,
         who: &str,
     ) -> Result<Vec<Recorded>> {
-        let _writing = self.store.write_records()?;
-        let mut changes = Changes::default();
+        let writing = self.store.write_records()?;
+        let mut changes = RegisterChanges::default();
+        let outcomes = self.stage_many(&writing, &mut changes, source, marks, reason, who)?;
+        let mut batch = self.store.batch();
+        self.put_changes(&mut batch, &changes)?;
+        batch.commit()?;
+        Ok(outcomes)
+    }
+
+    /// As [`RegisterBook::record_many`], adding the writes to `changes`
+    /// for the caller to put in its own batch while it holds the records
+    /// lock (`writing`).
+    pub fn stage_many(
+        &self,
+        _writing: &RecordsWrite,
+        changes: &mut RegisterChanges,
+        source: Source,
+        marks: Vec<Mark>,
+        reason: &str,
+        who: &str,
+    ) -> Result<Vec<Recorded>> {
         let mut outcomes = Vec::with_capacity(marks.len());
         for mark in marks {
             let key = entry_key(&mark.school, mark.session, &mark.upn);
@@ -105,7 +124,7 @@ impl RegisterBook {
                 who: who.to_string(),
             };
             self.stage(
-                &mut changes,
+                changes,
                 key,
                 entry,
                 &mark.school,
@@ -115,7 +134,6 @@ impl RegisterBook {
             )?;
             outcomes.push(outcome);
         }
-        self.commit(changes)?;
         Ok(outcomes)
     }
 
@@ -130,11 +148,35 @@ impl RegisterBook {
         who: &str,
         at: DateTime<FixedOffset>,
     ) -> Result<bool> {
-        let _writing = self.store.write_records()?;
+        let writing = self.store.write_records()?;
+        let mut changes = RegisterChanges::default();
+        let withdrawn = self.stage_withdrawal(
+            &writing,
+            &mut changes,
+            (school, upn, session),
+            reason,
+            who,
+            at,
+        )?;
+        let mut batch = self.store.batch();
+        self.put_changes(&mut batch, &changes)?;
+        batch.commit()?;
+        Ok(withdrawn)
+    }
+
+    /// As [`RegisterBook::withdraw_provisional`], adding the writes to
+    /// `changes` for the caller's batch, the records lock held.
+    pub fn stage_withdrawal(
+        &self,
+        _writing: &RecordsWrite,
+        changes: &mut RegisterChanges,
+        (school, upn, session): (&str, &str, SessionDate),
+        reason: &str,
+        who: &str,
+        at: DateTime<FixedOffset>,
+    ) -> Result<bool> {
         let key = entry_key(school, session, upn);
-        let Some(mut entry) = self.entries.get(&key)? else {
-            return Ok(false);
-        };
+        let mut entry = changes.current(&self.entries, &key)?;
         let Some(old) = entry.provisional.take() else {
             return Ok(false);
         };
@@ -150,9 +192,7 @@ impl RegisterBook {
             at,
             who: who.to_string(),
         };
-        let mut changes = Changes::default();
-        self.stage(&mut changes, key, entry, school, upn, session, amendment)?;
-        self.commit(changes)?;
+        self.stage(changes, key, entry, school, upn, session, amendment)?;
         Ok(true)
     }
 
@@ -160,7 +200,7 @@ impl RegisterBook {
     #[allow(clippy::too_many_arguments)]
     fn stage(
         &self,
-        changes: &mut Changes,
+        changes: &mut RegisterChanges,
         key: String,
         entry: Entry,
         school: &str,
@@ -180,21 +220,16 @@ impl RegisterBook {
         Ok(())
     }
 
-    /// Writes entries, amendments and ledger years together, durably.
-    fn commit(&self, changes: Changes) -> Result<()> {
-        if changes.history.is_empty() {
-            return Ok(());
-        }
-        let mut batch = self.store.batch();
+    /// Puts staged entries, amendments and ledger years in `batch`, to
+    /// land together when it commits.
+    pub fn put_changes(&self, batch: &mut Batch, changes: &RegisterChanges) -> Result<()> {
         for (key, entry) in &changes.entries {
             batch.put(&self.entries, key, entry)?;
         }
         for (key, amendment) in &changes.history {
             batch.put(&self.history, key, amendment)?;
         }
-        self.ledger.put_staged(&mut batch, &changes.years)?;
-        batch.commit()?;
-        Ok(())
+        self.ledger.put_staged(batch, &changes.years)
     }
 
     pub fn entry(&self, school: &str, upn: &str, session: SessionDate) -> Result<Option<Entry>> {
@@ -278,14 +313,15 @@ pub struct Forgotten {
 }
 
 /// Writes gathered for one atomic commit.
+/// Register writes staged and not yet committed.
 #[derive(Default)]
-struct Changes {
+pub struct RegisterChanges {
     entries: HashMap<String, Entry>,
     history: Vec<(String, Amendment)>,
     years: HashMap<String, YearCodes>,
 }
 
-impl Changes {
+impl RegisterChanges {
     /// The entry as it stands, counting changes not yet committed.
     fn current(&self, entries: &Table<Entry>, key: &str) -> Result<Entry> {
         match self.entries.get(key) {

@@ -8,7 +8,7 @@ pub mod intake;
 mod ledger;
 mod stored_entries;
 
-pub use book::{Forgotten, Recorded, RegisterBook, Source};
+pub use book::{Forgotten, Recorded, RegisterBook, RegisterChanges, Source};
 pub use entry::Entry;
 pub use intake::{
     CheckedMarks, IntakeSummary, MarksCheck, RegisterMarks, RegisterPost, SkippedRow,

@@ -4,8 +4,6 @@
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, Utc};
-
 use crate::config::StaffContact;
 use crate::domain::Channel;
 use crate::error::Result;
@@ -14,7 +12,7 @@ use crate::outbox::Choice;
 use crate::schools::{SchoolEntry, Schools};
 
 use super::escalation::people;
-use super::record::{ConcernRecord, Happened, Records, Tier};
+use super::record::{ConcernRecord, Happened, Records, Tier, Via};
 
 const TIERS: [Tier; 4] = [Tier::Dsl, Tier::Deputies, Tier::Head, Tier::OutOfHours];
 
@@ -74,15 +72,24 @@ pub fn ladder_chats(schools: &Schools) -> HashSet<i64> {
         .collect()
 }
 
-/// Records a ladder member's "OK": every open concern of their school that
-/// alerted them is acknowledged. Returns the concerns acknowledged; an
-/// "OK" from someone not on a ladder, or with nothing open, returns none.
-pub fn acknowledge_by_reply(
+/// A ladder member's "OK" and the open concerns of their school that
+/// alerted them: what their reply acknowledges.
+#[derive(Debug, Clone)]
+pub struct ReplyAcknowledging {
+    /// The ladder member's name, as the record keeps who did what.
+    pub who: String,
+    pub via: Via,
+    pub concerns: Vec<ConcernRecord>,
+}
+
+/// What a message acknowledges, read and not yet written: `None` unless it
+/// says "OK", comes from a person on a school's ladder, and some open
+/// concern of that school alerted them.
+pub fn acknowledged_by_reply(
     records: &Records,
     schools: &Schools,
     message: &InboundMessage,
-    at: DateTime<Utc>,
-) -> Result<Vec<ConcernRecord>> {
+) -> Result<Option<ReplyAcknowledging>> {
     // An emailed reply carries the alert quoted below it: its first line
     // is what the person wrote.
     let reply = match message.channel {
@@ -94,31 +101,27 @@ pub fn acknowledge_by_reply(
         Channel::Sms | Channel::Telegram => Some(message.text.for_parser()),
     };
     if !reply.is_some_and(says_acknowledged) {
-        return Ok(Vec::new());
+        return Ok(None);
     }
     let Some((school, person)) = ladder_member(schools, &message.from) else {
-        return Ok(Vec::new());
+        return Ok(None);
     };
-    let mut acknowledged = Vec::new();
-    for record in records.of_school(&school.school.id)? {
-        let alerted = record
-            .events
-            .iter()
-            .any(|e| matches!(e.what, Happened::Alerted { .. }) && e.who == person.name);
-        if record.is_open()
-            && alerted
-            && records.acknowledge(
-                &record.id,
-                &person.name,
-                Some(message.channel.into()),
-                "replied OK",
-                at,
-            )?
-        {
-            acknowledged.push(record);
-        }
-    }
-    Ok(acknowledged)
+    let concerns: Vec<ConcernRecord> = records
+        .of_school(&school.school.id)?
+        .into_iter()
+        .filter(|record| {
+            record.is_open()
+                && record
+                    .events
+                    .iter()
+                    .any(|e| matches!(e.what, Happened::Alerted { .. }) && e.who == person.name)
+        })
+        .collect();
+    Ok((!concerns.is_empty()).then(|| ReplyAcknowledging {
+        who: person.name.clone(),
+        via: message.channel.into(),
+        concerns,
+    }))
 }
 
 #[cfg(test)]

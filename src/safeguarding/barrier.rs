@@ -155,7 +155,24 @@ impl Barrier {
 
     /// A stored message's words, guarded.
     pub fn guard(&self, entry: &InboxEntry) -> Result<Guarded> {
-        self.guard_words(entry, &entry.message.text)
+        self.guard_raising(entry, None)
+    }
+
+    /// As [`Barrier::guard`], counting `raising`: the concern the message
+    /// raises in writes not yet committed.
+    pub fn guard_raising(
+        &self,
+        entry: &InboxEntry,
+        raising: Option<&ConcernRecord>,
+    ) -> Result<Guarded> {
+        let withheld = match raising {
+            Some(record) => Some(self.notice(record)),
+            None => self.withheld(entry)?,
+        };
+        Ok(Guarded {
+            words: entry.message.text.0.clone(),
+            withheld,
+        })
     }
 
     /// A stored message's subject, if it has one, guarded as its words are.

@@ -9,9 +9,9 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Channel, Concern, SchoolId, Upn};
+use crate::domain::{Channel, Concern, Pupil, SchoolId, Upn};
 use crate::error::Result;
-use crate::store::{Store, Table};
+use crate::store::{Batch, Store, Table};
 
 /// A concern's id: the id of the inbound message that raised it, or, for
 /// a message raised at several schools' DSLs at once (an unknown sender's
@@ -170,6 +170,30 @@ impl ConcernRecord {
         }
     }
 
+    /// A new concern about `pupils` at `school`, raised by the message
+    /// `id`, with nothing yet done about it.
+    pub fn new(
+        id: ConcernId,
+        school: SchoolId,
+        pupils: &[Pupil],
+        raised_at: DateTime<Utc>,
+        concerns: Vec<Concern>,
+    ) -> ConcernRecord {
+        ConcernRecord {
+            id,
+            message: None,
+            school,
+            upns: pupils.iter().map(|p| p.upn.clone()).collect(),
+            pupil_names: pupils
+                .iter()
+                .map(|p| p.preferred_name().to_string())
+                .collect(),
+            raised_at,
+            concerns,
+            events: Vec::new(),
+        }
+    }
+
     /// The first acknowledgement, which stops the ladder.
     pub fn acknowledgement(&self) -> Option<&RecordEvent> {
         self.events
@@ -243,6 +267,41 @@ impl Records {
             crate::metrics::daemon().safeguarding_alert();
         }
         Ok(new)
+    }
+
+    /// As [`Records::raise`], adding one message's new concerns (one per
+    /// school it reached) and their place in the message index to `batch`:
+    /// should one be kept by the time the batch commits, nothing in the
+    /// batch is written. Then [`Records::raised_committed`].
+    pub fn stage_raise(&self, batch: &mut Batch, records: &[ConcernRecord]) -> Result<()> {
+        let mut indexed: Vec<(&str, Vec<ConcernId>)> = Vec::new();
+        for record in records {
+            batch.put_new(&self.records, record.id.as_str(), record)?;
+            let Some(message) = record.message.as_deref() else {
+                continue;
+            };
+            match indexed.iter_mut().find(|(m, _)| *m == message) {
+                Some((_, ids)) => ids.push(record.id.clone()),
+                None => indexed.push((message, vec![record.id.clone()])),
+            }
+        }
+        for (message, new_ids) in indexed {
+            let mut ids = self.by_message.get(message)?.unwrap_or_default();
+            for id in new_ids {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            batch.put(&self.by_message, message, &ids)?;
+        }
+        Ok(())
+    }
+
+    /// Counts the concerns staged in a batch once the batch is committed.
+    pub fn raised_committed(&self, count: usize) {
+        for _ in 0..count {
+            crate::metrics::daemon().safeguarding_alert();
+        }
     }
 
     pub fn get(&self, id: &ConcernId) -> Result<Option<ConcernRecord>> {

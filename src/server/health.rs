@@ -117,19 +117,12 @@ mod tests {
         let state = fernhill();
         let mut ids = Vec::new();
         for sid in ["SM1", "SM2"] {
-            let message = crate::inbound::InboundMessage {
-                channel: crate::outbox::Channel::Sms,
-                provider_id: sid.into(),
-                from: crate::inbound::Sender::Phone {
-                    number: "+447700900123".into(),
-                },
-                school: None,
-                subject: None,
-                text: "Millie is ill".into(),
-                received_at: chrono::Utc::now(),
-                in_reply_to: None,
-                attachments: Vec::new(),
-            };
+            let message = crate::inbound::fixtures::sms(
+                sid,
+                "+447700900123",
+                "Millie is ill",
+                chrono::Utc::now(),
+            );
             ids.push(state.inbox.accept(message).unwrap().id().to_string());
         }
         state

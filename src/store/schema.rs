@@ -64,19 +64,12 @@ mod tests {
     use crate::outbox::{Channel, OutboundMessage, Outbox, Role};
 
     fn sms(sid: &str, number: &str) -> InboundMessage {
-        InboundMessage {
-            channel: Channel::Sms,
-            provider_id: sid.into(),
-            from: Sender::Phone {
-                number: number.into(),
-            },
-            school: None,
-            subject: None,
-            text: "Millie is poorly".into(),
-            received_at: "2026-11-23T07:40:00Z".parse().unwrap(),
-            in_reply_to: None,
-            attachments: vec![],
-        }
+        crate::inbound::fixtures::sms(
+            sid,
+            number,
+            "Millie is poorly",
+            "2026-11-23T07:40:00Z".parse().unwrap(),
+        )
     }
 
     fn to(role: Role, pupils: &[&str]) -> OutboundMessage {

@@ -80,7 +80,7 @@ pub struct WeekFigure {
 
 /// A pupil's attendance figures, as the digest counts them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PupilFigures {
+pub struct PupilSpanFigures {
     /// The span the figures cover (usually the school year so far).
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -102,5 +102,5 @@ pub struct PupilFigures {
 
 /// Attendance figures, as the digest computes them.
 pub trait AttendanceFigures: Send + Sync {
-    fn pupil(&self, school: &str, upn: &str, today: NaiveDate) -> Result<Option<PupilFigures>>;
+    fn pupil(&self, school: &str, upn: &str, today: NaiveDate) -> Result<Option<PupilSpanFigures>>;
 }

@@ -16,7 +16,7 @@ use super::{WebState, router};
 use crate::clock::SimulatedClock;
 use crate::config::Config;
 use crate::domain::{Code, Concern, ConcernCategory, Mark, Provenance, Session, SessionDate};
-use crate::inbound::{InboundMessage, Sender};
+use crate::inbound::{InboundMessage, Sender, fixtures};
 use crate::outbox::{Channel, OnceKey, OutboundMessage, Recipient, Role};
 use crate::register::Source;
 use crate::safeguarding::{ConcernId, ConcernRecord};
@@ -48,20 +48,31 @@ fn am() -> SessionDate {
     SessionDate::new("2026-11-23".parse().unwrap(), Session::Am)
 }
 
+/// A concern of physical abuse in Harvey's safeguarding record, raised
+/// by the inbox's message `inbox_id` with the words `trigger`, as the
+/// pipeline keeps it.
+fn raise_concern_about_harvey(state: &WebState, inbox_id: &str, raised_at: &str, trigger: &str) {
+    let harvey = state.roster.pupil("fernhill", "A200").unwrap().unwrap();
+    state
+        .concerns
+        .raise(&ConcernRecord::new(
+            ConcernId::of_message(inbox_id),
+            "fernhill".into(),
+            &[harvey],
+            raised_at.parse().unwrap(),
+            vec![Concern {
+                category: ConcernCategory::PhysicalAbuse,
+                triggers: vec![trigger.into()],
+            }],
+        ))
+        .unwrap();
+}
+
 /// A parent's message stored and recorded as the pipeline would.
 fn report(state: &WebState, upn: &str, id: &str, from: &str, text: &str, code: Code) {
     let message = InboundMessage {
-        channel: Channel::Sms,
-        provider_id: id.into(),
-        from: Sender::Phone {
-            number: from.into(),
-        },
         school: Some("fernhill".into()),
-        subject: None,
-        text: text.into(),
-        received_at: "2026-11-23T07:40:00Z".parse().unwrap(),
-        in_reply_to: None,
-        attachments: vec![],
+        ..fixtures::sms(id, from, text, "2026-11-23T07:40:00Z".parse().unwrap())
     };
     let inbox_id = state.inbox.accept(message).unwrap().id().to_string();
     state
@@ -140,22 +151,7 @@ fn world() -> World {
         Code::UnauthorisedOther,
     );
     // As the pipeline keeps it: a concern in Harvey's safeguarding record.
-    state
-        .concerns
-        .raise(&ConcernRecord {
-            id: ConcernId::of_message("sms/SM2"),
-            message: None,
-            school: "fernhill".into(),
-            upns: vec!["A200".into()],
-            pupil_names: vec!["Harvey".into()],
-            raised_at: "2026-11-23T07:40:00Z".parse().unwrap(),
-            concerns: vec![Concern {
-                category: ConcernCategory::PhysicalAbuse,
-                triggers: vec!["bruises".into()],
-            }],
-            events: vec![],
-        })
-        .unwrap();
+    raise_concern_about_harvey(&state, "sms/SM2", "2026-11-23T07:40:00Z", "bruises");
     // As the pipeline routes it: the DSL is alerted, and the office is
     // asked to decide on the code, with the message quoted to both.
     for (role, kind, to) in [
@@ -816,23 +812,12 @@ async fn staff_open_a_messages_attachment_and_a_concerns_only_as_the_dsl() {
 
     let concern = email_with_file(&world.state, "sg-1", "kasia@example.org", "photo.jpg");
     // As the pipeline keeps it: the message raised a concern.
-    world
-        .state
-        .concerns
-        .raise(&ConcernRecord {
-            id: ConcernId::of_message("email/sg-1/d1"),
-            message: None,
-            school: "fernhill".into(),
-            upns: vec!["A200".into()],
-            pupil_names: vec!["Harvey".into()],
-            raised_at: "2026-11-23T07:45:00Z".parse().unwrap(),
-            concerns: vec![Concern {
-                category: ConcernCategory::PhysicalAbuse,
-                triggers: vec!["photo".into()],
-            }],
-            events: vec![],
-        })
-        .unwrap();
+    raise_concern_about_harvey(
+        &world.state,
+        "email/sg-1/d1",
+        "2026-11-23T07:45:00Z",
+        "photo",
+    );
     let (status, _, _) = send(&world.app, get(&concern, Some(&office))).await;
     assert_eq!(status, StatusCode::FORBIDDEN, "the office may not open it");
     let (dsl, _) = signed_in(&world, "dsl");

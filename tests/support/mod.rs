@@ -2,6 +2,10 @@
 //! running daemon to talk to.
 #![allow(dead_code)]
 
+mod fixtures;
+#[allow(unused_imports)]
+pub use fixtures::*;
+
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -54,6 +58,41 @@ impl SchoolDir {
     pub fn start(&self) -> Daemon {
         Daemon::start(&self.config(), &[])
     }
+
+    /// Imports the demo roster with `import roster`.
+    pub fn import_demo_roster(&self) {
+        self.command()
+            .args(["import", "roster", "demo/pupils.csv", "demo/contacts.csv"])
+            .assert()
+            .success();
+    }
+
+    /// Turns on the config's API token line: the staff API then takes the
+    /// token in `ABSENCE_LINE_API_TOKEN`.
+    pub fn open_api(&self) {
+        let config = std::fs::read_to_string(self.config()).unwrap();
+        let with_token = config.replace("# api_token = ", "api_token = ");
+        assert_ne!(config, with_token, "the demo config names the API token");
+        std::fs::write(self.config(), with_token).unwrap();
+    }
+
+    /// Where the rehearsal channel writes each message the daemon sends.
+    pub fn outbox_log(&self) -> PathBuf {
+        self.path().join("rehearsal/outbox.log")
+    }
+}
+
+/// The messages in a rehearsal outbox log, oldest first. Every line must
+/// be whole: a torn line would be a message half sent.
+pub fn logged_messages(log: &Path) -> Vec<serde_json::Value> {
+    std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .map(|line| {
+            serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("a torn line in the outbox log ({e}): {line}"))
+        })
+        .collect()
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -152,6 +191,25 @@ impl Drop for Daemon {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// Monday 23 November's morning register from the MIS, posted with the
+/// API token `token`: the pupil `upn` absent, no reason.
+pub fn post_mis_register(daemon: &Daemon, token: &str, upn: &str) {
+    let body = format!(
+        r#"{{"school":"fernhill","date":"2026-11-23","session":"am","marks":[{{"upn":"{upn}","code":"N"}}]}}"#
+    );
+    let (status, reply) = http(
+        daemon.addr,
+        "POST",
+        "/api/register",
+        &[
+            ("Authorization", &format!("Bearer {token}")),
+            ("Content-Type", "application/json"),
+        ],
+        body.as_bytes(),
+    );
+    assert_eq!(status, 200, "{reply}");
 }
 
 /// A plain HTTP/1.1 request over a TCP stream: status and body.

@@ -25,7 +25,7 @@ use crate::safeguarding::{ConcernRecord, Happened};
 use crate::schools::SchoolEntry;
 use crate::web::actions::ONE_OFF_PREFIX;
 use crate::web::auth::{SignedIn, random_token};
-use crate::web::feeds::PupilFigures;
+use crate::web::feeds::PupilSpanFigures;
 use crate::web::penalty_notice;
 use crate::web::worklist::inbox_id_of;
 use crate::web::{WebError, WebState};
@@ -107,7 +107,7 @@ pub struct PupilView {
     pub contacts: Vec<Contact>,
     /// Whether attendance figures are wired in.
     pub figures_available: bool,
-    pub figures: Option<PupilFigures>,
+    pub figures: Option<PupilSpanFigures>,
     pub term: Option<String>,
     /// This term's sessions so far that have any mark, oldest first.
     pub sessions: Vec<SessionLine>,
@@ -475,7 +475,7 @@ fn render(
 }
 
 /// The figures and a week-by-week bar chart of the term, as inline SVG.
-fn figures(f: &PupilFigures) -> Markup {
+fn figures(f: &PupilSpanFigures) -> Markup {
     const WIDTH: f64 = 300.0;
     const HEIGHT: f64 = 100.0;
     let bar = if f.weeks.is_empty() {

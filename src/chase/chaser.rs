@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 
-use super::flow::{Expiry, Flow, Flows, Recipient, Step, TimeOfDay};
+use super::flow::{Expiry, Flow, Flows, Step, StepRecipient, TimeOfDay};
 use super::standing::{Standing, standing, trace_first_session};
 use super::store::{ChaseStore, Episode, FiredStep, StopReason};
 use crate::domain::{
@@ -323,7 +323,7 @@ impl Chaser {
                 for (channel, to) in rule.pick(&person.channels) {
                     let rendered =
                         values.render(&self.templates, &step.template, &person.language, &[])?;
-                    let family = matches!(recipient, Recipient::Contact(_));
+                    let family = matches!(recipient, StepRecipient::Contact(_));
                     let message = OutboundMessage {
                         school: Some(school.id.clone()),
                         channel: *channel,
@@ -373,11 +373,11 @@ impl Chaser {
     fn people(
         &self,
         entry: &SchoolEntry,
-        recipient: Recipient,
+        recipient: StepRecipient,
         contacts: &[Contact],
     ) -> Vec<Person> {
         match recipient {
-            Recipient::Contact(priority) => contacts
+            StepRecipient::Contact(priority) => contacts
                 .iter()
                 .filter(|c| c.priority == priority)
                 .map(|c| Person {
@@ -385,7 +385,7 @@ impl Chaser {
                     channels: contact_channels(c),
                 })
                 .collect(),
-            Recipient::Staff(role) => {
+            StepRecipient::Staff(role) => {
                 let mut people: Vec<(String, Person)> = Vec::new();
                 for r in recipients(&entry.staff, role, Reach::Everywhere) {
                     match people.last_mut() {
