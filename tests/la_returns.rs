@@ -343,7 +343,12 @@ fn ill_then_told(ill_days: usize, text: &str) -> Store {
         .unwrap();
     let told = Inbox::open(&store)
         .unwrap()
-        .accept(sms("SM9", "+447700900123", text, at("2026-11-16T07:40:00Z")))
+        .accept(sms(
+            "SM9",
+            "+447700900123",
+            text,
+            at("2026-11-16T07:40:00Z"),
+        ))
         .unwrap();
     for session in Session::BOTH {
         book.record(

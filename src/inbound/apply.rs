@@ -125,6 +125,11 @@ impl Applier {
         for action in own {
             match action {
                 Action::RaiseConcern { mut record, alert } => {
+                    // Kept already: it was committed with its alerts, in the
+                    // batch of this message's earlier processing.
+                    if self.safeguarding.get(&record.id)?.is_some() {
+                        continue;
+                    }
                     let shown = self.alert(&mut writes, entry, &alert, Some(&record.id), now)?;
                     for recipient in alert.recipients {
                         let event = RecordEvent {
@@ -172,9 +177,12 @@ impl Applier {
                     writes.batch.put(&self.latest, &sender, &report)?;
                 }
                 Action::ClaimSenderDay { sender_day } => {
-                    writes
-                        .batch
-                        .put_new(&self.unknown_first, &sender_day, &entry.id)?;
+                    // Claimed already by this message: processed again.
+                    if self.unknown_first.get(&sender_day)?.as_ref() != Some(&entry.id) {
+                        writes
+                            .batch
+                            .put_new(&self.unknown_first, &sender_day, &entry.id)?;
+                    }
                 }
                 Action::Reply(Reply { key, message }) => {
                     self.queue(&mut writes, message, key, now)?;

@@ -229,14 +229,11 @@ impl Pipeline {
     /// and concerns are used. `None` when no school is configured.
     fn parse_unknown(&self, entry: &InboxEntry) -> Option<ParsedMessage> {
         let message = &entry.message;
-        let Some(school) = message
+        let school = message
             .school
             .as_deref()
             .and_then(|s| self.schools.get(s))
-            .or_else(|| self.schools.iter().next())
-        else {
-            return None;
-        };
+            .or_else(|| self.schools.iter().next())?;
         let input = MessageInput {
             channel: message.channel,
             received_at: school.school.local(message.received_at).fixed_offset(),
