@@ -538,10 +538,6 @@ fn raise_concern(known: &Known, parsed: &ParsedMessage) -> Action {
     }
 }
 
-/// What an unknown sender's message that raised a concern is about, in
-/// the DSLs' alert.
-const NO_CHILD_MATCHED: &str = "a child (the sender is not on the roster)";
-
 /// An unknown sender's message that raised a concern is kept in a
 /// safeguarding record with no pupil and alerted to the DSLs of the school
 /// that received it; when no one school did (a trust's inbox or a shared
@@ -566,23 +562,22 @@ pub fn unknown_sender_concern(
     at.into_iter()
         .map(|school| {
             let id = school.school.id.as_str();
-            let record = ConcernRecord {
-                id: if shared {
-                    ConcernId::of_message_at(&entry.id, id)
-                } else {
-                    ConcernId::of_message(&entry.id)
-                },
-                message: shared.then(|| entry.id.clone()),
-                school: school.school.id.clone(),
-                upns: Vec::new(),
-                pupil_names: Vec::new(),
-                raised_at: message.received_at,
-                concerns: parsed.concerns.clone(),
-                events: Vec::new(),
+            let concern = if shared {
+                ConcernId::of_message_at(&entry.id, id)
+            } else {
+                ConcernId::of_message(&entry.id)
             };
+            let mut record = ConcernRecord::new(
+                concern,
+                school.school.id.clone(),
+                &[],
+                message.received_at,
+                parsed.concerns.clone(),
+            );
+            record.message = shared.then(|| entry.id.clone());
             let mut values = vec![
                 ("sender", message.from.to_string()),
-                ("pupils", NO_CHILD_MATCHED.to_string()),
+                ("pupils", record.about()),
             ];
             values.extend(concern_values(parsed, school));
             let alert = StaffAlert {

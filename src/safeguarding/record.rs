@@ -234,6 +234,7 @@ pub enum LinkUse {
 /// Every concern, keyed by id; cheap to clone.
 #[derive(Clone)]
 pub struct Records {
+    store: Store,
     records: Table<ConcernRecord>,
     /// The concerns a message raised at several schools, by its inbox id.
     by_message: Table<Vec<ConcernId>>,
@@ -242,29 +243,21 @@ pub struct Records {
 impl Records {
     pub fn open(store: &Store) -> Result<Records> {
         Ok(Records {
+            store: store.clone(),
             records: store.table("safeguarding_records")?,
             by_message: store.table("safeguarding_by_message")?,
         })
     }
 
-    /// Keeps a new concern; a message processed again after a restart
-    /// finds its concern kept and changes nothing.
+    /// Keeps a new concern, with its place in the message index, in one
+    /// batch; a message processed again after a restart finds its concern
+    /// kept and changes nothing.
     pub fn raise(&self, record: &ConcernRecord) -> Result<bool> {
-        if let Some(message) = &record.message {
-            // Indexed first: a crash between the two leaves an index entry
-            // whose record is raised on the retry, never a record that
-            // its message does not lead to.
-            self.by_message.update(message, |ids| {
-                let mut ids = ids.unwrap_or_default();
-                if !ids.contains(&record.id) {
-                    ids.push(record.id.clone());
-                }
-                Some(ids)
-            })?;
-        }
-        let new = self.records.insert_if_absent(record.id.as_str(), record)?;
+        let mut batch = self.store.batch();
+        self.stage_raise(&mut batch, std::slice::from_ref(record))?;
+        let new = batch.commit()?;
         if new {
-            crate::metrics::daemon().safeguarding_alert();
+            self.raised_committed(1);
         }
         Ok(new)
     }
