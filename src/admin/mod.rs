@@ -60,10 +60,38 @@ pub trait AdminRequest: Serialize + DeserializeOwned + Into<Request> {
     fn perform(self, context: &Context) -> Result<Self::Answer>;
 }
 
-/// Every request the admin socket takes: one variant per command.
-#[derive(Debug, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Request {
+/// Every request the admin socket takes, one variant per command; the
+/// list is written once and gives the enum, its dispatch and each
+/// request's way into it.
+macro_rules! requests {
+    ($($variant:ident($type:ty)),* $(,)?) => {
+        /// Every request the admin socket takes: one variant per command.
+        #[derive(Debug, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum Request {
+            $($variant($type),)*
+        }
+
+        impl Request {
+            /// Does the work, makes it durable, and gives the reply as the
+            /// socket sends it: the answer is written once, straight from
+            /// its own type.
+            fn perform_reply(self, context: &Context) -> Vec<u8> {
+                match self {
+                    $(Request::$variant(request) => reply(request, context),)*
+                }
+            }
+        }
+
+        $(impl From<$type> for Request {
+            fn from(request: $type) -> Request {
+                Request::$variant(request)
+            }
+        })*
+    };
+}
+
+requests!(
     Import(import::Import),
     Pupils(pupils::ListPupils),
     Staff(staff::StaffChange),
@@ -74,57 +102,18 @@ pub enum Request {
     Penalty(penalty::PenaltyRequest),
     La(la::LaRequest),
     Backup(backup::TakeBackup),
-}
+);
 
-impl Request {
-    /// Does the work, makes it durable, and gives the reply as the socket
-    /// sends it: the answer is written once, straight from its own type.
-    fn perform_reply(self, context: &Context) -> Vec<u8> {
-        fn reply<R: AdminRequest>(request: R, context: &Context) -> Vec<u8> {
-            match request.perform(context).and_then(|answer| {
-                context.store.flush()?;
-                Ok(answer)
-            }) {
-                Ok(answer) => socket::Reply::Done(answer).to_bytes(),
-                Err(error) => socket::Reply::refused(error.to_string()),
-            }
-        }
-        match self {
-            Request::Import(r) => reply(r, context),
-            Request::Pupils(r) => reply(r, context),
-            Request::Staff(r) => reply(r, context),
-            Request::Digest(r) => reply(r, context),
-            Request::ExportCodes(r) => reply(r, context),
-            Request::ExportPerson(r) => reply(r, context),
-            Request::Report(r) => reply(r, context),
-            Request::Penalty(r) => reply(r, context),
-            Request::La(r) => reply(r, context),
-            Request::Backup(r) => reply(r, context),
-        }
+/// One request's work, flushed, as the socket's reply.
+fn reply<R: AdminRequest>(request: R, context: &Context) -> Vec<u8> {
+    match request.perform(context).and_then(|answer| {
+        context.store.flush()?;
+        Ok(answer)
+    }) {
+        Ok(answer) => socket::Reply::Done(answer).to_bytes(),
+        Err(error) => socket::Reply::refused(error.to_string()),
     }
 }
-
-macro_rules! into_request {
-    ($($variant:ident($type:ty)),*) => {
-        $(impl From<$type> for Request {
-            fn from(request: $type) -> Request {
-                Request::$variant(request)
-            }
-        })*
-    };
-}
-into_request!(
-    Import(import::Import),
-    Pupils(pupils::ListPupils),
-    Staff(staff::StaffChange),
-    Digest(digest::DigestFor),
-    ExportCodes(export::Codes),
-    ExportPerson(export::PersonRecords),
-    Report(report::AttendanceReport),
-    Penalty(penalty::PenaltyRequest),
-    La(la::LaRequest),
-    Backup(backup::TakeBackup)
-);
 
 /// Does a command's work: by the running daemon when there is one (found
 /// by its admin socket in the data folder), otherwise here, on the store
