@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use regex::Regex;
 
-use super::text::compile;
+use super::text::{compile, number_word};
 use crate::calendar::Calendar;
 
 /// The message's own day, and the day it is about when it names none.
@@ -663,12 +663,8 @@ fn day_count(lower: &str) -> Option<u32> {
         return Some(if two { 10 } else { 5 });
     };
     match days.as_str() {
-        "one" => Some(1),
-        "two" | "a couple of" => Some(2),
-        "three" => Some(3),
-        "four" => Some(4),
-        "five" => Some(5),
-        digits => digits.parse().ok(),
+        "a couple of" => Some(2),
+        word => number_word(word),
     }
 }
 

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::compile;
+use super::text::{compile, number_word};
 
 /// A school week, and a month of school weeks, in school days.
 const WEEK: u32 = 5;
@@ -63,19 +63,12 @@ pub fn forecast(text: &str) -> Option<Forecast> {
 }
 
 fn number(word: &str) -> Option<u32> {
-    Some(match word {
-        "a" | "an" | "one" => 1,
-        "two" | "a couple of" => 2,
-        "three" | "a few" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        digits => digits.parse().ok()?,
-    })
+    match word {
+        "a" | "an" => Some(1),
+        "a couple of" => Some(2),
+        "a few" => Some(3),
+        word => number_word(word),
+    }
 }
 
 #[cfg(test)]

@@ -27,6 +27,20 @@ fn ascii_classes(pattern: &str) -> String {
         .replace(r"\d", "[0-9]")
 }
 
+/// The numbers parents write as words, one to twelve: the hours of a
+/// clock, and more than any count of days or weeks in a message.
+pub const NUMBER_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
+
+/// A count written in digits or as one of [`NUMBER_WORDS`].
+pub fn number_word(word: &str) -> Option<u32> {
+    word.parse().ok().or_else(|| {
+        NUMBER_WORDS
+            .split('|')
+            .position(|w| w == word)
+            .map(|i| i as u32 + 1)
+    })
+}
+
 /// Contractions parents often type without the apostrophe, restored so one
 /// pattern covers both spellings.
 static BARE_CONTRACTION: LazyLock<Regex> = LazyLock::new(|| {

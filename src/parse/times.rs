@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use chrono::NaiveTime;
 use regex::Regex;
 
-use super::text::compile;
+use super::text::{NUMBER_WORDS, compile, number_word};
 
 /// A clock time found in lower-case text, with where it was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,19 +27,18 @@ pub enum RelativeTime {
     MinutesFromNow(u32),
 }
 
-const HOUR_WORDS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 const NUMBER: &str = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|a few|few|a couple of|couple of";
 
 static DIGITS: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(\d{1,2})[.:](\d{2})(?:ish)?\s*(am|pm|a\.m\.|p\.m\.)?"));
 static HOUR_SUFFIX: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(\d{{1,2}}|{HOUR_WORDS})\s*(am|pm|a\.m\.|p\.m\.|o'?\s?clock)\b"
+        r"\b(\d{{1,2}}|{NUMBER_WORDS})\s*(am|pm|a\.m\.|p\.m\.|o'?\s?clock)\b"
     ))
 });
 static PAST_TO: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(half|quarter|twenty[- ]five|twenty|ten|five|\d{{1,2}})\s+(past|to)\b(?:\s+(\d{{1,2}}|{HOUR_WORDS})\b)?"
+        r"\b(half|quarter|twenty[- ]five|twenty|ten|five|\d{{1,2}})\s+(past|to)\b(?:\s+(\d{{1,2}}|{NUMBER_WORDS})\b)?"
     ))
 });
 /// "9 and 20", "9 50", "9 05": an hour and minutes said or typed without a
@@ -49,7 +48,7 @@ static HOUR_AND_MINUTES: LazyLock<Regex> =
 /// "10ish": an hour, roughly.
 static HOUR_ISH: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(\d{1,2})ish\b"));
 static HALF_HOUR: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"\bhalf\s+(\d{{1,2}}|{HOUR_WORDS})\b")));
+    LazyLock::new(|| compile(&format!(r"\bhalf\s+(\d{{1,2}}|{NUMBER_WORDS})\b")));
 /// A bare hour needs a word before it that makes it a time ("at 2",
 /// "for 10", "about 11"), and a bare `920` likewise.
 static CUED_HOUR: LazyLock<Regex> = LazyLock::new(|| {
@@ -105,7 +104,7 @@ pub fn clock_times(text: &str, default_hour: u32) -> Vec<TimeMention> {
     if text.contains("half") {
         for c in HALF_HOUR.captures_iter(text) {
             let whole = c.get(0).expect("match");
-            let time = hour_number(&c[1]).and_then(|h| hm(h, 30, None));
+            let time = number_word(&c[1]).and_then(|h| hm(h, 30, None));
             add(whole.start(), whole.end(), time);
         }
     }
@@ -139,7 +138,7 @@ fn digit_times(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)
     }
     for c in HOUR_SUFFIX.captures_iter(text) {
         let whole = c.get(0).expect("match");
-        let hour = hour_number(&c[1]).unwrap_or(99);
+        let hour = number_word(&c[1]).unwrap_or(99);
         add(whole.start(), whole.end(), hm(hour, 0, Some(&c[2])));
     }
     for c in HOUR_ISH.captures_iter(text) {
@@ -197,7 +196,7 @@ fn past_and_to(
         };
         let hour = c
             .get(3)
-            .map_or(Some(default_hour), |h| hour_number(h.as_str()));
+            .map_or(Some(default_hour), |h| number_word(h.as_str()));
         let time = hour.and_then(|h| match &c[2] {
             "past" => hm(h, minutes, None),
             _ => hm(h.checked_sub(1).unwrap_or(12), 60 - minutes, None),
@@ -288,15 +287,6 @@ fn is_bare_time(text: &str, end: usize) -> bool {
     !decimal && !NOT_TIMES.iter().any(|s| rest.starts_with(s))
 }
 
-fn hour_number(word: &str) -> Option<u32> {
-    word.parse().ok().or_else(|| {
-        HOUR_WORDS
-            .split('|')
-            .position(|w| w == word)
-            .map(|i| i as u32 + 1)
-    })
-}
-
 fn number_value(word: &str) -> u32 {
     match word {
         "a few" | "few" => 5,
@@ -306,7 +296,7 @@ fn number_value(word: &str) -> u32 {
         "thirty" => 30,
         "forty" => 40,
         "forty-five" => 45,
-        other => hour_number(other).unwrap_or(0),
+        other => number_word(other).unwrap_or(0),
     }
 }
 
