@@ -16,6 +16,7 @@ use crate::digest::{ChaseProgress, DigestFeeds, NeedsPerson, SafeguardingItem};
 use crate::domain::School;
 use crate::domain::{YearCodes, academic_year_start};
 use crate::error::Result;
+use crate::inbound::names_list;
 use crate::outbox::Role;
 use crate::register::Ledger;
 use crate::roster::Roster;
@@ -170,7 +171,7 @@ fn step_in_words(step: &Step) -> String {
     match contacts.as_slice() {
         [] => {}
         [one] => who.push(format!("contact {one} messaged")),
-        [rest @ .., last] => who.push(format!("contacts {} and {last} messaged", rest.join(", "))),
+        several => who.push(format!("contacts {} messaged", names_list(several))),
     }
     for recipient in &step.to {
         if let StepRecipient::Staff(role) = recipient {
