@@ -261,6 +261,54 @@ fn the_dsl_replying_ok_by_sms_acknowledges_and_stops_the_climb() {
 }
 
 #[test]
+fn an_ok_processed_again_after_a_crash_replies_as_before_and_acknowledges_once() {
+    let w = world();
+    let raised = at(RAISED);
+    w.receive(sms("SM1", "+447700900200", WORDS, raised));
+    let ok_at = raised + Duration::minutes(7);
+    // The reply is stored and its acknowledgement written, then the daemon
+    // dies before the reply's own batch (its answer, the processed mark)
+    // lands: the reply is processed again on restart.
+    let reply = w
+        .pipeline
+        .inbox()
+        .accept(sms("SM2", "+447700900999", "OK", ok_at))
+        .unwrap();
+    let records = Records::open(&w.store).unwrap();
+    let id = w.concern().id;
+    assert!(
+        records
+            .acknowledge_by_reply(&id, "Dana DSL", Via::Sms, reply.id(), ok_at)
+            .unwrap()
+    );
+    w.pipeline.process_pending(ok_at).unwrap();
+
+    let acknowledgements = w
+        .concern()
+        .events
+        .into_iter()
+        .filter(|e| e.what == Happened::Acknowledged)
+        .count();
+    assert_eq!(acknowledgements, 1, "the same reply acknowledges once");
+    let to_the_dsl: Vec<String> = w
+        .sent()
+        .into_iter()
+        .filter(|m| m.to == "+447700900999")
+        .map(|m| m.kind)
+        .collect();
+    assert!(
+        to_the_dsl.contains(&"safeguarding_acknowledged".to_string()),
+        "the DSL is told it is acknowledged, as on the first try: {to_the_dsl:?}"
+    );
+    assert!(
+        w.sent()
+            .iter()
+            .all(|m| m.role != Role::Office || !m.text.contains("unknown")),
+        "the DSL's OK is not taken for an unknown sender's message"
+    );
+}
+
+#[test]
 fn an_ok_from_someone_not_on_the_ladder_acknowledges_nothing() {
     let w = world();
     let raised = at(RAISED);

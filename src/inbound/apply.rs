@@ -104,7 +104,7 @@ impl Applier {
                 } => {
                     for id in &concerns {
                         self.safeguarding
-                            .acknowledge(id, &who, Some(via), "replied OK", at)?;
+                            .acknowledge_by_reply(id, &who, via, &entry.id, at)?;
                     }
                 }
                 action => own.push(action),
@@ -138,6 +138,7 @@ impl Applier {
                             who: recipient.name,
                             channel: Some(recipient.channel.into()),
                             shown: shown.clone(),
+                            reply: None,
                         };
                         // Once per person and channel.
                         if !record.events.iter().any(|e| {

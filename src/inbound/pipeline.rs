@@ -157,7 +157,7 @@ impl Pipeline {
         let message = &entry.message;
         let templates = &self.applier.templates;
         if let Some(acknowledging) =
-            acknowledged_by_reply(&self.applier.safeguarding, &self.schools, message)?
+            acknowledged_by_reply(&self.applier.safeguarding, &self.schools, entry)?
         {
             let notices: Vec<String> = acknowledging
                 .concerns

@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use crate::config::StaffContact;
 use crate::domain::Channel;
 use crate::error::Result;
-use crate::inbound::{InboundMessage, Sender};
+use crate::inbound::{InboxEntry, Sender};
 use crate::outbox::Choice;
 use crate::schools::{SchoolEntry, Schools};
 
@@ -82,14 +82,16 @@ pub struct ReplyAcknowledging {
     pub concerns: Vec<ConcernRecord>,
 }
 
-/// What a message acknowledges, read and not yet written: `None` unless it
-/// says "OK", comes from a person on a school's ladder, and some open
-/// concern of that school alerted them.
+/// What a stored message acknowledges, read and not yet written: `None`
+/// unless it says "OK", comes from a person on a school's ladder, and some
+/// concern of that school alerted them that is open or that this same
+/// message acknowledged (it is being processed again after a crash).
 pub fn acknowledged_by_reply(
     records: &Records,
     schools: &Schools,
-    message: &InboundMessage,
+    entry: &InboxEntry,
 ) -> Result<Option<ReplyAcknowledging>> {
+    let message = &entry.message;
     // An emailed reply carries the alert quoted below it: its first line
     // is what the person wrote.
     let reply = match message.channel {
@@ -110,7 +112,7 @@ pub fn acknowledged_by_reply(
         .of_school(&school.school.id)?
         .into_iter()
         .filter(|record| {
-            record.is_open()
+            (record.is_open() || record.acknowledged_by(&entry.id))
                 && record
                     .events
                     .iter()

@@ -215,6 +215,7 @@ impl Escalator {
                     who: format!("no {} configured", tier.label()),
                     channel: None,
                     shown: String::new(),
+                    reply: None,
                 },
             )?;
         }
@@ -227,6 +228,7 @@ impl Escalator {
                     who: recipient.name,
                     channel: Some(recipient.channel.into()),
                     shown: subject.clone(),
+                    reply: None,
                 },
             )?;
         }

@@ -129,6 +129,10 @@ pub struct RecordEvent {
     /// What they were shown: the alert's subject, or the acknowledgement's
     /// source.
     pub shown: String,
+    /// The inbox id of the reply that acknowledged, so that processing
+    /// the reply again after a crash finds what it already did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply: Option<String>,
 }
 
 /// One concern and what followed it.
@@ -203,6 +207,13 @@ impl ConcernRecord {
 
     pub fn is_open(&self) -> bool {
         self.acknowledgement().is_none()
+    }
+
+    /// Whether the reply stored in the inbox as `inbox_id` acknowledged it.
+    pub fn acknowledged_by(&self, inbox_id: &str) -> bool {
+        self.events
+            .iter()
+            .any(|e| e.what == Happened::Acknowledged && e.reply.as_deref() == Some(inbox_id))
     }
 
     /// `who`'s acknowledgement by an email's link, if they gave one.
@@ -399,19 +410,60 @@ impl Records {
         source: &str,
         at: DateTime<Utc>,
     ) -> Result<bool> {
-        let mut first = false;
-        let mut raised_at = at;
-        self.records.update(id.as_str(), |record| {
-            let mut record = record?;
-            first = record.is_open();
-            raised_at = record.raised_at;
-            record.events.push(RecordEvent {
+        self.record_acknowledgement(
+            id,
+            RecordEvent {
                 at,
                 what: Happened::Acknowledged,
                 who: who.to_string(),
                 channel,
                 shown: source.to_string(),
-            });
+                reply: None,
+            },
+        )
+    }
+
+    /// Records the acknowledgement that `who`'s reply "OK" gave, `reply`
+    /// being its inbox id. Once per reply: the same reply processed again
+    /// after a crash records nothing more, and so decides as it did.
+    pub fn acknowledge_by_reply(
+        &self,
+        id: &ConcernId,
+        who: &str,
+        via: Via,
+        reply: &str,
+        at: DateTime<Utc>,
+    ) -> Result<bool> {
+        self.record_acknowledgement(
+            id,
+            RecordEvent {
+                at,
+                what: Happened::Acknowledged,
+                who: who.to_string(),
+                channel: Some(via),
+                shown: "replied OK".to_string(),
+                reply: Some(reply.to_string()),
+            },
+        )
+    }
+
+    /// Adds an acknowledgement to the record; true when it is the first,
+    /// which stops the ladder.
+    fn record_acknowledgement(&self, id: &ConcernId, event: RecordEvent) -> Result<bool> {
+        let at = event.at;
+        let mut first = false;
+        let mut raised_at = at;
+        self.records.update(id.as_str(), |record| {
+            let mut record = record?;
+            raised_at = record.raised_at;
+            let again = event
+                .reply
+                .as_deref()
+                .is_some_and(|reply| record.acknowledged_by(reply));
+            first = !again && record.is_open();
+            if !again {
+                record.events.push(event.clone());
+            }
             Some(record)
         })?;
         if first {
@@ -446,6 +498,7 @@ impl Records {
                 who: who.to_string(),
                 channel: Some(Via::EmailLink),
                 shown: "followed the acknowledge link in the alert's email".to_string(),
+                reply: None,
             });
             Some(record)
         })?;

@@ -1175,6 +1175,7 @@ async fn an_acknowledge_links_page_shows_the_words_to_a_signed_in_dsl_role_only(
                 who: "Dee Deputy".into(),
                 channel: Some(Via::Email),
                 shown: "SAFEGUARDING".into(),
+                reply: None,
             },
         )
         .unwrap();
