@@ -320,8 +320,15 @@ fn a_lease_holder_paused_past_its_lease_writes_nothing_when_it_wakes_and_nothing
     post_mis_register(&first, API_TOKEN, MILLIE);
     // The step's texts are queued, and sent by the first daemon's outbox;
     // the chaser holds before recording the step as fired.
+    let store = two.store();
+    let outbox = Outbox::open(&store).unwrap();
     wait_until(Duration::from_secs(20), "the step queued and sent", || {
-        first.logged("paused at a pause point") > 0 && two.twilio.count() == 2
+        let entries = outbox.all().unwrap();
+        first.logged("paused at a pause point") > 0
+            && chased(&entries).len() == MILLIES_CONTACTS.len()
+            && entries
+                .iter()
+                .all(|e| matches!(e.status, Status::Sent { .. }))
     });
 
     first.signal("STOP");
@@ -352,7 +359,6 @@ fn a_lease_holder_paused_past_its_lease_writes_nothing_when_it_wakes_and_nothing
         first.log.lock().unwrap()
     );
 
-    let store = two.store();
     two.wait_until_settled(&store, Duration::from_secs(30));
     std::thread::sleep(Duration::from_secs(2));
     assert!(second.terminate().success());
