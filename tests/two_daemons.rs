@@ -226,7 +226,7 @@ fn when_the_lease_holder_is_killed_mid_stream_the_other_carries_on_and_nothing_i
             let (client, daemon, answered) =
                 (client.clone(), daemons[i % 2].clone(), answered.clone());
             two.runtime.spawn(async move {
-                tokio::time::sleep(Duration::from_millis(60 * i as u64)).await;
+                tokio::time::sleep(Duration::from_millis(80 * i as u64)).await;
                 if let Ok(status) =
                     post_webhook(&client, &daemon, &params, Some(&signed_url())).await
                     && status == 200
@@ -241,7 +241,7 @@ fn when_the_lease_holder_is_killed_mid_stream_the_other_carries_on_and_nothing_i
     wait_until(
         Duration::from_secs(20),
         "webhooks answered, acks sent",
-        || answered.lock().unwrap().len() >= 20 && two.twilio.count() >= 3,
+        || answered.lock().unwrap().len() >= 15 && two.twilio.count() >= 2,
     );
     assert!(first.logged(HOLDS) > 0 && second.logged(HOLDS) == 0);
     first.kill();
