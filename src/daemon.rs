@@ -11,7 +11,7 @@ use crate::channels::Channels;
 use crate::chase::Flows;
 use crate::clock::SharedClock;
 use crate::config::Config;
-use crate::engine::Engine;
+use crate::engine::{Engine, acknowledge_links};
 use crate::error::{Error, Result};
 use crate::feeds::FiguresFeed;
 use crate::inbound::{Inbox, Pipeline};
@@ -72,7 +72,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         &schools,
         templates.clone(),
         flows,
-        config.http.public_url.as_deref(),
+        acknowledge_links(&store, config.http.public_url.as_deref())?,
     )?;
     let mut scheduler = Scheduler::new(clock.clone());
     for ticker in tickers {
@@ -159,15 +159,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
         dispatcher: Dispatcher::new(outbox, channels.transports, clock.clone()),
         scheduler,
         clock: clock.clone(),
-        wonde_syncs: wonde_syncs
-            .into_iter()
-            .map(|sync| (sync, coordinator.handle()))
-            .collect(),
-        shutdowns: [
-            coordinator.handle(),
-            coordinator.handle(),
-            coordinator.handle(),
-        ],
+        wonde_syncs,
     };
     tokio::spawn(lead(lease.clone(), once_work, coordinator.handle()));
 
@@ -193,62 +185,78 @@ struct OnceWork {
     pipeline: Pipeline,
     dispatcher: Dispatcher,
     scheduler: Scheduler,
-    /// The MIS syncs, each with its own shutdown: one daemon talks to Wonde.
-    wonde_syncs: Vec<(crate::mis::wonde::WondeSync, Shutdown)>,
+    /// The MIS syncs: one daemon talks to Wonde.
+    wonde_syncs: Vec<crate::mis::wonde::WondeSync>,
     clock: SharedClock,
-    /// For the inbound worker, the dispatcher and the scheduler.
-    shutdowns: [Shutdown; 3],
 }
 
+impl OnceWork {
+    /// Starts every part of the work, each stopped by `working`.
+    fn start(self, working: &Coordinator) {
+        let OnceWork {
+            pipeline,
+            dispatcher,
+            scheduler,
+            wonde_syncs,
+            clock,
+        } = self;
+        for wonde in wonde_syncs {
+            let (wonde_clock, wonde_shutdown) = (clock.clone(), working.handle());
+            tokio::spawn(async move {
+                wonde
+                    .run_scheduled(wonde_clock, wonde_shutdown.subscribe())
+                    .await;
+                drop(wonde_shutdown);
+            });
+        }
+        tokio::spawn(process_inbound(
+            pipeline,
+            clock,
+            scheduler.poker(),
+            working.handle(),
+        ));
+        let dispatch_shutdown = working.handle();
+        tokio::spawn(async move {
+            if let Err(error) = dispatcher.run(dispatch_shutdown.subscribe()).await {
+                tracing::error!(error = %Redacted(&error), "the outbox stopped");
+            }
+            drop(dispatch_shutdown);
+        });
+        let scheduler_shutdown = working.handle();
+        tokio::spawn(async move {
+            if let Err(error) = scheduler.run(scheduler_shutdown.subscribe()).await {
+                tracing::error!(error = %Redacted(&error), "the scheduler stopped");
+            }
+            drop(scheduler_shutdown);
+        });
+    }
+}
+
+/// How long the work in hand may take to end once the lease is lost (a
+/// send gives up after 30 seconds) before the daemon exits regardless.
+const LOST_LEASE_GRACE: Duration = Duration::from_secs(40);
+
 /// Waits for the work lease (at once on sled), starts the once-only work,
-/// and keeps the lease. A daemon that loses it exits: another daemon holds
-/// it now, and this one must not send or fire anything more.
+/// and keeps the lease. A daemon that loses it stops the work, lets what
+/// is in hand end (its writes refused by the fence, and logged) and exits:
+/// another daemon holds the lease now, and this one must not send or fire
+/// anything more.
 async fn lead(lease: Lease, work: OnceWork, mut shutdown: Shutdown) {
     let token = tokio::select! {
         token = leadership::take(&lease) => token,
         _ = shutdown.requested() => return,
     };
-    let OnceWork {
-        pipeline,
-        dispatcher,
-        scheduler,
-        wonde_syncs,
-        clock,
-        shutdowns: [inbound_shutdown, dispatch_shutdown, scheduler_shutdown],
-    } = work;
-    for (wonde, wonde_shutdown) in wonde_syncs {
-        let wonde_clock = clock.clone();
-        tokio::spawn(async move {
-            wonde
-                .run_scheduled(wonde_clock, wonde_shutdown.subscribe())
-                .await;
-            drop(wonde_shutdown);
-        });
-    }
-    tokio::spawn(process_inbound(
-        pipeline,
-        clock,
-        scheduler.poker(),
-        inbound_shutdown,
-    ));
-    tokio::spawn(async move {
-        if let Err(error) = dispatcher.run(dispatch_shutdown.subscribe()).await {
-            tracing::error!(error = %Redacted(&error), "the outbox stopped");
-        }
-        drop(dispatch_shutdown);
-    });
-    tokio::spawn(async move {
-        if let Err(error) = scheduler.run(scheduler_shutdown.subscribe()).await {
-            tracing::error!(error = %Redacted(&error), "the scheduler stopped");
-        }
-        drop(scheduler_shutdown);
-    });
+    let working = Coordinator::default();
+    work.start(&working);
     tokio::select! {
         _ = leadership::keep(&lease, token) => {
             tracing::error!("stopping: another daemon does the once-only work now");
+            if tokio::time::timeout(LOST_LEASE_GRACE, working.shut_down()).await.is_err() {
+                tracing::error!("the once-only work in hand did not end in time");
+            }
             std::process::exit(1);
         }
-        _ = shutdown.requested() => {}
+        _ = shutdown.requested() => working.shut_down().await,
     }
 }
 

@@ -27,23 +27,32 @@ pub struct Engine {
     pub tickers: Vec<Arc<dyn Ticker>>,
 }
 
+/// The signed acknowledge links emailed safeguarding alerts carry to the
+/// daemon's public URL, when it has one. The signing key belongs to the
+/// records, not to the work lease (with several daemons, whichever starts
+/// first creates it), so `store` is not a fenced handle.
+pub fn acknowledge_links(
+    store: &Store,
+    public_url: Option<&str>,
+) -> Result<Option<AcknowledgeLinks>> {
+    public_url
+        .map(|url| {
+            Ok(AcknowledgeLinks::new(
+                SigningKey::load_or_create(store)?,
+                url,
+            ))
+        })
+        .transpose()
+}
+
 impl Engine {
     pub fn new(
         store: &Store,
         schools: &Schools,
         templates: Arc<Templates>,
         flows: Flows,
-        public_url: Option<&str>,
+        links: Option<AcknowledgeLinks>,
     ) -> Result<Engine> {
-        // Emailed safeguarding alerts carry a signed acknowledge link to
-        // the daemon's public URL, when it has one.
-        let links = match public_url {
-            Some(url) => Some(AcknowledgeLinks::new(
-                SigningKey::load_or_create(store)?,
-                url,
-            )),
-            None => None,
-        };
         let chaser = Arc::new(Chaser::new(
             store,
             schools.clone(),

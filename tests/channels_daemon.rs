@@ -4,102 +4,15 @@
 
 mod support;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use absence_line::channels::twilio::signature;
 use absence_line::inbound::Inbox;
 use absence_line::outbox::{Channel, Outbox, Status};
 use absence_line::store::Store;
-use axum::Json;
-use axum::Router;
-use axum::body::Bytes;
-use axum::extract::{Query, State};
-use axum::http::StatusCode;
-use axum::response::IntoResponse;
-use axum::routing::post;
-use serde_json::json;
+use support::twilio::{FakeTwilio, post_webhook, signed_url, sms, start_fake_twilio};
 use support::{Daemon, SchoolDir};
-
-const ACCOUNT: &str = "AC00000000000000000000000000000001";
-const TOKEN: &str = "twilio-test-token";
-const PUBLIC_URL: &str = "https://absence.fernhill.example.org";
-
-/// One message Twilio was asked to send: `(sid, to, body, created)`.
-type Created = (String, String, String, chrono::DateTime<chrono::Utc>);
-
-/// A fake of Twilio's Messages resource, keeping every message created.
-#[derive(Default)]
-struct FakeTwilio {
-    created: Mutex<Vec<Created>>,
-}
-
-impl FakeTwilio {
-    fn count(&self) -> usize {
-        self.created.lock().unwrap().len()
-    }
-}
-
-async fn create(State(fake): State<Arc<FakeTwilio>>, body: Bytes) -> impl IntoResponse {
-    let form: BTreeMap<String, String> = form_urlencoded::parse(&body).into_owned().collect();
-    let mut created = fake.created.lock().unwrap();
-    let sid = format!("SM{:032}", created.len() + 1);
-    created.push((
-        sid.clone(),
-        form.get("To").cloned().unwrap_or_default(),
-        form.get("Body").cloned().unwrap_or_default(),
-        chrono::Utc::now(),
-    ));
-    (StatusCode::CREATED, Json(json!({ "sid": sid })))
-}
-
-async fn list(
-    State(fake): State<Arc<FakeTwilio>>,
-    Query(query): Query<Vec<(String, String)>>,
-) -> Json<serde_json::Value> {
-    let to = query
-        .iter()
-        .find(|(k, _)| k == "To")
-        .map(|(_, v)| v.clone());
-    let messages: Vec<_> = fake
-        .created
-        .lock()
-        .unwrap()
-        .iter()
-        .filter(|(_, t, _, _)| Some(t) == to.as_ref())
-        .map(|(sid, to, body, at)| json!({"sid": sid, "to": to, "body": body, "date_created": at.to_rfc2822()}))
-        .collect();
-    Json(json!({ "messages": messages }))
-}
-
-async fn start_fake_twilio() -> (Arc<FakeTwilio>, String) {
-    let fake = Arc::new(FakeTwilio::default());
-    let app = Router::new()
-        .route(
-            &format!("/2010-04-01/Accounts/{ACCOUNT}/Messages.json"),
-            post(create).get(list),
-        )
-        .with_state(fake.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    (fake, format!("http://{address}"))
-}
-
-/// The demo school with Twilio pointed at the fake.
-fn school(api_base: &str) -> SchoolDir {
-    let school = SchoolDir::new(&format!(
-        "\n[channels.twilio]\naccount_sid = \"{ACCOUNT}\"\nauth_token = {{ file = \"twilio_token\" }}\nfrom = \"+447700900000\"\napi_base = \"{api_base}\"\n"
-    ));
-    std::fs::write(school.path().join("twilio_token"), TOKEN).unwrap();
-    let config = std::fs::read_to_string(school.config()).unwrap().replace(
-        "# public_url = \"https://absence.fernhill.example.org\"",
-        &format!("public_url = \"{PUBLIC_URL}\""),
-    );
-    std::fs::write(school.config(), config).unwrap();
-    school
-}
 
 async fn start(school: &SchoolDir) -> Daemon {
     let config = school.config();
@@ -112,40 +25,6 @@ async fn stop(daemon: Daemon) {
     tokio::task::spawn_blocking(move || daemon.terminate())
         .await
         .unwrap();
-}
-
-fn sms(sid: &str, from: &str, body: &str) -> Vec<(String, String)> {
-    [
-        ("ToCountry", "GB"),
-        ("MessageSid", sid),
-        ("SmsSid", sid),
-        ("AccountSid", ACCOUNT),
-        ("From", from),
-        ("To", "+447700900000"),
-        ("Body", body),
-        ("NumMedia", "0"),
-        ("NumSegments", "1"),
-    ]
-    .iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect()
-}
-
-/// Posts a webhook as Twilio would, signed for `signed_url`.
-async fn post_webhook(
-    client: &reqwest::Client,
-    daemon_url: &str,
-    params: &[(String, String)],
-    signed_url: Option<&str>,
-) -> reqwest::Result<reqwest::StatusCode> {
-    let mut request = client.post(format!("{daemon_url}/sms/twilio")).form(params);
-    if let Some(url) = signed_url {
-        request = request.header(
-            "X-Twilio-Signature",
-            signature::signature(TOKEN, url, params),
-        );
-    }
-    Ok(request.send().await?.status())
 }
 
 /// Waits until the fake's count has not moved for longer than the
@@ -180,11 +59,11 @@ fn pupil_names() -> Vec<String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn signed_sms_is_stored_once_acknowledged_through_twilio_and_strangers_get_a_polite_reply() {
     let (fake, api_base) = start_fake_twilio().await;
-    let school = school(&api_base);
+    let school = support::twilio::school(&api_base, "");
     let daemon = start(&school).await;
     let url = daemon.url("");
     let client = reqwest::Client::new();
-    let signed_url = format!("{PUBLIC_URL}/sms/twilio");
+    let signed_url = signed_url();
 
     let report = sms("SMreport1", "+447700900100", "Millie is poorly today");
     for _ in 0..2 {
@@ -262,14 +141,14 @@ async fn signed_sms_is_stored_once_acknowledged_through_twilio_and_strangers_get
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kill_9_during_500_webhooks_loses_nothing_answered_and_sends_each_sms_once() {
     let (fake, api_base) = start_fake_twilio().await;
-    let school = school(&api_base);
+    let school = support::twilio::school(&api_base, "");
     let daemon = start(&school).await;
     let url = daemon.url("");
     let client = reqwest::Client::builder()
         .timeout(Duration::from_secs(20))
         .build()
         .unwrap();
-    let signed_url = format!("{PUBLIC_URL}/sms/twilio");
+    let signed_url = signed_url();
     let parents = [
         "+447700900100",
         "+447700900101",

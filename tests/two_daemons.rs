@@ -1,131 +1,367 @@
-//! Two `serve` processes on one PostgreSQL database, on a rehearsal clock.
-//! Both take requests (the MIS's register goes to each in turn); only the
-//! one holding the work lease chases. It is killed with SIGKILL before the
-//! first chase step is due: the other takes the lease within 30 seconds
-//! and every chase message is sent exactly once. Needs
-//! `ABSENCE_LINE_TEST_DATABASE_URL` (`.ci/run` sets it).
+//! Two `serve` processes on one PostgreSQL database, on a rehearsal clock,
+//! behind one Twilio number. Both take signed webhooks and the MIS's
+//! register; only the one holding the work lease processes messages,
+//! chases and sends. Needs `ABSENCE_LINE_TEST_DATABASE_URL` (`.ci/run`
+//! sets it).
+//!
+//! - Killed: the lease holder gets SIGKILL in the middle of a stream of
+//!   webhooks, before the first chase step is due. The other takes the
+//!   lease within 30 seconds and carries on: every webhook answered is
+//!   stored once, the step fires once and every message goes once.
+//! - Paused: the lease holder is frozen (SIGSTOP) at the pause point
+//!   between queuing a chase step and recording it, until the other has
+//!   taken the lease. Thawed, it finds the lease gone, its write is refused
+//!   (and logged) and it exits, and nothing is sent twice.
 
 mod support;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use absence_line::inbound::Inbox;
+use absence_line::outbox::{Channel, Outbox, OutboxEntry, Status};
+use absence_line::pause_points::{CHASE_STEP_QUEUED, PAUSE_AT, PAUSE_UNTIL};
+use absence_line::store::{FENCED_WRITE_REFUSED, PgOptions, Store};
+use support::twilio::{FakeTwilio, post_webhook, signed_url, sms, start_fake_twilio};
 use support::{Daemon, SchoolDir, logged_messages, post_mis_register};
 
 const URL_VAR: &str = "ABSENCE_LINE_TEST_DATABASE_URL";
-const TOKEN: &str = "two-daemons-test-token";
+const API_TOKEN: &str = "two-daemons-test-token";
 const MILLIE: &str = "F000000000100";
+/// Millie's contacts, whom her first-day chase texts.
+const MILLIES_CONTACTS: [&str; 2] = ["+447700900100", "+447700900101"];
+/// Parents of other pupils, who text in while Millie is chased.
+const PARENTS: [&str; 4] = [
+    "+447700900103",
+    "+447700900106",
+    "+447700900109",
+    "+447700900115",
+];
 const HOLDS: &str = "this daemon holds the work lease";
+const LOST: &str = "the work lease was taken by another daemon";
 
-/// The test's schemas, dropped at the end.
-struct Schemas {
+/// The demo school on a schema of its own in the test database, with
+/// Twilio pointed at a fake; the schema is dropped at the end.
+struct TwoDaemons {
     url: String,
-    name: String,
+    schema: String,
+    school: SchoolDir,
+    twilio: Arc<FakeTwilio>,
+    /// Runs the fake Twilio and the webhooks' senders.
+    runtime: tokio::runtime::Runtime,
 }
 
-impl Drop for Schemas {
+impl TwoDaemons {
+    /// `None` (the test skipped) when there is no test database.
+    fn new(name: &str) -> Option<TwoDaemons> {
+        let Ok(url) = std::env::var(URL_VAR) else {
+            eprintln!("{URL_VAR} is not set: skipping the two-daemon test");
+            return None;
+        };
+        let schema = format!("two_daemons_{name}_{}", std::process::id());
+        let runtime = tokio::runtime::Runtime::new().unwrap();
+        let (twilio, api_base) = runtime.block_on(start_fake_twilio());
+        let school = support::twilio::school(
+            &api_base,
+            &format!(
+                "\n[store]\npostgres = {{ url = {{ env = \"ABSENCE_LINE_DATABASE_URL\" }}, schema = \"{schema}\" }}\n"
+            ),
+        );
+        school.open_api();
+        Some(TwoDaemons {
+            url,
+            schema,
+            school,
+            twilio,
+            runtime,
+        })
+    }
+
+    /// Starts a daemon on a rehearsal clock from `clock_start` at twice
+    /// real time, with `env` besides the database and the API token.
+    fn start(&self, clock_start: &str, env: &[(&str, &str)]) -> Daemon {
+        let mut all = vec![
+            ("ABSENCE_LINE_API_TOKEN", API_TOKEN),
+            ("ABSENCE_LINE_DATABASE_URL", self.url.as_str()),
+        ];
+        all.extend_from_slice(env);
+        Daemon::start_with(
+            &self.school.config(),
+            &["--clock-start", clock_start, "--clock-speed", "2"],
+            &all,
+        )
+    }
+
+    /// The test's own handle on the records the daemons rehearse on.
+    fn store(&self) -> Store {
+        Store::open_postgres(&PgOptions {
+            url: self.url.clone(),
+            schema: Some(format!("{}_rehearsal", self.schema)),
+            connections: 1,
+        })
+        .unwrap()
+    }
+
+    /// Waits until every message taken in is processed, every message
+    /// queued is sent, and Millie's first-day chase is among them.
+    fn wait_until_settled(&self, store: &Store, limit: Duration) {
+        let (inbox, outbox) = (Inbox::open(store).unwrap(), Outbox::open(store).unwrap());
+        wait_until(limit, "every message processed and sent", || {
+            let entries = outbox.all().unwrap();
+            inbox.unprocessed().unwrap().is_empty()
+                && entries
+                    .iter()
+                    .all(|e| matches!(e.status, Status::Sent { .. }))
+                && chased(&entries) == BTreeMap::from(MILLIES_CONTACTS.map(|to| (to.into(), 1)))
+        });
+    }
+
+    /// Every message in the outbox was sent, and reached Twilio (or the
+    /// outbox log) exactly once: each provider id names one message, and
+    /// the provider holds no more messages than the outbox.
+    fn assert_each_sent_once(&self, store: &Store) {
+        let entries = Outbox::open(store).unwrap().all().unwrap();
+        let mut provider_ids = BTreeSet::new();
+        for entry in &entries {
+            match &entry.status {
+                Status::Sent {
+                    provider_id: Some(id),
+                    ..
+                } => assert!(provider_ids.insert(id.clone()), "{id} sent twice"),
+                other => panic!("{} not sent: {other:?}", entry.key),
+            }
+        }
+        let by_sms = entries
+            .iter()
+            .filter(|e| e.message.channel == Channel::Sms)
+            .count();
+        assert_eq!(
+            self.twilio.count(),
+            by_sms,
+            "Twilio received each SMS exactly once"
+        );
+        assert_eq!(
+            logged_messages(&self.school.outbox_log()).len(),
+            entries.len() - by_sms,
+            "the outbox log holds each other message exactly once"
+        );
+        assert_eq!(
+            chased(&entries),
+            BTreeMap::from(MILLIES_CONTACTS.map(|to| (to.into(), 1))),
+            "Millie's first-day chase, once to each contact"
+        );
+    }
+}
+
+impl Drop for TwoDaemons {
     fn drop(&mut self) {
         if let Ok(mut client) = postgres::Client::connect(&self.url, postgres::NoTls) {
             let _ = client.batch_execute(&format!(
                 "DROP SCHEMA IF EXISTS {0} CASCADE; DROP SCHEMA IF EXISTS {0}_rehearsal CASCADE",
-                self.name
+                self.schema
             ));
         }
     }
 }
 
-fn start(school: &SchoolDir, url: &str) -> Daemon {
-    Daemon::start_with(
-        &school.config(),
-        &[
-            "--clock-start",
-            "2026-11-23T09:24:00Z",
-            "--clock-speed",
-            "2",
-        ],
-        &[
-            ("ABSENCE_LINE_API_TOKEN", TOKEN),
-            ("ABSENCE_LINE_DATABASE_URL", url),
-        ],
-    )
-}
-
-fn holds_lease(daemon: &Daemon) -> bool {
-    daemon.log.lock().unwrap().iter().any(|l| l.contains(HOLDS))
-}
-
-/// How many messages of each (kind, recipient) the outbox log holds.
-fn sent(school: &SchoolDir) -> BTreeMap<(String, String), usize> {
+/// How many first-day chase messages each recipient has in the outbox.
+fn chased(entries: &[OutboxEntry]) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
-    for message in logged_messages(&school.outbox_log()) {
-        let key = (
-            message["kind"].as_str().unwrap().to_string(),
-            message["to"].as_str().unwrap().to_string(),
-        );
-        *counts.entry(key).or_default() += 1;
+    for entry in entries.iter().filter(|e| e.message.kind == "chase_day1") {
+        *counts.entry(entry.message.to.clone()).or_default() += 1;
     }
     counts
 }
 
+/// Polls `done` until it holds; fails naming `what` after `limit`.
+fn wait_until(limit: Duration, what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + limit;
+    while !done() {
+        assert!(Instant::now() < deadline, "not within {limit:?}: {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 #[test]
-fn when_the_lease_holder_is_killed_the_other_daemon_carries_on_and_nothing_is_sent_twice() {
-    let Ok(url) = std::env::var(URL_VAR) else {
-        eprintln!("{URL_VAR} is not set: skipping the two-daemon test");
+fn when_the_lease_holder_is_killed_mid_stream_the_other_carries_on_and_nothing_is_lost_or_sent_twice()
+ {
+    let Some(two) = TwoDaemons::new("killed") else {
         return;
     };
-    let schemas = Schemas {
-        url: url.clone(),
-        name: format!("two_daemons_{}", std::process::id()),
-    };
-    let school = SchoolDir::new(&format!(
-        "\n[store]\npostgres = {{ url = {{ env = \"ABSENCE_LINE_DATABASE_URL\" }}, schema = \"{}\" }}\n",
-        schemas.name
-    ));
-    school.open_api();
-
-    let first = start(&school, &url);
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !holds_lease(&first) {
-        assert!(Instant::now() < deadline, "{:?}", first.log.lock().unwrap());
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let second = start(&school, &url);
+    let started = Instant::now();
+    // The first chase step is due at 09:25, thirty seconds away on this
+    // clock: after the kill and the takeover.
+    let first = two.start("2026-11-23T09:24:00Z", &[]);
+    wait_until(Duration::from_secs(20), "the first takes the lease", || {
+        first.logged(HOLDS) > 0
+    });
+    let second = two.start("2026-11-23T09:24:00Z", &[]);
     // Both take requests; the same register twice is one register.
-    post_mis_register(&second, TOKEN, MILLIE);
-    post_mis_register(&first, TOKEN, MILLIE);
-    std::thread::sleep(Duration::from_secs(2));
-    assert!(!holds_lease(&second), "only one daemon holds the lease");
-    assert!(
-        sent(&school).is_empty(),
-        "nothing due yet: {:?}",
-        sent(&school)
-    );
+    post_mis_register(&second, API_TOKEN, MILLIE);
+    post_mis_register(&first, API_TOKEN, MILLIE);
 
-    // The step is due at 09:25, thirty seconds away on this clock.
+    // Webhooks as Twilio sends them, to each daemon in turn, spread over a
+    // few seconds.
+    let webhooks: Vec<_> = (0..60)
+        .map(|i| {
+            sms(
+                &format!("SMtwo{i:04}"),
+                PARENTS[i % PARENTS.len()],
+                &format!("Sorry, off sick today (message {i})"),
+            )
+        })
+        .collect();
+    let daemons = [first.url(""), second.url("")];
+    let client = reqwest::Client::builder()
+        .timeout(Duration::from_secs(20))
+        .build()
+        .unwrap();
+    let answered = Arc::new(Mutex::new(BTreeSet::new()));
+    let stream: Vec<_> = webhooks
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(i, params)| {
+            let (client, daemon, answered) =
+                (client.clone(), daemons[i % 2].clone(), answered.clone());
+            two.runtime.spawn(async move {
+                tokio::time::sleep(Duration::from_millis(80 * i as u64)).await;
+                if let Ok(status) =
+                    post_webhook(&client, &daemon, &params, Some(&signed_url())).await
+                    && status == 200
+                {
+                    answered.lock().unwrap().insert(i);
+                }
+            })
+        })
+        .collect();
+    // The kill lands with webhooks answered and acks going out, and the
+    // rest of the stream still to come.
+    wait_until(
+        Duration::from_secs(20),
+        "webhooks answered, acks sent",
+        || answered.lock().unwrap().len() >= 15 && two.twilio.count() >= 2,
+    );
+    assert!(first.logged(HOLDS) > 0 && second.logged(HOLDS) == 0);
     first.kill();
     let killed = Instant::now();
-    while !holds_lease(&second) {
-        assert!(
-            killed.elapsed() < Duration::from_secs(30),
-            "the survivor did not take over: {:?}",
-            second.log.lock().unwrap()
-        );
-        std::thread::sleep(Duration::from_millis(100));
+    for sender in stream {
+        two.runtime.block_on(sender).unwrap();
     }
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while sent(&school).len() < 2 {
-        assert!(Instant::now() < deadline, "{:?}", sent(&school));
-        std::thread::sleep(Duration::from_millis(100));
+    let answered = answered.lock().unwrap().clone();
+    assert!(
+        answered.len() < webhooks.len(),
+        "the kill came in the middle of the stream"
+    );
+    // Twilio retries what was not answered with a 200.
+    for (i, params) in webhooks.iter().enumerate() {
+        if !answered.contains(&i) {
+            let status = two
+                .runtime
+                .block_on(post_webhook(
+                    &client,
+                    &daemons[1],
+                    params,
+                    Some(&signed_url()),
+                ))
+                .unwrap();
+            assert_eq!(status, 200, "webhook {i} retried");
+        }
     }
+
+    wait_until(
+        Duration::from_secs(30).saturating_sub(killed.elapsed()),
+        "the survivor takes the lease within 30 seconds of the kill",
+        || second.logged(HOLDS) > 0,
+    );
+    let store = two.store();
+    two.wait_until_settled(&store, Duration::from_secs(60));
     // Long enough for a second sending to show.
     std::thread::sleep(Duration::from_secs(3));
-    let once: BTreeMap<_, _> = [
-        ("chase_day1", "+447700900100"),
-        ("chase_day1", "+447700900101"),
-    ]
-    .into_iter()
-    .map(|(kind, to)| ((kind.to_string(), to.to_string()), 1))
-    .collect();
-    assert_eq!(sent(&school), once);
     assert!(second.terminate().success());
+
+    let mut stored = BTreeMap::<String, usize>::new();
+    for entry in Inbox::open(&store).unwrap().all().unwrap() {
+        *stored.entry(entry.message.provider_id).or_default() += 1;
+    }
+    let every_sid: BTreeMap<String, usize> = webhooks
+        .iter()
+        .map(|params| (params[1].1.clone(), 1))
+        .collect();
+    assert_eq!(stored, every_sid, "each webhook stored exactly once");
+    two.assert_each_sent_once(&store);
+    eprintln!(
+        "killed mid-stream: {} webhooks ({} answered in the stream), {} SMS, in {:?}",
+        webhooks.len(),
+        answered.len(),
+        two.twilio.count(),
+        started.elapsed()
+    );
+}
+
+#[test]
+fn a_lease_holder_paused_past_its_lease_writes_nothing_when_it_wakes_and_nothing_is_sent_twice() {
+    let Some(two) = TwoDaemons::new("paused") else {
+        return;
+    };
+    let started = Instant::now();
+    let resume = two.school.path().join("resume");
+    let resume_env = resume.to_str().unwrap();
+    // The step is due two seconds after the start.
+    let mut first = two.start(
+        "2026-11-23T09:24:56Z",
+        &[(PAUSE_AT, CHASE_STEP_QUEUED), (PAUSE_UNTIL, resume_env)],
+    );
+    wait_until(Duration::from_secs(20), "the first takes the lease", || {
+        first.logged(HOLDS) > 0
+    });
+    let second = two.start("2026-11-23T09:24:56Z", &[]);
+    post_mis_register(&first, API_TOKEN, MILLIE);
+    // The step's texts are queued, and sent by the first daemon's outbox;
+    // the chaser holds before recording the step as fired.
+    let store = two.store();
+    let outbox = Outbox::open(&store).unwrap();
+    wait_until(Duration::from_secs(20), "the step queued and sent", || {
+        let entries = outbox.all().unwrap();
+        first.logged("paused at a pause point") > 0
+            && chased(&entries).len() == MILLIES_CONTACTS.len()
+            && entries
+                .iter()
+                .all(|e| matches!(e.status, Status::Sent { .. }))
+    });
+
+    first.signal("STOP");
+    let stopped = Instant::now();
+    wait_until(
+        Duration::from_secs(30),
+        "the other takes the lease of the frozen daemon",
+        || second.logged(HOLDS) > 0,
+    );
+    eprintln!("taken over {:?} after the pause", stopped.elapsed());
+    // Thawed, the first learns it has lost the lease and stops its work;
+    // the chaser then goes on from its pause point to record the step.
+    first.signal("CONT");
+    wait_until(
+        Duration::from_secs(10),
+        "the first sees its lease gone",
+        || first.logged(LOST) > 0,
+    );
+    assert_eq!(first.logged(FENCED_WRITE_REFUSED), 0);
+    std::fs::write(&resume, "").unwrap();
+    let status = first
+        .exit_status(Duration::from_secs(30))
+        .expect("the daemon that lost the lease exits");
+    assert_eq!(status.code(), Some(1));
+    assert!(
+        first.logged(FENCED_WRITE_REFUSED) >= 1,
+        "the late write of the step is refused: {:?}",
+        first.log.lock().unwrap()
+    );
+
+    two.wait_until_settled(&store, Duration::from_secs(30));
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(second.terminate().success());
+    two.assert_each_sent_once(&store);
+    eprintln!("paused past the lease: done in {:?}", started.elapsed());
 }

@@ -11,7 +11,7 @@ use crate::chase::Flows;
 use crate::clock::{Clock, SimulatedClock};
 use crate::config::Config;
 use crate::domain::{Code, Session, SessionDate};
-use crate::engine::Engine;
+use crate::engine::{Engine, acknowledge_links};
 use crate::error::{Error, Result};
 use crate::inbound::{InboundMessage, Pipeline, Sender, Words};
 use crate::outbox::{Channel, Dispatcher, Outbox, RecordingTransport, Role, Transports};
@@ -84,7 +84,7 @@ impl Simulation {
             &schools,
             templates,
             flows,
-            config.http.public_url.as_deref(),
+            acknowledge_links(&store, config.http.public_url.as_deref())?,
         )?;
         let recording = RecordingTransport::default();
         let dispatcher = Dispatcher::new(

@@ -23,6 +23,10 @@ use super::Store;
 use super::engine::Engine;
 use crate::error::{Error, Result};
 
+/// What the log says each time a fenced write is refused, so an operator
+/// (and the two-daemon tests) can count them.
+pub const FENCED_WRITE_REFUSED: &str = "a fenced write was refused";
+
 /// The token a daemon last took its lease with, shared by the lease and
 /// every store handle fenced by it.
 #[derive(Debug)]
@@ -44,10 +48,13 @@ impl Fence {
     /// held.
     pub(super) fn check(&self) -> Result<FenceCheck> {
         match self.token.load(Ordering::SeqCst) {
-            0 => Err(Error::Store(format!(
-                "this daemon does not hold the `{}` lease: not writing its work",
-                self.lease
-            ))),
+            0 => {
+                tracing::warn!(lease = %self.lease, "{FENCED_WRITE_REFUSED}: this daemon does not hold the lease");
+                Err(Error::Store(format!(
+                    "this daemon does not hold the `{}` lease: not writing its work",
+                    self.lease
+                )))
+            }
             token => Ok(FenceCheck {
                 lease: self.lease.clone(),
                 token,
@@ -60,6 +67,7 @@ impl FenceCheck {
     /// The error for a write the database refused: another daemon took
     /// the lease.
     pub(super) fn stale(&self) -> Error {
+        tracing::warn!(lease = %self.lease, token = self.token, "{FENCED_WRITE_REFUSED}: the lease has passed to another daemon");
         Error::Store(format!(
             "the `{}` lease has passed to another daemon (token {} is stale): not writing",
             self.lease, self.token

@@ -35,7 +35,7 @@ pub use batch::Batch;
 pub use copy::{CopyReport, copy_all};
 pub use engine::PgOptions;
 pub use group_flush::FlushCounts;
-pub use lease::Lease;
+pub use lease::{FENCED_WRITE_REFUSED, Lease};
 pub use schema::CURRENT as SCHEMA_VERSION;
 pub use snapshot::{Snapshot, TableCopy};
 pub use table::Table;

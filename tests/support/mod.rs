@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 mod fixtures;
+pub mod twilio;
 #[allow(unused_imports)]
 pub use fixtures::*;
 
@@ -164,19 +165,43 @@ impl Daemon {
 
     /// Sends SIGTERM and waits for the exit status.
     pub fn terminate(mut self) -> std::process::ExitStatus {
+        self.signal("TERM");
+        self.exit_status(Duration::from_secs(30))
+            .expect("the daemon did not stop on SIGTERM")
+    }
+
+    /// Sends the signal named `name` (`STOP`, `CONT`, `TERM` …).
+    pub fn signal(&self, name: &str) {
         let pid = self.child.id().to_string();
-        Command::new("kill").args(["-TERM", &pid]).status().unwrap();
-        let deadline = Instant::now() + Duration::from_secs(30);
+        let sent = Command::new("kill")
+            .args([&format!("-{name}"), &pid])
+            .status()
+            .unwrap();
+        assert!(sent.success(), "kill -{name} {pid}");
+    }
+
+    /// Waits up to `limit` for the process to exit; its status, if it did.
+    pub fn exit_status(&mut self, limit: Duration) -> Option<std::process::ExitStatus> {
+        let deadline = Instant::now() + limit;
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
-                return status;
+                return Some(status);
             }
-            assert!(
-                Instant::now() < deadline,
-                "the daemon did not stop on SIGTERM"
-            );
+            if Instant::now() >= deadline {
+                return None;
+            }
             std::thread::sleep(Duration::from_millis(50));
         }
+    }
+
+    /// How many lines of the daemon's log so far contain `text`.
+    pub fn logged(&self, text: &str) -> usize {
+        self.log
+            .lock()
+            .unwrap()
+            .iter()
+            .filter(|l| l.contains(text))
+            .count()
     }
 
     /// Kills the process at once, as a crash would.

@@ -165,14 +165,15 @@ impl PgDatabase {
         fence: Option<FenceCheck>,
     ) -> Result<Option<Vec<u8>>> {
         let (tree, key) = (tree.to_string(), key.to_string());
-        self.run_fenced(fence, move |tx| {
+        self.run_fenced(fence, move |mut tx| {
             let old = tx
                 .query_opt(
                     "SELECT value FROM records WHERE tree = $1 AND key = $2 FOR UPDATE",
                     &[&tree, &key],
                 )?
                 .map(|r| r.get(0));
-            put(tx, &tree, &key, &value)?;
+            put(&mut tx, &tree, &key, &value)?;
+            tx.commit()?;
             Ok(old)
         })
     }
@@ -184,11 +185,12 @@ impl PgDatabase {
         fence: Option<FenceCheck>,
     ) -> Result<Option<Vec<u8>>> {
         let (tree, key) = (tree.to_string(), key.to_string());
-        self.run_fenced(fence, move |tx| {
+        self.run_fenced(fence, move |mut tx| {
             let row = tx.query_opt(
                 "DELETE FROM records WHERE tree = $1 AND key = $2 RETURNING value",
                 &[&tree, &key],
             )?;
+            tx.commit()?;
             Ok(row.map(|r| r.get(0)))
         })
     }
@@ -204,7 +206,7 @@ impl PgDatabase {
         fence: Option<FenceCheck>,
     ) -> Result<bool> {
         let (tree, key) = (tree.to_string(), key.to_string());
-        self.run_fenced(fence, move |tx| {
+        self.run_fenced(fence, move |mut tx| {
             let changed = match (old, new) {
                 (None, Some(new)) => tx.execute(
                     "INSERT INTO records (tree, key, value) VALUES ($1, $2, $3) \
@@ -229,30 +231,26 @@ impl PgDatabase {
                     u64::from(absent)
                 }
             };
+            tx.commit()?;
             Ok(changed == 1)
         })
     }
 
-    /// Runs `write` in one transaction and commits it; when `fence` is
-    /// given, only if the lease's row still shows its token, locked so a
-    /// takeover waits until this commits.
+    /// Runs `write` on a transaction of its own, which it commits (dropped,
+    /// the transaction is rolled back). When `fence` is given, only if the
+    /// lease's row still shows its token, locked so a takeover waits until
+    /// this transaction ends; refused, writing nothing, when it does not.
     fn run_fenced<T: Send + 'static>(
         &self,
         fence: Option<FenceCheck>,
-        write: impl FnOnce(&mut Transaction<'_>) -> std::result::Result<T, postgres::Error>
-        + Send
-        + 'static,
+        write: impl FnOnce(Transaction<'_>) -> std::result::Result<T, postgres::Error> + Send + 'static,
     ) -> Result<T> {
-        let stale = fence.as_ref().map(FenceCheck::stale);
-        let written = self.run(move |c| {
-            let Some(mut tx) = begin(c, fence.as_ref())? else {
-                return Ok(None);
-            };
-            let value = write(&mut tx)?;
-            tx.commit()?;
-            Ok(Some(value))
+        let checked = fence.clone();
+        let written = self.run(move |c| match begin(c, fence.as_ref())? {
+            Some(tx) => write(tx).map(Some),
+            None => Ok(None),
         })?;
-        written.ok_or_else(|| stale.expect("only a fenced write is refused"))
+        written.ok_or_else(|| checked.expect("only a fenced write is refused").stale())
     }
 
     /// Up to [`SCAN_PAGE`] entries of `tree` after `from`, below `to`, in
@@ -331,11 +329,7 @@ impl PgDatabase {
         ops: Vec<RawOp>,
         fence: Option<FenceCheck>,
     ) -> Result<bool> {
-        let stale = fence.as_ref().map(FenceCheck::stale);
-        let applied = self.run(move |c| {
-            let Some(mut tx) = begin(c, fence.as_ref())? else {
-                return Ok(None);
-            };
+        self.run_fenced(fence, move |mut tx| {
             for op in &ops {
                 match &op.value {
                     Some(value) if op.must_be_new => {
@@ -346,7 +340,7 @@ impl PgDatabase {
                         )?;
                         if inserted == 0 {
                             tx.rollback()?;
-                            return Ok(Some(false));
+                            return Ok(false);
                         }
                     }
                     Some(value) => put(&mut tx, &op.tree, &op.key, value)?,
@@ -359,9 +353,8 @@ impl PgDatabase {
                 }
             }
             tx.commit()?;
-            Ok(Some(true))
-        })?;
-        applied.ok_or_else(|| stale.expect("only a fenced write is refused"))
+            Ok(true)
+        })
     }
 
     /// Takes or renews the lease `name` for `holder` until `ttl` from now
