@@ -91,6 +91,7 @@ impl DigestFeeds for ChaseFeed {
                         .last()
                         .map_or_else(|| "started".into(), |f| f.step.clone()),
                     next_step_at: self.next_step(episode)?.map(|(_, at)| at),
+                    office_told_at: office_told_at(episode),
                 })
             })
             .collect()
@@ -154,6 +155,23 @@ impl ChaseViews for ChaseFeed {
             }),
         }))
     }
+}
+
+/// When a chase still waiting for an explanation first told the office.
+fn office_told_at(episode: &Episode) -> Option<DateTime<Utc>> {
+    if !episode.is_active() {
+        return None;
+    }
+    episode
+        .fired
+        .iter()
+        .filter(|fired| fired.messages > 0)
+        .find(|fired| {
+            episode.flow.steps.iter().any(|step| {
+                step.name == fired.step && step.to.contains(&StepRecipient::Staff(Role::Office))
+            })
+        })
+        .map(|fired| fired.at)
 }
 
 /// Who a step reaches, in plain words: "contacts 1 and 2 messaged",
