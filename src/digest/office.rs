@@ -158,7 +158,7 @@ fn unknown_sender_summary(day: &UnknownSenderDay, school: &School) -> String {
     let tally = &day.tally;
     let time = |at| school.local(at).format("%H:%M").to_string();
     let mut summary = match tally.messages {
-        1 => format!("{who} wrote once today, at {}", time(tally.first_at)),
+        1 => format!("{who} wrote once today"),
         n => format!(
             "{who} wrote {n} times today, first {}, last {}",
             time(tally.first_at),
