@@ -441,10 +441,7 @@ pub struct DigestConfig {
     pub times: Vec<String>,
     /// The office's digest, once a school day at this school-local time
     /// (`"15:45"`).
-    #[serde(
-        default = "defaults::office_digest_time",
-        with = "crate::domain::hhmm"
-    )]
+    #[serde(default = "defaults::office_digest_time", with = "crate::domain::hhmm")]
     pub office_time: chrono::NaiveTime,
 }
 
@@ -822,7 +819,10 @@ mod tests {
         assert_eq!(config.schools[0].digest.office_time.to_string(), "15:45:00");
         let text = format!("{MINIMAL}[school.digest]\noffice_time = \"14:30\"\n");
         assert_eq!(
-            parse(&text).unwrap().schools[0].digest.office_time.to_string(),
+            parse(&text).unwrap().schools[0]
+                .digest
+                .office_time
+                .to_string(),
             "14:30:00"
         );
         let text = format!("{MINIMAL}[school.digest]\noffice_time = \"half three\"\n");

@@ -165,7 +165,10 @@ fn the_office_digest_goes_once_at_each_schools_local_time_in_bst_and_gmt() {
         "{}",
         by_text[0].text
     );
-    assert!(w.office_digests("oakfield").is_empty(), "Oakfield's is 16:10");
+    assert!(
+        w.office_digests("oakfield").is_empty(),
+        "Oakfield's is 16:10"
+    );
     w.tick("2026-10-05T15:10:00Z");
     assert_eq!(w.office_digests("oakfield").len(), 1);
 
@@ -208,8 +211,18 @@ fn the_office_digest_goes_once_at_each_schools_local_time_in_bst_and_gmt() {
 #[test]
 fn neither_schools_office_digest_shows_the_others_items() {
     let w = world();
-    w.receive(text("SM1", "+447700900777", "fernhill", "2026-11-23T08:02:00Z"));
-    w.receive(text("SM2", "+447700900888", "oakfield", "2026-11-23T08:30:00Z"));
+    w.receive(text(
+        "SM1",
+        "+447700900777",
+        "fernhill",
+        "2026-11-23T08:02:00Z",
+    ));
+    w.receive(text(
+        "SM2",
+        "+447700900888",
+        "oakfield",
+        "2026-11-23T08:30:00Z",
+    ));
     w.tick("2026-11-23T16:10:00Z");
 
     let (fernhill, fernhill_html) = w.office_digest("fernhill");
@@ -218,8 +231,14 @@ fn neither_schools_office_digest_shows_the_others_items() {
         ("777", "888", &fernhill, &fernhill_html),
         ("888", "777", &oakfield, &oakfield_html),
     ] {
-        assert!(text.contains(&format!("+447700900{own} (not on the roster)")), "{text}");
-        assert!(html.contains(&format!("+447700900{own} (not on the roster)")), "{html}");
+        assert!(
+            text.contains(&format!("+447700900{own} (not on the roster)")),
+            "{text}"
+        );
+        assert!(
+            html.contains(&format!("+447700900{own} (not on the roster)")),
+            "{html}"
+        );
         assert!(!text.contains(other) && !html.contains(other), "{text}");
         assert!(text.contains("NEEDS A PERSON (1)"), "{text}");
         assert!(text.contains("Message from an unknown sender"), "{text}");
@@ -231,7 +250,10 @@ fn neither_schools_office_digest_shows_the_others_items() {
         ),
         "{fernhill}"
     );
-    assert!(oakfield.contains("CHASES WAITING ON THE OFFICE (0)"), "{oakfield}");
+    assert!(
+        oakfield.contains("CHASES WAITING ON THE OFFICE (0)"),
+        "{oakfield}"
+    );
 }
 
 #[test]
@@ -260,7 +282,9 @@ fn an_unknown_sender_writing_five_times_is_one_line_and_one_office_notice() {
 
     // Processed again (as after a crash), a message is not counted twice.
     let entry = w.pipeline.inbox().get("sms/SM3").unwrap().unwrap();
-    w.pipeline.process(&entry, at("2026-11-23T09:50:00Z")).unwrap();
+    w.pipeline
+        .process(&entry, at("2026-11-23T09:50:00Z"))
+        .unwrap();
 
     w.tick("2026-11-23T15:45:00Z");
     let (text, html) = w.office_digest("fernhill");
@@ -270,5 +294,8 @@ fn an_unknown_sender_writing_five_times_is_one_line_and_one_office_notice() {
     assert!(text.contains("UNKNOWN SENDERS TODAY (1)"), "{text}");
     assert!(text.contains(&line), "{text}");
     assert_eq!(text.matches("+447700900777").count(), 1, "{text}");
-    assert!(html.contains(&line.replacen("08:02 ", "08:02</strong> ", 1)), "{html}");
+    assert!(
+        html.contains(&line.replacen("08:02 ", "08:02</strong> ", 1)),
+        "{html}"
+    );
 }

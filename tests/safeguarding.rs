@@ -210,9 +210,9 @@ fn the_office_digest_says_a_concern_is_with_the_dsl_without_its_words_category_o
     let email = office.iter().find(|m| m.channel == Channel::Email).unwrap();
     let notice = "A message about Harvey is with the DSL, 09:30.";
     assert!(
-        email
-            .text
-            .contains(&format!("WITH THE DSL (1)\n- 09:30 Harvey Brown (Y3) [CIN]: {notice}")),
+        email.text.contains(&format!(
+            "WITH THE DSL (1)\n- 09:30 Harvey Brown (Y3) [CIN]: {notice}"
+        )),
         "{}",
         email.text
     );

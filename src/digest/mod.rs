@@ -16,6 +16,7 @@ pub mod compose;
 pub mod gather;
 pub mod html;
 pub mod office;
+pub mod rendered;
 pub mod schedule;
 pub mod text;
 
@@ -25,4 +26,5 @@ pub use compose::{
 };
 pub use gather::{DigestFeeds, DigestSources, NoFeeds};
 pub use office::{OfficeDigest, OfficeInput, OpenItem};
+pub use rendered::Rendered;
 pub use schedule::{Digests, Sent, digest_once_key, office_digest_once_key};

@@ -14,10 +14,11 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use cron::Schedule;
 
-use super::compose::{Digest, DigestAudience, SchoolWatch, compose};
+use super::alerts;
+use super::compose::{DigestAudience, SchoolWatch, compose};
 use super::gather::{DigestFeeds, DigestSources};
-use super::office::{self, OfficeDigest};
-use super::{alerts, html, text};
+use super::office;
+use super::rendered::Rendered;
 use crate::error::{Error, Result};
 use crate::outbox::{Channel, Enqueued, OnceKey, OutboundMessage, Outbox, Role};
 use crate::schools::{SchoolEntry, Schools};
@@ -204,22 +205,19 @@ impl Digests {
                 .map(|day| entry.school.at(day, entry.config.digest.office_time))
                 .find(|at| *at > now)
         });
-        let lead = self
-            .schedules
-            .iter()
-            .filter_map(|(id, schedules)| {
-                let entry = self.schools.get(id)?;
-                let local = entry.school.local(now);
-                schedules
-                    .iter()
-                    .filter_map(|s| {
-                        s.after(&local)
-                            .take(LOOK_AHEAD_FIRES)
-                            .find(|t| entry.school.calendar.is_school_day(t.date_naive()))
-                    })
-                    .map(|t| t.with_timezone(&Utc))
-                    .min()
-            });
+        let lead = self.schedules.iter().filter_map(|(id, schedules)| {
+            let entry = self.schools.get(id)?;
+            let local = entry.school.local(now);
+            schedules
+                .iter()
+                .filter_map(|s| {
+                    s.after(&local)
+                        .take(LOOK_AHEAD_FIRES)
+                        .find(|t| entry.school.calendar.is_school_day(t.date_naive()))
+                })
+                .map(|t| t.with_timezone(&Utc))
+                .min()
+        });
         office.chain(lead).min()
     }
 }
@@ -263,44 +261,6 @@ pub fn digest_recipients(entry: &SchoolEntry) -> Vec<(StaffRecipient, DigestAudi
         }
     }
     people
-}
-
-/// A digest's renderings.
-trait Rendered {
-    fn subject(&self) -> String;
-    fn full(&self) -> String;
-    fn short(&self) -> String;
-    fn html(&self) -> String;
-}
-
-impl Rendered for Digest {
-    fn subject(&self) -> String {
-        text::subject(self)
-    }
-    fn full(&self) -> String {
-        text::full(self)
-    }
-    fn short(&self) -> String {
-        text::short(self)
-    }
-    fn html(&self) -> String {
-        html::render(self)
-    }
-}
-
-impl Rendered for OfficeDigest {
-    fn subject(&self) -> String {
-        text::office_subject(self)
-    }
-    fn full(&self) -> String {
-        text::office_full(self)
-    }
-    fn short(&self) -> String {
-        text::office_short(self)
-    }
-    fn html(&self) -> String {
-        html::render_office(self)
-    }
 }
 
 /// A digest as a message: HTML with a plain-text part by email, the

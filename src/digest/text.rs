@@ -275,7 +275,7 @@ pub fn office_short(digest: &OfficeDigest) -> String {
     let counts: Vec<String> = digest
         .sections()
         .iter()
-        .map(|(title, lines)| format!("{} {}", title.to_lowercase(), lines.len()))
+        .map(|(title, lines)| format!("{title} {}", lines.len()))
         .collect();
     format!(
         "{} {} office digest: {}.",
