@@ -292,7 +292,7 @@ fn an_unknown_sender_writing_five_times_is_one_line_and_one_office_notice() {
     let line = "08:02 +447700900777 (not on the roster) wrote 5 times today, \
                 first 08:02, last 09:40; replied once";
     assert!(text.contains("UNKNOWN SENDERS TODAY (1)"), "{text}");
-    assert!(text.contains(&line), "{text}");
+    assert!(text.contains(line), "{text}");
     assert_eq!(text.matches("+447700900777").count(), 1, "{text}");
     assert!(
         html.contains(&line.replacen("08:02 ", "08:02</strong> ", 1)),
