@@ -3,9 +3,10 @@
 //!
 //! A message's own writes (its marks, its replies and notices, the
 //! concern it raises, its last report, the day an unknown sender claims
-//! and their count for the day, and the inbox's note that it is processed) go to the store in one
-//! batch under the records lock: a crash leaves the message wholly
-//! applied or not at all, and a message not applied is processed again.
+//! and their count for the day, and the inbox's note that it is
+//! processed) go to the store in one batch under the records lock: a
+//! crash leaves the message wholly applied or not at all, and a message
+//! not applied is processed again.
 //! Two kinds of write come first, on their own, because other parts of the
 //! daemon change the same records: stopping a chase and acknowledging a
 //! concern. Both are safe to repeat: a stopped chase stops nothing more,
