@@ -188,3 +188,93 @@ fn local_when(school: &School, today: NaiveDate, at: DateTime<Utc>) -> String {
         local.format("%a %-d %b %H:%M").to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::config::Config;
+    use crate::inbound::{Sender, SenderDayTally};
+    use crate::schools::Schools;
+
+    fn fernhill() -> School {
+        let config =
+            Config::parse(crate::config::fixtures::MINIMAL, Path::new("config.toml")).unwrap();
+        let schools = Schools::from_config(&config, None).unwrap();
+        schools.get("fernhill").unwrap().school.clone()
+    }
+
+    fn at(t: &str) -> DateTime<Utc> {
+        t.parse().unwrap()
+    }
+
+    #[test]
+    fn lines_read_in_school_local_time_with_the_day_when_it_is_not_today() {
+        // Monday 5 October 2026: London keeps BST, an hour ahead of UTC.
+        let tally = |messages, first: &str, last: &str, replies, with_dsl| SenderDayTally {
+            messages,
+            first_at: at(first),
+            last_at: at(last),
+            replies,
+            with_dsl,
+        };
+        let input = OfficeInput {
+            school: fernhill(),
+            date: "2026-10-05".parse().unwrap(),
+            time: NaiveTime::from_hms_opt(15, 45, 0).unwrap(),
+            pupils: vec![crate::domain::fixtures::pupil(
+                "A1",
+                "Amelia",
+                Some("Millie"),
+            )],
+            items: vec![OpenItem {
+                upns: vec!["A1".into()],
+                needs: "Needs a decision: Millie".into(),
+                since: at("2026-10-02T08:12:00Z"),
+            }],
+            chases: Vec::new(),
+            unknown_senders: vec![
+                UnknownSenderDay {
+                    sender: Some(Sender::Phone {
+                        number: "+447700900777".into(),
+                    }),
+                    tally: tally(1, "2026-10-05T07:02:00Z", "2026-10-05T07:02:00Z", 0, 0),
+                },
+                UnknownSenderDay {
+                    sender: None,
+                    tally: tally(3, "2026-10-05T07:30:00Z", "2026-10-05T08:40:00Z", 1, 2),
+                },
+            ],
+            concerns: vec![ConcernNotice {
+                upns: vec!["A1".into()],
+                at: at("2026-10-05T08:12:00Z"),
+                notice: "A message about Millie is with the DSL, 09:12.".into(),
+            }],
+        };
+        let digest = compose(&input);
+        let summaries = |lines: &[OfficeLine]| -> Vec<String> {
+            lines
+                .iter()
+                .map(|l| format!("{} {}", l.when, l.summary))
+                .collect()
+        };
+        assert_eq!(
+            summaries(&digest.needs_person),
+            ["Fri 2 Oct 09:12 Needs a decision: Millie"]
+        );
+        assert_eq!(digest.needs_person[0].pupils[0].name, "Millie Okafor");
+        assert_eq!(
+            summaries(&digest.unknown_senders),
+            [
+                "08:02 +447700900777 (not on the roster) wrote once today; not replied to",
+                "08:30 A sender whose messages are no longer kept wrote 3 times today, \
+                 first 08:30, last 09:40; replied once; 2 messages with the DSL",
+            ]
+        );
+        assert_eq!(
+            summaries(&digest.with_the_dsl),
+            ["09:12 A message about Millie is with the DSL, 09:12."]
+        );
+    }
+}
