@@ -430,7 +430,8 @@ impl Default for AttendanceConfig {
     }
 }
 
-/// When the attendance lead and the DSL get the daily digest.
+/// When the attendance lead and the DSL get the daily digest, and the
+/// office its own.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct DigestConfig {
@@ -438,12 +439,17 @@ pub struct DigestConfig {
     /// school-local time; a digest is only sent on school days.
     #[serde(default = "defaults::digest_times")]
     pub times: Vec<String>,
+    /// The office's digest, once a school day at this school-local time
+    /// (`"15:45"`).
+    #[serde(default = "defaults::office_digest_time", with = "crate::domain::hhmm")]
+    pub office_time: chrono::NaiveTime,
 }
 
 impl Default for DigestConfig {
     fn default() -> Self {
         DigestConfig {
             times: defaults::digest_times(),
+            office_time: defaults::office_digest_time(),
         }
     }
 }
@@ -512,6 +518,10 @@ mod defaults {
     /// After the morning register has settled, and at the end of the day.
     pub fn digest_times() -> Vec<String> {
         vec!["0 0 10 * * *".into(), "0 30 15 * * *".into()]
+    }
+    /// Late enough for the afternoon's chases, while the office is in.
+    pub fn office_digest_time() -> chrono::NaiveTime {
+        chrono::NaiveTime::from_hms_opt(15, 45, 0).expect("a valid time")
     }
 }
 
@@ -801,6 +811,23 @@ mod tests {
             .to_string();
         assert!(err.contains("`9.15am` is not a time"), "{err}");
         assert!(err.contains("config.toml:7"), "{err}");
+    }
+
+    #[test]
+    fn the_offices_digest_time_is_read_as_hh_mm() {
+        let config = parse(MINIMAL).unwrap();
+        assert_eq!(config.schools[0].digest.office_time.to_string(), "15:45:00");
+        let text = format!("{MINIMAL}[school.digest]\noffice_time = \"14:30\"\n");
+        assert_eq!(
+            parse(&text).unwrap().schools[0]
+                .digest
+                .office_time
+                .to_string(),
+            "14:30:00"
+        );
+        let text = format!("{MINIMAL}[school.digest]\noffice_time = \"half three\"\n");
+        let err = parse(&text).unwrap_err().to_string();
+        assert!(err.contains("`half three` is not a time as HH:MM"), "{err}");
     }
 
     #[test]

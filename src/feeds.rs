@@ -91,6 +91,7 @@ impl DigestFeeds for ChaseFeed {
                         .last()
                         .map_or_else(|| "started".into(), |f| f.step.clone()),
                     next_step_at: self.next_step(episode)?.map(|(_, at)| at),
+                    office_told_at: office_told_at(episode),
                 })
             })
             .collect()
@@ -154,6 +155,23 @@ impl ChaseViews for ChaseFeed {
             }),
         }))
     }
+}
+
+/// When a chase still waiting for an explanation first told the office.
+fn office_told_at(episode: &Episode) -> Option<DateTime<Utc>> {
+    if !episode.is_active() {
+        return None;
+    }
+    episode
+        .fired
+        .iter()
+        .filter(|fired| fired.messages > 0)
+        .find(|fired| {
+            episode.flow.steps.iter().any(|step| {
+                step.name == fired.step && step.to.contains(&StepRecipient::Staff(Role::Office))
+            })
+        })
+        .map(|fired| fired.at)
 }
 
 /// Who a step reaches, in plain words: "contacts 1 and 2 messaged",
@@ -307,8 +325,12 @@ mod tests {
     use crate::register::{RegisterBook, Source};
 
     /// Millie's chase in the default flow, started Monday 23 November with
-    /// the steps `fired` (name, UTC time, messages queued).
-    fn chase_view(fired: &[(&str, &str, usize)], stopped: Option<StopReason>) -> String {
+    /// the steps `fired` (name, UTC time, messages queued), as the feed
+    /// reads it.
+    fn millies_chase(
+        fired: &[(&str, &str, usize)],
+        stopped: Option<StopReason>,
+    ) -> (ChaseFeed, Schools) {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let text = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap();
         let config = Config::parse(&text, Path::new("fernhill.toml")).unwrap();
@@ -352,9 +374,44 @@ mod tests {
             closed_at: None,
         };
         ChaseStore::open(&store).unwrap().start(&episode).unwrap();
-        let feed = ChaseFeed::open(&store, schools.clone()).unwrap();
+        (ChaseFeed::open(&store, schools.clone()).unwrap(), schools)
+    }
+
+    fn chase_view(fired: &[(&str, &str, usize)], stopped: Option<StopReason>) -> String {
+        let (feed, schools) = millies_chase(fired, stopped);
+        let monday: NaiveDate = "2026-11-23".parse().unwrap();
         let view = feed.chase("fernhill", "A100", monday).unwrap().unwrap();
         view.in_words(&schools.get("fernhill").unwrap().school, monday)
+    }
+
+    #[test]
+    fn a_chase_waits_on_the_office_from_its_first_office_step_until_it_stops() {
+        let office_told = |fired: &[(&str, &str, usize)], stopped| {
+            let (feed, _) = millies_chase(fired, stopped);
+            let monday: NaiveDate = "2026-11-23".parse().unwrap();
+            let [chase] = &feed.chases("fernhill", monday).unwrap()[..] else {
+                panic!("Millie's chase")
+            };
+            chase.office_told_at.map(|at| at.to_rfc3339())
+        };
+        let day1 = ("chase_day1", "2026-11-23T09:25:00Z", 2);
+        let call = ("staff_first_day_call", "2026-11-23T11:00:00Z", 1);
+        assert_eq!(office_told(&[day1], None), None, "only the family so far");
+        assert_eq!(
+            office_told(&[day1, call], None).as_deref(),
+            Some("2026-11-23T11:00:00+00:00")
+        );
+        assert_eq!(
+            office_told(&[day1, call], Some(StopReason::Reply)),
+            None,
+            "a reply explained it"
+        );
+        let unreached = ("staff_first_day_call", "2026-11-23T11:00:00Z", 0);
+        assert_eq!(
+            office_told(&[day1, unreached], None),
+            None,
+            "no office to tell"
+        );
     }
 
     #[test]

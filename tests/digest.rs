@@ -176,6 +176,7 @@ impl DigestFeeds for Feeds {
             upn: "A100".into(),
             step: "chase_day1".into(),
             next_step_at: Some(at("2026-11-23T11:00:00Z")),
+            office_told_at: None,
         }])
     }
     fn needs_person(&self, _: &str, _: NaiveDate) -> absence_line::Result<Vec<NeedsPerson>> {

@@ -9,7 +9,9 @@ mod support;
 use std::path::Path;
 use std::sync::Arc;
 
-use absence_line::digest::{DigestAudience, DigestSources, SchoolWatch, compose, html, text};
+use absence_line::digest::{
+    DigestAudience, DigestSources, Digests, SchoolWatch, compose, html, text,
+};
 use absence_line::feeds::ChaseFeed;
 use absence_line::inbound::{InboundMessage, Pipeline, Sender};
 use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
@@ -176,6 +178,45 @@ fn the_lead_digest_withholds_the_words_and_the_dsl_digest_lists_the_concern() {
         "{full}"
     );
     assert!(full.contains(WORDS), "the DSL reads the words");
+}
+
+#[test]
+fn the_office_digest_says_a_concern_is_with_the_dsl_without_its_words_category_or_triggers() {
+    let w = world();
+    w.receive(sms("SM1", "+447700900200", WORDS, at(RAISED)));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let digests = Digests::new(
+        &w.store,
+        w.schools.clone(),
+        w.outbox.clone(),
+        Templates::load(&root.join("messages")).unwrap(),
+        Arc::new(ChaseFeed::open(&w.store, w.schools.clone()).unwrap()),
+    )
+    .unwrap();
+    digests.tick(at("2026-11-23T15:45:00Z")).unwrap();
+    let office: Vec<OutboundMessage> = w
+        .sent()
+        .into_iter()
+        .filter(|m| m.kind == "digest" && m.role == Role::Office)
+        .collect();
+    assert_eq!(office.len(), 3, "by email, Telegram and text");
+    for digest in &office {
+        assert!(!shows_words(digest), "{digest:?}");
+        let all = format!("{:?} {} {:?}", digest.subject, digest.text, digest.html);
+        for withheld in ["physical abuse", "social care", "police", "hit"] {
+            assert!(!all.contains(withheld), "{withheld}: {all}");
+        }
+    }
+    let email = office.iter().find(|m| m.channel == Channel::Email).unwrap();
+    let notice = "A message about Harvey is with the DSL, 09:30.";
+    assert!(
+        email.text.contains(&format!(
+            "WITH THE DSL (1)\n- 09:30 Harvey Brown (Y3) [CIN]: {notice}"
+        )),
+        "{}",
+        email.text
+    );
+    assert!(email.html.as_ref().unwrap().contains(notice));
 }
 
 #[test]

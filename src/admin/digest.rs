@@ -1,10 +1,11 @@
-//! `digest`: a school's digest for a day, as the lead and DSL get it.
+//! `digest`: a school's digest for a day, as the lead, the DSL or the
+//! office gets it.
 
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::{AdminRequest, Context};
-use crate::digest::{DigestAudience, DigestSources, SchoolWatch, compose, html, text};
+use crate::digest::{DigestAudience, DigestSources, Rendered, SchoolWatch, compose, office};
 use crate::error::Result;
 use crate::feeds::ChaseFeed;
 use crate::schools::Schools;
@@ -30,6 +31,9 @@ pub struct DigestFor {
     pub time: NaiveTime,
     /// The DSL's digest, with safeguarding items.
     pub dsl: bool,
+    /// The office's digest, at the school's office time (`time` unused).
+    #[serde(default)]
+    pub office: bool,
     pub format: DigestFormat,
 }
 
@@ -45,18 +49,26 @@ impl AdminRequest for DigestFor {
             .unwrap_or_else(|| entry.school.local_date(context.now));
         let schools = Schools::new(vec![entry.clone()]);
         let feeds = ChaseFeed::open(store, schools.clone())?;
-        let input = DigestSources::open(store, schools)?.gather(&entry, date, self.time, &feeds)?;
-        let watch = SchoolWatch::of(&input);
-        let audience = if self.dsl {
-            DigestAudience::Dsl
+        let sources = DigestSources::open(store, schools)?;
+        let digest: Box<dyn Rendered> = if self.office {
+            let time = entry.config.digest.office_time;
+            Box::new(office::compose(
+                &sources.gather_office(&entry, date, time, &feeds)?,
+            ))
         } else {
-            DigestAudience::Lead
+            let input = sources.gather(&entry, date, self.time, &feeds)?;
+            let watch = SchoolWatch::of(&input);
+            let audience = if self.dsl {
+                DigestAudience::Dsl
+            } else {
+                DigestAudience::Lead
+            };
+            Box::new(compose(&input, &watch, audience))
         };
-        let digest = compose(&input, &watch, audience);
         Ok(match self.format {
-            DigestFormat::Text => text::full(&digest),
-            DigestFormat::Html => html::render(&digest),
-            DigestFormat::Short => text::short(&digest) + "\n",
+            DigestFormat::Text => digest.full(),
+            DigestFormat::Html => digest.html(),
+            DigestFormat::Short => digest.short() + "\n",
         })
     }
 }

@@ -29,8 +29,11 @@ pub struct Args {
     #[arg(long, default_value = "15:30")]
     pub time: String,
     /// The DSL's digest, with safeguarding items.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "office")]
     pub dsl: bool,
+    /// The office's digest, at the school's office time.
+    #[arg(long)]
+    pub office: bool,
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
     /// Write to this file instead of stdout.
@@ -48,6 +51,7 @@ pub fn run(config: &Path, args: Args) -> anyhow::Result<()> {
             date: args.date,
             time,
             dsl: args.dsl,
+            office: args.office,
             format: match args.format {
                 Format::Text => DigestFormat::Text,
                 Format::Html => DigestFormat::Html,

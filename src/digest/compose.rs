@@ -49,6 +49,9 @@ pub struct ChaseProgress {
     pub step: String,
     /// When the next step is due, if any.
     pub next_step_at: Option<DateTime<Utc>>,
+    /// When the chase told the office, while it still waits for an
+    /// explanation.
+    pub office_told_at: Option<DateTime<Utc>>,
 }
 
 /// Something waiting for a member of staff to decide.
@@ -483,7 +486,7 @@ pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: DigestAudienc
     }
 }
 
-fn label(pupils: &HashMap<&str, &Pupil>, upn: &str) -> PupilLabel {
+pub(super) fn label(pupils: &HashMap<&str, &Pupil>, upn: &str) -> PupilLabel {
     match pupils.get(upn) {
         Some(p) => PupilLabel {
             upn: upn.into(),

@@ -7,16 +7,19 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, NaiveTime};
 
 use super::compose::{ChaseProgress, DigestInput, NeedsPerson, SafeguardingItem};
-use crate::domain::{Provenance, academic_year_start};
+use super::office::{OfficeInput, OpenItem};
+use crate::domain::{Provenance, Upn, academic_year_start};
 use crate::error::Result;
-use crate::inbound::Inbox;
+use crate::inbound::{Inbox, UnknownSenders};
 use crate::la_notices::LaDrafts;
+use crate::outbox::Outbox;
 use crate::penalty_notices::PenaltyNotices;
 use crate::register::RegisterBook;
 use crate::roster::Roster;
 use crate::safeguarding::Barrier;
 use crate::schools::{SchoolEntry, Schools};
 use crate::store::Store;
+use crate::web::worklist::Worklist;
 
 /// What the chase flows and the inbound pipeline know, for the digest.
 /// The daemon wires the real sources in; [`NoFeeds`] leaves these sections
@@ -55,6 +58,9 @@ pub struct DigestSources {
     pub barrier: Barrier,
     pub penalty_notices: PenaltyNotices,
     pub la_drafts: LaDrafts,
+    pub worklist: Worklist,
+    pub unknown_senders: UnknownSenders,
+    pub schools: Schools,
 }
 
 impl DigestSources {
@@ -63,9 +69,58 @@ impl DigestSources {
             register: RegisterBook::open(store)?,
             roster: Roster::open(store)?,
             inbox: Inbox::open(store)?,
-            barrier: Barrier::open(store, schools)?,
+            barrier: Barrier::open(store, schools.clone())?,
             penalty_notices: PenaltyNotices::open(store)?,
             la_drafts: LaDrafts::open(store)?,
+            worklist: Worklist::open(store, Outbox::open(store)?)?,
+            unknown_senders: UnknownSenders::open(store)?,
+            schools,
+        })
+    }
+
+    /// A school's office digest inputs for `date`: its own open items (not
+    /// the DSL's, not another school's), its chases that have told the
+    /// office, the unknown senders its office hears of, and its concerns
+    /// as the barrier lets the office know of them.
+    pub fn gather_office(
+        &self,
+        entry: &SchoolEntry,
+        date: NaiveDate,
+        time: NaiveTime,
+        feeds: &dyn DigestFeeds,
+    ) -> Result<OfficeInput> {
+        let school = &entry.school.id;
+        let items = self
+            .worklist
+            .items(school, false, false, entry.school.at(date, NaiveTime::MIN))?
+            .into_iter()
+            .filter(|item| item.done.is_none())
+            .map(|item| OpenItem {
+                upns: item.pupils.iter().map(|u| Upn::from(u.as_str())).collect(),
+                needs: match (item.subject, item.failure) {
+                    (Some(subject), Some(failure)) => format!("{subject}: {failure}"),
+                    (None, Some(failure)) => failure,
+                    (Some(subject), None) => subject,
+                    (None, None) => item.kind.replace('_', " "),
+                },
+                since: item.at,
+            })
+            .collect();
+        let mut unknown_senders = self.unknown_senders.of_day(Some(school), date)?;
+        // With no trust office, every school's office hears of the
+        // messages no one school received.
+        if self.schools.trust().is_none() {
+            unknown_senders.extend(self.unknown_senders.of_day(None, date)?);
+        }
+        Ok(OfficeInput {
+            school: entry.school.clone(),
+            date,
+            time,
+            pupils: self.roster.pupils(school)?,
+            items,
+            chases: feeds.chases(school, date)?,
+            unknown_senders,
+            concerns: self.barrier.notices_on(school, date)?,
         })
     }
 

@@ -11,7 +11,8 @@ use std::fmt::Write;
 
 use super::chart;
 use super::compose::{Digest, DigestAudience};
-use super::text::{percent, pupil, pupils, sessions, subject};
+use super::office::OfficeDigest;
+use super::text::{office_subject, percent, pupil, pupils, sessions, subject};
 
 /// Escapes text for HTML content and attributes.
 pub fn escape(text: &str) -> String {
@@ -45,12 +46,42 @@ fn list(out: &mut String, items: impl Iterator<Item = String>) {
     out.push_str("</ul>");
 }
 
+/// An HTML document's start, up to its heading.
+fn head(title: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{0}</title></head><body style=\"font-family:Arial,sans-serif;font-size:14px;color:#222\"><h1 style=\"font-size:20px\">{0}</h1>",
+        escape(title)
+    )
+}
+
+/// The office's digest as an HTML document.
+pub fn render_office(digest: &OfficeDigest) -> String {
+    let mut out = head(&office_subject(digest));
+    for (title, lines) in digest.sections() {
+        section(&mut out, title, lines.len());
+        list(
+            &mut out,
+            lines.iter().map(|line| {
+                let pupils = if line.pupils.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}:", escape(&pupils(&line.pupils)))
+                };
+                format!(
+                    "<strong>{}</strong>{pupils} {}",
+                    escape(&line.when),
+                    escape(&line.summary)
+                )
+            }),
+        );
+    }
+    out.push_str("</body></html>");
+    out
+}
+
 /// The full digest as an HTML document.
 pub fn render(digest: &Digest) -> String {
-    let mut out = format!(
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{0}</title></head><body style=\"font-family:Arial,sans-serif;font-size:14px;color:#222\"><h1 style=\"font-size:20px\">{0}</h1>",
-        escape(&subject(digest))
-    );
+    let mut out = head(&subject(digest));
 
     if digest.audience == DigestAudience::Dsl {
         section(&mut out, "Safeguarding", digest.safeguarding.len());

@@ -3,9 +3,10 @@
 //! [`Digests`] is background work in the daemon's usual shape: `tick(now)`
 //! does everything due at `now` and `next_wake(now)` says when to call
 //! again. At each scheduled time on a school day it raises the new threshold
-//! alerts, then sends the DSL and the attendance lead their digests; each
-//! message is claimed with its once key, so a restart or a second tick
-//! sends nothing twice.
+//! alerts, then sends the DSL and the attendance lead their digests; at the
+//! school's office time it sends the office its own. Each message is
+//! claimed with its once key, so a restart or a second tick sends nothing
+//! twice.
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -13,9 +14,11 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use cron::Schedule;
 
-use super::compose::{Digest, DigestAudience, SchoolWatch, compose};
+use super::alerts;
+use super::compose::{DigestAudience, SchoolWatch, compose};
 use super::gather::{DigestFeeds, DigestSources};
-use super::{alerts, html, text};
+use super::office;
+use super::rendered::Rendered;
 use crate::error::{Error, Result};
 use crate::outbox::{Channel, Enqueued, OnceKey, OutboundMessage, Outbox, Role};
 use crate::schools::{SchoolEntry, Schools};
@@ -25,6 +28,9 @@ use crate::templates::Templates;
 
 /// How far ahead `next_wake` looks for a scheduled time on a school day.
 const LOOK_AHEAD_FIRES: usize = 1000;
+
+/// How many days ahead `next_wake` looks for the office's next school day.
+const LOOK_AHEAD_DAYS: u64 = 400;
 
 /// What one tick did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -39,6 +45,15 @@ pub fn digest_once_key(school: &str, date: NaiveDate, time: NaiveTime, to: &str)
         school: school.into(),
         date,
         time,
+        to: to.to_string(),
+    }
+}
+
+/// The once key of the office's digest on `date` for `to`.
+pub fn office_digest_once_key(school: &str, date: NaiveDate, to: &str) -> OnceKey {
+    OnceKey::OfficeDigest {
+        school: school.into(),
+        date,
         to: to.to_string(),
     }
 }
@@ -134,27 +149,76 @@ impl Digests {
                 }
             }
         }
+        for entry in self.schools.iter() {
+            sent.digests += self.office_digest(entry, now)?;
+        }
         Ok(sent)
+    }
+
+    /// Sends a school's office its digest, once a school day from the
+    /// school's office time on; returns how many were queued.
+    fn office_digest(&self, entry: &SchoolEntry, now: DateTime<Utc>) -> Result<usize> {
+        let date = entry.school.local_date(now);
+        let time = entry.config.digest.office_time;
+        if !entry.school.calendar.is_school_day(date) || now < entry.school.at(date, time) {
+            return Ok(0);
+        }
+        let id = entry.school.id.as_str();
+        let office = recipients(&entry.staff, Role::Office, Reach::Preferred);
+        let mut unsent = Vec::new();
+        for recipient in office {
+            if !self
+                .outbox
+                .was_enqueued(&office_digest_once_key(id, date, &recipient.to))?
+            {
+                unsent.push(recipient);
+            }
+        }
+        if unsent.is_empty() {
+            return Ok(0);
+        }
+        let input = self
+            .sources
+            .gather_office(entry, date, time, self.feeds.as_ref())?;
+        let digest = office::compose(&input);
+        let mut queued = 0;
+        for recipient in &unsent {
+            let key = office_digest_once_key(id, date, &recipient.to);
+            if matches!(
+                self.outbox
+                    .enqueue(message(entry, recipient, &digest), Some(&key), now)?,
+                Enqueued::Queued(_)
+            ) {
+                queued += 1;
+            }
+        }
+        Ok(queued)
     }
 
     /// The next scheduled time on a school day, after `now`, of any school.
     pub fn next_wake(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
-        self.schedules
-            .iter()
-            .filter_map(|(id, schedules)| {
-                let entry = self.schools.get(id)?;
-                let local = entry.school.local(now);
-                schedules
-                    .iter()
-                    .filter_map(|s| {
-                        s.after(&local)
-                            .take(LOOK_AHEAD_FIRES)
-                            .find(|t| entry.school.calendar.is_school_day(t.date_naive()))
-                    })
-                    .map(|t| t.with_timezone(&Utc))
-                    .min()
-            })
-            .min()
+        let office = self.schools.iter().filter_map(|entry| {
+            let today = entry.school.local_date(now);
+            (0..LOOK_AHEAD_DAYS)
+                .map(|n| today + chrono::Days::new(n))
+                .filter(|day| entry.school.calendar.is_school_day(*day))
+                .map(|day| entry.school.at(day, entry.config.digest.office_time))
+                .find(|at| *at > now)
+        });
+        let lead = self.schedules.iter().filter_map(|(id, schedules)| {
+            let entry = self.schools.get(id)?;
+            let local = entry.school.local(now);
+            schedules
+                .iter()
+                .filter_map(|s| {
+                    s.after(&local)
+                        .take(LOOK_AHEAD_FIRES)
+                        .find(|t| entry.school.calendar.is_school_day(t.date_naive()))
+                })
+                .map(|t| t.with_timezone(&Utc))
+                .min()
+        });
+        office.chain(lead).min()
     }
 }
 
@@ -199,12 +263,16 @@ pub fn digest_recipients(entry: &SchoolEntry) -> Vec<(StaffRecipient, DigestAudi
     people
 }
 
-/// The digest as a message: HTML with a plain-text part by email, the
+/// A digest as a message: HTML with a plain-text part by email, the
 /// short version on Telegram or SMS.
-fn message(entry: &SchoolEntry, recipient: &StaffRecipient, digest: &Digest) -> OutboundMessage {
+fn message(
+    entry: &SchoolEntry,
+    recipient: &StaffRecipient,
+    digest: &dyn Rendered,
+) -> OutboundMessage {
     let (text, html) = match recipient.channel {
-        Channel::Email => (text::full(digest), Some(html::render(digest))),
-        Channel::Telegram | Channel::Sms => (text::short(digest), None),
+        Channel::Email => (digest.full(), Some(digest.html())),
+        Channel::Telegram | Channel::Sms => (digest.short(), None),
     };
     OutboundMessage {
         school: Some(entry.school.id.clone()),
@@ -213,7 +281,7 @@ fn message(entry: &SchoolEntry, recipient: &StaffRecipient, digest: &Digest) -> 
         role: recipient.role,
         pupils: vec![],
         kind: "digest".into(),
-        subject: Some(text::subject(digest)),
+        subject: Some(digest.subject()),
         text,
         html,
         in_reply_to: None,

@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::compose::{Digest, DigestAudience, PupilLabel};
+use super::office::{OfficeDigest, OfficeLine};
 use crate::domain::Session;
 
 /// A percentage to one decimal place, or a dash when there is none.
@@ -236,4 +237,50 @@ pub fn short(digest: &Digest) -> String {
         let _ = write!(out, " SAFEGUARDING items: {}.", digest.safeguarding.len());
     }
     out
+}
+
+/// The office's digest's subject line.
+pub fn office_subject(digest: &OfficeDigest) -> String {
+    format!(
+        "Office digest: {} {} {}",
+        digest.school_name,
+        digest.date.format("%a %-d %b %Y"),
+        digest.time.format("%H:%M")
+    )
+}
+
+/// "09:12 Millie Okafor (Y3): Needs a decision: Millie".
+pub(super) fn office_line(line: &OfficeLine) -> String {
+    if line.pupils.is_empty() {
+        format!("{} {}", line.when, line.summary)
+    } else {
+        format!("{} {}: {}", line.when, pupils(&line.pupils), line.summary)
+    }
+}
+
+/// The office's digest as plain text.
+pub fn office_full(digest: &OfficeDigest) -> String {
+    let mut out = format!("{}\n", office_subject(digest));
+    for (title, lines) in digest.sections() {
+        let _ = writeln!(out, "\n{} ({})", title.to_uppercase(), lines.len());
+        for line in lines {
+            let _ = writeln!(out, "- {}", office_line(line));
+        }
+    }
+    out
+}
+
+/// The office's digest in a line, for a chat message.
+pub fn office_short(digest: &OfficeDigest) -> String {
+    let counts: Vec<String> = digest
+        .sections()
+        .iter()
+        .map(|(title, lines)| format!("{title} {}", lines.len()))
+        .collect();
+    format!(
+        "{} {} office digest: {}.",
+        digest.school_name,
+        digest.date.format("%a %-d %b"),
+        counts.join(", ")
+    )
 }

@@ -2,10 +2,11 @@
 //! pipeline writes the register and its records and sends.
 //!
 //! A message's own writes (its marks, its replies and notices, the
-//! concern it raises, its last report, the day an unknown sender claims,
-//! and the inbox's note that it is processed) go to the store in one
-//! batch under the records lock: a crash leaves the message wholly
-//! applied or not at all, and a message not applied is processed again.
+//! concern it raises, its last report, the day an unknown sender claims
+//! and their count for the day, and the inbox's note that it is
+//! processed) go to the store in one batch under the records lock: a
+//! crash leaves the message wholly applied or not at all, and a message
+//! not applied is processed again.
 //! Two kinds of write come first, on their own, because other parts of the
 //! daemon change the same records: stopping a chase and acknowledging a
 //! concern. Both are safe to repeat: a stopped chase stops nothing more,
@@ -31,6 +32,7 @@ use crate::templates::Templates;
 
 use super::decide::{Action, LastReport, StaffAlert};
 use super::replies::{Reply, to_staff};
+use super::unknown_senders::{Counted, SenderDayTally};
 use super::{Inbox, InboxEntry};
 
 /// Why a parent's provisional marks are in the register's history.
@@ -61,6 +63,8 @@ pub(super) struct Applier {
     /// receiving school, school-local day and a digest of the sender),
     /// the one the office is told of.
     pub unknown_first: Table<String>,
+    /// What each unknown sender did that day, under the same keys.
+    pub unknown_tally: Table<SenderDayTally>,
     pub listeners: Vec<Arc<dyn ReplyListener>>,
 }
 
@@ -121,6 +125,12 @@ impl Applier {
                 _ => None,
             }),
         };
+        // Read under the lock: a message another writer applied since it
+        // was read counts once.
+        let applied_before = self
+            .inbox
+            .get(&entry.id)?
+            .is_some_and(|kept| kept.processed_at.is_some());
         let mut raised = Vec::new();
         for action in own {
             match action {
@@ -183,6 +193,22 @@ impl Applier {
                         writes
                             .batch
                             .put_new(&self.unknown_first, &sender_day, &entry.id)?;
+                    }
+                }
+                Action::CountUnknown {
+                    sender_day,
+                    at,
+                    replied,
+                } => {
+                    if !applied_before {
+                        let counted = Counted {
+                            at,
+                            replied,
+                            raised_concern: writes.raising.is_some(),
+                        };
+                        let tally =
+                            SenderDayTally::with(self.unknown_tally.get(&sender_day)?, counted);
+                        writes.batch.put(&self.unknown_tally, &sender_day, &tally)?;
                     }
                 }
                 Action::Reply(Reply { key, message }) => {

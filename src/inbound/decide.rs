@@ -23,6 +23,7 @@ use crate::templates::Templates;
 use super::followup::{children_named, is_correction, is_short_answer};
 use super::identify::Identified;
 use super::replies::{Acknowledged, Reply, acknowledgement, clarification, names};
+use super::unknown_senders::sender_day_key;
 use super::{InboxEntry, Sender};
 
 /// A report with no end covers this many school days: enough that a family
@@ -79,6 +80,14 @@ pub enum Action {
     /// the day for this message (`sender_day`, from
     /// [`unknown_sender_day`]), so later ones that day tell nobody.
     ClaimSenderDay { sender_day: String },
+    /// Count an unknown sender's message in their day (`sender_day`, the
+    /// key the day is claimed with), for the office's digest; `replied`
+    /// when this message is answered.
+    CountUnknown {
+        sender_day: String,
+        at: DateTime<Utc>,
+        replied: bool,
+    },
 }
 
 /// The actions about one message and what they conclude, for the inbox
@@ -432,7 +441,8 @@ pub fn concerns_acknowledged(
 /// gets one automatic reply a day, and the office that received the
 /// message (the school's, else the trust's, else every school's) hears of
 /// their first message that day; later ones are kept in the inbox without
-/// another email. `first_today` is the inbox id of their first message to
+/// another email. Each is counted in the sender's day, for the office's
+/// digest. `first_today` is the inbox id of their first message to
 /// the receiving school today.
 pub fn unknown_sender(
     templates: &Templates,
@@ -441,17 +451,27 @@ pub fn unknown_sender(
     first_today: Option<&str>,
 ) -> Result<Decision> {
     let message = &entry.message;
+    let sender_day = unknown_sender_day(schools, message);
+    let count = |replied| Action::CountUnknown {
+        sender_day: sender_day.clone(),
+        at: message.received_at,
+        replied,
+    };
     if let Some(first) = first_today.filter(|first| *first != entry.id) {
         return Ok(Decision {
-            actions: Vec::new(),
+            actions: vec![count(false)],
             outcome: format!("unknown sender, again today: the office was told of {first}"),
         });
     }
-    let mut actions = vec![Action::ClaimSenderDay {
-        sender_day: unknown_sender_day(schools, message),
-    }];
+    let replied = !matches!(message.from, Sender::UnverifiedEmail { .. });
+    let mut actions = vec![
+        Action::ClaimSenderDay {
+            sender_day: sender_day.clone(),
+        },
+        count(replied),
+    ];
     let receiving = message.school.as_deref().and_then(|s| schools.get(s));
-    if !matches!(message.from, Sender::UnverifiedEmail { .. }) {
+    if replied {
         let rendered = templates.render("unknown_sender", "en", &[])?;
         actions.push(Action::Reply(Reply::to_sender(
             entry,
@@ -481,19 +501,15 @@ pub fn unknown_sender(
     })
 }
 
-/// The store key of an unknown sender's first message of a day to the
-/// school that received it, without their number or address in it.
+/// The key of an unknown sender's day at the school that received their
+/// message, without their number or address in it.
 pub fn unknown_sender_day(schools: &Schools, message: &super::InboundMessage) -> String {
-    use sha1::{Digest, Sha1};
     let school = message.school.as_deref().and_then(|s| schools.get(s));
     let day = school
         .or_else(|| schools.iter().next())
         .map(|s| s.school.local_date(message.received_at))
         .unwrap_or_else(|| message.received_at.date_naive());
-    // School ids are never empty: "" is "no school received it".
-    let receiver = school.map_or("", |s| s.school.id.as_str());
-    let sender = format!("{:x}", Sha1::digest(message.from.to_string()));
-    format!("{receiver}/{day}/{sender}")
+    sender_day_key(school.map(|s| s.school.id.as_str()), day, &message.from)
 }
 
 /// The last resort for a message that cannot be processed: the office of
@@ -1182,7 +1198,13 @@ dsl = [{ name = "DSL", email = "dsl@fernhill.example.org", mobile = "+4477009009
         let again = sms("13", "Hello?", monday_morning());
         let decision =
             unknown_sender(&world.templates, &world.schools, &again, Some("12")).unwrap();
-        assert!(decision.actions.is_empty());
+        assert!(
+            matches!(
+                &decision.actions[..],
+                [Action::CountUnknown { sender_day, replied: false, .. }] if *sender_day == claim
+            ),
+            "a repeat is only counted: {decision:?}"
+        );
         assert!(decision.outcome.ends_with("told of 12"));
     }
 

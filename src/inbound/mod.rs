@@ -13,6 +13,7 @@ mod message;
 mod pipeline;
 mod replies;
 mod sender_key;
+mod unknown_senders;
 
 pub use apply::ReplyListener;
 pub use attachments::{Attachments, IncomingFile, KeptFile};
@@ -23,3 +24,4 @@ pub use message::{Attachment, InboundMessage, Sender, Words};
 pub use pipeline::Pipeline;
 pub use replies::names_list;
 pub use sender_key::SenderKey;
+pub use unknown_senders::{SenderDayTally, UnknownSenderDay, UnknownSenders};

@@ -30,7 +30,7 @@ use crate::templates::Templates;
 use super::apply::{Applier, ReplyListener};
 use super::decide::{self, Decision, Known, RegisterView};
 use super::identify::{Identified, identify};
-use super::{Inbox, InboxEntry};
+use super::{Inbox, InboxEntry, unknown_senders};
 
 /// After this many failed attempts a message is handed to the office as it
 /// is, rather than retried for ever.
@@ -79,7 +79,8 @@ impl Pipeline {
                 barrier: Barrier::open(store, schools.clone())?,
                 acknowledge_links: None,
                 latest: store.table("inbound_latest")?,
-                unknown_first: store.table("inbound_unknown_first")?,
+                unknown_first: store.table(unknown_senders::FIRST_OF_DAY)?,
+                unknown_tally: store.table(unknown_senders::TALLY)?,
                 listeners: Vec::new(),
             },
             schools,

@@ -6,7 +6,7 @@
 //! school in particular) and end with the entry's key; the value is the
 //! entry's key, so nothing parses a key back.
 
-use super::{OutboxEntry, Role, Status};
+use super::{OnceKey, OutboxEntry, Role, Status};
 
 /// Pupil's messages: `school/upn/entry key`.
 pub(super) const BY_PUPIL: &str = "outbox_by_pupil";
@@ -36,9 +36,14 @@ pub(super) fn pupil_keys(entry: &OutboxEntry) -> impl Iterator<Item = String> + 
         .map(move |upn| format!("{}{}", pupil_prefix(school, upn), entry.key))
 }
 
-/// The for-staff key of an entry, when staff must see it.
+/// The for-staff key of an entry, when staff must see it. A digest is
+/// a summary of the work, not an item of it.
 pub(super) fn staff_key(entry: &OutboxEntry) -> Option<String> {
-    let for_staff = matches!(entry.message.role, Role::Office | Role::Dsl)
+    let digest = matches!(
+        entry.once,
+        Some(OnceKey::Digest { .. } | OnceKey::OfficeDigest { .. })
+    );
+    let for_staff = !digest && matches!(entry.message.role, Role::Office | Role::Dsl)
         || matches!(entry.status, Status::Failed { .. });
     for_staff.then(|| {
         format!(

@@ -105,6 +105,12 @@ pub enum OnceKey {
         time: NaiveTime,
         to: String,
     },
+    /// The office's daily digest (`office_digest/{school}/{date}/{to}`).
+    OfficeDigest {
+        school: SchoolId,
+        date: NaiveDate,
+        to: String,
+    },
     /// A message the office wrote to a family from the staff screen
     /// (`office/{school}/{upn}/{nonce}/contact{n}`).
     OfficeMessage {
@@ -184,6 +190,7 @@ impl OnceKey {
             OnceKey::Digest {
                 school, date, time, ..
             } => format!("digest/{school}/{date}/{}", time.format("%H:%M")),
+            OnceKey::OfficeDigest { school, date, .. } => format!("office_digest/{school}/{date}"),
             OnceKey::OptedOutNotice {
                 school, refused, ..
             } => format!("sms_opted_out/{school}/{refused}"),
@@ -231,6 +238,9 @@ impl fmt::Display for OnceKey {
                 time,
                 to,
             } => write!(f, "digest/{school}/{date}/{}/{to}", time.format("%H:%M")),
+            OnceKey::OfficeDigest { school, date, to } => {
+                write!(f, "office_digest/{school}/{date}/{to}")
+            }
             OnceKey::OfficeMessage {
                 school,
                 upn,
@@ -352,6 +362,17 @@ impl FromStr for OnceKey {
                     to: to.to_string(),
                 }
             }
+            "office_digest" => {
+                let parts: Vec<&str> = rest.splitn(3, '/').collect();
+                let [school, date, to] = parts[..] else {
+                    return Err(bad());
+                };
+                OnceKey::OfficeDigest {
+                    school: school.into(),
+                    date: date.parse().map_err(|_| bad())?,
+                    to: to.to_string(),
+                }
+            }
             "office" => {
                 let parts: Vec<&str> = rest.splitn(4, '/').collect();
                 let [school, upn, nonce, contact] = parts[..] else {
@@ -450,6 +471,11 @@ mod tests {
                 time: "09:45:00".parse().unwrap(),
                 to: "lead@x.org".into(),
             },
+            OnceKey::OfficeDigest {
+                school: "fernhill".into(),
+                date: "2026-11-23".parse().unwrap(),
+                to: "office@x.org".into(),
+            },
             OnceKey::OfficeMessage {
                 school: "fernhill".into(),
                 upn: "F1".into(),
@@ -495,6 +521,7 @@ mod tests {
                 "alert/fernhill/F1/dsl_day3/2026-11-23/office@x.org",
                 "alert/fernhill/F1/register_conflict/2026-11-23/pm/email:office@x.org",
                 "digest/fernhill/2026-11-23/09:45/lead@x.org",
+                "office_digest/fernhill/2026-11-23/office@x.org",
                 "office/fernhill/F1/n1/contact3",
                 "sms_opted_out/fernhill/office@x.org/9f3a",
                 "safeguarding/sms/SM7/deputies/sms:+447700900100",

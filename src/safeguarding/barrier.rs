@@ -5,9 +5,10 @@
 //! named [`Audience`]: the DSL roles read the words; anyone else reads that
 //! a concern exists, whom it is about, who holds it and since when.
 
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Explanation, School};
+use crate::domain::{Explanation, School, Upn};
 use crate::error::Result;
 use crate::inbound::InboxEntry;
 use crate::outbox::Role;
@@ -239,11 +240,41 @@ fn notice_in(record: &ConcernRecord, school: Option<&School>) -> String {
     format!("A message about {about} is with the DSL, {at}.")
 }
 
+/// What anyone but the DSL roles is told of one concern: whom it is about,
+/// when, and that the DSL holds it; never its words, categories or
+/// trigger words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConcernNotice {
+    pub upns: Vec<Upn>,
+    pub at: DateTime<Utc>,
+    /// "A message about Harvey is with the DSL, 07:30."
+    pub notice: String,
+}
+
 impl Barrier {
     /// "A message about Harvey is with the DSL, 07:30": what anyone but the
     /// DSL roles is told of a concern, in school-local time.
     pub fn notice(&self, record: &ConcernRecord) -> String {
         notice_in(record, self.schools.get(&record.school).map(|s| &s.school))
+    }
+
+    /// What anyone but the DSL roles is told of each concern raised at
+    /// `school` on `date` (school-local), oldest first.
+    pub fn notices_on(&self, school: &str, date: NaiveDate) -> Result<Vec<ConcernNotice>> {
+        let Some(entry) = self.schools.get(school) else {
+            return Ok(Vec::new());
+        };
+        Ok(self
+            .records
+            .of_school(school)?
+            .into_iter()
+            .filter(|record| entry.school.local_date(record.raised_at) == date)
+            .map(|record| ConcernNotice {
+                notice: notice_in(&record, Some(&entry.school)),
+                upns: record.upns,
+                at: record.raised_at,
+            })
+            .collect())
     }
 }
 

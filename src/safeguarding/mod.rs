@@ -17,6 +17,6 @@ pub mod escalation;
 pub mod record;
 
 pub use acknowledge_link::AcknowledgeLinks;
-pub use barrier::{Audience, Barrier, ExplanationWords, Guarded, Words};
+pub use barrier::{Audience, Barrier, ConcernNotice, ExplanationWords, Guarded, Words};
 pub use escalation::Escalator;
 pub use record::{ConcernId, ConcernRecord, Happened, RecordEvent, Records, Tier, Via};
