@@ -19,6 +19,7 @@ mod clauses;
 mod dates;
 pub mod durations;
 mod email;
+mod kinship;
 mod language;
 mod lateness;
 mod reason;
@@ -102,6 +103,8 @@ struct Setting<'a> {
     day: MessageDay,
     sent: chrono::NaiveTime,
     in_reply_to_chase: bool,
+    /// The folded names of the sender's children.
+    names: &'a [String],
 }
 
 /// Reads one message. Never fails: what cannot be read is flagged for a
@@ -110,11 +113,19 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let new_text = email::new_text(&input.text);
     let (body, truncated) = truncate(&new_text, MAX_CHARS);
     let roster = ChildNames::new(&input.children);
+    let names: Vec<String> = input
+        .children
+        .iter()
+        .flat_map(|c| [Some(&c.first), c.known_as.as_ref()])
+        .flatten()
+        .map(|n| children::fold(n))
+        .collect();
     let setting = Setting {
         school,
         day: message_day(input, school),
         sent: school.local(input.received_at.to_utc()).time(),
         in_reply_to_chase: input.context.is_some(),
+        names: &names,
     };
     let cut = clauses::by_child(body, &roster);
     let drafts = drafts(input, &roster, &cut, &setting);
@@ -138,13 +149,6 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         true => says_no_absence(&whole, &setting, at_risk),
         false => None,
     };
-    let names: Vec<String> = input
-        .children
-        .iter()
-        .flat_map(|c| [Some(&c.first), c.known_as.as_ref()])
-        .flatten()
-        .map(|n| children::fold(n))
-        .collect();
     let unaccounted = accounted::unaccounted(&accounted::Conclusion {
         whole: &whole,
         reports: &reports,
@@ -400,7 +404,7 @@ impl<'t> Reading<'t> {
         let school = setting.school;
         let times = times::clock_times(lower, school.times.am.register_closes.hour());
         let lateness = lateness::read(lower, &times, setting.sent, &school.times);
-        let scan = reason::ReasonScan::new(lower);
+        let scan = reason::ReasonScan::new(lower, setting.names);
         Reading {
             lower,
             reasons: scan.reasons(),
@@ -491,8 +495,8 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
         return true;
     }
     // Weak evidence: a reason alone in reply to a chase, an illness now,
-    // today or for a while, or a refusal to go in; "she's fine now"
-    // outweighs it.
+    // today or for a while, a refusal to go in, or someone at home ill;
+    // "she's fine now" outweighs it.
     let ill_now = reasons.illness
         && (names_a_day || dates::names_a_duration(lower) || signals::speaks_of_illness_now(lower));
     // A reason given in reply to a chase explains the chased day, even
@@ -501,7 +505,7 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // most likely made; a person reads it all the same.
     (setting.in_reply_to_chase && reasons.any())
         || (reasons.illness && !language::reads_as_english(lower))
-        || (!signals::says_attending(lower) && (ill_now || reasons.refusal))
+        || (!signals::says_attending(lower) && (ill_now || reasons.refusal || reasons.someone_else))
 }
 
 fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
