@@ -448,9 +448,14 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     // the others ("Sorry we're late, Tom will be there 9:10. Tia is
     // staying home").
     let own_absence_only = evidence.lateness.is_none() && signals::reports_absence(evidence.lower);
-    let lateness = full
-        .lateness
-        .filter(|_| !full.reasons.outranks_lateness() && !own_absence_only);
+    // "Won't be in today, we're on our way to Leeds": lateness words with
+    // no time do not outweigh an absence stated outright.
+    let untimed_beside_absence = |late: &Lateness| {
+        late.expected.is_none() && signals::reports_absence(full.lower)
+    };
+    let lateness = full.lateness.filter(|late| {
+        !full.reasons.outranks_lateness() && !own_absence_only && !untimed_beside_absence(late)
+    });
     let mut draft = match lateness {
         Some(late) => late_draft(late, span, setting),
         None => absence_draft(full, span),

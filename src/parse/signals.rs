@@ -63,7 +63,7 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\btoo late\b|\b(until|till) late\b|\b(beat|avoid|miss) the traffic\b|\blate (last )?night\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+        r"\btoo late\b|\b(until|till) late\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit))\b|\b(beat|avoid|miss) the traffic\b|\blate (last )?night\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
     )
 });
 
