@@ -460,6 +460,16 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
         Some(late) => late_draft(late, span, setting),
         None => absence_draft(full, span),
     };
+    // "10 minutes away, dentist ran over": arriving late from an
+    // appointment misses that session only, under the appointment's code.
+    if let Some(late) = full.lateness.filter(|_| {
+        full.reasons.outranks_lateness() && !signals::reports_absence(full.lower)
+    }) {
+        let session = late.session(&school.times);
+        draft.span.to = Some(draft.span.from);
+        draft.from_session = session;
+        draft.to_session = session;
+    }
     draft.date_cues = dates::day_phrases(full.lower)
         .into_iter()
         .map(|words| Cue::new(words, "a day or length named"))

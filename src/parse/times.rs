@@ -74,9 +74,9 @@ static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
         concat!(
             r"\b(?:there|be|in|arrive|arriving|here|with you)\s+in\s+(?:about\s+|around\s+)?({NUMBER})\b(?:\s*(?:mins?|minutes?))?",
             r"|\b(?:be|there|here|arrive|arriving|on (?:(?:our|my|the) )?way[^.]{{0,30}}?)\s+(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\b",
-            r"|\b(coming|leaving|on (?:our|my|the) way|setting off) now\b",
-            // "Leaving now, 15 mins", "on our way, roughly 25 mins".
-            r"|\b(?:now|way)[,.]?\s+(?:about\s+|around\s+|roughly\s+|approx\s+)?({NUMBER})\s*(?:mins?|minutes?)\b"
+            // "Coming now"; "leaving now, 15 mins".
+            r"|\b(?:coming|leaving|on (?:our|my|the) way|setting off) now\b",
+            r"(?:[,.]?\s+(?:about\s+|around\s+|roughly\s+|approx\s+)?({NUMBER})\s*(?:mins?|minutes?)\b)?"
         ),
         NUMBER = NUMBER
     ))
