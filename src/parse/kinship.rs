@@ -51,9 +51,12 @@ static RELATIVE_SAYS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SENDER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(i|i've|ive|i'm|im|i am|i have|me)\b(?P<gap>[^.,!?;]{{0,25}}?)\b(?P<said>{ILL})\b"
+        r"\b(i|i've|ive|i'm|im|i am|i have|me)\b(?P<gap>[^.,!?;]{{0,25}}?)\b(?P<said>{ILL}|{SENDERS_APPOINTMENT})\b"
     ))
 });
+/// What the sender has done to themselves: "I'm having a planned
+/// operation", "I have an appointment at 9".
+const SENDERS_APPOINTMENT: &str = "operation|surgery|scan|appointment|appt";
 /// The sender's own appointment: "I've got my scan at the hospital".
 static SENDERS_OWN_APPOINTMENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -64,9 +67,10 @@ static SENDERS_OWN_APPOINTMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// predicate that subject's.
 static ANOTHER_SUBJECT: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(she|he|they|she's|he's|they're|both|all|and (him|her))\b"));
-/// The child as an object between the sender and the illness: "I'm taking
-/// her to A&E" is about the child.
-static CHILD_AS_OBJECT: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(him|her|them)\b"));
+/// The child as an object between the sender and the illness ("I'm taking
+/// her to A&E"), or a booking ("I've made an appointment"): the child's.
+static CHILD_AS_OBJECT: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(him|her|them|made|make|booked|book)\b"));
 
 /// Where the text tells of someone else's illness or appointment: the
 /// range of the predicate words, which are not the child's. `names` are
@@ -122,6 +126,8 @@ mod tests {
         assert_eq!(whose("i've got a horrible migraine"), ["migraine"]);
         assert_eq!(whose("ive got the flu"), ["the flu"]);
         assert_eq!(whose("i need to take him to a&e"), Vec::<&str>::new());
+        assert_eq!(whose("i'm having a planned operation"), ["operation"]);
+        assert_eq!(whose("i've made an appointment at the gp"), Vec::<&str>::new());
     }
 
     #[test]

@@ -458,7 +458,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     });
     let mut draft = match lateness {
         Some(late) => late_draft(late, span, setting),
-        None => absence_draft(full, span),
+        None => absence_draft(full, span, setting),
     };
     // "10 minutes away, dentist ran over": arriving late from an
     // appointment misses that session only, under the appointment's code.
@@ -520,6 +520,7 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // most likely made; a person reads it all the same.
     (setting.in_reply_to_chase && reasons.any())
         || (reasons.illness && !language::reads_as_english(lower))
+        || (reasons.illness && signals::implies_time_off(lower))
         || (!signals::says_attending(lower) && (ill_now || reasons.refusal || reasons.someone_else))
 }
 
@@ -542,10 +543,14 @@ fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
     }
 }
 
-fn absence_draft(full: &Reading, span: DaySpan) -> Draft {
+fn absence_draft(full: &Reading, span: DaySpan, setting: &Setting) -> Draft {
     let (lower, reasons) = (full.lower, &full.reasons);
     let timed_reason = reasons.appointment || reasons.interview || reasons.performance;
-    let part = sessions::day_part(lower, &full.times, timed_reason);
+    let sent = sessions::Sent {
+        at: setting.sent,
+        day: &setting.school.times,
+    };
+    let part = sessions::day_part(lower, &full.times, timed_reason, sent);
     let (span, from_session, to_session) = match part {
         DayPart::Whole => (span, Session::Am, Session::Pm),
         DayPart::MorningOnly => (

@@ -29,6 +29,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
         r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b",
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
+
         r"|\b(at|in) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
         // A child missing is away from school too.
         r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not) come home)\b",
@@ -37,6 +38,17 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // Still abroad, or no way to get there.
         r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
         r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b"
+    ))
+});
+
+/// Time off implied by a day of return or the 48-hour rule: "she's ok now
+/// but she'll be back wednesday". After an illness, better-now words do
+/// not cancel it.
+static TIME_OFF_IMPLIED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(be|is|coming|going) back (to school |in |at school )?(on )?",
+        r"(monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(rs)?|fri)\b",
+        r"|\b48 ?(hours?|hrs?)\b"
     ))
 });
 
@@ -129,6 +141,10 @@ pub fn collecting_early(lower: &str) -> bool {
 
 pub fn reports_absence(lower: &str) -> bool {
     ABSENCE.is_match(lower)
+}
+
+pub fn implies_time_off(lower: &str) -> bool {
+    TIME_OFF_IMPLIED.is_match(lower)
 }
 
 pub fn says_attending(lower: &str) -> bool {
