@@ -64,9 +64,18 @@ static SENDERS_OWN_APPOINTMENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Another subject between a relative and the predicate makes the
-/// predicate that subject's.
+/// predicate that subject's; "he" or "she" may be the relative itself
+/// ("her brother when he has seizures").
 static ANOTHER_SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(she|he|they|she's|he's|they're|both|all|and (him|her))\b"));
+    LazyLock::new(|| compile(r"\b(they|they're|both|all|and (him|her))\b"));
+static HE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(he|he's)\b"));
+static SHE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(she|she's)\b"));
+static MALE_KIN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(dad|daddy|father|grandad|grandpa|grandfather|uncle|brother|bro|husband|hubby|boyfriend|fiance)s?$")
+});
+static FEMALE_KIN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(mum|mam|mom|mummy|mother|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|aunt|auntie|aunty|sister|sis|wife|girlfriend|fiancee)s?$")
+});
 /// The child as an object between the sender and the illness ("I'm taking
 /// her to A&E"), or a booking ("I've made an appointment"): the child's.
 static CHILD_AS_OBJECT: LazyLock<Regex> =
@@ -80,10 +89,11 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
     let mut from = |re: &Regex, gap_bars: &[&Regex]| {
         for c in re.captures_iter(lower) {
             let gap = c.name("gap").map_or("", |g| g.as_str());
-            let a_child = c
-                .name("who")
-                .is_some_and(|who| names.iter().any(|n| n == who.as_str()));
-            if a_child || gap_bars.iter().any(|bar| bar.is_match(gap)) {
+            let who = c.name("who").map_or("i", |w| w.as_str());
+            let a_child = names.iter().any(|n| n == who);
+            let pronoun_not_theirs = (HE.is_match(gap) && !MALE_KIN.is_match(who))
+                || (SHE.is_match(gap) && !FEMALE_KIN.is_match(who));
+            if a_child || pronoun_not_theirs || gap_bars.iter().any(|bar| bar.is_match(gap)) {
                 continue;
             }
             found.push(c.name("said").expect("group").range());
@@ -119,6 +129,8 @@ mod tests {
         assert_eq!(whose("his brother is poorly"), ["poorly"]);
         assert_eq!(whose("my partner has covid"), ["covid"]);
         assert_eq!(whose("her step dad is really poorly"), ["poorly"]);
+        assert_eq!(whose("with her brother when he has seizures"), ["seizures"]);
+        assert_eq!(whose("her dad said she's poorly"), Vec::<&str>::new());
     }
 
     #[test]

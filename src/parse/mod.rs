@@ -514,14 +514,18 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // "she's fine now" outweighs it.
     let ill_now = reasons.illness
         && (names_a_day || dates::names_a_duration(lower) || signals::speaks_of_illness_now(lower));
+    // Someone at home ill, unless the message is about arrangements made
+    // for it ("her dad will do the drop offs while I recover").
+    let kept_for_someone =
+        reasons.someone_else && signals::about_something_else_words(lower).is_none();
     // A reason given in reply to a chase explains the chased day, even
     // when the child is back now ("sick yesterday, in school today"). In a
     // language the parser does not read, an illness word is the report
     // most likely made; a person reads it all the same.
-    (setting.in_reply_to_chase && reasons.any())
+    (setting.in_reply_to_chase && (reasons.any() || reasons.someone_else))
         || (reasons.illness && !language::reads_as_english(lower))
         || (reasons.illness && signals::implies_time_off(lower))
-        || (!signals::says_attending(lower) && (ill_now || reasons.refusal || reasons.someone_else))
+        || (!signals::says_attending(lower) && (ill_now || reasons.refusal || kept_for_someone))
 }
 
 fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {

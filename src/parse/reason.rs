@@ -113,7 +113,7 @@ const APPOINTMENT: &str = concat!(
     r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
     r"speech and language|occupational therap\w*|development centre|autism assessment|adhd assessment|",
     r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
-    r"doctor'?s|gp|get (it|him|her|them) checked|(practice |school )?nurse|stitches (out|removed|taken out)|dressings? (changed|change))\b"
+    r"doctor'?s|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change))\b"
 );
 const ILLNESS: &str = concat!(
     r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|d ?& ?v|diarrh\w*|",
@@ -343,9 +343,13 @@ pub struct Reasons {
 }
 
 impl Reasons {
-    /// Whether any reason at all was given.
+    /// Whether any reason of the child's was given (someone else's illness
+    /// is not one).
     pub fn any(&self) -> bool {
-        *self != Reasons::default()
+        Reasons {
+            someone_else: false,
+            ..*self
+        } != Reasons::default()
     }
 
     /// Whether the reason is a planned leave or appointment, which makes a

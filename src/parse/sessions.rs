@@ -38,7 +38,7 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
 static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"^\s*(collected|picked up)\b|\b(has|have) been (collected|picked up)\b",
-        r"|\b(just|i've|ive|i have|we've|we have)( just)? (collected|picked (\w+ )?up)\b"
+        r"|\b(just|i've|ive|i have|we've|we have)( just)? ((collected|picked up) (him|her|them)|picked \w+ up)\b"
     ))
 });
 /// "Home for the rest of the day": what is left of the day from when the
@@ -188,6 +188,8 @@ mod tests {
         let text = "she's been sick, home for the rest of the day";
         assert_eq!(part_sent(text, false, (11, 50)), DayPart::AfternoonOnly);
         assert_eq!(part_sent(text, false, (8, 0)), DayPart::Whole);
+        let text = "away from monday, i have picked up their work packs";
+        assert_eq!(part_sent(text, false, (11, 50)), DayPart::Whole);
     }
 
     #[test]
