@@ -95,6 +95,9 @@ struct Draft {
     date_cues: Vec<Cue>,
     /// How children were found when none was named.
     unnamed_basis: Option<&'static str>,
+    /// Separate days listed ("Mon, Wed and Fri"): one entry each, in
+    /// place of the span.
+    separate_days: Vec<NaiveDate>,
 }
 
 /// Everything about the message that every part shares.
@@ -458,7 +461,10 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     });
     let mut draft = match lateness {
         Some(late) => late_draft(late, span, setting),
-        None => absence_draft(full, span, setting),
+        None => Draft {
+            separate_days: dates::separate_days(full.lower, &setting.day, &school.calendar),
+            ..absence_draft(full, span, setting)
+        },
     };
     // "10 minutes away, dentist ran over": arriving late from an
     // appointment misses that session only, under the appointment's code.
@@ -544,6 +550,7 @@ fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
         code_cues: vec![Cue::new("", late.explain(times))],
         date_cues: Vec::new(),
         unnamed_basis: None,
+        separate_days: Vec::new(),
     }
 }
 
@@ -586,6 +593,7 @@ fn absence_draft(full: &Reading, span: DaySpan, setting: &Setting) -> Draft {
         code_cues,
         date_cues: Vec::new(),
         unnamed_basis: None,
+        separate_days: Vec::new(),
     }
 }
 
@@ -649,19 +657,34 @@ fn dedup(mut children: Vec<usize>) -> Vec<usize> {
     children
 }
 
+/// The entries a draft records: its span, or each of its separate days.
+fn entries(draft: &Draft) -> Vec<Report> {
+    let entry = |from: NaiveDate, to: Option<NaiveDate>| Report {
+        pupils: Vec::new(),
+        code: draft.code,
+        from,
+        from_session: draft.from_session,
+        to,
+        to_session: draft.to_session,
+        arrival: draft.arrival.clone().filter(|_| draft.code.is_late()),
+    };
+    match draft.separate_days.is_empty() {
+        true => vec![entry(draft.span.from, draft.span.to)],
+        false => draft
+            .separate_days
+            .iter()
+            .map(|&day| entry(day, Some(day)))
+            .collect(),
+    }
+}
+
 /// One report per distinct code and days, covering every child it applies to.
 fn merge(drafts: Vec<Draft>, roster: &ChildNames) -> Vec<Report> {
     let mut reports: Vec<Report> = Vec::new();
-    for draft in drafts {
-        let report = Report {
-            pupils: Vec::new(),
-            code: draft.code,
-            from: draft.span.from,
-            from_session: draft.from_session,
-            to: draft.span.to,
-            to_session: draft.to_session,
-            arrival: draft.arrival.filter(|_| draft.code.is_late()),
-        };
+    let each_entry = drafts
+        .iter()
+        .flat_map(|draft| entries(draft).into_iter().map(move |entry| (draft, entry)));
+    for (draft, report) in each_entry {
         let names = draft
             .pupils
             .iter()
