@@ -311,8 +311,9 @@ pub fn named_away_days(lower: &str, day: &MessageDay, calendar: &Calendar) -> Ve
     let mut previous_end: Option<usize> = None;
     for mention in mentions(lower, day_words(lower, day.today)) {
         let joined_by = |joiner: &Regex| {
-            previous_end
-                .is_some_and(|end| end <= mention.start && joiner.is_match(&lower[end..mention.start]))
+            previous_end.is_some_and(|end| {
+                end <= mention.start && joiner.is_match(&lower[end..mention.start])
+            })
         };
         let (ends_range, listed) = (joined_by(&RANGE_JOINER), joined_by(&LIST_JOINER));
         previous_end = Some(mention.end);
@@ -835,6 +836,46 @@ mod tests {
 
     fn days(from: &str, to: &str) -> (String, Option<String>) {
         (from.into(), Some(to.into()))
+    }
+
+    fn separate(text: &str, today: &str) -> Vec<String> {
+        let day = MessageDay {
+            today: d(today),
+            default_day: d(today),
+            chased_day: None,
+            day_over: false,
+        };
+        separate_days(text, &day, &fernhill())
+            .iter()
+            .map(|d| d.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn separate_days_listed_are_each_a_day() {
+        // Monday 23 November 2026.
+        assert_eq!(
+            separate("physio on tuesday and thursday next week", "2026-11-23"),
+            ["2026-12-01", "2026-12-03"]
+        );
+        assert_eq!(
+            separate("off on the 2nd, 4th and 8th of december", "2026-11-30"),
+            ["2026-12-02", "2026-12-04", "2026-12-08"]
+        );
+        assert_eq!(
+            separate("she'll miss mon, wed and fri", "2026-11-29"),
+            ["2026-11-30", "2026-12-02", "2026-12-04"]
+        );
+        // One run of school days is one range; so are a range and a return.
+        assert!(separate("off on the 24th, 25th and 26th", "2026-11-23").is_empty());
+        assert!(separate("off monday to wednesday", "2026-11-29").is_empty());
+        assert!(
+            separate(
+                "we fly on monday 7th and come back on friday 11th",
+                "2026-11-30"
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -71,10 +71,14 @@ static ANOTHER_SUBJECT: LazyLock<Regex> =
 static HE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(he|he's)\b"));
 static SHE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(she|she's)\b"));
 static MALE_KIN: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(dad|daddy|father|grandad|grandpa|grandfather|uncle|brother|bro|husband|hubby|boyfriend|fiance)s?$")
+    compile(
+        r"(dad|daddy|father|grandad|grandpa|grandfather|uncle|brother|bro|husband|hubby|boyfriend|fiance)s?$",
+    )
 });
 static FEMALE_KIN: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(mum|mam|mom|mummy|mother|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|aunt|auntie|aunty|sister|sis|wife|girlfriend|fiancee)s?$")
+    compile(
+        r"(mum|mam|mom|mummy|mother|nan|nana|nanna|nanny|gran|granny|grandma|grandmother|aunt|auntie|aunty|sister|sis|wife|girlfriend|fiancee)s?$",
+    )
 });
 /// The child as an object between the sender and the illness ("I'm taking
 /// her to A&E"), or a booking ("I've made an appointment"): the child's.
@@ -102,6 +106,8 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
     from(&RELATIVE_SAYS, &[&ANOTHER_SUBJECT]);
     from(&SENDER_SAYS, &[&ANOTHER_SUBJECT, &CHILD_AS_OBJECT]);
     from(&SENDERS_OWN_APPOINTMENT, &[]);
+    found.sort_by_key(|r| (r.start, r.end));
+    found.dedup();
     found
 }
 
@@ -110,7 +116,10 @@ mod tests {
     use super::*;
 
     fn whose(text: &str) -> Vec<&str> {
-        someone_elses(text, &[]).into_iter().map(|r| &text[r]).collect()
+        someone_elses(text, &[])
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
@@ -139,7 +148,10 @@ mod tests {
         assert_eq!(whose("ive got the flu"), ["the flu"]);
         assert_eq!(whose("i need to take him to a&e"), Vec::<&str>::new());
         assert_eq!(whose("i'm having a planned operation"), ["operation"]);
-        assert_eq!(whose("i've made an appointment at the gp"), Vec::<&str>::new());
+        assert_eq!(
+            whose("i've made an appointment at the gp"),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]

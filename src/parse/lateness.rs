@@ -6,9 +6,9 @@ use chrono::{Duration, NaiveTime};
 
 use super::signals;
 use super::times::{RelativeTime, TimeMention, relative_time};
-use crate::domain::{Code, DayTimes, Session};
 #[cfg(test)]
 use crate::domain::SessionTimes;
+use crate::domain::{Code, DayTimes, Session};
 
 /// What a message says about a late arrival.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

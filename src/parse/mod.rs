@@ -453,9 +453,8 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     let own_absence_only = evidence.lateness.is_none() && signals::reports_absence(evidence.lower);
     // "Won't be in today, we're on our way to Leeds": lateness words with
     // no time do not outweigh an absence stated outright.
-    let untimed_beside_absence = |late: &Lateness| {
-        late.expected.is_none() && signals::reports_absence(full.lower)
-    };
+    let untimed_beside_absence =
+        |late: &Lateness| late.expected.is_none() && signals::reports_absence(full.lower);
     let lateness = full.lateness.filter(|late| {
         !full.reasons.outranks_lateness() && !own_absence_only && !untimed_beside_absence(late)
     });
@@ -468,9 +467,10 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     };
     // "10 minutes away, dentist ran over": arriving late from an
     // appointment misses that session only, under the appointment's code.
-    if let Some(late) = full.lateness.filter(|_| {
-        full.reasons.outranks_lateness() && !signals::reports_absence(full.lower)
-    }) {
+    if let Some(late) = full
+        .lateness
+        .filter(|_| full.reasons.outranks_lateness() && !signals::reports_absence(full.lower))
+    {
         let session = late.session(&school.times);
         draft.span.to = Some(draft.span.from);
         draft.from_session = session;

@@ -484,7 +484,10 @@ mod tests {
     fn the_words_behind_a_reason_are_quoted() {
         assert_eq!(
             ReasonScan::new("the baby is sick and she has a temp", &[]).words(),
-            [("illness", "temp".to_string())]
+            [
+                ("illness", "temp".to_string()),
+                (SOMEONE_ELSE, "sick".to_string())
+            ]
         );
         assert_eq!(
             ReasonScan::new("her nan had a fall in poland", &[]).words(),
@@ -519,6 +522,24 @@ mod tests {
     #[test]
     fn someone_elses_illness_is_not_the_childs() {
         assert_eq!(code("the baby is sick and i wait"), Code::NoReasonYet);
+        for text in [
+            "her dad's not well and i can't get her there",
+            "i've got a horrible migraine and can't drive",
+            "his brother is poorly and i have no one to take him in",
+            "seb's mam isnt well so hes staying with his nan",
+        ] {
+            let reasons = ReasonScan::new(text, &[]).reasons();
+            assert_eq!(reasons.code(false), Code::NoReasonYet, "{text}");
+            assert!(reasons.someone_else && !reasons.any(), "{text}");
+        }
+        assert_eq!(
+            code("her dad's not well and she has a temperature too"),
+            Code::Illness
+        );
+        assert_eq!(
+            code("nan's in hospital so we're going down to see her"),
+            Code::Exceptional
+        );
         assert_eq!(
             code("look after his little brother as the childminder is off sick"),
             Code::UnauthorisedOther

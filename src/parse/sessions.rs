@@ -178,7 +178,12 @@ mod tests {
     fn part_sent(text: &str, appointment: bool, sent: (u32, u32)) -> DayPart {
         let day = fernhill_day();
         let at = NaiveTime::from_hms_opt(sent.0, sent.1, 0).unwrap();
-        day_part(text, &clock_times(text, 9), appointment, Sent { at, day: &day })
+        day_part(
+            text,
+            &clock_times(text, 9),
+            appointment,
+            Sent { at, day: &day },
+        )
     }
 
     #[test]

@@ -29,7 +29,6 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
         r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b",
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
-
         r"|\b(at|in) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
         // A child missing is away from school too.
         r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not) come home)\b",
@@ -196,6 +195,18 @@ pub fn complaint_words(lower: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn time_off_implied_by_a_return_day() {
+        assert!(implies_time_off(
+            "she's ok now but she'll be back wednesday"
+        ));
+        assert!(implies_time_off("the 48 hour rule"));
+        assert!(!implies_time_off(
+            "the hospital said he can go back to school on monday"
+        ));
+        assert!(!implies_time_off("she's back in today"));
+    }
 
     #[test]
     fn collecting_early_phrases() {
