@@ -158,19 +158,19 @@ const TRAIN: Floor = Floor {
         ("safeguarding.precision", 0.65),
         ("not_absence.precision", 0.98),
     ],
-    silent: 0.015,
+    silent: 0.014,
 };
 
 const SAFEGUARDING: Floor = Floor {
     figures: &[
-        ("code", 0.86),
-        ("dates", 0.85),
+        ("code", 0.88),
+        ("dates", 0.86),
         ("pupils", 0.95),
         ("safeguarding.recall", 1.0),
         ("safeguarding.precision", 0.90),
         ("not_absence.precision", 0.90),
     ],
-    silent: 0.01,
+    silent: 0.005,
 };
 
 /// The halves of `parse_written_apart.jsonl` built against (ids `wb…` and
@@ -178,13 +178,13 @@ const SAFEGUARDING: Floor = Floor {
 /// on messages its rules were not written from.
 const WRITTEN_APART_BUILDING: Floor = Floor {
     figures: &[
-        ("exact", 0.88),
-        ("code", 0.94),
-        ("dates", 0.94),
-        ("pupils", 0.95),
+        ("exact", 0.91),
+        ("code", 0.97),
+        ("dates", 0.98),
+        ("pupils", 0.98),
         ("not_absence.precision", 0.95),
     ],
-    silent: 0.015,
+    silent: 0.0,
 };
 
 fn meets(gold: &Path, floor: &Floor) {
