@@ -158,33 +158,33 @@ const TRAIN: Floor = Floor {
         ("safeguarding.precision", 0.65),
         ("not_absence.precision", 0.98),
     ],
-    silent: 0.015,
+    silent: 0.014,
 };
 
 const SAFEGUARDING: Floor = Floor {
     figures: &[
-        ("code", 0.86),
-        ("dates", 0.85),
+        ("code", 0.88),
+        ("dates", 0.86),
         ("pupils", 0.95),
         ("safeguarding.recall", 1.0),
         ("safeguarding.precision", 0.90),
         ("not_absence.precision", 0.90),
     ],
-    silent: 0.01,
+    silent: 0.005,
 };
 
-/// The half of `parse_written_apart.jsonl` built against (ids `wb…`); the
-/// other half (`wh…`) is kept apart to measure the parser on messages its
-/// rules were not written from.
+/// The halves of `parse_written_apart.jsonl` built against (ids `wb…` and
+/// `wc…`); the others (`wh…`, `wd…`) are kept apart to measure the parser
+/// on messages its rules were not written from.
 const WRITTEN_APART_BUILDING: Floor = Floor {
     figures: &[
-        ("exact", 0.88),
-        ("code", 0.94),
-        ("dates", 0.94),
-        ("pupils", 0.95),
+        ("exact", 0.91),
+        ("code", 0.97),
+        ("dates", 0.98),
+        ("pupils", 0.98),
         ("not_absence.precision", 0.95),
     ],
-    silent: 0.015,
+    silent: 0.0,
 };
 
 fn meets(gold: &Path, floor: &Floor) {
@@ -234,7 +234,7 @@ fn written_apart_building_half_meets_the_targets() {
     let building: String = std::fs::read_to_string(all)
         .unwrap()
         .lines()
-        .filter(|line| line.starts_with(r#"{"id": "wb"#))
+        .filter(|line| line.starts_with(r#"{"id": "wb"#) || line.starts_with(r#"{"id": "wc"#))
         .map(|line| format!("{line}\n"))
         .collect();
     let gold = tempfile::NamedTempFile::new().unwrap();

@@ -342,3 +342,129 @@ fn collected_at_lunchtime_is_the_afternoon() {
     let r = &parsed.reports[0];
     assert_eq!((r.code, r.from_session), (Code::Illness, Session::Pm));
 }
+
+#[test]
+fn someone_elses_illness_is_never_a_confident_illness() {
+    for text in [
+        "Asha won't be in today, her dad's not well and I can't get her there",
+        "ive got the flu and cant walk her in today so sorry",
+        "her little brother is poorly and i have no one to take asha in",
+        "Asha's nanny is very poorly so she's staying with us today",
+    ] {
+        let parsed = parse_for(&["Asha"], MONDAY_MORNING, text);
+        let (_, code, _, _) = only(&parsed);
+        assert_ne!(code, Code::Illness, "{text}");
+        assert!(parsed.has(Flag::NeedsStaff), "{text}: {parsed:?}");
+    }
+    // The child's own illness beside a relative's stays the child's.
+    let parsed = parse_for(
+        &["Asha"],
+        MONDAY_MORNING,
+        "Asha has a temperature and her dad is poorly too, she won't be in",
+    );
+    assert_eq!(only(&parsed).1, Code::Illness);
+}
+
+#[test]
+fn better_now_does_not_cancel_time_off_after_an_illness() {
+    let parsed = parse_for(
+        &["Asha"],
+        MONDAY_MORNING,
+        "asha is ok now after being sick yesterday but the 48 hour rule so she'll be back wednesday",
+    );
+    assert_eq!(
+        only(&parsed),
+        (
+            vec!["Asha".to_string()],
+            Code::Illness,
+            d("2026-11-23"),
+            Some(d("2026-11-24"))
+        )
+    );
+}
+
+#[test]
+fn part_days_from_the_time_sent_and_the_session_times() {
+    // Collected before the afternoon register: the afternoon only.
+    let parsed = parse_for(
+        &["Asha"],
+        "2026-11-23T11:50:00+00:00",
+        "just picked Asha up, she's been sick, home for the rest of the day",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.code, r.from_session, r.to_session),
+        (Code::Illness, Session::Pm, Session::Pm)
+    );
+    // Late from an appointment: that morning only, under the appointment.
+    let parsed = parse_for(
+        &["Asha"],
+        "2026-11-23T09:05:00+00:00",
+        "10 minutes away, dentist ran over sorry",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.code, r.from_session, r.to_session),
+        (Code::Medical, Session::Am, Session::Am)
+    );
+}
+
+#[test]
+fn a_relative_arrival_is_timed_from_when_it_was_sent() {
+    for (sent, text, code) in [
+        (
+            "2026-11-23T09:10:00+00:00",
+            "leaving now, 15 mins",
+            Code::LateAfterClose,
+        ),
+        (
+            "2026-11-23T08:55:00+00:00",
+            "running behind, there in 10",
+            Code::Late,
+        ),
+        (
+            "2026-11-23T09:08:00+00:00",
+            "leaving the house now, there in 15",
+            Code::LateAfterClose,
+        ),
+    ] {
+        let parsed = parse_for(&["Asha"], sent, text);
+        let r = &parsed.reports[0];
+        assert_eq!((r.code, r.arrival.as_deref()), (code, None), "{text}");
+    }
+}
+
+#[test]
+fn a_siblings_appointment_is_not_the_childs() {
+    let parsed = parse_for(
+        &["Asha"],
+        "2026-11-23T08:30:00+00:00",
+        "got to take the baby for his jabs at 8.45 so asha will be in late, about 9.30",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.code, r.arrival.as_deref()),
+        (Code::LateAfterClose, Some("09:30"))
+    );
+}
+
+#[test]
+fn separate_days_listed_are_separate_entries() {
+    let parsed = parse_for(
+        &["Asha"],
+        MONDAY_MORNING,
+        "Asha has physio on Tuesday and Thursday next week so she'll miss those days",
+    );
+    let days: Vec<_> = parsed
+        .reports
+        .iter()
+        .map(|r| (r.code, r.from, r.to))
+        .collect();
+    assert_eq!(
+        days,
+        [
+            (Code::Medical, d("2026-12-01"), Some(d("2026-12-01"))),
+            (Code::Medical, d("2026-12-03"), Some(d("2026-12-03")))
+        ]
+    );
+}

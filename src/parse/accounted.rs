@@ -238,7 +238,7 @@ fn fine_yet_away(conclusion: &Conclusion) -> Option<Cue> {
     let ahead = dates::named_away_days(whole, conclusion.day, conclusion.calendar)
         .iter()
         .any(|d| d.date > conclusion.day.today);
-    (ahead && ReasonScan::new(whole).reasons().any()).then(|| {
+    (ahead && ReasonScan::new(whole, conclusion.names).reasons().any()).then(|| {
         Cue::new(
             attending,
             "said to be fine or in, yet a reason and a day ahead are given",

@@ -155,6 +155,8 @@ static JOINER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,(]*(and|or|&|to|-|until|till|through)?[\s,(]*$"));
 static RANGE_JOINER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,(]*(to|-|until|till|through|thru)[\s,(]*$"));
+static LIST_JOINER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^[\s,]*(and|&|or)?[\s,]*(on\s+)?(the\s+)?$"));
 static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(to|-|until|till|through)\b"));
 static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too|either|also)\b"));
 
@@ -296,6 +298,9 @@ pub struct NamedDay {
     /// Wednesday"), rather than being listed beside it ("Tuesday 6th and
     /// Thursday 8th") or said elsewhere.
     pub ends_range: bool,
+    /// It is listed beside the day named before it, joined by a comma or
+    /// "and" ("Mon, Wed and Fri").
+    pub listed: bool,
 }
 
 /// The school days lower-case text names as days away (not days back, not
@@ -305,9 +310,12 @@ pub fn named_away_days(lower: &str, day: &MessageDay, calendar: &Calendar) -> Ve
     let mut named = Vec::new();
     let mut previous_end: Option<usize> = None;
     for mention in mentions(lower, day_words(lower, day.today)) {
-        let ends_range = previous_end.is_some_and(|end| {
-            end <= mention.start && RANGE_JOINER.is_match(&lower[end..mention.start])
-        });
+        let joined_by = |joiner: &Regex| {
+            previous_end.is_some_and(|end| {
+                end <= mention.start && joiner.is_match(&lower[end..mention.start])
+            })
+        };
+        let (ends_range, listed) = (joined_by(&RANGE_JOINER), joined_by(&LIST_JOINER));
         previous_end = Some(mention.end);
         if mention.role != Role::Away || mention.hedged {
             continue;
@@ -319,10 +327,45 @@ pub fn named_away_days(lower: &str, day: &MessageDay, calendar: &Calendar) -> Ve
                 date,
                 words: lower[mention.start..mention.end].to_string(),
                 ends_range,
+                listed,
             });
         }
     }
     named
+}
+
+/// Separate days listed as days away ("Mon, Wed and Fri", "the 3rd, 5th
+/// and 9th", "Tuesday and Thursday next week"), when they are not one run
+/// of school days and no range or length is said: each is its own absence.
+/// Empty otherwise.
+pub fn separate_days(lower: &str, day: &MessageDay, calendar: &Calendar) -> Vec<NaiveDate> {
+    let named = named_away_days(lower, day, calendar);
+    let a_list = named.len() >= 2 && named[1..].iter().all(|d| d.listed);
+    if !a_list || named.iter().any(|d| d.ends_range) || names_a_duration(lower) {
+        return Vec::new();
+    }
+    // "Tuesday and Thursday next week": weekdays of the next week.
+    let next_monday = NEXT_WEEK
+        .is_match(lower)
+        .then(|| weekday_after(day.today, Weekday::Mon, true, 0))
+        .flatten();
+    let mut days: Vec<NaiveDate> = named
+        .iter()
+        .filter_map(|d| match next_monday {
+            Some(monday) if d.date < monday => d.date.checked_add_days(Days::new(7)),
+            _ => Some(d.date),
+        })
+        .filter(|d| calendar.is_school_day(*d))
+        .collect();
+    days.sort();
+    days.dedup();
+    let one_run = days
+        .windows(2)
+        .all(|pair| calendar.next_school_day(pair[0]) == Some(pair[1]));
+    match one_run {
+        true => Vec::new(),
+        false => days,
+    }
 }
 
 /// The first school day named, else the default day.
@@ -793,6 +836,46 @@ mod tests {
 
     fn days(from: &str, to: &str) -> (String, Option<String>) {
         (from.into(), Some(to.into()))
+    }
+
+    fn separate(text: &str, today: &str) -> Vec<String> {
+        let day = MessageDay {
+            today: d(today),
+            default_day: d(today),
+            chased_day: None,
+            day_over: false,
+        };
+        separate_days(text, &day, &fernhill())
+            .iter()
+            .map(|d| d.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn separate_days_listed_are_each_a_day() {
+        // Monday 23 November 2026.
+        assert_eq!(
+            separate("physio on tuesday and thursday next week", "2026-11-23"),
+            ["2026-12-01", "2026-12-03"]
+        );
+        assert_eq!(
+            separate("off on the 2nd, 4th and 8th of december", "2026-11-30"),
+            ["2026-12-02", "2026-12-04", "2026-12-08"]
+        );
+        assert_eq!(
+            separate("she'll miss mon, wed and fri", "2026-11-29"),
+            ["2026-11-30", "2026-12-02", "2026-12-04"]
+        );
+        // One run of school days is one range; so are a range and a return.
+        assert!(separate("off on the 24th, 25th and 26th", "2026-11-23").is_empty());
+        assert!(separate("off monday to wednesday", "2026-11-29").is_empty());
+        assert!(
+            separate(
+                "we fly on monday 7th and come back on friday 11th",
+                "2026-11-30"
+            )
+            .is_empty()
+        );
     }
 
     #[test]

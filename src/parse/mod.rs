@@ -19,6 +19,7 @@ mod clauses;
 mod dates;
 pub mod durations;
 mod email;
+mod kinship;
 mod language;
 mod lateness;
 mod reason;
@@ -94,6 +95,9 @@ struct Draft {
     date_cues: Vec<Cue>,
     /// How children were found when none was named.
     unnamed_basis: Option<&'static str>,
+    /// Separate days listed ("Mon, Wed and Fri"): one entry each, in
+    /// place of the span.
+    separate_days: Vec<NaiveDate>,
 }
 
 /// Everything about the message that every part shares.
@@ -102,6 +106,8 @@ struct Setting<'a> {
     day: MessageDay,
     sent: chrono::NaiveTime,
     in_reply_to_chase: bool,
+    /// The folded names of the sender's children.
+    names: &'a [String],
 }
 
 /// Reads one message. Never fails: what cannot be read is flagged for a
@@ -110,11 +116,19 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let new_text = email::new_text(&input.text);
     let (body, truncated) = truncate(&new_text, MAX_CHARS);
     let roster = ChildNames::new(&input.children);
+    let names: Vec<String> = input
+        .children
+        .iter()
+        .flat_map(|c| [Some(&c.first), c.known_as.as_ref()])
+        .flatten()
+        .map(|n| children::fold(n))
+        .collect();
     let setting = Setting {
         school,
         day: message_day(input, school),
         sent: school.local(input.received_at.to_utc()).time(),
         in_reply_to_chase: input.context.is_some(),
+        names: &names,
     };
     let cut = clauses::by_child(body, &roster);
     let drafts = drafts(input, &roster, &cut, &setting);
@@ -138,13 +152,6 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         true => says_no_absence(&whole, &setting, at_risk),
         false => None,
     };
-    let names: Vec<String> = input
-        .children
-        .iter()
-        .flat_map(|c| [Some(&c.first), c.known_as.as_ref()])
-        .flatten()
-        .map(|n| children::fold(n))
-        .collect();
     let unaccounted = accounted::unaccounted(&accounted::Conclusion {
         whole: &whole,
         reports: &reports,
@@ -400,7 +407,7 @@ impl<'t> Reading<'t> {
         let school = setting.school;
         let times = times::clock_times(lower, school.times.am.register_closes.hour());
         let lateness = lateness::read(lower, &times, setting.sent, &school.times);
-        let scan = reason::ReasonScan::new(lower);
+        let scan = reason::ReasonScan::new(lower, setting.names);
         Reading {
             lower,
             reasons: scan.reasons(),
@@ -444,13 +451,31 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     // the others ("Sorry we're late, Tom will be there 9:10. Tia is
     // staying home").
     let own_absence_only = evidence.lateness.is_none() && signals::reports_absence(evidence.lower);
-    let lateness = full
-        .lateness
-        .filter(|_| !full.reasons.outranks_lateness() && !own_absence_only);
+    // "Won't be in today, we're on our way to Leeds": lateness words with
+    // no time do not outweigh an absence stated outright.
+    let untimed_beside_absence =
+        |late: &Lateness| late.expected.is_none() && signals::reports_absence(full.lower);
+    let lateness = full.lateness.filter(|late| {
+        !full.reasons.outranks_lateness() && !own_absence_only && !untimed_beside_absence(late)
+    });
     let mut draft = match lateness {
         Some(late) => late_draft(late, span, setting),
-        None => absence_draft(full, span),
+        None => Draft {
+            separate_days: dates::separate_days(full.lower, &setting.day, &school.calendar),
+            ..absence_draft(full, span, setting)
+        },
     };
+    // "10 minutes away, dentist ran over": arriving late from an
+    // appointment misses that session only, under the appointment's code.
+    if let Some(late) = full
+        .lateness
+        .filter(|_| full.reasons.outranks_lateness() && !signals::reports_absence(full.lower))
+    {
+        let session = late.session(&school.times);
+        draft.span.to = Some(draft.span.from);
+        draft.from_session = session;
+        draft.to_session = session;
+    }
     draft.date_cues = dates::day_phrases(full.lower)
         .into_iter()
         .map(|words| Cue::new(words, "a day or length named"))
@@ -491,17 +516,22 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
         return true;
     }
     // Weak evidence: a reason alone in reply to a chase, an illness now,
-    // today or for a while, or a refusal to go in; "she's fine now"
-    // outweighs it.
+    // today or for a while, a refusal to go in, or someone at home ill;
+    // "she's fine now" outweighs it.
     let ill_now = reasons.illness
         && (names_a_day || dates::names_a_duration(lower) || signals::speaks_of_illness_now(lower));
+    // Someone at home ill, unless the message is about arrangements made
+    // for it ("her dad will do the drop offs while I recover").
+    let kept_for_someone =
+        reasons.someone_else && signals::about_something_else_words(lower).is_none();
     // A reason given in reply to a chase explains the chased day, even
     // when the child is back now ("sick yesterday, in school today"). In a
     // language the parser does not read, an illness word is the report
     // most likely made; a person reads it all the same.
-    (setting.in_reply_to_chase && reasons.any())
+    (setting.in_reply_to_chase && (reasons.any() || reasons.someone_else))
         || (reasons.illness && !language::reads_as_english(lower))
-        || (!signals::says_attending(lower) && (ill_now || reasons.refusal))
+        || (reasons.illness && signals::implies_time_off(lower))
+        || (!signals::says_attending(lower) && (ill_now || reasons.refusal || kept_for_someone))
 }
 
 fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
@@ -520,13 +550,18 @@ fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
         code_cues: vec![Cue::new("", late.explain(times))],
         date_cues: Vec::new(),
         unnamed_basis: None,
+        separate_days: Vec::new(),
     }
 }
 
-fn absence_draft(full: &Reading, span: DaySpan) -> Draft {
+fn absence_draft(full: &Reading, span: DaySpan, setting: &Setting) -> Draft {
     let (lower, reasons) = (full.lower, &full.reasons);
     let timed_reason = reasons.appointment || reasons.interview || reasons.performance;
-    let part = sessions::day_part(lower, &full.times, timed_reason);
+    let sent = sessions::Sent {
+        at: setting.sent,
+        day: &setting.school.times,
+    };
+    let part = sessions::day_part(lower, &full.times, timed_reason, sent);
     let (span, from_session, to_session) = match part {
         DayPart::Whole => (span, Session::Am, Session::Pm),
         DayPart::MorningOnly => (
@@ -558,6 +593,7 @@ fn absence_draft(full: &Reading, span: DaySpan) -> Draft {
         code_cues,
         date_cues: Vec::new(),
         unnamed_basis: None,
+        separate_days: Vec::new(),
     }
 }
 
@@ -621,19 +657,34 @@ fn dedup(mut children: Vec<usize>) -> Vec<usize> {
     children
 }
 
+/// The entries a draft records: its span, or each of its separate days.
+fn entries(draft: &Draft) -> Vec<Report> {
+    let entry = |from: NaiveDate, to: Option<NaiveDate>| Report {
+        pupils: Vec::new(),
+        code: draft.code,
+        from,
+        from_session: draft.from_session,
+        to,
+        to_session: draft.to_session,
+        arrival: draft.arrival.clone().filter(|_| draft.code.is_late()),
+    };
+    match draft.separate_days.is_empty() {
+        true => vec![entry(draft.span.from, draft.span.to)],
+        false => draft
+            .separate_days
+            .iter()
+            .map(|&day| entry(day, Some(day)))
+            .collect(),
+    }
+}
+
 /// One report per distinct code and days, covering every child it applies to.
 fn merge(drafts: Vec<Draft>, roster: &ChildNames) -> Vec<Report> {
     let mut reports: Vec<Report> = Vec::new();
-    for draft in drafts {
-        let report = Report {
-            pupils: Vec::new(),
-            code: draft.code,
-            from: draft.span.from,
-            from_session: draft.from_session,
-            to: draft.span.to,
-            to_session: draft.to_session,
-            arrival: draft.arrival.filter(|_| draft.code.is_late()),
-        };
+    let each_entry = drafts
+        .iter()
+        .flat_map(|draft| entries(draft).into_iter().map(move |entry| (draft, entry)));
+    for (draft, report) in each_entry {
         let names = draft
             .pupils
             .iter()

@@ -2,8 +2,10 @@
 //!
 //! Each code has a vocabulary; when several match, the order in
 //! [`Reasons::code`] decides (a funeral outranks the flights to it, an illness
-//! outranks "not feeling great"). Illness words about someone else ("the
-//! baby is sick", "the childminder is off sick") are masked first.
+//! outranks "not feeling great"). Illness and appointment words about
+//! someone else ("the baby is sick", "her dad's not well", "I've got a
+//! migraine") are masked first ([`kinship`]); when they are the only
+//! reason, the child is kept home for someone else.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -11,20 +13,9 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet, SetMatches};
 
+use super::kinship::{self, KIN};
 use super::text::{compile, compile_set};
 use crate::domain::Code;
-
-static OTHER_PERSON_ILL: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
-        r"\b(the baby|(his|her|their|my|our|\w+'s) (little |baby |younger |older |big )?(brother|sister)|",
-        r"(my|his|her|their|our|\w+'s) (mum|mother|dad|father|husband|wife|partner|nan|gran|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie)|",
-        r"the (dog|cat)|the childminder|the driver|childminder|i've been|i have been|i am|i'm)\b",
-        r"[^.,!?;]{0,25}?\b(?P<illness>sick|ill|poorly|unwell|vomiting|off sick|signed off( with \w+)?|depress\w*|",
-        r"appointment|appt|scan|operation|surgery|seizures?|fits|cancer|chemo\w*|dementia|a stroke)\b",
-        // The parent's own appointment: "I've got my scan at the hospital".
-        r"|\bmy (own )?(hospital |dental |doctor'?s? |gp |midwife |antenatal )?(?P<own>scan|appointment|appt|operation|surgery)\b"
-    ))
-});
 
 /// A close relative gravely ill, hurt or dying, often abroad: leave in
 /// exceptional circumstances. Read before other people's illness is masked.
@@ -99,9 +90,6 @@ const EXCEPTIONAL: &str = concat!(
     r"evicted|eviction|homeless|(gone|went) into labour|in labour|giving birth|having the baby|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|arrested|",
     r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
     r"(called|rang|phoned) the police|",
-    // A close relative taken into hospital.
-    r"(nan|nanna|nanny|gran|granny|grandma|grandad|grandmother|grandfather|uncle|aunt|auntie|cousin|brother|sister|husband|wife|partner)('s)? (is|has been|was|went|has gone|had to go)( \w+)? (in|into|to) hospital|",
-    r"(mum|dad|mother|father)('s)? (has |had |was |is )?(been )?(taken |gone |rushed )?(back )?(in|into|to) hospital|",
     r"(we're|we are) (all )?at the hospital)\b"
 );
 const DISRUPTION: &str = concat!(
@@ -125,7 +113,7 @@ const APPOINTMENT: &str = concat!(
     r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
     r"speech and language|occupational therap\w*|development centre|autism assessment|adhd assessment|",
     r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
-    r"doctor'?s|gp|get (it|him|her|them) checked)\b"
+    r"doctor'?s|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change))\b"
 );
 const ILLNESS: &str = concat!(
     r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|d ?& ?v|diarrh\w*|",
@@ -201,6 +189,9 @@ const KINDS: [&str; 14] = [
     "holiday",
 ];
 
+/// The kind of reason that is someone else's illness or appointment.
+const SOMEONE_ELSE: &str = "someone else's illness or appointment";
+
 /// Each kind's vocabulary.
 static VOCABULARIES: LazyLock<[String; 14]> = LazyLock::new(|| {
     [
@@ -210,7 +201,10 @@ static VOCABULARIES: LazyLock<[String; 14]> = LazyLock::new(|| {
         PERFORMANCE.to_string(),
         INTERVIEW.to_string(),
         TRAVELLER.to_string(),
-        EXCEPTIONAL.to_string(),
+        // A close relative taken into hospital.
+        format!(
+            r"{EXCEPTIONAL}|\b({KIN})('s)? (is |has |had |was |went |has gone |had to go |'s )?(been )?(\w+ )?(in|into|to) hospital\b"
+        ),
         OFFICIAL.to_string(),
         DISRUPTION.to_string(),
         TRANSPORT.to_string(),
@@ -232,8 +226,8 @@ static EACH_REASON: LazyLock<Vec<Regex>> =
 
 /// The text whose reason words are the child's: other people's illnesses,
 /// festivals already over and pets' deaths blanked out.
-fn childs_own(lower: &str) -> Cow<'_, str> {
-    let masked = mask_other_people(lower);
+fn childs_own<'t>(lower: &'t str, theirs: &[Range<usize>]) -> Cow<'t, str> {
+    let masked = mask_other_people(lower, theirs);
     match NOT_TODAYS_REASON.is_match(&masked) {
         true => Cow::Owned(NOT_TODAYS_REASON.replace_all(&masked, " ").into_owned()),
         false => masked,
@@ -249,11 +243,15 @@ pub struct ReasonScan<'t> {
     found: SetMatches,
     /// Where a close relative's grave illness is told, if it is.
     crisis: Option<Range<usize>>,
+    /// Where someone else's illness or appointment is told.
+    theirs: Vec<Range<usize>>,
 }
 
 impl<'t> ReasonScan<'t> {
-    pub fn new(lower: &'t str) -> Self {
-        let own = childs_own(lower);
+    /// `names` are the sender's children's names, folded.
+    pub fn new(lower: &'t str, names: &[String]) -> Self {
+        let theirs = kinship::someone_elses(lower, names);
+        let own = childs_own(lower, &theirs);
         let found = REASONS.matches(&own);
         let crisis = FAMILY_CRISIS.find(lower).map(|m| m.range());
         ReasonScan {
@@ -261,6 +259,7 @@ impl<'t> ReasonScan<'t> {
             own,
             found,
             crisis,
+            theirs,
         }
     }
 
@@ -278,6 +277,9 @@ impl<'t> ReasonScan<'t> {
             .collect();
         if let Some(crisis) = &self.crisis {
             found.push((KINDS[6], self.lower[crisis.clone()].to_string()));
+        }
+        for theirs in &self.theirs {
+            found.push((SOMEONE_ELSE, self.lower[theirs.clone()].to_string()));
         }
         found
     }
@@ -300,18 +302,22 @@ impl<'t> ReasonScan<'t> {
             illness: has(11),
             unauthorised: has(12),
             holiday: has(13),
+            someone_else: !self.theirs.is_empty(),
         }
     }
 }
 
 /// Other people's illness and appointment words blanked out, so only the
 /// child's count.
-fn mask_other_people(lower: &str) -> Cow<'_, str> {
-    OTHER_PERSON_ILL.replace_all(lower, |c: &regex::Captures| {
-        let whole = c.get(0).expect("match");
-        let illness = c.name("illness").or_else(|| c.name("own")).expect("group");
-        format!("{} ", &lower[whole.start()..illness.start()])
-    })
+fn mask_other_people<'t>(lower: &'t str, theirs: &[Range<usize>]) -> Cow<'t, str> {
+    if theirs.is_empty() {
+        return Cow::Borrowed(lower);
+    }
+    let mut masked = lower.to_string();
+    for words in theirs {
+        masked.replace_range(words.clone(), &" ".repeat(words.len()));
+    }
+    Cow::Owned(masked)
 }
 
 /// What the message's words say about the reason, before sessions and
@@ -332,12 +338,18 @@ pub struct Reasons {
     pub illness: bool,
     pub unauthorised: bool,
     pub holiday: bool,
+    /// Someone else's illness or appointment: a relative's or the sender's.
+    pub someone_else: bool,
 }
 
 impl Reasons {
-    /// Whether any reason at all was given.
+    /// Whether any reason of the child's was given (someone else's illness
+    /// is not one).
     pub fn any(&self) -> bool {
-        *self != Reasons::default()
+        Reasons {
+            someone_else: false,
+            ..*self
+        } != Reasons::default()
     }
 
     /// Whether the reason is a planned leave or appointment, which makes a
@@ -394,6 +406,9 @@ impl Reasons {
         } else if self.place_of_worship {
             Code::Religious
         } else {
+            // No reason of the child's: none at all, or someone else's
+            // illness keeping them home, which a person weighs (parsing.md
+            // accepts `N` for a child kept home for a parent or sibling).
             Code::NoReasonYet
         }
     }
@@ -404,7 +419,7 @@ mod tests {
     use super::*;
 
     fn code(text: &str) -> Code {
-        ReasonScan::new(text).reasons().code(false)
+        ReasonScan::new(text, &[]).reasons().code(false)
     }
 
     #[test]
@@ -468,11 +483,14 @@ mod tests {
     #[test]
     fn the_words_behind_a_reason_are_quoted() {
         assert_eq!(
-            ReasonScan::new("the baby is sick and she has a temp").words(),
-            [("illness", "temp".to_string())]
+            ReasonScan::new("the baby is sick and she has a temp", &[]).words(),
+            [
+                ("illness", "temp".to_string()),
+                (SOMEONE_ELSE, "sick".to_string())
+            ]
         );
         assert_eq!(
-            ReasonScan::new("her nan had a fall in poland").words(),
+            ReasonScan::new("her nan had a fall in poland", &[]).words(),
             [("exceptional circumstances", "nan had a fall".to_string())]
         );
     }
@@ -504,6 +522,24 @@ mod tests {
     #[test]
     fn someone_elses_illness_is_not_the_childs() {
         assert_eq!(code("the baby is sick and i wait"), Code::NoReasonYet);
+        for text in [
+            "her dad's not well and i can't get her there",
+            "i've got a horrible migraine and can't drive",
+            "his brother is poorly and i have no one to take him in",
+            "seb's mam isnt well so hes staying with his nan",
+        ] {
+            let reasons = ReasonScan::new(text, &[]).reasons();
+            assert_eq!(reasons.code(false), Code::NoReasonYet, "{text}");
+            assert!(reasons.someone_else && !reasons.any(), "{text}");
+        }
+        assert_eq!(
+            code("her dad's not well and she has a temperature too"),
+            Code::Illness
+        );
+        assert_eq!(
+            code("nan's in hospital so we're going down to see her"),
+            Code::Exceptional
+        );
         assert_eq!(
             code("look after his little brother as the childminder is off sick"),
             Code::UnauthorisedOther
@@ -512,7 +548,7 @@ mod tests {
 
     #[test]
     fn illness_with_an_appointment_depends_on_the_day() {
-        let r = ReasonScan::new("sore ear, gp appointment at 8.50").reasons();
+        let r = ReasonScan::new("sore ear, gp appointment at 8.50", &[]).reasons();
         assert_eq!(r.code(true), Code::Medical);
         assert_eq!(r.code(false), Code::Illness);
     }

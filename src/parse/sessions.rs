@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::text::compile;
 use super::times::TimeMention;
+use crate::domain::DayTimes;
 
 /// The part of a day an absence covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,8 +36,15 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// A collection that has happened, told after it: the child was in for the
 /// morning register.
 static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^\s*(collected|picked up)\b|\b(has|have) been (collected|picked up)\b")
+    compile(concat!(
+        r"^\s*(collected|picked up)\b|\b(has|have) been (collected|picked up)\b",
+        r"|\b(just|i've|ive|i have|we've|we have)( just)? ((collected|picked up) (him|her|them)|picked \w+ up)\b"
+    ))
 });
+/// "Home for the rest of the day": what is left of the day from when the
+/// message was sent.
+static REST_OF_THE_DAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(rest of (the|to)? ?day|rest of today|remainder of the day)\b"));
 static AT_LUNCH: LazyLock<Regex> = LazyLock::new(|| compile(r"^[^.]{0,40}?\bat lunch(time)?\b"));
 static NOW: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\s+\w+){0,2}?\s+(now|straight away|right away)\b"));
@@ -80,15 +88,33 @@ static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-const NOON: NaiveTime = NaiveTime::from_hms_opt(12, 0, 0).expect("valid");
 const SCHOOL_DAY_STARTS: NaiveTime = NaiveTime::from_hms_opt(8, 30, 0).expect("valid");
+
+/// When a message was sent, in the school's day.
+#[derive(Debug, Clone, Copy)]
+pub struct Sent<'a> {
+    pub at: NaiveTime,
+    pub day: &'a DayTimes,
+}
+
+impl Sent<'_> {
+    /// Sent after the morning register closed and before the afternoon's
+    /// did: what is left of the day is the afternoon.
+    fn between_registers(&self) -> bool {
+        self.at > self.day.am.register_closes && self.at < self.day.pm.register_closes
+    }
+}
 
 /// The part of the day lower-case text describes. `appointment` says the
 /// reason is an appointment, whose time decides when nothing else does.
-pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool) -> DayPart {
+pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sent) -> DayPart {
+    let noon = sent.day.am.ends;
     if WHOLE_DAY.is_match(lower) {
         DayPart::Whole
-    } else if collected_in_afternoon(lower, times) || NOT_BACK_THIS_AFTERNOON.is_match(lower) {
+    } else if collected_in_afternoon(lower, times, noon)
+        || NOT_BACK_THIS_AFTERNOON.is_match(lower)
+        || (REST_OF_THE_DAY.is_match(lower) && sent.between_registers())
+    {
         DayPart::AfternoonOnly
     } else if MORNING_ONLY.is_match(lower) || back_in_by_a_time(lower, times) {
         DayPart::MorningOnly
@@ -101,7 +127,7 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool) -> DayPar
         .find(|t| t.time >= SCHOOL_DAY_STARTS)
         .filter(|_| appointment)
     {
-        if first.time < NOON {
+        if first.time < noon {
             DayPart::MorningOnly
         } else {
             DayPart::AfternoonOnly
@@ -124,7 +150,7 @@ fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
 
 /// "I'll collect her at 1.45", "picking him up at lunchtime", "I'll come
 /// and collect him now" (sent home ill: the morning was marked).
-fn collected_in_afternoon(lower: &str, times: &[TimeMention]) -> bool {
+fn collected_in_afternoon(lower: &str, times: &[TimeMention], noon: NaiveTime) -> bool {
     if COLLECTED_ALREADY.is_match(lower) && !MORNING_ONLY.is_match(lower) {
         return true;
     }
@@ -133,7 +159,7 @@ fn collected_in_afternoon(lower: &str, times: &[TimeMention]) -> bool {
         times
             .iter()
             .find(soon_after)
-            .is_some_and(|t| t.time >= NOON)
+            .is_some_and(|t| t.time >= noon)
             || AT_LUNCH.is_match(&lower[m.end()..])
             || NOW.is_match(&lower[m.end()..])
     })
@@ -142,10 +168,33 @@ fn collected_in_afternoon(lower: &str, times: &[TimeMention]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::lateness::fernhill_day;
     use crate::parse::times::clock_times;
 
     fn part(text: &str, appointment: bool) -> DayPart {
-        day_part(text, &clock_times(text, 9), appointment)
+        part_sent(text, appointment, (8, 0))
+    }
+
+    fn part_sent(text: &str, appointment: bool, sent: (u32, u32)) -> DayPart {
+        let day = fernhill_day();
+        let at = NaiveTime::from_hms_opt(sent.0, sent.1, 0).unwrap();
+        day_part(
+            text,
+            &clock_times(text, 9),
+            appointment,
+            Sent { at, day: &day },
+        )
+    }
+
+    #[test]
+    fn collected_now_before_the_afternoon_register_is_the_afternoon() {
+        let text = "just picked freddie up, he's been sick, home for the rest of the day";
+        assert_eq!(part_sent(text, false, (11, 50)), DayPart::AfternoonOnly);
+        let text = "she's been sick, home for the rest of the day";
+        assert_eq!(part_sent(text, false, (11, 50)), DayPart::AfternoonOnly);
+        assert_eq!(part_sent(text, false, (8, 0)), DayPart::Whole);
+        let text = "away from monday, i have picked up their work packs";
+        assert_eq!(part_sent(text, false, (11, 50)), DayPart::Whole);
     }
 
     #[test]

@@ -40,6 +40,17 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Time off implied by a day of return or the 48-hour rule: "she's ok now
+/// but she'll be back wednesday". After an illness, better-now words do
+/// not cancel it.
+static TIME_OFF_IMPLIED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(be|is|coming|going) back (to school |in |at school )?(on )?",
+        r"(monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(rs)?|fri)\b",
+        r"|\b48 ?(hours?|hrs?)\b"
+    ))
+});
+
 /// Words that say a child is in school, coming in, or better.
 static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
@@ -63,7 +74,7 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\btoo late\b|\b(until|till) late\b|\b(beat|avoid|miss) the traffic\b|\blate (last )?night\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+        r"\btoo late\b|\b(until|till) late\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit))\b|\b(beat|avoid|miss) the traffic\b|\blate (last )?night\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
     )
 });
 
@@ -131,6 +142,10 @@ pub fn reports_absence(lower: &str) -> bool {
     ABSENCE.is_match(lower)
 }
 
+pub fn implies_time_off(lower: &str) -> bool {
+    TIME_OFF_IMPLIED.is_match(lower)
+}
+
 pub fn says_attending(lower: &str) -> bool {
     ATTENDING.is_match(lower)
 }
@@ -180,6 +195,18 @@ pub fn complaint_words(lower: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn time_off_implied_by_a_return_day() {
+        assert!(implies_time_off(
+            "she's ok now but she'll be back wednesday"
+        ));
+        assert!(implies_time_off("the 48 hour rule"));
+        assert!(!implies_time_off(
+            "the hospital said he can go back to school on monday"
+        ));
+        assert!(!implies_time_off("she's back in today"));
+    }
 
     #[test]
     fn collecting_early_phrases() {

@@ -74,7 +74,9 @@ static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
         concat!(
             r"\b(?:there|be|in|arrive|arriving|here|with you)\s+in\s+(?:about\s+|around\s+)?({NUMBER})\b(?:\s*(?:mins?|minutes?))?",
             r"|\b(?:be|there|here|arrive|arriving|on (?:(?:our|my|the) )?way[^.]{{0,30}}?)\s+(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\b",
-            r"|\b(coming|leaving|on (?:our|my|the) way|setting off) now\b"
+            // "Coming now"; "leaving now, 15 mins".
+            r"|\b(?:coming|leaving|on (?:our|my|the) way|setting off) now\b",
+            r"(?:[,.]?\s+(?:about\s+|around\s+|roughly\s+|approx\s+)?({NUMBER})\s*(?:mins?|minutes?)\b)?"
         ),
         NUMBER = NUMBER
     ))
@@ -260,10 +262,15 @@ pub fn relative_time(text: &str) -> Option<RelativeTime> {
     if !(counted_in || text.contains("now") || text.contains("min")) {
         return None;
     }
-    MINUTES_FROM_NOW.captures(text).map(|c| {
-        let number = c.get(1).or_else(|| c.get(2));
-        RelativeTime::MinutesFromNow(number.map_or(0, |m| number_value(m.as_str())))
-    })
+    // "Leaving now, 15 mins": of several, the latest says when.
+    MINUTES_FROM_NOW
+        .captures_iter(text)
+        .map(|c| {
+            let number = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3));
+            number.map_or(0, |m| number_value(m.as_str()))
+        })
+        .max()
+        .map(RelativeTime::MinutesFromNow)
 }
 
 /// "2 to 3 days": a length, not "twenty to ten".
@@ -405,6 +412,14 @@ mod tests {
         assert_eq!(
             relative_time("be there in 5"),
             Some(RelativeTime::MinutesFromNow(5))
+        );
+        assert_eq!(
+            relative_time("leaving now, 15 mins"),
+            Some(RelativeTime::MinutesFromNow(15))
+        );
+        assert_eq!(
+            relative_time("leaving the house now, there in 15"),
+            Some(RelativeTime::MinutesFromNow(15))
         );
         assert_eq!(
             relative_time("sorry, coming now"),
