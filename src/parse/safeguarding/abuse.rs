@@ -9,7 +9,10 @@ use crate::domain::ConcernCategory::*;
 /// Sport, play and accidents: where bruises, cuts and knocks are harmless;
 /// and a woman's own injury ("her nan burnt her hand"), since "her" there
 /// is the nan's.
-const ACCIDENT: &str = r"\b(chicken ?pox|rash|spots|eczema|acne|measles|impetigo|allerg\w*|sunburn\w*|birthmarks?|insect|mosquito|midges?|fleas?|horse|pony|riding|pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|match|training|club|game|games|playground|play ?time|park|trampoline|bike|scooter|skat\w+|slide|swings?|climbing|fell|falls?|fall(ing)?|tripped|slipped|collided|bumped|walked into|ran into|accident\w*|accidentally|by mistake|dog|cat|puppy|kitten|stitches|glued|jab|vaccin\w*|injection|blood test|(burnt|burned|bit|bitten|scalded) (his|her|their) (own )?(tongue|lips?|mouth)|hot (chocolate|drinks?|tea|coffee|soup|food)|pillow|play[- ]?fight\w*|tickl\w*|wrestl\w*|(mum|mummy|mam|mom|mother|nan|nana|grandma|granny|aunt|auntie|aunty|sister|girlfriend|wife) (\w+ ){0,2}\w+ her (own )?(head|hand|arm|leg|back|knee|foot|face|finger|toe|elbow|shoulder|neck|ankle|wrist|hip|lip|tongue))\b";
+const ACCIDENT: &str = concat!(
+    r"\b(chicken ?pox|rash|spots|eczema|acne|measles|impetigo|allerg\w*|sunburn\w*|birthmarks?|insect|mosquito|midges?|fleas?|horse|pony|riding|pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|match|training|club|game|games|playground|play ?time|park|trampoline|bike|scooter|skat\w+|slide|swings?|climbing|fell|falls?|fall(ing)?|tripped|slipped|collided|bumped|walked into|ran into|accident\w*|accidentally|by mistake|dog|cat|puppy|kitten|stitches|glued|jab|vaccin\w*|injection|blood test|(burnt|burned|bit|bitten|scalded) (his|her|their) (own )?(tongue|lips?|mouth)|hot (chocolate|drinks?|tea|coffee|soup|food)|pillow|play[- ]?fight\w*|tickl\w*|wrestl\w*|(mum|mummy|mam|mom|mother|nan|nana|grandma|granny|aunt|auntie|aunty|sister|girlfriend|wife) (\w+ ){0,2}\w+ her (own )?(head|hand|arm|leg|back|knee|foot|face|finger|toe|elbow|shoulder|neck|ankle|wrist|hip|lip|tongue))\b|",
+    household_accident!()
+);
 
 /// Parts of the body an injury names.
 macro_rules! injurable {
