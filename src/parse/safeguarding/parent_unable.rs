@@ -40,7 +40,7 @@ pub const CUES: &[Cue] = &[
         concat!(
             r"\b",
             parent!(),
-            r" (\w+ ){0,2}((too|so) (poorly|ill|unwell|sick|low|tired|exhausted|depressed|weak|drunk|hungover|bad) to (get up|get out of bed|function|move|do anything|look after|get them|take them|do the school run)|(stayed|stays|staying|been|lying|lay|lies) in bed (all|for) (day|days|week|weeks|the week|the weekend|the time)|(can't|cannot|couldn't) (get|get myself) (up|out of bed))\b",
+            r" (\w+ ){0,2}((too|so) (poorly|ill|unwell|sick|low|tired|exhausted|depressed|weak|drunk|hungover|bad) to (get up|get out of bed|function|move|do anything|look after|get them|take them|do the school run)|(stayed|stays|staying|been|lying|lay|lies) in bed (all|for) (day|days|week|weeks|weekend|the week|the weekend|the time)|(can't|cannot|couldn't) (get|get myself) (up|out of bed))\b",
             r"|\bnobody (up |home |there )?to (get|wake|take|bring|feed) (them|him|her)\b"
         ),
     )
@@ -49,7 +49,7 @@ pub const CUES: &[Cue] = &[
     // parent gone.
     Cue::new(
         Neglect,
-        r"\b(fend\w* for (themselves|himself|herself)|(been|having to|had to|have to|has to|left to) (get|getting|sort|sorting|feed|feeding|dress|dressing) (themselves|himself|herself)|(electric|electricity|gas|power|water|heating|phone)( has|'s)? (been )?(cut off|disconnected)|no (money|credit|emergency credit)( left)? (on|for|in) the meter|in (their |our )?coats (in|inside) the (house|flat)|(their|his|her) (mum|mam|mom|mummy|mother|dad|daddy|father) (hasn't|has not|hadn't|didn't|never) (been |come )(home|back)|(mum|mam|dad|their mum|their dad|his mum|his dad|her mum|her dad) (stays|stayed|is|'s) out all night|gone off (again )?and left (them|him|her|the kids|the children)|left (him|her|them) with (me|us)[^.!?\n]*(haven't|have not|hasn't|has not|not|never) (heard|seen))\b",
+        r"\b(fend\w* for (themselves|himself|herself)|(been|having to|had to|have to|has to|left to) (get|getting|sort|sorting|feed|feeding|dress|dressing) (themselves|himself|herself)|(electric|electricity|gas|power|water|heating|phone)( has|'s| had| was| got)? (been )?(cut off|disconnected)|no (money|credit|emergency credit)( left)? (on|for|in) the meter|in (their |our )?coats (in|inside) the (house|flat)|(their|his|her) (mum|mam|mom|mummy|mother|dad|daddy|father) (hasn't|has not|hadn't|didn't|never) (been |come )(home|back)|(mum|mam|dad|their mum|their dad|his mum|his dad|her mum|her dad) (stays|stayed|is|'s) out all night|gone off (again )?and left (them|him|her|the kids|the children)|left (him|her|them) with (me|us)[^.!?\n]*(haven't|have not|hasn't|has not|not|never) (heard|seen))\b",
     )
     .unless(r"\b(roadworks|works|engineers?|burst|leak|storm|power cut|whole (street|road|estate)|for (the|an?) (hour|morning|afternoon))\b"),
 ];
