@@ -129,7 +129,11 @@ fn rule_concerns(lower: &str) -> Vec<Concern> {
     }
     let mut found: BTreeMap<ConcernCategory, Vec<String>> = BTreeMap::new();
     for cue in &detector.cues {
-        if cue.given.as_ref().is_some_and(|given| !given.is_match(lower)) {
+        if cue
+            .given
+            .as_ref()
+            .is_some_and(|given| !given.is_match(lower))
+        {
             continue;
         }
         for m in cue.words.find_iter(lower) {

@@ -55,7 +55,9 @@ pub const CUES: &[Cue] = &[
 #[cfg(test)]
 mod tests {
     use crate::domain::ConcernCategory::SelfHarm;
-    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless, assert_raises};
+    use crate::parse::safeguarding::test_support::{
+        assert_each_raises, assert_harmless, assert_raises,
+    };
 
     #[test]
     fn self_harm_and_suicidal_words_are_raised() {

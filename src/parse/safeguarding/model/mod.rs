@@ -206,23 +206,19 @@ mod tests {
         assert!(ConcernModel::parse("hit\t1.0\n").is_err());
     }
 
-    /// Phrasings no rule foresees, written for this test (not in the
-    /// corpora): the model alone must catch them.
+    /// A phrasing no rule foresees, written for this test (not in the
+    /// corpora): the model alone must catch it.
     #[test]
-    fn phrasings_the_rules_miss_are_caught() {
-        for text in [
-            "Ruby won't be in, she's been up every night looking after her little sisters because I work nights, she's only 10",
-        ] {
-            let lower = normalise(text);
-            assert!(
-                rule_concerns(&lower).is_empty(),
-                "a rule already reads {text:?}"
-            );
-            let found =
-                possible_concern(&lower).unwrap_or_else(|| panic!("the model misses {text:?}"));
-            assert_eq!(found.category, ConcernCategory::Unclassified);
-            assert!(!found.triggers.is_empty(), "{text}");
-        }
+    fn a_phrasing_the_rules_miss_is_caught() {
+        let text = "Ruby won't be in, she's been up every night looking after her little sisters because I work nights, she's only 10";
+        let lower = normalise(text);
+        assert!(
+            rule_concerns(&lower).is_empty(),
+            "a rule already reads {text:?}"
+        );
+        let found = possible_concern(&lower).unwrap_or_else(|| panic!("the model misses {text:?}"));
+        assert_eq!(found.category, ConcernCategory::Unclassified);
+        assert!(!found.triggers.is_empty(), "{text}");
     }
 
     #[test]
@@ -239,10 +235,9 @@ mod tests {
 
     #[test]
     fn the_triggers_are_the_message_own_words_heaviest_first() {
-        let model = ConcernModel::parse(
-            "THRESHOLD\t1\nhit\t2.0\nbruis\t3.0\nbruis arm\t1.0\ncold\t1.0\n",
-        )
-        .expect("the model reads");
+        let model =
+            ConcernModel::parse("THRESHOLD\t1\nhit\t2.0\nbruis\t3.0\nbruis arm\t1.0\ncold\t1.0\n")
+                .expect("the model reads");
         let lower = "she has bruises on arm and a cold, he hit her";
         assert_eq!(model.triggers(lower), ["bruises", "hit", "cold"]);
         assert!((model.score(lower) - 7.0 / 15f32.sqrt()).abs() < 1e-6);
@@ -254,10 +249,9 @@ mod tests {
             .expect("the model reads");
         // Two strong words however heavy, and a pair that adds no word.
         assert_eq!(model.score("mia told me pe is off?"), 0.0);
-        let model = ConcernModel::parse(
-            "THRESHOLD\t1\ntold\t3.0\ntold me\t5.0\nme\t2.0\nscar\t1.0\n",
-        )
-        .expect("the model reads");
+        let model =
+            ConcernModel::parse("THRESHOLD\t1\ntold\t3.0\ntold me\t5.0\nme\t2.0\nscar\t1.0\n")
+                .expect("the model reads");
         assert!(model.score("mia told me she is scared") > 1.0);
     }
 }
