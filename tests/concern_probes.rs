@@ -5,8 +5,12 @@
 //! after, so its first figure was the detector's recall on wording nobody
 //! foresaw. `written_apart` was written before the cues were next read and
 //! scored as it was; its odd lines were then used while building and its
-//! even lines scored only at the end. Only the safeguarding flag is
-//! labelled. The floors stop a change from losing what is caught today.
+//! even lines scored only at the end. `written_apart_2`, weighted to
+//! parents unable to care, neglect and young carers, was written and scored
+//! the same way (before: recall 0.839 odd, 0.852 even, 8 false alarms in
+//! each half; after: 1.000 and 0.926, none and 3). Only the safeguarding
+//! flag is labelled. The floors stop a change from losing what is caught
+//! today.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -131,26 +135,40 @@ fn score_lines(name: &str, lines: Lines) -> Figures {
 fn concerns_the_cues_were_written_from_are_all_caught() {
     let figures = score("built_with");
     assert_eq!(figures.recall(), 1.0);
-    assert!(figures.precision() >= 0.95);
+    assert!(figures.precision() >= 0.98);
 }
 
 #[test]
 fn concerns_kept_apart_are_all_caught() {
     let figures = score("kept_apart");
     assert_eq!(figures.recall(), 1.0);
-    assert!(figures.precision() >= 0.95);
+    assert!(figures.precision() >= 0.98);
 }
 
 #[test]
 fn concerns_written_apart_and_used_while_building_are_all_caught() {
     let figures = score_lines("written_apart", Lines::Odd);
     assert_eq!(figures.recall(), 1.0);
-    assert!(figures.precision() >= 0.90);
+    assert!(figures.precision() >= 0.97);
 }
 
 #[test]
 fn concerns_written_apart_and_scored_only_at_the_end_are_caught() {
     let figures = score_lines("written_apart", Lines::Even);
     assert_eq!(figures.recall(), 1.0);
-    assert!(figures.precision() >= 0.80);
+    assert!(figures.precision() >= 0.90);
+}
+
+#[test]
+fn a_second_set_written_apart_and_used_while_building_is_all_caught() {
+    let figures = score_lines("written_apart_2", Lines::Odd);
+    assert_eq!(figures.recall(), 1.0);
+    assert!(figures.precision() >= 0.95);
+}
+
+#[test]
+fn a_second_set_written_apart_and_scored_only_at_the_end_is_mostly_caught() {
+    let figures = score_lines("written_apart_2", Lines::Even);
+    assert!(figures.recall() >= 0.92);
+    assert!(figures.precision() >= 0.89);
 }

@@ -9,7 +9,10 @@ use crate::domain::ConcernCategory::*;
 /// Sport, play and accidents: where bruises, cuts and knocks are harmless;
 /// and a woman's own injury ("her nan burnt her hand"), since "her" there
 /// is the nan's.
-const ACCIDENT: &str = r"\b(chicken ?pox|rash|spots|eczema|acne|measles|impetigo|allerg\w*|sunburn\w*|birthmarks?|insect|mosquito|midges?|fleas?|horse|pony|riding|pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|match|training|club|game|games|playground|play ?time|park|trampoline|bike|scooter|skat\w+|slide|swings?|climbing|fell|falls?|fall(ing)?|tripped|slipped|collided|bumped|walked into|ran into|accident\w*|accidentally|by mistake|dog|cat|puppy|kitten|stitches|glued|jab|vaccin\w*|injection|blood test|(burnt|burned|bit|bitten|scalded) (his|her|their) (own )?(tongue|lips?|mouth)|hot (chocolate|drinks?|tea|coffee|soup|food)|pillow|play[- ]?fight\w*|tickl\w*|wrestl\w*|(mum|mummy|mam|mom|mother|nan|nana|grandma|granny|aunt|auntie|aunty|sister|girlfriend|wife) (\w+ ){0,2}\w+ her (own )?(head|hand|arm|leg|back|knee|foot|face|finger|toe|elbow|shoulder|neck|ankle|wrist|hip|lip|tongue))\b";
+const ACCIDENT: &str = concat!(
+    r"\b(chicken ?pox|rash|spots|eczema|acne|measles|impetigo|allerg\w*|sunburn\w*|birthmarks?|insect|mosquito|midges?|fleas?|horse|pony|riding|pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|match|training|club|game|games|playground|play ?time|park|trampoline|bike|scooter|skat\w+|slide|swings?|climbing|fell|falls?|fall(ing)?|tripped|slipped|collided|bumped|walked into|ran into|accident\w*|accidentally|by mistake|dog|cat|puppy|kitten|stitches|glued|jab|vaccin\w*|injection|blood test|(burnt|burned|bit|bitten|scalded) (his|her|their) (own )?(tongue|lips?|mouth)|hot (chocolate|drinks?|tea|coffee|soup|food)|pillow|play[- ]?fight\w*|tickl\w*|wrestl\w*|(mum|mummy|mam|mom|mother|nan|nana|grandma|granny|aunt|auntie|aunty|sister|girlfriend|wife) (\w+ ){0,2}\w+ her (own )?(head|hand|arm|leg|back|knee|foot|face|finger|toe|elbow|shoulder|neck|ankle|wrist|hip|lip|tongue))\b|",
+    household_accident!()
+);
 
 /// Parts of the body an injury names.
 macro_rules! injurable {
@@ -39,7 +42,10 @@ pub const CUES: &[Cue] = &[
         PhysicalAbuse,
         r"\b(lost it with|lashed out at|went for|laid (his|her) hands on|(is|was) rough with|hurt|hurts|hurting|hurted) (him|her|them|me|us|the kids|the children)\b|\bphysical(ly)? (abus\w*|punish\w*|hurt\w*)|\bpunish(ed|es|ing)? (him|her|them) (by|with)\b",
     )
-    .unless(r"\b(pe|football|game|playground|accident\w*|by mistake|feelings)\b"),
+    .unless(concat!(
+        r"\b(pe|football|game|playground|accident\w*|by mistake|feelings)\b|",
+        household_accident!()
+    )),
     Cue::new(
         PhysicalAbuse,
         r"\b((twist(ed|s|ing)?|yank(ed|s|ing)?|wrench(ed|es|ing)?|bent|pull(ed|s|ing)?|drag(ged|s|ging)?) (his|her|their) (arms?|wrists?|hair|ears?|neck|fingers?)( behind| back| up| out|$|,|\.)|(pull(ed|s|ing)?|drag(ged|s|ging)?|yank(ed|s|ing)?|grabb(ed|ing)) (him|her|them) (by|across|along|out|up|down|off|into|round))\b",
@@ -75,7 +81,9 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         PhysicalAbuse,
         concat!(
-            r"\b(he|they) (\w+ )?(broke|broken|fractured|cracked|bust|burst|split|dislocated|bruised|burnt|burned|scalded|bit|cut) (her|my|their|me|our|mum's|\w+'s) ",
+            r"\b(mum|mummy|mam|mom|mother|dad|daddy|father|uncle|aunt|auntie|aunty|grandad|grandpa|nan|nana|grandma|boyfriend|girlfriend|partner|brother|sister|cousin) (\w+ )?(broke|fractured|cracked|bust|split|dislocated|bruised|burnt|burned|scalded|bit|cut) (his|her|their) ",
+            injurable!(),
+            r"\b|\b(he|they) (\w+ )?(broke|broken|fractured|cracked|bust|burst|split|dislocated|bruised|burnt|burned|scalded|bit|cut) (her|my|their|me|our|mum's|\w+'s) ",
             injurable!(),
             r"\b|\b(she|they) (\w+ )?(broke|broken|fractured|cracked|bust|burst|split|dislocated|bruised|burnt|burned|scalded|bit|cut) (his|my|their|me|our|\w+'s) ",
             injurable!(),
@@ -86,7 +94,7 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         PhysicalAbuse,
         concat!(
-            r"\b(bruis\w*|marks?|black eyes?|burns?|cuts|bite marks?|broken \w+|fractur\w*|injur\w*|swelling|scratches|welts?|lumps?) (\w+ ){0,6}(from|off|by|after|because of|cos of|cause of|thanks to) (my|his|her|their|the|mum's|dad's|her mum's|his mum's) (new |older |big )?",
+            r"\b(bruis\w*|marks?|black eyes?|burns?|cuts|bite marks?|broken \w+|fractur\w*|injur\w*|swelling|swollen (eye|lip|face|cheek|nose|jaw)|scratches|welts?|lumps?) (\w+ ){0,6}(from|off|by|after|because of|cos of|cause of|thanks to) (my|his|her|their|the|mum's|dad's|her mum's|his mum's) (new |older |big )?",
             r"(dad|daddy|father|step ?-?(dad|father|mum|mother)|mum|mummy|mam|mom|mother|uncle|aunt|auntie|aunty|grandad|granddad|grandpa|boyfriend|girlfriend|partner|fella|husband|wife|ex|ex-partner|ex-husband|babysitter|childminder|neighbour|lodger)\b"
         ),
     )

@@ -1,5 +1,7 @@
 //! One cue of the detector: the words that raise a concern of one category,
-//! and the context in the same sentence that shows the words are harmless.
+//! the context in the same sentence that shows the words are harmless, and
+//! for words that are a concern only beside others, what else the message
+//! must say.
 
 use crate::domain::ConcernCategory;
 
@@ -9,6 +11,10 @@ pub struct Cue {
     pub category: ConcernCategory,
     pub words: &'static str,
     pub unless: Option<&'static str>,
+    /// Words the whole message must also hold for these to count ("too
+    /// poorly to get up" is a concern when the children are fending for
+    /// themselves, not when grandma is doing the school run).
+    pub given: Option<&'static str>,
 }
 
 impl Cue {
@@ -18,6 +24,7 @@ impl Cue {
             category,
             words,
             unless: None,
+            given: None,
         }
     }
 
@@ -25,6 +32,14 @@ impl Cue {
     pub const fn unless(self, harmless: &'static str) -> Self {
         Self {
             unless: Some(harmless),
+            ..self
+        }
+    }
+
+    /// The same words, raised only when the message also holds `also`.
+    pub const fn given(self, also: &'static str) -> Self {
+        Self {
+            given: Some(also),
             ..self
         }
     }

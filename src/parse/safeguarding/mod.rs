@@ -12,6 +12,28 @@
 //! Speed: one pass of a set of every cue's words decides whether anything
 //! can match; only when something can are the cues run one by one.
 
+/// An accident with its cause said, the child its subject: "she burnt her
+/// arm on the straighteners", "caught his finger in the car door", "a burn
+/// on her leg from the exhaust". The one who did it is the one it happened
+/// to ("he ... his", "she ... her"), so "she burnt his hand on the cooker"
+/// and "his mum held it on the cooker" stay concerns.
+macro_rules! household_accident {
+    () => {
+        concat!(
+            r"(\bhe (\w+ )?(burnt|burned|scalded|cut|caught|trapped|shut|jammed|banged|bumped|grazed|nicked|sliced|twisted|sprained|hurt|bruised|broke|fractured) his",
+            r"|\bshe (\w+ )?(burnt|burned|scalded|cut|caught|trapped|shut|jammed|banged|bumped|grazed|nicked|sliced|twisted|sprained|hurt|bruised|broke|fractured) her",
+            r"|\bthey (\w+ )?(burnt|burned|scalded|cut|caught|trapped|shut|jammed|banged|bumped|grazed|nicked|sliced|twisted|sprained|hurt|bruised|broke|fractured) their",
+            r"|^\s*(burnt|burned|scalded|cut|caught|trapped|shut|jammed|banged|bumped|grazed|nicked|sliced|twisted|sprained|hurt|bruised|broke|fractured) (his|her|their)",
+            r"|\b(burns?|scalds?|cuts?|bruis\w*|blisters?) (on|to) (his|her|their))",
+            r" (own )?(\w+ )?(hand|hands|arm|arms|finger|fingers|thumb|leg|legs|foot|feet|toe|toes|knee|chin|head|face|lip|wrist|elbow|ankle|neck|ear|nose|tongue|mouth|palm)",
+            r" ((on|in|with|against|from) (the|a|an|my|his|her|their|some) (\w+ ){0,3}",
+            r"(oven|hob|cooker|iron|kettle|straighteners|tongs|curling wand|radiator|bbq|barbecue|bonfire|sparklers?|candles?|stove|exhaust|toaster|pan|saucepan|tray|tin|can|glass|door|drawer|window|gate|hot water bottle|heater|grill|lid)",
+            r"|(at|during|in|doing|playing) (\w+ )?(gymnastics|dance|ballet|swimming|football|rugby|netball|hockey|karate|judo|boxing|trampolining|climbing|cheer\w*|pe|training|the park|soft play)",
+            r"|(getting|climbing|jumping|falling|coming) (off|out of|down|from|on|over) (the|a|his|her) (\w+ ){0,2}(bus|bike|scooter|stairs|steps|wall|fence|trampoline|bed|bunk|car|horse|swing|slide|tree))\b"
+        )
+    };
+}
+
 mod abuse;
 mod care_at_home;
 mod cue;
@@ -20,6 +42,7 @@ mod honour;
 pub mod model;
 mod other_languages;
 mod outside_home;
+mod parent_unable;
 mod self_harm;
 
 use std::collections::BTreeMap;
@@ -36,6 +59,7 @@ struct Compiled {
     category: ConcernCategory,
     words: Regex,
     unless: Option<Regex>,
+    given: Option<Regex>,
 }
 
 struct Detector {
@@ -49,6 +73,7 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
         abuse::CUES,
         self_harm::CUES,
         care_at_home::CUES,
+        parent_unable::CUES,
         outside_home::CUES,
         honour::CUES,
         disclosure::CUES,
@@ -68,6 +93,7 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
                 category: cue.category,
                 words: compile(words),
                 unless: cue.unless.map(|unless| compile(&dropped_g(unless))),
+                given: cue.given.map(|given| compile(&dropped_g(given))),
             })
             .collect(),
     }
@@ -103,6 +129,13 @@ fn rule_concerns(lower: &str) -> Vec<Concern> {
     }
     let mut found: BTreeMap<ConcernCategory, Vec<String>> = BTreeMap::new();
     for cue in &detector.cues {
+        if cue
+            .given
+            .as_ref()
+            .is_some_and(|given| !given.is_match(lower))
+        {
+            continue;
+        }
         for m in cue.words.find_iter(lower) {
             let harmless = cue
                 .unless
@@ -206,7 +239,7 @@ mod tests {
     #[test]
     fn the_model_speaks_only_when_no_rule_does() {
         let unforeseen = normalise(
-            "Ruby won't be in, her dad's family want her to go back home and be a bride this summer",
+            "Ruby won't be in, she's been up every night looking after her little sisters because I work nights, she's only 10",
         );
         assert!(rule_concerns(&unforeseen).is_empty());
         let found = concerns(&unforeseen);
@@ -224,6 +257,27 @@ mod tests {
         let found = concerns("he fell at football. there are cuts on his arms again");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].category, ConcernCategory::SelfHarm);
+    }
+
+    #[test]
+    fn an_accident_with_its_cause_said_is_harmless_but_not_when_someone_did_it() {
+        for text in [
+            "she burnt her arm on the hair straighteners, she's ok",
+            "caught his finger in the car door",
+            "evie's got a burn on her leg from the exhaust on the motorbike",
+            "she hurt her arm at gymnastics and it is still sore",
+            "he twisted his ankle getting off the bus",
+        ] {
+            assert!(concerns(&normalise(text)).is_empty(), "{text}");
+        }
+        for text in [
+            "she burnt his hand on the cooker",
+            "he has burns on his arm, said his mum held it on the cooker",
+            "his mum burnt his hand on the oven",
+            "he twisted her arm getting off the bus",
+        ] {
+            assert!(!concerns(&normalise(text)).is_empty(), "{text}");
+        }
     }
 
     #[test]

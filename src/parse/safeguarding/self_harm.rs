@@ -6,6 +6,13 @@ use super::cue::Cue;
 use crate::domain::ConcernCategory::*;
 
 pub const CUES: &[Cue] = &[
+    // Not eating, as an eating disorder begins: unless an illness or a sore
+    // mouth explains it.
+    Cue::new(
+        SelfHarm,
+        r"\b((stopped|stopping|stops|refus(es|ed|ing)|won't start) eating( properly| at all| altogether| completely| entirely| again| and| since| for|,|\.|$)|(won't|will not|barely|hardly|not) eat(s|ing)? (anything|at all)|(worried|worrying|concerned) about (her|his|their) weight|(hides|hiding|hid|throws? away|throwing away) (her|his|their) (food|lunch|dinner|meals)|anorexi\w*|bulimi\w*|eating disorder)\b",
+    )
+    .unless(r"\b(throat|tonsil\w*|sick|bug|virus|tummy|stomach|mouth|teeth|tooth|ulcers?|brace|temperature|fever|flu|cold|covid|poorly|ill|vomit\w*|d ?(and|&|\+) ?v|allerg\w*|fasting|ramadan)\b"),
     // Talk of ending things, and the teams that come out for it.
     Cue::new(
         SelfHarm,
@@ -24,7 +31,7 @@ pub const CUES: &[Cue] = &[
     // Newer words for the same, as young people and NHS pages write them.
     Cue::new(
         SelfHarm,
-        r"\b((told|tells|telling) (him|her) to (go )?(die|kill (him|her)self|hurt (him|her)self)|(nobody|no one|no-one) (would|will|'d) (miss|care about|notice) (him|her|me)|(better|easier) (off )?if (he|she|i) (was|were|wasn't|weren't) (gone|dead|here|around)|(kill|hurt|harm|cut) yoursel(f|ves)|long sleeves (\w+ ){0,6}(hide|cover)|search(ed|es|ing)? (for )?(how to|ways to) (kill|hurt|harm|end|hang)|kms|kys|unaliv\w*|sewer ?slide|self[- ]?injur\w*|nooses?|(end|ending|ended) (him|her|my|them) ?sel(f|ves)|(hang|hanging|hanged|hung) (him|her|them|my) ?sel(f|ves)|(slash|slashing|slashed|slices?|slicing|sliced) (at )?(his|her|their|my) (arms?|wrists?|legs?|thighs?|skin)|(pulling|pulls|pulled) (her|his|their) (own )?(hair|eyelashes) out|stopped eating (altogether|completely|entirely|at all)|(won't|will not|barely|hardly) eat(s|ing)? (anything|at all)|(on|to|off) (a|the) (bridge|railway|train tracks?|tracks|cliff|roof|multi[- ]?storey)( \w+){0,3} (jump|end it|kill)\w*)\b",
+        r"\b((told|tells|telling) (him|her) to (go )?(die|kill (him|her)self|hurt (him|her)self)|(nobody|no one|no-one) (would|will|'d) (miss|care about|notice) (him|her|me)|(better|easier) (off )?if (he|she|i) (was|were|wasn't|weren't) (gone|dead|here|around)|(kill|hurt|harm|cut) yoursel(f|ves)|long sleeves (\w+ ){0,6}(hide|cover)|search(ed|es|ing)? (for )?(how to|ways to) (kill|hurt|harm|end|hang)|kms|kys|unaliv\w*|sewer ?slide|self[- ]?injur\w*|nooses?|(end|ending|ended) (him|her|my|them) ?sel(f|ves)|(hang|hanging|hanged|hung) (him|her|them|my) ?sel(f|ves)|(slash|slashing|slashed|slices?|slicing|sliced) (at )?(his|her|their|my) (arms?|wrists?|legs?|thighs?|skin)|(pulling|pulls|pulled) (her|his|their) (own )?(hair|eyelashes) out|(on|to|off) (a|the) (bridge|railway|train tracks?|tracks|cliff|roof|multi[- ]?storey)( \w+){0,3} (jump|end it|kill)\w*)\b",
     ),
     Cue::new(
         SelfHarm,
@@ -34,7 +41,10 @@ pub const CUES: &[Cue] = &[
         SelfHarm,
         r"\b((cuts|cut marks|scratches|scars|burns|bite marks|marks) (on|to|all over|all up|up|down) (the (tops?|insides?|backs?) of )?(his|her|their|both) (arms?|wrists?|legs|thighs|tummy|stomach|forearms?)|(cut|cutting|cuts|scratch(ed|es|ing)?|burn(t|ed|s|ing)?|carv(ed|es|ing)|bit|bites|biting|picking) (at )?(his|her|their) (arms?|wrists?|legs|thighs|forearms?|skin)|(says|said|admitted|admits|told me) (she|he|they) (did|does|had done|has done|wanted to do|meant to do|meant to|wanted to) (it|them|that)( (her|him)self| on purpose| deliberately)?|bang(s|ed|ing)? (his|her|their) head (against|on|off|into)|head ?bang\w*|blades?|razors?|pencil sharpener|(tie|tied|rope|belt|cord|scarf) (\w+ ){0,3}(a)?round (his|her|their) neck|ligature|(jump|jumped|jumping) (off|in front of)|crisis (team|line|appointment|service|cafe)|mental health (crisis|team|nurse)|sectioned|(very|really|so|extremely) low (in mood|lately|recently)?|low mood)\b",
     )
-    .unless(r"\b(eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|accident\w*|by mistake|fell|fall|glass|football|playground|kitten|cat|dog|cooking|kitchen|knife slipped|pe)\b"),
+    .unless(concat!(
+        r"\b(eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|accident\w*|by mistake|fell|fall|glass|football|playground|kitten|cat|dog|cooking|kitchen|knife slipped|pe)\b|",
+        household_accident!()
+    )),
     // A CAMHS appointment is routine; an urgent one or a referral is not.
     Cue::new(
         SelfHarm,
@@ -45,7 +55,9 @@ pub const CUES: &[Cue] = &[
 #[cfg(test)]
 mod tests {
     use crate::domain::ConcernCategory::SelfHarm;
-    use crate::parse::safeguarding::test_support::{assert_harmless, assert_raises};
+    use crate::parse::safeguarding::test_support::{
+        assert_each_raises, assert_harmless, assert_raises,
+    };
 
     #[test]
     fn self_harm_and_suicidal_words_are_raised() {
@@ -111,5 +123,23 @@ mod tests {
             assert_raises(SelfHarm, text);
         }
         assert_harmless("he's dying to get back to football");
+    }
+
+    #[test]
+    fn a_child_who_stops_eating_is_raised_unless_ill() {
+        assert_each_raises(
+            SelfHarm,
+            &[
+                "she's stopped eating and we're worried",
+                "we are really worried about his weight",
+                "she's been hiding her lunch in her bag",
+            ],
+        );
+        for text in [
+            "he's stopped eating because of his sore throat",
+            "she's hardly eating anything with this bug",
+        ] {
+            assert_harmless(text);
+        }
     }
 }

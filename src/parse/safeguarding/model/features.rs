@@ -39,6 +39,8 @@ pub struct Seen {
     pub key: FeatureKey,
     pub start: usize,
     pub end: usize,
+    /// Two stems side by side, not one word.
+    pub pair: bool,
 }
 
 /// Calls `each` with every feature of lower-case text, in order: a stem,
@@ -52,12 +54,18 @@ pub fn for_each_feature(lower: &str, mut each: impl FnMut(Seen)) {
         }
         let key = FeatureKey::stem(stemmed);
         let end = start + word.len();
-        each(Seen { key, start, end });
+        each(Seen {
+            key,
+            start,
+            end,
+            pair: false,
+        });
         if let Some((before, before_start)) = previous {
             each(Seen {
                 key: FeatureKey::pair(before, key),
                 start: before_start,
                 end,
+                pair: true,
             });
         }
         previous = Some((key, start));

@@ -23,6 +23,16 @@ pub const MODEL_FILE: &str = include_str!("../../../../models/concern_words.tsv"
 /// How many of the message's words are shown as the reason.
 const TRIGGERS: usize = 3;
 
+/// The model alone fires only on evidence from at least this many
+/// different words, each weighing at least [`STRONG_WORD`]: one telling
+/// phrase in a short question about school life ("Mia told me there's no
+/// PE, is that right?") is not enough, where a rule would have read a
+/// concern that needs no more.
+pub const EVIDENCE_WORDS: usize = 3;
+
+/// The least weight of a word that counts towards [`EVIDENCE_WORDS`].
+pub const STRONG_WORD: f64 = 1.0;
+
 static MODEL: LazyLock<ConcernModel> = LazyLock::new(|| {
     ConcernModel::parse(MODEL_FILE).unwrap_or_else(|e| panic!("models/concern_words.tsv: {e}"))
 });
@@ -90,14 +100,25 @@ impl ConcernModel {
     }
 
     /// The evidence over the square root of the number of features, as
-    /// training scores it.
+    /// training scores it; nothing without [`EVIDENCE_WORDS`] strong words.
     fn score(&self, lower: &str) -> f32 {
         let mut evidence = 0.0;
         let mut features = 0u32;
+        let mut strong = [None; EVIDENCE_WORDS];
+        let mut strong_count = 0;
         for_each_feature(lower, |seen| {
-            evidence += self.weight(seen);
+            let weight = self.weight(seen);
+            evidence += weight;
             features += 1;
+            let counts = !seen.pair && f64::from(weight) >= STRONG_WORD;
+            if counts && strong_count < EVIDENCE_WORDS && !strong.contains(&Some(seen.key)) {
+                strong[strong_count] = Some(seen.key);
+                strong_count += 1;
+            }
         });
+        if strong_count < EVIDENCE_WORDS {
+            return 0.0;
+        }
         evidence / (features.max(1) as f32).sqrt()
     }
 
@@ -185,24 +206,19 @@ mod tests {
         assert!(ConcernModel::parse("hit\t1.0\n").is_err());
     }
 
-    /// Phrasings no rule foresees, written for this test (not in the
-    /// corpora): the model alone must catch them.
+    /// A phrasing no rule foresees, written for this test (not in the
+    /// corpora): the model alone must catch it.
     #[test]
-    fn phrasings_the_rules_miss_are_caught() {
-        for text in [
-            "Ruby won't be in, her dad's family want her to go back home and be a bride this summer",
-            "Ruby won't be in, she's been up every night looking after her little sisters because I work nights, she's only 10",
-        ] {
-            let lower = normalise(text);
-            assert!(
-                rule_concerns(&lower).is_empty(),
-                "a rule already reads {text:?}"
-            );
-            let found =
-                possible_concern(&lower).unwrap_or_else(|| panic!("the model misses {text:?}"));
-            assert_eq!(found.category, ConcernCategory::Unclassified);
-            assert!(!found.triggers.is_empty(), "{text}");
-        }
+    fn a_phrasing_the_rules_miss_is_caught() {
+        let text = "Ruby won't be in, she's been up every night looking after her little sisters because I work nights, she's only 10";
+        let lower = normalise(text);
+        assert!(
+            rule_concerns(&lower).is_empty(),
+            "a rule already reads {text:?}"
+        );
+        let found = possible_concern(&lower).unwrap_or_else(|| panic!("the model misses {text:?}"));
+        assert_eq!(found.category, ConcernCategory::Unclassified);
+        assert!(!found.triggers.is_empty(), "{text}");
     }
 
     #[test]
@@ -219,10 +235,23 @@ mod tests {
 
     #[test]
     fn the_triggers_are_the_message_own_words_heaviest_first() {
-        let model = ConcernModel::parse("THRESHOLD\t1\nhit\t2.0\nbruis\t3.0\nbruis arm\t1.0\n")
-            .expect("the model reads");
+        let model =
+            ConcernModel::parse("THRESHOLD\t1\nhit\t2.0\nbruis\t3.0\nbruis arm\t1.0\ncold\t1.0\n")
+                .expect("the model reads");
         let lower = "she has bruises on arm and a cold, he hit her";
-        assert_eq!(model.triggers(lower), ["bruises", "hit"]);
-        assert!((model.score(lower) - 6.0 / 15f32.sqrt()).abs() < 1e-6);
+        assert_eq!(model.triggers(lower), ["bruises", "hit", "cold"]);
+        assert!((model.score(lower) - 7.0 / 15f32.sqrt()).abs() < 1e-6);
+    }
+
+    #[test]
+    fn one_telling_phrase_is_not_evidence_enough() {
+        let model = ConcernModel::parse("THRESHOLD\t1\ntold\t3.0\ntold me\t5.0\nme\t2.0\n")
+            .expect("the model reads");
+        // Two strong words however heavy, and a pair that adds no word.
+        assert_eq!(model.score("mia told me pe is off?"), 0.0);
+        let model =
+            ConcernModel::parse("THRESHOLD\t1\ntold\t3.0\ntold me\t5.0\nme\t2.0\nscar\t1.0\n")
+                .expect("the model reads");
+        assert!(model.score("mia told me she is scared") > 1.0);
     }
 }

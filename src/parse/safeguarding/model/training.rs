@@ -10,6 +10,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use super::features::feature_texts;
+use super::{EVIDENCE_WORDS, STRONG_WORD};
 use crate::parse::safeguarding::rule_concerns;
 use crate::parse::text::normalise;
 
@@ -174,7 +175,20 @@ impl NaiveBayes {
     /// a few strong ones still can. (Cross-validated recall 0.88 this way;
     /// the plain sum reaches 0.93 on the corpora's long messages but misses
     /// short ones.)
+    /// Nothing without [`EVIDENCE_WORDS`] strong words, as the committed
+    /// model scores.
     fn score(&self, features: &[String]) -> f64 {
+        let mut strong: Vec<&str> = features
+            .iter()
+            .filter(|f| !f.contains(' '))
+            .filter(|f| self.weights.get(*f).is_some_and(|&w| w >= STRONG_WORD))
+            .map(String::as_str)
+            .collect();
+        strong.sort_unstable();
+        strong.dedup();
+        if strong.len() < EVIDENCE_WORDS {
+            return 0.0;
+        }
         let evidence: f64 = features.iter().filter_map(|f| self.weights.get(f)).sum();
         evidence / (features.len().max(1) as f64).sqrt()
     }
@@ -339,9 +353,11 @@ fn cross_validate(prepared: &[Prepared], folds: &[usize], smoothing: f64) -> Tri
     }
 }
 
-/// The lowest out-of-fold score of a concern at which rules and model
-/// together keep precision at least [`MIN_PRECISION`] on ordinary traffic
-/// and on all the messages: as much recall as that precision allows.
+/// The out-of-fold score of a concern at which rules and model together
+/// reach as much recall as keeping precision at least [`MIN_PRECISION`] on
+/// ordinary traffic and on all the messages allows; of the scores that
+/// reach it, the highest, so no false alarm is spent that buys no recall
+/// (most concerns the model scores high, the rules read already).
 fn choose_threshold(prepared: &[Prepared], scores: &[f64]) -> f64 {
     let mut candidates: Vec<f64> = prepared
         .iter()
@@ -350,14 +366,20 @@ fn choose_threshold(prepared: &[Prepared], scores: &[f64]) -> f64 {
         .map(|(_, &s)| s)
         .collect();
     candidates.sort_by(f64::total_cmp);
+    let Some(lowest) = candidates.iter().copied().find(|&threshold| {
+        let (ordinary, all) = together(prepared, scores, threshold);
+        ordinary.precision() >= MIN_PRECISION && all.precision() >= MIN_PRECISION
+    }) else {
+        return f64::INFINITY;
+    };
+    let caught = |threshold| together(prepared, scores, threshold).1.true_positive;
+    let most = caught(lowest);
     candidates
         .iter()
         .copied()
-        .find(|&threshold| {
-            let (ordinary, all) = together(prepared, scores, threshold);
-            ordinary.precision() >= MIN_PRECISION && all.precision() >= MIN_PRECISION
-        })
-        .unwrap_or(f64::INFINITY)
+        .rev()
+        .find(|&threshold| threshold >= lowest && caught(threshold) == most)
+        .unwrap_or(lowest)
 }
 
 /// Rules or model flagging, tallied on ordinary traffic and on everything.

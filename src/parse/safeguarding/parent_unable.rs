@@ -1,0 +1,118 @@
+//! A parent who cannot get up, cope or stay sober, and children left to
+//! fend for themselves: parental mental ill-health, substance misuse and
+//! neglect in *Keeping children safe in education* (Annex B), as parents
+//! say them without any of the words of a diagnosis.
+//!
+//! The language is a parent as the subject of an incapacity ("I haven't
+//! been able to get out of bed", "their dad's too out of it"), a parent's
+//! despair ("I give up", "everything is too much"), or children doing for
+//! themselves what a parent should ("fending for themselves", "getting
+//! himself up"). An incapacity that is ordinary illness in other messages
+//! ("too poorly to get up") counts only when the children are left to fend.
+
+use super::cue::Cue;
+use crate::domain::ConcernCategory::*;
+
+/// A parent as the subject of what follows: the writer, or a parent named.
+macro_rules! parent {
+    () => {
+        r"(i|i've|i'd|i'm|i am|i have|i was|(my|their|his|her|the kids'?) (mum|mam|mom|mummy|mother|dad|daddy|father|wife|husband|partner)|mum|mam|mummy|dad|daddy)('s| has| is| was| had)?"
+    };
+}
+
+/// Children doing for themselves what a parent should, or left without.
+const LEFT_TO_FEND: &str = r"\b(fend\w* for|(get|gets|getting|got|sort|sorts|sorting|sorted|make|makes|making|made|feed|feeds|feeding|fed|dress|dresses|dressing|dressed) (themselves|himself|herself|each other)|(their|his|her) own (breakfast|tea|dinner|food|meals?|lunch)|(on|by) (their|his|her) own|themselves|(put|puts|putting) (his|her|their) (\w+ )?(sister|brother|siblings?|the baby) to bed|(looking after|minding|caring for|watching|feeding|changing) (the baby|the little ones|(his|her|their) (little |baby |younger )?(sisters?|brothers?|siblings))|nobody|no one|no-one|no food|nothing to eat|(kids|children|they)( have|'ve| had)? (been )?(alone|hungry|cold)|doing (the|all the) (shopping|cooking|cleaning|washing))\b";
+
+pub const CUES: &[Cue] = &[
+    // A parent who cannot function, or despairs: a concern on its own.
+    Cue::new(
+        ParentInCrisis,
+        concat!(
+            r"\b",
+            parent!(),
+            r" (\w+ ){0,2}((haven't|have not|hasn't|has not|not|never) (been able|managed) to (get (up|out of bed|dressed)|leave the (house|flat)|function|cope|look after)|(can't|cannot|couldn't|can not) function|(not|haven't|hasn't|have not|has not) (left|been out of) (the|my|her|his) (house|flat|bed|bedroom|room) (in|for) (days|weeks|ages|a week|a month|months)|(just |really )?not with it|(too |so |completely |totally |well )?(out of it|wasted|paralytic|legless)|in bits|no (use|good) to (them|him|her|anyone|the kids))\b",
+            r"|\b(back on the (bottle|drink|booze|gear)|had a skinful|i give up|i('ve| have) given up|(they|he|she)('d| would) be better off without me|everything('s| is) (too much|getting on top of me)|it's all too much|(i|i just) (can't|cannot) any ?more|(can't|cannot) (go on|carry on) like this|(not|don't think i'm|i'm not) safe (to be )?(on my own |alone )?with (them|him|her|the kids|the children)|scared (of )?what i('ll| might| will| could) do|(haven't|have not|not) (slept|eaten) (or|and|nor) (eaten|slept))\b"
+        ),
+    ),
+    // A parent too ill to get up, with the children left to fend.
+    Cue::new(
+        ParentInCrisis,
+        concat!(
+            r"\b",
+            parent!(),
+            r" (\w+ ){0,2}((too|so) (poorly|ill|unwell|sick|low|tired|exhausted|depressed|weak|drunk|hungover|bad) to (get up|get out of bed|function|move|do anything|look after|get them|take them|do the school run)|(stayed|stays|staying|been|lying|lay|lies) in bed (all|for) (day|days|week|weeks|weekend|the week|the weekend|the time)|(can't|cannot|couldn't) (get|get myself) (up|out of bed))\b",
+            r"|\bnobody (up |home |there )?to (get|wake|take|bring|feed) (them|him|her)\b"
+        ),
+    )
+    .given(LEFT_TO_FEND),
+    // Children fending for themselves, a home without heat or light, a
+    // parent gone.
+    Cue::new(
+        Neglect,
+        r"\b(fend\w* for (themselves|himself|herself)|(been|having to|had to|have to|has to|left to) (get|getting|sort|sorting|feed|feeding|dress|dressing) (themselves|himself|herself)|(electric|electricity|gas|power|water|heating|phone)( has|'s| had| was| got)? (been )?(cut off|disconnected)|no (money|credit|emergency credit)( left)? (on|for|in) the meter|in (their |our )?coats (in|inside) the (house|flat)|(their|his|her) (mum|mam|mom|mummy|mother|dad|daddy|father) (hasn't|has not|hadn't|didn't|never) (been |come )(home|back)|(mum|mam|dad|their mum|their dad|his mum|his dad|her mum|her dad) (stays|stayed|is|'s) out all night|gone off (again )?and left (them|him|her|the kids|the children)|left (him|her|them) with (me|us)[^.!?\n]*(haven't|have not|hasn't|has not|not|never) (heard|seen))\b",
+    )
+    .unless(r"\b(roadworks|works|engineers?|burst|leak|storm|power cut|whole (street|road|estate)|for (the|an?) (hour|morning|afternoon))\b"),
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::ConcernCategory::*;
+    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
+
+    #[test]
+    fn a_parent_who_cannot_function_or_despairs_is_raised() {
+        assert_each_raises(
+            ParentInCrisis,
+            &[
+                "i've not been able to get up for a week",
+                "their mum hasn't left the bedroom in days",
+                "i can't function at the moment",
+                "dad's too out of it to notice",
+                "their dad is back on the bottle",
+                "i give up with it all",
+                "he'd be better off without me",
+                "i don't think i'm safe to be alone with them",
+                "haven't eaten or slept since friday",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_parent_too_ill_to_get_up_is_a_concern_only_when_the_children_fend() {
+        assert_each_raises(
+            ParentInCrisis,
+            &[
+                "i'm too ill to get up so they've been sorting their own tea",
+                "mum stayed in bed all weekend and nobody fed them",
+            ],
+        );
+        for text in [
+            "i'm too poorly to get up today so grandad is taking her in",
+            "i've been in bed all week with covid, her dad has the school run",
+            "he's stayed in bed all day with a temperature",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn children_left_to_fend_and_a_home_cut_off_are_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "the boys have been fending for themselves",
+                "she's had to get herself ready every day",
+                "our electric was cut off on monday",
+                "no credit left on the meter",
+                "his mum hasn't come home since friday",
+                "she left him with me in june and i haven't heard from her",
+            ],
+        );
+        for text in [
+            "the water's been cut off for an hour for roadworks",
+            "she's fending off a cold",
+        ] {
+            assert_harmless(text);
+        }
+    }
+}
