@@ -28,7 +28,7 @@ const TRIGGERS: usize = 3;
 /// phrase in a short question about school life ("Mia told me there's no
 /// PE, is that right?") is not enough, where a rule would have read a
 /// concern that needs no more.
-pub const EVIDENCE_WORDS: usize = 3;
+pub const EVIDENCE_WORDS: usize = 2;
 
 /// The least weight of a word that counts towards [`EVIDENCE_WORDS`].
 pub const STRONG_WORD: f64 = 1.0;
@@ -245,13 +245,12 @@ mod tests {
 
     #[test]
     fn one_telling_phrase_is_not_evidence_enough() {
-        let model = ConcernModel::parse("THRESHOLD\t1\ntold\t3.0\ntold me\t5.0\nme\t2.0\n")
+        let model = ConcernModel::parse("THRESHOLD\t1\ntold\t3.0\ntold me\t5.0\n")
             .expect("the model reads");
-        // Two strong words however heavy, and a pair that adds no word.
+        // One strong word however heavy, and a pair that adds no word.
         assert_eq!(model.score("mia told me pe is off?"), 0.0);
-        let model =
-            ConcernModel::parse("THRESHOLD\t1\ntold\t3.0\ntold me\t5.0\nme\t2.0\nscar\t1.0\n")
-                .expect("the model reads");
+        let model = ConcernModel::parse("THRESHOLD\t1\ntold\t3.0\ntold me\t5.0\nscar\t1.0\n")
+            .expect("the model reads");
         assert!(model.score("mia told me she is scared") > 1.0);
     }
 }

@@ -353,11 +353,11 @@ fn cross_validate(prepared: &[Prepared], folds: &[usize], smoothing: f64) -> Tri
     }
 }
 
-/// The out-of-fold score of a concern at which rules and model together
-/// reach as much recall as keeping precision at least [`MIN_PRECISION`] on
-/// ordinary traffic and on all the messages allows; of the scores that
-/// reach it, the highest, so no false alarm is spent that buys no recall
-/// (most concerns the model scores high, the rules read already).
+/// The lowest out-of-fold score of a concern at which rules and model
+/// together keep precision at least [`MIN_PRECISION`] on ordinary traffic
+/// and on all the messages: as much recall as that precision allows. The
+/// lowest, not the highest that catches as many training concerns: the
+/// concerns nobody foresaw are the ones the model scores low.
 fn choose_threshold(prepared: &[Prepared], scores: &[f64]) -> f64 {
     let mut candidates: Vec<f64> = prepared
         .iter()
@@ -366,20 +366,14 @@ fn choose_threshold(prepared: &[Prepared], scores: &[f64]) -> f64 {
         .map(|(_, &s)| s)
         .collect();
     candidates.sort_by(f64::total_cmp);
-    let Some(lowest) = candidates.iter().copied().find(|&threshold| {
-        let (ordinary, all) = together(prepared, scores, threshold);
-        ordinary.precision() >= MIN_PRECISION && all.precision() >= MIN_PRECISION
-    }) else {
-        return f64::INFINITY;
-    };
-    let caught = |threshold| together(prepared, scores, threshold).1.true_positive;
-    let most = caught(lowest);
     candidates
         .iter()
         .copied()
-        .rev()
-        .find(|&threshold| threshold >= lowest && caught(threshold) == most)
-        .unwrap_or(lowest)
+        .find(|&threshold| {
+            let (ordinary, all) = together(prepared, scores, threshold);
+            ordinary.precision() >= MIN_PRECISION && all.precision() >= MIN_PRECISION
+        })
+        .unwrap_or(f64::INFINITY)
 }
 
 /// Rules or model flagging, tallied on ordinary traffic and on everything.
