@@ -183,7 +183,7 @@ mod tests {
             ],
         );
         let asked = RefCell::new(Vec::new());
-        let ask = |episode_day: Option<&str>| {
+        let ask = |episode_day: Option<&'static str>| {
             let asked = &asked;
             move |day: NaiveDate| {
                 asked.borrow_mut().push(day.to_string());
