@@ -100,12 +100,12 @@ mod tests {
         }
     }
 
+    /// A session's entries, by pupil.
+    type Entries = Vec<(Upn, Entry)>;
+
     /// What the index gives for a session, and what a scan of every entry
     /// picks with the same test.
-    fn indexed_and_scanned(
-        book: &RegisterBook,
-        at: SessionDate,
-    ) -> (Vec<(Upn, Entry)>, Vec<(Upn, Entry)>) {
+    fn indexed_and_scanned(book: &RegisterBook, at: SessionDate) -> (Entries, Entries) {
         let scanned = book
             .session(SCHOOL, at)
             .unwrap()
