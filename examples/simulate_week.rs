@@ -1,6 +1,9 @@
 //! How long `simulate` takes over a school week of a school of a given
 //! size (400 pupils unless told):
 //! `cargo run --release --example simulate_week -- 2000`.
+//! A second argument names a file to write the timeline to, one JSON line
+//! a message, so that two builds' outputs can be compared byte for byte:
+//! `cargo run --release --example simulate_week -- 400 timeline.jsonl`.
 //!
 //! Every session's register for Monday to Friday, one pupil in twenty
 //! absent each day (a new set every two days, so chases reach day 2), half
@@ -33,6 +36,7 @@ fn main() -> anyhow::Result<()> {
         (20..=99_999).contains(&pupils_on_roll),
         "a school of 20 to 99,999 pupils"
     );
+    let timeline_file = std::env::args().nth(2);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let dir = tempfile::tempdir()?;
     let config = std::fs::read_to_string(root.join("scenarios/millie/config.toml"))?
@@ -108,5 +112,12 @@ fn main() -> anyhow::Result<()> {
         timeline.len(),
         took.as_secs_f64()
     );
+    if let Some(file) = timeline_file {
+        let mut lines = String::new();
+        for line in &timeline {
+            writeln!(lines, "{}", serde_json::to_string(line)?)?;
+        }
+        std::fs::write(&file, lines)?;
+    }
     Ok(())
 }

@@ -163,19 +163,20 @@ impl Chaser {
     ) -> Result<()> {
         let school = &entry.school;
         for at in recent_sessions(school, school.local_date(now)) {
-            for (upn, register_entry) in self.register.session(&school.id, at)? {
+            for (upn, register_entry) in self.register.session_to_follow_up(&school.id, at)? {
                 if register_came_after_report(&register_entry) {
                     self.note_conflict(entry, &upn, at, now)?;
                 }
                 if !register_entry.is_unexplained()
-                    || self.chases.open_episode(&school.id, &upn)?.is_some()
+                    || self.chases.has_open_episode(&school.id, &upn)?
                 {
                     continue;
                 }
+                let episodes = self.chases.episodes_read_once(&school.id, &upn);
                 let first = trace_first_session(&self.register, school, &upn, at, |day| {
-                    self.chases.began_on(&school.id, &upn, day)
+                    episodes.began_on(day)
                 })?;
-                if self.chases.began_on(&school.id, &upn, first.date)? {
+                if episodes.began_on(first.date)? {
                     // This day's absence was chased already and that chase
                     // ended; one chase per first day.
                     continue;
@@ -216,12 +217,13 @@ impl Chaser {
     /// so the five-, ten- and twenty-day steps fall when the absence
     /// reaches them. Steps already fired stay fired.
     fn move_back_if_began_earlier(&self, school: &School, episode: Episode) -> Result<Episode> {
+        let episodes = self.chases.episodes_read_once(&school.id, &episode.upn);
         let first = trace_first_session(
             &self.register,
             school,
             &episode.upn,
             episode.first_session,
-            |day| self.chases.began_on(&school.id, &episode.upn, day),
+            |day| episodes.began_on(day),
         )?;
         if first >= episode.first_session {
             return Ok(episode);

@@ -87,16 +87,119 @@ pub fn trace_first_session(
         let Some(previous) = school.calendar.previous_school_day(first.date) else {
             break;
         };
-        if stop_at(previous)? {
-            break;
-        }
         let am = unexplained(SessionDate::new(previous, Session::Am))?;
         let pm = unexplained(SessionDate::new(previous, Session::Pm))?;
-        first = match (am, pm) {
+        let earlier = match (am, pm) {
             (Some(true), Some(true) | None) => SessionDate::new(previous, Session::Am),
             (Some(false) | None, Some(true)) => SessionDate::new(previous, Session::Pm),
             _ => break,
         };
+        // Asked only of a day the run would reach: the register's two
+        // entries are cheaper to read than the pupil's episodes.
+        if stop_at(previous)? {
+            break;
+        }
+        first = earlier;
     }
     Ok(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+
+    use chrono::NaiveTime;
+
+    use super::*;
+    use crate::calendar::{Calendar, Term};
+    use crate::domain::{DayTimes, Mark, Phase, Provenance, SessionTimes};
+    use crate::register::Source;
+    use crate::store::Store;
+
+    fn school() -> School {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        let term = Term {
+            name: "Autumn".into(),
+            first_day: "2026-09-03".parse().unwrap(),
+            last_day: "2026-12-18".parse().unwrap(),
+        };
+        School {
+            id: "fernhill".into(),
+            name: "Fernhill".into(),
+            phase: Phase::Primary,
+            tz: chrono_tz::Europe::London,
+            times: DayTimes {
+                am: SessionTimes {
+                    register_opens: t(8, 45),
+                    register_closes: t(9, 15),
+                    ends: t(12, 0),
+                },
+                pm: SessionTimes {
+                    register_opens: t(13, 0),
+                    register_closes: t(13, 15),
+                    ends: t(15, 15),
+                },
+            },
+            calendar: Calendar::new(vec![term], vec![]),
+        }
+    }
+
+    fn at(date: &str, session: Session) -> SessionDate {
+        SessionDate::new(date.parse().unwrap(), session)
+    }
+
+    /// The MIS's register for one pupil: `N` on the days given, in
+    /// otherwise.
+    fn register(book: &RegisterBook, days: &[(&str, &str)]) {
+        for (date, code) in days {
+            for session in Session::BOTH {
+                let mark = Mark {
+                    school: "fernhill".into(),
+                    upn: "A1".into(),
+                    session: at(date, session),
+                    code: Some(code.parse().unwrap()),
+                    arrival: None,
+                    provenance: Provenance::Mis,
+                    recorded_at: "2026-11-23T09:20:00+00:00".parse().unwrap(),
+                };
+                book.record(Source::Mis, mark, "register", "mis").unwrap();
+            }
+        }
+    }
+
+    #[test]
+    fn a_trace_asks_about_earlier_episodes_only_for_days_the_absence_reaches() {
+        let store = Store::temporary().unwrap();
+        let book = RegisterBook::open(&store).unwrap();
+        let school = school();
+        // In on Monday 23rd, absent from Tuesday to Thursday.
+        register(
+            &book,
+            &[
+                ("2026-11-23", "/"),
+                ("2026-11-24", "N"),
+                ("2026-11-25", "N"),
+                ("2026-11-26", "N"),
+            ],
+        );
+        let asked = RefCell::new(Vec::new());
+        let ask = |episode_day: Option<&'static str>| {
+            let asked = &asked;
+            move |day: NaiveDate| {
+                asked.borrow_mut().push(day.to_string());
+                Ok(episode_day.is_some_and(|d| d == day.to_string()))
+            }
+        };
+        let seen = at("2026-11-26", Session::Pm);
+        let first = trace_first_session(&book, &school, "A1", seen, ask(None)).unwrap();
+        assert_eq!(first, at("2026-11-24", Session::Am));
+        // Monday, when the pupil was in, is never asked about.
+        assert_eq!(*asked.borrow(), ["2026-11-25", "2026-11-24"]);
+
+        asked.borrow_mut().clear();
+        let first =
+            trace_first_session(&book, &school, "A1", seen, ask(Some("2026-11-25"))).unwrap();
+        assert_eq!(first, at("2026-11-26", Session::Am));
+        assert_eq!(*asked.borrow(), ["2026-11-25"]);
+    }
 }

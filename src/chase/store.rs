@@ -1,6 +1,8 @@
 //! Chase records: one per absence episode of one pupil, with the flow it
 //! started with, the steps it has fired and what stopped it.
 
+use std::cell::OnceCell;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -128,13 +130,15 @@ impl ChaseStore {
         self.episodes.get(&episode_key(school, upn, first_day))
     }
 
-    /// Whether an episode whose absence began on `day` was ever recorded,
-    /// counting the first days it had before a late register moved it.
-    pub fn began_on(&self, school: &str, upn: &str, day: NaiveDate) -> Result<bool> {
-        Ok(self
-            .episodes_of(school, upn)?
-            .iter()
-            .any(|e| e.began_on(day)))
+    /// A pupil's episodes, to ask of several days whether one began then:
+    /// read from the store once, at the first question.
+    pub fn episodes_read_once<'c>(&'c self, school: &'c str, upn: &'c str) -> EpisodesOf<'c> {
+        EpisodesOf {
+            chases: self,
+            school,
+            upn,
+            read: OnceCell::new(),
+        }
     }
 
     /// The pupil's open episode, if any.
@@ -142,6 +146,14 @@ impl ChaseStore {
         match self.open.get(&open_key(school, upn))? {
             Some(first_day) => self.get(school, upn, first_day),
             None => Ok(None),
+        }
+    }
+
+    /// Whether the pupil has an open episode, without reading it.
+    pub fn has_open_episode(&self, school: &str, upn: &str) -> Result<bool> {
+        match self.open.get(&open_key(school, upn))? {
+            Some(first_day) => self.episodes.contains(&episode_key(school, upn, first_day)),
+            None => Ok(false),
         }
     }
 
@@ -217,10 +229,129 @@ impl ChaseStore {
     }
 }
 
+/// A pupil's episodes as they stood when first asked about (see
+/// [`ChaseStore::episodes_read_once`]). Tracing an absence back asks of
+/// each earlier school day whether an episode began on it; one read answers
+/// them all.
+pub struct EpisodesOf<'c> {
+    chases: &'c ChaseStore,
+    school: &'c str,
+    upn: &'c str,
+    read: OnceCell<Vec<Episode>>,
+}
+
+impl EpisodesOf<'_> {
+    /// Whether an episode whose absence began on `day` was ever recorded,
+    /// counting the first days it had before a late register moved it.
+    pub fn began_on(&self, day: NaiveDate) -> Result<bool> {
+        let episodes = match self.read.get() {
+            Some(episodes) => episodes,
+            None => {
+                let episodes = self.chases.episodes_of(self.school, self.upn)?;
+                self.read.get_or_init(|| episodes)
+            }
+        };
+        Ok(episodes.iter().any(|e| e.began_on(day)))
+    }
+}
+
 fn episode_key(school: &str, upn: &str, first_day: NaiveDate) -> String {
     format!("{school}/{upn}/{first_day}")
 }
 
 fn open_key(school: &str, upn: &str) -> String {
     format!("{school}/{upn}")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::chase::Flows;
+    use crate::domain::Session;
+    use crate::templates::Templates;
+
+    fn episode(upn: &str, first_day: &str) -> Episode {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let templates = Templates::load(&root.join("messages")).unwrap();
+        let flows = Flows::load(&root.join("flows"), &templates).unwrap();
+        Episode {
+            school: "fernhill".into(),
+            upn: upn.into(),
+            first_session: SessionDate::new(first_day.parse().unwrap(), Session::Am),
+            stored_under: None,
+            started_at: "2026-11-23T10:00:00Z".parse().unwrap(),
+            flow: flows.get("default").unwrap().clone(),
+            fired: Vec::new(),
+            stopped: None,
+            closed_at: None,
+        }
+    }
+
+    #[test]
+    fn episodes_read_once_answer_as_a_read_of_every_episode_does() {
+        let store = Store::temporary().unwrap();
+        let chases = ChaseStore::open(&store).unwrap();
+        let first = episode("A1", "2026-11-23");
+        assert!(chases.start(&first).unwrap());
+        let at: DateTime<Utc> = "2026-11-24T10:00:00Z".parse().unwrap();
+        chases.stop(&first, StopReason::Present, at).unwrap();
+        // A late register moves the second episode's first day back.
+        let second = episode("A1", "2026-12-02");
+        assert!(chases.start(&second).unwrap());
+        let early = SessionDate::new("2026-11-30".parse().unwrap(), Session::Am);
+        chases.move_first_session(&second, early).unwrap();
+        assert!(chases.start(&episode("B2", "2026-11-26")).unwrap());
+
+        let days = NaiveDate::from_ymd_opt(2026, 11, 20)
+            .unwrap()
+            .iter_days()
+            .take(16);
+        let once = chases.episodes_read_once("fernhill", "A1");
+        let all = chases.episodes_of("fernhill", "A1").unwrap();
+        let mut began = Vec::new();
+        for day in days {
+            let scanned = all.iter().any(|e| e.began_on(day));
+            assert_eq!(once.began_on(day).unwrap(), scanned, "{day}");
+            if scanned {
+                began.push(day.to_string());
+            }
+        }
+        assert_eq!(
+            began,
+            ["2026-11-23", "2026-11-30", "2026-12-01", "2026-12-02"]
+        );
+
+        // Read once: an episode started after the first question is seen
+        // by the next reading, not by this one.
+        let later: NaiveDate = "2026-12-07".parse().unwrap();
+        assert!(chases.start(&episode("A1", "2026-12-07")).unwrap());
+        assert!(!once.began_on(later).unwrap());
+        let again = chases.episodes_read_once("fernhill", "A1");
+        assert!(again.began_on(later).unwrap());
+    }
+
+    #[test]
+    fn has_open_episode_answers_as_reading_the_open_episode_does() {
+        let store = Store::temporary().unwrap();
+        let chases = ChaseStore::open(&store).unwrap();
+        let at: DateTime<Utc> = "2026-11-24T10:00:00Z".parse().unwrap();
+        let closed = episode("A1", "2026-11-23");
+        chases.start(&closed).unwrap();
+        chases.stop(&closed, StopReason::Explained, at).unwrap();
+        let replied = episode("B2", "2026-11-23");
+        chases.start(&replied).unwrap();
+        chases.stop(&replied, StopReason::Reply, at).unwrap();
+        chases.start(&episode("C3", "2026-11-24")).unwrap();
+        for (upn, open) in [("A1", false), ("B2", true), ("C3", true), ("D4", false)] {
+            let read = chases.open_episode("fernhill", upn).unwrap().is_some();
+            assert_eq!(read, open, "{upn}");
+            assert_eq!(
+                chases.has_open_episode("fernhill", upn).unwrap(),
+                open,
+                "{upn}"
+            );
+        }
+    }
 }

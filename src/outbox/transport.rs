@@ -185,6 +185,12 @@ impl RecordingTransport {
     pub fn sent(&self) -> Vec<OutboundMessage> {
         self.sent.lock().expect("recording lock poisoned").clone()
     }
+
+    /// The messages sent after the first `count`, copying only those.
+    pub fn sent_after(&self, count: usize) -> Vec<OutboundMessage> {
+        let sent = self.sent.lock().expect("recording lock poisoned");
+        sent.get(count..).unwrap_or_default().to_vec()
+    }
 }
 
 impl Transport for RecordingTransport {

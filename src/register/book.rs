@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use std::collections::HashMap;
 
 use super::Entry;
+use super::follow_up::FollowUps;
 use super::ledger::{Ledger, slot_of};
 use super::stored_entries::{entries_table, entry_key, parse_entry_key};
 use crate::domain::{Amendment, Mark, SessionDate, Upn, YearCodes};
@@ -41,6 +42,8 @@ pub struct RegisterBook {
     history: Table<Amendment>,
     /// The effective codes in compact form, kept in step with `entries`.
     ledger: Ledger,
+    /// The entries a chase follows up, kept in step with `entries`.
+    follow_ups: FollowUps,
 }
 
 impl RegisterBook {
@@ -53,6 +56,7 @@ impl RegisterBook {
             entries: entries_table(store)?,
             history: store.table("register_history")?,
             ledger: Ledger::open(store)?,
+            follow_ups: FollowUps::open(store)?,
         })
     }
 
@@ -225,6 +229,7 @@ impl RegisterBook {
     pub fn put_changes(&self, batch: &mut Batch, changes: &RegisterChanges) -> Result<()> {
         for (key, entry) in &changes.entries {
             batch.put(&self.entries, key, entry)?;
+            self.follow_ups.stage(batch, key, entry)?;
         }
         for (key, amendment) in &changes.history {
             batch.put(&self.history, key, amendment)?;
@@ -243,6 +248,25 @@ impl RegisterBook {
             .scan_prefix(&prefix)
             .map(|r| r.map(|(key, entry)| (key[prefix.len()..].into(), entry)))
             .collect()
+    }
+
+    /// The entries of one session a chase follows up (unexplained
+    /// absences, and reports the register contradicts), in UPN order,
+    /// reading only those.
+    pub fn session_to_follow_up(
+        &self,
+        school: &str,
+        session: SessionDate,
+    ) -> Result<Vec<(Upn, Entry)>> {
+        let prefix = format!("{school}/{}/{}/", session.date, session.session);
+        let mut found = Vec::new();
+        for key in self.follow_ups.keys_under(&prefix) {
+            let key = key?;
+            if let Some(entry) = self.entries.get(&key)? {
+                found.push((key[prefix.len()..].into(), entry));
+            }
+        }
+        Ok(found)
     }
 
     /// Every entry from `from` to `to` inclusive, in date and session order.
@@ -292,6 +316,7 @@ impl RegisterBook {
             batch.remove(&self.entries, &key);
             forgotten.entries += 1;
         }
+        self.follow_ups.forget(&mut batch, &start, &end)?;
         for item in self.history.scan_prefix(&start) {
             let (key, amendment) = item?;
             if amendment.amended.session.date <= last_day {

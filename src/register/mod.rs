@@ -4,12 +4,14 @@
 
 mod book;
 mod entry;
+mod follow_up;
 pub mod intake;
 mod ledger;
 mod stored_entries;
 
 pub use book::{Forgotten, Recorded, RegisterBook, RegisterChanges, Source};
 pub use entry::Entry;
+pub(crate) use follow_up::build_follow_ups;
 pub use intake::{
     CheckedMarks, IntakeSummary, MarksCheck, RegisterMarks, RegisterPost, SkippedRow,
     read_marks_csv, read_marks_csv_checked,

@@ -133,9 +133,9 @@ impl Simulation {
     }
 
     async fn dispatch(&mut self, now: DateTime<Utc>) -> Result<()> {
-        let before = self.recording.sent().len();
         self.dispatcher.send_due().await?;
-        for message in self.recording.sent().into_iter().skip(before) {
+        // Every message sent so far has its line in the timeline.
+        for message in self.recording.sent_after(self.timeline.len()) {
             self.timeline.push(TimelineLine {
                 at: now.to_rfc3339(),
                 channel: message.channel,

@@ -7,7 +7,7 @@ use super::Store;
 use crate::error::{Error, Result};
 
 /// The layout this build reads and writes.
-pub const CURRENT: u32 = 4;
+pub const CURRENT: u32 = 5;
 
 /// `MIGRATIONS[i]` moves a store from version `i + 1` to `i + 2`.
 const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[
@@ -17,6 +17,8 @@ const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[
     crate::outbox::record_once_keys,
     // 3 → 4: the indexes the staff screens read through.
     build_indexes,
+    // 4 → 5: the register's entries a chase follows up.
+    crate::register::build_follow_ups,
 ];
 
 fn build_indexes(store: &Store) -> Result<()> {
