@@ -4,39 +4,39 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The cues behind one parse.
+/// The evidence behind one parse.
 ///
-/// **As private as the message text**: the cues quote the parent's words,
+/// **As private as the message text**: the evidence quotes the parent's words,
 /// so wherever a safeguarding-flagged message's text is withheld (from
 /// anyone but the designated safeguarding lead), its explanation is too.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Explanation {
     /// Which children each report covers, and why.
     #[serde(default)]
-    pub children: Vec<Cue>,
+    pub children: Vec<Evidence>,
     /// Why each report has its code.
     #[serde(default)]
-    pub code: Vec<Cue>,
+    pub code: Vec<Evidence>,
     /// Which days and sessions.
     #[serde(default)]
-    pub dates: Vec<Cue>,
+    pub dates: Vec<Evidence>,
     /// Why each flag was set.
     #[serde(default)]
-    pub flags: Vec<Cue>,
+    pub flags: Vec<Evidence>,
 }
 
 /// One piece of evidence: words from the message (lower case, as read) and
 /// what they decided. `words` is empty when the decision came from what the
 /// message does not say ("no child named").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Cue {
+pub struct Evidence {
     pub words: String,
     pub decided: String,
 }
 
-impl Cue {
+impl Evidence {
     pub fn new(words: impl Into<String>, decided: impl Into<String>) -> Self {
-        Cue {
+        Evidence {
             words: words.into(),
             decided: decided.into(),
         }
@@ -61,8 +61,8 @@ impl Explanation {
         ];
         parts
             .iter()
-            .flat_map(|(part, cues)| {
-                cues.iter().map(move |c| match c.words.is_empty() {
+            .flat_map(|(part, evidence)| {
+                evidence.iter().map(move |c| match c.words.is_empty() {
                     true => format!("{part}: {}", c.decided),
                     false => format!("{part}: \"{}\" → {}", c.words, c.decided),
                 })
@@ -84,8 +84,8 @@ mod tests {
     #[test]
     fn lines_quote_the_words_and_say_what_they_decided() {
         let explanation = Explanation {
-            code: vec![Cue::new("d&v", "I (illness)")],
-            flags: vec![Cue::new("", "needs_staff: no child named")],
+            code: vec![Evidence::new("d&v", "I (illness)")],
+            flags: vec![Evidence::new("", "needs_staff: no child named")],
             ..Explanation::default()
         };
         assert_eq!(

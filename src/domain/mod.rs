@@ -22,7 +22,7 @@ pub use channel::Channel;
 pub use code::{Category, Code, CodeRefused, UnknownCode, codes_2024_from};
 pub use concern::{Concern, ConcernCategory};
 pub use describe::{Language, date_words, list_words, reason_words, when_words};
-pub use explanation::{Cue, Explanation};
+pub use explanation::{Evidence, Explanation};
 pub use ids::{SchoolId, Upn};
 pub use mark::{Amendment, Mark, Provenance};
 pub use pupil::{Contact, Pupil, PupilFlag, Year};

@@ -19,7 +19,7 @@ use super::reason::ReasonScan;
 use super::signals;
 use super::text::compile;
 use crate::calendar::Calendar;
-use crate::domain::{Code, Cue, Report};
+use crate::domain::{Code, Evidence, Report};
 
 /// A parent correcting what they just wrote: which child, which day.
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -93,11 +93,11 @@ pub struct Conclusion<'a> {
 
 /// Everything the message says that the conclusion does not account for,
 /// each with the words and why a person must look.
-pub fn unaccounted(conclusion: &Conclusion) -> Vec<Cue> {
+pub fn unaccounted(conclusion: &Conclusion) -> Vec<Evidence> {
     let whole = conclusion.whole;
     let mut found = Vec::new();
     if let Some(words) = CORRECTION.find(whole) {
-        found.push(Cue::new(
+        found.push(Evidence::new(
             words.as_str(),
             "the message corrects itself: which child or day is meant",
         ));
@@ -116,7 +116,7 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Cue> {
 }
 
 /// A word one slip away from a day name that is not one.
-fn misspelled_day(whole: &str, names: &[String]) -> Option<Cue> {
+fn misspelled_day(whole: &str, names: &[String]) -> Option<Evidence> {
     whole
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| w.len() >= 4 && !names.iter().any(|n| n == w))
@@ -132,18 +132,18 @@ fn misspelled_day(whole: &str, names: &[String]) -> Option<Cue> {
                     near && !plural && edit_distance(word, day) <= slips
                 })
         })
-        .map(|word| Cue::new(word, "a day word the date rules cannot read"))
+        .map(|word| Evidence::new(word, "a day word the date rules cannot read"))
 }
 
 /// A lower-case name of someone not on the roster, beside the children.
-fn relative_named(whole: &str, names: &[String]) -> Option<Cue> {
+fn relative_named(whole: &str, names: &[String]) -> Option<Evidence> {
     RELATIVE_NAMED.captures_iter(whole).find_map(|c| {
         let word = c.get(2)?.as_str();
         let not_a_name = is_common_english(word)
             || NOT_A_NAME.contains(&word)
             || names.iter().any(|n| n == word);
         (!not_a_name).then(|| {
-            Cue::new(
+            Evidence::new(
                 c.get(0).map_or("", |m| m.as_str()),
                 "a child named who is not on the roster",
             )
@@ -153,7 +153,7 @@ fn relative_named(whole: &str, names: &[String]) -> Option<Cue> {
 
 /// A time of year named as the end of an absence that the date rules did
 /// not read, while a report ends on its first day.
-fn time_of_year_unread(whole: &str, reports: &[Report]) -> Option<Cue> {
+fn time_of_year_unread(whole: &str, reports: &[Report]) -> Option<Evidence> {
     if !reports.iter().any(|r| r.to == Some(r.from)) {
         return None;
     }
@@ -161,13 +161,13 @@ fn time_of_year_unread(whole: &str, reports: &[Report]) -> Option<Cue> {
     said.peek()?;
     let phrases = dates::day_phrases(whole);
     said.find(|m| !phrases.iter().any(|p| p.contains(m.as_str())))
-        .map(|m| Cue::new(m.as_str(), "a time of year named as the end, not read"))
+        .map(|m| Evidence::new(m.as_str(), "a time of year named as the end, not read"))
 }
 
 /// Days named apart ("Tuesday 6th and Thursday 8th", "hurt it on Friday
 /// ... off today") read as one stretch over days never named, or a day
 /// named away that no report covers.
-fn days_not_as_named(conclusion: &Conclusion) -> Option<Cue> {
+fn days_not_as_named(conclusion: &Conclusion) -> Option<Evidence> {
     let calendar = conclusion.calendar;
     let named = dates::named_away_days(conclusion.whole, conclusion.day, calendar);
     let covered = |day| {
@@ -177,7 +177,7 @@ fn days_not_as_named(conclusion: &Conclusion) -> Option<Cue> {
             .any(|r| r.from <= day && r.to.is_none_or(|to| day <= to))
     };
     if let Some(day) = named.iter().find(|n| !covered(n.date)) {
-        return Some(Cue::new(
+        return Some(Evidence::new(
             day.words.as_str(),
             "a day named as a day away that no report covers",
         ));
@@ -187,7 +187,7 @@ fn days_not_as_named(conclusion: &Conclusion) -> Option<Cue> {
         let (first, last) = (a.date.min(b.date), a.date.max(b.date));
         let between = calendar.next_school_day(first).filter(|d| *d < last)?;
         (!b.ends_range && covered(between)).then(|| {
-            Cue::new(
+            Evidence::new(
                 format!("{}, {}", a.words, b.words),
                 "days named apart, read as one stretch with the days between",
             )
@@ -198,7 +198,7 @@ fn days_not_as_named(conclusion: &Conclusion) -> Option<Cue> {
 /// An illness is the only sign of an absence in a message that asks or
 /// tells something else ("can she have her inhaler", "hay fever is bad,
 /// could someone give her the spray"): the child may well be in.
-fn illness_in_passing(conclusion: &Conclusion) -> Option<Cue> {
+fn illness_in_passing(conclusion: &Conclusion) -> Option<Evidence> {
     let whole = conclusion.whole;
     let only_illness = conclusion.reports.iter().all(|r| r.code == Code::Illness);
     // "Is sick today" is a report whatever else the message asks.
@@ -210,7 +210,7 @@ fn illness_in_passing(conclusion: &Conclusion) -> Option<Cue> {
         && !COLLECTION.is_match(whole)
         && !signals::speaks_of_lateness(whole);
     let about = signals::about_something_else_words(whole).filter(|_| weak)?;
-    Some(Cue::new(
+    Some(Evidence::new(
         about,
         "an illness mentioned in a message about something else: is the child off?",
     ))
@@ -219,10 +219,10 @@ fn illness_in_passing(conclusion: &Conclusion) -> Option<Cue> {
 /// A late code read from a clock time alone, in a message that says the
 /// child will be off and never speaks of lateness: the time may be someone
 /// else's ("the removal men come at 8").
-fn late_from_a_time_alone(whole: &str, reports: &[Report]) -> Option<Cue> {
+fn late_from_a_time_alone(whole: &str, reports: &[Report]) -> Option<Evidence> {
     let late = reports.iter().any(|r| r.code.is_late());
     (late && OFF.is_match(whole) && !signals::speaks_of_lateness(whole)).then(|| {
-        Cue::new(
+        Evidence::new(
             "",
             "read as late from a time alone, though the child is said to be off",
         )
@@ -232,14 +232,14 @@ fn late_from_a_time_alone(whole: &str, reports: &[Report]) -> Option<Cue> {
 /// The child is said to be fine or in, yet the message also gives a reason
 /// and names a day ahead: "she's fine but sore, so she'll have tomorrow
 /// off".
-fn fine_yet_away(conclusion: &Conclusion) -> Option<Cue> {
+fn fine_yet_away(conclusion: &Conclusion) -> Option<Evidence> {
     let attending = conclusion.attending?;
     let whole = conclusion.whole;
     let ahead = dates::named_away_days(whole, conclusion.day, conclusion.calendar)
         .iter()
         .any(|d| d.date > conclusion.day.today);
     (ahead && ReasonScan::new(whole, conclusion.names).reasons().any()).then(|| {
-        Cue::new(
+        Evidence::new(
             attending,
             "said to be fine or in, yet a reason and a day ahead are given",
         )

@@ -35,7 +35,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Channel, Code, Concern, Cue, Explanation, Flag, ParsedMessage, Report, School, Session,
+    Channel, Code, Concern, Evidence, Explanation, Flag, ParsedMessage, Report, School, Session,
 };
 use children::ChildNames;
 use dates::{DaySpan, MessageDay};
@@ -91,8 +91,8 @@ struct Draft {
     to_session: Session,
     arrival: Option<String>,
     /// The words that decided the code, and the days.
-    code_cues: Vec<Cue>,
-    date_cues: Vec<Cue>,
+    code_cues: Vec<Evidence>,
+    date_cues: Vec<Evidence>,
     /// How children were found when none was named.
     unnamed_basis: Option<&'static str>,
     /// Separate days listed ("Mon, Wed and Fri"): one entry each, in
@@ -199,22 +199,22 @@ fn explain_drafts(drafts: &[Draft], body: &str, roster: &ChildNames) -> Explanat
             match named.iter().find(|m| m.child == child) {
                 Some(m) => explanation
                     .children
-                    .push(Cue::new(&body[m.start..m.end], first.as_str())),
-                None => explanation.children.push(Cue::new(
+                    .push(Evidence::new(&body[m.start..m.end], first.as_str())),
+                None => explanation.children.push(Evidence::new(
                     "",
                     format!("{first}: {}", draft.unnamed_basis.unwrap_or("named")),
                 )),
             }
         }
         if draft.pupils.is_empty() {
-            explanation.children.push(Cue::new(
+            explanation.children.push(Evidence::new(
                 "",
                 "nobody: which child cannot be told from the message",
             ));
         }
         let whom = names.join(", ");
         explanation.code.extend(draft.code_cues.iter().cloned());
-        explanation.code.push(Cue::new(
+        explanation.code.push(Evidence::new(
             "",
             format!("{} ({}) for {whom}", draft.code, draft.code.meaning()),
         ));
@@ -222,7 +222,7 @@ fn explain_drafts(drafts: &[Draft], body: &str, roster: &ChildNames) -> Explanat
         let to = draft.span.to.map_or("no end given".to_string(), |to| {
             format!("{to} {}", draft.to_session)
         });
-        explanation.dates.push(Cue::new(
+        explanation.dates.push(Evidence::new(
             "",
             format!(
                 "{whom}: from {} {} to {to}",
@@ -283,9 +283,9 @@ fn drafts(
 /// else (a question, a thank-you, new details, a complaint) and holds no
 /// reason, lateness or absence words that went unread. `at_risk` says a
 /// person reads it anyway.
-fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Cue> {
+fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Evidence> {
     if let Some(attending) = signals::attending_words(whole) {
-        return Some(Cue::new(attending, "not_absence: the child is in"));
+        return Some(Evidence::new(attending, "not_absence: the child is in"));
     }
     let complaint = signals::raises_complaint(whole);
     let about =
@@ -301,7 +301,7 @@ fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Cue>
         || at_risk
         || (whole.contains('?') && !reasons.is_planned() && !reasons.illness);
     (reason_explained && reading.lateness.is_none() && !signals::reports_absence(whole))
-        .then(|| Cue::new(about, "not_absence: about something else"))
+        .then(|| Evidence::new(about, "not_absence: about something else"))
 }
 
 /// What the flags are decided from, besides the reports.
@@ -312,42 +312,51 @@ struct FlagEvidence<'a> {
     /// Each thing that could not be read as given, and whether it holds.
     unsure: &'a [(bool, &'static str)],
     /// The words saying there is no absence, when there are any.
-    no_absence: Option<Cue>,
+    no_absence: Option<Evidence>,
     /// The message either reports something or positively says it does not,
     /// and nothing in it is left unaccounted for.
     accounted_for: bool,
     /// What the message says that the reports do not account for.
-    unaccounted: Vec<Cue>,
+    unaccounted: Vec<Evidence>,
 }
 
 /// The flags for the reports, and the cue for each.
-fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Cue>) {
+fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Evidence>) {
     let whole = evidence.whole;
     let at_risk = !evidence.concerns.is_empty();
     let no_text = !whole.chars().any(char::is_alphanumeric);
-    let mut staff_cues: Vec<Cue> = evidence
+    let mut staff_cues: Vec<Evidence> = evidence
         .unsure
         .iter()
         .filter(|(holds, _)| *holds)
-        .map(|(_, why)| Cue::new("", *why))
+        .map(|(_, why)| Evidence::new("", *why))
         .collect();
     if no_text {
-        staff_cues.push(Cue::new("", "no words to read"));
+        staff_cues.push(Evidence::new("", "no words to read"));
     } else if !evidence.unaccounted.is_empty() {
         staff_cues.extend(evidence.unaccounted.iter().cloned());
     } else if !evidence.accounted_for {
-        staff_cues.push(Cue::new("", "nothing in it the parser can account for"));
+        staff_cues.push(Evidence::new(
+            "",
+            "nothing in it the parser can account for",
+        ));
     }
     for report in reports.iter().filter(|r| r.code.needs_staff()) {
-        staff_cues.push(Cue::new("", format!("code {} needs a person", report.code)));
+        staff_cues.push(Evidence::new(
+            "",
+            format!("code {} needs a person", report.code),
+        ));
     }
     // Nothing to record, but a person must act on it.
     if reports.is_empty() {
         if at_risk {
-            staff_cues.push(Cue::new("", "a safeguarding concern to act on"));
+            staff_cues.push(Evidence::new("", "a safeguarding concern to act on"));
         }
         if let Some(complaint) = signals::complaint_words(whole) {
-            staff_cues.push(Cue::new(complaint, "a complaint or a record to correct"));
+            staff_cues.push(Evidence::new(
+                complaint,
+                "a complaint or a record to correct",
+            ));
         }
     }
     let mut flags = Vec::new();
@@ -356,7 +365,7 @@ fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Cue>) {
         flags.push(Flag::Safeguarding);
         for concern in evidence.concerns {
             let words = concern.triggers.join(", ");
-            cues.push(Cue::new(
+            cues.push(Evidence::new(
                 words,
                 format!("safeguarding: {}", concern.category),
             ));
@@ -364,7 +373,7 @@ fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Cue>) {
     }
     if !staff_cues.is_empty() {
         flags.push(Flag::NeedsStaff);
-        cues.extend(staff_cues.into_iter().map(|c| Cue {
+        cues.extend(staff_cues.into_iter().map(|c| Evidence {
             decided: format!("needs_staff: {}", c.decided),
             ..c
         }));
@@ -378,7 +387,7 @@ fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Cue>) {
     }
     if reports.iter().any(|r| r.pupils.is_empty()) {
         flags.push(Flag::AmbiguousPupil);
-        cues.push(Cue::new("", "ambiguous_pupil: a report for no child"));
+        cues.push(Evidence::new("", "ambiguous_pupil: a report for no child"));
     }
     (flags, cues)
 }
@@ -478,12 +487,13 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     }
     draft.date_cues = dates::day_phrases(full.lower)
         .into_iter()
-        .map(|words| Cue::new(words, "a day or length named"))
+        .map(|words| Evidence::new(words, "a day or length named"))
         .collect();
     if draft.date_cues.is_empty() {
-        draft
-            .date_cues
-            .push(Cue::new("", "no day named: the day the message is about"));
+        draft.date_cues.push(Evidence::new(
+            "",
+            "no day named: the day the message is about",
+        ));
     }
     Assessment::Absent(draft)
 }
@@ -547,7 +557,7 @@ fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
         from_session: session,
         to_session: session,
         arrival: late.arrival_text(),
-        code_cues: vec![Cue::new("", late.explain(times))],
+        code_cues: vec![Evidence::new("", late.explain(times))],
         date_cues: Vec::new(),
         unnamed_basis: None,
         separate_days: Vec::new(),
@@ -574,14 +584,14 @@ fn absence_draft(full: &Reading, span: DaySpan, setting: &Setting) -> Draft {
         ),
         DayPart::AfternoonOnly => (span, Session::Pm, Session::Pm),
     };
-    let mut code_cues: Vec<Cue> = full
+    let mut code_cues: Vec<Evidence> = full
         .scan
         .words()
         .into_iter()
-        .map(|(kind, words)| Cue::new(words, kind))
+        .map(|(kind, words)| Evidence::new(words, kind))
         .collect();
     if part != DayPart::Whole {
-        code_cues.push(Cue::new("", format!("part of the day only: {part:?}")));
+        code_cues.push(Evidence::new("", format!("part of the day only: {part:?}")));
     }
     Draft {
         pupils: Vec::new(),

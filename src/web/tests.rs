@@ -1082,7 +1082,7 @@ async fn the_api_refuses_far_dates_and_long_reasons_and_changes_nothing() {
 async fn the_parsers_explanation_is_shown_beside_the_code_and_withheld_with_the_text() {
     let world = world();
     let explained = |words: &str| crate::domain::Explanation {
-        code: vec![crate::domain::Cue::new(words, "illness")],
+        code: vec![crate::domain::Evidence::new(words, "illness")],
         ..crate::domain::Explanation::default()
     };
     let inbox = &world.state.inbox;
