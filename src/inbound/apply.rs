@@ -30,8 +30,8 @@ use crate::staff::StaffRecipient;
 use crate::store::{Batch, Store, Table};
 use crate::templates::Templates;
 
+use super::acknowledgement::{Reply, to_staff};
 use super::decide::{Action, LastReport, StaffAlert};
-use super::replies::{Reply, to_staff};
 use super::unknown_senders::{Counted, SenderDayTally};
 use super::{Inbox, InboxEntry};
 

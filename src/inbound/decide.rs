@@ -20,9 +20,9 @@ use crate::schools::{SchoolEntry, Schools};
 use crate::staff::{Reach, StaffRecipient, recipients};
 use crate::templates::Templates;
 
+use super::acknowledgement::{Acknowledged, Reply, acknowledgement, clarification, names};
 use super::followup::{children_named, is_correction, is_short_answer};
 use super::identify::Identified;
-use super::replies::{Acknowledged, Reply, acknowledgement, clarification, names};
 use super::unknown_senders::sender_day_key;
 use super::{InboxEntry, Sender};
 
