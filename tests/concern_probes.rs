@@ -15,7 +15,9 @@
 //! accidents; it was written and scored the same way (before: 17 of 18
 //! odd, 16 of 17 even, 1 and 3 false alarms, the word model catching what
 //! the rules' accident exceptions quieted; after: 18 of 18 and 17 of 17, 0
-//! and 3, every concern read by a rule). Only the safeguarding
+//! and 3, every concern read by a rule; 2 in the even half once a knock to
+//! the head at the park was read as play, a case named before the set was
+//! written). Only the safeguarding
 //! flag is labelled. The floors stop a change from losing what is caught
 //! today.
 
@@ -191,5 +193,5 @@ fn accidents_beside_someone_who_did_harm_used_while_building_are_all_caught() {
 fn accidents_beside_someone_who_did_harm_scored_only_at_the_end_are_all_caught() {
     let figures = score_lines("agent_and_accident", Lines::Even);
     assert_eq!(figures.recall(), 1.0);
-    assert!(figures.precision() >= 0.85);
+    assert!(figures.precision() >= 0.89);
 }
