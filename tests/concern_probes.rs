@@ -9,7 +9,15 @@
 //! parents unable to care, neglect and young carers, was written and scored
 //! the same way (before: recall 0.839 odd, 0.852 even, 8 false alarms in
 //! each half; after: 1.000 and 0.963, 2 and 6 false alarms, with the word
-//! model firing on two strong words, which keeps recall on short concerns). Only the safeguarding
+//! model firing on two strong words, which keeps recall on short concerns).
+//! `agent_and_accident` holds accident words (sport, play, cooking, falls,
+//! pets) beside a person who did the harm or beside doubt, and harmless
+//! accidents; it was written and scored the same way (before: 17 of 18
+//! odd, 16 of 17 even, 1 and 3 false alarms, the word model catching what
+//! the rules' accident exceptions quieted; after: 18 of 18 and 17 of 17, 0
+//! and 3, every concern read by a rule; 2 in the even half once a knock to
+//! the head at the park was read as play, a case named before the set was
+//! written). Only the safeguarding
 //! flag is labelled. The floors stop a change from losing what is caught
 //! today.
 
@@ -171,5 +179,19 @@ fn a_second_set_written_apart_and_used_while_building_is_all_caught() {
 fn a_second_set_written_apart_and_scored_only_at_the_end_is_mostly_caught() {
     let figures = score_lines("written_apart_2", Lines::Even);
     assert!(figures.recall() >= 0.96);
-    assert!(figures.precision() >= 0.81);
+    assert!(figures.precision() >= 0.83);
+}
+
+#[test]
+fn accidents_beside_someone_who_did_harm_used_while_building_are_all_caught() {
+    let figures = score_lines("agent_and_accident", Lines::Odd);
+    assert_eq!(figures.recall(), 1.0);
+    assert!(figures.precision() >= 0.97);
+}
+
+#[test]
+fn accidents_beside_someone_who_did_harm_scored_only_at_the_end_are_all_caught() {
+    let figures = score_lines("agent_and_accident", Lines::Even);
+    assert_eq!(figures.recall(), 1.0);
+    assert!(figures.precision() >= 0.89);
 }

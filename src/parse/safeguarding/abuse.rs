@@ -27,30 +27,30 @@ pub const CUES: &[Cue] = &[
         PhysicalAbuse,
         r"\b(black eye|split lip|hand ?print|finger ?(tip )?marks|marks? from (his |her |someone's )?fingers|belt marks?|welts?|strangl\w*|chok(ed|ing) (him|her))\b",
     )
-    .unless(r"\b((with|by) (a|the) (foot|cricket|rugby|tennis|hockey |net)?ball|(with|by) (a|the) (bat|racket|stick|swing|door)|at (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game)|from (a|the) (\w+ )?(ball|bat|racket|stick|puck|swing|door)|(from|in) (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game))\b"),
+    .unless_accident(r"\b((with|by) (a|the) (foot|cricket|rugby|tennis|hockey |net)?ball|(with|by) (a|the) (bat|racket|stick|swing|door)|at (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game)|from (a|the) (\w+ )?(ball|bat|racket|stick|puck|swing|door)|(from|in) (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game))\b"),
     Cue::new(
         PhysicalAbuse,
         r"\b(bru(i|ie)?s(e|es|ed|ing)|marks?|burns?|burnt|scald\w*) (on|to|all over|round|around|up) (the )?(back |top |tops |side )?(of )?(his|her|their|both) (face|neck|throat|back|arms?|legs?|bum|bottom|body|chest|tummy|stomach|ribs|wrists?|hands?|ears?|cheeks?|head)\b",
     )
-    .unless(ACCIDENT),
+    .unless_accident(ACCIDENT),
     Cue::new(
         PhysicalAbuse,
         r"\b(hit|hits|hitting|punch(ed|es|ing)?|kick(ed|s|ing)?|slap(ped|s|ping)?|smack(ed|s|ing)?|belt(ed|s|ing)?|whack(ed|s|ing)?|thump(ed|s|ing)?|wallop(ed|s)?|batter(ed|s|ing)?|beat|beats|beaten|beating|shak(e|es|ing)|shook|twist(ed|s|ing)?|threw|throws|chuck(ed|s)|shov(ed|es|ing)|push(ed|es|ing)?|burn(ed|t|s|ing)?|bit|bites|bitten|whip(ped|s)?) (him|her|them|me|us|the (kids|children|baby)|my (son|daughter|boy|girl|kids|children))\b",
     )
-    .unless(ACCIDENT),
+    .unless_accident(ACCIDENT),
     Cue::new(
         PhysicalAbuse,
         r"\b(lost it with|lashed out at|went for|laid (his|her) hands on|(is|was) rough with|hurt|hurts|hurting|hurted) (him|her|them|me|us|the kids|the children)\b|\bphysical(ly)? (abus\w*|punish\w*|hurt\w*)|\bpunish(ed|es|ing)? (him|her|them) (by|with)\b",
     )
-    .unless(concat!(
-        r"\b(pe|football|game|playground|accident\w*|by mistake|feelings)\b|",
+    .unless_accident(concat!(
+        r"\b(pe|football|game|playground|accident\w*|by mistake|feelings|fell|falls?|falling|tripped|slipped)\b|",
         household_accident!()
     )),
     Cue::new(
         PhysicalAbuse,
         r"\b((twist(ed|s|ing)?|yank(ed|s|ing)?|wrench(ed|es|ing)?|bent|pull(ed|s|ing)?|drag(ged|s|ging)?) (his|her|their) (arms?|wrists?|hair|ears?|neck|fingers?)( behind| back| up| out|$|,|\.)|(pull(ed|s|ing)?|drag(ged|s|ging)?|yank(ed|s|ing)?|grabb(ed|ing)) (him|her|them) (by|across|along|out|up|down|off|into|round))\b",
     )
-    .unless(ACCIDENT),
+    .unless_accident(ACCIDENT),
     // A step-parent or a parent's partner named as the one who hurt the
     // child: no sport or accident explains that away.
     Cue::new(
@@ -69,7 +69,10 @@ pub const CUES: &[Cue] = &[
             r"(him|her|them|me)\b"
         ),
     )
-    .unless(ACCIDENT),
+    .unless_accident(ACCIDENT),
+    // Something hard or hot thrown at the child, by whoever: "threw a
+    // glass at her" is an accident only when nobody is named as thrower.
+    Cue::new(PhysicalAbuse, concat!(r"\b", thrown_at_someone!())).unless_accident(ACCIDENT),
     // Punishment said in the everyday words for hitting a child.
     Cue::new(
         PhysicalAbuse,
@@ -90,7 +93,7 @@ pub const CUES: &[Cue] = &[
             r"\b"
         ),
     )
-    .unless(ACCIDENT),
+    .unless_accident(ACCIDENT),
     Cue::new(
         PhysicalAbuse,
         concat!(
@@ -98,7 +101,7 @@ pub const CUES: &[Cue] = &[
             r"(dad|daddy|father|step ?-?(dad|father|mum|mother)|mum|mummy|mam|mom|mother|uncle|aunt|auntie|aunty|grandad|granddad|grandpa|boyfriend|girlfriend|partner|fella|husband|wife|ex|ex-partner|ex-husband|babysitter|childminder|neighbour|lodger)\b"
         ),
     )
-    .unless(ACCIDENT),
+    .unless_accident(ACCIDENT),
     // Signs the NSPCC lists: hands at the throat, cigarette burns, a child
     // who flinches.
     Cue::new(

@@ -11,6 +11,9 @@ pub struct Cue {
     pub category: ConcernCategory,
     pub words: &'static str,
     pub unless: Option<&'static str>,
+    /// Whether `unless` tells of an accident that explains an injury, and
+    /// so quiets only where [`super::accident::explains_injury`] holds.
+    pub unless_is_accident: bool,
     /// Words the whole message must also hold for these to count ("too
     /// poorly to get up" is a concern when the children are fending for
     /// themselves, not when grandma is doing the school run).
@@ -24,6 +27,7 @@ impl Cue {
             category,
             words,
             unless: None,
+            unless_is_accident: false,
             given: None,
         }
     }
@@ -32,6 +36,18 @@ impl Cue {
     pub const fn unless(self, harmless: &'static str) -> Self {
         Self {
             unless: Some(harmless),
+            ..self
+        }
+    }
+
+    /// The same words, quiet when their sentence tells of an accident
+    /// (`accident`) and the message names no one who did harm and casts no
+    /// doubt on it: "a black eye *from a football*", but not "from football
+    /// and says his uncle did it".
+    pub const fn unless_accident(self, accident: &'static str) -> Self {
+        Self {
+            unless: Some(accident),
+            unless_is_accident: true,
             ..self
         }
     }

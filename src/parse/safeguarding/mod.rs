@@ -34,7 +34,21 @@ macro_rules! household_accident {
     };
 }
 
+/// Something thrown or poured at a person that can hurt them: "threw a
+/// glass at her", "chucked his phone at him", "poured boiling water on
+/// him"; a ball thrown in a game is not among them.
+macro_rules! thrown_at_someone {
+    () => {
+        concat!(
+            r"(threw|throws|thrown|chucked|chucks|lobbed|hurled|poured|tipped) (a|an|the|his|her|their|my|some|hot|boiling) (\w+ )?",
+            r"(glass|glasses|plate|plates|bottle|cup|mug|chair|shoe|remote|phone|knife|tea|coffee|water|kettle|drink|pan|ashtray|lighter|brick|stone|rock|stuff|things|keys|bowl|can) ",
+            r"(\w+ )?(at|on|over) (him|her|them|me|us)\b"
+        )
+    };
+}
+
 mod abuse;
+mod accident;
 mod care_at_home;
 mod cue;
 mod disclosure;
@@ -45,6 +59,7 @@ mod outside_home;
 mod parent_unable;
 mod self_harm;
 
+use std::cell::LazyCell;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -59,6 +74,7 @@ struct Compiled {
     category: ConcernCategory,
     words: Regex,
     unless: Option<Regex>,
+    unless_is_accident: bool,
     given: Option<Regex>,
 }
 
@@ -93,6 +109,7 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
                 category: cue.category,
                 words: compile(words),
                 unless: cue.unless.map(|unless| compile(&dropped_g(unless))),
+                unless_is_accident: cue.unless_is_accident,
                 given: cue.given.map(|given| compile(&dropped_g(given))),
             })
             .collect(),
@@ -128,6 +145,8 @@ fn rule_concerns(lower: &str) -> Vec<Concern> {
         return Vec::new();
     }
     let mut found: BTreeMap<ConcernCategory, Vec<String>> = BTreeMap::new();
+    // Asked only when an accident would quiet a cue, which is rare.
+    let explains_injury = LazyCell::new(|| accident::explains_injury(lower));
     for cue in &detector.cues {
         if cue
             .given
@@ -137,10 +156,10 @@ fn rule_concerns(lower: &str) -> Vec<Concern> {
             continue;
         }
         for m in cue.words.find_iter(lower) {
-            let harmless = cue
-                .unless
-                .as_ref()
-                .is_some_and(|unless| unless.is_match(sentence_around(lower, m.start(), m.end())));
+            let harmless =
+                cue.unless.as_ref().is_some_and(|unless| {
+                    unless.is_match(sentence_around(lower, m.start(), m.end()))
+                }) && (!cue.unless_is_accident || *explains_injury);
             if harmless {
                 continue;
             }
@@ -277,6 +296,31 @@ mod tests {
             "he twisted her arm getting off the bus",
         ] {
             assert!(!concerns(&normalise(text)).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_accident_does_not_explain_harm_someone_did_or_a_doubted_story() {
+        for text in [
+            "his dad pushed him and he fell, he has bruises on his back",
+            "he came back from football with a black eye and says his uncle did it",
+            "older boys at the park kicked him",
+            "mum's boyfriend burnt him with the cooker",
+            "her brother threw a glass at her and she needed stitches",
+            "he has bruises on his arms from the trampoline apparently",
+            "he's got another black eye, says he walked into a door",
+            "there are bruises on her back, she fell off her bike but she's scared of her stepdad",
+        ] {
+            assert!(!rule_concerns(&normalise(text)).is_empty(), "{text}");
+        }
+        for text in [
+            "she slipped on the ice and hurt her wrist",
+            "he banged his head on the climbing frame at the park",
+            "he has bruises on his arms from the trampoline",
+            "a black eye from a football at training",
+            "she has a big bruise on her shin, she said she got hit by a hockey stick in pe",
+        ] {
+            assert!(rule_concerns(&normalise(text)).is_empty(), "{text}");
         }
     }
 

@@ -41,8 +41,8 @@ pub const CUES: &[Cue] = &[
         SelfHarm,
         r"\b((cuts|cut marks|scratches|scars|burns|bite marks|marks) (on|to|all over|all up|up|down) (the (tops?|insides?|backs?) of )?(his|her|their|both) (arms?|wrists?|legs|thighs|tummy|stomach|forearms?)|(cut|cutting|cuts|scratch(ed|es|ing)?|burn(t|ed|s|ing)?|carv(ed|es|ing)|bit|bites|biting|picking) (at )?(his|her|their) (arms?|wrists?|legs|thighs|forearms?|skin)|(says|said|admitted|admits|told me) (she|he|they) (did|does|had done|has done|wanted to do|meant to do|meant to|wanted to) (it|them|that)( (her|him)self| on purpose| deliberately)?|bang(s|ed|ing)? (his|her|their) head (against|on|off|into)|head ?bang\w*|blades?|razors?|pencil sharpener|(tie|tied|rope|belt|cord|scarf) (\w+ ){0,3}(a)?round (his|her|their) neck|ligature|(jump|jumped|jumping) (off|in front of)|crisis (team|line|appointment|service|cafe)|mental health (crisis|team|nurse)|sectioned|(very|really|so|extremely) low (in mood|lately|recently)?|low mood)\b",
     )
-    .unless(concat!(
-        r"\b(eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|accident\w*|by mistake|fell|fall|glass|football|playground|kitten|cat|dog|cooking|kitchen|knife slipped|pe)\b|",
+    .unless_accident(concat!(
+        r"\b(eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|accident\w*|by mistake|fell|fall|falling|tripped|slipped|glass|football|playground|park|climbing frame|trampoline|swings?|slide|soft play|bike|scooter|kitten|cat|dog|cooking|kitchen|knife slipped|pe)\b|",
         household_accident!()
     )),
     // A CAMHS appointment is routine; an urgent one or a referral is not.

@@ -1,0 +1,131 @@
+//! When an accident explains an injury. Sport, play, cooking and falls
+//! quiet the words for marks and blows ("a black eye *from a football*"),
+//! but only in a message that names no one who did the harm and casts no
+//! doubt on the story: "his dad pushed him and he *fell*", "says he walked
+//! into a door *again*" are not accidents whatever else they say. One check
+//! for every cue whose exception quiets an injury, so no cue can forget it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::text::compile;
+
+/// A person who could have done the harm, as parents name them; "he",
+/// "she" and "they" too, since the object then says whom it was done to.
+macro_rules! person {
+    () => {
+        r"(dad|daddy|father|mum|mummy|mam|mom|mother|step ?-?(dad|daddy|father|mum|mam|mom|mother|brother|sister)|uncle|aunt|auntie|aunty|cousin|brother|sister|grandad|granddad|grandpa|grandma|granny|gran|nan|nana|nanna|boyfriend|girlfriend|partner|fella|husband|wife|ex|babysitter|childminder|neighbour|lodger|man|men|woman|bloke|lads?|boys|girls|kids|teacher|coach|someone|somebody|he|she|they)"
+    };
+}
+
+/// A person named with harm done to someone: "his dad pushed him and he
+/// fell", "older boys at the park kicked him", "her brother threw a glass
+/// at her", "says his uncle did it". The one harmed is a person, not a
+/// part of the body ("he hit his head" is his own knock), and the words
+/// after it end the blow ("him and", "her down", "him.").
+static SOMEONE_DID_HARM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b",
+        person!(),
+        r"('s (boyfriend|girlfriend|partner|fella|friend|mate|mates))? (\w+ ){0,4}?",
+        r"(push(ed|es)?|shov(e|ed|es)|hit|hits|kick(ed|s)?|punch(ed|es)?|slap(ped|s)?|smack(ed|s)?|grabb?(ed|s)?|burn(t|ed|s)?|scald(ed|s)?|strangl(ed|es)|chok(ed|es)|throttl(ed|es)|shook|shakes|twist(ed|s)?|beat|beats|belt(ed|s)|whack(ed|s)|thump(ed|s)|bit|bites|drag(ged|s)|pinch(ed|es)|squeez(ed|es)|headbutt(ed|s)?|stamp(ed|s)? on|attack(ed|s)|hurt|hurts|threw|throws|held|holds|pinn(ed|s)|knock(ed|s)|trip(ped|s)|elbow(ed|s)|poked) ",
+        r"(him|her|them|me|us|my (son|daughter|boy|girl))",
+        r"( (and|with|on|onto|in|into|against|at|off|down|over|across|around|round|by|to|so|because|cos|when|while|for|last|yesterday|again|really|hard|too|up|out|until|till)\b|\s*$|\s*[,.!?;])",
+        // Something thrown or poured at the child: "threw a glass at her".
+        r"|\b",
+        person!(),
+        r" (\w+ ){0,3}?",
+        thrown_at_someone!(),
+        // Someone named as the cause: "says his uncle did it", "told me
+        // his step dad twisted it".
+        r"|\b(my|his|her|their|the|a|mum's|dad's) (older |new |big )?",
+        person!(),
+        r"('s (boyfriend|girlfriend|partner|fella|friend|mate))? (did|done|caused|twisted|broke|burnt|burned|gave (him|her) (it|that|them)) (it|that|this|them)\b",
+    ))
+});
+
+/// Words that cast doubt on an accident, or fear or secrecy about it: the
+/// child's account of a fall or knock, the classic cover stories ("says he
+/// fell", "said it was the iron"), though not of a blow in a game ("said
+/// she got hit by a hockey stick in pe"); "claims the cat did it"; a
+/// hearsay "apparently", a repeat ("again", "another", "not the first
+/// time"), silence ("won't say how") and fear ("scared of", "told not to
+/// tell").
+static DOUBT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b((claims|claimed|insists|insisted|swears|swore) (that )?(he|she|they|it was|it's|the \w+ did)|apparently|supposedly|so (he|she|they) (says|say|claims?)|according to (him|her|them)|(his|her|their) story",
+        r"|(says|said|reckons|reckoned|told me|told us) (that )?((he|she|they) (\w+ ){0,2}?(fell|falls|fallen|slipped|tripped|walked|ran|banged|bumped|did it|did that|done it|caught|burnt|burned|scratched|knocked|hurt)|it was (the|a|an|his|her) )",
+        r"|again|another|(second|third|fourth|fifth) time|not the first time|keeps? (getting|coming (home|back) with|having|turning up with)",
+        r"|(won't|wont|will not|wouldn't|doesn't|does not|didn't|did not|can't|refuses to|refused to) (want to )?(say|tell( me| us| anyone)?|talk about( it)?|explain) (how|what|who|why|where)|won't tell me|wont tell me",
+        r"|(scared|frightened|terrified|afraid|petrified) (of|to go)|(told|tells|telling) (him|her|them) (not to tell|to say)|not (allowed )?to tell|(mustn't|must not) tell|cover(ed|ing)? (it )?up)\b"
+    ))
+});
+
+/// Blows given in play, harmless by what they are ("hit him with a pillow
+/// in a play fight").
+static PLAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(pillow|play[- ]?fight\w*|tickl\w*|wrestl\w*)\b"));
+
+/// Whether an accident in the message can explain an injury: no one is
+/// named who did harm (other than in play) and nothing doubts the story.
+pub fn explains_injury(lower: &str) -> bool {
+    (!SOMEONE_DID_HARM.is_match(lower) || PLAY.is_match(lower)) && !DOUBT.is_match(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_person_who_did_harm_is_named() {
+        for text in [
+            "his dad pushed him and he fell",
+            "she said her stepdad threw a glass at her",
+            "older boys at the park kicked him",
+            "he came back from football with a black eye and says his uncle did it",
+            "mum's boyfriend burnt him with the cooker",
+            "my partner held her down",
+            "he told me his step dad twisted it",
+            "some lads at the skate park punched him.",
+        ] {
+            assert!(SOMEONE_DID_HARM.is_match(text), "{text}");
+        }
+        for text in [
+            "he fell and hit his head on the table",
+            "she slipped on the ice and hurt her wrist",
+            "the dog knocked her over in the garden",
+            "he got hit in the face with a hockey stick at practice",
+            "she knocked it over herself",
+            "the cat scratched his face",
+        ] {
+            assert!(!SOMEONE_DID_HARM.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn doubt_fear_and_secrecy_are_read() {
+        for text in [
+            "says he walked into a door",
+            "she claims the cat did it",
+            "the bruises are from the trampoline apparently",
+            "another black eye",
+            "bruises on her back again",
+            "she won't tell me what happened",
+            "he won't say how",
+            "she's scared of her mum's boyfriend",
+            "he's been told not to tell",
+        ] {
+            assert!(DOUBT.is_match(text), "{text}");
+        }
+        for text in [
+            "she slipped on the ice and hurt her wrist",
+            "he banged his head on the climbing frame",
+            "the doctor says rest",
+            "his brother hit him with a pillow in a play fight",
+            "she said she got hit by a hockey stick in pe",
+        ] {
+            assert!(explains_injury(text), "{text}");
+        }
+    }
+}
