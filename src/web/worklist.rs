@@ -7,9 +7,10 @@
 //! people, or on three channels, is one item: the item is its once key's
 //! purpose without the recipient ([`OnceKey::work_item`]). A message to a
 //! family that could not be delivered is an item too. Marking an item done
-//! keeps who did it, when, and their note, and notes its notices as closed
-//! so the list does not read them again once their day is over: a year of
-//! staff notices is not read on every visit to Today.
+//! keeps who did it, when, and their note, and moves its notices from the
+//! outbox's index of open items to its closed ones, in the same batch, so
+//! the list reads the open items and the day's closed ones: a year of staff
+//! notices is not read on every visit to Today.
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -80,21 +81,24 @@ fn safeguarding_sources(entries: &[OutboxEntry]) -> HashSet<String> {
         .collect()
 }
 
+/// Where schema 5 and before kept when each closed item's notices were
+/// closed, by outbox key; read only by the schema step.
+const CLOSED_NOTICES: &str = "web_forwarded_closed_notices";
+
 /// The work list over the outbox, with what has been done.
 #[derive(Clone)]
 pub struct Worklist {
+    store: Store,
     outbox: Outbox,
     done: Table<Done>,
-    /// When each closed item's notices were closed, by outbox key.
-    closed: Table<DateTime<Utc>>,
 }
 
 impl Worklist {
     pub fn open(store: &Store, outbox: Outbox) -> Result<Worklist> {
         Ok(Worklist {
+            store: store.clone(),
             outbox,
             done: store.table("web_forwarded_done")?,
-            closed: store.table("web_forwarded_closed_notices")?,
         })
     }
 
@@ -110,10 +114,18 @@ impl Worklist {
         trust_wide: bool,
         closed_since: DateTime<Utc>,
     ) -> Result<Vec<Item>> {
-        let closed_before = |key: &str| -> Result<bool> {
-            Ok(self.closed.get(key)?.is_some_and(|at| at < closed_since))
-        };
-        let all = self.outbox.for_staff_unless(school, &closed_before)?;
+        let shown = self.outbox.for_staff_open(school, closed_since)?;
+        self.gather(shown, school, safeguarding, trust_wide)
+    }
+
+    /// The items `all` notices make, as [`Worklist::items`] lists them.
+    fn gather(
+        &self,
+        all: Vec<OutboxEntry>,
+        school: &str,
+        safeguarding: bool,
+        trust_wide: bool,
+    ) -> Result<Vec<Item>> {
         let withheld = if safeguarding {
             HashSet::new()
         } else {
@@ -183,14 +195,21 @@ impl Worklist {
         if done.note.trim().is_empty() {
             return Err(Error::Refused("say what was done in the note".into()));
         }
-        let first = self.done.insert_if_absent(&item.id, &done)?;
-        if first && !item.safeguarding {
-            for key in &item.notices {
-                self.closed.insert_if_absent(key, &done.at)?;
-            }
+        let mut batch = self.store.batch();
+        batch.put_new(&self.done, &item.id, &done)?;
+        if !item.safeguarding {
+            self.outbox
+                .stage_closing(&mut batch, &item.notices, done.at)?;
         }
-        Ok(first)
+        batch.commit()
     }
+}
+
+/// Schema step: the outbox's index of open items, and of those closed by
+/// when, from the closed notices schema 5 kept.
+pub(crate) fn index_open_items(store: &Store) -> Result<()> {
+    let closed: Table<DateTime<Utc>> = store.table(CLOSED_NOTICES)?;
+    crate::outbox::build_open_index(store, &|key| closed.get(key))
 }
 
 #[cfg(test)]
