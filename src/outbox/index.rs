@@ -69,8 +69,7 @@ pub(super) fn for_staff_by_failing(entry: &OutboxEntry) -> bool {
 /// The for-staff key of an entry, when staff must see it; the same key
 /// lists it as open.
 pub(super) fn staff_key(entry: &OutboxEntry) -> Option<String> {
-    let for_staff =
-        for_staff_when_queued(entry) || matches!(entry.status, Status::Failed { .. });
+    let for_staff = for_staff_when_queued(entry) || matches!(entry.status, Status::Failed { .. });
     for_staff.then(|| {
         format!(
             "{}{}",
