@@ -482,7 +482,7 @@ mod tests {
         let mut closed: BTreeMap<String, DateTime<Utc>> = BTreeMap::new();
         let mut walk = Walk(0x9e37_79b9_7f4a_7c15);
         let mut closes = 0;
-        for step in 0..400 {
+        for step in 0..250 {
             let school = SCHOOLS[walk.pick(3)];
             let inbox = format!("sms/SM{}", walk.pick(12));
             match walk.pick(8) {
@@ -731,5 +731,15 @@ mod tests {
             ]
         );
         assert!(ids("oakfield").is_empty());
+        // Fernhill's closed notice made unreadable: Fern's list does not
+        // read it.
+        let fernhill_closed = &list.items("fernhill", true, true, at()).unwrap()[0].notices;
+        let entries = store.table::<serde_json::Value>("outbox").unwrap();
+        for key in fernhill_closed {
+            entries
+                .insert(key, &serde_json::json!("unreadable"))
+                .unwrap();
+        }
+        assert_eq!(ids("fern").len(), 2);
     }
 }
