@@ -105,6 +105,8 @@ pub struct Outbox {
     /// Index → entry key: see [`index`].
     by_pupil: Table<String>,
     for_staff: Table<String>,
+    open_for_staff: Table<String>,
+    closed_for_staff: Table<String>,
     wake: Arc<Notify>,
 }
 
@@ -119,6 +121,8 @@ impl Outbox {
             deliveries: store.table("outbox_deliveries")?,
             by_pupil: store.table(index::BY_PUPIL)?,
             for_staff: store.table(index::FOR_STAFF)?,
+            open_for_staff: store.table(index::OPEN_FOR_STAFF)?,
+            closed_for_staff: store.table(index::CLOSED_FOR_STAFF)?,
             wake: store.waker("outbox"),
         })
     }
@@ -197,6 +201,7 @@ impl Outbox {
         }
         if let Some(index_key) = index::staff_key(entry) {
             batch.put(&self.for_staff, &index_key, &entry.key)?;
+            batch.put(&self.open_for_staff, &index_key, &entry.key)?;
         }
         Ok(())
     }
@@ -218,53 +223,78 @@ impl Outbox {
     /// The messages naming a pupil, for the school or for no school in
     /// particular, reading only those.
     pub fn of_pupil(&self, school: &str, upn: &str) -> Result<Vec<OutboxEntry>> {
-        self.through(
+        self.read(self.through(
             &self.by_pupil,
             &[
                 index::pupil_prefix(Some(school), upn),
                 index::pupil_prefix(None, upn),
             ],
-            &|_| Ok(false),
-        )
+        )?)
     }
 
     /// The notices to staff and the failed deliveries, for the school or
     /// for no school in particular, reading only those.
     pub fn for_staff(&self, school: &str) -> Result<Vec<OutboxEntry>> {
-        self.for_staff_unless(school, &|_| Ok(false))
+        self.read(self.through(&self.for_staff, &staff_prefixes(school))?)
     }
 
-    /// As [`Outbox::for_staff`], without reading the entries whose keys
-    /// `skip` names.
-    pub fn for_staff_unless(
+    /// As [`Outbox::for_staff`], but only those whose work-list item is
+    /// open or was closed at or after `closed_since`: what a day's work
+    /// list shows, without reading a year of closed notices.
+    pub fn for_staff_open(
         &self,
         school: &str,
-        skip: &dyn Fn(&str) -> Result<bool>,
+        closed_since: DateTime<Utc>,
     ) -> Result<Vec<OutboxEntry>> {
-        self.through(
-            &self.for_staff,
-            &[index::staff_prefix(Some(school)), index::staff_prefix(None)],
-            skip,
-        )
+        let mut keys = self.through(&self.open_for_staff, &staff_prefixes(school))?;
+        for school in [Some(school), None] {
+            let from = index::closed_prefix(school, closed_since);
+            for row in self
+                .closed_for_staff
+                .range(&from, &index::staff_prefix_end(school))
+            {
+                keys.insert(row?.1);
+            }
+        }
+        self.read(keys)
     }
 
-    /// The entries an index lists under any of `prefixes`, in key order,
-    /// but those `skip` names.
+    /// Moves the staff notices `keys` from open to closed at `at`, in
+    /// `batch`: their work-list item is closed.
+    pub fn stage_closing(
+        &self,
+        batch: &mut Batch,
+        keys: &[String],
+        at: DateTime<Utc>,
+    ) -> Result<()> {
+        for key in keys {
+            if let Some(entry) = self.entries.get(key)?
+                && let Some(index_key) = index::staff_key(&entry)
+            {
+                batch.remove(&self.open_for_staff, &index_key);
+                batch.put(&self.closed_for_staff, &index::closed_key(&entry, at), key)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// The entry keys an index lists under any of `prefixes`.
     fn through(
         &self,
         index: &Table<String>,
         prefixes: &[String],
-        skip: &dyn Fn(&str) -> Result<bool>,
-    ) -> Result<Vec<OutboxEntry>> {
+    ) -> Result<std::collections::BTreeSet<String>> {
         let mut keys = std::collections::BTreeSet::new();
         for prefix in prefixes {
             for row in index.scan_prefix(prefix) {
-                let key = row?.1;
-                if !skip(&key)? {
-                    keys.insert(key);
-                }
+                keys.insert(row?.1);
             }
         }
+        Ok(keys)
+    }
+
+    /// The stored entries under `keys`, in key order.
+    fn read(&self, keys: std::collections::BTreeSet<String>) -> Result<Vec<OutboxEntry>> {
         let mut found = Vec::with_capacity(keys.len());
         for key in keys {
             found.extend(self.entries.get(&key)?);
@@ -464,9 +494,14 @@ impl Outbox {
     ) -> Result<()> {
         batch.put(&self.entries, &entry.key, entry)?;
         batch.remove(&self.interrupted, &entry.key);
-        // A failed delivery joins the staff's work list as it fails.
+        // A failed delivery joins the staff's work list as it fails. A
+        // notice to staff is listed already, and listed as open only while
+        // its item is: writing it here again could reopen a closed item.
         if let Some(index_key) = index::staff_key(entry) {
             batch.put(&self.for_staff, &index_key, &entry.key)?;
+            if index::for_staff_by_failing(entry) {
+                batch.put(&self.open_for_staff, &index_key, &entry.key)?;
+            }
         }
         match next_attempt {
             Some(at) => batch.put(&self.pending, &entry.key, &at)?,
@@ -479,6 +514,12 @@ impl Outbox {
     pub(crate) fn woken(&self) -> Arc<Notify> {
         self.wake.clone()
     }
+}
+
+/// Where a school's messages for staff are listed, then those for no
+/// school in particular.
+fn staff_prefixes(school: &str) -> [String; 2] {
+    [index::staff_prefix(Some(school)), index::staff_prefix(None)]
 }
 
 /// Schema step: lists every stored message in the outbox's indexes.
@@ -496,6 +537,29 @@ pub(crate) fn build_indexes(store: &Store) -> Result<()> {
         if let Some(index_key) = index::staff_key(&entry) {
             for_staff.insert(&index_key, &key)?;
         }
+    }
+    Ok(())
+}
+
+/// Schema step: lists every message staff must see as open, or as closed
+/// when `closed_at` says its item was closed.
+pub(crate) fn build_open_index(
+    store: &Store,
+    closed_at: &dyn Fn(&str) -> Result<Option<DateTime<Utc>>>,
+) -> Result<()> {
+    let entries: Table<OutboxEntry> = store.table("outbox")?;
+    let open: Table<String> = store.table(index::OPEN_FOR_STAFF)?;
+    let closed: Table<String> = store.table(index::CLOSED_FOR_STAFF)?;
+    // Plain writes, as in `build_indexes`: a step cut off is repeated whole.
+    for row in entries.iter() {
+        let (key, entry) = row?;
+        let Some(index_key) = index::staff_key(&entry) else {
+            continue;
+        };
+        match closed_at(&key)? {
+            Some(at) => closed.insert(&index::closed_key(&entry, at), &key)?,
+            None => open.insert(&index_key, &key)?,
+        };
     }
     Ok(())
 }

@@ -7,7 +7,7 @@ use super::Store;
 use crate::error::{Error, Result};
 
 /// The layout this build reads and writes.
-pub const CURRENT: u32 = 5;
+pub const CURRENT: u32 = 6;
 
 /// `MIGRATIONS[i]` moves a store from version `i + 1` to `i + 2`.
 const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[
@@ -19,6 +19,8 @@ const MIGRATIONS: &[fn(&Store) -> Result<()>] = &[
     build_indexes,
     // 4 → 5: the register's entries a chase follows up.
     crate::register::build_follow_ups,
+    // 5 → 6: the work list's open items, and its closed ones by when.
+    crate::web::worklist::index_open_items,
 ];
 
 fn build_indexes(store: &Store) -> Result<()> {
