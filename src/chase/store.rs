@@ -398,7 +398,10 @@ mod tests {
             .as_array_mut()
             .unwrap()
             .push(serde_json::json!({"step":"staff_first_day_call","at":"2026-11-24T11:00:00Z","messages":1}));
-        assert_eq!(raw.get("fernhill/A1/2026-11-23").unwrap().unwrap(), expected);
+        assert_eq!(
+            raw.get("fernhill/A1/2026-11-23").unwrap().unwrap(),
+            expected
+        );
     }
 
     #[test]
