@@ -358,7 +358,7 @@ mod tests {
             first_session: SessionDate::new(monday, Session::Am),
             stored_under: None,
             started_at: at("2026-11-23T09:16:00Z"),
-            flow: flows.get("default").unwrap().clone(),
+            flow: std::sync::Arc::new(flows.get("default").unwrap().clone()),
             fired: fired
                 .iter()
                 .map(|(step, when, messages)| crate::chase::FiredStep {

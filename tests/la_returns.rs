@@ -5,7 +5,9 @@ mod support;
 
 use chrono::NaiveDate;
 
-use absence_line::domain::{Code, Mark, Provenance, Session, SessionDate, Slot, YearCodes};
+use absence_line::domain::{
+    Code, Mark, Provenance, Session, SessionDate, Slot, YearCodes, academic_year_start,
+};
 use absence_line::inbound::Inbox;
 use absence_line::la_notices::evidence::HELD_BY_DSL;
 use absence_line::la_notices::{DraftId, LaCaseKind, LaDrafts};
@@ -151,6 +153,35 @@ fn a_message_kept_as_a_concern_is_held_from_the_return_whatever_its_words() {
         "{:?}",
         evidence.received
     );
+}
+
+/// The digest reads the school's year codes once and hands them to the
+/// drafts: the cases are found in the codes handed over, not read again.
+#[test]
+fn drafts_are_found_in_the_year_codes_handed_to_them() {
+    let entry = school();
+    let today = d("2026-10-02");
+    let ten = seeded(10);
+    let years = RegisterBook::open(&ten)
+        .unwrap()
+        .ledger()
+        .school_year("fernhill", academic_year_start(today))
+        .unwrap();
+    let read_again = LaDrafts::open(&ten).unwrap();
+    assert_eq!(read_again.refresh(&entry, today).unwrap(), 1);
+
+    // The store behind these drafts shows nine days: no case of its own.
+    let handed = LaDrafts::open(&seeded(9)).unwrap();
+    assert_eq!(handed.refresh_from(&entry, today, &years).unwrap(), 1);
+    let cases = |drafts: &LaDrafts| -> Vec<_> {
+        drafts
+            .open_drafts("fernhill")
+            .unwrap()
+            .into_iter()
+            .map(|draft| draft.case)
+            .collect()
+    };
+    assert_eq!(cases(&handed), cases(&read_again));
 }
 
 #[test]

@@ -188,11 +188,12 @@ impl Chaser {
                         continue;
                     }
                 }
-                let flow = self
-                    .flows
-                    .get(&entry.config.flow)
-                    .expect("checked in Chaser::new")
-                    .clone();
+                let flow = Arc::new(
+                    self.flows
+                        .get(&entry.config.flow)
+                        .expect("checked in Chaser::new")
+                        .clone(),
+                );
                 let episode = Episode {
                     school: school.id.clone(),
                     upn: upn.clone(),

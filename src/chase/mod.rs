@@ -4,13 +4,15 @@
 //! contact replies or the pupil is back.
 //!
 //! - [`flow`]: flows as data (`flows/*.toml`), loaded and validated.
-//! - [`store`]: one record per absence episode, with its flow snapshot.
+//! - [`store`]: one record per absence episode, with its flow snapshot
+//!   (parsed once per distinct flow when read back: `flow_snapshot`).
 //! - [`standing`]: where a pupil stands in the register since it began.
 //! - [`chaser`]: the [`Chaser`], where a chase is decided: it starts
 //!   chases, fires each step when due and stops them, through the outbox.
 
 pub mod chaser;
 pub mod flow;
+mod flow_snapshot;
 pub mod standing;
 pub mod store;
 

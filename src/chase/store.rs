@@ -2,6 +2,7 @@
 //! started with, the steps it has fired and what stopped it.
 
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -27,8 +28,10 @@ pub struct Episode {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stored_under: Option<NaiveDate>,
     pub started_at: DateTime<Utc>,
-    /// The flow as it was when the chase started.
-    pub flow: Flow,
+    /// The flow as it was when the chase started; stored in full with
+    /// the episode, and shared by the episodes read back with the same one.
+    #[serde(with = "super::flow_snapshot")]
+    pub flow: Arc<Flow>,
     pub fired: Vec<FiredStep>,
     /// Set when the chase stops sending; the episode may still be open.
     pub stopped: Option<Stopped>,
@@ -282,7 +285,7 @@ mod tests {
             first_session: SessionDate::new(first_day.parse().unwrap(), Session::Am),
             stored_under: None,
             started_at: "2026-11-23T10:00:00Z".parse().unwrap(),
-            flow: flows.get("default").unwrap().clone(),
+            flow: Arc::new(flows.get("default").unwrap().clone()),
             fired: Vec::new(),
             stopped: None,
             closed_at: None,
@@ -330,6 +333,75 @@ mod tests {
         assert!(!once.began_on(later).unwrap());
         let again = chases.episodes_read_once("fernhill", "A1");
         assert!(again.began_on(later).unwrap());
+    }
+
+    /// An episode as stores have held it since chases began: the flow in
+    /// full, no `stored_under`.
+    const STORED_EPISODE: &str = r#"{"school":"fernhill","upn":"A1",
+        "first_session":{"date":"2026-11-23","session":"am"},
+        "started_at":"2026-11-23T10:00:00Z",
+        "flow":{"name":"default","description":"","quiet_hours":{"from":"20:00","to":"07:30"},
+            "family":{"channels":["telegram","sms","email"],"reach":"first"},
+            "staff":{"channels":["email"],"reach":"all"},
+            "step":[
+                {"name":"chase_day1","kind":"chase_day1","day":1,"at":"am_close + 10m","cron":null,
+                 "to":["contact1"],"conditions":[],"template":"chase_day1","channels":null,"reach":null,"expires":"end_of_day"},
+                {"name":"staff_first_day_call","kind":"staff_first_day_call","day":1,"at":null,"cron":"0 0 11 * * *",
+                 "to":["office"],"conditions":["vulnerable"],"template":"staff_first_day_call","channels":["sms"],"reach":null,"expires":"never"}]},
+        "fired":[{"step":"chase_day1","at":"2026-11-23T10:10:00Z","messages":1}],
+        "stopped":null,"closed_at":null}"#;
+
+    #[test]
+    fn an_episode_stored_with_its_flow_in_full_reads_and_writes_back_the_same() {
+        let store = Store::temporary().unwrap();
+        let day: NaiveDate = "2026-11-23".parse().unwrap();
+        let written: serde_json::Value = serde_json::from_str(STORED_EPISODE).unwrap();
+        let raw: Table<serde_json::Value> = store.table("chase_episodes").unwrap();
+        raw.insert("fernhill/A1/2026-11-23", &written).unwrap();
+        store
+            .table::<NaiveDate>("chase_open")
+            .unwrap()
+            .insert("fernhill/A1", &day)
+            .unwrap();
+
+        let chases = ChaseStore::open(&store).unwrap();
+        let episode = chases.open_episode("fernhill", "A1").unwrap().unwrap();
+        assert_eq!(episode.first_day(), day);
+        assert_eq!(episode.stored_under, None);
+        assert!(episode.has_fired("chase_day1") && episode.is_active());
+        let flow = &episode.flow;
+        assert_eq!(flow.quiet_hours.unwrap().to.to_string(), "07:30:00");
+        assert_eq!(flow.staff.reach, crate::staff::Reach::Everywhere);
+        let steps: Vec<_> = flow.steps.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(steps, ["chase_day1", "staff_first_day_call"]);
+        let call = &flow.steps[1];
+        let cron = call.cron.as_ref().unwrap();
+        assert_eq!(serde_json::to_value(cron).unwrap(), "0 0 11 * * *");
+        let eleven = cron.schedule().after(&episode.started_at).next().unwrap();
+        assert_eq!(eleven.to_rfc3339(), "2026-11-23T11:00:00+00:00");
+        assert_eq!(call.expires, crate::chase::flow::Expiry::Never);
+        assert!(call.at.is_none());
+        // Another episode with the same flow shares the parsed one.
+        let again = chases.get("fernhill", "A1", day).unwrap().unwrap();
+        assert!(Arc::ptr_eq(&again.flow, &episode.flow));
+
+        // Written back after a step, the record is what it was, plus the step.
+        let at: DateTime<Utc> = "2026-11-24T11:00:00Z".parse().unwrap();
+        let fired = FiredStep {
+            step: "staff_first_day_call".into(),
+            at,
+            messages: 1,
+        };
+        chases.record_fired(&episode, fired).unwrap();
+        let mut expected = written;
+        expected["fired"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"step":"staff_first_day_call","at":"2026-11-24T11:00:00Z","messages":1}));
+        assert_eq!(
+            raw.get("fernhill/A1/2026-11-23").unwrap().unwrap(),
+            expected
+        );
     }
 
     #[test]

@@ -154,9 +154,10 @@ impl DigestSources {
                 penalty_notices.insert(pupil.upn.clone(), notices);
             }
         }
+        let years = self.register.ledger().school_year(school, year_start)?;
         // Each digest keeps the cases found in the register as drafts, so
         // the lead sees every one until it is marked sent.
-        self.la_drafts.refresh(entry, date)?;
+        self.la_drafts.refresh_from(entry, date, &years)?;
         let la_returns = self.la_drafts.open_drafts(school)?;
         Ok(DigestInput {
             school: entry.school.clone(),
@@ -165,7 +166,7 @@ impl DigestSources {
             date,
             time,
             pupils,
-            years: self.register.ledger().school_year(school, year_start)?,
+            years,
             last_years: self
                 .register
                 .ledger()

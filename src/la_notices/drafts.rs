@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use super::cases::{IllnessForecast, LaCase, LaCaseKind, cases};
 use super::evidence::{Attempt, Evidence, LocalTime, Received};
-use crate::domain::{Code, Provenance, Session, SessionDate, Slot, Upn, academic_year_start};
+use crate::domain::{
+    Code, Provenance, Session, SessionDate, Slot, Upn, YearCodes, academic_year_start,
+};
 use crate::error::{Error, Result};
 use crate::inbound::Inbox;
 use crate::outbox::{Outbox, Role, Status};
@@ -86,14 +88,26 @@ impl LaDrafts {
     /// each as a draft. A draft not yet sent follows its case as it grows;
     /// one sent is never changed. Returns how many drafts are new.
     pub fn refresh(&self, entry: &SchoolEntry, today: NaiveDate) -> Result<usize> {
-        let school = &entry.school.id;
-        let mut new = 0;
         let years = self
             .register
             .ledger()
-            .school_year(school, academic_year_start(today))?;
+            .school_year(&entry.school.id, academic_year_start(today))?;
+        self.refresh_from(entry, today, &years)
+    }
+
+    /// [`LaDrafts::refresh`] from the school's year codes as already read
+    /// (`Ledger::school_year` for the academic year of `today`), for a
+    /// caller that reads them anyway.
+    pub fn refresh_from(
+        &self,
+        entry: &SchoolEntry,
+        today: NaiveDate,
+        years: &[(Upn, YearCodes)],
+    ) -> Result<usize> {
+        let school = &entry.school.id;
+        let mut new = 0;
         let forecasts = self.illness_forecasts(school, today)?;
-        for (upn, codes) in &years {
+        for (upn, codes) in years {
             for case in cases(
                 &entry.school.calendar,
                 &entry.config.thresholds,
