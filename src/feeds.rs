@@ -86,10 +86,7 @@ impl DigestFeeds for ChaseFeed {
             .map(|episode| {
                 Ok(ChaseProgress {
                     upn: episode.upn.clone(),
-                    step: episode
-                        .fired
-                        .last()
-                        .map_or_else(|| "started".into(), |f| f.step.clone()),
+                    step: last_step_in_words(episode),
                     next_step_at: self.next_step(episode)?.map(|(_, at)| at),
                     office_told_at: office_told_at(episode),
                 })
@@ -172,6 +169,16 @@ fn office_told_at(episode: &Episode) -> Option<DateTime<Utc>> {
             })
         })
         .map(|fired| fired.at)
+}
+
+/// The last step a chase took, in plain words ("office told"), or that
+/// nobody has been contacted yet.
+fn last_step_in_words(episode: &Episode) -> String {
+    episode
+        .fired
+        .last()
+        .and_then(|fired| episode.flow.steps.iter().find(|s| s.name == fired.step))
+        .map_or_else(|| "nobody contacted yet".into(), step_in_words)
 }
 
 /// Who a step reaches, in plain words: "contacts 1 and 2 messaged",
@@ -394,9 +401,16 @@ mod tests {
             };
             chase.office_told_at.map(|at| at.to_rfc3339())
         };
+        let last_step = |fired: &[(&str, &str, usize)]| {
+            let (feed, _) = millies_chase(fired, None);
+            let monday: NaiveDate = "2026-11-23".parse().unwrap();
+            feed.chases("fernhill", monday).unwrap()[0].step.clone()
+        };
         let day1 = ("chase_day1", "2026-11-23T09:25:00Z", 2);
         let call = ("staff_first_day_call", "2026-11-23T11:00:00Z", 1);
         assert_eq!(office_told(&[day1], None), None, "only the family so far");
+        assert_eq!(last_step(&[day1]), "contacts 1 and 2 messaged");
+        assert_eq!(last_step(&[day1, call]), "office told");
         assert_eq!(
             office_told(&[day1, call], None).as_deref(),
             Some("2026-11-23T11:00:00+00:00")

@@ -174,7 +174,7 @@ impl DigestFeeds for Feeds {
     fn chases(&self, _: &str, _: NaiveDate) -> absence_line::Result<Vec<ChaseProgress>> {
         Ok(vec![ChaseProgress {
             upn: "A100".into(),
-            step: "chase_day1".into(),
+            step: "contacts 1 and 2 messaged".into(),
             next_step_at: Some(at("2026-11-23T11:00:00Z")),
             office_told_at: None,
         }])
@@ -234,7 +234,7 @@ fn the_digest_says_what_matters_today() {
     assert_eq!(lead.unexplained[0].pupil.upn, "A100");
     assert_eq!(
         lead.unexplained[0].chase.as_ref().unwrap().step,
-        "chase_day1"
+        "contacts 1 and 2 messaged"
     );
     assert_eq!(lead.needs_person.len(), 1);
     assert!(
@@ -274,7 +274,7 @@ fn the_digest_says_what_matters_today() {
     assert!(page.contains("Ben has a temperature"));
     let plain = text::full(&lead);
     assert!(
-        plain.contains("Amelia Okafor (Y3) — all day; chase: chase_day1"),
+        plain.contains("Amelia Okafor (Y3) — all day; chase: contacts 1 and 2 messaged"),
         "{plain}"
     );
     assert!(text::short(&lead).contains("2 absent (1 unexplained), 1 late"));

@@ -56,7 +56,7 @@ impl DigestFeeds for Chases {
         Ok(if school == "fernhill" {
             vec![ChaseProgress {
                 upn: "A100".into(),
-                step: "staff_first_day_call".into(),
+                step: "office told".into(),
                 next_step_at: Some(at("2026-11-24T09:25:00Z")),
                 office_told_at: Some(at("2026-11-23T11:00:00Z")),
             }]
@@ -246,7 +246,7 @@ fn neither_schools_office_digest_shows_the_others_items() {
     assert!(
         fernhill.contains(
             "CHASES WAITING ON THE OFFICE (1)\n- 11:00 A100: still unexplained since the office was told; \
-             last step staff first day call; next step Tue 24 Nov 09:25"
+             last: office told; next step Tue 24 Nov 09:25"
         ),
         "{fernhill}"
     );

@@ -45,7 +45,8 @@ impl DigestAudience {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChaseProgress {
     pub upn: Upn,
-    /// The last step taken (`chase_day1`, `staff_first_day_call` …).
+    /// The last step taken, in plain words ("contacts 1 and 2 messaged",
+    /// "office told").
     pub step: String,
     /// When the next step is due, if any.
     pub next_step_at: Option<DateTime<Utc>>,

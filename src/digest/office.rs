@@ -107,8 +107,8 @@ pub fn compose(input: &OfficeInput) -> OfficeDigest {
                     when: when(told),
                     pupils: labels(std::slice::from_ref(&chase.upn)),
                     summary: format!(
-                        "still unexplained since the office was told; last step {}{next}",
-                        chase.step.replace('_', " ")
+                        "still unexplained since the office was told; last: {}{next}",
+                        chase.step
                     ),
                 },
             ))
