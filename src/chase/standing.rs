@@ -108,16 +108,13 @@ pub fn trace_first_session(
 mod tests {
     use std::cell::RefCell;
 
-    use chrono::NaiveTime;
-
     use super::*;
     use crate::calendar::{Calendar, Term};
-    use crate::domain::{DayTimes, Mark, Phase, Provenance, SessionTimes};
+    use crate::domain::{Mark, Phase, Provenance, fernhill_day};
     use crate::register::Source;
     use crate::store::Store;
 
     fn school() -> School {
-        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
         let term = Term {
             name: "Autumn".into(),
             first_day: "2026-09-03".parse().unwrap(),
@@ -128,18 +125,7 @@ mod tests {
             name: "Fernhill".into(),
             phase: Phase::Primary,
             tz: chrono_tz::Europe::London,
-            times: DayTimes {
-                am: SessionTimes {
-                    register_opens: t(8, 45),
-                    register_closes: t(9, 15),
-                    ends: t(12, 0),
-                },
-                pm: SessionTimes {
-                    register_opens: t(13, 0),
-                    register_closes: t(13, 15),
-                    ends: t(15, 15),
-                },
-            },
+            times: fernhill_day(),
             calendar: Calendar::new(vec![term], vec![]),
         }
     }

@@ -27,6 +27,8 @@ pub use ids::{SchoolId, Upn};
 pub use mark::{Amendment, Mark, Provenance};
 pub use pupil::{Contact, Pupil, PupilFlag, Year};
 pub use report::{Flag, ParsedMessage, Report};
+#[cfg(test)]
+pub use school::fernhill_day;
 pub use school::{Phase, School, resolve_local};
 pub use session::{DayTimes, Session, SessionDate, SessionTimes, hhmm};
 pub use year_codes::{SESSIONS_PER_YEAR, Slot, YearCodes, academic_year_start};

@@ -89,30 +89,35 @@ pub fn resolve_local(tz: &Tz, local: NaiveDateTime) -> DateTime<Utc> {
     }
 }
 
+/// The corpus school's day (`../shared/corpus/school.json`), for tests.
+#[cfg(test)]
+pub fn fernhill_day() -> DayTimes {
+    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+    DayTimes {
+        am: super::SessionTimes {
+            register_opens: t(8, 45),
+            register_closes: t(9, 15),
+            ends: t(12, 0),
+        },
+        pm: super::SessionTimes {
+            register_opens: t(13, 0),
+            register_closes: t(13, 15),
+            ends: t(15, 15),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::SessionTimes;
 
     fn school() -> School {
-        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
         School {
             id: "fernhill".into(),
             name: "Fernhill".into(),
             phase: Phase::Primary,
             tz: chrono_tz::Europe::London,
-            times: DayTimes {
-                am: SessionTimes {
-                    register_opens: t(8, 45),
-                    register_closes: t(9, 15),
-                    ends: t(12, 0),
-                },
-                pm: SessionTimes {
-                    register_opens: t(13, 0),
-                    register_closes: t(13, 15),
-                    ends: t(15, 15),
-                },
-            },
+            times: fernhill_day(),
             calendar: Calendar::default(),
         }
     }

@@ -6,8 +6,6 @@ use chrono::{Duration, NaiveTime};
 
 use super::signals;
 use super::times::{RelativeTime, TimeMention, relative_time};
-#[cfg(test)]
-use crate::domain::SessionTimes;
 use crate::domain::{Code, DayTimes, Session};
 
 /// What a message says about a late arrival.
@@ -80,27 +78,10 @@ impl Lateness {
     }
 }
 
-/// The corpus school's day (`../shared/corpus/school.json`), for tests.
-#[cfg(test)]
-pub fn fernhill_day() -> DayTimes {
-    let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
-    DayTimes {
-        am: SessionTimes {
-            register_opens: t(8, 45),
-            register_closes: t(9, 15),
-            ends: t(12, 0),
-        },
-        pm: SessionTimes {
-            register_opens: t(13, 0),
-            register_closes: t(13, 15),
-            ends: t(15, 15),
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::fernhill_day;
     use crate::parse::times::clock_times;
 
     fn late(text: &str, sent: (u32, u32)) -> Option<(Code, Option<String>)> {

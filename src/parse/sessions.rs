@@ -168,7 +168,7 @@ fn collected_in_afternoon(lower: &str, times: &[TimeMention], noon: NaiveTime) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::lateness::fernhill_day;
+    use crate::domain::fernhill_day;
     use crate::parse::times::clock_times;
 
     fn part(text: &str, appointment: bool) -> DayPart {
