@@ -415,6 +415,53 @@ async fn what_wonde_leaves_out_is_kept_and_a_mass_clearing_is_refused_and_report
     );
 }
 
+/// Wonde's date filters and extended-details fields are the client's
+/// request and reading, not a promise: a record sent beyond the days asked
+/// for is not taken as the register's, and a flag whose field is left out
+/// (or named differently) keeps what is stored.
+#[tokio::test]
+async fn what_the_server_sends_beyond_the_request_changes_nothing() {
+    let fake: Shared = Arc::default();
+    three_pupils(&fake);
+    fake.lock()
+        .unwrap()
+        .attendance
+        .push(mark("W1", "2026-10-05", "AM", "N"));
+    let base = start(fake.clone()).await;
+    let store = Store::temporary().unwrap();
+    let wonde = sync(&base, &store, false, Arc::new(Waits::default()));
+    let report = wonde.run(now(), false).await.unwrap();
+    assert_eq!((report.marks.new, report.outside_dates), (3, 1), "{report}");
+    assert!(
+        report
+            .to_string()
+            .contains("1 records outside the days asked for skipped"),
+        "{report}"
+    );
+    let long_ago = SessionDate::new("2026-10-05".parse().unwrap(), Session::Am);
+    let book = RegisterBook::open(&store).unwrap();
+    assert!(book.entry("fernhill", "A100", long_ago).unwrap().is_none());
+
+    {
+        let mut f = fake.lock().unwrap();
+        let cara = &mut f.students[2]["extended_details"]["data"];
+        cara.as_object_mut().unwrap().remove("in_lea_care");
+        cara["free_school_meals"] = json!(true);
+    }
+    let report = wonde.run(now(), false).await.unwrap();
+    assert!(report.roster.unwrap().is_ok());
+    let flags = Roster::open(&store)
+        .unwrap()
+        .pupil("fernhill", "A102")
+        .unwrap()
+        .unwrap()
+        .flags;
+    assert!(
+        flags.contains(&PupilFlag::LookedAfter) && flags.contains(&PupilFlag::Fsm),
+        "{flags:?}"
+    );
+}
+
 #[tokio::test]
 async fn a_server_that_keeps_failing_or_a_bad_token_changes_nothing() {
     let fake: Shared = Arc::default();

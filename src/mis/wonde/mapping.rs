@@ -5,6 +5,7 @@
 //! which may be personal data).
 
 use std::collections::{BTreeSet, HashMap};
+use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -136,15 +137,6 @@ pub enum Given<T> {
     Value(Option<T>),
 }
 
-/// The flags Wonde's extended details speak for; others (child protection,
-/// child in need …) are never in Wonde and stay as stored.
-pub const FLAGS_FROM_WONDE: [PupilFlag; 4] = [
-    PupilFlag::Send,
-    PupilFlag::Ehcp,
-    PupilFlag::Fsm,
-    PupilFlag::LookedAfter,
-];
-
 /// A student as Wonde has them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WondePupil {
@@ -154,8 +146,11 @@ pub struct WondePupil {
     pub last_name: String,
     pub known_as: Option<String>,
     pub year: Given<Year>,
-    /// Of [`FLAGS_FROM_WONDE`] only.
-    pub flags: Given<Vec<PupilFlag>>,
+    /// Each flag whose field Wonde's extended details gave, with whether
+    /// it is set. A flag whose field was left out (or named differently by
+    /// a MIS) is not here, so the stored one stays; flags Wonde never holds
+    /// (child protection, child in need …) are never here.
+    pub flags: Vec<(PupilFlag, bool)>,
     /// The pupil's first language as a language tag (`pl`), when Wonde
     /// gives one this daemon has messages for.
     pub language: Option<String>,
@@ -230,7 +225,7 @@ pub fn read_students(students: &[Student]) -> Result<Vec<WondePupil>> {
             .extended_details
             .as_ref()
             .and_then(|d| d.data.as_ref());
-        let flags = details.map_or(Given::Missing, |d| Given::Value(Some(read_flags(d))));
+        let flags = details.map(read_flags).unwrap_or_default();
         let language = details
             .and_then(|d| text(&d.first_language))
             .and_then(|code| language_tag(&code));
@@ -269,20 +264,18 @@ fn read_year(group: &YearGroup) -> Option<Year> {
     format!("Y{bare}").parse().ok()
 }
 
-fn read_flags(details: &ExtendedDetails) -> Vec<PupilFlag> {
+fn read_flags(details: &ExtendedDetails) -> Vec<(PupilFlag, bool)> {
     let mut flags = Vec::new();
-    match details.sen_status.as_deref().map(str::trim) {
-        Some("K") => flags.push(PupilFlag::Send),
-        Some("E" | "S") => flags.extend([PupilFlag::Send, PupilFlag::Ehcp]),
-        _ => {}
+    if let Some(sen) = details.sen_status.as_deref().map(str::trim) {
+        flags.push((PupilFlag::Send, matches!(sen, "K" | "E" | "S")));
+        flags.push((PupilFlag::Ehcp, matches!(sen, "E" | "S")));
     }
-    if details.free_school_meals == Some(true) {
-        flags.push(PupilFlag::Fsm);
+    if let Some(fsm) = details.free_school_meals {
+        flags.push((PupilFlag::Fsm, fsm));
     }
-    if details.in_lea_care == Some(true) {
-        flags.push(PupilFlag::LookedAfter);
+    if let Some(in_care) = details.in_lea_care {
+        flags.push((PupilFlag::LookedAfter, in_care));
     }
-    flags.sort();
     flags
 }
 
@@ -376,12 +369,18 @@ pub struct WondeMarks {
     pub marks: Vec<(SessionDate, Upn, Option<Code>)>,
     /// Records for students not in this sync (leavers, other schools).
     pub unknown_students: usize,
+    /// Records dated outside the days asked for: the date filters are a
+    /// request to the server, and a record it sends beyond them is not
+    /// taken as the register's word.
+    pub outside_dates: usize,
 }
 
-/// Reads session attendance; `upns` maps Wonde student ids to UPNs.
+/// Reads session attendance on `dates`; `upns` maps Wonde student ids to
+/// UPNs.
 pub fn read_attendance(
     records: &[SessionAttendance],
     upns: &HashMap<String, Upn>,
+    dates: RangeInclusive<NaiveDate>,
 ) -> Result<WondeMarks> {
     let mut read = WondeMarks::default();
     for (i, record) in records.iter().enumerate() {
@@ -401,6 +400,10 @@ pub fn read_attendance(
             .get(..10)
             .and_then(|d| d.parse().ok())
             .ok_or_else(|| invalid(at("date"), format!("`{date_text}` is not a date")))?;
+        if !dates.contains(&date) {
+            read.outside_dates += 1;
+            continue;
+        }
         let session: Session = record
             .session
             .parse()
@@ -452,7 +455,12 @@ mod tests {
         assert_eq!(millie.year, Given::Value(Some(Year::Y(3))));
         assert_eq!(
             millie.flags,
-            Given::Value(Some(vec![PupilFlag::Send, PupilFlag::Ehcp, PupilFlag::Fsm]))
+            [
+                (PupilFlag::Send, true),
+                (PupilFlag::Ehcp, true),
+                (PupilFlag::Fsm, true)
+            ],
+            "in_lea_care was left out, so looked-after is not spoken for"
         );
         assert_eq!(millie.language.as_deref(), Some("pl"));
         let grace = &millie.contacts[0];
@@ -468,7 +476,7 @@ mod tests {
         let ben = &read[1];
         assert_eq!(
             (ben.year.clone(), ben.flags.clone()),
-            (Given::Missing, Given::Missing)
+            (Given::Missing, vec![])
         );
     }
 
@@ -501,12 +509,13 @@ mod tests {
             r#"[{"student": "A1", "date": {"date": "2026-11-30 00:00:00.000000", "timezone_type": 3, "timezone": "Europe/London"},
                  "session": "AM", "attendance_code": {"data": {"id": "X1", "code": "N"}}},
                 {"student": "A1", "date": "2026-11-30", "session": "PM", "attendance_code": {"data": null}},
+                {"student": "A1", "date": "2026-11-23", "session": "AM", "attendance_code": {"data": {"id": "X2", "code": "I"}}},
                 {"student": "GONE", "date": "2026-11-30", "session": "AM"}]"#,
         )
         .unwrap();
         let upns = HashMap::from([("A1".to_string(), "A100".into())]);
-        let read = read_attendance(&records, &upns).unwrap();
         let day: NaiveDate = "2026-11-30".parse().unwrap();
+        let read = read_attendance(&records, &upns, day - chrono::Days::new(6)..=day).unwrap();
         assert_eq!(
             read.marks,
             vec![
@@ -518,6 +527,23 @@ mod tests {
                 (SessionDate::new(day, Session::Pm), "A100".into(), None),
             ]
         );
-        assert_eq!(read.unknown_students, 1);
+        assert_eq!((read.unknown_students, read.outside_dates), (1, 1));
+    }
+
+    #[test]
+    fn only_the_flag_fields_wonde_gives_are_spoken_for() {
+        let read = read_students(&students(
+            r#"[{"id": "A1", "forename": "A", "surname": "B", "education_details": {"data": {"upn": "A100"}},
+                "extended_details": {"data": {"sen_status": "N", "free_school_meals": false}}}]"#,
+        ))
+        .unwrap();
+        assert_eq!(
+            read[0].flags,
+            [
+                (PupilFlag::Send, false),
+                (PupilFlag::Ehcp, false),
+                (PupilFlag::Fsm, false)
+            ]
+        );
     }
 }

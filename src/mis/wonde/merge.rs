@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use super::mapping::{FLAGS_FROM_WONDE, Given, WondePupil};
+use super::mapping::{Given, WondePupil};
 use crate::domain::{Contact, Pupil, PupilFlag};
 use crate::error::{Error, Result};
 use crate::roster::guards::{OPTIONAL_CONTACT_COLUMNS, OPTIONAL_PUPIL_COLUMNS};
@@ -29,15 +29,14 @@ pub(crate) fn merge(read: &[WondePupil], roster: &Roster, school: &str) -> Resul
                 });
             }
         };
-        let kept: Vec<PupilFlag> = stored.as_ref().map(|p| p.flags.clone()).unwrap_or_default();
-        let mut flags: Vec<PupilFlag> = match &wonde.flags {
-            Given::Value(Some(given)) => kept
-                .into_iter()
-                .filter(|f| !FLAGS_FROM_WONDE.contains(f))
-                .chain(given.iter().copied())
-                .collect(),
-            _ => kept,
-        };
+        let mut flags: Vec<PupilFlag> =
+            stored.as_ref().map(|p| p.flags.clone()).unwrap_or_default();
+        for &(flag, set) in &wonde.flags {
+            flags.retain(|f| *f != flag);
+            if set {
+                flags.push(flag);
+            }
+        }
         flags.sort();
         flags.dedup();
         pupils.push(Pupil {

@@ -39,6 +39,8 @@ pub struct SyncReport {
     pub marks: IntakeSummary,
     /// Attendance records for students not on this school's list.
     pub unknown_students: usize,
+    /// Attendance records dated outside the days asked for.
+    pub outside_dates: usize,
     pub written_back: usize,
     pub not_written: Vec<NotWritten>,
 }
@@ -56,6 +58,13 @@ impl std::fmt::Display for SyncReport {
                 f,
                 " ({} records for students not on roll skipped)",
                 self.unknown_students
+            )?;
+        }
+        if self.outside_dates > 0 {
+            write!(
+                f,
+                " ({} records outside the days asked for skipped)",
+                self.outside_dates
             )?;
         }
         write!(f, "\nwritten back to the MIS: {}", self.written_back)?;
@@ -171,8 +180,9 @@ impl WondeSync {
                 ],
             )
             .await?;
-        let marks = mapping::read_attendance(&records, &upns)?;
+        let marks = mapping::read_attendance(&records, &upns, from..=today)?;
         report.unknown_students = marks.unknown_students;
+        report.outside_dates = marks.outside_dates;
         let book = RegisterBook::open(&self.store)?;
         report.marks = RegisterMarks {
             school: self.school.clone(),
