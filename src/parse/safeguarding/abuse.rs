@@ -33,7 +33,7 @@ macro_rules! mark {
 macro_rules! telling_site {
     () => {
         concat!(
-            r"((the (backs?|tops?|insides?) of )?(both (of )?|each of |one of )?(his|her|their|both|each) (lower |upper |left |right |inner |little )?",
+            r"((the (backs?|tops?|insides?) of )?(both (of )?|each of |one of )?(his|her|their|both|each) (\w+,? (and |or )?)?(lower |upper |left |right |inner |little )?",
             r"(back|chest|tummy|stomach|belly|sides?|ribs|torso|bum|bottom|buttocks?|private parts|ears?|earlobes?|neck|throat|jaw|jawline|cheeks?|eyelids?|upper arms?|inner arms?|inner thighs?)",
             r"|the (backs?|tops?|insides?) of (his|her|their|both|each) (arms|legs|thighs|knees)",
             r"|the sides? of (his|her|their) (face|neck|body|chest|tummy))"
@@ -72,7 +72,7 @@ pub const CUES: &[Cue] = &[
             r" (\w+ ){0,2}(on|to|across|all over|all down|down|round|around|behind|under|over|up) ",
             telling_site!(),
             r"|(his|her|their) (back|chest|tummy|bum|bottom|ears?|neck|cheeks?|upper arms?) (is|are|was|were|looks?|looked)( all| really| badly| very| so)? (bruised|black and blue|purple|marked|burnt|scalded|covered in (bruises|marks|burns))",
-            r"|(grip|hand|finger|loop|belt|buckle|slap) ?marks?|(round|circular|cigarette|lighter|iron|loop)[- ]?(shaped )?(burns?|scalds?|marks?|bruis\w*))\b"
+            r"|(grip|hand|finger|fingertip|loop|belt|buckle|slap) ?(marks?|bruis\w*)|(round|circular|cigarette|lighter|iron|loop)[- ]?(shaped )?(burns?|scalds?|marks?|bruis\w*))\b"
         ),
     )
     .unless_accident(SPORT_SKIN_OR_KIT),
@@ -162,7 +162,7 @@ pub const CUES: &[Cue] = &[
     ),
     Cue::new(
         EmotionalAbuse,
-        r"\b(stand|stands|stood|kneel|kneels|knelt|sit|sits|sat) (in the corner|outside|in the garden|in the cold|facing the wall) for hours|for hours without (food|water|eating|a drink)\b",
+        r"\b(stand|stands|stood|kneel|kneels|knelt|sit|sits|sat) (in the corner|outside|in the garden|in the cold|facing the wall) for hours|for hours without (food|water|eating|a drink)|(makes?|made|making) (him|her|them) (sleep|stay|stand|sit|eat) (in|on|outside|out in) (the )?(garden|shed|car|floor|hallway|cold|dark|bathroom|cupboard|kennel|dog'?s? bed)\b",
     ),
     Cue::new(
         EmotionalAbuse,
@@ -220,13 +220,16 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         DomesticAbuse,
         concat!(
-            r"\b(my|her|his|their|the kids'?|the children's) ex(-| )?(partner|husband|wife|boyfriend|girlfriend)?('s| has| is| was)? (\w+ ){0,2}?(keeps|kept|been|won't stop|will not stop|started|still|always|was) (turning up|showing up|coming round|waiting|hanging (around|round|about)|parking|driving past|watching|lurking)",
+            r"\b(my|her|his|their|the kids'?|the children's) ex(-| )?(partner|husband|wife|boyfriend|girlfriend)?('s| has| is| was)? (\w+ ){0,2}?(keeps|kept|been|won't stop|will not stop|started|still|always|was) (turning up|showing up|coming round|waiting|hanging (around|round|about)|parking|parked|sat|sitting|driving past|watching|lurking)",
             r"|\b(he|she|their dad|their father|their mum|their mother)('s| has| is)? (\w+ ){0,2}?(keeps|kept|been|started|still|always) (turning up|showing up|waiting|hanging (around|round|about)|sitting|parking|driving past|lurking) (\w+ ){0,3}(outside|at|near|by|round|across from|opposite) (the |our |my )?(\w+ )?(school|gates?|house|flat|home|door|work|windows?|playground)",
             r"|\b(sat|sitting|sits|parked|waiting|waited) (\w+ ){0,3}(in|outside|across|opposite|near) (\w+ ){0,5}watching (the|our|my|us|me|them|her|him)\b",
             r"|\b(not|isn't|is not|aren't|are not|wasn't|was not|never) (meant|supposed|allowed|permitted) to (come|go|be|get) (anywhere )?(near|within) (us|me|them|her|him|my|our|the (kids|children|house|flat|school|home|gates?)|\d+)",
             r"|\b(not|isn't|is not|aren't|are not|wasn't|was not) (meant|supposed|allowed) to (know|find out) (where|which|what school)",
             r"|\b(won't|will not|doesn't|does not|didn't|did not|can't) stop (messaging|texting|calling|ringing|phoning|contacting|emailing) (me|us)",
             r"|\b(messag|text|call|ring|phon|contact)\w* (me|us) (from|on) (new|different|withheld|private|unknown|other|fake|loads of) (numbers?|accounts?|phones?)",
+            r"|\b(found out|find out|finds out|knows|worked out|discovered|tracked down) (where (we|i|the kids|the children) (live|are|are living|are staying|work)|our (new )?(address|house|flat))",
+            r"|\b(banging|hammering|pounding|kicking) (on|at) (the|our|my) (front |back )?(door|windows?)[^.!?\n]*\b(night|midnight|shouting|screaming|drunk|again)\b",
+            r"|\b(night|midnight|shouting|screaming|drunk)\b[^.!?\n]*\b(banging|hammering|pounding|kicking) (on|at) (the|our|my) (front |back )?(door|windows?)",
             r"|\bfollow(s|ed|ing)? (us|her|him|them|the car|my car)( home| to| round| around| everywhere|$|,|\.)"
         ),
     )
@@ -237,7 +240,7 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         DomesticAbuse,
         concat!(
-            r"\b(mummy|mum|mam|mom|mama|daddy|dad|papa|he|she|stepdad|step-dad|step dad|(her|his|their|my) (mum|mam|dad|father|mother|stepdad|partner|boyfriend|husband|wife)) (\w+ )?(shouts|screams|yells|swears|shouting|screaming|yelling|swearing|rages) at (mummy|mum|mam|mom|mama|daddy|dad|papa|me|nanny|nana|(her|his|their) (mum|mam|dad|mother|father|nan|gran))\b",
+            r"\b(mummy|mum|mam|mom|mama|daddy|dad|papa|he|she|stepdad|step-dad|step dad|(her|his|their|my) (mum|mam|dad|father|mother|stepdad|partner|boyfriend|husband|wife)) (\w+ )?((shouts|screams|yells|swears|shouting|screaming|yelling|swearing|rages) at|hurts|hurting|hits|hitting|kicks|kicking|punches|punching|slaps|slapping|pushes|pushing|strangles|chokes|beats) (mummy|mum|mam|mom|mama|daddy|dad|papa|me|nanny|nana|(her|his|their) (mum|mam|dad|mother|father|nan|gran))\b",
             r"|\b(hid(es|ing)?|hid|sleep(s|ing)?|slept|stay(s|ed|ing)?|sit(s|ting)?|sat|cower\w*|curl(s|ed|ing)? up) (\w+ ){0,2}(in|under|behind|inside) (the|his|her|their) (\w+ )?(bathroom|wardrobe|cupboard|bed|bedroom|room|shed|garden|stairs|duvet|covers|car)[^.!?\n]{0,40}\b(because|cos|when|while|till|until|from) (of )?(the |all the )?(noise|shouting|screaming|arguing|arguments|rows|row|fighting|fights|banging|yelling)"
         ),
     )
@@ -500,6 +503,8 @@ mod tests {
                 "she has a bruise behind her ear from bumping into the table",
                 "grip marks on his upper arms, he was messing about on the climbing frame",
                 "bruises on the backs of her legs, she slipped in the bath",
+                "bruising on his chin and ears, he fell in the park",
+                "fingertip bruises on her arm, they were messing about",
                 "a round burn on his wrist, he leant on the toaster",
                 "her cheeks are bruised, she tripped on the stairs",
             ],
@@ -528,6 +533,9 @@ mod tests {
                 "he won't stop ringing me",
                 "he texts me from withheld numbers",
                 "he followed us home from the park",
+                "my ex-partner has been parked across the road again",
+                "he's found out our new address",
+                "he was banging on the windows at 2 in the morning shouting",
             ],
         );
         for text in [
@@ -548,6 +556,12 @@ mod tests {
                 "she hides in the wardrobe when the shouting starts",
             ],
         );
+        assert_each_raises(DomesticAbuse, &["his sister says their dad hits mum"]);
+        assert_each_raises(
+            EmotionalAbuse,
+            &["she makes him sleep on the floor in the hallway"],
+        );
         assert_harmless("he hid under his bed because of the fireworks");
+        assert_harmless("the plumber was banging on the door at 8 for the keys");
     }
 }
