@@ -15,10 +15,12 @@ const ACCIDENT: &str = concat!(
 );
 
 /// What can explain a mark where falls rarely land: a blow in a named
-/// sport, a skin condition or treatment, or the child's own kit and hair
-/// tools rubbing or burning.
-const SPORT_SKIN_OR_KIT: &str = r"\b(pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|basketball|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|tackled?|training|chicken ?pox|rash|spots|eczema|psoriasis|acne|measles|impetigo|allerg\w*|hives|sun|sunburn\w*|birthmarks?|mongolian|insect|mosquito|midges?|fleas?|jab|vaccin\w*|injection|blood test|operation|surgery|stitches|scar|glasses|headphones|mask|strap|elastic|seat ?belt|car (crash|accident)|straighteners|curling (tongs|wand)|tongs)\b";
-
+/// sport or from another child by accident, a skin condition or
+/// treatment, or the child's own kit and hair tools rubbing or burning.
+const SPORT_SKIN_OR_KIT: &str = concat!(
+    r"\b(pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|basketball|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|tackled?|training|chicken ?pox|rash|spots|eczema|psoriasis|acne|measles|impetigo|allerg\w*|hives|sun|sunburn\w*|birthmarks?|mongolian|insect|mosquito|midges?|fleas?|jab|vaccin\w*|injection|blood test|operation|surgery|stitches|scar|glasses|headphones|mask|strap|elastic|seat ?belt|car (crash|accident)|straighteners|curling (tongs|wand)|tongs)\b|",
+    child_by_accident!()
+);
 /// A mark an injury leaves.
 macro_rules! mark {
     () => {
@@ -512,6 +514,7 @@ mod tests {
         for text in [
             "he has a bruise on his ribs from a tackle at rugby",
             "she has marks on her neck from her eczema",
+            "a bruise on his cheek where his friend's elbow caught him by accident",
             "she has a bruise on her shin from tripping on the step",
             "red marks behind his ears from his new glasses",
             "she got a mark on her face when she fell off her scooter",

@@ -67,16 +67,7 @@ static DOUBT: LazyLock<Regex> = LazyLock::new(|| {
 static PLAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(pillow|play[- ]?fight\w*|tickl\w*|wrestl\w*)\b"));
 
-/// A blow from another child that the message calls an accident: "his
-/// brother kicked him by accident", "her cousin accidentally hit her".
-/// Only a child's: an adult's "accident" is the classic cover story.
-static CHILD_BY_ACCIDENT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
-        r"\b(brother|sister|cousin|friend|mate|team ?-?mate|another (boy|girl|child|kid|player)|the other (boy|girl|child|kid|player)|goalkeeper|keeper)('s)? ",
-        r"[^.!?\n]*\b(accidentally|by accident|by mistake|didn't mean to|did not mean to|wasn't on purpose|not on purpose|was an accident)\b",
-        r"|\b(accidentally|by accident|by mistake)\b[^.!?\n]*\b(brother|sister|cousin|friend|team ?-?mate)\b"
-    ))
-});
+static CHILD_BY_ACCIDENT: LazyLock<Regex> = LazyLock::new(|| compile(child_by_accident!()));
 
 /// Whether an accident in the message can explain an injury: no one is
 /// named who did harm (other than in play, or a child by accident) and

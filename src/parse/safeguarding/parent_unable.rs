@@ -31,7 +31,7 @@ pub const CUES: &[Cue] = &[
             r"\b",
             parent!(),
             r" (\w+ ){0,2}((haven't|have not|hasn't|has not|not|never) (been able|managed) to (get (up|out of bed|dressed)|leave the (house|flat)|function|cope|look after)|(can't|cannot|couldn't|can not) function|(not|haven't|hasn't|have not|has not) (left|been out of) (the|my|her|his) (house|flat|bed|bedroom|room) (in|for) ((a few |a couple of |two |three |four |\d+ )?(days|weeks|months)|ages|a week|a month|a fortnight)|(can|could) (barely|hardly) (get up|get out of bed|function|cope|move|look after)|(barely|hardly) (functioning|coping|surviving|holding it together)|(just |really )?not with it|(too |so |completely |totally |well )?(out of it|wasted|paralytic|legless)|in bits|no (use|good) to (them|him|her|anyone|the kids))\b",
-            r"|\b(back on the (bottle|drink|booze|gear)|had a skinful|i give up|i('ve| have) given up|(they|he|she)('d| would) be better off without me|everything('s| is) (too much|getting on top of me)|it's all too much|(i|i just) (can't|cannot) any ?more|(can't|cannot) (go on|carry on) like this|(not|don't think i'm|i'm not) safe (to be )?(on my own |alone )?with (them|him|her|the kids|the children)|scared (of )?what i('ll| might| will| could) do|(haven't|have not|hasn't|has not|not) (been )?(slept|eaten|washed|showered|bathed|dressed|got dressed|been out|left the house)( properly)?,? (or|and|nor) (\w+ )?(slept|eaten|washed|showered|bathed|dressed|got dressed|been out|left the house)|i('ve| have)? (not|haven't|have not) (slept|eaten|washed|showered|got dressed|been dressed|left the house|been out of the house)( properly)? (in|for) (days|a week|weeks|ages|a fortnight)|(don't|do not|not sure|no idea) (know )?how (much )?(longer|long) i can (keep going|carry on|go on|keep this up|cope|do this|hold on)|(i|i just) (can't|cannot) keep going|(i|i just|i really|i honestly)('m| am)? (can't|cannot|couldn't|not able to|unable to) (look after|care for|cope with|manage) (them|him|her|the kids|the children|my kids|my children) (properly|any ?more|like i should))\b"
+            r"|\b(back on the (bottle|drink|booze|gear)|had a skinful|i give up|i('ve| have) given up|(they|he|she)('d| would) be better off without me|everything('s| is) (too much|getting on top of me)|it's all too much|(i|i just) (can't|cannot) any ?more|(can't|cannot) (go on|carry on) like this|(not|don't think i'm|i'm not) safe (to be )?(on my own |alone )?with (them|him|her|the kids|the children)|scared (of )?what i('ll| might| will| could) do|(haven't|have not|hasn't|has not|not) (been )?(slept|eaten|washed|showered|bathed|dressed|got dressed|been out|left the house)( properly)?,? (or|and|nor) (\w+ )?(slept|eaten|washed|showered|bathed|dressed|got dressed|been out|left the house)|i('ve| have)? (not|haven't|have not) (slept|eaten|washed|showered|got dressed|been dressed|left the house|been out of the house)( properly)? (in|for) (days|a week|weeks|ages|a fortnight)|(don't|do not|not sure|no idea) (know )?how (much )?(longer|long) i can (keep going|carry on|go on|keep this up|cope|do this|hold on)|(i|i just) (can't|cannot) keep going|(i|i just|i really|i honestly)('m| am)? (can't|cannot|couldn't|not able to|unable to) (look after|care for|cope with|manage) (them|him|her|the kids|the children|my kids|my children) (properly )?(any ?more|like i should|like i used to|at the moment|right now|these days))\b"
         ),
     ),
     // A parent's low state in plain words ("I'm in a bad way", "I've been
@@ -50,7 +50,7 @@ pub const CUES: &[Cue] = &[
         ParentInCrisis,
         r"\b(mummy|mum|mam|mom|mama|daddy|dad|papa|(her|his|their|my) (mum|mam|dad|mother|father|wife|husband|partner))('s| is| was| has been| keeps| just| always)? (\w+ )?(crying|cries|cried|sobbing|sobs|in tears)( \w+){0,2} (all day|all the time|every (day|night|morning)|all night|all weekend|constantly|non-?stop|for days|so much|again)\b|\b(mummy|mum|mam|daddy|dad|(her|his|their) (mum|dad)) (won't|wouldn't|couldn't|could not|can't) wake( up)?\b|\b(won't|wouldn't|couldn't|could not|can't) wake (mummy|mum|mam|daddy|dad|(her|his|their) (mum|dad)) up\b",
     )
-    .unless(r"\b(alarm|in time|overslept|oversleep|late|film|movie|wedding|funeral|happy tears|nativity|show|baby|teething)\b"),
+    .unless(r"\b(alarm|in time|overslept|oversleep|late|film|movie|wedding|funeral|died|passed away|passing|bereave\w*|happy tears|nativity|show|baby|teething)\b"),
     // A parent too ill to get up, with the children left to fend.
     Cue::new(
         ParentInCrisis,
@@ -157,6 +157,7 @@ mod tests {
         );
         for text in [
             "i'm in a bad way with this flu so her dad is doing drop off",
+            "i can't look after him properly today as i'm on shift, can he go to breakfast club",
             "she's feeling a bit down about falling out with her friends",
         ] {
             assert_harmless(text);
@@ -176,6 +177,7 @@ mod tests {
         for text in [
             "mum cried all the way through the school play",
             "dad couldn't wake up for his alarm so we're late",
+            "mum cried all day when grandad passed away",
             "my husband works nights so he sleeps all day, i'll do pick up",
         ] {
             assert_harmless(text);
