@@ -14,6 +14,35 @@ const ACCIDENT: &str = concat!(
     household_accident!()
 );
 
+/// What can explain a mark where falls rarely land: a blow in a named
+/// sport or from another child by accident, a skin condition or
+/// treatment, or the child's own kit and hair tools rubbing or burning.
+const SPORT_SKIN_OR_KIT: &str = concat!(
+    r"\b(pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|basketball|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|tackled?|training|chicken ?pox|rash|spots|eczema|psoriasis|acne|measles|impetigo|allerg\w*|hives|sun|sunburn\w*|birthmarks?|mongolian|insect|mosquito|midges?|fleas?|jab|vaccin\w*|injection|blood test|operation|surgery|stitches|scar|glasses|headphones|mask|strap|elastic|seat ?belt|car (crash|accident)|straighteners|curling (tongs|wand)|tongs)\b|",
+    child_by_accident!()
+);
+/// A mark an injury leaves.
+macro_rules! mark {
+    () => {
+        r"(bru(i|ie)?s(e|es|ed|ing)|marks?|burns?|burnt|scalds?|scalded|welts?|weals?)"
+    };
+}
+
+/// Where accidents rarely land: the torso, the ears, the neck, the cheeks
+/// and jaw, the eyelids, the upper arms and the backs and insides of the
+/// legs (the sites of the TEN-4-FACESp bruising rule, and those a grip
+/// leaves), after "his", "her" or "the back of".
+macro_rules! telling_site {
+    () => {
+        concat!(
+            r"((the (backs?|tops?|insides?) of )?(both (of )?|each of |one of )?(his|her|their|both|each) (\w+,? (and |or )?)?(lower |upper |left |right |inner |little )?",
+            r"(back|chest|tummy|stomach|belly|sides?|ribs|torso|bum|bottom|buttocks?|private parts|ears?|earlobes?|neck|throat|jaw|jawline|cheeks?|eyelids?|upper arms?|inner arms?|inner thighs?)",
+            r"|the (backs?|tops?|insides?) of (his|her|their|both|each) (arms|legs|thighs|knees)",
+            r"|the sides? of (his|her|their) (face|neck|body|chest|tummy))"
+        )
+    };
+}
+
 /// Parts of the body an injury names.
 macro_rules! injurable {
     () => {
@@ -30,9 +59,25 @@ pub const CUES: &[Cue] = &[
     .unless_accident(r"\b((with|by) (a|the) (foot|cricket|rugby|tennis|hockey |net)?ball|(with|by) (a|the) (bat|racket|stick|swing|door)|at (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game)|from (a|the) (\w+ )?(ball|bat|racket|stick|puck|swing|door)|(from|in) (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game))\b"),
     Cue::new(
         PhysicalAbuse,
-        r"\b(bru(i|ie)?s(e|es|ed|ing)|marks?|burns?|burnt|scald\w*) (on|to|all over|round|around|up) (the )?(back |top |tops |side )?(of )?(his|her|their|both) (face|neck|throat|back|arms?|legs?|bum|bottom|body|chest|tummy|stomach|ribs|wrists?|hands?|ears?|cheeks?|head)\b",
+        r"\b(bru(i|ie)?s(e|es|ed|ing)|marks?|burns?|burnt|scald\w*) (on|to|all over|round|around|up) (the )?(back |top |side )?(of )?(his|her|their|both) (face|arms?|legs?|body|wrists?|hands?|head)\b",
     )
     .unless_accident(ACCIDENT),
+    // Marks where falls and knocks rarely land, or in a shape: a fall down
+    // the stairs does not explain bruising across the back, behind the ear
+    // or on the upper arms, nor a door a round burn. Only a named sport, a
+    // skin condition or the child's kit does.
+    Cue::new(
+        PhysicalAbuse,
+        concat!(
+            r"\b(",
+            mark!(),
+            r" (\w+ ){0,2}(on|to|across|all over|all down|down|round|around|behind|under|over|up) ",
+            telling_site!(),
+            r"|(his|her|their) (back|chest|tummy|bum|bottom|ears?|neck|cheeks?|upper arms?) (is|are|was|were|looks?|looked)( all| really| badly| very| so)? (bruised|black and blue|purple|marked|burnt|scalded|covered in (bruises|marks|burns))",
+            r"|(grip|hand|finger|fingertip|loop|belt|buckle|slap) ?(marks?|bruis\w*)|(round|circular|cigarette|lighter|iron|loop)[- ]?(shaped )?(burns?|scalds?|marks?|bruis\w*))\b"
+        ),
+    )
+    .unless_accident(SPORT_SKIN_OR_KIT),
     Cue::new(
         PhysicalAbuse,
         r"\b(hit|hits|hitting|punch(ed|es|ing)?|kick(ed|s|ing)?|slap(ped|s|ping)?|smack(ed|s|ing)?|belt(ed|s|ing)?|whack(ed|s|ing)?|thump(ed|s|ing)?|wallop(ed|s)?|batter(ed|s|ing)?|beat|beats|beaten|beating|shak(e|es|ing)|shook|twist(ed|s|ing)?|threw|throws|chuck(ed|s)|shov(ed|es|ing)|push(ed|es|ing)?|burn(ed|t|s|ing)?|bit|bites|bitten|whip(ped|s)?) (him|her|them|me|us|the (kids|children|baby)|my (son|daughter|boy|girl|kids|children))\b",
@@ -119,7 +164,7 @@ pub const CUES: &[Cue] = &[
     ),
     Cue::new(
         EmotionalAbuse,
-        r"\b(stand|stands|stood|kneel|kneels|knelt|sit|sits|sat) (in the corner|outside|in the garden|in the cold|facing the wall) for hours|for hours without (food|water|eating|a drink)\b",
+        r"\b(stand|stands|stood|kneel|kneels|knelt|sit|sits|sat) (in the corner|outside|in the garden|in the cold|facing the wall) for hours|for hours without (food|water|eating|a drink)|(makes?|made|making) (him|her|them) (sleep|stay|stand|sit|eat) (in|on|outside|out in) (the )?(garden|shed|car|floor|hallway|cold|dark|bathroom|cupboard|kennel|dog'?s? bed)\b",
     ),
     Cue::new(
         EmotionalAbuse,
@@ -170,6 +215,38 @@ pub const CUES: &[Cue] = &[
         r"\b(control(s|led|ling)? (all |every penny )?(of )?(the|my|our) (money|finances|bank|bank account|benefits|wages|phone|spending|post)|control(s|led|ling)? (what|where|who|when|how) (i|we)|follow(s|ed|ing)? me (to|everywhere|round|around|home)|(grab(bed|s)?|held|holds|pinned|pins) me (by|against|down|up against) (the )?(throat|neck|wall|hair|floor)|(check(s|ed|ing)?|goes through|go through|went through|read(s|ing)?) (all )?my (phone|messages|texts|emails|bank|purse)|track(s|ed|ing)? (me|my (phone|car|location)|where i)|(i'm|i am|we're|we are|i was|we were) not (allowed|let) (to )?(out|leave|go|see|talk|speak|have|work|use|drive|ring|phone|call|take)|(won't|doesn't|don't|wouldn't|will not|does not|didn't) (let|allow) (me|us) (to )?(out|leave|go|see|talk|speak|have|work|drive|use|ring|phone|call|take|anywhere)|isolat(es|ed|ing) me|(cut|cuts|cutting) me off from|walking on egg ?shells|(keep|kept|keeping|keeps) (them|the kids|the children|him|her|us|myself) safe from (him|her|them))\b",
     )
     .unless(r"\b(dog|cat|puppy|diabetes|sugar|asthma|pain|temperature|heating|remote|telly|tv|tablet|ipad|screen ?time|sweets)\b"),
+    // An ex-partner, or a parent kept away, who will not stay away: turning
+    // up or waiting outside the home or the school, watching from a car,
+    // following, messages that will not stop, coming near when they are
+    // not meant to.
+    Cue::new(
+        DomesticAbuse,
+        concat!(
+            r"\b(my|her|his|their|the kids'?|the children's) ex(-| )?(partner|husband|wife|boyfriend|girlfriend)?('s| has| is| was)? (\w+ ){0,2}?(keeps|kept|been|won't stop|will not stop|started|still|always|was) (turning up|showing up|coming round|waiting|hanging (around|round|about)|parking|parked|sat|sitting|driving past|watching|lurking)",
+            r"|\b(he|she|their dad|their father|their mum|their mother)('s| has| is)? (\w+ ){0,2}?(keeps|kept|been|started|still|always) (turning up|showing up|waiting|hanging (around|round|about)|sitting|parking|driving past|lurking) (\w+ ){0,3}(outside|at|near|by|round|across from|opposite) (the |our |my )?(\w+ )?(school|gates?|house|flat|home|door|work|windows?|playground)",
+            r"|\b(sat|sitting|sits|parked|waiting|waited) (\w+ ){0,3}(in|outside|across|opposite|near) (\w+ ){0,5}watching (the|our|my|us|me|them|her|him)\b",
+            r"|\b(not|isn't|is not|aren't|are not|wasn't|was not|never) (meant|supposed|allowed|permitted) to (come|go|be|get) (anywhere )?(near|within) (us|me|them|her|him|my|our|the (kids|children|house|flat|school|home|gates?)|\d+)",
+            r"|\b(not|isn't|is not|aren't|are not|wasn't|was not) (meant|supposed|allowed) to (know|find out) (where|which|what school)",
+            r"|\b(won't|will not|doesn't|does not|didn't|did not|can't) stop (messaging|texting|calling|ringing|phoning|contacting|emailing) (me|us)",
+            r"|\b(messag|text|call|ring|phon|contact)\w* (me|us) (from|on) (new|different|withheld|private|unknown|other|fake|loads of) (numbers?|accounts?|phones?)",
+            r"|\b(found out|find out|finds out|knows|worked out|discovered|tracked down) (where (we|i|the kids|the children) (live|are|are living|are staying|work)|our (new )?(address|house|flat))",
+            r"|\b(banging|hammering|pounding|kicking) (on|at) (the|our|my) (front |back )?(door|windows?)[^.!?\n]*\b(night|midnight|shouting|screaming|drunk|again)\b",
+            r"|\b(night|midnight|shouting|screaming|drunk)\b[^.!?\n]*\b(banging|hammering|pounding|kicking) (on|at) (the|our|my) (front |back )?(door|windows?)",
+            r"|\bfollow(s|ed|ing)? (us|her|him|them|the car|my car)( home| to| round| around| everywhere|$|,|\.)"
+        ),
+    )
+    .unless(r"\b(hide and seek|film|show|tv|telly|xbox|youtube|tiktok|instructions|recipe|the rules|football|match|game|dentist|doctor)\b"),
+    // A child's account of home: a parent crying or shouting at the other,
+    // the child hiding from the noise. Told second-hand ("she says daddy
+    // shouts at mummy") it is the same concern.
+    Cue::new(
+        DomesticAbuse,
+        concat!(
+            r"\b(mummy|mum|mam|mom|mama|daddy|dad|papa|he|she|stepdad|step-dad|step dad|(her|his|their|my) (mum|mam|dad|father|mother|stepdad|partner|boyfriend|husband|wife)) (\w+ )?((shouts|screams|yells|swears|shouting|screaming|yelling|swearing|rages) at|hurts|hurting|hits|hitting|kicks|kicking|punches|punching|slaps|slapping|pushes|pushing|strangles|chokes|beats) (mummy|mum|mam|mom|mama|daddy|dad|papa|me|nanny|nana|(her|his|their) (mum|mam|dad|mother|father|nan|gran))\b",
+            r"|\b(hid(es|ing)?|hid|sleep(s|ing)?|slept|stay(s|ed|ing)?|sit(s|ting)?|sat|cower\w*|curl(s|ed|ing)? up) (\w+ ){0,2}(in|under|behind|inside) (the|his|her|their) (\w+ )?(bathroom|wardrobe|cupboard|bed|bedroom|room|shed|garden|stairs|duvet|covers|car)[^.!?\n]{0,40}\b(because|cos|when|while|till|until|from) (of )?(the |all the )?(noise|shouting|screaming|arguing|arguments|rows|row|fighting|fights|banging|yelling)"
+        ),
+    )
+    .unless(r"\b(fireworks?|thunder|storm|lightning|wind|builders|roadworks|party|alarm|film|game|football|match|neighbours?|next door|upstairs flat|baby|puppy|dog|hide and seek)\b"),
     // What parents say when they cannot name it: "he's been at it again",
     // "the kids saw everything".
     Cue::new(
@@ -417,5 +494,77 @@ mod tests {
                 "their dad hasn't got out of bed for a week",
             ],
         );
+    }
+
+    #[test]
+    fn marks_where_falls_rarely_land_stay_concerns_whatever_the_story() {
+        assert_each_raises(
+            PhysicalAbuse,
+            &[
+                "there's bruising all across his back, he fell off the sofa",
+                "she has a bruise behind her ear from bumping into the table",
+                "grip marks on his upper arms, he was messing about on the climbing frame",
+                "bruises on the backs of her legs, she slipped in the bath",
+                "bruising on his chin and ears, he fell in the park",
+                "fingertip bruises on her arm, they were messing about",
+                "a round burn on his wrist, he leant on the toaster",
+                "her cheeks are bruised, she tripped on the stairs",
+            ],
+        );
+        for text in [
+            "he has a bruise on his ribs from a tackle at rugby",
+            "she has marks on her neck from her eczema",
+            "a bruise on his cheek where his friend's elbow caught him by accident",
+            "she has a bruise on her shin from tripping on the step",
+            "red marks behind his ears from his new glasses",
+            "she got a mark on her face when she fell off her scooter",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn an_ex_who_will_not_stay_away_is_domestic_abuse() {
+        assert_each_raises(
+            DomesticAbuse,
+            &[
+                "my ex-husband keeps turning up at my work",
+                "he's been waiting outside our flat every night",
+                "he sat in his car outside the house watching us",
+                "he's not supposed to come within 100 metres of us",
+                "she's not meant to know where we live now",
+                "he won't stop ringing me",
+                "he texts me from withheld numbers",
+                "he followed us home from the park",
+                "my ex-partner has been parked across the road again",
+                "he's found out our new address",
+                "he was banging on the windows at 2 in the morning shouting",
+            ],
+        );
+        for text in [
+            "their dad will wait at the gates at 3",
+            "he's not supposed to go near the pond with his cast on",
+            "he won't stop watching youtube",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn a_childs_account_of_home_is_raised() {
+        assert_each_raises(
+            DomesticAbuse,
+            &[
+                "he says his stepdad screams at his mum",
+                "she hides in the wardrobe when the shouting starts",
+            ],
+        );
+        assert_each_raises(DomesticAbuse, &["his sister says their dad hits mum"]);
+        assert_each_raises(
+            EmotionalAbuse,
+            &["she makes him sleep on the floor in the hallway"],
+        );
+        assert_harmless("he hid under his bed because of the fireworks");
+        assert_harmless("the plumber was banging on the door at 8 for the keys");
     }
 }

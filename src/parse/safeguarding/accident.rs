@@ -31,7 +31,7 @@ static SOMEONE_DID_HARM: LazyLock<Regex> = LazyLock::new(|| {
         r"('s (boyfriend|girlfriend|partner|fella|friend|mate|mates))? (\w+ ){0,4}?",
         r"(push(ed|es)?|shov(e|ed|es)|hit|hits|kick(ed|s)?|punch(ed|es)?|slap(ped|s)?|smack(ed|s)?|grabb?(ed|s)?|burn(t|ed|s)?|scald(ed|s)?|strangl(ed|es)|chok(ed|es)|throttl(ed|es)|shook|shakes|twist(ed|s)?|beat|beats|belt(ed|s)|whack(ed|s)|thump(ed|s)|bit|bites|drag(ged|s)|pinch(ed|es)|squeez(ed|es)|headbutt(ed|s)?|stamp(ed|s)? on|attack(ed|s)|hurt|hurts|threw|throws|held|holds|pinn(ed|s)|knock(ed|s)|trip(ped|s)|elbow(ed|s)|poked) ",
         r"(him|her|them|me|us|my (son|daughter|boy|girl))",
-        r"( (and|with|on|onto|in|into|against|at|off|down|over|across|around|round|by|to|so|because|cos|when|while|for|last|yesterday|again|really|hard|too|up|out|until|till)\b|\s*$|\s*[,.!?;])",
+        r"( (and|with|on|onto|in|into|against|at|off|down|over|across|around|round|by|to|so|because|cos|when|while|for|last|yesterday|again|really|hard|too|up|out|until|till|after|before|during|outside|then|every)\b|\s*$|\s*[,.!?;])",
         // Something thrown or poured at the child: "threw a glass at her".
         r"|\b",
         person!(),
@@ -67,10 +67,14 @@ static DOUBT: LazyLock<Regex> = LazyLock::new(|| {
 static PLAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(pillow|play[- ]?fight\w*|tickl\w*|wrestl\w*)\b"));
 
+static CHILD_BY_ACCIDENT: LazyLock<Regex> = LazyLock::new(|| compile(child_by_accident!()));
+
 /// Whether an accident in the message can explain an injury: no one is
-/// named who did harm (other than in play) and nothing doubts the story.
+/// named who did harm (other than in play, or a child by accident) and
+/// nothing doubts the story.
 pub fn explains_injury(lower: &str) -> bool {
-    (!SOMEONE_DID_HARM.is_match(lower) || PLAY.is_match(lower)) && !DOUBT.is_match(lower)
+    let harm_explained = PLAY.is_match(lower) || CHILD_BY_ACCIDENT.is_match(lower);
+    (!SOMEONE_DID_HARM.is_match(lower) || harm_explained) && !DOUBT.is_match(lower)
 }
 
 #[cfg(test)]
@@ -126,6 +130,25 @@ mod tests {
             "she said she got hit by a hockey stick in pe",
         ] {
             assert!(explains_injury(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_child_who_hurt_another_by_accident_explains_the_injury_an_adult_does_not() {
+        for text in [
+            "his brother kicked him by accident in the garden",
+            "her cousin accidentally hit her with the swing",
+            "a boy on his team accidentally elbowed him",
+        ] {
+            assert!(explains_injury(text), "{text}");
+        }
+        for text in [
+            "his stepdad accidentally hit him",
+            "my partner pushed her by accident",
+            "his brother punched him after football",
+            "it wasn't an accident, her sister pushed her down the stairs",
+        ] {
+            assert!(!explains_injury(text), "{text}");
         }
     }
 }

@@ -47,6 +47,19 @@ macro_rules! thrown_at_someone {
     };
 }
 
+/// A blow from another child that the message calls an accident: "his
+/// brother kicked him by accident", "her cousin accidentally hit her".
+/// Only a child's: an adult's "accident" is the classic cover story.
+macro_rules! child_by_accident {
+    () => {
+        concat!(
+            r"\b(brother|sister|cousin|friend|mate|team ?-?mate|another (boy|girl|child|kid|player)|the other (boy|girl|child|kid|player)|goalkeeper|keeper)('s)? ",
+            r"[^.!?\n]*\b(accidentally|by accident|by mistake|didn't mean to|did not mean to|wasn't on purpose|not on purpose|was an accident)\b",
+            r"|\b(accidentally|by accident|by mistake)\b[^.!?\n]*\b(brother|sister|cousin|friend|team ?-?mate)\b"
+        )
+    };
+}
+
 mod abuse;
 mod accident;
 mod care_at_home;

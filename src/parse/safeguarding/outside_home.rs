@@ -34,10 +34,11 @@ pub const CUES: &[Cue] = &[
         Exploitation,
         r"\b((a man|men|a stranger|someone|an older \w+) (in a car )?(keeps? |kept |is |was |has been )?(waiting|hanging (round|around)|parked|sitting|lurking) (for (her|him) )?(outside|near|by|at) (the )?(school|gates?|our house|the house|the park))\b",
     ),
-    // Errands and debts that tie a child to people who use them.
+    // Errands and debts that tie a child to people who use them, and
+    // money paid to a child to carry or drop things off.
     Cue::new(
         Exploitation,
-        r"\b((run|running|runs|ran|carry|carrying|carries|carried|hold|holding|holds|held|stash(es|ed|ing)?|hid(e|es|ing)?) (a |the |some )?(bags?|packages?|parcels?|packs?|gear|food|drugs|phones?|knives|a knife) for (some|these|those|older|men|lads|people|a man|a lad|a guy)|(in|into) debt (to|with) (them|some|older|men|lads|people)|(train|coach|bus) tickets? to [a-z]+|(older|grown) (lads|men|boys|guys|blokes) (\w+ ){0,3}(pick(ing)?|picks?|picked|collect\w*|driv\w*) (him|her|them)|(pick(ing)?|picks?|picked) (him|her|them) up in (\w+ )?cars)\b",
+        r"\b((pay|pays|paying|paid|giv(e|es|ing) money to) (him|her|them) (cash |money |£\d+ )?to (drop off|deliver|carry|take|hold|move|run|mind|keep|stash|hide) (\w+ )?(parcels?|packages?|packets?|bags?|stuff|things|something|gear|phones?)|(run|running|runs|ran|carry|carrying|carries|carried|hold|holding|holds|held|stash(es|ed|ing)?|hid(e|es|ing)?) (a |the |some )?(bags?|packages?|parcels?|packs?|gear|food|drugs|phones?|knives|a knife) for (some|these|those|older|men|lads|people|a man|a lad|a guy)|(in|into) debt (to|with) (them|some|older|men|lads|people)|(train|coach|bus) tickets? to [a-z]+|(older|grown) (lads|men|boys|guys|blokes) (\w+ ){0,3}(pick(ing)?|picks?|picked|collect\w*|driv\w*) (him|her|them)|(pick(ing)?|picks?|picked) (him|her|them) up in (\w+ )?cars)\b",
     )
     .unless(r"\b(nan|nana|grandma|grandad|granny|grandpa|auntie|aunty|uncle|trip|holiday|wedding|birthday|christmas|eid|school|club|coach|his dad|her dad|their dad|my (husband|partner|brother|sister)|refund)\b"),
     // Online abuse and sextortion.
@@ -228,6 +229,7 @@ mod tests {
         assert_each_raises(
             Exploitation,
             &[
+                "someone is paying her to deliver packages across town",
                 "he says he's doing runs for some lads from the next town",
                 "some men she met at the bus station keep messaging",
                 "someone has given him a new phone and he won't say who",

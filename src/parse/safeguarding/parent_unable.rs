@@ -21,7 +21,7 @@ macro_rules! parent {
 }
 
 /// Children doing for themselves what a parent should, or left without.
-const LEFT_TO_FEND: &str = r"\b(fend\w* for|(get|gets|getting|got|sort|sorts|sorting|sorted|make|makes|making|made|feed|feeds|feeding|fed|dress|dresses|dressing|dressed) (themselves|himself|herself|each other)|(their|his|her) own (breakfast|tea|dinner|food|meals?|lunch)|(on|by) (their|his|her) own|themselves|(put|puts|putting) (his|her|their) (\w+ )?(sister|brother|siblings?|the baby) to bed|(looking after|minding|caring for|watching|feeding|changing) (the baby|the little ones|(his|her|their) (little |baby |younger )?(sisters?|brothers?|siblings))|nobody|no one|no-one|no food|nothing to eat|(kids|children|they)( have|'ve| had)? (been )?(alone|hungry|cold)|doing (the|all the) (shopping|cooking|cleaning|washing))\b";
+const LEFT_TO_FEND: &str = r"\b(fend\w* for|(get|gets|getting|got|sort|sorts|sorting|sorted|make|makes|making|made|feed|feeds|feeding|fed|dress|dresses|dressing|dressed) (themselves|himself|herself|each other)|(their|his|her) own (breakfast|tea|dinner|food|meals?|lunch)|(on|by) (their|his|her) own|themselves|(put|puts|putting) (his|her|their) (\w+ )?(sister|brother|siblings?|the baby) to bed|(looking after|minding|caring for|watching|feeding|changing) (the baby|the little ones|(his|her|their) (little |baby |younger )?(sisters?|brothers?|siblings))|nobody|no one|no-one|no food|nothing to eat|(kids|children|they)( have|'ve| had)? (been )?(alone|hungry|cold)|doing (the|all the) (shopping|cooking|cleaning|washing)|(cereal|crisps|toast|biscuits|sweets|noodles) for (every|all (his|her|their)) (meals?|teas?|dinners?)|to bed (without|with no) (any )?(tea|dinner|food|supper)|(doesn't|does not|don't|never|didn't|won't) (make|makes|cook|cooks|get|gets|give|gives)( (him|her|them|us))? (any )?(tea|dinner|breakfast|food|meals?)|(has|have|had) to (make|do|change|feed|get up|get) (the baby|the baby's|(his|her|their) (little |baby |younger )?(brother|sister)('s)?))\b";
 
 pub const CUES: &[Cue] = &[
     // A parent who cannot function, or despairs: a concern on its own.
@@ -30,17 +30,34 @@ pub const CUES: &[Cue] = &[
         concat!(
             r"\b",
             parent!(),
-            r" (\w+ ){0,2}((haven't|have not|hasn't|has not|not|never) (been able|managed) to (get (up|out of bed|dressed)|leave the (house|flat)|function|cope|look after)|(can't|cannot|couldn't|can not) function|(not|haven't|hasn't|have not|has not) (left|been out of) (the|my|her|his) (house|flat|bed|bedroom|room) (in|for) (days|weeks|ages|a week|a month|months)|(just |really )?not with it|(too |so |completely |totally |well )?(out of it|wasted|paralytic|legless)|in bits|no (use|good) to (them|him|her|anyone|the kids))\b",
-            r"|\b(back on the (bottle|drink|booze|gear)|had a skinful|i give up|i('ve| have) given up|(they|he|she)('d| would) be better off without me|everything('s| is) (too much|getting on top of me)|it's all too much|(i|i just) (can't|cannot) any ?more|(can't|cannot) (go on|carry on) like this|(not|don't think i'm|i'm not) safe (to be )?(on my own |alone )?with (them|him|her|the kids|the children)|scared (of )?what i('ll| might| will| could) do|(haven't|have not|not) (slept|eaten) (or|and|nor) (eaten|slept))\b"
+            r" (\w+ ){0,2}((haven't|have not|hasn't|has not|not|never) (been able|managed) to (get (up|out of bed|dressed)|leave the (house|flat)|function|cope|look after)|(can't|cannot|couldn't|can not) function|(not|haven't|hasn't|have not|has not) (left|been out of) (the|my|her|his) (house|flat|bed|bedroom|room) (in|for) ((a few |a couple of |two |three |four |\d+ )?(days|weeks|months)|ages|a week|a month|a fortnight)|(can|could) (barely|hardly) (get up|get out of bed|function|cope|move|look after)|(barely|hardly) (functioning|coping|surviving|holding it together)|(just |really )?not with it|(too |so |completely |totally |well )?(out of it|wasted|paralytic|legless)|in bits|no (use|good) to (them|him|her|anyone|the kids))\b",
+            r"|\b(back on the (bottle|drink|booze|gear)|had a skinful|i give up|i('ve| have) given up|(they|he|she)('d| would) be better off without me|everything('s| is) (too much|getting on top of me)|it's all too much|(i|i just) (can't|cannot) any ?more|(can't|cannot) (go on|carry on) like this|(not|don't think i'm|i'm not) safe (to be )?(on my own |alone )?with (them|him|her|the kids|the children)|scared (of )?what i('ll| might| will| could) do|(haven't|have not|hasn't|has not|not) (been )?(slept|eaten|washed|showered|bathed|dressed|got dressed|been out|left the house)( properly)?,? (or|and|nor) (\w+ )?(slept|eaten|washed|showered|bathed|dressed|got dressed|been out|left the house)|i('ve| have)? (not|haven't|have not) (slept|eaten|washed|showered|got dressed|been dressed|left the house|been out of the house)( properly)? (in|for) (days|a week|weeks|ages|a fortnight)|(don't|do not|not sure|no idea) (know )?how (much )?(longer|long) i can (keep going|carry on|go on|keep this up|cope|do this|hold on)|(i|i just) (can't|cannot) keep going|(i|i just|i really|i honestly)('m| am)? (can't|cannot|couldn't|not able to|unable to) (look after|care for|cope with|manage) (them|him|her|the kids|the children|my kids|my children) (properly )?(any ?more|like i should|like i used to|at the moment|right now|these days))\b"
         ),
     ),
+    // A parent's low state in plain words ("I'm in a bad way", "I've been
+    // so low"), unless it is an illness or a shortage that is low.
+    Cue::new(
+        ParentInCrisis,
+        concat!(
+            r"\b",
+            parent!(),
+            r" (\w+ ){0,2}((in )?(a |such a )(really |very |bit of a |proper )?(bad|low|dark|awful|terrible|horrible) (way|state)|(so|really|very|that|feeling) (low|down)( in myself)?|not (right|good|well|myself) in (myself|my head))\b"
+        ),
+    )
+    .unless(r"\b(flu|bug|covid|virus|cold|cough|migraine|tooth\w*|back|knee|hip|leg|arm|chest|infection|sickness|d&v|vomit\w*|temperature|fever|op|operation|low on|down with|down to|down the|car|traffic|battery)\b"),
+    // A parent in a child's words: crying all day, or not waking.
+    Cue::new(
+        ParentInCrisis,
+        r"\b(mummy|mum|mam|mom|mama|daddy|dad|papa|(her|his|their|my) (mum|mam|dad|mother|father|wife|husband|partner))('s| is| was| has been| keeps| just| always)? (\w+ )?(crying|cries|cried|sobbing|sobs|in tears)( \w+){0,2} (all day|all the time|every (day|night|morning)|all night|all weekend|constantly|non-?stop|for days|so much|again)\b|\b(mummy|mum|mam|daddy|dad|(her|his|their) (mum|dad)) (won't|wouldn't|couldn't|could not|can't) wake( up)?\b|\b(won't|wouldn't|couldn't|could not|can't) wake (mummy|mum|mam|daddy|dad|(her|his|their) (mum|dad)) up\b",
+    )
+    .unless(r"\b(alarm|in time|overslept|oversleep|late|film|movie|wedding|funeral|died|passed away|passing|bereave\w*|happy tears|nativity|show|baby|teething)\b"),
     // A parent too ill to get up, with the children left to fend.
     Cue::new(
         ParentInCrisis,
         concat!(
             r"\b",
             parent!(),
-            r" (\w+ ){0,2}((too|so) (poorly|ill|unwell|sick|low|tired|exhausted|depressed|weak|drunk|hungover|bad) to (get up|get out of bed|function|move|do anything|look after|get them|take them|do the school run)|(stayed|stays|staying|been|lying|lay|lies) in bed (all|for) (day|days|week|weeks|weekend|the week|the weekend|the time)|(can't|cannot|couldn't) (get|get myself) (up|out of bed))\b",
+            r" (\w+ ){0,2}((too|so) (poorly|ill|unwell|sick|low|tired|exhausted|depressed|weak|drunk|hungover|bad) to (get up|get out of bed|function|move|do anything|look after|get them|take them|do the school run)|((stayed|stays|staying|been|lying|lay|lies) in bed |(asleep|sleeping|sleeps|slept) (in bed |on the (sofa|settee|couch) )?)(all|for) (day|days|week|weeks|weekend|the week|the weekend|the time)|(can't|cannot|couldn't|won't|wouldn't|doesn't|didn't) (get|get myself) (up|out of bed))\b",
             r"|\bnobody (up |home |there )?to (get|wake|take|bring|feed) (them|him|her)\b"
         ),
     )
@@ -52,6 +69,13 @@ pub const CUES: &[Cue] = &[
         r"\b(fend\w* for (themselves|himself|herself)|(been|having to|had to|have to|has to|left to) (get|getting|sort|sorting|feed|feeding|dress|dressing) (themselves|himself|herself)|(electric|electricity|gas|power|water|heating|phone)( has|'s| had| was| got)? (been )?(cut off|disconnected)|no (money|credit|emergency credit)( left)? (on|for|in) the meter|in (their |our )?coats (in|inside) the (house|flat)|(their|his|her) (mum|mam|mom|mummy|mother|dad|daddy|father) (hasn't|has not|hadn't|didn't|never) (been |come )(home|back)|(mum|mam|dad|their mum|their dad|his mum|his dad|her mum|her dad) (stays|stayed|is|'s) out all night|gone off (again )?and left (them|him|her|the kids|the children)|left (him|her|them) with (me|us)[^.!?\n]*(haven't|have not|hasn't|has not|not|never) (heard|seen))\b",
     )
     .unless(r"\b(roadworks|works|engineers?|burst|leak|storm|power cut|whole (street|road|estate)|for (the|an?) (hour|morning|afternoon))\b"),
+    // Children going without meals: to bed with no tea, cereal for every
+    // meal. Not when the child is too ill to eat.
+    Cue::new(
+        Neglect,
+        r"\b((go|goes|going|gone|went|sent|been going) to bed (without|with no) (any )?(tea|dinner|food|supper)|(cereal|crisps|toast|biscuits|sweets|noodles|chocolate) for (every|all (his|her|their)) (meals?|teas?|dinners?)|(only|just) (had|eaten|eats|eating|been eating) (cereal|crisps|toast|biscuits|sweets) (for|all) (days|the weekend|weekend|week|the week))\b",
+    )
+    .unless(r"\b(sick|poorly|ill|bug|tummy|temperature|fever|vomit\w*|not hungry|wouldn't eat|refused|too tired|fell asleep|big lunch|party)\b"),
 ];
 
 #[cfg(test)]
@@ -114,5 +138,61 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn a_parent_low_in_plain_words_is_raised() {
+        assert_each_raises(
+            ParentInCrisis,
+            &[
+                "i'm in a bad way at the moment",
+                "i've been feeling really low",
+                "haven't showered or got dressed all week",
+                "i don't know how much longer i can keep going",
+                "i can't look after them properly at the moment",
+                "i can barely get out of bed",
+                "i haven't left the flat in three weeks",
+                "i'm not right in myself",
+            ],
+        );
+        for text in [
+            "i'm in a bad way with this flu so her dad is doing drop off",
+            "i can't look after him properly today as i'm on shift, can he go to breakfast club",
+            "she's feeling a bit down about falling out with her friends",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn a_parent_in_a_childs_words_is_raised() {
+        assert_each_raises(
+            ParentInCrisis,
+            &[
+                "he says mummy cries all the time",
+                "she couldn't wake her mum up this morning",
+                "he says daddy sleeps all day and never makes them any tea",
+            ],
+        );
+        for text in [
+            "mum cried all the way through the school play",
+            "dad couldn't wake up for his alarm so we're late",
+            "mum cried all day when grandad passed away",
+            "my husband works nights so he sleeps all day, i'll do pick up",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn children_going_without_meals_are_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "they've been going to bed without any tea",
+                "he's had cereal for every meal since friday",
+            ],
+        );
+        assert_harmless("she went to bed without tea because she was sick");
     }
 }
