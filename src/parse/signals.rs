@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::text::compile;
+use super::{kinship, sessions};
 
 /// Words that say a child will miss school: "won't be in", "keeping her
 /// off", "staying home", "absent", "no school today", "request leave".
@@ -67,7 +68,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|\bon (our|my) way\b|\bjust after the register\b",
+        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|\bon (our|my) way\b|\bjust after the register\b",
     )
 });
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry
@@ -105,11 +106,9 @@ static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
 /// The sender collecting a child early: "I'll pick her up at 1", "I'm
 /// coming to collect him now" (not "don't let his dad collect him").
 static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
+    compile(
         r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them))\b",
-        // Already collected: "Collected Isla at lunchtime", "has been collected at 11".
-        r"|^\s*(collected|picked up)\b|\b(has|have) been (collected|picked up)\b"
-    ))
+    )
 });
 
 /// What a message that reports no absence is about instead: a question, a
@@ -134,8 +133,10 @@ pub fn after_school(lower: &str) -> bool {
     AFTER_SCHOOL.is_match(lower)
 }
 
+/// The sender collecting a child early, or a collection told as done
+/// ("Collected Isla at lunchtime", "has been collected at 11").
 pub fn collecting_early(lower: &str) -> bool {
-    COLLECTING.is_match(lower)
+    COLLECTING.is_match(lower) || sessions::collected_already(lower)
 }
 
 pub fn reports_absence(lower: &str) -> bool {
@@ -146,13 +147,18 @@ pub fn implies_time_off(lower: &str) -> bool {
     TIME_OFF_IMPLIED.is_match(lower)
 }
 
+/// Whether the text says the child is in, fine or better; not a brother
+/// or sister ("her sister is fine and will be in").
 pub fn says_attending(lower: &str) -> bool {
-    ATTENDING.is_match(lower)
+    attending_words(lower).is_some()
 }
 
-/// The words saying a child is in, if any.
+/// The words saying the child is in, if any.
 pub fn attending_words(lower: &str) -> Option<&str> {
-    ATTENDING.find(lower).map(|m| m.as_str())
+    ATTENDING
+        .find_iter(lower)
+        .find(|m| !kinship::said_of_a_sibling(lower, m.start()))
+        .map(|m| m.as_str())
 }
 
 /// Whether the text speaks of being late (not "too late, so kept him home").
@@ -261,6 +267,9 @@ mod tests {
             "layla feels better now so she will come to school today"
         ));
         assert!(!says_attending("jess has a migraine"));
+        assert!(!says_attending(
+            "jess has a migraine, her brother is fine and will be in"
+        ));
     }
 
     #[test]
@@ -290,6 +299,9 @@ mod tests {
         assert!(speaks_of_lateness("running late sorry"));
         assert!(!speaks_of_lateness("it was too late so i've kept him home"));
         assert!(!speaks_of_lateness("i'll call you later"));
+        assert!(speaks_of_lateness("stuck on the ring road, 10 mins"));
+        assert!(speaks_of_lateness("stuck behind a tractor"));
+        assert!(!speaks_of_lateness("stuck on the sofa with a temperature"));
     }
 
     #[test]
