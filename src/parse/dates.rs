@@ -171,9 +171,12 @@ static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too
 
 static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(\d|one|two|three|four|five|a couple of)\s+(?:school\s+)?days?\b|\b(24|48|72)\s*(?:hours?|hrs?|h)\b|\bfor (a|one|1|two|2) weeks?\b|\bfor a fortnight\b",
+        r"\b(\d|one|two|three|four|five|a couple of)\s+(?:school\s+)?days?\b|\b(24|48|72)\s*(?:hours?|hrs?|h)\b|\bfor (a|one|two|three|four|five|six|[1-9]) weeks?\b|\bfor a fortnight\b",
     )
 });
+/// Words before a length that make it one already past.
+static HAS_LASTED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(been|had|was|were|for the (last|past))\b[^.,;!?]{0,40}$"));
 static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(rest of (the|this) week|all (this|the) week|all week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term)\b",
@@ -457,18 +460,23 @@ fn last_day(
     if let Some(monday) = next_week {
         candidates.extend(end_of_week(monday, calendar));
     }
-    if let Some(days) = day_count(lower) {
-        candidates.extend(calendar.nth_school_day_after(from, days.saturating_sub(1)));
-    }
-    for mention in mentions.iter().filter(|m| m.role == Role::Back) {
-        let back = match mention.kind {
+    let mut returns = mentions
+        .iter()
+        .filter(|m| m.role == Role::Back)
+        .filter_map(|mention| match mention.kind {
             DayKind::Weekday { day, weeks_on, .. } => weekday_after(from, day, true, weeks_on),
             kind => resolve(kind, from, calendar),
-        };
-        if let Some(back) = back.filter(|b| *b > from) {
-            candidates.extend(calendar.previous_school_day(back));
-        }
+        })
+        .filter(|back| *back > from)
+        .peekable();
+    // A day of return says more than a count ("for 3 weeks, back in
+    // Monday 10th May").
+    if returns.peek().is_none()
+        && let Some(days) = day_count(lower)
+    {
+        candidates.extend(calendar.nth_school_day_after(from, days.saturating_sub(1)));
     }
+    candidates.extend(returns.filter_map(|back| calendar.previous_school_day(back)));
     Some(candidates.into_iter().max().unwrap_or(from))
 }
 
@@ -747,14 +755,25 @@ fn next_day_of_month(today: NaiveDate, day: u32, weekday: Option<Weekday>) -> Op
 
 fn day_count(lower: &str) -> Option<u32> {
     let c = DAY_COUNT.captures(lower)?;
+    // "The boiler has been broken for three weeks" is no length of absence.
+    if HAS_LASTED.is_match(&lower[..c.get(0)?.start()]) {
+        return None;
+    }
     if let Some(hours) = c.get(2) {
         return hours.as_str().parse::<u32>().ok().map(|h| h / 24);
     }
     let Some(days) = c.get(1) else {
-        // A school week is five days.
+        // A school week is five days; a fortnight two weeks.
         let whole = &c[0];
-        let two = whole.contains("two") || whole.contains('2') || whole.contains("fortnight");
-        return Some(if two { 10 } else { 5 });
+        let weeks = match whole.contains("fortnight") {
+            true => 2,
+            false => whole
+                .split_whitespace()
+                .nth(1)
+                .and_then(number_word)
+                .unwrap_or(1),
+        };
+        return Some(5 * weeks);
     };
     match days.as_str() {
         "a couple of" => Some(2),
@@ -1023,6 +1042,28 @@ mod tests {
         assert_eq!(
             span_of("won't be in for 48 hours", "2026-09-09", "2026-09-09"),
             days("2026-09-09", "2026-09-10")
+        );
+        // Three school weeks from Monday 11 January.
+        assert_eq!(
+            span_of("signed off for three weeks", "2027-01-11", "2027-01-11"),
+            days("2027-01-11", "2027-01-29")
+        );
+        // A return day says more than a count; a length already past is none.
+        assert_eq!(
+            span_of(
+                "off for three weeks, back on monday 25th",
+                "2027-01-11",
+                "2027-01-11"
+            ),
+            days("2027-01-11", "2027-01-22")
+        );
+        assert_eq!(
+            span_of(
+                "she has a cold, the heating has been off for two weeks",
+                "2027-01-11",
+                "2027-01-11"
+            ),
+            days("2027-01-11", "2027-01-11")
         );
     }
 

@@ -78,7 +78,9 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b",
         // "Will come after the dentist this morning".
         r"|\b(come|coming|be in|in|back) after (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
-        r"|\bcoming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b"
+        r"|\bcoming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b",
+        // "Coming in at lunchtime", "back by lunch".
+        r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b"
     ))
 });
 /// A whole-day absence stated outright ("won't be in tomorrow"), which an
@@ -299,6 +301,16 @@ mod tests {
             ),
             DayPart::MorningOnly
         );
+    }
+
+    #[test]
+    fn in_by_lunch_is_the_morning() {
+        for text in [
+            "she's coming in at lunchtime after her hearing test",
+            "physio first thing, he'll be back by lunch",
+        ] {
+            assert_eq!(part(text, true), DayPart::MorningOnly, "{text}");
+        }
     }
 
     #[test]

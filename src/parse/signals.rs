@@ -26,6 +26,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it)(\s+(him|her|them))?\s+(in|to school|into school)\b",
         // Part of the day: "he'll come in after lunch", "miss the morning".
         r"|\b(in|back|come|coming|school)\s+(in\s+)?after lunch\b|\bfor the afternoon\b",
+        r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b",
         r"|\babsent\b|\bno school\b|\bmiss(es|ing)? (school|the morning|the afternoon|the whole day|the day)\b",
         r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
         r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b",
@@ -241,6 +242,8 @@ mod tests {
             "i am writing to ask permission for gethin to be absent",
             "no school today",
             "she's at home today",
+            "she's coming in at lunchtime after her hearing test",
+            "he'll be back by lunch",
         ] {
             assert!(reports_absence(text), "{text}");
         }
