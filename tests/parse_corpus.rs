@@ -173,13 +173,13 @@ const SAFEGUARDING: Floor = Floor {
     silent: 0.005,
 };
 
-/// The halves of `parse_written_apart.jsonl` built against (ids `wb…` and
-/// `wc…`); the others (`wh…`, `wd…`) are kept apart to measure the parser
-/// on messages its rules were not written from.
+/// The parts of `parse_written_apart.jsonl` built against (ids `wb…`,
+/// `wc…` and `we…`); the others (`wh…`, `wd…`) are kept apart to measure
+/// the parser on messages its rules were not written from.
 const WRITTEN_APART_BUILDING: Floor = Floor {
     figures: &[
-        ("exact", 0.91),
-        ("code", 0.97),
+        ("exact", 0.93),
+        ("code", 0.98),
         ("dates", 0.98),
         ("pupils", 0.98),
         ("not_absence.precision", 0.95),
@@ -226,7 +226,7 @@ fn extra_cases_meet_the_targets() {
 
 /// Fresh messages in the kinds of failure seen on unseen inboxes (short
 /// chase replies, collections, spoken times, date lists, other languages),
-/// labelled by `parsing.md`: the half built against.
+/// labelled by `parsing.md`: the parts built against.
 #[test]
 fn written_apart_building_half_meets_the_targets() {
     let all =
@@ -234,7 +234,11 @@ fn written_apart_building_half_meets_the_targets() {
     let building: String = std::fs::read_to_string(all)
         .unwrap()
         .lines()
-        .filter(|line| line.starts_with(r#"{"id": "wb"#) || line.starts_with(r#"{"id": "wc"#))
+        .filter(|line| {
+            ["wb", "wc", "we"]
+                .iter()
+                .any(|prefix| line.starts_with(&format!(r#"{{"id": "{prefix}"#)))
+        })
         .map(|line| format!("{line}\n"))
         .collect();
     let gold = tempfile::NamedTempFile::new().unwrap();

@@ -468,3 +468,211 @@ fn separate_days_listed_are_separate_entries() {
         ]
     );
 }
+
+#[test]
+fn better_now_beside_a_day_of_return_is_today_off() {
+    // Tuesday morning: back tomorrow means off today.
+    let parsed = parse_for(
+        &["Asha"],
+        "2026-11-24T07:50:00+00:00",
+        "Asha perked up after her fever last night, she'll be back in tomorrow",
+    );
+    assert_eq!(
+        only(&parsed),
+        (
+            vec!["Asha".to_string()],
+            Code::Illness,
+            d("2026-11-24"),
+            Some(d("2026-11-24"))
+        )
+    );
+    // "Seems ok" does not cancel it either.
+    let parsed = parse_for(
+        &["Asha"],
+        "2026-11-24T07:50:00+00:00",
+        "Asha seems ok now after the sickness on Sunday, we'll send her back in on Thursday",
+    );
+    assert_eq!(
+        only(&parsed),
+        (
+            vec!["Asha".to_string()],
+            Code::Illness,
+            d("2026-11-24"),
+            Some(d("2026-11-25"))
+        )
+    );
+}
+
+#[test]
+fn an_illness_seen_by_the_doctor_is_a_day_of_illness() {
+    let parsed = parse_for(
+        &["Asha"],
+        MONDAY_MORNING,
+        "Asha has a high temperature and a rattly cough, the GP can see her at 10.30",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.code, r.from_session, r.to_session),
+        (Code::Illness, Session::Am, Session::Pm)
+    );
+    // Back in straight after: the morning, under the appointment.
+    let parsed = parse_for(
+        &["Asha"],
+        MONDAY_MORNING,
+        "GP at 8.40 for her ear, I'll bring her in straight after",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.code, r.from_session, r.to_session),
+        (Code::Medical, Session::Am, Session::Am)
+    );
+}
+
+#[test]
+fn a_collection_told_by_name_after_the_register_is_the_afternoon() {
+    for (sent, text) in [
+        (
+            "2026-11-23T11:20:00+00:00",
+            "I've just collected Asha, she was sick after break, taking her home",
+        ),
+        (
+            "2026-11-23T12:15:00+00:00",
+            "Picked Asha up early, she twisted her knee in the playground",
+        ),
+    ] {
+        let parsed = parse_for(&["Asha"], sent, text);
+        let r = &parsed.reports[0];
+        assert_eq!(
+            (r.code, r.from_session, r.to_session),
+            (Code::Illness, Session::Pm, Session::Pm),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_appointment_after_the_school_day_misses_nothing() {
+    let parsed = parse_for(
+        &["Asha"],
+        MONDAY_MORNING,
+        "Asha has the orthodontist on Wednesday at 4.30",
+    );
+    assert_eq!(parsed.flags, [Flag::NotAbsence], "{parsed:?}");
+    assert!(parsed.reports.is_empty());
+    // In school hours it is the afternoon missed.
+    let parsed = parse_for(
+        &["Asha"],
+        MONDAY_MORNING,
+        "Asha has the orthodontist on Wednesday at 2.30",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.code, r.from, r.from_session),
+        (Code::Medical, d("2026-11-25"), Session::Pm)
+    );
+}
+
+#[test]
+fn a_brother_or_sister_named_by_relation_is_the_other_child() {
+    let parsed = parse_for(
+        &["Asha", "Diya"],
+        MONDAY_MORNING,
+        "Asha has a tummy bug and her sister has it as well, so they're both home today",
+    );
+    let (mut pupils, code, _, _) = only(&parsed);
+    pupils.sort();
+    assert_eq!(
+        (pupils, code),
+        (vec!["Asha".into(), "Diya".into()], Code::Illness)
+    );
+    assert!(!parsed.has(Flag::NeedsStaff), "{parsed:?}");
+    let parsed = parse_for(
+        &["Asha", "Diya"],
+        MONDAY_MORNING,
+        "Asha has a tummy bug, her sister is fine and will be in",
+    );
+    assert_eq!(only(&parsed).0, ["Asha"]);
+    // Two others on the roster: which one cannot be told.
+    let parsed = parse_for(
+        &["Asha", "Diya", "Kiran"],
+        MONDAY_MORNING,
+        "Asha has a tummy bug and her sister has it as well",
+    );
+    assert_eq!(only(&parsed).0, ["Asha"]);
+    assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
+}
+
+#[test]
+fn a_range_reads_the_month_said_after_its_second_day() {
+    let parsed = parse_for(
+        &["Asha"],
+        MONDAY_MORNING,
+        "Asha will be off from the 1st to the 3rd of February for her grommets operation",
+    );
+    let (_, code, from, to) = only(&parsed);
+    assert_eq!(
+        (code, from, to),
+        (Code::Medical, d("2027-02-01"), Some(d("2027-02-03")))
+    );
+    assert!(!parsed.has(Flag::NeedsStaff), "{parsed:?}");
+}
+
+#[test]
+fn a_family_wedding_at_a_place_of_worship_is_not_observance() {
+    let parsed = parse_for(
+        &["Asha"],
+        MONDAY_MORNING,
+        "Asha will be off on Friday, we're going to Amritsar for her auntie's wedding at the gurdwara",
+    );
+    assert_ne!(only(&parsed).1, Code::Religious);
+    assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
+}
+
+/// Without their accents, or in Latin letters, they are still not English:
+/// a person reads them, with the report most likely meant.
+#[test]
+fn other_languages_without_their_accents_go_to_a_person() {
+    for text in [
+        "Aaj Asha ki tabiyat kharab hai, school nahi ayegi",
+        "Asha nie bedzie dzisiaj w szkole, ma goraczke",
+        "Buna dimineata, Asha este bolnava si ramane acasa azi",
+    ] {
+        let parsed = parse_for(&["Asha"], MONDAY_MORNING, text);
+        assert!(parsed.has(Flag::NeedsStaff), "{text}: {parsed:?}");
+        assert_eq!(
+            only(&parsed),
+            (
+                vec!["Asha".to_string()],
+                Code::Illness,
+                d("2026-11-23"),
+                Some(d("2026-11-23"))
+            ),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn every_word_of_a_siblings_appointment_is_the_siblings() {
+    let parsed = parse_for(
+        &["Asha"],
+        "2026-11-23T08:00:00+00:00",
+        "her brother has an eye hospital appointment at 8.30 so Asha will be in around 9.25",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.code, r.arrival.as_deref()),
+        (Code::LateAfterClose, Some("09:25"))
+    );
+}
+
+#[test]
+fn in_after_the_register_is_late_after_it_closes() {
+    let parsed = parse_for(
+        &["Asha"],
+        "2026-11-23T08:40:00+00:00",
+        "sorry Asha will be in just after registration",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!((r.code, r.arrival.as_deref()), (Code::LateAfterClose, None));
+}

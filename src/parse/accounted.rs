@@ -89,6 +89,8 @@ pub struct Conclusion<'a> {
     pub names: &'a [String],
     /// No report, and the words saying the child is in, if that decided it.
     pub attending: Option<&'a str>,
+    /// Every time the message gives is after the school day ends.
+    pub after_the_school_day: bool,
 }
 
 /// Everything the message says that the conclusion does not account for,
@@ -230,11 +232,16 @@ fn late_from_a_time_alone(whole: &str, reports: &[Report]) -> Option<Evidence> {
 }
 
 /// The child is said to be fine or in, yet the message also gives a reason
-/// and names a day ahead: "she's fine but sore, so she'll have tomorrow
-/// off".
+/// and names a day ahead, in school hours: "she's fine but sore, so she'll
+/// have tomorrow off".
 fn fine_yet_away(conclusion: &Conclusion) -> Option<Evidence> {
     let attending = conclusion.attending?;
     let whole = conclusion.whole;
+    // "The eye test at 3.45 tomorrow, his dad will collect him as usual":
+    // nothing ahead is in school hours.
+    if conclusion.after_the_school_day {
+        return None;
+    }
     let ahead = dates::named_away_days(whole, conclusion.day, conclusion.calendar)
         .iter()
         .any(|d| d.date > conclusion.day.today);

@@ -80,9 +80,13 @@ struct DayMention {
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 const WEEKDAYS: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri";
 
+/// Two days of one month, the month said once after the second: "2 to 6
+/// November", "from the 22nd to the 26th of March", "between the 8th and
+/// the 10th of December" ("and" makes a range only after "between": "the
+/// 2nd and 4th of December" is a list).
 static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|-|until|till)\s*(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({MONTHS})\b"
+        r"\b(between\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s*(to|-|until|till|and)\s*(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({MONTHS})\b"
     ))
 });
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
@@ -107,10 +111,15 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(today|this morning|this afternoon|tonight|tomorrow|tmrw|tomoz|tmw|yesterday|last night)\b",
-    )
+    compile(&format!(
+        r"\b(today|this morning|this afternoon|tonight|tomorrow|tmrw|tomoz|tmw|yesterday|last night|{TODAY_ABROAD}|{TOMORROW_ABROAD})\b"
+    ))
 });
+/// Today and tomorrow in the other languages of the roster (Polish,
+/// Romanian, Spanish, Portuguese, Italian, French, Urdu in Latin letters),
+/// for the report a person checks.
+const TODAY_ABROAD: &str = "dzisiaj|dzis|azi|astazi|hoy|hoje|oggi|aujourd'hui|aaj";
+const TOMORROW_ABROAD: &str = "jutro|maine|mañana|amanhã|domani|demain";
 
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -140,7 +149,7 @@ static UNTIL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)\s*(the\s+)?$"));
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|better|fine|(get|bring) (him|her|them)( back)? in)\b(\s+(to school|at school|in school|in|into school|to))?(\s+(on|by|for))?(\s+the)?\s*$",
+        r"\b(back|return|returning|come|coming|be in|better|fine|(get|bring|send) (him|her|them) (back( in)?|in))\b(\s+(to school|at school|in school|in|into school|to))?(\s+(on|by|for))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -162,9 +171,12 @@ static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too
 
 static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(\d|one|two|three|four|five|a couple of)\s+(?:school\s+)?days?\b|\b(24|48|72)\s*(?:hours?|hrs?|h)\b|\bfor (a|one|1|two|2) weeks?\b|\bfor a fortnight\b",
+        r"\b(\d|one|two|three|four|five|a couple of)\s+(?:school\s+)?days?\b|\b(24|48|72)\s*(?:hours?|hrs?|h)\b|\bfor (a|one|two|three|four|five|six|[1-9]) weeks?\b|\bfor a fortnight\b",
     )
 });
+/// Words before a length that make it one already past.
+static HAS_LASTED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(been|had|was|were|for the (last|past))\b[^.,;!?]{0,40}$"));
 static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(rest of (the|this) week|all (this|the) week|all week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term)\b",
@@ -172,6 +184,10 @@ static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|not|isn't|can't) (be )?(come|coming|back|in)( in| in school| to school| at school)? this week\b"
     ))
 });
+/// "For the last week of term", said before that week: from its first
+/// school day (the rest of the week then runs to the end of term).
+static LAST_WEEK_OF_TERM: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\blast week of (the )?(this )?term\b"));
 static GOES_BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\bbefore (she|he|they) (goes|go|can go|comes|come|can come) back\b")
 });
@@ -246,22 +262,48 @@ pub fn names_a_duration(lower: &str) -> bool {
         || UNTIL_THE_BREAK.is_match(lower)
 }
 
+/// Whether lower-case text names a day of return after the day the
+/// message is about ("she'll be back tomorrow" sent in the morning): the
+/// days before it are time off.
+pub fn back_after_the_default_day(lower: &str, day: &MessageDay, calendar: &Calendar) -> bool {
+    let anchor = weekday_anchor(day);
+    mentions(lower, day_words(lower, day.today))
+        .iter()
+        .filter(|m| m.role == Role::Back)
+        .filter_map(|m| resolve(m.kind, anchor, calendar))
+        .any(|back| back > day.default_day)
+}
+
 /// The days a piece of lower-case text reports a child away.
 pub fn span(lower: &str, day: &MessageDay, calendar: &Calendar) -> DaySpan {
     let words = day_words(lower, day.today);
     let looks_back = words.iter().any(|w| matches!(w.kind, DayKind::Past));
     let mentions = mentions(lower, words);
     let weekday_anchor = weekday_anchor(day);
-    let away: Vec<NaiveDate> = mentions
+    let next_monday = next_monday(lower, day);
+    let away_mentions = mentions
         .iter()
-        .filter(|m| m.role == Role::Away && !m.hedged)
-        .filter_map(|m| resolve(m.kind, weekday_anchor, calendar))
+        .filter(|m| m.role == Role::Away && !m.hedged);
+    // "Thursday and Friday next week": the weekdays named, in that week,
+    // not the whole of it.
+    let weekdays_named = away_mentions
+        .clone()
+        .any(|m| matches!(m.kind, DayKind::Weekday { .. }));
+    let away: Vec<NaiveDate> = away_mentions
+        .filter_map(|m| {
+            let date = resolve(m.kind, weekday_anchor, calendar)?;
+            match (m.kind, next_monday) {
+                (DayKind::Weekday { .. }, Some(monday)) => Some(into_week_of(date, monday)),
+                _ => Some(date),
+            }
+        })
         .collect();
-    let next_week = NEXT_WEEK
-        .is_match(lower)
-        .then(|| first_school_day_of_next_week(day.today, calendar));
+    let next_week = next_monday
+        .filter(|_| !weekdays_named)
+        .map(|_| first_school_day_of_next_week(day.today, calendar));
     let mut from = next_week
         .flatten()
+        .or_else(|| last_week_of_term(lower, &away, day, calendar))
         .unwrap_or_else(|| first_day(&away, day, calendar));
     // A reply to a chase that names its days means those days ("Diya is
     // ill today" is today); the chased day joins them only when the
@@ -309,13 +351,16 @@ pub fn named_away_days(lower: &str, day: &MessageDay, calendar: &Calendar) -> Ve
     let anchor = weekday_anchor(day);
     let mut named = Vec::new();
     let mut previous_end: Option<usize> = None;
+    let range_ends = range_ends(lower);
     for mention in mentions(lower, day_words(lower, day.today)) {
         let joined_by = |joiner: &Regex| {
             previous_end.is_some_and(|end| {
                 end <= mention.start && joiner.is_match(&lower[end..mention.start])
             })
         };
-        let (ends_range, listed) = (joined_by(&RANGE_JOINER), joined_by(&LIST_JOINER));
+        // "Between the 8th and the 10th": a range, though joined by "and".
+        let ends_range = joined_by(&RANGE_JOINER) || range_ends.contains(&mention.start);
+        let listed = !ends_range && joined_by(&LIST_JOINER);
         previous_end = Some(mention.end);
         if mention.role != Role::Away || mention.hedged {
             continue;
@@ -345,16 +390,10 @@ pub fn separate_days(lower: &str, day: &MessageDay, calendar: &Calendar) -> Vec<
         return Vec::new();
     }
     // "Tuesday and Thursday next week": weekdays of the next week.
-    let next_monday = NEXT_WEEK
-        .is_match(lower)
-        .then(|| weekday_after(day.today, Weekday::Mon, true, 0))
-        .flatten();
+    let next_monday = next_monday(lower, day);
     let mut days: Vec<NaiveDate> = named
         .iter()
-        .filter_map(|d| match next_monday {
-            Some(monday) if d.date < monday => d.date.checked_add_days(Days::new(7)),
-            _ => Some(d.date),
-        })
+        .map(|d| next_monday.map_or(d.date, |monday| into_week_of(d.date, monday)))
         .filter(|d| calendar.is_school_day(*d))
         .collect();
     days.sort();
@@ -421,18 +460,23 @@ fn last_day(
     if let Some(monday) = next_week {
         candidates.extend(end_of_week(monday, calendar));
     }
-    if let Some(days) = day_count(lower) {
-        candidates.extend(calendar.nth_school_day_after(from, days.saturating_sub(1)));
-    }
-    for mention in mentions.iter().filter(|m| m.role == Role::Back) {
-        let back = match mention.kind {
+    let mut returns = mentions
+        .iter()
+        .filter(|m| m.role == Role::Back)
+        .filter_map(|mention| match mention.kind {
             DayKind::Weekday { day, weeks_on, .. } => weekday_after(from, day, true, weeks_on),
             kind => resolve(kind, from, calendar),
-        };
-        if let Some(back) = back.filter(|b| *b > from) {
-            candidates.extend(calendar.previous_school_day(back));
-        }
+        })
+        .filter(|back| *back > from)
+        .peekable();
+    // A day of return says more than a count ("for 3 weeks, back in
+    // Monday 10th May").
+    if returns.peek().is_none()
+        && let Some(days) = day_count(lower)
+    {
+        candidates.extend(calendar.nth_school_day_after(from, days.saturating_sub(1)));
     }
+    candidates.extend(returns.filter_map(|back| calendar.previous_school_day(back)));
     Some(candidates.into_iter().max().unwrap_or(from))
 }
 
@@ -545,10 +589,10 @@ fn numbered_days(
     today: NaiveDate,
     add: &mut impl FnMut(usize, usize, Option<DayKind>),
 ) {
-    for c in RANGE.captures_iter(lower) {
-        let month = month_number(&c[3]);
-        let first = c.get(1).expect("group");
-        let last = c.get(2).expect("group");
+    for c in ranges(lower) {
+        let month = month_number(&c[5]);
+        let first = c.get(2).expect("group");
+        let last = c.get(4).expect("group");
         let date = |d: &str| {
             month
                 .and_then(|m| next_date(today, d.parse().ok()?, m))
@@ -601,6 +645,20 @@ fn numbered_days(
     }
 }
 
+/// The ranges of days in one month said in lower-case text.
+fn ranges(lower: &str) -> impl Iterator<Item = regex::Captures<'_>> {
+    RANGE
+        .captures_iter(lower)
+        .filter(|c| &c[3] != "and" || c.get(1).is_some())
+}
+
+/// Where the second day of each range of days in one month starts.
+fn range_ends(lower: &str) -> Vec<usize> {
+    ranges(lower)
+        .filter_map(|c| c.get(4).map(|m| m.start()))
+        .collect()
+}
+
 /// "Monday", "next Friday", "today", "tomorrow", "last night".
 fn weekdays_and_relative_days(
     lower: &str,
@@ -637,6 +695,7 @@ fn weekdays_and_relative_days(
             // Tonight's sickness is about tomorrow, not an absence today.
             "yesterday" | "last night" | "tonight" => DayKind::Past,
             "today" | "this morning" | "this afternoon" => DayKind::Date(today),
+            abroad if TODAY_ABROAD.split('|').any(|w| w == abroad) => DayKind::Date(today),
             _ => DayKind::SchoolDayAfter(today),
         };
         add(whole.start(), whole.end(), Some(kind));
@@ -696,14 +755,25 @@ fn next_day_of_month(today: NaiveDate, day: u32, weekday: Option<Weekday>) -> Op
 
 fn day_count(lower: &str) -> Option<u32> {
     let c = DAY_COUNT.captures(lower)?;
+    // "The boiler has been broken for three weeks" is no length of absence.
+    if HAS_LASTED.is_match(&lower[..c.get(0)?.start()]) {
+        return None;
+    }
     if let Some(hours) = c.get(2) {
         return hours.as_str().parse::<u32>().ok().map(|h| h / 24);
     }
     let Some(days) = c.get(1) else {
-        // A school week is five days.
+        // A school week is five days; a fortnight two weeks.
         let whole = &c[0];
-        let two = whole.contains("two") || whole.contains('2') || whole.contains("fortnight");
-        return Some(if two { 10 } else { 5 });
+        let weeks = match whole.contains("fortnight") {
+            true => 2,
+            false => whole
+                .split_whitespace()
+                .nth(1)
+                .and_then(number_word)
+                .unwrap_or(1),
+        };
+        return Some(5 * weeks);
     };
     match days.as_str() {
         "a couple of" => Some(2),
@@ -740,6 +810,41 @@ fn last_school_day_before_break(
         }
     }
     None
+}
+
+/// The first school day of the term's last week, when the text names that
+/// week and no day.
+fn last_week_of_term(
+    lower: &str,
+    away: &[NaiveDate],
+    day: &MessageDay,
+    calendar: &Calendar,
+) -> Option<NaiveDate> {
+    if !away.is_empty() || !LAST_WEEK_OF_TERM.is_match(lower) {
+        return None;
+    }
+    let last = calendar.term_of(day.default_day)?.last_day;
+    let monday =
+        last.checked_sub_days(Days::new(u64::from(last.weekday().num_days_from_monday())))?;
+    calendar
+        .school_day_on_or_after(monday)
+        .map(|first| first.max(day.default_day))
+}
+
+/// The Monday of next week, when the text says "next week".
+fn next_monday(lower: &str, day: &MessageDay) -> Option<NaiveDate> {
+    NEXT_WEEK
+        .is_match(lower)
+        .then(|| weekday_after(day.today, Weekday::Mon, true, 0))
+        .flatten()
+}
+
+/// A day before `monday` moved a week on, into the week `monday` starts.
+fn into_week_of(date: NaiveDate, monday: NaiveDate) -> NaiveDate {
+    match date < monday {
+        true => date.checked_add_days(Days::new(7)).unwrap_or(date),
+        false => date,
+    }
 }
 
 fn first_school_day_of_next_week(today: NaiveDate, calendar: &Calendar) -> Option<NaiveDate> {
@@ -938,6 +1043,28 @@ mod tests {
             span_of("won't be in for 48 hours", "2026-09-09", "2026-09-09"),
             days("2026-09-09", "2026-09-10")
         );
+        // Three school weeks from Monday 11 January.
+        assert_eq!(
+            span_of("signed off for three weeks", "2027-01-11", "2027-01-11"),
+            days("2027-01-11", "2027-01-29")
+        );
+        // A return day says more than a count; a length already past is none.
+        assert_eq!(
+            span_of(
+                "off for three weeks, back on monday 25th",
+                "2027-01-11",
+                "2027-01-11"
+            ),
+            days("2027-01-11", "2027-01-22")
+        );
+        assert_eq!(
+            span_of(
+                "she has a cold, the heating has been off for two weeks",
+                "2027-01-11",
+                "2027-01-11"
+            ),
+            days("2027-01-11", "2027-01-11")
+        );
     }
 
     #[test]
@@ -987,6 +1114,46 @@ mod tests {
     }
 
     #[test]
+    fn a_day_of_return_after_the_day_the_message_is_about() {
+        let day = |today: &str, default_day: &str| MessageDay {
+            today: d(today),
+            default_day: d(default_day),
+            chased_day: None,
+            day_over: false,
+        };
+        let back = |text: &str, today: &str, default_day: &str| {
+            back_after_the_default_day(text, &day(today, default_day), &fernhill())
+        };
+        // Tuesday morning: back tomorrow, so off today.
+        assert!(back(
+            "fine now, she'll be back tomorrow",
+            "2026-11-24",
+            "2026-11-24"
+        ));
+        assert!(back(
+            "we'll send her in tomorrow",
+            "2026-11-24",
+            "2026-11-24"
+        ));
+        assert!(back(
+            "he should be back in on friday",
+            "2026-12-10",
+            "2026-12-10"
+        ));
+        // Tuesday evening: tomorrow is the day the message is about.
+        assert!(!back(
+            "fine now, she'll be back tomorrow",
+            "2026-11-24",
+            "2026-11-25"
+        ));
+        assert!(!back(
+            "she's fine, see you tomorrow",
+            "2026-11-24",
+            "2026-11-24"
+        ));
+    }
+
+    #[test]
     fn until_a_day_is_through_the_day_before() {
         assert_eq!(
             span_of("stay home until friday", "2027-01-12", "2027-01-12"),
@@ -1011,6 +1178,40 @@ mod tests {
                 "2026-11-18"
             ),
             days("2026-11-30", "2026-11-30")
+        );
+    }
+
+    #[test]
+    fn the_last_week_of_term() {
+        assert_eq!(
+            span_of(
+                "a family holiday for the last week of term",
+                "2026-12-03",
+                "2026-12-04"
+            ),
+            days("2026-12-14", "2026-12-18")
+        );
+        // Said in that week: from the day the message is about.
+        assert_eq!(
+            span_of("off for the last week of term", "2026-12-15", "2026-12-15"),
+            days("2026-12-15", "2026-12-18")
+        );
+    }
+
+    #[test]
+    fn weekdays_next_week_are_those_days_of_it() {
+        // Said on Monday 23 November: Thursday and Friday of next week.
+        assert_eq!(
+            span_of(
+                "off thursday and friday next week for a wedding",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-12-03", "2026-12-04")
+        );
+        assert_eq!(
+            span_of("won't be in all next week", "2026-11-23", "2026-11-23"),
+            days("2026-11-30", "2026-12-04")
         );
     }
 
@@ -1133,6 +1334,44 @@ mod tests {
                 "2026-11-02"
             ),
             days("2026-11-02", "2026-11-06")
+        );
+    }
+
+    #[test]
+    fn a_range_takes_the_month_said_after_its_second_day() {
+        assert_eq!(
+            span_of(
+                "she'll be off from the 1st to the 4th of february",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2027-02-01", "2027-02-04")
+        );
+        assert_eq!(
+            span_of(
+                "away between the 15th and the 17th of december",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-12-15", "2026-12-17")
+        );
+        // A range, not two days named apart.
+        let day = MessageDay {
+            today: d("2026-11-23"),
+            default_day: d("2026-11-23"),
+            chased_day: None,
+            day_over: false,
+        };
+        let named = named_away_days(
+            "away between the 15th and the 17th of december",
+            &day,
+            &fernhill(),
+        );
+        assert!(named[1].ends_range && !named[1].listed, "{named:?}");
+        // "And" without "between" is still a list.
+        assert_eq!(
+            separate("off on the 15th and the 17th of december", "2026-11-23"),
+            ["2026-12-15", "2026-12-17"]
         );
     }
 

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::text::compile;
+use super::{children, signals};
 
 /// Relatives and carers as parents write them, misspellings and the
 /// possessive without an apostrophe ("her dads", "his mams") included.
@@ -33,6 +34,8 @@ pub const KIN: &str = concat!(
 const ILL: &str = concat!(
     r"sick|ill|poorly|unwell|(not|isn'?t|is not|aren'?t) (very |that |feeling )?well|not good|vomiting|throwing up|off sick|signed off( with \w+)?|",
     r"taken ill|covid|the flu|flu|a migraine|migraine|a bug|the bug|sickness bug|a temp|temperature|fever|",
+    // The childhood illnesses a brother or sister brings home.
+    r"chicken ?pox|measles|noro(virus)?|conjunctivitis|tonsillitis|hand,? foot and mouth|d ?(&|\+|and|n) ?v|diarrh\w*|",
     r"depress\w*|seizures?|fits|cancer|chemo\w*|dementia|a stroke|",
     r"a ?& ?e|a and e|broken (his |her |my )?(leg|arm|wrist|ankle|foot)|bad back|back pain"
 );
@@ -43,10 +46,17 @@ const APPOINTMENT: &str = concat!(
     r"appointment|appt|scan|operation|surgery|jabs|injections?|vaccin\w*|immuni[sz]ations?|",
     r"dentist|dental|doctors?|doctor's|gp|check ?up|blood tests?|clinic"
 );
+/// The kind of appointment said before the word for it: "a dentist
+/// appointment", "his hospital check up", "an orthodontist appt". The
+/// whole phrase is the relative's, not only its first or last word.
+const KIND_OF_APPOINTMENT: &str = concat!(
+    r"hospital|dental|dentist'?s?|doctor'?s?|gp|eye|ear|hearing|orthodontist'?s?|orthodontic|optician'?s?|",
+    r"physio|clinic|asthma|blood|follow[- ]up|outpatients?|consultant'?s?|antenatal|midwife|health visitor"
+);
 
 static RELATIVE_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b((my|his|her|their|our|the kids'?|\w+'s|\w+s) )?(?P<who>{KIN})('s)?\b(?P<gap>[^.,!?;]{{0,25}}?)\b(?P<said>{ILL}|{APPOINTMENT})\b"
+        r"\b((my|his|her|their|our|the kids'?|\w+'s|\w+s) )?(?P<who>{KIN})('s)?\b(?P<gap>[^.,!?;]{{0,25}}?)\b(?P<said>{ILL}|((({KIND_OF_APPOINTMENT})\s+)*({APPOINTMENT})(\s+({APPOINTMENT}))*))\b"
     ))
 });
 static SENDER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,6 +94,57 @@ static FEMALE_KIN: LazyLock<Regex> = LazyLock::new(|| {
 /// her to A&E"), or a booking ("I've made an appointment"): the child's.
 static CHILD_AS_OBJECT: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(him|her|them|made|make|booked|book)\b"));
+/// A relative taking the child somewhere ("her dad is taking her to the
+/// dentist"): the appointment is the child's.
+static TAKING_THE_CHILD: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(tak\w*|took|bring\w*|brought|driv\w*|drove) (him|her|them)\b"));
+
+/// A brother or sister of the child, named by relation ("her brother",
+/// "his little sister", "Archie's sister"), and the rest of the clause.
+static SIBLING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(his|her|their|\w+'s) (little |big |younger |older |baby |twin |half[- ]?|step[- ]?)?(brother|sister|bro|sis)\b(?P<rest>[^.!?;]*)",
+    )
+});
+/// Words that give a sibling the same absence: "has it too", "isn't well
+/// either", "as well".
+static SHARED: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(too|as well|either|also)\b"));
+
+/// What a message says of the child's brother or sister.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sibling {
+    /// Away with the child: "her brother has it too", "both are staying home".
+    Shares,
+    /// In school: "his sister will be in as normal".
+    Attends,
+    /// Spoken of some other way: "she caught it off her brother".
+    Spoken,
+}
+
+/// Whether byte `at` is in what a clause says of the child's brother or
+/// sister ("her sister is fine" is not the child fine).
+pub fn said_of_a_sibling(lower: &str, at: usize) -> bool {
+    SIBLING
+        .captures_iter(lower)
+        .filter_map(|c| c.name("rest"))
+        .any(|rest| rest.start() <= at && at < rest.end())
+}
+
+/// Whether lower-case text speaks of the child's brother or sister, and
+/// what it says of them.
+pub fn sibling_spoken_of(lower: &str) -> Option<Sibling> {
+    let c = SIBLING.captures(lower)?;
+    let rest = c.name("rest").map_or("", |r| r.as_str());
+    Some(
+        if SHARED.is_match(rest) || children::speaks_of_several(lower) {
+            Sibling::Shares
+        } else if signals::says_attending(rest) {
+            Sibling::Attends
+        } else {
+            Sibling::Spoken
+        },
+    )
+}
 
 /// Where the text tells of someone else's illness or appointment: the
 /// range of the predicate words, which are not the child's. `names` are
@@ -94,7 +155,8 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
         for c in re.captures_iter(lower) {
             let gap = c.name("gap").map_or("", |g| g.as_str());
             let who = c.name("who").map_or("i", |w| w.as_str());
-            let a_child = names.iter().any(|n| n == who);
+            let a_child =
+                names.iter().any(|n| n == who) || joined_to_a_child(lower, c.get(0), names);
             let pronoun_not_theirs = (HE.is_match(gap) && !MALE_KIN.is_match(who))
                 || (SHE.is_match(gap) && !FEMALE_KIN.is_match(who));
             if a_child || pronoun_not_theirs || gap_bars.iter().any(|bar| bar.is_match(gap)) {
@@ -103,12 +165,34 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
             found.push(c.name("said").expect("group").range());
         }
     };
-    from(&RELATIVE_SAYS, &[&ANOTHER_SUBJECT]);
+    from(&RELATIVE_SAYS, &[&ANOTHER_SUBJECT, &TAKING_THE_CHILD]);
     from(&SENDER_SAYS, &[&ANOTHER_SUBJECT, &CHILD_AS_OBJECT]);
     from(&SENDERS_OWN_APPOINTMENT, &[]);
     found.sort_by_key(|r| (r.start, r.end));
     found.dedup();
     found
+}
+
+/// "Grace and her brother have chickenpox": a relative named together
+/// with a child shares the child's predicate.
+fn joined_to_a_child(lower: &str, found: Option<regex::Match>, names: &[String]) -> bool {
+    let Some(found) = found else {
+        return false;
+    };
+    let before = lower[..found.start()].trim_end();
+    let Some(before) = before
+        .strip_suffix("and")
+        .or_else(|| before.strip_suffix('&'))
+    else {
+        return false;
+    };
+    let previous = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '\'');
+    previous
+        .map(|w| w.trim_end_matches("'s"))
+        .next()
+        .is_some_and(|word| names.iter().any(|n| n == word))
 }
 
 #[cfg(test)]
@@ -125,7 +209,7 @@ mod tests {
     #[test]
     fn a_child_named_like_a_relative_is_the_child() {
         let text = "nana has a hospital appointment at 1.40";
-        assert_eq!(whose(text), ["appointment"]);
+        assert_eq!(whose(text), ["hospital appointment"]);
         assert!(someone_elses(text, &["nana".to_string()]).is_empty());
     }
 
@@ -159,9 +243,63 @@ mod tests {
         assert_eq!(whose("take the baby for his jabs"), ["jabs"]);
         assert_eq!(
             whose("her little brother has a hospital appointment"),
-            ["appointment"]
+            ["hospital appointment"]
         );
         assert_eq!(whose("i've got my scan at the hospital"), ["scan"]);
+    }
+
+    #[test]
+    fn every_word_of_a_relatives_appointment_is_theirs() {
+        assert_eq!(
+            whose("his sister has an orthodontist appt at 8.50"),
+            ["orthodontist appt"]
+        );
+        assert_eq!(
+            whose("my wife has a doctors appointment at 9"),
+            ["doctors appointment"]
+        );
+        assert_eq!(
+            whose("the baby has her eye clinic check up"),
+            ["eye clinic check up"]
+        );
+    }
+
+    #[test]
+    fn a_relative_named_with_the_child_shares_the_childs_illness() {
+        let names = ["grace".to_string()];
+        let text = "grace and her brother have chickenpox";
+        assert!(someone_elses(text, &names).is_empty());
+        let text = "i'm keeping grace home and her brother has chickenpox";
+        assert_eq!(someone_elses(text, &names).len(), 1);
+    }
+
+    #[test]
+    fn a_relative_taking_the_child_is_the_childs_appointment() {
+        assert_eq!(
+            whose("her nan is taking her to the dentist"),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn what_is_said_of_a_brother_or_sister() {
+        for text in [
+            "grace has a cold and her brother has it too",
+            "ellie was sick and her big brother isn't well either",
+            "theo's got the bug, his sister as well",
+            "max has a temp, his sister is poorly so both are staying home",
+        ] {
+            assert_eq!(sibling_spoken_of(text), Some(Sibling::Shares), "{text}");
+        }
+        assert_eq!(
+            sibling_spoken_of("freddie is off, his sister will be in as normal"),
+            Some(Sibling::Attends)
+        );
+        assert_eq!(
+            sibling_spoken_of("she caught the bug off her brother"),
+            Some(Sibling::Spoken)
+        );
+        assert_eq!(sibling_spoken_of("she has a cold and a cough"), None);
     }
 
     #[test]

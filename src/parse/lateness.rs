@@ -38,6 +38,7 @@ pub fn read(
     let expected = arrival.or_else(|| match relative? {
         RelativeTime::MinutesLate(m) => Some(day.am.register_opens + Duration::minutes(m.into())),
         RelativeTime::MinutesFromNow(m) => Some(sent + Duration::minutes(m.into())),
+        RelativeTime::AfterTheRegister => Some(day.am.register_closes + Duration::minutes(1)),
     });
     Some(Lateness { arrival, expected })
 }
@@ -119,6 +120,10 @@ mod tests {
         assert_eq!(
             late("running late sorry", (8, 52)),
             Some((Code::Late, None))
+        );
+        assert_eq!(
+            late("sorry, she'll be in just after the register", (8, 40)),
+            Some((Code::LateAfterClose, None))
         );
     }
 

@@ -98,6 +98,9 @@ struct Draft {
     /// Separate days listed ("Mon, Wed and Fri"): one entry each, in
     /// place of the span.
     separate_days: Vec<NaiveDate>,
+    /// A brother or sister is spoken of who may be another child on the
+    /// roster, and whether they are away cannot be told.
+    sibling_unclear: bool,
 }
 
 /// Everything about the message that every part shares.
@@ -132,6 +135,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     };
     let cut = clauses::by_child(body, &roster);
     let drafts = drafts(input, &roster, &cut, &setting);
+    let sibling_unclear = drafts.iter().any(|d| d.sibling_unclear);
     let mut explanation = explain_drafts(&drafts, body, &roster);
     let reports = merge(drafts, &roster);
     let whole = text::normalise(body);
@@ -145,6 +149,10 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         (truncated, "too long to read in full"),
         (!english, "not written in English"),
         (guessed, "the only sign of illness is an emoji"),
+        (
+            sibling_unclear,
+            "a brother or sister spoken of may be another child on the roster",
+        ),
     ];
     let concerns = safeguarding::concerns(&whole);
     let at_risk = !concerns.is_empty();
@@ -163,6 +171,11 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
             .as_ref()
             .filter(|_| signals::attending_words(&whole).is_some())
             .map(|cue| cue.words.as_str()),
+        after_the_school_day: reports.is_empty()
+            && sessions::all_after_the_school_day(
+                &times::clock_times(&whole, school.times.am.register_closes.hour()),
+                &school.times,
+            ),
     });
     let accounted_for =
         english && (!reports.is_empty() || no_absence.is_some()) && unaccounted.is_empty();
@@ -248,10 +261,13 @@ fn drafts(
     let mut unnamed = vec![cut.preamble.as_str()];
     for part in &cut.parts {
         match assess_part(&part.text, &cut.preamble, setting) {
-            Assessment::Absent(draft) => drafts.push(Draft {
-                pupils: part.children.clone(),
-                ..draft
-            }),
+            Assessment::Absent(draft) => {
+                let draft = Draft {
+                    pupils: part.children.clone(),
+                    ..draft
+                };
+                drafts.push(with_sibling(draft, &part.text, roster, &cut.parts));
+            }
             Assessment::Attending => attending.extend(&part.children),
             Assessment::Nothing => unnamed.push(&part.text),
         }
@@ -278,6 +294,33 @@ fn drafts(
     drafts
 }
 
+/// A part that names a child and speaks of their brother or sister ("her
+/// brother has it too"): the sibling is the one other child on the roster
+/// named nowhere in the message. When that cannot be told, or what the
+/// sibling does cannot, a person decides.
+fn with_sibling(
+    mut draft: Draft,
+    text: &str,
+    roster: &ChildNames,
+    parts: &[clauses::Part],
+) -> Draft {
+    let Some(sibling) = kinship::sibling_spoken_of(text) else {
+        return draft;
+    };
+    let others: Vec<usize> = (0..roster.len())
+        .filter(|c| !parts.iter().any(|p| p.children.contains(c)))
+        .collect();
+    match (sibling, others.as_slice()) {
+        (_, []) | (kinship::Sibling::Attends, _) => {}
+        (kinship::Sibling::Shares, [only]) => {
+            draft.pupils.push(*only);
+            draft.unnamed_basis = Some("a brother or sister: the other child on the roster");
+        }
+        _ => draft.sibling_unclear = true,
+    }
+    draft
+}
+
 /// Whether a message with no report in it positively says there is none,
 /// and the words that say so: the child is in, or it is about something
 /// else (a question, a thank-you, new details, a complaint) and holds no
@@ -288,15 +331,24 @@ fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Evid
         return Some(Evidence::new(attending, "not_absence: the child is in"));
     }
     let complaint = signals::raises_complaint(whole);
-    let about =
-        signals::about_something_else_words(whole).or_else(|| signals::complaint_words(whole))?;
     let reading = Reading::new(whole, setting);
     let reasons = &reading.reasons;
+    // "The dentist on Thursday at 4.15": an appointment after the school
+    // day is what the message is about.
+    let after_the_day = after_the_school_day(&reading, setting);
+    let appointment_after = reading
+        .times
+        .first()
+        .filter(|_| after_the_day && reasons.is_planned())
+        .map(|t| &whole[t.start..t.end]);
+    let about = signals::about_something_else_words(whole)
+        .or_else(|| signals::complaint_words(whole))
+        .or(appointment_after)?;
     // A reason that explains nothing here: "a dentist appointment after
     // school", "a family party" in a question about the last day, the
     // illness a complaint is about, anything a person reads anyway.
     let reason_explained = !reasons.any()
-        || signals::after_school(whole)
+        || after_the_day
         || complaint
         || at_risk
         || (whole.contains('?') && !reasons.is_planned() && !reasons.illness);
@@ -508,6 +560,13 @@ fn reports_absence(reading: &Reading, setting: &Setting) -> bool {
     says
 }
 
+/// "After school", or every time said at or after the end of the school
+/// day ("the dentist at 4.15").
+fn after_the_school_day(reading: &Reading, setting: &Setting) -> bool {
+    signals::after_school(reading.lower)
+        || sessions::all_after_the_school_day(&reading.times, &setting.school.times)
+}
+
 fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     let lower = reading.lower;
     if signals::reports_absence(lower) || reading.lateness.is_some() {
@@ -516,8 +575,11 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     let reasons = &reading.reasons;
     let names_a_day = dates::names_a_day(lower);
     // "A dentist appointment after school" misses nothing.
-    let in_school_hours = !signals::after_school(lower);
-    if in_school_hours && reasons.is_planned() && (names_a_day || !reading.times.is_empty()) {
+    let in_school_hours = !after_the_school_day(reading, setting);
+    // A planned reason with a day, a length or a time: "a family holiday
+    // for the last week of term".
+    let when = names_a_day || dates::names_a_duration(lower) || !reading.times.is_empty();
+    if in_school_hours && reasons.is_planned() && when {
         return true;
     }
     // A missing taxi keeps a child away; so does being collected early for
@@ -536,11 +598,17 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
         reasons.someone_else && signals::about_something_else_words(lower).is_none();
     // A reason given in reply to a chase explains the chased day, even
     // when the child is back now ("sick yesterday, in school today"). In a
-    // language the parser does not read, an illness word is the report
-    // most likely made; a person reads it all the same.
+    // language the parser does not read, an illness or a doctor's visit is
+    // the report most likely made; a person reads it all the same.
+    // "Fine now after her temp, back tomorrow" sent in the morning: a
+    // day of return after the day the message is about is time off.
+    let back_later = || {
+        signals::implies_time_off(lower)
+            || dates::back_after_the_default_day(lower, &setting.day, &setting.school.calendar)
+    };
     (setting.in_reply_to_chase && (reasons.any() || reasons.someone_else))
-        || (reasons.illness && !language::reads_as_english(lower))
-        || (reasons.illness && signals::implies_time_off(lower))
+        || ((reasons.illness || reasons.appointment) && !language::reads_as_english(lower))
+        || (reasons.illness && back_later())
         || (!signals::says_attending(lower) && (ill_now || reasons.refusal || kept_for_someone))
 }
 
@@ -561,12 +629,17 @@ fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
         date_cues: Vec::new(),
         unnamed_basis: None,
         separate_days: Vec::new(),
+        sibling_unclear: false,
     }
 }
 
 fn absence_draft(full: &Reading, span: DaySpan, setting: &Setting) -> Draft {
     let (lower, reasons) = (full.lower, &full.reasons);
-    let timed_reason = reasons.appointment || reasons.interview || reasons.performance;
+    // "A rash and a temperature, taking her to the GP at 9.20": a visit to
+    // the doctor for an illness today does not make the day a part day.
+    let seen_for_illness = reasons.illness && reason::sees_a_doctor(lower);
+    let timed_reason =
+        (reasons.appointment && !seen_for_illness) || reasons.interview || reasons.performance;
     let sent = sessions::Sent {
         at: setting.sent,
         day: &setting.school.times,
@@ -604,6 +677,7 @@ fn absence_draft(full: &Reading, span: DaySpan, setting: &Setting) -> Draft {
         date_cues: Vec::new(),
         unnamed_basis: None,
         separate_days: Vec::new(),
+        sibling_unclear: false,
     }
 }
 

@@ -67,7 +67,9 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
     r"vesak|wesak|buddha day|parinirvana|paryushana|mahavir jayanti|naw-?ruz"
 );
 
-const PLACE_OF_WORSHIP: &str = r"\b(church|mosque|synagogue|temple)\b";
+/// A place of worship alone: observance only when nothing else explains
+/// the day ("my brother's wedding at the gurdwara" is a wedding).
+const PLACE_OF_WORSHIP: &str = r"\b(church|mosque|synagogue|temple|gurdwara|mandir)\b";
 const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|matinee|filming|acting job|modelling job|film shoot|tv advert|advert)\b";
 const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|assessment day|taster day|open day|11\+|eleven plus)";
 /// Families who travel for their work: fairground and circus people,
@@ -113,7 +115,10 @@ const APPOINTMENT: &str = concat!(
     r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
     r"speech and language|occupational therap\w*|development centre|autism assessment|adhd assessment|",
     r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
-    r"doctor'?s|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change))\b"
+    r"doctor'?s|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
+    // A doctor's or dentist's visit in Polish and Romanian: the message
+    // goes to a person with the report it most likely makes.
+    r"u lekarza|lekarz\w*|dentyst\w*|wizyt\w* u|programare la|la medic|la doctor|la dentist)\b"
 );
 const ILLNESS: &str = concat!(
     r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|d ?& ?v|diarrh\w*|",
@@ -121,7 +126,7 @@ const ILLNESS: &str = concat!(
     r"sore|ache|aches|pain|tonsillitis|conjunctivitis|croup|infections?|virus|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
     r"earache|toothache|broke (his|her|their) \w+|broken (arm|leg|wrist|ankle|foot|toe|finger)|fracture\w*|",
-    r"sprain\w*|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nosebleed|anxious|anxiety|(really |very |feeling )low|",
+    r"sprain\w*|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nosebleed|anxious|anxiety|(really |very |feeling )low|",
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|herself|himself|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
     r"shivery|run down|wheez\w*|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics|",
@@ -137,12 +142,28 @@ const ILLNESS: &str = concat!(
     // Ill, sick and a fever in the roster's other languages (Polish, Romanian,
     // Portuguese, Spanish, Italian, French): the message still goes to a
     // person, but with the report it most likely makes.
-    r"chory|chora|choroba|gorączk\w*|wymiotuje|bolnav\w*|febr[aăe]|doente|febre|enferm[oa]|fiebre|",
+    r"chory|chora|choroba|gorączk\w*|goraczk\w*|wymiotuje|bolnav\w*|febr[aăe]|r[aă]cit[aă]?|doente|febre|enferm[oa]|fiebre|",
+    // Urdu and Hindi in Latin letters: fever, ill, not well.
+    r"bukhar|bimar|beemar|tabiyat (kharab|(theek|thik|thk) nahi)|",
     r"malat[oa]|febbre|malade|fièvre|",
     // A child's own mental-health crisis is an illness.
     r"overdose|took (a lot of |some of |all )?(my |her |his |the )?(tablets|pills)|cutting (herself|himself|themselves|her|his)|",
     r"cuts on|scratching (her|his)|hates? (herself|himself)|wanted to die|(not )?want(s|ed)? to be alive|crisis team|mental health crisis)\b"
 );
+/// Seeing a doctor, as a child ill today is: the GP, the surgery, a
+/// nurse, a walk-in or urgent-care centre.
+static DOCTOR_SEEN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(gp|doctor'?s?|docs?|the surgery|(the |practice )?nurse|walk[- ]in( centre)?|urgent care|out of hours)\b",
+    )
+});
+
+/// Whether the text tells of seeing a doctor (not a dentist, a hospital
+/// clinic or a therapist, which are booked ahead).
+pub fn sees_a_doctor(lower: &str) -> bool {
+    DOCTOR_SEEN.is_match(lower)
+}
+
 /// Faces of illness: thermometer, nausea, vomiting, sneezing, mask, bandage.
 const ILLNESS_PICTURED: &str = "🤒|🤢|🤮|🤧|😷|🤕";
 static ILLNESS_WORDS: LazyLock<Regex> = LazyLock::new(|| compile(ILLNESS));
@@ -196,7 +217,7 @@ const SOMEONE_ELSE: &str = "someone else's illness or appointment";
 static VOCABULARIES: LazyLock<[String; 14]> = LazyLock::new(|| {
     [
         REFUSAL.to_string(),
-        format!(r"\b({RELIGIOUS_FESTIVALS}|religious|gurdwara|mandir|ramadan)\b"),
+        format!(r"\b({RELIGIOUS_FESTIVALS}|religious|ramadan)\b"),
         PLACE_OF_WORSHIP.to_string(),
         PERFORMANCE.to_string(),
         INTERVIEW.to_string(),

@@ -37,8 +37,10 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// morning register.
 static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"^\s*(collected|picked up)\b|\b(has|have) been (collected|picked up)\b",
-        r"|\b(just|i've|ive|i have|we've|we have)( just)? ((collected|picked up) (him|her|them)|picked \w+ up)\b"
+        r"^\s*(collected|picked up|picked \w+ up)\b|\b(has|have) been (collected|picked up)\b",
+        // "I've just collected Oliver", "just picked him up" (not "I have
+        // picked up their work packs").
+        r"|\b(just|i've|ive|i have|we've|we have)( just)? ((collected|picked up) (him|her|them|\w+(\s*[,.]|\s*$|\s+(from|as|at|early|and|because|cos|since|after|who|so|but|she|he|they|she's|he's|now|with|off|for|today)\b))|picked \w+ up)"
     ))
 });
 /// "Home for the rest of the day": what is left of the day from when the
@@ -76,7 +78,9 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b",
         // "Will come after the dentist this morning".
         r"|\b(come|coming|be in|in|back) after (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
-        r"|\bcoming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b"
+        r"|\bcoming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b",
+        // "Coming in at lunchtime", "back by lunch".
+        r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b"
     ))
 });
 /// A whole-day absence stated outright ("won't be in tomorrow"), which an
@@ -137,6 +141,18 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
     }
 }
 
+/// Whether a collection is told as done: the child was in for the
+/// morning register.
+pub fn collected_already(lower: &str) -> bool {
+    COLLECTED_ALREADY.is_match(lower)
+}
+
+/// Whether every clock time said is at or after the end of the school
+/// day ("the dentist at 4.15"): nothing in school hours is missed.
+pub fn all_after_the_school_day(times: &[TimeMention], day: &DayTimes) -> bool {
+    !times.is_empty() && times.iter().all(|t| t.time >= day.day_ends())
+}
+
 fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
     times.iter().any(|t| {
         let from = lower[..t.start]
@@ -151,7 +167,7 @@ fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
 /// "I'll collect her at 1.45", "picking him up at lunchtime", "I'll come
 /// and collect him now" (sent home ill: the morning was marked).
 fn collected_in_afternoon(lower: &str, times: &[TimeMention], noon: NaiveTime) -> bool {
-    if COLLECTED_ALREADY.is_match(lower) && !MORNING_ONLY.is_match(lower) {
+    if collected_already(lower) && !MORNING_ONLY.is_match(lower) {
         return true;
     }
     COLLECTION.find_iter(lower).any(|m| {
@@ -245,6 +261,17 @@ mod tests {
             part("collected isla at lunchtime, she was sick in class", false),
             DayPart::AfternoonOnly
         );
+        // Told by name, as the morning goes on.
+        for text in [
+            "i've just collected oliver, he's got a bad headache, taking him home",
+            "picked hattie up early, she hurt her ankle",
+        ] {
+            assert_eq!(
+                part_sent(text, false, (11, 45)),
+                DayPart::AfternoonOnly,
+                "{text}"
+            );
+        }
         assert_eq!(
             part(
                 "has been collected at 10.30 for the dentist, back after lunch",
@@ -274,6 +301,16 @@ mod tests {
             ),
             DayPart::MorningOnly
         );
+    }
+
+    #[test]
+    fn in_by_lunch_is_the_morning() {
+        for text in [
+            "she's coming in at lunchtime after her hearing test",
+            "physio first thing, he'll be back by lunch",
+        ] {
+            assert_eq!(part(text, true), DayPart::MorningOnly, "{text}");
+        }
     }
 
     #[test]
@@ -334,6 +371,16 @@ mod tests {
             part("temp and a rash, taking him to the gp", false),
             DayPart::Whole
         );
+    }
+
+    #[test]
+    fn times_after_the_school_day() {
+        let day = fernhill_day();
+        let after = |text: &str| all_after_the_school_day(&clock_times(text, 9), &day);
+        assert!(after("the dentist on thursday at 4.15"));
+        assert!(after("eye test at 3.30"));
+        assert!(!after("dentist at 4, i'll collect her at 2.45"));
+        assert!(!after("dentist on thursday"));
     }
 
     #[test]

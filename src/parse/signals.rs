@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::text::compile;
+use super::{kinship, sessions};
 
 /// Words that say a child will miss school: "won't be in", "keeping her
 /// off", "staying home", "absent", "no school today", "request leave".
@@ -25,6 +26,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it)(\s+(him|her|them))?\s+(in|to school|into school)\b",
         // Part of the day: "he'll come in after lunch", "miss the morning".
         r"|\b(in|back|come|coming|school)\s+(in\s+)?after lunch\b|\bfor the afternoon\b",
+        r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b",
         r"|\babsent\b|\bno school\b|\bmiss(es|ing)? (school|the morning|the afternoon|the whole day|the day)\b",
         r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
         r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b",
@@ -40,16 +42,10 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Time off implied by a day of return or the 48-hour rule: "she's ok now
-/// but she'll be back wednesday". After an illness, better-now words do
-/// not cancel it.
-static TIME_OFF_IMPLIED: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
-        r"\b(be|is|coming|going) back (to school |in |at school )?(on )?",
-        r"(monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu(rs)?|fri)\b",
-        r"|\b48 ?(hours?|hrs?)\b"
-    ))
-});
+/// Time off implied by the 48-hour rule after sickness. After an illness,
+/// better-now words do not cancel it (a day of return is read by the
+/// dates: `dates::back_after_the_default_day`).
+static TIME_OFF_IMPLIED: LazyLock<Regex> = LazyLock::new(|| compile(r"\b48 ?(hours?|hrs?)\b"));
 
 /// Words that say a child is in school, coming in, or better.
 static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
@@ -67,7 +63,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\blate\b|\brunning behind\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|\bon (our|my) way\b|\bjust after the register\b",
+        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|\bon (our|my) way\b|\bjust after the register\b",
     )
 });
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry
@@ -105,11 +101,9 @@ static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
 /// The sender collecting a child early: "I'll pick her up at 1", "I'm
 /// coming to collect him now" (not "don't let his dad collect him").
 static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
+    compile(
         r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them))\b",
-        // Already collected: "Collected Isla at lunchtime", "has been collected at 11".
-        r"|^\s*(collected|picked up)\b|\b(has|have) been (collected|picked up)\b"
-    ))
+    )
 });
 
 /// What a message that reports no absence is about instead: a question, a
@@ -134,8 +128,10 @@ pub fn after_school(lower: &str) -> bool {
     AFTER_SCHOOL.is_match(lower)
 }
 
+/// The sender collecting a child early, or a collection told as done
+/// ("Collected Isla at lunchtime", "has been collected at 11").
 pub fn collecting_early(lower: &str) -> bool {
-    COLLECTING.is_match(lower)
+    COLLECTING.is_match(lower) || sessions::collected_already(lower)
 }
 
 pub fn reports_absence(lower: &str) -> bool {
@@ -146,13 +142,18 @@ pub fn implies_time_off(lower: &str) -> bool {
     TIME_OFF_IMPLIED.is_match(lower)
 }
 
+/// Whether the text says the child is in, fine or better; not a brother
+/// or sister ("her sister is fine and will be in").
 pub fn says_attending(lower: &str) -> bool {
-    ATTENDING.is_match(lower)
+    attending_words(lower).is_some()
 }
 
-/// The words saying a child is in, if any.
+/// The words saying the child is in, if any.
 pub fn attending_words(lower: &str) -> Option<&str> {
-    ATTENDING.find(lower).map(|m| m.as_str())
+    ATTENDING
+        .find_iter(lower)
+        .find(|m| !kinship::said_of_a_sibling(lower, m.start()))
+        .map(|m| m.as_str())
 }
 
 /// Whether the text speaks of being late (not "too late, so kept him home").
@@ -197,14 +198,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn time_off_implied_by_a_return_day() {
-        assert!(implies_time_off(
-            "she's ok now but she'll be back wednesday"
-        ));
+    fn time_off_implied_by_the_48_hour_rule() {
         assert!(implies_time_off("the 48 hour rule"));
-        assert!(!implies_time_off(
-            "the hospital said he can go back to school on monday"
-        ));
+        assert!(implies_time_off("off for 48hrs after being sick"));
         assert!(!implies_time_off("she's back in today"));
     }
 
@@ -235,6 +231,8 @@ mod tests {
             "i am writing to ask permission for gethin to be absent",
             "no school today",
             "she's at home today",
+            "she's coming in at lunchtime after her hearing test",
+            "he'll be back by lunch",
         ] {
             assert!(reports_absence(text), "{text}");
         }
@@ -261,6 +259,9 @@ mod tests {
             "layla feels better now so she will come to school today"
         ));
         assert!(!says_attending("jess has a migraine"));
+        assert!(!says_attending(
+            "jess has a migraine, her brother is fine and will be in"
+        ));
     }
 
     #[test]
@@ -290,6 +291,9 @@ mod tests {
         assert!(speaks_of_lateness("running late sorry"));
         assert!(!speaks_of_lateness("it was too late so i've kept him home"));
         assert!(!speaks_of_lateness("i'll call you later"));
+        assert!(speaks_of_lateness("stuck on the ring road, 10 mins"));
+        assert!(speaks_of_lateness("stuck behind a tractor"));
+        assert!(!speaks_of_lateness("stuck on the sofa with a temperature"));
     }
 
     #[test]

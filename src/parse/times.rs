@@ -25,6 +25,8 @@ pub enum RelativeTime {
     /// "10 mins away", "there in 5", "coming now": minutes after the
     /// message was sent.
     MinutesFromNow(u32),
+    /// "In just after the register": after the register closes.
+    AfterTheRegister,
 }
 
 const NUMBER: &str = r"\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|a few|few|a couple of|couple of";
@@ -68,12 +70,16 @@ static HOURS_LATE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:there|be|in|arrive|arriving|here|with you)\s+in\s+(?:about\s+|around\s+)?(?P<soon>half an|an|one|1) hour\b"
     ))
 });
+static AFTER_THE_REGISTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bafter (the )?(register|registration)\b"));
 static NUMBER_START: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^({NUMBER})\b")));
 static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
             r"\b(?:there|be|in|arrive|arriving|here|with you)\s+in\s+(?:about\s+|around\s+)?({NUMBER})\b(?:\s*(?:mins?|minutes?))?",
             r"|\b(?:be|there|here|arrive|arriving|on (?:(?:our|my|the) )?way[^.]{{0,30}}?)\s+(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\b",
+            // "Stuck on the ring road, 10 mins": a bare count that ends the message.
+            r"|,\s*(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\s*[.!x]*\s*$",
             // "Coming now"; "leaving now, 15 mins".
             r"|\b(?:coming|leaving|on (?:our|my|the) way|setting off) now\b",
             r"(?:[,.]?\s+(?:about\s+|around\s+|roughly\s+|approx\s+)?({NUMBER})\s*(?:mins?|minutes?)\b)?"
@@ -230,6 +236,9 @@ fn cued_hours(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>))
 pub fn relative_time(text: &str) -> Option<RelativeTime> {
     // Each pattern needs a word that few messages hold; looking for it first
     // is much cheaper than running the pattern.
+    if text.contains("regist") && AFTER_THE_REGISTER.is_match(text) {
+        return Some(RelativeTime::AfterTheRegister);
+    }
     if text.contains("min")
         && let Some(c) = MINUTES_LATE.captures(text)
     {
@@ -266,7 +275,7 @@ pub fn relative_time(text: &str) -> Option<RelativeTime> {
     MINUTES_FROM_NOW
         .captures_iter(text)
         .map(|c| {
-            let number = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3));
+            let number = (1..=4).find_map(|i| c.get(i));
             number.map_or(0, |m| number_value(m.as_str()))
         })
         .max()
