@@ -198,13 +198,13 @@ fn when_the_lease_holder_is_killed_mid_stream_the_other_carries_on_and_nothing_i
         return;
     };
     let started = Instant::now();
-    // The first chase step is due at 09:25, thirty seconds away on this
-    // clock: after the kill and the takeover.
-    let first = two.start("2026-11-23T09:24:00Z", &[]);
+    // The first chase step is due at 09:25, twenty seconds away at twice
+    // real time: after the kill and the takeover (a 5 s lease).
+    let first = two.start("2026-11-23T09:24:20Z", &[]);
     wait_until(Duration::from_secs(20), "the first takes the lease", || {
         first.logged(HOLDS) > 0
     });
-    let second = two.start("2026-11-23T09:24:00Z", &[]);
+    let second = two.start("2026-11-23T09:24:20Z", &[]);
     // Both take requests; the same register twice is one register.
     post_mis_register(&second, API_TOKEN, MILLIE);
     post_mis_register(&first, API_TOKEN, MILLIE);
