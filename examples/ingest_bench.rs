@@ -27,6 +27,13 @@ const TOKEN: &str = "ingest-bench-token";
 const ACCOUNT: &str = "AC00000000000000000000000000000000";
 const PUBLIC_URL: &str = "https://absence.bench.example.org";
 
+/// A webhook not answered within this fails the run (the daemon's own
+/// request timeout is 30 s): a stuck daemon ends the bench, not hangs it.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(40);
+
+/// How long the daemon has to stop cleanly after SIGTERM.
+const STOP_TIMEOUT: Duration = Duration::from_secs(30);
+
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     let connections: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(32);
@@ -54,6 +61,7 @@ async fn bench(connections: usize, seconds: u64) -> anyhow::Result<()> {
         binary.display()
     );
     let school = tempfile::tempdir()?;
+    let _schema = SchemaDroppedAtEnd;
     let api_base = stand_in_for_twilio().await?;
     lay_out_school(root, school.path(), &api_base)?;
 
@@ -64,7 +72,9 @@ async fn bench(connections: usize, seconds: u64) -> anyhow::Result<()> {
 
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(connections)
+        .timeout(REQUEST_TIMEOUT)
         .build()?;
+    let server_before = postgres_server_counts()?;
     let deadline = Instant::now() + Duration::from_secs(seconds);
     let next_sid = Arc::new(AtomicU64::new(0));
     let mut workers = Vec::new();
@@ -102,9 +112,12 @@ async fn bench(connections: usize, seconds: u64) -> anyhow::Result<()> {
     for worker in workers {
         latencies.extend(worker.await??);
     }
+    let server_during = match (server_before, postgres_server_counts()?) {
+        (Some(before), Some(after)) => Some(after - before),
+        _ => None,
+    };
     let peak_kib = daemon.peak_resident_kib()?;
     let flushed = daemon.stop()?;
-    drop_postgres_schema()?;
 
     latencies.sort();
     let count = latencies.len();
@@ -117,14 +130,21 @@ async fn bench(connections: usize, seconds: u64) -> anyhow::Result<()> {
         percentile(0.50).as_secs_f64() * 1e3,
         percentile(0.99).as_secs_f64() * 1e3
     );
-    println!(
-        "disk:     {fsyncs_per_second:.0} flushes per second on its own; the daemon's store made {} flushes for {} durable writes ({:.1} a flush)",
-        flushed.flushes,
-        flushed.writes,
-        flushed.writes as f64 / flushed.flushes.max(1) as f64
-    );
-    if postgres_schema().is_some() {
-        println!("store:    PostgreSQL (each write committed before it is answered)");
+    match server_during {
+        // The daemon flushes nothing itself: each commit is durable.
+        Some(server) => println!(
+            "disk:     {fsyncs_per_second:.0} flushes per second on its own\n\
+             store:    PostgreSQL, each write committed before it is answered; while the webhooks came the server committed {} transactions and flushed its WAL {} times ({:.1} webhooks a WAL flush)",
+            server.commits,
+            server.wal_flushes,
+            count as f64 / server.wal_flushes.max(1) as f64
+        ),
+        None => println!(
+            "disk:     {fsyncs_per_second:.0} flushes per second on its own; the daemon's store made {} flushes for {} durable writes ({:.1} a flush)",
+            flushed.flushes,
+            flushed.writes,
+            flushed.writes as f64 / flushed.flushes.max(1) as f64
+        ),
     }
     println!(
         "memory:   the daemon's peak resident set was {} MB",
@@ -186,6 +206,61 @@ fn postgres_schema() -> Option<String> {
     std::env::var(DATABASE_URL)
         .ok()
         .map(|_| format!("ingest_bench_{}", std::process::id()))
+}
+
+/// What the PostgreSQL server has done since it started: transactions
+/// committed in the benchmark's database, and WAL flushes (the fsyncs
+/// that make commits durable, shared by commits that arrive together).
+#[derive(Debug, Clone, Copy)]
+struct ServerCounts {
+    commits: i64,
+    wal_flushes: i64,
+}
+
+impl std::ops::Sub for ServerCounts {
+    type Output = ServerCounts;
+    fn sub(self, earlier: ServerCounts) -> ServerCounts {
+        ServerCounts {
+            commits: self.commits - earlier.commits,
+            wal_flushes: self.wal_flushes - earlier.wal_flushes,
+        }
+    }
+}
+
+/// The server's counts now, when benchmarking on PostgreSQL (on a thread:
+/// the synchronous client must not run inside tokio).
+fn postgres_server_counts() -> anyhow::Result<Option<ServerCounts>> {
+    let Ok(url) = std::env::var(DATABASE_URL) else {
+        return Ok(None);
+    };
+    let counts = std::thread::spawn(move || {
+        let mut client = postgres::Client::connect(&url, postgres::NoTls)?;
+        // The statistics are read as of the transaction's start.
+        client.batch_execute("SELECT pg_stat_clear_snapshot()")?;
+        let row = client.query_one(
+            "SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()), \
+                    (SELECT wal_sync FROM pg_stat_wal)",
+            &[],
+        )?;
+        Ok::<_, postgres::Error>(ServerCounts {
+            commits: row.get(0),
+            wal_flushes: row.get(1),
+        })
+    })
+    .join()
+    .map_err(|_| anyhow::anyhow!("reading the server's counts panicked"))??;
+    Ok(Some(counts))
+}
+
+/// Drops the benchmark's schema when dropped, however the bench ends.
+struct SchemaDroppedAtEnd;
+
+impl Drop for SchemaDroppedAtEnd {
+    fn drop(&mut self) {
+        if let Err(error) = drop_postgres_schema() {
+            eprintln!("dropping the benchmark's schema: {error:#}");
+        }
+    }
 }
 
 /// Drops the benchmark's schema (on a thread: the synchronous client must
@@ -253,40 +328,52 @@ async fn stand_in_for_twilio() -> anyhow::Result<String> {
     Ok(format!("http://{address}"))
 }
 
-/// `absence-line serve` as a process.
+/// `absence-line serve` as a process, killed if dropped before it was
+/// stopped (the bench failed), so no run leaves a daemon behind.
 struct Daemon {
     child: Child,
     url: String,
     log: PathBuf,
 }
 
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
 impl Daemon {
     /// Starts the daemon and waits until its log says where it listens.
     async fn start(binary: &Path, school: &Path) -> anyhow::Result<Daemon> {
         let log = school.join("daemon.log");
-        let mut child = Command::new(binary)
+        let child = Command::new(binary)
             .current_dir(school)
             .args(["--config", "config.toml", "serve"])
             .env("RUST_LOG", "info")
             .stdout(Stdio::null())
             .stderr(std::fs::File::create(&log)?)
             .spawn()?;
+        let mut daemon = Daemon {
+            child,
+            url: String::new(),
+            log,
+        };
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
-            let said = std::fs::read_to_string(&log).unwrap_or_default();
+            let said = std::fs::read_to_string(&daemon.log).unwrap_or_default();
             if let Some(address) = said
                 .lines()
                 .find(|l| l.contains("absence-line is listening"))
                 .and_then(|l| l.split("address=").nth(1))
                 .and_then(|rest| rest.split_whitespace().next())
             {
-                return Ok(Daemon {
-                    child,
-                    url: format!("http://{address}"),
-                    log,
-                });
+                daemon.url = format!("http://{address}");
+                return Ok(daemon);
             }
-            if let Some(status) = child.try_wait()? {
+            if let Some(status) = daemon.child.try_wait()? {
                 bail!("the daemon stopped ({status}): {said}");
             }
             ensure!(
@@ -314,7 +401,14 @@ impl Daemon {
         Command::new("kill")
             .args(["-TERM", &self.child.id().to_string()])
             .status()?;
-        self.child.wait()?;
+        let deadline = Instant::now() + STOP_TIMEOUT;
+        while self.child.try_wait()?.is_none() {
+            ensure!(
+                Instant::now() < deadline,
+                "the daemon did not stop within {STOP_TIMEOUT:?} of SIGTERM (killed)"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
         let said = std::fs::read_to_string(&self.log)?;
         let stopped = said
             .lines()

@@ -74,6 +74,18 @@ pub struct StoreConfig {
     pub postgres: Option<PostgresConfig>,
 }
 
+impl StoreConfig {
+    /// How long the work lease lasts unrenewed (on sled, one process per
+    /// store, it is held for ever and this only paces its renewal).
+    pub fn work_lease(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(
+            self.postgres
+                .as_ref()
+                .map_or_else(defaults::lease_seconds, |pg| pg.lease_seconds),
+        )
+    }
+}
+
 /// A PostgreSQL database, which several daemons may share.
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -86,7 +98,17 @@ pub struct PostgresConfig {
     /// Connections each daemon keeps open.
     #[serde(default = "defaults::postgres_connections")]
     pub connections: usize,
+    /// How long the work lease lasts unrenewed: how soon another daemon
+    /// takes over the once-only work when its holder dies. The holder
+    /// renews it every quarter of this.
+    #[serde(default = "defaults::lease_seconds")]
+    pub lease_seconds: u64,
 }
+
+/// The shortest and longest work lease, in seconds: shorter, a busy
+/// database's slow answer loses the lease; longer, a dead daemon's work
+/// waits too long for another to take it over.
+pub const LEASE_SECONDS: std::ops::RangeInclusive<u64> = 4..=300;
 
 /// The MIS export, as far as the roster import needs to know it.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
@@ -460,6 +482,9 @@ mod defaults {
     pub fn postgres_connections() -> usize {
         8
     }
+    pub fn lease_seconds() -> u64 {
+        20
+    }
 
     pub fn data_dir() -> PathBuf {
         "data".into()
@@ -556,6 +581,15 @@ impl Config {
     fn validate(&mut self) -> std::result::Result<(), String> {
         if self.schools.is_empty() {
             return Err("no [[school]] is configured".into());
+        }
+        if let Some(pg) = &self.store.postgres
+            && !LEASE_SECONDS.contains(&pg.lease_seconds)
+        {
+            return Err(format!(
+                "store.postgres.lease_seconds must be from {} to {}",
+                LEASE_SECONDS.start(),
+                LEASE_SECONDS.end()
+            ));
         }
         let http = &self.http;
         if http.max_connections < 16 {
@@ -793,6 +827,25 @@ mod tests {
                 parse(&format!("[http]\n{bad}\n{MINIMAL}")).is_err(),
                 "{bad}"
             );
+        }
+    }
+
+    #[test]
+    fn the_work_lease_defaults_to_twenty_seconds_and_refuses_nonsense() {
+        let store = |extra: &str| {
+            format!("[store]\npostgres = {{ url = {{ env = \"DB\" }}{extra} }}\n{MINIMAL}")
+        };
+        let config = parse(&store("")).unwrap();
+        assert_eq!(config.store.postgres.unwrap().lease_seconds, 20);
+        let config = parse(&store(", lease_seconds = 5")).unwrap();
+        assert_eq!(config.store.postgres.unwrap().lease_seconds, 5);
+        for bad in [
+            ", lease_seconds = 0",
+            ", lease_seconds = 3",
+            ", lease_seconds = 3600",
+        ] {
+            let err = parse(&store(bad)).unwrap_err().to_string();
+            assert!(err.contains("lease_seconds"), "{bad}: {err}");
         }
     }
 

@@ -4,6 +4,7 @@
 
 use std::future::Future;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use crate::admin::socket::AdminSocket;
@@ -57,7 +58,7 @@ pub async fn run(config: Config, clock: SharedClock, stop: impl Future<Output = 
     // writes are refused, even those already on their way when it lost it.
     // A message another daemon takes in wakes this one's inbound worker.
     store.listen_for_wakes()?;
-    let lease = leadership::work_lease(&store);
+    let lease = leadership::work_lease(&store, config.store.work_lease());
     let work_store = store.fenced_by(&lease);
     let wonde_syncs = crate::mis::wonde::WondeSync::from_config(&config, &work_store)?;
 
@@ -270,12 +271,26 @@ async fn process_inbound(
     mut shutdown: Shutdown,
 ) {
     let wake = pipeline.inbox().woken();
+    let stopping = Arc::new(AtomicBool::new(false));
     loop {
-        let worker = pipeline.clone();
+        let (worker, worker_stopping) = (pipeline.clone(), stopping.clone());
         let now = clock.now();
         // The pipeline writes to the store synchronously; keep it off the
         // async threads that answer webhooks.
-        match tokio::task::spawn_blocking(move || worker.process_pending(now)).await {
+        let mut working = tokio::task::spawn_blocking(move || {
+            worker.process_pending_unless(now, &worker_stopping)
+        });
+        // A backlog is not worked through before stopping: the message in
+        // hand is finished, the rest stay stored.
+        let worked = tokio::select! {
+            worked = &mut working => worked,
+            _ = shutdown.requested() => {
+                stopping.store(true, Ordering::SeqCst);
+                let _ = working.await;
+                return;
+            }
+        };
+        match worked {
             Ok(Err(error)) => {
                 tracing::error!(error = %Redacted(&error), "processing inbound messages failed")
             }

@@ -2,8 +2,9 @@
 //! (chase steps, digests, escalations), the outbox's sends and the inbound
 //! pipeline. Every daemon takes webhooks, email and the staff screen; only
 //! the one holding the [`Lease`] does this work. The lease lasts
-//! [`LEASE_TTL`] and is renewed every [`RENEW_EVERY`], so when its holder
-//! dies another daemon takes over within `LEASE_TTL + RENEW_EVERY`.
+//! `[store.postgres] lease_seconds` (20 unless set) and is renewed every
+//! quarter of that ([`Lease::renew_every`]), so when its holder dies
+//! another daemon takes over within the lease and a quarter.
 //!
 //! A holder that cannot renew in time (the database unreachable, or the
 //! process paused) stops: by then another daemon may hold the lease, and
@@ -15,18 +16,12 @@ use std::time::{Duration, Instant};
 use crate::redact::Redacted;
 use crate::store::{Lease, Store};
 
-/// How long a lease lasts without renewal.
-pub const LEASE_TTL: Duration = Duration::from_secs(20);
-
-/// How often the holder renews, and a waiting daemon tries to take it.
-pub const RENEW_EVERY: Duration = Duration::from_secs(5);
-
 /// The one lease for the once-only work.
 pub const WORK_LEASE: &str = "once-work";
 
-/// This daemon's claim on the once-only work, with a holder name unique to
-/// this process.
-pub fn work_lease(store: &Store) -> Lease {
+/// This daemon's claim on the once-only work, lasting `ttl` unrenewed,
+/// with a holder name unique to this process.
+pub fn work_lease(store: &Store, ttl: Duration) -> Lease {
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .map(|h| h.trim().to_string())
         .unwrap_or_else(|_| "host".into());
@@ -35,7 +30,7 @@ pub fn work_lease(store: &Store) -> Lease {
         .map(|d| d.as_nanos())
         .unwrap_or_default();
     let holder = format!("{host}/{}/{started}", std::process::id());
-    store.lease(WORK_LEASE, &holder, LEASE_TTL)
+    store.lease(WORK_LEASE, &holder, ttl)
 }
 
 /// Waits until this daemon holds the lease; its fencing token.
@@ -51,7 +46,7 @@ pub async fn take(lease: &Lease) -> u64 {
                 tracing::warn!(error = %Redacted(&error), "trying to take the work lease")
             }
         }
-        tokio::time::sleep(RENEW_EVERY).await;
+        tokio::time::sleep(lease.renew_every()).await;
     }
 }
 
@@ -60,7 +55,7 @@ pub async fn take(lease: &Lease) -> u64 {
 pub async fn keep(lease: &Lease, token: u64) {
     let mut renewed = Instant::now();
     loop {
-        tokio::time::sleep(RENEW_EVERY).await;
+        tokio::time::sleep(lease.renew_every()).await;
         match lease.acquire() {
             Ok(Some(now)) if now == token => renewed = Instant::now(),
             Ok(_) => {
@@ -69,7 +64,7 @@ pub async fn keep(lease: &Lease, token: u64) {
             }
             Err(error) => {
                 tracing::warn!(error = %Redacted(&error), "renewing the work lease");
-                if renewed.elapsed() + RENEW_EVERY >= lease.ttl() {
+                if renewed.elapsed() + lease.renew_every() >= lease.ttl() {
                     tracing::error!("the work lease could not be renewed before it expires");
                     return;
                 }

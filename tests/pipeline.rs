@@ -420,3 +420,35 @@ fn a_forged_email_from_a_parents_address_records_nothing_and_reaches_the_office(
         1
     );
 }
+
+/// A daemon shutting down with a backlog stops between messages: what it
+/// has not worked stays stored for the next round.
+#[test]
+fn a_pipeline_told_to_stop_leaves_the_rest_stored() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let w = world();
+    let when = at("2026-11-23T07:45:00Z");
+    for id in ["SM1", "SM2"] {
+        w.pipeline
+            .inbox()
+            .accept(sms(
+                id,
+                "+447700900123",
+                "Millie is poorly today",
+                "2026-11-23T07:45:00Z",
+            ))
+            .unwrap();
+    }
+    let stopping = AtomicBool::new(true);
+    assert_eq!(
+        w.pipeline.process_pending_unless(when, &stopping).unwrap(),
+        0
+    );
+    assert_eq!(w.pipeline.inbox().unprocessed().unwrap().len(), 2);
+    stopping.store(false, Ordering::SeqCst);
+    assert_eq!(
+        w.pipeline.process_pending_unless(when, &stopping).unwrap(),
+        2
+    );
+    assert!(w.pipeline.inbox().unprocessed().unwrap().is_empty());
+}

@@ -12,6 +12,12 @@
 //!   between queuing a chase step and recording it, until the other has
 //!   taken the lease. Thawed, it finds the lease gone, its write is refused
 //!   (and logged) and it exits, and nothing is sent twice.
+//! - Frozen before Twilio: the lease holder is frozen between marking a
+//!   text "sending" and handing it to Twilio, until the other has taken
+//!   over and sent it. Thawed, it sees by its own clock that its lease has
+//!   run out and does not send it again.
+//!
+//! The daemons' lease is short ([`LEASE_SECONDS`]) so takeovers are quick.
 
 mod support;
 
@@ -20,8 +26,8 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use absence_line::inbound::Inbox;
-use absence_line::outbox::{Channel, Outbox, OutboxEntry, Status};
-use absence_line::pause_points::{CHASE_STEP_QUEUED, PAUSE_AT, PAUSE_UNTIL};
+use absence_line::outbox::{Channel, NOT_HANDED_OVER, Outbox, OutboxEntry, Status};
+use absence_line::pause_points::{CHASE_STEP_QUEUED, OUTBOX_SENDING, PAUSE_AT, PAUSE_UNTIL};
 use absence_line::store::{FENCED_WRITE_REFUSED, PgOptions, Store};
 use support::twilio::{FakeTwilio, post_webhook, signed_url, sms, start_fake_twilio};
 use support::{Daemon, SchoolDir, logged_messages, post_mis_register};
@@ -39,6 +45,8 @@ const PARENTS: [&str; 4] = [
     "+447700900115",
 ];
 const HOLDS: &str = "this daemon holds the work lease";
+/// The daemons' work lease: renewed every 1.25 s, taken over within 6.25 s.
+const LEASE_SECONDS: u64 = 5;
 const LOST: &str = "the work lease was taken by another daemon";
 
 /// The demo school on a schema of its own in the test database, with
@@ -65,7 +73,7 @@ impl TwoDaemons {
         let school = support::twilio::school(
             &api_base,
             &format!(
-                "\n[store]\npostgres = {{ url = {{ env = \"ABSENCE_LINE_DATABASE_URL\" }}, schema = \"{schema}\" }}\n"
+                "\n[store]\npostgres = {{ url = {{ env = \"ABSENCE_LINE_DATABASE_URL\" }}, schema = \"{schema}\", lease_seconds = {LEASE_SECONDS} }}\n"
             ),
         );
         school.open_api();
@@ -190,13 +198,13 @@ fn when_the_lease_holder_is_killed_mid_stream_the_other_carries_on_and_nothing_i
         return;
     };
     let started = Instant::now();
-    // The first chase step is due at 09:25, thirty seconds away on this
-    // clock: after the kill and the takeover.
-    let first = two.start("2026-11-23T09:24:00Z", &[]);
+    // The first chase step is due at 09:25, twenty seconds away at twice
+    // real time: after the kill and the takeover (a 5 s lease).
+    let first = two.start("2026-11-23T09:24:20Z", &[]);
     wait_until(Duration::from_secs(20), "the first takes the lease", || {
         first.logged(HOLDS) > 0
     });
-    let second = two.start("2026-11-23T09:24:00Z", &[]);
+    let second = two.start("2026-11-23T09:24:20Z", &[]);
     // Both take requests; the same register twice is one register.
     post_mis_register(&second, API_TOKEN, MILLIE);
     post_mis_register(&first, API_TOKEN, MILLIE);
@@ -364,4 +372,74 @@ fn a_lease_holder_paused_past_its_lease_writes_nothing_when_it_wakes_and_nothing
     assert!(second.terminate().success());
     two.assert_each_sent_once(&store);
     eprintln!("paused past the lease: done in {:?}", started.elapsed());
+}
+
+#[test]
+fn a_lease_holder_frozen_before_handing_a_text_to_twilio_does_not_send_it_when_it_wakes() {
+    let Some(two) = TwoDaemons::new("frozen_send") else {
+        return;
+    };
+    let started = Instant::now();
+    let resume = two.school.path().join("resume");
+    let resume_env = resume.to_str().unwrap();
+    // The step is due two seconds after the start; the first daemon's
+    // outbox marks its first text as sending and holds before Twilio.
+    let mut first = two.start(
+        "2026-11-23T09:24:56Z",
+        &[(PAUSE_AT, OUTBOX_SENDING), (PAUSE_UNTIL, resume_env)],
+    );
+    wait_until(Duration::from_secs(20), "the first takes the lease", || {
+        first.logged(HOLDS) > 0
+    });
+    let second = two.start("2026-11-23T09:24:56Z", &[]);
+    post_mis_register(&first, API_TOKEN, MILLIE);
+    let store = two.store();
+    let outbox = Outbox::open(&store).unwrap();
+    wait_until(
+        Duration::from_secs(20),
+        "the step queued, a text held before Twilio",
+        || {
+            first.logged("paused at a pause point") > 0
+                && chased(&outbox.all().unwrap()).len() == MILLIES_CONTACTS.len()
+        },
+    );
+    assert_eq!(two.twilio.count(), 0);
+
+    first.signal("STOP");
+    wait_until(
+        Duration::from_secs(30),
+        "the other takes the lease of the frozen daemon",
+        || second.logged(HOLDS) > 0,
+    );
+    // The other asks Twilio about the text cut off "sending", finds it was
+    // never sent, and sends both.
+    wait_until(
+        Duration::from_secs(20),
+        "the other sends the step's texts",
+        || two.twilio.count() >= MILLIES_CONTACTS.len(),
+    );
+    // Thawed with its pause already over, the first goes straight on to
+    // Twilio, unless it checks its lease first.
+    std::fs::write(&resume, "").unwrap();
+    first.signal("CONT");
+    let status = first
+        .exit_status(Duration::from_secs(30))
+        .expect("the daemon that lost the lease exits");
+    assert_eq!(status.code(), Some(1));
+    assert_eq!(
+        two.twilio.count(),
+        MILLIES_CONTACTS.len(),
+        "the held text is not sent a second time"
+    );
+    assert!(
+        first.logged(NOT_HANDED_OVER) >= 1,
+        "the held text is not handed over: {:?}",
+        first.log.lock().unwrap()
+    );
+
+    two.wait_until_settled(&store, Duration::from_secs(30));
+    std::thread::sleep(Duration::from_secs(2));
+    assert!(second.terminate().success());
+    two.assert_each_sent_once(&store);
+    eprintln!("frozen before Twilio: done in {:?}", started.elapsed());
 }

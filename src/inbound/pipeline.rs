@@ -11,6 +11,7 @@
 //! id, so processing twice never sends twice.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -110,8 +111,23 @@ impl Pipeline {
     /// A message that fails is left for the next round and the office is
     /// told, so nothing is dropped.
     pub fn process_pending(&self, now: DateTime<Utc>) -> Result<usize> {
+        self.process_pending_unless(now, &AtomicBool::new(false))
+    }
+
+    /// As [`Pipeline::process_pending`], but stops between messages once
+    /// `stopping` is set: a daemon shutting down with a backlog (a morning
+    /// rush on a slow database) stops at once, and what is left stays
+    /// stored for its next start, or for the daemon that takes over.
+    pub fn process_pending_unless(
+        &self,
+        now: DateTime<Utc>,
+        stopping: &AtomicBool,
+    ) -> Result<usize> {
         let mut done = 0;
         for entry in self.inbox.unprocessed()? {
+            if stopping.load(Ordering::SeqCst) {
+                break;
+            }
             match self.process(&entry, now) {
                 Ok(outcome) => {
                     self.audit.append(

@@ -3,6 +3,7 @@
 use std::time::Duration as StdDuration;
 
 use tokio::sync::broadcast;
+use tokio::sync::broadcast::error::TryRecvError;
 
 use super::{Delivery, Outbox, OutboxEntry, SendError, Transport, Transports};
 use crate::clock::SharedClock;
@@ -14,6 +15,14 @@ use crate::redact::Redacted;
 /// The longest a transport may take over one message before the attempt
 /// counts as failed and is retried.
 const SEND_TIMEOUT: StdDuration = StdDuration::from_secs(30);
+
+/// How long a message waits when this daemon's lease was too near its end
+/// to hand it over: by then the lease is renewed, or another daemon has
+/// taken over the sending.
+const LEASE_DOUBTED_WAIT: chrono::TimeDelta = chrono::TimeDelta::seconds(30);
+
+/// What the log says of a message not handed over for that reason.
+pub const NOT_HANDED_OVER: &str = "a message was not handed over: the work lease was near its end";
 
 /// How long the dispatch loop sleeps at most, so a clock jump or a missed
 /// wake-up is caught.
@@ -36,8 +45,23 @@ impl Dispatcher {
 
     /// Sends every message due now, once each; returns them as they ended.
     pub async fn send_due(&self) -> Result<Vec<OutboxEntry>> {
+        self.send_due_unless(|| false).await
+    }
+
+    /// As [`Dispatcher::send_due`], but stops between messages once
+    /// `stopping` says so: a daemon shutting down with thousands of
+    /// messages due (a morning's acknowledgements on a slow database)
+    /// stops after the one in hand, and the rest wait, stored, for its
+    /// next start or the daemon that takes over.
+    async fn send_due_unless(
+        &self,
+        mut stopping: impl FnMut() -> bool,
+    ) -> Result<Vec<OutboxEntry>> {
         let mut done = Vec::new();
         for mut entry in self.outbox.due(self.clock.now())? {
+            if stopping() {
+                break;
+            }
             let transport = self.transports.for_channel(entry.message.channel);
             if let Some(delivery) = self.sent_before_restart(transport.as_ref(), &entry).await? {
                 tracing::info!(kind = %entry.message.kind, channel = %entry.message.channel, "an interrupted send had reached the provider");
@@ -49,6 +73,18 @@ impl Dispatcher {
             let now = self.clock.now();
             self.outbox.mark_sending(&mut entry, now)?;
             pause_point(pause_points::OUTBOX_SENDING);
+            // Checked last before the provider, which no fence reaches: a
+            // daemon frozen since it marked the message must not send it
+            // after another daemon has taken over (and sent it).
+            if !self.outbox.may_hand_over() {
+                tracing::warn!(kind = %entry.message.kind, channel = %entry.message.channel, "{NOT_HANDED_OVER}");
+                self.outbox.mark_not_handed_over(
+                    &mut entry,
+                    "the work lease was near its end",
+                    now + LEASE_DOUBTED_WAIT,
+                )?;
+                continue;
+            }
             let outcome = tokio::time::timeout(SEND_TIMEOUT, transport.send(&entry.message))
                 .await
                 .unwrap_or_else(|_| Err(SendError::Retry("timed out".into())));
@@ -120,8 +156,19 @@ impl Dispatcher {
         }
         let wake = self.outbox.woken();
         loop {
-            if let Err(error) = self.send_due().await {
+            let mut stop_requested = false;
+            let sent = self
+                .send_due_unless(|| {
+                    stop_requested =
+                        stop_requested || !matches!(shutdown.try_recv(), Err(TryRecvError::Empty));
+                    stop_requested
+                })
+                .await;
+            if let Err(error) = sent {
                 tracing::error!(error = %Redacted(&error), "outbox dispatch failed");
+            }
+            if stop_requested {
+                return Ok(());
             }
             let (waiting, oldest) = self.outbox.waiting()?;
             metrics::daemon().outbox_seen(waiting, oldest);
@@ -209,6 +256,76 @@ mod tests {
         assert!(
             dispatcher.send_due().await.unwrap().is_empty(),
             "sent once, never again"
+        );
+    }
+
+    /// The outbox of the once-only work, fenced by the work lease, hands
+    /// nothing to a provider while the lease is not held: the message
+    /// waits, its attempt not counted, and goes once the lease is taken.
+    #[tokio::test]
+    async fn nothing_is_handed_over_while_the_work_lease_is_not_held() {
+        let store = Store::temporary().unwrap();
+        let lease = store.lease("once-work", "me", StdDuration::from_secs(20));
+        let outbox = Outbox::open(&store.fenced_by(&lease)).unwrap();
+        let clock = SimulatedClock::starting_at("2026-11-23T09:30:00Z".parse().unwrap());
+        let recording = RecordingTransport::default();
+        let dispatcher = Dispatcher::new(
+            outbox.clone(),
+            Transports::new(Arc::new(recording.clone())),
+            Arc::new(clock.clone()),
+        );
+        outbox
+            .enqueue(message("hello"), Some(&ack_key("sms/m1")), clock.now())
+            .unwrap();
+
+        let held_back = dispatcher.send_due().await.unwrap();
+        assert!(held_back.is_empty());
+        assert!(recording.sent().is_empty(), "not handed over");
+        let entry = &outbox.all().unwrap()[0];
+        assert!(
+            matches!(&entry.status, Status::Pending { next_attempt, .. } if *next_attempt > clock.now()),
+            "{entry:?}"
+        );
+        assert_eq!(entry.attempts, 0);
+
+        lease.acquire().unwrap().expect("the lease is free");
+        clock.advance(LEASE_DOUBTED_WAIT);
+        let sent = dispatcher.send_due().await.unwrap();
+        assert!(matches!(sent[0].status, Status::Sent { .. }));
+        assert_eq!(sent[0].attempts, 1);
+        assert_eq!(recording.sent().len(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_dispatcher_told_to_stop_sends_nothing_more() {
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        let clock = SimulatedClock::starting_at("2026-11-23T09:30:00Z".parse().unwrap());
+        let recording = RecordingTransport::default();
+        let dispatcher = Dispatcher::new(
+            outbox.clone(),
+            Transports::new(Arc::new(recording.clone())),
+            Arc::new(clock.clone()),
+        );
+        for id in ["sms/m1", "sms/m2"] {
+            outbox
+                .enqueue(message("hello"), Some(&ack_key(id)), clock.now())
+                .unwrap();
+        }
+        let mut asked = 0;
+        let sent = dispatcher
+            .send_due_unless(|| {
+                asked += 1;
+                asked > 1
+            })
+            .await
+            .unwrap();
+        assert_eq!(sent.len(), 1, "the one in hand, then stopped");
+        assert_eq!(recording.sent().len(), 1);
+        assert_eq!(
+            dispatcher.send_due().await.unwrap().len(),
+            1,
+            "the rest waited"
         );
     }
 

@@ -22,7 +22,7 @@ use tokio::sync::Notify;
 
 pub use delivery::DeliveryReport;
 use delivery::provider_key;
-pub use dispatcher::Dispatcher;
+pub use dispatcher::{Dispatcher, NOT_HANDED_OVER};
 pub use message::{Channel, Choice, OutboundMessage, Role};
 pub use once_key::{BadOnceKey, OnceKey, OncePrefix, Recipient, ReplyPurpose};
 pub use transport::{Delivery, LogTransport, RecordingTransport, SendError, Transport, Transports};
@@ -435,6 +435,34 @@ impl Outbox {
         entry.attempts += 1;
         self.entries
             .insert_durable(&self.store, &entry.key, entry)?;
+        Ok(())
+    }
+
+    /// Whether a message may be handed to its transport now: not when
+    /// this daemon's lease on the work may be about to pass to another
+    /// daemon, which would then send it too.
+    pub(crate) fn may_hand_over(&self) -> bool {
+        self.store.may_act_outside()
+    }
+
+    /// Puts a message marked as sending back in the queue, due at
+    /// `next_attempt`, as though that attempt never began: its transport
+    /// was not called.
+    pub(crate) fn mark_not_handed_over(
+        &self,
+        entry: &mut OutboxEntry,
+        why: &str,
+        next_attempt: DateTime<Utc>,
+    ) -> Result<()> {
+        entry.status = Status::Pending {
+            next_attempt,
+            last_error: Some(why.into()),
+        };
+        entry.attempts = entry.attempts.saturating_sub(1);
+        let mut batch = self.store.batch();
+        batch.put(&self.entries, &entry.key, entry)?;
+        batch.put(&self.pending, &entry.key, &next_attempt)?;
+        batch.commit()?;
         Ok(())
     }
 

@@ -14,10 +14,18 @@
 //! the token it holds, checked in the same transaction as the write with
 //! the lease's row locked, so a takeover waits for a write in flight and
 //! every write after it is refused.
+//!
+//! A fence cannot reach beyond the database: a daemon frozen between
+//! marking a message "sending" and handing it to its provider would send
+//! it on waking. So the holder also keeps the lease's deadline by its own
+//! clock, counted from before it asked for the lease (never later than the
+//! database's), and work that reaches outside asks
+//! [`Store::may_act_outside`] first: the lease must still have a renewal
+//! interval to run.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use super::Store;
 use super::engine::Engine;
@@ -34,6 +42,11 @@ pub struct Fence {
     lease: String,
     /// 0 until the lease is taken, and again once it is known lost.
     token: AtomicU64,
+    /// When the lease runs out by this daemon's clock, if it is held and
+    /// can run out (on sled it cannot).
+    held_until: Mutex<Option<Instant>>,
+    /// How long before `held_until` this daemon stops acting outside.
+    margin: Duration,
 }
 
 /// What a fenced write checks: the lease's row must still show `token`.
@@ -60,6 +73,17 @@ impl Fence {
                 token,
             }),
         }
+    }
+
+    /// Whether the lease is held for at least its margin more, by this
+    /// daemon's clock.
+    pub(super) fn outlasts_margin(&self, now: Instant) -> bool {
+        let held_until = *self
+            .held_until
+            .lock()
+            .expect("lease deadline lock poisoned");
+        self.token.load(Ordering::SeqCst) != 0
+            && held_until.is_none_or(|until| now + self.margin < until)
     }
 }
 
@@ -95,6 +119,8 @@ impl Lease {
             fence: Arc::new(Fence {
                 lease: name.into(),
                 token: AtomicU64::new(0),
+                held_until: Mutex::new(None),
+                margin: renewal_interval(ttl),
             }),
         }
     }
@@ -103,10 +129,20 @@ impl Lease {
     /// from now. The fencing token when held; `None` when another holder's
     /// lease has not expired. Writes fenced by this lease carry the token.
     pub fn acquire(&self) -> Result<Option<u64>> {
-        let token = match &self.store.engine {
-            Engine::Sled(_) => Some(1),
-            Engine::Postgres(db) => db.lease(&self.name, &self.holder, self.ttl)?,
+        // Counted from before asking: the database's deadline is later.
+        let asked = Instant::now();
+        let (token, held_until) = match &self.store.engine {
+            Engine::Sled(_) => (Some(1), None),
+            Engine::Postgres(db) => (
+                db.lease(&self.name, &self.holder, self.ttl)?,
+                Some(asked + self.ttl),
+            ),
         };
+        *self
+            .fence
+            .held_until
+            .lock()
+            .expect("lease deadline lock poisoned") = held_until;
         self.fence.token.store(token.unwrap_or(0), Ordering::SeqCst);
         Ok(token)
     }
@@ -131,6 +167,17 @@ impl Lease {
     pub fn ttl(&self) -> Duration {
         self.ttl
     }
+
+    /// How often the holder renews the lease (and a waiting daemon tries
+    /// to take it): a quarter of its length, so a renewal or two may be
+    /// late without losing it.
+    pub fn renew_every(&self) -> Duration {
+        renewal_interval(self.ttl)
+    }
+}
+
+fn renewal_interval(ttl: Duration) -> Duration {
+    ttl / 4
 }
 
 #[cfg(test)]
@@ -236,16 +283,37 @@ mod tests {
         assert_eq!(read.get("c").unwrap().as_deref(), Some("sent by two"));
     }
 
+    /// A holder that has not renewed stops acting outside the store a
+    /// renewal interval before its lease runs out, by its own clock,
+    /// without asking the database (it may be frozen, or cut off).
+    #[test]
+    fn a_holder_stops_acting_outside_a_renewal_interval_before_its_lease_ends() {
+        let Some(db) = postgres_database() else {
+            return;
+        };
+        let store = db.open();
+        let ttl = Duration::from_millis(800);
+        let lease = store.lease("work", "daemon-1", ttl);
+        let work = store.fenced_by(&lease);
+        assert!(!work.may_act_outside(), "not yet taken");
+        assert!(store.may_act_outside(), "unfenced work is not the lease's");
+        lease.acquire().unwrap().expect("a free lease is taken");
+        assert!(work.may_act_outside());
+        std::thread::sleep(ttl - lease.renew_every() + Duration::from_millis(50));
+        assert!(!work.may_act_outside(), "within the margin of its end");
+        lease.acquire().unwrap().expect("renewed");
+        assert!(work.may_act_outside());
+    }
+
     #[test]
     fn on_sled_the_one_process_always_holds_the_lease() {
         let sled = test_databases().remove(0);
         let store = sled.open();
-        assert_eq!(
-            store
-                .lease("work", "me", Duration::from_secs(1))
-                .acquire()
-                .unwrap(),
-            Some(1)
-        );
+        let ttl = Duration::from_millis(200);
+        let lease = store.lease("work", "me", ttl);
+        assert_eq!(lease.acquire().unwrap(), Some(1));
+        // Nor does it run out for acting outside.
+        std::thread::sleep(ttl);
+        assert!(store.fenced_by(&lease).may_act_outside());
     }
 }

@@ -196,6 +196,16 @@ impl Store {
         }
     }
 
+    /// Whether this handle's work may reach outside the store now (a
+    /// message handed to its provider, which no fence can take back):
+    /// always when unfenced; when fenced, only while its lease is held
+    /// with a renewal interval to spare, by this daemon's own clock.
+    pub fn may_act_outside(&self) -> bool {
+        self.fence
+            .as_ref()
+            .is_none_or(|fence| fence.outlasts_margin(std::time::Instant::now()))
+    }
+
     /// Takes the records' write lock, waiting for any other writer (in
     /// this process or, on PostgreSQL, another): the reads that follow are
     /// current until the guard is dropped.
