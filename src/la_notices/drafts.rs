@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::cases::{IllnessForecast, LaCase, LaCaseKind, cases};
+use super::cases::{CaseFinder, IllnessForecast, LaCase, LaCaseKind};
 use super::evidence::{Attempt, Evidence, LocalTime, Received};
 use crate::domain::{
     Code, Provenance, Session, SessionDate, Slot, Upn, YearCodes, academic_year_start,
@@ -110,14 +110,9 @@ impl LaDrafts {
         let school = &entry.school.id;
         let (mut new, mut written) = (0, false);
         let forecasts = self.illness_forecasts(school, today)?;
+        let finder = CaseFinder::new(&entry.school.calendar, &entry.config.thresholds, today);
         for (upn, codes) in years {
-            for case in cases(
-                &entry.school.calendar,
-                &entry.config.thresholds,
-                today,
-                codes,
-                forecasts.get(upn).map_or(&[], Vec::as_slice),
-            ) {
+            for case in finder.cases(codes, forecasts.get(upn).map_or(&[], Vec::as_slice)) {
                 let id = DraftId {
                     school,
                     upn,
