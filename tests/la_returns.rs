@@ -184,6 +184,28 @@ fn drafts_are_found_in_the_year_codes_handed_to_them() {
     assert_eq!(cases(&handed), cases(&read_again));
 }
 
+/// Every digest refreshes the drafts: one whose case has not changed is
+/// not written again (nothing to flush), one whose case grew is.
+#[test]
+fn a_refresh_that_changes_no_case_writes_nothing() {
+    let entry = school();
+    let store = seeded(12);
+    let drafts = LaDrafts::open(&store).unwrap();
+    assert_eq!(drafts.refresh(&entry, d("2026-10-05")).unwrap(), 1);
+    let flushed = store.flush_counts();
+    assert_eq!(drafts.refresh(&entry, d("2026-10-05")).unwrap(), 0);
+    assert_eq!(store.flush_counts(), flushed, "the same case written again");
+
+    // A day later the case has grown by a day: the draft follows it.
+    assert_eq!(drafts.refresh(&entry, d("2026-10-06")).unwrap(), 0);
+    assert_ne!(store.flush_counts(), flushed);
+    let open = drafts.open_drafts("fernhill").unwrap();
+    assert_eq!(
+        (open.len(), open[0].case.to, open[0].case.school_days),
+        (1, d("2026-10-06"), 12)
+    );
+}
+
 #[test]
 fn nine_days_make_no_draft_and_ten_make_one_with_its_evidence() {
     let entry = school();

@@ -7,14 +7,14 @@
 //! across Christmas and across the summer into a new school year. Weeks of
 //! last year count only as far as the calendar knows last year's terms.
 
-use chrono::{Months, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::figures::week_of;
 use super::rules::{PENALTY_NOTICE_YEARS, PENALTY_NOTICES_MAX, Thresholds};
 use super::thresholds::{Crossing, ThresholdKind};
 use crate::calendar::Calendar;
-use crate::domain::{Category, Upn, YearCodes};
+use crate::domain::{Category, Upn, YearCodes, academic_year_start};
 
 /// A pupil's register for this academic year and, when kept, the last.
 #[derive(Debug, Clone, Copy)]
@@ -59,20 +59,45 @@ pub struct WindowCount {
     pub sessions: u32,
 }
 
+/// The school days a penalty window can reach back over on one day: from
+/// the start of the academic year before that day's up to the day. Found
+/// once per school and day and shared by every pupil's count, since
+/// walking the calendar for each pupil cost more than the count itself.
+#[derive(Debug, Clone)]
+pub struct PenaltyDays {
+    days: Vec<NaiveDate>,
+}
+
+impl PenaltyDays {
+    pub fn new(calendar: &Calendar, today: NaiveDate) -> PenaltyDays {
+        let last_year = academic_year_start(academic_year_start(today) - Days::new(1));
+        PenaltyDays {
+            days: calendar.school_days_between(last_year, today),
+        }
+    }
+
+    /// The days from the first day `years` covers (this year's or the
+    /// last's, no earlier), oldest first.
+    fn of(&self, years: PupilYears<'_>) -> &[NaiveDate] {
+        let first = years.first_day();
+        &self.days[self.days.partition_point(|day| *day < first)..]
+    }
+}
+
 /// The count at the end of every school day from the start of the
-/// previous year (or this one) up to `today`, oldest first.
+/// previous year (or this one) up to the day `days` end with, oldest
+/// first.
 pub fn window_counts(
-    calendar: &Calendar,
-    today: NaiveDate,
+    days: &PenaltyDays,
     rules: &Thresholds,
     years: PupilYears<'_>,
 ) -> Vec<WindowCount> {
-    let days = calendar.school_days_between(years.first_day(), today);
+    let days = days.of(years);
     let window = rules.penalty_window_school_weeks.max(1) as usize;
     // The Mondays of the school weeks in order, and each day's week.
     let mut weeks: Vec<NaiveDate> = Vec::new();
     let mut week_of_day = Vec::with_capacity(days.len());
-    for &day in &days {
+    for &day in days {
         let monday = week_of(day);
         if weeks.last() != Some(&monday) {
             weeks.push(monday);
@@ -102,12 +127,7 @@ pub fn window_counts(
 /// The days this academic year the count reached the early warning and
 /// the threshold, each from below: a count that falls back as the window
 /// moves on and rises again is a new crossing, named by its window.
-pub fn crossings(
-    calendar: &Calendar,
-    today: NaiveDate,
-    rules: &Thresholds,
-    years: PupilYears<'_>,
-) -> Vec<Crossing> {
+pub fn crossings(days: &PenaltyDays, rules: &Thresholds, years: PupilYears<'_>) -> Vec<Crossing> {
     let lines = [
         (
             rules.penalty_approaching_sessions,
@@ -117,7 +137,7 @@ pub fn crossings(
     ];
     let mut found = Vec::new();
     let mut before = 0;
-    for count in window_counts(calendar, today, rules, years) {
+    for count in window_counts(days, rules, years) {
         for (line, kind) in lines {
             if before < line && count.sessions >= line && count.date >= years.current.start() {
                 found.push(Crossing {
@@ -308,8 +328,7 @@ mod tests {
         let previous = year_of(previous_start, &marks(previous));
         let current = year_of(start, &marks(current));
         crossings(
-            &calendar(),
-            d(today),
+            &PenaltyDays::new(&calendar(), d(today)),
             &Thresholds::default(),
             PupilYears {
                 previous: Some(&previous),
@@ -409,8 +428,7 @@ mod tests {
         // Without last year's register the count starts afresh.
         let current = year_of(d("2026-08-01"), &[]);
         let counted = window_counts(
-            &calendar(),
-            d("2026-09-04"),
+            &PenaltyDays::new(&calendar(), d("2026-09-04")),
             &Thresholds::default(),
             PupilYears {
                 previous: None,

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::figures::week_of;
-use super::penalty::{self, PupilYears};
+use super::penalty::{self, PenaltyDays, PupilYears};
 use super::rules::Thresholds;
 use crate::calendar::Calendar;
 use crate::domain::{Code, Slot, YearCodes, academic_year_start};
@@ -130,6 +130,8 @@ pub struct Watch<'a> {
     year_start: NaiveDate,
     /// School days of the year up to `today`, in order.
     school_days: Vec<NaiveDate>,
+    /// School days the penalty window can reach, from last year's start.
+    penalty_days: PenaltyDays,
     /// Persistent and severe absence are only judged once this many
     /// sessions were possible, so one day off in September is not "50%".
     rate_after_sessions: u32,
@@ -149,6 +151,7 @@ impl<'a> Watch<'a> {
             today,
             year_start,
             school_days: calendar.school_days_between(year_start, today),
+            penalty_days: PenaltyDays::new(calendar, today),
             rate_after_sessions,
         }
     }
@@ -158,8 +161,7 @@ impl<'a> Watch<'a> {
     /// penalty window back across the summer.
     pub fn crossings(&self, codes: &YearCodes, last_year: Option<&YearCodes>) -> Vec<Crossing> {
         let mut found = penalty::crossings(
-            self.calendar,
-            self.today,
+            &self.penalty_days,
             self.rules,
             PupilYears {
                 previous: last_year,

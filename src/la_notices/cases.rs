@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::attendance::Thresholds;
 use crate::attendance::thresholds::is_missing_day;
 use crate::calendar::Calendar;
-use crate::domain::{Code, Session, SessionDate, Slot, YearCodes};
+use crate::domain::{Code, Session, SessionDate, Slot, YearCodes, academic_year_start};
 use crate::parse::durations::Forecast;
 
 /// Which of the four cases.
@@ -135,23 +135,47 @@ fn is_leave_day(codes: &YearCodes, day: NaiveDate) -> bool {
         .any(|s| matches!(s, Slot::Code(code) if is_leave(*code)))
 }
 
-/// Every case in the year up to `today`; the sickness case reads the
-/// sessions reported ahead to the end of the year, and `forecasts` of the
-/// illnesses the pupil has not yet come back from.
-pub fn cases(
-    calendar: &Calendar,
-    rules: &Thresholds,
+/// Finds the cases of a school's pupils in the academic year up to
+/// `today`. The year's school days are walked once here and shared by
+/// every pupil, whose registers are then read on those days only.
+pub struct CaseFinder<'a> {
+    calendar: &'a Calendar,
+    rules: &'a Thresholds,
     today: NaiveDate,
-    codes: &YearCodes,
-    forecasts: &[IllnessForecast],
-) -> Vec<LaCase> {
-    let days = calendar.school_days_between(codes.start(), today);
-    let mut found = Vec::new();
-    missing_runs(&days, codes, rules, &mut found);
-    not_back(&days, codes, rules, &mut found);
-    found.extend(sickness(calendar, rules, today, codes, forecasts));
-    found.sort_by_key(|c| (c.from, c.kind));
-    found
+    /// The school days from the start of `today`'s academic year to
+    /// `today`.
+    days: Vec<NaiveDate>,
+}
+
+impl<'a> CaseFinder<'a> {
+    pub fn new(calendar: &'a Calendar, rules: &'a Thresholds, today: NaiveDate) -> CaseFinder<'a> {
+        CaseFinder {
+            calendar,
+            rules,
+            today,
+            days: calendar.school_days_between(academic_year_start(today), today),
+        }
+    }
+
+    /// Every case in a pupil's year (`codes`, of `today`'s academic year)
+    /// up to `today`; the sickness case reads the sessions reported ahead
+    /// to the end of the year, and `forecasts` of the illnesses the pupil
+    /// has not yet come back from.
+    pub fn cases(&self, codes: &YearCodes, forecasts: &[IllnessForecast]) -> Vec<LaCase> {
+        let days = &self.days[self.days.partition_point(|day| *day < codes.start())..];
+        let mut found = Vec::new();
+        missing_runs(days, codes, self.rules, &mut found);
+        not_back(days, codes, self.rules, &mut found);
+        found.extend(sickness(
+            self.calendar,
+            self.rules,
+            self.today,
+            codes,
+            forecasts,
+        ));
+        found.sort_by_key(|c| (c.from, c.kind));
+        found
+    }
 }
 
 /// Runs of missing days: one case per run for each line it reached.
@@ -334,7 +358,8 @@ mod tests {
                 length: *length,
             })
             .collect();
-        cases(&calendar(), &Thresholds::default(), d(today), codes, &said)
+        let (calendar, rules) = (calendar(), Thresholds::default());
+        CaseFinder::new(&calendar, &rules, d(today)).cases(codes, &said)
     }
 
     fn sickness_of(cases: &[LaCase]) -> Vec<(NaiveDate, NaiveDate, u32, u32, bool)> {

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::cases::{IllnessForecast, LaCase, LaCaseKind, cases};
+use super::cases::{CaseFinder, IllnessForecast, LaCase, LaCaseKind};
 use super::evidence::{Attempt, Evidence, LocalTime, Received};
 use crate::domain::{
     Code, Provenance, Session, SessionDate, Slot, Upn, YearCodes, academic_year_start,
@@ -86,7 +86,10 @@ impl LaDrafts {
 
     /// Finds the cases in every pupil's register as of `today` and keeps
     /// each as a draft. A draft not yet sent follows its case as it grows;
-    /// one sent is never changed. Returns how many drafts are new.
+    /// one sent is never changed. Returns how many drafts are new. Every
+    /// digest refreshes, and most days no case changes: a draft that would
+    /// be written as it stands is left alone, and with nothing written there
+    /// is nothing to flush.
     pub fn refresh(&self, entry: &SchoolEntry, today: NaiveDate) -> Result<usize> {
         let years = self
             .register
@@ -105,24 +108,27 @@ impl LaDrafts {
         years: &[(Upn, YearCodes)],
     ) -> Result<usize> {
         let school = &entry.school.id;
-        let mut new = 0;
+        let (mut new, mut written) = (0, false);
         let forecasts = self.illness_forecasts(school, today)?;
+        let finder = CaseFinder::new(&entry.school.calendar, &entry.config.thresholds, today);
         for (upn, codes) in years {
-            for case in cases(
-                &entry.school.calendar,
-                &entry.config.thresholds,
-                today,
-                codes,
-                forecasts.get(upn).map_or(&[], Vec::as_slice),
-            ) {
+            for case in finder.cases(codes, forecasts.get(upn).map_or(&[], Vec::as_slice)) {
                 let id = DraftId {
                     school,
                     upn,
                     kind: case.kind,
                     from: case.from,
                 };
+                let key = id.key();
+                if self
+                    .drafts
+                    .get(&key)?
+                    .is_some_and(|kept| kept.sent.is_some() || kept.case == case)
+                {
+                    continue;
+                }
                 let mut created = false;
-                self.drafts.update(&id.key(), |kept| match kept {
+                self.drafts.update(&key, |kept| match kept {
                     Some(kept) if kept.sent.is_some() => Some(kept),
                     Some(kept) => Some(LaDraft { case, ..kept }),
                     None => {
@@ -137,9 +143,12 @@ impl LaDrafts {
                     }
                 })?;
                 new += usize::from(created);
+                written = true;
             }
         }
-        self.store.flush()?;
+        if written {
+            self.store.flush()?;
+        }
         Ok(new)
     }
 
