@@ -48,6 +48,35 @@ pub fn fernhill_corpus_config(extra: &str) -> Config {
     Config::parse(&text, &path).unwrap()
 }
 
+/// Two schools in one config: the corpus's Fernhill
+/// (tests/fixtures/fernhill.toml) once as `fernhill` and once as
+/// `oakfield`, each with its own number (`+447700900001`,
+/// `+447700900002`), office, DSL and deputy. `trust` comes first; `each(id)`
+/// is appended to each school's tables, straight after its office's
+/// (another `[[school.staff.office]]`, its `[school.digest]`).
+pub fn two_schools(trust: &str, each: impl Fn(&str) -> String) -> Config {
+    let fernhill =
+        std::fs::read_to_string(super::repo().join("tests/fixtures/fernhill.toml")).unwrap();
+    let school = |id: &str, number: &str| {
+        let own = fernhill
+            .replace("data_dir = \"data\"", "")
+            .replace("id = \"fernhill\"", &format!("id = \"{id}\""))
+            .replace("deputy@fernhill", &format!("deputy@{id}"));
+        format!(
+            "{own}\n[school.channels]\nsms_number = \"{number}\"\n\
+             [school.staff]\ndsl = [{{ name = \"DSL\", email = \"dsl@{id}.example.org\" }}]\n\
+             [[school.staff.office]]\nname = \"Office\"\nemail = \"office@{id}.example.org\"\n{}",
+            each(id)
+        )
+    };
+    let text = format!(
+        "{trust}\n{}{}",
+        school("fernhill", "+447700900001"),
+        school("oakfield", "+447700900002")
+    );
+    Config::parse(&text, Path::new("two_schools.toml")).unwrap()
+}
+
 /// The header of a roster's pupils CSV.
 pub const PUPILS_HEADER: &str = "school,upn,first_name,last_name,known_as,year,flags\n";
 /// The header of a roster's contacts CSV.
