@@ -202,7 +202,7 @@ mod tests {
         let config =
             Config::parse(crate::config::fixtures::MINIMAL, Path::new("config.toml")).unwrap();
         let schools = Schools::from_config(&config, None).unwrap();
-        schools.get("fernhill").unwrap().school.clone()
+        School::clone(schools.get("fernhill").unwrap())
     }
 
     fn at(t: &str) -> DateTime<Utc> {

@@ -20,7 +20,7 @@ use crate::register::RegisterBook;
 use crate::roster::Roster;
 use crate::safeguarding::barrier::guard_in;
 use crate::safeguarding::{Audience, Records};
-use crate::schools::SchoolEntry;
+use crate::schools::ConfiguredSchool;
 use crate::store::{Store, Table};
 
 /// How far back and ahead of today a parent's report of an illness is
@@ -87,11 +87,11 @@ impl LaDrafts {
     /// Finds the cases in every pupil's register as of `today` and keeps
     /// each as a draft. A draft not yet sent follows its case as it grows;
     /// one sent is never changed. Returns how many drafts are new.
-    pub fn refresh(&self, entry: &SchoolEntry, today: NaiveDate) -> Result<usize> {
+    pub fn refresh(&self, entry: &ConfiguredSchool, today: NaiveDate) -> Result<usize> {
         let years = self
             .register
             .ledger()
-            .school_year(&entry.school.id, academic_year_start(today))?;
+            .school_year(&entry.id, academic_year_start(today))?;
         self.refresh_from(entry, today, &years)
     }
 
@@ -100,16 +100,16 @@ impl LaDrafts {
     /// caller that reads them anyway.
     pub fn refresh_from(
         &self,
-        entry: &SchoolEntry,
+        entry: &ConfiguredSchool,
         today: NaiveDate,
         years: &[(Upn, YearCodes)],
     ) -> Result<usize> {
-        let school = &entry.school.id;
+        let school = &entry.id;
         let mut new = 0;
         let forecasts = self.illness_forecasts(school, today)?;
         for (upn, codes) in years {
             for case in cases(
-                &entry.school.calendar,
+                &entry.calendar,
                 &entry.config.thresholds,
                 today,
                 codes,
@@ -231,8 +231,7 @@ impl LaDrafts {
     }
 
     /// The evidence for a draft as the stores hold it now.
-    pub fn evidence(&self, entry: &SchoolEntry, draft: &LaDraft) -> Result<Evidence> {
-        let school = &entry.school;
+    pub fn evidence(&self, school: &ConfiguredSchool, draft: &LaDraft) -> Result<Evidence> {
         let case = &draft.case;
         let pupil = self
             .roster

@@ -5,6 +5,8 @@
 //! named [`Audience`]: the DSL roles read the words; anyone else reads that
 //! a concern exists, whom it is about, who holds it and since when.
 
+use std::ops::Deref;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -262,7 +264,7 @@ impl Barrier {
     /// "A message about Harvey is with the DSL, 07:30": what anyone but the
     /// DSL roles is told of a concern, in school-local time.
     pub fn notice(&self, record: &ConcernRecord) -> String {
-        notice_in(record, self.schools.get(&record.school).map(|s| &s.school))
+        notice_in(record, self.schools.get(&record.school).map(Deref::deref))
     }
 
     /// What anyone but the DSL roles is told of each concern raised at
@@ -275,7 +277,7 @@ impl Barrier {
             .records
             .of_school(school)?
             .into_iter()
-            .filter(|record| entry.school.local_date(record.raised_at) == date)
+            .filter(|record| entry.local_date(record.raised_at) == date)
             .map(|record| ConcernNotice {
                 notice: format!("{}.", with_the_dsl(&record)),
                 upns: record.upns,

@@ -11,7 +11,7 @@ use absence_line::domain::Pupil;
 use absence_line::inbound::{InboundMessage, Sender};
 use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
 use absence_line::safeguarding::{ConcernId, ConcernRecord, Records};
-use absence_line::schools::{SchoolEntry, Schools};
+use absence_line::schools::{ConfiguredSchool, Schools};
 use absence_line::store::Store;
 
 pub fn d(s: &str) -> NaiveDate {
@@ -32,7 +32,7 @@ pub fn config(text: &str) -> Config {
 }
 
 /// Fernhill as configured by `text`.
-pub fn fernhill(text: &str) -> SchoolEntry {
+pub fn fernhill(text: &str) -> ConfiguredSchool {
     Schools::from_config(&config(text), None)
         .unwrap()
         .get("fernhill")
