@@ -90,7 +90,6 @@ fn main() -> absence_line::Result<()> {
     let schools = Schools::from_config(&config, None)?;
     let school = schools.get(SCHOOL).expect("the school").clone();
     let days = school
-        .school
         .calendar
         .school_days_between("2026-09-01".parse().unwrap(), "2027-07-16".parse().unwrap());
     let today = *days.last().expect("a school year");
@@ -171,7 +170,7 @@ fn main() -> absence_line::Result<()> {
     });
 
     // This term's registers, as the MIS sends them.
-    let term = school.school.calendar.term_of(today).expect("a term");
+    let term = school.calendar.term_of(today).expect("a term");
     let register = RegisterBook::open(&store)?;
     let mut marks = 0;
     for day in days.iter().filter(|d| **d >= term.first_day) {

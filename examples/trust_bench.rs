@@ -97,9 +97,8 @@ fn main() -> absence_line::Result<()> {
     let mut last_day = year_start;
     let mut sessions = 0usize;
     for entry in schools.iter() {
-        let id = &entry.school.id;
+        let id = &entry.id;
         let days = entry
-            .school
             .calendar
             .school_days_between(year_start, "2027-07-31".parse().unwrap());
         let today = *days.last().expect("a school year");

@@ -62,7 +62,7 @@ impl ChaseFeed {
                 .iter()
                 .filter(|step| !episode.has_fired(&step.name))
                 .filter(|step| pupil.as_ref().is_none_or(|p| step.applies_to(p)))
-                .filter_map(|step| Some((step, due_at(step, episode, &entry.school)?)))
+                .filter_map(|step| Some((step, due_at(step, episode, entry)?)))
                 .min_by_key(|(_, at)| *at)
         }))
     }
@@ -110,9 +110,9 @@ impl DigestFeeds for ChaseFeed {
             .concerns
             .of_school(school)?
             .into_iter()
-            .filter(|r| entry.school.local_date(r.raised_at) == date)
+            .filter(|r| entry.local_date(r.raised_at) == date)
             .map(|record| SafeguardingItem {
-                summary: concern_summary(&record, &entry.school),
+                summary: concern_summary(&record, entry),
                 upns: record.upns,
                 at: record.raised_at,
             })
@@ -269,7 +269,7 @@ impl AttendanceFigures for FiguresFeed {
         let Some(codes) = self.ledger.year(school, academic_year_start(today), upn)? else {
             return Ok(None);
         };
-        let periods = Periods::at(today, &entry.school.calendar);
+        let periods = Periods::at(today, &entry.calendar);
         let year = PupilFigures::of(&codes, &periods).year;
         let short_history = year.possible() < entry.config.attendance.rate_after_sessions;
         let band = if short_history {
@@ -388,7 +388,7 @@ mod tests {
         let (feed, schools) = millies_chase(fired, stopped);
         let monday: NaiveDate = "2026-11-23".parse().unwrap();
         let view = feed.chase("fernhill", "A100", monday).unwrap().unwrap();
-        view.in_words(&schools.get("fernhill").unwrap().school, monday)
+        view.in_words(schools.get("fernhill").unwrap(), monday)
     }
 
     #[test]

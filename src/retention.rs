@@ -202,26 +202,25 @@ impl Retention {
         }
         for school in self.schools.iter() {
             let last_day = school
-                .school
                 .local_date(now)
                 .checked_sub_months(Months::new(REGISTER_YEARS * 12))
                 .unwrap_or(NaiveDate::MIN);
-            let forgotten = self.register.forget_up_to(&school.school.id, last_day)?;
+            let forgotten = self.register.forget_up_to(&school.id, last_day)?;
             purged.register.entries += forgotten.entries;
             purged.register.amendments += forgotten.amendments;
-            for pupil in self.roster.all_pupils(&school.school.id)? {
+            for pupil in self.roster.all_pupils(&school.id)? {
                 let Some(left_on) = pupil.left_on else {
                     continue;
                 };
                 let ends = left_on
                     .checked_add_months(Months::new(self.config.leavers_contacts_months))
                     .unwrap_or(NaiveDate::MAX);
-                if ends <= school.school.local_date(now) {
+                if ends <= school.local_date(now) {
                     purged.contacts += self.roster.forget_contacts_of(&pupil.upn)?;
                 }
             }
-            let today = school.school.local_date(now);
-            for record in self.concerns.of_school(&school.school.id)? {
+            let today = school.local_date(now);
+            for record in self.concerns.of_school(&school.id)? {
                 if self.record_ends(&record, today)? && self.concerns.forget(&record.id)? {
                     purged.safeguarding_records += 1;
                 }

@@ -1,29 +1,43 @@
 //! The schools this daemon serves, each with its calendar and its staff.
 
+use std::ops::Deref;
 use std::sync::Arc;
 
-use crate::config::{Config, SchoolConfig, StaffConfig, TrustConfig};
+use crate::config::{Config, SchoolConfig, TrustConfig};
 use crate::domain::School;
 use crate::error::Result;
 use crate::store::Store;
 
-/// One configured school, ready to use.
+/// A school as this daemon is configured to serve it: the domain
+/// [`School`] the decisions read (its id, name, day and calendar) and the
+/// rest of its configuration (staff, channels, digests, the safeguarding
+/// ladder, the chase flow). It reads as the `School` it is (`school.id`,
+/// `school.calendar`, `&school` where a `&School` is asked for), so the
+/// domain type stays free of configuration and nobody writes
+/// `school.school`.
 #[derive(Debug, Clone)]
-pub struct SchoolEntry {
-    pub school: School,
-    pub staff: StaffConfig,
+pub struct ConfiguredSchool {
+    school: School,
     pub config: SchoolConfig,
+}
+
+impl Deref for ConfiguredSchool {
+    type Target = School;
+
+    fn deref(&self) -> &School {
+        &self.school
+    }
 }
 
 /// Every school of the trust; cheap to clone.
 #[derive(Debug, Clone)]
 pub struct Schools {
-    entries: Arc<Vec<SchoolEntry>>,
+    entries: Arc<Vec<ConfiguredSchool>>,
     trust: Option<Arc<TrustConfig>>,
 }
 
 impl Schools {
-    pub fn new(entries: Vec<SchoolEntry>) -> Self {
+    pub fn new(entries: Vec<ConfiguredSchool>) -> Self {
         Schools {
             entries: Arc::new(entries),
             trust: None,
@@ -46,26 +60,25 @@ impl Schools {
             loaded
                 .into_iter()
                 .zip(&config.schools)
-                .map(|(school, cfg)| SchoolEntry {
+                .map(|(school, config)| ConfiguredSchool {
                     school,
-                    staff: cfg.staff.clone(),
-                    config: cfg.clone(),
+                    config: config.clone(),
                 })
                 .collect(),
         )
         .with_trust(config.trust.clone()))
     }
 
-    pub fn get(&self, id: &str) -> Option<&SchoolEntry> {
-        self.entries.iter().find(|e| e.school.id == id)
+    pub fn get(&self, id: &str) -> Option<&ConfiguredSchool> {
+        self.entries.iter().find(|e| e.id == id)
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = &SchoolEntry> {
+    pub fn iter(&self) -> impl Iterator<Item = &ConfiguredSchool> {
         self.entries.iter()
     }
 
     /// The school whose own number (E.164) a text was sent to.
-    pub fn by_sms_number(&self, number: &str) -> Option<&SchoolEntry> {
+    pub fn by_sms_number(&self, number: &str) -> Option<&ConfiguredSchool> {
         self.entries
             .iter()
             .find(|e| e.config.channels.sms_number.as_deref() == Some(number))
@@ -75,7 +88,7 @@ impl Schools {
     pub fn by_email_address<'a>(
         &self,
         mut recipients: impl Iterator<Item = &'a str>,
-    ) -> Option<&SchoolEntry> {
+    ) -> Option<&ConfiguredSchool> {
         recipients.find_map(|to| {
             self.entries.iter().find(|e| {
                 e.config

@@ -20,7 +20,7 @@ use absence_line::outbox::{Channel, Outbox};
 use absence_line::register::read_marks_csv;
 use absence_line::register::{RegisterBook, Source};
 use absence_line::roster::Roster;
-use absence_line::schools::{SchoolEntry, Schools};
+use absence_line::schools::{ConfiguredSchool, Schools};
 use absence_line::store::Store;
 use absence_line::templates::Templates;
 use support::{FERNHILL_SESSIONS, at, d, fernhill, sms};
@@ -48,7 +48,7 @@ telegram_chat = 5550001
 
 const DAY: &str = "2026-11-23";
 
-fn school() -> SchoolEntry {
+fn school() -> ConfiguredSchool {
     fernhill(&format!("{FERNHILL_SESSIONS}{CALENDAR_AND_STAFF}"))
 }
 
@@ -108,7 +108,7 @@ fn seeded() -> Store {
 
     let book = RegisterBook::open(&store).unwrap();
     // The year so far: present every school day, with Cara's N on the 16th.
-    let calendar = school().school.calendar;
+    let calendar = school().calendar.clone();
     let history: Vec<_> = ["A100", "A101", "A102"]
         .iter()
         .map(|upn| {

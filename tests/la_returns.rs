@@ -14,7 +14,7 @@ use absence_line::la_notices::{DraftId, LaCaseKind, LaDrafts};
 use absence_line::outbox::{Outbox, Role};
 use absence_line::register::{RegisterBook, Source};
 use absence_line::roster::Roster;
-use absence_line::schools::{SchoolEntry, Schools};
+use absence_line::schools::{ConfiguredSchool, Schools};
 use absence_line::store::Store;
 use support::{FERNHILL_SESSIONS, at, d, fernhill, millie, sms, text_to_millies_mother};
 
@@ -28,7 +28,7 @@ last_day = "2026-12-18"
 const WORRY: &str = "Her dad was violent again last night and we have gone to a refuge";
 const REPLY: &str = "She is staying with her nan for a bit";
 
-fn school() -> SchoolEntry {
+fn school() -> ConfiguredSchool {
     fernhill(&format!("{FERNHILL_SESSIONS}{TERMS}"))
 }
 
@@ -45,7 +45,7 @@ fn seeded(absent_days: usize) -> Store {
             d("2026-09-01"),
         )
         .unwrap();
-    let calendar = &entry.school.calendar;
+    let calendar = &entry.calendar;
     let mut codes = YearCodes::new(d("2026-08-01"));
     let absent: Vec<NaiveDate> = calendar
         .school_days_between(d("2026-09-21"), d("2026-12-18"))
@@ -370,7 +370,7 @@ fn ill_then_told(ill_days: usize, text: &str) -> Store {
             d("2026-09-01"),
         )
         .unwrap();
-    let calendar = &entry.school.calendar;
+    let calendar = &entry.calendar;
     let ill: Vec<NaiveDate> = calendar
         .school_days_between(d("2026-09-07"), d("2026-12-18"))
         .into_iter()

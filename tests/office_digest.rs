@@ -20,32 +20,20 @@ use chrono::NaiveDate;
 use support::{at, queued, sms};
 
 /// Fernhill (office digest at the default 15:45) and Oakfield (16:10),
-/// each with its own office, DSL and number.
-fn two_schools() -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let fernhill = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap();
-    let school = |id: &str, number: &str, office_phone: &str, digest: &str| {
-        let own = fernhill
-            .replace("data_dir = \"data\"", "")
-            .replace("id = \"fernhill\"", &format!("id = \"{id}\""))
-            .replace("deputy@fernhill", &format!("deputy@{id}"));
+/// each with its own office (an email and a phone), DSL and number.
+fn two_schools() -> Config {
+    support::two_schools("", |id| {
+        let (office_phone, digest) = match id {
+            "fernhill" => ("+447700900501", ""),
+            _ => (
+                "+447700900502",
+                "[school.digest]\noffice_time = \"16:10\"\n",
+            ),
+        };
         format!(
-            "{own}\n[school.channels]\nsms_number = \"{number}\"\n\
-             [school.staff]\noffice = [{{ name = \"Office\", email = \"office@{id}.example.org\" }},\n\
-             {{ name = \"Office phone\", mobile = \"{office_phone}\" }}]\n\
-             dsl = [{{ name = \"DSL\", email = \"dsl@{id}.example.org\" }}]\n{digest}"
+            "[[school.staff.office]]\nname = \"Office phone\"\nmobile = \"{office_phone}\"\n{digest}"
         )
-    };
-    format!(
-        "{}{}",
-        school("fernhill", "+447700900001", "+447700900501", ""),
-        school(
-            "oakfield",
-            "+447700900002",
-            "+447700900502",
-            "[school.digest]\noffice_time = \"16:10\"\n"
-        )
-    )
+    })
 }
 
 /// A chase that told Fernhill's office about Millie at 11:00.
@@ -82,7 +70,7 @@ struct World {
 
 fn world() -> World {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let config = Config::parse(&two_schools(), Path::new("two.toml")).unwrap();
+    let config = two_schools();
     let store = Store::temporary().unwrap();
     let schools = Schools::from_config(&config, None).unwrap();
     let templates = Templates::load(&root.join("messages")).unwrap();

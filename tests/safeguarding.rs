@@ -208,10 +208,11 @@ fn the_office_digest_says_a_concern_is_with_the_dsl_without_its_words_category_o
         }
     }
     let email = office.iter().find(|m| m.channel == Channel::Email).unwrap();
-    let notice = "A message about Harvey is with the DSL, 09:30.";
+    // The line's time is shown once, before the pupil.
+    let notice = "A message about Harvey is with the DSL.";
     assert!(
         email.text.contains(&format!(
-            "WITH THE DSL (1)\n- 09:30 Harvey Brown (Y3) [CIN]: {notice}"
+            "WITH THE DSL (1)\n- 09:30 Harvey Brown (Y3) [CIN]: {notice}\n"
         )),
         "{}",
         email.text

@@ -8,7 +8,6 @@ mod support;
 use std::path::Path;
 use std::sync::Arc;
 
-use absence_line::config::Config;
 use absence_line::inbound::{InboundMessage, Pipeline, Sender};
 use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
 use absence_line::safeguarding::{Audience, Barrier, ConcernId, Escalator, Records};
@@ -17,28 +16,6 @@ use absence_line::store::Store;
 use absence_line::templates::Templates;
 use absence_line::web::worklist::{Done, Worklist};
 use support::{at, queued, sms};
-
-/// Fernhill and Oakfield, each with its own office, DSL, deputies and number.
-fn two_schools(trust: &str) -> String {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let fernhill = std::fs::read_to_string(root.join("tests/fixtures/fernhill.toml")).unwrap();
-    let school = |id: &str, number: &str| {
-        let own = fernhill
-            .replace("data_dir = \"data\"", "")
-            .replace("id = \"fernhill\"", &format!("id = \"{id}\""))
-            .replace("deputy@fernhill", &format!("deputy@{id}"));
-        format!(
-            "{own}\n[school.channels]\nsms_number = \"{number}\"\n\
-             [school.staff]\noffice = [{{ name = \"Office\", email = \"office@{id}.example.org\" }}]\n\
-             dsl = [{{ name = \"DSL\", email = \"dsl@{id}.example.org\" }}]\n"
-        )
-    };
-    format!(
-        "{trust}\n{}{}",
-        school("fernhill", "+447700900001"),
-        school("oakfield", "+447700900002")
-    )
-}
 
 struct World {
     pipeline: Pipeline,
@@ -51,7 +28,7 @@ struct World {
 
 fn world(trust: &str) -> World {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let config = Config::parse(&two_schools(trust), Path::new("trust.toml")).unwrap();
+    let config = support::two_schools(trust, |_| String::new());
     let store = Store::temporary().unwrap();
     let schools = Schools::from_config(&config, None).unwrap();
     let templates = Templates::load(&root.join("messages")).unwrap();

@@ -44,9 +44,7 @@ impl AdminRequest for DigestFor {
     fn perform(self, context: &Context) -> Result<String> {
         let entry = context.school(&self.school)?;
         let store = context.store;
-        let date = self
-            .date
-            .unwrap_or_else(|| entry.school.local_date(context.now));
+        let date = self.date.unwrap_or_else(|| entry.local_date(context.now));
         let schools = Schools::new(vec![entry.clone()]);
         let feeds = ChaseFeed::open(store, schools.clone())?;
         let sources = DigestSources::open(store, schools)?;

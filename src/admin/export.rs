@@ -23,13 +23,13 @@ impl AdminRequest for Codes {
     fn perform(self, context: &Context) -> Result<String> {
         let entry = context.school(&self.school)?;
         let (from, to) = self.days.unwrap_or_else(|| {
-            let today = entry.school.local_date(context.now);
+            let today = entry.local_date(context.now);
             (today, today)
         });
         if from > to {
             return Err(Error::Refused(format!("--from {from} is after --to {to}")));
         }
-        let entries = RegisterBook::open(context.store)?.between(&entry.school.id, from, to)?;
+        let entries = RegisterBook::open(context.store)?.between(&entry.id, from, to)?;
         let mut out = Vec::new();
         write_marks(&mut out, &codes_to_export(&entries))?;
         String::from_utf8(out).map_err(|e| Error::Store(format!("the marks CSV: {e}")))

@@ -61,9 +61,9 @@ impl AdminRequest for LaRequest {
         match self {
             LaRequest::List { school, date } => {
                 let entry = context.school(&school)?;
-                let today = date.unwrap_or_else(|| entry.school.local_date(context.now));
+                let today = date.unwrap_or_else(|| entry.local_date(context.now));
                 let new = drafts.refresh(&entry, today)?;
-                let open = drafts.open_drafts(&entry.school.id)?;
+                let open = drafts.open_drafts(&entry.id)?;
                 let mut text = format!("{} draft return(s) to send, {new} new\n", open.len());
                 for draft in open {
                     let case = draft.case;

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use crate::clock::{Clock, SystemClock};
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::schools::{SchoolEntry, Schools};
+use crate::schools::{ConfiguredSchool, Schools};
 use crate::store::Store;
 
 /// What a command's work may use: the records, the config and the time
@@ -43,7 +43,7 @@ impl Context<'_> {
     }
 
     /// One configured school.
-    pub fn school(&self, id: &str) -> Result<SchoolEntry> {
+    pub fn school(&self, id: &str) -> Result<ConfiguredSchool> {
         self.schools()?
             .get(id)
             .cloned()

@@ -42,13 +42,13 @@ impl AdminRequest for PenaltyRequest {
                 let notice = PenaltyNotices::open(store)?.record(
                     &Roster::open(store)?,
                     &NoticeIssued {
-                        school: &entry.school.id,
+                        school: &entry.id,
                         upn: &upn,
                         parent: &parent,
                         issued_on,
                         recorded_by: &by,
                     },
-                    entry.school.local_date(now),
+                    entry.local_date(now),
                 )?;
                 store.audit()?.append(
                     now.fixed_offset(),
@@ -63,7 +63,7 @@ impl AdminRequest for PenaltyRequest {
             }
             PenaltyRequest::List { school, upn } => {
                 let entry = context.school(&school)?;
-                let notices = PenaltyNotices::open(store)?.of_pupil(&entry.school.id, &upn)?;
+                let notices = PenaltyNotices::open(store)?.of_pupil(&entry.id, &upn)?;
                 let mut text = String::new();
                 for notice in &notices {
                     text += &format!(
@@ -71,7 +71,7 @@ impl AdminRequest for PenaltyRequest {
                         notice.issued_on, notice.parent, notice.recorded_by
                     );
                 }
-                let today = entry.school.local_date(now);
+                let today = entry.local_date(now);
                 Ok(text + &next_step_text(&notices, today) + "\n")
             }
         }

@@ -24,14 +24,12 @@ impl AdminRequest for AttendanceReport {
 
     fn perform(self, context: &Context) -> Result<String> {
         let entry = context.school(&self.school)?;
-        let date = self
-            .date
-            .unwrap_or_else(|| entry.school.local_date(context.now));
+        let date = self.date.unwrap_or_else(|| entry.local_date(context.now));
         let years = RegisterBook::open(context.store)?
             .ledger()
-            .school_year(&entry.school.id, academic_year_start(date))?;
-        let pupils = Roster::open(context.store)?.pupils(&entry.school.id)?;
-        let periods = Periods::at(date, &entry.school.calendar);
+            .school_year(&entry.id, academic_year_start(date))?;
+        let pupils = Roster::open(context.store)?.pupils(&entry.id)?;
+        let periods = Periods::at(date, &entry.calendar);
         let mut out = Vec::new();
         write_attendance(
             &mut out,

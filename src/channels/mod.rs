@@ -86,7 +86,7 @@ impl Channels {
                     .iter()
                     .filter_map(|entry| {
                         let number = entry.config.channels.sms_number.clone()?;
-                        Some((entry.school.id.clone(), number))
+                        Some((entry.id.clone(), number))
                     })
                     .collect(),
             );
@@ -222,7 +222,7 @@ fn smtp_mailer(
                 .iter()
                 .filter_map(|entry| {
                     let address = entry.config.channels.email_address.clone()?;
-                    Some((entry.school.id.clone(), address))
+                    Some((entry.id.clone(), address))
                 })
                 .collect(),
         )

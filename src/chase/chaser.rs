@@ -24,7 +24,7 @@ use crate::outbox::{self, OnceKey, OutboundMessage, Outbox, Role};
 use crate::pause_points::{self, pause_point};
 use crate::register::{Entry, RegisterBook};
 use crate::roster::Roster;
-use crate::schools::{SchoolEntry, Schools};
+use crate::schools::{ConfiguredSchool, Schools};
 use crate::staff::{Reach, recipients};
 use crate::store::Store;
 use crate::templates::{FALLBACK_LANGUAGE, Rendered, Templates};
@@ -65,14 +65,14 @@ impl Chaser {
         flows: Flows,
         templates: Arc<Templates>,
     ) -> Result<Chaser> {
-        for entry in schools.iter() {
-            if flows.get(&entry.config.flow).is_none() {
+        for school in schools.iter() {
+            if flows.get(&school.config.flow).is_none() {
                 return Err(Error::Config {
-                    path: format!("flows/{}.toml", entry.config.flow).into(),
+                    path: format!("flows/{}.toml", school.config.flow).into(),
                     line: None,
                     message: format!(
                         "school `{}` uses flow `{}`, which is not loaded",
-                        entry.school.id, entry.config.flow
+                        school.id, school.config.flow
                     ),
                 });
             }
@@ -97,11 +97,11 @@ impl Chaser {
     /// absences, closes those now explained, fires due steps. Idempotent.
     pub fn tick(&self, now: DateTime<Utc>) -> Result<TickSummary> {
         let mut summary = TickSummary::default();
-        for entry in self.schools.iter() {
-            self.start_new_chases(entry, now, &mut summary)?;
-            for episode in self.chases.open_episodes(&entry.school.id)? {
-                let episode = self.move_back_if_began_earlier(&entry.school, episode)?;
-                self.advance(entry, episode, now, &mut summary)?;
+        for school in self.schools.iter() {
+            self.start_new_chases(school, now, &mut summary)?;
+            for episode in self.chases.open_episodes(&school.id)? {
+                let episode = self.move_back_if_began_earlier(school, episode)?;
+                self.advance(school, episode, now, &mut summary)?;
             }
         }
         Ok(summary)
@@ -110,8 +110,8 @@ impl Chaser {
     /// The next instant a step falls due, if any chase has one ahead.
     pub fn next_wake(&self, now: DateTime<Utc>) -> Result<Option<DateTime<Utc>>> {
         let mut earliest: Option<DateTime<Utc>> = None;
-        for entry in self.schools.iter() {
-            for episode in self.chases.open_episodes(&entry.school.id)? {
+        for school in self.schools.iter() {
+            for episode in self.chases.open_episodes(&school.id)? {
                 if !episode.is_active() {
                     continue;
                 }
@@ -119,7 +119,7 @@ impl Chaser {
                     if episode.has_fired(&step.name) {
                         continue;
                     }
-                    if let Some(due) = due_at(step, &episode, &entry.school)
+                    if let Some(due) = due_at(step, &episode, school)
                         && due > now
                     {
                         earliest = Some(earliest.map_or(due, |e| e.min(due)));
@@ -157,15 +157,14 @@ impl Chaser {
 
     fn start_new_chases(
         &self,
-        entry: &SchoolEntry,
+        school: &ConfiguredSchool,
         now: DateTime<Utc>,
         summary: &mut TickSummary,
     ) -> Result<()> {
-        let school = &entry.school;
         for at in recent_sessions(school, school.local_date(now)) {
             for (upn, register_entry) in self.register.session_to_follow_up(&school.id, at)? {
                 if register_came_after_report(&register_entry) {
-                    self.note_conflict(entry, &upn, at, now)?;
+                    self.note_conflict(school, &upn, at, now)?;
                 }
                 if !register_entry.is_unexplained()
                     || self.chases.has_open_episode(&school.id, &upn)?
@@ -190,7 +189,7 @@ impl Chaser {
                 }
                 let flow = Arc::new(
                     self.flows
-                        .get(&entry.config.flow)
+                        .get(&school.config.flow)
                         .expect("checked in Chaser::new")
                         .clone(),
                 );
@@ -235,12 +234,11 @@ impl Chaser {
 
     fn advance(
         &self,
-        entry: &SchoolEntry,
+        school: &ConfiguredSchool,
         episode: Episode,
         now: DateTime<Utc>,
         summary: &mut TickSummary,
     ) -> Result<()> {
-        let school = &entry.school;
         let today = school.local_date(now);
         let latest = match standing(
             &self.register,
@@ -285,7 +283,7 @@ impl Chaser {
             if due > now || stale || latest.date < due_day {
                 continue;
             }
-            let messages = self.fire(entry, &episode, step, &pupil, latest.date, now)?;
+            let messages = self.fire(school, &episode, step, &pupil, latest.date, now)?;
             pause_point(pause_points::CHASE_STEP_QUEUED);
             self.chases.record_fired(
                 &episode,
@@ -308,21 +306,20 @@ impl Chaser {
     /// fires late for days whose registers arrived late.
     fn fire(
         &self,
-        entry: &SchoolEntry,
+        school: &ConfiguredSchool,
         episode: &Episode,
         step: &Step,
         pupil: &Pupil,
         last_absent: NaiveDate,
         now: DateTime<Utc>,
     ) -> Result<usize> {
-        let school = &entry.school;
         let values = Values::new(school, pupil, episode.first_day(), last_absent);
         let contacts = self.roster.contacts_of(&pupil.upn)?;
         let held_until = held_until(&episode.flow, school, now);
         let mut count = 0;
         for &recipient in &step.to {
             let rule = step.channel_rule(&episode.flow, recipient);
-            for person in self.people(entry, recipient, &contacts) {
+            for person in self.people(school, recipient, &contacts) {
                 for (channel, to) in rule.pick(&person.channels) {
                     let rendered =
                         values.render(&self.templates, &step.template, &person.language, &[])?;
@@ -375,7 +372,7 @@ impl Chaser {
     /// The people a recipient names, each with the channels they have.
     fn people(
         &self,
-        entry: &SchoolEntry,
+        school: &ConfiguredSchool,
         recipient: StepRecipient,
         contacts: &[Contact],
     ) -> Vec<Person> {
@@ -390,7 +387,7 @@ impl Chaser {
                 .collect(),
             StepRecipient::Staff(role) => {
                 let mut people: Vec<(String, Person)> = Vec::new();
-                for r in recipients(&entry.staff, role, Reach::Everywhere) {
+                for r in recipients(&school.config.staff, role, Reach::Everywhere) {
                     match people.last_mut() {
                         Some((name, person)) if *name == r.name => {
                             person.channels.push((r.channel, r.to))
@@ -413,15 +410,15 @@ impl Chaser {
     /// pupil in: the office looks, once per session.
     fn note_conflict(
         &self,
-        entry: &SchoolEntry,
+        school: &ConfiguredSchool,
         upn: &str,
         at: SessionDate,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        let Some(pupil) = self.roster.pupil(&entry.school.id, upn)? else {
+        let Some(pupil) = self.roster.pupil(&school.id, upn)? else {
             return Ok(());
         };
-        let values = Values::new(&entry.school, &pupil, at.date, at.date);
+        let values = Values::new(school, &pupil, at.date, at.date);
         let session = at.to_string();
         let rendered = values.render(
             &self.templates,
@@ -429,9 +426,9 @@ impl Chaser {
             FALLBACK_LANGUAGE,
             &[("session", &session)],
         )?;
-        for r in recipients(&entry.staff, Role::Office, Reach::Preferred) {
+        for r in recipients(&school.config.staff, Role::Office, Reach::Preferred) {
             let message = OutboundMessage {
-                school: Some(entry.school.id.clone()),
+                school: Some(school.id.clone()),
                 channel: r.channel,
                 to: r.to.clone(),
                 role: Role::Office,
@@ -445,7 +442,7 @@ impl Chaser {
                 not_before: None,
             };
             let once_key = OnceKey::RegisterConflict {
-                school: entry.school.id.clone(),
+                school: school.id.clone(),
                 upn: upn.into(),
                 session: at,
                 recipient: outbox::Recipient::new(r.channel, &r.to),

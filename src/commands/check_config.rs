@@ -27,11 +27,11 @@ pub fn run(config_path: &Path) -> anyhow::Result<()> {
         }
     }
     for school in schools.iter() {
-        let calendar = &school.school.calendar;
+        let calendar = &school.calendar;
         println!(
             "{}: {} ({} terms, {} closures)",
-            school.school.id,
-            school.school.name,
+            school.id,
+            school.name,
             calendar.terms().len(),
             calendar.closures().len()
         );

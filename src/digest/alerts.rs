@@ -8,7 +8,7 @@ use crate::attendance::penalty::next_step_text;
 use crate::attendance::{Crossing, ThresholdKind};
 use crate::error::Result;
 use crate::outbox::{Enqueued, OnceKey, OutboundMessage, Outbox, Role};
-use crate::schools::SchoolEntry;
+use crate::schools::ConfiguredSchool;
 use crate::staff::{Reach, recipients};
 use crate::templates::Templates;
 
@@ -29,12 +29,12 @@ pub fn alert_once_key(school: &str, upn: &str, kind: &str, since: NaiveDate, to:
 pub fn raise(
     outbox: &Outbox,
     templates: &Templates,
-    entry: &SchoolEntry,
+    entry: &ConfiguredSchool,
     input: &DigestInput,
     watch: &SchoolWatch,
     now: DateTime<Utc>,
 ) -> Result<usize> {
-    let leads = recipients(&entry.staff, Role::Lead, Reach::Preferred);
+    let leads = recipients(&entry.config.staff, Role::Lead, Reach::Preferred);
     let mut queued = 0;
     for (upn, crossing) in &watch.crossings {
         let pupil = input.pupils.iter().find(|p| p.upn == *upn);
@@ -57,7 +57,7 @@ pub fn raise(
         let rendered = render(templates, crossing, &name, &year, &action)?;
         for lead in &leads {
             let message = OutboundMessage {
-                school: Some(entry.school.id.clone()),
+                school: Some(entry.id.clone()),
                 channel: lead.channel,
                 to: lead.to.clone(),
                 role: Role::Lead,
@@ -71,7 +71,7 @@ pub fn raise(
                 not_before: None,
             };
             let key = alert_once_key(
-                &entry.school.id,
+                &entry.id,
                 upn,
                 crossing.kind.as_str(),
                 crossing.since,

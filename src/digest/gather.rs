@@ -8,7 +8,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::compose::{ChaseProgress, DigestInput, NeedsPerson, SafeguardingItem};
 use super::office::{OfficeInput, OpenItem};
-use crate::domain::{Provenance, Upn, academic_year_start};
+use crate::domain::{Provenance, School, Upn, academic_year_start};
 use crate::error::Result;
 use crate::inbound::{Inbox, UnknownSenders};
 use crate::la_notices::LaDrafts;
@@ -17,7 +17,7 @@ use crate::penalty_notices::PenaltyNotices;
 use crate::register::RegisterBook;
 use crate::roster::Roster;
 use crate::safeguarding::Barrier;
-use crate::schools::{SchoolEntry, Schools};
+use crate::schools::{ConfiguredSchool, Schools};
 use crate::store::Store;
 use crate::web::worklist::Worklist;
 
@@ -84,15 +84,15 @@ impl DigestSources {
     /// as the barrier lets the office know of them.
     pub fn gather_office(
         &self,
-        entry: &SchoolEntry,
+        entry: &ConfiguredSchool,
         date: NaiveDate,
         time: NaiveTime,
         feeds: &dyn DigestFeeds,
     ) -> Result<OfficeInput> {
-        let school = &entry.school.id;
+        let school = &entry.id;
         let items = self
             .worklist
-            .items(school, false, false, entry.school.at(date, NaiveTime::MIN))?
+            .items(school, false, false, entry.at(date, NaiveTime::MIN))?
             .into_iter()
             .filter(|item| item.done.is_none())
             .map(|item| OpenItem {
@@ -113,7 +113,7 @@ impl DigestSources {
             unknown_senders.extend(self.unknown_senders.of_day(None, date)?);
         }
         Ok(OfficeInput {
-            school: entry.school.clone(),
+            school: School::clone(entry),
             date,
             time,
             pupils: self.roster.pupils(school)?,
@@ -127,12 +127,12 @@ impl DigestSources {
     /// A school's digest inputs for one scheduled time.
     pub fn gather(
         &self,
-        entry: &SchoolEntry,
+        entry: &ConfiguredSchool,
         date: NaiveDate,
         time: NaiveTime,
         feeds: &dyn DigestFeeds,
     ) -> Result<DigestInput> {
-        let school = &entry.school.id;
+        let school = &entry.id;
         let today = self.register.between(school, date, date)?;
         let mut parent_words = HashMap::new();
         for (_, _, register_entry) in &today {
@@ -160,7 +160,7 @@ impl DigestSources {
         self.la_drafts.refresh_from(entry, date, &years)?;
         let la_returns = self.la_drafts.open_drafts(school)?;
         Ok(DigestInput {
-            school: entry.school.clone(),
+            school: School::clone(entry),
             target_percent: entry.config.attendance.target_percent,
             rate_after_sessions: entry.config.attendance.rate_after_sessions,
             date,

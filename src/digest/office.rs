@@ -202,7 +202,7 @@ mod tests {
         let config =
             Config::parse(crate::config::fixtures::MINIMAL, Path::new("config.toml")).unwrap();
         let schools = Schools::from_config(&config, None).unwrap();
-        schools.get("fernhill").unwrap().school.clone()
+        School::clone(schools.get("fernhill").unwrap())
     }
 
     fn at(t: &str) -> DateTime<Utc> {
@@ -249,7 +249,7 @@ mod tests {
             concerns: vec![ConcernNotice {
                 upns: vec!["A1".into()],
                 at: at("2026-10-05T08:12:00Z"),
-                notice: "A message about Millie is with the DSL, 09:12.".into(),
+                notice: "A message about Millie is with the DSL.".into(),
             }],
         };
         let digest = compose(&input);
@@ -274,7 +274,7 @@ mod tests {
         );
         assert_eq!(
             summaries(&digest.with_the_dsl),
-            ["09:12 A message about Millie is with the DSL, 09:12."]
+            ["09:12 A message about Millie is with the DSL."]
         );
     }
 }

@@ -21,7 +21,7 @@ use super::office;
 use super::rendered::Rendered;
 use crate::error::{Error, Result};
 use crate::outbox::{Channel, Enqueued, OnceKey, OutboundMessage, Outbox, Role};
-use crate::schools::{SchoolEntry, Schools};
+use crate::schools::{ConfiguredSchool, Schools};
 use crate::staff::{Reach, StaffRecipient, recipients};
 use crate::store::Store;
 use crate::templates::Templates;
@@ -88,11 +88,11 @@ impl Digests {
                         Schedule::from_str(t).map_err(|e| Error::Config {
                             path: "config.toml".into(),
                             line: None,
-                            message: format!("school `{}` digest time `{t}`: {e}", entry.school.id),
+                            message: format!("school `{}` digest time `{t}`: {e}", entry.id),
                         })
                     })
                     .collect::<Result<Vec<_>>>()?;
-                Ok((entry.school.id.to_string(), parsed))
+                Ok((entry.id.to_string(), parsed))
             })
             .collect::<Result<Vec<_>>>()?;
         Ok(Digests {
@@ -118,7 +118,7 @@ impl Digests {
             let Some(fire) = latest_fire_today(entry, schedules, now) else {
                 continue;
             };
-            let local = entry.school.local(fire);
+            let local = entry.local(fire);
             let (date, time) = (local.date_naive(), local.time());
             let people = digest_recipients(entry);
             let pending = people
@@ -157,14 +157,14 @@ impl Digests {
 
     /// Sends a school's office its digest, once a school day from the
     /// school's office time on; returns how many were queued.
-    fn office_digest(&self, entry: &SchoolEntry, now: DateTime<Utc>) -> Result<usize> {
-        let date = entry.school.local_date(now);
+    fn office_digest(&self, entry: &ConfiguredSchool, now: DateTime<Utc>) -> Result<usize> {
+        let date = entry.local_date(now);
         let time = entry.config.digest.office_time;
-        if !entry.school.calendar.is_school_day(date) || now < entry.school.at(date, time) {
+        if !entry.calendar.is_school_day(date) || now < entry.at(date, time) {
             return Ok(0);
         }
-        let id = entry.school.id.as_str();
-        let office = recipients(&entry.staff, Role::Office, Reach::Preferred);
+        let id = entry.id.as_str();
+        let office = recipients(&entry.config.staff, Role::Office, Reach::Preferred);
         let mut unsent = Vec::new();
         for recipient in office {
             if !self
@@ -198,22 +198,22 @@ impl Digests {
     /// The next scheduled time on a school day, after `now`, of any school.
     pub fn next_wake(&self, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
         let office = self.schools.iter().filter_map(|entry| {
-            let today = entry.school.local_date(now);
+            let today = entry.local_date(now);
             (0..LOOK_AHEAD_DAYS)
                 .map(|n| today + chrono::Days::new(n))
-                .filter(|day| entry.school.calendar.is_school_day(*day))
-                .map(|day| entry.school.at(day, entry.config.digest.office_time))
+                .filter(|day| entry.calendar.is_school_day(*day))
+                .map(|day| entry.at(day, entry.config.digest.office_time))
                 .find(|at| *at > now)
         });
         let lead = self.schedules.iter().filter_map(|(id, schedules)| {
             let entry = self.schools.get(id)?;
-            let local = entry.school.local(now);
+            let local = entry.local(now);
             schedules
                 .iter()
                 .filter_map(|s| {
                     s.after(&local)
                         .take(LOOK_AHEAD_FIRES)
-                        .find(|t| entry.school.calendar.is_school_day(t.date_naive()))
+                        .find(|t| entry.calendar.is_school_day(t.date_naive()))
                 })
                 .map(|t| t.with_timezone(&Utc))
                 .min()
@@ -225,17 +225,15 @@ impl Digests {
 /// The latest scheduled time today (school-local) at or before `now`, on a
 /// school day.
 fn latest_fire_today(
-    entry: &SchoolEntry,
+    entry: &ConfiguredSchool,
     schedules: &[Schedule],
     now: DateTime<Utc>,
 ) -> Option<DateTime<Utc>> {
-    let today = entry.school.local_date(now);
-    if !entry.school.calendar.is_school_day(today) {
+    let today = entry.local_date(now);
+    if !entry.calendar.is_school_day(today) {
         return None;
     }
-    let midnight = entry
-        .school
-        .local(entry.school.at(today, NaiveTime::MIN) - chrono::Duration::seconds(1));
+    let midnight = entry.local(entry.at(today, NaiveTime::MIN) - chrono::Duration::seconds(1));
     schedules
         .iter()
         .filter_map(|s| {
@@ -249,13 +247,13 @@ fn latest_fire_today(
 
 /// Who gets a digest: the DSLs theirs (with safeguarding), then leads who
 /// are not also a DSL, each on their preferred channel.
-pub fn digest_recipients(entry: &SchoolEntry) -> Vec<(StaffRecipient, DigestAudience)> {
+pub fn digest_recipients(entry: &ConfiguredSchool) -> Vec<(StaffRecipient, DigestAudience)> {
     let mut people: Vec<(StaffRecipient, DigestAudience)> =
-        recipients(&entry.staff, Role::Dsl, Reach::Preferred)
+        recipients(&entry.config.staff, Role::Dsl, Reach::Preferred)
             .into_iter()
             .map(|r| (r, DigestAudience::Dsl))
             .collect();
-    for lead in recipients(&entry.staff, Role::Lead, Reach::Preferred) {
+    for lead in recipients(&entry.config.staff, Role::Lead, Reach::Preferred) {
         if !people.iter().any(|(r, _)| r.to == lead.to) {
             people.push((lead, DigestAudience::Lead));
         }
@@ -266,7 +264,7 @@ pub fn digest_recipients(entry: &SchoolEntry) -> Vec<(StaffRecipient, DigestAudi
 /// A digest as a message: HTML with a plain-text part by email, the
 /// short version on Telegram or SMS.
 fn message(
-    entry: &SchoolEntry,
+    entry: &ConfiguredSchool,
     recipient: &StaffRecipient,
     digest: &dyn Rendered,
 ) -> OutboundMessage {
@@ -275,7 +273,7 @@ fn message(
         Channel::Telegram | Channel::Sms => (digest.short(), None),
     };
     OutboundMessage {
-        school: Some(entry.school.id.clone()),
+        school: Some(entry.id.clone()),
         channel: recipient.channel,
         to: recipient.to.clone(),
         role: recipient.role,

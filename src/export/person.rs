@@ -128,7 +128,7 @@ pub fn export_person(
         for school in schools.iter() {
             penalty_notices.extend(
                 notices
-                    .of_pupil(&school.school.id, &contact.upn)?
+                    .of_pupil(&school.id, &contact.upn)?
                     .into_iter()
                     .filter(|n| n.parent.is(&contact.name)),
             );

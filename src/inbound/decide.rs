@@ -16,7 +16,7 @@ use crate::outbox::{ReplyPurpose, Role};
 use crate::register::Entry;
 use crate::safeguarding::acknowledge::ReplyAcknowledging;
 use crate::safeguarding::{ConcernId, ConcernRecord, Via};
-use crate::schools::{SchoolEntry, Schools};
+use crate::schools::{ConfiguredSchool, Schools};
 use crate::staff::{Reach, StaffRecipient, recipients};
 use crate::templates::Templates;
 
@@ -181,7 +181,7 @@ pub trait RegisterView {
 pub struct Known<'a> {
     pub entry: &'a InboxEntry,
     pub sender: &'a Identified,
-    pub school: &'a SchoolEntry,
+    pub school: &'a ConfiguredSchool,
     pub templates: &'a Templates,
     pub now: DateTime<Utc>,
 }
@@ -196,9 +196,7 @@ impl Known<'_> {
     }
 
     fn today(&self) -> chrono::NaiveDate {
-        self.school
-            .school
-            .local_date(self.entry.message.received_at)
+        self.school.local_date(self.entry.message.received_at)
     }
 
     /// A notice about this message to the school's staff in `notice`'s role.
@@ -211,9 +209,9 @@ impl Known<'_> {
         values.extend(extra.iter().cloned());
         StaffAlert {
             notice,
-            school: Some(self.school.school.id.clone()),
+            school: Some(self.school.id.clone()),
             item: notice.kind.to_string(),
-            recipients: recipients(&self.school.staff, notice.role, notice.reach),
+            recipients: recipients(&self.school.config.staff, notice.role, notice.reach),
             pupils: self.sender.upns(),
             values,
         }
@@ -235,7 +233,7 @@ impl Known<'_> {
             report: LastReport {
                 inbox_id: original.id.clone(),
                 at,
-                school: self.school.school.id.clone(),
+                school: self.school.id.clone(),
                 reports: reports
                     .iter()
                     .map(|(r, p)| (r.clone(), p.iter().map(|p| p.upn.clone()).collect()))
@@ -356,12 +354,12 @@ pub fn follow_up(
         return Ok(None);
     }
     let mut actions = vec![known.stop_chases()];
-    let calendar = &known.school.school.calendar;
+    let calendar = &known.school.calendar;
     for (report, upns) in &previous.reports {
         for session in report.sessions(calendar, OPEN_END_SCHOOL_DAYS) {
             for upn in upns.iter().filter(|u| !named.iter().any(|p| &&p.upn == u)) {
                 actions.push(Action::Withdraw {
-                    school: known.school.school.id.clone(),
+                    school: known.school.id.clone(),
                     upn: upn.clone(),
                     session,
                     at: message.received_at,
@@ -507,9 +505,9 @@ pub fn unknown_sender_day(schools: &Schools, message: &super::InboundMessage) ->
     let school = message.school.as_deref().and_then(|s| schools.get(s));
     let day = school
         .or_else(|| schools.iter().next())
-        .map(|s| s.school.local_date(message.received_at))
+        .map(|s| s.local_date(message.received_at))
         .unwrap_or_else(|| message.received_at.date_naive());
-    sender_day_key(school.map(|s| s.school.id.as_str()), day, &message.from)
+    sender_day_key(school.map(|s| s.id.as_str()), day, &message.from)
 }
 
 /// The last resort for a message that cannot be processed: the office of
@@ -517,7 +515,7 @@ pub fn unknown_sender_day(schools: &Schools, message: &super::InboundMessage) ->
 /// it is never dropped.
 pub fn hand_to_office(schools: &Schools, entry: &InboxEntry, error: &str) -> Vec<Action> {
     let message = &entry.message;
-    let to: Vec<&SchoolEntry> = match message.school.as_deref().and_then(|s| schools.get(s)) {
+    let to: Vec<&ConfiguredSchool> = match message.school.as_deref().and_then(|s| schools.get(s)) {
         Some(school) => vec![school],
         None => schools.iter().collect(),
     };
@@ -525,9 +523,9 @@ pub fn hand_to_office(schools: &Schools, entry: &InboxEntry, error: &str) -> Vec
         .map(|school| {
             Action::Alert(StaffAlert {
                 notice: PROCESSING_FAILED,
-                school: Some(school.school.id.clone()),
+                school: Some(school.id.clone()),
                 item: "failed".into(),
-                recipients: recipients(&school.staff, Role::Office, Reach::Preferred),
+                recipients: recipients(&school.config.staff, Role::Office, Reach::Preferred),
                 pupils: Vec::new(),
                 values: vec![
                     ("sender", message.from.to_string()),
@@ -543,7 +541,7 @@ pub fn hand_to_office(schools: &Schools, entry: &InboxEntry, error: &str) -> Vec
 fn raise_concern(known: &Known, parsed: &ParsedMessage) -> Action {
     let record = ConcernRecord::new(
         ConcernId::of_message(&known.entry.id),
-        known.school.school.id.clone(),
+        known.school.id.clone(),
         &known.sender.pupils,
         known.entry.message.received_at,
         parsed.concerns.clone(),
@@ -570,14 +568,14 @@ pub fn unknown_sender_concern(
         return Vec::new();
     }
     let message = &entry.message;
-    let at: Vec<&SchoolEntry> = match message.school.as_deref().and_then(|s| schools.get(s)) {
+    let at: Vec<&ConfiguredSchool> = match message.school.as_deref().and_then(|s| schools.get(s)) {
         Some(school) => vec![school],
         None => schools.iter().collect(),
     };
     let shared = at.len() > 1;
     at.into_iter()
         .map(|school| {
-            let id = school.school.id.as_str();
+            let id = school.id.as_str();
             let concern = if shared {
                 ConcernId::of_message_at(&entry.id, id)
             } else {
@@ -585,7 +583,7 @@ pub fn unknown_sender_concern(
             };
             let mut record = ConcernRecord::new(
                 concern,
-                school.school.id.clone(),
+                school.id.clone(),
                 &[],
                 message.received_at,
                 parsed.concerns.clone(),
@@ -598,11 +596,11 @@ pub fn unknown_sender_concern(
             values.extend(concern_values(parsed, school));
             let alert = StaffAlert {
                 notice: SAFEGUARDING,
-                school: Some(school.school.id.clone()),
+                school: Some(school.id.clone()),
                 // One item per school: a person who is DSL at two schools
                 // gets each school's alert.
                 item: format!("{}.{id}", SAFEGUARDING.kind),
-                recipients: recipients(&school.staff, Role::Dsl, SAFEGUARDING.reach),
+                recipients: recipients(&school.config.staff, Role::Dsl, SAFEGUARDING.reach),
                 pupils: Vec::new(),
                 values,
             };
@@ -613,7 +611,10 @@ pub fn unknown_sender_concern(
 
 /// The DSLs' alert's values about the concern itself: its categories,
 /// trigger words, and how long before it climbs the ladder.
-fn concern_values(parsed: &ParsedMessage, school: &SchoolEntry) -> Vec<(&'static str, String)> {
+fn concern_values(
+    parsed: &ParsedMessage,
+    school: &ConfiguredSchool,
+) -> Vec<(&'static str, String)> {
     let categories: Vec<&str> = parsed.concerns.iter().map(|c| c.category.label()).collect();
     let triggers: Vec<String> = parsed
         .concerns
@@ -632,12 +633,12 @@ fn concern_values(parsed: &ParsedMessage, school: &SchoolEntry) -> Vec<(&'static
 /// trust's office).
 fn offices_for_unknown<'a>(
     schools: &'a Schools,
-    receiving: Option<&'a SchoolEntry>,
+    receiving: Option<&'a ConfiguredSchool>,
 ) -> Vec<(Option<&'a str>, Vec<StaffRecipient>)> {
-    let office_of = |school: &'a SchoolEntry| {
+    let office_of = |school: &'a ConfiguredSchool| {
         (
-            Some(school.school.id.as_str()),
-            recipients(&school.staff, Role::Office, Reach::Preferred),
+            Some(school.id.as_str()),
+            recipients(&school.config.staff, Role::Office, Reach::Preferred),
         )
     };
     if let Some(school) = receiving {
@@ -657,7 +658,7 @@ fn offices_for_unknown<'a>(
 /// pupils, as reported in `entry`.
 fn marks_of(
     entry: &InboxEntry,
-    school: &SchoolEntry,
+    school: &ConfiguredSchool,
     reports: &[(Report, Vec<&Pupil>)],
 ) -> Vec<Mark> {
     let mut marks = Vec::new();
@@ -666,10 +667,10 @@ fn marks_of(
             .arrival
             .as_deref()
             .and_then(|a| NaiveTime::parse_from_str(a, "%H:%M").ok());
-        for session in report.sessions(&school.school.calendar, OPEN_END_SCHOOL_DAYS) {
+        for session in report.sessions(&school.calendar, OPEN_END_SCHOOL_DAYS) {
             for pupil in pupils {
                 marks.push(Mark {
-                    school: school.school.id.clone(),
+                    school: school.id.clone(),
                     upn: pupil.upn.clone(),
                     session,
                     code: Some(report.code),

@@ -58,14 +58,12 @@ pub fn identify(
     let mut by_school: Vec<(SchoolId, Vec<(Contact, Pupil)>)> = Vec::new();
     for contact in contacts {
         for entry in schools.iter() {
-            if let Some(pupil) = roster.pupil(&entry.school.id, &contact.upn)?
+            if let Some(pupil) = roster.pupil(&entry.id, &contact.upn)?
                 && pupil.on_roll()
             {
-                match by_school.iter_mut().find(|(s, _)| *s == entry.school.id) {
+                match by_school.iter_mut().find(|(s, _)| *s == entry.id) {
                     Some((_, links)) => links.push((contact.clone(), pupil)),
-                    None => {
-                        by_school.push((entry.school.id.clone(), vec![(contact.clone(), pupil)]))
-                    }
+                    None => by_school.push((entry.id.clone(), vec![(contact.clone(), pupil)])),
                 }
             }
         }

@@ -24,7 +24,7 @@ use crate::register::{Entry, RegisterBook};
 use crate::roster::Roster;
 use crate::safeguarding::acknowledge::acknowledged_by_reply;
 use crate::safeguarding::{AcknowledgeLinks, Barrier, Records};
-use crate::schools::{SchoolEntry, Schools};
+use crate::schools::{ConfiguredSchool, Schools};
 use crate::store::{AuditLog, Store, Table};
 use crate::templates::Templates;
 
@@ -233,7 +233,7 @@ impl Pipeline {
             }
         }
         let input = self.parser_input(entry, &sender, school)?;
-        let parsed = parse_message(&input, &school.school);
+        let parsed = parse_message(&input, school);
         crate::metrics::daemon().parsed_message(&parsed);
         Ok(Decided {
             decision: decide::report(&known, &parsed, &self.applier.register)?,
@@ -253,13 +253,13 @@ impl Pipeline {
             .or_else(|| self.schools.iter().next())?;
         let input = MessageInput {
             channel: message.channel,
-            received_at: school.school.local(message.received_at).fixed_offset(),
+            received_at: school.local(message.received_at).fixed_offset(),
             subject: message.subject.as_ref().map(|s| s.for_parser().to_string()),
             children: Vec::new(),
             context: None,
             text: message.text.for_parser().to_string(),
         };
-        let parsed = parse_message(&input, &school.school);
+        let parsed = parse_message(&input, school);
         crate::metrics::daemon().parsed_message(&parsed);
         Some(parsed)
     }
@@ -270,12 +270,12 @@ impl Pipeline {
         &self,
         entry: &InboxEntry,
         sender: &Identified,
-        school: &SchoolEntry,
+        school: &ConfiguredSchool,
     ) -> Result<MessageInput> {
         let message = &entry.message;
         Ok(MessageInput {
             channel: message.channel,
-            received_at: school.school.local(message.received_at).fixed_offset(),
+            received_at: school.local(message.received_at).fixed_offset(),
             subject: message.subject.as_ref().map(|s| s.for_parser().to_string()),
             children: sender
                 .pupils
@@ -297,17 +297,17 @@ impl Pipeline {
     fn chase_context(
         &self,
         sender: &Identified,
-        school: &SchoolEntry,
+        school: &ConfiguredSchool,
         at: DateTime<Utc>,
     ) -> Result<Option<ChaseContext>> {
-        let calendar = &school.school.calendar;
-        let mut day = Some(school.school.local_date(at)).filter(|d| calendar.is_school_day(*d));
-        day = day.or_else(|| calendar.previous_school_day(school.school.local_date(at)));
+        let calendar = &school.calendar;
+        let mut day = Some(school.local_date(at)).filter(|d| calendar.is_school_day(*d));
+        day = day.or_else(|| calendar.previous_school_day(school.local_date(at)));
         for _ in 0..CHASE_LOOKBACK_SCHOOL_DAYS {
             let Some(date) = day else { break };
             let mut chasing = Vec::new();
             for pupil in &sender.pupils {
-                if self.is_unexplained_on(&school.school.id, &pupil.upn, date)? {
+                if self.is_unexplained_on(&school.id, &pupil.upn, date)? {
                     chasing.push(pupil.first_name.clone());
                 }
             }

@@ -20,7 +20,7 @@ use crate::register::RegisterBook;
 use crate::roster::Roster;
 use crate::safeguarding::barrier::guard_in;
 use crate::safeguarding::{Audience, Records};
-use crate::schools::SchoolEntry;
+use crate::schools::ConfiguredSchool;
 use crate::store::{Store, Table};
 
 /// How far back and ahead of today a parent's report of an illness is
@@ -90,11 +90,11 @@ impl LaDrafts {
     /// digest refreshes, and most days no case changes: a draft that would
     /// be written as it stands is left alone, and with nothing written there
     /// is nothing to flush.
-    pub fn refresh(&self, entry: &SchoolEntry, today: NaiveDate) -> Result<usize> {
+    pub fn refresh(&self, entry: &ConfiguredSchool, today: NaiveDate) -> Result<usize> {
         let years = self
             .register
             .ledger()
-            .school_year(&entry.school.id, academic_year_start(today))?;
+            .school_year(&entry.id, academic_year_start(today))?;
         self.refresh_from(entry, today, &years)
     }
 
@@ -103,14 +103,14 @@ impl LaDrafts {
     /// caller that reads them anyway.
     pub fn refresh_from(
         &self,
-        entry: &SchoolEntry,
+        entry: &ConfiguredSchool,
         today: NaiveDate,
         years: &[(Upn, YearCodes)],
     ) -> Result<usize> {
-        let school = &entry.school.id;
+        let school = &entry.id;
         let (mut new, mut written) = (0, false);
         let forecasts = self.illness_forecasts(school, today)?;
-        let finder = CaseFinder::new(&entry.school.calendar, &entry.config.thresholds, today);
+        let finder = CaseFinder::new(&entry.calendar, &entry.config.thresholds, today);
         for (upn, codes) in years {
             for case in finder.cases(codes, forecasts.get(upn).map_or(&[], Vec::as_slice)) {
                 let id = DraftId {
@@ -240,8 +240,7 @@ impl LaDrafts {
     }
 
     /// The evidence for a draft as the stores hold it now.
-    pub fn evidence(&self, entry: &SchoolEntry, draft: &LaDraft) -> Result<Evidence> {
-        let school = &entry.school;
+    pub fn evidence(&self, school: &ConfiguredSchool, draft: &LaDraft) -> Result<Evidence> {
         let case = &draft.case;
         let pupil = self
             .roster

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexSet, RegexSetBuilder};
 
 /// Compiles one of the parser's fixed patterns.
 pub fn compile(pattern: &str) -> Regex {
@@ -12,9 +12,17 @@ pub fn compile(pattern: &str) -> Regex {
 
 /// Compiles patterns into one set matched in a single pass.
 pub fn compile_set(patterns: &[&str]) -> RegexSet {
-    RegexSet::new(patterns.iter().map(|p| ascii_classes(p)))
+    RegexSetBuilder::new(patterns.iter().map(|p| ascii_classes(p)))
+        .dfa_size_limit(SET_DFA_CACHE)
+        .build()
         .expect("the parser's patterns are valid")
 }
+
+/// The lazy DFA's cache for a set, per search at once: room for every
+/// state a set of hundreds of cues reaches on ordinary text, so the cache
+/// is not cleared and rebuilt on every message (the default 2 MB is not; on
+/// the corpus 8 MB is enough, and this leaves twice that).
+const SET_DFA_CACHE: usize = 16 << 20;
 
 /// The vocabulary is English, so `\b`, `\w`, `\s` and `\d` are made
 /// ASCII-only: the fast DFA engines then run even on text with emoji or

@@ -9,7 +9,7 @@ use crate::domain::Channel;
 use crate::error::Result;
 use crate::inbound::{InboxEntry, Sender};
 use crate::outbox::Choice;
-use crate::schools::{SchoolEntry, Schools};
+use crate::schools::{ConfiguredSchool, Schools};
 
 use super::escalation::people;
 use super::record::{ConcernRecord, Happened, Records, Tier, Via};
@@ -43,7 +43,7 @@ pub fn says_acknowledged(text: &str) -> bool {
 pub fn ladder_member<'a>(
     schools: &'a Schools,
     sender: &Sender,
-) -> Option<(&'a SchoolEntry, &'a StaffContact)> {
+) -> Option<(&'a ConfiguredSchool, &'a StaffContact)> {
     let matches = |person: &StaffContact| match sender {
         Sender::Phone { number } => person.mobile.as_deref() == Some(number.as_str()),
         Sender::Email { address } => person
@@ -109,7 +109,7 @@ pub fn acknowledged_by_reply(
         return Ok(None);
     };
     let concerns: Vec<ConcernRecord> = records
-        .of_school(&school.school.id)?
+        .of_school(&school.id)?
         .into_iter()
         .filter(|record| {
             (record.is_open() || record.acknowledged_by(&entry.id))

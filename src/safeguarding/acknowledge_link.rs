@@ -16,7 +16,7 @@ use crate::config::StaffContact;
 use crate::domain::Channel;
 use crate::error::Result;
 use crate::outbox::OutboundMessage;
-use crate::schools::SchoolEntry;
+use crate::schools::ConfiguredSchool;
 use crate::templates::Templates;
 use crate::web::signing_key::{Purpose, SigningKey};
 
@@ -100,7 +100,7 @@ impl AcknowledgeLink {
     /// were alerted about the concern by email.
     pub fn recipient<'a>(
         &self,
-        school: &'a SchoolEntry,
+        school: &'a ConfiguredSchool,
         record: &ConcernRecord,
     ) -> Option<&'a StaffContact> {
         let alerted_by_email = |person: &StaffContact| {

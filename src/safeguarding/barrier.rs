@@ -5,6 +5,8 @@
 //! named [`Audience`]: the DSL roles read the words; anyone else reads that
 //! a concern exists, whom it is about, who holds it and since when.
 
+use std::ops::Deref;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -225,7 +227,7 @@ pub fn guard_in(records: &Records, school: &School, entry: &InboxEntry) -> Resul
     })
 }
 
-/// "A message about Harvey is with the DSL, 07:30" ("A message from an
+/// "A message about Harvey is with the DSL, 07:30." ("A message from an
 /// unknown sender …" when no child was matched), in the school's local
 /// time when the school is known.
 fn notice_in(record: &ConcernRecord, school: Option<&School>) -> String {
@@ -233,11 +235,17 @@ fn notice_in(record: &ConcernRecord, school: Option<&School>) -> String {
         || record.raised_at.format("%H:%M UTC").to_string(),
         |s| s.local(record.raised_at).format("%H:%M").to_string(),
     );
+    format!("{}, {at}.", with_the_dsl(record))
+}
+
+/// "A message about Harvey is with the DSL": whom a concern is about and
+/// that the DSL holds it, without the time.
+fn with_the_dsl(record: &ConcernRecord) -> String {
     if record.is_from_unknown_sender() {
-        return format!("A message from an unknown sender is with the DSL, {at}.");
+        return "A message from an unknown sender is with the DSL".to_string();
     }
     let about = crate::inbound::names_list(&record.pupil_names);
-    format!("A message about {about} is with the DSL, {at}.")
+    format!("A message about {about} is with the DSL")
 }
 
 /// What anyone but the DSL roles is told of one concern: whom it is about,
@@ -247,7 +255,8 @@ fn notice_in(record: &ConcernRecord, school: Option<&School>) -> String {
 pub struct ConcernNotice {
     pub upns: Vec<Upn>,
     pub at: DateTime<Utc>,
-    /// "A message about Harvey is with the DSL, 07:30."
+    /// "A message about Harvey is with the DSL.": without the time, which
+    /// is `at`, so a list that shows `at` shows it once.
     pub notice: String,
 }
 
@@ -255,7 +264,7 @@ impl Barrier {
     /// "A message about Harvey is with the DSL, 07:30": what anyone but the
     /// DSL roles is told of a concern, in school-local time.
     pub fn notice(&self, record: &ConcernRecord) -> String {
-        notice_in(record, self.schools.get(&record.school).map(|s| &s.school))
+        notice_in(record, self.schools.get(&record.school).map(Deref::deref))
     }
 
     /// What anyone but the DSL roles is told of each concern raised at
@@ -268,9 +277,9 @@ impl Barrier {
             .records
             .of_school(school)?
             .into_iter()
-            .filter(|record| entry.school.local_date(record.raised_at) == date)
+            .filter(|record| entry.local_date(record.raised_at) == date)
             .map(|record| ConcernNotice {
-                notice: notice_in(&record, Some(&entry.school)),
+                notice: format!("{}.", with_the_dsl(&record)),
                 upns: record.upns,
                 at: record.raised_at,
             })

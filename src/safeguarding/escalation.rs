@@ -19,7 +19,7 @@ use crate::inbound::Inbox;
 use crate::outbox::{self, Enqueued, OnceKey, OutboundMessage, Outbox, Role};
 use crate::pause_points::{SAFEGUARDING_STEP_QUEUED, pause_point};
 use crate::scheduler::Ticker;
-use crate::schools::{SchoolEntry, Schools};
+use crate::schools::{ConfiguredSchool, Schools};
 use crate::staff::{Reach, recipients_among};
 use crate::store::Store;
 use crate::templates::Templates;
@@ -33,11 +33,11 @@ use super::record::{ConcernRecord, Happened, RecordEvent, Records, Tier};
 const ESCALATED_TEMPLATE: &str = "staff_safeguarding_escalated";
 
 /// The steps after the DSL's alert, each with when it falls due.
-pub fn ladder(record: &ConcernRecord, school: &SchoolEntry) -> Vec<(Tier, DateTime<Utc>)> {
+pub fn ladder(record: &ConcernRecord, school: &ConfiguredSchool) -> Vec<(Tier, DateTime<Utc>)> {
     let config = &school.config.safeguarding;
     let wait = Duration::minutes(i64::from(config.acknowledge_within_minutes));
     let raised = record.raised_at;
-    if in_school_hours(&school.school, raised) || config.out_of_hours.is_empty() {
+    if in_school_hours(school, raised) || config.out_of_hours.is_empty() {
         vec![
             (Tier::Deputies, raised + wait),
             (Tier::Head, raised + wait * 2),
@@ -58,7 +58,7 @@ pub fn in_school_hours(school: &School, at: DateTime<Utc>) -> bool {
 }
 
 /// The people on one rung of a school's ladder.
-pub fn people(school: &SchoolEntry, tier: Tier) -> &[StaffContact] {
+pub fn people(school: &ConfiguredSchool, tier: Tier) -> &[StaffContact] {
     let chain = &school.config.safeguarding;
     match tier {
         Tier::Dsl => &school.config.staff.dsl,
@@ -147,7 +147,7 @@ impl Escalator {
     fn escalate(
         &self,
         record: &ConcernRecord,
-        school: &SchoolEntry,
+        school: &ConfiguredSchool,
         tier: Tier,
         now: DateTime<Utc>,
     ) -> Result<()> {
@@ -162,7 +162,6 @@ impl Escalator {
         };
         let categories: Vec<&str> = record.concerns.iter().map(|c| c.category.label()).collect();
         let raised = school
-            .school
             .local(record.raised_at)
             .format("%H:%M on %a %-d %b")
             .to_string();
@@ -179,7 +178,7 @@ impl Escalator {
         let subject = rendered.subject.clone().unwrap_or_default();
         for recipient in &found {
             let mut message = OutboundMessage {
-                school: Some(school.school.id.clone()),
+                school: Some(school.id.clone()),
                 channel: recipient.channel,
                 to: recipient.to.clone(),
                 role: Role::Dsl,
@@ -206,7 +205,7 @@ impl Escalator {
         }
         pause_point(SAFEGUARDING_STEP_QUEUED);
         if found.is_empty() {
-            tracing::warn!(school = %school.school.id, tier = tier.as_str(), "nobody configured on this rung of the safeguarding ladder");
+            tracing::warn!(school = %school.id, tier = tier.as_str(), "nobody configured on this rung of the safeguarding ladder");
             self.records.note(
                 &record.id,
                 RecordEvent {

@@ -36,7 +36,7 @@ async fn register(
         Ok(post) => post,
         Err(error) => return bad_request(error.to_string()),
     };
-    let ids: Vec<&str> = state.schools.iter().map(|s| s.school.id.as_str()).collect();
+    let ids: Vec<&str> = state.schools.iter().map(|s| s.id.as_str()).collect();
     let marks = match post.check(&ids) {
         Ok(marks) => marks,
         Err(error) => return bad_request(error.to_string()),
@@ -93,7 +93,7 @@ fn refusal(state: &AppState, post: &RegisterPost) -> crate::Result<Option<String
             post.school
         )));
     };
-    if !school.school.calendar.is_school_day(post.date) {
+    if !school.calendar.is_school_day(post.date) {
         return Ok(Some(format!(
             "date: {} is not a school day at {} (a weekend, a holiday or a closure)",
             post.date, post.school

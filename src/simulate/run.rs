@@ -66,8 +66,8 @@ impl Simulation {
         let templates = Arc::new(Templates::load(&config.resolve(&config.messages_dir))?);
         let flows = Flows::load(&config.resolve(&config.flows_dir), &templates)?;
         let store = Store::temporary()?;
-        let ids: Vec<&str> = schools.iter().map(|s| s.school.id.as_str()).collect();
-        let first = schools.iter().next().map(|s| &s.school);
+        let ids: Vec<&str> = schools.iter().map(|s| s.id.as_str()).collect();
+        let first = schools.iter().next();
         let today = first.map_or(scenario.start.date_naive(), |s| {
             s.local_date(scenario.start)
         });

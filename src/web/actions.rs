@@ -12,7 +12,7 @@ use serde::Deserialize;
 use crate::domain::{Code, Mark, Provenance, Pupil, Session, SessionDate, academic_year_start};
 use crate::outbox::{Channel, Enqueued, OnceKey, OutboundMessage, Role};
 use crate::register::{Recorded, Source};
-use crate::schools::SchoolEntry;
+use crate::schools::ConfiguredSchool;
 use crate::web::auth::SignedIn;
 use crate::web::csrf::CheckedForm;
 use crate::web::worklist::Done;
@@ -49,8 +49,12 @@ fn required<'a>(text: &'a str, what: &str) -> Result<&'a str, WebError> {
 }
 
 /// Staff change the register of this academic year and the last one only.
-fn in_open_years(state: &WebState, school: &SchoolEntry, date: NaiveDate) -> Result<(), WebError> {
-    let today = school.school.local(state.clock.now()).date_naive();
+fn in_open_years(
+    state: &WebState,
+    school: &ConfiguredSchool,
+    date: NaiveDate,
+) -> Result<(), WebError> {
+    let today = school.local(state.clock.now()).date_naive();
     let this_year = academic_year_start(today);
     let first = academic_year_start(this_year - chrono::Days::new(1));
     let last = academic_year_start(this_year + chrono::Days::new(366)) - chrono::Days::new(1);
@@ -67,10 +71,10 @@ fn parse_code(code: &str) -> Result<Code, WebError> {
         .map_err(|e: crate::domain::UnknownCode| WebError::BadRequest(e.to_string()))
 }
 
-fn pupil_of(state: &WebState, school: &SchoolEntry, upn: &str) -> Result<Pupil, WebError> {
+fn pupil_of(state: &WebState, school: &ConfiguredSchool, upn: &str) -> Result<Pupil, WebError> {
     state
         .roster
-        .pupil(&school.school.id, upn)?
+        .pupil(&school.id, upn)?
         .ok_or(WebError::NotFound)
 }
 
@@ -78,7 +82,7 @@ fn pupil_of(state: &WebState, school: &SchoolEntry, upn: &str) -> Result<Pupil, 
 fn record_staff_marks(
     state: &WebState,
     staff: &SignedIn,
-    school: &SchoolEntry,
+    school: &ConfiguredSchool,
     upn: &str,
     sessions: &[SessionDate],
     code: Code,
@@ -99,11 +103,11 @@ fn record_staff_marks(
             },
         )));
     }
-    let now = school.school.local(state.clock.now()).fixed_offset();
+    let now = school.local(state.clock.now()).fixed_offset();
     let mut done = Vec::new();
     for &session in sessions {
         let mark = Mark {
-            school: school.school.id.clone(),
+            school: school.id.clone(),
             upn: upn.into(),
             session,
             code: Some(code),
@@ -136,7 +140,7 @@ pub fn amend(state: &WebState, staff: &SignedIn, amend: &Amend) -> Result<Record
     state.audit(
         staff,
         "amend",
-        &format!("{} {} {session} → {code}", school.school.id, amend.upn),
+        &format!("{} {} {session} → {code}", school.id, amend.upn),
     )?;
     Ok(recorded)
 }
@@ -185,7 +189,7 @@ pub fn record_call(state: &WebState, staff: &SignedIn, call: &Call) -> Result<()
         "phone_call",
         &format!(
             "{} {} {} {} → {code}",
-            school.school.id, call.upn, call.date, call.sessions
+            school.id, call.upn, call.date, call.sessions
         ),
     )?;
     Ok(())
@@ -206,7 +210,7 @@ pub fn mark_done(state: &WebState, staff: &SignedIn, done: &MarkDone) -> Result<
     let now = state.clock.now();
     // An item closed before now is closed already: the first close stands.
     let items = state.worklist.items(
-        &school.school.id,
+        &school.id,
         staff.role().sees_safeguarding(),
         staff.account.school.is_none(),
         now,
@@ -287,13 +291,10 @@ pub fn send_message(
         let rendered = state.templates.render(
             &message.template,
             &contact.language,
-            &[
-                ("pupil", pupil.preferred_name()),
-                ("school", &school.school.name),
-            ],
+            &[("pupil", pupil.preferred_name()), ("school", &school.name)],
         )?;
         let outbound = OutboundMessage {
-            school: Some(school.school.id.clone()),
+            school: Some(school.id.clone()),
             channel,
             to,
             role: Role::Contact(contact.priority),
@@ -307,7 +308,7 @@ pub fn send_message(
             not_before: None,
         };
         let once = OnceKey::OfficeMessage {
-            school: school.school.id.clone(),
+            school: school.id.clone(),
             upn: pupil.upn.clone(),
             nonce: nonce.to_string(),
             contact: contact.priority,
@@ -321,7 +322,7 @@ pub fn send_message(
         "message",
         &format!(
             "{} {} {} to {}",
-            school.school.id, pupil.upn, message.template, message.to
+            school.id, pupil.upn, message.template, message.to
         ),
     )?;
     Ok(queued)

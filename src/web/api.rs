@@ -44,7 +44,7 @@ pub async fn today(
     let school = state.school_for(&staff, query.school.as_deref())?;
     let date = query
         .date
-        .unwrap_or_else(|| school.school.local_date(state.clock.now()));
+        .unwrap_or_else(|| school.local_date(state.clock.now()));
     Ok(Json(today::build(&state, &staff, school, date)?))
 }
 
@@ -56,7 +56,7 @@ pub async fn pupil(
     Query(query): Query<SchoolQuery>,
 ) -> Result<Json<PupilView>, ApiError> {
     let school = state.school_for(&staff, query.school.as_deref())?;
-    let today = school.school.local_date(state.clock.now());
+    let today = school.local_date(state.clock.now());
     let view = pupil::build(&state, &staff, school, &upn, today)?.ok_or(WebError::NotFound)?;
     Ok(Json(view))
 }

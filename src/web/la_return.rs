@@ -74,7 +74,7 @@ pub async fn sent_form(
     let school = state.school_for(&staff, form.school.as_deref())?;
     let kind: LaCaseKind = form.kind.parse().map_err(WebError::BadRequest)?;
     let id = DraftId {
-        school: &school.school.id,
+        school: &school.id,
         upn: &form.upn,
         kind,
         from: form.from,
@@ -85,7 +85,7 @@ pub async fn sent_form(
     state.audit(
         &staff,
         "la_return_sent",
-        &format!("{} {} {kind} {}", school.school.id, form.upn, form.from),
+        &format!("{} {} {kind} {}", school.id, form.upn, form.from),
     )?;
     Ok(Redirect::to(safe_back(form.back.as_deref())).into_response())
 }

@@ -50,7 +50,7 @@ use crate::penalty_notices::PenaltyNotices;
 use crate::register::RegisterBook;
 use crate::roster::Roster;
 use crate::safeguarding::{Barrier, Records};
-use crate::schools::{SchoolEntry, Schools};
+use crate::schools::{ConfiguredSchool, Schools};
 use crate::store::{AuditLog, Store};
 use crate::templates::Templates;
 
@@ -149,7 +149,7 @@ impl WebState {
         &self,
         staff: &SignedIn,
         requested: Option<&str>,
-    ) -> Result<&SchoolEntry, WebError> {
+    ) -> Result<&ConfiguredSchool, WebError> {
         let id = requested
             .filter(|s| !s.is_empty())
             .or(staff.account.school.as_deref());
@@ -158,17 +158,17 @@ impl WebState {
             None => self.schools.iter().next(),
         }
         .ok_or(WebError::NotFound)?;
-        if !staff.account.may_see_school(&school.school.id) {
+        if !staff.account.may_see_school(&school.id) {
             return Err(WebError::Forbidden);
         }
         Ok(school)
     }
 
     /// The schools an account may switch between.
-    pub(crate) fn schools_for<'a>(&'a self, staff: &SignedIn) -> Vec<&'a SchoolEntry> {
+    pub(crate) fn schools_for<'a>(&'a self, staff: &SignedIn) -> Vec<&'a ConfiguredSchool> {
         self.schools
             .iter()
-            .filter(|s| staff.account.may_see_school(&s.school.id))
+            .filter(|s| staff.account.may_see_school(&s.id))
             .collect()
     }
 

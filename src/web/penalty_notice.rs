@@ -65,11 +65,11 @@ pub async fn record_form(
     CheckedForm { staff, form }: CheckedForm<NoticeForm>,
 ) -> Result<Response, WebError> {
     let school = state.school_for(&staff, form.school.as_deref())?;
-    let today = school.school.local_date(state.clock.now());
+    let today = school.local_date(state.clock.now());
     let notice = state.penalty_notices.record(
         &state.roster,
         &NoticeIssued {
-            school: &school.school.id,
+            school: &school.id,
             upn: &form.upn,
             parent: &form.parent,
             issued_on: form.issued_on,
@@ -80,7 +80,7 @@ pub async fn record_form(
     state.audit(
         &staff,
         "penalty_notice",
-        &format!("{} {} {}", school.school.id, notice.upn, notice.issued_on),
+        &format!("{} {} {}", school.id, notice.upn, notice.issued_on),
     )?;
     Ok(Redirect::to(safe_back(form.back.as_deref())).into_response())
 }

@@ -901,7 +901,6 @@ async fn today_lists_the_returns_to_the_local_authority_still_to_send() {
     assert!(!before.contains("Returns to the local authority"));
     let school = world.state.schools.get("fernhill").unwrap().clone();
     let days = school
-        .school
         .calendar
         .school_days_between("2026-11-09".parse().unwrap(), "2026-11-20".parse().unwrap());
     assert_eq!(days.len(), 10);

@@ -11,7 +11,7 @@ use absence_line::domain::Pupil;
 use absence_line::inbound::{InboundMessage, Sender};
 use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
 use absence_line::safeguarding::{ConcernId, ConcernRecord, Records};
-use absence_line::schools::{SchoolEntry, Schools};
+use absence_line::schools::{ConfiguredSchool, Schools};
 use absence_line::store::Store;
 
 pub fn d(s: &str) -> NaiveDate {
@@ -32,7 +32,7 @@ pub fn config(text: &str) -> Config {
 }
 
 /// Fernhill as configured by `text`.
-pub fn fernhill(text: &str) -> SchoolEntry {
+pub fn fernhill(text: &str) -> ConfiguredSchool {
     Schools::from_config(&config(text), None)
         .unwrap()
         .get("fernhill")
@@ -46,6 +46,35 @@ pub fn fernhill_corpus_config(extra: &str) -> Config {
     let path = super::repo().join("tests/fixtures/fernhill.toml");
     let text = std::fs::read_to_string(&path).unwrap() + extra;
     Config::parse(&text, &path).unwrap()
+}
+
+/// Two schools in one config: the corpus's Fernhill
+/// (tests/fixtures/fernhill.toml) once as `fernhill` and once as
+/// `oakfield`, each with its own number (`+447700900001`,
+/// `+447700900002`), office, DSL and deputy. `trust` comes first; `each(id)`
+/// is appended to each school's tables, straight after its office's
+/// (another `[[school.staff.office]]`, its `[school.digest]`).
+pub fn two_schools(trust: &str, each: impl Fn(&str) -> String) -> Config {
+    let fernhill =
+        std::fs::read_to_string(super::repo().join("tests/fixtures/fernhill.toml")).unwrap();
+    let school = |id: &str, number: &str| {
+        let own = fernhill
+            .replace("data_dir = \"data\"", "")
+            .replace("id = \"fernhill\"", &format!("id = \"{id}\""))
+            .replace("deputy@fernhill", &format!("deputy@{id}"));
+        format!(
+            "{own}\n[school.channels]\nsms_number = \"{number}\"\n\
+             [school.staff]\ndsl = [{{ name = \"DSL\", email = \"dsl@{id}.example.org\" }}]\n\
+             [[school.staff.office]]\nname = \"Office\"\nemail = \"office@{id}.example.org\"\n{}",
+            each(id)
+        )
+    };
+    let text = format!(
+        "{trust}\n{}{}",
+        school("fernhill", "+447700900001"),
+        school("oakfield", "+447700900002")
+    );
+    Config::parse(&text, Path::new("two_schools.toml")).unwrap()
 }
 
 /// The header of a roster's pupils CSV.

@@ -89,7 +89,7 @@ impl EmailIntake {
         let school = self
             .schools
             .by_email_address(email.recipients.iter().map(String::as_str))
-            .map(|entry| entry.school.id.clone());
+            .map(|entry| entry.id.clone());
         let message = InboundMessage {
             channel: Channel::Email,
             provider_id: email.message_id,

@@ -157,9 +157,9 @@ impl OptOutGuard {
                 refused.to, refused.kind, refused.text
             ))
         );
-        for office in recipients(&school.staff, Role::Office, Reach::Preferred) {
+        for office in recipients(&school.config.staff, Role::Office, Reach::Preferred) {
             let once = OnceKey::OptedOutNotice {
-                school: school.school.id.clone(),
+                school: school.id.clone(),
                 to: office.to.clone(),
                 refused: refused_id.clone(),
             };

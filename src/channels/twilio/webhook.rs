@@ -168,7 +168,7 @@ async fn inbound(
     let school = param(&params, "To")
         .and_then(|to| phone::normalise(to).ok())
         .and_then(|to| hooks.schools.by_sms_number(&to))
-        .map(|entry| entry.school.id.clone());
+        .map(|entry| entry.id.clone());
     let message = InboundMessage {
         channel: Channel::Sms,
         provider_id: sid.to_string(),

@@ -14,7 +14,7 @@ use super::layout::{bare, local_time, message_page};
 use crate::safeguarding::acknowledge_link::{AcknowledgeLink, LINK_PATH, LinkRefused};
 use crate::safeguarding::record::LinkUse;
 use crate::safeguarding::{Audience, ConcernRecord};
-use crate::schools::SchoolEntry;
+use crate::schools::ConfiguredSchool;
 use crate::web::auth::{NotSignedIn, SignedIn};
 use crate::web::{WebError, WebState};
 
@@ -67,7 +67,7 @@ impl IntoResponse for Refusal {
 fn follow<'a>(
     state: &'a WebState,
     link: &AcknowledgeLink,
-) -> Result<(ConcernRecord, &'a SchoolEntry, String), Refusal> {
+) -> Result<(ConcernRecord, &'a ConfiguredSchool, String), Refusal> {
     link.check(&state.key, state.clock.now())
         .map_err(Refusal::Link)?;
     let record = state.concerns.get(&link.concern)?.ok_or(Refusal::Gone)?;
@@ -85,8 +85,7 @@ pub async fn page(
     let (record, school, person) = follow(&state, &link)?;
     let audience = match &viewer {
         Ok(staff)
-            if staff.role().sees_safeguarding()
-                && staff.account.may_see_school(&school.school.id) =>
+            if staff.role().sees_safeguarding() && staff.account.may_see_school(&school.id) =>
         {
             Audience::Safeguarding
         }
@@ -105,7 +104,7 @@ pub async fn page(
         html! {
             div.signin {
                 h1 { "Safeguarding concern" }
-                p { "For " (person) ", " (school.school.name) "." }
+                p { "For " (person) ", " (school.name) "." }
                 dl {
                     dt { "About" } dd { (record.about()) }
                     dt { "Category" } dd { (categories.join(", ")) }

@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use maud::{DOCTYPE, Markup, html};
 
 use crate::domain::{Code, Session};
-use crate::schools::SchoolEntry;
+use crate::schools::ConfiguredSchool;
 use crate::web::auth::SignedIn;
 
 /// Small, phone-first styles: single column cards that widen on a desk.
@@ -72,8 +72,13 @@ pub async fn style_sheet() -> impl axum::response::IntoResponse {
 }
 
 /// A full page for a signed-in member of staff.
-pub fn shell(title: &str, staff: &SignedIn, school: Option<&SchoolEntry>, body: Markup) -> Markup {
-    let school_id = school.map(|s| s.school.id.as_str()).unwrap_or_default();
+pub fn shell(
+    title: &str,
+    staff: &SignedIn,
+    school: Option<&ConfiguredSchool>,
+    body: Markup,
+) -> Markup {
+    let school_id = school.map(|s| s.id.as_str()).unwrap_or_default();
     html! {
         (DOCTYPE)
         html lang="en-GB" {
@@ -177,10 +182,6 @@ pub fn code_select(selected: Option<Code>, session: Option<Session>) -> Markup {
 }
 
 /// A time shown in the school's own zone, as staff read it.
-pub fn local_time(school: &SchoolEntry, at: chrono::DateTime<chrono::Utc>) -> String {
-    school
-        .school
-        .local(at)
-        .format("%a %-d %b %H:%M")
-        .to_string()
+pub fn local_time(school: &ConfiguredSchool, at: chrono::DateTime<chrono::Utc>) -> String {
+    school.local(at).format("%a %-d %b %H:%M").to_string()
 }

@@ -22,7 +22,7 @@ use crate::inbound::{Sender, SenderKey};
 use crate::outbox::{Role, Status};
 use crate::register::Entry;
 use crate::safeguarding::{ConcernRecord, Happened};
-use crate::schools::SchoolEntry;
+use crate::schools::ConfiguredSchool;
 use crate::web::actions::ONE_OFF_PREFIX;
 use crate::web::auth::{SignedIn, random_token};
 use crate::web::feeds::PupilSpanFigures;
@@ -140,17 +140,17 @@ fn status_words(status: &Status) -> String {
 pub fn build(
     state: &WebState,
     staff: &SignedIn,
-    school: &SchoolEntry,
+    school: &ConfiguredSchool,
     upn: &str,
     today: NaiveDate,
 ) -> Result<Option<PupilView>> {
-    let id = school.school.id.as_str();
+    let id = school.id.as_str();
     let Some(pupil) = state.roster.pupil(id, upn)? else {
         return Ok(None);
     };
     let contacts = state.roster.contacts_of(upn)?;
     let reader = WordsReader::new(state, staff);
-    let term = school.school.calendar.term_of(today);
+    let term = school.calendar.term_of(today);
     let mut sessions = Vec::new();
     if let Some(term) = term {
         // The pupil's own entries, day by day, rather than the school's.
@@ -270,7 +270,7 @@ pub async fn page(
     Query(query): Query<SchoolQuery>,
 ) -> Result<Markup, WebError> {
     let school = state.school_for(&staff, query.school.as_deref())?;
-    let today = school.school.local_date(state.clock.now());
+    let today = school.local_date(state.clock.now());
     let view = build(&state, &staff, school, &upn, today)?.ok_or(WebError::NotFound)?;
     let nonce = random_token()?;
     Ok(render(
@@ -301,7 +301,7 @@ impl WebState {
 fn render(
     view: &PupilView,
     staff: &SignedIn,
-    school: &SchoolEntry,
+    school: &ConfiguredSchool,
     templates: &[(String, String)],
     today: NaiveDate,
     nonce: &str,

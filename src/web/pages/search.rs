@@ -54,11 +54,11 @@ pub async fn page(
 ) -> Result<Markup, WebError> {
     let school = state.school_for(&staff, query.school.as_deref())?;
     let text = query.q.unwrap_or_default();
-    let found = find(state.roster.pupils(&school.school.id)?, &text);
+    let found = find(state.roster.pupils(&school.id)?, &text);
     let body = html! {
         h1 { "Search" }
         form.act method="get" action="/search" {
-            input type="hidden" name="school" value=(school.school.id);
+            input type="hidden" name="school" value=(school.id);
             label { "Pupil name or UPN" input type="search" name="q" value=(text) autofocus; }
             button type="submit" { "Search" }
         }
@@ -68,7 +68,7 @@ pub async fn page(
             div.cards {
                 @for p in &found {
                     div.card {
-                        a href={ "/pupils/" (p.upn) "?school=" (school.school.id) } {
+                        a href={ "/pupils/" (p.upn) "?school=" (school.id) } {
                             (p.preferred_name()) " " (p.last_name)
                         }
                         (vulnerability_badges(&p.flags))

@@ -18,7 +18,7 @@ use crate::error::Result;
 use crate::inbound::InboxEntry;
 use crate::register::Entry;
 use crate::safeguarding::{Audience, ConcernId, ConcernRecord, Happened, RecordEvent, Tier, Words};
-use crate::schools::SchoolEntry;
+use crate::schools::ConfiguredSchool;
 use crate::web::actions::safe_back;
 use crate::web::auth::SignedIn;
 use crate::web::csrf::CheckedForm;
@@ -322,10 +322,10 @@ pub(crate) fn display_name(pupil: Option<&Pupil>, upn: &str) -> (String, String)
 pub fn build(
     state: &WebState,
     staff: &SignedIn,
-    school: &SchoolEntry,
+    school: &ConfiguredSchool,
     date: NaiveDate,
 ) -> Result<TodayView> {
-    let id = school.school.id.as_str();
+    let id = school.id.as_str();
     let reader = WordsReader::new(state, staff);
     let pupils: HashMap<Upn, Pupil> = state
         .roster
@@ -379,7 +379,7 @@ pub fn build(
         id,
         staff.role().sees_safeguarding(),
         staff.account.school.is_none(),
-        school.school.at(date, NaiveTime::MIN),
+        school.at(date, NaiveTime::MIN),
     )?;
     let forwarded_done = items.iter().filter(|i| i.done.is_some()).count();
     let forwarded: Vec<Item> = items.into_iter().filter(|i| i.done.is_none()).collect();
@@ -425,7 +425,7 @@ pub fn build(
     Ok(TodayView {
         la_returns,
         school: id.to_string(),
-        school_name: school.school.name.clone(),
+        school_name: school.name.clone(),
         date,
         reported,
         unexplained,
@@ -442,15 +442,15 @@ pub fn build(
 /// raised on `date` and acknowledged.
 fn concerns_on(
     state: &WebState,
-    school: &SchoolEntry,
+    school: &ConfiguredSchool,
     date: NaiveDate,
     pupils: &HashMap<Upn, Pupil>,
 ) -> Result<Vec<ConcernView>> {
-    let records = state.concerns.of_school(&school.school.id)?;
+    let records = state.concerns.of_school(&school.id)?;
     let (open, closed): (Vec<_>, Vec<_>) = records.into_iter().partition(|r| r.is_open());
     let today = closed
         .into_iter()
-        .filter(|r| school.school.local_date(r.raised_at) == date);
+        .filter(|r| school.local_date(r.raised_at) == date);
     Ok(open
         .into_iter()
         .chain(today)
@@ -487,7 +487,7 @@ pub async fn acknowledge_form(
     let known = state
         .concerns
         .get(&id)?
-        .is_some_and(|r| r.school == school.school.id);
+        .is_some_and(|r| r.school == school.id);
     if !known {
         return Err(WebError::NotFound);
     }
@@ -511,7 +511,7 @@ pub async fn page(
     let school = state.school_for(&staff, query.school.as_deref())?;
     let date = query
         .date
-        .unwrap_or_else(|| school.school.local_date(state.clock.now()));
+        .unwrap_or_else(|| school.local_date(state.clock.now()));
     let view = build(&state, &staff, school, date)?;
     let others = state.schools_for(&staff);
     Ok(page_for(&view, &staff, school, &others))
@@ -520,8 +520,8 @@ pub async fn page(
 fn page_for(
     view: &TodayView,
     staff: &SignedIn,
-    school: &SchoolEntry,
-    others: &[&SchoolEntry],
+    school: &ConfiguredSchool,
+    others: &[&ConfiguredSchool],
 ) -> Markup {
     let back = format!("/today?school={}&date={}", view.school, view.date);
     let body = html! {
@@ -530,7 +530,7 @@ fn page_for(
             p.muted {
                 "Schools: "
                 @for s in others {
-                    a href={ "/today?school=" (s.school.id) } { (s.school.name) } " "
+                    a href={ "/today?school=" (s.id) } { (s.name) } " "
                 }
             }
         }
@@ -559,7 +559,7 @@ fn page_for(
                     p { "Absent, no reason: "
                         @for s in &item.sessions { span.badge.warn { (s) } " " } }
                     @if let Some(chase) = &item.chase {
-                        p.muted { "Chase: " (chase.in_words(&school.school, view.date)) }
+                        p.muted { "Chase: " (chase.in_words(school, view.date)) }
                     } @else if view.chase_available {
                         p.muted { "Chase not started." }
                     }
@@ -636,7 +636,7 @@ pub(crate) fn concern_card(
     concern: &ConcernView,
     vulnerable: &BTreeMap<Upn, Vec<PupilFlag>>,
     staff: &SignedIn,
-    school: &SchoolEntry,
+    school: &ConfiguredSchool,
     school_id: &str,
     back: &str,
 ) -> Markup {
@@ -680,7 +680,7 @@ pub(crate) fn concern_card(
     }
 }
 
-fn parent_words(words: &ParentWords, school: &SchoolEntry) -> Markup {
+fn parent_words(words: &ParentWords, school: &ConfiguredSchool) -> Markup {
     html! {
         @if words.withheld {
             p.words { em { (words.text) } }
@@ -778,7 +778,7 @@ fn forwarded_card(
     item: &Item,
     view: &TodayView,
     staff: &SignedIn,
-    school: &SchoolEntry,
+    school: &ConfiguredSchool,
     back: &str,
 ) -> Markup {
     let school_id = view.school.as_str();
