@@ -2,9 +2,12 @@
 //! threshold alert reads them to name the next step (see
 //! [`crate::attendance::penalty`]).
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::attendance::{ParentName, PenaltyNotice};
+use crate::domain::Upn;
 use crate::error::{Error, Result};
 use crate::roster::Roster;
 use crate::store::{Store, Table};
@@ -98,6 +101,17 @@ impl PenaltyNotices {
             .map(|row| row.map(|(_, notice)| notice))
             .collect()
     }
+
+    /// Every notice of a school, by pupil, each pupil's oldest first: one
+    /// scan for a digest, not one for each pupil on roll.
+    pub fn of_school(&self, school: &str) -> Result<HashMap<Upn, Vec<PenaltyNotice>>> {
+        let mut by_pupil: HashMap<Upn, Vec<PenaltyNotice>> = HashMap::new();
+        for row in self.notices.scan_prefix(&format!("{school}/")) {
+            let (_, notice) = row?;
+            by_pupil.entry(notice.upn.clone()).or_default().push(notice);
+        }
+        Ok(by_pupil)
+    }
 }
 
 #[cfg(test)]
@@ -149,6 +163,18 @@ mod tests {
             assert!(err.to_string().contains(why), "{err}");
         }
         assert_eq!(notices.of_pupil("fernhill", "A100").unwrap().len(), 1);
+
+        // A digest reads the whole school's at once, each pupil's in the
+        // same order as the pupil's own, and no other school's.
+        notices
+            .record(&roster, &issued("Grace Okafor", "2026-11-16"), today)
+            .unwrap();
+        let by_pupil = notices.of_school("fernhill").unwrap();
+        assert_eq!(by_pupil.len(), 1);
+        let of_pupil = notices.of_pupil("fernhill", "A100").unwrap();
+        assert_eq!(of_pupil.len(), 2);
+        assert_eq!(by_pupil[&Upn::from("A100")], of_pupil);
+        assert!(notices.of_school("fern").unwrap().is_empty());
     }
 
     fn seed(roster: &Roster) {

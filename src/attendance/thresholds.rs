@@ -327,17 +327,18 @@ impl<'a> Watch<'a> {
 
 /// A day with at least one session unexplained or unauthorised.
 pub(crate) fn has_unexplained(codes: &YearCodes, day: NaiveDate) -> bool {
-    codes
-        .day(day)
-        .iter()
-        .any(|s| s.is_unexplained_or_unauthorised())
+    any_unexplained(&codes.day(day))
+}
+
+fn any_unexplained(slots: &[Slot; 2]) -> bool {
+    slots.iter().any(|s| s.is_unexplained_or_unauthorised())
 }
 
 /// A day the pupil was missing: at least one session unexplained or
 /// unauthorised, and every other possible session too.
 pub(crate) fn is_missing_day(codes: &YearCodes, day: NaiveDate) -> bool {
     let slots = codes.day(day);
-    has_unexplained(codes, day)
+    any_unexplained(&slots)
         && slots.iter().all(|s| {
             s.is_unexplained_or_unauthorised()
                 || s.counted_code().is_none_or(|c| !c.is_possible_session())

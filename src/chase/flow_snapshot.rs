@@ -4,8 +4,7 @@
 //! parsing a flow (its cron expressions and times) cost more than the rest
 //! of the episode; the same few flows are behind all of them.
 
-use std::collections::HashMap;
-use std::sync::{Arc, LazyLock, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -18,9 +17,10 @@ use super::Flow;
 /// are dropped and parsed again as they are read.
 const KEPT_FLOWS: usize = 64;
 
-/// Flows parsed from episode records, by their stored text.
-static PARSED: LazyLock<Mutex<HashMap<Box<str>, Arc<Flow>>>> =
-    LazyLock::new(|| Mutex::new(HashMap::new()));
+/// Flows parsed from episode records, with their stored text. A list,
+/// not a map: there are a few, and comparing a text with each (most differ
+/// in length, or early on) costs less than hashing the whole text.
+static PARSED: Mutex<Vec<(Box<str>, Arc<Flow>)>> = Mutex::new(Vec::new());
 
 pub fn serialize<S: Serializer>(flow: &Arc<Flow>, s: S) -> Result<S::Ok, S::Error> {
     flow.as_ref().serialize(s)
@@ -36,8 +36,9 @@ fn parsed(text: &str) -> serde_json::Result<Arc<Flow>> {
     let kept = PARSED
         .lock()
         .unwrap_or_else(PoisonError::into_inner)
-        .get(text)
-        .cloned();
+        .iter()
+        .find(|(kept, _)| **kept == *text)
+        .map(|(_, flow)| Arc::clone(flow));
     if let Some(flow) = kept {
         return Ok(flow);
     }
@@ -46,7 +47,7 @@ fn parsed(text: &str) -> serde_json::Result<Arc<Flow>> {
     if parsed.len() >= KEPT_FLOWS {
         parsed.clear();
     }
-    parsed.insert(text.into(), Arc::clone(&flow));
+    parsed.push((text.into(), Arc::clone(&flow)));
     Ok(flow)
 }
 

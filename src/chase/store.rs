@@ -12,6 +12,9 @@ use crate::domain::{SchoolId, SessionDate, Upn};
 use crate::error::Result;
 use crate::store::{Store, Table};
 
+/// The table of episode records.
+const EPISODES: &str = "chase_episodes";
+
 /// A run of school days on which a pupil is absent with no explanation,
 /// and the chase that goes with it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,8 +69,30 @@ impl Episode {
 
     /// Whether the episode's run of absence began on `day`, as it is known
     /// now or as it was first known.
+    #[cfg(test)]
     fn began_on(&self, day: NaiveDate) -> bool {
-        (self.first_day()..=self.key_day()).contains(&day)
+        EpisodeDays {
+            first_session: self.first_session,
+            stored_under: self.stored_under,
+        }
+        .began_on(day)
+    }
+}
+
+/// An episode's first days, read from its record without the rest (the
+/// flow and the steps fired): all a question of which days an episode
+/// began on needs.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+struct EpisodeDays {
+    first_session: SessionDate,
+    #[serde(default)]
+    stored_under: Option<NaiveDate>,
+}
+
+impl EpisodeDays {
+    fn began_on(&self, day: NaiveDate) -> bool {
+        let first_day = self.first_session.date;
+        (first_day..=self.stored_under.unwrap_or(first_day)).contains(&day)
     }
 }
 
@@ -104,6 +129,8 @@ pub enum StopReason {
 pub struct ChaseStore {
     store: Store,
     episodes: Table<Episode>,
+    /// The same records as `episodes`, read as their first days only.
+    episode_days: Table<EpisodeDays>,
     open: Table<NaiveDate>,
 }
 
@@ -111,7 +138,8 @@ impl ChaseStore {
     pub fn open(store: &Store) -> Result<ChaseStore> {
         Ok(ChaseStore {
             store: store.clone(),
-            episodes: store.table("chase_episodes")?,
+            episodes: store.table(EPISODES)?,
+            episode_days: store.table(EPISODES)?,
             open: store.table("chase_open")?,
         })
     }
@@ -240,7 +268,7 @@ pub struct EpisodesOf<'c> {
     chases: &'c ChaseStore,
     school: &'c str,
     upn: &'c str,
-    read: OnceCell<Vec<Episode>>,
+    read: OnceCell<Vec<EpisodeDays>>,
 }
 
 impl EpisodesOf<'_> {
@@ -250,7 +278,12 @@ impl EpisodesOf<'_> {
         let episodes = match self.read.get() {
             Some(episodes) => episodes,
             None => {
-                let episodes = self.chases.episodes_of(self.school, self.upn)?;
+                let episodes = self
+                    .chases
+                    .episode_days
+                    .scan_prefix(&format!("{}/{}/", self.school, self.upn))
+                    .map(|r| r.map(|(_, days)| days))
+                    .collect::<Result<Vec<_>>>()?;
                 self.read.get_or_init(|| episodes)
             }
         };

@@ -2,7 +2,7 @@
 //! the daemon know (chases, items for a person, safeguarding) through
 //! [`DigestFeeds`].
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{NaiveDate, NaiveTime};
 
@@ -147,13 +147,9 @@ impl DigestSources {
         let year_start = academic_year_start(date);
         let last_year_start = academic_year_start(year_start - chrono::Days::new(1));
         let pupils = self.roster.pupils(school)?;
-        let mut penalty_notices = HashMap::new();
-        for pupil in &pupils {
-            let notices = self.penalty_notices.of_pupil(school, &pupil.upn)?;
-            if !notices.is_empty() {
-                penalty_notices.insert(pupil.upn.clone(), notices);
-            }
-        }
+        let mut penalty_notices = self.penalty_notices.of_school(school)?;
+        let upns: HashSet<&Upn> = pupils.iter().map(|p| &p.upn).collect();
+        penalty_notices.retain(|upn, _| upns.contains(upn));
         let years = self.register.ledger().school_year(school, year_start)?;
         // Each digest keeps the cases found in the register as drafts, so
         // the lead sees every one until it is marked sent.

@@ -136,9 +136,16 @@ impl YearCodes {
         }
     }
 
-    /// The morning and afternoon slots of a day.
+    /// The morning and afternoon slots of a day. The watch and the case
+    /// finder ask this of every school day of every pupil: the day's place
+    /// is found once for both sessions.
     pub fn day(&self, date: NaiveDate) -> [Slot; 2] {
-        Session::BOTH.map(|s| self.get(SessionDate::new(date, s)))
+        match self.index(SessionDate::new(date, Session::Am)) {
+            // A morning's index is even and the year's length is too, so
+            // the afternoon is always beside it.
+            Some(am) => [decode(self.slots[am]), decode(self.slots[am + 1])],
+            None => [Slot::Empty; 2],
+        }
     }
 
     /// Every non-empty session from `from` to `to` inclusive, in order.
@@ -151,19 +158,19 @@ impl YearCodes {
         let last = ((to - self.start).num_days() + 1).max(0) as usize * 2;
         let last = last.min(self.slots.len());
         let first = first.min(last);
+        // Both bounds are whole days (even indexes), so the slots go in
+        // pairs, one pair a day; the dates are counted on from the first
+        // rather than each worked out from the year's start.
+        let first_day = self.start + chrono::Days::new((first / 2) as u64);
         self.slots[first..last]
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| **b != EMPTY)
-            .map(move |(offset, b)| {
-                let i = first + offset;
-                let date = self.start + chrono::Days::new((i / 2) as u64);
-                let session = if i.is_multiple_of(2) {
-                    Session::Am
-                } else {
-                    Session::Pm
-                };
-                (SessionDate::new(date, session), decode(*b))
+            .chunks_exact(2)
+            .zip(first_day.iter_days())
+            .flat_map(|(pair, date)| {
+                Session::BOTH
+                    .into_iter()
+                    .zip(pair)
+                    .filter(|(_, b)| **b != EMPTY)
+                    .map(move |(session, b)| (SessionDate::new(date, session), decode(*b)))
             })
     }
 }

@@ -163,9 +163,12 @@ impl<'a> CaseFinder<'a> {
     /// has not yet come back from.
     pub fn cases(&self, codes: &YearCodes, forecasts: &[IllnessForecast]) -> Vec<LaCase> {
         let days = &self.days[self.days.partition_point(|day| *day < codes.start())..];
+        // Both the runs and the days not back after leave ask whether a
+        // day was missed: each day is read once for both.
+        let missing: Vec<bool> = days.iter().map(|d| is_missing_day(codes, *d)).collect();
         let mut found = Vec::new();
-        missing_runs(days, codes, self.rules, &mut found);
-        not_back(days, codes, self.rules, &mut found);
+        missing_runs(days, &missing, self.rules, &mut found);
+        not_back(days, &missing, codes, self.rules, &mut found);
         found.extend(sickness(
             self.calendar,
             self.rules,
@@ -178,13 +181,9 @@ impl<'a> CaseFinder<'a> {
     }
 }
 
-/// Runs of missing days: one case per run for each line it reached.
-fn missing_runs(
-    days: &[NaiveDate],
-    codes: &YearCodes,
-    rules: &Thresholds,
-    found: &mut Vec<LaCase>,
-) {
+/// Runs of missing days (`missing` says which of `days` were): one case
+/// per run for each line it reached.
+fn missing_runs(days: &[NaiveDate], missing: &[bool], rules: &Thresholds, found: &mut Vec<LaCase>) {
     let lines = [
         (
             rules.la_unauthorised_school_days,
@@ -195,8 +194,11 @@ fn missing_runs(
             LaCaseKind::MissingEducation20Days,
         ),
     ];
-    for run in days.chunk_by(|a, b| is_missing_day(codes, *a) == is_missing_day(codes, *b)) {
-        if !is_missing_day(codes, run[0]) {
+    let mut start = 0;
+    for flags in missing.chunk_by(|a, b| a == b) {
+        let run = &days[start..start + flags.len()];
+        start += flags.len();
+        if !flags[0] {
             continue;
         }
         for (line, kind) in lines {
@@ -216,18 +218,22 @@ fn missing_runs(
 
 /// After each run of leave, the school days until the pupil is back; a
 /// case once they reach the line.
-fn not_back(days: &[NaiveDate], codes: &YearCodes, rules: &Thresholds, found: &mut Vec<LaCase>) {
+fn not_back(
+    days: &[NaiveDate],
+    missing: &[bool],
+    codes: &YearCodes,
+    rules: &Thresholds,
+    found: &mut Vec<LaCase>,
+) {
     let line = rules.leave_not_back_school_days as usize;
-    for (i, pair) in days.windows(2).enumerate() {
-        let leave_ended = is_leave_day(codes, pair[0]) && !is_leave_day(codes, pair[1]);
+    let leave: Vec<bool> = days.iter().map(|d| is_leave_day(codes, *d)).collect();
+    for (i, pair) in leave.windows(2).enumerate() {
+        let leave_ended = pair[0] && !pair[1];
         if !leave_ended {
             continue;
         }
         let after = &days[i + 1..];
-        let away = after
-            .iter()
-            .take_while(|d| is_missing_day(codes, **d))
-            .count();
+        let away = missing[i + 1..].iter().take_while(|m| **m).count();
         if away >= line {
             found.push(LaCase {
                 kind: LaCaseKind::NotBackAfterLeave,

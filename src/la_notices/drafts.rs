@@ -109,7 +109,7 @@ impl LaDrafts {
     ) -> Result<usize> {
         let school = &entry.id;
         let (mut new, mut written) = (0, false);
-        let forecasts = self.illness_forecasts(school, today)?;
+        let forecasts = self.illness_forecasts(school, today, years)?;
         let finder = CaseFinder::new(&entry.calendar, &entry.config.thresholds, today);
         for (upn, codes) in years {
             for case in finder.cases(codes, forecasts.get(upn).map_or(&[], Vec::as_slice)) {
@@ -154,27 +154,43 @@ impl LaDrafts {
 
     /// What parents said of how long each pupil's illness will last, read
     /// from the messages behind the register's `I` entries near today,
-    /// each from the first day its message covers.
+    /// each from the first day its message covers. The year codes (`years`,
+    /// of today's academic year; another year the window reaches is read
+    /// here) say which sessions are `I`, so only those entries are read,
+    /// not every pupil's entries for weeks either side of today.
     fn illness_forecasts(
         &self,
         school: &str,
         today: NaiveDate,
+        years: &[(Upn, YearCodes)],
     ) -> Result<HashMap<Upn, Vec<IllnessForecast>>> {
+        let (from, to) = (today - FORECAST_WINDOW, today + FORECAST_WINDOW);
+        let mut other_years = Vec::new();
+        for start in [academic_year_start(from), academic_year_start(to)] {
+            if start != academic_year_start(today) {
+                other_years.push(self.register.ledger().school_year(school, start)?);
+            }
+        }
         let mut first_days: BTreeMap<(Upn, String), NaiveDate> = BTreeMap::new();
-        for (session, upn, entry) in
-            self.register
-                .between(school, today - FORECAST_WINDOW, today + FORECAST_WINDOW)?
-        {
-            let ill = entry.effective().and_then(|m| m.code) == Some(Code::Illness);
-            let Some(Provenance::ParentReport { message }) =
-                entry.provisional.as_ref().map(|m| &m.provenance)
-            else {
-                continue;
-            };
-            if ill {
-                first_days
-                    .entry((upn, message.clone()))
-                    .or_insert(session.date);
+        for (upn, codes) in years.iter().chain(other_years.iter().flatten()) {
+            for (session, slot) in codes.between(from, to) {
+                if slot != Slot::Code(Code::Illness) {
+                    continue;
+                }
+                let Some(entry) = self.register.entry(school, upn, session)? else {
+                    continue;
+                };
+                let Some(Provenance::ParentReport { message }) =
+                    entry.provisional.as_ref().map(|m| &m.provenance)
+                else {
+                    continue;
+                };
+                if entry.effective_code() == Some(Code::Illness) {
+                    let first = first_days
+                        .entry((upn.clone(), message.clone()))
+                        .or_insert(session.date);
+                    *first = (*first).min(session.date);
+                }
             }
         }
         let mut forecasts: HashMap<Upn, Vec<IllnessForecast>> = HashMap::new();
