@@ -171,7 +171,8 @@ fn time_of_year_unread(whole: &str, reports: &[Report]) -> Option<Evidence> {
 /// named away that no report covers.
 fn days_not_as_named(conclusion: &Conclusion) -> Option<Evidence> {
     let calendar = conclusion.calendar;
-    let named = dates::named_away_days(conclusion.whole, conclusion.day, calendar);
+    let days = dates::DaysNamed::read(conclusion.whole, conclusion.day.today);
+    let named = dates::named_away_days(&days, conclusion.day, calendar);
     let covered = |day| {
         conclusion
             .reports
@@ -242,7 +243,8 @@ fn fine_yet_away(conclusion: &Conclusion) -> Option<Evidence> {
     if conclusion.after_the_school_day {
         return None;
     }
-    let ahead = dates::named_away_days(whole, conclusion.day, conclusion.calendar)
+    let days = dates::DaysNamed::read(whole, conclusion.day.today);
+    let ahead = dates::named_away_days(&days, conclusion.day, conclusion.calendar)
         .iter()
         .any(|d| d.date > conclusion.day.today);
     (ahead && ReasonScan::new(whole, conclusion.names).reasons().any()).then(|| {
@@ -254,30 +256,33 @@ fn fine_yet_away(conclusion: &Conclusion) -> Option<Evidence> {
 }
 
 /// Edits (insertions, deletions, substitutions, swaps of neighbours) that
-/// turn `a` into `b`.
+/// turn `a` into `b`. The table is one buffer, row after row: this runs on
+/// every word near a day name, and a row each would be an allocation each.
 fn edit_distance(a: &str, b: &str) -> usize {
     let a = a.as_bytes();
     let b = b.as_bytes();
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
+    let width = b.len() + 1;
+    let mut table = vec![0usize; (a.len() + 1) * width];
+    let at = |i: usize, j: usize| i * width + j;
+    for i in 0..=a.len() {
+        table[at(i, 0)] = i;
     }
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
+    for j in 0..=b.len() {
+        table[at(0, j)] = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
+            let mut best = (table[at(i - 1, j)] + 1)
+                .min(table[at(i, j - 1)] + 1)
+                .min(table[at(i - 1, j - 1)] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[i - 2][j - 2] + 1);
+                best = best.min(table[at(i - 2, j - 2)] + 1);
             }
-            rows[i][j] = best;
+            table[at(i, j)] = best;
         }
     }
-    rows[a.len()][b.len()]
+    table[at(a.len(), b.len())]
 }
 
 #[cfg(test)]

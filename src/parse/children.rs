@@ -290,11 +290,13 @@ fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
     };
     // A name opening a sentence that names no roster child, as the subject
     // of an absence: "Mason won't be in today" from a parent of Harper.
-    let text = token.text.replace('’', "'");
-    let contraction = text.contains('\'') && !text.ends_with("'s");
+    let contraction = || {
+        let text = token.text.replace('’', "'");
+        text.contains('\'') && !text.ends_with("'s")
+    };
     let opens_a_report = i == 0
         && !known.iter().any(|k| *k)
-        && !contraction
+        && !contraction()
         && !SUBJECTS_NOT_NAMES.contains(&token.folded.as_ref())
         && !is_common_english(&token.folded)
         && tokens.get(1).is_some_and(|next| {

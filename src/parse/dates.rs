@@ -265,20 +265,45 @@ pub fn names_a_duration(lower: &str) -> bool {
 /// Whether lower-case text names a day of return after the day the
 /// message is about ("she'll be back tomorrow" sent in the morning): the
 /// days before it are time off.
-pub fn back_after_the_default_day(lower: &str, day: &MessageDay, calendar: &Calendar) -> bool {
+pub fn back_after_the_default_day(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> bool {
     let anchor = weekday_anchor(day);
-    mentions(lower, day_words(lower, day.today))
+    days.mentions
         .iter()
         .filter(|m| m.role == Role::Back)
         .filter_map(|m| resolve(m.kind, anchor, calendar))
         .any(|back| back > day.default_day)
 }
 
+/// The days a piece of lower-case text names, read once for the day the
+/// message arrived: the span, the separate days and the days named away
+/// are all worked out from this one reading (each day word's role is
+/// several patterns on the words before it).
+pub struct DaysNamed<'t> {
+    lower: &'t str,
+    /// A day word names a day already past ("yesterday", "last night").
+    looks_back: bool,
+    mentions: Vec<DayMention>,
+}
+
+impl<'t> DaysNamed<'t> {
+    pub fn read(lower: &'t str, today: NaiveDate) -> Self {
+        let words = day_words(lower, today);
+        let looks_back = words.iter().any(|w| matches!(w.kind, DayKind::Past));
+        DaysNamed {
+            lower,
+            looks_back,
+            mentions: mentions(lower, words),
+        }
+    }
+}
+
 /// The days a piece of lower-case text reports a child away.
-pub fn span(lower: &str, day: &MessageDay, calendar: &Calendar) -> DaySpan {
-    let words = day_words(lower, day.today);
-    let looks_back = words.iter().any(|w| matches!(w.kind, DayKind::Past));
-    let mentions = mentions(lower, words);
+pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan {
+    let DaysNamed {
+        lower,
+        looks_back,
+        ref mentions,
+    } = *days;
     let weekday_anchor = weekday_anchor(day);
     let next_monday = next_monday(lower, day);
     let away_mentions = mentions
@@ -347,12 +372,13 @@ pub struct NamedDay {
 
 /// The school days lower-case text names as days away (not days back, not
 /// hedged, not past), in the order said.
-pub fn named_away_days(lower: &str, day: &MessageDay, calendar: &Calendar) -> Vec<NamedDay> {
+pub fn named_away_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> Vec<NamedDay> {
+    let lower = days.lower;
     let anchor = weekday_anchor(day);
     let mut named = Vec::new();
     let mut previous_end: Option<usize> = None;
     let range_ends = range_ends(lower);
-    for mention in mentions(lower, day_words(lower, day.today)) {
+    for mention in &days.mentions {
         let joined_by = |joiner: &Regex| {
             previous_end.is_some_and(|end| {
                 end <= mention.start && joiner.is_match(&lower[end..mention.start])
@@ -383,8 +409,9 @@ pub fn named_away_days(lower: &str, day: &MessageDay, calendar: &Calendar) -> Ve
 /// and 9th", "Tuesday and Thursday next week"), when they are not one run
 /// of school days and no range or length is said: each is its own absence.
 /// Empty otherwise.
-pub fn separate_days(lower: &str, day: &MessageDay, calendar: &Calendar) -> Vec<NaiveDate> {
-    let named = named_away_days(lower, day, calendar);
+pub fn separate_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> Vec<NaiveDate> {
+    let lower = days.lower;
+    let named = named_away_days(days, day, calendar);
     let a_list = named.len() >= 2 && named[1..].iter().all(|d| d.listed);
     if !a_list || named.iter().any(|d| d.ends_range) || names_a_duration(lower) {
         return Vec::new();
@@ -689,8 +716,7 @@ fn weekdays_and_relative_days(
         };
         add(whole.start(), whole.end(), Some(kind));
     }
-    for c in RELATIVE_DAY.captures_iter(lower) {
-        let whole = c.get(0).expect("match");
+    for whole in RELATIVE_DAY.find_iter(lower) {
         let kind = match whole.as_str() {
             // Tonight's sickness is about tomorrow, not an absence today.
             "yesterday" | "last night" | "tonight" => DayKind::Past,
@@ -935,7 +961,7 @@ mod tests {
             chased_day: None,
             day_over: false,
         };
-        let s = span(text, &day, &fernhill());
+        let s = span(&DaysNamed::read(text, day.today), &day, &fernhill());
         (s.from.to_string(), s.to.map(|t| t.to_string()))
     }
 
@@ -950,7 +976,7 @@ mod tests {
             chased_day: None,
             day_over: false,
         };
-        separate_days(text, &day, &fernhill())
+        separate_days(&DaysNamed::read(text, day.today), &day, &fernhill())
             .iter()
             .map(|d| d.to_string())
             .collect()
@@ -1122,7 +1148,8 @@ mod tests {
             day_over: false,
         };
         let back = |text: &str, today: &str, default_day: &str| {
-            back_after_the_default_day(text, &day(today, default_day), &fernhill())
+            let day = day(today, default_day);
+            back_after_the_default_day(&DaysNamed::read(text, day.today), &day, &fernhill())
         };
         // Tuesday morning: back tomorrow, so off today.
         assert!(back(
@@ -1363,7 +1390,7 @@ mod tests {
             day_over: false,
         };
         let named = named_away_days(
-            "away between the 15th and the 17th of december",
+            &DaysNamed::read("away between the 15th and the 17th of december", day.today),
             &day,
             &fernhill(),
         );

@@ -507,7 +507,8 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
         return Assessment::Nothing;
     }
     let school = setting.school;
-    let span = dates::span(full.lower, &setting.day, &school.calendar);
+    let days = dates::DaysNamed::read(full.lower, setting.day.today);
+    let span = dates::span(&days, &setting.day, &school.calendar);
     // A child's own words saying they stay home outweigh lateness said of
     // the others ("Sorry we're late, Tom will be there 9:10. Tia is
     // staying home").
@@ -522,7 +523,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     let mut draft = match lateness {
         Some(late) => late_draft(late, span, setting),
         None => Draft {
-            separate_days: dates::separate_days(full.lower, &setting.day, &school.calendar),
+            separate_days: dates::separate_days(&days, &setting.day, &school.calendar),
             ..absence_draft(full, span, setting)
         },
     };
@@ -604,7 +605,11 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // day of return after the day the message is about is time off.
     let back_later = || {
         signals::implies_time_off(lower)
-            || dates::back_after_the_default_day(lower, &setting.day, &setting.school.calendar)
+            || dates::back_after_the_default_day(
+                &dates::DaysNamed::read(lower, setting.day.today),
+                &setting.day,
+                &setting.school.calendar,
+            )
     };
     (setting.in_reply_to_chase && (reasons.any() || reasons.someone_else))
         || ((reasons.illness || reasons.appointment) && !language::reads_as_english(lower))
