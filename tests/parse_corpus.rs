@@ -187,6 +187,21 @@ const WRITTEN_APART_BUILDING: Floor = Floor {
     silent: 0.0,
 };
 
+/// A later half built against (ids `wfb…`), written to the kinds still
+/// failing (a relative's illness or A&E visit, pronouns, siblings, spoken
+/// times, place names, no absence on positive evidence); its other half
+/// (`wfh…`) is kept apart.
+const WRITTEN_APART_SECOND_BUILDING: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.92),
+        ("dates", 0.88),
+        ("pupils", 0.96),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.07,
+};
+
 fn meets(gold: &Path, floor: &Floor) {
     let (report, predictions) = score(gold);
     let silent = silent_share(gold, predictions.path());
@@ -229,19 +244,36 @@ fn extra_cases_meet_the_targets() {
 /// labelled by `parsing.md`: the parts built against.
 #[test]
 fn written_apart_building_half_meets_the_targets() {
+    meets(
+        written_apart(&["wb", "wc", "we"]).path(),
+        &WRITTEN_APART_BUILDING,
+    );
+}
+
+#[test]
+fn written_apart_second_building_half_meets_its_floor() {
+    meets(
+        written_apart(&["wfb"]).path(),
+        &WRITTEN_APART_SECOND_BUILDING,
+    );
+}
+
+/// The lines of `parse_written_apart.jsonl` whose ids start with one of
+/// `prefixes`, as a labelled file.
+fn written_apart(prefixes: &[&str]) -> tempfile::NamedTempFile {
     let all =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_written_apart.jsonl");
-    let building: String = std::fs::read_to_string(all)
+    let lines: String = std::fs::read_to_string(all)
         .unwrap()
         .lines()
         .filter(|line| {
-            ["wb", "wc", "we"]
+            prefixes
                 .iter()
                 .any(|prefix| line.starts_with(&format!(r#"{{"id": "{prefix}"#)))
         })
         .map(|line| format!("{line}\n"))
         .collect();
     let gold = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(gold.path(), building).unwrap();
-    meets(gold.path(), &WRITTEN_APART_BUILDING);
+    std::fs::write(gold.path(), lines).unwrap();
+    gold
 }

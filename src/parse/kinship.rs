@@ -94,6 +94,22 @@ static FEMALE_KIN: LazyLock<Regex> = LazyLock::new(|| {
 /// her to A&E"), or a booking ("I've made an appointment"): the child's.
 static CHILD_AS_OBJECT: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(him|her|them|made|make|booked|book)\b"));
+/// A relative named by the child's possessive ("her step dad", "his
+/// nan"): the possessive is the child's pronoun.
+static CHILDS_RELATIVE: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"\b(?P<whose>his|her) ({KIN})\b")));
+
+/// The object pronoun the message uses for the child, when its relatives'
+/// possessives agree on one: "her step dad is poorly and I need to take
+/// him" makes "him" the step dad, not the child.
+fn childs_object_pronoun(lower: &str) -> Option<&'static str> {
+    let mut said = CHILDS_RELATIVE
+        .captures_iter(lower)
+        .map(|c| if &c["whose"] == "his" { "him" } else { "her" });
+    let first = said.next()?;
+    said.all(|p| p == first).then_some(first)
+}
+
 /// A relative taking the child somewhere ("her dad is taking her to the
 /// dentist"): the appointment is the child's.
 static TAKING_THE_CHILD: LazyLock<Regex> =
@@ -151,6 +167,15 @@ pub fn sibling_spoken_of(lower: &str) -> Option<Sibling> {
 /// the sender's children's names, folded: a child called Nana is the child.
 pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
     let mut found = Vec::new();
+    // A pronoun of the other sex than the child's is not the child.
+    let not_the_child = childs_object_pronoun(lower).map(|childs| match childs {
+        "him" => "her",
+        _ => "him",
+    });
+    let bars = |bar: &Regex, gap: &str| {
+        bar.find_iter(gap)
+            .any(|m| Some(m.as_str()) != not_the_child)
+    };
     let mut from = |re: &Regex, gap_bars: &[&Regex]| {
         for c in re.captures_iter(lower) {
             let gap = c.name("gap").map_or("", |g| g.as_str());
@@ -159,7 +184,7 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
                 names.iter().any(|n| n == who) || joined_to_a_child(lower, c.get(0), names);
             let pronoun_not_theirs = (HE.is_match(gap) && !MALE_KIN.is_match(who))
                 || (SHE.is_match(gap) && !FEMALE_KIN.is_match(who));
-            if a_child || pronoun_not_theirs || gap_bars.iter().any(|bar| bar.is_match(gap)) {
+            if a_child || pronoun_not_theirs || gap_bars.iter().any(|bar| bars(bar, gap)) {
                 continue;
             }
             found.push(c.name("said").expect("group").range());
@@ -234,6 +259,28 @@ mod tests {
         assert_eq!(whose("i'm having a planned operation"), ["operation"]);
         assert_eq!(
             whose("i've made an appointment at the gp"),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn a_pronoun_of_the_other_sex_than_the_childs_is_the_relative() {
+        assert_eq!(
+            whose("her step dad is poorly and i need to take him to a&e"),
+            ["poorly", "a&e"]
+        );
+        assert_eq!(
+            whose("his nan has had a fall and i need to take her to a&e"),
+            ["a&e"]
+        );
+        // The child's own pronoun stays the child's.
+        assert_eq!(
+            whose("her dad is away and i need to take her to a&e"),
+            Vec::<&str>::new()
+        );
+        // Possessives that disagree say nothing of the child.
+        assert_eq!(
+            whose("her dad and his mum are here, i need to take him to a&e"),
             Vec::<&str>::new()
         );
     }

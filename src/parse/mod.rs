@@ -154,7 +154,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
             "a brother or sister spoken of may be another child on the roster",
         ),
     ];
-    let concerns = safeguarding::concerns(&whole);
+    let concerns = safeguarding::concerns(&whole, &names);
     let at_risk = !concerns.is_empty();
     let no_absence = match reports.is_empty() && english {
         true => says_no_absence(&whole, &setting, at_risk),

@@ -126,6 +126,8 @@ const ILLNESS: &str = concat!(
     r"sore|ache|aches|pain|tonsillitis|conjunctivitis|croup|infections?|virus|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
     r"earache|toothache|broke (his|her|their) \w+|broken (arm|leg|wrist|ankle|foot|toe|finger)|fracture\w*|",
+    // Caught what someone else has: "Lucas has caught it now".
+    r"caught (it|something|the same( thing)?)|",
     r"sprain\w*|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nosebleed|anxious|anxiety|(really |very |feeling )low|",
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|herself|himself|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
@@ -222,10 +224,7 @@ static VOCABULARIES: LazyLock<[String; 14]> = LazyLock::new(|| {
         PERFORMANCE.to_string(),
         INTERVIEW.to_string(),
         TRAVELLER.to_string(),
-        // A close relative taken into hospital.
-        format!(
-            r"{EXCEPTIONAL}|\b({KIN})('s)? (is |has |had |was |went |has gone |had to go |'s )?(been )?(\w+ )?(in|into|to) hospital\b"
-        ),
+        EXCEPTIONAL.to_string(),
         OFFICIAL.to_string(),
         DISRUPTION.to_string(),
         TRANSPORT.to_string(),
@@ -268,13 +267,26 @@ pub struct ReasonScan<'t> {
     theirs: Vec<Range<usize>>,
 }
 
+/// A close relative taken into hospital or to A&E ("my mum was taken to
+/// A&E", "nan's in hospital"): exceptional circumstances. Read before other
+/// people's illness is masked, as "A&E" said of a relative is theirs; "her
+/// dad took her to A&E" is the child's.
+static RELATIVE_IN_HOSPITAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b({KIN})('s)? (is |has |had |was |went |has gone |had to go |'s )?(been )?(\w+ )?(in|into|to) (hospital|a ?& ?e|a and e)\b"
+    ))
+});
+
 impl<'t> ReasonScan<'t> {
     /// `names` are the sender's children's names, folded.
     pub fn new(lower: &'t str, names: &[String]) -> Self {
         let theirs = kinship::someone_elses(lower, names);
         let own = childs_own(lower, &theirs);
         let found = REASONS.matches(&own);
-        let crisis = FAMILY_CRISIS.find(lower).map(|m| m.range());
+        let crisis = FAMILY_CRISIS
+            .find(lower)
+            .or_else(|| RELATIVE_IN_HOSPITAL.find(lower))
+            .map(|m| m.range());
         ReasonScan {
             lower,
             own,
@@ -454,6 +466,7 @@ mod tests {
         assert_eq!(code("entrance test at the grammar"), Code::Interview);
         assert_eq!(code("travelling with the fair"), Code::Traveller);
         assert_eq!(code("we've booked a holiday"), Code::HolidayNotAgreed);
+        assert_eq!(code("lucas has caught it now so he's off"), Code::Illness);
         assert_eq!(
             code("the school bus didn't turn up"),
             Code::TransportUnavailable
@@ -561,6 +574,16 @@ mod tests {
             code("nan's in hospital so we're going down to see her"),
             Code::Exceptional
         );
+        assert_eq!(
+            code("my mum was taken to a&e last night so i've no one to do the school run"),
+            Code::Exceptional
+        );
+        assert_eq!(
+            code("maya's dad is in a&e with his back"),
+            Code::Exceptional
+        );
+        // The child taken to A&E is the child's.
+        assert_eq!(code("her dad is taking her to a&e"), Code::Illness);
         assert_eq!(
             code("look after his little brother as the childminder is off sick"),
             Code::UnauthorisedOther

@@ -207,7 +207,9 @@ pub const CUES: &[Cue] = &[
         DomesticAbuse,
         r"\b(refuge|fled|flee|fleeing|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) allowed (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|anyone|any information|anything)|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (kill|hurt|take|snatch|batter|get) (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
     )
-    .unless(r"\b(smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|violin|threatening (rain|weather|storm)|police (have )?closed)\b"),
+    // A household hazard or food a child is kept from is a rule of the
+    // house, not a court order: "not allowed near the oven".
+    .unless(r"\b(smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|violin|threatening (rain|weather|storm)|police (have )?closed|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
     // Coercive control: money, phone, movements and friends in one
     // partner's hands.
     Cue::new(
@@ -235,7 +237,11 @@ pub const CUES: &[Cue] = &[
             r"|\bfollow(s|ed|ing)? (us|her|him|them|the car|my car)( home| to| round| around| everywhere|$|,|\.)"
         ),
     )
-    .unless(r"\b(hide and seek|film|show|tv|telly|xbox|youtube|tiktok|instructions|recipe|the rules|football|match|game|dentist|doctor)\b"),
+    .unless(concat!(
+        r"\b(hide and seek|film|show|tv|telly|xbox|youtube|tiktok|instructions|recipe|the rules|football|match|game|dentist|doctor)\b",
+        "|",
+        carer_knows_the_way!()
+    )),
     // A child's account of home: a parent crying or shouting at the other,
     // the child hiding from the noise. Told second-hand ("she says daddy
     // shouts at mummy") it is the same concern.
@@ -410,6 +416,24 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn a_hazard_kept_from_a_child_is_no_order_but_a_person_is() {
+        for text in [
+            "she's not allowed near the oven on her own yet",
+            "he isn't allowed near nuts, please remind the dinner ladies",
+        ] {
+            assert_harmless(text);
+        }
+        assert_each_raises(
+            DomesticAbuse,
+            &[
+                "he's not allowed near us any more",
+                "her dad isn't allowed near the school",
+                "he is not allowed near the kids or the house",
+            ],
+        );
     }
 
     #[test]

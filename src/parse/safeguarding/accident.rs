@@ -69,6 +69,27 @@ static PLAY: LazyLock<Regex> =
 
 static CHILD_BY_ACCIDENT: LazyLock<Regex> = LazyLock::new(|| compile(child_by_accident!()));
 
+/// One word, then an accident and its cause: "ava burnt her finger on the
+/// oven". Harmless only when that word is one of the sender's children.
+static NAMED_OWN_ACCIDENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(?P<subject>[a-z][a-z'-]*) (accidentally |just |has |had |went and )?",
+        hurt_themself!(),
+        r" (his|her|their)",
+        accident_cause!()
+    ))
+});
+
+/// Whether a child of the sender's, by name, hurt themselves in an
+/// accident the sentence gives the cause of.
+pub fn a_child_hurt_themself(sentence: &str, children: &[String]) -> bool {
+    !children.is_empty()
+        && NAMED_OWN_ACCIDENT.captures_iter(sentence).any(|c| {
+            let subject = c["subject"].trim_end_matches("'s");
+            children.iter().any(|child| child == subject)
+        })
+}
+
 /// Whether an accident in the message can explain an injury: no one is
 /// named who did harm (other than in play, or a child by accident) and
 /// nothing doubts the story.

@@ -12,6 +12,27 @@
 //! Speed: one pass of a set of every cue's words decides whether anything
 //! can match; only when something can are the cues run one by one.
 
+/// The verbs of an accident a child has to themselves.
+macro_rules! hurt_themself {
+    () => {
+        r"(burnt|burned|scalded|cut|caught|trapped|shut|jammed|banged|bumped|grazed|nicked|sliced|twisted|sprained|hurt|bruised|broke|fractured)"
+    };
+}
+
+/// The part of the body an accident hurt, and its cause: "... her arm on
+/// the straighteners", "... his finger in the car door".
+macro_rules! accident_cause {
+    () => {
+        concat!(
+            r" (own )?(\w+ )?(hand|hands|arm|arms|finger|fingers|thumb|leg|legs|foot|feet|toe|toes|knee|chin|head|face|lip|wrist|elbow|ankle|neck|ear|nose|tongue|mouth|palm)",
+            r" ((on|in|with|against|from) (the|a|an|my|his|her|their|some) (\w+ ){0,3}",
+            r"(oven|hob|cooker|iron|kettle|straighteners|tongs|curling wand|radiator|bbq|barbecue|bonfire|sparklers?|candles?|stove|exhaust|toaster|pan|saucepan|tray|tin|can|glass|door|drawer|window|gate|hot water bottle|heater|grill|lid)",
+            r"|(at|during|in|doing|playing) (\w+ )?(gymnastics|dance|ballet|swimming|football|rugby|netball|hockey|karate|judo|boxing|trampolining|climbing|cheer\w*|pe|training|the park|soft play)",
+            r"|(getting|climbing|jumping|falling|coming) (off|out of|down|from|on|over) (the|a|his|her) (\w+ ){0,2}(bus|bike|scooter|stairs|steps|wall|fence|trampoline|bed|bunk|car|horse|swing|slide|tree))\b"
+        )
+    };
+}
+
 /// An accident with its cause said, the child its subject: "she burnt her
 /// arm on the straighteners", "caught his finger in the car door", "a burn
 /// on her leg from the exhaust". The one who did it is the one it happened
@@ -20,16 +41,17 @@
 macro_rules! household_accident {
     () => {
         concat!(
-            r"(\bhe (\w+ )?(burnt|burned|scalded|cut|caught|trapped|shut|jammed|banged|bumped|grazed|nicked|sliced|twisted|sprained|hurt|bruised|broke|fractured) his",
-            r"|\bshe (\w+ )?(burnt|burned|scalded|cut|caught|trapped|shut|jammed|banged|bumped|grazed|nicked|sliced|twisted|sprained|hurt|bruised|broke|fractured) her",
-            r"|\bthey (\w+ )?(burnt|burned|scalded|cut|caught|trapped|shut|jammed|banged|bumped|grazed|nicked|sliced|twisted|sprained|hurt|bruised|broke|fractured) their",
-            r"|^\s*(burnt|burned|scalded|cut|caught|trapped|shut|jammed|banged|bumped|grazed|nicked|sliced|twisted|sprained|hurt|bruised|broke|fractured) (his|her|their)",
+            r"(\bhe (\w+ )?",
+            hurt_themself!(),
+            r" his|\bshe (\w+ )?",
+            hurt_themself!(),
+            r" her|\bthey (\w+ )?",
+            hurt_themself!(),
+            r" their|^\s*",
+            hurt_themself!(),
+            r" (his|her|their)",
             r"|\b(burns?|scalds?|cuts?|bruis\w*|blisters?) (on|to) (his|her|their))",
-            r" (own )?(\w+ )?(hand|hands|arm|arms|finger|fingers|thumb|leg|legs|foot|feet|toe|toes|knee|chin|head|face|lip|wrist|elbow|ankle|neck|ear|nose|tongue|mouth|palm)",
-            r" ((on|in|with|against|from) (the|a|an|my|his|her|their|some) (\w+ ){0,3}",
-            r"(oven|hob|cooker|iron|kettle|straighteners|tongs|curling wand|radiator|bbq|barbecue|bonfire|sparklers?|candles?|stove|exhaust|toaster|pan|saucepan|tray|tin|can|glass|door|drawer|window|gate|hot water bottle|heater|grill|lid)",
-            r"|(at|during|in|doing|playing) (\w+ )?(gymnastics|dance|ballet|swimming|football|rugby|netball|hockey|karate|judo|boxing|trampolining|climbing|cheer\w*|pe|training|the park|soft play)",
-            r"|(getting|climbing|jumping|falling|coming) (off|out of|down|from|on|over) (the|a|his|her) (\w+ ){0,2}(bus|bike|scooter|stairs|steps|wall|fence|trampoline|bed|bunk|car|horse|swing|slide|tree))\b"
+            accident_cause!()
         )
     };
 }
@@ -56,6 +78,19 @@ macro_rules! child_by_accident {
             r"\b(brother|sister|cousin|friend|mate|team ?-?mate|another (boy|girl|child|kid|player)|the other (boy|girl|child|kid|player)|goalkeeper|keeper)('s)? ",
             r"[^.!?\n]*\b(accidentally|by accident|by mistake|didn't mean to|did not mean to|wasn't on purpose|not on purpose|was an accident)\b",
             r"|\b(accidentally|by accident|by mistake)\b[^.!?\n]*\b(brother|sister|cousin|friend|team ?-?mate)\b"
+        )
+    };
+}
+
+/// Someone who looks after the child knowing the way to the home: "the
+/// taxi driver knows where we live", "the neighbours walk her home". Said
+/// of a carer, a relative or a lift it is an arrangement, not a threat;
+/// said of anyone else ("they know where we live") it stays a concern.
+macro_rules! carer_knows_the_way {
+    () => {
+        concat!(
+            r"\b((taxi|driver|escort|childminder|nan|nana|nanna|nanny|gran|granny|grandma|grandad|grandpa|grandparents|auntie|aunty|uncle|neighbours?)('s)? (\w+ ){0,3}(know|knows) where",
+            r"|(walk|walks|walking|drop|drops|dropping) (him|her|them) (home|off))\b"
         )
     };
 }
@@ -140,8 +175,11 @@ fn dropped_g(pattern: &str) -> String {
 /// that raised it, in the order of the categories. When no rule reads a
 /// concern but the model does, it is an [`ConcernCategory::Unclassified`]
 /// one with the words that weighed most.
-pub fn concerns(lower: &str) -> Vec<Concern> {
-    let found = rule_concerns(lower);
+/// `children` are the sender's children's names, folded: a child named
+/// as the subject of their own accident ("ava burnt her finger on the
+/// oven") is as "she burnt her finger on the oven".
+pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
+    let found = rule_concerns(lower, children);
     if !found.is_empty() {
         return found;
     }
@@ -149,7 +187,7 @@ pub fn concerns(lower: &str) -> Vec<Concern> {
 }
 
 /// The concerns the rules alone read.
-fn rule_concerns(lower: &str) -> Vec<Concern> {
+fn rule_concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     let detector = &*DETECTOR;
     // Most messages match nothing. A yes-or-no pass over the set is quick;
     // asking the set which cues matched is not (it needs every match at
@@ -169,10 +207,15 @@ fn rule_concerns(lower: &str) -> Vec<Concern> {
             continue;
         }
         for m in cue.words.find_iter(lower) {
-            let harmless =
-                cue.unless.as_ref().is_some_and(|unless| {
-                    unless.is_match(sentence_around(lower, m.start(), m.end()))
-                }) && (!cue.unless_is_accident || *explains_injury);
+            let sentence = sentence_around(lower, m.start(), m.end());
+            let own_accident =
+                cue.unless_is_accident && accident::a_child_hurt_themself(sentence, children);
+            let harmless = (cue
+                .unless
+                .as_ref()
+                .is_some_and(|unless| unless.is_match(sentence))
+                || own_accident)
+                && (!cue.unless_is_accident || *explains_injury);
             if harmless {
                 continue;
             }
@@ -229,7 +272,7 @@ pub(crate) mod test_support {
 
     /// Fails unless the text raises a concern of the category.
     pub fn assert_raises(category: ConcernCategory, text: &str) {
-        let found = concerns(&normalise(text));
+        let found = concerns(&normalise(text), &[]);
         assert!(
             found.iter().any(|c| c.category == category),
             "expected {category} for {text:?}, found {found:?}"
@@ -238,7 +281,7 @@ pub(crate) mod test_support {
 
     /// Fails if any rule reads a concern in the text.
     pub fn assert_harmless(text: &str) {
-        let found = rule_concerns(&normalise(text));
+        let found = rule_concerns(&normalise(text), &[]);
         assert!(
             found.is_empty(),
             "expected nothing for {text:?}, found {found:?}"
@@ -253,9 +296,12 @@ mod tests {
 
     #[test]
     fn each_concern_names_its_category_and_words() {
-        let found = concerns(&normalise(
-            "Kids wont be in, their dad was kicking off and the police came and took him",
-        ));
+        let found = concerns(
+            &normalise(
+                "Kids wont be in, their dad was kicking off and the police came and took him",
+            ),
+            &[],
+        );
         let categories: Vec<ConcernCategory> = found.iter().map(|c| c.category).collect();
         assert_eq!(
             categories,
@@ -273,20 +319,20 @@ mod tests {
         let unforeseen = normalise(
             "Ruby won't be in, she's been up every night looking after her little sisters because I work nights, she's only 10",
         );
-        assert!(rule_concerns(&unforeseen).is_empty());
-        let found = concerns(&unforeseen);
+        assert!(rule_concerns(&unforeseen, &[]).is_empty());
+        let found = concerns(&unforeseen, &[]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].category, ConcernCategory::Unclassified);
 
         let foreseen = normalise("his dad hit him and the police came");
         assert!(model::possible_concern(&foreseen).is_some());
-        assert_eq!(concerns(&foreseen), rule_concerns(&foreseen));
+        assert_eq!(concerns(&foreseen, &[]), rule_concerns(&foreseen, &[]));
     }
 
     #[test]
     fn harmless_context_quiets_only_its_own_sentence() {
-        assert!(concerns("he cut his arm at football.").is_empty());
-        let found = concerns("he fell at football. there are cuts on his arms again");
+        assert!(concerns("he cut his arm at football.", &[]).is_empty());
+        let found = concerns("he fell at football. there are cuts on his arms again", &[]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].category, ConcernCategory::SelfHarm);
     }
@@ -300,7 +346,7 @@ mod tests {
             "she hurt her arm at gymnastics and it is still sore",
             "he twisted his ankle getting off the bus",
         ] {
-            assert!(concerns(&normalise(text)).is_empty(), "{text}");
+            assert!(concerns(&normalise(text), &[]).is_empty(), "{text}");
         }
         for text in [
             "she burnt his hand on the cooker",
@@ -308,8 +354,22 @@ mod tests {
             "his mum burnt his hand on the oven",
             "he twisted her arm getting off the bus",
         ] {
-            assert!(!concerns(&normalise(text)).is_empty(), "{text}");
+            assert!(!concerns(&normalise(text), &[]).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_child_named_as_the_subject_of_their_own_accident_is_harmless() {
+        let ava = ["ava".to_string()];
+        let own = normalise("Ava burnt her finger on the oven last night, it's blistered");
+        assert!(concerns(&own, &ava).is_empty(), "{own}");
+        // Anyone else named there may be who did it.
+        let other = normalise("Jason burnt her finger on the oven last night");
+        assert!(!rule_concerns(&other, &ava).is_empty(), "{other}");
+        let doubted = normalise(
+            "Ava burnt her finger on the oven, she says she did it herself but won't say how",
+        );
+        assert!(!rule_concerns(&doubted, &ava).is_empty(), "{doubted}");
     }
 
     #[test]
@@ -324,7 +384,7 @@ mod tests {
             "he's got another black eye, says he walked into a door",
             "there are bruises on her back, she fell off her bike but she's scared of her stepdad",
         ] {
-            assert!(!rule_concerns(&normalise(text)).is_empty(), "{text}");
+            assert!(!rule_concerns(&normalise(text), &[]).is_empty(), "{text}");
         }
         for text in [
             "she slipped on the ice and hurt her wrist",
@@ -333,19 +393,25 @@ mod tests {
             "a black eye from a football at training",
             "she has a big bruise on her shin, she said she got hit by a hockey stick in pe",
         ] {
-            assert!(rule_concerns(&normalise(text)).is_empty(), "{text}");
+            assert!(rule_concerns(&normalise(text), &[]).is_empty(), "{text}");
         }
     }
 
     #[test]
     fn words_with_the_g_dropped_are_read() {
-        assert!(!concerns("we've been sleepin in the car since sat").is_empty());
-        assert!(!concerns("his dad was kickin off all nite").is_empty());
+        assert!(!concerns("we've been sleepin in the car since sat", &[]).is_empty());
+        assert!(!concerns("his dad was kickin off all nite", &[]).is_empty());
     }
 
     #[test]
     fn a_time_does_not_end_the_sentence() {
-        assert!(concerns("her review with her social worker is at 9.30 on monday").is_empty());
+        assert!(
+            concerns(
+                "her review with her social worker is at 9.30 on monday",
+                &[]
+            )
+            .is_empty()
+        );
         assert_eq!(
             sentence_around("at 9.30 the police came. ok", 11, 17),
             "at 9.30 the police came"
@@ -354,7 +420,7 @@ mod tests {
 
     #[test]
     fn the_same_words_twice_are_one_trigger() {
-        let found = concerns("the police came. then the police came back.");
+        let found = concerns("the police came. then the police came back.", &[]);
         assert_eq!(found[0].triggers, ["police"]);
     }
 
@@ -369,7 +435,7 @@ mod tests {
             "",
             "🤒🤒",
         ] {
-            assert!(concerns(&normalise(text)).is_empty(), "{text}");
+            assert!(concerns(&normalise(text), &[]).is_empty(), "{text}");
         }
     }
 }

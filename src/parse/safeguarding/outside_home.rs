@@ -46,7 +46,11 @@ pub const CUES: &[Cue] = &[
         OnlineAbuse,
         r"\b((ask(s|ed|ing)?|want(s|ed)?|beg(s|ged|ging)?|pressur\w*|demand\w*|tr(y|ies|ied|ying) to get|got|gets|made|make|makes)( (him|her|them|me))?( to send| to take| 2 send| into sending| for)? (a |some |more |him |her |rude |naughty |private |dirty |sexy )?(pics?|pictures?|photos?|photographs?|selfies?|nudes?|videos?|images?|snaps?)|sent (him|her) (a |some )?(rude|dirty|sexual|explicit|naked|nude|sexy) (\w+ )?(pics?|pictures?|photos?|messages?|videos?|images?)|explicit|upskirt\w*|deep ?fakes?|catfish\w*|(pics?|pictures?|photos?|photographs?|selfies?|videos?|images?|snaps?) (of (himself|herself|themselves)|without|with no|with (his|her) top off|naked|in (his|her) (underwear|pants|knickers|bra))|nudes?|sexting|sextort\w*|extort\w*|blackmail\w*|revenge porn|(send|sends|sent|share|shared|sharing|post|posted|put|leak(ed)?|spread) (it|them|the (pics?|photos?|pictures?|videos?)|a (pic|photo|picture|video) of (him|her)) (to (all |every(one|body)|his |her |their )(\w+ )?(friends|mates|contacts|followers|family|class|school|year|parents|mum|dad)|to every(one|body)|round|around|online|all over|everywhere)|(turn|turns|turned|turning|put|puts|putting|switch|switches|switching) (on )?(her|his|their|the) (camera|cam|webcam|video) on|(pay|pays|paying) (them|him|the man|the person) (£|\d+|money)|unless (he|she|they) (pay|pays|sends?)|all over (snap\w*|insta\w*|tiktok|school|the (school|group|internet|estate))|(video|pic|photo|picture|it)('s| is)? (all over|going round)|(video|facetime|private) call(s|ing)? (him|her)|keep (it|this|them) (a )?secret|secret from (mummy|mum|mam|dad|daddy|us|me|her parents|his parents)|(know|knows) where (he|she|you|we|they) li(ve|ves)|(asking|asked|wants|wanted|told) (him|her) to meet)\b",
     )
-    .unless(r"\b(doctor's note|note|letter|rash|gp|certificate|receipt|form|prescription|ticket|email|dinner money|trip|wedding|school photo|class photo|photo day|passport|party|nativity|assembly|made me a|made us a|dance|project|for (her|his) (class|club|channel|project))\b"),
+    .unless(concat!(
+        r"\b(doctor's note|note|letter|rash|gp|certificate|receipt|form|prescription|ticket|email|dinner money|trip|wedding|school photo|class photo|photo day|passport|party|nativity|assembly|made me a|made us a|dance|project|for (her|his) (class|club|channel|project))\b",
+        "|",
+        carer_knows_the_way!()
+    )),
     Cue::new(
         OnlineAbuse,
         concat!(
@@ -133,6 +137,18 @@ mod tests {
                 "a man in a car keeps waiting for her outside school",
             ],
         );
+    }
+
+    #[test]
+    fn a_carer_who_knows_the_way_home_is_an_arrangement() {
+        for text in [
+            "the taxi driver knows where we live so he'll drop her home after club",
+            "our neighbours are lovely, they walk her home and know where we live",
+        ] {
+            assert_harmless(text);
+        }
+        assert_each_raises(OnlineAbuse, &["they know where we live"]);
+        assert_each_raises(DomesticAbuse, &["my ex knows where we live now"]);
     }
 
     #[test]

@@ -261,7 +261,7 @@ pub fn train(examples: &[Example]) -> Training {
                 file: &example.file,
                 features: feature_texts(&lower),
                 concern: example.concern,
-                rules_fire: !rule_concerns(&lower).is_empty(),
+                rules_fire: !rule_concerns(&lower, &[]).is_empty(),
             }
         })
         .collect();
