@@ -339,7 +339,7 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         _ if TOO.is_match(lower) => from = from.min(day.default_day),
         _ => {}
     }
-    let to = last_day(lower, from, &away, &mentions, calendar, next_week.flatten());
+    let to = last_day(lower, from, &away, mentions, calendar, next_week.flatten());
     DaySpan {
         from,
         to: to.map(|t| t.max(from)),
