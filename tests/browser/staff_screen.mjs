@@ -1,5 +1,5 @@
 // Drives the staff screen of a running daemon in headless Chromium.
-// Run by tests/web_browser.rs, which seeds the data and starts the daemon.
+// Run by tests/it/web_browser.rs, which seeds the data and starts the daemon.
 //
 // Environment: BASE_URL, DATE (the seeded school day), OFFICE_USER,
 // DSL_USER, PASSWORD; SCREENSHOT_DIR to also save screenshots of Today.

@@ -3,11 +3,13 @@
 //! pipeline keeps it.
 
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use absence_line::calendar::load_schools;
 use absence_line::config::Config;
-use absence_line::domain::Pupil;
+use absence_line::domain::{Pupil, School};
 use absence_line::inbound::{InboundMessage, Sender};
 use absence_line::outbox::{Channel, OutboundMessage, Outbox, Role};
 use absence_line::safeguarding::{ConcernId, ConcernRecord, Records};
@@ -39,6 +41,15 @@ pub fn fernhill(text: &str) -> ConfiguredSchool {
         .unwrap()
         .clone()
 }
+
+/// The corpus's Fernhill (tests/fixtures/fernhill.toml) as the parser
+/// reads it, loaded once for every parser test.
+pub static FERNHILL: LazyLock<School> = LazyLock::new(|| {
+    let path = super::repo().join("tests/fixtures/fernhill.toml");
+    load_schools(&Config::load(&path).unwrap(), None)
+        .unwrap()
+        .remove(0)
+});
 
 /// The corpus's Fernhill (tests/fixtures/fernhill.toml), its whole
 /// calendar, with `extra` (its staff, most often) appended.

@@ -2,7 +2,7 @@
 //! register intake, inbound pipeline, chaser and outbox on a simulated
 //! clock, checked on the timeline they produce.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 

@@ -6,7 +6,7 @@
 //! starting from the mark the one before left), and the year codes match a
 //! rebuild from the entries.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 

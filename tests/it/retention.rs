@@ -2,7 +2,7 @@
 //! the day its period ends and not a day before; the register, safeguarding
 //! records and pupils on roll are kept.
 
-mod support;
+use crate::support;
 
 use absence_line::clock::{Clock, SimulatedClock};
 use absence_line::config::Config;

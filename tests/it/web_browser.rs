@@ -7,7 +7,7 @@
 //! `ABSENCE_LINE_SCREENSHOT_DIR=docs cargo test --test web_browser` also
 //! saves screenshots of Today at desktop and phone widths.
 
-mod support;
+use crate::support;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! `absence-line staff`: accounts are made with the password on stdin,
 //! never as an argument, and bad input changes nothing.
 
-mod support;
+use crate::support;
 
 use predicates::prelude::*;
 use predicates::str::contains;

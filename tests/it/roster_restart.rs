@@ -2,7 +2,7 @@
 //! `[roster]` files at start-up only when they changed since it last did,
 //! and never over a later `import roster`.
 
-mod support;
+use crate::support;
 
 use absence_line::roster::Roster;
 use absence_line::store::Store;

@@ -2,7 +2,7 @@
 //! once, never twice and never zero times, and a step missed while the
 //! daemon was down fires on start-up only while it is still that day.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::sync::Arc;

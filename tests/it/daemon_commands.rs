@@ -3,7 +3,7 @@
 //! their own when it does not; a backup taken while webhooks arrive
 //! restores to the same records; Prometheus reads what it counted.
 
-mod support;
+use crate::support;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;

@@ -2,7 +2,7 @@
 //! out through a local fake of Twilio's REST API, and a `kill -9` in the
 //! middle of 500 webhooks.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeSet;
 use std::sync::{Arc, Mutex};

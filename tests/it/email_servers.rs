@@ -2,7 +2,7 @@
 //! `dovecot-imapd`) for IMAP and `aiosmtpd` (PyPI) for SMTP, each in a
 //! temporary folder on a free port of 127.0.0.1.
 
-mod support;
+use crate::support;
 
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};

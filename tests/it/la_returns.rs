@@ -1,7 +1,7 @@
 //! Draft returns to the local authority over a stored register, outbox and
 //! inbox: found, listed until marked sent, with their evidence.
 
-mod support;
+use crate::support;
 
 use chrono::NaiveDate;
 

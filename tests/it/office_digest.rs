@@ -3,7 +3,7 @@
 //! school's own work and unknown senders alone, a sender who writes again
 //! and again as one line, and a concern only as "with the DSL".
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -3,7 +3,7 @@
 //! each school's work item is its own, and a sender who writes again and
 //! again gets one reply and one office notice a day.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -2,7 +2,7 @@
 //! back across the summer into last year's register, and the alert names
 //! the next step from the notices recorded.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -9,7 +9,7 @@
 //! at 09:15, plus ten minutes); the office's first-day call follows at
 //! 11:00.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 use std::path::Path;

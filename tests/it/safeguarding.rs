@@ -4,7 +4,7 @@
 //! deputies, then the head, or out of hours to the out-of-hours contact,
 //! and an acknowledgement stops it.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::sync::Arc;

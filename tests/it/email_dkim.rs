@@ -2,7 +2,7 @@
 //! a DNS server on loopback that publishes the signing key in DNS's real
 //! wire format (RFC 1035), and a message signed by mail-auth's signer.
 
-mod support;
+use crate::support;
 
 use std::net::{SocketAddr, UdpSocket};
 use std::sync::Arc;

@@ -1,6 +1,6 @@
 //! The command as a school's IT technician uses it, run as a process.
 
-mod support;
+use crate::support;
 
 use predicates::prelude::*;
 use support::{SchoolDir, http};

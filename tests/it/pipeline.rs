@@ -1,7 +1,7 @@
 //! The inbound pipeline end to end in the library: a stored message is
 //! identified, parsed, recorded, acknowledged and routed.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -8,7 +8,7 @@
 //! words that raise a concern. The demo school waits 15 minutes for the
 //! DSL: the deputy at 09:45, the head at 10:00.
 
-mod support;
+use crate::support;
 
 use std::collections::BTreeMap;
 use std::path::Path;

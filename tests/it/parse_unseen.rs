@@ -3,21 +3,11 @@
 //! lists of dates, siblings, and vocabulary beyond parsing.md's examples.
 //! Each states what parsing.md asks of a kind of message, not of one line.
 
-use std::path::Path;
-use std::sync::LazyLock;
-
-use absence_line::calendar::load_schools;
-use absence_line::config::Config;
-use absence_line::domain::{Channel, Code, Flag, ParsedMessage, School, Session};
+use absence_line::domain::{Channel, Code, Flag, ParsedMessage, Session};
 use absence_line::parse::{ChaseContext, Child, MessageInput, parse_message};
 use chrono::NaiveDate;
 
-static FERNHILL: LazyLock<School> = LazyLock::new(|| {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fernhill.toml");
-    load_schools(&Config::load(&path).unwrap(), None)
-        .unwrap()
-        .remove(0)
-});
+use crate::support::FERNHILL;
 
 fn child(first: &str, year: &str) -> Child {
     Child {

@@ -3,7 +3,7 @@
 //! records already there refused. Needs `ABSENCE_LINE_TEST_DATABASE_URL`
 //! (`.ci/run` sets it).
 
-mod support;
+use crate::support;
 
 use support::SchoolDir;
 

@@ -1,7 +1,7 @@
 //! The running daemon keeps what it writes to itself: the store's folder
 //! and files, and the outbox log, are readable by its own user alone.
 
-mod support;
+use crate::support;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;

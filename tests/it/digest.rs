@@ -1,6 +1,6 @@
 //! The digest, the threshold alerts and the codes export over a seeded store.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::sync::Arc;

@@ -1,7 +1,7 @@
 //! The 2024 rules as the command shows them: thresholds in effect,
 //! registers that close too late, and penalty notices recorded.
 
-mod support;
+use crate::support;
 
 use predicates::prelude::*;
 use support::SchoolDir;

@@ -1,7 +1,7 @@
 //! The Telegram bot and transport against a local fake of the Bot API
 //! (teloxide's `Bot::set_api_url`), in the library and through the daemon.
 
-mod support;
+use crate::support;
 
 use std::sync::Arc;
 use std::time::Duration;

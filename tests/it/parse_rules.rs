@@ -2,23 +2,13 @@
 //! day across evenings, weekends, half term, the INSET day and the clock
 //! change; quoted email; bad input; and properties over arbitrary text.
 
-use std::path::Path;
-use std::sync::LazyLock;
-
-use absence_line::calendar::load_schools;
-use absence_line::config::Config;
 use absence_line::domain::Channel;
-use absence_line::domain::{Code, Flag, ParsedMessage, School, Session};
+use absence_line::domain::{Code, Flag, ParsedMessage, Session};
 use absence_line::parse::{ChaseContext, Child, MessageInput, parse_message};
 use chrono::NaiveDate;
-use proptest::prelude::*;
 
-static FERNHILL: LazyLock<School> = LazyLock::new(|| {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fernhill.toml");
-    load_schools(&Config::load(&path).unwrap(), None)
-        .unwrap()
-        .remove(0)
-});
+use crate::support::FERNHILL;
+use proptest::prelude::*;
 
 fn child(first: &str, known_as: Option<&str>, year: &str) -> Child {
     Child {
