@@ -187,8 +187,8 @@ impl Dispatcher {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
     use std::sync::atomic::{AtomicU32, Ordering};
+    use std::sync::{Arc, OnceLock};
 
     use futures::future::BoxFuture;
 
@@ -370,6 +370,27 @@ mod tests {
         }
     }
 
+    /// Everything this test binary logs at INFO and above, as the daemon's
+    /// default level would show it. One process-wide subscriber, because
+    /// tracing decides once per log statement, for the whole process,
+    /// whether anyone wants it: a subscriber set for one test's thread
+    /// loses that decision to any other test's thread that reaches the
+    /// statement first, and then captures nothing.
+    fn logged_at_info() -> String {
+        static CAPTURED: OnceLock<Captured> = OnceLock::new();
+        let captured = CAPTURED.get_or_init(|| {
+            let captured = Captured::default();
+            let writer = captured.clone();
+            let subscriber = tracing_subscriber::fmt()
+                .with_max_level(tracing::Level::INFO)
+                .with_writer(move || writer.clone())
+                .finish();
+            tracing::subscriber::set_global_default(subscriber).unwrap();
+            captured
+        });
+        String::from_utf8(captured.0.lock().unwrap().clone()).unwrap()
+    }
+
     #[tokio::test]
     async fn a_failed_send_is_logged_without_the_number_or_the_upn() {
         struct Refuses;
@@ -380,18 +401,12 @@ mod tests {
             ) -> BoxFuture<'a, std::result::Result<Delivery, SendError>> {
                 Box::pin(async {
                     Err(SendError::Retry(
-                        "The 'To' number +447700900123 is unreachable".into(),
+                        "The 'To' number +447700900123 is unreachable from the log test".into(),
                     ))
                 })
             }
         }
-        let captured = Captured::default();
-        let writer = captured.clone();
-        let subscriber = tracing_subscriber::fmt()
-            .with_max_level(tracing::Level::INFO)
-            .with_writer(move || writer.clone())
-            .finish();
-        let _guard = tracing::subscriber::set_default(subscriber);
+        logged_at_info();
         let store = Store::temporary().unwrap();
         let outbox = Outbox::open(&store).unwrap();
         let clock = SimulatedClock::starting_at("2026-11-23T09:30:00Z".parse().unwrap());
@@ -412,8 +427,13 @@ mod tests {
             )
             .unwrap();
         dispatcher.send_due().await.unwrap();
-        let logged = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
-        assert!(logged.contains("send failed"), "{logged}");
+        let logged = logged_at_info();
+        assert!(
+            logged.lines().any(|line| line.contains("send failed")
+                && line.contains("is unreachable from the log test")),
+            "{logged}"
+        );
+        // Checked over every test's lines: no INFO line may carry them.
         for personal in ["447700900123", "F000000000100"] {
             assert!(!logged.contains(personal), "{personal} in {logged}");
         }
