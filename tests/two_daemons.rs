@@ -60,6 +60,17 @@ struct TwoDaemons {
     runtime: tokio::runtime::Runtime,
 }
 
+/// A lease holder set to pause, the daemon beside it, and the test's own
+/// handle on their records.
+struct PausedHolder {
+    first: Daemon,
+    second: Daemon,
+    /// Written to end the pause.
+    resume: std::path::PathBuf,
+    store: Store,
+    outbox: Outbox,
+}
+
 impl TwoDaemons {
     /// `None` (the test skipped) when there is no test database.
     fn new(name: &str) -> Option<TwoDaemons> {
@@ -123,6 +134,44 @@ impl TwoDaemons {
                     .all(|e| matches!(e.status, Status::Sent { .. }))
                 && chased(&entries) == BTreeMap::from(MILLIES_CONTACTS.map(|to| (to.into(), 1)))
         });
+    }
+
+    /// The first daemon takes the lease, set to hold at `pause_at` until
+    /// the file `resume` is written; a second starts beside it; the MIS
+    /// posts Millie absent, so her chase's step is due two seconds after
+    /// the start.
+    fn holder_to_pause_at(&self, pause_at: &str) -> PausedHolder {
+        let resume = self.school.path().join("resume");
+        let first = self.start(
+            "2026-11-23T09:24:56Z",
+            &[
+                (PAUSE_AT, pause_at),
+                (PAUSE_UNTIL, resume.to_str().unwrap()),
+            ],
+        );
+        wait_until(Duration::from_secs(20), "the first takes the lease", || {
+            first.logged(HOLDS) > 0
+        });
+        let second = self.start("2026-11-23T09:24:56Z", &[]);
+        post_mis_register(&first, API_TOKEN, MILLIE);
+        let store = self.store();
+        PausedHolder {
+            first,
+            second,
+            resume,
+            outbox: Outbox::open(&store).unwrap(),
+            store,
+        }
+    }
+
+    /// Once everything has settled, stops the second daemon and checks
+    /// that every message went exactly once.
+    fn finish(&self, paused: PausedHolder) {
+        self.wait_until_settled(&paused.store, Duration::from_secs(30));
+        // Long enough for a second sending to show.
+        std::thread::sleep(Duration::from_secs(2));
+        assert!(paused.second.terminate().success());
+        self.assert_each_sent_once(&paused.store);
     }
 
     /// Every message in the outbox was sent, and reached Twilio (or the
@@ -314,22 +363,16 @@ fn a_lease_holder_paused_past_its_lease_writes_nothing_when_it_wakes_and_nothing
         return;
     };
     let started = Instant::now();
-    let resume = two.school.path().join("resume");
-    let resume_env = resume.to_str().unwrap();
-    // The step is due two seconds after the start.
-    let mut first = two.start(
-        "2026-11-23T09:24:56Z",
-        &[(PAUSE_AT, CHASE_STEP_QUEUED), (PAUSE_UNTIL, resume_env)],
-    );
-    wait_until(Duration::from_secs(20), "the first takes the lease", || {
-        first.logged(HOLDS) > 0
-    });
-    let second = two.start("2026-11-23T09:24:56Z", &[]);
-    post_mis_register(&first, API_TOKEN, MILLIE);
+    let mut paused = two.holder_to_pause_at(CHASE_STEP_QUEUED);
+    let PausedHolder {
+        first,
+        second,
+        resume,
+        outbox,
+        ..
+    } = &mut paused;
     // The step's texts are queued, and sent by the first daemon's outbox;
     // the chaser holds before recording the step as fired.
-    let store = two.store();
-    let outbox = Outbox::open(&store).unwrap();
     wait_until(Duration::from_secs(20), "the step queued and sent", || {
         let entries = outbox.all().unwrap();
         first.logged("paused at a pause point") > 0
@@ -356,7 +399,7 @@ fn a_lease_holder_paused_past_its_lease_writes_nothing_when_it_wakes_and_nothing
         || first.logged(LOST) > 0,
     );
     assert_eq!(first.logged(FENCED_WRITE_REFUSED), 0);
-    std::fs::write(&resume, "").unwrap();
+    std::fs::write(resume, "").unwrap();
     let status = first
         .exit_status(Duration::from_secs(30))
         .expect("the daemon that lost the lease exits");
@@ -366,11 +409,7 @@ fn a_lease_holder_paused_past_its_lease_writes_nothing_when_it_wakes_and_nothing
         "the late write of the step is refused: {:?}",
         first.log.lock().unwrap()
     );
-
-    two.wait_until_settled(&store, Duration::from_secs(30));
-    std::thread::sleep(Duration::from_secs(2));
-    assert!(second.terminate().success());
-    two.assert_each_sent_once(&store);
+    two.finish(paused);
     eprintln!("paused past the lease: done in {:?}", started.elapsed());
 }
 
@@ -380,21 +419,16 @@ fn a_lease_holder_frozen_before_handing_a_text_to_twilio_does_not_send_it_when_i
         return;
     };
     let started = Instant::now();
-    let resume = two.school.path().join("resume");
-    let resume_env = resume.to_str().unwrap();
-    // The step is due two seconds after the start; the first daemon's
-    // outbox marks its first text as sending and holds before Twilio.
-    let mut first = two.start(
-        "2026-11-23T09:24:56Z",
-        &[(PAUSE_AT, OUTBOX_SENDING), (PAUSE_UNTIL, resume_env)],
-    );
-    wait_until(Duration::from_secs(20), "the first takes the lease", || {
-        first.logged(HOLDS) > 0
-    });
-    let second = two.start("2026-11-23T09:24:56Z", &[]);
-    post_mis_register(&first, API_TOKEN, MILLIE);
-    let store = two.store();
-    let outbox = Outbox::open(&store).unwrap();
+    // The first daemon's outbox marks its first text as sending and holds
+    // before Twilio.
+    let mut paused = two.holder_to_pause_at(OUTBOX_SENDING);
+    let PausedHolder {
+        first,
+        second,
+        resume,
+        outbox,
+        ..
+    } = &mut paused;
     wait_until(
         Duration::from_secs(20),
         "the step queued, a text held before Twilio",
@@ -420,7 +454,7 @@ fn a_lease_holder_frozen_before_handing_a_text_to_twilio_does_not_send_it_when_i
     );
     // Thawed with its pause already over, the first goes straight on to
     // Twilio, unless it checks its lease first.
-    std::fs::write(&resume, "").unwrap();
+    std::fs::write(resume, "").unwrap();
     first.signal("CONT");
     let status = first
         .exit_status(Duration::from_secs(30))
@@ -436,10 +470,6 @@ fn a_lease_holder_frozen_before_handing_a_text_to_twilio_does_not_send_it_when_i
         "the held text is not handed over: {:?}",
         first.log.lock().unwrap()
     );
-
-    two.wait_until_settled(&store, Duration::from_secs(30));
-    std::thread::sleep(Duration::from_secs(2));
-    assert!(second.terminate().success());
-    two.assert_each_sent_once(&store);
+    two.finish(paused);
     eprintln!("frozen before Twilio: done in {:?}", started.elapsed());
 }

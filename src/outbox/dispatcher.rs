@@ -198,6 +198,18 @@ mod tests {
     use crate::outbox::{Delivery, RecordingTransport, Status, Transport};
     use crate::store::Store;
 
+    /// A dispatcher over `outbox` that sends through `transport`, on a
+    /// simulated clock starting on a Monday at 09:30.
+    fn dispatching(outbox: &Outbox, transport: Arc<dyn Transport>) -> (Dispatcher, SimulatedClock) {
+        let clock = SimulatedClock::starting_at("2026-11-23T09:30:00Z".parse().unwrap());
+        let dispatcher = Dispatcher::new(
+            outbox.clone(),
+            Transports::new(transport),
+            Arc::new(clock.clone()),
+        );
+        (dispatcher, clock)
+    }
+
     /// Fails the first `failures` sends, then delivers.
     struct Flaky {
         failures: u32,
@@ -223,18 +235,13 @@ mod tests {
     async fn a_failed_send_is_retried_with_backoff_and_delivered_once() {
         let store = Store::temporary().unwrap();
         let outbox = Outbox::open(&store).unwrap();
-        let clock = SimulatedClock::starting_at("2026-11-23T09:30:00Z".parse().unwrap());
         let recording = RecordingTransport::default();
         let flaky = Arc::new(Flaky {
             failures: 2,
             calls: AtomicU32::new(0),
             inner: recording.clone(),
         });
-        let dispatcher = Dispatcher::new(
-            outbox.clone(),
-            Transports::new(flaky),
-            Arc::new(clock.clone()),
-        );
+        let (dispatcher, clock) = dispatching(&outbox, flaky);
 
         outbox
             .enqueue(message("hello"), Some(&ack_key("sms/m1")), clock.now())
@@ -267,13 +274,8 @@ mod tests {
         let store = Store::temporary().unwrap();
         let lease = store.lease("once-work", "me", StdDuration::from_secs(20));
         let outbox = Outbox::open(&store.fenced_by(&lease)).unwrap();
-        let clock = SimulatedClock::starting_at("2026-11-23T09:30:00Z".parse().unwrap());
         let recording = RecordingTransport::default();
-        let dispatcher = Dispatcher::new(
-            outbox.clone(),
-            Transports::new(Arc::new(recording.clone())),
-            Arc::new(clock.clone()),
-        );
+        let (dispatcher, clock) = dispatching(&outbox, Arc::new(recording.clone()));
         outbox
             .enqueue(message("hello"), Some(&ack_key("sms/m1")), clock.now())
             .unwrap();
@@ -300,13 +302,8 @@ mod tests {
     async fn a_dispatcher_told_to_stop_sends_nothing_more() {
         let store = Store::temporary().unwrap();
         let outbox = Outbox::open(&store).unwrap();
-        let clock = SimulatedClock::starting_at("2026-11-23T09:30:00Z".parse().unwrap());
         let recording = RecordingTransport::default();
-        let dispatcher = Dispatcher::new(
-            outbox.clone(),
-            Transports::new(Arc::new(recording.clone())),
-            Arc::new(clock.clone()),
-        );
+        let (dispatcher, clock) = dispatching(&outbox, Arc::new(recording.clone()));
         for id in ["sms/m1", "sms/m2"] {
             outbox
                 .enqueue(message("hello"), Some(&ack_key(id)), clock.now())
@@ -342,21 +339,14 @@ mod tests {
         }
         let store = Store::temporary().unwrap();
         let outbox = Outbox::open(&store).unwrap();
-        let clock = SimulatedClock::starting_at("2026-11-23T09:30:00Z".parse().unwrap());
-        let dispatcher = Dispatcher::new(
-            outbox.clone(),
-            Transports::new(Arc::new(Refuses)),
-            Arc::new(clock),
-        );
-        outbox
-            .enqueue(message("x"), None, "2026-11-23T09:30:00Z".parse().unwrap())
-            .unwrap();
+        let (dispatcher, clock) = dispatching(&outbox, Arc::new(Refuses));
+        outbox.enqueue(message("x"), None, clock.now()).unwrap();
         let done = dispatcher.send_due().await.unwrap();
         assert!(matches!(&done[0].status, Status::Failed { error, .. } if error.contains("21211")));
         assert_eq!(outbox.next_due().unwrap(), None);
     }
 
-    /// A log line buffer for a test's own subscriber.
+    /// A log line buffer.
     #[derive(Clone, Default)]
     struct Captured(Arc<std::sync::Mutex<Vec<u8>>>);
 
@@ -409,12 +399,7 @@ mod tests {
         logged_at_info();
         let store = Store::temporary().unwrap();
         let outbox = Outbox::open(&store).unwrap();
-        let clock = SimulatedClock::starting_at("2026-11-23T09:30:00Z".parse().unwrap());
-        let dispatcher = Dispatcher::new(
-            outbox.clone(),
-            Transports::new(Arc::new(Refuses)),
-            Arc::new(clock.clone()),
-        );
+        let (dispatcher, clock) = dispatching(&outbox, Arc::new(Refuses));
         outbox
             .enqueue(
                 message("x"),
