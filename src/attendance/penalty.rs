@@ -66,21 +66,37 @@ pub struct WindowCount {
 #[derive(Debug, Clone)]
 pub struct PenaltyDays {
     days: Vec<NaiveDate>,
+    /// The Monday of each school week the days fall in, in order.
+    weeks: Vec<NaiveDate>,
+    /// Which of `weeks` each day is in.
+    week_of_day: Vec<usize>,
 }
 
 impl PenaltyDays {
     pub fn new(calendar: &Calendar, today: NaiveDate) -> PenaltyDays {
         let last_year = academic_year_start(academic_year_start(today) - Days::new(1));
+        let days = calendar.school_days_between(last_year, today);
+        let mut weeks: Vec<NaiveDate> = Vec::new();
+        let mut week_of_day = Vec::with_capacity(days.len());
+        for &day in &days {
+            let monday = week_of(day);
+            if weeks.last() != Some(&monday) {
+                weeks.push(monday);
+            }
+            week_of_day.push(weeks.len() - 1);
+        }
         PenaltyDays {
-            days: calendar.school_days_between(last_year, today),
+            days,
+            weeks,
+            week_of_day,
         }
     }
 
-    /// The days from the first day `years` covers (this year's or the
-    /// last's, no earlier), oldest first.
-    fn of(&self, years: PupilYears<'_>) -> &[NaiveDate] {
+    /// Where the days from the first day `years` covers (this year's or
+    /// the last's, no earlier) begin.
+    fn first_of(&self, years: PupilYears<'_>) -> usize {
         let first = years.first_day();
-        &self.days[self.days.partition_point(|day| *day < first)..]
+        self.days.partition_point(|day| *day < first)
     }
 }
 
@@ -92,32 +108,30 @@ pub fn window_counts(
     rules: &Thresholds,
     years: PupilYears<'_>,
 ) -> Vec<WindowCount> {
-    let days = days.of(years);
+    let start = days.first_of(years);
     let window = rules.penalty_window_school_weeks.max(1) as usize;
-    // The Mondays of the school weeks in order, and each day's week.
-    let mut weeks: Vec<NaiveDate> = Vec::new();
-    let mut week_of_day = Vec::with_capacity(days.len());
-    for &day in days {
-        let monday = week_of(day);
-        if weeks.last() != Some(&monday) {
-            weeks.push(monday);
-        }
-        week_of_day.push(weeks.len() - 1);
-    }
-    let per_day: Vec<u32> = days.iter().map(|d| years.unauthorised_on(*d)).collect();
-    let mut counts = Vec::with_capacity(days.len());
-    let mut first = 0;
+    // The window reaches back no further than the first week either year
+    // covers.
+    let first_week_covered = days.week_of_day.get(start).copied().unwrap_or(0);
+    let per_day: Vec<u32> = days.days[start..]
+        .iter()
+        .map(|d| years.unauthorised_on(*d))
+        .collect();
+    let mut counts = Vec::with_capacity(per_day.len());
+    let mut first = start;
     let mut sessions = 0;
-    for (i, &day) in days.iter().enumerate() {
-        let first_week = week_of_day[i].saturating_sub(window - 1);
-        while week_of_day[first] < first_week {
-            sessions -= per_day[first];
+    for (i, &day) in days.days.iter().enumerate().skip(start) {
+        let first_week = days.week_of_day[i]
+            .saturating_sub(window - 1)
+            .max(first_week_covered);
+        while days.week_of_day[first] < first_week {
+            sessions -= per_day[first - start];
             first += 1;
         }
-        sessions += per_day[i];
+        sessions += per_day[i - start];
         counts.push(WindowCount {
             date: day,
-            opens: weeks[first_week],
+            opens: days.weeks[first_week],
             sessions,
         });
     }

@@ -115,7 +115,10 @@ impl YearCodes {
 
     /// Where a session is kept, if it falls in this year.
     fn index(&self, session: SessionDate) -> Option<usize> {
-        let day = usize::try_from((session.date - self.start).num_days()).ok()?;
+        // Day numbers, not `date - start`: chrono's subtraction builds a
+        // duration, and this runs for every session the figures read.
+        let day = usize::try_from(session.date.num_days_from_ce() - self.start.num_days_from_ce())
+            .ok()?;
         let index = day * 2 + usize::from(session.session == Session::Pm);
         (index < self.slots.len()).then_some(index)
     }
@@ -149,29 +152,49 @@ impl YearCodes {
     }
 
     /// Every non-empty session from `from` to `to` inclusive, in order.
-    pub fn between(
-        &self,
-        from: NaiveDate,
-        to: NaiveDate,
-    ) -> impl Iterator<Item = (SessionDate, Slot)> + '_ {
+    pub fn between(&self, from: NaiveDate, to: NaiveDate) -> Sessions<'_> {
         let first = (from.max(self.start) - self.start).num_days().max(0) as usize * 2;
         let last = ((to - self.start).num_days() + 1).max(0) as usize * 2;
         let last = last.min(self.slots.len());
         let first = first.min(last);
-        // Both bounds are whole days (even indexes), so the slots go in
-        // pairs, one pair a day; the dates are counted on from the first
-        // rather than each worked out from the year's start.
-        let first_day = self.start + chrono::Days::new((first / 2) as u64);
-        self.slots[first..last]
-            .chunks_exact(2)
-            .zip(first_day.iter_days())
-            .flat_map(|(pair, date)| {
-                Session::BOTH
-                    .into_iter()
-                    .zip(pair)
-                    .filter(|(_, b)| **b != EMPTY)
-                    .map(move |(session, b)| (SessionDate::new(date, session), decode(*b)))
-            })
+        Sessions {
+            slots: &self.slots[first..last],
+            next: 0,
+            date: self.start + chrono::Days::new((first / 2) as u64),
+        }
+    }
+}
+
+/// The non-empty sessions of a run of whole days, in order: see
+/// [`YearCodes::between`]. The figures and the threshold watch walk every
+/// pupil's year several times, so each step is an index and, at the end of
+/// a day, the next date, never a date worked out from the year's start.
+pub struct Sessions<'a> {
+    /// Whole days, a morning and an afternoon each.
+    slots: &'a [u8],
+    next: usize,
+    /// The day of `slots[next]`.
+    date: NaiveDate,
+}
+
+impl Iterator for Sessions<'_> {
+    type Item = (SessionDate, Slot);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let &byte = self.slots.get(self.next)?;
+            let session = SessionDate::new(self.date, Session::BOTH[self.next % 2]);
+            if self.next % 2 == 1 {
+                self.date = self
+                    .date
+                    .succ_opt()
+                    .expect("a year's days are far from the calendar's end");
+            }
+            self.next += 1;
+            if byte != EMPTY {
+                return Some((session, decode(byte)));
+            }
+        }
     }
 }
 
@@ -264,5 +287,44 @@ mod tests {
             ]
         );
         assert!(serde_json::from_str::<YearCodes>("\"2026-08-01:..\"").is_err());
+    }
+
+    /// `between` walks the days on from its first; each session it gives
+    /// is the one `get` finds at that date, over gaps, month ends, a leap
+    /// day and both ends of the year.
+    #[test]
+    fn between_gives_what_get_finds_on_each_day() {
+        let mut year = YearCodes::new(d("2027-08-01"));
+        let mut day = d("2027-08-01");
+        let mut n = 0u32;
+        while day < d("2028-08-01") {
+            for session in Session::BOTH {
+                n += 1;
+                // Gaps of either session, and runs of empty days.
+                let slot = match n % 7 {
+                    0 | 3 => Slot::Empty,
+                    1 => Slot::Unexplained,
+                    _ => Slot::Code(Code::ALL[n as usize % Code::ALL.len()]),
+                };
+                year.set(SessionDate::new(day, session), slot);
+            }
+            day = day.succ_opt().unwrap();
+        }
+        for (from, to) in [
+            ("2027-07-01", "2028-09-30"),
+            ("2028-02-27", "2028-03-02"),
+            ("2027-10-31", "2027-11-01"),
+            ("2028-07-31", "2028-07-31"),
+        ] {
+            let expected: Vec<_> = d(from)
+                .iter_days()
+                .take_while(|day| *day <= d(to))
+                .flat_map(|day| Session::BOTH.map(|s| SessionDate::new(day, s)))
+                .map(|session| (session, year.get(session)))
+                .filter(|(_, slot)| *slot != Slot::Empty)
+                .collect();
+            assert!(!expected.is_empty());
+            assert_eq!(year.between(d(from), d(to)).collect::<Vec<_>>(), expected);
+        }
     }
 }
