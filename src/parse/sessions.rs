@@ -87,7 +87,7 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 /// appointment time does not shorten.
 static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(won't|will not|not|can't|cannot)\b(\s+\w+){0,3}?\s+(be in|in today|in school|make it|come|coming)\b",
+        r"\b(won't|will not|not|can't|cannot|neither|none)\b(\s+\w+){0,3}?\s+(be in|in today|in school|make it|come|coming)\b",
         r"|\b(back|come) tomorrow\b|\boff today\b|\b(at|stay|staying) home\b"
     ))
 });
@@ -369,6 +369,14 @@ mod tests {
         );
         assert_eq!(
             part("temp and a rash, taking him to the gp", false),
+            DayPart::Whole
+        );
+        // Said of every child, a sibling's appointment time decides nothing.
+        assert_eq!(
+            part(
+                "eye appointment at the hospital at 2 so neither of them will be in today",
+                true
+            ),
             DayPart::Whole
         );
     }
