@@ -131,7 +131,7 @@ static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Friday", "his dad got out of prison on Friday".
 static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|\w+ed)\b(\s+[\w']+){0,4}?\s+(on\s+|last\s+)?$",
+        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|forgot|found|saw|heard|gave|began|caught|\w+ed)\b(\s+[\w']+){0,4}?\s+(on\s+|last\s+)?$",
     )
 });
 /// Past forms that plan a day rather than tell of one: "booked for Friday".
@@ -334,11 +334,11 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     let away_mentions = mentions
         .iter()
         .filter(|m| m.role == Role::Away && !m.hedged);
-    // "Thursday and Friday next week": the weekdays named, in that week,
-    // not the whole of it.
+    // "Thursday and Friday next week", "a matinee next week, on Wednesday
+    // 23rd June": the days named, not the whole week.
     let weekdays_named = away_mentions
         .clone()
-        .any(|m| matches!(m.kind, DayKind::Weekday { .. }));
+        .any(|m| matches!(m.kind, DayKind::Weekday { .. } | DayKind::Date(_)));
     let away: Vec<NaiveDate> = away_mentions
         .filter_map(|m| {
             let date = resolve(m.kind, weekday_anchor, calendar)?;
@@ -1318,6 +1318,15 @@ mod tests {
             span_of("won't be in all next week", "2026-11-23", "2026-11-23"),
             days("2026-11-30", "2026-12-04")
         );
+        // A date named in next week is that day only.
+        assert_eq!(
+            span_of(
+                "a show next week, she has a matinee on wednesday 2nd december",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-12-02", "2026-12-02")
+        );
     }
 
     #[test]
@@ -1517,6 +1526,15 @@ mod tests {
                 "2026-10-01"
             ),
             days("2026-10-09", "2026-10-09")
+        );
+        // Monday 12 October: the taxi firm lost its contract last Friday.
+        assert_eq!(
+            span_of(
+                "no taxi again, the firm lost the contract on friday and nobody told us",
+                "2026-10-12",
+                "2026-10-12"
+            ),
+            days("2026-10-12", "2026-10-12")
         );
     }
 }
