@@ -202,6 +202,9 @@ static BACK_AFTER_THIS_WEEK: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?P<until>until|till|til|before) (after the weekend|next week)\b"
     ))
 });
+/// Away from now through next week: "until the end of next week".
+static THROUGH_NEXT_WEEK: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(until|till|til|to|through) (the )?end of next week\b"));
 /// "Won't be back next week": away then, not back.
 static NOT_BACK: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(won't|will not|not|isn't|can't|cannot)( be)?\s*$"));
@@ -351,8 +354,10 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     let next_week = next_monday
         .filter(|_| !weekdays_named)
         .map(|_| first_school_day_of_next_week(day.today, calendar));
+    // "Until the end of next week" starts now and ends then.
     let mut from = next_week
         .flatten()
+        .filter(|_| !THROUGH_NEXT_WEEK.is_match(lower))
         .or_else(|| last_week_of_term(lower, &away, day, calendar))
         .unwrap_or_else(|| first_day(&away, day, calendar));
     // A reply to a chase that names its days means those days ("Diya is
@@ -1275,6 +1280,15 @@ mod tests {
         assert_eq!(
             span_of("back after the weekend", "2026-12-06", "2026-12-07"),
             days("2026-12-07", "2026-12-07")
+        );
+        // Through next week starts today.
+        assert_eq!(
+            span_of(
+                "won't be in until the end of next week, chicken pox",
+                "2026-12-03",
+                "2026-12-03"
+            ),
+            days("2026-12-03", "2026-12-11")
         );
         // Away next week is still next week.
         for text in ["off all next week", "she won't be back next week either"] {
