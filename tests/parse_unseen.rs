@@ -287,6 +287,25 @@ fn a_sibling_said_to_be_in_gets_no_report() {
     assert_eq!((from, to), (d("2026-11-23"), Some(d("2026-11-24"))));
 }
 
+/// A day out on a school day is time off the school would not authorise,
+/// for a person to weigh; a birthday mentioned in a question is not.
+#[test]
+fn a_day_out_on_a_school_day_is_time_off() {
+    let parsed = parse_for(
+        &["Zosia"],
+        MONDAY_MORNING,
+        "It's Zosia's birthday today so we're taking her to the zoo as a treat",
+    );
+    assert_eq!(only(&parsed).1, Code::UnauthorisedOther);
+    assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
+    let parsed = parse_for(
+        &["Zosia"],
+        MONDAY_MORNING,
+        "It's Zosia's birthday today, can she bring some cakes in for her class?",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
+
 /// A holiday told only by its place is a holiday for a person to weigh,
 /// through the day before the child is back.
 #[test]

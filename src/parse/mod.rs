@@ -650,6 +650,11 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     if in_school_hours && reasons.is_planned() && when {
         return true;
     }
+    // "Taking her to the zoo today as a treat": a day out the school would
+    // not authorise, on a school day named, is time off (for a person).
+    if in_school_hours && reasons.unauthorised && names_a_day && signals::takes_the_child(lower) {
+        return true;
+    }
     // A missing taxi keeps a child away; so does being collected early for
     // a reason.
     if reasons.transport || (in_school_hours && reasons.any() && signals::collecting_early(lower)) {
