@@ -53,12 +53,14 @@ static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));
-/// "Neither of them will be in", "none of the kids are coming in": every
-/// child is away ("neither" only of two).
-static NONE_IN: LazyLock<Regex> = LazyLock::new(|| {
+/// "Neither of them will be in", "none of the kids are coming in", "both
+/// will be off today": every child is away ("neither" and "both" only of
+/// two).
+static EVERY_CHILD_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(?:(?P<two>neither)|none) (?:of )?(?:them|the (?:kids|children|boys|girls|two)|us)?\s*",
-        r"(?:will|is|are|can|'ll)\b[^.,;!?]{0,30}?\b(?:be in|come in|coming in|go in|going in|make it|be at school)\b[^.,;!?]*"
+        r"\b(?:(?:(?P<two>neither)|none) (?:of )?(?:them|the (?:kids|children|boys|girls|two)|us)?\s*",
+        r"(?:will|is|are|can|'ll)\b[^.,;!?]{0,30}?\b(?:be in|come in|coming in|go in|going in|make it|be at school)",
+        r"|(?:(?P<pair>both)|all)(?: of them| of the kids)? (?:will be|are|'ll be) (?:off|staying (?:at )?home|at home|kept (?:at )?home|kept off))\b[^.,;!?]*"
     ))
 });
 
@@ -285,11 +287,11 @@ pub fn speaks_of_several(lower: &str) -> bool {
 }
 
 /// The words saying every one of a roster of `children` is away ("neither
-/// of them will be in today"), if lower-case text says so.
-pub fn none_in(lower: &str, children: usize) -> Option<&str> {
-    let said = NONE_IN.captures(lower)?;
-    let every_child = said.name("two").is_none() || children == 2;
-    every_child.then(|| said.get(0).map_or("", |m| m.as_str()))
+/// of them will be in today", "both will be off"), if lower-case text says so.
+pub fn every_child_away(lower: &str, children: usize) -> Option<&str> {
+    let said = EVERY_CHILD_AWAY.captures(lower)?;
+    let of_two = said.name("two").is_some() || said.name("pair").is_some();
+    (!of_two || children == 2).then(|| said.get(0).map_or("", |m| m.as_str()))
 }
 
 /// Whether lower-case text speaks of twins.
@@ -519,16 +521,26 @@ mod tests {
     }
 
     #[test]
-    fn none_in_speaks_for_every_child() {
+    fn every_child_away_is_said_of_them_all() {
         let text = "finley has an eye appointment so neither of them will be in today";
-        assert_eq!(none_in(text, 2), Some("neither of them will be in today"));
-        // "Neither" is two of them: with three children, which two is unsaid.
-        assert_eq!(none_in(text, 3), None);
         assert_eq!(
-            none_in("none of the kids are coming in this morning", 3),
+            every_child_away(text, 2),
+            Some("neither of them will be in today")
+        );
+        // "Neither" is two of them: with three children, which two is unsaid.
+        assert_eq!(every_child_away(text, 3), None);
+        assert_eq!(
+            every_child_away("none of the kids are coming in this morning", 3),
             Some("none of the kids are coming in this morning")
         );
-        assert_eq!(none_in("neither of them likes the new menu", 2), None);
+        assert_eq!(
+            every_child_away("she has a fever so both will be off today", 2),
+            Some("both will be off today")
+        );
+        assert_eq!(
+            every_child_away("neither of them likes the new menu", 2),
+            None
+        );
     }
 
     #[test]

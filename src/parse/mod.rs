@@ -312,7 +312,7 @@ fn the_others_away(
     let (part, words) = parts
         .iter()
         .filter(|p| p.children.len() == 1)
-        .find_map(|p| Some((p, children::none_in(&p.text, roster.len())?)))?;
+        .find_map(|p| Some((p, children::every_child_away(&p.text, roster.len())?)))?;
     let said_to_be_in = |c: &usize| {
         attending.contains(c)
             || parts

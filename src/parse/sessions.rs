@@ -69,7 +69,7 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(after lunch|for (the )?afternoon|for lunch\w*)\b",
         r"|\bmiss(es|ing)? the morning\b",
-        r"|\b(won't|not|can't|couldn't|cannot)\s+(\w+\s+){0,3}?(in|make it in|get (him|her|them) in)\s+this morning\b",
+        r"|\b(won't|not|can't|couldn't|cannot|neither|none)\s+(\w+\s+){0,4}?(in|make it in|get (him|her|them) in)\s+this morning\b",
         r"|\bin late\b|\blate in\b",
         // "bring him in straight after, hopefully by 10"; not "come back after half term".
         r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
@@ -370,6 +370,13 @@ mod tests {
         assert_eq!(
             part("temp and a rash, taking him to the gp", false),
             DayPart::Whole
+        );
+        assert_eq!(
+            part(
+                "appointment at 11 so neither of them will be in this morning",
+                true
+            ),
+            DayPart::MorningOnly
         );
         // Said of every child, a sibling's appointment time decides nothing.
         assert_eq!(
