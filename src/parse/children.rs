@@ -53,6 +53,16 @@ static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));
+/// "Neither of them will be in", "none of the kids are coming in", "both
+/// will be off today": every child is away ("neither" and "both" only of
+/// two).
+static EVERY_CHILD_AWAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(?:(?:(?P<two>neither)|none) (?:of )?(?:them|the (?:kids|children|boys|girls|two)|us)?\s*",
+        r"(?:will|is|are|can|'ll)\b[^.,;!?]{0,30}?\b(?:be in|come in|coming in|go in|going in|make it|be at school)",
+        r"|(?:(?P<pair>both)|all)(?: of them| of the kids)? (?:will be|are|'ll be) (?:off|staying (?:at )?home|at home|kept (?:at )?home|kept off))\b[^.,;!?]*"
+    ))
+});
 
 /// Words before a name that make it a name in passing, not who the clause
 /// is about.
@@ -68,11 +78,13 @@ const RELATIONS: [&str; 7] = [
     "stepbrother",
 ];
 /// Words that can open a sentence as its subject without being a name:
-/// "Kids won't be in", "Both are off".
+/// "Kids won't be in", "Both are off", and the things that fail on the way
+/// to school ("Car won't start", "Bus didn't come").
 const SUBJECTS_NOT_NAMES: &[&str] = &[
-    "all", "baby", "both", "boys", "children", "everyone", "girls", "here", "kids", "neither",
-    "nobody", "none", "one", "someone", "that", "there", "this", "today", "tomorrow", "twins",
-    "which", "who",
+    "alarm", "all", "baby", "boiler", "both", "boys", "bus", "car", "children", "everyone",
+    "girls", "here", "kids", "neither", "nobody", "none", "one", "phone", "road", "roads",
+    "someone", "taxi", "that", "there", "this", "today", "tomorrow", "traffic", "train", "trains",
+    "twins", "van", "weather", "which", "who",
 ];
 /// Verbs that follow a child's name at the start of an absence report:
 /// "Mason won't be in", "Mason's off", "Mason has a temperature".
@@ -272,6 +284,14 @@ impl<'a> ChildNames<'a> {
 /// "the kids", "all three"); "children's hospital" does not.
 pub fn speaks_of_several(lower: &str) -> bool {
     COLLECTIVE.captures_iter(lower).any(|c| c.get(2).is_none())
+}
+
+/// The words saying every one of a roster of `children` is away ("neither
+/// of them will be in today", "both will be off"), if lower-case text says so.
+pub fn every_child_away(lower: &str, children: usize) -> Option<&str> {
+    let said = EVERY_CHILD_AWAY.captures(lower)?;
+    let of_two = said.name("two").is_some() || said.name("pair").is_some();
+    (!of_two || children == 2).then(|| said.get(0).map_or("", |m| m.as_str()))
 }
 
 /// Whether lower-case text speaks of twins.
@@ -492,10 +512,35 @@ mod tests {
         assert!(roster.names_in("Mason won't be in today").unknown);
         assert!(roster.names_in("Mason's off today").unknown);
         assert!(!roster.names_in("Kids won't be in today").unknown);
+        assert!(!roster.names_in("Car won't start, be there soon").unknown);
+        assert!(!roster.names_in("Traffic is awful, in by 9.20").unknown);
         assert!(!roster.names_in("She won't be in today").unknown);
         assert!(!roster.names_in("Morning, not going to make it in").unknown);
         assert!(!roster.names_in("They're off today and tomorrow").unknown);
         assert!(!roster.names_in("We've got a family party").unknown);
+    }
+
+    #[test]
+    fn every_child_away_is_said_of_them_all() {
+        let text = "finley has an eye appointment so neither of them will be in today";
+        assert_eq!(
+            every_child_away(text, 2),
+            Some("neither of them will be in today")
+        );
+        // "Neither" is two of them: with three children, which two is unsaid.
+        assert_eq!(every_child_away(text, 3), None);
+        assert_eq!(
+            every_child_away("none of the kids are coming in this morning", 3),
+            Some("none of the kids are coming in this morning")
+        );
+        assert_eq!(
+            every_child_away("she has a fever so both will be off today", 2),
+            Some("both will be off today")
+        );
+        assert_eq!(
+            every_child_away("neither of them likes the new menu", 2),
+            None
+        );
     }
 
     #[test]

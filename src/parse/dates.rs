@@ -131,7 +131,7 @@ static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Friday", "his dad got out of prison on Friday".
 static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|\w+ed)\b(\s+[\w']+){0,4}?\s+(on\s+|last\s+)?$",
+        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|forgot|found|saw|heard|gave|began|caught|\w+ed)\b(\s+[\w']+){0,4}?\s+(on\s+|last\s+)?$",
     )
 });
 /// Past forms that plan a day rather than tell of one: "booked for Friday".
@@ -180,6 +180,8 @@ static HAS_LASTED: LazyLock<Regex> =
 static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(rest of (the|this) week|all (this|the) week|all week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term)\b",
+        // "Keep him off till the end of the week".
+        r"|\b(until|till|til|to|through) (the )?end of (the|this) week\b",
         // "He will not come this week", "won't be back in school this week".
         r"|\b(won't|will not|not|isn't|can't) (be )?(come|coming|back|in)( in| in school| to school| at school)? this week\b"
     ))
@@ -192,6 +194,30 @@ static GOES_BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\bbefore (she|he|they) (goes|go|can go|comes|come|can come) back\b")
 });
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| compile(r"\bnext week\b"));
+/// Back once this week is over ("back after the weekend", "won't be back
+/// before next week"): away through the last school day of this week.
+static BACK_AFTER_THIS_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(back|return\w*)(\s+(to|in|at|into)( school)?)?(\s+(hopefully|probably))?\s+(after the weekend|next week)\b",
+        r"|\b(?P<until>until|till|til|before) (after the weekend|next week)\b"
+    ))
+});
+/// Away from now through next week: "until the end of next week".
+static THROUGH_NEXT_WEEK: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(until|till|til|to|through) (the )?end of next week\b"));
+/// "Won't be back next week": away then, not back.
+static NOT_BACK: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(won't|will not|not|isn't|can't|cannot)( be)?\s*$"));
+
+/// Whether lower-case text says the child is back once this week is over.
+fn back_after_this_week(lower: &str) -> bool {
+    // "Won't be back until after the weekend" is back after it.
+    BACK_AFTER_THIS_WEEK.captures_iter(lower).any(|c| {
+        c.name("until").is_some()
+            || c.get(0)
+                .is_some_and(|m| !NOT_BACK.is_match(&lower[..m.start()]))
+    })
+}
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\bfor the summer\b",
@@ -239,6 +265,7 @@ pub fn day_phrases(lower: &str) -> Vec<String> {
         &*REST_OF_WEEK,
         &*GOES_BACK,
         &*NEXT_WEEK,
+        &*BACK_AFTER_THIS_WEEK,
         &*OPEN_ENDED,
         &*BACK_IN_MONTH,
         &*UNTIL_THE_BREAK,
@@ -260,6 +287,7 @@ pub fn names_a_duration(lower: &str) -> bool {
         || REST_OF_WEEK.is_match(lower)
         || GOES_BACK.is_match(lower)
         || UNTIL_THE_BREAK.is_match(lower)
+        || back_after_this_week(lower)
 }
 
 /// Whether lower-case text names a day of return after the day the
@@ -309,11 +337,11 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     let away_mentions = mentions
         .iter()
         .filter(|m| m.role == Role::Away && !m.hedged);
-    // "Thursday and Friday next week": the weekdays named, in that week,
-    // not the whole of it.
+    // "Thursday and Friday next week", "a matinee next week, on Wednesday
+    // 23rd June": the days named, not the whole week.
     let weekdays_named = away_mentions
         .clone()
-        .any(|m| matches!(m.kind, DayKind::Weekday { .. }));
+        .any(|m| matches!(m.kind, DayKind::Weekday { .. } | DayKind::Date(_)));
     let away: Vec<NaiveDate> = away_mentions
         .filter_map(|m| {
             let date = resolve(m.kind, weekday_anchor, calendar)?;
@@ -326,8 +354,10 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     let next_week = next_monday
         .filter(|_| !weekdays_named)
         .map(|_| first_school_day_of_next_week(day.today, calendar));
+    // "Until the end of next week" starts now and ends then.
     let mut from = next_week
         .flatten()
+        .filter(|_| !THROUGH_NEXT_WEEK.is_match(lower))
         .or_else(|| last_week_of_term(lower, &away, day, calendar))
         .unwrap_or_else(|| first_day(&away, day, calendar));
     // A reply to a chase that names its days means those days ("Diya is
@@ -339,7 +369,15 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         _ if TOO.is_match(lower) => from = from.min(day.default_day),
         _ => {}
     }
-    let to = last_day(lower, from, &away, mentions, calendar, next_week.flatten());
+    let to = last_day(
+        lower,
+        from,
+        &away,
+        mentions,
+        calendar,
+        next_week.flatten(),
+        this_weeks_end(lower, day, calendar),
+    );
     DaySpan {
         from,
         to: to.map(|t| t.max(from)),
@@ -455,6 +493,7 @@ fn last_day(
     mentions: &[DayMention],
     calendar: &Calendar,
     next_week: Option<NaiveDate>,
+    this_weeks_end: Option<NaiveDate>,
 ) -> Option<NaiveDate> {
     if OPEN_ENDED.is_match(lower) {
         return None;
@@ -463,6 +502,7 @@ fn last_day(
         .iter()
         .copied()
         .filter(|d| calendar.is_school_day(*d))
+        .chain(this_weeks_end)
         .collect();
     if let Some(month) = BACK_IN_MONTH
         .captures(lower)
@@ -857,12 +897,23 @@ fn last_week_of_term(
         .map(|first| first.max(day.default_day))
 }
 
-/// The Monday of next week, when the text says "next week".
+/// The Monday of next week, when the text says the child is away then
+/// ("next week", not "back next week").
 fn next_monday(lower: &str, day: &MessageDay) -> Option<NaiveDate> {
-    NEXT_WEEK
-        .is_match(lower)
+    (NEXT_WEEK.is_match(lower) && !back_after_this_week(lower))
         .then(|| weekday_after(day.today, Weekday::Mon, true, 0))
         .flatten()
+}
+
+/// The last school day of the week the message is sent in, when the text
+/// says the child is back after it. Sent at the weekend, the weekend is
+/// already here: "back after the weekend" adds no day.
+fn this_weeks_end(lower: &str, day: &MessageDay, calendar: &Calendar) -> Option<NaiveDate> {
+    let weekend = matches!(day.today.weekday(), Weekday::Sat | Weekday::Sun);
+    match !weekend && back_after_this_week(lower) {
+        true => end_of_week(day.today, calendar),
+        false => None,
+    }
 }
 
 /// A day before `monday` moved a week on, into the week `monday` starts.
@@ -1209,6 +1260,47 @@ mod tests {
     }
 
     #[test]
+    fn back_after_this_week_is_through_its_last_school_day() {
+        // Thursday 3 December: Friday is the last day away.
+        for text in [
+            "i don't think she'll be back until after the weekend",
+            "she'll be back after the weekend",
+            "the gp says he won't be back before next week",
+            "he should be back in school next week",
+            "keep him off till the end of the week",
+            "off with flu, back next week",
+        ] {
+            assert_eq!(
+                span_of(text, "2026-12-03", "2026-12-03"),
+                days("2026-12-03", "2026-12-04"),
+                "{text}"
+            );
+        }
+        // Said on a Sunday, the weekend is now: the Monday only.
+        assert_eq!(
+            span_of("back after the weekend", "2026-12-06", "2026-12-07"),
+            days("2026-12-07", "2026-12-07")
+        );
+        // Through next week starts today.
+        assert_eq!(
+            span_of(
+                "won't be in until the end of next week, chicken pox",
+                "2026-12-03",
+                "2026-12-03"
+            ),
+            days("2026-12-03", "2026-12-11")
+        );
+        // Away next week is still next week.
+        for text in ["off all next week", "she won't be back next week either"] {
+            assert_eq!(
+                span_of(text, "2026-12-03", "2026-12-03"),
+                days("2026-12-07", "2026-12-11"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn the_last_week_of_term() {
         assert_eq!(
             span_of(
@@ -1239,6 +1331,15 @@ mod tests {
         assert_eq!(
             span_of("won't be in all next week", "2026-11-23", "2026-11-23"),
             days("2026-11-30", "2026-12-04")
+        );
+        // A date named in next week is that day only.
+        assert_eq!(
+            span_of(
+                "a show next week, she has a matinee on wednesday 2nd december",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-12-02", "2026-12-02")
         );
     }
 
@@ -1439,6 +1540,15 @@ mod tests {
                 "2026-10-01"
             ),
             days("2026-10-09", "2026-10-09")
+        );
+        // Monday 12 October: the taxi firm lost its contract last Friday.
+        assert_eq!(
+            span_of(
+                "no taxi again, the firm lost the contract on friday and nobody told us",
+                "2026-10-12",
+                "2026-10-12"
+            ),
+            days("2026-10-12", "2026-10-12")
         );
     }
 }

@@ -273,6 +273,8 @@ fn drafts(
         }
     }
     if !drafts.is_empty() {
+        let others = the_others_away(&drafts, roster, &cut.parts, &attending, setting);
+        drafts.extend(others);
         return drafts;
     }
     let unnamed: Vec<&str> = unnamed.into_iter().filter(|t| !t.is_empty()).collect();
@@ -292,6 +294,71 @@ fn drafts(
         });
     }
     drafts
+}
+
+/// "Finley has an eye appointment, so neither of them will be in": a part
+/// naming one child says every child is away. The children it does not
+/// name are away on the same days with no reason of their own, which a
+/// person weighs (a child kept home for a brother or sister).
+fn the_others_away(
+    drafts: &[Draft],
+    roster: &ChildNames,
+    parts: &[clauses::Part],
+    attending: &[usize],
+    setting: &Setting,
+) -> Option<Draft> {
+    // "Logan, Paige and Jax ... none of them will be in" speaks of those
+    // named only.
+    let (part, words) = parts
+        .iter()
+        .filter(|p| p.children.len() == 1)
+        .find_map(|p| Some((p, children::every_child_away(&p.text, roster.len())?)))?;
+    let said_to_be_in = |c: &usize| {
+        attending.contains(c)
+            || parts
+                .iter()
+                .any(|p| p.children.contains(c) && signals::says_attending(&p.text))
+    };
+    let others: Vec<usize> = (0..roster.len())
+        .filter(|c| !said_to_be_in(c) && !drafts.iter().any(|d| d.pupils.contains(c)))
+        .collect();
+    let named = drafts
+        .iter()
+        .find(|d| part.children.iter().any(|c| d.pupils.contains(c)))?;
+    // Late together is lateness, which the named child's draft has read.
+    if others.is_empty() || named.code.is_late() {
+        return None;
+    }
+    let times = &setting.school.times;
+    let sent = sessions::Sent {
+        at: setting.sent,
+        day: times,
+    };
+    let clock = times::clock_times(words, times.am.register_closes.hour());
+    let (to, from_session, to_session) = match sessions::day_part(words, &clock, false, sent) {
+        DayPart::Whole => (named.span.to, Session::Am, Session::Pm),
+        DayPart::MorningOnly => (Some(named.span.from), Session::Am, Session::Am),
+        DayPart::AfternoonOnly => (named.span.to, Session::Pm, Session::Pm),
+    };
+    Some(Draft {
+        pupils: others,
+        code: Code::NoReasonYet,
+        span: DaySpan {
+            from: named.span.from,
+            to,
+        },
+        from_session,
+        to_session,
+        arrival: None,
+        code_cues: vec![Evidence::new(
+            words,
+            "said of every child: no reason of their own",
+        )],
+        date_cues: named.date_cues.clone(),
+        unnamed_basis: Some("every child is said to be away"),
+        separate_days: named.separate_days.clone(),
+        sibling_unclear: false,
+    })
 }
 
 /// A part that names a child and speaks of their brother or sister ("her
@@ -581,6 +648,11 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // for the last week of term".
     let when = names_a_day || dates::names_a_duration(lower) || !reading.times.is_empty();
     if in_school_hours && reasons.is_planned() && when {
+        return true;
+    }
+    // "Taking her to the zoo today as a treat": a day out the school would
+    // not authorise, on a school day named, is time off (for a person).
+    if in_school_hours && reasons.unauthorised && names_a_day && signals::takes_the_child(lower) {
         return true;
     }
     // A missing taxi keeps a child away; so does being collected early for

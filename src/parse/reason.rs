@@ -132,6 +132,8 @@ const ILLNESS: &str = concat!(
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|herself|himself|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
     r"shivery|run down|wheez\w*|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics|",
+    // Getting over an operation already had: the days after it are illness.
+    r"recover(ing|y)? from|post[- ]?op\w*|(had|after|since|following) (an |a |her |his |their |the )?(op|operation|surgery|procedure)|",
     // Common childhood illnesses (NHS list) by everyday names and misspellings.
     r"noro( ?virus)?|d ?(and|n|\+) ?v|sickness and diarrh\w*|dia?rr?h?o?ea|diarrea|the runs|food poisoning|puk\w*|",
     r"malaria|hand,? foot,? (and|&|n) mouth|hfm|nits|head lice|lice|measles|mumps|rubella|scarlet( fever)?|",
@@ -192,10 +194,25 @@ const HOLIDAY: &str = concat!(
     r"beat the traffic|visitors|visit(ing)? (their |his |her |our |my )?(grand\w+|family|relatives)|disney\w*|(we're|we are) off to|going on holiday|",
     r"long weekend|weekend away|short break|cent(er|re) parcs|butlins|caravan|camping|skiing|ski trip|cruise|all inclusive)\b"
 );
+/// Where families go on holiday, so a trip told by its place is one ("we're
+/// in Cornwall till Friday", "flying back from Tenerife"): the UK's holiday
+/// regions and seaside resorts, and the commonest destinations abroad in
+/// travel-trade (ABTA) lists. Countries families come from are left out: a
+/// visit there may be for family, which a person weighs.
+const HOLIDAY_PLACES: &str = concat!(
+    r"cornwall|devon|dorset|norfolk|cotswolds|lake district|lakes|peak district|yorkshire dales|dales|",
+    r"new forest|snowdonia|highlands|isle of wight|isle of man|isles of scilly|scillies|anglesey|pembrokeshire|",
+    r"blackpool|skegness|scarborough|whitby|bournemouth|brighton|torquay|paignton|newquay|st ives|padstow|",
+    r"falmouth|weymouth|great yarmouth|cromer|tenby|llandudno|filey|bridlington|margate|",
+    r"tenerife|lanzarote|gran canaria|fuerteventura|canaries|canary islands|majorca|mallorca|menorca|minorca|",
+    r"ibiza|benidorm|malaga|alicante|costa del sol|costa blanca|algarve|madeira|florida|orlando|dubai|",
+    r"antalya|dalaman|crete|corfu|rhodes|zante|kos|malta|sharm( el sheikh)?|hurghada|lapland|maldives|",
+    r"cancun|caribbean|barbados|disneyland"
+);
 
 /// The kinds of reason, in the order of [`VOCABULARIES`], as staff read
 /// them.
-const KINDS: [&str; 14] = [
+const KINDS: [&str; 15] = [
     "refusal",
     "religious observance",
     "place of worship",
@@ -210,13 +227,14 @@ const KINDS: [&str; 14] = [
     "illness",
     "unauthorised reason",
     "holiday",
+    "holiday place",
 ];
 
 /// The kind of reason that is someone else's illness or appointment.
 const SOMEONE_ELSE: &str = "someone else's illness or appointment";
 
 /// Each kind's vocabulary.
-static VOCABULARIES: LazyLock<[String; 14]> = LazyLock::new(|| {
+static VOCABULARIES: LazyLock<[String; 15]> = LazyLock::new(|| {
     [
         REFUSAL.to_string(),
         format!(r"\b({RELIGIOUS_FESTIVALS}|religious|ramadan)\b"),
@@ -232,6 +250,9 @@ static VOCABULARIES: LazyLock<[String; 14]> = LazyLock::new(|| {
         format!("{ILLNESS}|{ILLNESS_PICTURED}"),
         UNAUTHORISED.to_string(),
         HOLIDAY.to_string(),
+        format!(
+            r"\b(in|to|from|at|down in|up in|over in|off to|back from)\s+(the\s+)?({HOLIDAY_PLACES})\b"
+        ),
     ]
 });
 
@@ -335,6 +356,7 @@ impl<'t> ReasonScan<'t> {
             illness: has(11),
             unauthorised: has(12),
             holiday: has(13),
+            holiday_place: has(14),
             someone_else: !self.theirs.is_empty(),
         }
     }
@@ -371,6 +393,8 @@ pub struct Reasons {
     pub illness: bool,
     pub unauthorised: bool,
     pub holiday: bool,
+    /// A holiday place: a holiday unless the day is a day out.
+    pub holiday_place: bool,
     /// Someone else's illness or appointment: a relative's or the sender's.
     pub someone_else: bool,
 }
@@ -396,6 +420,7 @@ impl Reasons {
             || self.official
             || self.appointment
             || self.holiday
+            || self.holiday_place
     }
 
     /// Reasons that keep their own code when the child also arrives late: a
@@ -435,7 +460,10 @@ impl Reasons {
             // A holiday for a birthday is still a holiday.
             Code::HolidayNotAgreed
         } else if self.unauthorised {
+            // "A day out to Whitby" is a day out, not a holiday.
             Code::UnauthorisedOther
+        } else if self.holiday_place {
+            Code::HolidayNotAgreed
         } else if self.place_of_worship {
             Code::Religious
         } else {
@@ -486,6 +514,25 @@ mod tests {
     }
 
     #[test]
+    fn a_holiday_told_by_its_place() {
+        for text in [
+            "we're down in cornwall till friday",
+            "jacob is in lanzarote with his grandparents this week",
+            "flying back from tenerife on wednesday night",
+            "we're off to the lake district for a few days",
+        ] {
+            assert_eq!(code(text), Code::HolidayNotAgreed, "{text}");
+        }
+        // A funeral there is not a holiday; a place in passing is no reason.
+        assert_eq!(code("her great nan's funeral in devon"), Code::Exceptional);
+        assert_eq!(code("a cornwall pasty for lunch"), Code::NoReasonYet);
+        assert_eq!(
+            code("a family day out to whitby for my birthday"),
+            Code::UnauthorisedOther
+        );
+    }
+
+    #[test]
     fn vocabulary_beyond_the_examples() {
         assert_eq!(code("she's got norovirus"), Code::Illness);
         assert_eq!(code("d+v since last night"), Code::Illness);
@@ -496,6 +543,11 @@ mod tests {
         assert_eq!(code("allergy testing at the lgi"), Code::Medical);
         assert_eq!(code("his preschool boosters"), Code::Medical);
         assert_eq!(code("it is ashura"), Code::Religious);
+        assert_eq!(
+            code("she had an operation on her knee yesterday"),
+            Code::Illness
+        );
+        assert_eq!(code("his operation is on friday"), Code::Medical);
         assert_eq!(code("our visa appointment"), Code::Exceptional);
         assert_eq!(
             code("asylum interview at the home office"),

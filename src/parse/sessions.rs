@@ -69,7 +69,7 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(after lunch|for (the )?afternoon|for lunch\w*)\b",
         r"|\bmiss(es|ing)? the morning\b",
-        r"|\b(won't|not|can't|couldn't|cannot)\s+(\w+\s+){0,3}?(in|make it in|get (him|her|them) in)\s+this morning\b",
+        r"|\b(won't|not|can't|couldn't|cannot|neither|none)\s+(\w+\s+){0,4}?(in|make it in|get (him|her|them) in)\s+this morning\b",
         r"|\bin late\b|\blate in\b",
         // "bring him in straight after, hopefully by 10"; not "come back after half term".
         r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
@@ -87,7 +87,7 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 /// appointment time does not shorten.
 static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(won't|will not|not|can't|cannot)\b(\s+\w+){0,3}?\s+(be in|in today|in school|make it|come|coming)\b",
+        r"\b(won't|will not|not|can't|cannot|neither|none)\b(\s+\w+){0,3}?\s+(be in|in today|in school|make it|come|coming)\b",
         r"|\b(back|come) tomorrow\b|\boff today\b|\b(at|stay|staying) home\b"
     ))
 });
@@ -369,6 +369,21 @@ mod tests {
         );
         assert_eq!(
             part("temp and a rash, taking him to the gp", false),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part(
+                "appointment at 11 so neither of them will be in this morning",
+                true
+            ),
+            DayPart::MorningOnly
+        );
+        // Said of every child, a sibling's appointment time decides nothing.
+        assert_eq!(
+            part(
+                "eye appointment at the hospital at 2 so neither of them will be in today",
+                true
+            ),
             DayPart::Whole
         );
     }

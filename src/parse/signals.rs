@@ -142,6 +142,16 @@ pub fn implies_time_off(lower: &str) -> bool {
     TIME_OFF_IMPLIED.is_match(lower)
 }
 
+/// "Taking her to", "we're taking them": a child taken somewhere.
+static TAKES_THE_CHILD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(taking|take|took) (him|her|them|the (kids|children|boys|girls))\b")
+});
+
+/// Whether the text says the parent is taking the child somewhere.
+pub fn takes_the_child(lower: &str) -> bool {
+    TAKES_THE_CHILD.is_match(lower)
+}
+
 /// Whether the text says the child is in, fine or better; not a brother
 /// or sister ("her sister is fine and will be in").
 pub fn says_attending(lower: &str) -> bool {
@@ -202,6 +212,13 @@ mod tests {
         assert!(implies_time_off("the 48 hour rule"));
         assert!(implies_time_off("off for 48hrs after being sick"));
         assert!(!implies_time_off("she's back in today"));
+    }
+
+    #[test]
+    fn a_child_taken_somewhere() {
+        assert!(takes_the_child("we're taking her to the zoo as a treat"));
+        assert!(takes_the_child("i'll take the kids to the beach"));
+        assert!(!takes_the_child("it's her birthday, can she take cakes in"));
     }
 
     #[test]

@@ -193,13 +193,29 @@ const WRITTEN_APART_BUILDING: Floor = Floor {
 /// (`wfh…`) is kept apart.
 const WRITTEN_APART_SECOND_BUILDING: Floor = Floor {
     figures: &[
-        ("exact", 0.80),
-        ("code", 0.92),
-        ("dates", 0.88),
+        ("exact", 0.90),
+        ("code", 0.96),
+        ("dates", 0.96),
         ("pupils", 0.96),
         ("not_absence.precision", 0.95),
     ],
-    silent: 0.07,
+    silent: 0.034,
+};
+
+/// A third half built against (ids `wg001`–`wg030`), written to the kinds
+/// most likely silently wrong (return days relative to the day said, spoken
+/// times, holidays told by their place, lists of days, siblings one in and
+/// one off, chase replies, messages that report nothing); `wg031`–`wg060`
+/// are kept apart.
+const WRITTEN_APART_THIRD_BUILDING: Floor = Floor {
+    figures: &[
+        ("exact", 0.93),
+        ("code", 0.98),
+        ("dates", 0.98),
+        ("pupils", 0.98),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.0,
 };
 
 fn meets(gold: &Path, floor: &Floor) {
@@ -255,6 +271,14 @@ fn written_apart_second_building_half_meets_its_floor() {
     meets(
         written_apart(&["wfb"]).path(),
         &WRITTEN_APART_SECOND_BUILDING,
+    );
+}
+
+#[test]
+fn written_apart_third_building_half_meets_its_floor() {
+    meets(
+        written_apart(&["wg00", "wg01", "wg02", "wg030"]).path(),
+        &WRITTEN_APART_THIRD_BUILDING,
     );
 }
 

@@ -277,6 +277,86 @@ fn a_sibling_said_to_be_in_gets_no_report() {
     assert_eq!((from, to), (d("2026-11-23"), Some(d("2026-11-24"))));
 }
 
+/// A day out on a school day is time off the school would not authorise,
+/// for a person to weigh; a birthday mentioned in a question is not.
+#[test]
+fn a_day_out_on_a_school_day_is_time_off() {
+    let parsed = parse_for(
+        &["Zosia"],
+        MONDAY_MORNING,
+        "It's Zosia's birthday today so we're taking her to the zoo as a treat",
+    );
+    assert_eq!(only(&parsed).1, Code::UnauthorisedOther);
+    assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
+    let parsed = parse_for(
+        &["Zosia"],
+        MONDAY_MORNING,
+        "It's Zosia's birthday today, can she bring some cakes in for her class?",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
+
+/// A holiday told only by its place is a holiday for a person to weigh,
+/// through the day before the child is back.
+#[test]
+fn a_holiday_told_by_its_place_is_reported() {
+    let parsed = parse_for(
+        &["Zosia"],
+        MONDAY_MORNING,
+        "We're down in Cornwall till Friday, Zosia will be back in on Monday",
+    );
+    assert_eq!(
+        only(&parsed),
+        (
+            vec!["Zosia".to_string()],
+            Code::HolidayNotAgreed,
+            d("2026-11-23"),
+            Some(d("2026-11-26"))
+        )
+    );
+    assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
+}
+
+/// "Neither of them will be in" beside one child's appointment: both are
+/// away all day, the other child with no reason of their own.
+#[test]
+fn neither_of_them_in_is_both_children_all_day() {
+    let parsed = parse_for(
+        &["Ivy", "Oscar"],
+        MONDAY_MORNING,
+        "Oscar has an eye appointment at the hospital at 2 so neither of them will be in today",
+    );
+    let reports: Vec<_> = parsed
+        .reports
+        .iter()
+        .map(|r| (r.pupils.clone(), r.code, r.from_session, r.to, r.to_session))
+        .collect();
+    let all_day = |pupil: &str, code| {
+        (
+            vec![pupil.to_string()],
+            code,
+            Session::Am,
+            Some(d("2026-11-23")),
+            Session::Pm,
+        )
+    };
+    assert_eq!(
+        reports,
+        [
+            all_day("Oscar", Code::Medical),
+            all_day("Ivy", Code::NoReasonYet)
+        ]
+    );
+    assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
+    // "Neither" of three children is two of them: which two is not said.
+    let parsed = parse_for(
+        &["Ivy", "Oscar", "Zosia"],
+        MONDAY_MORNING,
+        "Oscar has an eye appointment so neither of them will be in today",
+    );
+    assert_eq!(only(&parsed).0, ["Oscar"]);
+}
+
 #[test]
 fn reasons_from_the_families_of_the_vocabulary() {
     for (text, code) in [
