@@ -182,7 +182,7 @@ pub const CUES: &[Cue] = &[
     .unless(r"\bnon[- ]?molestation\b"),
     Cue::new(
         SexualAbuse,
-        r"\b(touch(ed|es|ing)? (him|her|them|me)|touching (him|her|them)|(made|makes|make|making|got|gets) (him|her|them) (do|touch|watch|take|suck|undress|get undressed)|(do(es|ing)?|did) (things|stuff) (to|with) (him|her|them)|(do(es|ing)?|did) (things|stuff) (she|he|they) (doesn't|does not|didn't|did not|don't) (like|want)|(pull(ed|s|ing)?|took|take|taking|tak(es|ing)) (down |off )?(her|his|their) (pants|knickers|trousers|skirt|shorts|underwear|top|clothes)( down| off)?|(coming|comes|came|goes|went|creeps?|crept|gets|got|getting|climbs?|climbed|climbing) in(to)? (her|his|their) (room|bed|bedroom) at night|(uncle|stepdad|step-dad|step dad|grandad|granddad|cousin|brother|lodger|boyfriend|(mum's|her mum's|his mum's) (boyfriend|partner|fella)|neighbour|man|babysitter) (\w+ ){0,2}(gets|got|getting|climbs?|climbed|climbing|creeps?|crept|comes|came|coming) in(to)? (her|his|their) bed|show(s|ed|n|ing)? (him|her|them) (\w+ ){0,3}(videos?|pictures?|photos?|films?|clips?|pics?) (\w+ ){0,3}(naked|nude|no clothes|nothing on|with their clothes off|having sex|doing sex)|in (her|his|their) (bed|bedroom) at night)\b",
+        r"\b((been |was |were |got |being )?(touched|groped|fondled|molested|interfered with|flashed at)( up)? by (a |an |some |the |this |that |her |his |my |our |their )?(\w+ )?(man|men|boy|boys|lad|lads|stranger|strangers|someone|somebody|adult|adults|teacher|coach|uncle|cousin|neighbour|driver|person|guy|bloke|lodger|babysitter|grandad|grandpa|stepdad|step dad|boyfriend|friend)\b|(takes?|took|taking|taken|film(s|ed|ing)?|record(s|ed|ing)?) (\w+ )?(photos?|pictures?|pics|videos?|films?) of (her|him|them) (in the (bath|shower)|naked|undressed|with no clothes|in (her|his|their) (pants|underwear|knickers)|getting (changed|dressed|undressed))|(naked|nude|indecent) (photos?|pictures?|pics|videos?) of (her|him|them)|touch(ed|es|ing)? (him|her|them|me)|touching (him|her|them)|(made|makes|make|making|got|gets) (him|her|them) (do|touch|watch|take|suck|undress|get undressed)|(do(es|ing)?|did) (things|stuff) (to|with) (him|her|them)|(do(es|ing)?|did) (things|stuff) (she|he|they) (doesn't|does not|didn't|did not|don't) (like|want)|(pull(ed|s|ing)?|took|take|taking|tak(es|ing)) (down |off )?(her|his|their) (pants|knickers|trousers|skirt|shorts|underwear|top|clothes)( down| off)?|(coming|comes|came|goes|went|creeps?|crept|gets|got|getting|climbs?|climbed|climbing) in(to)? (her|his|their) (room|bed|bedroom) at night|(uncle|stepdad|step-dad|step dad|grandad|granddad|cousin|brother|lodger|boyfriend|(mum's|her mum's|his mum's) (boyfriend|partner|fella)|neighbour|man|babysitter) (\w+ ){0,2}(gets|got|getting|climbs?|climbed|climbing|creeps?|crept|comes|came|coming) in(to)? (her|his|their) bed|show(s|ed|n|ing)? (him|her|them) (\w+ ){0,3}(videos?|pictures?|photos?|films?|clips?|pics?) (\w+ ){0,3}(naked|nude|no clothes|nothing on|with their clothes off|having sex|doing sex)|in (her|his|their) (bed|bedroom) at night)\b",
     ),
     // Grooming: secrets, special games and touching the child is asked to keep quiet.
     Cue::new(
@@ -193,9 +193,9 @@ pub const CUES: &[Cue] = &[
     // Neglect: food, warmth, cleanliness, supervision.
     Cue::new(
         Neglect,
-        r"\b(no food|nothing to eat|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|(not|haven't|hasn't|hadn't|have not|has not) (had )?(a )?(proper |hot |decent |single )?(meal|dinner|breakfast|anything to eat)( all| since| for| in)|(left|made|expected) to (look after|mind|care for) (the baby|the little ones|(his|her) (baby |little )?(brothers?|sisters?)) (all night|overnight|alone|on (his|her) own|while)|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|can't (afford|top up|pay for)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are) (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
+        r"\b(no food|nothing to eat|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|(not|haven't|hasn't|hadn't|have not|has not) (had )?(a )?(proper |hot |decent |single )?(meal|dinner|breakfast|anything to eat)( all| since| for| in)|(left|made|expected) to (look after|mind|care for) (the baby|the little ones|(his|her) (baby |little )?(brothers?|sisters?)) (all night|overnight|alone|on (his|her) own|while)|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|can't (afford|top up|pay for)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are)( (him|her|them|the kids|the children))? (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(the )?same (clothes|uniform|socks|pants|knickers|underwear) (on )?(all week|for (days|a week|weeks|\w+ days)|every day|since)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
     )
-    .unless(r"\b(on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on)\b"),
+    .unless(r"\b(for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on)\b"),
     // A young child left in charge of another, or a parent who has not got
     // up for days: no adult is caring.
     Cue::new(
@@ -209,7 +209,7 @@ pub const CUES: &[Cue] = &[
     )
     // A household hazard or food a child is kept from is a rule of the
     // house, not a court order: "not allowed near the oven".
-    .unless(r"\b(smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|violin|threatening (rain|weather|storm)|police (have )?closed|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
+    .unless(r"\b(smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
     // Coercive control: money, phone, movements and friends in one
     // partner's hands.
     Cue::new(
@@ -305,6 +305,8 @@ mod tests {
             SexualAbuse,
             &[
                 "she says a man at the pool touched her",
+                "she was touched by an older boy on the school bus",
+                "her stepdad takes pictures of her in the bath",
                 "he's been coming into her room at night",
                 "she says her cousin does things she doesn't like",
                 "the older boy made him do stuff in the shed",
@@ -327,6 +329,9 @@ mod tests {
                 "she was left on her own all night",
                 "no clean uniform and nothing washed",
                 "there's black mould all over their bedroom",
+                "his dad left him on his own all weekend",
+                "she's been in the same clothes all week",
+                "he's had the same uniform on for days",
             ],
         );
     }
@@ -360,6 +365,7 @@ mod tests {
             "my sister is coming to the harvest festival",
             "she walks home on her own now she's in year 6",
             "the baby kept us up all night",
+            "i left him on his own for two minutes to get the washing in",
         ] {
             assert_harmless(text);
         }
