@@ -15,7 +15,7 @@ pub const CUES: &[Cue] = &[
     .unless(r"\b(can't cope with (the|this) (heat|cold|weather|noise|wait)|hair ?cut|sats|exam|car|van|tyre|rac|aa|recovery|engine|breakdown (people|service|truck|man))\b"),
     Cue::new(
         ParentInCrisis,
-        r"\b((been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
+        r"\b(drinks (all day|too much|heavily|all the time)|(been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
     )
     .unless(r"\b(drinking (plenty|lots|water|fluids|well|enough|a lot of)|fluids|drug trial|calpol|antibiotic\w*|inhaler|medicine)\b"),
     Cue::new(
@@ -26,7 +26,7 @@ pub const CUES: &[Cue] = &[
     // A child who cares for a parent or sibling and is past what a child can carry.
     Cue::new(
         YoungCarer,
-        r"\b(young carer|(doing|does|did|done|do) (everything|it all|(all )?the (cooking|cleaning|shopping|washing)( and (the )?(cooking|cleaning|shopping|washing))?|nearly everything|a lot|so much|most things) (for (me|us|us all|her mum|his mum|her dad|his dad|the family|her brother|his brother|her sister|his sister)|at home|around the house)|(help(s|ing|ed)?|helps me) (me )?(to |get )?(the )?(bathroom|toilet|loo|wash|washed|dressed|get up|up the stairs|into bed)|(sorts?|sorting|sorted|gets?|getting|fetch(es|ing)?|fetched|gives? me|giving me|manag(es|ing)|collects?|collecting|picks? up|picking up|counts?|counting|does|doing|in charge of|responsible for|remind(s|ing)? me (to take|about|of)|helps? (me )?with) (out )?(all )?my (tablets|medication|meds|insulin|injections)|(look(s|ing)? after|caring for|cares for|care of) (me|us|(his|her) (mum|mam|dad|nan|gran)\w*)( when| because| while| all| every| since|$|,|\.)|(stays?|staying) (home )?with (his|her) (brother|sister) (when|because|while) (he|she) (has|is|gets)|can't keep up|can't do it all|(meant|supposed|expected|left) to get (them|the (kids|little ones|others|babies)|(his|her) (little |baby |younger )?(brothers?|sisters?|siblings))( both| all)? (up|ready|dressed|out|to school))\b",
+        r"\b(young carer|(does|do|doing|did) (all|most) (of )?the (cooking|cleaning|shopping|washing|housework|ironing)( and (the )?(cooking|cleaning|shopping|washing|housework|ironing))? (because|cos|since|as|now) (i'm|i am|i can't|i cannot|i've|i have|my|his|her|mum|dad)|(doing|does|did|done|do) (everything|it all|(all )?the (cooking|cleaning|shopping|washing)( and (the )?(cooking|cleaning|shopping|washing))?|nearly everything|a lot|so much|most things) (for (me|us|us all|her mum|his mum|her dad|his dad|the family|her brother|his brother|her sister|his sister)|at home|around the house)|(help(s|ing|ed)?|helps me) (me )?(to |get )?(the )?(bathroom|toilet|loo|wash|washed|dressed|get up|up the stairs|into bed)|(sorts?|sorting|sorted|gets?|getting|fetch(es|ing)?|fetched|gives? me|giving me|manag(es|ing)|collects?|collecting|picks? up|picking up|counts?|counting|does|doing|in charge of|responsible for|remind(s|ing)? me (to take|about|of)|helps? (me )?with) (out )?(all )?my (tablets|medication|meds|insulin|injections)|(look(s|ing)? after|caring for|cares for|care of) (me|us|(his|her) (mum|mam|dad|nan|gran)\w*)( when| because| while| all| every| since|$|,|\.)|(stays?|staying) (home )?with (his|her) (brother|sister) (when|because|while) (he|she) (has|is|gets)|can't keep up|can't do it all|(meant|supposed|expected|left) to get (them|the (kids|little ones|others|babies)|(his|her) (little |baby |younger )?(brothers?|sisters?|siblings))( both| all)? (up|ready|dressed|out|to school))\b",
     )
     .unless(r"\b(babysit\w*|new baby|holiday|birthday)\b"),
     // Caring for a parent or the younger ones, with the strain said in the
@@ -41,12 +41,12 @@ pub const CUES: &[Cue] = &[
     // Without a home.
     Cue::new(
         Homelessness,
-        r"\b(evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked|put) (us|me|them) out|(kicked|thrown|chucked) out|nowhere (to go |to stay |to sleep )?tonight|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(temporary|emergency|council) (accommodation|housing)|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
+        r"\b((living|sleeping|slept|sleeps|lives|been) (on|in) the streets\b|sleeping on the street\b|sleeping rough|evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked|put) (us|me|them) out|(kicked|thrown|chucked) out|nowhere (to go |to stay |to sleep )?tonight|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(temporary|emergency|council) (accommodation|housing)|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
     ),
     // Living with people who are not family (private fostering).
     Cue::new(
         PrivateFostering,
-        r"\b(private(ly)? foster\w*|(not|isn't|is not|aren't|are not|we're not|we are not) (related|family|a relative|relatives|her family|his family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (a |my |our |his |her |the )?(friends?|mates?|neighbours?|family friends?|friend of the family|friends from church|colleagues?|landlady|lodger|(\w+ )?(coach|teacher|tutor|leader|instructor|childminder|pastor|imam)('s)?( family)?|(\w+'s )?(friend|mate|neighbour)'s family)|(her|his|their) parents are (still )?(in|abroad|back home|overseas)|(came|come|sent) (to the uk|here|over) to live with|(i'm|i am) a (friend|neighbour) of (\w+'s )?(mum|mam|mom|dad|mother|father|parents|family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (my|our|his|her|their|a) (second )?(cousin|great[- ]?(aunt|auntie|aunty|uncle)|godmother|godfather|godparents?)|(isn't|is not|not|aren't|are not) (her|his|their) (legal )?guardians?|(has been|have been|is|will be) (living|staying) with (me|us)( and my (family|husband|wife|partner))? (since|for (the|a|some|several|\d+))|(living|lives|staying|stays|moved in|gone to live|went to live) (now )?with (her|his) (boyfriend|girlfriend|partner|best friend|friend|mate)('s|s')? (parents|family|mum|dad|mother|father|house|place)|(don't|do not|no longer|haven't|have not|hasn't|has not) (got |have |had )?(any )?contact with (her|him)( any ?more| now| since)?|(living|lives|moved in|gone to live) (now )?at (her|his) (best )?(friend|mate|boyfriend|girlfriend|neighbour)('s|s')|(been )?(staying|stopping) at (her|his) (best )?(friend|mate|boyfriend|girlfriend)('s|s')[^.!?\n]*(since|for (weeks|months|\d+ (weeks|months))|weeks|months))\b",
+        r"\b(private(ly)? foster\w*|(left|leaving|leaves) (them|him|her) with (me|us|a friend|friends|a neighbour|neighbours|her friend|his friend|my friend)( for (a few |some |several |\d+ |two |three |six )?(weeks|months)| while (she|he|they)('s|'re| is| are) (abroad|away|in|back home|working)| until (she|he|they) (come|comes|get|gets) back)|(not|isn't|is not|aren't|are not|we're not|we are not) (related|family|a relative|relatives|her family|his family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (a |my |our |his |her |the )?(friends?|mates?|neighbours?|family friends?|friend of the family|friends from church|colleagues?|landlady|lodger|(\w+ )?(coach|teacher|tutor|leader|instructor|childminder|pastor|imam)('s)?( family)?|(\w+'s )?(friend|mate|neighbour)'s family)|(her|his|their) parents are (still )?(in|abroad|back home|overseas)|(came|come|sent) (to the uk|here|over) to live with|(i'm|i am) a (friend|neighbour) of (\w+'s )?(mum|mam|mom|dad|mother|father|parents|family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (my|our|his|her|their|a) (second )?(cousin|great[- ]?(aunt|auntie|aunty|uncle)|godmother|godfather|godparents?)|(isn't|is not|not|aren't|are not) (her|his|their) (legal )?guardians?|(has been|have been|is|will be) (living|staying) with (me|us)( and my (family|husband|wife|partner))? (since|for (the|a|some|several|\d+))|(living|lives|staying|stays|moved in|gone to live|went to live) (now )?with (her|his) (boyfriend|girlfriend|partner|best friend|friend|mate)('s|s')? (parents|family|mum|dad|mother|father|house|place)|(don't|do not|no longer|haven't|have not|hasn't|has not) (got |have |had )?(any )?contact with (her|him)( any ?more| now| since)?|(living|lives|moved in|gone to live) (now )?at (her|his) (best )?(friend|mate|boyfriend|girlfriend|neighbour)('s|s')|(been )?(staying|stopping) at (her|his) (best )?(friend|mate|boyfriend|girlfriend)('s|s')[^.!?\n]*(since|for (weeks|months|\d+ (weeks|months))|weeks|months))\b",
     )
     .unless(r"\b(sleep ?overs?|tonight|for the night|for (a|the) (night|weekend)|birthday|party)\b"),
     // Police at the home, an arrest, social care.
@@ -77,6 +77,7 @@ mod tests {
             &[
                 "honestly i can't cope with him any more",
                 "i'm not coping at all",
+                "my husband drinks all day",
                 "i can't get out of bed most days",
                 "i just can't face the school run",
                 "their dad turned up drunk again",
@@ -99,6 +100,7 @@ mod tests {
             &[
                 "i work nights so her brother's supposed to get them both up and out",
                 "he does everything for me since my stroke",
+                "he does all the shopping and cooking because i can't walk",
                 "she helps me to the bathroom at night",
                 "she stays home with her brother when he has seizures",
                 "he's a young carer and he's exhausted",
@@ -143,6 +145,7 @@ mod tests {
             Homelessness,
             &[
                 "we got evicted on friday",
+                "he's been sleeping on the streets since his dad threw him out",
                 "we're sleeping on my mate's sofa",
                 "we've been sleeping in the car",
                 "we're in temporary accommodation miles away",
@@ -159,6 +162,7 @@ mod tests {
             PrivateFostering,
             &[
                 "he's living with our neighbour while i work abroad",
+                "their mum has gone to spain and left them with me for a few months",
                 "she is staying with a friend of the family for the term",
                 "we are not related but we look after her",
                 "her parents are still in nigeria",

@@ -5,14 +5,23 @@
 use super::cue::Cue;
 use crate::domain::ConcernCategory::*;
 
+/// An illness or a sore mouth that explains a child not eating.
+const EXPLAINED_BY_ILLNESS: &str = r"\b(throat|tonsil\w*|sick|bug|virus|tummy|stomach|mouth|teeth|tooth|ulcers?|brace|temperature|fever|flu|cold|covid|poorly|ill|vomit\w*|d ?(and|&|\+) ?v|allerg\w*|fasting|ramadan)\b";
+
 pub const CUES: &[Cue] = &[
     // Not eating, as an eating disorder begins: unless an illness or a sore
-    // mouth explains it.
+    // mouth explains it. A word boundary cannot follow a comma or a full
+    // stop, so "stopped eating." is a cue of its own.
     Cue::new(
         SelfHarm,
-        r"\b((stopped|stopping|stops|refus(es|ed|ing)|won't start) eating( properly| at all| altogether| completely| entirely| again| and| since| for|,|\.|$)|(won't|will not|barely|hardly|not) eat(s|ing)? (anything|at all)|(worried|worrying|concerned) about (her|his|their) weight|(hides|hiding|hid|throws? away|throwing away) (her|his|their) (food|lunch|dinner|meals)|anorexi\w*|bulimi\w*|eating disorder)\b",
+        r"\b(stopped|stopping|stops|refus(es|ed|ing)|won't start) eating( properly| at all| altogether| completely| entirely| again)?\s*([,.!?;]|$)",
     )
-    .unless(r"\b(throat|tonsil\w*|sick|bug|virus|tummy|stomach|mouth|teeth|tooth|ulcers?|brace|temperature|fever|flu|cold|covid|poorly|ill|vomit\w*|d ?(and|&|\+) ?v|allerg\w*|fasting|ramadan)\b"),
+    .unless(EXPLAINED_BY_ILLNESS),
+    Cue::new(
+        SelfHarm,
+        r"\b((stopped|stopping|stops|refus(es|ed|ing)|won't start) eating( properly| at all| altogether| completely| entirely| again| and| since| for|$)|(won't|will not|barely|hardly|not) eat(s|ing)? (anything|at all)|(worried|worrying|concerned) about (her|his|their) weight|(hides|hiding|hid|throws? away|throwing away) (her|his|their) (food|lunch|dinner|meals)|anorexi\w*|bulimi\w*|eating disorder)\b",
+    )
+    .unless(EXPLAINED_BY_ILLNESS),
     // Talk of ending things, and the teams that come out for it.
     Cue::new(
         SelfHarm,
@@ -48,7 +57,7 @@ pub const CUES: &[Cue] = &[
     // A CAMHS appointment is routine; an urgent one or a referral is not.
     Cue::new(
         SelfHarm,
-        r"\b((urgent|emergency|crisis|same[- ]day) (\w+ ){0,3}(camhs|cahms)|(camhs|cahms) (\w+ ){0,3}(urgent|emergency|crisis)|refer\w* (\w+ ){0,3}(to )?(camhs|cahms)|eating disorder|anorexi\w*|bulimi\w*)\b",
+        r"\b((urgent|emergency|crisis|same[- ]day) (\w+ ){0,3}(camhs|cahms)|pro[- ]?(ana|mia)|thinspo\w*|(camhs|cahms) (\w+ ){0,3}(urgent|emergency|crisis)|refer\w* (\w+ ){0,3}(to )?(camhs|cahms)|eating disorder|anorexi\w*|bulimi\w*)\b",
     ),
 ];
 
@@ -71,6 +80,7 @@ mod tests {
             "she says everyone would be better off without her",
             "he wrote goodbye notes to his friends",
             "the crisis team came out last night",
+            "she's been on pro-ana sites",
             "she's been self harming again",
             "he was banging his head against the wall",
             "she tied a scarf round her neck",
@@ -132,6 +142,7 @@ mod tests {
             SelfHarm,
             &[
                 "she's stopped eating and we're worried",
+                "he's stopped eating, i'm really worried",
                 "we are really worried about his weight",
                 "she's been hiding her lunch in her bag",
             ],
