@@ -210,11 +210,19 @@ pub const CUES: &[Cue] = &[
     // Domestic abuse: violence and control between the adults at home.
     Cue::new(
         DomesticAbuse,
-        r"\b(refuge|fled|flee|fleeing|on (a|an|his|her) (electronic )?tag\b|(won't|will not|refuses to|refused to|hasn't|has not|didn't|did not) (bring|brought|give|send|return) (them|him|her|the kids|the children) back|(burn|torch) (the|our|my) (house|flat|home|car)( down)?|gets? (nasty|violent|aggressive|rough|handy) with (the kids|the children|them|him|her|me)|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) allowed (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|anyone|any information|anything)|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (kill|hurt|take|snatch|batter|get) (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
+        r"\b(refuge|fled|flee|fleeing|on (a|an|his|her) (electronic )?tag\b|(won't|will not|refuses to|refused to|hasn't|has not|didn't|did not) (bring|brought|give|send|return) (them|him|her|the kids|the children) back|(burn|torch) (the|our|my) (house|flat|home|car)( down)?|gets? (nasty|violent|aggressive|rough|handy) with (the kids|the children|them|him|her|me)|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) allowed (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|anyone|any information|anything)|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (kill|hurt|snatch|batter) (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
     )
     // A household hazard or food a child is kept from is a rule of the
     // house, not a court order: "not allowed near the oven".
     .unless(r"\b(smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
+    // A threat to take or "get" someone, said as a threat: away, abroad,
+    // for good, or with nothing after it ("he said he'll take them."). "He'll
+    // take her to the dentist" is a lift. Its own cue, since a word boundary
+    // cannot follow the full stop it may end on.
+    Cue::new(
+        DomesticAbuse,
+        r"\b(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (take|get) (me|us|the kids|the children|them|him|her)( away| off (me|us)| from (me|us)| abroad| out of the country| back to| and (i'll|we'll|i will|we will|i'd|i would|we'd) never| for good| if| one day|\s*[.,!?;]|\s*$)",
+    ),
     // Coercive control: money, phone, movements and friends in one
     // partner's hands.
     Cue::new(
@@ -357,6 +365,9 @@ mod tests {
                 "his dad is on a tag",
                 "she took them for the weekend and won't bring them back",
                 "he said he'd burn the house down",
+                "he says he'll take them and i'll never see them again",
+                "she's threatened to take him abroad",
+                "he keeps saying he'll get me.",
                 "he pushed me into the door in front of the kids",
                 "their dad was kicking off all night and smashed the telly",
                 "he took my phone and car keys again",
@@ -380,6 +391,8 @@ mod tests {
             "she walks home on her own now she's in year 6",
             "the baby kept us up all night",
             "i left him on his own for two minutes to get the washing in",
+            "he'll take her to the dentist at 2",
+            "she'll get him from breakfast club",
         ] {
             assert_harmless(text);
         }

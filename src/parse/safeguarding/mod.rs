@@ -284,18 +284,19 @@ fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
     }
 }
 
-/// The text with the given clauses left out, each replaced by a line
-/// break so that the words either side are not read as neighbours.
+/// The text with the given clauses left out, each shown by an ellipsis: a
+/// trigger the model finds across one ("cooking … his") shows the gap.
 fn without<'a>(text: &'a str, clauses: &[Range<usize>]) -> Cow<'a, str> {
+    const GAP: &str = " \u{2026} ";
     if clauses.is_empty() {
         return Cow::Borrowed(text);
     }
     let mut kept = String::with_capacity(text.len());
     for (at, c) in text.char_indices() {
-        if !clauses.iter().any(|c| c.contains(&at)) {
+        if !clauses.iter().any(|clause| clause.contains(&at)) {
             kept.push(c);
-        } else if kept.chars().next_back().is_none_or(|last| last != '\n') {
-            kept.push('\n');
+        } else if !kept.ends_with(GAP) {
+            kept.push_str(GAP);
         }
     }
     Cow::Owned(kept)
@@ -420,14 +421,14 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["she grazed her elbow at netball and has a bruise on her arm"]
         );
-        assert_eq!(without(&quieted, &read.harmless), "\n");
+        assert_eq!(without(&quieted, &read.harmless), " \u{2026} ");
         // Only the clauses from the words to their context: what follows
         // is still the model's to weigh.
         let text = "he has a bruise on his leg from football, his mum's boyfriend did something";
         let read = read_by_rules(text, &[]);
         assert_eq!(
             without(text, &read.harmless),
-            "\n, his mum's boyfriend did something"
+            " \u{2026} , his mum's boyfriend did something"
         );
     }
 
