@@ -176,10 +176,11 @@ fn dropped_g(pattern: &str) -> String {
 /// [`super::text::normalise`] makes it), one per category with the words
 /// that raised it, in the order of the categories. When no rule reads a
 /// concern but the model does, it is an [`ConcernCategory::Unclassified`]
-/// one with the words that weighed most. The model does not weigh the
-/// clauses a rule read as harmless ("cut his knee *at football*") or as a
-/// child's own accident with its cause ("burnt his hand on the oven"):
-/// its words there are the ones the rules have already answered for.
+/// one with the words that weighed most. The model does not weigh what a
+/// rule read as harmless: the clauses of an injury an accident explains
+/// ("cut his knee *at football*", "burnt his hand on the oven"), and the
+/// words of a cue and of the context that quieted it ("a *police* officer
+/// *came into class*"); the rules have already answered for them.
 /// `children` are the sender's children's names, folded: a child named
 /// as the subject of their own accident ("ava burnt her finger on the
 /// oven") is as "she burnt her finger on the oven".
@@ -209,8 +210,9 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
 /// What the rules read in a message.
 struct RuleReading {
     concerns: Vec<Concern>,
-    /// The byte ranges of the clauses where a cue's words were found
-    /// harmless by their context, with that context.
+    /// The byte ranges a rule found harmless: the clauses of an injury an
+    /// accident explains, and the words of other quieted cues and of their
+    /// context.
     harmless: Vec<Range<usize>>,
 }
 
@@ -251,15 +253,23 @@ fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
             let harmless = (context.is_some() || own_accident)
                 && (!cue.unless_is_accident || *explains_injury);
             if harmless {
-                // What the rule answered for: the clauses from its words to
-                // the context that quiets them.
-                let (start, end) = context.map_or((m.start(), m.end()), |c| {
-                    let (from, to) = (sentence.start + c.start(), sentence.start + c.end());
-                    (from.min(m.start()), to.max(m.end()))
-                });
-                let answered = clause_range(lower, &sentence, start, end);
-                if !harmless_clauses.contains(&answered) {
-                    harmless_clauses.push(answered);
+                // What the rule answered for. An accident explains the clauses
+                // from the injury to its cause; any other context answers
+                // only for its own words and the cue's, so the rest of the
+                // clause stays the model's to weigh.
+                let context = context.map(|c| sentence.start + c.start()..sentence.start + c.end());
+                let answered = if cue.unless_is_accident {
+                    let (start, end) = context.map_or((m.start(), m.end()), |c| {
+                        (c.start.min(m.start()), c.end.max(m.end()))
+                    });
+                    vec![clause_range(lower, &sentence, start, end)]
+                } else {
+                    [Some(m.range()), context].into_iter().flatten().collect()
+                };
+                for range in answered {
+                    if !harmless_clauses.contains(&range) {
+                        harmless_clauses.push(range);
+                    }
                 }
                 continue;
             }
@@ -429,6 +439,22 @@ mod tests {
         assert_eq!(
             without(text, &read.harmless),
             " \u{2026} , his mum's boyfriend did something"
+        );
+    }
+
+    #[test]
+    fn a_context_other_than_an_accident_answers_only_for_its_own_words() {
+        let text = "a police officer came into class, she let him wear her hat and he loved it";
+        let read = read_by_rules(text, &[]);
+        assert!(read.concerns.is_empty());
+        let left = without(text, &read.harmless);
+        assert!(
+            !left.contains("police") && !left.contains("into class"),
+            "{left}"
+        );
+        assert!(
+            left.ends_with(", she let him wear her hat and he loved it"),
+            "{left}"
         );
     }
 
