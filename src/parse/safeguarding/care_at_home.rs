@@ -15,7 +15,7 @@ pub const CUES: &[Cue] = &[
     .unless(r"\b(can't cope with (the|this) (heat|cold|weather|noise|wait)|hair ?cut|sats|exam|car|van|tyre|rac|aa|recovery|engine|breakdown (people|service|truck|man))\b"),
     Cue::new(
         ParentInCrisis,
-        r"\b(drinks (all day|too much|heavily|all the time)|(been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
+        r"\b((husband|wife|partner|dad|mum|mam|father|mother|boyfriend|girlfriend|stepdad|stepmum|fella|ex) (\w+ )?drinks (all day|too much|heavily|all the time|every day)|(been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
     )
     .unless(r"\b(drinking (plenty|lots|water|fluids|well|enough|a lot of)|fluids|drug trial|calpol|antibiotic\w*|inhaler|medicine)\b"),
     Cue::new(
@@ -211,6 +211,7 @@ mod tests {
             "a police officer came in for the road safety talk",
             "he says the police are coming in to talk to year 4?",
             "a police officer came into class to talk about bikes",
+            "he drinks too much juice",
             "is the police dog coming to school again?",
             "her dad is a prison officer so he'll collect her",
             "police cadets are coming to the scouts open evening",
