@@ -221,16 +221,17 @@ fn rule_concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     read_by_rules(lower, children).concerns
 }
 
+/// The concerns the rules read in a message, and what they found harmless.
 fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
     let detector = &*DETECTOR;
-    let mut harmless_clauses: Vec<Range<usize>> = Vec::new();
+    let mut harmless_spans: Vec<Range<usize>> = Vec::new();
     // Most messages match nothing. A yes-or-no pass over the set is quick;
     // asking the set which cues matched is not (it needs every match at
     // once), so each cue looks for itself.
     if !detector.any.is_match(lower) {
         return RuleReading {
             concerns: Vec::new(),
-            harmless: harmless_clauses,
+            harmless: harmless_spans,
         };
     }
     let mut found: BTreeMap<ConcernCategory, Vec<String>> = BTreeMap::new();
@@ -267,8 +268,8 @@ fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
                     [Some(m.range()), context].into_iter().flatten().collect()
                 };
                 for range in answered {
-                    if !harmless_clauses.contains(&range) {
-                        harmless_clauses.push(range);
+                    if !harmless_spans.contains(&range) {
+                        harmless_spans.push(range);
                     }
                 }
                 continue;
@@ -290,7 +291,7 @@ fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
             .into_iter()
             .map(|(category, triggers)| Concern { category, triggers })
             .collect(),
-        harmless: harmless_clauses,
+        harmless: harmless_spans,
     }
 }
 
@@ -464,7 +465,7 @@ mod tests {
             "he trapped his finger in the car door helping me with the shopping, it's swollen",
         );
         assert!(
-            possible_concern_in_full(&text),
+            model::possible_concern(&text).is_some(),
             "the model fires on {text:?}"
         );
         assert!(concerns(&text, &[]).is_empty(), "{text}");
@@ -472,10 +473,6 @@ mod tests {
             "he trapped his finger in the car door, he said his dad's girlfriend held it there",
         );
         assert!(!concerns(&doubted, &[]).is_empty(), "{doubted}");
-    }
-
-    fn possible_concern_in_full(lower: &str) -> bool {
-        model::possible_concern(lower).is_some()
     }
 
     #[test]
