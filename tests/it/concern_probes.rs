@@ -27,10 +27,17 @@
 //! 14, 4 and 0, the false alarms left being the word model on contact
 //! arrangements and an own burn whose subject is the child's name; the
 //! even half's miss, a child paid to drop off parcels, was then read as
-//! exploitation, so 14 of 14 is no longer a held-out figure). Only
-//! the safeguarding
-//! flag is labelled. The floors stop a change from losing what is caught
-//! today.
+//! exploitation, so 14 of 14 is no longer a held-out figure).
+//! `written_apart_4`, spread over every category of the guidance and told
+//! the way parents write (indirect, minimising, misspelt, in a chase reply,
+//! inside an absence report, about a sibling), with harmless uses of the
+//! same words (sport injuries, a police visit to class, contact
+//! arrangements, a grandparent in hospital, a house move), was written and
+//! scored the same way (before: 19 of 19 odd, 19 of 19 even, 2 and 3 false
+//! alarms; after: 19 of 19 and 19 of 19, 0 and 2). Its lines also carry
+//! their absence reports, labelled to the parsing specification. Elsewhere
+//! only the safeguarding flag is labelled. The floors stop a change from
+//! losing what is caught today.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -97,7 +104,8 @@ fn score(name: &str) -> Figures {
     score_lines(name, Lines::All)
 }
 
-fn score_lines(name: &str, lines: Lines) -> Figures {
+/// Each line's label and the parser's reading of it, in order.
+fn labelled_and_parsed(name: &str) -> Vec<(Value, Value)> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let gold = root.join(format!("tests/fixtures/concern_probes/{name}.jsonl"));
     let output = Command::cargo_bin("absence-line")
@@ -119,13 +127,17 @@ fn score_lines(name: &str, lines: Lines) -> Figures {
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
     assert_eq!(labels.len(), parsed.len());
+    labels.into_iter().zip(parsed).collect()
+}
+
+fn score_lines(name: &str, lines: Lines) -> Figures {
     let mut figures = Figures {
         concerns: 0,
         caught: 0,
         harmless: 0,
         false_alarms: 0,
     };
-    for (index, (label, parse)) in labels.iter().zip(&parsed).enumerate() {
+    for (index, (label, parse)) in labelled_and_parsed(name).iter().enumerate() {
         if !lines.holds(index) {
             continue;
         }
@@ -169,49 +181,49 @@ fn concerns_kept_apart_are_all_caught() {
 fn concerns_written_apart_and_used_while_building_are_all_caught() {
     let figures = score_lines("written_apart", Lines::Odd);
     assert_eq!(figures.recall(), 1.0);
-    assert!(figures.precision() >= 0.93);
+    assert!(figures.precision() >= 0.97);
 }
 
 #[test]
 fn concerns_written_apart_and_scored_only_at_the_end_are_caught() {
     let figures = score_lines("written_apart", Lines::Even);
     assert_eq!(figures.recall(), 1.0);
-    assert!(figures.precision() >= 0.86);
+    assert!(figures.precision() >= 0.97);
 }
 
 #[test]
 fn a_second_set_written_apart_and_used_while_building_is_all_caught() {
     let figures = score_lines("written_apart_2", Lines::Odd);
     assert_eq!(figures.recall(), 1.0);
-    assert!(figures.precision() >= 0.93);
+    assert!(figures.precision() >= 0.99);
 }
 
 #[test]
 fn a_second_set_written_apart_and_scored_only_at_the_end_is_mostly_caught() {
     let figures = score_lines("written_apart_2", Lines::Even);
     assert!(figures.recall() >= 0.96);
-    assert!(figures.precision() >= 0.83);
+    assert!(figures.precision() >= 0.87);
 }
 
 #[test]
 fn accidents_beside_someone_who_did_harm_used_while_building_are_all_caught() {
     let figures = score_lines("agent_and_accident", Lines::Odd);
     assert_eq!(figures.recall(), 1.0);
-    assert!(figures.precision() >= 0.97);
+    assert!(figures.precision() >= 0.99);
 }
 
 #[test]
 fn accidents_beside_someone_who_did_harm_scored_only_at_the_end_are_all_caught() {
     let figures = score_lines("agent_and_accident", Lines::Even);
     assert_eq!(figures.recall(), 1.0);
-    assert!(figures.precision() >= 0.89);
+    assert!(figures.precision() >= 0.94);
 }
 
 #[test]
 fn cover_stories_and_second_hand_concerns_used_while_building_are_all_caught() {
     let figures = score_lines("written_apart_3", Lines::Odd);
     assert_eq!(figures.recall(), 1.0);
-    assert!(figures.precision() >= 0.76);
+    assert!(figures.precision() >= 0.81);
 }
 
 #[test]
@@ -219,4 +231,79 @@ fn cover_stories_and_second_hand_concerns_scored_only_at_the_end_are_all_caught(
     let figures = score_lines("written_apart_3", Lines::Even);
     assert_eq!(figures.recall(), 1.0);
     assert!(figures.precision() >= 0.99);
+}
+
+#[test]
+fn every_category_told_as_parents_write_used_while_building_is_all_caught() {
+    let figures = score_lines("written_apart_4", Lines::Odd);
+    assert_eq!(figures.recall(), 1.0);
+    assert!(figures.precision() >= 0.99);
+}
+
+#[test]
+fn every_category_told_as_parents_write_scored_only_at_the_end_is_all_caught() {
+    let figures = score_lines("written_apart_4", Lines::Even);
+    assert_eq!(figures.recall(), 1.0);
+    assert!(figures.precision() >= 0.90);
+}
+
+/// The children a report covers, sorted.
+fn pupils(report: &Value) -> Vec<&str> {
+    let mut names: Vec<&str> = report["pupils"]
+        .as_array()
+        .map(|p| p.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    names.sort_unstable();
+    names
+}
+
+/// Whether a parsed report is one the label accepts: its children, days
+/// and sessions, its code or an `alt`, its end or a `to_alt`, and the
+/// arrival of a late code.
+fn accepted(label: &Value, parsed: &Value) -> bool {
+    let either = |key: &str, alternatives: &str| {
+        parsed[key] == label[key]
+            || label[alternatives]
+                .as_array()
+                .is_some_and(|a| a.contains(&parsed[key]))
+    };
+    pupils(label) == pupils(parsed)
+        && ["from", "from_session", "to_session"]
+            .iter()
+            .all(|key| label[*key] == parsed[*key])
+        && either("code", "alt")
+        && either("to", "to_alt")
+        && (!matches!(label["code"].as_str(), Some("L" | "U"))
+            || label["arrival"] == parsed["arrival"])
+}
+
+/// A concern's message often reports an absence too: the register must
+/// still be told it right, or a person asked to decide it.
+#[test]
+fn a_concern_s_absence_is_read_right_or_sent_to_a_person() {
+    let by_pupils = |reports: &Value| {
+        let mut sorted: Vec<Value> = reports.as_array().cloned().unwrap_or_default();
+        sorted.sort_by_key(|r| pupils(r).join(","));
+        sorted
+    };
+    let mut unasked = Vec::new();
+    for (label, parse) in labelled_and_parsed("written_apart_4") {
+        if !flagged(&label, &["expect", "flags"]) {
+            continue;
+        }
+        let wanted = by_pupils(&label["expect"]["reports"]);
+        let read = by_pupils(&parse["reports"]);
+        let right =
+            wanted.len() == read.len() && wanted.iter().zip(&read).all(|(w, r)| accepted(w, r));
+        let asked = parse["flags"]
+            .as_array()
+            .is_some_and(|flags| flags.iter().any(|f| f == "needs_staff"));
+        if !right && !asked {
+            unasked.push(label["id"].clone());
+        }
+    }
+    assert!(
+        unasked.is_empty(),
+        "read wrong with nobody asked: {unasked:?}"
+    );
 }

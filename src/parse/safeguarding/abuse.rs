@@ -154,6 +154,11 @@ pub const CUES: &[Cue] = &[
         r"\b((hands?|fingers|arm) (round|around|on|across) (her|his|my|their) (neck|throat)|cigarette burns?|burns? (\w+ ){0,4}(like|from) (a )?cigarettes?|flinch(es|ed|ing)?)\b",
     ),
     // Emotional abuse: rejection, humiliation, terror, confinement.
+    // Shut out of the family's meals.
+    Cue::new(
+        EmotionalAbuse,
+        r"\b(not|isn't|wasn't|never) allowed to eat (with (the|us|his|her|their)|at the table)\b",
+    ),
     Cue::new(
         EmotionalAbuse,
         r"\b(call(s|ed|ing)?|call(s|ed|ing)? (him|her|them)) (him |her |them )?(stupid|useless|thick|worthless|ugly|fat|disgusting|pathetic|a (little )?(cow|bitch|shit|idiot|mistake|waste)|names|a dirty)\b",
@@ -177,12 +182,12 @@ pub const CUES: &[Cue] = &[
     // Sexual abuse and its signs.
     Cue::new(
         SexualAbuse,
-        r"\b(sexual\w*|sexually|abus(e|ed|es|ing|er|ers|ive)|rap(e|ed|ist)|molest\w*|grop(e|ed|ing)|indecen\w*|expos(ed|ing) (himself|herself)|flash(ed|ing)|paedo\w*|pedo\w*|pervert\w*|inappropriate\w*|porn\w*|private parts|privates|(her|his) (bits|fanny|willy|front bottom)|(sore|hurts?|pain|itchy|bleeding|touch(ed|ing)? (him|her)) down there)\b",
+        r"\b(sexual\w*|sexually|sex (stuff|things|games?|acts?|toys?|videos?|films?|pictures?)|(an? )?(sti|std|chlamydia|gonorrh\w*|syphilis|genital (warts|herpes))|pregnant and (she's |she is |only )?(1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|(1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)( years old| year old| yr old)? and (she's |she is )?pregnant|(things|stuff|words) (a|an) (\w+[- ])?(year[- ]old|child|kid) (shouldn't|should not|wouldn't|would not) (know|say|do)|abus(e|ed|es|ing|er|ers|ive)|rap(e|ed|ist)|molest\w*|grop(e|ed|ing)|indecen\w*|expos(ed|ing) (himself|herself)|flash(ed|ing)|paedo\w*|pedo\w*|pervert\w*|inappropriate\w*|porn\w*|private parts|privates|(her|his) (bits|fanny|willy|front bottom)|(sore|hurts?|pain|itchy|bleeding|touch(ed|ing)? (him|her)) down there)\b",
     )
     .unless(r"\bnon[- ]?molestation\b"),
     Cue::new(
         SexualAbuse,
-        r"\b(touch(ed|es|ing)? (him|her|them|me)|touching (him|her|them)|(made|makes|make|making|got|gets) (him|her|them) (do|touch|watch|take|suck|undress|get undressed)|(do(es|ing)?|did) (things|stuff) (to|with) (him|her|them)|(do(es|ing)?|did) (things|stuff) (she|he|they) (doesn't|does not|didn't|did not|don't) (like|want)|(pull(ed|s|ing)?|took|take|taking|tak(es|ing)) (down |off )?(her|his|their) (pants|knickers|trousers|skirt|shorts|underwear|top|clothes)( down| off)?|(coming|comes|came|goes|went|creeps?|crept|gets|got|getting|climbs?|climbed|climbing) in(to)? (her|his|their) (room|bed|bedroom) at night|(uncle|stepdad|step-dad|step dad|grandad|granddad|cousin|brother|lodger|boyfriend|(mum's|her mum's|his mum's) (boyfriend|partner|fella)|neighbour|man|babysitter) (\w+ ){0,2}(gets|got|getting|climbs?|climbed|climbing|creeps?|crept|comes|came|coming) in(to)? (her|his|their) bed|show(s|ed|n|ing)? (him|her|them) (\w+ ){0,3}(videos?|pictures?|photos?|films?|clips?|pics?) (\w+ ){0,3}(naked|nude|no clothes|nothing on|with their clothes off|having sex|doing sex)|in (her|his|their) (bed|bedroom) at night)\b",
+        r"\b(touchy[- ]?feely with (her|him|them)|(he|she|they|man|men|boy|boys|uncle|dad|stepdad|step dad|boyfriend|cousin|neighbour|teacher|coach|lodger)( \w+){0,3} makes? (her|him|them) (feel )?(really |so |very )?uncomfortable|(the way|how) (\w+ ){1,3}(looks|stares|touches) at (her|him)|(gets?|got|getting|climbs?|climbed|goes|went) in(to)? the (bath|shower) with (her|him|them)|(been |was |were |got |being )?(touched|groped|fondled|molested|interfered with|flashed at)( up)? by (a |an |some |the |this |that |her |his |my |our |their )?(\w+ )?(man|men|boy|boys|lad|lads|stranger|strangers|someone|somebody|adult|adults|teacher|coach|uncle|cousin|neighbour|driver|person|guy|bloke|lodger|babysitter|grandad|grandpa|stepdad|step dad|boyfriend|friend)\b|(takes?|took|taking|taken|film(s|ed|ing)?|record(s|ed|ing)?) (\w+ )?(photos?|pictures?|pics|videos?|films?) of (her|him|them) (in the (bath|shower)|naked|undressed|with no clothes|in (her|his|their) (pants|underwear|knickers)|getting (changed|dressed|undressed))|(naked|nude|indecent) (photos?|pictures?|pics|videos?) of (her|him|them)|touch(ed|es|ing)? (him|her|them|me)|touching (him|her|them)|(made|makes|make|making|got|gets) (him|her|them) (do|touch|watch|take|suck|undress|get undressed)|(do(es|ing)?|did) (things|stuff) (to|with) (him|her|them)|(do(es|ing)?|did) (things|stuff) (she|he|they) (doesn't|does not|didn't|did not|don't) (like|want)|(pull(ed|s|ing)?|took|take|taking|tak(es|ing)) (down |off )?(her|his|their) (pants|knickers|trousers|skirt|shorts|underwear|top|clothes)( down| off)?|(coming|comes|came|goes|went|creeps?|crept|gets|got|getting|climbs?|climbed|climbing) in(to)? (her|his|their) (room|bed|bedroom) at night|(uncle|stepdad|step-dad|step dad|grandad|granddad|cousin|brother|lodger|boyfriend|(mum's|her mum's|his mum's) (boyfriend|partner|fella)|neighbour|man|babysitter) (\w+ ){0,2}(gets|got|getting|climbs?|climbed|climbing|creeps?|crept|comes|came|coming) in(to)? (her|his|their) bed|show(s|ed|n|ing)? (him|her|them) (\w+ ){0,3}(videos?|pictures?|photos?|films?|clips?|pics?) (\w+ ){0,3}(naked|nude|no clothes|nothing on|with their clothes off|having sex|doing sex)|in (her|his|their) (bed|bedroom) at night)\b",
     ),
     // Grooming: secrets, special games and touching the child is asked to keep quiet.
     Cue::new(
@@ -193,9 +198,9 @@ pub const CUES: &[Cue] = &[
     // Neglect: food, warmth, cleanliness, supervision.
     Cue::new(
         Neglect,
-        r"\b(no food|nothing to eat|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|(not|haven't|hasn't|hadn't|have not|has not) (had )?(a )?(proper |hot |decent |single )?(meal|dinner|breakfast|anything to eat)( all| since| for| in)|(left|made|expected) to (look after|mind|care for) (the baby|the little ones|(his|her) (baby |little )?(brothers?|sisters?)) (all night|overnight|alone|on (his|her) own|while)|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|can't (afford|top up|pay for)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are) (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
+        r"\b(no food|nothing to eat|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|(not|haven't|hasn't|hadn't|have not|has not) (had )?(a )?(proper |hot |decent |single )?(meal|dinner|breakfast|anything to eat)( all| since| for| in)|(left|made|expected) to (look after|mind|care for) (the baby|the little ones|(his|her) (baby |little )?(brothers?|sisters?)) (all night|overnight|alone|on (his|her) own|while)|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|can't (afford|top up|pay for)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are)( (him|her|them|the kids|the children))? (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(the )?same (clothes|uniform|socks|pants|knickers|underwear) (on )?(all week|for (days|a week|weeks|\w+ days)|every day|since)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
     )
-    .unless(r"\b(on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on)\b"),
+    .unless(r"\b(for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on)\b"),
     // A young child left in charge of another, or a parent who has not got
     // up for days: no adult is caring.
     Cue::new(
@@ -205,11 +210,19 @@ pub const CUES: &[Cue] = &[
     // Domestic abuse: violence and control between the adults at home.
     Cue::new(
         DomesticAbuse,
-        r"\b(refuge|fled|flee|fleeing|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) allowed (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|anyone|any information|anything)|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (kill|hurt|take|snatch|batter|get) (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
+        r"\b(refuge|fled|flee|fleeing|on (a|an|his|her) (electronic )?tag\b|(won't|will not|refuses to|refused to|hasn't|has not|didn't|did not) (bring|brought|give|send|return) (them|him|her|the kids|the children) back|(burn|torch) (the|our|my) (house|flat|home|car)( down)?|gets? (nasty|violent|aggressive|rough|handy) with (the kids|the children|them|him|her|me)|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) allowed (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|anyone|any information|anything)|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (kill|hurt|snatch|batter) (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
     )
     // A household hazard or food a child is kept from is a rule of the
     // house, not a court order: "not allowed near the oven".
-    .unless(r"\b(smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|violin|threatening (rain|weather|storm)|police (have )?closed|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
+    .unless(r"\b(smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
+    // A threat to take or "get" someone, said as a threat: away, abroad,
+    // for good, or with nothing after it ("he said he'll take them."). "He'll
+    // take her to the dentist" is a lift. Its own cue, since a word boundary
+    // cannot follow the full stop it may end on.
+    Cue::new(
+        DomesticAbuse,
+        r"\b(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (take|get) (me|us|the kids|the children|them|him|her)( away| off (me|us)| from (me|us)| abroad| out of the country| back to| and (i'll|we'll|i will|we will|i'd|i would|we'd) never| for good| if| one day|\s*[.,!?;]|\s*$)",
+    ),
     // Coercive control: money, phone, movements and friends in one
     // partner's hands.
     Cue::new(
@@ -227,7 +240,7 @@ pub const CUES: &[Cue] = &[
             r"\b(my|her|his|their|the kids'?|the children's) ex(-| )?(partner|husband|wife|boyfriend|girlfriend)?('s| has| is| was)? (\w+ ){0,2}?(keeps|kept|been|won't stop|will not stop|started|still|always|was) (turning up|showing up|coming round|waiting|hanging (around|round|about)|parking|parked|sat|sitting|driving past|watching|lurking)",
             r"|\b(he|she|their dad|their father|their mum|their mother)('s| has| is)? (\w+ ){0,2}?(keeps|kept|been|started|still|always) (turning up|showing up|waiting|hanging (around|round|about)|sitting|parking|driving past|lurking) (\w+ ){0,3}(outside|at|near|by|round|across from|opposite) (the |our |my )?(\w+ )?(school|gates?|house|flat|home|door|work|windows?|playground)",
             r"|\b(sat|sitting|sits|parked|waiting|waited) (\w+ ){0,3}(in|outside|across|opposite|near) (\w+ ){0,5}watching (the|our|my|us|me|them|her|him)\b",
-            r"|\b(not|isn't|is not|aren't|are not|wasn't|was not|never) (meant|supposed|allowed|permitted) to (come|go|be|get) (anywhere )?(near|within) (us|me|them|her|him|my|our|the (kids|children|house|flat|school|home|gates?)|\d+)",
+            r"|\b(not|isn't|is not|aren't|are not|wasn't|was not|never) (meant|supposed|allowed|permitted) to (come|go|be|get) (anywhere )?(near|within|to|round to) (us|me|them|her|him|my|our|the (kids|children|house|flat|school|home|gates?)|\d+)",
             r"|\b(not|isn't|is not|aren't|are not|wasn't|was not) (meant|supposed|allowed) to (know|find out) (where|which|what school)",
             r"|\b(won't|will not|doesn't|does not|didn't|did not|can't) stop (messaging|texting|calling|ringing|phoning|contacting|emailing) (me|us)",
             r"|\b(messag|text|call|ring|phon|contact)\w* (me|us) (from|on) (new|different|withheld|private|unknown|other|fake|loads of) (numbers?|accounts?|phones?)",
@@ -290,6 +303,7 @@ mod tests {
             EmotionalAbuse,
             &[
                 "her dad calls her stupid and fat all the time",
+                "he isn't allowed to eat with the family when he's been naughty",
                 "his stepmum screamed at him all weekend",
                 "they locked him in his room without tea",
                 "she's started wetting the bed again since the weekend",
@@ -305,6 +319,14 @@ mod tests {
             SexualAbuse,
             &[
                 "she says a man at the pool touched her",
+                "she was touched by an older boy on the school bus",
+                "her stepdad takes pictures of her in the bath",
+                "he knows sex stuff a child his age shouldn't",
+                "she's got chlamydia and she's only 13",
+                "she's pregnant and she's 14",
+                "her mum's friend gets in the shower with her",
+                "her stepdad is too touchy feely with her",
+                "she doesn't like the way her uncle looks at her",
                 "he's been coming into her room at night",
                 "she says her cousin does things she doesn't like",
                 "the older boy made him do stuff in the shed",
@@ -327,6 +349,9 @@ mod tests {
                 "she was left on her own all night",
                 "no clean uniform and nothing washed",
                 "there's black mould all over their bedroom",
+                "his dad left him on his own all weekend",
+                "she's been in the same clothes all week",
+                "he's had the same uniform on for days",
             ],
         );
     }
@@ -338,6 +363,13 @@ mod tests {
             &[
                 "we're in a refuge now",
                 "my ex has been sending threatening texts",
+                "their dad isn't supposed to come to the house",
+                "his dad is on a tag",
+                "she took them for the weekend and won't bring them back",
+                "he said he'd burn the house down",
+                "he says he'll take them and i'll never see them again",
+                "she's threatened to take him abroad",
+                "he keeps saying he'll get me.",
                 "he pushed me into the door in front of the kids",
                 "their dad was kicking off all night and smashed the telly",
                 "he took my phone and car keys again",
@@ -360,6 +392,10 @@ mod tests {
             "my sister is coming to the harvest festival",
             "she walks home on her own now she's in year 6",
             "the baby kept us up all night",
+            "i left him on his own for two minutes to get the washing in",
+            "her new school shoes make her uncomfortable",
+            "he'll take her to the dentist at 2",
+            "she'll get him from breakfast club",
         ] {
             assert_harmless(text);
         }

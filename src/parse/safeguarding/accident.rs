@@ -5,6 +5,7 @@
 //! into a door *again*" are not accidents whatever else they say. One check
 //! for every cue whose exception quiets an injury, so no cue can forget it.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -37,6 +38,11 @@ static SOMEONE_DID_HARM: LazyLock<Regex> = LazyLock::new(|| {
         person!(),
         r" (\w+ ){0,3}?",
         thrown_at_someone!(),
+        // Something poured or held on the child: "poured it on him",
+        // "held it against her arm".
+        r"|\b",
+        person!(),
+        r"('s (boyfriend|girlfriend|partner|fella|friend|mate))? (\w+ ){0,3}?(poured|tipped|threw|chucked|flicked|splashed|held|pressed) (it|that|them|this) ((on|onto|over|at|against|into|to) (him|her|them|his|her|their)|there|down)\b",
         // Someone named as the cause: "says his uncle did it", "told me
         // his step dad twisted it".
         r"|\b(my|his|her|their|the|a|mum's|dad's) (older |new |big )?",
@@ -80,6 +86,22 @@ static NAMED_OWN_ACCIDENT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// An accident with its cause said, the child its subject: "she burnt her
+/// arm on the straighteners".
+static OWN_ACCIDENT: LazyLock<Regex> = LazyLock::new(|| compile(household_accident!()));
+
+/// Where the message tells of a child's own accident with its cause, when
+/// nothing in it names someone who did harm or doubts the story: "he burnt
+/// his hand on the oven helping me cook". Words there explain an injury
+/// whether or not a cue read them.
+pub fn own_accidents(lower: &str) -> Vec<Range<usize>> {
+    let told: Vec<Range<usize>> = OWN_ACCIDENT.find_iter(lower).map(|m| m.range()).collect();
+    if told.is_empty() || !explains_injury(lower) {
+        return Vec::new();
+    }
+    told
+}
+
 /// Whether a child of the sender's, by name, hurt themselves in an
 /// accident the sentence gives the cause of.
 pub fn a_child_hurt_themself(sentence: &str, children: &[String]) -> bool {
@@ -113,6 +135,8 @@ mod tests {
             "my partner held her down",
             "he told me his step dad twisted it",
             "some lads at the skate park punched him.",
+            "he said his mum's boyfriend poured it on him",
+            "his mum held it against his arm",
         ] {
             assert!(SOMEONE_DID_HARM.is_match(text), "{text}");
         }
@@ -151,6 +175,25 @@ mod tests {
             "she said she got hit by a hockey stick in pe",
         ] {
             assert!(explains_injury(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_own_accident_is_found_only_when_nothing_doubts_it() {
+        let text = "he burnt his hand on the oven helping me cook, it's bandaged";
+        assert_eq!(
+            own_accidents(text)
+                .iter()
+                .map(|r| &text[r.clone()])
+                .collect::<Vec<_>>(),
+            ["he burnt his hand on the oven"]
+        );
+        for text in [
+            "he burnt his hand on the oven, he says his dad held it there",
+            "he burnt his hand on the oven again",
+            "his hand is blistered",
+        ] {
+            assert!(own_accidents(text).is_empty(), "{text}");
         }
     }
 

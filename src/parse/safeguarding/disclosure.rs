@@ -29,6 +29,12 @@ pub const CUES: &[Cue] = &[
         r"\b((is|was|are|were|'s|been|feels?|felt|looks?|so|very|really|too|absolutely|still) (scared|frightened|terrified|afraid|petrified)|(scared|frightened|terrified|afraid|petrified) (of (him|her|them|his \w+|her \w+|their \w+|going|what)|to (go|come|leave|be)|(he|she|they)('ll| will| might| is| are)|in case))\b",
     )
     .unless(ORDINARY_FEAR),
+    // Home itself named as the trouble.
+    Cue::new(
+        Disclosure,
+        r"\b(things are|things have been|things were|it's|it is|it's been|its|it was) (really |so |very |pretty )?(bad|awful|terrible|horrible|scary|violent|not (good|great|ok|okay|safe)) at home\b",
+    )
+    .unless(r"\b(builders|building work|renovat\w*|decorat\w*|new kitchen|new bathroom|extension|boiler|leak)\b"),
 ];
 
 #[cfg(test)]
@@ -52,6 +58,7 @@ mod tests {
             "she says she \"fell\"",
             "he hates going home at the weekends",
             "she keeps asking to stay at school",
+            "sorry he's not in, things are bad at home at the moment",
         ] {
             assert_raises(Disclosure, text);
         }

@@ -10,9 +10,9 @@ pub const CUES: &[Cue] = &[
     // FGM: the procedure under its own and its euphemistic names.
     Cue::new(
         FgmOrForcedMarriage,
-        r#"\b(fgm|female genital|mutilat\w*|circumcis\w*|(her|the|for|a|get|be|being) cut(ting)?( like| for| ceremony| done|$|\.|,)|sunnah?|sunna|khatna|khitan|tahara|tahur|bondo|gudniin|halalays|initiation|(a |her |their |the )?special (ceremony|procedure|celebration|operation)|ceremony (for (her|the girls|them)|like (her|the) (sisters|cousins|other girls))|(become|becoming|made|make her) a (proper |real )?woman|(tradition|custom|ceremony)\w* (\w+ ){0,4}girls?|girls? (of|at) her age|(operation|procedure|op) (\w+ ){0,3}(abroad|back home|in (sierra leone|somalia|somaliland|sudan|egypt|nigeria|kenya|ethiopia|eritrea|gambia|the gambia|guinea|mali|djibouti|yemen|iraq|kurdistan|indonesia|malaysia|senegal|burkina faso|liberia|chad|ivory coast|mauritania))|(can't|cannot|can not) sit (down )?(properly|comfortably)|(ceremony|procedure|operation|celebration|ritual)s? (\w+ ){0,4}(for her|for the girls|for my daughter|for my girls|back home|abroad)|rituals?|(make|keep) (her|them) (clean|pure)|(girls?|she|her) (must|should|has to|have to|need to|needs to|will|would) (\w+ )?be cut|girls (\w+ ){0,4}(the )?(procedure|operation|cutting)|purity|(in pain|hurts|pain) (down there|when (she|he) (wees|pees)))\b"#,
+        r#"\b(fgm|female genital|mutilat\w*|circumcis\w*|(her|the|for|a|get|be|being) cut(ting)?( like| for| ceremony| done| in the (summer|holidays?)| (this|next|over the|during the) (summer|holidays?|year)| when she|$|\.|,)|sunnah?|sunna|(to be|be|get|getting|being) made (clean|pure)|(she|girls|daughters) (is|are|was|were|has been|have been|had been|got|gets) made (clean|pure)|khatna|khitan|tahara|tahur|bondo|gudniin|halalays|initiation|(a |her |their |the )?special (ceremony|procedure|celebration|operation)|ceremony (for (her|the girls|them)|like (her|the) (sisters|cousins|other girls))|(become|becoming|made|make her) a (proper |real )?woman|(tradition|custom|ceremony)\w* (\w+ ){0,4}girls?|girls? (of|at) her age|(operation|procedure|op) (\w+ ){0,3}(abroad|back home|in (sierra leone|somalia|somaliland|sudan|egypt|nigeria|kenya|ethiopia|eritrea|gambia|the gambia|guinea|mali|djibouti|yemen|iraq|kurdistan|indonesia|malaysia|senegal|burkina faso|liberia|chad|ivory coast|mauritania))|(can't|cannot|can not) sit (down )?(properly|comfortably)|(ceremony|procedure|operation|celebration|ritual)s? (\w+ ){0,4}(for her|for the girls|for my daughter|for my girls|back home|abroad)|rituals?|(make|keep) (her|them) (clean|pure)|(girls?|she|her) (must|should|has to|have to|need to|needs to|will|would) (\w+ )?be cut|girls (\w+ ){0,4}(the )?(procedure|operation|cutting)|purity|(in pain|hurts|pain) (down there|when (she|he) (wees|pees)))\b"#,
     )
-    .unless(r"\b(naming ceremony|wedding ceremony|graduation|award|prize|hair ?cut|cut(ting)? (her|his) hair|paper|scissors|grass|tonsils|adenoids|grommets|appendix)\b"),
+    .unless(r"\b((has|had|got|with) a (small |little |nasty |bad |deep )?cut|naming ceremony|wedding ceremony|graduation|award|prize|hair ?cut|cut(ting)? (her|his) hair|paper|scissors|grass|tonsils|adenoids|grommets|appendix)\b"),
     // Forced and child marriage.
     // The euphemism set apart in quotes, as a parent who doubts it writes
     // it: "to have 'the operation'".
@@ -22,7 +22,7 @@ pub const CUES: &[Cue] = &[
     ),
     Cue::new(
         FgmOrForcedMarriage,
-        r"\b(forced (to )?marr\w*|forced marriage|(be|become|made|make her|making her) (a |his |their )?(bride|wife)|(marr(y|ied|ying)|give|giving|gave|promis(ed|ing)) (her|him) (off|away)|arranged marriage|child marriage|marr(y|ied|ying) (her|him) (off|there|to)|(her|his) (own )?(wedding|nikah|nikkah|nikaah|engagement|marriage|rishta|husband|wife|fiance|fiancee|future husband|intended)\b|(doing|do|arrange|arranging|having|plan(ning)?|organis\w*) (her|his) (nikah|nikkah|nikaah|wedding|marriage|engagement|rishta)|(engagement|engaged|married|marry|marrying|nikah|nikkah|nikaah|rishta|wedding|match|proposal) (for (her|him) )?(to|with) (her|his|a|an|the) (cousin|man|boy|older)|(engagement|rishta|proposal|match) for (her|him)|(plan(s|ned|ning)?|arrang(e|es|ed|ing)|organis\w*|sort(ing|ed)?) (a|the) (wedding|marriage|nikah|nikkah|engagement) for (her|him)|(found|chosen|picked|arranged|lined up) (a )?(husband|wife|man|boy|match) for (her|him)|marr(y|ying|ied) (her|him) (to )?(her|his|a|an) (\w+ )?(cousin|uncle|man|older)|(take|taking|took|send|sending|sent|tak(es|ing)) (her|him) (back )?(to|home|abroad) (\w+ ){0,3}to (marry|get married|be married|wed|get engaged|meet (her|his) (husband|wife))|(meet|see) (the|her|his) (boy|man|girl|future)|(she|he) is next|(for |want(s|ed)? |arrang(ed|ing|e) (for )?|plan(s|ned|ning)? (for )?|promis(ed|es|ing) )?(her|him) to (be |get )?(married|marry|wed)|(she|he)('s| is| will| will be| is going to|'s going to| has to|'s got to| must)? (be |get |getting |being )?(married|wed) (off|when|in|this|next|at|abroad|back home|over there|to|before)|(too young|only \d\d|only (thirteen|fourteen|fifteen|twelve)) (\w+ ){0,5}(married|marry|marriage|wedding))\b",
+        r"\b(forced (to )?marr\w*|(doesn't|does not|won't|will not|refuses to|refused to|don't|do not) (want to )?marry (him|her|them|(his|her) cousin|a man|an older man|a stranger|someone)\b|forced marriage|(be|become|made|make her|making her) (a |his |their )?(bride|wife)|(marr(y|ied|ying)|give|giving|gave|promis(ed|ing)) (her|him) (off|away)|arranged marriage|child marriage|marr(y|ied|ying) (her|him) (off|there|to)|(her|his) (own )?(wedding|nikah|nikkah|nikaah|engagement|marriage|rishta|husband|wife|fiance|fiancee|future husband|intended)\b|(doing|do|arrange|arranging|having|plan(ning)?|organis\w*) (her|his) (nikah|nikkah|nikaah|wedding|marriage|engagement|rishta)|(engagement|engaged|married|marry|marrying|nikah|nikkah|nikaah|rishta|wedding|match|proposal) (for (her|him) )?(to|with) (her|his|a|an|the) (cousin|man|boy|older)|(engagement|rishta|proposal|match) for (her|him)|(plan(s|ned|ning)?|arrang(e|es|ed|ing)|organis\w*|sort(ing|ed)?) (a|the) (wedding|marriage|nikah|nikkah|engagement) for (her|him)|(found|chosen|picked|arranged|lined up) (a )?(husband|wife|man|boy|match) for (her|him)|(found|chosen|picked|lined up|got) (her|him) a (husband|wife|man|match|fiance|fiancee|bride|groom)|marr(y|ying|ied) (her|him) (to )?(her|his|a|an) (\w+ )?(cousin|uncle|man|older)|(take|taking|took|send|sending|sent|tak(es|ing)) (her|him) (back )?(to|home|abroad) (\w+ ){0,3}to (marry|get married|be married|wed|get engaged|meet (her|his) (husband|wife))|(meet|see) (the|her|his) (boy|man|girl|future)|(she|he) is next|(for |want(s|ed)? |arrang(ed|ing|e) (for )?|plan(s|ned|ning)? (for )?|promis(ed|es|ing) )?(her|him) to (be |get )?(married|marry|wed)|(she|he)('s| is| will| will be| is going to|'s going to| has to|'s got to| must)? (be |get |getting |being )?(married|wed) (off|when|in|this|next|at|abroad|back home|over there|to|before)|(too young|only \d\d|only (thirteen|fourteen|fifteen|twelve)) (\w+ ){0,5}(married|marry|marriage|wedding))\b",
     )
     .unless(r"\b((my|our|her|his) (brother|sister|uncle|auntie|aunty|aunt|cousin|mum|dad|nan|grandad)'s wedding|bridesmaid|page ?boy|flower girl)\b"),
     // Honour-based abuse: shame, control and threats from the family.
@@ -43,6 +43,8 @@ mod tests {
             FgmOrForcedMarriage,
             &[
                 "her grandmother is taking her home for her sunnah",
+                "she's going back home to be cut in the summer holidays",
+                "her dad says she is going to be made clean in sudan",
                 "they want to take her back for the cutting like her sisters",
                 "a special ceremony for her and her cousins this summer",
                 "an important tradition for girls her age",
@@ -79,8 +81,11 @@ mod tests {
             "we're going to my cousin's wedding in lahore",
             "it's her naming ceremony on saturday",
             "she's having her hair cut after school",
+            "he fell over in the playground and has a cut",
             "he's having his tonsils out at jimmy's",
             "we're visiting family in nigeria over easter",
+            "the car was made clean at the garage",
+            "her room has been made clean for the inspection",
         ] {
             assert_harmless(text);
         }
@@ -92,6 +97,7 @@ mod tests {
             FgmOrForcedMarriage,
             &[
                 "they want her to get married to a man back home",
+                "they'll send her back if she won't marry him",
                 "his family want her to go back and be a bride",
                 "they've promised her off to a family friend",
                 "she's going to be married off this summer",
@@ -99,6 +105,7 @@ mod tests {
                 "they want to marry her to her cousin in the summer",
                 "her family are sending her back to bangladesh to get married",
                 "her father has found a husband for her",
+                "his uncle has found her a husband in the village",
                 "his aunt is arranging a wedding for him over there",
             ],
         );

@@ -107,8 +107,10 @@ mod outside_home;
 mod parent_unable;
 mod self_harm;
 
+use std::borrow::Cow;
 use std::cell::LazyCell;
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
@@ -174,26 +176,63 @@ fn dropped_g(pattern: &str) -> String {
 /// [`super::text::normalise`] makes it), one per category with the words
 /// that raised it, in the order of the categories. When no rule reads a
 /// concern but the model does, it is an [`ConcernCategory::Unclassified`]
-/// one with the words that weighed most.
+/// one with the words that weighed most. The model does not weigh what a
+/// rule read as harmless: the clauses of an injury an accident explains
+/// ("cut his knee *at football*", "burnt his hand on the oven"), and the
+/// words of a cue and of the context that quieted it ("a *police* officer
+/// *came into class*"); the rules have already answered for them.
 /// `children` are the sender's children's names, folded: a child named
 /// as the subject of their own accident ("ava burnt her finger on the
 /// oven") is as "she burnt her finger on the oven".
 pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
-    let found = rule_concerns(lower, children);
-    if !found.is_empty() {
-        return found;
+    let reading = read_by_rules(lower, children);
+    if !reading.concerns.is_empty() {
+        return reading.concerns;
     }
-    model::possible_concern(lower).into_iter().collect()
+    let Some(concern) = model::possible_concern(&without(lower, &reading.harmless)) else {
+        return Vec::new();
+    };
+    // Asked only when the model would fire, which is rare.
+    let accidents = accident::own_accidents(lower);
+    if accidents.is_empty() {
+        return vec![concern];
+    }
+    let mut answered = reading.harmless;
+    for told in accidents {
+        let sentence = sentence_range(lower, told.start, told.end);
+        answered.push(clause_range(lower, &sentence, told.start, told.end));
+    }
+    model::possible_concern(&without(lower, &answered))
+        .into_iter()
+        .collect()
+}
+
+/// What the rules read in a message.
+struct RuleReading {
+    concerns: Vec<Concern>,
+    /// The byte ranges a rule found harmless: the clauses of an injury an
+    /// accident explains, and the words of other quieted cues and of their
+    /// context.
+    harmless: Vec<Range<usize>>,
 }
 
 /// The concerns the rules alone read.
 fn rule_concerns(lower: &str, children: &[String]) -> Vec<Concern> {
+    read_by_rules(lower, children).concerns
+}
+
+/// The concerns the rules read in a message, and what they found harmless.
+fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
     let detector = &*DETECTOR;
+    let mut harmless_spans: Vec<Range<usize>> = Vec::new();
     // Most messages match nothing. A yes-or-no pass over the set is quick;
     // asking the set which cues matched is not (it needs every match at
     // once), so each cue looks for itself.
     if !detector.any.is_match(lower) {
-        return Vec::new();
+        return RuleReading {
+            concerns: Vec::new(),
+            harmless: harmless_spans,
+        };
     }
     let mut found: BTreeMap<ConcernCategory, Vec<String>> = BTreeMap::new();
     // Asked only when an accident would quiet a cue, which is rare.
@@ -207,16 +246,32 @@ fn rule_concerns(lower: &str, children: &[String]) -> Vec<Concern> {
             continue;
         }
         for m in cue.words.find_iter(lower) {
-            let sentence = sentence_around(lower, m.start(), m.end());
+            let sentence = sentence_range(lower, m.start(), m.end());
+            let text = &lower[sentence.clone()];
+            let context = cue.unless.as_ref().and_then(|unless| unless.find(text));
             let own_accident =
-                cue.unless_is_accident && accident::a_child_hurt_themself(sentence, children);
-            let harmless = (cue
-                .unless
-                .as_ref()
-                .is_some_and(|unless| unless.is_match(sentence))
-                || own_accident)
+                cue.unless_is_accident && accident::a_child_hurt_themself(text, children);
+            let harmless = (context.is_some() || own_accident)
                 && (!cue.unless_is_accident || *explains_injury);
             if harmless {
+                // What the rule answered for. An accident explains the clauses
+                // from the injury to its cause; any other context answers
+                // only for its own words and the cue's, so the rest of the
+                // clause stays the model's to weigh.
+                let context = context.map(|c| sentence.start + c.start()..sentence.start + c.end());
+                let answered = if cue.unless_is_accident {
+                    let (start, end) = context.map_or((m.start(), m.end()), |c| {
+                        (c.start.min(m.start()), c.end.max(m.end()))
+                    });
+                    vec![clause_range(lower, &sentence, start, end)]
+                } else {
+                    [Some(m.range()), context].into_iter().flatten().collect()
+                };
+                for range in answered {
+                    if !harmless_spans.contains(&range) {
+                        harmless_spans.push(range);
+                    }
+                }
                 continue;
             }
             let triggers = found.entry(cue.category).or_default();
@@ -231,15 +286,51 @@ fn rule_concerns(lower: &str, children: &[String]) -> Vec<Concern> {
             }
         }
     }
-    found
-        .into_iter()
-        .map(|(category, triggers)| Concern { category, triggers })
-        .collect()
+    RuleReading {
+        concerns: found
+            .into_iter()
+            .map(|(category, triggers)| Concern { category, triggers })
+            .collect(),
+        harmless: harmless_spans,
+    }
 }
 
-/// The sentence of `text` that holds the bytes `start..end`: from the end of
-/// the previous sentence to the end of this one.
-fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+/// The text with the given clauses left out, each shown by an ellipsis: a
+/// trigger the model finds across one ("cooking … his") shows the gap.
+fn without<'a>(text: &'a str, clauses: &[Range<usize>]) -> Cow<'a, str> {
+    const GAP: &str = " \u{2026} ";
+    if clauses.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut kept = String::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        if !clauses.iter().any(|clause| clause.contains(&at)) {
+            kept.push(c);
+        } else if !kept.ends_with(GAP) {
+            kept.push_str(GAP);
+        }
+    }
+    Cow::Owned(kept)
+}
+
+/// The clauses of `text` within `sentence` that hold the bytes
+/// `start..end`: from the comma before to the comma after, or the
+/// sentence's ends.
+fn clause_range(text: &str, sentence: &Range<usize>, start: usize, end: usize) -> Range<usize> {
+    let bytes = text.as_bytes();
+    let from = (sentence.start..start)
+        .rev()
+        .find(|&i| bytes[i] == b',')
+        .map_or(sentence.start, |i| i + 1);
+    let to = (end..sentence.end)
+        .find(|&i| bytes[i] == b',')
+        .unwrap_or(sentence.end);
+    from..to
+}
+
+/// The sentence of `text` that holds the bytes `start..end`, as a byte
+/// range: from the end of the previous sentence to the end of this one.
+fn sentence_range(text: &str, start: usize, end: usize) -> Range<usize> {
     let bytes = text.as_bytes();
     // A full stop between digits is a time or a price ("9.30"), not an end.
     let ends_sentence = |i: usize| match bytes[i] {
@@ -254,7 +345,7 @@ fn sentence_around(text: &str, start: usize, end: usize) -> &str {
     let to = (end..bytes.len())
         .find(|&i| ends_sentence(i))
         .unwrap_or(bytes.len());
-    &text[from..to]
+    from..to
 }
 
 #[cfg(test)]
@@ -327,6 +418,61 @@ mod tests {
         let foreseen = normalise("his dad hit him and the police came");
         assert!(model::possible_concern(&foreseen).is_some());
         assert_eq!(concerns(&foreseen, &[]), rule_concerns(&foreseen, &[]));
+    }
+
+    #[test]
+    fn the_model_does_not_weigh_what_a_rule_found_harmless() {
+        let quieted = normalise("she grazed her elbow at netball and has a bruise on her arm");
+        let read = read_by_rules(&quieted, &[]);
+        assert!(read.concerns.is_empty());
+        assert_eq!(
+            read.harmless
+                .iter()
+                .map(|c| &quieted[c.clone()])
+                .collect::<Vec<_>>(),
+            ["she grazed her elbow at netball and has a bruise on her arm"]
+        );
+        assert_eq!(without(&quieted, &read.harmless), " \u{2026} ");
+        // Only the clauses from the words to their context: what follows
+        // is still the model's to weigh.
+        let text = "he has a bruise on his leg from football, his mum's boyfriend did something";
+        let read = read_by_rules(text, &[]);
+        assert_eq!(
+            without(text, &read.harmless),
+            " \u{2026} , his mum's boyfriend did something"
+        );
+    }
+
+    #[test]
+    fn a_context_other_than_an_accident_answers_only_for_its_own_words() {
+        let text = "a police officer came into class, she let him wear her hat and he loved it";
+        let read = read_by_rules(text, &[]);
+        assert!(read.concerns.is_empty());
+        let left = without(text, &read.harmless);
+        assert!(
+            !left.contains("police") && !left.contains("into class"),
+            "{left}"
+        );
+        assert!(
+            left.ends_with(", she let him wear her hat and he loved it"),
+            "{left}"
+        );
+    }
+
+    #[test]
+    fn an_own_accident_is_not_the_model_s_evidence() {
+        let text = normalise(
+            "he trapped his finger in the car door helping me with the shopping, it's swollen",
+        );
+        assert!(
+            model::possible_concern(&text).is_some(),
+            "the model fires on {text:?}"
+        );
+        assert!(concerns(&text, &[]).is_empty(), "{text}");
+        let doubted = normalise(
+            "he trapped his finger in the car door, he said his dad's girlfriend held it there",
+        );
+        assert!(!concerns(&doubted, &[]).is_empty(), "{doubted}");
     }
 
     #[test]
@@ -413,7 +559,7 @@ mod tests {
             .is_empty()
         );
         assert_eq!(
-            sentence_around("at 9.30 the police came. ok", 11, 17),
+            &"at 9.30 the police came. ok"[sentence_range("at 9.30 the police came. ok", 11, 17)],
             "at 9.30 the police came"
         );
     }

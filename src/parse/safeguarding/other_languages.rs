@@ -15,7 +15,7 @@ pub const CUES: &[Cue] = &[
     // Romanian "a lovit, a bătut, vânătăi, violență", Urdu "maarta, peet'ta".
     Cue::new(
         PhysicalAbuse,
-        r"(?:^|[^\pL])(pobi(ł|l)(a|o|y)?|bij(e|ą|a)|uderzy(ł|l)(a|o)?|siniak(i|ów|ow)?|przemoc\pL*|znęca\pL*|zneca\pL*|(a |m-a |l-a |au )?lovit(-o|-l)?|(a |m-a |l-a |au )?b(ă|a)tut(-o|-l)?|o bate|(î|i)l bate|v(â|a)n(ă|a)t(ă|a)i|v(â|a)n(ă|a)taie|violen(ț|ţ|t)(ă|a)|maar(ta|ti|te|a|i)|peet(ta|ti|te|a|i)|pitai|thappar)(?:$|[^\pL])",
+        r"(?:^|[^\pL])(pobi(ł|l)(a|o|y)?|bij(e|ą|a)|uderzy(ł|l)(a|o)?|siniak(i|ów|ow)?|przemoc\pL*|znęca\pL*|zneca\pL*|(a |m-a |l-a |au )?lovit(ă|a|e|i|ți|ti)?(-o|-l)?|(a |m-a |l-a |au )?b(ă|a)tut(ă|a|e|i|ți|ti)?(-o|-l)?|o bate|(î|i)l bate|v(â|a)n(ă|a)t(ă|a)i|v(â|a)n(ă|a)taie|violen(ț|ţ|t)(ă|a)|maar(ta|ti|te|a|i)|peet(ta|ti|te|a|i)|pitai|thappar)(?:$|[^\pL])",
     ),
     // Fear of home: Polish "boję się, boi się", Romanian "mi-e frică, îi e
     // frică", Urdu "darta hai, dar lagta hai".
@@ -49,6 +49,7 @@ mod tests {
                 "maz go pobil wczoraj",
                 "ojczym ją bije",
                 "tatal lui l-a batut aseara",
+                "a fost bătută de tatăl ei",
                 "are vânătăi pe spate",
                 "uska chacha usko maarta hai",
             ],

@@ -5,20 +5,29 @@
 use super::cue::Cue;
 use crate::domain::ConcernCategory::*;
 
+/// An illness or a sore mouth that explains a child not eating.
+const EXPLAINED_BY_ILLNESS: &str = r"\b(throat|tonsil\w*|sick|bug|virus|tummy|stomach|mouth|teeth|tooth|ulcers?|brace|temperature|fever|flu|cold|covid|poorly|ill|vomit\w*|d ?(and|&|\+) ?v|allerg\w*|fasting|ramadan)\b";
+
 pub const CUES: &[Cue] = &[
     // Not eating, as an eating disorder begins: unless an illness or a sore
-    // mouth explains it.
+    // mouth explains it. A word boundary cannot follow a comma or a full
+    // stop, so "stopped eating." is a cue of its own.
     Cue::new(
         SelfHarm,
-        r"\b((stopped|stopping|stops|refus(es|ed|ing)|won't start) eating( properly| at all| altogether| completely| entirely| again| and| since| for|,|\.|$)|(won't|will not|barely|hardly|not) eat(s|ing)? (anything|at all)|(worried|worrying|concerned) about (her|his|their) weight|(hides|hiding|hid|throws? away|throwing away) (her|his|their) (food|lunch|dinner|meals)|anorexi\w*|bulimi\w*|eating disorder)\b",
+        r"\b(stopped|stopping|stops|refus(es|ed|ing)|won't start) eating( properly| at all| altogether| completely| entirely| again)?\s*([,.!?;]|$)",
     )
-    .unless(r"\b(throat|tonsil\w*|sick|bug|virus|tummy|stomach|mouth|teeth|tooth|ulcers?|brace|temperature|fever|flu|cold|covid|poorly|ill|vomit\w*|d ?(and|&|\+) ?v|allerg\w*|fasting|ramadan)\b"),
+    .unless(EXPLAINED_BY_ILLNESS),
+    Cue::new(
+        SelfHarm,
+        r"\b((stopped|stopping|stops|refus(es|ed|ing)|won't start) eating( properly| at all| altogether| completely| entirely| again| and| since| for|$)|(won't|will not|barely|hardly|not) eat(s|ing)? (anything|at all)|(worried|worrying|concerned) about (her|his|their) weight|(hides|hiding|hid|throws? away|throwing away) (her|his|their) (food|lunch|dinner|meals)|anorexi\w*|bulimi\w*|eating disorder)\b",
+    )
+    .unless(EXPLAINED_BY_ILLNESS),
     // Talk of ending things, and the teams that come out for it.
     Cue::new(
         SelfHarm,
         r"\b(((talk(s|ed|ing)?|thinking|thought|on) about|mention(s|ed|ing)?|keeps? saying|said|says) (\w+ ){0,2}(ending it( all)?|end(ing)? (his|her|their) (own )?life|killing (him|her|them)sel(f|ves)|dying|not being (here|around|alive)|being dead|suicide)|end(ing)? it all|(home|intensive) (treatment|support) team|(\w+'s|my|mum's|dad's|nan's|someone's) (pills|tablets|meds|medication|painkillers|sleeping tablets|antidepressants) (on purpose|deliberately)|(taking|took|takes|been taking|nick(ed|ing|s)?|stole|steal(s|ing)?|swip(ed|es|ing)|hid(ing)?|hoard(ed|ing)?) (some of )?((his|her|their) )?(\w+'s|my|mum's|dad's|nan's|someone's) (pills|tablets|meds|medication|painkillers|sleeping tablets|antidepressants))\b",
     )
-    .unless(r"\b(dying (of|for|to) |by mistake|accident\w*|dying laughing|relationship|boyfriend|girlfriend|friendship|contract|subscription|i('ve| have| am|'m)? (took|taken|take|taking|been taking) my)\b"),
+    .unless(r"\b(dying (of|for|to|with) |(very |so |being )?dramatic|drama queen|man flu|by mistake|accident\w*|dying laughing|relationship|boyfriend|girlfriend|friendship|contract|subscription|i('ve| have| am|'m)? (took|taken|take|taking|been taking) my)\b"),
     Cue::new(
         SelfHarm,
         r"\b(self[- ]?harm\w*|su?i?ci?d(e|es|al|ally|ality)|suisid\w*|(kill(ed|s|ing)?|hurt(s|ing)?|harm(s|ed|ing)?|cut(s|ting)?|burn(s|t|ed|ing)?|punish(es|ed|ing)?|hat(e|es|ed|ing)|starv(e|es|ed|ing)|hang(s|ed|ing)?|strangl(e|es|ed|ing)|chok(e|es|ed|ing)|scratch(es|ed|ing)?|bit(e|es|ing)?) (him ?self|her ?self|them ?selves|themself|hisself|my ?self)|(make|makes|made|making) (him ?self|her ?self) (sick|throw up|vomit)|slit (his|her|their|my) wrists?|(end|ending|ended|take|taking|took) (it all|(his|her|their|my) (own )?life)|overdos\w*|o\.?d'?d)\b",
@@ -35,20 +44,20 @@ pub const CUES: &[Cue] = &[
     ),
     Cue::new(
         SelfHarm,
-        r"\b((took|taken|take|taking|swallowed|had) (a load|loads|lots|a lot|a handful|a pile|all|the rest|too many|a whole (packet|box|bottle)|some|half a (packet|box|bottle)) of (my |his |her |their |the |mum's |dad's |nan's )?(tablets|pills|paracetamol|paracetemol|ibuprofen|medication|meds|anti-?depressants|sleeping tablets)|took (my|his|her|their|mum's|dad's) (tablets|pills|meds|medication)|tablets out of the house)\b",
+        r"\b((took|taken|take|taking|swallowed|had) (a load|loads|lots|a lot|a handful|a pile|all|the rest|too many|a whole (packet|box|bottle)|some|half a (packet|box|bottle)) of (my |his |her |their |the )?(\w+'?s )?(tablets|pills|paracetamol|paracetemol|ibuprofen|medication|meds|anti-?depressants|sleeping tablets)|took (my|his|her|their|mum's|dad's) (tablets|pills|meds|medication)|tablets out of the house)\b",
     ),
     Cue::new(
         SelfHarm,
         r"\b((cuts|cut marks|scratches|scars|burns|bite marks|marks) (on|to|all over|all up|up|down) (the (tops?|insides?|backs?) of )?(his|her|their|both) (arms?|wrists?|legs|thighs|tummy|stomach|forearms?)|(cut|cutting|cuts|scratch(ed|es|ing)?|burn(t|ed|s|ing)?|carv(ed|es|ing)|bit|bites|biting|picking) (at )?(his|her|their) (arms?|wrists?|legs|thighs|forearms?|skin)|(says|said|admitted|admits|told me) (she|he|they) (did|does|had done|has done|wanted to do|meant to do|meant to|wanted to) (it|them|that)( (her|him)self| on purpose| deliberately)?|bang(s|ed|ing)? (his|her|their) head (against|on|off|into)|head ?bang\w*|blades?|razors?|pencil sharpener|(tie|tied|rope|belt|cord|scarf) (\w+ ){0,3}(a)?round (his|her|their) neck|ligature|(jump|jumped|jumping) (off|in front of)|crisis (team|line|appointment|service|cafe)|mental health (crisis|team|nurse)|sectioned|(very|really|so|extremely) low (in mood|lately|recently)?|low mood)\b",
     )
     .unless_accident(concat!(
-        r"\b(eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|accident\w*|by mistake|fell|fall|falling|tripped|slipped|glass|football|playground|park|climbing frame|trampoline|swings?|slide|soft play|bike|scooter|kitten|cat|dog|cooking|kitchen|knife slipped|pe)\b|",
+        r"\b(low with (a |the |this |her |his |their )?(\w+ )?(flu|cold|virus|bug|temperature|fever|cough|infection|tonsillitis|covid)|eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|accident\w*|by mistake|fell|fall|falling|tripped|slipped|glass|football|playground|park|climbing frame|trampoline|swings?|slide|soft play|bike|scooter|kitten|cat|dog|cooking|kitchen|knife slipped|pe)\b|",
         household_accident!()
     )),
     // A CAMHS appointment is routine; an urgent one or a referral is not.
     Cue::new(
         SelfHarm,
-        r"\b((urgent|emergency|crisis|same[- ]day) (\w+ ){0,3}(camhs|cahms)|(camhs|cahms) (\w+ ){0,3}(urgent|emergency|crisis)|refer\w* (\w+ ){0,3}(to )?(camhs|cahms)|eating disorder|anorexi\w*|bulimi\w*)\b",
+        r"\b((urgent|emergency|crisis|same[- ]day) (\w+ ){0,3}(camhs|cahms)|pro[- ]?(ana|mia)|thinspo\w*|(camhs|cahms) (\w+ ){0,3}(urgent|emergency|crisis)|refer\w* (\w+ ){0,3}(to )?(camhs|cahms)|eating disorder|anorexi\w*|bulimi\w*)\b",
     ),
 ];
 
@@ -65,11 +74,13 @@ mod tests {
             "i found cuts on her arms last night",
             "he's been scratching his arms till they bleed",
             "she took a load of my paracetamol",
+            "he took a load of his grandads tablets",
             "he said he wants to kill himself",
             "she keeps saying she doesn't want to be alive anymore",
             "she says everyone would be better off without her",
             "he wrote goodbye notes to his friends",
             "the crisis team came out last night",
+            "she's been on pro-ana sites",
             "she's been self harming again",
             "he was banging his head against the wall",
             "she tied a scarf round her neck",
@@ -131,6 +142,7 @@ mod tests {
             SelfHarm,
             &[
                 "she's stopped eating and we're worried",
+                "he's stopped eating, i'm really worried",
                 "we are really worried about his weight",
                 "she's been hiding her lunch in her bag",
             ],
