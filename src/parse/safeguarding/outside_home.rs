@@ -32,6 +32,12 @@ pub const CUES: &[Cue] = &[
     )),
     // Out all night: lost kit or a trip does not explain it, so it is a cue
     // of its own, quiet only for a night away with a group.
+    // Brought to school and not there: the parent learns it from the
+    // school's chase.
+    Cue::new(
+        Missing,
+        r"\b((what do you mean|how can|how come|how is|how has|surely) (he|she|they|\w+)('s|'re| is| are| has| have)? (not|never) (there|in school|in class|at school|in|arrived|turned up|got (there|in))(\W*$|[?!.,]| today| yet| this morning)|(he|she|they) (never|hasn't|has not|haven't|have not) (arrived|turned up) (at|to|in|for) (school|class|registration)\b)",
+    ),
     Cue::new(
         Missing,
         r"\b(stay(s|ed|ing)?|stop(s|ped|ping)?) out (all night|overnight)\b",
@@ -131,6 +137,8 @@ mod tests {
                 "the police are out looking for him",
                 "she snuck out of her window at 2",
                 "she was out all night and won't say where she was",
+                "what do you mean he's not there?? i dropped him at the gate",
+                "she never arrived at school, i watched her walk in",
             ],
         );
     }
@@ -262,6 +270,9 @@ mod tests {
             "she made a video for her dance class",
             "they were play fighting and she bumped her head",
             "he was kicked by a horse at riding",
+            "what do you mean she's not in the team?",
+            "how come he's not in the photo",
+            "she didn't arrive at school till 10, the bus broke down",
         ] {
             assert_harmless(text);
         }

@@ -44,7 +44,7 @@ pub const CUES: &[Cue] = &[
     ),
     Cue::new(
         SelfHarm,
-        r"\b((took|taken|take|taking|swallowed|had) (a load|loads|lots|a lot|a handful|a pile|all|the rest|too many|a whole (packet|box|bottle)|some|half a (packet|box|bottle)) of (my |his |her |their |the )?(\w+'?s )?(tablets|pills|paracetamol|paracetemol|ibuprofen|medication|meds|anti-?depressants|sleeping tablets)|took (my|his|her|their|mum's|dad's) (tablets|pills|meds|medication)|tablets out of the house)\b",
+        r"\b((took|taken|take|taking|swallowed|had) ((a load|loads|lots|a lot|a handful|a pile|all|the rest|too many|a whole (packet|box|bottle)|some|half a (packet|box|bottle)) of|too many|too much) (my |his |her |their |the )?(\w+'?s )?(tablets|pills|paracetamol|paracetemol|ibuprofen|medication|medicine|meds|anti-?depressants|sleeping tablets)|took (my|his|her|their|mum's|dad's) (tablets|pills|meds|medication)|tablets out of the house)\b",
     ),
     Cue::new(
         SelfHarm,
@@ -74,6 +74,9 @@ mod tests {
             "i found cuts on her arms last night",
             "he's been scratching his arms till they bleed",
             "she took a load of my paracetamol",
+            "i took too many pills last night and i'm in hospital",
+            "he swallowed too many tablets",
+            "she took too much paracetamol on purpose",
             "he took a load of his grandads tablets",
             "he said he wants to kill himself",
             "she keeps saying she doesn't want to be alive anymore",
