@@ -143,6 +143,16 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
 /// A day the child is in: "he is better now and in school today".
 static ATTENDING_DAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(is|are|'s|'re|and|now) (back )?(in|at)( school| class)?\s*$"));
+/// "Today she is better and is in school": the words after a day say the
+/// child is in on it.
+static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\W*(he|she|they|\w+)('s| is| are|'re)\b[^.,;!?]{0,30}?\b(in school|at school|in class|back in|back at school|(is|'s|are) in)\b",
+    )
+});
+/// A negation anywhere in the words it is asked of.
+static ANY_NEGATION: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(not|no|never|too|cannot|wont|cant)\b|n't\b"));
 /// "The Tuesday", "on the Friday morning": a day already named, told again.
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s*$"));
 static UNTIL: LazyLock<Regex> =
@@ -177,6 +187,11 @@ static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a length that make it one already past.
 static HAS_LASTED: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(been|had|was|were|for the (last|past))\b[^.,;!?]{0,40}$"));
+/// Words after a past verb that turn to the absence to come: "was sick at
+/// 5am so he'll be off for 48 hours".
+static TURNS_TO_WHAT_COMES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(will|'ll|won't|wont|going to|gonna|keep(ing)?|kept|be off|be in|stay(ing)?)\b")
+});
 static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(rest of (the|this) week|all (this|the) week|all week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term)\b",
@@ -564,6 +579,7 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
                 if anaphoric
                     || NOT_ABSENCE_DAY.is_match(before)
                     || ATTENDING_DAY.is_match(before)
+                    || in_school_after(lower, &word)
                     || happened_on(&word, before)
                     || matches!(word.kind, DayKind::Past)
                     || is_lone_weekend_day(lower, &word)
@@ -584,6 +600,13 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
         });
     }
     found
+}
+
+/// Whether the words after a day say the child is in school on it.
+fn in_school_after(lower: &str, word: &DayWord) -> bool {
+    IN_SCHOOL_AFTER
+        .find(&lower[word.end..])
+        .is_some_and(|said| !ANY_NEGATION.is_match(said.as_str()))
 }
 
 /// Whether a weekday is the day something already happened.
@@ -822,7 +845,10 @@ fn next_day_of_month(today: NaiveDate, day: u32, weekday: Option<Weekday>) -> Op
 fn day_count(lower: &str) -> Option<u32> {
     let c = DAY_COUNT.captures(lower)?;
     // "The boiler has been broken for three weeks" is no length of absence.
-    if HAS_LASTED.is_match(&lower[..c.get(0)?.start()]) {
+    let before = &lower[..c.get(0)?.start()];
+    if let Some(lasted) = HAS_LASTED.find(before)
+        && !TURNS_TO_WHAT_COMES.is_match(&before[lasted.start()..])
+    {
         return None;
     }
     if let Some(hours) = c.get(2) {
@@ -1119,6 +1145,43 @@ mod tests {
         assert_eq!(
             span_of("won't be in for 48 hours", "2026-09-09", "2026-09-09"),
             days("2026-09-09", "2026-09-10")
+        );
+        // A day the words after it say the child is in is no day away.
+        assert_eq!(
+            DaysNamed::read(
+                "she had a fever, today she is better and is in school",
+                d("2027-01-19")
+            )
+            .mentions
+            .len(),
+            0
+        );
+        assert_eq!(
+            span_of(
+                "she was sick in the night, today she is not in school",
+                "2027-01-19",
+                "2027-01-19"
+            ),
+            days("2027-01-19", "2027-01-19")
+        );
+        assert_eq!(
+            DaysNamed::read("today she is not in school", d("2027-01-19"))
+                .mentions
+                .len(),
+            1
+        );
+        // A past verb before a length to come: the length is the absence's.
+        assert_eq!(
+            span_of(
+                "he was sick at 5am so he'll be off for 48 hours",
+                "2027-01-29",
+                "2027-01-29"
+            ),
+            days("2027-01-29", "2027-02-01")
+        );
+        assert_eq!(
+            span_of("she's been poorly for two days", "2027-01-29", "2027-01-29"),
+            days("2027-01-29", "2027-01-29")
         );
         // Three school weeks from Monday 11 January.
         assert_eq!(

@@ -286,6 +286,9 @@ pub struct ReasonScan<'t> {
     crisis: Option<Range<usize>>,
     /// Where someone else's illness or appointment is told.
     theirs: Vec<Range<usize>>,
+    /// Every illness word is what an appointment is for ("an asthma
+    /// review"): a check on a condition, not a child ill today.
+    illness_only_as_appointment: bool,
 }
 
 /// A close relative taken into hospital or to A&E ("my mum was taken to
@@ -308,12 +311,16 @@ impl<'t> ReasonScan<'t> {
             .find(lower)
             .or_else(|| RELATIVE_IN_HOSPITAL.find(lower))
             .map(|m| m.range());
+        let illness_only_as_appointment = found.matched(APPOINTMENT_KIND)
+            && found.matched(ILLNESS_KIND)
+            && within_every(&own, ILLNESS_KIND, APPOINTMENT_KIND);
         ReasonScan {
             lower,
             own,
             found,
             crisis,
             theirs,
+            illness_only_as_appointment,
         }
     }
 
@@ -324,6 +331,7 @@ impl<'t> ReasonScan<'t> {
         let mut found: Vec<(&'static str, String)> = self
             .found
             .iter()
+            .filter(|i| !(*i == ILLNESS_KIND && self.illness_only_as_appointment))
             .filter_map(|i| {
                 let words = EACH_REASON[i].find(own)?;
                 Some((KINDS[i], words.as_str().trim().to_string()))
@@ -352,14 +360,32 @@ impl<'t> ReasonScan<'t> {
             official: has(7),
             disruption: has(8),
             transport: has(9),
-            appointment: has(10),
-            illness: has(11),
+            appointment: has(APPOINTMENT_KIND),
+            illness: has(ILLNESS_KIND) && !self.illness_only_as_appointment,
             unauthorised: has(12),
             holiday: has(13),
             holiday_place: has(14),
             someone_else: !self.theirs.is_empty(),
         }
     }
+}
+
+/// Where appointments and illnesses sit in [`VOCABULARIES`].
+const APPOINTMENT_KIND: usize = 10;
+const ILLNESS_KIND: usize = 11;
+
+/// Whether every match of the `inner` kind of reason lies inside a match of
+/// the `outer` kind.
+fn within_every(text: &str, inner: usize, outer: usize) -> bool {
+    let outers: Vec<Range<usize>> = EACH_REASON[outer]
+        .find_iter(text)
+        .map(|m| m.range())
+        .collect();
+    EACH_REASON[inner].find_iter(text).all(|m| {
+        outers
+            .iter()
+            .any(|o| o.start <= m.start() && m.end() <= o.end)
+    })
 }
 
 /// Other people's illness and appointment words blanked out, so only the
@@ -511,6 +537,19 @@ mod tests {
         assert_eq!(code("overslept"), Code::UnauthorisedOther);
         assert_eq!(code("personal reasons"), Code::NoReasonYet);
         assert_eq!(code("he's refusing to come in"), Code::NoReasonYet);
+    }
+
+    #[test]
+    fn a_condition_named_only_as_what_an_appointment_is_for_is_no_illness() {
+        assert_eq!(
+            code("he has an asthma review at the royal free"),
+            Code::Medical
+        );
+        // Ill as well as seen: the illness decides.
+        assert_eq!(
+            code("his asthma is bad so he has a gp appointment"),
+            Code::Illness
+        );
     }
 
     #[test]
