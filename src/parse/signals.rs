@@ -135,7 +135,10 @@ pub fn collecting_early(lower: &str) -> bool {
 }
 
 pub fn reports_absence(lower: &str) -> bool {
-    ABSENCE.is_match(lower)
+    // "At home time" is when school ends, not a child kept at home.
+    ABSENCE
+        .find_iter(lower)
+        .any(|said| !lower[said.end()..].starts_with(" time"))
 }
 
 pub fn implies_time_off(lower: &str) -> bool {
@@ -263,6 +266,7 @@ mod tests {
             "please update my mobile number",
             "she's in!! i dropped her at the gate",
             "the alarm didn't go off",
+            "her grandad is collecting her today at home time",
         ] {
             assert!(!reports_absence(text), "{text}");
         }
