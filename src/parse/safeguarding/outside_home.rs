@@ -12,6 +12,18 @@ macro_rules! night_out_with_a_group {
     };
 }
 
+/// What goes missing that is no child, and late nights that are no
+/// child missing: lost kit, pets, a trip, a few minutes in a shop.
+macro_rules! not_a_missing_child {
+    () => {
+        concat!(
+            r"\b(",
+            night_out_with_a_group!(),
+            r"|kit|bag|book|coat|jumper|shoes?|trainers|bottle|lunch ?box|glasses|keys?|homework|uniform|cardigan|hat|reading|tooth|teeth|sock|glove|parcel|cat|dog|tortoise|hamster|rabbit|wedding|party|holiday|flight|airport|concert|funeral|celebration\w*|eid|diwali|christmas|we got|we didn't get|we came|(for )?(a few|a couple of|\d+|two|five|ten|few) (minutes|mins|seconds|secs)|supermarket|shopping centre|the shop)\b"
+        )
+    };
+}
+
 /// The apps, games and sites where strangers reach children.
 macro_rules! online {
     () => {
@@ -23,15 +35,15 @@ pub const CUES: &[Cue] = &[
     // Missing or not come home.
     Cue::new(
         Missing,
-        r"\b((wasn't|was not|isn't|is not|weren't|were not) in (her|his|their) beds?|(went|gone|go|goes|going|has gone|had gone|been|reported (him|her|them)|report(ed|ing)? (him|her|them) as) missing|(is|was|are|were|still) missing( since| for| from| overnight| all| again| last| this|\.|,|!|$)|(didn't|did not|hasn't|has not|haven't|never|not|wasn't|isn't) (been )?(come|came|coming|been|got|get|gone) (back )?home|(hasn't|has not|didn't|did not|not|never) (come|came|been) back (from|home|yet|since|last)|(he|she|they) (didn't|did not|never) (get|come|got|came) (home|back|in) (until|till|til|before|after)|(he|she|they) (was|were|has been|stayed|stays|is) out (until|till|til|all night|overnight|all weekend)|(ran|run|runs|running) (off|away)|runaway|abscond\w*|(got|gets|snuck|sneaks?|sneaking) out (of the house|at night|of (his|her) window)?|(he|she|they)('s| has| have| is) gone again|(no one|nobody|don't|do not|didn't) knows? where (he|she|they) (is|was|were|are|goes|go)|(won't|wouldn't|will not|doesn't|refuses to) (say|tell (me|us)) where (he|she|they) (was|were|has been|have been|goes|go)|(looking|searching|out looking) for (him|her|them)|(found|picked up) (him|her|them) (at|in|on|wandering)|(he|she) hasn't been seen|(he|she|they)('s| has| have| is)? (been )?gone (for (\w+ )?(days|nights|a few days|two days|three days|the weekend|24 hours|hours)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|sat|sun|fri|yesterday|last night|the weekend))|(hasn't|has not|haven't|have not) been (home|back) (since|for|all)|awol|whereabouts|(not|haven't|hasn't|have not|has not|nobody has|no one has|no-one has|we've not|i've not) (seen|heard from|heard anything from|had a word from) (him|her|them|\w+) (since|for (\w+ )?(days|a day|two days|three days|hours|the weekend|a week|nights))( |$|,|\.))\b",
+        r"\b((wasn't|was not|isn't|is not|weren't|were not) in (her|his|their) beds?|(went|gone|go|goes|going|has gone|had gone|been|reported (him|her|them)|report(ed|ing)? (him|her|them) as) missing|(is|was|are|were|still) missing( since| for| from| overnight| all| again| last| this|$)|(didn't|did not|hasn't|has not|haven't|never|not|wasn't|isn't) (been )?(come|came|coming|been|got|get|gone) (back )?home|(hasn't|has not|didn't|did not|not|never) (come|came|been) back (from|home|yet|since|last)|(he|she|they) (didn't|did not|never) (get|come|got|came) (home|back|in) (until|till|til|before|after)|(he|she|they) (was|were|has been|stayed|stays|is) out (until|till|til|all night|overnight|all weekend)|(ran|run|runs|running) (off|away)|runaway|abscond\w*|(got|gets|snuck|sneaks?|sneaking) out (of the house|at night|of (his|her) window)?|(he|she|they)('s| has| have| is) gone again|(no one|nobody|don't|do not|didn't) knows? where (he|she|they) (is|was|were|are|goes|go)|(won't|wouldn't|will not|doesn't|refuses to) (say|tell (me|us)) where (he|she|they) (was|were|has been|have been|goes|go)|(looking|searching|out looking) for (him|her|them)|(found|picked up) (him|her|them) (at|in|on|wandering)|(he|she) hasn't been seen|(he|she|they)('s| has| have| is)? (been )?gone (for (\w+ )?(days|nights|a few days|two days|three days|the weekend|24 hours|hours)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|sat|sun|fri|yesterday|last night|the weekend))|(hasn't|has not|haven't|have not) been (home|back) (since|for|all)|awol|whereabouts|(not|haven't|hasn't|have not|has not|nobody has|no one has|no-one has|we've not|i've not) (seen|heard from|heard anything from|had a word from) (him|her|them|\w+) (since|for (\w+ )?(days|a day|two days|three days|hours|the weekend|a week|nights))( |$|,|\.))\b",
     )
-    .unless(concat!(
-        r"\b(",
-        night_out_with_a_group!(),
-        r"|kit|bag|book|coat|jumper|shoes?|trainers|bottle|lunch ?box|glasses|keys?|homework|uniform|cardigan|hat|reading|tooth|teeth|sock|glove|parcel|cat|dog|tortoise|hamster|rabbit|wedding|party|holiday|flight|airport|concert|funeral|celebration\w*|eid|diwali|christmas|we got|we didn't get|we came|(for )?(a few|a couple of|\d+|two|five|ten|few) (minutes|mins|seconds|secs)|supermarket|shopping centre|the shop)\b"
-    )),
+    .unless(not_a_missing_child!()),
     // Out all night: lost kit or a trip does not explain it, so it is a cue
     // of its own, quiet only for a night away with a group.
+    // "She is still missing.": the pattern above ends on a word, and a
+    // word boundary never follows a full stop at the end of a message.
+    Cue::new(Missing, r"\b(is|was|are|were|still) missing\s*[.,!?;]")
+        .unless(not_a_missing_child!()),
     // Brought to school and not there: the parent learns it from the
     // school's chase.
     Cue::new(
@@ -139,6 +151,8 @@ mod tests {
                 "she was out all night and won't say where she was",
                 "what do you mean he's not there?? i dropped him at the gate",
                 "she never arrived at school, i watched her walk in",
+                "ruby is still missing.",
+                "he is missing, we have rung everyone",
             ],
         );
     }
@@ -270,6 +284,7 @@ mod tests {
             "she made a video for her dance class",
             "they were play fighting and she bumped her head",
             "he was kicked by a horse at riding",
+            "her pe kit is missing.",
             "what do you mean she's not in the team?",
             "how come he's not in the photo",
             "she didn't arrive at school till 10, the bus broke down",
