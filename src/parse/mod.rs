@@ -280,6 +280,14 @@ fn drafts(
     let unnamed: Vec<&str> = unnamed.into_iter().filter(|t| !t.is_empty()).collect();
     let unnamed = unnamed.join(". ");
     let reading = Reading::new(&unnamed, setting);
+    // "My mum is in hospital, Caleb is fine and in school as normal":
+    // someone else's trouble, on no day but the one every child is said to
+    // be in, is news, not an absence.
+    let everyone_in = roster.len() > 0 && (0..roster.len()).all(|c| attending.contains(&c));
+    let someone_elses = reading.reasons.someone_else || reading.reasons.exceptional;
+    if everyone_in && someone_elses && !dates::names_a_day(&unnamed) && !setting.in_reply_to_chase {
+        return drafts;
+    }
     if let Assessment::Absent(draft) = assess(&reading, &reading, setting) {
         // The only child named is not on the roster: nobody can be told.
         let (pupils, basis) = if cut.names_unknown_child && cut.parts.is_empty() {

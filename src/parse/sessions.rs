@@ -48,6 +48,10 @@ static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
 static REST_OF_THE_DAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(rest of (the|to)? ?day|rest of today|remainder of the day)\b"));
 static AT_LUNCH: LazyLock<Regex> = LazyLock::new(|| compile(r"^[^.]{0,40}?\bat lunch(time)?\b"));
+/// "Picking her up after lunch": the collection itself is after lunch (not
+/// "collect him at 10, back after lunch").
+static RIGHT_AFTER_LUNCH: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s*(\w+\s+){0,2}?after lunch(time)?\b"));
 static NOW: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\s+\w+){0,2}?\s+(now|straight away|right away)\b"));
 static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
@@ -177,6 +181,7 @@ fn collected_in_afternoon(lower: &str, times: &[TimeMention], noon: NaiveTime) -
             .find(soon_after)
             .is_some_and(|t| t.time >= noon)
             || AT_LUNCH.is_match(&lower[m.end()..])
+            || RIGHT_AFTER_LUNCH.is_match(&lower[m.end()..])
             || NOW.is_match(&lower[m.end()..])
     })
 }
@@ -245,6 +250,17 @@ mod tests {
         assert_eq!(
             part("picking both girls up at lunchtime today", false),
             DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
+                "i'm picking ava up after lunch today, she has earache",
+                false
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part("i'll collect him at 10, back after lunch", true),
+            DayPart::MorningOnly
         );
     }
 

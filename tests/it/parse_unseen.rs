@@ -746,3 +746,22 @@ fn in_after_the_register_is_late_after_it_closes() {
     let r = &parsed.reports[0];
     assert_eq!((r.code, r.arrival.as_deref()), (Code::LateAfterClose, None));
 }
+
+/// Someone else's trouble told with every child said to be in is news for
+/// the school, not an absence; on a day ahead, it may be one.
+#[test]
+fn a_relatives_trouble_with_every_child_in_is_no_absence() {
+    let parsed = parse_for(
+        &["Caleb"],
+        MONDAY_MORNING,
+        "Just so you know my mum is in hospital, Caleb is fine and in school as normal but might be quiet",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
+    let parsed = parse_for(
+        &["Caleb"],
+        MONDAY_MORNING,
+        "My mum is in hospital so Caleb won't be in today",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+}
