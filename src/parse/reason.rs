@@ -77,7 +77,10 @@ const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|
 const TRAVELLER: &str = concat!(
     r"\b(the fair|fairground|circus|showm[ae]n|show ?people|the rides|rides on|the season|trailer|",
     r"travell?ing (with us|with the family|with the work|for (his |her |their |our )?work)|travel for work|traveller|",
-    r"(travell?ing|going (over|away|down|up)|moving|away|on the road)\b[^.]{0,40}\b(for|with) (the |their |his |her |our )?(dad'?s |daddy'?s |father'?s )?work)\b"
+    r"(travell?ing|going (over|away|down|up)|moving|on the road)\b[^.]{0,40}\b(for|with) (the |their |his |her |our )?(dad'?s |daddy'?s |father'?s )?work|",
+    // Away with work: the family, not a parent alone ("dad is away with
+    // work" leaves the child at home).
+    r"(we|we're|were|we are|we'll be|we will be|they're|they are|they'll be|the (kids|children|family)|(he|she)('s| is|'ll be| will be))\s+(\w+\s+)?away\b[^.]{0,40}\b(for|with) (the |their |his |her |our )?(dad'?s |daddy'?s |father'?s )?work)\b"
 );
 /// Official business the school must weigh: immigration and asylum, the
 /// police, the courts.
@@ -142,7 +145,7 @@ const ILLNESS: &str = concat!(
     r"kidney infection|sinus\w*|cold sores?|mouth ulcers?|teething|molluscum|verruca|feverish|high temp|",
     r"period( pains?)?|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
     r"dislocat\w*|fell off|bump(ed)? (on )?(his|her|the) head|panic attacks?|limping|black eye|split lip|burn(s|t|ed)?|blister\w*|scald\w*|",
-    r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|walk[- ]in( centre)?|",
+    r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|walk-in|walk in (centre|center|clinic)|",
     // Ill, sick and a fever in the roster's other languages (Polish, Romanian,
     // Portuguese, Spanish, Italian, French): the message still goes to a
     // person, but with the report it most likely makes.
@@ -158,7 +161,7 @@ const ILLNESS: &str = concat!(
 /// nurse, a walk-in or urgent-care centre.
 static DOCTOR_SEEN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(gp|doctor'?s?|docs?|the surgery|(the |practice )?nurse|walk[- ]in( centre)?|urgent care|out of hours)\b",
+        r"\b(gp|doctor'?s?|docs?|the surgery|(the |practice )?nurse|walk-in|walk in (centre|center|clinic)|urgent care|out of hours)\b",
     )
 });
 
@@ -537,6 +540,27 @@ mod tests {
         assert_eq!(code("overslept"), Code::UnauthorisedOther);
         assert_eq!(code("personal reasons"), Code::NoReasonYet);
         assert_eq!(code("he's refusing to come in"), Code::NoReasonYet);
+    }
+
+    #[test]
+    fn work_travel_is_the_familys_not_a_parents_alone() {
+        assert_eq!(
+            code("were travelling down to kent with their daddys work"),
+            Code::Traveller
+        );
+        assert_ne!(
+            code("her dad is away with work in dubai for a month"),
+            Code::Traveller
+        );
+    }
+
+    #[test]
+    fn walking_in_is_no_walk_in_centre() {
+        assert_eq!(code("took him to the walk-in last night"), Code::Illness);
+        assert_eq!(
+            code("i dropped him at the gate and watched him walk in"),
+            Code::NoReasonYet
+        );
     }
 
     #[test]
