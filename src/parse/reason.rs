@@ -77,10 +77,11 @@ const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|
 const TRAVELLER: &str = concat!(
     r"\b(the fair|fairground|circus|showm[ae]n|show ?people|the rides|rides on|the season|trailer|",
     r"travell?ing (with us|with the family|with the work|for (his |her |their |our )?work)|travel for work|traveller|",
-    r"(travell?ing|going (over|away|down|up)|moving|on the road)\b[^.]{0,40}\b(for|with) (the |their |his |her |our )?(dad'?s |daddy'?s |father'?s )?work|",
-    // Away with work: the family, not a parent alone ("dad is away with
-    // work" leaves the child at home).
-    r"(we|we're|were|we are|we'll be|we will be|they're|they are|they'll be|the (kids|children|family)|(he|she)('s| is|'ll be| will be))\s+(\w+\s+)?away\b[^.]{0,40}\b(for|with) (the |their |his |her |our )?(dad'?s |daddy'?s |father'?s )?work)\b"
+    // Away with work only of the family, not a parent alone ("dad is away
+    // with work" leaves the child at home).
+    r"((travell?ing|going (over|away|down|up)|moving|on the road)|",
+    r"(we|we're|were|we are|we'll be|we will be|they're|they are|they'll be|the (kids|children|family)|(he|she)('s| is|'ll be| will be))\s+(\w+\s+)?away)",
+    r"\b[^.]{0,40}\b(for|with) (the |their |his |her |our )?(dad'?s |daddy'?s |father'?s )?work)\b"
 );
 /// Official business the school must weigh: immigration and asylum, the
 /// police, the courts.
@@ -123,6 +124,15 @@ const APPOINTMENT: &str = concat!(
     // goes to a person with the report it most likely makes.
     r"u lekarza|lekarz\w*|dentyst\w*|wizyt\w* u|programare la|la medic|la doctor|la dentist)\b"
 );
+
+/// A walk-in centre, where a child ill today is seen ("watched him walk
+/// in" is no visit to one).
+macro_rules! walk_in_centre {
+    () => {
+        r"walk-in|walk in (centre|center|clinic)"
+    };
+}
+
 const ILLNESS: &str = concat!(
     r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|d ?& ?v|diarrh\w*|",
     r"temp|temps|temperature|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraine|headaches?|tummy|stomach|",
@@ -145,7 +155,9 @@ const ILLNESS: &str = concat!(
     r"kidney infection|sinus\w*|cold sores?|mouth ulcers?|teething|molluscum|verruca|feverish|high temp|",
     r"period( pains?)?|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
     r"dislocat\w*|fell off|bump(ed)? (on )?(his|her|the) head|panic attacks?|limping|black eye|split lip|burn(s|t|ed)?|blister\w*|scald\w*|",
-    r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|walk-in|walk in (centre|center|clinic)|",
+    r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|",
+    walk_in_centre!(),
+    "|",
     // Ill, sick and a fever in the roster's other languages (Polish, Romanian,
     // Portuguese, Spanish, Italian, French): the message still goes to a
     // person, but with the report it most likely makes.
@@ -160,9 +172,11 @@ const ILLNESS: &str = concat!(
 /// Seeing a doctor, as a child ill today is: the GP, the surgery, a
 /// nurse, a walk-in or urgent-care centre.
 static DOCTOR_SEEN: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(gp|doctor'?s?|docs?|the surgery|(the |practice )?nurse|walk-in|walk in (centre|center|clinic)|urgent care|out of hours)\b",
-    )
+    compile(concat!(
+        r"\b(gp|doctor'?s?|docs?|the surgery|(the |practice )?nurse|",
+        walk_in_centre!(),
+        r"|urgent care|out of hours)\b"
+    ))
 });
 
 /// Whether the text tells of seeing a doctor (not a dentist, a hospital
