@@ -172,6 +172,12 @@ const COMMON_WORDS: [&str; 16] = [
     "with", "just", "love", "mine",
 ];
 
+/// Verbs that follow a child's name as its subject.
+const SUBJECT_VERBS: [&str; 14] = [
+    "is", "isn't", "was", "wasn't", "has", "hasn't", "had", "will", "won't", "can't", "needs",
+    "got", "feels", "says",
+];
+
 impl<'a> ChildNames<'a> {
     pub fn new(children: &'a [Child]) -> Self {
         let names = children
@@ -243,7 +249,14 @@ impl<'a> ChildNames<'a> {
         exact.or_else(|| {
             let token = &tokens[i];
             let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
-            if !capitalised
+            // Parents who type in lower case misspell names too: a longer
+            // word as the subject of "is", "has", "won't" ("kasper is off
+            // sick") is one, where a capital is missing.
+            let lower_case_subject = token.folded.chars().count() >= 5
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|next| SUBJECT_VERBS.contains(&next.folded.as_ref()));
+            if !(capitalised || lower_case_subject)
                 || token.folded.chars().count() < 4
                 || COMMON_WORDS.contains(&token.folded.as_ref())
             {
@@ -478,6 +491,17 @@ mod tests {
         assert_eq!(named(&roster, "Leyla is not well"), ["Layla"]);
         assert_eq!(named(&roster, "Elianna has a temp"), ["Eliana"]);
         assert_eq!(named(&roster, "Ayse is ill"), ["Ayşe"]);
+    }
+
+    #[test]
+    fn a_misspelt_name_in_lower_case_is_one_only_as_a_subject() {
+        let kids = [child("Kacper", None, "Y5"), child("Harry", None, "Y2")];
+        let roster = ChildNames::new(&kids);
+        assert_eq!(named(&roster, "kasper is off sick"), ["Kacper"]);
+        assert_eq!(named(&roster, "and kasper won't be in"), ["Kacper"]);
+        // Not a subject: no name.
+        assert!(named(&roster, "we had to hurry this morning").is_empty());
+        assert!(named(&roster, "the kasper ride").is_empty());
     }
 
     #[test]

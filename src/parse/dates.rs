@@ -255,7 +255,7 @@ const HALF_TERM_WEEKDAYS: u32 = 3;
 const HOLIDAY_WEEKDAYS: u32 = 8;
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(in|at the end of|by|after)\s+({MONTHS})\b"
+        r"\b(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(in|at the end of|by|after|until|till|til)\s+({MONTHS})\b"
     ))
 });
 
@@ -1489,6 +1489,14 @@ mod tests {
                 "2027-06-21"
             ),
             ("2027-06-23".into(), None)
+        );
+        assert_eq!(
+            span_of(
+                "broke his leg, won't be back until september",
+                "2027-07-19",
+                "2027-07-19"
+            ),
+            ("2027-07-19".into(), None)
         );
     }
 

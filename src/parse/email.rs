@@ -7,19 +7,31 @@ use regex::Regex;
 
 use super::text::compile;
 
+/// The verb a mail client's quote header ends with: English "wrote:",
+/// Polish Gmail's "napisał(a):" and Thunderbird's "pisze:", Romanian "a
+/// scris:", and the other languages families write in (Portuguese,
+/// Spanish, Italian, French, German).
+macro_rules! wrote {
+    () => {
+        r"(wrote|napisał(\(a\)|a)?|pisze|a scris|escreveu|escribió|ha scritto|a écrit|schrieb)"
+    };
+}
+
 /// The line a mail client writes above the message it quotes, in English
 /// (Gmail, Apple Mail, Thunderbird: "On Mon, 23 Nov 2026 at 09:40,
 /// Fernhill Primary <…> wrote:"), Polish ("W dniu … napisał(a):") and
 /// Romanian ("Pe … a scris:") — possibly wrapped over two lines.
 static REPLY_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"(?i)^\s*(on\s.{0,200}\bwrote|w dniu\s.{0,200}\bnapisał(\(a\)|a)?|",
-        r"(pe|în|in)\s.{0,200}\ba scris|.{0,200}\b(wrote|napisał(\(a\)|a)?|a scris))\s*:\s*$"
+        r"(?i)^\s*(on\s.{0,200}\bwrote|w dniu\s.{0,200}\b(napisał(\(a\)|a)?|pisze)|",
+        r"(pe|în|in)\s.{0,200}\ba scris|.{0,200}\b",
+        wrote!(),
+        r")\s*:\s*$"
     ))
 });
 /// Where a quote header wrapped onto a second line ends.
 static REPLY_HEADER_END: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)\b(wrote|napisał(\(a\)|a)?|a scris)\s*:\s*$"));
+    LazyLock::new(|| compile(concat!(r"(?i)\b", wrote!(), r"\s*:\s*$")));
 static REPLY_HEADER_START: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)^\s*(on|w dniu|pe|în)\s"));
 /// Outlook's rules: "-----Original Message-----", "Begin forwarded
@@ -64,6 +76,11 @@ fn starts_quote(lines: &[&str], i: usize) -> bool {
     if ORIGINAL_MESSAGE.is_match(line) || (ends_with_colon(line) && REPLY_HEADER.is_match(line)) {
         return true;
     }
+    // Whatever the client and language, the line above a `>` quote that
+    // ends with a colon introduces it.
+    if ends_with_colon(line) && next_text_line(lines, i).is_some_and(|l| l.starts_with('>')) {
+        return true;
+    }
     // A reply header wrapped onto the next line: "On …, Fernhill" / "<…> wrote:".
     if REPLY_HEADER_START.is_match(line)
         && lines
@@ -78,6 +95,15 @@ fn starts_quote(lines: &[&str], i: usize) -> bool {
             .skip(i + 1)
             .take(4)
             .any(|l| SENT_HEADER.is_match(l))
+}
+
+/// The next line after `i` with any text on it, trimmed at its start.
+fn next_text_line<'l>(lines: &[&'l str], i: usize) -> Option<&'l str> {
+    lines
+        .iter()
+        .skip(i + 1)
+        .map(|l| l.trim_start())
+        .find(|l| !l.is_empty())
 }
 
 /// Every reply header ends with a colon: most lines need no closer look.
@@ -120,6 +146,9 @@ mod tests {
             // Gmail in Polish and Romanian.
             "W dniu pon., 23 lis 2026 o 09:40 Fernhill Primary <office@fernhill.sch.uk> napisał(a):\nZosia was absent.",
             "Pe lun., 23 nov. 2026 la 09:40, Fernhill Primary <office@fernhill.sch.uk> a scris:\nZosia was absent.",
+            // Thunderbird in Polish; Gmail in Portuguese.
+            "W dniu 23.11.2026 o 09:40, Fernhill Primary <office@fernhill.sch.uk> pisze:\nZosia was absent.",
+            "Em seg., 23 de nov. de 2026 às 09:40, Fernhill Primary <office@fernhill.sch.uk> escreveu:\nZosia was absent.",
             // Outlook on the web and mobile.
             "________________________________\nFrom: Fernhill Primary <office@fernhill.sch.uk>\nSent: Monday, November 23, 2026 9:40 AM\nZosia was absent.",
             "From: Fernhill Primary <office@fernhill.sch.uk>\nDate: Monday, 23 November 2026 at 09:40\nZosia was absent.",
@@ -132,6 +161,15 @@ mod tests {
             let body = format!("{new}\n\nSent from Outlook for iOS\n{quote}");
             assert_eq!(new_text(&body).trim(), new, "{quote}");
         }
+    }
+
+    #[test]
+    fn any_line_ending_in_a_colon_above_a_quote_introduces_it() {
+        let body = "Off on Friday.\n\nLe 23/11/2026, l'école a fait savoir :\n\n> Zosia was absent on 20 November.";
+        assert_eq!(new_text(body).trim(), "Off on Friday.");
+        // A colon with no quote under it is the parent's own.
+        let body = "Two things:\nshe is off today\nand tomorrow";
+        assert_eq!(new_text(body), body);
     }
 
     #[test]

@@ -35,6 +35,12 @@ pub fn read(
     }
     // The arrival is the latest time given: "engineer at 8:30, in around 9:40".
     let arrival = times.iter().map(|t| t.time).max();
+    // "He is in school, I dropped him at 8.50": a time already past, before
+    // the register closed, told with no word of lateness, is a child on time.
+    let on_time_already = arrival.is_some_and(|at| at <= sent && at <= day.am.register_closes);
+    if on_time_already && !signals::speaks_of_lateness(lower) && relative.is_none() {
+        return None;
+    }
     let expected = arrival.or_else(|| match relative? {
         RelativeTime::MinutesLate(m) => Some(day.am.register_opens + Duration::minutes(m.into())),
         RelativeTime::MinutesFromNow(m) => Some(sent + Duration::minutes(m.into())),
@@ -135,5 +141,11 @@ mod tests {
             None
         );
         assert_eq!(late("he has a temperature", (7, 0)), None);
+        // Already there before the register closed.
+        assert_eq!(late("he is in school i dropped him at 8.50", (10, 0)), None);
+        assert_eq!(
+            late("sorry he was late, he got in at 9.05", (10, 0)),
+            Some((Code::Late, Some("09:05".into())))
+        );
     }
 }

@@ -468,6 +468,12 @@ fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Evidenc
             "nothing in it the parser can account for",
         ));
     }
+    if signals::says_who_may_collect(whole) {
+        staff_cues.push(Evidence::new(
+            "",
+            "who may collect the child: the office must act today",
+        ));
+    }
     for report in reports.iter().filter(|r| r.code.needs_staff()) {
         staff_cues.push(Evidence::new(
             "",

@@ -31,14 +31,17 @@ static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that are no reason of the child's for today: a festival or a
 /// wedding already over ("tired after the Eid celebrations", "after my
-/// brother's wedding"), a pet's death, a mother's postnatal depression.
+/// brother's wedding"), a pet's death, a mother's postnatal depression, a
+/// court order about who may collect the child.
 static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
             r"\b(after|since|from|over) (the |all the |a |my |our |his |her |their )?([\w-]+'s |family |big )?",
             r"({festivals}|wedding|party|celebrations?|do)\b",
             r"|\b(dog|cat|rabbit|hamster|guinea pig|pet|fish|budgie|bird|tortoise|pony|horse)\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep)\b",
-            r"|\bpost[- ]?natal (depression|anxiety)\b"
+            r"|\bpost[- ]?natal (depression|anxiety)\b",
+            // An order about who may collect the child is no court date.
+            r"|\b(court|non[- ]molestation|protection|prohibited steps|child arrangements?|residence|contact) orders?\b|\bbail conditions\b"
         ),
         festivals = RELIGIOUS_FESTIVALS
     ))
@@ -96,7 +99,12 @@ const EXCEPTIONAL: &str = concat!(
     r"evicted|eviction|homeless|(gone|went) into labour|in labour|giving birth|having the baby|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|arrested|",
     r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
     r"(called|rang|phoned) the police|",
-    r"(we're|we are) (all )?at the hospital)\b"
+    // Cultural, not religious, occasions (parsing.md: `C`, with `G` or `O`
+    // accepted, always for a person).
+    r"(chinese|lunar|vietnamese|korean) new year|spring festival|seollal|t[eế]t holiday)\b",
+    // At the hospital for no appointment: "we're all at the hospital with
+    // nan" (not "at the hospital for her asthma check").
+    r"|\b(we're|we are) (all )?at the hospital(\s+(with|since|now|all|because|as|after)\b|\s*[,.;!?]|\s*$)"
 );
 const DISRUPTION: &str = concat!(
     r"\b(snow|snowed|flood\w*|road (is |are )?(closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
@@ -118,6 +126,10 @@ const APPOINTMENT: &str = concat!(
     r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|",
     r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
     r"speech and language|occupational therap\w*|development centre|autism assessment|adhd assessment|",
+    // A condition's check or review: "her asthma check", "a diabetes review".
+    r"(asthma|eye|eyes|hearing|heart|cardiac|growth|weight|diabetes|diabetic|epilepsy|eczema|allergy|kidney|",
+    r"dental|teeth|development|developmental|medication|blood pressure|scoliosis|hip|spine|sleep|feeding|ears?) ",
+    r"(checks?|check-?ups?|reviews?|follow-?ups?|tests?|clinic|assessment)|",
     r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
     r"doctor'?s|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
     // A doctor's or dentist's visit in Polish and Romanian: the message
@@ -153,6 +165,7 @@ const ILLNESS: &str = concat!(
     r"whooping cough|slapped cheek|ringworm|threadworms?|worms|conj\w*ctiv\w*|pink ?eye|sticky eyes?|",
     r"ear infection|glue ear|bronch\w*|pneumonia|chest infection|tonsil+it+is|hives|uti|water infection|",
     r"kidney infection|sinus\w*|cold sores?|mouth ulcers?|teething|molluscum|verruca|feverish|high temp|",
+    r"temp[a-z]{0,4}ture|sik|poorley|unwel|",
     r"period( pains?)?|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
     r"dislocat\w*|fell off|bump(ed)? (on )?(his|her|the) head|panic attacks?|limping|black eye|split lip|burn(s|t|ed)?|blister\w*|scald\w*|",
     r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|",
@@ -227,6 +240,31 @@ const HOLIDAY_PLACES: &str = concat!(
     r"cancun|caribbean|barbados|disneyland"
 );
 
+/// The world's countries by their everyday English names (the UN member
+/// states and the places families name as countries). A trip there is
+/// read only with a word of travel: "my mum is in Poland" is no trip of
+/// the child's. Countries that are also children's names (Georgia,
+/// Jordan, Chad) are left out, and a possessive ("to India's house") is a
+/// person.
+const COUNTRIES: &str = concat!(
+    r"afghanistan|albania|algeria|angola|argentina|armenia|australia|austria|azerbaijan|bahrain|bangladesh|",
+    r"barbados|belarus|belgium|benin|bolivia|bosnia|botswana|brazil|bulgaria|burkina faso|burundi|cambodia|",
+    r"cameroon|canada|chile|china|colombia|congo|costa rica|croatia|cuba|cyprus|czech republic|czechia|",
+    r"denmark|djibouti|dominica|dominican republic|ecuador|egypt|el salvador|eritrea|estonia|eswatini|",
+    r"ethiopia|fiji|finland|france|gabon|gambia|germany|ghana|greece|grenada|guatemala|guinea|guyana|",
+    r"haiti|honduras|hong kong|hungary|iceland|india|indonesia|iran|iraq|ireland|israel|italy|ivory coast|",
+    r"jamaica|japan|kazakhstan|kenya|kosovo|kurdistan|kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|",
+    r"liberia|libya|lithuania|luxembourg|madagascar|malawi|malaysia|mali|mauritania|mauritius|mexico|",
+    r"moldova|mongolia|montenegro|morocco|mozambique|myanmar|burma|namibia|nepal|netherlands|holland|",
+    r"new zealand|nicaragua|niger|nigeria|north macedonia|macedonia|norway|oman|pakistan|palestine|panama|",
+    r"papua new guinea|paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|saudi arabia|",
+    r"saudi|senegal|serbia|sierra leone|singapore|slovakia|slovenia|somalia|somaliland|south africa|",
+    r"south korea|korea|south sudan|spain|sri lanka|st lucia|sudan|suriname|sweden|switzerland|syria|",
+    r"taiwan|tajikistan|tanzania|thailand|togo|trinidad|tunisia|turkey|turkiye|turkmenistan|uganda|ukraine|",
+    r"united arab emirates|uae|america|the usa|the us|the states|uruguay|uzbekistan|venezuela|vietnam|",
+    r"yemen|zambia|zimbabwe|kashmir|punjab|sylhet|lagos|karachi|lahore|islamabad|mirpur|dhaka|delhi|mumbai"
+);
+
 /// The kinds of reason, in the order of [`VOCABULARIES`], as staff read
 /// them.
 const KINDS: [&str; 15] = [
@@ -268,7 +306,13 @@ static VOCABULARIES: LazyLock<[String; 15]> = LazyLock::new(|| {
         UNAUTHORISED.to_string(),
         HOLIDAY.to_string(),
         format!(
-            r"\b(in|to|from|at|down in|up in|over in|off to|back from)\s+(the\s+)?({HOLIDAY_PLACES})\b"
+            concat!(
+                r"\b(in|to|from|at|down in|up in|over in|off to|back from)\s+(the\s+)?({HOLIDAY_PLACES})\b",
+                r"|\b(taking|take|took|going|go|goes|fly|flying|flies|flew|travel\w*|heading|visit\w*|returning)\b",
+                r"[^.]{{0,30}}?\b(to|in|from)\s+({COUNTRIES})([^'\w]|$)"
+            ),
+            HOLIDAY_PLACES = HOLIDAY_PLACES,
+            COUNTRIES = COUNTRIES
         ),
     ]
 });
@@ -607,6 +651,47 @@ mod tests {
             code("a family day out to whitby for my birthday"),
             Code::UnauthorisedOther
         );
+    }
+
+    #[test]
+    fn a_trip_to_a_country_is_read_only_with_a_word_of_travel() {
+        for text in [
+            "we are taking amina to somalia from monday",
+            "flying to pakistan on the 12th",
+            "he's going back to poland with his dad for two weeks",
+        ] {
+            assert_eq!(code(text), Code::HolidayNotAgreed, "{text}");
+        }
+        assert_eq!(code("my mum is in poland"), Code::NoReasonYet);
+        assert_eq!(code("taking her to india's house"), Code::NoReasonYet);
+    }
+
+    #[test]
+    fn cultural_occasions_and_court_orders() {
+        assert_eq!(
+            code("going to london to celebrate chinese new year"),
+            Code::Exceptional
+        );
+        // An order about who may collect the child is no court date.
+        assert_eq!(
+            code("off with a cold. there is a court order now"),
+            Code::Illness
+        );
+        assert_eq!(code("we have to be in court today"), Code::Exceptional);
+    }
+
+    #[test]
+    fn a_conditions_check_and_misspelt_illness() {
+        assert_eq!(
+            code("we're at the hospital for her asthma check"),
+            Code::Medical
+        );
+        assert_eq!(
+            code("we're all at the hospital with my dad"),
+            Code::Exceptional
+        );
+        assert_eq!(code("a diabetes review at 10"), Code::Medical);
+        assert_eq!(code("got a tempriture and been sik"), Code::Illness);
     }
 
     #[test]

@@ -8,6 +8,25 @@ use regex::Regex;
 use super::text::compile;
 use super::{kinship, sessions};
 
+/// Things children lose: "Ollie is missing his reading book" and "her
+/// water bottle didn't come home" are lost property, not a child missing.
+macro_rules! lost_things {
+    () => {
+        concat!(
+            r"(water bottle|bottle|lunch ?box|jumper|cardigan|coat|jacket|fleece|hoodie|sweatshirt|hat|gloves?|",
+            r"scarf|book bag|bag|pe kit|kit|shoes?|trainers|plimsolls|glasses|reading (book|record)|library book|",
+            r"book|homework|uniform|tie|blazer|earrings?|watch|towel|swimming (kit|bag|costume))"
+        )
+    };
+}
+
+/// A lost thing just before the words: "her coat didn't come home".
+static LOST_THING_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(concat!(r"\b", lost_things!(), r"('s)?\W+(\w+\W+){0,2}$")));
+/// A thing after "missing": "missing his reading book".
+static MISSING_A_THING: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s+(his|her|their|a|an|the|my|our|some|one|\w+'s)\b"));
+
 /// Words that say a child will miss school: "won't be in", "keeping her
 /// off", "staying home", "absent", "no school today", "request leave".
 static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -117,9 +136,27 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
         r"update|change (of|my|the)|changed|surname|",
         r"collect|picking (him|her|them) up|pick (him|her|them) up|drop[- ]?offs?|pick[- ]?ups?|",
         r"please (can|could|let|check|make sure|keep)|can (you|someone|he|she)|could (you|someone)|",
-        r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder))\b"
+        r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder)|",
+        r"lost|missing (his|her|their|a|an|the|my)|",
+        lost_things!(),
+        r"('s)? (\w+ )?(didn't|did not|hasn't|has not|never) (come|came) (home|back))\b"
     ))
 });
+
+/// Who may collect a child: a court order, bail conditions, "do not let
+/// his dad take him". parsing.md: the office must act on it today.
+static WHO_MAY_COLLECT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(court order|(non[- ]molestation|prohibited steps|protection) order|injunction|bail conditions|",
+        r"(do not|don't|must not|mustn't|never|not to) (let|allow) (his|her|their|the|my) ([\w-]+ ){0,2}(collect|take|pick|have|see|near)|",
+        r"(is|are|isn't|is not|aren't|are not) (not )?allowed (to (collect|pick|take|see|contact|come near|have contact)|near))\b"
+    ))
+});
+
+/// Whether the text says who may or may not collect the child.
+pub fn says_who_may_collect(lower: &str) -> bool {
+    WHO_MAY_COLLECT.is_match(lower)
+}
 
 static AFTER_SCHOOL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(after school|after pick ?up|at home time)\b"));
@@ -136,9 +173,19 @@ pub fn collecting_early(lower: &str) -> bool {
 
 pub fn reports_absence(lower: &str) -> bool {
     // "At home time" is when school ends, not a child kept at home.
-    ABSENCE
-        .find_iter(lower)
-        .any(|said| !lower[said.end()..].starts_with(" time"))
+    ABSENCE.find_iter(lower).any(|said| {
+        !lower[said.end()..].starts_with(" time") && !a_thing_missing(lower, said.range())
+    })
+}
+
+/// Whether the words at `said` are a missing child's but tell of a lost
+/// thing: "missing his reading book", "her coat didn't come home".
+fn a_thing_missing(lower: &str, said: std::ops::Range<usize>) -> bool {
+    let words = &lower[said.clone()];
+    let of_missing = words.contains("missing") || words.ends_with("come home");
+    of_missing
+        && (MISSING_A_THING.is_match(&lower[said.end..])
+            || LOST_THING_BEFORE.is_match(&lower[..said.start]))
 }
 
 pub fn implies_time_off(lower: &str) -> bool {
@@ -267,9 +314,14 @@ mod tests {
             "she's in!! i dropped her at the gate",
             "the alarm didn't go off",
             "her grandad is collecting her today at home time",
+            // Lost property is no child missing.
+            "hi ollie is missing his reading book, has anyone seen it",
+            "ruby's water bottle didn't come home yesterday",
         ] {
             assert!(!reports_absence(text), "{text}");
         }
+        assert!(reports_absence("she didn't come home last night"));
+        assert!(reports_absence("he is missing"));
     }
 
     #[test]
@@ -295,6 +347,8 @@ mod tests {
             "we have new address, 14 harehills lane",
             "his grandad will be picking him up from nursery today",
             "please can she sit near the board",
+            "ruby's water bottle didn't come home yesterday",
+            "he's lost his jumper",
         ] {
             assert!(about_something_else_words(text).is_some(), "{text}");
         }
@@ -305,6 +359,20 @@ mod tests {
         ] {
             assert!(about_something_else_words(text).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn who_may_collect_a_child() {
+        for text in [
+            "please do not let his dad collect him, there is a court order",
+            "don't let her mum take her",
+            "he is not allowed near her",
+            "his bail conditions say he can't come to the school",
+        ] {
+            assert!(says_who_may_collect(text), "{text}");
+        }
+        assert!(!says_who_may_collect("her nan will collect her today"));
+        assert!(!says_who_may_collect("we're not allowed to bring sweets"));
     }
 
     #[test]

@@ -57,8 +57,20 @@ static BARE_CONTRACTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Text-speak for the days and "I'll" typed as "ill" before what the
+/// parent will do ("so ill keep him home"): rewritten as the words they
+/// stand for, so every later pattern reads one spelling. "Ill" alone, or
+/// after "been" or "feeling", is still illness.
+static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(2day|2moro|2morro|2morrow|2mrw|2nite|tonite|2nyt)\b",
+        r"|(^|[.,!?;:]\s*|\b(so|and|but|then|if|think|hope|guess|said|that)\s+)ill\s+",
+        r"(keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have)\b"
+    ))
+});
+
 /// The lower-case form of a piece of message text: typographic quotes made
-/// plain, apostrophe-less contractions repaired.
+/// plain, apostrophe-less contractions and text-speak repaired.
 pub fn normalise(text: &str) -> String {
     let mut plain = String::with_capacity(text.len());
     for c in text.chars() {
@@ -69,6 +81,19 @@ pub fn normalise(text: &str) -> String {
             c if c.is_ascii() => plain.push(c.to_ascii_lowercase()),
             c => plain.extend(c.to_lowercase()),
         }
+    }
+    if TEXT_SPEAK.is_match(&plain) {
+        plain = TEXT_SPEAK
+            .replace_all(&plain, |caps: &regex::Captures| match caps.get(1) {
+                Some(day) => match day.as_str() {
+                    "2day" => "today",
+                    "2nite" | "tonite" | "2nyt" => "tonight",
+                    _ => "tomorrow",
+                }
+                .to_string(),
+                None => format!("{}i'll {}", &caps[2], &caps[4]),
+            })
+            .into_owned();
     }
     if !BARE_CONTRACTION.is_match(&plain) {
         return plain;
@@ -145,6 +170,27 @@ mod tests {
         );
         assert_eq!(normalise("didnt come"), "didn't come");
         assert_eq!(normalise("She’s off"), "she's off");
+    }
+
+    #[test]
+    fn text_speak_is_read_as_the_words_it_stands_for() {
+        assert_eq!(normalise("not comin in 2day"), "not comin in today");
+        assert_eq!(normalise("off 2moro"), "off tomorrow");
+        assert_eq!(
+            normalise("no clean uniform so ill keep mason home"),
+            "no clean uniform so i'll keep mason home"
+        );
+        // "ill be" stays: "she's been ill be back tomorrow" is illness.
+        assert_eq!(normalise("Ill be in late"), "ill be in late");
+        // Illness stays illness.
+        assert_eq!(
+            normalise("he's been ill all night"),
+            "he's been ill all night"
+        );
+        assert_eq!(
+            normalise("feeling ill, keep him off"),
+            "feeling ill, keep him off"
+        );
     }
 
     #[test]
