@@ -249,6 +249,13 @@ static UNTIL_THE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         r"((?P<half>half[- ]?term)|christmas|easter|summer|(christmas |easter |summer )?(holidays?|break))\b"
     ))
 });
+/// Away to the end of a term: "until the end of term", "for the rest of
+/// the half term": the last school day before the break that ends it.
+static UNTIL_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(until|till|til|up to|to|through to|for the rest of)\s+(the\s+)?end of (the\s+)?((?P<half>half[- ]?term)|term)\b",
+    )
+});
 /// The fewest weekdays without school that make a half term, not an INSET
 /// day or a bank holiday; and that make a holiday, not a half term.
 const HALF_TERM_WEEKDAYS: u32 = 3;
@@ -284,6 +291,7 @@ pub fn day_phrases(lower: &str) -> Vec<String> {
         &*OPEN_ENDED,
         &*BACK_IN_MONTH,
         &*UNTIL_THE_BREAK,
+        &*UNTIL_THE_END_OF_TERM,
     ] {
         found.extend(length.find_iter(lower).map(|m| (m.start(), m.as_str())));
     }
@@ -302,6 +310,7 @@ pub fn names_a_duration(lower: &str) -> bool {
         || REST_OF_WEEK.is_match(lower)
         || GOES_BACK.is_match(lower)
         || UNTIL_THE_BREAK.is_match(lower)
+        || UNTIL_THE_END_OF_TERM.is_match(lower)
         || back_after_this_week(lower)
 }
 
@@ -532,7 +541,10 @@ fn last_day(
     if REST_OF_WEEK.is_match(lower) {
         candidates.extend(end_of_week(from, calendar));
     }
-    if let Some(until) = UNTIL_THE_BREAK.captures(lower) {
+    if let Some(until) = UNTIL_THE_BREAK
+        .captures(lower)
+        .or_else(|| UNTIL_THE_END_OF_TERM.captures(lower))
+    {
         let weekdays = match until.name("half") {
             Some(_) => HALF_TERM_WEEKDAYS,
             None => HOLIDAY_WEEKDAYS,
@@ -1464,6 +1476,22 @@ mod tests {
                 "2026-12-16"
             ),
             days("2026-12-17", "2026-12-18")
+        );
+        assert_eq!(
+            span_of(
+                "amina will be off from monday 5th july until the end of term",
+                "2027-06-28",
+                "2027-06-28"
+            ),
+            days("2027-07-05", "2027-07-21")
+        );
+        assert_eq!(
+            span_of(
+                "off for the rest of the half term with his leg",
+                "2026-10-14",
+                "2026-10-14"
+            ),
+            days("2026-10-14", "2026-10-23")
         );
     }
 

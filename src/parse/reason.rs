@@ -32,7 +32,7 @@ static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that are no reason of the child's for today: a festival or a
 /// wedding already over ("tired after the Eid celebrations", "after my
 /// brother's wedding"), a pet's death, a mother's postnatal depression, a
-/// court order about who may collect the child.
+/// court order about who may collect the child, a holiday club.
 static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
@@ -40,6 +40,8 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"({festivals}|wedding|party|celebrations?|do)\b",
             r"|\b(dog|cat|rabbit|hamster|guinea pig|pet|fish|budgie|bird|tortoise|pony|horse)\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep)\b",
             r"|\bpost[- ]?natal (depression|anxiety)\b",
+            // A club in the holidays is no holiday of the child's.
+            r"|\bholiday (clubs?|camps?|scheme|activities|provision|homework)\b",
             // An order about who may collect the child is no court date.
             r"|\b(court|non[- ]molestation|protection|prohibited steps|child arrangements?|residence|contact) orders?\b|\bbail conditions\b"
         ),
@@ -664,6 +666,14 @@ mod tests {
         }
         assert_eq!(code("my mum is in poland"), Code::NoReasonYet);
         assert_eq!(code("taking her to india's house"), Code::NoReasonYet);
+    }
+
+    #[test]
+    fn a_holiday_club_is_no_holiday() {
+        assert_eq!(
+            code("is the holiday club running over half term"),
+            Code::NoReasonYet
+        );
     }
 
     #[test]
