@@ -201,6 +201,13 @@ static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|not|isn't|can't) (be )?(come|coming|back|in)( in| in school| to school| at school)? this week\b"
     ))
 });
+/// Away to the term's last day: "off till the end of term", "for the rest
+/// of the term".
+static TO_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((until|till|til|to|through|up to) (the )?(end|last day) of (the |this )?term|(for )?(the )?rest of (the |this )?term)\b",
+    )
+});
 /// "For the last week of term", said before that week: from its first
 /// school day (the rest of the week then runs to the end of term).
 static LAST_WEEK_OF_TERM: LazyLock<Regex> =
@@ -284,6 +291,7 @@ pub fn day_phrases(lower: &str) -> Vec<String> {
         &*OPEN_ENDED,
         &*BACK_IN_MONTH,
         &*UNTIL_THE_BREAK,
+        &*TO_THE_END_OF_TERM,
     ] {
         found.extend(length.find_iter(lower).map(|m| (m.start(), m.as_str())));
     }
@@ -302,6 +310,7 @@ pub fn names_a_duration(lower: &str) -> bool {
         || REST_OF_WEEK.is_match(lower)
         || GOES_BACK.is_match(lower)
         || UNTIL_THE_BREAK.is_match(lower)
+        || TO_THE_END_OF_TERM.is_match(lower)
         || back_after_this_week(lower)
 }
 
@@ -531,6 +540,9 @@ fn last_day(
     }
     if REST_OF_WEEK.is_match(lower) {
         candidates.extend(end_of_week(from, calendar));
+    }
+    if TO_THE_END_OF_TERM.is_match(lower) {
+        candidates.extend(calendar.term_of(from).map(|term| term.last_day));
     }
     if let Some(until) = UNTIL_THE_BREAK.captures(lower) {
         let weekdays = match until.name("half") {
@@ -1377,6 +1389,26 @@ mod tests {
         assert_eq!(
             span_of("off for the last week of term", "2026-12-15", "2026-12-15"),
             days("2026-12-15", "2026-12-18")
+        );
+    }
+
+    #[test]
+    fn to_the_end_of_term_is_the_terms_last_day() {
+        for text in [
+            "the doctor says she'll be off till the end of term",
+            "off for the rest of the term with glandular fever",
+            "away until the last day of term",
+        ] {
+            assert_eq!(
+                span_of(text, "2026-12-14", "2026-12-14"),
+                days("2026-12-14", "2026-12-18"),
+                "{text}"
+            );
+        }
+        // "The end of the week" is not the end of term.
+        assert_eq!(
+            span_of("off till the end of the week", "2026-12-08", "2026-12-08"),
+            days("2026-12-08", "2026-12-11")
         );
     }
 

@@ -26,11 +26,20 @@ pub fn read(
     sent: NaiveTime,
     day: &DayTimes,
 ) -> Option<Lateness> {
-    let cued = times
-        .iter()
-        .any(|t| signals::is_arrival_cue_before(lower, t.start));
+    // A drop-off already made is late only after the register closed.
+    let cued = times.iter().any(|t| {
+        signals::is_arrival_cue_before(lower, t.start)
+            || (signals::is_drop_off_before(lower, t.start) && t.time > day.am.register_closes)
+    });
     let relative = relative_time(lower);
-    if !(signals::speaks_of_lateness(lower) || cued || relative.is_some()) {
+    let said_late = signals::speaks_of_lateness(lower);
+    if !(said_late || cued || relative.is_some()) {
+        return None;
+    }
+    // "Nan's dropping him off at 8.30": brought in before the register
+    // opens is no late arrival.
+    let before_the_register = times.iter().all(|t| t.time <= day.am.register_opens);
+    if !said_late && relative.is_none() && before_the_register {
         return None;
     }
     // The arrival is the latest time given: "engineer at 8:30, in around 9:40".
@@ -124,6 +133,30 @@ mod tests {
         assert_eq!(
             late("sorry, she'll be in just after the register", (8, 40)),
             Some((Code::LateAfterClose, None))
+        );
+    }
+
+    #[test]
+    fn someone_bringing_the_child_in() {
+        assert_eq!(
+            late("nan's dropping harvey off at twenty past nine", (8, 20)),
+            Some((Code::LateAfterClose, Some("09:20".into())))
+        );
+        assert_eq!(
+            late("his neighbour is bringing him in at ten past nine", (8, 20)),
+            Some((Code::Late, Some("09:10".into())))
+        );
+        assert_eq!(late("nan's dropping him off at 8.30 today", (7, 50)), None);
+        assert_eq!(
+            late(
+                "she's in! dropped her at 9.25, she missed the register",
+                (9, 50)
+            ),
+            Some((Code::LateAfterClose, Some("09:25".into())))
+        );
+        assert_eq!(
+            late("she's in, i dropped her at the gate at 8.50", (9, 40)),
+            None
         );
     }
 

@@ -417,6 +417,7 @@ fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Evid
         .filter(|_| after_the_day && reasons.is_planned())
         .map(|t| &whole[t.start..t.end]);
     let about = signals::about_something_else_words(whole)
+        .or_else(|| signals::thanks_only(whole))
         .or_else(|| signals::complaint_words(whole))
         .or(appointment_after)?;
     // A reason that explains nothing here: "a dentist appointment after
@@ -451,7 +452,9 @@ struct FlagEvidence<'a> {
 fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Evidence>) {
     let whole = evidence.whole;
     let at_risk = !evidence.concerns.is_empty();
-    let no_text = !whole.chars().any(char::is_alphanumeric);
+    // Emoji of thanks alone are a thank-you, read as one.
+    let no_text =
+        !whole.chars().any(char::is_alphanumeric) && signals::thanks_only(whole).is_none();
     let mut staff_cues: Vec<Evidence> = evidence
         .unsure
         .iter()
@@ -655,7 +658,12 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // A planned reason with a day, a length or a time: "a family holiday
     // for the last week of term".
     let when = names_a_day || dates::names_a_duration(lower) || !reading.times.is_empty();
-    if in_school_hours && reasons.is_planned() && when {
+    // "There is a court order now ... She is in school today": news beside
+    // words that the child is in, with no time or appointment to miss
+    // school for, is no leave.
+    let untimed = reading.times.is_empty() && !reasons.outranks_lateness();
+    let in_despite_it = untimed && signals::says_in_school(lower);
+    if in_school_hours && reasons.is_planned() && when && !in_despite_it {
         return true;
     }
     // "Taking her to the zoo today as a treat": a day out the school would

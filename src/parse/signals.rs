@@ -60,6 +60,15 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Words that the child is in school now or as usual ("She is in school
+/// today", "he's in", "will be in as normal"); narrower than [`ATTENDING`],
+/// which also hears "better" and "would it be ok".
+static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|in as (normal|usual))",
+    )
+});
+
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -75,12 +84,20 @@ static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words before a clock time that make it an arrival ("we come 9:10",
-/// "be there about 9.30", "in for half 9").
+/// "be there about 9.30", "in for half 9"), the child's own or someone
+/// bringing them ("nan's dropping him off at twenty past", "she'll bring
+/// him in at half nine").
 static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(be there|be in|get there|there|in school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$",
-    )
+    compile(concat!(
+        r"\b(be there|be in|get there|there|in school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in|",
+        r"(bring|brings|bringing|take|takes|taking) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))",
+        r"\b[^.]{0,18}$"
+    ))
 });
+/// A drop-off told after the fact ("I dropped her at the gate at 8.50"):
+/// an arrival, but a late one only when after the register closed.
+static DROPPED_CUE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bdropped (him|her|them|\w+)( off| in)?\b[^.]{0,18}$"));
 
 /// A child ill now: "Zosia is sick", "he's got a temp".
 static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
@@ -120,6 +137,41 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
         r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder))\b"
     ))
 });
+
+/// A message that is a thank-you and nothing else, in words ("thank you
+/// Mrs Khan 🙏", "ok thanks", "cheers") or in the emoji people send for one.
+static THANKS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"^[\s\p{P}\p{So}\p{Sk}\x{200d}\x{fe0f}]*(((ok|okay|great|lovely|brilliant|perfect|fab|amazing)[\s\p{P}]+)?",
+        r"(thank you|thanks|thank u|thankyou|thx|ty|cheers|ta)( (so|very) much| again| x+)?",
+        // Whom it thanks: a title and a name, or a name alone.
+        r"([\s,]+(mrs|mr|miss|ms|sir|dr)\.?( [a-z'-]+)?|[\s,]+[a-z'-]+)?)?",
+        r"[\s\p{P}\p{So}\p{Sk}\x{200d}\x{fe0f}x]*$"
+    ))
+});
+/// Emoji that say thanks or that all is well, not that a child is ill.
+static THANKS_EMOJI: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"🙏|👍|👌|😊|🙂|😀|😃|😄|🥰|😍|🤗|❤|♥|💕|💖|💗|💙|💜|✅|🌹|💐"));
+
+/// The message when it is only a thank-you: in words, or in emoji that say
+/// thanks and nothing else.
+pub fn thanks_only(lower: &str) -> Option<&str> {
+    let trimmed = lower.trim();
+    let in_words = trimmed.chars().any(char::is_alphanumeric);
+    let said = match in_words {
+        true => THANKS_ONLY.is_match(trimmed),
+        // Every pictograph is one of thanks: a face being sick is no thank-you.
+        false => {
+            THANKS_EMOJI.is_match(trimmed)
+                && THANKS_EMOJI.replace_all(trimmed, "").chars().all(|c| {
+                    c.is_whitespace()
+                        || c.is_ascii_punctuation()
+                        || matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}')
+                })
+        }
+    };
+    said.then_some(trimmed)
+}
 
 static AFTER_SCHOOL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(after school|after pick ?up|at home time)\b"));
@@ -169,6 +221,13 @@ pub fn attending_words(lower: &str) -> Option<&str> {
         .map(|m| m.as_str())
 }
 
+/// Whether the text says the child (not a brother or sister) is in school.
+pub fn says_in_school(lower: &str) -> bool {
+    IN_SCHOOL
+        .find_iter(lower)
+        .any(|m| !kinship::said_of_a_sibling(lower, m.start()))
+}
+
 /// Whether the text speaks of being late (not "too late, so kept him home").
 pub fn speaks_of_lateness(lower: &str) -> bool {
     LATE.find_iter(lower).any(|m| {
@@ -186,6 +245,17 @@ pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
         .nth(30)
         .map_or(0, |(i, _)| i);
     ARRIVAL_CUE.is_match(&lower[from..at])
+}
+
+/// Whether the words just before byte `at` tell of a child already dropped
+/// off then.
+pub fn is_drop_off_before(lower: &str, at: usize) -> bool {
+    let from = lower[..at]
+        .char_indices()
+        .rev()
+        .nth(30)
+        .map_or(0, |(i, _)| i);
+    DROPPED_CUE.is_match(&lower[from..at])
 }
 
 pub fn speaks_of_illness_now(lower: &str) -> bool {
@@ -286,6 +356,44 @@ mod tests {
     }
 
     #[test]
+    fn a_thank_you_and_nothing_else() {
+        for text in [
+            "thank you mrs khan 🙏🙏",
+            "ok thanks",
+            "thanks so much x",
+            "🙏🙏😊",
+            "👍🏽",
+        ] {
+            assert!(thanks_only(text).is_some(), "{text}");
+        }
+        for text in [
+            "mamadou has malaria. thanks",
+            "thanks, she's poorly today",
+            "🤒🤮",
+            "🙏🤒",
+            "thank you for the lovely photos",
+        ] {
+            assert!(thanks_only(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn in_school_phrases() {
+        assert!(says_in_school(
+            "there is a court order now. she is in school today"
+        ));
+        assert!(says_in_school("he's a bit upset. he is in school"));
+        assert!(says_in_school("kai will be in as normal"));
+        assert!(!says_in_school(
+            "would it be ok for priya to have friday off?"
+        ));
+        assert!(!says_in_school("she's feeling better"));
+        assert!(!says_in_school(
+            "her brother is in school today, she's poorly"
+        ));
+    }
+
+    #[test]
     fn what_a_message_is_about_instead() {
         for text in [
             "is it pe on thursdays?",
@@ -323,5 +431,19 @@ mod tests {
         assert!(is_arrival_cue_before(text, text.find("9.30").unwrap()));
         let text = "boiler engineer at 8:30";
         assert!(!is_arrival_cue_before(text, text.find("8:30").unwrap()));
+        for (text, time) in [
+            ("nan's dropping harvey off at twenty past nine", "twenty"),
+            ("she'll bring him in at half nine", "half"),
+            ("his neighbour is bringing him in at ten past nine", "ten"),
+        ] {
+            assert!(
+                is_arrival_cue_before(text, text.find(time).unwrap()),
+                "{text}"
+            );
+        }
+        let text = "she's in! i dropped her at the gate at 8.50";
+        assert!(is_drop_off_before(text, text.find("8.50").unwrap()));
+        let text = "i'll take him to the dentist at 9.30";
+        assert!(!is_arrival_cue_before(text, text.find("9.30").unwrap()));
     }
 }
