@@ -104,7 +104,9 @@ const OFFICIAL: &str = concat!(
 const EXCEPTIONAL: &str = concat!(
     r"\b((lunar|chinese|vietnamese|korean) new year|spring festival|tet (holiday|festival|celebrations?)|seollal|",
     r"mid[- ]autumn festival|moon festival|dragon boat festival|chuseok|",
-    r"funeral|passed away|died|bereavement|wedding|getting married|married|court|family emergency|",
+    r"funeral|passed away|died|bereavement|wedding|getting married|married|court|",
+    // The ceremonies around a wedding.
+    r"engagement|nikah|mehndi|mehendi|sangeet|henna night|family emergency|",
     r"moving house|move house|moving home|house move|moving day|(help|helping) with the move|removals?|new (flat|house)|",
     r"evicted|eviction|homeless|(gone|went) into labour|in labour|giving birth|having the baby|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|arrested|",
     r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
@@ -550,6 +552,10 @@ mod tests {
         assert_eq!(code("orthodontist appt at 9.40"), Code::Medical);
         assert_eq!(code("it's eid today"), Code::Religious);
         assert_eq!(code("my uncle's funeral"), Code::Exceptional);
+        assert_eq!(
+            code("we are going to pakistan for her engagement"),
+            Code::Exceptional
+        );
         assert_eq!(code("her performance licence"), Code::RegulatedPerformance);
         assert_eq!(code("entrance test at the grammar"), Code::Interview);
         assert_eq!(code("travelling with the fair"), Code::Traveller);

@@ -23,7 +23,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
         r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(at|rest|resting) (at )?home\b",
-        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it)(\s+(him|her|them))?\s+(in|to school|into school)\b",
+        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it|bring|take)(\s+(him|her|them))?\s+(in|to school|into school)\b",
         // Part of the day: "he'll come in after lunch", "miss the morning".
         r"|\b(in|back|come|coming|school)\s+(in\s+)?after lunch\b|\bfor the afternoon\b",
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b",
@@ -89,9 +89,10 @@ static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// him in at half nine").
 static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(be there|be in|get there|there|in school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in|",
-        r"(bring|brings|bringing|take|takes|taking) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))",
-        r"\b[^.]{0,18}$"
+        r"\b(be there|be in|get there|there|in school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$",
+        // Someone bringing the child may be told first, the time after:
+        // "bringing Daniel in today, she says about ten past nine".
+        r"|\b((bring|brings|bringing|take|takes|taking) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,30}$"
     ))
 });
 /// A drop-off told after the fact ("I dropped her at the gate at 8.50"):
@@ -242,7 +243,7 @@ pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
     let from = lower[..at]
         .char_indices()
         .rev()
-        .nth(30)
+        .nth(50)
         .map_or(0, |(i, _)| i);
     ARRIVAL_CUE.is_match(&lower[from..at])
 }
@@ -323,6 +324,7 @@ mod tests {
             "she's at home today",
             "she's coming in at lunchtime after her hearing test",
             "he'll be back by lunch",
+            "my neighbour has the kids but she can't bring them to school",
         ] {
             assert!(reports_absence(text), "{text}");
         }
@@ -435,6 +437,10 @@ mod tests {
             ("nan's dropping harvey off at twenty past nine", "twenty"),
             ("she'll bring him in at half nine", "half"),
             ("his neighbour is bringing him in at ten past nine", "ten"),
+            (
+                "my neighbour is bringing daniel in today, she says about ten past nine",
+                "ten",
+            ),
         ] {
             assert!(
                 is_arrival_cue_before(text, text.find(time).unwrap()),
