@@ -242,7 +242,15 @@ fn back_after_this_week(lower: &str) -> bool {
 }
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\bfor the summer\b",
+        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b",
+    )
+});
+/// Away "for the summer": through the school year's last day ("we're
+/// travelling with the work for the summer"; not "the contract finished for
+/// the summer").
+static FOR_THE_SUMMER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(away|going|go|gone|travell?ing|off|abroad|with us|leaving|leave)\b[^.]{0,40}?\bfor the summer\b",
     )
 });
 /// Away until a break in the school year: "back after half term", "back
@@ -292,6 +300,7 @@ pub fn day_phrases(lower: &str) -> Vec<String> {
         &*BACK_IN_MONTH,
         &*UNTIL_THE_BREAK,
         &*TO_THE_END_OF_TERM,
+        &*FOR_THE_SUMMER,
     ] {
         found.extend(length.find_iter(lower).map(|m| (m.start(), m.as_str())));
     }
@@ -311,6 +320,7 @@ pub fn names_a_duration(lower: &str) -> bool {
         || GOES_BACK.is_match(lower)
         || UNTIL_THE_BREAK.is_match(lower)
         || TO_THE_END_OF_TERM.is_match(lower)
+        || FOR_THE_SUMMER.is_match(lower)
         || back_after_this_week(lower)
 }
 
@@ -540,6 +550,9 @@ fn last_day(
     }
     if REST_OF_WEEK.is_match(lower) {
         candidates.extend(end_of_week(from, calendar));
+    }
+    if FOR_THE_SUMMER.is_match(lower) {
+        candidates.push(school_year_end(from, calendar));
     }
     if TO_THE_END_OF_TERM.is_match(lower) {
         candidates.extend(calendar.term_of(from).map(|term| term.last_day));
@@ -1409,6 +1422,26 @@ mod tests {
         assert_eq!(
             span_of("off till the end of the week", "2026-12-08", "2026-12-08"),
             days("2026-12-08", "2026-12-11")
+        );
+    }
+
+    #[test]
+    fn away_for_the_summer_is_through_the_school_years_last_day() {
+        assert_eq!(
+            span_of(
+                "we're going to hungary for the summer",
+                "2027-07-12",
+                "2027-07-12"
+            ),
+            days("2027-07-12", "2027-07-21")
+        );
+        assert_eq!(
+            span_of(
+                "the minibus did not come, the contract finished already for the summer",
+                "2027-07-13",
+                "2027-07-13"
+            ),
+            days("2027-07-13", "2027-07-13")
         );
     }
 

@@ -105,7 +105,11 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
         r"(sick|ill|poorly|unwell|not well|vomiting|a temp|temp|temperature|fever|flu|cold|cough|bug|d ?& ?v|diarrh\w*|chicken ?pox|",
-        r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured)\b"
+        r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured)\b",
+        // Caught what went round: "Haniya has it now as well".
+        r"|\b(has|have|'s got|got|caught) (it|the same( thing| bug)?)\s+(now|too|as well)\b",
+        // Ill in the night before the message: "she was sick at 4am".
+        r"|\b(was|were) (\w+ )?(sick|ill|poorly|vomiting|being sick|up being sick)\s+(at \d|in the night|during the night|overnight|last night|this morning)"
     ))
 });
 
@@ -355,6 +359,21 @@ mod tests {
         assert!(!says_attending(
             "jess has a migraine, her brother is fine and will be in"
         ));
+    }
+
+    #[test]
+    fn ill_now_phrases() {
+        for text in [
+            "haniya has it now as well",
+            "she was sick at 4am",
+            "he was up being sick in the night",
+            "max has a temp",
+        ] {
+            assert!(speaks_of_illness_now(text), "{text}");
+        }
+        for text in ["she was sick last week", "she has it in her bag"] {
+            assert!(!speaks_of_illness_now(text), "{text}");
+        }
     }
 
     #[test]
