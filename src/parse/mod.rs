@@ -16,6 +16,7 @@
 mod accounted;
 mod children;
 mod clauses;
+mod correction;
 mod dates;
 pub mod durations;
 mod email;
@@ -119,6 +120,9 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let new_text = email::new_text(&input.text);
     let (body, truncated) = truncate(&new_text, MAX_CHARS);
     let roster = ChildNames::new(&input.children);
+    // "Kofi is sick. Sorry I mean Ama!": read as about the child meant.
+    let correction = correction::applied(body, &roster);
+    let body = correction.as_ref().map_or(body, |c| c.text.as_str());
     let names: Vec<String> = input
         .children
         .iter()
@@ -137,6 +141,12 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let drafts = drafts(input, &roster, &cut, &setting);
     let sibling_unclear = drafts.iter().any(|d| d.sibling_unclear);
     let mut explanation = explain_drafts(&drafts, body, &roster);
+    if let Some(correction) = &correction {
+        explanation.children.push(Evidence::new(
+            correction.words.as_str(),
+            "the message corrects the child it named: read as about the child meant",
+        ));
+    }
     let reports = merge(drafts, &roster);
     let whole = text::normalise(body);
     let english = language::reads_as_english(&whole);
@@ -166,6 +176,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         day: &setting.day,
         calendar: &school.calendar,
         in_reply_to_chase: setting.in_reply_to_chase,
+        corrected: correction.is_some(),
         names: &names,
         attending: no_absence
             .as_ref()
