@@ -388,9 +388,19 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     let next_week = next_monday
         .filter(|_| !weekdays_named)
         .map(|_| first_school_day_of_next_week(day.today, calendar));
+    // "Off tomorrow and all next week", said on a Thursday: from the day
+    // named when it runs straight on into next week.
+    let runs_into = |first: NaiveDate| {
+        away.iter()
+            .copied()
+            .filter(|d| *d < first && calendar.next_school_day(*d) == Some(first))
+            .min()
+            .unwrap_or(first)
+    };
     // "Until the end of next week" starts now and ends then.
     let mut from = next_week
         .flatten()
+        .map(runs_into)
         .filter(|_| !THROUGH_NEXT_WEEK.is_match(lower))
         .or_else(|| last_week_of_term(lower, &away, day, calendar))
         .unwrap_or_else(|| first_day(&away, day, calendar));
@@ -1422,6 +1432,19 @@ mod tests {
         assert_eq!(
             span_of("off till the end of the week", "2026-12-08", "2026-12-08"),
             days("2026-12-08", "2026-12-11")
+        );
+    }
+
+    #[test]
+    fn a_day_running_straight_into_next_week_starts_the_absence() {
+        // Thursday 13 May: tomorrow is Friday, then all of next week.
+        assert_eq!(
+            span_of(
+                "she'll be off tomorrow and all next week",
+                "2027-05-13",
+                "2027-05-14"
+            ),
+            days("2027-05-14", "2027-05-21")
         );
     }
 

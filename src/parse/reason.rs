@@ -70,7 +70,7 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
     r"hanukkah|chanukah|purim|tisha b'?av|yom tov|chag|",
     // Christianity.
     r"orthodox (christmas|easter|good friday)|ash wednesday|ascension day|epiphany|theophany|feast day|",
-    r"holy day of obligation|first (holy )?communion|confirmation|",
+    r"holy days?( of obligation)?|first (holy )?communion|confirmation|",
     // Buddhism, Jainism, the Baha'i faith.
     r"vesak|wesak|buddha day|parinirvana|paryushana|mahavir jayanti|naw-?ruz"
 );
@@ -150,8 +150,9 @@ macro_rules! walk_in_centre {
 
 const ILLNESS: &str = concat!(
     r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|d ?& ?v|diarrh\w*|",
-    r"temp|temps|temperature|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraine|headaches?|tummy|stomach|",
-    r"sore|ache|aches|pain|tonsillitis|conjunctivitis|croup|infections?|virus|bugs?|rash(es)?|hand,? foot and mouth|",
+    // Plurals too: "both got temperatures".
+    r"temp|temps|temperatures?|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraines?|headaches?|tummy|stomach|",
+    r"sore|ache|aches|pains?|tonsillitis|conjunctivitis|croup|infections?|virus(es)?|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
     r"earache|toothache|broke (his|her|their) \w+|broken (arm|leg|wrist|ankle|foot|toe|finger)|fracture\w*|",
     // Caught what someone else has: "Lucas has caught it now".
@@ -551,6 +552,10 @@ mod tests {
         assert_eq!(code("not feeling great, keeping her off"), Code::Illness);
         assert_eq!(code("orthodontist appt at 9.40"), Code::Medical);
         assert_eq!(code("it's eid today"), Code::Religious);
+        assert_eq!(
+            code("one of our holy days when we do not work or go to school"),
+            Code::Religious
+        );
         assert_eq!(code("my uncle's funeral"), Code::Exceptional);
         assert_eq!(
             code("we are going to pakistan for her engagement"),
@@ -574,6 +579,7 @@ mod tests {
             code("snowed in, the road is closed"),
             Code::TravelDisruption
         );
+        assert_eq!(code("not in today, both got temperatures"), Code::Illness);
         assert_eq!(code("overslept"), Code::UnauthorisedOther);
         assert_eq!(
             code("her uniform is all still wet from the wash"),
