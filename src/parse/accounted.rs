@@ -123,7 +123,7 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Evidence> {
 fn misspelled_day(whole: &str, names: &[String]) -> Option<Evidence> {
     whole
         .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| w.len() >= 4 && !names.iter().any(|n| n == w))
+        .filter(|w| w.len() >= 4 && !names.iter().any(|n| n == w) && !dates::is_day_shorthand(w))
         .find(|word| {
             !DAY_WORDS.contains(word)
                 && DAY_WORDS.iter().any(|day| {

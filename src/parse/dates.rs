@@ -112,9 +112,22 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(today|this morning|this afternoon|tonight|tomorrow|tmrw|tomoz|tmw|yesterday|last night|{TODAY_ABROAD}|{TOMORROW_ABROAD})\b"
+        r"\b(today|this morning|this afternoon|tonight|tomorrow|yesterday|last night|{TODAY_SHORT}|{TOMORROW_SHORT}|{TODAY_ABROAD}|{TOMORROW_ABROAD})\b"
     ))
 });
+/// Today and tomorrow as texts shorten them ("tday", "tmrw", "2moro"):
+/// spellings of their own, not slips.
+const TODAY_SHORT: &str = "tday|tdy|2day";
+const TOMORROW_SHORT: &str = "tmrw|tmw|tomoz|tmoz|2moro|2morrow|2mrw";
+
+/// Whether a word is a texting shorthand for today or tomorrow.
+pub fn is_day_shorthand(word: &str) -> bool {
+    TODAY_SHORT
+        .split('|')
+        .chain(TOMORROW_SHORT.split('|'))
+        .any(|w| w == word)
+}
+
 /// Today and tomorrow in the other languages of the roster (Polish,
 /// Romanian, Spanish, Portuguese, Italian, French, Urdu in Latin letters),
 /// for the report a person checks.
@@ -819,7 +832,14 @@ fn weekdays_and_relative_days(
             // Tonight's sickness is about tomorrow, not an absence today.
             "yesterday" | "last night" | "tonight" => DayKind::Past,
             "today" | "this morning" | "this afternoon" => DayKind::Date(today),
-            abroad if TODAY_ABROAD.split('|').any(|w| w == abroad) => DayKind::Date(today),
+            other
+                if TODAY_ABROAD
+                    .split('|')
+                    .chain(TODAY_SHORT.split('|'))
+                    .any(|w| w == other) =>
+            {
+                DayKind::Date(today)
+            }
             _ => DayKind::SchoolDayAfter(today),
         };
         add(whole.start(), whole.end(), Some(kind));
@@ -1445,6 +1465,18 @@ mod tests {
                 "2027-05-14"
             ),
             days("2027-05-14", "2027-05-21")
+        );
+    }
+
+    #[test]
+    fn texting_shorthands_for_today_and_tomorrow() {
+        assert_eq!(
+            span_of("not well tday wont be in", "2027-03-23", "2027-03-23"),
+            days("2027-03-23", "2027-03-23")
+        );
+        assert_eq!(
+            span_of("off tday and 2moro", "2027-03-23", "2027-03-23"),
+            days("2027-03-23", "2027-03-24")
         );
     }
 

@@ -218,13 +218,20 @@ pub fn says_attending(lower: &str) -> bool {
     attending_words(lower).is_some()
 }
 
-/// The words saying the child is in, if any.
+/// The words saying the child is in, if any; not when negated ("she is
+/// not feeling well").
 pub fn attending_words(lower: &str) -> Option<&str> {
     ATTENDING
         .find_iter(lower)
-        .find(|m| !kinship::said_of_a_sibling(lower, m.start()))
+        .find(|m| {
+            !kinship::said_of_a_sibling(lower, m.start()) && !NEGATED.is_match(&lower[..m.start()])
+        })
         .map(|m| m.as_str())
 }
+
+/// A negation just before a phrase: "not", "n't", "never".
+static NEGATED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't)\s+$"));
 
 /// Whether the text says the child (not a brother or sister) is in school.
 pub fn says_in_school(lower: &str) -> bool {
@@ -356,6 +363,7 @@ mod tests {
             "layla feels better now so she will come to school today"
         ));
         assert!(!says_attending("jess has a migraine"));
+        assert!(!says_attending("sophie is not feeling well today"));
         assert!(!says_attending(
             "jess has a migraine, her brother is fine and will be in"
         ));
