@@ -217,6 +217,12 @@ const UNAUTHORISED: &str = concat!(
     r"football|match|tournament|concert|",
     r"look(ing)? after (his|her|their|the|my) (little |baby |younger |big |older )?(brother|sister|siblings?|baby|little ones?|mum|dad|nan|gran)|",
     r"look(ing)? after (the baby|me|him|her|them)|babysit\w*|no childcare|childcare|care for (me|his|her|their)|",
+    // Nobody to walk the child in or mind them: childcare. (No one "to take
+    // them" is often said by a parent in crisis, whose own state is the
+    // reason: `N` for a person.)
+    r"(no ?one|no-one|nobody) (else )?(to (walk|bring|drop|look after|mind|watch) (him|her|them)|for (him|her|them))|",
+    // Family errands and lie-ins the school would not authorise.
+    r"airport|sleep in|lie[- ]in|let (him|her|them) sleep|no (fancy dress |world book day )?costume|",
     r"waiting (in )?for (a |the )?(delivery|parcel|engineer|plumber|electrician|gas man|boiler)|",
     r"too (cold|wet|hot)|weather|(too|very|really|so) (tired|exhausted)|shattered|",
     r"nothing (else )?to wear|no (clean |school )?uniform|(uniform|trousers|skirt|jumper|clothes|shoes)\b[^.,;!?]{0,15}?\b(wet|damp|soaking|not dry))\b"
@@ -581,6 +587,14 @@ mod tests {
         );
         assert_eq!(code("not in today, both got temperatures"), Code::Illness);
         assert_eq!(code("overslept"), Code::UnauthorisedOther);
+        for text in [
+            "i've got no one to walk her to school so she's coming with me",
+            "we're picking my mum up from manchester airport",
+            "he's got no costume for world book day",
+            "i've let them sleep in",
+        ] {
+            assert_eq!(code(text), Code::UnauthorisedOther, "{text}");
+        }
         assert_eq!(
             code("her uniform is all still wet from the wash"),
             Code::UnauthorisedOther
