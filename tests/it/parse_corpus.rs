@@ -150,8 +150,8 @@ const EXTRA: Floor = Floor {
 
 const TRAIN: Floor = Floor {
     figures: &[
-        ("exact", 0.89),
-        ("code", 0.96),
+        ("exact", 0.90),
+        ("code", 0.97),
         ("dates", 0.95),
         ("pupils", 0.98),
         ("safeguarding.recall", 1.0),
@@ -163,9 +163,9 @@ const TRAIN: Floor = Floor {
 
 const SAFEGUARDING: Floor = Floor {
     figures: &[
-        ("code", 0.88),
-        ("dates", 0.86),
-        ("pupils", 0.95),
+        ("code", 0.90),
+        ("dates", 0.88),
+        ("pupils", 0.97),
         ("safeguarding.recall", 1.0),
         ("safeguarding.precision", 0.90),
         ("not_absence.precision", 0.90),
@@ -241,7 +241,7 @@ const WRITTEN_APART_FOURTH_BUILDING: Floor = Floor {
 /// (exact 0.875 and 0.733, silent 0.042 and 0.050), then read.
 const FROM_THE_SPEC: Floor = Floor {
     figures: &[
-        ("exact", 0.92),
+        ("exact", 0.93),
         ("code", 0.98),
         ("dates", 0.99),
         ("pupils", 0.99),
