@@ -251,23 +251,23 @@ pub fn speaks_of_lateness(lower: &str) -> bool {
 
 /// Whether the words just before byte `at` make a time there an arrival.
 pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
-    let from = lower[..at]
-        .char_indices()
-        .rev()
-        .nth(50)
-        .map_or(0, |(i, _)| i);
-    ARRIVAL_CUE.is_match(&lower[from..at])
+    ARRIVAL_CUE.is_match(just_before(lower, at, 50))
 }
 
 /// Whether the words just before byte `at` tell of a child already dropped
 /// off then.
 pub fn is_drop_off_before(lower: &str, at: usize) -> bool {
+    DROPPED_CUE.is_match(just_before(lower, at, 30))
+}
+
+/// The last `chars` characters of `lower` before byte `at`.
+fn just_before(lower: &str, at: usize, chars: usize) -> &str {
     let from = lower[..at]
         .char_indices()
         .rev()
-        .nth(30)
+        .nth(chars)
         .map_or(0, |(i, _)| i);
-    DROPPED_CUE.is_match(&lower[from..at])
+    &lower[from..at]
 }
 
 pub fn speaks_of_illness_now(lower: &str) -> bool {
