@@ -266,6 +266,13 @@ static FOR_THE_SUMMER: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(away|going|go|gone|travell?ing|off|abroad|with us|leaving|leave)\b[^.]{0,40}?\bfor the summer\b",
     )
 });
+/// Back after a bank holiday: away through the last school day before it
+/// ("off till after the bank holiday", "back after the May bank holiday").
+static AFTER_THE_BANK_HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(until|till|til|back|return\w*|in school|be in)\b[^.]{0,20}?\bafter (the )?((early|late|spring|may|august|easter) )*bank holiday\b",
+    )
+});
 /// Away until a break in the school year: "back after half term", "back
 /// in school after the Christmas holidays", "until the Easter holidays",
 /// "finishes early for Christmas" (not "until after half term", which
@@ -314,6 +321,7 @@ pub fn day_phrases(lower: &str) -> Vec<String> {
         &*UNTIL_THE_BREAK,
         &*TO_THE_END_OF_TERM,
         &*FOR_THE_SUMMER,
+        &*AFTER_THE_BANK_HOLIDAY,
     ] {
         found.extend(length.find_iter(lower).map(|m| (m.start(), m.as_str())));
     }
@@ -334,6 +342,7 @@ pub fn names_a_duration(lower: &str) -> bool {
         || UNTIL_THE_BREAK.is_match(lower)
         || TO_THE_END_OF_TERM.is_match(lower)
         || FOR_THE_SUMMER.is_match(lower)
+        || AFTER_THE_BANK_HOLIDAY.is_match(lower)
         || back_after_this_week(lower)
 }
 
@@ -576,6 +585,9 @@ fn last_day(
     }
     if FOR_THE_SUMMER.is_match(lower) {
         candidates.push(school_year_end(from, calendar));
+    }
+    if AFTER_THE_BANK_HOLIDAY.is_match(lower) {
+        candidates.extend(last_school_day_before_break(from, 1, calendar));
     }
     if TO_THE_END_OF_TERM.is_match(lower) {
         candidates.extend(calendar.term_of(from).map(|term| term.last_day));
@@ -1466,6 +1478,21 @@ mod tests {
             ),
             days("2027-05-14", "2027-05-21")
         );
+    }
+
+    #[test]
+    fn back_after_a_bank_holiday_is_through_the_school_day_before_it() {
+        // Thursday 29 April 2027; the early May bank holiday is Monday 3 May.
+        for text in [
+            "off till after the bank holiday with tonsillitis",
+            "he'll be back after the may bank holiday",
+        ] {
+            assert_eq!(
+                span_of(text, "2027-04-29", "2027-04-29"),
+                days("2027-04-29", "2027-04-30"),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -92,7 +92,9 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(be there|be in|get there|there|in school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$",
         // Someone bringing the child may be told first, the time after:
         // "bringing Daniel in today, she says about ten past nine".
-        r"|\b((bring|brings|bringing|take|takes|taking) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,30}$"
+        r"|\b((bring|brings|bringing|take|takes|taking) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,30}$",
+        // "Nan is bringing him at 9.30" (not "bring him back yesterday at 6").
+        r"|\b(bring|brings|bringing) (him|her|them|\w+) (at|for|by|about|around)\s*$"
     ))
 });
 /// A drop-off told after the fact ("I dropped her at the gate at 8.50"):
@@ -464,6 +466,7 @@ mod tests {
             ("nan's dropping harvey off at twenty past nine", "twenty"),
             ("she'll bring him in at half nine", "half"),
             ("his neighbour is bringing him in at ten past nine", "ten"),
+            ("his nan is bringing him at 9.30", "9.30"),
             (
                 "my neighbour is bringing daniel in today, she says about ten past nine",
                 "ten",
@@ -476,6 +479,8 @@ mod tests {
         }
         let text = "she's in! i dropped her at the gate at 8.50";
         assert!(is_drop_off_before(text, text.find("8.50").unwrap()));
+        let text = "he was supposed to bring him back yesterday at 6";
+        assert!(!is_arrival_cue_before(text, text.find('6').unwrap()));
         let text = "i'll take him to the dentist at 9.30";
         assert!(!is_arrival_cue_before(text, text.find("9.30").unwrap()));
     }
