@@ -84,6 +84,8 @@ pub struct Conclusion<'a> {
     pub calendar: &'a Calendar,
     /// The message replies to a chase.
     pub in_reply_to_chase: bool,
+    /// The message's own correction of a child's name was applied.
+    pub corrected: bool,
     /// The folded names of the sender's children: a child called "Tuesday"
     /// is no misspelled day.
     pub names: &'a [String],
@@ -98,7 +100,7 @@ pub struct Conclusion<'a> {
 pub fn unaccounted(conclusion: &Conclusion) -> Vec<Evidence> {
     let whole = conclusion.whole;
     let mut found = Vec::new();
-    if let Some(words) = CORRECTION.find(whole) {
+    if let Some(words) = CORRECTION.find(whole).filter(|_| !conclusion.corrected) {
         found.push(Evidence::new(
             words.as_str(),
             "the message corrects itself: which child or day is meant",

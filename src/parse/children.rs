@@ -67,6 +67,17 @@ static EVERY_CHILD_AWAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a name that make it a name in passing, not who the clause
 /// is about.
 const PASSING: [&str; 5] = ["what", "like", "than", "from", "with"];
+/// The grown-ups a child's name may be the possessive of, as the object of
+/// one of [`OBJECT_OF`]: "wait for Maddie's dad" is about the dad, not
+/// Maddie (but "it's Millie's mum" introduces the sender of a message about
+/// Millie).
+const OBJECT_OF: [&str; 9] = [
+    "for", "to", "with", "by", "at", "from", "see", "visit", "help",
+];
+const GROWN_UPS: [&str; 18] = [
+    "mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "father", "nan", "nana", "nanny",
+    "gran", "granny", "grandma", "grandad", "grandpa", "auntie", "uncle",
+];
 /// Words before a capitalised word that make it a child's name.
 const RELATIONS: [&str; 7] = [
     "cousin",
@@ -219,7 +230,13 @@ impl<'a> ChildNames<'a> {
         while i < tokens.len() {
             match self.match_at(&tokens, i) {
                 Some((child, len)) => {
-                    let is_subject = i == 0 || !PASSING.contains(&tokens[i - 1].folded.as_ref());
+                    let before = i.checked_sub(1).map(|b| tokens[b].folded.as_ref());
+                    let passing = before.is_some_and(|word| {
+                        PASSING.contains(&word)
+                            || (OBJECT_OF.contains(&word)
+                                && possessive_of_a_grown_up(&tokens, i + len - 1))
+                    });
+                    let is_subject = !passing;
                     names.mentions.push(Mention {
                         child,
                         start: tokens[i].start,
@@ -373,6 +390,16 @@ fn is_mark(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F)
 }
 
+/// Whether the name ending at token `last` is the possessive of a
+/// grown-up's word ("Maddie's dad").
+fn possessive_of_a_grown_up(tokens: &[Token], last: usize) -> bool {
+    let possessive = strip_possessive(tokens[last].text).len() < tokens[last].text.len();
+    possessive
+        && tokens
+            .get(last + 1)
+            .is_some_and(|next| GROWN_UPS.contains(&next.folded.as_ref()))
+}
+
 fn strip_possessive(word: &str) -> &str {
     ["'s", "’s", "'", "’"]
         .iter()
@@ -466,6 +493,30 @@ mod tests {
             .filter(|m| m.is_subject)
             .map(|m| roster.children[m.child].first.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_name_owning_a_grown_up_mid_sentence_is_no_subject() {
+        let kids = [
+            child("Maddison", Some("Maddie"), "Y3"),
+            child("Paige", None, "Y5"),
+        ];
+        let roster = ChildNames::new(&kids);
+        assert_eq!(
+            named(
+                &roster,
+                "Paige is going to be late as I have to wait for Maddie's dad to come round"
+            ),
+            ["Paige"]
+        );
+        assert_eq!(
+            named(&roster, "Maddie's dad is taking her to the dentist"),
+            ["Maddison"]
+        );
+        assert_eq!(
+            named(&roster, "Hi it's Maddie's mum, she won't be in"),
+            ["Maddison"]
+        );
     }
 
     #[test]

@@ -112,7 +112,7 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(today|this morning|this afternoon|tonight|tomorrow|tmrw|tomoz|tmw|yesterday|last night|{TODAY_ABROAD}|{TOMORROW_ABROAD})\b"
+        r"\b(today|this morning|this afternoon|tonight|tomorrow|yesterday|last night|{TODAY_ABROAD}|{TOMORROW_ABROAD})\b"
     ))
 });
 /// Today and tomorrow in the other languages of the roster (Polish,
@@ -201,6 +201,13 @@ static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|not|isn't|can't) (be )?(come|coming|back|in)( in| in school| to school| at school)? this week\b"
     ))
 });
+/// Away to the term's last day: "off till the end of term", "for the rest
+/// of the term".
+static TO_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((until|till|til|to|through|up to) (the )?(end|last day) of (the |this )?term|(for )?(the )?rest of (the |this )?term)\b",
+    )
+});
 /// "For the last week of term", said before that week: from its first
 /// school day (the rest of the week then runs to the end of term).
 static LAST_WEEK_OF_TERM: LazyLock<Regex> =
@@ -235,7 +242,22 @@ fn back_after_this_week(lower: &str) -> bool {
 }
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\bfor the summer\b",
+        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b",
+    )
+});
+/// Away "for the summer": through the school year's last day ("we're
+/// travelling with the work for the summer"; not "the contract finished for
+/// the summer").
+static FOR_THE_SUMMER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(away|going|go|gone|travell?ing|off|abroad|with us|leaving|leave)\b[^.]{0,40}?\bfor the summer\b",
+    )
+});
+/// Back after a bank holiday: away through the last school day before it
+/// ("off till after the bank holiday", "back after the May bank holiday").
+static AFTER_THE_BANK_HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(until|till|til|back|return\w*|in school|be in)\b[^.]{0,20}?\bafter (the )?((early|late|spring|may|august|easter) )*bank holiday\b",
     )
 });
 /// Away until a break in the school year: "back after half term", "back
@@ -248,13 +270,6 @@ static UNTIL_THE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         r"\bfinish\w* (school |term )?early for)\s+(the )?",
         r"((?P<half>half[- ]?term)|christmas|easter|summer|(christmas |easter |summer )?(holidays?|break))\b"
     ))
-});
-/// Away to the end of a term: "until the end of term", "for the rest of
-/// the half term": the last school day before the break that ends it.
-static UNTIL_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(until|till|til|up to|to|through to|for the rest of)\s+(the\s+)?end of (the\s+)?((?P<half>half[- ]?term)|term)\b",
-    )
 });
 /// The fewest weekdays without school that make a half term, not an INSET
 /// day or a bank holiday; and that make a holiday, not a half term.
@@ -291,7 +306,9 @@ pub fn day_phrases(lower: &str) -> Vec<String> {
         &*OPEN_ENDED,
         &*BACK_IN_MONTH,
         &*UNTIL_THE_BREAK,
-        &*UNTIL_THE_END_OF_TERM,
+        &*TO_THE_END_OF_TERM,
+        &*FOR_THE_SUMMER,
+        &*AFTER_THE_BANK_HOLIDAY,
     ] {
         found.extend(length.find_iter(lower).map(|m| (m.start(), m.as_str())));
     }
@@ -310,7 +327,9 @@ pub fn names_a_duration(lower: &str) -> bool {
         || REST_OF_WEEK.is_match(lower)
         || GOES_BACK.is_match(lower)
         || UNTIL_THE_BREAK.is_match(lower)
-        || UNTIL_THE_END_OF_TERM.is_match(lower)
+        || TO_THE_END_OF_TERM.is_match(lower)
+        || FOR_THE_SUMMER.is_match(lower)
+        || AFTER_THE_BANK_HOLIDAY.is_match(lower)
         || back_after_this_week(lower)
 }
 
@@ -378,9 +397,19 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     let next_week = next_monday
         .filter(|_| !weekdays_named)
         .map(|_| first_school_day_of_next_week(day.today, calendar));
+    // "Off tomorrow and all next week", said on a Thursday: from the day
+    // named when it runs straight on into next week.
+    let runs_into = |first: NaiveDate| {
+        away.iter()
+            .copied()
+            .filter(|d| *d < first && calendar.next_school_day(*d) == Some(first))
+            .min()
+            .unwrap_or(first)
+    };
     // "Until the end of next week" starts now and ends then.
     let mut from = next_week
         .flatten()
+        .map(runs_into)
         .filter(|_| !THROUGH_NEXT_WEEK.is_match(lower))
         .or_else(|| last_week_of_term(lower, &away, day, calendar))
         .unwrap_or_else(|| first_day(&away, day, calendar));
@@ -541,10 +570,16 @@ fn last_day(
     if REST_OF_WEEK.is_match(lower) {
         candidates.extend(end_of_week(from, calendar));
     }
-    if let Some(until) = UNTIL_THE_BREAK
-        .captures(lower)
-        .or_else(|| UNTIL_THE_END_OF_TERM.captures(lower))
-    {
+    if FOR_THE_SUMMER.is_match(lower) {
+        candidates.push(school_year_end(from, calendar));
+    }
+    if AFTER_THE_BANK_HOLIDAY.is_match(lower) {
+        candidates.extend(last_school_day_before_break(from, 1, calendar));
+    }
+    if TO_THE_END_OF_TERM.is_match(lower) {
+        candidates.extend(calendar.term_of(from).map(|term| term.last_day));
+    }
+    if let Some(until) = UNTIL_THE_BREAK.captures(lower) {
         let weekdays = match until.name("half") {
             Some(_) => HALF_TERM_WEEKDAYS,
             None => HOLIDAY_WEEKDAYS,
@@ -796,7 +831,7 @@ fn weekdays_and_relative_days(
             // Tonight's sickness is about tomorrow, not an absence today.
             "yesterday" | "last night" | "tonight" => DayKind::Past,
             "today" | "this morning" | "this afternoon" => DayKind::Date(today),
-            abroad if TODAY_ABROAD.split('|').any(|w| w == abroad) => DayKind::Date(today),
+            other if TODAY_ABROAD.split('|').any(|w| w == other) => DayKind::Date(today),
             _ => DayKind::SchoolDayAfter(today),
         };
         add(whole.start(), whole.end(), Some(kind));
@@ -1393,6 +1428,92 @@ mod tests {
     }
 
     #[test]
+    fn to_the_end_of_term_is_the_terms_last_day() {
+        for text in [
+            "the doctor says she'll be off till the end of term",
+            "off for the rest of the term with glandular fever",
+            "away until the last day of term",
+        ] {
+            assert_eq!(
+                span_of(text, "2026-12-14", "2026-12-14"),
+                days("2026-12-14", "2026-12-18"),
+                "{text}"
+            );
+        }
+        // "The end of the week" is not the end of term.
+        assert_eq!(
+            span_of("off till the end of the week", "2026-12-08", "2026-12-08"),
+            days("2026-12-08", "2026-12-11")
+        );
+    }
+
+    #[test]
+    fn a_day_running_straight_into_next_week_starts_the_absence() {
+        // Thursday 13 May: tomorrow is Friday, then all of next week.
+        assert_eq!(
+            span_of(
+                "she'll be off tomorrow and all next week",
+                "2027-05-13",
+                "2027-05-14"
+            ),
+            days("2027-05-14", "2027-05-21")
+        );
+    }
+
+    #[test]
+    fn back_after_a_bank_holiday_is_through_the_school_day_before_it() {
+        // Thursday 29 April 2027; the early May bank holiday is Monday 3 May.
+        for text in [
+            "off till after the bank holiday with tonsillitis",
+            "he'll be back after the may bank holiday",
+        ] {
+            assert_eq!(
+                span_of(text, "2027-04-29", "2027-04-29"),
+                days("2027-04-29", "2027-04-30"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn texting_shorthands_for_today_and_tomorrow() {
+        // As the message's text reaches the dates: normalised.
+        let text = |t: &str| crate::parse::text::normalise(t);
+        assert_eq!(
+            span_of(
+                &text("not well tday wont be in"),
+                "2027-03-23",
+                "2027-03-23"
+            ),
+            days("2027-03-23", "2027-03-23")
+        );
+        assert_eq!(
+            span_of(&text("off tday and 2moro"), "2027-03-23", "2027-03-23"),
+            days("2027-03-23", "2027-03-24")
+        );
+    }
+
+    #[test]
+    fn away_for_the_summer_is_through_the_school_years_last_day() {
+        assert_eq!(
+            span_of(
+                "we're going to hungary for the summer",
+                "2027-07-12",
+                "2027-07-12"
+            ),
+            days("2027-07-12", "2027-07-21")
+        );
+        assert_eq!(
+            span_of(
+                "the minibus did not come, the contract finished already for the summer",
+                "2027-07-13",
+                "2027-07-13"
+            ),
+            days("2027-07-13", "2027-07-13")
+        );
+    }
+
+    #[test]
     fn weekdays_next_week_are_those_days_of_it() {
         // Said on Monday 23 November: Thursday and Friday of next week.
         assert_eq!(
@@ -1484,14 +1605,6 @@ mod tests {
                 "2027-06-28"
             ),
             days("2027-07-05", "2027-07-21")
-        );
-        assert_eq!(
-            span_of(
-                "off for the rest of the half term with his leg",
-                "2026-10-14",
-                "2026-10-14"
-            ),
-            days("2026-10-14", "2026-10-23")
         );
     }
 

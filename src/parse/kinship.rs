@@ -116,10 +116,12 @@ static TAKING_THE_CHILD: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(tak\w*|took|bring\w*|brought|driv\w*|drove) (him|her|them)\b"));
 
 /// A brother or sister of the child, named by relation ("her brother",
-/// "his little sister", "Archie's sister"), and the rest of the clause.
+/// "his little sister", "Archie's sister"), and the rest of the clause: to
+/// its end, or to a "but" that turns back to the child ("Kai's brother has
+/// chicken pox but Kai has had it, so he will be in").
 static SIBLING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(his|her|their|\w+'s) (little |big |younger |older |baby |twin |half[- ]?|step[- ]?)?(brother|sister|bro|sis)\b(?P<rest>[^.!?;]*)",
+        r"\b(his|her|their|\w+'s) (little |big |younger |older |baby |twin |half[- ]?|step[- ]?)?(brother|sister|bro|sis)\b(?P<rest>[^.!?;]*?)(\bbut\b|[.!?;]|$)",
     )
 });
 /// Words that give a sibling the same absence: "has it too", "isn't well
@@ -347,6 +349,15 @@ mod tests {
             Some(Sibling::Spoken)
         );
         assert_eq!(sibling_spoken_of("she has a cold and a cough"), None);
+    }
+
+    #[test]
+    fn but_turns_back_to_the_child() {
+        let text =
+            "kai's older brother has chicken pox but kai has had it so he will be in as normal";
+        assert!(said_of_a_sibling(text, text.find("chicken").unwrap()));
+        assert!(!said_of_a_sibling(text, text.find("will be in").unwrap()));
+        assert_eq!(sibling_spoken_of(text), Some(Sibling::Spoken));
     }
 
     #[test]

@@ -26,21 +26,27 @@ pub fn read(
     sent: NaiveTime,
     day: &DayTimes,
 ) -> Option<Lateness> {
-    let cued = times
-        .iter()
-        .any(|t| signals::is_arrival_cue_before(lower, t.start));
+    // A drop-off already made is late only after the register closed.
+    let cued = times.iter().any(|t| {
+        signals::is_arrival_cue_before(lower, t.start)
+            || (signals::is_drop_off_before(lower, t.start) && t.time > day.am.register_closes)
+    });
     let relative = relative_time(lower);
-    if !(signals::speaks_of_lateness(lower) || cued || relative.is_some()) {
+    let said_late = signals::speaks_of_lateness(lower);
+    if !(said_late || cued || relative.is_some()) {
+        return None;
+    }
+    // Brought in before the register opened ("nan's dropping him off at
+    // 8.30"), or there already before it closed ("he is in school, I
+    // dropped him at 8.50"), with no word of lateness: a child on time.
+    let on_time = times.iter().all(|t| {
+        t.time <= day.am.register_opens || (t.time <= sent && t.time <= day.am.register_closes)
+    });
+    if !said_late && relative.is_none() && on_time {
         return None;
     }
     // The arrival is the latest time given: "engineer at 8:30, in around 9:40".
     let arrival = times.iter().map(|t| t.time).max();
-    // "He is in school, I dropped him at 8.50": a time already past, before
-    // the register closed, told with no word of lateness, is a child on time.
-    let on_time_already = arrival.is_some_and(|at| at <= sent && at <= day.am.register_closes);
-    if on_time_already && !signals::speaks_of_lateness(lower) && relative.is_none() {
-        return None;
-    }
     let expected = arrival.or_else(|| match relative? {
         RelativeTime::MinutesLate(m) => Some(day.am.register_opens + Duration::minutes(m.into())),
         RelativeTime::MinutesFromNow(m) => Some(sent + Duration::minutes(m.into())),
@@ -130,6 +136,30 @@ mod tests {
         assert_eq!(
             late("sorry, she'll be in just after the register", (8, 40)),
             Some((Code::LateAfterClose, None))
+        );
+    }
+
+    #[test]
+    fn someone_bringing_the_child_in() {
+        assert_eq!(
+            late("nan's dropping harvey off at twenty past nine", (8, 20)),
+            Some((Code::LateAfterClose, Some("09:20".into())))
+        );
+        assert_eq!(
+            late("his neighbour is bringing him in at ten past nine", (8, 20)),
+            Some((Code::Late, Some("09:10".into())))
+        );
+        assert_eq!(late("nan's dropping him off at 8.30 today", (7, 50)), None);
+        assert_eq!(
+            late(
+                "she's in! dropped her at 9.25, she missed the register",
+                (9, 50)
+            ),
+            Some((Code::LateAfterClose, Some("09:25".into())))
+        );
+        assert_eq!(
+            late("she's in, i dropped her at the gate at 8.50", (9, 40)),
+            None
         );
     }
 

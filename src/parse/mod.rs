@@ -16,6 +16,7 @@
 mod accounted;
 mod children;
 mod clauses;
+mod correction;
 mod dates;
 pub mod durations;
 mod email;
@@ -119,6 +120,9 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let new_text = email::new_text(&input.text);
     let (body, truncated) = truncate(&new_text, MAX_CHARS);
     let roster = ChildNames::new(&input.children);
+    // "Kofi is sick. Sorry I mean Ama!": read as about the child meant.
+    let correction = correction::applied(body, &roster);
+    let body = correction.as_ref().map_or(body, |c| c.text.as_str());
     let names: Vec<String> = input
         .children
         .iter()
@@ -137,6 +141,12 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let drafts = drafts(input, &roster, &cut, &setting);
     let sibling_unclear = drafts.iter().any(|d| d.sibling_unclear);
     let mut explanation = explain_drafts(&drafts, body, &roster);
+    if let Some(correction) = &correction {
+        explanation.children.push(Evidence::new(
+            correction.words.as_str(),
+            "the message corrects the child it named: read as about the child meant",
+        ));
+    }
     let reports = merge(drafts, &roster);
     let whole = text::normalise(body);
     let english = language::reads_as_english(&whole);
@@ -166,6 +176,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         day: &setting.day,
         calendar: &school.calendar,
         in_reply_to_chase: setting.in_reply_to_chase,
+        corrected: correction.is_some(),
         names: &names,
         attending: no_absence
             .as_ref()
@@ -417,6 +428,7 @@ fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Evid
         .filter(|_| after_the_day && reasons.is_planned())
         .map(|t| &whole[t.start..t.end]);
     let about = signals::about_something_else_words(whole)
+        .or_else(|| signals::thanks_only(whole))
         .or_else(|| signals::complaint_words(whole))
         .or(appointment_after)?;
     // A reason that explains nothing here: "a dentist appointment after
@@ -451,7 +463,9 @@ struct FlagEvidence<'a> {
 fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Evidence>) {
     let whole = evidence.whole;
     let at_risk = !evidence.concerns.is_empty();
-    let no_text = !whole.chars().any(char::is_alphanumeric);
+    // Emoji of thanks alone are a thank-you, read as one.
+    let no_text =
+        !whole.chars().any(char::is_alphanumeric) && signals::thanks_only(whole).is_none();
     let mut staff_cues: Vec<Evidence> = evidence
         .unsure
         .iter()
@@ -661,7 +675,12 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // A planned reason with a day, a length or a time: "a family holiday
     // for the last week of term".
     let when = names_a_day || dates::names_a_duration(lower) || !reading.times.is_empty();
-    if in_school_hours && reasons.is_planned() && when {
+    // "There is a court order now ... She is in school today": news beside
+    // words that the child is in, with no time or appointment to miss
+    // school for, is no leave.
+    let untimed = reading.times.is_empty() && !reasons.outranks_lateness();
+    let in_despite_it = untimed && signals::says_in_school(lower);
+    if in_school_hours && reasons.is_planned() && when && !in_despite_it {
         return true;
     }
     // "Taking her to the zoo today as a treat": a day out the school would

@@ -42,7 +42,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
         r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(at|rest|resting) (at )?home\b",
-        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it)(\s+(him|her|them))?\s+(in|to school|into school)\b",
+        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it|bring|take)(\s+(him|her|them))?\s+(in|to school|into school)\b",
         // Part of the day: "he'll come in after lunch", "miss the morning".
         r"|\b(in|back|come|coming|school)\s+(in\s+)?after lunch\b|\bfor the afternoon\b",
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b",
@@ -79,6 +79,15 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Words that the child is in school now or as usual ("She is in school
+/// today", "he's in", "will be in as normal"); narrower than [`ATTENDING`],
+/// which also hears "better" and "would it be ok".
+static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|in as (normal|usual))",
+    )
+});
+
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -94,19 +103,34 @@ static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The words before a clock time that make it an arrival ("we come 9:10",
-/// "be there about 9.30", "in for half 9").
+/// "be there about 9.30", "in for half 9"), the child's own or someone
+/// bringing them ("nan's dropping him off at twenty past", "she'll bring
+/// him in at half nine").
 static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+    compile(concat!(
         r"\b(be there|be in|get there|there|in school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$",
-    )
+        // Someone bringing the child may be told first, the time after:
+        // "bringing Daniel in today, she says about ten past nine".
+        r"|\b((bring|brings|bringing|take|takes|taking) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,30}$",
+        // "Nan is bringing him at 9.30" (not "bring him back yesterday at 6").
+        r"|\b(bring|brings|bringing) (him|her|them|\w+) (at|for|by|about|around)\s*$"
+    ))
 });
+/// A drop-off told after the fact ("I dropped her at the gate at 8.50"):
+/// an arrival, but a late one only when after the register closed.
+static DROPPED_CUE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bdropped (him|her|them|\w+)( off| in)?\b[^.]{0,18}$"));
 
 /// A child ill now: "Zosia is sick", "he's got a temp".
 static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
         r"(sick|ill|poorly|unwell|not well|vomiting|a temp|temp|temperature|fever|flu|cold|cough|bug|d ?& ?v|diarrh\w*|chicken ?pox|",
-        r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured)\b"
+        r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured)\b",
+        // Caught what went round: "Haniya has it now as well".
+        r"|\b(has|have|'s got|got|caught) (it|the same( thing| bug)?)\s+(now|too|as well)\b",
+        // Ill in the night before the message: "she was sick at 4am".
+        r"|\b(was|were) (\w+ )?(sick|ill|poorly|vomiting|being sick|up being sick)\s+(at \d|in the night|during the night|overnight|last night|this morning)"
     ))
 });
 
@@ -156,6 +180,41 @@ static WHO_MAY_COLLECT: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the text says who may or may not collect the child.
 pub fn says_who_may_collect(lower: &str) -> bool {
     WHO_MAY_COLLECT.is_match(lower)
+}
+
+/// A message that is a thank-you and nothing else, in words ("thank you
+/// Mrs Khan 🙏", "ok thanks", "cheers") or in the emoji people send for one.
+static THANKS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"^[\s\p{P}\p{So}\p{Sk}\x{200d}\x{fe0f}]*(((ok|okay|great|lovely|brilliant|perfect|fab|amazing)[\s\p{P}]+)?",
+        r"(thank you|thanks|thank u|thankyou|thx|ty|cheers|ta)( (so|very) much| again| x+)?",
+        // Whom it thanks: a title and a name, or a name alone.
+        r"([\s,]+(mrs|mr|miss|ms|sir|dr)\.?( [a-z'-]+)?|[\s,]+[a-z'-]+)?)?",
+        r"[\s\p{P}\p{So}\p{Sk}\x{200d}\x{fe0f}x]*$"
+    ))
+});
+/// Emoji that say thanks or that all is well, not that a child is ill.
+static THANKS_EMOJI: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"🙏|👍|👌|😊|🙂|😀|😃|😄|🥰|😍|🤗|❤|♥|💕|💖|💗|💙|💜|✅|🌹|💐"));
+
+/// The message when it is only a thank-you: in words, or in emoji that say
+/// thanks and nothing else.
+pub fn thanks_only(lower: &str) -> Option<&str> {
+    let trimmed = lower.trim();
+    let in_words = trimmed.chars().any(char::is_alphanumeric);
+    let said = match in_words {
+        true => THANKS_ONLY.is_match(trimmed),
+        // Every pictograph is one of thanks: a face being sick is no thank-you.
+        false => {
+            THANKS_EMOJI.is_match(trimmed)
+                && THANKS_EMOJI.replace_all(trimmed, "").chars().all(|c| {
+                    c.is_whitespace()
+                        || c.is_ascii_punctuation()
+                        || matches!(c, '\u{200d}' | '\u{fe0f}' | '\u{1f3fb}'..='\u{1f3ff}')
+                })
+        }
+    };
+    said.then_some(trimmed)
 }
 
 static AFTER_SCHOOL: LazyLock<Regex> =
@@ -208,12 +267,26 @@ pub fn says_attending(lower: &str) -> bool {
     attending_words(lower).is_some()
 }
 
-/// The words saying the child is in, if any.
+/// The words saying the child is in, if any; not when negated ("she is
+/// not feeling well").
 pub fn attending_words(lower: &str) -> Option<&str> {
     ATTENDING
         .find_iter(lower)
-        .find(|m| !kinship::said_of_a_sibling(lower, m.start()))
+        .find(|m| {
+            !kinship::said_of_a_sibling(lower, m.start()) && !NEGATED.is_match(&lower[..m.start()])
+        })
         .map(|m| m.as_str())
+}
+
+/// A negation just before a phrase: "not", "n't", "never".
+static NEGATED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't)\s+$"));
+
+/// Whether the text says the child (not a brother or sister) is in school.
+pub fn says_in_school(lower: &str) -> bool {
+    IN_SCHOOL
+        .find_iter(lower)
+        .any(|m| !kinship::said_of_a_sibling(lower, m.start()))
 }
 
 /// Whether the text speaks of being late (not "too late, so kept him home").
@@ -227,12 +300,23 @@ pub fn speaks_of_lateness(lower: &str) -> bool {
 
 /// Whether the words just before byte `at` make a time there an arrival.
 pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
+    ARRIVAL_CUE.is_match(just_before(lower, at, 50))
+}
+
+/// Whether the words just before byte `at` tell of a child already dropped
+/// off then.
+pub fn is_drop_off_before(lower: &str, at: usize) -> bool {
+    DROPPED_CUE.is_match(just_before(lower, at, 30))
+}
+
+/// The last `chars` characters of `lower` before byte `at`.
+fn just_before(lower: &str, at: usize, chars: usize) -> &str {
     let from = lower[..at]
         .char_indices()
         .rev()
-        .nth(30)
+        .nth(chars)
         .map_or(0, |(i, _)| i);
-    ARRIVAL_CUE.is_match(&lower[from..at])
+    &lower[from..at]
 }
 
 pub fn speaks_of_illness_now(lower: &str) -> bool {
@@ -300,6 +384,7 @@ mod tests {
             "she's at home today",
             "she's coming in at lunchtime after her hearing test",
             "he'll be back by lunch",
+            "my neighbour has the kids but she can't bring them to school",
         ] {
             assert!(reports_absence(text), "{text}");
         }
@@ -332,8 +417,62 @@ mod tests {
             "layla feels better now so she will come to school today"
         ));
         assert!(!says_attending("jess has a migraine"));
+        assert!(!says_attending("sophie is not feeling well today"));
         assert!(!says_attending(
             "jess has a migraine, her brother is fine and will be in"
+        ));
+    }
+
+    #[test]
+    fn ill_now_phrases() {
+        for text in [
+            "haniya has it now as well",
+            "she was sick at 4am",
+            "he was up being sick in the night",
+            "max has a temp",
+        ] {
+            assert!(speaks_of_illness_now(text), "{text}");
+        }
+        for text in ["she was sick last week", "she has it in her bag"] {
+            assert!(!speaks_of_illness_now(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_thank_you_and_nothing_else() {
+        for text in [
+            "thank you mrs khan 🙏🙏",
+            "ok thanks",
+            "thanks so much x",
+            "🙏🙏😊",
+            "👍🏽",
+        ] {
+            assert!(thanks_only(text).is_some(), "{text}");
+        }
+        for text in [
+            "mamadou has malaria. thanks",
+            "thanks, she's poorly today",
+            "🤒🤮",
+            "🙏🤒",
+            "thank you for the lovely photos",
+        ] {
+            assert!(thanks_only(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn in_school_phrases() {
+        assert!(says_in_school(
+            "there is a court order now. she is in school today"
+        ));
+        assert!(says_in_school("he's a bit upset. he is in school"));
+        assert!(says_in_school("kai will be in as normal"));
+        assert!(!says_in_school(
+            "would it be ok for priya to have friday off?"
+        ));
+        assert!(!says_in_school("she's feeling better"));
+        assert!(!says_in_school(
+            "her brother is in school today, she's poorly"
         ));
     }
 
@@ -391,5 +530,26 @@ mod tests {
         assert!(is_arrival_cue_before(text, text.find("9.30").unwrap()));
         let text = "boiler engineer at 8:30";
         assert!(!is_arrival_cue_before(text, text.find("8:30").unwrap()));
+        for (text, time) in [
+            ("nan's dropping harvey off at twenty past nine", "twenty"),
+            ("she'll bring him in at half nine", "half"),
+            ("his neighbour is bringing him in at ten past nine", "ten"),
+            ("his nan is bringing him at 9.30", "9.30"),
+            (
+                "my neighbour is bringing daniel in today, she says about ten past nine",
+                "ten",
+            ),
+        ] {
+            assert!(
+                is_arrival_cue_before(text, text.find(time).unwrap()),
+                "{text}"
+            );
+        }
+        let text = "she's in! i dropped her at the gate at 8.50";
+        assert!(is_drop_off_before(text, text.find("8.50").unwrap()));
+        let text = "he was supposed to bring him back yesterday at 6";
+        assert!(!is_arrival_cue_before(text, text.find('6').unwrap()));
+        let text = "i'll take him to the dentist at 9.30";
+        assert!(!is_arrival_cue_before(text, text.find("9.30").unwrap()));
     }
 }

@@ -57,15 +57,17 @@ static BARE_CONTRACTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Text-speak for the days and "I'll" typed as "ill" before what the
-/// parent will do ("so ill keep him home"): rewritten as the words they
-/// stand for, so every later pattern reads one spelling. "Ill" alone, or
-/// after "been" or "feeling", is still illness.
+/// Text-speak for the days ("2day", "tmrw", "2moro") and "I'll" typed as
+/// "ill" before what the parent will do ("so ill keep him home"):
+/// spellings of their own, not slips, rewritten as the words they stand
+/// for so every later pattern reads one spelling. "Ill" alone, or after
+/// "been" or "feeling", is still illness.
 static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(2day|2moro|2morro|2morrow|2mrw|2nite|tonite|2nyt)\b",
-        r"|(^|[.,!?;:]\s*|\b(so|and|but|then|if|think|hope|guess|said|that)\s+)ill\s+",
-        r"(keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have)\b"
+        r"\b(?P<today>tday|tdy|2day)\b|\b(?P<tonight>2nite|tonite|2nyt)\b|",
+        r"\b(?P<tomorrow>tmrw|tmw|tomoz|tmoz|2moro|2morro|2morrow|2mrw)\b|",
+        r"(?P<before>^|[.,!?;:]\s*|\b(so|and|but|then|if|think|hope|guess|said|that)\s+)ill\s+",
+        r"(?P<verb>keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have)\b"
     ))
 });
 
@@ -84,14 +86,16 @@ pub fn normalise(text: &str) -> String {
     }
     if TEXT_SPEAK.is_match(&plain) {
         plain = TEXT_SPEAK
-            .replace_all(&plain, |caps: &regex::Captures| match caps.get(1) {
-                Some(day) => match day.as_str() {
-                    "2day" => "today",
-                    "2nite" | "tonite" | "2nyt" => "tonight",
-                    _ => "tomorrow",
+            .replace_all(&plain, |caps: &regex::Captures| {
+                if caps.name("today").is_some() {
+                    "today".to_string()
+                } else if caps.name("tonight").is_some() {
+                    "tonight".to_string()
+                } else if caps.name("tomorrow").is_some() {
+                    "tomorrow".to_string()
+                } else {
+                    format!("{}i'll {}", &caps["before"], &caps["verb"])
                 }
-                .to_string(),
-                None => format!("{}i'll {}", &caps[2], &caps[4]),
             })
             .into_owned();
     }
@@ -175,7 +179,7 @@ mod tests {
     #[test]
     fn text_speak_is_read_as_the_words_it_stands_for() {
         assert_eq!(normalise("not comin in 2day"), "not comin in today");
-        assert_eq!(normalise("off 2moro"), "off tomorrow");
+        assert_eq!(normalise("off tday and 2moro"), "off today and tomorrow");
         assert_eq!(
             normalise("no clean uniform so ill keep mason home"),
             "no clean uniform so i'll keep mason home"

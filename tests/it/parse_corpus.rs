@@ -150,22 +150,22 @@ const EXTRA: Floor = Floor {
 
 const TRAIN: Floor = Floor {
     figures: &[
-        ("exact", 0.86),
-        ("code", 0.95),
-        ("dates", 0.93),
-        ("pupils", 0.97),
+        ("exact", 0.90),
+        ("code", 0.97),
+        ("dates", 0.95),
+        ("pupils", 0.98),
         ("safeguarding.recall", 1.0),
         ("safeguarding.precision", 0.65),
         ("not_absence.precision", 0.98),
     ],
-    silent: 0.014,
+    silent: 0.006,
 };
 
 const SAFEGUARDING: Floor = Floor {
     figures: &[
-        ("code", 0.88),
-        ("dates", 0.86),
-        ("pupils", 0.95),
+        ("code", 0.90),
+        ("dates", 0.88),
+        ("pupils", 0.97),
         ("safeguarding.recall", 1.0),
         ("safeguarding.precision", 0.90),
         ("not_absence.precision", 0.90),
@@ -218,6 +218,22 @@ const WRITTEN_APART_THIRD_BUILDING: Floor = Floor {
     silent: 0.0,
 };
 
+/// A fourth half built against (the odd ids `wi001`, `wi003`, … `wi059`),
+/// written to the kinds most likely silently wrong (late arrivals brought by
+/// someone else at loosely written times, children that cannot be told,
+/// collections near the sessions' edges, ends of term, festivals, messages
+/// that report nothing, chase replies); the even ids are kept apart.
+const WRITTEN_APART_FOURTH_BUILDING: Floor = Floor {
+    figures: &[
+        ("exact", 0.96),
+        ("code", 0.99),
+        ("dates", 0.99),
+        ("pupils", 0.99),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.0,
+};
+
 /// `parse_from_spec.jsonl`: 120 messages of an ordinary year's inbox and
 /// its hard cases and 60 of concerns and harmless uses of the same words,
 /// written from `parsing.md` and `school.json` alone by someone who never
@@ -225,13 +241,13 @@ const WRITTEN_APART_THIRD_BUILDING: Floor = Floor {
 /// (exact 0.875 and 0.733, silent 0.042 and 0.050), then read.
 const FROM_THE_SPEC: Floor = Floor {
     figures: &[
-        ("exact", 0.87),
-        ("code", 0.94),
-        ("dates", 0.96),
-        ("pupils", 0.97),
+        ("exact", 0.93),
+        ("code", 0.98),
+        ("dates", 0.99),
+        ("pupils", 0.99),
         ("safeguarding.recall", 1.0),
         ("safeguarding.precision", 0.85),
-        ("not_absence.precision", 0.93),
+        ("not_absence.precision", 0.95),
     ],
     silent: 0.0,
 };
@@ -301,6 +317,19 @@ fn written_apart_third_building_half_meets_its_floor() {
 }
 
 #[test]
+fn written_apart_fourth_building_half_meets_its_floor() {
+    meets(
+        written_apart_where(|id| {
+            id.strip_prefix("wi")
+                .and_then(|n| n.parse::<u32>().ok())
+                .is_some_and(|n| n % 2 == 1)
+        })
+        .path(),
+        &WRITTEN_APART_FOURTH_BUILDING,
+    );
+}
+
+#[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     let gold =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_from_spec.jsonl");
@@ -310,15 +339,21 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
 /// The lines of `parse_written_apart.jsonl` whose ids start with one of
 /// `prefixes`, as a labelled file.
 fn written_apart(prefixes: &[&str]) -> tempfile::NamedTempFile {
+    written_apart_where(|id| prefixes.iter().any(|prefix| id.starts_with(prefix)))
+}
+
+/// The lines of `parse_written_apart.jsonl` whose ids `keep` keeps, as a
+/// labelled file.
+fn written_apart_where(keep: impl Fn(&str) -> bool) -> tempfile::NamedTempFile {
     let all =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_written_apart.jsonl");
     let lines: String = std::fs::read_to_string(all)
         .unwrap()
         .lines()
         .filter(|line| {
-            prefixes
-                .iter()
-                .any(|prefix| line.starts_with(&format!(r#"{{"id": "{prefix}"#)))
+            line.strip_prefix(r#"{"id": ""#)
+                .and_then(|rest| rest.split('"').next())
+                .is_some_and(&keep)
         })
         .map(|line| format!("{line}\n"))
         .collect();

@@ -284,10 +284,31 @@ fn sent_to_staff(parsed: &ParsedMessage) -> bool {
 }
 
 #[test]
-fn a_parent_correcting_the_child_goes_to_a_person() {
+fn a_parent_correcting_the_child_named_is_read_as_about_the_child_meant() {
     let parsed = parse(
         "2026-11-23T07:40:00+00:00",
         "Ben has a temperature and won't be in. Sorry I mean Millie! Ben is going in as normal",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, ["Amelia"]);
+    assert_eq!(parsed.reports[0].code, Code::Illness);
+    assert!(!sent_to_staff(&parsed), "{parsed:?}");
+    assert!(
+        parsed
+            .explanation
+            .children
+            .iter()
+            .any(|c| c.decided.contains("corrects the child")),
+        "{:?}",
+        parsed.explanation
+    );
+}
+
+#[test]
+fn a_parent_correcting_an_earlier_message_goes_to_a_person() {
+    let parsed = parse(
+        "2026-11-23T10:40:00+00:00",
+        "Sorry I put the wrong name in my text this morning, it's Millie that's poorly not Ben",
     );
     assert!(sent_to_staff(&parsed), "{parsed:?}");
     assert!(

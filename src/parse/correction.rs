@@ -1,0 +1,145 @@
+//! A parent correcting, within the message, which child they named:
+//! "Kofi has a temperature. Sorry I mean Ama!", "Collecting Zayn at 1.45.
+//! Sorry not Zayn, Aleena!!". The words before the correction are read as
+//! about the child meant; what follows it stands as written ("Kofi is going
+//! to school"). A correction of an earlier message, or one whose children
+//! cannot both be told, is left for a person.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::children::{ChildNames, Mention};
+use super::text::compile;
+
+/// "Sorry I mean", "I meant": the child meant follows. "Sorry not": the
+/// child wrongly named follows, then the one meant.
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:(?P<mean>(?:sorry,?\s+)?i\s+mean(?:t)?)|(?P<not>sorry,?\s+not))\s+")
+});
+/// What may stand between the two names of "sorry not Zayn, Aleena".
+static BETWEEN_NAMES: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^[\s,!.\-]*(?:it's\s+|its\s+)?$"));
+
+/// The message with the correction applied, and the words that made it.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Corrected {
+    pub text: String,
+    pub words: String,
+}
+
+/// The message read with its own correction of a child's name applied, when
+/// it makes one that can be told.
+pub fn applied(body: &str, roster: &ChildNames) -> Option<Corrected> {
+    let cue = CUE.captures(body)?;
+    let whole = cue.get(0)?;
+    let mentions = roster.names_in(body).mentions;
+    let after = |at: usize| mentions.iter().find(|m| m.start == at);
+    let (wrong, meant, end) = if cue.name("mean").is_some() {
+        let meant = after(whole.end())?;
+        let wrong = mentions
+            .iter()
+            .rev()
+            .find(|m| m.end <= whole.start() && m.child != meant.child)?;
+        (wrong.child, meant, meant.end)
+    } else {
+        let wrong = after(whole.end())?;
+        let meant = mentions
+            .iter()
+            .find(|m| m.start >= wrong.end && BETWEEN_NAMES.is_match(&body[wrong.end..m.start]))?;
+        (wrong.child, meant, meant.end)
+    };
+    if wrong == meant.child {
+        return None;
+    }
+    let before = &body[..whole.start()];
+    Some(Corrected {
+        text: format!(
+            "{}{}",
+            renamed(before, &mentions, wrong, meant, body),
+            &body[end..]
+        ),
+        words: body[whole.start()..end].to_string(),
+    })
+}
+
+/// `text` (a prefix of `body`) with each mention of the child `wrong` given
+/// the name the parent meant.
+fn renamed(text: &str, mentions: &[Mention], wrong: usize, meant: &Mention, body: &str) -> String {
+    let name = &body[meant.start..meant.end];
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for m in mentions
+        .iter()
+        .filter(|m| m.child == wrong && m.end <= text.len())
+    {
+        out.push_str(&text[at..m.start]);
+        out.push_str(name);
+        at = m.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::Child;
+
+    fn roster(names: &[&str]) -> Vec<Child> {
+        names
+            .iter()
+            .map(|n| Child {
+                first: n.to_string(),
+                last: "Test".into(),
+                known_as: None,
+                year: "Y3".into(),
+            })
+            .collect()
+    }
+
+    fn text(message: &str, names: &[&str]) -> Option<String> {
+        let children = roster(names);
+        applied(message, &ChildNames::new(&children)).map(|c| c.text)
+    }
+
+    #[test]
+    fn the_child_meant_replaces_the_child_named() {
+        assert_eq!(
+            text(
+                "Kofi has a temperature, he will stay home today. Sorry I mean Ama! Kofi is going to school.",
+                &["Kofi", "Ama"]
+            )
+            .as_deref(),
+            Some("Ama has a temperature, he will stay home today. ! Kofi is going to school.")
+        );
+        assert_eq!(
+            text(
+                "Collecting Zayn at 1.45 for the dentist. Sorry not Zayn, Aleena!! Zayn stays till home time",
+                &["Zayn", "Aleena"]
+            )
+            .as_deref(),
+            Some("Collecting Aleena at 1.45 for the dentist. !! Zayn stays till home time")
+        );
+    }
+
+    #[test]
+    fn no_correction_of_a_child() {
+        // "I mean" that names nobody, a correction of a day, one child only.
+        assert_eq!(
+            text(
+                "I mean she's been really poorly all night",
+                &["Kofi", "Ama"]
+            ),
+            None
+        );
+        assert_eq!(
+            text(
+                "Sorry, I wrote the wrong day. The dentist is on Thursday",
+                &["Bence"]
+            ),
+            None
+        );
+        assert_eq!(text("Ama is off. Sorry I mean Ama", &["Kofi", "Ama"]), None);
+    }
+}
