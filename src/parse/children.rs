@@ -58,7 +58,7 @@ static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));
 /// two).
 static EVERY_CHILD_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(?:(?:(?P<two>neither)|none) (?:of )?(?:them|the (?:kids|children|boys|girls|two)|us)?\s*",
+        r"\b(?:(?:(?P<two>neither)|none) (?:of )?(?:them|the (?:kids|children|boys|girls|two)|us|child|kid|of my (?:kids|children))?\s*",
         r"(?:will|is|are|can|'ll)\b[^.,;!?]{0,30}?\b(?:be in|come in|coming in|go in|going in|make it|be at school)",
         r"|(?:(?P<pair>both)|all)(?: of them| of the kids)? (?:will be|are|'ll be) (?:off|staying (?:at )?home|at home|kept (?:at )?home|kept off))\b[^.,;!?]*"
     ))
@@ -601,6 +601,10 @@ mod tests {
         assert_eq!(
             every_child_away(text, 2),
             Some("neither of them will be in today")
+        );
+        assert_eq!(
+            every_child_away("neither child will be in today", 2),
+            Some("neither child will be in today")
         );
         // "Neither" is two of them: with three children, which two is unsaid.
         assert_eq!(every_child_away(text, 3), None);

@@ -428,7 +428,8 @@ fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Evid
         .filter(|_| after_the_day && reasons.is_planned())
         .map(|t| &whole[t.start..t.end]);
     let about = signals::about_something_else_words(whole)
-        .or_else(|| signals::thanks_only(whole))
+        // A thank-you is no answer to a chase ("👍" to "why was she off?").
+        .or_else(|| signals::thanks_only(whole).filter(|_| !setting.in_reply_to_chase))
         .or_else(|| signals::complaint_words(whole))
         .or(appointment_after)?;
     // A reason that explains nothing here: "a dentist appointment after

@@ -155,6 +155,25 @@ fn a_reply_to_a_chase_is_about_the_chased_day() {
 }
 
 #[test]
+fn a_reply_to_a_chase_is_answered_by_lateness_not_by_thanks() {
+    let chased = |at: &str, text: &str| {
+        let mut input = message(at, two_children(), text);
+        input.context = Some(ChaseContext {
+            chasing: vec!["Amelia".into()],
+            date: d("2026-11-24"),
+        });
+        parse_message(&input, &FERNHILL)
+    };
+    let on_way = chased("2026-11-24T10:30:00+00:00", "on way now, overslept sorry");
+    assert_eq!(one_report(&on_way).0, Code::LateAfterClose);
+    // A thumbs-up tells nobody why she was away: a person reads it.
+    let thumbs = chased("2026-11-24T10:30:00+00:00", "👍");
+    assert!(thumbs.reports.is_empty());
+    assert!(thumbs.flags.contains(&Flag::NeedsStaff));
+    assert!(!thumbs.flags.contains(&Flag::NotAbsence));
+}
+
+#[test]
 fn quoted_email_text_is_not_a_new_report() {
     let mut input = message(
         "2026-11-23T12:30:00+00:00",
