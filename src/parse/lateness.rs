@@ -52,6 +52,11 @@ pub fn read(
         RelativeTime::MinutesFromNow(m) => Some(sent + Duration::minutes(m.into())),
         RelativeTime::AfterTheRegister => Some(day.am.register_closes + Duration::minutes(1)),
     });
+    // "On her way in now" at 8.30, "there in 5" before the register opens:
+    // no word of lateness and in before it opens is on time.
+    if !said_late && expected.is_some_and(|t| t <= day.am.register_opens) {
+        return None;
+    }
     Some(Lateness { arrival, expected })
 }
 
@@ -171,6 +176,11 @@ mod tests {
             None
         );
         assert_eq!(late("he has a temperature", (7, 0)), None);
+        assert_eq!(
+            late("she's on her way in now", (9, 30)),
+            Some((Code::LateAfterClose, None))
+        );
+        assert_eq!(late("she's on her way in now", (8, 30)), None);
         // Already there before the register closed.
         assert_eq!(late("he is in school i dropped him at 8.50", (10, 0)), None);
         assert_eq!(

@@ -75,6 +75,8 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bmiss(es|ing)? the morning\b",
         r"|\b(won't|not|can't|couldn't|cannot|neither|none)\s+(\w+\s+){0,4}?(in|make it in|get (him|her|them) in)\s+this morning\b",
         r"|\bin late\b|\blate in\b",
+        // "Won't be in until 11": in by a morning time.
+        r"|\b(won't|will not|not)\b(\s+\w+){0,3}?\s+(be in|in|come in|coming in|get in|arrive|there)\s+(until|till|til|before)\s+(about |around )?((9|10|11)([.:][0-5][0-9])?( ?am)?|half (9|10|11|nine|ten|eleven)|ten|eleven|lunch(time)?|midday|noon)\b",
         // "bring him in straight after, hopefully by 10"; not "come back after half term".
         r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
         r"|\bin school at\b",
@@ -299,6 +301,14 @@ mod tests {
 
     #[test]
     fn morning_only() {
+        assert_eq!(
+            part("ruby won't be in until 11, she has a hearing test", true),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("he won't be in till lunchtime", false),
+            DayPart::MorningOnly
+        );
         assert_eq!(
             part(
                 "appt at 11 so i'll collect him at 10.30, he'll be back after lunch",

@@ -81,7 +81,7 @@ static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
             // "Stuck on the ring road, 10 mins": a bare count that ends the message.
             r"|,\s*(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\s*[.!x]*\s*$",
             // "Coming now"; "leaving now, 15 mins".
-            r"|\b(?:coming|leaving|on (?:(?:our|my|the) )?way|setting off) now\b",
+            r"|\b(?:coming|leaving|on (?:(?:our|my|the|his|her|their) )?way(?: in| to school)?|setting off) now\b",
             r"(?:[,.]?\s+(?:about\s+|around\s+|roughly\s+|approx\s+)?({NUMBER})\s*(?:mins?|minutes?)\b)?"
         ),
         NUMBER = NUMBER
