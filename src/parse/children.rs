@@ -324,6 +324,15 @@ pub fn every_child_away(lower: &str, children: usize) -> Option<&str> {
     (!of_two || children == 2).then(|| said.get(0).map_or("", |m| m.as_str()))
 }
 
+static BOYS_OR_GIRLS: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(the|my|both|all the|our) (boys|girls|lads)\b"));
+
+/// Whether lower-case text speaks of the children by their sex ("the
+/// girls", "my boys").
+pub fn speaks_of_boys_or_girls(lower: &str) -> bool {
+    BOYS_OR_GIRLS.is_match(lower)
+}
+
 /// Whether lower-case text speaks of twins.
 pub fn speaks_of_twins(lower: &str) -> bool {
     TWINS.is_match(lower)
@@ -640,5 +649,7 @@ mod tests {
         assert!(speaks_of_several("all three have the bug"));
         assert!(!speaks_of_several("at the children's hospital"));
         assert!(!speaks_of_several("my child is sick"));
+        assert!(speaks_of_boys_or_girls("the girls won't be in"));
+        assert!(!speaks_of_boys_or_girls("the kids won't be in"));
     }
 }

@@ -833,6 +833,14 @@ fn unnamed_pupils(
     {
         return (twins, "\"the twins\": the two in one year group");
     }
+    // The roster gives no child's sex: "the girls" among three children
+    // cannot be told.
+    if children::speaks_of_boys_or_girls(lower) && candidates.len() > 2 {
+        return (
+            Vec::new(),
+            "\"the boys\", \"the girls\": the roster does not say which children",
+        );
+    }
     if children::speaks_of_several(lower) {
         return (
             candidates,
