@@ -97,7 +97,9 @@ macro_rules! carer_knows_the_way {
 
 mod abuse;
 mod accident;
+mod as_reason;
 mod care_at_home;
+mod collection;
 mod cue;
 mod disclosure;
 mod honour;
@@ -118,6 +120,9 @@ use regex::{Regex, RegexSet};
 use super::text::{compile, compile_set};
 use crate::domain::{Concern, ConcernCategory};
 use cue::Cue;
+
+pub use as_reason::{child_in_crisis, reason_is_a_parent_s};
+pub use collection::restricts_collection;
 
 /// A cue, compiled.
 struct Compiled {
