@@ -413,7 +413,7 @@ mod tests {
     #[test]
     fn the_model_speaks_only_when_no_rule_does() {
         let unforeseen = normalise(
-            "Ruby won't be in, she's been up every night looking after her little sisters because I work nights, she's only 10",
+            "Ruby won't be in, some lads from the estate are after her and have been waiting outside",
         );
         assert!(rule_concerns(&unforeseen, &[]).is_empty());
         let found = concerns(&unforeseen, &[]);
