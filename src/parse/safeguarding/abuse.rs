@@ -147,6 +147,12 @@ pub const CUES: &[Cue] = &[
         ),
     )
     .unless_accident(ACCIDENT),
+    // Something given to a child to keep them quiet or asleep: drugging,
+    // whatever the drug.
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(giv(e|es|ing)|gave|given|put|puts|putting|slip(s|ped|ping)?) (him|her|them) (\w+ ){0,3}(tablets|pills|medicine|medication|meds|calpol|piriton|phenergan|sleeping tablets|alcohol|drink|vodka|wine|beer|weed|something) (\w+ )?to (keep|make|get) (him|her|them) (quiet|asleep|sleep|calm|drowsy|out of the way)\b",
+    ),
     // Signs the NSPCC lists: hands at the throat, cigarette burns, a child
     // who flinches.
     Cue::new(
@@ -270,7 +276,8 @@ pub const CUES: &[Cue] = &[
         DomesticAbuse,
         concat!(
             r"\b(mummy|mum|mam|mom|mama|daddy|dad|papa|he|she|stepdad|step-dad|step dad|(her|his|their|my) (mum|mam|dad|father|mother|stepdad|partner|boyfriend|husband|wife)) (\w+ )?((shouts|screams|yells|swears|shouting|screaming|yelling|swearing|rages) at|hurts|hurting|hits|hitting|kicks|kicking|punches|punching|slaps|slapping|pushes|pushing|strangles|chokes|beats) (mummy|mum|mam|mom|mama|daddy|dad|papa|me|nanny|nana|(her|his|their) (mum|mam|dad|mother|father|nan|gran))\b",
-            r"|\b(hid(es|ing)?|hid|sleep(s|ing)?|slept|stay(s|ed|ing)?|sit(s|ting)?|sat|cower\w*|curl(s|ed|ing)? up) (\w+ ){0,2}(in|under|behind|inside) (the|his|her|their) (\w+ )?(bathroom|wardrobe|cupboard|bed|bedroom|room|shed|garden|stairs|duvet|covers|car)[^.!?\n]{0,40}\b(because|cos|when|while|till|until|from) (of )?(the |all the )?(noise|shouting|screaming|arguing|arguments|rows|row|fighting|fights|banging|yelling)"
+            r"|\b(hid(es|ing)?|hid|sleep(s|ing)?|slept|stay(s|ed|ing)?|sit(s|ting)?|sat|cower\w*|curl(s|ed|ing)? up) (\w+ ){0,2}(in|under|behind|inside) (the|his|her|their) (\w+ )?(bathroom|wardrobe|cupboard|bed|bedroom|room|shed|garden|stairs|duvet|covers|car)[^.!?\n]{0,40}\b(because|cos|when|while|till|until|from) (of )?(the |all the )?(noise|shouting|screaming|arguing|arguments|rows|row|fighting|fights|banging|yelling)",
+            r"|\b(shouting|screaming|arguing|arguments|rows|fighting|banging|yelling)\b[^.!?\n]{0,60}\b(hid(es|ing)?|hid|cower\w*|curl(s|ed|ing)? up) (\w+ ){0,2}(in|under|behind|inside) (the|his|her|their) (\w+ )?(bathroom|wardrobe|cupboard|bed|bedroom|room|shed|garden|stairs|duvet|covers|car)"
         ),
     )
     .unless(r"\b(fireworks?|thunder|storm|lightning|wind|builders|roadworks|party|alarm|film|game|football|match|neighbours?|next door|upstairs flat|baby|puppy|dog|hide and seek)\b"),
@@ -298,6 +305,7 @@ mod tests {
                 "there are bruises on her back and she says her stepdad did it",
                 "my partner hit him with a belt last night",
                 "his dad gave him a hiding last night for lying",
+                "my partner has been giving him sleeping tablets to keep him quiet",
                 "his uncle slapped her across the face",
                 "i lost it with him and smacked him too hard",
                 "his stepmum twisted his arm behind his back",
@@ -386,6 +394,7 @@ mod tests {
             DomesticAbuse,
             &[
                 "we're in a refuge now",
+                "there's been a lot of shouting at home and he's hiding in his room",
                 "my ex has been sending threatening texts",
                 "their dad isn't supposed to come to the house",
                 "his dad is on a tag",
@@ -420,6 +429,7 @@ mod tests {
             "her new school shoes make her uncomfortable",
             "he'll take her to the dentist at 2",
             "she'll get him from breakfast club",
+            "i gave her calpol to help her sleep through the fever",
         ] {
             assert_harmless(text);
         }

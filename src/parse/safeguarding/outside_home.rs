@@ -118,7 +118,7 @@ pub const CUES: &[Cue] = &[
     .unless(r"\b(play[- ]?fight\w*|bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu))\b"),
     Cue::new(
         Radicalisation,
-        r"\b(videos?|content|stuff|posts?|memes?|things) (about|of|on) (\w+ ){0,3}(fighters|wars?|guns|shootings?|killing|beheadings?|bombs|terror\w*|extremis\w*|race|martyrs?|jihad)\b|\b(hates? everyone|kill everyone)\b",
+        r"\b(videos?|content|stuff|posts?|memes?|things) (about|of|on) (\w+ ){0,3}(fighters|wars?|guns|shootings?|killing|beheadings?|bombs|terror\w*|extremis\w*|race|martyrs?|jihad)\b|\b(hates? everyone|kill everyone)\b|\b((white|british|english|our|us) (people|folk) (are )?(being |getting )?(replaced|wiped out|outbred|invaded)|being replaced by|replacement theory|remigration)\b",
     ),
     // Serious harm between children (child-on-child abuse).
     Cue::new(
@@ -233,6 +233,7 @@ mod tests {
             &[
                 "he keeps watching far right videos",
                 "he says immigrants are taking over",
+                "he's been going to meetings where they say white people are being replaced",
                 "his cousin shows him videos about fighters and martyrs",
                 "a discord group sending him stuff about race wars",
                 "he says he wants to go and fight",
