@@ -5,10 +5,12 @@
 //! parent or a brother ("my partner took an overdose", "my depression's
 //! bad") is a crisis at home, not the child's illness.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::sentence_range;
 use crate::domain::{Concern, ConcernCategory};
 use crate::parse::text::compile;
 
@@ -83,11 +85,21 @@ fn children_named(text: &str, children: &[String]) -> Vec<usize> {
         .collect()
 }
 
-/// Whether the words at `at` are said of someone other than the child:
-/// the last person spoken of before them is the sender or someone's
-/// relative, or a pronoun whose nearest earlier match in gender is one.
-/// A child named on the roster, or no one at all, is the child.
-fn said_of_someone_else(lower: &str, at: usize, children: &[String]) -> bool {
+/// Of whom the words at `at` are said.
+#[derive(PartialEq)]
+enum Whose {
+    /// A child named on the roster, a pronoun of one, or "my daughter".
+    Child,
+    /// The sender or someone's relative, or a pronoun whose nearest
+    /// earlier match in gender is one.
+    SomeoneElse,
+    /// No one is spoken of before them.
+    NoOne,
+}
+
+/// Of whom the words at `at` are said: the last person spoken of before
+/// them, a pronoun taken back to whom it stands for.
+fn whose(lower: &str, at: usize, children: &[String]) -> Whose {
     let before = &lower[..at];
     let mut people: Vec<(usize, Person)> = PERSON
         .find_iter(before)
@@ -100,7 +112,7 @@ fn said_of_someone_else(lower: &str, at: usize, children: &[String]) -> bool {
         .collect();
     people.sort_by_key(|(start, _)| *start);
     let Some(&(_, last)) = people.last() else {
-        return false;
+        return Whose::NoOne;
     };
     let referent = match last {
         Person::Pronoun(gender) => people.iter().rev().find_map(|(_, p)| match p {
@@ -114,7 +126,10 @@ fn said_of_someone_else(lower: &str, at: usize, children: &[String]) -> bool {
         }),
         other => Some(other),
     };
-    matches!(referent, Some(Person::Sender | Person::Other(_)))
+    match referent {
+        Some(Person::Sender | Person::Other(_)) => Whose::SomeoneElse,
+        _ => Whose::Child,
+    }
 }
 
 /// Whether a self-harm or suicidal concern in lower-case message text is
@@ -126,28 +141,38 @@ pub fn child_in_crisis(lower: &str, concerns: &[Concern], children: &[String]) -
         .filter(|c| c.category == ConcernCategory::SelfHarm)
         .flat_map(|c| &c.triggers)
         .filter_map(|trigger| lower.find(trigger.as_str()))
-        .any(|at| !said_of_someone_else(lower, at, children))
+        .any(|at| whose(lower, at, children) != Whose::SomeoneElse)
 }
 
 /// Whether the words that gave an absence its reason (`reason_words`),
-/// in a message telling of a parent unable to care, are all said of the
-/// sender or another adult ("my depression's really bad"): the illness is
-/// the parent's, and the child's absence has no reason of its own.
+/// in a message telling of a parent unable to care, are all the parent's:
+/// said of the sender or another adult ("my depression's really bad"), or
+/// of no one in a sentence that tells of the parent's crisis ("can't face
+/// the school run. gp says it's post natal depression"). The illness is
+/// then the parent's, and the child's absence has no reason of its own.
 pub fn reason_is_a_parent_s(
     lower: &str,
     concerns: &[Concern],
     reason_words: &[&str],
     children: &[String],
 ) -> bool {
-    concerns
+    let crisis: Vec<Range<usize>> = concerns
         .iter()
-        .any(|c| c.category == ConcernCategory::ParentInCrisis)
+        .filter(|c| c.category == ConcernCategory::ParentInCrisis)
+        .flat_map(|c| &c.triggers)
+        .filter_map(|trigger| lower.find(trigger.as_str()))
+        .map(|at| sentence_range(lower, at, at))
+        .collect();
+    let parent_s = |at: usize| match whose(lower, at, children) {
+        Whose::SomeoneElse => true,
+        Whose::NoOne => crisis.iter().any(|sentence| sentence.contains(&at)),
+        Whose::Child => false,
+    };
+    !crisis.is_empty()
         && !reason_words.is_empty()
-        && reason_words.iter().all(|words| {
-            lower
-                .find(&words.to_lowercase())
-                .is_some_and(|at| said_of_someone_else(lower, at, children))
-        })
+        && reason_words
+            .iter()
+            .all(|words| lower.find(&words.to_lowercase()).is_some_and(parent_s))
 }
 
 #[cfg(test)]
@@ -205,6 +230,11 @@ mod tests {
         assert!(!parent_s(
             "Alfie has a temperature. I can't get out of bed, my depression is really bad and there's no one to take him",
             &["temperature"]
+        ));
+        // Said of no one, in the sentence of the parent's crisis.
+        assert!(parent_s(
+            "not coping at all, kids wont be in. cant face the school run, gp says its post natal depression",
+            &["gp"]
         ));
         // No parent in crisis: the reason is the parser's to read.
         assert!(!parent_s("Alfie is off, I have the flu too", &["flu"]));
