@@ -50,6 +50,10 @@ macro_rules! injurable {
     };
 }
 
+/// What a child hides from that is no one's doing: a storm, fireworks, a
+/// game.
+const HIDING_FROM_SOMETHING_ELSE: &str = r"\b(fireworks?|thunder|storm|lightning|wind|builders|roadworks|party|alarm|film|game|football|match|neighbours?|next door|upstairs flat|baby|puppy|dog|hide and seek)\b";
+
 pub const CUES: &[Cue] = &[
     // Marks and injuries that need explaining.
     Cue::new(
@@ -276,11 +280,18 @@ pub const CUES: &[Cue] = &[
         DomesticAbuse,
         concat!(
             r"\b(mummy|mum|mam|mom|mama|daddy|dad|papa|he|she|stepdad|step-dad|step dad|(her|his|their|my) (mum|mam|dad|father|mother|stepdad|partner|boyfriend|husband|wife)) (\w+ )?((shouts|screams|yells|swears|shouting|screaming|yelling|swearing|rages) at|hurts|hurting|hits|hitting|kicks|kicking|punches|punching|slaps|slapping|pushes|pushing|strangles|chokes|beats) (mummy|mum|mam|mom|mama|daddy|dad|papa|me|nanny|nana|(her|his|their) (mum|mam|dad|mother|father|nan|gran))\b",
-            r"|\b(hid(es|ing)?|hid|sleep(s|ing)?|slept|stay(s|ed|ing)?|sit(s|ting)?|sat|cower\w*|curl(s|ed|ing)? up) (\w+ ){0,2}(in|under|behind|inside) (the|his|her|their) (\w+ )?(bathroom|wardrobe|cupboard|bed|bedroom|room|shed|garden|stairs|duvet|covers|car)[^.!?\n]{0,40}\b(because|cos|when|while|till|until|from) (of )?(the |all the )?(noise|shouting|screaming|arguing|arguments|rows|row|fighting|fights|banging|yelling)",
-            r"|\b(shouting|screaming|arguing|arguments|rows|fighting|banging|yelling)\b[^.!?\n]{0,60}\b(hid(es|ing)?|hid|cower\w*|curl(s|ed|ing)? up) (\w+ ){0,2}(in|under|behind|inside) (the|his|her|their) (\w+ )?(bathroom|wardrobe|cupboard|bed|bedroom|room|shed|garden|stairs|duvet|covers|car)"
+            r"|\b(hid(es|ing)?|hid|sleep(s|ing)?|slept|stay(s|ed|ing)?|sit(s|ting)?|sat|cower\w*|curl(s|ed|ing)? up) (\w+ ){0,2}(in|under|behind|inside) (the|his|her|their) (\w+ )?(bathroom|wardrobe|cupboard|bed|bedroom|room|shed|garden|stairs|duvet|covers|car)[^.!?\n]{0,40}\b(because|cos|when|while|till|until|from) (of )?(the |all the )?(noise|shouting|screaming|arguing|arguments|rows|row|fighting|fights|banging|yelling)"
         ),
     )
-    .unless(r"\b(fireworks?|thunder|storm|lightning|wind|builders|roadworks|party|alarm|film|game|football|match|neighbours?|next door|upstairs flat|baby|puppy|dog|hide and seek)\b"),
+    .unless(HIDING_FROM_SOMETHING_ELSE),
+    // The same told the other way round: the noise first, then the child
+    // hiding from it.
+    Cue::new(
+        DomesticAbuse,
+        r"\b(hid(es|ing)?|hid|cower\w*|curl(s|ed|ing)? up) (\w+ ){0,2}(in|under|behind|inside) (the|his|her|their) (\w+ )?(bathroom|wardrobe|cupboard|bed|bedroom|room|shed|garden|stairs|duvet|covers|car)\b",
+    )
+    .given(r"\b(shouting|screaming|arguing|arguments|rows|fighting|banging|yelling)\b")
+    .unless(HIDING_FROM_SOMETHING_ELSE),
     // What parents say when they cannot name it: "he's been at it again",
     // "the kids saw everything".
     Cue::new(

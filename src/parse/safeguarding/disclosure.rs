@@ -33,8 +33,9 @@ pub const CUES: &[Cue] = &[
     // the sign before any words. A new school year or class is ordinary.
     Cue::new(
         Disclosure,
-        r"\b(quiet|withdrawn|clingy|jumpy|angry|not (himself|herself)|a different (boy|girl|child)|changed|wetting the bed|nightmares)\b[^.!?\n]{0,30}\bsince (he|she|they) (started|began|has been|'s been|have been|'ve been) (going|staying|seeing|spending|visiting|sleeping) (to|at|with|over|round|time)\b",
+        r"\bsince (he|she|they) (started|began|has been|'s been|have been|'ve been) (going|staying|seeing|spending|visiting|sleeping) (to|at|with|over|round|time)\b",
     )
+    .given(r"\b(quiet|withdrawn|clingy|jumpy|angry|not (himself|herself)|a different (boy|girl|child)|changed|wetting the bed|nightmares)\b")
     .unless(r"\b(school|class|nursery|pre-?school|year \d|reception|college|teacher|swimming|football|dance|gymnastics|cubs|scouts|brownies|rainbows|beavers|club|lessons)\b"),
     // Home itself named as the trouble.
     Cue::new(
