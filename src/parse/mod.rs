@@ -36,7 +36,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Channel, Code, Concern, Evidence, Explanation, Flag, ParsedMessage, Report, School, Session,
+    Channel, Code, Concern, ConcernCategory, Evidence, Explanation, Flag, ParsedMessage, Report,
+    School, Session,
 };
 use children::ChildNames;
 use dates::{DaySpan, MessageDay};
@@ -138,7 +139,14 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         names: &names,
     };
     let cut = clauses::by_child(body, &roster);
-    let drafts = drafts(input, &roster, &cut, &setting);
+    let whole = text::normalise(body);
+    let concerns = safeguarding::concerns(&whole, &names);
+    let mut drafts = drafts(input, &roster, &cut, &setting);
+    if !concerns.is_empty() {
+        for draft in &mut drafts {
+            concern_as_reason(draft, &whole, &concerns, &names);
+        }
+    }
     let sibling_unclear = drafts.iter().any(|d| d.sibling_unclear);
     let mut explanation = explain_drafts(&drafts, body, &roster);
     if let Some(correction) = &correction {
@@ -148,7 +156,6 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         ));
     }
     let reports = merge(drafts, &roster);
-    let whole = text::normalise(body);
     let english = language::reads_as_english(&whole);
     let guessed = !reports.is_empty() && reason::illness_only_pictured(&whole);
     let unsure = [
@@ -164,7 +171,6 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
             "a brother or sister spoken of may be another child on the roster",
         ),
     ];
-    let concerns = safeguarding::concerns(&whole, &names);
     let at_risk = !concerns.is_empty();
     let no_absence = match reports.is_empty() && english {
         true => says_no_absence(&whole, &setting, at_risk),
@@ -190,6 +196,12 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     });
     let accounted_for =
         english && (!reports.is_empty() || no_absence.is_some()) && unaccounted.is_empty();
+    // "She's in today" beside an illness of the child's contradicts
+    // itself ("not feeling well today", "he ain't coming in, been sick").
+    let child_said_in = reports.is_empty()
+        && at_risk
+        && signals::attending_words(&whole).is_some()
+        && !Reading::new(&whole, &setting).reasons.illness;
     let evidence = FlagEvidence {
         whole: &whole,
         concerns: &concerns,
@@ -197,6 +209,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         no_absence,
         accounted_for,
         unaccounted,
+        child_said_in,
     };
     let (flags, flag_cues) = flags(&reports, &evidence);
     explanation.flags = flag_cues;
@@ -206,6 +219,41 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         concerns,
         explanation,
     }
+}
+
+/// The code of an absence whose reason is the concern itself: a child in
+/// a self-harm or suicidal crisis, given no other reason, is unwell; an
+/// illness that is a parent's, told as the parent's inability to care, is
+/// no reason of the child's.
+fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names: &[String]) {
+    let unexplained = draft.code == Code::NoReasonYet && draft.code_cues.is_empty();
+    if unexplained && safeguarding::child_in_crisis(whole, concerns, names) {
+        draft.code = Code::Illness;
+        draft.code_cues.push(Evidence::new(
+            "",
+            "the concern is the reason: the child's own crisis",
+        ));
+        return;
+    }
+    if matches!(draft.code, Code::Illness | Code::Medical)
+        && safeguarding::reason_is_a_parent_s(whole, concerns, &reason_words(draft), names)
+    {
+        draft.code = Code::NoReasonYet;
+        draft.code_cues.push(Evidence::new(
+            "",
+            "the concern is the reason: the illness is a parent's",
+        ));
+    }
+}
+
+/// The words that gave a draft its code.
+fn reason_words(draft: &Draft) -> Vec<&str> {
+    draft
+        .code_cues
+        .iter()
+        .map(|cue| cue.words.as_str())
+        .filter(|words| !words.is_empty())
+        .collect()
 }
 
 /// Cues for the children, code and days of each draft.
@@ -458,6 +506,9 @@ struct FlagEvidence<'a> {
     accounted_for: bool,
     /// What the message says that the reports do not account for.
     unaccounted: Vec<Evidence>,
+    /// A message of concern with no report says plainly that the child is
+    /// in.
+    child_said_in: bool,
 }
 
 /// The flags for the reports, and the cue for each.
@@ -483,22 +534,37 @@ fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Evidenc
             "nothing in it the parser can account for",
         ));
     }
-    if signals::says_who_may_collect(whole) {
-        staff_cues.push(Evidence::new(
-            "",
-            "who may collect the child: the office must act today",
-        ));
-    }
     for report in reports.iter().filter(|r| r.code.needs_staff()) {
         staff_cues.push(Evidence::new(
             "",
             format!("code {} needs a person", report.code),
         ));
     }
+    // The DSL hears of every concern through its own flag; the office acts
+    // at the gate today on one that says who may collect the child.
+    if at_risk && safeguarding::restricts_collection(whole) {
+        staff_cues.push(Evidence::new(
+            "",
+            "a concern that says who may collect the child",
+        ));
+    }
     // Nothing to record, but a person must act on it.
     if reports.is_empty() {
-        if at_risk {
-            staff_cues.push(Evidence::new("", "a safeguarding concern to act on"));
+        // A concern beside no absence the parser could read is one whose
+        // absence it may have missed (a child kept in, not come home):
+        // unless the child is plainly said to be in and none is missing, a
+        // person decides.
+        let missing = evidence
+            .concerns
+            .iter()
+            .any(|c| c.category == ConcernCategory::Missing);
+        if missing {
+            staff_cues.push(Evidence::new("", "a child missing, with no absence read"));
+        } else if at_risk && !evidence.child_said_in {
+            staff_cues.push(Evidence::new(
+                "",
+                "a concern, with no absence read and no plain word that the child is in",
+            ));
         }
         if let Some(complaint) = signals::complaint_words(whole) {
             staff_cues.push(Evidence::new(

@@ -167,21 +167,6 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Who may collect a child: a court order, bail conditions, "do not let
-/// his dad take him". parsing.md: the office must act on it today.
-static WHO_MAY_COLLECT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
-        r"\b(court order|(non[- ]molestation|prohibited steps|protection) order|injunction|bail conditions|",
-        r"(do not|don't|must not|mustn't|never|not to) (let|allow) (his|her|their|the|my) ([\w-]+ ){0,2}(collect|take|pick|have|see|near)|",
-        r"(is|are|isn't|is not|aren't|are not) (not )?allowed (to (collect|pick|take|see|contact|come near|have contact)|near))\b"
-    ))
-});
-
-/// Whether the text says who may or may not collect the child.
-pub fn says_who_may_collect(lower: &str) -> bool {
-    WHO_MAY_COLLECT.is_match(lower)
-}
-
 /// A message that is a thank-you and nothing else, in words ("thank you
 /// Mrs Khan 🙏", "ok thanks", "cheers") or in the emoji people send for one.
 static THANKS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
@@ -498,20 +483,6 @@ mod tests {
         ] {
             assert!(about_something_else_words(text).is_none(), "{text}");
         }
-    }
-
-    #[test]
-    fn who_may_collect_a_child() {
-        for text in [
-            "please do not let his dad collect him, there is a court order",
-            "don't let her mum take her",
-            "he is not allowed near her",
-            "his bail conditions say he can't come to the school",
-        ] {
-            assert!(says_who_may_collect(text), "{text}");
-        }
-        assert!(!says_who_may_collect("her nan will collect her today"));
-        assert!(!says_who_may_collect("we're not allowed to bring sweets"));
     }
 
     #[test]

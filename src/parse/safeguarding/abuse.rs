@@ -50,6 +50,10 @@ macro_rules! injurable {
     };
 }
 
+/// What a child hides from that is no one's doing: a storm, fireworks, a
+/// game.
+const HIDING_FROM_SOMETHING_ELSE: &str = r"\b(fireworks?|thunder|storm|lightning|wind|builders|roadworks|party|alarm|film|game|football|match|neighbours?|next door|upstairs flat|baby|puppy|dog|hide and seek)\b";
+
 pub const CUES: &[Cue] = &[
     // Marks and injuries that need explaining.
     Cue::new(
@@ -121,7 +125,7 @@ pub const CUES: &[Cue] = &[
     // Punishment said in the everyday words for hitting a child.
     Cue::new(
         PhysicalAbuse,
-        r"\b(clip (round|around|across|on) the (ear|head|back of the head)|(a )?good hiding|(a )?hiding for|leathered|(belted|leathered|battered|walloped) (him|her|them)|(bruis\w*|marks?) (\w+ ){0,3}(shaped like|the shape of|like (a )?(hand|hands|fingers?|belt|buckle|grip))|finger ?(tip )?mark|bruis\w* where (someone|somebody|he|she|they|someone's|his|her) (grabbed|squeezed|held|gripped)|chok(es|ed|ing) (him|her))\b",
+        r"\b(clip (round|around|across|on) the (ear|head|back of the head)|(a )?good hiding|(a )?hiding (for|off|from|last)|(gave|give|given|giving|gives) (him|her|them) a (good |proper |right |real )?(hiding|thrashing|belting|leathering|battering|beating|slapping|smacking)|leathered|(belted|leathered|battered|walloped) (him|her|them)|(bruis\w*|marks?) (\w+ ){0,3}(shaped like|the shape of|like (a )?(hand|hands|fingers?|belt|buckle|grip))|finger ?(tip )?mark|bruis\w* where (someone|somebody|he|she|they|someone's|his|her) (grabbed|squeezed|held|gripped)|chok(es|ed|ing) (him|her))\b",
     ),
     // An injury someone else gave: the one who broke or burnt it is not
     // the one it belongs to ("he broke her arm", "she burnt his hand"), or
@@ -147,6 +151,12 @@ pub const CUES: &[Cue] = &[
         ),
     )
     .unless_accident(ACCIDENT),
+    // Something given to a child to keep them quiet or asleep: drugging,
+    // whatever the drug.
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(giv(e|es|ing)|gave|given|put|puts|putting|slip(s|ped|ping)?) (him|her|them) (\w+ ){0,3}(tablets|pills|medicine|medication|meds|calpol|piriton|phenergan|sleeping tablets|alcohol|drink|vodka|wine|beer|weed|something) (\w+ )?to (keep|make|get) (him|her|them) (quiet|asleep|sleep|calm|drowsy|out of the way)\b",
+    ),
     // Signs the NSPCC lists: hands at the throat, cigarette burns, a child
     // who flinches.
     Cue::new(
@@ -179,6 +189,14 @@ pub const CUES: &[Cue] = &[
         EmotionalAbuse,
         r"\b(lock(ed|s|ing)? (him|her|them) (in|out|up)|locked in (his|her|their|the|a) (room|bedroom|cupboard|box ?room|shed|garden|bathroom)|(emotional|verbal)(ly)? abus\w*|coercive|controlling|(his|her) temper|(wetting|wets|wet|soiling) the bed again|started (wetting|soiling)|wetting (herself|himself) again)\b",
     ),
+    // Abuse linked to faith or belief: a child branded a witch or possessed,
+    // and the rites said to drive it out. A costume, a story or a film is
+    // not.
+    Cue::new(
+        EmotionalAbuse,
+        r"\b((he|she|he's|she's|he is|she is|is|being|was|called|calls|call) (a )?witch|witchcraft|(evil|bad|unclean) spirits?|possessed|spirit possession|demons? (in|inside) (him|her)|demonic|devil (is )?in (him|her)|deliverance|exorcis\w*|cast(ing)? out|kindoki|juju|black magic|jinn|djinn|(is|was|been|being) cursed)\b",
+    )
+    .unless(r"\b(halloween|costume|dress(ed|ing)? up|fancy dress|play|panto\w*|film|movie|book|story|stories|game|slayer|hunter|cartoon|show|world book day|party|musical|song)\b"),
     // Sexual abuse and its signs.
     Cue::new(
         SexualAbuse,
@@ -265,7 +283,15 @@ pub const CUES: &[Cue] = &[
             r"|\b(hid(es|ing)?|hid|sleep(s|ing)?|slept|stay(s|ed|ing)?|sit(s|ting)?|sat|cower\w*|curl(s|ed|ing)? up) (\w+ ){0,2}(in|under|behind|inside) (the|his|her|their) (\w+ )?(bathroom|wardrobe|cupboard|bed|bedroom|room|shed|garden|stairs|duvet|covers|car)[^.!?\n]{0,40}\b(because|cos|when|while|till|until|from) (of )?(the |all the )?(noise|shouting|screaming|arguing|arguments|rows|row|fighting|fights|banging|yelling)"
         ),
     )
-    .unless(r"\b(fireworks?|thunder|storm|lightning|wind|builders|roadworks|party|alarm|film|game|football|match|neighbours?|next door|upstairs flat|baby|puppy|dog|hide and seek)\b"),
+    .unless(HIDING_FROM_SOMETHING_ELSE),
+    // The same told the other way round: the noise first, then the child
+    // hiding from it.
+    Cue::new(
+        DomesticAbuse,
+        r"\b(hid(es|ing)?|hid|cower\w*|curl(s|ed|ing)? up) (\w+ ){0,2}(in|under|behind|inside) (the|his|her|their) (\w+ )?(bathroom|wardrobe|cupboard|bed|bedroom|room|shed|garden|stairs|duvet|covers|car)\b",
+    )
+    .given(r"\b(shouting|screaming|arguing|arguments|rows|fighting|banging|yelling)\b")
+    .unless(HIDING_FROM_SOMETHING_ELSE),
     // What parents say when they cannot name it: "he's been at it again",
     // "the kids saw everything".
     Cue::new(
@@ -289,6 +315,8 @@ mod tests {
                 "she has finger marks on the top of her arm",
                 "there are bruises on her back and she says her stepdad did it",
                 "my partner hit him with a belt last night",
+                "his dad gave him a hiding last night for lying",
+                "my partner has been giving him sleeping tablets to keep him quiet",
                 "his uncle slapped her across the face",
                 "i lost it with him and smacked him too hard",
                 "his stepmum twisted his arm behind his back",
@@ -309,8 +337,23 @@ mod tests {
                 "she's started wetting the bed again since the weekend",
                 "he tells her nobody wants her",
                 "he wouldn't let her sit at the table with the others",
+                "his aunty says he's a witch and is making the family ill",
+                "the church people say she is possessed and have been praying over her all night",
+                "they're taking him to the pastor for deliverance this weekend",
             ],
         );
+    }
+
+    #[test]
+    fn a_witch_or_a_demon_in_a_costume_or_a_story_is_not_abuse() {
+        for text in [
+            "she's dressed as a witch for the halloween party",
+            "he's been a little demon all week, his favourite film is demon slayer",
+            "he's been a right little demon today",
+            "she is a witch in the school play",
+        ] {
+            assert_harmless(text);
+        }
     }
 
     #[test]
@@ -363,6 +406,7 @@ mod tests {
             DomesticAbuse,
             &[
                 "we're in a refuge now",
+                "there's been a lot of shouting at home and he's hiding in his room",
                 "my ex has been sending threatening texts",
                 "their dad isn't supposed to come to the house",
                 "his dad is on a tag",
@@ -397,6 +441,7 @@ mod tests {
             "her new school shoes make her uncomfortable",
             "he'll take her to the dentist at 2",
             "she'll get him from breakfast club",
+            "i gave her calpol to help her sleep through the fever",
         ] {
             assert_harmless(text);
         }

@@ -29,6 +29,12 @@ pub const CUES: &[Cue] = &[
         r"\b(young carer|(does|do|doing|did) (all|most) (of )?the (cooking|cleaning|shopping|washing|housework|ironing)( and (the )?(cooking|cleaning|shopping|washing|housework|ironing))? (because|cos|since|as|now) (i'm|i am|i can't|i cannot|i've|i have|my|his|her|mum|dad)|(doing|does|did|done|do) (everything|it all|(all )?the (cooking|cleaning|shopping|washing)( and (the )?(cooking|cleaning|shopping|washing))?|nearly everything|a lot|so much|most things) (for (me|us|us all|her mum|his mum|her dad|his dad|the family|her brother|his brother|her sister|his sister)|at home|around the house)|(help(s|ing|ed)?|helps me) (me )?(to |get )?(the )?(bathroom|toilet|loo|wash|washed|dressed|get up|up the stairs|into bed)|(sorts?|sorting|sorted|gets?|getting|fetch(es|ing)?|fetched|gives? me|giving me|manag(es|ing)|collects?|collecting|picks? up|picking up|counts?|counting|does|doing|in charge of|responsible for|remind(s|ing)? me (to take|about|of)|helps? (me )?with) (out )?(all )?my (tablets|medication|meds|insulin|injections)|(look(s|ing)? after|caring for|cares for|care of) (me|us|(his|her) (mum|mam|dad|nan|gran)\w*)( when| because| while| all| every| since|$|,|\.)|(stays?|staying) (home )?with (his|her) (brother|sister) (when|because|while) (he|she) (has|is|gets)|can't keep up|can't do it all|(meant|supposed|expected|left) to get (them|the (kids|little ones|others|babies)|(his|her) (little |baby |younger )?(brothers?|sisters?|siblings))( both| all)? (up|ready|dressed|out|to school))\b",
     )
     .unless(r"\b(babysit\w*|new baby|holiday|birthday)\b"),
+    // Personal care of a parent, and nights spent minding the younger ones:
+    // a child's doing them is the strain.
+    Cue::new(
+        YoungCarer,
+        r"\b((bath|bathe|bathes|bathing|bathed|wash|washes|washing|washed|dress|dresses|dressing|dressed|feed|feeds|feeding|fed|lift|lifts|lifting|toilet|toileting) (his|her|their) (mum|mam|mom|mother|dad|father|nan|gran|grandma|grandad)([^'\w]|$)|(up|awake|kept (\w+ )?up) (all night|half the night|every night|most nights) (minding|looking after|watching|seeing to|settling|feeding) (his|her|their) (baby |little |younger )?(brothers?|sisters?|siblings))",
+    ),
     // Caring for a parent or the younger ones, with the strain said in the
     // same sentence: a young carer at breaking point.
     Cue::new(
@@ -41,7 +47,7 @@ pub const CUES: &[Cue] = &[
     // Without a home.
     Cue::new(
         Homelessness,
-        r"\b((living|sleeping|slept|sleeps|lives|been) (on|in) the streets\b|sleeping on the street\b|sleeping rough|evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked|put) (us|me|them) out|(kicked|thrown|chucked) out|nowhere (to go |to stay |to sleep )?tonight|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(temporary|emergency|council) (accommodation|housing)|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
+        r"\b((living|sleeping|slept|sleeps|lives|been) (on|in) the streets\b|sleeping on the street\b|sleeping rough|evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked|put) (us|me|them) out|(kicked|thrown|chucked) out|nowhere (to go |to stay |to sleep )?tonight|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent|stairwell|doorway|bus station|bus shelter|underpass|multi[- ]?storey)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(temporary|emergency|council) (accommodation|housing)|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
     ),
     // Living with people who are not family (private fostering).
     Cue::new(
@@ -148,6 +154,7 @@ mod tests {
                 "he's been sleeping on the streets since his dad threw him out",
                 "we're sleeping on my mate's sofa",
                 "we've been sleeping in the car",
+                "he's been sleeping in the stairwell",
                 "we're in temporary accommodation miles away",
                 "the landlord changed the locks",
                 "we have nowhere to live",
@@ -230,8 +237,16 @@ mod tests {
             &[
                 "she has to look after her mum, there's no one else since dad left",
                 "he's caring for his dad who is bed bound",
+                "he's the only one who can bath his dad since the stroke",
+                "he's been kept up all night minding his baby sister because i'm working nights",
             ],
         );
+        for text in [
+            "she was washing her dad's car for pocket money",
+            "he's minding his little sister for an hour after school",
+        ] {
+            assert_harmless(text);
+        }
     }
 
     #[test]

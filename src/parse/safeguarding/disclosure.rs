@@ -29,6 +29,14 @@ pub const CUES: &[Cue] = &[
         r"\b((is|was|are|were|'s|been|feels?|felt|looks?|so|very|really|too|absolutely|still) (scared|frightened|terrified|afraid|petrified)|(scared|frightened|terrified|afraid|petrified) (of (him|her|them|his \w+|her \w+|their \w+|going|what)|to (go|come|leave|be)|(he|she|they)('ll| will| might| is| are)|in case))\b",
     )
     .unless(ORDINARY_FEAR),
+    // A child changed since they began going somewhere or seeing someone:
+    // the sign before any words. A new school year or class is ordinary.
+    Cue::new(
+        Disclosure,
+        r"\bsince (he|she|they) (started|began|has been|'s been|have been|'ve been) (going|staying|seeing|spending|visiting|sleeping) (to|at|with|over|round|time)\b",
+    )
+    .given(r"\b(quiet|withdrawn|clingy|jumpy|angry|not (himself|herself)|a different (boy|girl|child)|changed|wetting the bed|nightmares)\b")
+    .unless(r"\b(school|class|nursery|pre-?school|year \d|reception|college|teacher|swimming|football|dance|gymnastics|cubs|scouts|brownies|rainbows|beavers|club|lessons)\b"),
     // Home itself named as the trouble.
     Cue::new(
         Disclosure,
@@ -46,6 +54,8 @@ mod tests {
     fn disclosures_and_fear_are_raised() {
         for text in [
             "she's been telling me things about her stepdad",
+            "he's gone quiet and withdrawn since he started going to his tutor's house",
+            "she's not herself since she started staying over at her uncle's",
             "he won't say what happened at his dad's",
             "she says it's a secret",
             "his story keeps changing",
@@ -73,6 +83,8 @@ mod tests {
             "he's scared of being late",
             "she doesn't want to go to swimming",
             "he told me all about the trip, thank you",
+            "she's been quiet since she started going to her new school",
+            "he's been clingy since he started staying at nursery all day",
         ] {
             assert_harmless(text);
         }

@@ -97,7 +97,9 @@ macro_rules! carer_knows_the_way {
 
 mod abuse;
 mod accident;
+mod as_reason;
 mod care_at_home;
+mod collection;
 mod cue;
 mod disclosure;
 mod honour;
@@ -118,6 +120,9 @@ use regex::{Regex, RegexSet};
 use super::text::{compile, compile_set};
 use crate::domain::{Concern, ConcernCategory};
 use cue::Cue;
+
+pub use as_reason::{child_in_crisis, reason_is_a_parent_s};
+pub use collection::restricts_collection;
 
 /// A cue, compiled.
 struct Compiled {
@@ -408,7 +413,7 @@ mod tests {
     #[test]
     fn the_model_speaks_only_when_no_rule_does() {
         let unforeseen = normalise(
-            "Ruby won't be in, she's been up every night looking after her little sisters because I work nights, she's only 10",
+            "Ruby won't be in, some lads from the estate are after her and have been waiting outside",
         );
         assert!(rule_concerns(&unforeseen, &[]).is_empty());
         let found = concerns(&unforeseen, &[]);

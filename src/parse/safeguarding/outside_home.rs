@@ -74,9 +74,9 @@ pub const CUES: &[Cue] = &[
     // money paid to a child to carry or drop things off.
     Cue::new(
         Exploitation,
-        r"\b((pay|pays|paying|paid|giv(e|es|ing) money to) (him|her|them) (cash |money |£\d+ )?to (drop off|deliver|carry|take|hold|move|run|mind|keep|stash|hide) (\w+ )?(parcels?|packages?|packets?|bags?|stuff|things|something|gear|phones?)|(run|running|runs|ran|carry|carrying|carries|carried|hold|holding|holds|held|stash(es|ed|ing)?|hid(e|es|ing)?) (a |the |some )?(bags?|packages?|parcels?|packs?|gear|food|drugs|phones?|knives|a knife) for (some|these|those|older|men|lads|people|a man|a lad|a guy)|(in|into) debt (to|with) (them|some|older|men|lads|people)|(train|coach|bus) tickets? to [a-z]+|(older|grown) (lads|men|boys|guys|blokes) (\w+ ){0,3}(pick(ing)?|picks?|picked|collect\w*|driv\w*) (him|her|them)|(pick(ing)?|picks?|picked) (him|her|them) up in (\w+ )?cars)\b",
+        r"\b((pay|pays|paying|paid|giv(e|es|ing) money to) (him|her|them) (cash |money |£\d+ )?to (drop off|deliver|carry|take|hold|move|run|mind|keep|stash|hide) (\w+ )?(parcels?|packages?|packets?|bags?|stuff|things|something|gear|phones?)|(run|running|runs|ran|carry|carrying|carries|carried|hold|holding|holds|held|stash(es|ed|ing)?|hid(e|es|ing)?) (a |the |some )?(bags?|packages?|parcels?|packs?|gear|food|drugs|phones?|knives|a knife) for (some|these|those|older|men|lads|people|a man|a lad|a guy)|(in|into) debt (to|with) (them|some|older|men|lads|people)|(train|coach|bus) tickets? to [a-z]+|(older|grown) (lads|men|boys|guys|blokes) (\w+ ){0,3}(pick(ing)?|picks?|picked|collect\w*|driv\w*) (him|her|them)|(pick(ing)?|picks?|picked) (him|her|them) up in (\w+ )?cars|(made|forced|told|asked|paid|used) to (carry|take|deliver|hold|sell|move|drop off|run) (\w+ ){0,2}(stuff|things|bags?|packages?|parcels?|drugs|gear|phones?|money|cash)|(keeps|kept|keeping|took|takes|taken|holds|holding|held|has got|have got|got) (his|her|their) (passport|papers|documents|id card)( off (him|her|them)| away)?)\b",
     )
-    .unless(r"\b(nan|nana|grandma|grandad|granny|grandpa|auntie|aunty|uncle|trip|holiday|wedding|birthday|christmas|eid|school|club|coach|his dad|her dad|their dad|my (husband|partner|brother|sister)|refund)\b"),
+    .unless(r"\b(visa|embassy|renew\w*|passport office|home office|application|nan|nana|grandma|grandad|granny|grandpa|auntie|aunty|uncle|trip|holiday|wedding|birthday|christmas|eid|school|club|coach|his dad|her dad|their dad|my (husband|partner|brother|sister)|refund)\b"),
     // Online abuse and sextortion.
     Cue::new(
         OnlineAbuse,
@@ -118,7 +118,7 @@ pub const CUES: &[Cue] = &[
     .unless(r"\b(play[- ]?fight\w*|bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu))\b"),
     Cue::new(
         Radicalisation,
-        r"\b(videos?|content|stuff|posts?|memes?|things) (about|of|on) (\w+ ){0,3}(fighters|wars?|guns|shootings?|killing|beheadings?|bombs|terror\w*|extremis\w*|race|martyrs?|jihad)\b|\b(hates? everyone|kill everyone)\b",
+        r"\b(videos?|content|stuff|posts?|memes?|things) (about|of|on) (\w+ ){0,3}(fighters|wars?|guns|shootings?|killing|beheadings?|bombs|terror\w*|extremis\w*|race|martyrs?|jihad)\b|\b(hates? everyone|kill everyone)\b|\b((white|british|english|our|us) (people|folk) (are )?(being |getting )?(replaced|wiped out|outbred|invaded)|being replaced by|replacement theory|remigration)\b",
     ),
     // Serious harm between children (child-on-child abuse).
     Cue::new(
@@ -179,8 +179,20 @@ mod tests {
                 "i found train tickets to cardiff in his coat",
                 "older lads keep picking him up in different cars",
                 "a man in a car keeps waiting for her outside school",
+                "his brother's mates were made to carry stuff to blackpool",
+                "he's been working at a car wash for a man who keeps his passport",
             ],
         );
+    }
+
+    #[test]
+    fn a_passport_kept_for_a_visa_is_an_errand() {
+        for text in [
+            "the embassy has kept her passport for the visa so we can't travel yet",
+            "the passport office has got his passport for the renewal",
+        ] {
+            assert_harmless(text);
+        }
     }
 
     #[test]
@@ -221,6 +233,7 @@ mod tests {
             &[
                 "he keeps watching far right videos",
                 "he says immigrants are taking over",
+                "he's been going to meetings where they say white people are being replaced",
                 "his cousin shows him videos about fighters and martyrs",
                 "a discord group sending him stuff about race wars",
                 "he says he wants to go and fight",

@@ -30,7 +30,13 @@ pub const CUES: &[Cue] = &[
     .unless(r"\b(dying (of|for|to|with) |(very |so |being )?dramatic|drama queen|man flu|by mistake|accident\w*|dying laughing|relationship|boyfriend|girlfriend|friendship|contract|subscription|i('ve| have| am|'m)? (took|taken|take|taking|been taking) my)\b"),
     Cue::new(
         SelfHarm,
-        r"\b(self[- ]?harm\w*|su?i?ci?d(e|es|al|ally|ality)|suisid\w*|(kill(ed|s|ing)?|hurt(s|ing)?|harm(s|ed|ing)?|cut(s|ting)?|burn(s|t|ed|ing)?|punish(es|ed|ing)?|hat(e|es|ed|ing)|starv(e|es|ed|ing)|hang(s|ed|ing)?|strangl(e|es|ed|ing)|chok(e|es|ed|ing)|scratch(es|ed|ing)?|bit(e|es|ing)?) (him ?self|her ?self|them ?selves|themself|hisself|my ?self)|(make|makes|made|making) (him ?self|her ?self) (sick|throw up|vomit)|slit (his|her|their|my) wrists?|(end|ending|ended|take|taking|took) (it all|(his|her|their|my) (own )?life)|overdos\w*|o\.?d'?d)\b",
+        r"\b(self[- ]?harm\w*|su?i?ci?d(e|es|al|ally|ality)|suisid\w*|(kill(ed|s|ing)?|hurt(s|ing)?|harm(s|ed|ing)?|cut(s|ting)?|burn(s|t|ed|ing)?|punish(es|ed|ing)?|hat(e|es|ed|ing)|starv(e|es|ed|ing)|hang(s|ed|ing)?|strangl(e|es|ed|ing)|chok(e|es|ed|ing)|scratch(es|ed|ing)?|bit(e|es|ing)?) (him ?self|her ?self|them ?selves|themself|hisself|my ?self)|(make|makes|made|making) (him ?self|her ?self) (sick|throw up|vomit)|slit (his|her|their|my) wrists?|(end|ending|ended|take|taking|took) (it all|(his|her|their|my) (own )?life)|overdos\w*|o\.?d'?d|self[- ]?medicat\w*|cutting again)\b",
+    ),
+    // Cutting with nothing cut: "she's started cutting." Ending at the
+    // comma or stop, as a word boundary cannot follow one.
+    Cue::new(
+        SelfHarm,
+        r"\b(started|starting|been|is|'s|was|keeps|kept|back to|gone back to|caught (him|her)|found (him|her)) cutting( again)?\s*([,.!?;]|$)",
     ),
     Cue::new(
         SelfHarm,
@@ -101,6 +107,9 @@ mod tests {
             "girls in her class told her to kill herself",
             "she doesn't see the point of living",
             "she's stopped eating altogether",
+            "he's started cutting again",
+            "found her cutting, she wouldn't stop",
+            "she's been self-medicating with her brother's pills",
         ] {
             assert_raises(SelfHarm, text);
         }
@@ -121,6 +130,9 @@ mod tests {
             "he wants to die his hair green for charity day",
             "she's stopped eating dairy, can her lunch change",
             "she has marks on her arms from her eczema",
+            "she's cutting a tooth so she's grumpy",
+            "he's been cutting out shapes for the christmas cards",
+            "she started cutting her own hair, what a mess",
         ] {
             assert_harmless(text);
         }

@@ -210,7 +210,7 @@ mod tests {
     /// corpora): the model alone must catch it.
     #[test]
     fn a_phrasing_the_rules_miss_is_caught() {
-        let text = "Ruby won't be in, she's been up every night looking after her little sisters because I work nights, she's only 10";
+        let text = "Ruby won't be in, some lads from the estate are after her and have been waiting outside";
         let lower = normalise(text);
         assert!(
             rule_concerns(&lower, &[]).is_empty(),
