@@ -135,7 +135,8 @@ const TRANSPORT: &str = concat!(
     r"\b(didn't|did not|hasn't|has not|not|never|no[- ]show|cancell?ed|broke( down)?|late|forgot|isn't|wasn't|won't)\b"
 );
 const APPOINTMENT: &str = concat!(
-    r"\b(appointments?|appts?|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
+    // Misspelt as parents type them: "apointment", "docters".
+    r"\b(appointments?|appts?|ap+oi?nt?ments?|doct[eo]rs'?|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
     r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit)|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
     r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|",
     r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
@@ -189,7 +190,7 @@ const ILLNESS: &str = concat!(
     // Ill, sick and a fever in the roster's other languages (Polish, Romanian,
     // Portuguese, Spanish, Italian, French): the message still goes to a
     // person, but with the report it most likely makes.
-    r"chory|chora|choroba|gorączk\w*|goraczk\w*|wymiotuje|bolnav\w*|febr[aăe]|r[aă]cit[aă]?|doente|febre|enferm[oa]|fiebre|",
+    r"chory|chora|choroba|gorączk\w*|goraczk\w*|wymiotuje|bolnav\w*|febr[aăe]?|r[aă]cit[aă]?|doente|febre|enferm[oa]|fiebre|",
     // Urdu and Hindi in Latin letters: fever, ill, not well.
     r"bukhar|bimar|beemar|tabiyat (kharab|(theek|thik|thk) nahi)|",
     r"malat[oa]|febbre|malade|fièvre|",
@@ -759,6 +760,12 @@ mod tests {
             Code::Illness
         );
         assert_eq!(code("we have to be in court today"), Code::Exceptional);
+    }
+
+    #[test]
+    fn misspelt_appointments_and_illness_with_accents() {
+        assert_eq!(code("a docters apointment at 2"), Code::Medical);
+        assert_eq!(code("are febră și nu vine azi"), Code::Illness);
     }
 
     #[test]

@@ -144,9 +144,11 @@ static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
 /// The sender collecting a child early: "I'll pick her up at 1", "I'm
 /// coming to collect him now" (not "don't let his dad collect him").
 static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+    compile(concat!(
         r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them))\b",
-    )
+        // "Could Noah leave at 1.30 that day?"
+        r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?leave\s+(early|at|before)\b"
+    ))
 });
 
 /// What a message that reports no absence is about instead: a question, a
@@ -347,6 +349,7 @@ mod tests {
             "we will collect him at lunchtime",
             "collected isla at lunchtime, she was sick in class",
             "fatima has been collected at 11",
+            "could noah leave at 1.30 that day?",
         ] {
             assert!(collecting_early(text), "{text}");
         }

@@ -57,8 +57,9 @@ static BARE_CONTRACTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Text-speak for the days ("2day", "tmrw", "2moro") and "I'll" typed as
-/// "ill" before what the parent will do ("so ill keep him home"):
+/// Text-speak for the days ("2day", "tmrw", "2moro"), "I'll" typed as
+/// "ill" before what the parent will do ("so ill keep him home") and
+/// "we're" as "were" opening a sentence ("were moving house on Friday"):
 /// spellings of their own, not slips, rewritten as the words they stand
 /// for so every later pattern reads one spelling. "Ill" alone, or after
 /// "been" or "feeling", is still illness.
@@ -67,7 +68,9 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<today>tday|tdy|2day)\b|\b(?P<tonight>2nite|tonite|2nyt)\b|",
         r"\b(?P<tomorrow>tmrw|tmw|tomoz|tmoz|2moro|2morro|2morrow|2mrw)\b|",
         r"(?P<before>^|[.,!?;:]\s*|\b(so|and|but|then|if|think|hope|guess|said|that)\s+)ill\s+",
-        r"(?P<verb>keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have)\b"
+        r"(?P<verb>keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have)\b|",
+        // "Were moving house on Friday": "we're", opening a sentence.
+        r"(?P<opening>^|[.!?;]\s*)were\s+(?P<doing>\w+ing)\b"
     ))
 });
 
@@ -93,6 +96,8 @@ pub fn normalise(text: &str) -> String {
                     "tonight".to_string()
                 } else if caps.name("tomorrow").is_some() {
                     "tomorrow".to_string()
+                } else if let Some(doing) = caps.name("doing") {
+                    format!("{}we're {}", &caps["opening"], doing.as_str())
                 } else {
                     format!("{}i'll {}", &caps["before"], &caps["verb"])
                 }
@@ -184,6 +189,11 @@ mod tests {
             normalise("no clean uniform so ill keep mason home"),
             "no clean uniform so i'll keep mason home"
         );
+        assert_eq!(
+            normalise("were moving house on friday"),
+            "we're moving house on friday"
+        );
+        assert_eq!(normalise("we were moving"), "we were moving");
         // "ill be" stays: "she's been ill be back tomorrow" is illness.
         assert_eq!(normalise("Ill be in late"), "ill be in late");
         // Illness stays illness.

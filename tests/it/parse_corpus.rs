@@ -252,6 +252,23 @@ const FROM_THE_SPEC: Floor = Floor {
     silent: 0.0,
 };
 
+/// `parse_from_spec_2.jsonl`: a second set written the same way (120
+/// inbox messages, 36 concerns and 24 harmless uses of their words), scored
+/// blind on the commit before this round's rules (exact 0.833 and 0.733,
+/// silent 0.050 and 0.067, 33 of 36 concerns), then read in two halves.
+const FROM_THE_SPEC_2: Floor = Floor {
+    figures: &[
+        ("exact", 0.91),
+        ("code", 0.95),
+        ("dates", 0.96),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.94),
+    ],
+    silent: 0.02,
+};
+
 fn meets(gold: &Path, floor: &Floor) {
     let (report, predictions) = score(gold);
     let silent = silent_share(gold, predictions.path());
@@ -334,6 +351,9 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
     let gold =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_from_spec.jsonl");
     meets(&gold, &FROM_THE_SPEC);
+    let gold =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_from_spec_2.jsonl");
+    meets(&gold, &FROM_THE_SPEC_2);
 }
 
 /// The lines of `parse_written_apart.jsonl` whose ids start with one of

@@ -60,6 +60,13 @@ pub const CUES: &[Cue] = &[
         r"\b(low with (a |the |this |her |his |their )?(\w+ )?(flu|cold|virus|bug|temperature|fever|cough|infection|tonsillitis|covid)|eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|accident\w*|by mistake|fell|fall|falling|tripped|slipped|glass|football|playground|park|climbing frame|trampoline|swings?|slide|soft play|bike|scooter|kitten|cat|dog|cooking|kitchen|knife slipped|pe)\b|",
         household_accident!()
     )),
+    // Cuts or scratches on the wrists: where self-harm is hidden, and what
+    // a pet or a fall is blamed for. Only a skin condition explains them.
+    Cue::new(
+        SelfHarm,
+        r"\b(cuts|cut marks|scratches|scratch marks|scars|marks|plasters) (\w+ ){0,4}(on|to|across|up|round|around) (the (insides?|backs?) of )?(his|her|their|both) (wrists?|forearms?)\b",
+    )
+    .unless(r"\b(eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|bracelet|watch ?strap)\b"),
     // A CAMHS appointment is routine; an urgent one or a referral is not.
     Cue::new(
         SelfHarm,
@@ -78,6 +85,7 @@ mod tests {
     fn self_harm_and_suicidal_words_are_raised() {
         for text in [
             "i found cuts on her arms last night",
+            "she says its just scratches from the cat on her wrists, she's fine",
             "he's been scratching his arms till they bleed",
             "she took a load of my paracetamol",
             "i took too many pills last night and i'm in hospital",
