@@ -277,19 +277,42 @@ impl<'a> ChildNames<'a> {
                 || token.folded.chars().count() < 4
                 || COMMON_WORDS.contains(&token.folded.as_ref())
             {
-                return None;
+                return self.shortened(token).map(|child| (child, 1));
             }
-            self.names.iter().enumerate().find_map(|(child, forms)| {
-                forms
-                    .iter()
-                    .any(|words| {
-                        words.len() == 1
-                            && words[0].chars().count() >= 4
-                            && one_letter_off(&words[0], &token.folded)
-                    })
-                    .then_some((child, 1))
-            })
+            self.names
+                .iter()
+                .enumerate()
+                .find_map(|(child, forms)| {
+                    forms
+                        .iter()
+                        .any(|words| {
+                            words.len() == 1
+                                && words[0].chars().count() >= 4
+                                && one_letter_off(&words[0], &token.folded)
+                        })
+                        .then_some((child, 1))
+                })
+                .or_else(|| self.shortened(token).map(|child| (child, 1)))
         })
+    }
+
+    /// The one child whose first name a capitalised word shortens, as
+    /// English short forms do ("Sam" for Samuel, "Alex" for Alexander,
+    /// "Jess" for Jessica); none when two names share the start.
+    fn shortened(&self, token: &Token) -> Option<usize> {
+        let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
+        let short = token.folded.as_ref();
+        if !capitalised || short.chars().count() < 3 || is_common_english(short) {
+            return None;
+        }
+        let mut shortening = self.children.iter().enumerate().filter(|(_, c)| {
+            let first = fold(&c.first);
+            first.len() > short.len() + 1 && first.starts_with(short)
+        });
+        match (shortening.next(), shortening.next()) {
+            (Some((child, _)), None) => Some(child),
+            _ => None,
+        }
     }
 
     /// Indices of the two children in the same year group, if exactly one
@@ -331,6 +354,20 @@ static BOYS_OR_GIRLS: LazyLock<Regex> =
 /// girls", "my boys").
 pub fn speaks_of_boys_or_girls(lower: &str) -> bool {
     BOYS_OR_GIRLS.is_match(lower)
+}
+
+/// "They won't be in", "can't get them in", "these two": the children
+/// spoken of together by a pronoun.
+static THEM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(they|they're|they'll)\s+(won't|will not|aren't|are not|can't|cannot|are|will|both|have|'ve)\b",
+        r"|\b(get|bring|take|keep|keeping|kept|send|sending)\s+them\b|\b(these|those) two\b"
+    ))
+});
+
+/// Whether lower-case text speaks of the children as "they" or "them".
+pub fn speaks_of_them(lower: &str) -> bool {
+    THEM.is_match(lower)
 }
 
 /// Whether lower-case text speaks of twins.
@@ -554,6 +591,24 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_of_one_childs_name_is_that_child() {
+        let kids = [
+            child("Samuel", None, "Y2"),
+            child("Josephine", Some("Josie"), "Y5"),
+        ];
+        let roster = ChildNames::new(&kids);
+        assert_eq!(named(&roster, "Sam has been sick"), ["Samuel"]);
+        assert!(named(&roster, "Jo is off").is_empty());
+        // Two names that start alike: neither.
+        let kids = [
+            child("Alexander", None, "Y5"),
+            child("Alexandra", None, "Y2"),
+        ];
+        let roster = ChildNames::new(&kids);
+        assert!(named(&roster, "Alex is off sick").is_empty());
+    }
+
+    #[test]
     fn a_misspelt_name_in_lower_case_is_one_only_as_a_subject() {
         let kids = [child("Kacper", None, "Y5"), child("Harry", None, "Y2")];
         let roster = ChildNames::new(&kids);
@@ -650,6 +705,9 @@ mod tests {
         assert!(!speaks_of_several("at the children's hospital"));
         assert!(!speaks_of_several("my child is sick"));
         assert!(speaks_of_boys_or_girls("the girls won't be in"));
+        assert!(speaks_of_them("they won't be in today"));
+        assert!(speaks_of_them("we cant get them in"));
+        assert!(!speaks_of_them("they cancelled the bus"));
         assert!(!speaks_of_boys_or_girls("the kids won't be in"));
     }
 }

@@ -45,8 +45,15 @@ pub fn read(
     if !said_late && relative.is_none() && on_time {
         return None;
     }
-    // The arrival is the latest time given: "engineer at 8:30, in around 9:40".
-    let arrival = times.iter().map(|t| t.time).max();
+    // The arrival is the latest time in the school day ("engineer at 8:30,
+    // in around 9:40"); an hour read as the evening ("fire alarm at 7 ...
+    // there by 9.30", "in A&E until 4") is no arrival beside one.
+    let arrival = times
+        .iter()
+        .map(|t| t.time)
+        .filter(|t| *t <= day.day_ends())
+        .max()
+        .or_else(|| times.iter().map(|t| t.time).max());
     let expected = arrival.or_else(|| match relative? {
         RelativeTime::MinutesLate(m) => Some(day.am.register_opens + Duration::minutes(m.into())),
         RelativeTime::MinutesFromNow(m) => Some(sent + Duration::minutes(m.into())),
@@ -181,6 +188,13 @@ mod tests {
             Some((Code::LateAfterClose, None))
         );
         assert_eq!(late("she's on her way in now", (8, 30)), None);
+        assert_eq!(
+            late(
+                "fire alarm went off at 7, jack will be late, there by 9.30",
+                (8, 40)
+            ),
+            Some((Code::LateAfterClose, Some("09:30".into())))
+        );
         // Already there before the register closed.
         assert_eq!(late("he is in school i dropped him at 8.50", (10, 0)), None);
         assert_eq!(

@@ -913,6 +913,10 @@ fn unnamed_pupils(
             "\"both\", \"the kids\": every child not said to be in",
         );
     }
+    // Of two children, "they" and "them" are both.
+    if candidates.len() == 2 && children::speaks_of_them(lower) {
+        return (candidates, "\"they\", \"them\": both children");
+    }
     (Vec::new(), "not named, and several children")
 }
 

@@ -330,7 +330,7 @@ static VOCABULARIES: LazyLock<[String; 15]> = LazyLock::new(|| {
         format!(
             concat!(
                 r"\b(in|to|from|at|down in|up in|over in|off to|back from)\s+(the\s+)?({HOLIDAY_PLACES})\b",
-                r"|\b(taking|take|took|going|go|goes|fly|flying|flies|flew|travel\w*|heading|visit\w*|returning)\b",
+                r"|\b(taking|take|took|going|go|goes|fly|flying|flies|flew|travel\w*|heading|visit\w*|returning|away|staying|holidaying)\b",
                 r"[^.]{{0,30}}?\b(to|in|from)\s+({COUNTRIES})([^'\w]|$)"
             ),
             HOLIDAY_PLACES = HOLIDAY_PLACES,
@@ -733,6 +733,7 @@ mod tests {
             "we are taking amina to somalia from monday",
             "flying to pakistan on the 12th",
             "he's going back to poland with his dad for two weeks",
+            "we are away in portugal this week",
         ] {
             assert_eq!(code(text), Code::HolidayNotAgreed, "{text}");
         }

@@ -85,6 +85,8 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "Will come after the dentist this morning".
         r"|\b(come|coming|be in|in|back) after (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
         r"|\bcoming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b",
+        // "I will drop him back at school at lunchtime so he can do the afternoon".
+        r"|\b(drop|bring|take|run)\w* (him|her|them) back\b[^.]{0,20}?\b(at|by|for|around|about) (lunch\w*|midday|noon)\b|\bcan (do|make|have|attend) the afternoon\b",
         // "Coming in at lunchtime", "back by lunch".
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b"
     ))
@@ -307,6 +309,13 @@ mod tests {
         );
         assert_eq!(
             part("he won't be in till lunchtime", false),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "his entrance assessment is on thursday morning. i will drop him back at school at lunchtime so he can do the afternoon",
+                false
+            ),
             DayPart::MorningOnly
         );
         assert_eq!(

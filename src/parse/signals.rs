@@ -48,11 +48,11 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b",
         r"|\babsent\b|\bno school\b|\bmiss(es|ing)? (school|the morning|the afternoon|the whole day|the day)\b",
         r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
-        r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b",
+        r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b|\b(been|is|was|got) signed off\b",
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
         r"|\b(at|in) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
         // A child missing is away from school too.
-        r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not) come home)\b",
+        r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not|never) come home|never came home)\b",
         // "She's with me": kept with the parent, in reply to a chase.
         r"|\b(she's|he's|they're|she is|he is|they are) (at home )?with (me|us)\b",
         // Still abroad, or no way to get there.
@@ -157,7 +157,7 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
 /// message the parser found nothing in goes to a person.
 static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\?|\b(thank(s| you)( (so|very) much)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
+        r"\?|\b((thank(s| you| u)|thanku|thx)( (so|very) much)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
         r"new (address|number|mobile|phone|email)|(phone|mobile|contact) (number|details)|email address|",
         r"update|change (of|my|the)|changed|surname|",
         r"collect|picking (him|her|them) up|pick (him|her|them) up|drop[- ]?offs?|pick[- ]?ups?|",
@@ -370,6 +370,8 @@ mod tests {
             "i am writing to ask permission for gethin to be absent",
             "no school today",
             "she's at home today",
+            "kayden never came home last night, police are looking",
+            "leo has been signed off by the consultant until after half term",
             "she's coming in at lunchtime after her hearing test",
             "he'll be back by lunch",
             "my neighbour has the kids but she can't bring them to school",

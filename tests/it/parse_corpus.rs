@@ -255,7 +255,8 @@ const FROM_THE_SPEC: Floor = Floor {
 /// `parse_from_spec_2.jsonl`: a second set written the same way (120
 /// inbox messages, 36 concerns and 24 harmless uses of their words), scored
 /// blind on the commit before this round's rules (exact 0.833 and 0.733,
-/// silent 0.050 and 0.067, 33 of 36 concerns), then read in two halves.
+/// silent 0.050 and 0.067, 33 of 36 concerns), then read in two halves
+/// (the second half blind after the helpers' rules: 0.917 and 0.733).
 const FROM_THE_SPEC_2: Floor = Floor {
     figures: &[
         ("exact", 0.91),
@@ -267,6 +268,23 @@ const FROM_THE_SPEC_2: Floor = Floor {
         ("not_absence.precision", 0.94),
     ],
     silent: 0.02,
+};
+
+/// `parse_from_spec_3.jsonl`: a third (100 inbox messages, 30 concerns, 20
+/// harmless uses), scored blind once this round's other rules were in
+/// (exact 0.840 and 0.700, silent 0.030 and 0.020, 29 of 30 concerns;
+/// 0.800 and 0.660 on the commit before the round), then read.
+const FROM_THE_SPEC_3: Floor = Floor {
+    figures: &[
+        ("exact", 0.85),
+        ("code", 0.94),
+        ("dates", 0.96),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.75),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.01,
 };
 
 fn meets(gold: &Path, floor: &Floor) {
@@ -354,6 +372,9 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
     let gold =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_from_spec_2.jsonl");
     meets(&gold, &FROM_THE_SPEC_2);
+    let gold =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_from_spec_3.jsonl");
+    meets(&gold, &FROM_THE_SPEC_3);
 }
 
 /// The lines of `parse_written_apart.jsonl` whose ids start with one of

@@ -223,8 +223,15 @@ pub const CUES: &[Cue] = &[
     // up for days: no adult is caring.
     Cue::new(
         Neglect,
-        r"\b((with|by|to) (his|her|their|my) ([5-9]|1[0-3]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)[- ](year|yr)s?[- ]old (brother|sister|sibling|cousin)|(left|leaving|leave|leaves) (him|her|them|the (kids|children|little ones|baby)) (in charge|to (look after|mind|watch|care for))|(mum|mam|mom|mummy|mother|dad|daddy|father)('s| has| is| hasn't| has not| hadn't| isn't)? (not |never )?(been |got |gotten )?(up|out of bed|out of (her|his) (bed|room))( for| in)? (days|a week|weeks|ages|since)|(nobody|no one|no-one) (has )?(fed|washed|dressed|cooked for) (him|her|them|us))\b",
+        r"\b((with|by|to) (his|her|their|my) ([5-9]|1[0-3]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)[- ](year|yr)s?[- ]old (brother|sister|sibling|cousin)|(with|by) (his|her|their) (\w+ )?(brother|sister) \((he|she)('s| is) (1[0-5]|[5-9])\)|(left|leaving|leave|leaves) (him|her|them|the (kids|children|little ones|baby)) (in charge|to (look after|mind|watch|care for))|(mum|mam|mom|mummy|mother|dad|daddy|father)('s| has| is| hasn't| has not| hadn't| isn't)? (not |never )?(been |got |gotten )?(up|out of bed|out of (her|his) (bed|room))( for| in)? (days|a week|weeks|ages|since)|(nobody|no one|no-one) (has )?(fed|washed|dressed|cooked for) (him|her|them|us))\b",
     ),
+    // The parent away, the child at home with no adult: "I was away for
+    // the weekend, she was at home with her brother".
+    Cue::new(
+        Neglect,
+        r"\b(i|we) (was|were|am|are|'m|'re|have been|'ve been) away\b[^.]{0,80}?\b(home alone|at home|on (his|her|their) own|by (him|her|them)sel(f|ves)|with (his|her|their) (\w+ )?(brother|sister|siblings?))\b",
+    )
+    .unless(r"\b(dad|daddy|father|mum|mummy|mam|mother|nan|nana|gran|granny|grandma|grandad|grandparents?|aunt\w*|uncle|partner|husband|wife|childminder|babysitter|carer|neighbour|friend's (mum|dad)|family)\b"),
     // Domestic abuse: violence and control between the adults at home.
     Cue::new(
         DomesticAbuse,
@@ -385,6 +392,7 @@ mod tests {
         assert_each_raises(
             Neglect,
             &[
+                "sorry i was away for the weekend, she was at home with her brother (hes 13)",
                 "there's no food in the house until friday",
                 "no clean uniform and nothing in for his lunch so i'll keep him home",
                 "the electric has run out and we can't top up",
