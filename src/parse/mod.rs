@@ -332,7 +332,8 @@ fn drafts(
         }
     }
     if !drafts.is_empty() {
-        let others = the_others_away(&drafts, roster, &cut.parts, &attending, setting);
+        let others = the_others_away(&drafts, roster, &cut.parts, &attending, setting)
+            .or_else(|| the_preambles_own(input, roster, cut, setting));
         drafts.extend(others);
         return drafts;
     }
@@ -361,6 +362,35 @@ fn drafts(
         });
     }
     drafts
+}
+
+/// "The twins are poorly, Jack will be in but late": words before the first
+/// name that report an absence of children spoken of together ("the
+/// twins", "both girls") are about the children no part names.
+fn the_preambles_own(
+    input: &MessageInput,
+    roster: &ChildNames,
+    cut: &clauses::Parts,
+    setting: &Setting,
+) -> Option<Draft> {
+    let preamble = cut.preamble.as_str();
+    let together = children::speaks_of_twins(preamble)
+        || children::speaks_of_several(preamble)
+        || children::speaks_of_boys_or_girls(preamble);
+    if !together {
+        return None;
+    }
+    let reading = Reading::new(preamble, setting);
+    let Assessment::Absent(draft) = assess(&reading, &reading, setting) else {
+        return None;
+    };
+    let named: Vec<usize> = cut.parts.iter().flat_map(|p| p.children.clone()).collect();
+    let (pupils, basis) = unnamed_pupils(input, roster, preamble, &named);
+    (!pupils.is_empty()).then_some(Draft {
+        pupils,
+        unnamed_basis: Some(basis),
+        ..draft
+    })
 }
 
 /// "Finley has an eye appointment, so neither of them will be in": a part

@@ -174,6 +174,34 @@ fn a_reply_to_a_chase_is_answered_by_lateness_not_by_thanks() {
 }
 
 #[test]
+fn the_twins_before_a_named_child_are_their_own_report() {
+    let children = vec![
+        child("Eva", None, "Y3"),
+        child("Lucy", None, "Y3"),
+        child("Jack", None, "Y6"),
+    ];
+    let input = message(
+        "2027-03-02T08:10:00+00:00",
+        children,
+        "the twins are poorly, Jack will be in but late, there for 9.25 after his orthodontist",
+    );
+    let parsed = parse_message(&input, &FERNHILL);
+    let pupils: Vec<_> = parsed
+        .reports
+        .iter()
+        .map(|r| (r.pupils.clone(), r.code))
+        .collect();
+    assert!(
+        pupils.contains(&(vec!["Eva".into(), "Lucy".into()], Code::Illness)),
+        "{pupils:?}"
+    );
+    assert!(
+        pupils.contains(&(vec!["Jack".into()], Code::Medical)),
+        "{pupils:?}"
+    );
+}
+
+#[test]
 fn quoted_email_text_is_not_a_new_report() {
     let mut input = message(
         "2026-11-23T12:30:00+00:00",
