@@ -134,6 +134,14 @@ static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|forgot|found|saw|heard|gave|began|caught|\w+ed)\b(\s+[\w']+){0,4}?\s+(on\s+|last\s+)?$",
     )
 });
+/// What happened to a child on a day named after it: sent home, seen by a
+/// doctor, an operation, a fall ("had a small operation on her foot today").
+static TOLD_EVENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(sent home|came home|collected|picked up|diagnosed|tested positive|seen by|taken to|fell|broke|",
+        r"had (a |an |her |his |their )?(\w+ )?(operation|op|surgery|procedure))\b[^.,;!?]{0,30}$"
+    ))
+});
 /// Past forms that plan a day rather than tell of one: "booked for Friday".
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -830,6 +838,14 @@ fn weekdays_and_relative_days(
         let kind = match whole.as_str() {
             // Tonight's sickness is about tomorrow, not an absence today.
             "yesterday" | "last night" | "tonight" => DayKind::Past,
+            // "She was sent home today with a temperature, so she won't be
+            // in": the day of what happened, not of the absence to come.
+            "today" | "this morning" | "this afternoon"
+                if TOLD_EVENT
+                    .is_match(&lower[clause_start(lower, whole.start())..whole.start()]) =>
+            {
+                DayKind::Past
+            }
             "today" | "this morning" | "this afternoon" => DayKind::Date(today),
             other if TODAY_ABROAD.split('|').any(|w| w == other) => DayKind::Date(today),
             _ => DayKind::SchoolDayAfter(today),
@@ -1605,6 +1621,19 @@ mod tests {
                 "2027-06-28"
             ),
             days("2027-07-05", "2027-07-21")
+        );
+    }
+
+    #[test]
+    fn a_day_something_happened_on_is_not_the_absence() {
+        // Sent after the school day: the absence is the next school day.
+        assert_eq!(
+            span_of(
+                "chloe was sent home today with a temperature so she won't be in",
+                "2026-11-26",
+                "2026-11-30"
+            ),
+            days("2026-11-30", "2026-11-30")
         );
     }
 

@@ -40,6 +40,8 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"({festivals}|wedding|party|celebrations?|do)\b",
             r"|\b({pets})\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep|put down)\b",
             r"|\bpost[- ]?natal (depression|anxiety)\b",
+            // Ice a child fell on is no closed road.
+            r"|\b(fell|slipped|skidded|fall|slip) (over )?on (the |some )?(ice|black ice)\b",
             // A club in the holidays is no holiday of the child's.
             r"|\bholiday (clubs?|camps?|scheme|activities|provision|homework)\b",
             // An order about who may collect the child is no court date.
@@ -137,7 +139,7 @@ const TRANSPORT: &str = concat!(
 const APPOINTMENT: &str = concat!(
     // Misspelt as parents type them: "apointment", "docters".
     r"\b(appointments?|appts?|ap+oi?nt?ments?|doct[eo]rs'?|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
-    r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit)|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
+    r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit|treatment)|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
     r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|",
     r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
     r"speech and language|occupational therap\w*|development centre|autism assessment|adhd assessment|",
@@ -166,15 +168,15 @@ const ILLNESS: &str = concat!(
     r"temp|temps|temperatures?|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraines?|headaches?|tummy|stomach|",
     r"sore|ache|aches|pains?|tonsillitis|conjunctivitis|croup|infections?|virus(es)?|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
-    r"earache|toothache|broke (his|her|their) \w+|broken (arm|leg|wrist|ankle|foot|toe|finger)|fracture\w*|",
+    r"earache|toothache|broke (his|her|their) \w+|broken (his |her |their )?(arm|leg|wrist|ankle|foot|toe|finger|nose|collarbone)|fracture\w*|",
     // Caught what someone else has: "Lucas has caught it now".
     r"caught (it|something|the same( thing)?)|",
-    r"sprain\w*|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nosebleed|anxious|anxiety|(really |very |feeling )low|",
+    r"sprain\w*|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nosebleed|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|anxious|anxiety|(really |very |feeling )low|",
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|herself|himself|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
     r"shivery|run down|wheez\w*|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics|",
     // Getting over an operation already had: the days after it are illness.
-    r"recover(ing|y)? from|post[- ]?op\w*|(had|after|since|following) (an |a |her |his |their |the )?(op|operation|surgery|procedure)|",
+    r"recover(ing|y)? from|post[- ]?op\w*|(had|after|since|following) (an |a |her |his |their |the )?(small |minor |big |major |\w+ )?(op|operation|surgery|procedure)|",
     // Common childhood illnesses (NHS list) by everyday names and misspellings.
     r"noro( ?virus)?|d ?(and|n|\+) ?v|sickness and diarrh\w*|dia?rr?h?o?ea|diarrea|the runs|food poisoning|puk\w*|",
     r"malaria|hand,? foot,? (and|&|n) mouth|hfm|nits|head lice|lice|measles|mumps|rubella|scarlet( fever)?|",
@@ -330,7 +332,7 @@ static VOCABULARIES: LazyLock<[String; 15]> = LazyLock::new(|| {
         format!(
             concat!(
                 r"\b(in|to|from|at|down in|up in|over in|off to|back from)\s+(the\s+)?({HOLIDAY_PLACES})\b",
-                r"|\b(taking|take|took|going|go|goes|fly|flying|flies|flew|travel\w*|heading|visit\w*|returning|away|staying|holidaying)\b",
+                r"|\b(taking|take|took|going|go|goes|fly|flying|flies|flew|travel\w*|heading|visit\w*|returning|away|staying|holidaying|catching|ferry|flights?|plane|driving)\b",
                 r"[^.]{{0,30}}?\b(to|in|from)\s+({COUNTRIES})([^'\w]|$)"
             ),
             HOLIDAY_PLACES = HOLIDAY_PLACES,
@@ -734,6 +736,7 @@ mod tests {
             "flying to pakistan on the 12th",
             "he's going back to poland with his dad for two weeks",
             "we are away in portugal this week",
+            "we're catching the early ferry to france on friday",
         ] {
             assert_eq!(code(text), Code::HolidayNotAgreed, "{text}");
         }
@@ -781,6 +784,15 @@ mod tests {
         );
         assert_eq!(code("a diabetes review at 10"), Code::Medical);
         assert_eq!(code("got a tempriture and been sik"), Code::Illness);
+        assert_eq!(
+            code("she had small operation on her foot today"),
+            Code::Illness
+        );
+        assert_eq!(
+            code("she fell on the ice yesterday and has broken her leg"),
+            Code::Illness
+        );
+        assert_eq!(code("nose bled for ages, keeping him home"), Code::Illness);
     }
 
     #[test]

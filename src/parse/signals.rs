@@ -27,6 +27,16 @@ static LOST_THING_BEFORE: LazyLock<Regex> =
 static MISSING_A_THING: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s+(his|her|their|a|an|the|my|our|some|one|\w+'s)\b"));
 
+/// A visit already made before "at A&E", "at the walk-in": "we had it
+/// checked at the walk-in and she's fine" is no day at A&E.
+static PAST_VISIT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(checked|seen|looked at|been|went|took (him|her|them)|taken|had (it|him|her|them) \w+)\s*$",
+    )
+});
+
+static WAS: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(was|were|been)\s*$"));
+
 /// Words that say a child will miss school: "won't be in", "keeping her
 /// off", "staying home", "absent", "no school today", "request leave".
 static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -52,6 +62,9 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
         r"|\b(at|in) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
         // A child missing is away from school too.
+        // "Evie off with a headache".
+        r"|\boff (with|wiv) (a|an|the|her|his|their|this|that|bad|high|another|suspected)\b",
+        r"|\bmiss(es|ing)? (mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday)\b",
         r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not|never) come home|never came home)\b",
         // "She's with me": kept with the parent, in reply to a chase.
         r"|\b(she's|he's|they're|she is|he is|they are) (at home )?with (me|us)\b",
@@ -75,7 +88,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
         // In school but sitting out: "can he not do PE today".
-        r"not (do|doing) pe|sit(ting)? out( of)? pe|excused from pe|no pe|dropped (him|her|them) (off|at)|(seemed|seems|looked|looks) (absolutely |totally )?(fine|ok|okay|well|better))\b"
+        r"(not|can't|cannot) (do|doing) pe|fine to come in|ok to come in|okay to come in|well enough to come in|sit(ting)? out( of)? pe|excused from pe|no pe|dropped (him|her|them) (off|at)|(seemed|seems|looked|looks) (absolutely |totally )?(fine|ok|okay|well|better))\b"
     ))
 });
 
@@ -127,6 +140,8 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
         r"(sick|ill|poorly|unwell|not well|vomiting|a temp|temp|temperature|fever|flu|cold|cough|bug|d ?& ?v|diarrh\w*|chicken ?pox|",
         r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured)\b",
+        // "The twins both tested positive for covid".
+        r"|\btested positive\b|\bpositive (covid|lateral flow|lft|test)\b",
         // Caught what went round: "Haniya has it now as well".
         r"|\b(has|have|'s got|got|caught) (it|the same( thing| bug)?)\s+(now|too|as well)\b",
         // Ill in the night before the message: "she was sick at 4am".
@@ -204,8 +219,11 @@ pub fn thanks_only(lower: &str) -> Option<&str> {
     said.then_some(trimmed)
 }
 
-static AFTER_SCHOOL: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(after school|after pick ?up|at home time)\b"));
+static AFTER_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(after school|after pick ?up|at home time|at (the )?(normal|usual) time|at the end of the (school )?day)\b",
+    )
+});
 
 pub fn after_school(lower: &str) -> bool {
     AFTER_SCHOOL.is_match(lower)
@@ -220,7 +238,11 @@ pub fn collecting_early(lower: &str) -> bool {
 pub fn reports_absence(lower: &str) -> bool {
     // "At home time" is when school ends, not a child kept at home.
     ABSENCE.find_iter(lower).any(|said| {
-        !lower[said.end()..].starts_with(" time") && !a_thing_missing(lower, said.range())
+        !lower[said.end()..].starts_with(" time")
+            && !a_thing_missing(lower, said.range())
+            && !PAST_VISIT.is_match(&lower[..said.start()])
+            // "He was off with a chest infection" tells of a day gone.
+            && !(said.as_str().starts_with("off w") && WAS.is_match(&lower[..said.start()]))
     })
 }
 
@@ -371,6 +393,8 @@ mod tests {
             "no school today",
             "she's at home today",
             "kayden never came home last night, police are looking",
+            "evie off with a headache",
+            "ruby will miss mon, wed and fri next week",
             "leo has been signed off by the consultant until after half term",
             "she's coming in at lunchtime after her hearing test",
             "he'll be back by lunch",
@@ -392,6 +416,7 @@ mod tests {
             // Lost property is no child missing.
             "hi ollie is missing his reading book, has anyone seen it",
             "ruby's water bottle didn't come home yesterday",
+            "we had it checked at the walk-in and she's fine",
         ] {
             assert!(!reports_absence(text), "{text}");
         }

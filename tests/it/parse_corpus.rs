@@ -287,6 +287,23 @@ const FROM_THE_SPEC_3: Floor = Floor {
     silent: 0.01,
 };
 
+/// `parse_from_spec_4.jsonl`: a fourth (100 inbox messages, 30 concerns, 20
+/// harmless uses), scored blind on the round's final rules (exact 0.900 and
+/// 0.860, silent 0.040 and 0.020, 30 of 30 concerns; 0.890 and 0.840 on the
+/// commit before the round), then read.
+const FROM_THE_SPEC_4: Floor = Floor {
+    figures: &[
+        ("exact", 0.92),
+        ("code", 0.98),
+        ("dates", 0.99),
+        ("pupils", 0.99),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.0,
+};
+
 fn meets(gold: &Path, floor: &Floor) {
     let (report, predictions) = score(gold);
     let silent = silent_share(gold, predictions.path());
@@ -375,6 +392,9 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
     let gold =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_from_spec_3.jsonl");
     meets(&gold, &FROM_THE_SPEC_3);
+    let gold =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_from_spec_4.jsonl");
+    meets(&gold, &FROM_THE_SPEC_4);
 }
 
 /// The lines of `parse_written_apart.jsonl` whose ids start with one of
