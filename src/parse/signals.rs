@@ -236,14 +236,20 @@ pub fn collecting_early(lower: &str) -> bool {
 }
 
 pub fn reports_absence(lower: &str) -> bool {
+    ABSENCE
+        .find_iter(lower)
+        .any(|said| !tells_of_no_absence(lower, &said))
+}
+
+/// Whether words of absence tell of none where they stand.
+fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
+    let before = &lower[..said.start()];
     // "At home time" is when school ends, not a child kept at home.
-    ABSENCE.find_iter(lower).any(|said| {
-        !lower[said.end()..].starts_with(" time")
-            && !a_thing_missing(lower, said.range())
-            && !PAST_VISIT.is_match(&lower[..said.start()])
-            // "He was off with a chest infection" tells of a day gone.
-            && !(said.as_str().starts_with("off w") && WAS.is_match(&lower[..said.start()]))
-    })
+    lower[said.end()..].starts_with(" time")
+        || a_thing_missing(lower, said.range())
+        || PAST_VISIT.is_match(before)
+        // "He was off with a chest infection" tells of a day gone.
+        || (said.as_str().starts_with("off w") && WAS.is_match(before))
 }
 
 /// Whether the words at `said` are a missing child's but tell of a lost
