@@ -383,18 +383,17 @@ fn written_apart_fourth_building_half_meets_its_floor() {
 
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
-    let gold =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_from_spec.jsonl");
-    meets(&gold, &FROM_THE_SPEC);
-    let gold =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_from_spec_2.jsonl");
-    meets(&gold, &FROM_THE_SPEC_2);
-    let gold =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_from_spec_3.jsonl");
-    meets(&gold, &FROM_THE_SPEC_3);
-    let gold =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/parse_from_spec_4.jsonl");
-    meets(&gold, &FROM_THE_SPEC_4);
+    for (file, floor) in [
+        ("parse_from_spec.jsonl", &FROM_THE_SPEC),
+        ("parse_from_spec_2.jsonl", &FROM_THE_SPEC_2),
+        ("parse_from_spec_3.jsonl", &FROM_THE_SPEC_3),
+        ("parse_from_spec_4.jsonl", &FROM_THE_SPEC_4),
+    ] {
+        let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(file);
+        meets(&gold, floor);
+    }
 }
 
 /// The lines of `parse_written_apart.jsonl` whose ids start with one of
