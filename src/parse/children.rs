@@ -16,6 +16,8 @@ pub struct ChildNames<'a> {
     pub children: &'a [Child],
     /// Per child: each accepted name as folded words ("zi xuan" → two words).
     names: Vec<Vec<Vec<String>>>,
+    /// Per child: the first name folded whole.
+    firsts: Vec<String>,
 }
 
 /// A child named in a clause.
@@ -201,7 +203,12 @@ impl<'a> ChildNames<'a> {
                     .collect()
             })
             .collect();
-        ChildNames { children, names }
+        let firsts = children.iter().map(|c| fold(&c.first)).collect();
+        ChildNames {
+            children,
+            names,
+            firsts,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -211,7 +218,7 @@ impl<'a> ChildNames<'a> {
     /// The roster index of a child by first name.
     pub fn by_first_name(&self, first: &str) -> Option<usize> {
         let folded = fold(first);
-        self.children.iter().position(|c| fold(&c.first) == folded)
+        self.firsts.iter().position(|f| *f == folded)
     }
 
     /// The names in one clause of original (not lower-cased) text.
@@ -263,36 +270,37 @@ impl<'a> ChildNames<'a> {
                 fits.then_some((child, words.len()))
             })
         });
-        exact.or_else(|| {
-            let token = &tokens[i];
-            let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
-            // Parents who type in lower case misspell names too: a longer
-            // word as the subject of "is", "has", "won't" ("kasper is off
-            // sick") is one, where a capital is missing.
-            let lower_case_subject = token.folded.chars().count() >= 5
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|next| SUBJECT_VERBS.contains(&next.folded.as_ref()));
-            if !(capitalised || lower_case_subject)
-                || token.folded.chars().count() < 4
-                || COMMON_WORDS.contains(&token.folded.as_ref())
-            {
-                return self.shortened(token).map(|child| (child, 1));
-            }
-            self.names
+        exact
+            .or_else(|| self.misspelt(tokens, i))
+            .or_else(|| self.shortened(&tokens[i]).map(|child| (child, 1)))
+    }
+
+    /// The child a word at token `i` misspells by one letter: a capitalised
+    /// word, or a longer one in lower case as the subject of "is", "has",
+    /// "won't" ("kasper is off sick"), as parents who type in lower case
+    /// misspell names too.
+    fn misspelt(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+        let token = &tokens[i];
+        let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
+        let lower_case_subject = token.folded.chars().count() >= 5
+            && tokens
+                .get(i + 1)
+                .is_some_and(|next| SUBJECT_VERBS.contains(&next.folded.as_ref()));
+        if !(capitalised || lower_case_subject)
+            || token.folded.chars().count() < 4
+            || COMMON_WORDS.contains(&token.folded.as_ref())
+        {
+            return None;
+        }
+        self.names.iter().enumerate().find_map(|(child, forms)| {
+            forms
                 .iter()
-                .enumerate()
-                .find_map(|(child, forms)| {
-                    forms
-                        .iter()
-                        .any(|words| {
-                            words.len() == 1
-                                && words[0].chars().count() >= 4
-                                && one_letter_off(&words[0], &token.folded)
-                        })
-                        .then_some((child, 1))
+                .any(|words| {
+                    words.len() == 1
+                        && words[0].chars().count() >= 4
+                        && one_letter_off(&words[0], &token.folded)
                 })
-                .or_else(|| self.shortened(token).map(|child| (child, 1)))
+                .then_some((child, 1))
         })
     }
 
@@ -305,10 +313,11 @@ impl<'a> ChildNames<'a> {
         if !capitalised || short.chars().count() < 3 || is_common_english(short) {
             return None;
         }
-        let mut shortening = self.children.iter().enumerate().filter(|(_, c)| {
-            let first = fold(&c.first);
-            first.len() > short.len() + 1 && first.starts_with(short)
-        });
+        let mut shortening = self
+            .firsts
+            .iter()
+            .enumerate()
+            .filter(|(_, first)| first.len() > short.len() + 1 && first.starts_with(short));
         match (shortening.next(), shortening.next()) {
             (Some((child, _)), None) => Some(child),
             _ => None,
