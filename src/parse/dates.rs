@@ -847,7 +847,7 @@ fn weekdays_and_relative_days(
                 DayKind::Past
             }
             "today" | "this morning" | "this afternoon" => DayKind::Date(today),
-            other if TODAY_ABROAD.split('|').any(|w| w == other) => DayKind::Date(today),
+            abroad if TODAY_ABROAD.split('|').any(|w| w == abroad) => DayKind::Date(today),
             _ => DayKind::SchoolDayAfter(today),
         };
         add(whole.start(), whole.end(), Some(kind));

@@ -176,7 +176,7 @@ const ILLNESS: &str = concat!(
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
     r"shivery|run down|wheez\w*|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics|",
     // Getting over an operation already had: the days after it are illness.
-    r"recover(ing|y)? from|post[- ]?op\w*|(had|after|since|following) (an |a |her |his |their |the )?(small |minor |big |major |\w+ )?(op|operation|surgery|procedure)|",
+    r"recover(ing|y)? from|post[- ]?op\w*|(had|after|since|following) (an |a |her |his |their |the )?(\w+ )?(op|operation|surgery|procedure)|",
     // Common childhood illnesses (NHS list) by everyday names and misspellings.
     r"noro( ?virus)?|d ?(and|n|\+) ?v|sickness and diarrh\w*|dia?rr?h?o?ea|diarrea|the runs|food poisoning|puk\w*|",
     r"malaria|hand,? foot,? (and|&|n) mouth|hfm|nits|head lice|lice|measles|mumps|rubella|scarlet( fever)?|",
