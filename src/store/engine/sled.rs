@@ -13,11 +13,28 @@ use crate::store::store_err;
 /// sled's own tree, present in every database; never one of the tables.
 const DEFAULT_TREE: &[u8] = b"__sled__default";
 
+/// How long an open waits for the folder's lock. A database this process
+/// has just closed keeps its lock until sled's background threads finish,
+/// a moment later; another process's lock outlasts the wait and is reported.
+const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
 pub(in crate::store) fn open(path: &std::path::Path) -> Result<sled::Db> {
-    sled::Config::new()
-        .path(path)
-        .open()
-        .map_err(|e| Error::Store(format!("opening {}: {e}", path.display())))
+    let deadline = std::time::Instant::now() + LOCK_WAIT;
+    loop {
+        match sled::Config::new().path(path).open() {
+            // sled reports a held lock only in its message.
+            Err(sled::Error::Io(e))
+                if e.to_string().starts_with("could not acquire lock")
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            opened => {
+                return opened
+                    .map_err(|e| Error::Store(format!("opening {}: {e}", path.display())));
+            }
+        }
+    }
 }
 
 pub(in crate::store) fn temporary() -> Result<sled::Db> {
@@ -87,5 +104,37 @@ pub(in crate::store) fn apply(db: &sled::Db, ops: &[RawOp]) -> Result<bool> {
         Ok(()) => Ok(true),
         Err(TransactionError::Abort(KeyExists)) => Ok(false),
         Err(TransactionError::Storage(e)) => Err(store_err(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, Instant};
+
+    use super::*;
+
+    #[test]
+    fn an_open_waits_for_a_lock_released_a_moment_later() {
+        let dir = tempfile::tempdir().unwrap();
+        let held = open(dir.path()).unwrap();
+        let releaser = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(300));
+            drop(held);
+        });
+        let reopened = open(dir.path());
+        releaser.join().unwrap();
+        assert!(reopened.is_ok(), "{:?}", reopened.err());
+    }
+
+    #[test]
+    fn a_lock_held_past_the_wait_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let _held = open(dir.path()).unwrap();
+        let started = Instant::now();
+        let Err(e) = open(dir.path()) else {
+            panic!("opened a folder another handle holds");
+        };
+        assert!(started.elapsed() >= LOCK_WAIT);
+        assert!(e.to_string().contains("could not acquire lock"), "{e}");
     }
 }
