@@ -163,7 +163,7 @@ fn time_of_year_unread(whole: &str, reports: &[Report]) -> Option<Evidence> {
     }
     let mut said = TIME_OF_YEAR.find_iter(whole).peekable();
     said.peek()?;
-    let phrases = dates::day_phrases(whole);
+    let phrases = dates::day_phrases(&dates::DayScan::of(whole));
     said.find(|m| !phrases.iter().any(|p| p.contains(m.as_str())))
         .map(|m| Evidence::new(m.as_str(), "a time of year named as the end, not read"))
 }
@@ -173,7 +173,7 @@ fn time_of_year_unread(whole: &str, reports: &[Report]) -> Option<Evidence> {
 /// named away that no report covers.
 fn days_not_as_named(conclusion: &Conclusion) -> Option<Evidence> {
     let calendar = conclusion.calendar;
-    let days = dates::DaysNamed::read(conclusion.whole, conclusion.day.today);
+    let days = dates::DaysNamed::read(&dates::DayScan::of(conclusion.whole), conclusion.day.today);
     let named = dates::named_away_days(&days, conclusion.day, calendar);
     let covered = |day| {
         conclusion
@@ -245,7 +245,7 @@ fn fine_yet_away(conclusion: &Conclusion) -> Option<Evidence> {
     if conclusion.after_the_school_day {
         return None;
     }
-    let days = dates::DaysNamed::read(whole, conclusion.day.today);
+    let days = dates::DaysNamed::read(&dates::DayScan::of(whole), conclusion.day.today);
     let ahead = dates::named_away_days(&days, conclusion.day, conclusion.calendar)
         .iter()
         .any(|d| d.date > conclusion.day.today);

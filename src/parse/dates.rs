@@ -289,19 +289,20 @@ static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Whether lower-case text names a day an absence could be on ("today",
+/// Whether the text names a day an absence could be on ("today",
 /// "tomorrow", "Friday", "26/11").
-pub fn names_a_day(lower: &str) -> bool {
-    let today = NaiveDate::default();
-    day_words(lower, today)
+pub fn names_a_day(days: &DayScan) -> bool {
+    days.words(NaiveDate::default())
         .iter()
         .any(|w| !matches!(w.kind, DayKind::Past))
 }
 
-/// The words in lower-case text that name a day or a length, in order:
-/// what decided the dates.
-pub fn day_phrases(lower: &str) -> Vec<String> {
-    let mut found: Vec<(usize, &str)> = day_words(lower, NaiveDate::default())
+/// The words in the text that name a day or a length, in order: what
+/// decided the dates.
+pub fn day_phrases(days: &DayScan) -> Vec<String> {
+    let lower = days.lower;
+    let mut found: Vec<(usize, &str)> = days
+        .words(NaiveDate::default())
         .iter()
         .map(|w| (w.start, &lower[w.start..w.end]))
         .collect();
@@ -365,8 +366,10 @@ pub struct DaysNamed<'t> {
 }
 
 impl<'t> DaysNamed<'t> {
-    pub fn read(lower: &'t str, today: NaiveDate) -> Self {
-        let words = day_words(lower, today);
+    /// The days of scanned text, for the day the message arrived.
+    pub fn read(days: &DayScan<'t>, today: NaiveDate) -> Self {
+        let lower = days.lower;
+        let words = days.words(today);
         let looks_back = words.iter().any(|w| matches!(w.kind, DayKind::Past));
         DaysNamed {
             lower,
@@ -709,39 +712,83 @@ fn clause_start(lower: &str, at: usize) -> usize {
         .map_or(window, |i| window + i + 1)
 }
 
-/// Every day word with its position; later patterns skip text an earlier
-/// one took.
-fn day_words(lower: &str, today: NaiveDate) -> Vec<DayWord> {
-    let mut words: Vec<DayWord> = Vec::new();
-    let mut add = |start: usize, end: usize, kind: Option<DayKind>| {
-        if let Some(kind) = kind
-            && !words.iter().any(|w| w.start < end && start < w.end)
-        {
-            words.push(DayWord { kind, start, end });
+/// A day word as written, before it is resolved against the day the
+/// message arrived.
+#[derive(Debug, Clone, Copy)]
+enum Written {
+    /// A day of a month ("26/11", "the 3rd of December"): its next date.
+    DayOfMonth { day: u32, month: u32 },
+    /// "Thurs 26th": the next date with that day of the month (and weekday).
+    NthOfMonth { day: u32, weekday: Option<Weekday> },
+    /// "Today", "this morning", today in another language.
+    Today,
+    /// "Tomorrow": the first school day after today.
+    Tomorrow,
+    /// A weekday, or a day already past: the same whatever today is.
+    Fixed(DayKind),
+    /// Numbers that make no date.
+    NoDate,
+}
+
+impl Written {
+    fn on(self, today: NaiveDate) -> Option<DayKind> {
+        match self {
+            Written::DayOfMonth { day, month } => next_date(today, day, month).map(DayKind::Date),
+            Written::NthOfMonth { day, weekday } => {
+                next_day_of_month(today, day, weekday).map(DayKind::Date)
+            }
+            Written::Today => Some(DayKind::Date(today)),
+            Written::Tomorrow => Some(DayKind::SchoolDayAfter(today)),
+            Written::Fixed(kind) => Some(kind),
+            Written::NoDate => None,
         }
-    };
-    // Dates written with numbers need a digit; most messages have none.
-    if lower.bytes().any(|b| b.is_ascii_digit()) {
-        numbered_days(lower, today, &mut add);
     }
-    weekdays_and_relative_days(lower, today, &mut add);
-    words
+}
+
+/// Every day word in a piece of lower-case text with its position, in the
+/// order the patterns found them. The patterns are the cost, so a text is
+/// scanned once and its words resolved for whichever day is asked.
+pub struct DayScan<'t> {
+    lower: &'t str,
+    written: Vec<(usize, usize, Written)>,
+}
+
+impl<'t> DayScan<'t> {
+    pub fn of(lower: &'t str) -> Self {
+        let mut written = Vec::new();
+        let mut add = |start: usize, end: usize, word: Written| written.push((start, end, word));
+        // Dates written with numbers need a digit; most messages have none.
+        if lower.bytes().any(|b| b.is_ascii_digit()) {
+            numbered_days(lower, &mut add);
+        }
+        weekdays_and_relative_days(lower, &mut add);
+        DayScan { lower, written }
+    }
+
+    /// The day words resolved for `today`; a later pattern skips text an
+    /// earlier one took.
+    fn words(&self, today: NaiveDate) -> Vec<DayWord> {
+        let mut words: Vec<DayWord> = Vec::new();
+        for &(start, end, written) in &self.written {
+            if let Some(kind) = written.on(today)
+                && !words.iter().any(|w| w.start < end && start < w.end)
+            {
+                words.push(DayWord { kind, start, end });
+            }
+        }
+        words
+    }
 }
 
 /// Days written with numbers: "2 to 6 November", "Thurs 26th", "26/11".
-fn numbered_days(
-    lower: &str,
-    today: NaiveDate,
-    add: &mut impl FnMut(usize, usize, Option<DayKind>),
-) {
+fn numbered_days(lower: &str, add: &mut impl FnMut(usize, usize, Written)) {
     for c in ranges(lower) {
         let month = month_number(&c[5]);
         let first = c.get(2).expect("group");
         let last = c.get(4).expect("group");
-        let date = |d: &str| {
-            month
-                .and_then(|m| next_date(today, d.parse().ok()?, m))
-                .map(DayKind::Date)
+        let date = |d: &str| match (month, d.parse()) {
+            (Some(month), Ok(day)) => Written::DayOfMonth { day, month },
+            _ => Written::NoDate,
         };
         add(first.start(), first.end(), date(first.as_str()));
         add(
@@ -761,20 +808,23 @@ fn numbered_days(
         if (!has_suffix && month.is_none()) || followed_by_time || counts_times {
             continue;
         }
-        let Ok(day_of_month) = c[2].parse::<u32>() else {
+        let Ok(day) = c[2].parse::<u32>() else {
             continue;
         };
         let weekday = c.get(1).and_then(|w| weekday_of(w.as_str()));
         let date = match month {
-            Some(m) => next_date(today, day_of_month, m),
-            None => next_day_of_month(today, day_of_month, weekday),
+            Some(month) => Written::DayOfMonth { day, month },
+            None => Written::NthOfMonth { day, weekday },
         };
-        add(whole.start(), whole.end(), date.map(DayKind::Date));
+        add(whole.start(), whole.end(), date);
     }
     for c in MONTH_DAY.captures_iter(lower) {
         let whole = c.get(0).expect("match");
-        let date = month_number(&c[1]).and_then(|m| next_date(today, c[2].parse().ok()?, m));
-        add(whole.start(), whole.end(), date.map(DayKind::Date));
+        let date = match (month_number(&c[1]), c[2].parse()) {
+            (Some(month), Ok(day)) => Written::DayOfMonth { day, month },
+            _ => Written::NoDate,
+        };
+        add(whole.start(), whole.end(), date);
     }
     for c in NUMERIC.captures_iter(lower) {
         let whole = c.get(0).expect("match");
@@ -783,10 +833,10 @@ fn numbered_days(
             _ => (c.get(4).expect("group"), c.get(5).expect("group")),
         };
         let date = match (day.as_str().parse(), month.as_str().parse()) {
-            (Ok(d), Ok(m)) => next_date(today, d, m),
-            _ => None,
+            (Ok(day), Ok(month)) => Written::DayOfMonth { day, month },
+            _ => Written::NoDate,
         };
-        add(whole.start(), whole.end(), date.map(DayKind::Date));
+        add(whole.start(), whole.end(), date);
     }
 }
 
@@ -805,11 +855,7 @@ fn range_ends(lower: &str) -> Vec<usize> {
 }
 
 /// "Monday", "next Friday", "today", "tomorrow", "last night".
-fn weekdays_and_relative_days(
-    lower: &str,
-    today: NaiveDate,
-    add: &mut impl FnMut(usize, usize, Option<DayKind>),
-) {
+fn weekdays_and_relative_days(lower: &str, add: &mut impl FnMut(usize, usize, Written)) {
     for c in WEEKDAY.captures_iter(lower) {
         let whole = c.get(0).expect("match");
         let Some(day) = weekday_of(&c[2]) else {
@@ -832,25 +878,25 @@ fn weekdays_and_relative_days(
                 },
             }
         };
-        add(whole.start(), whole.end(), Some(kind));
+        add(whole.start(), whole.end(), Written::Fixed(kind));
     }
     for whole in RELATIVE_DAY.find_iter(lower) {
-        let kind = match whole.as_str() {
+        let word = match whole.as_str() {
             // Tonight's sickness is about tomorrow, not an absence today.
-            "yesterday" | "last night" | "tonight" => DayKind::Past,
+            "yesterday" | "last night" | "tonight" => Written::Fixed(DayKind::Past),
             // "She was sent home today with a temperature, so she won't be
             // in": the day of what happened, not of the absence to come.
             "today" | "this morning" | "this afternoon"
                 if TOLD_EVENT
                     .is_match(&lower[clause_start(lower, whole.start())..whole.start()]) =>
             {
-                DayKind::Past
+                Written::Fixed(DayKind::Past)
             }
-            "today" | "this morning" | "this afternoon" => DayKind::Date(today),
-            abroad if TODAY_ABROAD.split('|').any(|w| w == abroad) => DayKind::Date(today),
-            _ => DayKind::SchoolDayAfter(today),
+            "today" | "this morning" | "this afternoon" => Written::Today,
+            abroad if TODAY_ABROAD.split('|').any(|w| w == abroad) => Written::Today,
+            _ => Written::Tomorrow,
         };
-        add(whole.start(), whole.end(), Some(kind));
+        add(whole.start(), whole.end(), word);
     }
 }
 
@@ -1101,7 +1147,11 @@ mod tests {
             chased_day: None,
             day_over: false,
         };
-        let s = span(&DaysNamed::read(text, day.today), &day, &fernhill());
+        let s = span(
+            &DaysNamed::read(&DayScan::of(text), day.today),
+            &day,
+            &fernhill(),
+        );
         (s.from.to_string(), s.to.map(|t| t.to_string()))
     }
 
@@ -1116,10 +1166,14 @@ mod tests {
             chased_day: None,
             day_over: false,
         };
-        separate_days(&DaysNamed::read(text, day.today), &day, &fernhill())
-            .iter()
-            .map(|d| d.to_string())
-            .collect()
+        separate_days(
+            &DaysNamed::read(&DayScan::of(text), day.today),
+            &day,
+            &fernhill(),
+        )
+        .iter()
+        .map(|d| d.to_string())
+        .collect()
     }
 
     #[test]
@@ -1212,7 +1266,7 @@ mod tests {
         // A day the words after it say the child is in is no day away.
         assert_eq!(
             DaysNamed::read(
-                "she had a fever, today she is better and is in school",
+                &DayScan::of("she had a fever, today she is better and is in school"),
                 d("2027-01-19")
             )
             .mentions
@@ -1228,7 +1282,7 @@ mod tests {
             days("2027-01-19", "2027-01-19")
         );
         assert_eq!(
-            DaysNamed::read("today she is not in school", d("2027-01-19"))
+            DaysNamed::read(&DayScan::of("today she is not in school"), d("2027-01-19"))
                 .mentions
                 .len(),
             1
@@ -1326,7 +1380,11 @@ mod tests {
         };
         let back = |text: &str, today: &str, default_day: &str| {
             let day = day(today, default_day);
-            back_after_the_default_day(&DaysNamed::read(text, day.today), &day, &fernhill())
+            back_after_the_default_day(
+                &DaysNamed::read(&DayScan::of(text), day.today),
+                &day,
+                &fernhill(),
+            )
         };
         // Tuesday morning: back tomorrow, so off today.
         assert!(back(
@@ -1732,7 +1790,10 @@ mod tests {
             day_over: false,
         };
         let named = named_away_days(
-            &DaysNamed::read("away between the 15th and the 17th of december", day.today),
+            &DaysNamed::read(
+                &DayScan::of("away between the 15th and the 17th of december"),
+                day.today,
+            ),
             &day,
             &fernhill(),
         );

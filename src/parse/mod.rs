@@ -30,7 +30,7 @@ mod signals;
 mod text;
 mod times;
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 use serde::{Deserialize, Serialize};
@@ -345,7 +345,11 @@ fn drafts(
     // be in, is news, not an absence.
     let everyone_in = roster.len() > 0 && (0..roster.len()).all(|c| attending.contains(&c));
     let someone_elses = reading.reasons.someone_else || reading.reasons.exceptional;
-    if everyone_in && someone_elses && !dates::names_a_day(&unnamed) && !setting.in_reply_to_chase {
+    if everyone_in
+        && someone_elses
+        && !dates::names_a_day(reading.days())
+        && !setting.in_reply_to_chase
+    {
         return drafts;
     }
     if let Assessment::Absent(draft) = assess(&reading, &reading, setting) {
@@ -644,7 +648,7 @@ enum Assessment {
 }
 
 /// One piece of lower-case text read once: its reasons, clock times and
-/// what it says of lateness.
+/// what it says of lateness, and its day words when first asked for.
 struct Reading<'t> {
     lower: &'t str,
     scan: reason::ReasonScan<'t>,
@@ -653,6 +657,9 @@ struct Reading<'t> {
     lateness: Option<Lateness>,
     /// Whether it reports an absence, once asked: a part is asked twice.
     reports_absence: Cell<Option<bool>>,
+    /// Whether it names a day, its days and the words that decided them
+    /// are all read from one scan.
+    days: OnceCell<dates::DayScan<'t>>,
 }
 
 impl<'t> Reading<'t> {
@@ -668,7 +675,12 @@ impl<'t> Reading<'t> {
             times,
             lateness,
             reports_absence: Cell::new(None),
+            days: OnceCell::new(),
         }
+    }
+
+    fn days(&self) -> &dates::DayScan<'t> {
+        self.days.get_or_init(|| dates::DayScan::of(self.lower))
     }
 }
 
@@ -699,7 +711,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
         return Assessment::Nothing;
     }
     let school = setting.school;
-    let days = dates::DaysNamed::read(full.lower, setting.day.today);
+    let days = dates::DaysNamed::read(full.days(), setting.day.today);
     let span = dates::span(&days, &setting.day, &school.calendar);
     // A child's own words saying they stay home outweigh lateness said of
     // the others ("Sorry we're late, Tom will be there 9:10. Tia is
@@ -730,7 +742,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
         draft.from_session = session;
         draft.to_session = session;
     }
-    draft.date_cues = dates::day_phrases(full.lower)
+    draft.date_cues = dates::day_phrases(full.days())
         .into_iter()
         .map(|words| Evidence::new(words, "a day or length named"))
         .collect();
@@ -766,7 +778,7 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
         return true;
     }
     let reasons = &reading.reasons;
-    let names_a_day = dates::names_a_day(lower);
+    let names_a_day = dates::names_a_day(reading.days());
     // "A dentist appointment after school" misses nothing.
     let in_school_hours = !after_the_school_day(reading, setting);
     // A planned reason with a day, a length or a time: "a family holiday
@@ -808,7 +820,7 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     let back_later = || {
         signals::implies_time_off(lower)
             || dates::back_after_the_default_day(
-                &dates::DaysNamed::read(lower, setting.day.today),
+                &dates::DaysNamed::read(reading.days(), setting.day.today),
                 &setting.day,
                 &setting.school.calendar,
             )
