@@ -6,9 +6,9 @@
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
-use super::text::{compile, number_word};
+use super::text::{compile, number_word, set_of};
 use crate::calendar::Calendar;
 
 /// The message's own day, and the day it is about when it names none.
@@ -289,6 +289,25 @@ static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The patterns for how long an absence lasts or when it ends.
+static LENGTHS: [&LazyLock<Regex>; 11] = [
+    &DAY_COUNT,
+    &REST_OF_WEEK,
+    &GOES_BACK,
+    &NEXT_WEEK,
+    &BACK_AFTER_THIS_WEEK,
+    &OPEN_ENDED,
+    &BACK_IN_MONTH,
+    &UNTIL_THE_BREAK,
+    &TO_THE_END_OF_TERM,
+    &FOR_THE_SUMMER,
+    &AFTER_THE_BANK_HOLIDAY,
+];
+static LENGTHS_SAID: LazyLock<RegexSet> = LazyLock::new(|| {
+    let lengths: Vec<&Regex> = LENGTHS.iter().map(|length| &***length).collect();
+    set_of(&lengths)
+});
+
 /// Whether the text names a day an absence could be on ("today",
 /// "tomorrow", "Friday", "26/11").
 pub fn names_a_day(days: &DayScan) -> bool {
@@ -306,19 +325,8 @@ pub fn day_phrases(days: &DayScan) -> Vec<String> {
         .iter()
         .map(|w| (w.start, &lower[w.start..w.end]))
         .collect();
-    for length in [
-        &*DAY_COUNT,
-        &*REST_OF_WEEK,
-        &*GOES_BACK,
-        &*NEXT_WEEK,
-        &*BACK_AFTER_THIS_WEEK,
-        &*OPEN_ENDED,
-        &*BACK_IN_MONTH,
-        &*UNTIL_THE_BREAK,
-        &*TO_THE_END_OF_TERM,
-        &*FOR_THE_SUMMER,
-        &*AFTER_THE_BANK_HOLIDAY,
-    ] {
+    // Most texts name no length: one pass says which patterns to search with.
+    for length in LENGTHS_SAID.matches(lower).iter().map(|i| LENGTHS[i]) {
         found.extend(length.find_iter(lower).map(|m| (m.start(), m.as_str())));
     }
     found.sort_unstable();

@@ -18,6 +18,15 @@ pub fn compile_set(patterns: &[&str]) -> RegexSet {
         .expect("the parser's patterns are valid")
 }
 
+/// One set over patterns already compiled, to learn in a single pass which
+/// of them match a text before searching with any.
+pub fn set_of(patterns: &[&Regex]) -> RegexSet {
+    RegexSetBuilder::new(patterns.iter().map(|p| p.as_str()))
+        .dfa_size_limit(SET_DFA_CACHE)
+        .build()
+        .expect("the parser's patterns are valid")
+}
+
 /// The lazy DFA's cache for a set, per search at once: room for every
 /// state a set of hundreds of cues reaches on ordinary text, so the cache
 /// is not cleared and rebuilt on every message (the default 2 MB is not; on
