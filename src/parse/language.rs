@@ -167,22 +167,24 @@ fn is_foreign_letter(c: char) -> bool {
 /// and so does a greeting or sign-off in the family's language around an
 /// English message.
 pub fn reads_as_english(lower: &str) -> bool {
-    let mut words = 0usize;
-    let mut english = 0usize;
-    let mut foreign = 0usize;
-    for word in lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| w.chars().any(char::is_alphabetic))
-    {
-        words += 1;
-        if is_common_english(word) {
-            english += 1;
-        } else if FOREIGN_WORDS.binary_search(&word).is_ok() || word.chars().any(is_foreign_letter)
-        {
-            foreign += 1;
-        }
+    let words = || {
+        lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| w.chars().any(char::is_alphabetic))
+    };
+    let foreign = words()
+        .filter(|word| {
+            (FOREIGN_WORDS.binary_search(word).is_ok() || word.chars().any(is_foreign_letter))
+                && !is_common_english(word)
+        })
+        .count();
+    // Most messages hold no foreign word at all: the rest are counted only
+    // when enough are found to weigh against them.
+    if foreign < 2 {
+        return true;
     }
-    !(foreign * 3 >= words && foreign > english && foreign >= 2)
+    let english = words().filter(|word| is_common_english(word)).count();
+    !(foreign * 3 >= words().count() && foreign > english)
 }
 
 #[cfg(test)]
