@@ -11,9 +11,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
-use super::text::compile;
+use super::text::{compile, set_of};
 use super::{children, signals};
 
 /// Relatives and carers as parents write them, misspellings and the
@@ -72,6 +72,13 @@ static SENDERS_OWN_APPOINTMENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\bmy (own )?(hospital |dental |doctor'?s? |gp |midwife |antenatal )?(?P<said>scan|appointment|appt|operation|surgery)\b",
     )
+});
+/// Someone's trouble told by a relative, by the sender, or as the sender's
+/// own appointment.
+static SAYING: [&LazyLock<Regex>; 3] = [&RELATIVE_SAYS, &SENDER_SAYS, &SENDERS_OWN_APPOINTMENT];
+static SOMEONE_SAYS: LazyLock<RegexSet> = LazyLock::new(|| {
+    let saying: Vec<&Regex> = SAYING.iter().map(|says| &***says).collect();
+    set_of(&saying)
 });
 /// Another subject between a relative and the predicate makes the
 /// predicate that subject's; "he" or "she" may be the relative itself
@@ -169,6 +176,12 @@ pub fn sibling_spoken_of(lower: &str) -> Option<Sibling> {
 /// the sender's children's names, folded: a child called Nana is the child.
 pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
     let mut found = Vec::new();
+    // Most messages tell of nobody's trouble but the child's: one pass says
+    // which of the subject-and-predicate patterns to search with.
+    let said = SOMEONE_SAYS.matches(lower);
+    if !said.matched_any() {
+        return found;
+    }
     // A pronoun of the other sex than the child's is not the child.
     let not_the_child = childs_object_pronoun(lower).map(|childs| match childs {
         "him" => "her",
@@ -178,8 +191,11 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
         bar.find_iter(gap)
             .any(|m| Some(m.as_str()) != not_the_child)
     };
-    let mut from = |re: &Regex, gap_bars: &[&Regex]| {
-        for c in re.captures_iter(lower) {
+    let mut from = |said_by: usize, gap_bars: &[&Regex]| {
+        if !said.matched(said_by) {
+            return;
+        }
+        for c in SAYING[said_by].captures_iter(lower) {
             let gap = c.name("gap").map_or("", |g| g.as_str());
             let who = c.name("who").map_or("i", |w| w.as_str());
             let a_child =
@@ -192,9 +208,9 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
             found.push(c.name("said").expect("group").range());
         }
     };
-    from(&RELATIVE_SAYS, &[&ANOTHER_SUBJECT, &TAKING_THE_CHILD]);
-    from(&SENDER_SAYS, &[&ANOTHER_SUBJECT, &CHILD_AS_OBJECT]);
-    from(&SENDERS_OWN_APPOINTMENT, &[]);
+    from(0, &[&ANOTHER_SUBJECT, &TAKING_THE_CHILD]);
+    from(1, &[&ANOTHER_SUBJECT, &CHILD_AS_OBJECT]);
+    from(2, &[]);
     found.sort_by_key(|r| (r.start, r.end));
     found.dedup();
     found
