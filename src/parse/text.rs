@@ -86,16 +86,7 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
 /// The lower-case form of a piece of message text: typographic quotes made
 /// plain, apostrophe-less contractions and text-speak repaired.
 pub fn normalise(text: &str) -> String {
-    let mut plain = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => plain.push('\''),
-            '\u{201C}' | '\u{201D}' => plain.push('"'),
-            '\u{2013}' | '\u{2014}' => plain.push('-'),
-            c if c.is_ascii() => plain.push(c.to_ascii_lowercase()),
-            c => plain.extend(c.to_lowercase()),
-        }
-    }
+    let mut plain = plain_lower_case(text);
     if TEXT_SPEAK.is_match(&plain) {
         plain = TEXT_SPEAK
             .replace_all(&plain, |caps: &regex::Captures| {
@@ -134,6 +125,25 @@ pub fn normalise(text: &str) -> String {
             }
         })
         .into_owned()
+}
+
+/// Lower case with typographic quotes and dashes made plain. Most text is
+/// ASCII with no backtick, which lower-cases in one pass.
+fn plain_lower_case(text: &str) -> String {
+    if text.is_ascii() && !text.contains('`') {
+        return text.to_ascii_lowercase();
+    }
+    let mut plain = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => plain.push('\''),
+            '\u{201C}' | '\u{201D}' => plain.push('"'),
+            '\u{2013}' | '\u{2014}' => plain.push('-'),
+            c if c.is_ascii() => plain.push(c.to_ascii_lowercase()),
+            c => plain.extend(c.to_lowercase()),
+        }
+    }
+    plain
 }
 
 /// Emoji and pictographs end a thought as a full stop would ("sick 😞 Ben
