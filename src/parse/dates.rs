@@ -3,10 +3,11 @@
 //! long ("for two days", "48 hours", "back on Thursday", "until Friday",
 //! "rest of the week", "all next week", "until further notice").
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use regex::{Regex, RegexSet};
+use regex::{Regex, RegexSet, SetMatches};
 
 use super::text::{compile, number_word, set_of};
 use crate::calendar::Calendar;
@@ -239,14 +240,16 @@ static THROUGH_NEXT_WEEK: LazyLock<Regex> =
 static NOT_BACK: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(won't|will not|not|isn't|can't|cannot)( be)?\s*$"));
 
-/// Whether lower-case text says the child is back once this week is over.
-fn back_after_this_week(lower: &str) -> bool {
+/// Whether the text says the child is back once this week is over.
+fn back_after_this_week(lengths: &Lengths) -> bool {
+    let lower = lengths.lower;
     // "Won't be back until after the weekend" is back after it.
-    BACK_AFTER_THIS_WEEK.captures_iter(lower).any(|c| {
-        c.name("until").is_some()
-            || c.get(0)
-                .is_some_and(|m| !NOT_BACK.is_match(&lower[..m.start()]))
-    })
+    lengths.says(Length::BackAfterThisWeek)
+        && BACK_AFTER_THIS_WEEK.captures_iter(lower).any(|c| {
+            c.name("until").is_some()
+                || c.get(0)
+                    .is_some_and(|m| !NOT_BACK.is_match(&lower[..m.start()]))
+        })
 }
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -289,24 +292,88 @@ static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The patterns for how long an absence lasts or when it ends.
-static LENGTHS: [&LazyLock<Regex>; 11] = [
-    &DAY_COUNT,
-    &REST_OF_WEEK,
-    &GOES_BACK,
-    &NEXT_WEEK,
-    &BACK_AFTER_THIS_WEEK,
-    &OPEN_ENDED,
-    &BACK_IN_MONTH,
-    &UNTIL_THE_BREAK,
-    &TO_THE_END_OF_TERM,
-    &FOR_THE_SUMMER,
-    &AFTER_THE_BANK_HOLIDAY,
-];
-static LENGTHS_SAID: LazyLock<RegexSet> = LazyLock::new(|| {
-    let lengths: Vec<&Regex> = LENGTHS.iter().map(|length| &***length).collect();
-    set_of(&lengths)
-});
+/// The ways a text says how long an absence lasts or when it ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Length {
+    DayCount,
+    RestOfWeek,
+    GoesBack,
+    NextWeek,
+    BackAfterThisWeek,
+    OpenEnded,
+    BackInMonth,
+    UntilTheBreak,
+    ToTheEndOfTerm,
+    ForTheSummer,
+    AfterTheBankHoliday,
+}
+
+impl Length {
+    /// Every way, in the order declared: each one's place in
+    /// [`LENGTHS_SAID`].
+    const EVERY: [Length; 11] = [
+        Length::DayCount,
+        Length::RestOfWeek,
+        Length::GoesBack,
+        Length::NextWeek,
+        Length::BackAfterThisWeek,
+        Length::OpenEnded,
+        Length::BackInMonth,
+        Length::UntilTheBreak,
+        Length::ToTheEndOfTerm,
+        Length::ForTheSummer,
+        Length::AfterTheBankHoliday,
+    ];
+
+    fn pattern(self) -> &'static Regex {
+        match self {
+            Length::DayCount => &DAY_COUNT,
+            Length::RestOfWeek => &REST_OF_WEEK,
+            Length::GoesBack => &GOES_BACK,
+            Length::NextWeek => &NEXT_WEEK,
+            Length::BackAfterThisWeek => &BACK_AFTER_THIS_WEEK,
+            Length::OpenEnded => &OPEN_ENDED,
+            Length::BackInMonth => &BACK_IN_MONTH,
+            Length::UntilTheBreak => &UNTIL_THE_BREAK,
+            Length::ToTheEndOfTerm => &TO_THE_END_OF_TERM,
+            Length::ForTheSummer => &FOR_THE_SUMMER,
+            Length::AfterTheBankHoliday => &AFTER_THE_BANK_HOLIDAY,
+        }
+    }
+}
+
+static LENGTHS_SAID: LazyLock<RegexSet> =
+    LazyLock::new(|| set_of(&Length::EVERY.map(Length::pattern)));
+
+/// Which lengths a piece of lower-case text says, from one pass over every
+/// length pattern: most texts say none, and each rule asks this before it
+/// searches with its own pattern.
+#[derive(Clone)]
+pub struct Lengths<'t> {
+    lower: &'t str,
+    said: SetMatches,
+}
+
+impl<'t> Lengths<'t> {
+    fn of(lower: &'t str) -> Self {
+        Lengths {
+            lower,
+            said: LENGTHS_SAID.matches(lower),
+        }
+    }
+
+    /// Whether the text says a length this way: its pattern matches.
+    fn says(&self, length: Length) -> bool {
+        self.said.matched(length as usize)
+    }
+
+    /// Every length said, each way in turn.
+    fn found(&self) -> impl Iterator<Item = regex::Match<'t>> + '_ {
+        self.said
+            .iter()
+            .flat_map(|i| Length::EVERY[i].pattern().find_iter(self.lower))
+    }
+}
 
 /// Whether the text names a day an absence could be on ("today",
 /// "tomorrow", "Friday", "26/11").
@@ -325,10 +392,7 @@ pub fn day_phrases(days: &DayScan) -> Vec<String> {
         .iter()
         .map(|w| (w.start, &lower[w.start..w.end]))
         .collect();
-    // Most texts name no length: one pass says which patterns to search with.
-    for length in LENGTHS_SAID.matches(lower).iter().map(|i| LENGTHS[i]) {
-        found.extend(length.find_iter(lower).map(|m| (m.start(), m.as_str())));
-    }
+    found.extend(days.lengths().found().map(|m| (m.start(), m.as_str())));
     found.sort_unstable();
     found.dedup();
     found
@@ -337,17 +401,21 @@ pub fn day_phrases(days: &DayScan) -> Vec<String> {
         .collect()
 }
 
-/// Whether lower-case text says how long ("48hrs", "for two days", "the
-/// rest of the week", "before she goes back").
-pub fn names_a_duration(lower: &str) -> bool {
-    DAY_COUNT.is_match(lower)
-        || REST_OF_WEEK.is_match(lower)
-        || GOES_BACK.is_match(lower)
-        || UNTIL_THE_BREAK.is_match(lower)
-        || TO_THE_END_OF_TERM.is_match(lower)
-        || FOR_THE_SUMMER.is_match(lower)
-        || AFTER_THE_BANK_HOLIDAY.is_match(lower)
-        || back_after_this_week(lower)
+/// Whether the text says how long ("48hrs", "for two days", "the rest of
+/// the week", "before she goes back").
+pub fn names_a_duration(lengths: &Lengths) -> bool {
+    [
+        Length::DayCount,
+        Length::RestOfWeek,
+        Length::GoesBack,
+        Length::UntilTheBreak,
+        Length::ToTheEndOfTerm,
+        Length::ForTheSummer,
+        Length::AfterTheBankHoliday,
+    ]
+    .into_iter()
+    .any(|length| lengths.says(length))
+        || back_after_this_week(lengths)
 }
 
 /// Whether lower-case text names a day of return after the day the
@@ -371,6 +439,7 @@ pub struct DaysNamed<'t> {
     /// A day word names a day already past ("yesterday", "last night").
     looks_back: bool,
     mentions: Vec<DayMention>,
+    lengths: Lengths<'t>,
 }
 
 impl<'t> DaysNamed<'t> {
@@ -383,6 +452,7 @@ impl<'t> DaysNamed<'t> {
             lower,
             looks_back,
             mentions: mentions(lower, words),
+            lengths: days.lengths().clone(),
         }
     }
 }
@@ -393,9 +463,10 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         lower,
         looks_back,
         ref mentions,
+        ref lengths,
     } = *days;
     let weekday_anchor = weekday_anchor(day);
-    let next_monday = next_monday(lower, day);
+    let next_monday = next_monday(lengths, day);
     let away_mentions = mentions
         .iter()
         .filter(|m| m.role == Role::Away && !m.hedged);
@@ -442,13 +513,12 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         _ => {}
     }
     let to = last_day(
-        lower,
+        days,
         from,
         &away,
-        mentions,
         calendar,
         next_week.flatten(),
-        this_weeks_end(lower, day, calendar),
+        this_weeks_end(lengths, day, calendar),
     );
     DaySpan {
         from,
@@ -520,14 +590,13 @@ pub fn named_away_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) 
 /// of school days and no range or length is said: each is its own absence.
 /// Empty otherwise.
 pub fn separate_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> Vec<NaiveDate> {
-    let lower = days.lower;
     let named = named_away_days(days, day, calendar);
     let a_list = named.len() >= 2 && named[1..].iter().all(|d| d.listed);
-    if !a_list || named.iter().any(|d| d.ends_range) || names_a_duration(lower) {
+    if !a_list || named.iter().any(|d| d.ends_range) || names_a_duration(&days.lengths) {
         return Vec::new();
     }
     // "Tuesday and Thursday next week": weekdays of the next week.
-    let next_monday = next_monday(lower, day);
+    let next_monday = next_monday(&days.lengths, day);
     let mut days: Vec<NaiveDate> = named
         .iter()
         .map(|d| next_monday.map_or(d.date, |monday| into_week_of(d.date, monday)))
@@ -559,15 +628,15 @@ fn first_day(away: &[NaiveDate], day: &MessageDay, calendar: &Calendar) -> Naive
 }
 
 fn last_day(
-    lower: &str,
+    days: &DaysNamed,
     from: NaiveDate,
     away: &[NaiveDate],
-    mentions: &[DayMention],
     calendar: &Calendar,
     next_week: Option<NaiveDate>,
     this_weeks_end: Option<NaiveDate>,
 ) -> Option<NaiveDate> {
-    if OPEN_ENDED.is_match(lower) {
+    let (lower, lengths) = (days.lower, &days.lengths);
+    if lengths.says(Length::OpenEnded) {
         return None;
     }
     let mut candidates: Vec<NaiveDate> = away
@@ -576,8 +645,10 @@ fn last_day(
         .filter(|d| calendar.is_school_day(*d))
         .chain(this_weeks_end)
         .collect();
-    if let Some(month) = BACK_IN_MONTH
-        .captures(lower)
+    if let Some(month) = lengths
+        .says(Length::BackInMonth)
+        .then(|| BACK_IN_MONTH.captures(lower))
+        .flatten()
         .and_then(|c| month_number(&c[2]))
     {
         let back = next_date(from, 1, month)?;
@@ -586,19 +657,21 @@ fn last_day(
         }
         candidates.extend(calendar.previous_school_day(back));
     }
-    if REST_OF_WEEK.is_match(lower) {
+    if lengths.says(Length::RestOfWeek) {
         candidates.extend(end_of_week(from, calendar));
     }
-    if FOR_THE_SUMMER.is_match(lower) {
+    if lengths.says(Length::ForTheSummer) {
         candidates.push(school_year_end(from, calendar));
     }
-    if AFTER_THE_BANK_HOLIDAY.is_match(lower) {
+    if lengths.says(Length::AfterTheBankHoliday) {
         candidates.extend(last_school_day_before_break(from, 1, calendar));
     }
-    if TO_THE_END_OF_TERM.is_match(lower) {
+    if lengths.says(Length::ToTheEndOfTerm) {
         candidates.extend(calendar.term_of(from).map(|term| term.last_day));
     }
-    if let Some(until) = UNTIL_THE_BREAK.captures(lower) {
+    if lengths.says(Length::UntilTheBreak)
+        && let Some(until) = UNTIL_THE_BREAK.captures(lower)
+    {
         let weekdays = match until.name("half") {
             Some(_) => HALF_TERM_WEEKDAYS,
             None => HOLIDAY_WEEKDAYS,
@@ -608,7 +681,8 @@ fn last_day(
     if let Some(monday) = next_week {
         candidates.extend(end_of_week(monday, calendar));
     }
-    let mut returns = mentions
+    let mut returns = days
+        .mentions
         .iter()
         .filter(|m| m.role == Role::Back)
         .filter_map(|mention| match mention.kind {
@@ -620,6 +694,7 @@ fn last_day(
     // A day of return says more than a count ("for 3 weeks, back in
     // Monday 10th May").
     if returns.peek().is_none()
+        && lengths.says(Length::DayCount)
         && let Some(days) = day_count(lower)
     {
         candidates.extend(calendar.nth_school_day_after(from, days.saturating_sub(1)));
@@ -759,6 +834,8 @@ impl Written {
 pub struct DayScan<'t> {
     lower: &'t str,
     written: Vec<(usize, usize, Written)>,
+    /// The lengths it says, once asked.
+    lengths: OnceCell<Lengths<'t>>,
 }
 
 impl<'t> DayScan<'t> {
@@ -770,7 +847,15 @@ impl<'t> DayScan<'t> {
             numbered_days(lower, &mut add);
         }
         weekdays_and_relative_days(lower, &mut add);
-        DayScan { lower, written }
+        DayScan {
+            lower,
+            written,
+            lengths: OnceCell::new(),
+        }
+    }
+
+    pub fn lengths(&self) -> &Lengths<'t> {
+        self.lengths.get_or_init(|| Lengths::of(self.lower))
     }
 
     /// The day words resolved for `today`; a later pattern skips text an
@@ -1042,8 +1127,8 @@ fn last_week_of_term(
 
 /// The Monday of next week, when the text says the child is away then
 /// ("next week", not "back next week").
-fn next_monday(lower: &str, day: &MessageDay) -> Option<NaiveDate> {
-    (NEXT_WEEK.is_match(lower) && !back_after_this_week(lower))
+fn next_monday(lengths: &Lengths, day: &MessageDay) -> Option<NaiveDate> {
+    (lengths.says(Length::NextWeek) && !back_after_this_week(lengths))
         .then(|| weekday_after(day.today, Weekday::Mon, true, 0))
         .flatten()
 }
@@ -1051,9 +1136,9 @@ fn next_monday(lower: &str, day: &MessageDay) -> Option<NaiveDate> {
 /// The last school day of the week the message is sent in, when the text
 /// says the child is back after it. Sent at the weekend, the weekend is
 /// already here: "back after the weekend" adds no day.
-fn this_weeks_end(lower: &str, day: &MessageDay, calendar: &Calendar) -> Option<NaiveDate> {
+fn this_weeks_end(lengths: &Lengths, day: &MessageDay, calendar: &Calendar) -> Option<NaiveDate> {
     let weekend = matches!(day.today.weekday(), Weekday::Sat | Weekday::Sun);
-    match !weekend && back_after_this_week(lower) {
+    match !weekend && back_after_this_week(lengths) {
         true => end_of_week(day.today, calendar),
         false => None,
     }
@@ -1489,6 +1574,28 @@ mod tests {
                 days("2026-12-07", "2026-12-11"),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn each_length_is_asked_of_its_own_pattern() {
+        for (place, length) in Length::EVERY.into_iter().enumerate() {
+            assert_eq!(length as usize, place, "{length:?}");
+        }
+        for text in [
+            "off for the rest of the week, back next week",
+            "away until further notice",
+            "won't be in for 3 days",
+            "poorly today",
+        ] {
+            let lengths = Lengths::of(text);
+            for length in Length::EVERY {
+                assert_eq!(
+                    lengths.says(length),
+                    length.pattern().is_match(text),
+                    "{length:?} in {text}"
+                );
+            }
         }
     }
 

@@ -783,7 +783,9 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     let in_school_hours = !after_the_school_day(reading, setting);
     // A planned reason with a day, a length or a time: "a family holiday
     // for the last week of term".
-    let when = names_a_day || dates::names_a_duration(lower) || !reading.times.is_empty();
+    let when = names_a_day
+        || dates::names_a_duration(reading.days().lengths())
+        || !reading.times.is_empty();
     // "There is a court order now ... She is in school today": news beside
     // words that the child is in, with no time or appointment to miss
     // school for, is no leave.
@@ -806,7 +808,9 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // today or for a while, a refusal to go in, or someone at home ill;
     // "she's fine now" outweighs it.
     let ill_now = reasons.illness
-        && (names_a_day || dates::names_a_duration(lower) || signals::speaks_of_illness_now(lower));
+        && (names_a_day
+            || dates::names_a_duration(reading.days().lengths())
+            || signals::speaks_of_illness_now(lower));
     // Someone at home ill, unless the message is about arrangements made
     // for it ("her dad will do the drop offs while I recover").
     let kept_for_someone =
