@@ -351,26 +351,33 @@ static LENGTHS_SAID: LazyLock<RegexSet> =
 #[derive(Clone)]
 pub struct Lengths<'t> {
     lower: &'t str,
-    said: SetMatches,
+    /// `None` when it says none.
+    said: Option<SetMatches>,
 }
 
 impl<'t> Lengths<'t> {
     fn of(lower: &'t str) -> Self {
+        // Whether any pattern matches is a quicker pass than which do.
         Lengths {
             lower,
-            said: LENGTHS_SAID.matches(lower),
+            said: LENGTHS_SAID
+                .is_match(lower)
+                .then(|| LENGTHS_SAID.matches(lower)),
         }
     }
 
     /// Whether the text says a length this way: its pattern matches.
     fn says(&self, length: Length) -> bool {
-        self.said.matched(length as usize)
+        self.said
+            .as_ref()
+            .is_some_and(|said| said.matched(length as usize))
     }
 
     /// Every length said, each way in turn.
     fn found(&self) -> impl Iterator<Item = regex::Match<'t>> + '_ {
         self.said
             .iter()
+            .flat_map(SetMatches::iter)
             .flat_map(|i| Length::EVERY[i].pattern().find_iter(self.lower))
     }
 }

@@ -176,12 +176,13 @@ pub fn sibling_spoken_of(lower: &str) -> Option<Sibling> {
 /// the sender's children's names, folded: a child called Nana is the child.
 pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
     let mut found = Vec::new();
-    // Most messages tell of nobody's trouble but the child's: one pass says
-    // which of the subject-and-predicate patterns to search with.
-    let said = SOMEONE_SAYS.matches(lower);
-    if !said.matched_any() {
+    // Most messages tell of nobody's trouble but the child's: one quick
+    // pass says whether any subject-and-predicate pattern matches, and a
+    // second which to search with.
+    if !SOMEONE_SAYS.is_match(lower) {
         return found;
     }
+    let said = SOMEONE_SAYS.matches(lower);
     // A pronoun of the other sex than the child's is not the child.
     let not_the_child = childs_object_pronoun(lower).map(|childs| match childs {
         "him" => "her",
