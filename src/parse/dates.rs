@@ -346,37 +346,44 @@ static LENGTHS_SAID: LazyLock<RegexSet> =
     LazyLock::new(|| set_of(&Length::EVERY.map(Length::pattern)));
 
 /// Which lengths a piece of lower-case text says, from one pass over every
-/// length pattern: most texts say none, and each rule asks this before it
-/// searches with its own pattern.
+/// length pattern when first asked: most texts say none, and each rule asks
+/// this before it searches with its own pattern.
 #[derive(Clone)]
 pub struct Lengths<'t> {
     lower: &'t str,
     /// `None` when it says none.
-    said: Option<SetMatches>,
+    said: OnceCell<Option<SetMatches>>,
 }
 
 impl<'t> Lengths<'t> {
     fn of(lower: &'t str) -> Self {
-        // Whether any pattern matches is a quicker pass than which do.
         Lengths {
             lower,
-            said: LENGTHS_SAID
-                .is_match(lower)
-                .then(|| LENGTHS_SAID.matches(lower)),
+            said: OnceCell::new(),
         }
+    }
+
+    fn said(&self) -> Option<&SetMatches> {
+        self.said
+            .get_or_init(|| {
+                // Whether any pattern matches is a quicker pass than which do.
+                LENGTHS_SAID
+                    .is_match(self.lower)
+                    .then(|| LENGTHS_SAID.matches(self.lower))
+            })
+            .as_ref()
     }
 
     /// Whether the text says a length this way: its pattern matches.
     fn says(&self, length: Length) -> bool {
-        self.said
-            .as_ref()
+        self.said()
             .is_some_and(|said| said.matched(length as usize))
     }
 
     /// Every length said, each way in turn.
     fn found(&self) -> impl Iterator<Item = regex::Match<'t>> + '_ {
-        self.said
-            .iter()
+        self.said()
+            .into_iter()
             .flat_map(SetMatches::iter)
             .flat_map(|i| Length::EVERY[i].pattern().find_iter(self.lower))
     }
@@ -459,7 +466,7 @@ impl<'t> DaysNamed<'t> {
             lower,
             looks_back,
             mentions: mentions(lower, words),
-            lengths: days.lengths().clone(),
+            lengths: days.lengths.clone(),
         }
     }
 }
@@ -841,8 +848,7 @@ impl Written {
 pub struct DayScan<'t> {
     lower: &'t str,
     written: Vec<(usize, usize, Written)>,
-    /// The lengths it says, once asked.
-    lengths: OnceCell<Lengths<'t>>,
+    lengths: Lengths<'t>,
 }
 
 impl<'t> DayScan<'t> {
@@ -857,12 +863,12 @@ impl<'t> DayScan<'t> {
         DayScan {
             lower,
             written,
-            lengths: OnceCell::new(),
+            lengths: Lengths::of(lower),
         }
     }
 
     pub fn lengths(&self) -> &Lengths<'t> {
-        self.lengths.get_or_init(|| Lengths::of(self.lower))
+        &self.lengths
     }
 
     /// The day words resolved for `today`; a later pattern skips text an
