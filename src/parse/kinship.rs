@@ -74,12 +74,15 @@ static SENDERS_OWN_APPOINTMENT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Someone's trouble told by a relative, by the sender, or as the sender's
-/// own appointment.
-static SAYING: [&LazyLock<Regex>; 3] = [&RELATIVE_SAYS, &SENDER_SAYS, &SENDERS_OWN_APPOINTMENT];
-static SOMEONE_SAYS: LazyLock<RegexSet> = LazyLock::new(|| {
-    let saying: Vec<&Regex> = SAYING.iter().map(|says| &***says).collect();
-    set_of(&saying)
-});
+/// own appointment; and, for each, the words in the gap before the trouble
+/// that make it another's.
+static SAYING: [(&LazyLock<Regex>, &[&LazyLock<Regex>]); 3] = [
+    (&RELATIVE_SAYS, &[&ANOTHER_SUBJECT, &TAKING_THE_CHILD]),
+    (&SENDER_SAYS, &[&ANOTHER_SUBJECT, &CHILD_AS_OBJECT]),
+    (&SENDERS_OWN_APPOINTMENT, &[]),
+];
+static SOMEONE_SAYS: LazyLock<RegexSet> =
+    LazyLock::new(|| set_of(&SAYING.map(|(says, _)| &**says)));
 /// Another subject between a relative and the predicate makes the
 /// predicate that subject's; "he" or "she" may be the relative itself
 /// ("her brother when he has seizures").
@@ -192,11 +195,8 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
         bar.find_iter(gap)
             .any(|m| Some(m.as_str()) != not_the_child)
     };
-    let mut from = |said_by: usize, gap_bars: &[&Regex]| {
-        if !said.matched(said_by) {
-            return;
-        }
-        for c in SAYING[said_by].captures_iter(lower) {
+    for (says, gap_bars) in said.iter().map(|i| SAYING[i]) {
+        for c in says.captures_iter(lower) {
             let gap = c.name("gap").map_or("", |g| g.as_str());
             let who = c.name("who").map_or("i", |w| w.as_str());
             let a_child =
@@ -208,10 +208,7 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
             }
             found.push(c.name("said").expect("group").range());
         }
-    };
-    from(0, &[&ANOTHER_SUBJECT, &TAKING_THE_CHILD]);
-    from(1, &[&ANOTHER_SUBJECT, &CHILD_AS_OBJECT]);
-    from(2, &[]);
+    }
     found.sort_by_key(|r| (r.start, r.end));
     found.dedup();
     found

@@ -12,16 +12,17 @@ pub fn compile(pattern: &str) -> Regex {
 
 /// Compiles patterns into one set matched in a single pass.
 pub fn compile_set(patterns: &[&str]) -> RegexSet {
-    RegexSetBuilder::new(patterns.iter().map(|p| ascii_classes(p)))
-        .dfa_size_limit(SET_DFA_CACHE)
-        .build()
-        .expect("the parser's patterns are valid")
+    build_set(patterns.iter().map(|p| ascii_classes(p)))
 }
 
 /// One set over patterns already compiled, to learn in a single pass which
 /// of them match a text before searching with any.
 pub fn set_of(patterns: &[&Regex]) -> RegexSet {
-    RegexSetBuilder::new(patterns.iter().map(|p| p.as_str()))
+    build_set(patterns.iter().map(|p| p.as_str()))
+}
+
+fn build_set<P: AsRef<str>>(patterns: impl IntoIterator<Item = P>) -> RegexSet {
+    RegexSetBuilder::new(patterns)
         .dfa_size_limit(SET_DFA_CACHE)
         .build()
         .expect("the parser's patterns are valid")
