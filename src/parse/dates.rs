@@ -148,9 +148,13 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|confirmed|moved|changed|rearranged|postponed|wanted|hoped|decided)\b",
     )
 });
-/// A day the child is in: "he is better now and in school today".
-static ATTENDING_DAY: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(is|are|'s|'re|and|now) (back )?(in|at)( school| class)?\s*$"));
+/// A day the child is in: "he is better now and in school today", "she's
+/// ok today".
+static ATTENDING_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(is|are|'s|'re|and|now) (back )?(in|at|ok|okay|fine|alright|well)( school| class)?\s*$",
+    )
+});
 /// "Today she is better and is in school": the words after a day say the
 /// child is in on it.
 static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1165,6 +1169,14 @@ mod tests {
                 "{text}"
             );
         }
+        assert_eq!(
+            span_of(
+                "the funeral is thurs 26th and she won't be in that day. she's ok today",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-11-26", "2026-11-26")
+        );
         assert_eq!(
             span_of(
                 "her operation was booked for thursday",

@@ -77,8 +77,9 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bin late\b|\blate in\b",
         // "Won't be in until 11": in by a morning time.
         r"|\b(won't|will not|not)\b(\s+\w+){0,3}?\s+(be in|in|come in|coming in|get in|arrive|there)\s+(until|till|til|before)\s+(about |around )?((9|10|11)([.:][0-5][0-9])?( ?am)?|half (9|10|11|nine|ten|eleven)|ten|eleven|lunch(time)?|midday|noon)\b",
-        // "bring him in straight after, hopefully by 10"; not "come back after half term".
-        r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
+        // "bring him in straight after, hopefully by 10", "come to school
+        // after each one"; not "come back after half term".
+        r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(\s+(each|every)( one| time| of them| appointment)?)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
         r"|\bin school at\b",
         // "He is in school now": in reply to a chase, the morning was missed.
         r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b",
@@ -327,6 +328,13 @@ mod tests {
         );
         assert_eq!(
             part("gp at 8.50, i'll bring him in straight after", true),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "she has hospital appointments on the 26th and 28th, she will come to school after each one",
+                true
+            ),
             DayPart::MorningOnly
         );
         assert_eq!(

@@ -28,12 +28,20 @@ static MISSING_A_THING: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s+(his|her|their|a|an|the|my|our|some|one|\w+'s)\b"));
 
 /// A visit already made before "at A&E", "at the walk-in": "we had it
-/// checked at the walk-in and she's fine" is no day at A&E.
+/// checked at the walk-in and she's fine", "had steri strips at A&E" is no
+/// day at A&E.
 static PAST_VISIT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(checked|seen|looked at|been|went|took (him|her|them)|taken|had (it|him|her|them) \w+)\s*$",
     )
 });
+/// Treatment had, told before the place it was had: "had stitches", "had
+/// steri strips" (only before a place of treatment: "had to keep him
+/// home" is an absence).
+static TREATMENT_HAD: LazyLock<Regex> = LazyLock::new(|| compile(r"\bhad( [\w-]+){1,3}\s*$"));
+/// The words of absence that name a place of treatment.
+static AT_A_TREATMENT_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(at|in) (a ?& ?e|a and e|the walk[- ]in|urgent care)"));
 
 static WAS: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(was|were|been)\s*$"));
 
@@ -52,7 +60,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
         r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(at|rest|resting) (at )?home\b",
-        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it|bring|take)(\s+(him|her|them))?\s+(in|to school|into school)\b",
+        // "Can't get the kids to school", "couldn't get Tom in".
+        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it|bring|take)(\s+(him|her|them|the (kids|children|boys|girls|twins)|\w+))?\s+(in|to school|into school)\b",
         // Part of the day: "he'll come in after lunch", "miss the morning".
         r"|\b(in|back|come|coming|school)\s+(in\s+)?after lunch\b|\bfor the afternoon\b",
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b",
@@ -248,6 +257,7 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
     lower[said.end()..].starts_with(" time")
         || a_thing_missing(lower, said.range())
         || PAST_VISIT.is_match(before)
+        || (AT_A_TREATMENT_PLACE.is_match(said.as_str()) && TREATMENT_HAD.is_match(before))
         // "He was off with a chest infection" tells of a day gone.
         || (said.as_str().starts_with("off w") && WAS.is_match(before))
 }
@@ -393,6 +403,9 @@ mod tests {
             "so she's off",
             "he not come today",
             "she cannot come to school today",
+            "sorry i can't get the kids to school",
+            "had to keep jade home today to look after her brother",
+            "i couldn't get tom in this morning",
             "none of them will be in today",
             "harjot and simran off tomorrow for vaisakhi",
             "i am writing to ask permission for gethin to be absent",
@@ -423,6 +436,7 @@ mod tests {
             "hi ollie is missing his reading book, has anyone seen it",
             "ruby's water bottle didn't come home yesterday",
             "we had it checked at the walk-in and she's fine",
+            "he had steri strips at a&e last night, he's fine",
         ] {
             assert!(!reports_absence(text), "{text}");
         }

@@ -37,6 +37,12 @@ pub const CUES: &[Cue] = &[
     )
     .given(r"\b(quiet|withdrawn|clingy|jumpy|angry|not (himself|herself)|a different (boy|girl|child)|changed|wetting the bed|nightmares)\b")
     .unless(r"\b(school|class|nursery|pre-?school|year \d|reception|college|teacher|swimming|football|dance|gymnastics|cubs|scouts|brownies|rainbows|beavers|club|lessons)\b"),
+    // The child's own account naming a grown-up in the family or home as
+    // the one who hurt them: "he said his dad's girlfriend held it there".
+    Cue::new(
+        Disclosure,
+        r"\b(he|she|they) (said|says|told me|told us|reckons|reckoned) (that )?(it was )?(his|her|their|my|mum's|dad's) (new |older |big )?(dad|daddy|father|mum|mummy|mam|mom|mother|step ?-?(dad|mum|brother|sister)|uncle|aunt|auntie|aunty|cousin|grandad|grandpa|grandma|nan|nana|boyfriend|girlfriend|partner|fella|babysitter|childminder|neighbour|lodger)('s (boyfriend|girlfriend|partner|fella|friend|mate))? (\w+ ){0,2}?(did (it|that|this)( to (him|her|them)| on purpose|\s*[.,!;]|\s*$)|held (it|him|her|them) (there|down|on|against|under)|pushed|shoved|hit|kicked|punched|slapped|smacked|grabbed|burnt|burned|scalded|twisted|bit|threw|hurt|pinched|squeezed|dragged|shook)\b",
+    ),
     // Home itself named as the trouble.
     Cue::new(
         Disclosure,
@@ -58,6 +64,8 @@ mod tests {
             "she's not herself since she started staying over at her uncle's",
             "he won't say what happened at his dad's",
             "she says it's a secret",
+            "he trapped his finger in the car door, he said his dad's girlfriend held it there",
+            "she told me her uncle pushed her",
             "his story keeps changing",
             "she doesn't want to go back to her dad's",
             "she is scared to go home",
@@ -85,6 +93,8 @@ mod tests {
             "he told me all about the trip, thank you",
             "she's been quiet since she started going to her new school",
             "he's been clingy since he started staying at nursery all day",
+            "she said her nan held her hand all the way round the zoo",
+            "he says his dad did it for him, the model plane is finished",
         ] {
             assert_harmless(text);
         }
