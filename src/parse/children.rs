@@ -271,8 +271,28 @@ impl<'a> ChildNames<'a> {
             })
         });
         exact
+            .or_else(|| self.possessive_typed(tokens, i))
             .or_else(|| self.misspelt(tokens, i))
             .or_else(|| self.shortened(&tokens[i]).map(|child| (child, 1)))
+    }
+
+    /// The child whose name a word is with an `s` typed for `'s`, as the
+    /// subject of what follows: "bens got the bug", "millies off today".
+    fn possessive_typed(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
+        let bare = tokens[i].folded.strip_suffix('s')?;
+        let subject = tokens.get(i + 1).is_some_and(|next| {
+            SUBJECT_VERBS.contains(&next.folded.as_ref())
+                || matches!(next.folded.as_ref(), "off" | "not")
+        });
+        if !subject {
+            return None;
+        }
+        self.names.iter().enumerate().find_map(|(child, forms)| {
+            forms
+                .iter()
+                .any(|words| words.len() == 1 && words[0] == bare)
+                .then_some((child, 1))
+        })
     }
 
     /// The child a word at token `i` misspells by one letter: a capitalised
@@ -409,13 +429,25 @@ fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
             let verb = next.text.to_lowercase().replace('’', "'");
             ABSENCE_VERBS.contains(&verb.as_str())
         });
+    let after_a_relation = i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref());
+    // "Ellie and her cousin tia won't be in": in lower case, a name after a
+    // relation (not its possessive: "my brother's wedding") as a subject.
+    let lower_case_relation = || {
+        after_a_relation
+            && !tokens[i - 1].text.contains(['\'', '’'])
+            && could_be_a_name_in_lower_case(&token.folded)
+            && tokens.get(i + 1).is_some_and(|next| {
+                let verb = next.text.to_lowercase().replace('’', "'");
+                ABSENCE_VERBS.contains(&verb.as_str())
+            })
+    };
     if !capitalised {
-        return opens_a_report;
+        return opens_a_report || lower_case_relation();
     }
     opens_a_report
         || (i >= 2 && joined_to_known(i - 1, i - 2))
         || (i + 2 < tokens.len() && joined_to_known(i + 1, i + 2))
-        || (i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref()))
+        || after_a_relation
 }
 
 /// Words that open a parent's lower-case message as its subject and are
@@ -708,6 +740,8 @@ mod tests {
         assert_eq!(named(&roster, "kasper is off sick"), ["Kacper"]);
         assert_eq!(named(&roster, "and kasper won't be in"), ["Kacper"]);
         assert_eq!(named(&roster, "kasper wont be in tomorrow"), ["Kacper"]);
+        assert_eq!(named(&roster, "harrys got the bug"), ["Harry"]);
+        assert!(named(&roster, "the harrys came round").is_empty());
         // Not a subject: no name.
         assert!(named(&roster, "we had to hurry this morning").is_empty());
         assert!(named(&roster, "the kasper ride").is_empty());
@@ -745,6 +779,23 @@ mod tests {
         assert!(roster.names_in("Mason won't be in today").unknown);
         assert!(roster.names_in("masons got a sickness bug").unknown);
         assert!(roster.names_in("mason is off today").unknown);
+        assert!(
+            roster
+                .names_in("ruby and her cousin tia won't be in")
+                .unknown
+        );
+        assert!(!roster.names_in("ruby and her cousin have the bug").unknown);
+        assert!(!roster.names_in("ruby is at her friend's house").unknown);
+        assert!(
+            !roster
+                .names_in("ruby is off for my brother's traditional wedding")
+                .unknown
+        );
+        assert!(
+            !roster
+                .names_in("ruby is going to her cousin birthday party")
+                .unknown
+        );
         for text in [
             "sons got a temp",
             "hubbys off work",

@@ -292,6 +292,10 @@ static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(in|at the end of|by|after|until|till|til)\s+({MONTHS})\b"
     ))
 });
+/// Someone else's going back, already done: "since her mum went back to
+/// Portugal in September" is no child's return.
+static GONE_BACK: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(went|gone|moved|flew|came|got)\s*$"));
 
 /// Whether lower-case text names a day an absence could be on ("today",
 /// "tomorrow", "Friday", "26/11").
@@ -571,6 +575,7 @@ fn last_day(
         .collect();
     if let Some(month) = BACK_IN_MONTH
         .captures(lower)
+        .filter(|c| !GONE_BACK.is_match(&lower[..c.get(0).map_or(0, |m| m.start())]))
         .and_then(|c| month_number(&c[2]))
     {
         let back = next_date(from, 1, month)?;
@@ -1169,6 +1174,14 @@ mod tests {
                 "{text}"
             );
         }
+        assert_eq!(
+            span_of(
+                "she has been living with me since her mum went back to portugal in sept. she's off today with a cold",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-11-23", "2026-11-23")
+        );
         assert_eq!(
             span_of(
                 "the funeral is thurs 26th and she won't be in that day. she's ok today",

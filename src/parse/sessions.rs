@@ -85,7 +85,8 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b",
         // "Will come after the dentist this morning".
         r"|\b(come|coming|be in|in|back) after (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
-        r"|\bcoming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b",
+        // "She's coming in now"; not "she's not coming in now".
+        r"|(^|[.,!;]\s*|\b(is|'s|are|'re|i'm|be|and|but|so)\s+)coming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b",
         // "I will drop him back at school at lunchtime so he can do the afternoon".
         r"|\b(drop|bring|take|run)\w* (him|her|them) back\b[^.]{0,20}?\b(at|by|for|around|about) (lunch\w*|midday|noon)\b|\bcan (do|make|have|attend) the afternoon\b",
         // "Coming in at lunchtime", "back by lunch".
@@ -329,6 +330,14 @@ mod tests {
         assert_eq!(
             part("gp at 8.50, i'll bring him in straight after", true),
             DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("sorry, she's coming in now", false),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("sorry we all overslept, she's not coming in now", false),
+            DayPart::Whole
         );
         assert_eq!(
             part(

@@ -92,7 +92,7 @@ static TIME_OFF_IMPLIED: LazyLock<Regex> = LazyLock::new(|| compile(r"\b48 ?(hou
 static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         // "She's in!", "Jack's in"; not "he's in pain" or "in hospital".
-        r"\b(will be in( school| today| as normal| as usual)?\s*([.,!;]|$)|(is|'s|are) in\s*([.,!;]|$|school|class|today|now)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|",
+        r"\b(will be in( school| today| as normal| as usual)?\s*([.,!;]|$)|(is|'s|are) in\s*([.,!;]|$|school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
@@ -447,6 +447,7 @@ mod tests {
     #[test]
     fn attending_phrases() {
         assert!(says_attending("ben will be in as normal"));
+        assert!(says_attending("she's in but might be a bit teary today"));
         assert!(says_attending("she's absolutely fine now"));
         assert!(says_attending(
             "layla feels better now so she will come to school today"
