@@ -124,14 +124,14 @@ const TOMORROW_ABROAD: &str = "jutro|maine|mañana|amanhã|domani|demain";
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(let you know|update you|update|ring you|call you|contact you|inform you|tell you|keep you posted|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last)\s*(on|about|by|after|before|how)?\s*$",
+        r"\b(let you know|update you|update|ring you|call you|contact you|inform you|tell you|keep you posted|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
     )
 });
 /// A weekday told as the day something happened: "we got evicted on
 /// Friday", "his dad got out of prison on Friday".
 static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|forgot|found|saw|heard|gave|began|caught|\w+ed)\b(\s+[\w']+){0,4}?\s+(on\s+|last\s+)?$",
+        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|forgot|found|saw|heard|gave|began|caught|\w+ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
     )
 });
 /// What happened to a child on a day named after it: sent home, seen by a
@@ -171,7 +171,7 @@ static UNTIL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)\s*(the\s+)?$"));
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|better|fine|(get|bring|send) (him|her|them) (back( in)?|in))\b(\s+(to school|at school|in school|in|into school|to|for school))?(\s+(on|by|for))?(\s+the)?\s*$",
+        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them) (back( in)?|in))\b(\s+(to school|at school|in school|in|into school|to|for school))?(\s+(on|by|for))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -675,10 +675,12 @@ fn in_school_after(lower: &str, word: &DayWord) -> bool {
 
 /// Whether a weekday is the day something already happened.
 fn happened_on(word: &DayWord, before: &str) -> bool {
+    // "Got a bruise in the rounders game in PE on Friday"; not "was sick
+    // so he'll be off on Friday".
     matches!(word.kind, DayKind::Weekday { .. })
-        && PAST_EVENT
-            .find(before)
-            .is_some_and(|event| !PLANNED.is_match(event.as_str()))
+        && PAST_EVENT.find(before).is_some_and(|event| {
+            !PLANNED.is_match(event.as_str()) && !TURNS_TO_WHAT_COMES.is_match(event.as_str())
+        })
 }
 
 /// A Saturday or Sunday on its own ("cut his knee on Saturday", "we fly
@@ -711,7 +713,7 @@ fn clause_start(lower: &str, at: usize) -> usize {
     let window = lower[..at]
         .char_indices()
         .rev()
-        .nth(40)
+        .nth(60)
         .map_or(0, |(i, _)| i);
     lower[window..at]
         .rfind(['.', '\n', '!', '?', ';'])
@@ -1167,6 +1169,9 @@ mod tests {
             "he's better now and in school today, sorry",
             "the 3rd time this month, she won't be in",
             "will keep you posted about tomorrow",
+            "she's off today. could you remind her class the trip money is due on friday",
+            "her ribs hurt where she got a bruise in the rounders game in pe on friday, she's off today",
+            "she's off today, hopefully she will be ok for tomorrow",
         ] {
             assert_eq!(
                 span_of(text, "2026-11-23", "2026-11-23"),
