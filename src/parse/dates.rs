@@ -41,6 +41,9 @@ enum Role {
     Away,
     /// The day the child is back ("back on Thursday"): away until the day before.
     Back,
+    /// The child's last day in before the absence ("finish on Wednesday
+    /// 26th"): away from the next school day.
+    LastIn,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -165,8 +168,18 @@ static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A negation anywhere in the words it is asked of.
 static ANY_NEGATION: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(not|no|never|too|cannot|wont|cant)\b|n't\b"));
+/// A day denied: "the dentist is on Thursday 4th, not Wednesday", "off
+/// today but not Friday".
+static DENIED: LazyLock<Regex> = LazyLock::new(|| compile(r"\bnot (on )?(the )?$"));
 /// "The Tuesday", "on the Friday morning": a day already named, told again.
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s*$"));
+/// Words before a child's last day in: "can she finish on", "breaks up
+/// on", "her last day will be".
+static LAST_DAY_IN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(finish(es|ing)?( school)?|break(s|ing)? up|last day( in school| at school| in)?( will be| is)?)\s+(on\s+)?(the\s+)?$",
+    )
+});
 static UNTIL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)\s*(the\s+)?$"));
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -401,14 +414,20 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     let weekdays_named = away_mentions
         .clone()
         .any(|m| matches!(m.kind, DayKind::Weekday { .. } | DayKind::Date(_)));
+    let last_days_in = mentions
+        .iter()
+        .filter(|m| m.role == Role::LastIn && !m.hedged)
+        .filter_map(|m| resolve(m.kind, weekday_anchor, calendar))
+        .filter_map(|last| calendar.next_school_day(last));
     let away: Vec<NaiveDate> = away_mentions
         .filter_map(|m| {
-            let date = resolve(m.kind, weekday_anchor, calendar)?;
+            let date = resolve(m.kind, anchor_of(m, mentions, weekday_anchor), calendar)?;
             match (m.kind, next_monday) {
                 (DayKind::Weekday { .. }, Some(monday)) => Some(into_week_of(date, monday)),
                 _ => Some(date),
             }
         })
+        .chain(last_days_in)
         .collect();
     let next_week = next_monday
         .filter(|_| !weekdays_named)
@@ -451,6 +470,25 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         from,
         to: to.map(|t| t.max(from)),
     }
+}
+
+/// The day a weekday named counts from: the last date named before it
+/// ("finish on Wednesday 26th May, we fly on Thursday" is the 27th), else
+/// `anchor`.
+fn anchor_of(mention: &DayMention, mentions: &[DayMention], anchor: NaiveDate) -> NaiveDate {
+    if !matches!(mention.kind, DayKind::Weekday { .. }) {
+        return anchor;
+    }
+    mentions
+        .iter()
+        .filter(|m| m.end <= mention.start)
+        .filter_map(|m| match m.kind {
+            DayKind::Date(date) => Some(date),
+            _ => None,
+        })
+        .next_back()
+        .filter(|date| *date > anchor)
+        .unwrap_or(anchor)
 }
 
 /// The day a weekday name counts from: tomorrow once the school day is
@@ -641,6 +679,7 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
                 let anaphoric =
                     matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
                 if anaphoric
+                    || DENIED.is_match(before)
                     || NOT_ABSENCE_DAY.is_match(before)
                     || ATTENDING_DAY.is_match(before)
                     || in_school_after(lower, &word)
@@ -700,6 +739,9 @@ fn is_lone_weekend_day(lower: &str, word: &DayWord) -> bool {
 fn role_of(before: &str) -> Role {
     if UNTIL.is_match(before) {
         return Role::Back;
+    }
+    if LAST_DAY_IN.is_match(before) {
+        return Role::LastIn;
     }
     match BACK.find(before) {
         Some(back) if !NEGATED.is_match(&before[..back.start()]) => Role::Back,
@@ -1161,6 +1203,28 @@ mod tests {
     }
 
     #[test]
+    fn a_last_day_in_starts_the_absence_the_next_school_day() {
+        // Monday 23 November 2026.
+        assert_eq!(
+            span_of(
+                "can she finish on tuesday 1st december, we fly on wednesday and come back on monday",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-12-02", "2026-12-04")
+        );
+        // A weekday said after a date counts from that date.
+        assert_eq!(
+            span_of(
+                "off from friday 4th december, we fly out on monday and are back on thursday",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-12-04", "2026-12-09")
+        );
+    }
+
+    #[test]
     fn days_that_are_not_absence_days() {
         // Monday 23 November 2026.
         for text in [
@@ -1172,6 +1236,7 @@ mod tests {
             "she's off today. could you remind her class the trip money is due on friday",
             "her ribs hurt where she got a bruise in the rounders game in pe on friday, she's off today",
             "she's off today, hopefully she will be ok for tomorrow",
+            "she's off today but not tomorrow",
         ] {
             assert_eq!(
                 span_of(text, "2026-11-23", "2026-11-23"),

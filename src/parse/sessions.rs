@@ -30,7 +30,7 @@ static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Collecting a child: an afternoon absence when the time is noon or later.
 static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them))\b",
+        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at)\b",
     )
 });
 /// A collection that has happened, told after it: the child was in for the

@@ -169,7 +169,8 @@ static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
 /// coming to collect him now" (not "don't let his dad collect him").
 static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them))\b",
+        // "I'll get him at 1.30" is a collection too.
+        r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them)|get (him|her|them) (at|from school at) \d)",
         // "Could Noah leave at 1.30 that day?"
         r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?leave\s+(early|at|before)\b"
     ))
@@ -388,6 +389,7 @@ mod tests {
             "collected isla at lunchtime, she was sick in class",
             "fatima has been collected at 11",
             "could noah leave at 1.30 that day?",
+            "jude has his dentist at 2 so i'll get him at 1.30",
         ] {
             assert!(collecting_early(text), "{text}");
         }
