@@ -44,6 +44,10 @@ static AT_A_TREATMENT_PLACE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(at|in) (a ?& ?e|a and e|the walk[- ]in|urgent care)"));
 
 static WAS: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(was|were|been)\s*$"));
+/// A drop-off, not a child kept off: "nonna will drop her off".
+static DROPS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(drop|drops|dropping|dropped|see|seeing|wave|waving|send|sending|sent)\s*$")
+});
 
 /// Words that say a child will miss school: "won't be in", "keeping her
 /// off", "staying home", "absent", "no school today", "request leave".
@@ -59,7 +63,10 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\boff (today|tomorrow|sick|poorly)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
-        r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(at|rest|resting) (at )?home\b",
+        // "She's at home with me", "resting at home"; not "practising her
+        // lines at home" or "things are bad at home".
+        r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(rest|resting) (at )?home\b",
+        r"|\b(is|'s|are|'re|be|been|being|stayed|kept|keeping|remains?|recovering|stuck|off|sick|ill|poorly|unwell|him|her|them|both|all|kids|children|today|also|again|now) (still )?at home\b",
         // "Can't get the kids to school", "couldn't get Tom in".
         r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it|bring|take)(\s+(him|her|them|the (kids|children|boys|girls|twins)|\w+))?\s+(in|to school|into school)\b",
         // Part of the day: "he'll come in after lunch", "miss the morning".
@@ -76,7 +83,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bmiss(es|ing)? (mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday)\b",
         r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not|never) come home|never came home)\b",
         // "She's with me": kept with the parent, in reply to a chase.
-        r"|\b(she's|he's|they're|she is|he is|they are) (at home )?with (me|us)\b",
+        r"|\b(she's|he's|they're|she is|he is|they are|\w+ is) (at home )?with (me|us)\b",
         // Still abroad, or no way to get there.
         r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
         r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b"
@@ -161,7 +168,7 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
 /// A complaint or a request to change a record: a person must answer.
 static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(complain\w*|complaint|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined)\b",
+        r"\b(complain\w*|complaint|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined|(not |very un|un)happy (that|about|with)|disappointed (that|with|in))\b",
     )
 });
 
@@ -261,6 +268,7 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || (AT_A_TREATMENT_PLACE.is_match(said.as_str()) && TREATMENT_HAD.is_match(before))
         // "He was off with a chest infection" tells of a day gone.
         || (said.as_str().starts_with("off w") && WAS.is_match(before))
+        || (said.as_str().contains(" off") && DROPS.is_match(before))
 }
 
 /// Whether the words at `said` are a missing child's but tell of a lost
@@ -368,6 +376,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn complaints_are_heard() {
+        for text in [
+            "i'm not happy that noah has been kept in at lunchtime",
+            "i am unhappy about how she was spoken to",
+            "this is unfair",
+        ] {
+            assert!(complaint_words(text).is_some(), "{text}");
+        }
+        assert!(complaint_words("she's happy with her new class").is_none());
+    }
+
+    #[test]
     fn time_off_implied_by_the_48_hour_rule() {
         assert!(implies_time_off("the 48 hour rule"));
         assert!(implies_time_off("off for 48hrs after being sick"));
@@ -405,6 +425,9 @@ mod tests {
             "so she's off",
             "he not come today",
             "she cannot come to school today",
+            "the school runs are cancelled so jordan's stuck at home again",
+            "denis is with me, we have a problem at home",
+            "kuba had fever yesterday and today also at home",
             "sorry i can't get the kids to school",
             "had to keep jade home today to look after her brother",
             "i couldn't get tom in this morning",
@@ -437,8 +460,10 @@ mod tests {
             // Lost property is no child missing.
             "hi ollie is missing his reading book, has anyone seen it",
             "ruby's water bottle didn't come home yesterday",
+            "she is practising her lines at home non-stop",
             "we had it checked at the walk-in and she's fine",
             "he had steri strips at a&e last night, he's fine",
+            "her nonna will drop her off and pick her up this week",
         ] {
             assert!(!reports_absence(text), "{text}");
         }
