@@ -226,6 +226,13 @@ static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|not|isn't|can't) (be )?(come|coming|back|in)( in| in school| to school| at school)? this week\b"
     ))
 });
+/// A whole week named by its start: "the week of 25th January", "w/c 8th
+/// March", "week commencing Monday 1st".
+static WEEK_OF: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(the week of|week (commencing|beginning|starting)|w/c|w\.c\.|wc)\s+(the\s+)?(\w+day\s+)?\d",
+    )
+});
 /// Away to the term's last day: "off till the end of term", "for the rest
 /// of the term".
 static TO_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
@@ -354,6 +361,7 @@ pub fn day_phrases(lower: &str) -> Vec<String> {
 pub fn names_a_duration(lower: &str) -> bool {
     DAY_COUNT.is_match(lower)
         || REST_OF_WEEK.is_match(lower)
+        || WEEK_OF.is_match(lower)
         || GOES_BACK.is_match(lower)
         || UNTIL_THE_BREAK.is_match(lower)
         || TO_THE_END_OF_TERM.is_match(lower)
@@ -622,7 +630,7 @@ fn last_day(
         }
         candidates.extend(calendar.previous_school_day(back));
     }
-    if REST_OF_WEEK.is_match(lower) {
+    if REST_OF_WEEK.is_match(lower) || WEEK_OF.is_match(lower) {
         candidates.extend(end_of_week(from, calendar));
     }
     if FOR_THE_SUMMER.is_match(lower) {
@@ -1200,6 +1208,21 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_week_named_by_its_start_is_the_whole_week() {
+        for text in [
+            "we are taking him skiing the week of 30th november",
+            "away w/c 30th november",
+            "off for the week commencing monday 30th november",
+        ] {
+            assert_eq!(
+                span_of(text, "2026-11-23", "2026-11-23"),
+                days("2026-11-30", "2026-12-04"),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -104,6 +104,8 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
         // In school but sitting out: "can he not do PE today".
+        // Medicine sent in with the child: "I've put her inhaler in her bag".
+        r"(put|packed|popped|left|sent) (\w+ ){0,4}in (his|her|their) (book |school )?bag|give (it|them|this) to (him|her|them) at (lunch\w*|break|playtime|dinner ?time)|",
         r"(not|can't|cannot) (do|doing) pe|fine to come in|ok to come in|okay to come in|well enough to come in|sit(ting)? out( of)? pe|excused from pe|no pe|dropped (him|her|them) (off|at)|(seemed|seems|looked|looks) (absolutely |totally )?(fine|ok|okay|well|better))\b"
     ))
 });
@@ -475,6 +477,9 @@ mod tests {
     fn attending_phrases() {
         assert!(says_attending("ben will be in as normal"));
         assert!(says_attending("she's in but might be a bit teary today"));
+        assert!(says_attending(
+            "i've put her antihistamine in her bag, could someone give it to her at lunchtime"
+        ));
         assert!(says_attending("she's absolutely fine now"));
         assert!(says_attending(
             "layla feels better now so she will come to school today"
