@@ -38,6 +38,9 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
 static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"^\s*(collected|picked up|picked \w+ up)\b|\b(has|have) been (collected|picked up)\b",
+        // "Jay was sent home at lunch with a headache": sent home from school.
+        // (not "sent home yesterday", nor "today" told after school).
+        r"|\b(was|were|got|has been|have been) sent home (early|at|after|before|during|just before)\b",
         // "I've just collected Oliver", "just picked him up" (not "I have
         // picked up their work packs").
         r"|\b(just|i've|ive|i have|we've|we have)( just)? ((collected|picked up) (him|her|them|\w+(\s*[,.]|\s*$|\s+(from|as|at|early|and|because|cos|since|after|who|so|but|she|he|they|she's|he's|now|with|off|for|today)\b))|picked \w+ up)"
@@ -282,6 +285,20 @@ mod tests {
         assert_eq!(
             part("collected isla at lunchtime, she was sick in class", false),
             DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
+                "jay was sent home at lunch with a headache, he's fine now",
+                false
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
+                "kiara was sent home yesterday with a temp, she's at home today",
+                false
+            ),
+            DayPart::Whole
         );
         // Told by name, as the morning goes on.
         for text in [

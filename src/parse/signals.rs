@@ -158,6 +158,8 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
         r"(sick|ill|poorly|unwell|not well|vomiting|a temp|temp|temperature|fever|flu|cold|cough|bug|d ?& ?v|diarrh\w*|chicken ?pox|",
         r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured)\b",
+        // "Up all night with a cough", "up half the night being sick".
+        r"|\bup (all|half|most of) (the )?night (with|being|coughing|vomiting|throwing up|sick|poorly)\b",
         // "The twins both tested positive for covid".
         r"|\btested positive\b|\bpositive (covid|lateral flow|lft|test)\b",
         // Caught what went round: "Haniya has it now as well".
