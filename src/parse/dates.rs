@@ -199,8 +199,13 @@ static JOINER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,(]*(and|or|&|to|-|until|till|through)?[\s,(]*$"));
 static RANGE_JOINER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,(]*(to|-|until|till|through|thru)[\s,(]*$"));
-static LIST_JOINER: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^[\s,]*(and|&|or)?[\s,]*(on\s+)?(the\s+)?$"));
+/// What joins days listed: "Mon, Wed and Fri", "on 16/6 at 1.45 and
+/// again on 30/6" (each day's time may stand between).
+static LIST_JOINER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(\s+at\s+\d{1,2}([.:]\d{2})?\s*(am|pm)?)?[\s,]*(and|&|or)?(\s+(again|also|then))?[\s,]*(on\s+)?(the\s+)?$",
+    )
+});
 static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(to|-|until|till|through)\b"));
 static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too|either|also)\b"));
 
@@ -1197,6 +1202,13 @@ mod tests {
         assert_eq!(
             separate("she'll miss mon, wed and fri", "2026-11-29"),
             ["2026-11-30", "2026-12-02", "2026-12-04"]
+        );
+        assert_eq!(
+            separate(
+                "grommets check on 1/12 at 1.45 and again on 8/12 at 2, i'll pick her up at lunch",
+                "2026-11-23"
+            ),
+            ["2026-12-01", "2026-12-08"]
         );
         // One run of school days is one range; so are a range and a return.
         assert!(separate("off on the 24th, 25th and 26th", "2026-11-23").is_empty());

@@ -517,7 +517,10 @@ fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Evid
         || after_the_day
         || complaint
         || at_risk
-        || (whole.contains('?') && !reasons.is_planned() && !reasons.illness);
+        || (whole.contains('?') && !reasons.is_planned() && !reasons.illness)
+        // "I'm on a course, so her grandma will be collecting her": the
+        // reason is why someone else takes the child, not an absence.
+        || signals::someone_else_takes_the_child(whole);
     (reason_explained && reading.lateness.is_none() && !signals::reports_absence(whole))
         .then(|| Evidence::new(about, "not_absence: about something else"))
 }

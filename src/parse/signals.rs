@@ -105,7 +105,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
         // In school but sitting out: "can he not do PE today".
         // Medicine sent in with the child: "I've put her inhaler in her bag".
-        r"(put|packed|popped|left|sent) (\w+ ){0,4}in (his|her|their) (book |school )?bag|give (it|them|this) to (him|her|them) at (lunch\w*|break|playtime|dinner ?time)|",
+        r"(put|packed|popped|left|sent) (\w+ ){0,4}in (his|her|their) (book |school )?bag|give (it|them|this) to (him|her|them) at (lunch\w*|break|playtime|dinner ?time)|give (him|her|them) (his|her|their) (\w+ ){0,2}(dose|medicine|inhaler|tablets?|antibiotics|medication|calpol)|",
         r"(not|can't|cannot) (do|doing) pe|fine to come in|ok to come in|okay to come in|well enough to come in|sit(ting)? out( of)? pe|excused from pe|no pe|dropped (him|her|them) (off|at)|(seemed|seems|looked|looks) (absolutely |totally )?(fine|ok|okay|well|better))\b"
     ))
 });
@@ -204,6 +204,20 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
         r"('s)? (\w+ )?(didn't|did not|hasn't|has not|never) (come|came) (home|back))\b"
     ))
 });
+
+/// Someone else doing the school run: "her grandma will be collecting
+/// Nina", "his grandparents will be doing drop-off and pick-up".
+static SOMEONE_ELSE_TAKES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(will be|'ll be|is|are|'s|'re) (collecting|picking (him|her|them|\w+) up|doing (the )?(drop[- ]?offs?|pick[- ]?ups?|school runs?)|bringing (him|her|them|\w+) (in|to school))\b",
+    )
+});
+
+/// Whether the text says someone will take the child to or from school
+/// (a school run, not an absence).
+pub fn someone_else_takes_the_child(lower: &str) -> bool {
+    SOMEONE_ELSE_TAKES.is_match(lower)
+}
 
 /// A message that is a thank-you and nothing else, in words ("thank you
 /// Mrs Khan 🙏", "ok thanks", "cheers") or in the emoji people send for one.
@@ -378,6 +392,19 @@ pub fn complaint_words(lower: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn someone_else_on_the_school_run() {
+        for text in [
+            "i'm on a course this afternoon, so her grandma will be collecting nina today",
+            "adam's grandparents will be doing drop-off and pick-up",
+        ] {
+            assert!(someone_else_takes_the_child(text), "{text}");
+        }
+        assert!(!someone_else_takes_the_child(
+            "she's staying at home with her grandma"
+        ));
+    }
 
     #[test]
     fn complaints_are_heard() {
