@@ -224,8 +224,22 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
 /// The code of an absence whose reason is the concern itself: a child in
 /// a self-harm or suicidal crisis, given no other reason, is unwell; an
 /// illness that is a parent's, told as the parent's inability to care, is
-/// no reason of the child's.
+/// no reason of the child's; and an absence otherwise put down to "other
+/// circumstances" ("too tired", "can't cope") beside a concern a rule read
+/// is one whose reason is not yet established (`N`), as the specification
+/// settles it.
 fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names: &[String]) {
+    let a_rule_read_one = concerns
+        .iter()
+        .any(|c| c.category != ConcernCategory::Unclassified);
+    if draft.code == Code::UnauthorisedOther && a_rule_read_one {
+        draft.code = Code::NoReasonYet;
+        draft.code_cues.push(Evidence::new(
+            "",
+            "the concern is the reason: not yet established",
+        ));
+        return;
+    }
     let unexplained = draft.code == Code::NoReasonYet && draft.code_cues.is_empty();
     if unexplained && safeguarding::child_in_crisis(whole, concerns, names) {
         draft.code = Code::Illness;
