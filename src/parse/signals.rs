@@ -53,10 +53,10 @@ static DROPS: LazyLock<Regex> = LazyLock::new(|| {
 /// off", "staying home", "absent", "no school today", "request leave".
 static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(won't|will not|not|isn't|aren't|can't|cannot|couldn't|unable to|neither|none)\b(\s+\w+){0,4}?\s+",
+        r"\b(won't|will not|not|isn't|aren't|ain't|aint|can't|cannot|couldn't|unable to|neither|none)\b(\s+\w+){0,4}?\s+",
         r"(in\b|make it|attend|at school|at nursery|in school|back\b|going anywhere|get (him|her|them|in))",
         // "won't come today", "they not coming"; not "bail conditions not to come near us".
-        r"|\b(won't|will not|not|isn't|aren't|can't|cannot|couldn't|unable to)\s+(be\s+)?(able to\s+)?(come|coming)\b",
+        r"|\b(won't|will not|not|isn't|aren't|ain't|aint|can't|cannot|couldn't|unable to)\s+(be\s+)?(able to\s+)?(come|coming)\b",
         r"|\b(not|won't) be (at|in)\b",
         r"|\bnot (well )?enough for school\b",
         r"|\b(be|is|are|'s|'re|both|them|him|her|all|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s+(today|tomorrow|school|sick|poorly|ill|with|for|until|till|all|the rest|from|this|on|and|\w+day|$)",
@@ -68,7 +68,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(rest|resting) (at )?home\b",
         r"|\b(is|'s|are|'re|be|been|being|stayed|kept|keeping|remains?|recovering|stuck|off|sick|ill|poorly|unwell|him|her|them|both|all|kids|children|today|also|again|now) (still )?at home\b",
         // "Can't get the kids to school", "couldn't get Tom in".
-        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it|bring|take)(\s+(him|her|them|the (kids|children|boys|girls|twins)|\w+))?\s+(in|to school|into school)\b",
+        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to|didn't|did not|never)\s+(get|go|come|make it|bring|take|went|got|came|took)(\s+(him|her|them|the (kids|children|boys|girls|twins)|\w+))?\s+(in|to school|into school)\b",
         // Part of the day: "he'll come in after lunch", "miss the morning".
         r"|\b(in|back|come|coming|school)\s+(in\s+)?after lunch\b|\bfor the afternoon\b",
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b",
@@ -84,6 +84,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not|never) come home|never came home)\b",
         // "She's with me": kept with the parent, in reply to a chase.
         r"|\b(she's|he's|they're|she is|he is|they are|\w+ is) (at home )?with (me|us)\b",
+        r"|\b(i've|i have|i've got|i have got|we've got|we have) (got )?(him|her|them|\w+) with (me|us)\b",
         // Still abroad, or no way to get there.
         r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
         r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b"
@@ -458,6 +459,10 @@ mod tests {
             "she cannot come to school today",
             "the school runs are cancelled so jordan's stuck at home again",
             "denis is with me, we have a problem at home",
+            "kieran aint coming in, he's been sick all night",
+            "his friend says he never went in",
+            "zion was at his dad's last night and his dad didn't take him in",
+            "i've got tinashe with me",
             "kuba had fever yesterday and today also at home",
             "sorry i can't get the kids to school",
             "had to keep jade home today to look after her brother",
