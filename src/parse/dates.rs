@@ -253,6 +253,10 @@ static GOES_BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\bbefore (she|he|they) (goes|go|can go|comes|come|can come) back\b")
 });
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| compile(r"\bnext week\b"));
+/// The whole of next week, whatever day in it is named too ("off all next
+/// week, she's having her tonsils out on Monday").
+static ALL_NEXT_WEEK: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(all|the whole of|all of|for the whole of) next week\b"));
 /// Back once this week is over ("back after the weekend", "won't be back
 /// before next week"): away through the last school day of this week.
 static BACK_AFTER_THIS_WEEK: LazyLock<Regex> = LazyLock::new(|| {
@@ -443,7 +447,7 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         .chain(last_days_in)
         .collect();
     let next_week = next_monday
-        .filter(|_| !weekdays_named)
+        .filter(|_| !weekdays_named || ALL_NEXT_WEEK.is_match(lower))
         .map(|_| first_school_day_of_next_week(day.today, calendar));
     // "Off tomorrow and all next week", said on a Thursday: from the day
     // named when it runs straight on into next week.
@@ -1219,6 +1223,18 @@ mod tests {
                 "2026-11-30"
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn all_next_week_is_the_whole_week_whatever_day_is_named() {
+        assert_eq!(
+            span_of(
+                "she'll be off all next week, she's having her tonsils out on monday",
+                "2026-11-24",
+                "2026-11-24"
+            ),
+            days("2026-11-30", "2026-12-04")
         );
     }
 
