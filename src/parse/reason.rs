@@ -148,7 +148,7 @@ const APPOINTMENT: &str = concat!(
     r"dental|teeth|development|developmental|medication|blood pressure|scoliosis|hip|spine|sleep|feeding|ears?) ",
     r"(checks?|check-?ups?|reviews?|follow-?ups?|tests?|clinic|assessment)|",
     r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
-    r"doctor'?s|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
+    r"doctor'?s|(at|from|after|to) the doctor|docs|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
     // A doctor's or dentist's visit in Polish and Romanian: the message
     // goes to a person with the report it most likely makes.
     r"u lekarza|lekarz\w*|dentyst\w*|wizyt\w* u|programare la|la medic|la doctor|la dentist)\b"
@@ -642,6 +642,8 @@ mod tests {
             code("she's too hot in her jumper so she won't be in pe"),
             Code::Illness
         );
+        assert_eq!(code("docs, be in for 11"), Code::Medical);
+        assert_eq!(code("she's at the doctor, be in for 11"), Code::Medical);
         assert_eq!(code("overslept"), Code::UnauthorisedOther);
         for text in [
             "i've got no one to walk her to school so she's coming with me",
