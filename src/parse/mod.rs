@@ -793,7 +793,9 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // words that the child is in, with no time or appointment to miss
     // school for, is no leave.
     let untimed = reading.times.is_empty() && !reasons.outranks_lateness();
-    let in_despite_it = untimed && signals::says_in_school(lower);
+    // So is news told with who will do the school run.
+    let in_despite_it =
+        untimed && (signals::says_in_school(lower) || signals::someone_else_takes_the_child(lower));
     if in_school_hours && reasons.is_planned() && when && !in_despite_it {
         return true;
     }

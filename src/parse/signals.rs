@@ -100,7 +100,7 @@ static TIME_OFF_IMPLIED: LazyLock<Regex> = LazyLock::new(|| compile(r"\b48 ?(hou
 static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         // "She's in!", "Jack's in"; not "he's in pain" or "in hospital".
-        r"\b(will be in( school| today| as normal| as usual)?\s*([.,!;]|$)|(is|'s|are) in\s*([.,!;]|$|school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|",
+        r"\b(will be in( school| class)?( today| tomorrow| as normal| as usual)?\s*([.,!;]|$)|(is|'s|are) in\s*([.,!;]|$|school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
@@ -511,6 +511,9 @@ mod tests {
     fn attending_phrases() {
         assert!(says_attending("ben will be in as normal"));
         assert!(says_attending("she's in but might be a bit teary today"));
+        assert!(says_attending(
+            "tahmina and tahmid will be in school tomorrow"
+        ));
         assert!(says_attending(
             "i've put her antihistamine in her bag, could someone give it to her at lunchtime"
         ));

@@ -544,3 +544,13 @@ fn a_concern_that_is_the_reason_is_not_yet_established() {
     assert!(!parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
     assert_ne!(one_report(&parsed).0, Code::NoReasonYet);
 }
+
+#[test]
+fn news_told_with_who_does_the_school_run_is_no_absence() {
+    let parsed = parse(
+        "2026-11-22T19:30:00+00:00",
+        "Hi, I'm a witness in a court case this week, so my mum will be doing drop off and pick up for Millie until Friday.",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
