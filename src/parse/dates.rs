@@ -700,7 +700,7 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
                     || NOT_ABSENCE_DAY.is_match(before)
                     || ATTENDING_DAY.is_match(before)
                     || in_school_after(lower, &word)
-                    || happened_on(&word, before)
+                    || happened_on(&word, before, &lower[word.end..])
                     || matches!(word.kind, DayKind::Past)
                     || is_lone_weekend_day(lower, &word)
                 {
@@ -729,14 +729,31 @@ fn in_school_after(lower: &str, word: &DayWord) -> bool {
         .is_some_and(|said| !ANY_NEGATION.is_match(said.as_str()))
 }
 
+/// A clause told in the past after the day that opens it: "On Thursday two
+/// boys in her class followed her", "on Friday afternoon at the park a man
+/// touched her".
+static TOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^[^.;!?]{0,50}?\b(was|were|had|did|came|went|got|took|told|said|saw|fell|broke|hit|\w+ed)\b",
+    )
+});
+/// Only "on" or "last" before a day opening its clause.
+static OPENS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| compile(r"^[\s,]*(on |last )?$"));
+
 /// Whether a weekday is the day something already happened.
-fn happened_on(word: &DayWord, before: &str) -> bool {
+fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
+    let told_after = || {
+        OPENS_CLAUSE.is_match(before)
+            && TOLD_AFTER.find(after).is_some_and(|told| {
+                !TURNS_TO_WHAT_COMES.is_match(told.as_str()) && !PLANNED.is_match(told.as_str())
+            })
+    };
     // "Got a bruise in the rounders game in PE on Friday"; not "was sick
     // so he'll be off on Friday".
     matches!(word.kind, DayKind::Weekday { .. })
-        && PAST_EVENT.find(before).is_some_and(|event| {
+        && (PAST_EVENT.find(before).is_some_and(|event| {
             !PLANNED.is_match(event.as_str()) && !TURNS_TO_WHAT_COMES.is_match(event.as_str())
-        })
+        }) || told_after())
 }
 
 /// A Saturday or Sunday on its own ("cut his knee on Saturday", "we fly
@@ -1288,6 +1305,7 @@ mod tests {
             "her ribs hurt where she got a bruise in the rounders game in pe on friday, she's off today",
             "she's off today, hopefully she will be ok for tomorrow",
             "she's off today but not tomorrow",
+            "she won't be in today. on thursday two boys in her class followed her into the toilets",
         ] {
             assert_eq!(
                 span_of(text, "2026-11-23", "2026-11-23"),
