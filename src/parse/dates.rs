@@ -103,6 +103,13 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\s+(\d{1,2})(?:st|nd|rd|th)?\b",
     )
 });
+/// The month said at the end of a range that a numbered day opens: "to
+/// Friday 5th March".
+static MONTH_AT_RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"^\s*(?:to|-|until|till)\s*(?:(?:{WEEKDAYS})\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+({MONTHS})\b"
+    ))
+});
 /// "26/11", "26/11/26", "21.05.27" (a dotted date needs its year: `9.30`
 /// is a time).
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -852,6 +859,12 @@ fn numbered_days(
             continue;
         };
         let weekday = c.get(1).and_then(|w| weekday_of(w.as_str()));
+        // "Monday 1st to Friday 5th March": the month said at the range's end.
+        let month = month.or_else(|| {
+            MONTH_AT_RANGE_END
+                .captures(&lower[whole.end()..])
+                .and_then(|c| month_number(&c[1]))
+        });
         let date = match month {
             Some(m) => next_date(today, day_of_month, m),
             None => next_day_of_month(today, day_of_month, weekday),
@@ -1240,6 +1253,19 @@ mod tests {
                 "2026-11-30"
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_range_s_month_is_said_once_at_its_end() {
+        // Wednesday 13 January 2027: 1 February is a Monday too.
+        assert_eq!(
+            span_of(
+                "we would like to request leave from monday 1st to friday 5th march",
+                "2027-01-13",
+                "2027-01-14"
+            ),
+            days("2027-03-01", "2027-03-05")
         );
     }
 
