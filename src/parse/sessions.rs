@@ -61,7 +61,9 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\b[^.]{0,20}?\b(this afternoon|in the afternoon|for the afternoon|afterwards)\b",
         // "She will not come back after." with nothing after "after".
-        r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)"
+        r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)",
+        // "Max is finishing at dinnertime today", "leaving at lunch".
+        r"|\b(finish(es|ing)?|leav(e|es|ing)|going home|go home)( school)? (at|after) (dinner|lunch)\w*\b"
     ))
 });
 /// "Be in by 10", "in for about 9.30": back in school at a time.
@@ -284,6 +286,13 @@ mod tests {
         );
         assert_eq!(
             part("collected isla at lunchtime, she was sick in class", false),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
+                "max is finishing at dinnertime today, it's a funeral at 1",
+                false
+            ),
             DayPart::AfternoonOnly
         );
         assert_eq!(
