@@ -252,6 +252,13 @@ static TO_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
         r"\b((until|till|til|to|through|up to) (the )?(end|last day) of (the |this )?term|(for )?(the )?rest of (the |this )?term)\b",
     )
 });
+/// The start of the next term: "at the start of next term", "the first
+/// two weeks of the summer term".
+static START_OF_NEXT_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(start|beginning|first (week|two weeks|few weeks|fortnight|few days|days?)) of (next|the next|the new|the summer|the spring|the autumn) term\b",
+    )
+});
 /// "For the last week of term", said before that week: from its first
 /// school day (the rest of the week then runs to the end of term).
 static LAST_WEEK_OF_TERM: LazyLock<Regex> =
@@ -471,6 +478,7 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         .map(runs_into)
         .filter(|_| !THROUGH_NEXT_WEEK.is_match(lower))
         .or_else(|| last_week_of_term(lower, &away, day, calendar))
+        .or_else(|| start_of_next_term(lower, &away, day, calendar))
         .unwrap_or_else(|| first_day(&away, day, calendar));
     // A reply to a chase that names its days means those days ("Diya is
     // ill today" is today); the chased day joins them only when the
@@ -1086,6 +1094,23 @@ fn last_week_of_term(
         .map(|first| first.max(day.default_day))
 }
 
+/// The first day of next term, for an absence said to start then ("the
+/// start of next term", "the first two weeks of the summer term") and no
+/// day named.
+fn start_of_next_term(
+    lower: &str,
+    away: &[NaiveDate],
+    day: &MessageDay,
+    calendar: &Calendar,
+) -> Option<NaiveDate> {
+    if !away.is_empty() || !START_OF_NEXT_TERM.is_match(lower) {
+        return None;
+    }
+    calendar
+        .term_after(day.default_day)
+        .map(|term| term.first_day)
+}
+
 /// The Monday of next week, when the text says the child is away then
 /// ("next week", not "back next week").
 fn next_monday(lower: &str, day: &MessageDay) -> Option<NaiveDate> {
@@ -1266,6 +1291,19 @@ mod tests {
                 "2027-01-14"
             ),
             days("2027-03-01", "2027-03-05")
+        );
+    }
+
+    #[test]
+    fn the_start_of_next_term_is_its_first_day() {
+        // Wednesday 24 March 2027; the summer term starts on 12 April.
+        assert_eq!(
+            span_of(
+                "we're travelling with the fair at the start of next term so he'll miss the first two weeks. back on monday 26th april",
+                "2027-03-24",
+                "2027-03-24"
+            ),
+            days("2027-04-12", "2027-04-23")
         );
     }
 

@@ -364,10 +364,17 @@ fn drafts(
     }
     if let Assessment::Absent(draft) = assess(&reading, &reading, setting) {
         // The only child named is not on the roster: nobody can be told.
+        // A child late is coming in: "running 20 mins late, Mia's fine" is
+        // Mia's lateness.
+        let not_away: &[usize] = if draft.code.is_late() {
+            &[]
+        } else {
+            &attending
+        };
         let (pupils, basis) = if cut.names_unknown_child && cut.parts.is_empty() {
             (Vec::new(), "the only child named is not on the roster")
         } else {
-            unnamed_pupils(input, roster, &unnamed, &attending)
+            unnamed_pupils(input, roster, &unnamed, not_away)
         };
         drafts.push(Draft {
             pupils,
@@ -742,7 +749,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
         .lateness
         .filter(|_| full.reasons.outranks_lateness() && !signals::reports_absence(full.lower))
     {
-        let session = late.session(&school.times);
+        let session = late.session_missed(&school.times);
         draft.span.to = Some(draft.span.from);
         draft.from_session = session;
         draft.to_session = session;

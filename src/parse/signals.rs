@@ -20,9 +20,15 @@ macro_rules! lost_things {
     };
 }
 
-/// A lost thing just before the words: "her coat didn't come home".
-static LOST_THING_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| compile(concat!(r"\b", lost_things!(), r"('s)?\W+(\w+\W+){0,2}$")));
+/// A lost thing or a pet just before the words: "her coat didn't come
+/// home", "our cat went missing".
+static LOST_THING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(",
+        lost_things!(),
+        r"|cat|dog|puppy|kitten|rabbit|bunny|hamster|guinea pig|tortoise|budgie|parrot|bird|pet|horse|pony|ferret|snake|lizard)('s)?\W+(\w+\W+){0,2}$"
+    ))
+});
 /// A thing after "missing": "missing his reading book".
 static MISSING_A_THING: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s+(his|her|their|a|an|the|my|our|some|one|\w+'s)\b"));
@@ -496,6 +502,7 @@ mod tests {
             // Lost property is no child missing.
             "hi ollie is missing his reading book, has anyone seen it",
             "ruby's water bottle didn't come home yesterday",
+            "our cat went missing at the weekend and freya is very upset",
             "she is practising her lines at home non-stop",
             "we had it checked at the walk-in and she's fine",
             "he had steri strips at a&e last night, he's fine",
