@@ -1,5 +1,6 @@
-//! Trains the safeguarding concern model from the labelled corpora and the
-//! sentences written for it (`models/concern_training_sentences.tsv`), and
+//! Trains the safeguarding concern model from the labelled corpora, the
+//! labelled sets kept with the tests and the sentences written for it
+//! (`models/concern_training_sentences.tsv`), and
 //! writes `models/concern_words.tsv`, printing what cross-validation
 //! measured. Deterministic: the same corpora give the same file.
 //!
@@ -11,34 +12,20 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use absence_line::parse::safeguarding::model::training::{
-    SENTENCES_FILE, read_corpus, read_sentences, train,
-};
-
-const FILES: [&str; 3] = ["dev.jsonl", "train.jsonl", "safeguarding.jsonl"];
+use absence_line::parse::safeguarding::model::training::{train, training_examples};
 
 fn main() -> ExitCode {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let corpus = std::env::args_os()
         .nth(1)
         .map_or_else(|| root.join("../shared/corpus"), PathBuf::from);
-    let mut examples = Vec::new();
-    for file in FILES {
-        match read_corpus(&corpus.join(file)) {
-            Ok(read) => examples.extend(read),
-            Err(e) => {
-                eprintln!("{e}");
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    match read_sentences(&root.join(SENTENCES_FILE)) {
-        Ok(read) => examples.extend(read),
+    let examples = match training_examples(&root, &corpus) {
+        Ok(examples) => examples,
         Err(e) => {
             eprintln!("{e}");
             return ExitCode::FAILURE;
         }
-    }
+    };
     let trained = train(&examples);
     let out = root.join("models/concern_words.tsv");
     if let Err(e) = std::fs::write(&out, &trained.model_file) {

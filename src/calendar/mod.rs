@@ -94,6 +94,14 @@ impl Calendar {
     }
 
     /// The term a date falls in, if any.
+    /// The first term to start after `date`.
+    pub fn term_after(&self, date: NaiveDate) -> Option<&Term> {
+        self.terms
+            .iter()
+            .filter(|t| t.first_day > date)
+            .min_by_key(|t| t.first_day)
+    }
+
     pub fn term_of(&self, date: NaiveDate) -> Option<&Term> {
         self.terms
             .iter()

@@ -114,7 +114,13 @@ fn split_at_names<'t>(
                     children.push(m.child);
                 }
             }
-            _ => pieces.push((vec![m.child], if pieces.is_empty() { 0 } else { m.start })),
+            _ => {
+                let start = match pieces.is_empty() {
+                    true => 0,
+                    false => clause_before(sentence, previous_end, m.start),
+                };
+                pieces.push((vec![m.child], start));
+            }
         }
         previous_end = m.end;
     }
@@ -127,6 +133,24 @@ fn split_at_names<'t>(
             (children, &sentence[start..end])
         })
         .collect()
+}
+
+/// Where the clause holding a newly named child begins: after the last
+/// "and", "but", "so" or comma between the child named before and this one,
+/// when only a few words come between ("Ruby's off sick and *I've kept
+/// Finley home*"); else at the name.
+fn clause_before(sentence: &str, previous_end: usize, name_start: usize) -> usize {
+    const JOINS: [&str; 4] = [" and ", " but ", " so ", ", "];
+    let between = &sentence[previous_end..name_start];
+    let lower = between.to_lowercase();
+    JOINS
+        .iter()
+        .filter_map(|join| lower.rfind(join).map(|at| at + join.len()))
+        .max()
+        .filter(|&after| {
+            lower.len() == between.len() && between[after..].split_whitespace().count() <= 3
+        })
+        .map_or(name_start, |after| previous_end + after)
 }
 
 fn append(text: &mut String, clause: &str) {
@@ -178,6 +202,19 @@ mod tests {
         assert_eq!(cut.parts[0].children, [1, 2]);
         assert!(cut.parts[0].text.contains("keeping them both off"));
         assert_eq!(cut.parts[1].children, [0]);
+    }
+
+    #[test]
+    fn a_childs_part_begins_with_the_clause_that_names_them() {
+        let children = kids(&["Ruby", "Finley"]);
+        let roster = ChildNames::new(&children);
+        let cut = by_child(
+            "Ruby's off sick and I've kept Finley home too as I can't do two drop offs",
+            &roster,
+        );
+        assert_eq!(cut.parts.len(), 2);
+        assert_eq!(cut.parts[0].text, "ruby's off sick and ");
+        assert!(cut.parts[1].text.starts_with("i've kept finley home"));
     }
 
     #[test]

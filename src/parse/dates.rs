@@ -42,6 +42,9 @@ enum Role {
     Away,
     /// The day the child is back ("back on Thursday"): away until the day before.
     Back,
+    /// The child's last day in before the absence ("finish on Wednesday
+    /// 26th"): away from the next school day.
+    LastIn,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -101,6 +104,13 @@ static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\s+(\d{1,2})(?:st|nd|rd|th)?\b",
     )
 });
+/// The month said at the end of a range that a numbered day opens: "to
+/// Friday 5th March".
+static MONTH_AT_RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"^\s*(?:to|-|until|till)\s*(?:(?:{WEEKDAYS})\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+({MONTHS})\b"
+    ))
+});
 /// "26/11", "26/11/26", "21.05.27" (a dotted date needs its year: `9.30`
 /// is a time).
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -125,14 +135,14 @@ const TOMORROW_ABROAD: &str = "jutro|maine|mañana|amanhã|domani|demain";
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(let you know|update you|update|ring you|call you|contact you|inform you|tell you|keep you posted|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last)\s*(on|about|by|after|before|how)?\s*$",
+        r"\b(let you know|update you|update|ring you|call you|contact you|inform you|tell you|keep you posted|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
     )
 });
 /// A weekday told as the day something happened: "we got evicted on
 /// Friday", "his dad got out of prison on Friday".
 static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|forgot|found|saw|heard|gave|began|caught|\w+ed)\b(\s+[\w']+){0,4}?\s+(on\s+|last\s+)?$",
+        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|forgot|found|saw|heard|gave|began|caught|\w+ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
     )
 });
 /// What happened to a child on a day named after it: sent home, seen by a
@@ -149,9 +159,13 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|confirmed|moved|changed|rearranged|postponed|wanted|hoped|decided)\b",
     )
 });
-/// A day the child is in: "he is better now and in school today".
-static ATTENDING_DAY: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(is|are|'s|'re|and|now) (back )?(in|at)( school| class)?\s*$"));
+/// A day the child is in: "he is better now and in school today", "she's
+/// ok today".
+static ATTENDING_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(is|are|'s|'re|and|now) (back )?(in|at|ok|okay|fine|alright|well)( school| class)?\s*$",
+    )
+});
 /// "Today she is better and is in school": the words after a day say the
 /// child is in on it.
 static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -162,13 +176,23 @@ static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// A negation anywhere in the words it is asked of.
 static ANY_NEGATION: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(not|no|never|too|cannot|wont|cant)\b|n't\b"));
+/// A day denied: "the dentist is on Thursday 4th, not Wednesday", "off
+/// today but not Friday".
+static DENIED: LazyLock<Regex> = LazyLock::new(|| compile(r"\bnot (on )?(the )?$"));
 /// "The Tuesday", "on the Friday morning": a day already named, told again.
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s*$"));
+/// Words before a child's last day in: "can she finish on", "breaks up
+/// on", "her last day will be".
+static LAST_DAY_IN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(finish(es|ing)?( school)?|break(s|ing)? up|last day( in school| at school| in)?( will be| is)?)\s+(on\s+)?(the\s+)?$",
+    )
+});
 static UNTIL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)\s*(the\s+)?$"));
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|better|fine|(get|bring|send) (him|her|them) (back( in)?|in))\b(\s+(to school|at school|in school|in|into school|to|for school))?(\s+(on|by|for))?(\s+the)?\s*$",
+        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them) (back( in)?|in))\b(\s+(to school|at school|in school|in|into school|to|for school))?(\s+(on|by|for))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -183,8 +207,13 @@ static JOINER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,(]*(and|or|&|to|-|until|till|through)?[\s,(]*$"));
 static RANGE_JOINER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,(]*(to|-|until|till|through|thru)[\s,(]*$"));
-static LIST_JOINER: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^[\s,]*(and|&|or)?[\s,]*(on\s+)?(the\s+)?$"));
+/// What joins days listed: "Mon, Wed and Fri", "on 16/6 at 1.45 and
+/// again on 30/6" (each day's time may stand between).
+static LIST_JOINER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(\s+at\s+\d{1,2}([.:]\d{2})?\s*(am|pm)?)?[\s,]*(and|&|or)?(\s+(again|also|then))?[\s,]*(on\s+)?(the\s+)?$",
+    )
+});
 static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(to|-|until|till|through)\b"));
 static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too|either|also)\b"));
 
@@ -210,11 +239,25 @@ static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|not|isn't|can't) (be )?(come|coming|back|in)( in| in school| to school| at school)? this week\b"
     ))
 });
+/// A whole week named by its start: "the week of 25th January", "w/c 8th
+/// March", "week commencing Monday 1st".
+static WEEK_OF: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(the week of|week (commencing|beginning|starting)|w/c|w\.c\.|wc)\s+(the\s+)?(\w+day\s+)?\d{{1,2}}(st|nd|rd|th)?(\s+of)?(\s+({MONTHS}))?\b"
+    ))
+});
 /// Away to the term's last day: "off till the end of term", "for the rest
 /// of the term".
 static TO_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b((until|till|til|to|through|up to) (the )?(end|last day) of (the |this )?term|(for )?(the )?rest of (the |this )?term)\b",
+    )
+});
+/// The start of the next term: "at the start of next term", "the first
+/// two weeks of the summer term".
+static START_OF_NEXT_TERM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(start|beginning|first (week|two weeks|few weeks|fortnight|few days|days?)) of (next|the next|the new|the summer|the spring|the autumn) term\b",
     )
 });
 /// "For the last week of term", said before that week: from its first
@@ -225,6 +268,10 @@ static GOES_BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\bbefore (she|he|they) (goes|go|can go|comes|come|can come) back\b")
 });
 static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| compile(r"\bnext week\b"));
+/// The whole of next week, whatever day in it is named too ("off all next
+/// week, she's having her tonsils out on Monday").
+static ALL_NEXT_WEEK: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(all|the whole of|all of|for the whole of) next week\b"));
 /// Back once this week is over ("back after the weekend", "won't be back
 /// before next week"): away through the last school day of this week.
 static BACK_AFTER_THIS_WEEK: LazyLock<Regex> = LazyLock::new(|| {
@@ -291,12 +338,17 @@ static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(in|at the end of|by|after|until|till|til)\s+({MONTHS})\b"
     ))
 });
+/// Someone else's going back, already done: "since her mum went back to
+/// Portugal in September" is no child's return.
+static GONE_BACK: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(went|gone|moved|flew|came|got)\s*$"));
 
 /// The ways a text says how long an absence lasts or when it ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Length {
     DayCount,
     RestOfWeek,
+    WeekOf,
     GoesBack,
     NextWeek,
     BackAfterThisWeek,
@@ -311,9 +363,10 @@ enum Length {
 impl Length {
     /// Every way, in the order declared: each one's place in
     /// [`LENGTHS_SAID`].
-    const EVERY: [Length; 11] = [
+    const EVERY: [Length; 12] = [
         Length::DayCount,
         Length::RestOfWeek,
+        Length::WeekOf,
         Length::GoesBack,
         Length::NextWeek,
         Length::BackAfterThisWeek,
@@ -329,6 +382,7 @@ impl Length {
         match self {
             Length::DayCount => &DAY_COUNT,
             Length::RestOfWeek => &REST_OF_WEEK,
+            Length::WeekOf => &WEEK_OF,
             Length::GoesBack => &GOES_BACK,
             Length::NextWeek => &NEXT_WEEK,
             Length::BackAfterThisWeek => &BACK_AFTER_THIS_WEEK,
@@ -421,6 +475,7 @@ pub fn names_a_duration(lengths: &Lengths) -> bool {
     [
         Length::DayCount,
         Length::RestOfWeek,
+        Length::WeekOf,
         Length::GoesBack,
         Length::UntilTheBreak,
         Length::ToTheEndOfTerm,
@@ -489,17 +544,23 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     let weekdays_named = away_mentions
         .clone()
         .any(|m| matches!(m.kind, DayKind::Weekday { .. } | DayKind::Date(_)));
+    let last_days_in = mentions
+        .iter()
+        .filter(|m| m.role == Role::LastIn && !m.hedged)
+        .filter_map(|m| resolve(m.kind, weekday_anchor, calendar))
+        .filter_map(|last| calendar.next_school_day(last));
     let away: Vec<NaiveDate> = away_mentions
         .filter_map(|m| {
-            let date = resolve(m.kind, weekday_anchor, calendar)?;
+            let date = resolve(m.kind, anchor_of(m, mentions, weekday_anchor), calendar)?;
             match (m.kind, next_monday) {
                 (DayKind::Weekday { .. }, Some(monday)) => Some(into_week_of(date, monday)),
                 _ => Some(date),
             }
         })
+        .chain(last_days_in)
         .collect();
     let next_week = next_monday
-        .filter(|_| !weekdays_named)
+        .filter(|_| !weekdays_named || ALL_NEXT_WEEK.is_match(lower))
         .map(|_| first_school_day_of_next_week(day.today, calendar));
     // "Off tomorrow and all next week", said on a Thursday: from the day
     // named when it runs straight on into next week.
@@ -516,6 +577,7 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         .map(runs_into)
         .filter(|_| !THROUGH_NEXT_WEEK.is_match(lower))
         .or_else(|| last_week_of_term(lower, &away, day, calendar))
+        .or_else(|| start_of_next_term(lower, &away, day, calendar))
         .unwrap_or_else(|| first_day(&away, day, calendar));
     // A reply to a chase that names its days means those days ("Diya is
     // ill today" is today); the chased day joins them only when the
@@ -538,6 +600,25 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         from,
         to: to.map(|t| t.max(from)),
     }
+}
+
+/// The day a weekday named counts from: the last date named before it
+/// ("finish on Wednesday 26th May, we fly on Thursday" is the 27th), else
+/// `anchor`.
+fn anchor_of(mention: &DayMention, mentions: &[DayMention], anchor: NaiveDate) -> NaiveDate {
+    if !matches!(mention.kind, DayKind::Weekday { .. }) {
+        return anchor;
+    }
+    mentions
+        .iter()
+        .filter(|m| m.end <= mention.start)
+        .filter_map(|m| match m.kind {
+            DayKind::Date(date) => Some(date),
+            _ => None,
+        })
+        .next_back()
+        .filter(|date| *date > anchor)
+        .unwrap_or(anchor)
 }
 
 /// The day a weekday name counts from: tomorrow once the school day is
@@ -663,6 +744,7 @@ fn last_day(
         .says(Length::BackInMonth)
         .then(|| BACK_IN_MONTH.captures(lower))
         .flatten()
+        .filter(|c| !GONE_BACK.is_match(&lower[..c.get(0).map_or(0, |m| m.start())]))
         .and_then(|c| month_number(&c[2]))
     {
         let back = next_date(from, 1, month)?;
@@ -671,7 +753,7 @@ fn last_day(
         }
         candidates.extend(calendar.previous_school_day(back));
     }
-    if lengths.says(Length::RestOfWeek) {
+    if lengths.says(Length::RestOfWeek) || lengths.says(Length::WeekOf) {
         candidates.extend(end_of_week(from, calendar));
     }
     if lengths.says(Length::ForTheSummer) {
@@ -732,10 +814,11 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
                 let anaphoric =
                     matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
                 if anaphoric
+                    || DENIED.is_match(before)
                     || NOT_ABSENCE_DAY.is_match(before)
                     || ATTENDING_DAY.is_match(before)
                     || in_school_after(lower, &word)
-                    || happened_on(&word, before)
+                    || happened_on(&word, before, &lower[word.end..])
                     || matches!(word.kind, DayKind::Past)
                     || is_lone_weekend_day(lower, &word)
                 {
@@ -764,12 +847,31 @@ fn in_school_after(lower: &str, word: &DayWord) -> bool {
         .is_some_and(|said| !ANY_NEGATION.is_match(said.as_str()))
 }
 
+/// A clause told in the past after the day that opens it: "On Thursday two
+/// boys in her class followed her", "on Friday afternoon at the park a man
+/// touched her".
+static TOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^[^.;!?]{0,50}?\b(was|were|had|did|came|went|got|took|told|said|saw|fell|broke|hit|\w+ed)\b",
+    )
+});
+/// Only "on" or "last" before a day opening its clause.
+static OPENS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| compile(r"^[\s,]*(on |last )?$"));
+
 /// Whether a weekday is the day something already happened.
-fn happened_on(word: &DayWord, before: &str) -> bool {
+fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
+    let told_after = || {
+        OPENS_CLAUSE.is_match(before)
+            && TOLD_AFTER.find(after).is_some_and(|told| {
+                !TURNS_TO_WHAT_COMES.is_match(told.as_str()) && !PLANNED.is_match(told.as_str())
+            })
+    };
+    // "Got a bruise in the rounders game in PE on Friday"; not "was sick
+    // so he'll be off on Friday".
     matches!(word.kind, DayKind::Weekday { .. })
-        && PAST_EVENT
-            .find(before)
-            .is_some_and(|event| !PLANNED.is_match(event.as_str()))
+        && (PAST_EVENT.find(before).is_some_and(|event| {
+            !PLANNED.is_match(event.as_str()) && !TURNS_TO_WHAT_COMES.is_match(event.as_str())
+        }) || told_after())
 }
 
 /// A Saturday or Sunday on its own ("cut his knee on Saturday", "we fly
@@ -790,6 +892,9 @@ fn role_of(before: &str) -> Role {
     if UNTIL.is_match(before) {
         return Role::Back;
     }
+    if LAST_DAY_IN.is_match(before) {
+        return Role::LastIn;
+    }
     match BACK.find(before) {
         Some(back) if !NEGATED.is_match(&before[..back.start()]) => Role::Back,
         _ => Role::Away,
@@ -802,7 +907,7 @@ fn clause_start(lower: &str, at: usize) -> usize {
     let window = lower[..at]
         .char_indices()
         .rev()
-        .nth(40)
+        .nth(60)
         .map_or(0, |(i, _)| i);
     lower[window..at]
         .rfind(['.', '\n', '!', '?', ';'])
@@ -918,6 +1023,12 @@ fn numbered_days(lower: &str, add: &mut impl FnMut(usize, usize, Written)) {
             continue;
         };
         let weekday = c.get(1).and_then(|w| weekday_of(w.as_str()));
+        // "Monday 1st to Friday 5th March": the month said at the range's end.
+        let month = month.or_else(|| {
+            MONTH_AT_RANGE_END
+                .captures(&lower[whole.end()..])
+                .and_then(|c| month_number(&c[1]))
+        });
         let date = match month {
             Some(month) => Written::DayOfMonth { day, month },
             None => Written::NthOfMonth { day, weekday },
@@ -1138,6 +1249,23 @@ fn last_week_of_term(
         .map(|first| first.max(day.default_day))
 }
 
+/// The first day of next term, for an absence said to start then ("the
+/// start of next term", "the first two weeks of the summer term") and no
+/// day named.
+fn start_of_next_term(
+    lower: &str,
+    away: &[NaiveDate],
+    day: &MessageDay,
+    calendar: &Calendar,
+) -> Option<NaiveDate> {
+    if !away.is_empty() || !START_OF_NEXT_TERM.is_match(lower) {
+        return None;
+    }
+    calendar
+        .term_after(day.default_day)
+        .map(|term| term.first_day)
+}
+
 /// The Monday of next week, when the text says the child is away then
 /// ("next week", not "back next week").
 fn next_monday(lengths: &Lengths, day: &MessageDay) -> Option<NaiveDate> {
@@ -1297,6 +1425,13 @@ mod tests {
             separate("she'll miss mon, wed and fri", "2026-11-29"),
             ["2026-11-30", "2026-12-02", "2026-12-04"]
         );
+        assert_eq!(
+            separate(
+                "grommets check on 1/12 at 1.45 and again on 8/12 at 2, i'll pick her up at lunch",
+                "2026-11-23"
+            ),
+            ["2026-12-01", "2026-12-08"]
+        );
         // One run of school days is one range; so are a range and a return.
         assert!(separate("off on the 24th, 25th and 26th", "2026-11-23").is_empty());
         assert!(separate("off monday to wednesday", "2026-11-29").is_empty());
@@ -1310,6 +1445,81 @@ mod tests {
     }
 
     #[test]
+    fn a_range_s_month_is_said_once_at_its_end() {
+        // Wednesday 13 January 2027: 1 February is a Monday too.
+        assert_eq!(
+            span_of(
+                "we would like to request leave from monday 1st to friday 5th march",
+                "2027-01-13",
+                "2027-01-14"
+            ),
+            days("2027-03-01", "2027-03-05")
+        );
+    }
+
+    #[test]
+    fn the_start_of_next_term_is_its_first_day() {
+        // Wednesday 24 March 2027; the summer term starts on 12 April.
+        assert_eq!(
+            span_of(
+                "we're travelling with the fair at the start of next term so he'll miss the first two weeks. back on monday 26th april",
+                "2027-03-24",
+                "2027-03-24"
+            ),
+            days("2027-04-12", "2027-04-23")
+        );
+    }
+
+    #[test]
+    fn all_next_week_is_the_whole_week_whatever_day_is_named() {
+        assert_eq!(
+            span_of(
+                "she'll be off all next week, she's having her tonsils out on monday",
+                "2026-11-24",
+                "2026-11-24"
+            ),
+            days("2026-11-30", "2026-12-04")
+        );
+    }
+
+    #[test]
+    fn a_week_named_by_its_start_is_the_whole_week() {
+        for text in [
+            "we are taking him skiing the week of 30th november",
+            "away w/c 30th november",
+            "off for the week commencing monday 30th november",
+        ] {
+            assert_eq!(
+                span_of(text, "2026-11-23", "2026-11-23"),
+                days("2026-11-30", "2026-12-04"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_last_day_in_starts_the_absence_the_next_school_day() {
+        // Monday 23 November 2026.
+        assert_eq!(
+            span_of(
+                "can she finish on tuesday 1st december, we fly on wednesday and come back on monday",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-12-02", "2026-12-04")
+        );
+        // A weekday said after a date counts from that date.
+        assert_eq!(
+            span_of(
+                "off from friday 4th december, we fly out on monday and are back on thursday",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-12-04", "2026-12-09")
+        );
+    }
+
+    #[test]
     fn days_that_are_not_absence_days() {
         // Monday 23 November 2026.
         for text in [
@@ -1318,6 +1528,11 @@ mod tests {
             "he's better now and in school today, sorry",
             "the 3rd time this month, she won't be in",
             "will keep you posted about tomorrow",
+            "she's off today. could you remind her class the trip money is due on friday",
+            "her ribs hurt where she got a bruise in the rounders game in pe on friday, she's off today",
+            "she's off today, hopefully she will be ok for tomorrow",
+            "she's off today but not tomorrow",
+            "she won't be in today. on thursday two boys in her class followed her into the toilets",
         ] {
             assert_eq!(
                 span_of(text, "2026-11-23", "2026-11-23"),
@@ -1325,6 +1540,22 @@ mod tests {
                 "{text}"
             );
         }
+        assert_eq!(
+            span_of(
+                "she has been living with me since her mum went back to portugal in sept. she's off today with a cold",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-11-23", "2026-11-23")
+        );
+        assert_eq!(
+            span_of(
+                "the funeral is thurs 26th and she won't be in that day. she's ok today",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-11-26", "2026-11-26")
+        );
         assert_eq!(
             span_of(
                 "her operation was booked for thursday",

@@ -83,6 +83,13 @@ static SAYING: [(&LazyLock<Regex>, &[&LazyLock<Regex>]); 3] = [
 ];
 static SOMEONE_SAYS: LazyLock<RegexSet> =
     LazyLock::new(|| set_of(&SAYING.map(|(says, _)| &**says)));
+/// The illness named after being ill: "with a chest infection", "with the
+/// flu", "from a migraine".
+static ILLNESS_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^ (with|from) (a |an |the |bad |really bad |his |her |my )?[a-z][\w-]*( (infection|virus|bug|flu|cold|attack|pains?|ache))?\b",
+    )
+});
 /// Another subject between a relative and the predicate makes the
 /// predicate that subject's; "he" or "she" may be the relative itself
 /// ("her brother when he has seizures").
@@ -206,7 +213,13 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
             if a_child || pronoun_not_theirs || gap_bars.iter().any(|bar| bars(bar, gap)) {
                 continue;
             }
-            found.push(c.name("said").expect("group").range());
+            let mut said = c.name("said").expect("group").range();
+            // "I'm poorly with a chest infection": the illness named after
+            // is theirs too.
+            if let Some(named) = ILLNESS_NAMED_AFTER.find(&lower[said.end..]) {
+                said.end += named.end();
+            }
+            found.push(said);
         }
     }
     found.sort_by_key(|r| (r.start, r.end));
@@ -265,6 +278,10 @@ mod tests {
         assert_eq!(whose("her step dad is really poorly"), ["poorly"]);
         assert_eq!(whose("with her brother when he has seizures"), ["seizures"]);
         assert_eq!(whose("her dad said she's poorly"), Vec::<&str>::new());
+        assert_eq!(
+            whose("i'm really poorly with a chest infection and can't drive"),
+            ["poorly with a chest infection"]
+        );
     }
 
     #[test]

@@ -76,6 +76,16 @@ impl Lateness {
         }
     }
 
+    /// The session an appointment keeps the child from: the morning, when
+    /// the child is back in time for the afternoon register ("I'll bring him
+    /// in for about 1"); else the session arrived late for.
+    pub fn session_missed(&self, day: &DayTimes) -> Session {
+        match self.expected {
+            Some(t) if t <= day.pm.register_closes => Session::Am,
+            _ => self.session(day),
+        }
+    }
+
     /// `L` at or before the register closes (or with no time at all), `U`
     /// after it.
     pub fn code(&self, day: &DayTimes) -> Code {
@@ -128,6 +138,29 @@ mod tests {
         assert_eq!(
             late("he'll be in about 9.25", (8, 55)),
             Some((Code::LateAfterClose, Some("09:25".into())))
+        );
+    }
+
+    #[test]
+    fn an_appointment_until_the_afternoon_register_misses_the_morning() {
+        let day = fernhill_day();
+        let missed = |text: &str| {
+            read(
+                text,
+                &clock_times(text, 9),
+                NaiveTime::from_hms_opt(8, 30, 0).unwrap(),
+                &day,
+            )
+            .map(|l| l.session_missed(&day))
+        };
+        assert_eq!(
+            missed("hospital appt this morning, i'll bring him in for about 1"),
+            Some(Session::Am)
+        );
+        assert_eq!(missed("dentist ran over, be there 9.40"), Some(Session::Am));
+        assert_eq!(
+            missed("dentist at 1, i'll bring him in at 2.30"),
+            Some(Session::Pm)
         );
     }
 

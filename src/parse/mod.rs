@@ -224,8 +224,22 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
 /// The code of an absence whose reason is the concern itself: a child in
 /// a self-harm or suicidal crisis, given no other reason, is unwell; an
 /// illness that is a parent's, told as the parent's inability to care, is
-/// no reason of the child's.
+/// no reason of the child's; and an absence otherwise put down to "other
+/// circumstances" ("too tired", "can't cope") beside a concern a rule read
+/// is one whose reason is not yet established (`N`), as the specification
+/// settles it.
 fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names: &[String]) {
+    let a_rule_read_one = concerns
+        .iter()
+        .any(|c| c.category != ConcernCategory::Unclassified);
+    if draft.code == Code::UnauthorisedOther && a_rule_read_one {
+        draft.code = Code::NoReasonYet;
+        draft.code_cues.push(Evidence::new(
+            "",
+            "the concern is the reason: not yet established",
+        ));
+        return;
+    }
     let unexplained = draft.code == Code::NoReasonYet && draft.code_cues.is_empty();
     if unexplained && safeguarding::child_in_crisis(whole, concerns, names) {
         draft.code = Code::Illness;
@@ -354,10 +368,17 @@ fn drafts(
     }
     if let Assessment::Absent(draft) = assess(&reading, &reading, setting) {
         // The only child named is not on the roster: nobody can be told.
+        // A child late is coming in: "running 20 mins late, Mia's fine" is
+        // Mia's lateness.
+        let not_away: &[usize] = if draft.code.is_late() {
+            &[]
+        } else {
+            &attending
+        };
         let (pupils, basis) = if cut.names_unknown_child && cut.parts.is_empty() {
             (Vec::new(), "the only child named is not on the roster")
         } else {
-            unnamed_pupils(input, roster, &unnamed, &attending)
+            unnamed_pupils(input, roster, &unnamed, not_away)
         };
         drafts.push(Draft {
             pupils,
@@ -521,7 +542,10 @@ fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Evid
         || after_the_day
         || complaint
         || at_risk
-        || (whole.contains('?') && !reasons.is_planned() && !reasons.illness);
+        || (whole.contains('?') && !reasons.is_planned() && !reasons.illness)
+        // "I'm on a course, so her grandma will be collecting her": the
+        // reason is why someone else takes the child, not an absence.
+        || signals::someone_else_takes_the_child(whole);
     (reason_explained && reading.lateness.is_none() && !signals::reports_absence(whole))
         .then(|| Evidence::new(about, "not_absence: about something else"))
 }
@@ -737,7 +761,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
         .lateness
         .filter(|_| full.reasons.outranks_lateness() && !signals::reports_absence(full.lower))
     {
-        let session = late.session(&school.times);
+        let session = late.session_missed(&school.times);
         draft.span.to = Some(draft.span.from);
         draft.from_session = session;
         draft.to_session = session;
@@ -790,7 +814,9 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // words that the child is in, with no time or appointment to miss
     // school for, is no leave.
     let untimed = reading.times.is_empty() && !reasons.outranks_lateness();
-    let in_despite_it = untimed && signals::says_in_school(lower);
+    // So is news told with who will do the school run.
+    let in_despite_it =
+        untimed && (signals::says_in_school(lower) || signals::someone_else_takes_the_child(lower));
     if in_school_hours && reasons.is_planned() && when && !in_despite_it {
         return true;
     }

@@ -148,7 +148,7 @@ const APPOINTMENT: &str = concat!(
     r"dental|teeth|development|developmental|medication|blood pressure|scoliosis|hip|spine|sleep|feeding|ears?) ",
     r"(checks?|check-?ups?|reviews?|follow-?ups?|tests?|clinic|assessment)|",
     r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
-    r"doctor'?s|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
+    r"doctor'?s|(at|from|after|to) the doctor|docs|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
     // A doctor's or dentist's visit in Polish and Romanian: the message
     // goes to a person with the report it most likely makes.
     r"u lekarza|lekarz\w*|dentyst\w*|wizyt\w* u|programare la|la medic|la doctor|la dentist)\b"
@@ -174,6 +174,8 @@ const ILLNESS: &str = concat!(
     r"sprain\w*|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nosebleed|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|anxious|anxiety|(really |very |feeling )low|",
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|herself|himself|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
+    // A fever by touch: "he's still really hot", "she's burning up".
+    r"(he|she|they)('s| is| are|'re)( still| very| really| so| too| a bit| quite| boiling| red)* (hot|burning up|roasting)(?:\s*$|\s*[.,!;]|\s+(and|so|but|to|all|again|still|today|tonight|this)\b)|",
     r"shivery|run down|wheez\w*|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics|",
     // Getting over an operation already had: the days after it are illness.
     r"recover(ing|y)? from|post[- ]?op\w*|(had|after|since|following) (an |a |her |his |their |the )?(\w+ )?(op|operation|surgery|procedure)|",
@@ -632,6 +634,16 @@ mod tests {
             Code::TravelDisruption
         );
         assert_eq!(code("not in today, both got temperatures"), Code::Illness);
+        assert_eq!(
+            code("he's still really hot so he won't be in tomorrow"),
+            Code::Illness
+        );
+        assert_ne!(
+            code("she's too hot in her jumper so she won't be in pe"),
+            Code::Illness
+        );
+        assert_eq!(code("docs, be in for 11"), Code::Medical);
+        assert_eq!(code("she's at the doctor, be in for 11"), Code::Medical);
         assert_eq!(code("overslept"), Code::UnauthorisedOther);
         for text in [
             "i've got no one to walk her to school so she's coming with me",

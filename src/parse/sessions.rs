@@ -30,7 +30,7 @@ static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Collecting a child: an afternoon absence when the time is noon or later.
 static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them))\b",
+        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at)\b",
     )
 });
 /// A collection that has happened, told after it: the child was in for the
@@ -38,6 +38,9 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
 static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"^\s*(collected|picked up|picked \w+ up)\b|\b(has|have) been (collected|picked up)\b",
+        // "Jay was sent home at lunch with a headache": sent home from school.
+        // (not "sent home yesterday", nor "today" told after school).
+        r"|\b(was|were|got|has been|have been) sent home (early|at|after|before|during|just before)\b",
         // "I've just collected Oliver", "just picked him up" (not "I have
         // picked up their work packs").
         r"|\b(just|i've|ive|i have|we've|we have)( just)? ((collected|picked up) (him|her|them|\w+(\s*[,.]|\s*$|\s+(from|as|at|early|and|because|cos|since|after|who|so|but|she|he|they|she's|he's|now|with|off|for|today)\b))|picked \w+ up)"
@@ -58,7 +61,9 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\b[^.]{0,20}?\b(this afternoon|in the afternoon|for the afternoon|afterwards)\b",
         // "She will not come back after." with nothing after "after".
-        r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)"
+        r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)",
+        // "Max is finishing at dinnertime today", "leaving at lunch".
+        r"|\b(finish(es|ing)?|leav(e|es|ing)|going home|go home)( school)? (at|after) (dinner|lunch)\w*\b"
     ))
 });
 /// "Be in by 10", "in for about 9.30": back in school at a time.
@@ -77,14 +82,16 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bin late\b|\blate in\b",
         // "Won't be in until 11": in by a morning time.
         r"|\b(won't|will not|not)\b(\s+\w+){0,3}?\s+(be in|in|come in|coming in|get in|arrive|there)\s+(until|till|til|before)\s+(about |around )?((9|10|11)([.:][0-5][0-9])?( ?am)?|half (9|10|11|nine|ten|eleven)|ten|eleven|lunch(time)?|midday|noon)\b",
-        // "bring him in straight after, hopefully by 10"; not "come back after half term".
-        r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
+        // "bring him in straight after, hopefully by 10", "come to school
+        // after each one"; not "come back after half term".
+        r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(\s+(each|every)( one| time| of them| appointment)?)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe))",
         r"|\bin school at\b",
         // "He is in school now": in reply to a chase, the morning was missed.
         r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b",
         // "Will come after the dentist this morning".
         r"|\b(come|coming|be in|in|back) after (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
-        r"|\bcoming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b",
+        // "She's coming in now"; not "she's not coming in now".
+        r"|(^|[.,!;]\s*|\b(is|'s|are|'re|i'm|be|and|but|so)\s+)coming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b",
         // "I will drop him back at school at lunchtime so he can do the afternoon".
         r"|\b(drop|bring|take|run)\w* (him|her|them) back\b[^.]{0,20}?\b(at|by|for|around|about) (lunch\w*|midday|noon)\b|\bcan (do|make|have|attend) the afternoon\b",
         // "Coming in at lunchtime", "back by lunch".
@@ -281,6 +288,27 @@ mod tests {
             part("collected isla at lunchtime, she was sick in class", false),
             DayPart::AfternoonOnly
         );
+        assert_eq!(
+            part(
+                "max is finishing at dinnertime today, it's a funeral at 1",
+                false
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
+                "jay was sent home at lunch with a headache, he's fine now",
+                false
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
+                "kiara was sent home yesterday with a temp, she's at home today",
+                false
+            ),
+            DayPart::Whole
+        );
         // Told by name, as the morning goes on.
         for text in [
             "i've just collected oliver, he's got a bad headache, taking him home",
@@ -327,6 +355,21 @@ mod tests {
         );
         assert_eq!(
             part("gp at 8.50, i'll bring him in straight after", true),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("sorry, she's coming in now", false),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("sorry we all overslept, she's not coming in now", false),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part(
+                "she has hospital appointments on the 26th and 28th, she will come to school after each one",
+                true
+            ),
             DayPart::MorningOnly
         );
         assert_eq!(

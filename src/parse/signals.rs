@@ -20,39 +20,61 @@ macro_rules! lost_things {
     };
 }
 
-/// A lost thing just before the words: "her coat didn't come home".
-static LOST_THING_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| compile(concat!(r"\b", lost_things!(), r"('s)?\W+(\w+\W+){0,2}$")));
+/// A lost thing or a pet just before the words: "her coat didn't come
+/// home", "our cat went missing".
+static LOST_THING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(",
+        lost_things!(),
+        r"|cat|dog|puppy|kitten|rabbit|bunny|hamster|guinea pig|tortoise|budgie|parrot|bird|pet|horse|pony|ferret|snake|lizard)('s)?\W+(\w+\W+){0,2}$"
+    ))
+});
 /// A thing after "missing": "missing his reading book".
 static MISSING_A_THING: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s+(his|her|their|a|an|the|my|our|some|one|\w+'s)\b"));
 
 /// A visit already made before "at A&E", "at the walk-in": "we had it
-/// checked at the walk-in and she's fine" is no day at A&E.
+/// checked at the walk-in and she's fine", "had steri strips at A&E" is no
+/// day at A&E.
 static PAST_VISIT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(checked|seen|looked at|been|went|took (him|her|them)|taken|had (it|him|her|them) \w+)\s*$",
     )
 });
+/// Treatment had, told before the place it was had: "had stitches", "had
+/// steri strips" (only before a place of treatment: "had to keep him
+/// home" is an absence).
+static TREATMENT_HAD: LazyLock<Regex> = LazyLock::new(|| compile(r"\bhad( [\w-]+){1,3}\s*$"));
+/// The words of absence that name a place of treatment.
+static AT_A_TREATMENT_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(at|in) (a ?& ?e|a and e|the walk[- ]in|urgent care)"));
 
 static WAS: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(was|were|been)\s*$"));
+/// A drop-off, not a child kept off: "nonna will drop her off".
+static DROPS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(drop|drops|dropping|dropped|see|seeing|wave|waving|send|sending|sent)\s*$")
+});
 
 /// Words that say a child will miss school: "won't be in", "keeping her
 /// off", "staying home", "absent", "no school today", "request leave".
 static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(won't|will not|not|isn't|aren't|can't|cannot|couldn't|unable to|neither|none)\b(\s+\w+){0,4}?\s+",
+        r"\b(won't|will not|not|isn't|aren't|ain't|aint|can't|cannot|couldn't|unable to|neither|none)\b(\s+\w+){0,4}?\s+",
         r"(in\b|make it|attend|at school|at nursery|in school|back\b|going anywhere|get (him|her|them|in))",
         // "won't come today", "they not coming"; not "bail conditions not to come near us".
-        r"|\b(won't|will not|not|isn't|aren't|can't|cannot|couldn't|unable to)\s+(be\s+)?(able to\s+)?(come|coming)\b",
+        r"|\b(won't|will not|not|isn't|aren't|ain't|aint|can't|cannot|couldn't|unable to)\s+(be\s+)?(able to\s+)?(come|coming)\b",
         r"|\b(not|won't) be (at|in)\b",
         r"|\bnot (well )?enough for school\b",
         r"|\b(be|is|are|'s|'re|both|them|him|her|all|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s+(today|tomorrow|school|sick|poorly|ill|with|for|until|till|all|the rest|from|this|on|and|\w+day|$)",
         r"|\boff (today|tomorrow|sick|poorly)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
-        r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(at|rest|resting) (at )?home\b",
-        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to)\s+(get|go|come|make it|bring|take)(\s+(him|her|them))?\s+(in|to school|into school)\b",
+        // "She's at home with me", "resting at home"; not "practising her
+        // lines at home" or "things are bad at home".
+        r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(rest|resting) (at )?home\b",
+        r"|\b(is|'s|are|'re|be|been|being|stayed|kept|keeping|remains?|recovering|stuck|off|sick|ill|poorly|unwell|him|her|them|both|all|kids|children|today|also|again|now) (still )?at home\b",
+        // "Can't get the kids to school", "couldn't get Tom in".
+        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to|didn't|did not|never)\s+(get|go|come|make it|bring|take|went|got|came|took)(\s+(him|her|them|the (kids|children|boys|girls|twins)|\w+))?\s+(in|to school|into school)\b",
         // Part of the day: "he'll come in after lunch", "miss the morning".
         r"|\b(in|back|come|coming|school)\s+(in\s+)?after lunch\b|\bfor the afternoon\b",
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b",
@@ -67,7 +89,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bmiss(es|ing)? (mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday)\b",
         r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not|never) come home|never came home)\b",
         // "She's with me": kept with the parent, in reply to a chase.
-        r"|\b(she's|he's|they're|she is|he is|they are) (at home )?with (me|us)\b",
+        r"|\b(she's|he's|they're|she is|he is|they are|\w+ is) (at home )?with (me|us)\b",
+        r"|\b(i've|i have|i've got|i have got|we've got|we have) (got )?(him|her|them|\w+) with (me|us)\b",
         // Still abroad, or no way to get there.
         r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
         r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b"
@@ -83,11 +106,13 @@ static TIME_OFF_IMPLIED: LazyLock<Regex> = LazyLock::new(|| compile(r"\b48 ?(hou
 static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         // "She's in!", "Jack's in"; not "he's in pain" or "in hospital".
-        r"\b(will be in( school| today| as normal| as usual)?\s*([.,!;]|$)|(is|'s|are) in\s*([.,!;]|$|school|class|today|now)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|",
+        r"\b(will be in( school| class)?( today| tomorrow| as normal| as usual)?\s*([.,!;]|$)|(is|'s|are) in\s*([.,!;]|$|school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
         // In school but sitting out: "can he not do PE today".
+        // Medicine sent in with the child: "I've put her inhaler in her bag".
+        r"(put|packed|popped|left|sent) (\w+ ){0,4}in (his|her|their) (book |school )?bag|give (it|them|this) to (him|her|them) at (lunch\w*|break|playtime|dinner ?time)|give (him|her|them) (his|her|their) (\w+ ){0,2}(dose|medicine|inhaler|tablets?|antibiotics|medication|calpol)|",
         r"(not|can't|cannot) (do|doing) pe|fine to come in|ok to come in|okay to come in|well enough to come in|sit(ting)? out( of)? pe|excused from pe|no pe|dropped (him|her|them) (off|at)|(seemed|seems|looked|looks) (absolutely |totally )?(fine|ok|okay|well|better))\b"
     ))
 });
@@ -140,6 +165,8 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
         r"(sick|ill|poorly|unwell|not well|vomiting|a temp|temp|temperature|fever|flu|cold|cough|bug|d ?& ?v|diarrh\w*|chicken ?pox|",
         r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured)\b",
+        // "Up all night with a cough", "up half the night being sick".
+        r"|\bup (all|half|most of) (the )?night (with|being|coughing|vomiting|throwing up|sick|poorly)\b",
         // "The twins both tested positive for covid".
         r"|\btested positive\b|\bpositive (covid|lateral flow|lft|test)\b",
         // Caught what went round: "Haniya has it now as well".
@@ -152,7 +179,7 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
 /// A complaint or a request to change a record: a person must answer.
 static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(complain\w*|complaint|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined)\b",
+        r"\b(complain\w*|complaint|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined|(not |very un|un)happy (that|about|with)|disappointed (that|with|in))\b",
     )
 });
 
@@ -160,7 +187,8 @@ static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
 /// coming to collect him now" (not "don't let his dad collect him").
 static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them))\b",
+        // "I'll get him at 1.30" is a collection too.
+        r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them)|get (him|her|them) (at|from school at) \d)",
         // "Could Noah leave at 1.30 that day?"
         r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?leave\s+(early|at|before)\b"
     ))
@@ -183,6 +211,20 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
         r"('s)? (\w+ )?(didn't|did not|hasn't|has not|never) (come|came) (home|back))\b"
     ))
 });
+
+/// Someone else doing the school run: "her grandma will be collecting
+/// Nina", "his grandparents will be doing drop-off and pick-up".
+static SOMEONE_ELSE_TAKES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(will be|'ll be|is|are|'s|'re) (collecting|picking (him|her|them|\w+) up|doing (the )?(drop[- ]?offs?|pick[- ]?ups?|school runs?)|bringing (him|her|them|\w+) (in|to school))\b",
+    )
+});
+
+/// Whether the text says someone will take the child to or from school
+/// (a school run, not an absence).
+pub fn someone_else_takes_the_child(lower: &str) -> bool {
+    SOMEONE_ELSE_TAKES.is_match(lower)
+}
 
 /// A message that is a thank-you and nothing else, in words ("thank you
 /// Mrs Khan 🙏", "ok thanks", "cheers") or in the emoji people send for one.
@@ -248,8 +290,10 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
     lower[said.end()..].starts_with(" time")
         || a_thing_missing(lower, said.range())
         || PAST_VISIT.is_match(before)
+        || (AT_A_TREATMENT_PLACE.is_match(said.as_str()) && TREATMENT_HAD.is_match(before))
         // "He was off with a chest infection" tells of a day gone.
         || (said.as_str().starts_with("off w") && WAS.is_match(before))
+        || (said.as_str().contains(" off") && DROPS.is_match(before))
 }
 
 /// Whether the words at `said` are a missing child's but tell of a lost
@@ -357,6 +401,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn someone_else_on_the_school_run() {
+        for text in [
+            "i'm on a course this afternoon, so her grandma will be collecting nina today",
+            "adam's grandparents will be doing drop-off and pick-up",
+        ] {
+            assert!(someone_else_takes_the_child(text), "{text}");
+        }
+        assert!(!someone_else_takes_the_child(
+            "she's staying at home with her grandma"
+        ));
+    }
+
+    #[test]
+    fn complaints_are_heard() {
+        for text in [
+            "i'm not happy that noah has been kept in at lunchtime",
+            "i am unhappy about how she was spoken to",
+            "this is unfair",
+        ] {
+            assert!(complaint_words(text).is_some(), "{text}");
+        }
+        assert!(complaint_words("she's happy with her new class").is_none());
+    }
+
+    #[test]
     fn time_off_implied_by_the_48_hour_rule() {
         assert!(implies_time_off("the 48 hour rule"));
         assert!(implies_time_off("off for 48hrs after being sick"));
@@ -378,6 +447,7 @@ mod tests {
             "collected isla at lunchtime, she was sick in class",
             "fatima has been collected at 11",
             "could noah leave at 1.30 that day?",
+            "jude has his dentist at 2 so i'll get him at 1.30",
         ] {
             assert!(collecting_early(text), "{text}");
         }
@@ -393,6 +463,16 @@ mod tests {
             "so she's off",
             "he not come today",
             "she cannot come to school today",
+            "the school runs are cancelled so jordan's stuck at home again",
+            "denis is with me, we have a problem at home",
+            "kieran aint coming in, he's been sick all night",
+            "his friend says he never went in",
+            "zion was at his dad's last night and his dad didn't take him in",
+            "i've got tinashe with me",
+            "kuba had fever yesterday and today also at home",
+            "sorry i can't get the kids to school",
+            "had to keep jade home today to look after her brother",
+            "i couldn't get tom in this morning",
             "none of them will be in today",
             "harjot and simran off tomorrow for vaisakhi",
             "i am writing to ask permission for gethin to be absent",
@@ -422,7 +502,11 @@ mod tests {
             // Lost property is no child missing.
             "hi ollie is missing his reading book, has anyone seen it",
             "ruby's water bottle didn't come home yesterday",
+            "our cat went missing at the weekend and freya is very upset",
+            "she is practising her lines at home non-stop",
             "we had it checked at the walk-in and she's fine",
+            "he had steri strips at a&e last night, he's fine",
+            "her nonna will drop her off and pick her up this week",
         ] {
             assert!(!reports_absence(text), "{text}");
         }
@@ -433,6 +517,13 @@ mod tests {
     #[test]
     fn attending_phrases() {
         assert!(says_attending("ben will be in as normal"));
+        assert!(says_attending("she's in but might be a bit teary today"));
+        assert!(says_attending(
+            "tahmina and tahmid will be in school tomorrow"
+        ));
+        assert!(says_attending(
+            "i've put her antihistamine in her bag, could someone give it to her at lunchtime"
+        ));
         assert!(says_attending("she's absolutely fine now"));
         assert!(says_attending(
             "layla feels better now so she will come to school today"

@@ -76,7 +76,8 @@ static BARE_CONTRACTION: LazyLock<Regex> = LazyLock::new(|| {
 static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(?P<today>tday|tdy|2day)\b|\b(?P<tonight>2nite|tonite|2nyt)\b|",
-        r"\b(?P<tomorrow>tmrw|tmw|tomoz|tmoz|2moro|2morro|2morrow|2mrw)\b|",
+        // And its common misspellings: "tomorow", "tommorow", "tommorrow".
+        r"\b(?P<tomorrow>tmrw|tmw|tomoz|tmoz|2moro|2morro|2morrow|2mrw|tomorow|tommorow|tommorrow|tomorrrow|tomorroe|tomrrow|tomorro)\b|",
         r"(?P<before>^|[.,!?;:]\s*|\b(so|and|but|then|if|think|hope|guess|said|that)\s+)ill\s+",
         r"(?P<verb>keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have)\b|",
         // "Were moving house on Friday": "we're", opening a sentence.
@@ -204,6 +205,10 @@ mod tests {
     #[test]
     fn text_speak_is_read_as_the_words_it_stands_for() {
         assert_eq!(normalise("not comin in 2day"), "not comin in today");
+        assert_eq!(
+            normalise("wont be in today or tomorow"),
+            "won't be in today or tomorrow"
+        );
         assert_eq!(normalise("off tday and 2moro"), "off today and tomorrow");
         assert_eq!(
             normalise("no clean uniform so ill keep mason home"),

@@ -381,6 +381,41 @@ fn written_apart_fourth_building_half_meets_its_floor() {
     );
 }
 
+/// `parse_from_spec_5.jsonl`: a fifth (100 inbox messages, 30 concerns, 20
+/// harmless uses), scored blind at the start of a round (exact 0.860 and
+/// 0.740, silent 0.040 and 0.020, 30 of 30 concerns), then read in halves
+/// (each half's figures taken blind before it was read).
+const FROM_THE_SPEC_5: Floor = Floor {
+    figures: &[
+        ("exact", 0.92),
+        ("code", 0.96),
+        ("dates", 0.97),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.90),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.0,
+};
+
+/// `parse_from_spec_6.jsonl`: a sixth (100 inbox messages, 30 concerns, 20
+/// harmless uses), scored blind at the start of a round (exact 0.910 and
+/// 0.800, silent 0.030 and 0.000, 30 of 30 concerns), then read in halves
+/// (the second half blind after most of the round's rules: 0.900 and
+/// 0.880).
+const FROM_THE_SPEC_6: Floor = Floor {
+    figures: &[
+        ("exact", 0.93),
+        ("code", 0.98),
+        ("dates", 0.98),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.0,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -388,6 +423,8 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_2.jsonl", &FROM_THE_SPEC_2),
         ("parse_from_spec_3.jsonl", &FROM_THE_SPEC_3),
         ("parse_from_spec_4.jsonl", &FROM_THE_SPEC_4),
+        ("parse_from_spec_5.jsonl", &FROM_THE_SPEC_5),
+        ("parse_from_spec_6.jsonl", &FROM_THE_SPEC_6),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")

@@ -526,3 +526,31 @@ proptest! {
         );
     }
 }
+
+#[test]
+fn a_concern_that_is_the_reason_is_not_yet_established() {
+    let parsed = parse(
+        "2026-11-23T08:40:00+00:00",
+        "Millie won't be in, she's too tired, she was out till 2am with her 'boyfriend' who's 19 and I can't stop her going",
+    );
+    assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+    assert_eq!(one_report(&parsed).0, Code::NoReasonYet);
+    // Too tired with no concern stays other circumstances.
+    let parsed = parse(
+        "2026-11-23T08:40:00+00:00",
+        "Millie won't be in, she's too tired after the wedding",
+    );
+    assert!(!parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
+    assert_ne!(one_report(&parsed).0, Code::NoReasonYet);
+}
+
+#[test]
+fn news_told_with_who_does_the_school_run_is_no_absence() {
+    let parsed = parse(
+        "2026-11-22T19:30:00+00:00",
+        "Hi, I'm a witness in a court case this week, so my mum will be doing drop off and pick up for Millie until Friday.",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}

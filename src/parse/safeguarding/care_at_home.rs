@@ -63,7 +63,7 @@ pub const CUES: &[Cue] = &[
     .unless(r"\b((is|'s|as|was|were) a police (officer|man|woman|constable)|dress(ed|ing)? (up )?as|police (officer |officers |man |men |woman |lady )?visit\b|(road safety|stranger danger|online safety|safety) (talk|visit|assembly|lesson|week|day)|visit(ed|ing)? (to |in )?(the |our |his |her )?(school|class|assembly|nursery)|(came|come|coming|comes) (into|in to) (the |our |his |her )?(class|classroom|assembly)|(school|class|assembly|nursery)('s)? (police )?visit|police (car|dog|horse|uniform|hat|helicopter) (visit|came to school|in the playground)|police (dogs?|horses?)|(be|become|becoming|being) a police|policem(a|e)n when|people who help us|police (have |had )?(closed|shut|blocked|cordoned|diverted)|(closed|shut|blocked|cordoned|diverted) (off )?(the |a )?(\w+ ){0,2}(road|roads|street|lane|junction|motorway|bridge|roundabout)|(road|roads|street|lane|junction|motorway) (closed|is closed|shut|blocked)|(closed|shut|blocked) by (the )?police|police (incident|accident|cordon|roadblock|road block) on|police station to (collect|pick up|hand in|report)|(lost|found|stolen) (property|wallet|purse|phone|bag|keys|bike|car)|(com(e|es|ing)|came|going|go) (in |into |in to |to )?(the |our |his |her )?((cubs|scouts|beavers|brownies|rainbows|guides|youth club|after ?school club)|(\w+ )?(open (day|evening)|careers (day|fair)))|(talk|talks|talking|speak|speaks|speaking) to (year \d|the (class|children|kids|whole school|club|group))|pcso|(police|fire|army) cadets?|community (police|officer|support)|(toy|lego|playmobil|pretend|cardboard) police|police (\w+ )?(drawing|picture|painting|colouring|toy|costume|outfit|dressing up|lego|cartoon|programme|show|book|game))\b"),
     Cue::new(
         PoliceOrServices,
-        r"\b(arrest(ed|s|ing)?|in (the )?cells|(in|on) remand|custody|prison|jail|gaol|locked up|sent down|probation|hand (myself|himself|herself) in|search(ed)? the house|(social|socal|socail|soshal|socia) (services|care)|child protection|child in need|looked after child|cp plan|cin plan|(emergency|foster) (placement|carer|care)|placement (is )?(ending|broke down|breakdown)|mash\b|ceop|nspcc|childline|safeguarding|dsl)\b",
+        r"\b(arrest(ed|s|ing)?|in (the )?cells|(in|on) remand|custody|prison|jail|gaol|locked up|sent down|probation|hand (myself|himself|herself) in|search(ed)? the house|(social|socal|socail|soshal|socia) (services|care)|child protection|child in need|looked after child|cp plan|cin plan|emergency (placement|foster\w*|carer|care)|foster (placement|care)\b|placement (is )?(ending|broke down|breakdown)|mash\b|ceop|nspcc|childline|safeguarding|dsl)\b",
     )
     .unless(r"\b((safeguarding|nspcc|childline) (letter|newsletter|policy|training|leaflet|poster|assembly|talk|week|number|walk)|(nspcc|childline) (\w+ ){0,2}(assembly|talk|sponsored)|(assembly|talk|sponsored \w+) (from|by|for) (the )?(nspcc|childline)|review|pep|routine|usual|regular|monthly|termly|as usual|going well|job|works? as|i'm a|(is|'s|as|was|were) an? (prison|probation|custody|detention) (officer|guard|warden|nurse|worker|teacher|chaplain)|training|course|career|meeting is|on the contact list|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50))\b"),
     Cue::new(PoliceOrServices, r"\bsocial worker\b").unless(
@@ -198,6 +198,8 @@ mod tests {
                 "social services have been called",
                 "a social worker is coming out to see us",
                 "we reported it to ceop",
+                "they've been taken into foster care",
+                "his emergency foster carer will bring him in",
             ],
         );
     }
@@ -223,6 +225,7 @@ mod tests {
             "her dad is a prison officer so he'll collect her",
             "police cadets are coming to the scouts open evening",
             "thanks for the safeguarding letter",
+            "i'm leo's foster carer, he has a dental appointment on tuesday",
             "a lady from the nspcc did an assembly today",
             "he's got nobody to play with at break",
         ] {

@@ -38,6 +38,8 @@ static RESTRICTS_COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
         take_away!(),
         r"|only (let|allow) |(only|nobody but|no one but|no-one but|noone but|anyone but|anyone except|nobody except) (me|us|myself|my (husband|wife|partner|mum|mam|dad|mother|father|sister|brother)|(his|her|their) (nan|gran|grandma|grandad|auntie|aunty|uncle)|\w+ and \w+) (\w+ ){0,2}(can|may|is allowed to|are allowed to|should|to)? ?(collect|pick)",
         r"|who (can|may|is allowed to|are allowed to|should) (collect|pick)",
+        // Nobody known to collect: "i don't know who is picking him up".
+        r"|(don't|do not|dont|not sure|no idea) (know )?who('s| is| will be| will|'ll)? (collect\w*|pick\w* (\w+ ){0,2}up)",
         r"|(nobody|no one|no-one|noone) (else )?(to|can|who can|able to|that can) (collect|pick (\w+ ){0,2}up))\b"
     ))
 });
@@ -75,6 +77,16 @@ mod tests {
     }
 
     #[test]
+    fn nobody_known_to_collect_is_for_the_office() {
+        for text in [
+            "i've brought him in but i don't know who is picking him up later",
+            "not sure who's collecting her tonight, her mum was arrested",
+        ] {
+            assert!(restricts_collection(&normalise(text)), "{text}");
+        }
+    }
+
+    #[test]
     fn an_ordinary_change_of_who_collects_restricts_nothing() {
         for text in [
             "grandma will be picking Isla up today at 3.15 as I'm at work",
@@ -82,6 +94,7 @@ mod tests {
             "can he go home with Jacob today? his mum will pick them both up",
             "she's not allowed near the oven on her own yet",
             "he's going to the dentist so I'll collect him at 1.30",
+            "i know who is picking him up, it's his nan",
         ] {
             assert!(!restricts_collection(&normalise(text)), "{text}");
         }

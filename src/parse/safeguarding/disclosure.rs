@@ -11,7 +11,7 @@ const ORDINARY_FEAR: &str = r"\b(dentist|doctor|nurse|needles?|injection|jab|vac
 pub const CUES: &[Cue] = &[
     Cue::new(
         Disclosure,
-        r#"\b((told|tells|telling|has told|said|says|saying|sez) (me |us |her teacher |his teacher |her mum |his dad |someone )?(some |certain |odd |funny |strange |weird |worrying |horrible )?(things|stuff) (about|that|happen|he|she|they|at)|(dunno|doesn't know|does not know|don't know|can't say|won't say) how (it|he|she|they) (happened|got)|(says|said|sez|claims) (she|he|they) (dunno|doesn't know|does not know|don't know|can't remember)|story (keeps|kept) chang\w*|(it's|its|it is|is|was) (a|our|their) secret|(a |our |their )secret (with|from)|(won't|wouldn't|doesn't|didn't|can't|couldn't) look (at )?me|(said|says|saying|sez|told me) (he|she|they) ("|')fell|(doesn't|does not|don't|didn't|did not|won't|refuses to|refused to|begging (me )?not to (make (him|her) )?|is scared to|is frightened to|too scared to|too frightened to) (want to )?go (back )?(there|home|back|to (his|her|their|my) (dad|mum|mam|father|mother|stepdad|step-dad|stepmum|step-mum|nan|nana|nanna|gran|grandad|grandma|uncle|auntie|aunt|aunty|childminder|cousin|brother|sister|\w+'s|\w+s)\b)|(begging|begged|pleading|pleaded) (me )?(not to|to not)|not (sending|letting) (him|her|them) (back|go back)|(doesn't|does not|don't|didn't|did not) feel safe|(hates?|dreads?|dreading|dreaded) going (back )?home|(asks|asked|asking|begs|begged|wants|wanted) to stay (at|in) school|(not|isn't|is not) safe (at|with|there|home|in)|(hasn't|has not|won't|can't) stop(ped)? (shaking|crying|screaming)|(please|pls|plz) help( me| us)?|(i|we) need (some )?help|need (some )?advice|what (do|should) i do\b|(don't|do not|didn't|did not) know who (else )?to (tell|talk|speak|turn|ask|contact)|not sure who (else )?to (tell|talk|speak)|(must|have to|need to|had to) tell (you|someone|somebody)|(want|wanted) to (tell|flag|mention|share) (you )?(something|this)|tell you something|(worried|scared|frightened|fear\w*) for (his|her|their|our|my) (safety|life|lives)|keep (him|her|them|us) safe|(worried|scared) (that )?(he|she)('s| is) being)\b"#,
+        r#"\b((told|tells|telling|has told|said|says|saying|sez) (me |us |her teacher |his teacher |her mum |his dad |someone )?(some |certain |odd |funny |strange |weird |worrying |horrible )?(things|stuff) (about|that|happen|he|she|they|at)|(dunno|doesn't know|does not know|don't know|can't say|won't say) how (it|he|she|they) (happened|got)|(says|said|sez|claims) (she|he|they) (dunno|doesn't know|does not know|don't know|can't remember)|story (keeps|kept) chang\w*|(it's|its|it is|is|was) (a|our|their) secret|(a |our |their )secret (with|from)|(won't|wouldn't|doesn't|didn't|can't|couldn't) look (at )?me|(said|says|saying|sez|told me) (he|she|they) ("|')fell|(doesn't|does not|don't|didn't|did not|won't|refuses to|refused to|begging (me )?not to (make (him|her) )?|is scared to|is frightened to|too scared to|too frightened to) (want to )?go (back )?(there|home|back|to (his|her|their|my) (dad|mum|mam|father|mother|stepdad|step-dad|stepmum|step-mum|nan|nana|nanna|gran|grandad|grandma|uncle|auntie|aunt|aunty|childminder|cousin|brother|sister|\w+'s|\w+s)\b)|(begging|begged|pleading|pleaded) (me )?(not to|to not)|not (sending|letting) (him|her|them) (back|go back)|(doesn't|does not|don't|didn't|did not) feel safe|(hates?|dreads?|dreading|dreaded) going (back )?home|(asks|asked|asking|begs|begged|wants|wanted) to stay (at|in) school|(not|isn't|is not) safe (at home|at (his|her|their|my) \w+|with (him|her|them|his \w+|her \w+|their \w+|my \w+|that man|that woman)|there|home|in (the|that|our|his|her|their) (house|home|flat))|(hasn't|has not|won't|can't) stop(ped)? (shaking|crying|screaming)|(please|pls|plz) help( me| us)?|(i|we) need (some )?help|need (some )?advice|what (do|should) i do\b|(don't|do not|didn't|did not) know who (else )?to (tell|talk|speak|turn|ask|contact)|not sure who (else )?to (tell|talk|speak)|(must|have to|need to|had to) tell (you|someone|somebody)|(want|wanted) to (tell|flag|mention|share) (you )?(something|this)|tell you something|(worried|scared|frightened|fear\w*) for (his|her|their|our|my) (safety|life|lives)|keep (him|her|them|us) safe|(worried|scared) (that )?(he|she)('s| is) being)\b"#,
     ),
     // A child who will not say what happened, unless it happened at school:
     // that is the school's to find out, not a disclosure.
@@ -37,6 +37,12 @@ pub const CUES: &[Cue] = &[
     )
     .given(r"\b(quiet|withdrawn|clingy|jumpy|angry|not (himself|herself)|a different (boy|girl|child)|changed|wetting the bed|nightmares)\b")
     .unless(r"\b(school|class|nursery|pre-?school|year \d|reception|college|teacher|swimming|football|dance|gymnastics|cubs|scouts|brownies|rainbows|beavers|club|lessons)\b"),
+    // The child's own account naming a grown-up in the family or home as
+    // the one who hurt them: "he said his dad's girlfriend held it there".
+    Cue::new(
+        Disclosure,
+        r"\b(he|she|they) (said|says|told me|told us|reckons|reckoned) (that )?(it was )?(his|her|their|my|mum's|dad's) (new |older |big )?(dad|daddy|father|mum|mummy|mam|mom|mother|step ?-?(dad|mum|brother|sister)|uncle|aunt|auntie|aunty|cousin|grandad|grandpa|grandma|nan|nana|boyfriend|girlfriend|partner|fella|babysitter|childminder|neighbour|lodger)('s (boyfriend|girlfriend|partner|fella|friend|mate))? (\w+ ){0,2}?(did (it|that|this)( to (him|her|them)| on purpose|\s*[.,!;]|\s*$)|held (it|him|her|them) (there|down|on|against|under)|pushed|shoved|hit|kicked|punched|slapped|smacked|grabbed|burnt|burned|scalded|twisted|bit|threw|hurt|pinched|squeezed|dragged|shook)\b",
+    ),
     // Home itself named as the trouble.
     Cue::new(
         Disclosure,
@@ -58,6 +64,10 @@ mod tests {
             "she's not herself since she started staying over at her uncle's",
             "he won't say what happened at his dad's",
             "she says it's a secret",
+            "he trapped his finger in the car door, he said his dad's girlfriend held it there",
+            "she told me her uncle pushed her",
+            "she says she's not safe at home",
+            "he isn't safe with his dad",
             "his story keeps changing",
             "she doesn't want to go back to her dad's",
             "she is scared to go home",
@@ -85,6 +95,9 @@ mod tests {
             "he told me all about the trip, thank you",
             "she's been quiet since she started going to her new school",
             "he's been clingy since he started staying at nursery all day",
+            "she said her nan held her hand all the way round the zoo",
+            "the path outside our house isn't safe with all the ice, i'll bring her in later",
+            "he says his dad did it for him, the model plane is finished",
         ] {
             assert_harmless(text);
         }

@@ -467,7 +467,7 @@ mod tests {
     #[test]
     fn an_own_accident_is_not_the_model_s_evidence() {
         let text = normalise(
-            "he trapped his finger in the car door helping me with the shopping, it's swollen",
+            "he burnt his hand on the oven helping me cook, it's blistered and he's crying",
         );
         assert!(
             model::possible_concern(&text).is_some(),

@@ -118,7 +118,7 @@ pub const CUES: &[Cue] = &[
     .unless(r"\b(play[- ]?fight\w*|bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu))\b"),
     Cue::new(
         Radicalisation,
-        r"\b(videos?|content|stuff|posts?|memes?|things) (about|of|on) (\w+ ){0,3}(fighters|wars?|guns|shootings?|killing|beheadings?|bombs|terror\w*|extremis\w*|race|martyrs?|jihad)\b|\b(hates? everyone|kill everyone)\b|\b((white|british|english|our|us) (people|folk) (are )?(being |getting )?(replaced|wiped out|outbred|invaded)|being replaced by|replacement theory|remigration)\b",
+        r"\b(videos?|content|stuff|posts?|memes?|things) (about|of|on) (\w+ ){0,3}(fighters|wars?|guns|shootings?|killing|beheadings?|bombs|terror\w*|extremis\w*|race|martyrs?|jihad)\b|\bkill everyone\b|\b((white|british|english|our|us) (people|folk) (are )?(being |getting )?(replaced|wiped out|outbred|invaded)|being replaced by|replacement theory|remigration)\b",
     ),
     // Serious harm between children (child-on-child abuse).
     Cue::new(
@@ -301,6 +301,8 @@ mod tests {
             "what do you mean she's not in the team?",
             "how come he's not in the photo",
             "she didn't arrive at school till 10, the bus broke down",
+            "she's fallen out with her best friend and says she hates everyone",
+            "our dog ran away last night and we were out looking for him till midnight",
         ] {
             assert_harmless(text);
         }

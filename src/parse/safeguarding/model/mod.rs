@@ -167,22 +167,16 @@ pub fn possible_concern(lower: &str) -> Option<Concern> {
 mod tests {
     use std::path::PathBuf;
 
-    use super::training::{SENTENCES_FILE, read_corpus, read_sentences, train};
+    use super::training::{train, training_examples};
     use super::*;
     use crate::parse::safeguarding::rule_concerns;
     use crate::parse::text::normalise;
 
     #[test]
     fn the_committed_model_is_what_training_on_the_corpora_makes() {
-        let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-        let mut examples: Vec<_> = ["dev.jsonl", "train.jsonl", "safeguarding.jsonl"]
-            .iter()
-            .flat_map(|file| read_corpus(&corpus.join(file)).expect("the corpus reads"))
-            .collect();
-        examples.extend(
-            read_sentences(&PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(SENTENCES_FILE))
-                .expect("the written sentences read"),
-        );
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let examples = training_examples(&root, &root.join("../shared/corpus"))
+            .expect("the training files read");
         let trained = train(&examples);
         assert!(
             trained.model_file == MODEL_FILE,
