@@ -373,9 +373,15 @@ fn a_parent_correcting_an_earlier_message_goes_to_a_person() {
 fn a_misspelled_day_goes_to_a_person() {
     let parsed = parse(
         "2026-11-23T07:40:00+00:00",
-        "Ben has d&v, won't be in today or tomorow",
+        "Ben has d&v, won't be in today or tmorow",
     );
     assert!(sent_to_staff(&parsed), "{parsed:?}");
+    // The commonest misspellings are read as the day.
+    let parsed = parse(
+        "2026-11-23T07:40:00+00:00",
+        "Ben has d&v, won't be in today or tomorow",
+    );
+    assert_eq!(one_report(&parsed).2, Some(d("2026-11-24")), "{parsed:?}");
 }
 
 #[test]
