@@ -425,10 +425,7 @@ fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
         && !SUBJECTS_NOT_NAMES.contains(&token.folded.as_ref())
         && !is_common_english(&token.folded)
         && (capitalised || could_be_a_name_in_lower_case(&token.folded))
-        && tokens.get(1).is_some_and(|next| {
-            let verb = next.text.to_lowercase().replace('’', "'");
-            ABSENCE_VERBS.contains(&verb.as_str())
-        });
+        && followed_by_an_absence_verb(tokens, i);
     let after_a_relation = i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref());
     // "Ellie and her cousin tia won't be in": in lower case, a name after a
     // relation (not its possessive: "my brother's wedding") as a subject.
@@ -436,10 +433,7 @@ fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
         after_a_relation
             && !tokens[i - 1].text.contains(['\'', '’'])
             && could_be_a_name_in_lower_case(&token.folded)
-            && tokens.get(i + 1).is_some_and(|next| {
-                let verb = next.text.to_lowercase().replace('’', "'");
-                ABSENCE_VERBS.contains(&verb.as_str())
-            })
+            && followed_by_an_absence_verb(tokens, i)
     };
     if !capitalised {
         return opens_a_report || lower_case_relation();
@@ -448,6 +442,15 @@ fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
         || (i >= 2 && joined_to_known(i - 1, i - 2))
         || (i + 2 < tokens.len() && joined_to_known(i + 1, i + 2))
         || after_a_relation
+}
+
+/// Whether the word after token `i` is a verb of absence ("won't", "is",
+/// "got"), the name at `i` its subject.
+fn followed_by_an_absence_verb(tokens: &[Token], i: usize) -> bool {
+    tokens.get(i + 1).is_some_and(|next| {
+        let verb = next.text.to_lowercase().replace('’', "'");
+        ABSENCE_VERBS.contains(&verb.as_str())
+    })
 }
 
 /// Words that open a parent's lower-case message as its subject and are

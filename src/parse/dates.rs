@@ -860,18 +860,17 @@ static OPENS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| compile(r"^[\s,]*(on |la
 
 /// Whether a weekday is the day something already happened.
 fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
-    let told_after = || {
-        OPENS_CLAUSE.is_match(before)
-            && TOLD_AFTER.find(after).is_some_and(|told| {
-                !TURNS_TO_WHAT_COMES.is_match(told.as_str()) && !PLANNED.is_match(told.as_str())
-            })
+    // Past words that plan a day or turn to what comes tell of nothing
+    // that happened ("was booked for").
+    let happened = |told: regex::Match| {
+        !PLANNED.is_match(told.as_str()) && !TURNS_TO_WHAT_COMES.is_match(told.as_str())
     };
+    let told_after =
+        || OPENS_CLAUSE.is_match(before) && TOLD_AFTER.find(after).is_some_and(happened);
     // "Got a bruise in the rounders game in PE on Friday"; not "was sick
     // so he'll be off on Friday".
     matches!(word.kind, DayKind::Weekday { .. })
-        && (PAST_EVENT.find(before).is_some_and(|event| {
-            !PLANNED.is_match(event.as_str()) && !TURNS_TO_WHAT_COMES.is_match(event.as_str())
-        }) || told_after())
+        && (PAST_EVENT.find(before).is_some_and(happened) || told_after())
 }
 
 /// A Saturday or Sunday on its own ("cut his knee on Saturday", "we fly

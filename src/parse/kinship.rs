@@ -213,13 +213,13 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
             if a_child || pronoun_not_theirs || gap_bars.iter().any(|bar| bars(bar, gap)) {
                 continue;
             }
-            let mut said = c.name("said").expect("group").range();
+            let mut trouble = c.name("said").expect("group").range();
             // "I'm poorly with a chest infection": the illness named after
             // is theirs too.
-            if let Some(named) = ILLNESS_NAMED_AFTER.find(&lower[said.end..]) {
-                said.end += named.end();
+            if let Some(named) = ILLNESS_NAMED_AFTER.find(&lower[trouble.end..]) {
+                trouble.end += named.end();
             }
-            found.push(said);
+            found.push(trouble);
         }
     }
     found.sort_by_key(|r| (r.start, r.end));

@@ -367,7 +367,6 @@ fn drafts(
         return drafts;
     }
     if let Assessment::Absent(draft) = assess(&reading, &reading, setting) {
-        // The only child named is not on the roster: nobody can be told.
         // A child late is coming in: "running 20 mins late, Mia's fine" is
         // Mia's lateness.
         let not_away: &[usize] = if draft.code.is_late() {
@@ -375,6 +374,7 @@ fn drafts(
         } else {
             &attending
         };
+        // The only child named is not on the roster: nobody can be told.
         let (pupils, basis) = if cut.names_unknown_child && cut.parts.is_empty() {
             (Vec::new(), "the only child named is not on the roster")
         } else {
