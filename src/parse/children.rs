@@ -66,6 +66,13 @@ static EVERY_CHILD_AWAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "Both of them will be late", "all the kids are running late".
+static EVERY_CHILD_LATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:(?P<pair>both)|all)(?: of them| of the kids| the kids)? (?:will be|are|'ll be|'re|will arrive) (?:a bit |a little |running )?late\b",
+    )
+});
+
 /// Words before a name that make it a name in passing, not who the clause
 /// is about.
 const PASSING: [&str; 5] = ["what", "like", "than", "from", "with"];
@@ -374,6 +381,13 @@ pub fn every_child_away(lower: &str, children: usize) -> Option<&str> {
     let said = EVERY_CHILD_AWAY.captures(lower)?;
     let of_two = said.name("two").is_some() || said.name("pair").is_some();
     (!of_two || children == 2).then(|| said.get(0).map_or("", |m| m.as_str()))
+}
+
+/// The words saying every child will be late, when they do; "both" only of
+/// two children.
+pub fn every_child_late(lower: &str, children: usize) -> Option<&str> {
+    let said = EVERY_CHILD_LATE.captures(lower)?;
+    (said.name("pair").is_none() || children == 2).then(|| said.get(0).map_or("", |m| m.as_str()))
 }
 
 static BOYS_OR_GIRLS: LazyLock<Regex> =
@@ -816,6 +830,14 @@ mod tests {
         assert!(!roster.names_in("Morning, not going to make it in").unknown);
         assert!(!roster.names_in("They're off today and tomorrow").unknown);
         assert!(!roster.names_in("We've got a family party").unknown);
+    }
+
+    #[test]
+    fn every_child_late_is_said_of_them_all() {
+        let text = "priya has the eye clinic at 8.30 so both of them will be late";
+        assert_eq!(every_child_late(text, 2), Some("both of them will be late"));
+        assert_eq!(every_child_late(text, 3), None);
+        assert_eq!(every_child_late("priya will be late", 2), None);
     }
 
     #[test]

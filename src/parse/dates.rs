@@ -4,10 +4,11 @@
 //! "rest of the week", "all next week", "until further notice").
 
 use std::cell::OnceCell;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
-use regex::{Regex, RegexSet, SetMatches};
+use regex::{Regex, RegexSet};
 
 use super::text::{compile, number_word, set_of};
 use crate::calendar::Calendar;
@@ -45,6 +46,9 @@ enum Role {
     /// The child's last day in before the absence ("finish on Wednesday
     /// 26th"): away from the next school day.
     LastIn,
+    /// The day of the journey home ("our return flight is on Tuesday 12th",
+    /// "the flight back lands on Monday"): the last day away.
+    HomeOn,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -169,9 +173,11 @@ static ATTENDING_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// "Today she is better and is in school": the words after a day say the
 /// child is in on it.
 static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+    compile(concat!(
         r"^\W*(he|she|they|\w+)('s| is| are|'re)\b[^.,;!?]{0,30}?\b(in school|at school|in class|back in|back at school|(is|'s|are) in)\b",
-    )
+        // "Today is better and he come to school".
+        r"|^\W*(is |he's |she's |they're )?(better|fine|well)\b[^.;!?]{0,30}?\b(come|comes|came|goes|went|going) (in)?to school\b"
+    ))
 });
 /// A negation anywhere in the words it is asked of.
 static ANY_NEGATION: LazyLock<Regex> =
@@ -188,6 +194,11 @@ static LAST_DAY_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(finish(es|ing)?( school)?|break(s|ing)? up|last day( in school| at school| in)?( will be| is)?)\s+(on\s+)?(the\s+)?$",
     )
 });
+static JOURNEY_HOME: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(return (flight|journey)|flights? (back|home)|fly(ing)? (back|home)|flies (back|home)|lands?|landing|(get|getting|arrive|arriving|drive|driving|travel\w*) (back|home))\b(\s+(from|to)( \w+){1,2}?)?(\s+(is|on|will be))*\s*(the\s+)?$",
+    )
+});
 static UNTIL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)\s*(the\s+)?$"));
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -202,6 +213,16 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(probably|maybe|possibly|perhaps|hopefully|might|may)\b(\s+[\w']+){0,2}\s*$")
+});
+/// What an ordinal counts when it names no day: "the 3rd time", "her 9th
+/// birthday", "his 2nd year".
+static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^\s*(times?|birthday|b'?day|bday|anniversary|year|place|go|attempt|week|day of)\b")
+});
+/// "May" asking for the day, not doubting it: "please may Isla have
+/// Friday 16th October off".
+static ASKED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\bmay (i|we|\w+) (please )?(have|take|book|request|miss)\b(\s+[\w']+){0,2}\s*$")
 });
 static JOINER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,(]*(and|or|&|to|-|until|till|through)?[\s,(]*$"));
@@ -232,7 +253,7 @@ static TURNS_TO_WHAT_COMES: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(rest of (the|this) week|all (this|the) week|all week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term)\b",
+        r"\b(rest of (the|this) week|all (this|the) week|all week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term|week before (the )?(\w+ )?(half[- ]?term|holidays?|break|christmas|easter|summer))\b",
         // "Keep him off till the end of the week".
         r"|\b(until|till|til|to|through) (the )?end of (the|this) week\b",
         // "He will not come this week", "won't be back in school this week".
@@ -260,10 +281,14 @@ static START_OF_NEXT_TERM: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(start|beginning|first (week|two weeks|few weeks|fortnight|few days|days?)) of (next|the next|the new|the summer|the spring|the autumn) term\b",
     )
 });
-/// "For the last week of term", said before that week: from its first
-/// school day (the rest of the week then runs to the end of term).
-static LAST_WEEK_OF_TERM: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\blast week of (the )?(this )?term\b"));
+/// "For the last week of term", "the week before half term", said before
+/// that week: from its first school day (the rest of the week then runs to
+/// the break).
+static LAST_WEEK_BEFORE_A_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(last week of (the )?(this )?term|week before (the )?(\w+ )?((?P<half>half[- ]?term)|holidays?|break|christmas|easter|summer))\b",
+    )
+});
 static GOES_BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\bbefore (she|he|they) (goes|go|can go|comes|come|can come) back\b")
 });
@@ -378,6 +403,12 @@ impl Length {
         Length::AfterTheBankHoliday,
     ];
 
+    /// Whether it may tell how long something went on ("been off all
+    /// week") rather than how long the child is away.
+    fn may_be_history(self) -> bool {
+        matches!(self, Length::DayCount | Length::RestOfWeek)
+    }
+
     fn pattern(self) -> &'static Regex {
         match self {
             Length::DayCount => &DAY_COUNT,
@@ -405,8 +436,8 @@ static LENGTHS_SAID: LazyLock<RegexSet> =
 #[derive(Clone)]
 pub struct Lengths<'t> {
     lower: &'t str,
-    /// `None` when it says none.
-    said: OnceCell<Option<SetMatches>>,
+    /// Which of [`Length::EVERY`] the text says, by place.
+    said: OnceCell<Vec<Length>>,
 }
 
 impl<'t> Lengths<'t> {
@@ -417,30 +448,55 @@ impl<'t> Lengths<'t> {
         }
     }
 
-    fn said(&self) -> Option<&SetMatches> {
-        self.said
-            .get_or_init(|| {
-                // Whether any pattern matches is a quicker pass than which do.
-                LENGTHS_SAID
-                    .is_match(self.lower)
-                    .then(|| LENGTHS_SAID.matches(self.lower))
-            })
-            .as_ref()
+    fn said(&self) -> &[Length] {
+        self.said.get_or_init(|| {
+            // Whether any pattern matches is a quicker pass than which do.
+            if !LENGTHS_SAID.is_match(self.lower) {
+                return Vec::new();
+            }
+            LENGTHS_SAID
+                .matches(self.lower)
+                .iter()
+                .map(|i| Length::EVERY[i])
+                .filter(|length| {
+                    !length.may_be_history()
+                        || length
+                            .pattern()
+                            .find_iter(self.lower)
+                            .any(|m| !told_as_history(self.lower, m.range()))
+                })
+                .collect()
+        })
     }
 
     /// Whether the text says a length this way: its pattern matches.
     fn says(&self, length: Length) -> bool {
-        self.said()
-            .is_some_and(|said| said.matched(length as usize))
+        self.said().contains(&length)
     }
 
     /// Every length said, each way in turn.
     fn found(&self) -> impl Iterator<Item = regex::Match<'t>> + '_ {
         self.said()
-            .into_iter()
-            .flat_map(SetMatches::iter)
-            .flat_map(|i| Length::EVERY[i].pattern().find_iter(self.lower))
+            .iter()
+            .flat_map(|length| length.pattern().find_iter(self.lower))
     }
+}
+
+/// Past words earlier in a length's clause: "he's been off all week", "ate
+/// only crisps for two days" tell how long something went on, not how long
+/// the child will be away.
+static HISTORY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(been|was|were|had|ate|did|went)\b"));
+
+/// Whether the length said at `said` is told as what went on before (not
+/// "was sick at 5am so he'll be off for 48 hours", "were away till Sunday
+/// so she won't be in this week").
+fn told_as_history(lower: &str, said: Range<usize>) -> bool {
+    let start = clause_start(lower, said.start);
+    HISTORY
+        .find_iter(&lower[start..said.start])
+        .last()
+        .is_some_and(|past| !TURNS_TO_WHAT_COMES.is_match(&lower[start + past.end()..said.end]))
 }
 
 /// Whether the text names a day an absence could be on ("today",
@@ -576,7 +632,7 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         .flatten()
         .map(runs_into)
         .filter(|_| !THROUGH_NEXT_WEEK.is_match(lower))
-        .or_else(|| last_week_of_term(lower, &away, day, calendar))
+        .or_else(|| last_week_before_a_break(lower, &away, day, calendar))
         .or_else(|| start_of_next_term(lower, &away, day, calendar))
         .unwrap_or_else(|| first_day(&away, day, calendar));
     // A reply to a chase that names its days means those days ("Diya is
@@ -646,10 +702,12 @@ pub struct NamedDay {
 }
 
 /// The school days lower-case text names as days away (not days back, not
-/// hedged, not past), in the order said.
+/// hedged, not past), in the order said; weekdays of next week when it
+/// says "next week" ("Mon, Wed and Fri next week").
 pub fn named_away_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> Vec<NamedDay> {
     let lower = days.lower;
     let anchor = weekday_anchor(day);
+    let next_monday = next_monday(&days.lengths, day);
     let mut named = Vec::new();
     let mut previous_end: Option<usize> = None;
     let range_ends = range_ends(lower);
@@ -666,9 +724,12 @@ pub fn named_away_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) 
         if mention.role != Role::Away || mention.hedged {
             continue;
         }
-        if let Some(date) =
-            resolve(mention.kind, anchor, calendar).filter(|d| calendar.is_school_day(*d))
-        {
+        let date =
+            resolve(mention.kind, anchor, calendar).map(|date| match (mention.kind, next_monday) {
+                (DayKind::Weekday { .. }, Some(monday)) => into_week_of(date, monday),
+                _ => date,
+            });
+        if let Some(date) = date.filter(|d| calendar.is_school_day(*d)) {
             named.push(NamedDay {
                 date,
                 words: lower[mention.start..mention.end].to_string(),
@@ -683,26 +744,27 @@ pub fn named_away_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) 
 /// Separate days listed as days away ("Mon, Wed and Fri", "the 3rd, 5th
 /// and 9th", "Tuesday and Thursday next week"), when they are not one run
 /// of school days and no range or length is said: each is its own absence.
-/// Empty otherwise.
-pub fn separate_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> Vec<NaiveDate> {
+/// Days away for `half_days` only ("collect him at 12 on Tuesday and
+/// Wednesday") are separate even in one run: a span from one afternoon to
+/// the next would take in the morning between. Empty otherwise.
+pub fn separate_days(
+    days: &DaysNamed,
+    day: &MessageDay,
+    calendar: &Calendar,
+    half_days: bool,
+) -> Vec<NaiveDate> {
     let named = named_away_days(days, day, calendar);
     let a_list = named.len() >= 2 && named[1..].iter().all(|d| d.listed);
     if !a_list || named.iter().any(|d| d.ends_range) || names_a_duration(&days.lengths) {
         return Vec::new();
     }
-    // "Tuesday and Thursday next week": weekdays of the next week.
-    let next_monday = next_monday(&days.lengths, day);
-    let mut days: Vec<NaiveDate> = named
-        .iter()
-        .map(|d| next_monday.map_or(d.date, |monday| into_week_of(d.date, monday)))
-        .filter(|d| calendar.is_school_day(*d))
-        .collect();
+    let mut days: Vec<NaiveDate> = named.iter().map(|d| d.date).collect();
     days.sort();
     days.dedup();
     let one_run = days
         .windows(2)
         .all(|pair| calendar.next_school_day(pair[0]) == Some(pair[1]));
-    match one_run {
+    match one_run && !half_days {
         true => Vec::new(),
         false => days,
     }
@@ -795,7 +857,31 @@ fn last_day(
     {
         candidates.extend(calendar.nth_school_day_after(from, days.saturating_sub(1)));
     }
+    // "Ryan's last day will be Wednesday 16th", said of a trip with no day
+    // back: away until the break.
+    let leaves_until_the_break = returns.peek().is_none()
+        && days
+            .mentions
+            .iter()
+            .any(|m| m.role == Role::LastIn && !m.hedged);
+    if leaves_until_the_break {
+        candidates.extend(last_school_day_before_break(
+            from,
+            HALF_TERM_WEEKDAYS,
+            calendar,
+        ));
+    }
     candidates.extend(returns.filter_map(|back| calendar.previous_school_day(back)));
+    candidates.extend(
+        days.mentions
+            .iter()
+            .filter(|m| m.role == Role::HomeOn && !m.hedged)
+            .filter_map(|mention| match mention.kind {
+                DayKind::Weekday { day, weeks_on, .. } => weekday_after(from, day, false, weeks_on),
+                kind => resolve(kind, from, calendar),
+            })
+            .filter(|home| calendar.is_school_day(*home)),
+    );
     Some(candidates.into_iter().max().unwrap_or(from))
 }
 
@@ -825,7 +911,10 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
                     previous = None;
                     continue;
                 }
-                (role_of(before), HEDGE.is_match(before))
+                (
+                    role_of(before),
+                    HEDGE.is_match(before) && !ASKED_FOR.is_match(before),
+                )
             }
         };
         previous = Some((word.end, role, hedged));
@@ -893,6 +982,9 @@ fn role_of(before: &str) -> Role {
     }
     if LAST_DAY_IN.is_match(before) {
         return Role::LastIn;
+    }
+    if JOURNEY_HOME.is_match(before) {
+        return Role::HomeOn;
     }
     match BACK.find(before) {
         Some(back) if !NEGATED.is_match(&before[..back.start()]) => Role::Back,
@@ -1013,8 +1105,9 @@ fn numbered_days(lower: &str, add: &mut impl FnMut(usize, usize, Written)) {
         let month = c.get(4).and_then(|m| month_number(m.as_str()));
         let followed_by_time =
             lower[whole.end()..].starts_with([':', '.']) && !has_suffix && month.is_none();
-        // "The 3rd time this month" counts, it names no day.
-        let counts_times = lower[whole.end()..].trim_start().starts_with("time");
+        // "The 3rd time this month" counts, "her 9th birthday" is an age:
+        // neither names a day.
+        let counts_times = month.is_none() && COUNTS.is_match(&lower[whole.end()..]);
         if (!has_suffix && month.is_none()) || followed_by_time || counts_times {
             continue;
         }
@@ -1229,18 +1322,21 @@ fn last_school_day_before_break(
     None
 }
 
-/// The first school day of the term's last week, when the text names that
-/// week and no day.
-fn last_week_of_term(
+/// The first school day of the last week before a break (the end of term,
+/// or a half term), when the text names that week and no day.
+fn last_week_before_a_break(
     lower: &str,
     away: &[NaiveDate],
     day: &MessageDay,
     calendar: &Calendar,
 ) -> Option<NaiveDate> {
-    if !away.is_empty() || !LAST_WEEK_OF_TERM.is_match(lower) {
+    if !away.is_empty() {
         return None;
     }
-    let last = calendar.term_of(day.default_day)?.last_day;
+    let last = match LAST_WEEK_BEFORE_A_BREAK.captures(lower)?.name("half") {
+        Some(_) => last_school_day_before_break(day.default_day, HALF_TERM_WEEKDAYS, calendar)?,
+        None => calendar.term_of(day.default_day)?.last_day,
+    };
     let monday =
         last.checked_sub_days(Days::new(u64::from(last.weekday().num_days_from_monday())))?;
     calendar
@@ -1393,6 +1489,10 @@ mod tests {
     }
 
     fn separate(text: &str, today: &str) -> Vec<String> {
+        separate_parts(text, today, false)
+    }
+
+    fn separate_parts(text: &str, today: &str, half_days: bool) -> Vec<String> {
         let day = MessageDay {
             today: d(today),
             default_day: d(today),
@@ -1403,6 +1503,7 @@ mod tests {
             &DaysNamed::read(&DayScan::of(text), day.today),
             &day,
             &fernhill(),
+            half_days,
         )
         .iter()
         .map(|d| d.to_string())
@@ -1440,6 +1541,96 @@ mod tests {
                 "2026-11-30"
             )
             .is_empty()
+        );
+        // Half days in one run are each their own.
+        assert_eq!(
+            separate_parts(
+                "matinees on tuesday 5th and wednesday 6th january, collect him at 12",
+                "2027-01-04",
+                true
+            ),
+            ["2027-01-05", "2027-01-06"]
+        );
+        assert!(
+            separate_parts(
+                "off tuesday 5th to wednesday 6th january",
+                "2027-01-04",
+                true
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_length_told_as_what_went_on_is_no_length_away() {
+        // Thursday 21 January 2027.
+        for text in [
+            "kieran's been fighting off a bug all week and it's knocked him out, he's off today",
+            "he ate only crisps for two days. he's off today with a cough",
+        ] {
+            assert_eq!(
+                span_of(text, "2027-01-21", "2027-01-21"),
+                days("2027-01-21", "2027-01-21"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            span_of(
+                "frankie was sick at 5am so he'll be off for 48 hours",
+                "2027-01-21",
+                "2027-01-21"
+            ),
+            days("2027-01-21", "2027-01-22")
+        );
+        assert_eq!(
+            span_of(
+                "were in turkey til sunday so she wont be in this week",
+                "2027-01-18",
+                "2027-01-18"
+            ),
+            days("2027-01-18", "2027-01-22")
+        );
+    }
+
+    #[test]
+    fn a_last_day_in_with_no_day_back_is_away_until_the_break() {
+        // Thursday 10 December 2026; the autumn term ends on Friday 18th.
+        assert_eq!(
+            span_of(
+                "our flights to lagos for christmas are early on thursday 17th december, so ryan's last day will be wednesday 16th",
+                "2026-12-10",
+                "2026-12-11"
+            ),
+            days("2026-12-17", "2026-12-18")
+        );
+    }
+
+    #[test]
+    fn the_journey_home_is_the_last_day_away() {
+        // Sunday 3 January 2027; the spring term starts on Tuesday 5th.
+        assert_eq!(
+            span_of(
+                "we are still in nairobi. our return flight is on tuesday 12th january, so they will be back on wednesday 13th",
+                "2027-01-03",
+                "2027-01-05"
+            ),
+            days("2027-01-05", "2027-01-12")
+        );
+        assert_eq!(
+            span_of(
+                "our return flight from lagos is on monday 11th january",
+                "2026-12-18",
+                "2027-01-05"
+            ),
+            days("2027-01-05", "2027-01-11")
+        );
+        assert_eq!(
+            span_of(
+                "the only flight back we could get lands on thursday 7th",
+                "2027-01-03",
+                "2027-01-05"
+            ),
+            days("2027-01-05", "2027-01-07")
         );
     }
 
@@ -1600,15 +1791,20 @@ mod tests {
             days("2026-09-09", "2026-09-10")
         );
         // A day the words after it say the child is in is no day away.
-        assert_eq!(
-            DaysNamed::read(
-                &DayScan::of("she had a fever, today she is better and is in school"),
-                d("2027-01-19")
-            )
-            .mentions
-            .len(),
-            0
-        );
+        for text in [
+            "she had a fever, today she is better and is in school",
+            "andrei was sick yesterday. today is better and he come to school",
+        ] {
+            assert_eq!(
+                DaysNamed::read(&DayScan::of(text), d("2027-01-19"))
+                    .mentions
+                    .iter()
+                    .filter(|m| m.role == Role::Away)
+                    .count(),
+                0,
+                "{text}"
+            );
+        }
         assert_eq!(
             span_of(
                 "she was sick in the night, today she is not in school",
@@ -1856,6 +2052,15 @@ mod tests {
         assert_eq!(
             span_of("off for the last week of term", "2026-12-15", "2026-12-15"),
             days("2026-12-15", "2026-12-18")
+        );
+        // Spring half term 2027 is 15 to 19 February.
+        assert_eq!(
+            span_of(
+                "can she have the week before february half term off?",
+                "2027-01-25",
+                "2027-01-26"
+            ),
+            days("2027-02-08", "2027-02-12")
         );
     }
 
@@ -2169,6 +2374,15 @@ mod tests {
             span_of("off on 31/02", "2026-11-23", "2026-11-23"),
             days("2026-11-23", "2026-11-23")
         );
+        // An age is no day.
+        assert_eq!(
+            span_of(
+                "won't be in tomorrow, taking her to the studios for her 9th birthday treat",
+                "2027-01-20",
+                "2027-01-21"
+            ),
+            days("2027-01-21", "2027-01-21")
+        );
     }
 
     #[test]
@@ -2180,6 +2394,15 @@ mod tests {
                 "2026-11-23"
             ),
             days("2026-11-23", "2026-11-23")
+        );
+        // "May" asking for the day is no doubt about it.
+        assert_eq!(
+            span_of(
+                "please may isla have friday 16th october off?",
+                "2026-10-05",
+                "2026-10-06"
+            ),
+            days("2026-10-16", "2026-10-16")
         );
     }
 

@@ -60,8 +60,11 @@ pub fn read(
         RelativeTime::AfterTheRegister => Some(day.am.register_closes + Duration::minutes(1)),
     });
     // "On her way in now" at 8.30, "there in 5" before the register opens:
-    // no word of lateness and in before it opens is on time.
-    if !said_late && expected.is_some_and(|t| t <= day.am.register_opens) {
+    // no word of lateness and in before it opens is on time. "Came back at
+    // 6" is no arrival at school: the school day is over by then.
+    if (!said_late && expected.is_some_and(|t| t <= day.am.register_opens))
+        || expected.is_some_and(|t| t >= day.day_ends())
+    {
         return None;
     }
     Some(Lateness { arrival, expected })
@@ -195,6 +198,14 @@ mod tests {
             Some((Code::Late, Some("09:10".into())))
         );
         assert_eq!(late("nan's dropping him off at 8.30 today", (7, 50)), None);
+        // After the school day is no arrival at school.
+        assert_eq!(
+            late(
+                "she stayed out all night and didn't come back till 6",
+                (8, 35)
+            ),
+            None
+        );
         assert_eq!(
             late(
                 "she's in! dropped her at 9.25, she missed the register",

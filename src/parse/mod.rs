@@ -347,6 +347,7 @@ fn drafts(
     }
     if !drafts.is_empty() {
         let others = the_others_away(&drafts, roster, &cut.parts, &attending, setting)
+            .or_else(|| the_others_late(&drafts, roster, &cut.parts, &attending, setting))
             .or_else(|| the_preambles_own(input, roster, cut, setting));
         drafts.extend(others);
         return drafts;
@@ -435,15 +436,7 @@ fn the_others_away(
         .iter()
         .filter(|p| p.children.len() == 1)
         .find_map(|p| Some((p, children::every_child_away(&p.text, roster.len())?)))?;
-    let said_to_be_in = |c: &usize| {
-        attending.contains(c)
-            || parts
-                .iter()
-                .any(|p| p.children.contains(c) && signals::says_attending(&p.text))
-    };
-    let others: Vec<usize> = (0..roster.len())
-        .filter(|c| !said_to_be_in(c) && !drafts.iter().any(|d| d.pupils.contains(c)))
-        .collect();
+    let others = the_children_left(drafts, roster, parts, attending);
     let named = drafts
         .iter()
         .find(|d| part.children.iter().any(|c| d.pupils.contains(c)))?;
@@ -481,6 +474,60 @@ fn the_others_away(
         separate_days: named.separate_days.clone(),
         sibling_unclear: false,
     })
+}
+
+/// "Priya has the eye clinic at 8.30 so both of them will be late, in by
+/// 9.45": a part naming one child, kept for a reason of their own, says
+/// every child arrives late. The children it does not name are late.
+fn the_others_late(
+    drafts: &[Draft],
+    roster: &ChildNames,
+    parts: &[clauses::Part],
+    attending: &[usize],
+    setting: &Setting,
+) -> Option<Draft> {
+    let (part, words) = parts
+        .iter()
+        .filter(|p| p.children.len() == 1)
+        .find_map(|p| Some((p, children::every_child_late(&p.text, roster.len())?)))?;
+    let late = Reading::new(&part.text, setting).lateness?;
+    let others = the_children_left(drafts, roster, parts, attending);
+    let named = drafts
+        .iter()
+        .find(|d| part.children.iter().any(|c| d.pupils.contains(c)))?;
+    // Late together is lateness, which the named child's draft has read.
+    if others.is_empty() || named.code.is_late() {
+        return None;
+    }
+    let late = late_draft(late, named.span, setting);
+    Some(Draft {
+        pupils: others,
+        code_cues: vec![Evidence::new(words, "said of every child: late")]
+            .into_iter()
+            .chain(late.code_cues.clone())
+            .collect(),
+        date_cues: named.date_cues.clone(),
+        unnamed_basis: Some("every child is said to be late"),
+        ..late
+    })
+}
+
+/// The children no draft is for and no part says are in.
+fn the_children_left(
+    drafts: &[Draft],
+    roster: &ChildNames,
+    parts: &[clauses::Part],
+    attending: &[usize],
+) -> Vec<usize> {
+    let said_to_be_in = |c: &usize| {
+        attending.contains(c)
+            || parts
+                .iter()
+                .any(|p| p.children.contains(c) && signals::says_attending(&p.text))
+    };
+    (0..roster.len())
+        .filter(|c| !said_to_be_in(c) && !drafts.iter().any(|d| d.pupils.contains(c)))
+        .collect()
 }
 
 /// A part that names a child and speaks of their brother or sister ("her
@@ -750,10 +797,19 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     });
     let mut draft = match lateness {
         Some(late) => late_draft(late, span, setting),
-        None => Draft {
-            separate_days: dates::separate_days(&days, &setting.day, &school.calendar),
-            ..absence_draft(full, span, setting)
-        },
+        None => {
+            let draft = absence_draft(full, span, setting);
+            let half_days = draft.from_session == draft.to_session;
+            Draft {
+                separate_days: dates::separate_days(
+                    &days,
+                    &setting.day,
+                    &school.calendar,
+                    half_days,
+                ),
+                ..draft
+            }
+        }
     };
     // "10 minutes away, dentist ran over": arriving late from an
     // appointment misses that session only, under the appointment's code.

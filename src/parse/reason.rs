@@ -31,8 +31,9 @@ static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that are no reason of the child's for today: a festival or a
 /// wedding already over ("tired after the Eid celebrations", "after my
-/// brother's wedding"), a pet's death, a mother's postnatal depression, a
-/// court order about who may collect the child, a holiday club.
+/// brother's wedding"), an immunisation, a visit to the doctor already
+/// made, a pet's death, a mother's postnatal depression, a court order
+/// about who may collect the child, a holiday club.
 static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
@@ -42,6 +43,10 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\bpost[- ]?natal (depression|anxiety)\b",
             // Ice a child fell on is no closed road.
             r"|\b(fell|slipped|skidded|fall|slip) (over )?on (the |some )?(ice|black ice)\b",
+            // An immunisation is no illness: "is the flu spray this Thursday?".
+            r"|\bflu (nasal )?(spray|jabs?|vaccin\w*|immuni[sz]\w*)\b",
+            // A visit already made: "he had his at the GP last week".
+            r"|\b(at|to|with) (the |her |his |their )?(gp|doctor'?s?|dentist'?s?|surgery|clinic|hospital|walk[- ]in|optician'?s?|nurse) (last (week|month|term)|weeks ago)\b",
             // A club in the holidays is no holiday of the child's.
             r"|\bholiday (clubs?|camps?|scheme|activities|provision|homework)\b",
             // An order about who may collect the child is no court date.
@@ -151,7 +156,10 @@ const APPOINTMENT: &str = concat!(
     r"doctor'?s|(at|from|after|to) the doctor|docs|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
     // A doctor's or dentist's visit in Polish and Romanian: the message
     // goes to a person with the report it most likely makes.
-    r"u lekarza|lekarz\w*|dentyst\w*|wizyt\w* u|programare la|la medic|la doctor|la dentist)\b"
+    r"u lekarza|lekarz\w*|dentyst\w*|wizyt\w* u|programare la|la medic|la doctor|la dentist)\b",
+    // In Arabic, Ukrainian and Russian (stems, as for illness): a doctor, a
+    // dentist, an appointment.
+    r"|طبيب|دكتور|موعد|أسنان|اسنان|лікар|стоматолог|врач"
 );
 
 /// A walk-in centre, where a child ill today is seen ("watched him walk
@@ -200,7 +208,12 @@ const ILLNESS: &str = concat!(
     r"malat[oa]|febbre|malade|fièvre|",
     // A child's own mental-health crisis is an illness.
     r"overdose|took (a lot of |some of |all )?(my |her |his |the )?(tablets|pills)|cutting (herself|himself|themselves|her|his)|",
-    r"cuts on|scratching (her|his)|hates? (herself|himself)|wanted to die|(not )?want(s|ed)? to be alive|crisis team|mental health crisis)\b"
+    r"cuts on|scratching (her|his)|hates? (herself|himself)|wanted to die|(not )?want(s|ed)? to be alive|crisis team|mental health crisis)\b",
+    // Arabic, Ukrainian and Russian stems (ill, a fever or temperature, a
+    // cough, being sick), matched inside words: their letters have no ASCII
+    // word boundaries, and prefixes join on ("وعنده حرارة").
+    r"|مريض|حرارة|حرارت|حمى|سخونة|تعبان|سعال|كحة|استفراغ|يتقيأ|تتقيأ",
+    r"|хвор|температур|застуд|кашл|кашель|блюв|нездуж|болеет|болен|больна|заболел|простуд|рвот"
 );
 /// Seeing a doctor, as a child ill today is: the GP, the surgery, a
 /// nurse, a walk-in or urgent-care centre.
@@ -334,7 +347,7 @@ static VOCABULARIES: LazyLock<[String; 15]> = LazyLock::new(|| {
         format!(
             concat!(
                 r"\b(in|to|from|at|down in|up in|over in|off to|back from)\s+(the\s+)?({HOLIDAY_PLACES})\b",
-                r"|\b(taking|take|took|going|go|goes|fly|flying|flies|flew|travel\w*|heading|visit\w*|returning|away|staying|holidaying|catching|ferry|flights?|plane|driving)\b",
+                r"|\b(taking|take|took|going|go|goes|fly|flying|flies|flew|travel\w*|heading|visit\w*|returning|away|staying|holidaying|catching|ferry|flights?|plane|driving|we're|we are|were|we'll be|we will be)\b",
                 r"[^.]{{0,30}}?\b(to|in|from)\s+({COUNTRIES})([^'\w]|$)"
             ),
             HOLIDAY_PLACES = HOLIDAY_PLACES,
@@ -729,12 +742,22 @@ mod tests {
             "jacob is in lanzarote with his grandparents this week",
             "flying back from tenerife on wednesday night",
             "we're off to the lake district for a few days",
+            "were in turkey til sunday so she wont be in this week",
         ] {
             assert_eq!(code(text), Code::HolidayNotAgreed, "{text}");
         }
         // A funeral there is not a holiday; a place in passing is no reason.
         assert_eq!(code("her great nan's funeral in devon"), Code::Exceptional);
         assert_eq!(code("a cornwall pasty for lunch"), Code::NoReasonYet);
+        assert_eq!(
+            code("is the flu spray for reception this thursday?"),
+            Code::NoReasonYet
+        );
+        // A visit already made is no reason.
+        assert_eq!(
+            code("can he not have the nasal spray tomorrow, he had his at the gp last week"),
+            Code::NoReasonYet
+        );
         assert_eq!(
             code("a family day out to whitby for my birthday"),
             Code::UnauthorisedOther

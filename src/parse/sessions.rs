@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveTime;
+use chrono::{Duration, NaiveTime};
 use regex::Regex;
 
 use super::text::compile;
@@ -103,7 +103,10 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(won't|will not|not|can't|cannot|neither|none)\b(\s+\w+){0,3}?\s+(be in|in today|in school|make it|come|coming)\b",
-        r"|\b(back|come) tomorrow\b|\boff today\b|\b(at|stay|staying) home\b"
+        r"|\b(back|come) tomorrow\b|\boff today\b|\b(at|stay|staying) home\b",
+        // "They will miss school that day": the day, whatever the time of
+        // the appointment.
+        r"|\bmiss(es|ing)? (school )?(on )?(that|the|the whole) day\b"
     ))
 });
 
@@ -130,7 +133,7 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
     let noon = sent.day.am.ends;
     if WHOLE_DAY.is_match(lower) {
         DayPart::Whole
-    } else if collected_in_afternoon(lower, times, noon)
+    } else if collected_in_afternoon(lower, times, sent.day)
         || NOT_BACK_THIS_AFTERNOON.is_match(lower)
         || (REST_OF_THE_DAY.is_match(lower) && sent.between_registers())
     {
@@ -181,16 +184,24 @@ fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
 
 /// "I'll collect her at 1.45", "picking him up at lunchtime", "I'll come
 /// and collect him now" (sent home ill: the morning was marked).
-fn collected_in_afternoon(lower: &str, times: &[TimeMention], noon: NaiveTime) -> bool {
+fn collected_in_afternoon(lower: &str, times: &[TimeMention], day: &DayTimes) -> bool {
     if collected_already(lower) && !MORNING_ONLY.is_match(lower) {
         return true;
     }
+    let noon = day.am.ends;
+    // "Collecting her at 11.55, the appointment is at 12.30": taken in the
+    // morning's last half hour for something in the afternoon, the child
+    // was there for the morning and misses the afternoon.
+    let afternoon_ahead = times
+        .iter()
+        .any(|t| t.time >= noon && t.time < day.day_ends());
+    let late_morning = noon - Duration::minutes(30);
     COLLECTION.find_iter(lower).any(|m| {
         let soon_after = |t: &&TimeMention| t.start >= m.end() && t.start <= m.end() + 45;
         times
             .iter()
             .find(soon_after)
-            .is_some_and(|t| t.time >= noon)
+            .is_some_and(|t| t.time >= noon || (t.time >= late_morning && afternoon_ahead))
             || AT_LUNCH.is_match(&lower[m.end()..])
             || RIGHT_AFTER_LUNCH.is_match(&lower[m.end()..])
             || NOW.is_match(&lower[m.end()..])
@@ -243,10 +254,24 @@ mod tests {
             part("filming, she has to be at the studios by 8am", true),
             DayPart::Whole
         );
+        assert_eq!(
+            part(
+                "passport office at 11, they will miss school that day",
+                true
+            ),
+            DayPart::Whole
+        );
     }
 
     #[test]
     fn collection_in_the_afternoon() {
+        assert_eq!(
+            part(
+                "i'll be collecting ellie at 11.55, she has a hospital appointment at 12.30",
+                true
+            ),
+            DayPart::AfternoonOnly
+        );
         assert_eq!(
             part("dental appt at 1.40 so i'll pick her up at 1.15", true),
             DayPart::AfternoonOnly

@@ -49,6 +49,9 @@ static TREATMENT_HAD: LazyLock<Regex> = LazyLock::new(|| compile(r"\bhad( [\w-]+
 static AT_A_TREATMENT_PLACE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(at|in) (a ?& ?e|a and e|the walk[- ]in|urgent care)"));
 
+/// Kept from a place or a person, not from school: "can't come near us".
+static NEAR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s+(anywhere )?(near|within|close to)\b"));
 static WAS: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(was|were|been)\s*$"));
 /// A drop-off, not a child kept off: "nonna will drop her off".
 static DROPS: LazyLock<Regex> = LazyLock::new(|| {
@@ -106,7 +109,7 @@ static TIME_OFF_IMPLIED: LazyLock<Regex> = LazyLock::new(|| compile(r"\b48 ?(hou
 static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         // "She's in!", "Jack's in"; not "he's in pain" or "in hospital".
-        r"\b(will be in( school| class)?( today| tomorrow| as normal| as usual)?\s*([.,!;]|$)|(is|'s|are) in\s*([.,!;]|$|school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|",
+        r"\b(will be in( school| class)?( today| tomorrow| as normal| as usual)?\s*([.,!;]|$)|(is|'s|are) in\s*([.,!;]|$|school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
@@ -135,9 +138,12 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\btoo late\b|\b(until|till) late\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit))\b|\b(beat|avoid|miss) the traffic\b|\blate (last )?night\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
-    )
+    compile(concat!(
+        r"\btoo late\b|\b(until|till) late\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+        // Lateness supposed, not reported: "if they're late it's their dad".
+        // Not "sorry if she's late".
+        r"|(^|[,;.]\s*|\b(and|but|so) )if (\w+ ){0,2}?(\w+('s|'re)|\w+ (is|are|r|gets?|runs?)) (running )?late\b",
+    ))
 });
 
 /// The words before a clock time that make it an arrival ("we come 9:10",
@@ -286,8 +292,11 @@ pub fn reports_absence(lower: &str) -> bool {
 /// Whether words of absence tell of none where they stand.
 fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
     let before = &lower[..said.start()];
-    // "At home time" is when school ends, not a child kept at home.
-    lower[said.end()..].starts_with(" time")
+    let after = &lower[said.end()..];
+    // "At home time" is when school ends, not a child kept at home; "she
+    // can't come near us" is someone kept away from the family.
+    after.starts_with(" time")
+        || NEAR.is_match(after)
         || a_thing_missing(lower, said.range())
         || PAST_VISIT.is_match(before)
         || (AT_A_TREATMENT_PLACE.is_match(said.as_str()) && TREATMENT_HAD.is_match(before))
@@ -332,7 +341,10 @@ pub fn attending_words(lower: &str) -> Option<&str> {
     ATTENDING
         .find_iter(lower)
         .find(|m| {
-            !kinship::said_of_a_sibling(lower, m.start()) && !NEGATED.is_match(&lower[..m.start()])
+            !kinship::said_of_a_sibling(lower, m.start())
+                && !NEGATED.is_match(&lower[..m.start()])
+                // "She will come back on Tuesday" is a return: away until then.
+                && !lower[m.end()..].starts_with(" back")
         })
         .map(|m| m.as_str())
 }
@@ -512,6 +524,9 @@ mod tests {
         }
         assert!(reports_absence("she didn't come home last night"));
         assert!(reports_absence("he is missing"));
+        assert!(!reports_absence(
+            "her bail conditions say she can't come near us"
+        ));
     }
 
     #[test]
@@ -529,6 +544,11 @@ mod tests {
             "layla feels better now so she will come to school today"
         ));
         assert!(!says_attending("jess has a migraine"));
+        assert!(says_attending("today is better and he come to school"));
+        assert!(!says_attending("he didn't come to school"));
+        assert!(!says_attending(
+            "so betty will come back to school on tuesday 3rd november"
+        ));
         assert!(!says_attending("sophie is not feeling well today"));
         assert!(!says_attending(
             "jess has a migraine, her brother is fine and will be in"
@@ -621,6 +641,11 @@ mod tests {
         assert!(speaks_of_lateness("stuck on the ring road, 10 mins"));
         assert!(speaks_of_lateness("stuck behind a tractor"));
         assert!(!speaks_of_lateness("stuck on the sofa with a temperature"));
+        assert!(!speaks_of_lateness("he gets phone calls late at night"));
+        assert!(!speaks_of_lateness(
+            "their dad is doing the school run, if they r late it's him"
+        ));
+        assert!(speaks_of_lateness("sorry if she's late, the bus is stuck"));
     }
 
     #[test]

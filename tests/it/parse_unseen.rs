@@ -88,6 +88,9 @@ fn an_illness_in_another_language_is_reported_for_a_person_to_check() {
         "Bună dimineața, Zosia este bolnavă astăzi și nu vine la școală. Mulțumesc",
         "Hola, Zosia está enferma con fiebre, no va a ir hoy al colegio",
         "Bom dia, a Zosia está doente com febre, não vai à escola hoje",
+        "صباح الخير، زوسيا مريضة وعندها حرارة، لن تذهب إلى المدرسة اليوم",
+        "Доброго ранку, Зося хвора, має температуру, сьогодні не прийде до школи",
+        "Здравствуйте, Зося заболела, у неё температура, сегодня её не будет",
     ] {
         let parsed = parse_for(&["Zosia"], MONDAY_MORNING, text);
         assert_eq!(
