@@ -58,6 +58,14 @@ static CUED_HOUR: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(at|for|by|about|around|approx|approximately|maybe|till|until|from|after|before|arrive|arriving|come|there|is|be|take|him|her|them)\s+(\d{1,4})\b",
     )
 });
+/// An hour in words after a word that makes it a time ("there at ten",
+/// "in by eleven"), ending its phrase: not "for two days", "about ten
+/// minutes", "at one point".
+static CUED_WORD_HOUR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(at|by|about|around)\s+(eight|nine|ten|eleven|twelve|one|two|three)(ish)?\s*([.,!;?)]|$|\b(and|but|so|then|tomorrow|today|this|on|at|latest|hopefully)\b)",
+    )
+});
 static MINUTES_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"\b({NUMBER})\s*(?:mins?|minutes?)\s+(late|behind|away)\b|\blate\s+({NUMBER})\s*(?:mins?|minutes?)\b"
@@ -119,6 +127,14 @@ pub fn clock_times(text: &str, default_hour: u32) -> Vec<TimeMention> {
     // Bare hours last, so "half 9" is not read as 9 o'clock.
     if has_digits {
         cued_hours(text, &mut add);
+    }
+    for c in CUED_WORD_HOUR.captures_iter(text) {
+        let hour = c.get(2).expect("group");
+        add(
+            hour.start(),
+            hour.end(),
+            number_word(hour.as_str()).and_then(|h| hm(h, 0, None)),
+        );
     }
     found.sort_by_key(|m| m.start);
     found
@@ -366,6 +382,12 @@ mod tests {
         assert_eq!(times("there by quarter past"), ["09:15"]);
         assert_eq!(times("for ten past"), ["09:10"]);
         assert_eq!(times("quarter to ten"), ["09:45"]);
+        assert_eq!(times("so we'll be there at ten."), ["10:00"]);
+        assert_eq!(times("in by eleven hopefully"), ["11:00"]);
+        assert_eq!(times("collect her at one"), ["13:00"]);
+        assert!(times("for two days").is_empty());
+        assert!(times("about ten minutes late").is_empty());
+        assert!(times("at one point she was sick").is_empty());
     }
 
     #[test]

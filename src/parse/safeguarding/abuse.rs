@@ -235,7 +235,7 @@ pub const CUES: &[Cue] = &[
     // Domestic abuse: violence and control between the adults at home.
     Cue::new(
         DomesticAbuse,
-        r"\b(refuge|fled|flee|fleeing|on (a|an|his|her) (electronic )?tag\b|(won't|will not|refuses to|refused to|hasn't|has not|didn't|did not) (bring|brought|give|send|return) (them|him|her|the kids|the children) back|(burn|torch) (the|our|my) (house|flat|home|car)( down)?|gets? (nasty|violent|aggressive|rough|handy) with (the kids|the children|them|him|her|me)|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) allowed (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|anyone|any information|anything)|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (kill|hurt|snatch|batter) (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
+        r"\b(refuge|fled|flee|fleeing|on (a|an|his|her) (electronic )?tag\b|(won't|will not|refuses to|refused to|hasn't|has not|didn't|did not) (bring|brought|give|send|return) (them|him|her|the kids|the children) back|(burn|torch) (the|our|my) (house|flat|home|car)( down)?|gets? (nasty|violent|aggressive|rough|handy) with (the kids|the children|them|him|her|me)|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) allowed (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|anyone|any information|anything)|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (hurt|snatch|batter) (me|us|the kids|the children|them|him|her)|(he|she) threatened to kill (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
     )
     // A household hazard or food a child is kept from is a rule of the
     // house, not a court order: "not allowed near the oven".
@@ -248,6 +248,13 @@ pub const CUES: &[Cue] = &[
         DomesticAbuse,
         r"\b(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (take|get) (me|us|the kids|the children|them|him|her)( away| off (me|us)| from (me|us)| abroad| out of the country| back to| and (i'll|we'll|i will|we will|i'd|i would|we'd) never| for good| if| one day|\s*[.,!?;]|\s*$)",
     ),
+    // "He'll kill me", unless laughed off in the same sentence ("he says
+    // he's going to kill me lol"): a threat, or a figure of speech.
+    Cue::new(
+        DomesticAbuse,
+        r"\b(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd) kill (me|us|the kids|the children|them|him|her)\b",
+    )
+    .unless(r"\b(lol|lmao|haha\w*|hehe\w*|jk)\b|😂|🤣|😆|😅|😜"),
     // Coercive control: money, phone, movements and friends in one
     // partner's hands.
     Cue::new(
@@ -430,6 +437,8 @@ mod tests {
                 "please don't let their father collect them",
                 "we've left because of my partner",
                 "he tried to strangle me",
+                "he said he'd kill me if i told anyone",
+                "he threatened to kill me lol",
             ],
         );
     }
@@ -450,6 +459,8 @@ mod tests {
             "he'll take her to the dentist at 2",
             "she'll get him from breakfast club",
             "i gave her calpol to help her sleep through the fever",
+            "he says he's going to kill me lol",
+            "he'll kill me for telling you 😂",
         ] {
             assert_harmless(text);
         }
