@@ -416,6 +416,23 @@ const FROM_THE_SPEC_6: Floor = Floor {
     silent: 0.0,
 };
 
+/// `parse_from_spec_7.jsonl`: a seventh (100 inbox messages, 30 concerns,
+/// 20 harmless uses), scored blind at the start of a round (exact 0.800 and
+/// 0.800, silent 0.040 and 0.000, 30 of 30 concerns), then read in halves
+/// (the second half blind after the first half's rules: 0.820 and 0.880).
+const FROM_THE_SPEC_7: Floor = Floor {
+    figures: &[
+        ("exact", 0.91),
+        ("code", 0.96),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.0,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -425,6 +442,7 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_4.jsonl", &FROM_THE_SPEC_4),
         ("parse_from_spec_5.jsonl", &FROM_THE_SPEC_5),
         ("parse_from_spec_6.jsonl", &FROM_THE_SPEC_6),
+        ("parse_from_spec_7.jsonl", &FROM_THE_SPEC_7),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
