@@ -883,7 +883,12 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     }
     // A missing taxi keeps a child away; so does being collected early for
     // a reason.
-    if reasons.transport || (in_school_hours && reasons.any() && signals::collecting_early(lower)) {
+    // "Could Noah leave at 1.30 that day?" asks for part of a day off, with
+    // or without a reason.
+    let collected_at_a_time = !reading.times.is_empty() || reasons.any();
+    if reasons.transport
+        || (in_school_hours && collected_at_a_time && signals::collecting_early(lower))
+    {
         return true;
     }
     // Weak evidence: a reason alone in reply to a chase, an illness now,

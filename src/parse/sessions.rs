@@ -30,7 +30,7 @@ static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Collecting a child: an afternoon absence when the time is noon or later.
 static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at)\b",
+        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|leave( early)? at)\b",
     )
 });
 /// A collection that has happened, told after it: the child was in for the
@@ -265,6 +265,10 @@ mod tests {
 
     #[test]
     fn collection_in_the_afternoon() {
+        assert_eq!(
+            part("could noah leave at 1.30 that day?", false),
+            DayPart::AfternoonOnly
+        );
         assert_eq!(
             part(
                 "i'll be collecting ellie at 11.55, she has a hospital appointment at 12.30",

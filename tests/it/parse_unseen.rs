@@ -768,3 +768,21 @@ fn a_relatives_trouble_with_every_child_in_is_no_absence() {
     );
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
 }
+
+/// Asking for a child to leave early is part of a day away, reason or
+/// none: a person hears of it, never "no absence".
+#[test]
+fn a_request_to_leave_early_is_an_afternoon_away() {
+    let parsed = parse_for(
+        &["Zosia"],
+        MONDAY_MORNING,
+        "A social worker is visiting on Tuesday at 2pm. Could Zosia leave at 1.30 that day?",
+    );
+    let report = &parsed.reports[0];
+    assert_eq!(
+        (report.from, report.from_session, report.to_session),
+        (d("2026-11-24"), Session::Pm, Session::Pm),
+        "{parsed:?}"
+    );
+    assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
+}
