@@ -23,7 +23,7 @@ pub const KIN: &str = concat!(
     r"(step[- ]?)?(mum|mums|mam|mams|mom|mummy|mother|dad|dads|daddy|father)|",
     r"nan|nans|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|",
     r"aunt|auntie|aunty|uncle|cousin|(little |baby |younger |older |big |step[- ]?|half[- ]?)?(brother|sister|bro|sis)|",
-    r"the baby|(his|her|their) baby (brother|sister)|",
+    r"the baby|(our|my) baby|(his|her|their) baby (brother|sister)|",
     r"partner|husband|hubby|wife|boyfriend|girlfriend|other half|fiance|fiancee|",
     r"childminder|the driver|the dog|the cat"
 );

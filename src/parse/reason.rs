@@ -906,6 +906,10 @@ mod tests {
     #[test]
     fn someone_elses_illness_is_not_the_childs() {
         assert_eq!(code("the baby is sick and i wait"), Code::NoReasonYet);
+        assert_eq!(
+            code("our baby was in hospital overnight so amelia is with her nan"),
+            Code::Exceptional
+        );
         for text in [
             "her dad's not well and i can't get her there",
             "i've got a horrible migraine and can't drive",
