@@ -10,13 +10,24 @@
 //!
 //! A writer on an async thread must not block: it waits for its flush
 //! without holding a thread, and when no flush is under way it starts one
-//! on the blocking pool rather than leading it itself.
+//! on the blocking pool rather than leading it itself. That flush first
+//! gives the writers still arriving a moment to join it: a flush costs
+//! the same (and on a virtual disk, much CPU) whether it carries one write
+//! or fifty, and a burst of webhooks needs that CPU.
 
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
 
 use tokio::sync::watch;
 
 use crate::error::{Error, Result};
+
+/// How long a flush started for async writers waits to see whether
+/// another writer arrives; it begins after a wait that brought none.
+const GATHER_STEP: Duration = Duration::from_micros(200);
+
+/// The longest such a flush waits for writers to join it.
+const GATHER_MAX: Duration = Duration::from_millis(2);
 
 pub(super) struct GroupFlush {
     state: Mutex<State>,
@@ -124,9 +135,24 @@ impl GroupFlush {
         }
     }
 
+    /// Waits, before a flush, while writers keep arriving (see
+    /// [`GATHER_STEP`]), up to [`GATHER_MAX`].
+    fn gather(&self) {
+        let started = Instant::now();
+        let mut seen = self.lock().written;
+        while started.elapsed() < GATHER_MAX {
+            std::thread::sleep(GATHER_STEP);
+            let now = self.lock().written;
+            if now == seen {
+                return;
+            }
+            seen = now;
+        }
+    }
+
     /// As [`GroupFlush::wait_durable`], from async code: waits without
     /// holding a thread, and runs a flush it must start on the blocking
-    /// pool.
+    /// pool, after gathering the writers still arriving.
     pub(super) async fn durable(
         self: &Arc<Self>,
         flush: impl Fn() -> Result<()> + Clone + Send + 'static,
@@ -145,7 +171,10 @@ impl GroupFlush {
                     state.flushing = true;
                     let (group, flush) = (self.clone(), flush.clone());
                     drop(state);
-                    tokio::task::spawn_blocking(move || group.perform(flush));
+                    tokio::task::spawn_blocking(move || {
+                        group.gather();
+                        group.perform(flush)
+                    });
                 }
             }
             ended
