@@ -7,8 +7,9 @@
 //! on the demo school with Twilio pointed at a local stand-in, measures the
 //! disk's own flush rate in the same folder, then posts distinct signed
 //! webhooks from CONNECTIONS connections for SECONDS. It prints the rate,
-//! the latency percentiles, the writes carried per disk flush, and the
-//! daemon's peak resident memory.
+//! the latency percentiles, the writes carried per disk flush, how fast
+//! the pipeline worked the messages (while they came, and the backlog
+//! after), and the daemon's peak resident memory.
 //!
 //! With `ABSENCE_LINE_DATABASE_URL` set, the daemon's store is that
 //! PostgreSQL database (in a schema of its own, dropped afterwards)
@@ -116,6 +117,8 @@ async fn bench(connections: usize, seconds: u64) -> anyhow::Result<()> {
         (Some(before), Some(after)) => Some(after - before),
         _ => None,
     };
+    let peak_kib_posting = daemon.peak_resident_kib()?;
+    let drained = drain(&client, &daemon.url).await?;
     let peak_kib = daemon.peak_resident_kib()?;
     let flushed = daemon.stop()?;
 
@@ -146,11 +149,62 @@ async fn bench(connections: usize, seconds: u64) -> anyhow::Result<()> {
             flushed.writes as f64 / flushed.flushes.max(1) as f64
         ),
     }
+    let worked_while_posting = count as u64 - drained.backlog;
     println!(
-        "memory:   the daemon's peak resident set was {} MB",
+        "pipeline: {worked_while_posting} worked while the webhooks came ({:.0} per second); the {} left worked in {:.1} s ({:.0} per second){}",
+        worked_while_posting as f64 / seconds as f64,
+        drained.backlog,
+        drained.took.as_secs_f64(),
+        (drained.backlog - drained.left) as f64 / drained.took.as_secs_f64(),
+        match drained.left {
+            0 => String::new(),
+            left => format!(", {left} still waiting when the bench gave up"),
+        }
+    );
+    println!(
+        "memory:   the daemon's peak resident set was {} MB while the webhooks came, {} MB by the end",
+        peak_kib_posting / 1024,
         peak_kib / 1024
     );
     Ok(())
+}
+
+/// The longest the bench waits for the pipeline to work the backlog.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// How the pipeline worked the messages left waiting when the webhooks
+/// stopped.
+struct Drained {
+    backlog: u64,
+    /// Still waiting when the bench stopped waiting.
+    left: u64,
+    took: Duration,
+}
+
+/// Watches `/healthz`'s count of messages waiting from when the webhooks
+/// stop until it reaches none (or [`DRAIN_TIMEOUT`]): the pipeline's rate
+/// of parsing, recording and storing acknowledgements, with nothing else
+/// to do.
+async fn drain(client: &reqwest::Client, daemon: &str) -> anyhow::Result<Drained> {
+    let url = format!("{daemon}/healthz");
+    let waiting = || async {
+        let health: serde_json::Value = client.get(&url).send().await?.json().await?;
+        health["inbound_waiting"]
+            .as_u64()
+            .context("inbound_waiting in /healthz")
+    };
+    let started = Instant::now();
+    let backlog = waiting().await?;
+    let mut left = backlog;
+    while left > 0 && started.elapsed() < DRAIN_TIMEOUT {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        left = waiting().await?;
+    }
+    Ok(Drained {
+        backlog,
+        left,
+        took: started.elapsed(),
+    })
 }
 
 /// A text from a parent on the demo roster, numbered to be distinct.

@@ -6,7 +6,9 @@
 //! and their count for the day, and the inbox's note that it is
 //! processed) go to the store in one batch under the records lock: a
 //! crash leaves the message wholly applied or not at all, and a message
-//! not applied is processed again.
+//! not applied is processed again. The batch is applied without waiting
+//! for the disk, so the pipeline flushes once for many messages; a reply
+//! it queues is sent only after the outbox's own flush, which covers it.
 //! Two kinds of write come first, on their own, because other parts of the
 //! daemon change the same records: stopping a chase and acknowledging a
 //! concern. Both are safe to repeat: a stopped chase stops nothing more,
@@ -83,7 +85,7 @@ struct MessageWrites<'s> {
 impl Applier {
     /// Carries out `actions` about `entry`, in order, and marks it
     /// processed with `outcome` (and the parser's `explanation`, when it
-    /// was parsed).
+    /// was parsed). Its own writes are durable at the store's next flush.
     pub fn apply(
         &self,
         entry: &InboxEntry,
@@ -234,7 +236,7 @@ impl Applier {
             kept.explanation = explanation.into();
         }
         let processed = self.inbox.stage_processed(&mut batch, kept, now, outcome)?;
-        if !batch.commit()? {
+        if !batch.apply()? {
             return Err(Error::Store(format!(
                 "{}: another writer kept part of this message first; it is processed again",
                 entry.id

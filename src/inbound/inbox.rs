@@ -13,6 +13,7 @@ use super::InboundMessage;
 use super::attachments::{Attachments, IncomingFile};
 use super::sender_key::SenderKey;
 use crate::error::{Error, Result};
+use crate::outbox::Channel;
 use crate::safeguarding::ExplanationWords;
 use crate::store::{Batch, Store, Table};
 
@@ -86,8 +87,7 @@ impl Inbox {
     /// Stores a message durably, once per provider id. When this returns
     /// `Ok`, the message survives a crash and the channel may be answered.
     pub fn accept(&self, message: InboundMessage) -> Result<Accepted> {
-        let id = format!("{}/{}", message.channel, message.provider_id);
-        self.store_new(self.store.batch(), id, message)
+        self.store_new(self.store.batch(), id_of(&message), message)
     }
 
     /// Stores a message under `id` with its files, all in one step and
@@ -112,21 +112,57 @@ impl Inbox {
 
     /// Commits `batch` with the message added, unless `id` is stored.
     fn store_new(&self, mut batch: Batch, id: String, message: InboundMessage) -> Result<Accepted> {
+        let channel = self.stage_new(&mut batch, &id, message)?;
+        let committed = batch.commit()?;
+        Ok(self.accepted(committed, channel, id))
+    }
+
+    /// As [`Inbox::accept`], from async code, so the async threads keep
+    /// answering and the accepts of a burst of webhooks share their
+    /// flushes. Where writes are buffered the message is applied here, in
+    /// memory, and the wait for the disk holds no thread; where each write
+    /// is a round trip to the database, the accept runs on the blocking
+    /// pool.
+    pub async fn accept_durably(&self, message: InboundMessage) -> Result<Accepted> {
+        if !self.store.buffers_writes() {
+            let inbox = self.clone();
+            return tokio::task::spawn_blocking(move || inbox.accept(message))
+                .await
+                .map_err(|e| Error::Store(format!("storing a message stopped: {e}")))?;
+        }
+        let id = id_of(&message);
+        let mut batch = self.store.batch();
+        let channel = self.stage_new(&mut batch, &id, message)?;
+        let applied = batch.apply()?;
+        // A duplicate waits too: its first copy may still be on its way
+        // to disk.
+        self.store.flushed().await?;
+        Ok(self.accepted(applied, channel, id))
+    }
+
+    /// Adds a new message's writes to `batch`; returns its channel.
+    fn stage_new(&self, batch: &mut Batch, id: &str, message: InboundMessage) -> Result<Channel> {
         let channel = message.channel;
         let entry = InboxEntry {
-            id: id.clone(),
+            id: id.to_string(),
             message,
             processed_at: None,
             outcome: None,
             explanation: ExplanationWords::default(),
         };
-        batch.put_new(&self.entries, &id, &entry)?;
-        batch.put(&self.unprocessed, &id, &())?;
+        batch.put_new(&self.entries, id, &entry)?;
+        batch.put(&self.unprocessed, id, &())?;
         if let Some(sender) = SenderKey::of_sender(&entry.message.from) {
-            batch.put(&self.by_sender, &sender.entry(&id), &id)?;
+            batch.put(&self.by_sender, &sender.entry(id), &id.to_string())?;
         }
-        if !batch.commit()? {
-            return Ok(Accepted::Duplicate(id));
+        Ok(channel)
+    }
+
+    /// What committing a new message's batch did: counted and the daemon
+    /// woken when it was stored.
+    fn accepted(&self, committed: bool, channel: Channel, id: String) -> Accepted {
+        if !committed {
+            return Accepted::Duplicate(id);
         }
         crate::metrics::daemon().message_in(channel);
         self.waiting.fetch_add(1, Ordering::SeqCst);
@@ -134,17 +170,7 @@ impl Inbox {
         if let Err(error) = self.store.wake("inbox") {
             tracing::warn!(error = %crate::redact::Redacted(&error), "waking the daemon that works messages");
         }
-        Ok(Accepted::Stored(id))
-    }
-
-    /// As [`Inbox::accept`], from async code: the wait for the disk runs on
-    /// the blocking pool, so the async threads keep answering, and the
-    /// accepts of a burst of webhooks share their flushes.
-    pub async fn accept_durably(&self, message: InboundMessage) -> Result<Accepted> {
-        let inbox = self.clone();
-        tokio::task::spawn_blocking(move || inbox.accept(message))
-            .await
-            .map_err(|e| Error::Store(format!("storing a message stopped: {e}")))?
+        Accepted::Stored(id)
     }
 
     pub fn get(&self, id: &str) -> Result<Option<InboxEntry>> {
@@ -274,6 +300,11 @@ impl Inbox {
     pub fn woken(&self) -> Arc<Notify> {
         self.wake.clone()
     }
+}
+
+/// The inbox key of a message a channel hands over: one per provider id.
+fn id_of(message: &InboundMessage) -> String {
+    format!("{}/{}", message.channel, message.provider_id)
 }
 
 /// Schema step: files every stored message under its sender.

@@ -37,6 +37,11 @@ use super::{Inbox, InboxEntry, unknown_senders};
 /// is, rather than retried for ever.
 const MAX_ATTEMPTS: u32 = 5;
 
+/// The most messages worked between flushes. Their writes are made
+/// durable together, and a crash before the flush has them worked again
+/// (their replies were not sent: the outbox flushes before it sends).
+const MESSAGES_PER_FLUSH: usize = 256;
+
 /// How many school days back a reply may be answering a chase.
 const CHASE_LOOKBACK_SCHOOL_DAYS: u32 = 3;
 
@@ -124,11 +129,14 @@ impl Pipeline {
         stopping: &AtomicBool,
     ) -> Result<usize> {
         let mut done = 0;
-        for entry in self.inbox.unprocessed()? {
+        for (worked, entry) in self.inbox.unprocessed()?.into_iter().enumerate() {
             if stopping.load(Ordering::SeqCst) {
                 break;
             }
-            match self.process(&entry, now) {
+            if worked > 0 && worked % MESSAGES_PER_FLUSH == 0 {
+                self.applier.store.flush()?;
+            }
+            match self.work(&entry, now) {
                 Ok(outcome) => {
                     self.audit.append(
                         now.fixed_offset(),
@@ -153,13 +161,21 @@ impl Pipeline {
                 }
             }
         }
+        self.applier.store.flush()?;
         Ok(done)
     }
 
     /// Processes one stored message: gathers what the decision reads,
-    /// decides, and applies the decision, marking the message processed.
-    /// Returns what it concluded.
+    /// decides, and applies the decision, marking the message processed,
+    /// durably. Returns what it concluded.
     pub fn process(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<String> {
+        let outcome = self.work(entry, now)?;
+        self.applier.store.flush()?;
+        Ok(outcome)
+    }
+
+    /// As [`Pipeline::process`], without waiting for the disk.
+    fn work(&self, entry: &InboxEntry, now: DateTime<Utc>) -> Result<String> {
         let Decided {
             decision,
             explanation,

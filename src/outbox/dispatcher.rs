@@ -66,12 +66,13 @@ impl Dispatcher {
             if let Some(delivery) = self.sent_before_restart(transport.as_ref(), &entry).await? {
                 tracing::info!(kind = %entry.message.kind, channel = %entry.message.channel, "an interrupted send had reached the provider");
                 self.outbox
-                    .mark_sent(&mut entry, delivery, self.clock.now())?;
+                    .mark_sent_durably(&mut entry, delivery, self.clock.now())
+                    .await?;
                 done.push(entry);
                 continue;
             }
             let now = self.clock.now();
-            self.outbox.mark_sending(&mut entry, now)?;
+            self.outbox.mark_sending_durably(&mut entry, now).await?;
             pause_point(pause_points::OUTBOX_SENDING);
             // Checked last before the provider, which no fence reaches: a
             // daemon frozen since it marked the message must not send it
@@ -93,7 +94,9 @@ impl Dispatcher {
                 Ok(delivery) => {
                     pause_point(pause_points::OUTBOX_HANDED_OVER);
                     metrics::daemon().send_succeeded(entry.message.channel);
-                    self.outbox.mark_sent(&mut entry, delivery, now)?
+                    self.outbox
+                        .mark_sent_durably(&mut entry, delivery, now)
+                        .await?
                 }
                 Err(error) => {
                     metrics::daemon().send_failed(entry.message.channel, now);

@@ -430,11 +430,31 @@ impl Outbox {
         Ok(recovered)
     }
 
+    /// As [`Outbox::mark_sending_durably`], for tests that send by hand.
+    #[cfg(test)]
     pub(crate) fn mark_sending(&self, entry: &mut OutboxEntry, now: DateTime<Utc>) -> Result<()> {
+        self.note_sending(entry, now)?;
+        self.store.flush()
+    }
+
+    /// Marks `entry` as being handed to its transport, durably, before it
+    /// is: a restart then asks the provider before sending it again. The
+    /// wait for the disk holds no thread, so the webhooks coming in are
+    /// answered meanwhile, and shares its flush with theirs.
+    pub(crate) async fn mark_sending_durably(
+        &self,
+        entry: &mut OutboxEntry,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        self.note_sending(entry, now)?;
+        self.store.flushed().await
+    }
+
+    /// Writes that `entry` is being sent, not yet flushed.
+    fn note_sending(&self, entry: &mut OutboxEntry, now: DateTime<Utc>) -> Result<()> {
         entry.status = Status::Sending { since: now };
         entry.attempts += 1;
-        self.entries
-            .insert_durable(&self.store, &entry.key, entry)?;
+        self.entries.insert(&entry.key, entry)?;
         Ok(())
     }
 
@@ -466,12 +486,37 @@ impl Outbox {
         Ok(())
     }
 
+    /// As [`Outbox::mark_sent_durably`], for tests that send by hand.
+    #[cfg(test)]
     pub(crate) fn mark_sent(
         &self,
         entry: &mut OutboxEntry,
         delivery: Delivery,
         now: DateTime<Utc>,
     ) -> Result<()> {
+        self.sent(entry, delivery, now)?.commit()?;
+        Ok(())
+    }
+
+    /// Marks `entry` sent, durably, waiting as
+    /// [`Outbox::mark_sending_durably`] does.
+    pub(crate) async fn mark_sent_durably(
+        &self,
+        entry: &mut OutboxEntry,
+        delivery: Delivery,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        self.sent(entry, delivery, now)?.apply()?;
+        self.store.flushed().await
+    }
+
+    /// The writes that mark `entry` sent, in a batch to commit.
+    fn sent(
+        &self,
+        entry: &mut OutboxEntry,
+        delivery: Delivery,
+        now: DateTime<Utc>,
+    ) -> Result<Batch<'_>> {
         entry.status = Status::Sent {
             at: now,
             provider_id: delivery.provider_id.clone(),
@@ -484,7 +529,8 @@ impl Outbox {
                 &entry.key,
             )?;
         }
-        self.settle(batch, entry, None)
+        self.stage_settled(&mut batch, entry, None)?;
+        Ok(batch)
     }
 
     pub(crate) fn mark_failed(
@@ -516,7 +562,19 @@ impl Outbox {
     /// together with whatever else `batch` holds.
     fn settle(
         &self,
-        mut batch: crate::store::Batch<'_>,
+        mut batch: Batch<'_>,
+        entry: &OutboxEntry,
+        next_attempt: Option<DateTime<Utc>>,
+    ) -> Result<()> {
+        self.stage_settled(&mut batch, entry, next_attempt)?;
+        batch.commit()?;
+        Ok(())
+    }
+
+    /// Adds to `batch` the writes of [`Outbox::settle`].
+    fn stage_settled(
+        &self,
+        batch: &mut Batch<'_>,
         entry: &OutboxEntry,
         next_attempt: Option<DateTime<Utc>>,
     ) -> Result<()> {
@@ -535,7 +593,6 @@ impl Outbox {
             Some(at) => batch.put(&self.pending, &entry.key, &at)?,
             None => batch.remove(&self.pending, &entry.key),
         }
-        batch.commit()?;
         Ok(())
     }
 

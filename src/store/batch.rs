@@ -64,13 +64,24 @@ impl<'s> Batch<'s> {
         if self.ops.is_empty() {
             return Ok(true);
         }
-        let applied = self
-            .store
-            .engine
-            .apply(self.ops, self.store.fence.as_deref())?;
+        let store = self.store;
+        let applied = self.apply()?;
         if applied {
-            self.store.flush()?;
+            store.flush()?;
         }
         Ok(applied)
+    }
+
+    /// As [`Batch::commit`] without the wait for the disk: the writes are
+    /// durable once a [`Store::flush`] begun after this returns has ended.
+    /// For a writer that commits batches one after another and makes them
+    /// durable together.
+    pub fn apply(self) -> Result<bool> {
+        if self.ops.is_empty() {
+            return Ok(true);
+        }
+        self.store
+            .engine
+            .apply(self.ops, self.store.fence.as_deref())
     }
 }

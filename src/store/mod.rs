@@ -280,12 +280,27 @@ impl Store {
         Ok(count)
     }
 
+    /// Whether a write is durable only once flushed (sled), rather than
+    /// once committed (PostgreSQL).
+    pub fn buffers_writes(&self) -> bool {
+        self.engine.buffers_writes()
+    }
+
     /// Waits until everything written so far is on disk.
     pub fn flush(&self) -> Result<()> {
         if !self.engine.buffers_writes() {
             return Ok(());
         }
         self.flushes.wait_durable(|| self.engine.flush())
+    }
+
+    /// As [`Store::flush`], from async code, without holding a thread.
+    pub async fn flushed(&self) -> Result<()> {
+        if !self.engine.buffers_writes() {
+            return Ok(());
+        }
+        let engine = self.engine.clone();
+        self.flushes.durable(move || engine.flush()).await
     }
 
     /// How many flushes have carried how many durable writes so far.
