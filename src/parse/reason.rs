@@ -255,7 +255,10 @@ const UNAUTHORISED: &str = concat!(
     r"airport|sleep in|lie[- ]in|let (him|her|them) sleep|no (fancy dress |world book day )?costume|",
     r"waiting (in )?for (a |the )?(delivery|parcel|engineer|plumber|electrician|gas man|boiler)|",
     r"too (cold|wet|hot)|weather|(too|very|really|so) (tired|exhausted)|shattered|",
-    r"nothing (else )?to wear|no (clean |school )?uniform|(uniform|trousers|skirt|jumper|clothes|shoes)\b[^.,;!?]{0,15}?\b(wet|damp|soaking|not dry))\b"
+    r"nothing (else )?(to wear|fits)|in the wash|no (clean |school )?uniform|(uniform|trousers|skirt|jumper|clothes|shoes)\b[^.,;!?]{0,15}?\b(wet|damp|soaking|not dry)|",
+    // Shopping for clothes, watching a brother's or sister's day.
+    r"(get|getting|buy|buying) (her|his|their|an?|the|some|new) (new )?(outfit|clothes|dress|shoes|trainers|suit)|",
+    r"(watch|watching|see|seeing) (his|her|their) (big |little |older |younger )?(brother|sister)('s)?\b)\b"
 );
 const HOLIDAY: &str = concat!(
     r"\b(holiday|vacation|going away|go away|be away|away from|take (the children|them|him|her) away|abroad|",
@@ -663,6 +666,9 @@ mod tests {
             "we're picking my mum up from manchester airport",
             "he's got no costume for world book day",
             "i've let them sleep in",
+            "her school dress is in the wash, nothing else fits her",
+            "we're going into town to get her outfit for the prom",
+            "she wants to watch her big brother's sports day",
         ] {
             assert_eq!(code(text), Code::UnauthorisedOther, "{text}");
         }
