@@ -8,13 +8,14 @@
 //! yet. Whether a step is still due is decided afresh from the register at
 //! every tick, never remembered from an earlier one.
 
+use std::collections::{HashMap, hash_map};
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 
 use super::flow::{Expiry, Flow, Flows, Step, StepRecipient, TimeOfDay};
 use super::standing::{Standing, standing, trace_first_session};
-use super::store::{ChaseStore, Episode, FiredStep, StopReason};
+use super::store::{ChaseStore, Episode, EpisodesOf, FiredStep, StopReason};
 use crate::domain::{
     Channel, Contact, Language, Pupil, School, Session, SessionDate, Upn, date_words,
 };
@@ -161,52 +162,69 @@ impl Chaser {
         now: DateTime<Utc>,
         summary: &mut TickSummary,
     ) -> Result<()> {
+        // Every recent session's entries first, so that each pupil's
+        // chases are read once for all the pupil's sessions.
+        let mut to_follow_up = Vec::new();
         for at in recent_sessions(school, school.local_date(now)) {
             for (upn, register_entry) in self.register.session_to_follow_up(&school.id, at)? {
-                if register_came_after_report(&register_entry) {
-                    self.note_conflict(school, &upn, at, now)?;
-                }
-                if !register_entry.is_unexplained()
-                    || self.chases.has_open_episode(&school.id, &upn)?
-                {
+                to_follow_up.push((at, upn, register_entry));
+            }
+        }
+        let mut pupils: HashMap<&str, PupilChases> = HashMap::new();
+        for (at, upn, register_entry) in &to_follow_up {
+            let at = *at;
+            if register_came_after_report(register_entry) {
+                self.note_conflict(school, upn, at, now)?;
+            }
+            if !register_entry.is_unexplained() {
+                continue;
+            }
+            let chases = match pupils.entry(upn.as_str()) {
+                hash_map::Entry::Occupied(known) => known.into_mut(),
+                hash_map::Entry::Vacant(first_seen) => first_seen.insert(PupilChases {
+                    open: self.chases.has_open_episode(&school.id, upn)?,
+                    episodes: self.chases.episodes_read_once(&school.id, upn),
+                }),
+            };
+            if chases.open {
+                continue;
+            }
+            let episodes = &chases.episodes;
+            let first = trace_first_session(&self.register, school, upn, at, |day| {
+                episodes.began_on(day)
+            })?;
+            if episodes.began_on(first.date)? {
+                // This day's absence was chased already and that chase
+                // ended; one chase per first day.
+                continue;
+            }
+            match self.roster.pupil(&school.id, upn)? {
+                Some(pupil) if pupil.on_roll() => {}
+                _ => {
+                    tracing::warn!(school = %school.id, "an unexplained absence for a pupil not on roll");
                     continue;
                 }
-                let episodes = self.chases.episodes_read_once(&school.id, &upn);
-                let first = trace_first_session(&self.register, school, &upn, at, |day| {
-                    episodes.began_on(day)
-                })?;
-                if episodes.began_on(first.date)? {
-                    // This day's absence was chased already and that chase
-                    // ended; one chase per first day.
-                    continue;
-                }
-                match self.roster.pupil(&school.id, &upn)? {
-                    Some(pupil) if pupil.on_roll() => {}
-                    _ => {
-                        tracing::warn!(school = %school.id, "an unexplained absence for a pupil not on roll");
-                        continue;
-                    }
-                }
-                let flow = Arc::new(
-                    self.flows
-                        .get(&school.config.flow)
-                        .expect("checked in Chaser::new")
-                        .clone(),
-                );
-                let episode = Episode {
-                    school: school.id.clone(),
-                    upn: upn.clone(),
-                    first_session: first,
-                    stored_under: None,
-                    started_at: now,
-                    flow,
-                    fired: Vec::new(),
-                    stopped: None,
-                    closed_at: None,
-                };
-                if self.chases.start(&episode)? {
-                    summary.started += 1;
-                }
+            }
+            let flow = Arc::new(
+                self.flows
+                    .get(&school.config.flow)
+                    .expect("checked in Chaser::new")
+                    .clone(),
+            );
+            let episode = Episode {
+                school: school.id.clone(),
+                upn: upn.clone(),
+                first_session: first,
+                stored_under: None,
+                started_at: now,
+                flow,
+                fired: Vec::new(),
+                stopped: None,
+                closed_at: None,
+            };
+            if self.chases.start(&episode)? {
+                summary.started += 1;
+                chases.open = true;
             }
         }
         Ok(())
@@ -478,6 +496,14 @@ fn register_came_after_report(entry: &Entry) -> bool {
     entry.report_contradicts_register()
         && matches!((&entry.mis, &entry.provisional),
             (Some(mis), Some(report)) if mis.recorded_at >= report.recorded_at)
+}
+
+/// What a pass over the recent sessions knows of a pupil's chases, read at
+/// the pupil's first unexplained session and kept for the rest: only the
+/// pass starts episodes, and an episode it starts is open.
+struct PupilChases<'c> {
+    open: bool,
+    episodes: EpisodesOf<'c>,
 }
 
 /// Someone a step speaks to.

@@ -2,10 +2,10 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::Entry;
-use super::follow_up::FollowUps;
+use super::follow_up::{FollowUps, wants_follow_up};
 use super::ledger::{Ledger, slot_of};
 use super::stored_entries::{entries_table, entry_key, parse_entry_key};
 use crate::domain::{Amendment, Mark, SessionDate, Upn, YearCodes};
@@ -229,7 +229,8 @@ impl RegisterBook {
     pub fn put_changes(&self, batch: &mut Batch, changes: &RegisterChanges) -> Result<()> {
         for (key, entry) in &changes.entries {
             batch.put(&self.entries, key, entry)?;
-            self.follow_ups.stage(batch, key, entry)?;
+            let was_followed_up = changes.followed_up_before.contains(key);
+            self.follow_ups.stage(batch, key, entry, was_followed_up)?;
         }
         for (key, amendment) in &changes.history {
             batch.put(&self.history, key, amendment)?;
@@ -342,17 +343,24 @@ pub struct Forgotten {
 #[derive(Default)]
 pub struct RegisterChanges {
     entries: HashMap<String, Entry>,
+    /// The keys among `entries` whose stored entry the follow-up index
+    /// held: only those can need removing from it.
+    followed_up_before: HashSet<String>,
     history: Vec<(String, Amendment)>,
     years: HashMap<String, YearCodes>,
 }
 
 impl RegisterChanges {
     /// The entry as it stands, counting changes not yet committed.
-    fn current(&self, entries: &Table<Entry>, key: &str) -> Result<Entry> {
-        match self.entries.get(key) {
-            Some(entry) => Ok(entry.clone()),
-            None => Ok(entries.get(key)?.unwrap_or_default()),
+    fn current(&mut self, entries: &Table<Entry>, key: &str) -> Result<Entry> {
+        if let Some(entry) = self.entries.get(key) {
+            return Ok(entry.clone());
         }
+        let stored = entries.get(key)?.unwrap_or_default();
+        if wants_follow_up(&stored) {
+            self.followed_up_before.insert(key.to_string());
+        }
+        Ok(stored)
     }
 }
 

@@ -32,12 +32,23 @@ impl FollowUps {
     }
 
     /// Stages, in `batch`, the index's note of the entry written under
-    /// `key`: added when it wants following up, removed when not.
-    pub(super) fn stage(&self, batch: &mut Batch<'_>, key: &str, entry: &Entry) -> Result<()> {
+    /// `key`: added when it wants following up, removed when it no longer
+    /// does. `was_followed_up` says whether the entry it replaces wanted
+    /// following up; when neither does, nothing is written (most of a
+    /// register's entries, the pupils in school).
+    pub(super) fn stage(
+        &self,
+        batch: &mut Batch<'_>,
+        key: &str,
+        entry: &Entry,
+        was_followed_up: bool,
+    ) -> Result<()> {
         if wants_follow_up(entry) {
             batch.put(&self.keys, key, &())
         } else {
-            batch.remove(&self.keys, key);
+            if was_followed_up {
+                batch.remove(&self.keys, key);
+            }
             Ok(())
         }
     }
@@ -67,7 +78,7 @@ pub(crate) fn build_follow_ups(store: &Store) -> Result<()> {
     for item in entries_table(store)?.iter() {
         let (key, entry) = item?;
         if wants_follow_up(&entry) {
-            index.stage(&mut batch, &key, &entry)?;
+            index.stage(&mut batch, &key, &entry, false)?;
         }
     }
     batch.commit()?;
