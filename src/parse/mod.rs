@@ -432,18 +432,12 @@ fn the_others_away(
 ) -> Option<Draft> {
     // "Logan, Paige and Jax ... none of them will be in" speaks of those
     // named only.
-    let (part, words) = parts
-        .iter()
-        .filter(|p| p.children.len() == 1)
-        .find_map(|p| Some((p, children::every_child_away(&p.text, roster.len())?)))?;
-    let others = the_children_left(drafts, roster, parts, attending);
-    let named = drafts
-        .iter()
-        .find(|d| part.children.iter().any(|c| d.pupils.contains(c)))?;
-    // Late together is lateness, which the named child's draft has read.
-    if others.is_empty() || named.code.is_late() {
-        return None;
-    }
+    let EveryChild {
+        words,
+        others,
+        named,
+        ..
+    } = every_child(drafts, roster, parts, attending, children::every_child_away)?;
     let times = &setting.school.times;
     let sent = sessions::Sent {
         at: setting.sent,
@@ -486,19 +480,13 @@ fn the_others_late(
     attending: &[usize],
     setting: &Setting,
 ) -> Option<Draft> {
-    let (part, words) = parts
-        .iter()
-        .filter(|p| p.children.len() == 1)
-        .find_map(|p| Some((p, children::every_child_late(&p.text, roster.len())?)))?;
+    let EveryChild {
+        part,
+        words,
+        others,
+        named,
+    } = every_child(drafts, roster, parts, attending, children::every_child_late)?;
     let late = Reading::new(&part.text, setting).lateness?;
-    let others = the_children_left(drafts, roster, parts, attending);
-    let named = drafts
-        .iter()
-        .find(|d| part.children.iter().any(|c| d.pupils.contains(c)))?;
-    // Late together is lateness, which the named child's draft has read.
-    if others.is_empty() || named.code.is_late() {
-        return None;
-    }
     let late = late_draft(late, named.span, setting);
     Some(Draft {
         pupils: others,
@@ -509,6 +497,41 @@ fn the_others_late(
         date_cues: named.date_cues.clone(),
         unnamed_basis: Some("every child is said to be late"),
         ..late
+    })
+}
+
+/// A part naming one child whose words say something of every child, the
+/// children it leaves unnamed, and the named child's draft.
+struct EveryChild<'a> {
+    part: &'a clauses::Part,
+    words: &'a str,
+    others: Vec<usize>,
+    named: &'a Draft,
+}
+
+/// The part whose words `said` finds said of every child, when children
+/// are left unnamed and the named child is not late (late together is
+/// lateness, which the named child's draft has read).
+fn every_child<'a>(
+    drafts: &'a [Draft],
+    roster: &ChildNames,
+    parts: &'a [clauses::Part],
+    attending: &[usize],
+    said: fn(&str, usize) -> Option<&str>,
+) -> Option<EveryChild<'a>> {
+    let (part, words) = parts
+        .iter()
+        .filter(|p| p.children.len() == 1)
+        .find_map(|p| Some((p, said(&p.text, roster.len())?)))?;
+    let others = the_children_left(drafts, roster, parts, attending);
+    let named = drafts
+        .iter()
+        .find(|d| part.children.iter().any(|c| d.pupils.contains(c)))?;
+    (!others.is_empty() && !named.code.is_late()).then_some(EveryChild {
+        part,
+        words,
+        others,
+        named,
     })
 }
 
