@@ -507,6 +507,18 @@ pub fn names_a_day(days: &DayScan) -> bool {
         .any(|w| !matches!(w.kind, DayKind::Past))
 }
 
+/// The first school day the text names, whatever it says of it ("will be
+/// in school tomorrow"), if it names one.
+pub fn first_day_named(days: &DayScan, day: &MessageDay, calendar: &Calendar) -> Option<NaiveDate> {
+    let mut words = days.words(day.today);
+    words.sort_by_key(|w| w.start);
+    words
+        .iter()
+        .filter(|w| !matches!(w.kind, DayKind::Past))
+        .find_map(|w| resolve(w.kind, weekday_anchor(day), calendar))
+        .filter(|date| calendar.is_school_day(*date))
+}
+
 /// The words in the text that name a day or a length, in order: what
 /// decided the dates.
 pub fn day_phrases(days: &DayScan) -> Vec<String> {

@@ -103,6 +103,9 @@ struct Draft {
     /// A brother or sister is spoken of who may be another child on the
     /// roster, and whether they are away cannot be told.
     sibling_unclear: bool,
+    /// The words name a day or a length, rather than leaving the day the
+    /// message is about.
+    day_named: bool,
 }
 
 /// Everything about the message that every part shares.
@@ -329,6 +332,8 @@ fn drafts(
 ) -> Vec<Draft> {
     let mut drafts: Vec<Draft> = Vec::new();
     let mut attending: Vec<usize> = Vec::new();
+    // Each child said to be in, and the day they are said to be in on.
+    let mut in_school: Vec<(usize, NaiveDate)> = Vec::new();
     // What is left once children said to be in are set aside: "the girls
     // are both poorly" without "Cian will be in".
     let mut unnamed = vec![cut.preamble.as_str()];
@@ -341,10 +346,26 @@ fn drafts(
                 };
                 drafts.push(with_sibling(draft, &part.text, roster, &cut.parts));
             }
-            Assessment::Attending => attending.extend(&part.children),
+            Assessment::Attending => {
+                attending.extend(&part.children);
+                let day = day_said(&part.text, setting);
+                in_school.extend(part.children.iter().map(|&child| (child, day)));
+            }
             Assessment::Nothing => unnamed.push(&part.text),
         }
     }
+    // "They want to take her in the Christmas holidays ... Tahmina and
+    // Tahmid will be in school tomorrow": a child said to be in on the only
+    // day a part naming no day would put them away is in.
+    for draft in drafts.iter_mut().filter(|d| !d.day_named) {
+        let day = draft.span.from;
+        if draft.span.to == Some(day) {
+            draft
+                .pupils
+                .retain(|child| !in_school.contains(&(*child, day)));
+        }
+    }
+    drafts.retain(|draft| !draft.pupils.is_empty());
     if !drafts.is_empty() {
         let others = the_others_away(&drafts, roster, &cut.parts, &attending, setting)
             .or_else(|| the_others_late(&drafts, roster, &cut.parts, &attending, setting))
@@ -467,7 +488,16 @@ fn the_others_away(
         unnamed_basis: Some("every child is said to be away"),
         separate_days: named.separate_days.clone(),
         sibling_unclear: false,
+        day_named: named.day_named,
     })
+}
+
+/// The day a part speaks of: the first school day it names, else the day
+/// the message is about.
+fn day_said(text: &str, setting: &Setting) -> NaiveDate {
+    let reading = Reading::new(text, setting);
+    dates::first_day_named(reading.days(), &setting.day, &setting.school.calendar)
+        .unwrap_or(setting.day.default_day)
 }
 
 /// "Priya has the eye clinic at 8.30 so both of them will be late, in by
@@ -849,6 +879,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
         .into_iter()
         .map(|words| Evidence::new(words, "a day or length named"))
         .collect();
+    draft.day_named = !draft.date_cues.is_empty();
     if draft.date_cues.is_empty() {
         draft.date_cues.push(Evidence::new(
             "",
@@ -963,6 +994,7 @@ fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
         unnamed_basis: None,
         separate_days: Vec::new(),
         sibling_unclear: false,
+        day_named: false,
     }
 }
 
@@ -1011,6 +1043,7 @@ fn absence_draft(full: &Reading, span: DaySpan, setting: &Setting) -> Draft {
         unnamed_basis: None,
         separate_days: Vec::new(),
         sibling_unclear: false,
+        day_named: false,
     }
 }
 

@@ -153,7 +153,7 @@ const APPOINTMENT: &str = concat!(
     r"dental|teeth|development|developmental|medication|blood pressure|scoliosis|hip|spine|sleep|feeding|ears?) ",
     r"(checks?|check-?ups?|reviews?|follow-?ups?|tests?|clinic|assessment)|",
     r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
-    r"doctor'?s|(at|from|after|to) the doctor|docs|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
+    r"doctor'?s|(at|from|after|to) the doctor|doctor (ran|running|is running|was running) (late|over|behind)|docs|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
     // A doctor's or dentist's visit in Polish and Romanian: the message
     // goes to a person with the report it most likely makes.
     r"u lekarza|lekarz\w*|dentyst\w*|wizyt\w* u|programare la|la medic|la doctor|la dentist)\b",
@@ -659,6 +659,10 @@ mod tests {
             Code::Illness
         );
         assert_eq!(code("docs, be in for 11"), Code::Medical);
+        assert_eq!(
+            code("on our way, doctor ran late, there in 10"),
+            Code::Medical
+        );
         assert_eq!(code("she's at the doctor, be in for 11"), Code::Medical);
         assert_eq!(code("overslept"), Code::UnauthorisedOther);
         for text in [

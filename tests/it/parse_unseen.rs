@@ -786,3 +786,33 @@ fn a_request_to_leave_early_is_an_afternoon_away() {
     );
     assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
 }
+
+/// A part that names no day would put a child away on the day the message
+/// is about; another part says the child is in school that day: the child
+/// is in, and no absence is recorded against what the parent said.
+#[test]
+fn a_child_said_to_be_in_on_the_day_is_not_recorded_away() {
+    const MONDAY_EVENING: &str = "2026-11-23T19:30:00+00:00";
+    let parsed = parse_for(
+        &["Zosia", "Adam"],
+        MONDAY_EVENING,
+        "Zosia has a new phone, I don't know who gave it to her. Her dad took it and she's not \
+         going back to that club. Zosia and Adam will be in school tomorrow.",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    // Said to be in tomorrow, a child away today is still away today.
+    let parsed = parse_for(
+        &["Zosia", "Adam"],
+        MONDAY_MORNING,
+        "Zosia has a temperature, keeping her home. Zosia and Adam will be in school tomorrow.",
+    );
+    assert_eq!(
+        only(&parsed),
+        (
+            vec!["Zosia".to_string()],
+            Code::Illness,
+            d("2026-11-23"),
+            Some(d("2026-11-23"))
+        )
+    );
+}
