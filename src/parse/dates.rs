@@ -594,6 +594,38 @@ impl<'t> DaysNamed<'t> {
     }
 }
 
+impl DaysNamed<'_> {
+    /// The days named in `role`, not hedged.
+    fn certain(&self, role: Role) -> impl Iterator<Item = &DayMention> + Clone {
+        self.mentions
+            .iter()
+            .filter(move |m| m.role == role && !m.hedged)
+    }
+}
+
+/// A weekday named beside "next week" is that day of next week
+/// (`next_monday`'s), not the next one to come.
+fn in_the_week_said(kind: DayKind, date: NaiveDate, next_monday: Option<NaiveDate>) -> NaiveDate {
+    match (kind, next_monday) {
+        (DayKind::Weekday { .. }, Some(monday)) => into_week_of(date, monday),
+        _ => date,
+    }
+}
+
+/// The date a day word names, counting from `from` (a weekday: the next
+/// one on or, when `strictly`, after it).
+fn counted_from(
+    kind: DayKind,
+    from: NaiveDate,
+    strictly: bool,
+    calendar: &Calendar,
+) -> Option<NaiveDate> {
+    match kind {
+        DayKind::Weekday { day, weeks_on, .. } => weekday_after(from, day, strictly, weeks_on),
+        kind => resolve(kind, from, calendar),
+    }
+}
+
 /// The days a piece of lower-case text reports a child away.
 pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan {
     let DaysNamed {
@@ -604,26 +636,20 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     } = *days;
     let weekday_anchor = weekday_anchor(day);
     let next_monday = next_monday(lengths, day);
-    let away_mentions = mentions
-        .iter()
-        .filter(|m| m.role == Role::Away && !m.hedged);
+    let away_mentions = days.certain(Role::Away);
     // "Thursday and Friday next week", "a matinee next week, on Wednesday
     // 23rd June": the days named, not the whole week.
     let weekdays_named = away_mentions
         .clone()
         .any(|m| matches!(m.kind, DayKind::Weekday { .. } | DayKind::Date(_)));
-    let last_days_in = mentions
-        .iter()
-        .filter(|m| m.role == Role::LastIn && !m.hedged)
+    let last_days_in = days
+        .certain(Role::LastIn)
         .filter_map(|m| resolve(m.kind, weekday_anchor, calendar))
         .filter_map(|last| calendar.next_school_day(last));
     let away: Vec<NaiveDate> = away_mentions
         .filter_map(|m| {
             let date = resolve(m.kind, anchor_of(m, mentions, weekday_anchor), calendar)?;
-            match (m.kind, next_monday) {
-                (DayKind::Weekday { .. }, Some(monday)) => Some(into_week_of(date, monday)),
-                _ => Some(date),
-            }
+            Some(in_the_week_said(m.kind, date, next_monday))
         })
         .chain(last_days_in)
         .collect();
@@ -736,11 +762,8 @@ pub fn named_away_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) 
         if mention.role != Role::Away || mention.hedged {
             continue;
         }
-        let date =
-            resolve(mention.kind, anchor, calendar).map(|date| match (mention.kind, next_monday) {
-                (DayKind::Weekday { .. }, Some(monday)) => into_week_of(date, monday),
-                _ => date,
-            });
+        let date = resolve(mention.kind, anchor, calendar)
+            .map(|date| in_the_week_said(mention.kind, date, next_monday));
         if let Some(date) = date.filter(|d| calendar.is_school_day(*d)) {
             named.push(NamedDay {
                 date,
@@ -855,10 +878,7 @@ fn last_day(
         .mentions
         .iter()
         .filter(|m| m.role == Role::Back)
-        .filter_map(|mention| match mention.kind {
-            DayKind::Weekday { day, weeks_on, .. } => weekday_after(from, day, true, weeks_on),
-            kind => resolve(kind, from, calendar),
-        })
+        .filter_map(|mention| counted_from(mention.kind, from, true, calendar))
         .filter(|back| *back > from)
         .peekable();
     // A day of return says more than a count ("for 3 weeks, back in
@@ -871,11 +891,8 @@ fn last_day(
     }
     // "Ryan's last day will be Wednesday 16th", said of a trip with no day
     // back: away until the break.
-    let leaves_until_the_break = returns.peek().is_none()
-        && days
-            .mentions
-            .iter()
-            .any(|m| m.role == Role::LastIn && !m.hedged);
+    let leaves_until_the_break =
+        returns.peek().is_none() && days.certain(Role::LastIn).next().is_some();
     if leaves_until_the_break {
         candidates.extend(last_school_day_before_break(
             from,
@@ -885,13 +902,8 @@ fn last_day(
     }
     candidates.extend(returns.filter_map(|back| calendar.previous_school_day(back)));
     candidates.extend(
-        days.mentions
-            .iter()
-            .filter(|m| m.role == Role::HomeOn && !m.hedged)
-            .filter_map(|mention| match mention.kind {
-                DayKind::Weekday { day, weeks_on, .. } => weekday_after(from, day, false, weeks_on),
-                kind => resolve(kind, from, calendar),
-            })
+        days.certain(Role::HomeOn)
+            .filter_map(|mention| counted_from(mention.kind, from, false, calendar))
             .filter(|home| calendar.is_school_day(*home)),
     );
     Some(candidates.into_iter().max().unwrap_or(from))

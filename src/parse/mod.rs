@@ -495,8 +495,8 @@ fn the_others_away(
 /// The day a part speaks of: the first school day it names, else the day
 /// the message is about.
 fn day_said(text: &str, setting: &Setting) -> NaiveDate {
-    let reading = Reading::new(text, setting);
-    dates::first_day_named(reading.days(), &setting.day, &setting.school.calendar)
+    let days = dates::DayScan::of(text);
+    dates::first_day_named(&days, &setting.day, &setting.school.calendar)
         .unwrap_or(setting.day.default_day)
 }
 
