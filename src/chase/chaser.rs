@@ -14,7 +14,7 @@ use std::sync::Arc;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 
 use super::flow::{Expiry, Flow, Flows, Step, StepRecipient, TimeOfDay};
-use super::standing::{Standing, standing, trace_first_session};
+use super::standing::{Standing, standing, trace_run};
 use super::store::{ChaseStore, Episode, EpisodesOf, FiredStep, StopReason};
 use crate::domain::{
     Channel, Contact, Language, Pupil, School, Session, SessionDate, Upn, date_words,
@@ -164,8 +164,9 @@ impl Chaser {
     ) -> Result<()> {
         // Every recent session's entries first, so that each pupil's
         // chases are read once for all the pupil's sessions.
+        let today = school.local_date(now);
         let mut to_follow_up = Vec::new();
-        for at in recent_sessions(school, school.local_date(now)) {
+        for at in recent_sessions(school, today) {
             for (upn, register_entry) in self.register.session_to_follow_up(&school.id, at)? {
                 to_follow_up.push((at, upn, register_entry));
             }
@@ -190,9 +191,23 @@ impl Chaser {
                 continue;
             }
             let episodes = &chases.episodes;
-            let first = trace_first_session(&self.register, school, upn, at, |day| {
-                episodes.began_on(day)
+            let run = trace_run(&self.register, school, upn, at, |day| {
+                episodes.first_session_of_one_begun_on(day)
             })?;
+            if let Some(earlier) = run.earlier_episode
+                && !matches!(
+                    standing(&self.register, school, upn, earlier, today)?,
+                    Standing::Unexplained { .. }
+                )
+            {
+                // The absence runs back into an earlier chase's days, and
+                // what ended that chase (the pupil back, a reason) still
+                // stands: it is that chase's absence, already over. Had the
+                // register since been corrected to unexplained, the run
+                // would be chased again below.
+                continue;
+            }
+            let first = run.first;
             if episodes.began_on(first.date)? {
                 // This day's absence was chased already and that chase
                 // ended; one chase per first day.
@@ -236,13 +251,14 @@ impl Chaser {
     /// reaches them. Steps already fired stay fired.
     fn move_back_if_began_earlier(&self, school: &School, episode: Episode) -> Result<Episode> {
         let episodes = self.chases.episodes_read_once(&school.id, &episode.upn);
-        let first = trace_first_session(
+        let first = trace_run(
             &self.register,
             school,
             &episode.upn,
             episode.first_session,
-            |day| episodes.began_on(day),
-        )?;
+            |day| episodes.first_session_of_one_begun_on(day),
+        )?
+        .first;
         if first >= episode.first_session {
             return Ok(episode);
         }

@@ -57,17 +57,28 @@ pub fn standing(
     })
 }
 
-/// The first session of the run of unexplained absence that includes
-/// `seen`: earlier school days count while every session the MIS recorded
-/// on them is unexplained. `stop_at` says a day already belongs to an
-/// earlier episode.
-pub fn trace_first_session(
+/// A run of unexplained absence, traced back from a session in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    /// Its first session, or the first after the days of an earlier
+    /// episode it reaches back into.
+    pub first: SessionDate,
+    /// The first session of the earlier episode whose days the run reaches
+    /// back into: the run may be that episode's absence.
+    pub earlier_episode: Option<SessionDate>,
+}
+
+/// The run of unexplained absence that includes `seen`: earlier school
+/// days count while every session the MIS recorded on them is unexplained.
+/// `episode_begun_on` gives the first session of an earlier episode that
+/// began on a day, if one did.
+pub fn trace_run(
     book: &RegisterBook,
     school: &School,
     upn: &str,
     seen: SessionDate,
-    stop_at: impl Fn(NaiveDate) -> Result<bool>,
-) -> Result<SessionDate> {
+    episode_begun_on: impl Fn(NaiveDate) -> Result<Option<SessionDate>>,
+) -> Result<Run> {
     let unexplained = |at: SessionDate| -> Result<Option<bool>> {
         Ok(book
             .entry(&school.id, upn, at)?
@@ -96,12 +107,18 @@ pub fn trace_first_session(
         };
         // Asked only of a day the run would reach: the register's two
         // entries are cheaper to read than the pupil's episodes.
-        if stop_at(previous)? {
-            break;
+        if let Some(episode_first) = episode_begun_on(previous)? {
+            return Ok(Run {
+                first,
+                earlier_episode: Some(episode_first),
+            });
         }
         first = earlier;
     }
-    Ok(first)
+    Ok(Run {
+        first,
+        earlier_episode: None,
+    })
 }
 
 #[cfg(test)]
@@ -173,19 +190,32 @@ mod tests {
             let asked = &asked;
             move |day: NaiveDate| {
                 asked.borrow_mut().push(day.to_string());
-                Ok(episode_day.is_some_and(|d| d == day.to_string()))
+                Ok(episode_day
+                    .filter(|d| *d == day.to_string())
+                    .map(|_| SessionDate::new(day, Session::Am)))
             }
         };
         let seen = at("2026-11-26", Session::Pm);
-        let first = trace_first_session(&book, &school, "A1", seen, ask(None)).unwrap();
-        assert_eq!(first, at("2026-11-24", Session::Am));
+        let run = trace_run(&book, &school, "A1", seen, ask(None)).unwrap();
+        assert_eq!(
+            run,
+            Run {
+                first: at("2026-11-24", Session::Am),
+                earlier_episode: None
+            }
+        );
         // Monday, when the pupil was in, is never asked about.
         assert_eq!(*asked.borrow(), ["2026-11-25", "2026-11-24"]);
 
         asked.borrow_mut().clear();
-        let first =
-            trace_first_session(&book, &school, "A1", seen, ask(Some("2026-11-25"))).unwrap();
-        assert_eq!(first, at("2026-11-26", Session::Am));
+        let run = trace_run(&book, &school, "A1", seen, ask(Some("2026-11-25"))).unwrap();
+        assert_eq!(
+            run,
+            Run {
+                first: at("2026-11-26", Session::Am),
+                earlier_episode: Some(at("2026-11-25", Session::Am))
+            }
+        );
         assert_eq!(*asked.borrow(), ["2026-11-25"]);
     }
 }

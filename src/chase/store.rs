@@ -275,6 +275,12 @@ impl EpisodesOf<'_> {
     /// Whether an episode whose absence began on `day` was ever recorded,
     /// counting the first days it had before a late register moved it.
     pub fn began_on(&self, day: NaiveDate) -> Result<bool> {
+        Ok(self.first_session_of_one_begun_on(day)?.is_some())
+    }
+
+    /// The first session of an episode whose absence began on `day`, as
+    /// [`began_on`](Self::began_on) counts it.
+    pub fn first_session_of_one_begun_on(&self, day: NaiveDate) -> Result<Option<SessionDate>> {
         let episodes = match self.read.get() {
             Some(episodes) => episodes,
             None => {
@@ -287,7 +293,10 @@ impl EpisodesOf<'_> {
                 self.read.get_or_init(|| episodes)
             }
         };
-        Ok(episodes.iter().any(|e| e.began_on(day)))
+        Ok(episodes
+            .iter()
+            .find(|e| e.began_on(day))
+            .map(|e| e.first_session))
     }
 }
 

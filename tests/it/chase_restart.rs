@@ -1,6 +1,7 @@
 //! The chaser stopped and started again on the same store: a step fires
 //! once, never twice and never zero times, and a step missed while the
-//! daemon was down fires on start-up only while it is still that day.
+//! daemon was down fires on start-up only while it is still that day. And
+//! one absence is one chase, however many ticks see it.
 
 use crate::support;
 
@@ -61,18 +62,29 @@ impl Daemon {
         }
     }
 
-    /// The MIS register for a morning: Millie absent, Ben in.
-    fn morning_register(&self, date: &str, now: DateTime<Utc>) {
-        let session = SessionDate::new(date.parse().unwrap(), Session::Am);
+    /// The MIS register for a session: Millie's mark as given, Ben in.
+    fn register(&self, date: &str, session: Session, millie: &str, now: DateTime<Utc>) {
+        let session = SessionDate::new(date.parse().unwrap(), session);
         RegisterMarks {
             school: "fernhill".into(),
             marks: vec![
-                (session, "A100".into(), Some("N".parse().unwrap())),
+                (session, "A100".into(), Some(millie.parse().unwrap())),
                 (session, "A101".into(), Some("/".parse().unwrap())),
             ],
         }
         .record(&self.register, now)
         .unwrap();
+    }
+
+    /// Millie's chases, oldest first, as (first day, still open).
+    fn millies_chases(&self) -> Vec<(String, bool)> {
+        self.chaser
+            .chases()
+            .episodes_of("fernhill", "A100")
+            .unwrap()
+            .into_iter()
+            .map(|e| (e.first_day().to_string(), e.closed_at.is_none()))
+            .collect()
     }
 
     /// Every message queued so far, as (kind, recipient).
@@ -107,7 +119,7 @@ fn a_step_due_while_the_daemon_was_down_fires_once_on_start_up() {
     with_roster(dir.path());
     {
         let daemon = Daemon::start(dir.path());
-        daemon.morning_register("2026-11-23", at("2026-11-23T09:16:00Z"));
+        daemon.register("2026-11-23", Session::Am, "N", at("2026-11-23T09:16:00Z"));
         daemon.chaser.tick(at("2026-11-23T09:16:00Z")).unwrap();
         assert_eq!(
             daemon.chaser.next_wake(at("2026-11-23T09:16:00Z")).unwrap(),
@@ -140,7 +152,7 @@ fn a_restart_at_the_moment_a_step_falls_due_sends_it_once() {
     {
         let daemon = Daemon::start(dir.path());
         if i == 0 {
-            daemon.morning_register("2026-11-23", at(tick));
+            daemon.register("2026-11-23", Session::Am, "N", at(tick));
         }
         daemon.chaser.tick(at(tick)).unwrap();
     }
@@ -153,11 +165,11 @@ fn yesterdays_missed_steps_are_not_sent_today() {
     with_roster(dir.path());
     {
         let daemon = Daemon::start(dir.path());
-        daemon.morning_register("2026-11-23", at("2026-11-23T09:16:00Z"));
+        daemon.register("2026-11-23", Session::Am, "N", at("2026-11-23T09:16:00Z"));
         daemon.chaser.tick(at("2026-11-23T09:16:00Z")).unwrap();
     } // down all Monday; Tuesday's register is imported while it is down
     let daemon = Daemon::start(dir.path());
-    daemon.morning_register("2026-11-24", at("2026-11-24T09:16:00Z"));
+    daemon.register("2026-11-24", Session::Am, "N", at("2026-11-24T09:16:00Z"));
     daemon.chaser.tick(at("2026-11-24T09:30:00Z")).unwrap();
     assert_eq!(
         daemon.queued(),
@@ -166,5 +178,54 @@ fn yesterdays_missed_steps_are_not_sent_today() {
             ("chase_day2".to_string(), "+447700900124".to_string()),
         ],
         "no day-1 texts or first-day call a day late"
+    );
+}
+
+#[test]
+fn a_chase_ended_by_the_pupils_return_is_not_started_again_for_its_later_days() {
+    let dir = tempfile::tempdir().unwrap();
+    with_roster(dir.path());
+    let daemon = Daemon::start(dir.path());
+    for (date, session, mark, tick) in [
+        ("2026-11-23", Session::Am, "N", "2026-11-23T09:16:00Z"),
+        ("2026-11-23", Session::Pm, "N", "2026-11-23T13:16:00Z"),
+        ("2026-11-24", Session::Am, "N", "2026-11-24T09:16:00Z"),
+        ("2026-11-24", Session::Pm, "N", "2026-11-24T13:16:00Z"),
+        ("2026-11-25", Session::Am, "/", "2026-11-25T09:16:00Z"),
+    ] {
+        daemon.register(date, session, mark, at(tick));
+        daemon.chaser.tick(at(tick)).unwrap();
+    }
+    assert_eq!(daemon.millies_chases(), [("2026-11-23".to_string(), false)]);
+    // Tuesday's unexplained sessions stay on the register's follow-up
+    // list; later ticks see them as the ended chase's days.
+    for tick in ["2026-11-25T09:30:00Z", "2026-11-25T13:30:00Z"] {
+        let summary = daemon.chaser.tick(at(tick)).unwrap();
+        assert_eq!(summary.started, 0, "at {tick}");
+    }
+    assert_eq!(daemon.millies_chases(), [("2026-11-23".to_string(), false)]);
+}
+
+#[test]
+fn a_return_the_mis_later_corrects_to_absent_is_chased_again() {
+    let dir = tempfile::tempdir().unwrap();
+    with_roster(dir.path());
+    let daemon = Daemon::start(dir.path());
+    daemon.register("2026-11-23", Session::Am, "N", at("2026-11-23T09:16:00Z"));
+    daemon.chaser.tick(at("2026-11-23T09:16:00Z")).unwrap();
+    daemon.register("2026-11-24", Session::Am, "/", at("2026-11-24T09:16:00Z"));
+    daemon.chaser.tick(at("2026-11-24T09:16:00Z")).unwrap();
+    assert_eq!(daemon.millies_chases(), [("2026-11-23".to_string(), false)]);
+    // Tuesday's mark was a mistake, and Wednesday she is absent again:
+    // the absence that ended the chase never ended.
+    daemon.register("2026-11-24", Session::Am, "N", at("2026-11-25T09:10:00Z"));
+    daemon.register("2026-11-25", Session::Am, "N", at("2026-11-25T09:16:00Z"));
+    daemon.chaser.tick(at("2026-11-25T09:16:00Z")).unwrap();
+    assert_eq!(
+        daemon.millies_chases(),
+        [
+            ("2026-11-23".to_string(), false),
+            ("2026-11-24".to_string(), true)
+        ]
     );
 }
