@@ -349,6 +349,22 @@ mod tests {
     }
 
     #[test]
+    fn a_duplicate_is_answered_only_once_its_first_copy_is_durable() {
+        let store = Store::temporary().unwrap();
+        let inbox = Inbox::open(&store).unwrap();
+        // The first copy applied and not yet flushed, as while a
+        // concurrent accept waits for the disk.
+        let first = sms("SM1", "2026-11-23T07:40:00Z");
+        let mut batch = store.batch();
+        inbox.stage_new(&mut batch, &id_of(&first), first).unwrap();
+        assert!(batch.apply().unwrap());
+        let before = store.flush_counts();
+        let again = inbox.accept(sms("SM1", "2026-11-23T07:41:00Z")).unwrap();
+        assert!(matches!(again, Accepted::Duplicate(_)));
+        assert_eq!(store.flush_counts().flushes, before.flushes + 1);
+    }
+
+    #[test]
     fn the_waiting_count_follows_the_table_across_handles_and_restarts() {
         let dir = tempfile::tempdir().unwrap();
         let at = "2026-11-23T07:46:00Z".parse().unwrap();

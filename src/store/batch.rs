@@ -66,9 +66,10 @@ impl<'s> Batch<'s> {
         }
         let store = self.store;
         let applied = self.apply()?;
-        if applied {
-            store.flush()?;
-        }
+        // Flushed even when the key existed: the write that stored it may
+        // still be on its way to disk, and the caller answers as if it
+        // were durable.
+        store.flush()?;
         Ok(applied)
     }
 
