@@ -214,6 +214,14 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(probably|maybe|possibly|perhaps|hopefully|might|may)\b(\s+[\w']+){0,2}\s*$")
 });
+static YESTERDAY: LazyLock<Regex> = LazyLock::new(|| compile(r"\byesterday\b"));
+/// A hope said after the day: "back tomorrow hopefully", "nativity
+/// tomorrow so fingers crossed".
+static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^[^.!?\n]{0,25}?(\b(hopefully|fingers crossed|touch wood|all being well|we hope|i hope)\b|🤞)",
+    )
+});
 /// What an ordinal counts when it names no day: "the 3rd time", "her 9th
 /// birthday", "his 2nd year".
 static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
@@ -595,6 +603,19 @@ impl<'t> DaysNamed<'t> {
 }
 
 impl DaysNamed<'_> {
+    /// Yesterday, when it was a school day and the text, in no reply to a
+    /// chase, names it and no day away to come: an absence told after the
+    /// fact ("had the dentist yesterday afternoon, sorry I forgot").
+    pub fn only_yesterday(&self, day: &MessageDay, calendar: &Calendar) -> Option<NaiveDate> {
+        let yesterday = day.today.pred_opt()?;
+        (day.chased_day.is_none()
+            && self.looks_back
+            && self.certain(Role::Away).next().is_none()
+            && YESTERDAY.is_match(self.lower)
+            && calendar.is_school_day(yesterday))
+        .then_some(yesterday)
+    }
+
     /// The days named in `role`, not hedged.
     fn certain(&self, role: Role) -> impl Iterator<Item = &DayMention> + Clone {
         self.mentions
@@ -937,7 +958,8 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
                 }
                 (
                     role_of(before),
-                    HEDGE.is_match(before) && !ASKED_FOR.is_match(before),
+                    (HEDGE.is_match(before) && !ASKED_FOR.is_match(before))
+                        || HEDGE_AFTER.is_match(&lower[word.end..]),
                 )
             }
         };
@@ -2418,6 +2440,15 @@ mod tests {
                 "2026-11-23"
             ),
             days("2026-11-23", "2026-11-23")
+        );
+        // A hope said after the day.
+        assert_eq!(
+            span_of(
+                "sick twice this morning so keeping him off. nativity tomorrow so fingers crossed!!",
+                "2026-12-10",
+                "2026-12-10"
+            ),
+            days("2026-12-10", "2026-12-10")
         );
         // "May" asking for the day is no doubt about it.
         assert_eq!(

@@ -836,7 +836,19 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     }
     let school = setting.school;
     let days = dates::DaysNamed::read(full.days(), setting.day.today);
-    let span = dates::span(&days, &setting.day, &school.calendar);
+    // "Rory had the dentist yesterday afternoon, sorry I forgot to tell
+    // you. He's in today": told after the fact, with the child back and
+    // no absence or lateness to come, the absence was yesterday's.
+    let told_after = signals::says_attending(full.lower)
+        && full.lateness.is_none()
+        && !signals::reports_absence(full.lower);
+    let span = match days.only_yesterday(&setting.day, &school.calendar) {
+        Some(yesterday) if told_after => dates::DaySpan {
+            from: yesterday,
+            to: Some(yesterday),
+        },
+        _ => dates::span(&days, &setting.day, &school.calendar),
+    };
     // A child's own words saying they stay home outweigh lateness said of
     // the others ("Sorry we're late, Tom will be there 9:10. Tia is
     // staying home").

@@ -110,6 +110,16 @@ static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A part of a day named with its day ("on Tuesday afternoon", "yesterday
+/// morning"): for an appointment, the part it takes. Not "this morning",
+/// which is as often when the parent writes ("taking her to the doctor's
+/// this morning so she won't be in today").
+static PART_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(yesterday|tomorrow|(mon|tues|wednes|thurs|fri)(day)?) (?P<part>morning|afternoon)\b",
+    )
+});
+
 const SCHOOL_DAY_STARTS: NaiveTime = NaiveTime::from_hms_opt(8, 30, 0).expect("valid");
 
 /// When a message was sent, in the school's day.
@@ -140,6 +150,8 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
         DayPart::AfternoonOnly
     } else if MORNING_ONLY.is_match(lower) || back_in_by_a_time(lower, times) {
         DayPart::MorningOnly
+    } else if let Some(part) = appointment.then(|| part_of_a_day(lower)).flatten() {
+        part
     } else if WHOLE_DAY_ABSENCE.is_match(lower) {
         DayPart::Whole
     } else if let Some(first) = times
@@ -157,6 +169,19 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
     } else {
         DayPart::Whole
     }
+}
+
+/// The one part of a day named, if only one is.
+fn part_of_a_day(lower: &str) -> Option<DayPart> {
+    let mut parts = PART_OF_A_DAY.captures_iter(lower).map(|c| {
+        if &c["part"] == "morning" {
+            DayPart::MorningOnly
+        } else {
+            DayPart::AfternoonOnly
+        }
+    });
+    let first = parts.next()?;
+    parts.all(|p| p == first).then_some(first)
 }
 
 /// Whether a collection is told as done: the child was in for the
@@ -227,6 +252,37 @@ mod tests {
             appointment,
             Sent { at, day: &day },
         )
+    }
+
+    #[test]
+    fn an_appointment_in_a_part_of_a_day_named_takes_that_part() {
+        for (text, expected) in [
+            (
+                "max has the dentist on tuesday afternoon",
+                DayPart::AfternoonOnly,
+            ),
+            (
+                "she had the dentist yesterday afternoon",
+                DayPart::AfternoonOnly,
+            ),
+            (
+                "his hospital check-up is tomorrow morning",
+                DayPart::MorningOnly,
+            ),
+            (
+                "jack won't be in tomorrow afternoon, dentist",
+                DayPart::AfternoonOnly,
+            ),
+            // Both parts named: neither is the one.
+            (
+                "dentist on monday morning and friday afternoon",
+                DayPart::Whole,
+            ),
+        ] {
+            assert_eq!(part(text, true), expected, "{text}");
+        }
+        // A flight "on Thursday morning" is no appointment: the day.
+        assert_eq!(part("we fly thursday morning", false), DayPart::Whole);
     }
 
     #[test]

@@ -129,14 +129,28 @@ pub fn normalise(text: &str) -> String {
         .into_owned()
 }
 
-/// Lower case with typographic quotes and dashes made plain. Most text is
-/// ASCII with no backtick, which lower-cases in one pass.
+/// Lower case with typographic quotes and dashes made plain, and a
+/// sentence typed with no space after its full stop ("home today.She also
+/// has") parted from the next, as its capital letter shows, before the
+/// capital is lost. Most text is ASCII with no backtick and no such stop,
+/// which lower-cases in one pass.
 fn plain_lower_case(text: &str) -> String {
-    if text.is_ascii() && !text.contains('`') {
+    let bytes = text.as_bytes();
+    let run_on = |i: usize| {
+        matches!(bytes[i], b'.' | b'!' | b'?')
+            && i > 0
+            && bytes[i - 1].is_ascii_lowercase()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+    };
+    let sentences_run_on = || (1..bytes.len()).any(run_on);
+    if text.is_ascii() && !text.contains('`') && !sentences_run_on() {
         return text.to_ascii_lowercase();
     }
-    let mut plain = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut plain = String::with_capacity(text.len() + 8);
+    for (i, c) in text.char_indices() {
+        if c.is_ascii() && i > 0 && run_on(i - 1) {
+            plain.push(' ');
+        }
         match c {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' => plain.push('\''),
             '\u{201C}' | '\u{201D}' => plain.push('"'),
@@ -219,6 +233,10 @@ mod tests {
             "we're moving house on friday"
         );
         assert_eq!(normalise("we were moving"), "we were moving");
+        assert_eq!(
+            normalise("home today.She also has the dentist!Back at 3.30, see fernhill.sch.uk"),
+            "home today. she also has the dentist! back at 3.30, see fernhill.sch.uk"
+        );
         // "ill be" stays: "she's been ill be back tomorrow" is illness.
         assert_eq!(normalise("Ill be in late"), "ill be in late");
         // Illness stays illness.
