@@ -560,3 +560,23 @@ fn news_told_with_who_does_the_school_run_is_no_absence() {
     assert!(parsed.reports.is_empty(), "{parsed:?}");
     assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn an_absence_told_the_next_day_with_the_child_back_is_yesterdays() {
+    // Wednesday 25 November 2026, before school.
+    let parsed = parse(
+        "2026-11-25T08:05:00+00:00",
+        "Ben had the dentist yesterday afternoon, sorry I forgot to tell you. He's in today",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Medical, d("2026-11-24"), Some(d("2026-11-24")))
+    );
+    assert_eq!(parsed.reports[0].from_session, Session::Pm);
+    // Still off today: today's absence, not yesterday's.
+    let parsed = parse(
+        "2026-11-25T08:05:00+00:00",
+        "Ben was sick yesterday and he won't be in today either",
+    );
+    assert_eq!(one_report(&parsed).1, d("2026-11-25"));
+}
