@@ -972,7 +972,31 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
             end: word.end,
         });
     }
+    same_day_with_its_date(&mut found);
     found
+}
+
+/// "I meant Thursday ... it's Thurs 24th": a weekday the text also names,
+/// in the same role, with one date is that date.
+fn same_day_with_its_date(found: &mut [DayMention]) {
+    let dated: Vec<(NaiveDate, Role)> = found
+        .iter()
+        .filter_map(|m| match m.kind {
+            DayKind::Date(date) => Some((date, m.role)),
+            _ => None,
+        })
+        .collect();
+    for mention in found.iter_mut() {
+        let DayKind::Weekday { day, weeks_on: 0, .. } = mention.kind else {
+            continue;
+        };
+        let mut same = dated
+            .iter()
+            .filter(|(date, role)| date.weekday() == day && *role == mention.role);
+        if let (Some((date, _)), None) = (same.next(), same.next()) {
+            mention.kind = DayKind::Date(*date);
+        }
+    }
 }
 
 /// Whether the words after a day say the child is in school on it.
@@ -2428,6 +2452,19 @@ mod tests {
                 "2027-01-21"
             ),
             days("2027-01-21", "2027-01-21")
+        );
+    }
+
+    #[test]
+    fn a_weekday_also_named_with_its_date_is_that_date() {
+        // Tuesday 15 September: "Thursday" alone would be the 17th.
+        assert_eq!(
+            span_of(
+                "sorry i meant thursday not tuesday!! its thurs 24th for her eye appt",
+                "2026-09-15",
+                "2026-09-16"
+            ),
+            days("2026-09-24", "2026-09-24")
         );
     }
 

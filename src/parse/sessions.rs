@@ -62,6 +62,7 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\b[^.]{0,20}?\b(this afternoon|in the afternoon|for the afternoon|afterwards)\b",
         // "She will not come back after." with nothing after "after".
         r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)",
+        r"|\b(just|only) (for )?the afternoon\b",
         // "Max is finishing at dinnertime today", "leaving at lunch".
         r"|\b(finish(es|ing)?|leav(e|es|ing)|going home|go home)( school)? (at|after) (dinner|lunch)\w*\b"
     ))
@@ -77,7 +78,7 @@ static IN_BY: LazyLock<Regex> = LazyLock::new(|| {
 static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(after lunch|for (the )?afternoon|for lunch\w*)\b",
-        r"|\bmiss(es|ing)? the morning\b",
+        r"|\bmiss(es|ing)? the morning\b|\b(just|only) (for )?the morning\b",
         r"|\b(won't|not|can't|couldn't|cannot|neither|none)\s+(\w+\s+){0,4}?(in|make it in|get (him|her|them) in)\s+this morning\b",
         r"|\bin late\b|\blate in\b",
         // "Won't be in until 11": in by a morning time.
@@ -281,6 +282,14 @@ mod tests {
         ] {
             assert_eq!(part(text, true), expected, "{text}");
         }
+        assert_eq!(
+            part("it's thurs 24th for her eye appt, still just the morning", true),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("the dentist on friday, only the afternoon", true),
+            DayPart::AfternoonOnly
+        );
         // A flight "on Thursday morning" is no appointment: the day.
         assert_eq!(part("we fly thursday morning", false), DayPart::Whole);
     }
