@@ -179,6 +179,8 @@ const ILLNESS: &str = concat!(
     r"earache|toothache|broke (his|her|their) \w+|broken (his |her |their )?(arm|leg|wrist|ankle|foot|toe|finger|nose|collarbone)|fracture\w*|",
     // Caught what someone else has: "Lucas has caught it now".
     r"caught (it|something|the same( thing)?)|",
+    // Or has it too: "Finn's off with a bug, and now Rory has it too".
+    r"(has|have|got|'s got|'ve got) (it|the same( thing| bug)?) (too|as well)|",
     r"sprain\w*|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nosebleed|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|anxious|anxiety|(really |very |feeling )low|",
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|herself|himself|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
@@ -197,6 +199,8 @@ const ILLNESS: &str = concat!(
     r"period( pains?)?|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
     r"dislocat\w*|fell off|bump(ed)? (on )?(his|her|the) head|panic attacks?|limping|black eye|split lip|burn(s|t|ed)?|blister\w*|scald\w*|",
     r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|",
+    // Spots as a rash: "covered in spots", "come out in spots", "spotty".
+    r"(covered|come out|came out|coming out|broken out|broke out|full) (in|of) (spots|blisters|hives|lumps)|spots (all )?over|spotty|",
     walk_in_centre!(),
     "|",
     // Ill, sick and a fever in the roster's other languages (Polish, Romanian,
@@ -618,6 +622,8 @@ mod tests {
 
     #[test]
     fn vocabulary_maps_to_codes() {
+        assert_eq!(code("and now rory has it too."), Code::Illness);
+        assert_eq!(code("he's still covered in spots"), Code::Illness);
         assert_eq!(code("she's been sick in the night"), Code::Illness);
         assert_eq!(code("not feeling great, keeping her off"), Code::Illness);
         assert_eq!(code("orthodontist appt at 9.40"), Code::Medical);
