@@ -96,7 +96,9 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(i've|i have|i've got|i have got|we've got|we have) (got )?(him|her|them|\w+) with (me|us)\b",
         // Still abroad, or no way to get there.
         r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
-        r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b"
+        r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b",
+        // Nobody to take them: "sorry nobody can bring kayla today".
+        r"|\b(nobody|no one|no-one|noone) (can|could|is able to|to|available to) (bring|take|get|drop|walk)\b"
     ))
 });
 
@@ -423,6 +425,15 @@ mod tests {
         assert!(!someone_else_takes_the_child(
             "she's staying at home with her grandma"
         ));
+    }
+
+    #[test]
+    fn nobody_to_take_the_child_is_an_absence() {
+        assert!(reports_absence(
+            "sorry nobody can bring kayla today ive been in bed for days"
+        ));
+        assert!(reports_absence("no one to take him, car's broken"));
+        assert!(!reports_absence("nobody can believe how tall she is"));
     }
 
     #[test]
