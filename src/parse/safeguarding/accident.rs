@@ -198,6 +198,22 @@ mod tests {
     }
 
     #[test]
+    fn a_named_child_hurt_at_a_place_of_sport_or_play_hurt_themself() {
+        let children = ["layla".to_string()];
+        for sentence in [
+            "layla hurt her wrist at the trampoline park yesterday",
+            "layla twisted her ankle at the skate park",
+            "layla bumped her head in the playground",
+        ] {
+            assert!(a_child_hurt_themself(sentence, &children), "{sentence}");
+        }
+        assert!(!a_child_hurt_themself(
+            "he hurt her wrist at the park",
+            &children
+        ));
+    }
+
+    #[test]
     fn a_child_who_hurt_another_by_accident_explains_the_injury_an_adult_does_not() {
         for text in [
             "his brother kicked him by accident in the garden",
