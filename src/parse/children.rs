@@ -245,8 +245,14 @@ impl<'a> ChildNames<'a> {
             match self.match_at(&tokens, i) {
                 Some((child, len)) => {
                     let before = i.checked_sub(1).map(|b| tokens[b].folded.as_ref());
+                    // "We would like Isla and Mason to be with us" asks for
+                    // the children; "looks like Isla" names one in passing.
+                    let asked_for = i >= 2 && {
+                        let two_before = tokens[i - 2].folded.as_ref();
+                        two_before == "would" || two_before.ends_with("'d")
+                    };
                     let passing = before.is_some_and(|word| {
-                        PASSING.contains(&word)
+                        (PASSING.contains(&word) && !(word == "like" && asked_for))
                             || (OBJECT_OF.contains(&word)
                                 && possessive_of_a_grown_up(&tokens, i + len - 1))
                     });
@@ -784,6 +790,12 @@ mod tests {
         let kids = [child("Jayden", None, "Y6"), child("Kiara", None, "Y3")];
         let roster = ChildNames::new(&kids);
         assert_eq!(named(&roster, "Kiara has got what Jayden had"), ["Kiara"]);
+        assert_eq!(named(&roster, "Kiara looks like Jayden"), ["Kiara"]);
+        // Asked for, not compared with.
+        assert_eq!(
+            named(&roster, "we would like Kiara and Jayden to be with us"),
+            ["Kiara", "Jayden"]
+        );
     }
 
     #[test]

@@ -79,7 +79,7 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
         // And its common misspellings: "tomorow", "tommorow", "tommorrow".
         r"\b(?P<tomorrow>tmrw|tmw|tomoz|tmoz|2moro|2morro|2morrow|2mrw|tomorow|tommorow|tommorrow|tomorrrow|tomorroe|tomrrow|tomorro)\b|",
         r"(?P<before>^|[.,!?;:]\s*|\b(so|and|but|then|if|think|hope|guess|said|that)\s+)ill\s+",
-        r"(?P<verb>keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have)\b|",
+        r"(?P<verb>keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have|be)\b|",
         // "Were moving house on Friday": "we're", opening a sentence.
         r"(?P<opening>^|[.!?;]\s*)were\s+(?P<doing>\w+ing)\b"
     ))
@@ -234,11 +234,21 @@ mod tests {
         );
         assert_eq!(normalise("we were moving"), "we were moving");
         assert_eq!(
+            normalise("Ill be picking Hollie up at 1pm"),
+            "i'll be picking hollie up at 1pm"
+        );
+        assert_eq!(normalise("she's ill"), "she's ill");
+        assert_eq!(
             normalise("home today.She also has the dentist!Back at 3.30, see fernhill.sch.uk"),
             "home today. she also has the dentist! back at 3.30, see fernhill.sch.uk"
         );
-        // "ill be" stays: "she's been ill be back tomorrow" is illness.
-        assert_eq!(normalise("Ill be in late"), "ill be in late");
+        // "ill be" opening a sentence is "I'll be"; after "been" it is
+        // still illness.
+        assert_eq!(normalise("Ill be in late"), "i'll be in late");
+        assert_eq!(
+            normalise("she's been ill be back tomorrow"),
+            "she's been ill be back tomorrow"
+        );
         // Illness stays illness.
         assert_eq!(
             normalise("he's been ill all night"),
