@@ -28,8 +28,8 @@ pub fn is_common_english(word: &str) -> bool {
 }
 
 /// Everyday words of the other languages most often on the roster
-/// (Polish, Romanian, Portuguese, Spanish, Italian, French, and Urdu and
-/// Hindi written in Latin letters), with and without their accents, that
+/// (Polish, Romanian, Portuguese, Spanish, Italian, French, Somali, and
+/// Urdu and Hindi written in Latin letters), with and without their accents, that
 /// English does not share.
 const FOREIGN_WORDS: &[&str] = &[
     "aaj",
@@ -62,6 +62,7 @@ const FOREIGN_WORDS: &[&str] = &[
     "dobry",
     "doente",
     "domu",
+    "dugsiga",
     "dziekuje",
     "dzien",
     "dzień",
@@ -90,6 +91,7 @@ const FOREIGN_WORDS: &[&str] = &[
     "hoy",
     "ieri",
     "jest",
+    "jiran",
     "jutro",
     "karega",
     "ki",
@@ -97,6 +99,8 @@ const FOREIGN_WORDS: &[&str] = &[
     "la",
     "lekarza",
     "ma",
+    "maanta",
+    "mahadsanid",
     "maine",
     "malade",
     "malata",
@@ -120,6 +124,7 @@ const FOREIGN_WORDS: &[&str] = &[
     "pozdrawiam",
     "prosze",
     "przyjdzie",
+    "qandho",
     "que",
     "racit",
     "racita",
@@ -147,8 +152,10 @@ const FOREIGN_WORDS: &[&str] = &[
     "vine",
     "w",
     "walaikum",
+    "wanaagsan",
     "wczoraj",
     "wizyte",
+    "xanuunsan",
     "z",
     "ziua",
     "zostaje",
@@ -235,6 +242,7 @@ mod tests {
             "buna ziua, scuze ca nu am raspuns ieri. andrei a avut febra. multumesc",
             "assalam o alaikum, zain ki tabiyat theek nahi hai, aaj school nahi aa sakta",
             "salam miss, hamza ko bukhar hai aur pet mein dard",
+            "subax wanaagsan, hodan way jiran tahay. maanta dugsiga ma imaanayso",
         ] {
             assert!(!reads_as_english(text), "{text}");
         }

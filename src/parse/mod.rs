@@ -923,6 +923,10 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     if signals::reports_absence(lower) || reading.lateness.is_some() {
         return true;
     }
+    // "The funeral's on Saturday so she won't miss any school."
+    if signals::misses_no_school(lower) {
+        return false;
+    }
     let reasons = &reading.reasons;
     let names_a_day = dates::names_a_day(reading.days());
     // "A dentist appointment after school" misses nothing.

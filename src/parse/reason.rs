@@ -209,6 +209,8 @@ const ILLNESS: &str = concat!(
     r"chory|chora|choroba|gorączk\w*|goraczk\w*|wymiotuje|bolnav\w*|febr[aăe]?|r[aă]cit[aă]?|doente|febre|enferm[oa]|fiebre|",
     // Urdu and Hindi in Latin letters: fever, ill, not well.
     r"bukhar|bimar|beemar|tabiyat (kharab|(theek|thik|thk) nahi)|",
+    // Somali: ill, unwell, a fever, a cough, being sick.
+    r"jiran|xanuunsan|qandho|qufac|matag|",
     r"malat[oa]|febbre|malade|fièvre|",
     // A child's own mental-health crisis is an illness.
     r"overdose|took (a lot of |some of |all )?(my |her |his |the )?(tablets|pills)|cutting (herself|himself|themselves|her|his)|",
@@ -623,6 +625,7 @@ mod tests {
     #[test]
     fn vocabulary_maps_to_codes() {
         assert_eq!(code("and now rory has it too."), Code::Illness);
+        assert_eq!(code("hodan way jiran tahay, qandho ayay qabtaa"), Code::Illness);
         assert_eq!(code("he's still covered in spots"), Code::Illness);
         assert_eq!(code("she's been sick in the night"), Code::Illness);
         assert_eq!(code("not feeling great, keeping her off"), Code::Illness);

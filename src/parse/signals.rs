@@ -291,6 +291,24 @@ pub fn reports_absence(lower: &str) -> bool {
         .any(|said| !tells_of_no_absence(lower, &said))
 }
 
+/// A club or practice outside lessons, right after the words of absence:
+/// "won't be at football club tomorrow".
+static AT_A_CLUB: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^\s*(the\s+)?(\w+\s+){0,2}?(club|clubs|practice|training|rehearsal|tutoring)\b")
+});
+/// Words that say no school is missed: "the funeral's on Saturday so she
+/// won't miss any school".
+static MISSES_NO_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(won't|will not|doesn't|does not|shouldn't|should not|no need to)\s+(need to\s+|have to\s+)?(miss|take)\s+(any\s+)?(school|lessons|time off|days? off)\b",
+    )
+});
+
+/// Whether the text says outright that no school is missed.
+pub fn misses_no_school(lower: &str) -> bool {
+    MISSES_NO_SCHOOL.is_match(lower)
+}
+
 /// Whether words of absence tell of none where they stand.
 fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
     let before = &lower[..said.start()];
@@ -299,6 +317,7 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
     // can't come near us" is someone kept away from the family.
     after.starts_with(" time")
         || NEAR.is_match(after)
+        || AT_A_CLUB.is_match(after)
         || a_thing_missing(lower, said.range())
         || PAST_VISIT.is_match(before)
         || (AT_A_TREATMENT_PLACE.is_match(said.as_str()) && TREATMENT_HAD.is_match(before))
@@ -425,6 +444,18 @@ mod tests {
         assert!(!someone_else_takes_the_child(
             "she's staying at home with her grandma"
         ));
+    }
+
+    #[test]
+    fn a_club_missed_or_no_school_missed_is_no_absence() {
+        assert!(!reports_absence(
+            "dylan wont be at football club tomorrow after school as hes going to his dads"
+        ));
+        assert!(reports_absence("dylan won't be at school tomorrow"));
+        assert!(misses_no_school(
+            "the funeral's on saturday so she won't miss any school"
+        ));
+        assert!(!misses_no_school("she will miss school on monday"));
     }
 
     #[test]
