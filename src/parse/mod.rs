@@ -841,7 +841,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     // no absence or lateness to come, the absence was yesterday's.
     let told_after = signals::says_attending(full.lower)
         && full.lateness.is_none()
-        && !signals::reports_absence(full.lower);
+        && (signals::absent_yesterday(full.lower) || !signals::reports_absence(full.lower));
     let span = match days.only_yesterday(&setting.day, &school.calendar) {
         Some(yesterday) if told_after => dates::DaySpan {
             from: yesterday,
@@ -986,7 +986,10 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
                 &setting.school.calendar,
             )
     };
+    // "Sorry I forgot, she was off yesterday with a bad tummy. She's back
+    // in today": an absence told after the fact.
     (setting.in_reply_to_chase && (reasons.any() || reasons.someone_else))
+        || (signals::absent_yesterday(lower) && signals::says_attending(lower))
         || ((reasons.illness || reasons.appointment) && !language::reads_as_english(lower))
         || (reasons.illness && back_later())
         || (!signals::says_attending(lower) && (ill_now || reasons.refusal || kept_for_someone))

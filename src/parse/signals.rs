@@ -304,6 +304,20 @@ static MISSES_NO_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An absence told of yesterday: "was off yesterday", "wasn't in
+/// yesterday", "missed school yesterday", "kept her home yesterday".
+static ABSENT_YESTERDAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b((was|were) (off|absent|at home|home|not in)|(wasn't|weren't|was not|were not) (in|at school)|missed (school|the day)|(kept|stayed|stopped) (\w+ )?(off|home|at home))\b[^.!?]{0,40}\byesterday\b",
+        r"|\byesterday\b[^.!?]{0,30}\b(was|were) (off|absent|at home|home|not in)\b"
+    ))
+});
+
+/// Whether the text tells of the child away yesterday.
+pub fn absent_yesterday(lower: &str) -> bool {
+    ABSENT_YESTERDAY.is_match(lower)
+}
+
 /// Whether the text says outright that no school is missed.
 pub fn misses_no_school(lower: &str) -> bool {
     MISSES_NO_SCHOOL.is_match(lower)
@@ -456,6 +470,18 @@ mod tests {
             "the funeral's on saturday so she won't miss any school"
         ));
         assert!(!misses_no_school("she will miss school on monday"));
+    }
+
+    #[test]
+    fn an_absence_told_of_yesterday() {
+        for text in [
+            "sorry i forgot to let u know lily-mae was off yesterday with a bad tummy",
+            "he wasn't in yesterday, he had a migraine",
+            "i kept her home yesterday",
+        ] {
+            assert!(absent_yesterday(text), "{text}");
+        }
+        assert!(!absent_yesterday("he hurt his wrist yesterday"));
     }
 
     #[test]

@@ -573,6 +573,14 @@ fn an_absence_told_the_next_day_with_the_child_back_is_yesterdays() {
         (Code::Medical, d("2026-11-24"), Some(d("2026-11-24")))
     );
     assert_eq!(parsed.reports[0].from_session, Session::Pm);
+    let parsed = parse(
+        "2026-11-25T08:05:00+00:00",
+        "Sorry I forgot to let you know Ben was off yesterday with a bad tummy, he's fine and back in today",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2026-11-24"), Some(d("2026-11-24")))
+    );
     // Still off today: today's absence, not yesterday's.
     let parsed = parse(
         "2026-11-25T08:05:00+00:00",
