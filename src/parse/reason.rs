@@ -197,7 +197,7 @@ const ILLNESS: &str = concat!(
     r"kidney infection|sinus\w*|cold sores?|mouth ulcers?|teething|molluscum|verruca|feverish|high temp|",
     r"temp[a-z]{0,4}ture|sik|poorley|unwel|",
     r"period( pains?)?|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
-    r"dislocat\w*|fell off|bump(ed)? (on )?(his|her|the) head|panic attacks?|limping|black eye|split lip|burn(s|t|ed)?|blister\w*|scald\w*|",
+    r"dislocat\w*|fell off|fell (down|over|out of|from) (the |a |his |her )?(stairs|steps|bed|bunk|tree|wall|swing|slide|climbing frame|trampoline|bike|scooter)|(arm|wrist|leg|ankle|foot)('s| is)? in a (sling|cast|splint|boot)|in plaster|on crutches|bump(ed)? (on )?(his|her|the) head|panic attacks?|limping|black eye|split lip|burn(s|t|ed)?|blister\w*|scald\w*|",
     r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|",
     // Spots as a rash: "covered in spots", "come out in spots", "spotty".
     r"(covered|come out|came out|coming out|broken out|broke out|full) (in|of) (spots|blisters|hives|lumps)|spots (all )?over|spotty|",
@@ -626,6 +626,7 @@ mod tests {
     fn vocabulary_maps_to_codes() {
         assert_eq!(code("and now rory has it too."), Code::Illness);
         assert_eq!(code("hodan way jiran tahay, qandho ayay qabtaa"), Code::Illness);
+        assert_eq!(code("he fell down the stairs, his arm's in a sling"), Code::Illness);
         assert_eq!(code("he's still covered in spots"), Code::Illness);
         assert_eq!(code("she's been sick in the night"), Code::Illness);
         assert_eq!(code("not feeling great, keeping her off"), Code::Illness);
