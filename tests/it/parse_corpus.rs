@@ -433,6 +433,27 @@ const FROM_THE_SPEC_7: Floor = Floor {
     silent: 0.0,
 };
 
+/// `parse_from_spec_8.jsonl`: an eighth (100 inbox messages, 30 concerns,
+/// 20 harmless uses), scored blind at the start of a round (exact 0.820 and
+/// 0.800, silent 0.060 and 0.000, 30 of 30 concerns), then read in halves
+/// (the second half blind after the first half's rules: 0.820 and 0.760).
+/// Three of its lines are still wrong and sent to nobody (a second child's
+/// illness told as "has them too", a day's illness beside the next day's
+/// appointment as one report, a child named who is not the sender's read as
+/// a greeting). The concern model does not learn from it.
+const FROM_THE_SPEC_8: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.97),
+        ("dates", 0.95),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.02,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -443,6 +464,7 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_5.jsonl", &FROM_THE_SPEC_5),
         ("parse_from_spec_6.jsonl", &FROM_THE_SPEC_6),
         ("parse_from_spec_7.jsonl", &FROM_THE_SPEC_7),
+        ("parse_from_spec_8.jsonl", &FROM_THE_SPEC_8),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
