@@ -89,7 +89,7 @@ mod tests {
         outbox
             .enqueue(message("hi"), Some(&ack_key("sms/1")), now)
             .unwrap();
-        let mut entry = outbox.due(now).unwrap().remove(0);
+        let mut entry = outbox.due(now, 10).unwrap().remove(0);
         let report = |status: &str| DeliveryReport {
             status: status.into(),
             error_code: None,

@@ -28,10 +28,23 @@ pub const NOT_HANDED_OVER: &str = "a message was not handed over: the work lease
 /// wake-up is caught.
 const IDLE_POLL: StdDuration = StdDuration::from_secs(30);
 
+/// The most due messages one round reads and sends: a morning's backlog
+/// is worked a page at a time, so memory does not grow with it.
+const DUE_PAGE: usize = 256;
+
 pub struct Dispatcher {
     outbox: Outbox,
     transports: Transports,
     clock: SharedClock,
+    page: usize,
+}
+
+/// What one round of sending did.
+struct Round {
+    /// The messages it read, as they ended.
+    done: Vec<OutboxEntry>,
+    /// Whether it read a whole page: more may be due at once.
+    full: bool,
 }
 
 impl Dispatcher {
@@ -40,25 +53,39 @@ impl Dispatcher {
             outbox,
             transports,
             clock,
+            page: DUE_PAGE,
         }
     }
 
-    /// Sends every message due now, once each; returns them as they ended.
-    pub async fn send_due(&self) -> Result<Vec<OutboxEntry>> {
-        self.send_due_unless(|| false).await
+    /// As [`Dispatcher::new`], reading at most `page` due messages a round.
+    #[cfg(test)]
+    fn with_page(self, page: usize) -> Self {
+        Dispatcher { page, ..self }
     }
 
-    /// As [`Dispatcher::send_due`], but stops between messages once
-    /// `stopping` says so: a daemon shutting down with thousands of
-    /// messages due (a morning's acknowledgements on a slow database)
-    /// stops after the one in hand, and the rest wait, stored, for its
-    /// next start or the daemon that takes over.
-    async fn send_due_unless(
-        &self,
-        mut stopping: impl FnMut() -> bool,
-    ) -> Result<Vec<OutboxEntry>> {
+    /// Sends every message due now, once each, a page at a time; returns
+    /// them as they ended.
+    pub async fn send_due(&self) -> Result<Vec<OutboxEntry>> {
         let mut done = Vec::new();
-        for mut entry in self.outbox.due(self.clock.now())? {
+        loop {
+            let round = self.send_page_unless(|| false).await?;
+            done.extend(round.done);
+            if !round.full {
+                return Ok(done);
+            }
+        }
+    }
+
+    /// Sends the first page of the messages due now, earliest first, but
+    /// stops between messages once `stopping` says so: a daemon shutting
+    /// down with thousands of messages due (a morning's acknowledgements
+    /// on a slow database) stops after the one in hand, and the rest wait,
+    /// stored, for its next start or the daemon that takes over.
+    async fn send_page_unless(&self, mut stopping: impl FnMut() -> bool) -> Result<Round> {
+        let page = self.outbox.due(self.clock.now(), self.page)?;
+        let full = page.len() == self.page;
+        let mut done = Vec::with_capacity(page.len());
+        for mut entry in page {
             if stopping() {
                 break;
             }
@@ -107,7 +134,7 @@ impl Dispatcher {
             }
             done.push(entry);
         }
-        Ok(done)
+        Ok(Round { done, full })
     }
 
     /// For an entry whose last send a restart cut off: the provider's copy,
@@ -158,23 +185,41 @@ impl Dispatcher {
             tracing::warn!(recovered, "resending messages interrupted by a restart");
         }
         let wake = self.outbox.woken();
+        let (mut last_counted, mut worked_since_counted) = (0, 0);
         loop {
             let mut stop_requested = false;
-            let sent = self
-                .send_due_unless(|| {
+            let round = self
+                .send_page_unless(|| {
                     stop_requested =
                         stop_requested || !matches!(shutdown.try_recv(), Err(TryRecvError::Empty));
                     stop_requested
                 })
                 .await;
-            if let Err(error) = sent {
-                tracing::error!(error = %Redacted(&error), "outbox dispatch failed");
-            }
+            let more_due = match round {
+                Ok(round) => {
+                    worked_since_counted += round.done.len() as u64;
+                    round.full
+                }
+                Err(error) => {
+                    tracing::error!(error = %Redacted(&error), "outbox dispatch failed");
+                    false
+                }
+            };
             if stop_requested {
                 return Ok(());
             }
-            let (waiting, oldest) = self.outbox.waiting()?;
-            metrics::daemon().outbox_seen(waiting, oldest);
+            // Counting the queue reads every waiting message: through a
+            // backlog it is counted again only once as many have been
+            // worked as it held, so counting costs no more than sending.
+            if !more_due || worked_since_counted >= last_counted {
+                let (waiting, oldest) = self.outbox.waiting()?;
+                metrics::daemon().outbox_seen(waiting, oldest);
+                last_counted = waiting;
+                worked_since_counted = 0;
+            }
+            if more_due {
+                continue;
+            }
             let pause = match self.outbox.next_due()? {
                 Some(at) => self.clock.real_wait_until(at).min(IDLE_POLL),
                 None => IDLE_POLL,
@@ -198,7 +243,7 @@ mod tests {
     use super::*;
     use crate::clock::{Clock, SimulatedClock};
     use crate::outbox::tests::{ack_key, message};
-    use crate::outbox::{Delivery, RecordingTransport, Status, Transport};
+    use crate::outbox::{Delivery, OutboundMessage, RecordingTransport, Status, Transport};
     use crate::store::Store;
 
     /// A dispatcher over `outbox` that sends through `transport`, on a
@@ -314,12 +359,13 @@ mod tests {
         }
         let mut asked = 0;
         let sent = dispatcher
-            .send_due_unless(|| {
+            .send_page_unless(|| {
                 asked += 1;
                 asked > 1
             })
             .await
-            .unwrap();
+            .unwrap()
+            .done;
         assert_eq!(sent.len(), 1, "the one in hand, then stopped");
         assert_eq!(recording.sent().len(), 1);
         assert_eq!(
@@ -327,6 +373,79 @@ mod tests {
             1,
             "the rest waited"
         );
+    }
+
+    /// Seven messages queued in one order and falling due in another, sent
+    /// three at a time: each round reads at most its page, and every
+    /// message goes once, in the order it fell due.
+    #[tokio::test]
+    async fn a_backlog_is_sent_a_page_at_a_time_once_each_in_order_of_due_time() {
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        let recording = RecordingTransport::default();
+        let (dispatcher, clock) = dispatching(&outbox, Arc::new(recording.clone()));
+        let dispatcher = dispatcher.with_page(3);
+        let queued_at = clock.now();
+        let minutes_late = [5, 1, 6, 3, 0, 4, 2];
+        for (n, late) in minutes_late.iter().enumerate() {
+            let not_before = queued_at + chrono::Duration::minutes(*late);
+            let text = format!("due {late} min late, queued {n}");
+            outbox
+                .enqueue(
+                    OutboundMessage {
+                        not_before: Some(not_before),
+                        ..message(&text)
+                    },
+                    None,
+                    queued_at,
+                )
+                .unwrap();
+        }
+        clock.advance(chrono::Duration::minutes(10));
+
+        let mut rounds = Vec::new();
+        loop {
+            let round = dispatcher.send_page_unless(|| false).await.unwrap();
+            assert!(
+                round.done.len() <= 3,
+                "{} read in one round",
+                round.done.len()
+            );
+            rounds.push(round.done.len());
+            if !round.full {
+                break;
+            }
+        }
+        assert_eq!(rounds, [3, 3, 1]);
+        let sent: Vec<String> = recording.sent().into_iter().map(|m| m.text).collect();
+        let mut by_due_time: Vec<_> = minutes_late.iter().enumerate().collect();
+        by_due_time.sort_by_key(|(_, late)| **late);
+        let expected: Vec<String> = by_due_time
+            .into_iter()
+            .map(|(n, late)| format!("due {late} min late, queued {n}"))
+            .collect();
+        assert_eq!(sent, expected);
+        assert!(
+            dispatcher.send_due().await.unwrap().is_empty(),
+            "none again"
+        );
+        assert_eq!(recording.sent().len(), minutes_late.len());
+    }
+
+    #[tokio::test]
+    async fn send_due_works_every_page_of_a_backlog() {
+        let store = Store::temporary().unwrap();
+        let outbox = Outbox::open(&store).unwrap();
+        let recording = RecordingTransport::default();
+        let (dispatcher, clock) = dispatching(&outbox, Arc::new(recording.clone()));
+        let dispatcher = dispatcher.with_page(2);
+        for n in 0..5 {
+            outbox
+                .enqueue(message(&n.to_string()), None, clock.now())
+                .unwrap();
+        }
+        assert_eq!(dispatcher.send_due().await.unwrap().len(), 5);
+        assert_eq!(recording.sent().len(), 5);
     }
 
     #[tokio::test]
@@ -433,18 +552,18 @@ mod tests {
         let outbox = Outbox::open(&store).unwrap();
         let now = "2026-11-23T09:30:00Z".parse().unwrap();
         outbox.enqueue(message("x"), None, now).unwrap();
-        let mut entry = outbox.due(now).unwrap().remove(0);
+        let mut entry = outbox.due(now, 10).unwrap().remove(0);
         outbox.mark_sending(&mut entry, now).unwrap();
         assert!(
             outbox
-                .due(now)
+                .due(now, 10)
                 .unwrap()
                 .iter()
                 .all(|e| matches!(e.status, Status::Sending { .. }))
         );
         assert_eq!(outbox.recover(now).unwrap(), 1);
         assert!(matches!(
-            outbox.due(now).unwrap()[0].status,
+            outbox.due(now, 10).unwrap()[0].status,
             Status::Pending { .. }
         ));
     }

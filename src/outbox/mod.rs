@@ -14,6 +14,7 @@ mod message;
 mod once_key;
 mod transport;
 
+use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
@@ -326,19 +327,28 @@ impl Outbox {
         Ok(true)
     }
 
-    /// Messages due at `now`, earliest first.
-    pub fn due(&self, now: DateTime<Utc>) -> Result<Vec<OutboxEntry>> {
-        let mut due: Vec<(DateTime<Utc>, String)> = self
-            .pending
-            .iter()
-            .filter_map(|r| match r {
-                Ok((key, at)) if at <= now => Some(Ok((at, key))),
-                Ok(_) => None,
-                Err(e) => Some(Err(e)),
-            })
-            .collect::<Result<_>>()?;
-        due.sort();
-        due.into_iter()
+    /// The first `limit` messages due at `now`, earliest first (ties in
+    /// key order). Only the queue's keys and times are read beyond those:
+    /// a backlog of any size is sent a page at a time, never held whole.
+    pub fn due(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<OutboxEntry>> {
+        // The `limit` earliest seen so far, the latest of them on top.
+        let mut earliest: BinaryHeap<(DateTime<Utc>, String)> = BinaryHeap::new();
+        for row in self.pending.iter() {
+            let (key, at) = row?;
+            if at > now {
+                continue;
+            }
+            if earliest.len() < limit {
+                earliest.push((at, key));
+            } else if let Some(mut latest) = earliest.peek_mut()
+                && (at, &key) < (latest.0, &latest.1)
+            {
+                *latest = (at, key);
+            }
+        }
+        earliest
+            .into_sorted_vec()
+            .into_iter()
             .filter_map(|(_, key)| self.entries.get(&key).transpose())
             .collect()
     }
@@ -741,7 +751,7 @@ pub(crate) mod tests {
             Enqueued::AlreadyQueued
         );
         assert!(outbox.was_enqueued(&chase_key("f/A1/2026-11-23")).unwrap());
-        assert_eq!(outbox.due(now).unwrap().len(), 1);
+        assert_eq!(outbox.due(now, 10).unwrap().len(), 1);
     }
 
     #[test]
@@ -756,7 +766,7 @@ pub(crate) mod tests {
                 .unwrap();
         }
         let store = Store::open(dir.path()).unwrap();
-        let due = Outbox::open(&store).unwrap().due(now).unwrap();
+        let due = Outbox::open(&store).unwrap().due(now, 10).unwrap();
         assert_eq!(due[0].message.text, "kept");
     }
 
@@ -776,9 +786,9 @@ pub(crate) mod tests {
                 now,
             )
             .unwrap();
-        assert!(outbox.due(now).unwrap().is_empty());
+        assert!(outbox.due(now, 10).unwrap().is_empty());
         assert_eq!(outbox.next_due().unwrap(), Some(morning));
-        assert_eq!(outbox.due(morning).unwrap().len(), 1);
+        assert_eq!(outbox.due(morning, 10).unwrap().len(), 1);
     }
 
     #[test]
@@ -803,7 +813,7 @@ pub(crate) mod tests {
             1
         );
         let later = at("2026-11-23T08:00:00Z");
-        let due = outbox.due(later).unwrap();
+        let due = outbox.due(later, 10).unwrap();
         assert_eq!(due.len(), 1);
         assert_eq!(due[0].once, Some(chase_key("f/B2/2026-11-20")));
         assert_eq!(
@@ -847,7 +857,7 @@ pub(crate) mod tests {
             store.flush().unwrap();
         }
         let store = Store::open(dir.path()).unwrap();
-        let due = Outbox::open(&store).unwrap().due(now).unwrap();
+        let due = Outbox::open(&store).unwrap().due(now, 10).unwrap();
         assert_eq!(due[0].once, Some(key));
     }
 }

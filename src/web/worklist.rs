@@ -515,7 +515,7 @@ mod tests {
                 // The dispatcher sends, retries or gives up on a message,
                 // re-writing its entry and its indexes (`settle`).
                 3 | 4 => {
-                    let due = outbox.due(now).unwrap();
+                    let due = outbox.due(now, 10).unwrap();
                     if due.is_empty() {
                         continue;
                     }

@@ -527,7 +527,7 @@ mod tests {
         s.outbox
             .enqueue(ack("Thanks, noted."), Some(&ack_key("sms/b")), now)
             .unwrap();
-        let mut reached = s.outbox.due(now).unwrap().remove(0);
+        let mut reached = s.outbox.due(now, 10).unwrap().remove(0);
         s.outbox.mark_sending(&mut reached, now).unwrap();
         s.sms.send(&reached.message).await.unwrap();
         // And a third, cut off before it reached Twilio.
