@@ -180,14 +180,25 @@ impl Inbox {
     /// Messages stored but not yet processed, oldest first by arrival.
     pub fn unprocessed(&self) -> Result<Vec<InboxEntry>> {
         let mut waiting = Vec::new();
+        for id in self.unprocessed_ids()? {
+            waiting.extend(self.get(&id)?);
+        }
+        Ok(waiting)
+    }
+
+    /// The ids of the messages stored but not yet processed, oldest first
+    /// by arrival. Each message is read to learn when it came, but only
+    /// its id is kept: a morning's backlog is not held in memory whole.
+    pub fn unprocessed_ids(&self) -> Result<Vec<String>> {
+        let mut waiting = Vec::new();
         for id in self.unprocessed.iter() {
             let (id, ()) = id?;
             if let Some(entry) = self.entries.get(&id)? {
-                waiting.push(entry);
+                waiting.push((entry.message.received_at, id));
             }
         }
-        waiting.sort_by(|a, b| (a.message.received_at, &a.id).cmp(&(b.message.received_at, &b.id)));
-        Ok(waiting)
+        waiting.sort();
+        Ok(waiting.into_iter().map(|(_, id)| id).collect())
     }
 
     /// How many messages wait to be processed, without reading them.

@@ -129,13 +129,17 @@ impl Pipeline {
         stopping: &AtomicBool,
     ) -> Result<usize> {
         let mut done = 0;
-        for (worked, entry) in self.inbox.unprocessed()?.into_iter().enumerate() {
+        for (worked, id) in self.inbox.unprocessed_ids()?.into_iter().enumerate() {
             if stopping.load(Ordering::SeqCst) {
                 break;
             }
             if worked > 0 && worked % MESSAGES_PER_FLUSH == 0 {
                 self.applier.store.flush()?;
             }
+            // Read as it is worked, so only the backlog's ids are held.
+            let Some(entry) = self.inbox.get(&id)? else {
+                continue;
+            };
             match self.work(&entry, now) {
                 Ok(outcome) => {
                     self.audit.append(
