@@ -68,10 +68,23 @@ pub struct RosterFiles {
 
 /// Which engine holds the records: sled in `data_dir` unless `postgres` is
 /// given.
-#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct StoreConfig {
     pub postgres: Option<PostgresConfig>,
+    /// The most memory, in megabytes, sled keeps of the store's pages
+    /// (sled's own default is a gigabyte, which a busy daemon fills).
+    #[serde(default = "defaults::sled_cache_mb")]
+    pub sled_cache_mb: u64,
+}
+
+impl Default for StoreConfig {
+    fn default() -> Self {
+        StoreConfig {
+            postgres: None,
+            sled_cache_mb: defaults::sled_cache_mb(),
+        }
+    }
 }
 
 impl StoreConfig {
@@ -485,6 +498,9 @@ mod defaults {
     pub fn lease_seconds() -> u64 {
         20
     }
+    pub fn sled_cache_mb() -> u64 {
+        crate::store::SLED_CACHE_MB
+    }
 
     pub fn data_dir() -> PathBuf {
         "data".into()
@@ -590,6 +606,9 @@ impl Config {
                 LEASE_SECONDS.start(),
                 LEASE_SECONDS.end()
             ));
+        }
+        if self.store.sled_cache_mb == 0 {
+            return Err("store.sled_cache_mb must be at least 1".into());
         }
         let http = &self.http;
         if http.max_connections < 16 {
@@ -847,6 +866,17 @@ mod tests {
             let err = parse(&store(bad)).unwrap_err().to_string();
             assert!(err.contains("lease_seconds"), "{bad}: {err}");
         }
+    }
+
+    #[test]
+    fn the_sled_cache_defaults_to_sixteen_megabytes_and_refuses_none() {
+        assert_eq!(parse(MINIMAL).unwrap().store.sled_cache_mb, 16);
+        let config = parse(&format!("[store]\nsled_cache_mb = 64\n{MINIMAL}")).unwrap();
+        assert_eq!(config.store.sled_cache_mb, 64);
+        let err = parse(&format!("[store]\nsled_cache_mb = 0\n{MINIMAL}"))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("sled_cache_mb"), "{err}");
     }
 
     #[test]

@@ -49,7 +49,7 @@ pub fn run(config_path: &Path, args: Args) -> anyhow::Result<()> {
         }
         TargetEngine::Sled => (
             Store::open_postgres(&options)?,
-            Store::open_sled_folder(&data_dir)?,
+            Store::open_sled_folder(&data_dir, config.store.sled_cache_mb)?,
         ),
     };
     let report = copy_all(&from, &to)?;

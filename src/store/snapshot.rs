@@ -75,7 +75,7 @@ impl Store {
                 schema::CURRENT
             )));
         }
-        let engine = Engine::open_sled(path)?;
+        let engine = Engine::open_sled(path, super::SLED_CACHE_MB)?;
         if !engine.tree_names()?.is_empty() {
             return Err(Error::Refused(format!(
                 "{} already holds records; restore into an empty folder",

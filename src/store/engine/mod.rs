@@ -34,8 +34,10 @@ pub(super) struct RawOp {
 pub(super) type RawEntries = Box<dyn Iterator<Item = Result<(String, Vec<u8>)>>>;
 
 impl Engine {
-    pub(super) fn open_sled(path: &std::path::Path) -> Result<Engine> {
-        sled::open(path).map(Engine::Sled)
+    /// sled in a folder, keeping at most `cache_mb` megabytes of it in
+    /// memory.
+    pub(super) fn open_sled(path: &std::path::Path, cache_mb: u64) -> Result<Engine> {
+        sled::open(path, cache_mb).map(Engine::Sled)
     }
 
     pub(super) fn temporary_sled() -> Result<Engine> {

@@ -18,10 +18,14 @@ const DEFAULT_TREE: &[u8] = b"__sled__default";
 /// a moment later; another process's lock outlasts the wait and is reported.
 const LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 
-pub(in crate::store) fn open(path: &std::path::Path) -> Result<sled::Db> {
+pub(in crate::store) fn open(path: &std::path::Path, cache_mb: u64) -> Result<sled::Db> {
     let deadline = std::time::Instant::now() + LOCK_WAIT;
     loop {
-        match sled::Config::new().path(path).open() {
+        match sled::Config::new()
+            .path(path)
+            .cache_capacity(cache_mb.saturating_mul(1 << 20))
+            .open()
+        {
             // sled reports a held lock only in its message.
             Err(sled::Error::Io(e))
                 if e.to_string().starts_with("could not acquire lock")
@@ -112,16 +116,17 @@ mod tests {
     use std::time::{Duration, Instant};
 
     use super::*;
+    use crate::store::SLED_CACHE_MB;
 
     #[test]
     fn an_open_waits_for_a_lock_released_a_moment_later() {
         let dir = tempfile::tempdir().unwrap();
-        let held = open(dir.path()).unwrap();
+        let held = open(dir.path(), SLED_CACHE_MB).unwrap();
         let releaser = std::thread::spawn(move || {
             std::thread::sleep(Duration::from_millis(300));
             drop(held);
         });
-        let reopened = open(dir.path());
+        let reopened = open(dir.path(), SLED_CACHE_MB);
         releaser.join().unwrap();
         assert!(reopened.is_ok(), "{:?}", reopened.err());
     }
@@ -129,9 +134,9 @@ mod tests {
     #[test]
     fn a_lock_held_past_the_wait_is_reported() {
         let dir = tempfile::tempdir().unwrap();
-        let _held = open(dir.path()).unwrap();
+        let _held = open(dir.path(), SLED_CACHE_MB).unwrap();
         let started = Instant::now();
-        let Err(e) = open(dir.path()) else {
+        let Err(e) = open(dir.path(), SLED_CACHE_MB) else {
             panic!("opened a folder another handle holds");
         };
         assert!(started.elapsed() >= LOCK_WAIT);
