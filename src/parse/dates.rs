@@ -987,7 +987,10 @@ fn same_day_with_its_date(found: &mut [DayMention]) {
         })
         .collect();
     for mention in found.iter_mut() {
-        let DayKind::Weekday { day, weeks_on: 0, .. } = mention.kind else {
+        let DayKind::Weekday {
+            day, weeks_on: 0, ..
+        } = mention.kind
+        else {
             continue;
         };
         let mut same = dated

@@ -625,8 +625,14 @@ mod tests {
     #[test]
     fn vocabulary_maps_to_codes() {
         assert_eq!(code("and now rory has it too."), Code::Illness);
-        assert_eq!(code("hodan way jiran tahay, qandho ayay qabtaa"), Code::Illness);
-        assert_eq!(code("he fell down the stairs, his arm's in a sling"), Code::Illness);
+        assert_eq!(
+            code("hodan way jiran tahay, qandho ayay qabtaa"),
+            Code::Illness
+        );
+        assert_eq!(
+            code("he fell down the stairs, his arm's in a sling"),
+            Code::Illness
+        );
         assert_eq!(code("he's still covered in spots"), Code::Illness);
         assert_eq!(code("she's been sick in the night"), Code::Illness);
         assert_eq!(code("not feeling great, keeping her off"), Code::Illness);

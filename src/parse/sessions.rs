@@ -283,7 +283,10 @@ mod tests {
             assert_eq!(part(text, true), expected, "{text}");
         }
         assert_eq!(
-            part("it's thurs 24th for her eye appt, still just the morning", true),
+            part(
+                "it's thurs 24th for her eye appt, still just the morning",
+                true
+            ),
             DayPart::MorningOnly
         );
         assert_eq!(
