@@ -839,11 +839,14 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     // "Rory had the dentist yesterday afternoon, sorry I forgot to tell
     // you. He's in today": told after the fact, with the child back and
     // no absence or lateness to come, the absence was yesterday's.
-    let told_after = signals::says_attending(full.lower)
-        && full.lateness.is_none()
-        && (signals::absent_yesterday(full.lower) || !signals::reports_absence(full.lower));
+    // Asked only of a message that names yesterday: three more searches.
+    let told_after = || {
+        signals::says_attending(full.lower)
+            && full.lateness.is_none()
+            && (signals::absent_yesterday(full.lower) || !signals::reports_absence(full.lower))
+    };
     let span = match days.only_yesterday(&setting.day, &school.calendar) {
-        Some(yesterday) if told_after => dates::DaySpan {
+        Some(yesterday) if told_after() => dates::DaySpan {
             from: yesterday,
             to: Some(yesterday),
         },
