@@ -270,7 +270,7 @@ impl<'a> ChildNames<'a> {
             }
         }
         names.unknown =
-            (0..tokens.len()).any(|i| !known[i] && is_unknown_child(&tokens, &known, i));
+            (0..tokens.len()).any(|i| !known[i] && is_unknown_child(clause, &tokens, &known, i));
         names
     }
 
@@ -424,7 +424,7 @@ pub fn speaks_of_twins(lower: &str) -> bool {
     TWINS.is_match(lower)
 }
 
-fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
+fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) -> bool {
     let token = &tokens[i];
     let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
     if NOT_NAMES.contains(&token.folded.as_ref()) || token.folded.len() < 2 {
@@ -439,7 +439,7 @@ fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
         let text = token.text.replace('’', "'");
         text.contains('\'') && !text.ends_with("'s")
     };
-    let opens_a_report = i == 0
+    let opens_a_report = (i == 0 || after_a_bare_greeting(clause, tokens, i))
         && !known.iter().any(|k| *k)
         && !contraction()
         && !SUBJECTS_NOT_NAMES.contains(&token.folded.as_ref())
@@ -463,6 +463,18 @@ fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
         || (i + 2 < tokens.len() && joined_to_known(i + 1, i + 2))
         || after_a_relation
 }
+
+/// "Hi jessica wont be in": a name straight after a greeting, with no
+/// comma or line between, is the subject of what follows; "Hi Jess,"
+/// greets the person who reads it.
+fn after_a_bare_greeting(clause: &str, tokens: &[Token], i: usize) -> bool {
+    i == 1
+        && GREETINGS.contains(&tokens[0].folded.as_ref())
+        && clause[tokens[0].end..tokens[i].start].trim().is_empty()
+}
+
+/// Words that open a message by greeting its reader.
+const GREETINGS: [&str; 6] = ["hi", "hiya", "hello", "hey", "morning", "afternoon"];
 
 /// Whether the word after token `i` is a verb of absence ("won't", "is",
 /// "got"), the name at `i` its subject.
@@ -808,6 +820,11 @@ mod tests {
         assert!(roster.names_in("Mason won't be in today").unknown);
         assert!(roster.names_in("masons got a sickness bug").unknown);
         assert!(roster.names_in("mason is off today").unknown);
+        // After a bare greeting the name is the subject; after a comma it
+        // greets the reader.
+        assert!(roster.names_in("Hi jessica wont be in today").unknown);
+        assert!(!roster.names_in("Hi Jessica, Ruby won't be in").unknown);
+        assert!(!roster.names_in("Hi Jessica,\nshe won't be in").unknown);
         assert!(
             roster
                 .names_in("ruby and her cousin tia won't be in")
