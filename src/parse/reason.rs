@@ -179,8 +179,9 @@ const ILLNESS: &str = concat!(
     r"earache|toothache|broke (his|her|their) \w+|broken (his |her |their )?(arm|leg|wrist|ankle|foot|toe|finger|nose|collarbone)|fracture\w*|",
     // Caught what someone else has: "Lucas has caught it now".
     r"caught (it|something|the same( thing)?)|",
-    // Or has it too: "Finn's off with a bug, and now Rory has it too".
-    r"(has|have|got|'s got|'ve got) (it|the same( thing| bug)?) (too|as well)|",
+    // Or has it too: "Finn's off with a bug, and now Rory has it too";
+    // "them" of spots or nits.
+    r"(has|have|got|'s got|'ve got) (it|them|the same( thing| bug)?) (too|as well)|",
     r"sprain\w*|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nosebleed|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|anxious|anxiety|(really |very |feeling )low|",
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|herself|himself|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
@@ -200,7 +201,7 @@ const ILLNESS: &str = concat!(
     r"dislocat\w*|fell off|fell (down|over|out of|from) (the |a |his |her )?(stairs|steps|bed|bunk|tree|wall|swing|slide|climbing frame|trampoline|bike|scooter)|(arm|wrist|leg|ankle|foot)('s| is)? in a (sling|cast|splint|boot)|in plaster|on crutches|bump(ed)? (on )?(his|her|the) head|panic attacks?|limping|black eye|split lip|burn(s|t|ed)?|blister\w*|scald\w*|",
     r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|",
     // Spots as a rash: "covered in spots", "come out in spots", "spotty".
-    r"(covered|come out|came out|coming out|broken out|broke out|full) (in|of) (spots|blisters|hives|lumps)|spots (all )?over|spotty|",
+    r"(covered|come out|came out|coming out|broken out|broke out|full) (in|of) (spots|blisters|hives|lumps)|spots (all )?over|spotty|(off|home|in bed)( today| again)? with (\w+ )?spots|",
     walk_in_centre!(),
     "|",
     // Ill, sick and a fever in the roster's other languages (Polish, Romanian,
@@ -625,6 +626,8 @@ mod tests {
     #[test]
     fn vocabulary_maps_to_codes() {
         assert_eq!(code("and now rory has it too."), Code::Illness);
+        assert_eq!(code("and now rory has them too."), Code::Illness);
+        assert_eq!(code("finn is off today with itchy spots"), Code::Illness);
         assert_eq!(
             code("hodan way jiran tahay, qandho ayay qabtaa"),
             Code::Illness

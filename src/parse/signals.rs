@@ -178,7 +178,7 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         // "The twins both tested positive for covid".
         r"|\btested positive\b|\bpositive (covid|lateral flow|lft|test)\b",
         // Caught what went round: "Haniya has it now as well".
-        r"|\b(has|have|'s got|got|caught) (it|the same( thing| bug)?)\s+(now|too|as well)\b",
+        r"|\b(has|have|'s got|got|caught) (it|them|the same( thing| bug)?)\s+(now|too|as well)\b",
         // Ill in the night before the message: "she was sick at 4am".
         r"|\b(was|were) (\w+ )?(sick|ill|poorly|vomiting|being sick|up being sick)\s+(at \d|in the night|during the night|overnight|last night|this morning)"
     ))
