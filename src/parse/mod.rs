@@ -31,6 +31,7 @@ mod text;
 mod times;
 
 use std::cell::{Cell, OnceCell};
+use std::collections::HashSet;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 use serde::{Deserialize, Serialize};
@@ -340,11 +341,13 @@ fn drafts(
     for part in &cut.parts {
         match assess_part(&part.text, &cut.preamble, setting) {
             Assessment::Absent(draft) => {
-                let draft = Draft {
-                    pupils: part.children.clone(),
-                    ..draft
-                };
-                drafts.push(with_sibling(draft, &part.text, roster, &cut.parts));
+                for draft in told_apart(draft, &part.text, &cut.preamble, setting) {
+                    let draft = Draft {
+                        pupils: part.children.clone(),
+                        ..draft
+                    };
+                    drafts.push(with_sibling(draft, &part.text, roster, &cut.parts));
+                }
             }
             Assessment::Attending => {
                 attending.extend(&part.children);
@@ -409,6 +412,39 @@ fn drafts(
         });
     }
     drafts
+}
+
+/// "Lucy has a bad cough so we are keeping her home today. She also has
+/// the orthodontist tomorrow at 3": one child, two absences told in turn,
+/// each with its own reason and its own later day, are two reports. Only a
+/// part whose words give two kinds of reason is tried, sentence by
+/// sentence; else the part is one absence (`draft`).
+fn told_apart(draft: Draft, text: &str, preamble: &str, setting: &Setting) -> Vec<Draft> {
+    let kinds: HashSet<&str> = draft
+        .code_cues
+        .iter()
+        .filter(|cue| !cue.words.is_empty())
+        .map(|cue| cue.decided.as_str())
+        .collect();
+    if kinds.len() < 2 {
+        return vec![draft];
+    }
+    let split = text.match_indices(". ").find_map(|(at, _)| {
+        let (first, rest) = (&text[..at], &text[at + 2..]);
+        let Assessment::Absent(earlier) = assess_part(first, preamble, setting) else {
+            return None;
+        };
+        let Assessment::Absent(later) = assess_part(rest, "", setting) else {
+            return None;
+        };
+        let earlier_ends = earlier.span.to.unwrap_or(earlier.span.from);
+        let apart = later.day_named
+            && later.span.from > earlier_ends
+            && earlier.code != later.code
+            && ![earlier.code, later.code].contains(&Code::NoReasonYet);
+        apart.then(|| vec![earlier, later])
+    });
+    split.unwrap_or_else(|| vec![draft])
 }
 
 /// "The twins are poorly, Jack will be in but late": words before the first

@@ -588,3 +588,46 @@ fn an_absence_told_the_next_day_with_the_child_back_is_yesterdays() {
     );
     assert_eq!(one_report(&parsed).1, d("2026-11-25"));
 }
+
+#[test]
+fn two_absences_told_in_turn_are_two_reports() {
+    // Wednesday 25 November 2026, before school.
+    let parsed = parse(
+        "2026-11-25T07:50:00+00:00",
+        "Ben has a bad cough so we are keeping him home today. He also has the orthodontist tomorrow at 3 so I'll pick him up at 2.30",
+    );
+    let reports: Vec<_> = parsed
+        .reports
+        .iter()
+        .map(|r| (r.code, r.from, r.from_session, r.to, r.to_session))
+        .collect();
+    assert_eq!(
+        reports,
+        [
+            (
+                Code::Illness,
+                d("2026-11-25"),
+                Session::Am,
+                Some(d("2026-11-25")),
+                Session::Pm
+            ),
+            (
+                Code::Medical,
+                d("2026-11-26"),
+                Session::Pm,
+                Some(d("2026-11-26")),
+                Session::Pm
+            ),
+        ],
+        "{parsed:?}"
+    );
+    // One absence with its doctor's visit stays one report.
+    let parsed = parse(
+        "2026-11-25T07:50:00+00:00",
+        "Ben has a sick bug so he'll be off today and tomorrow. I'm taking him to the doctors tomorrow at 10",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2026-11-25"), Some(d("2026-11-26")))
+    );
+}
