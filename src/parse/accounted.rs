@@ -42,7 +42,7 @@ static TIME_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The sender taking a child out of school: an absence in itself.
 static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(collect\w*|pick(ing)? (him|her|them) up|pick up|fetch(ing)? (him|her|them))\b")
+    compile(r"\b(collect\w*|pick(ing)? (him|her|them|\w+) up|pick up|fetch(ing)? (him|her|them))\b")
 });
 
 /// Words that say a child is away for the day, not arriving late.

@@ -97,6 +97,8 @@ const RELATIONS: [&str; 7] = [
     "niece",
     "stepbrother",
 ];
+/// Relations who are grown-ups when they are the sender's.
+const GROWN_UP_RELATIONS: [&str; 5] = ["cousin", "friend", "brother", "sister", "stepbrother"];
 /// Words that can open a sentence as its subject without being a name:
 /// "Kids won't be in", "Both are off", and the things that fail on the way
 /// to school ("Car won't start", "Bus didn't come").
@@ -446,7 +448,14 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
         && !is_common_english(&token.folded)
         && (capitalised || could_be_a_name_in_lower_case(&token.folded))
         && followed_by_an_absence_verb(tokens, i);
-    let after_a_relation = i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref());
+    // "My sister Dawn will pick her up": the sender's own brother, sister,
+    // cousin or friend is a grown-up; the child's ("her cousin Tia") may
+    // be a child.
+    let senders_own = i >= 2
+        && tokens[i - 2].folded == "my"
+        && GROWN_UP_RELATIONS.contains(&tokens[i - 1].folded.as_ref());
+    let after_a_relation =
+        i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref()) && !senders_own;
     // "Ellie and her cousin tia won't be in": in lower case, a name after a
     // relation (not its possessive: "my brother's wedding") as a subject.
     let lower_case_relation = || {
@@ -831,6 +840,11 @@ mod tests {
                 .unknown
         );
         assert!(!roster.names_in("ruby and her cousin have the bug").unknown);
+        assert!(
+            !roster
+                .names_in("My sister Dawn will pick Ruby up at 3.15")
+                .unknown
+        );
         assert!(!roster.names_in("ruby is at her friend's house").unknown);
         assert!(
             !roster

@@ -211,7 +211,7 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
         r"\?|\b((thank(s| you| u)|thanku|thx)( (so|very) much)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
         r"new (address|number|mobile|phone|email)|(phone|mobile|contact) (number|details)|email address|",
         r"update|change (of|my|the)|changed|surname|",
-        r"collect|picking (him|her|them) up|pick (him|her|them) up|drop[- ]?offs?|pick[- ]?ups?|",
+        r"collect|picking (him|her|them|\w+) up|pick (him|her|them|\w+) up|drop[- ]?offs?|pick[- ]?ups?|",
         r"please (can|could|let|check|make sure|keep)|can (you|someone|he|she)|could (you|someone)|",
         r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder)|",
         r"lost|missing (his|her|their|a|an|the|my)|",
