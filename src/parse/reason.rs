@@ -49,6 +49,9 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(at|to|with) (the |her |his |their )?(gp|doctor'?s?|dentist'?s?|surgery|clinic|hospital|walk[- ]in|optician'?s?|nurse) (last (week|month|term)|weeks ago)\b",
             // A club in the holidays is no holiday of the child's.
             r"|\bholiday (clubs?|camps?|scheme|activities|provision|homework)\b",
+            // The school's own trip is no leave, wherever it goes: "the
+            // Year 6 residential to the Lakes", "the class trip to the zoo".
+            r"|\b((school|class|year \d+|y\d+|yr \d+) (residential|trip|visit|outing)|residential( trip| visit)?)( to (the )?[\w'-]+( [\w'-]+)?)?",
             // An order about who may collect the child is no court date.
             r"|\b(court|non[- ]molestation|protection|prohibited steps|child arrangements?|residence|contact) orders?\b|\bbail conditions\b"
         ),
@@ -637,6 +640,12 @@ mod tests {
             Code::Illness
         );
         assert_eq!(code("he's still covered in spots"), Code::Illness);
+        // The school's own trip is no holiday; the family's is.
+        assert_eq!(
+            code("is the year 6 residential to the lakes still going ahead?"),
+            Code::NoReasonYet
+        );
+        assert_eq!(code("we're off to the lakes next week"), Code::HolidayNotAgreed);
         assert_eq!(code("she's been sick in the night"), Code::Illness);
         assert_eq!(code("not feeling great, keeping her off"), Code::Illness);
         assert_eq!(code("orthodontist appt at 9.40"), Code::Medical);
