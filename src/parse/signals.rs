@@ -212,7 +212,7 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
         r"new (address|number|mobile|phone|email)|(phone|mobile|contact) (number|details)|email address|",
         r"update|change (of|my|the)|changed|surname|",
         r"collect|picking (him|her|them|\w+) up|pick (him|her|them|\w+) up|drop[- ]?offs?|pick[- ]?ups?|",
-        r"please (can|could|let|check|make sure|keep)|can (you|someone|he|she)|could (you|someone)|",
+        r"please (can|could|let|check|make sure|keep)|can (you|u|someone|he|she)|could (you|u|someone)|",
         r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder)|",
         r"lost|missing (his|her|their|a|an|the|my)|",
         lost_things!(),
@@ -462,6 +462,10 @@ mod tests {
 
     #[test]
     fn a_club_missed_or_no_school_missed_is_no_absence() {
+        assert!(
+            about_something_else_words("hi can u let mrs patel know dylan wont be at football club")
+                .is_some()
+        );
         assert!(!reports_absence(
             "dylan wont be at football club tomorrow after school as hes going to his dads"
         ));
