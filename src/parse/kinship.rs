@@ -50,7 +50,7 @@ const APPOINTMENT: &str = concat!(
 /// appointment", "his hospital check up", "an orthodontist appt". The
 /// whole phrase is the relative's, not only its first or last word.
 const KIND_OF_APPOINTMENT: &str = concat!(
-    r"hospital|dental|dentist'?s?|doctor'?s?|gp|eye|ear|hearing|orthodontist'?s?|orthodontic|optician'?s?|",
+    r"hospital|dental|dentist'?s?|doctor'?s?|docs?|gp|eye|ear|hearing|orthodontist'?s?|orthodontic|optician'?s?|",
     r"physio|clinic|asthma|blood|follow[- ]up|outpatients?|consultant'?s?|antenatal|midwife|health visitor"
 );
 
@@ -61,7 +61,7 @@ static RELATIVE_SAYS: LazyLock<Regex> = LazyLock::new(|| {
 });
 static SENDER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(i|i've|ive|i'm|im|i am|i have|me)\b(?P<gap>[^.,!?;]{{0,25}}?)\b(?P<said>{ILL}|{SENDERS_APPOINTMENT})\b"
+        r"\b(i|i've|ive|i'm|im|i am|i have|me)\b(?P<gap>[^.,!?;]{{0,25}}?)\b(?P<said>{ILL}|(({KIND_OF_APPOINTMENT})\s+)*({SENDERS_APPOINTMENT}))\b(?P<for>\s+for (him|her|them)\b)?"
     ))
 });
 /// What the sender has done to themselves: "I'm having a planned
@@ -210,7 +210,13 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
                 names.iter().any(|n| n == who) || joined_to_a_child(lower, c.get(0), names);
             let pronoun_not_theirs = (HE.is_match(gap) && !MALE_KIN.is_match(who))
                 || (SHE.is_match(gap) && !FEMALE_KIN.is_match(who));
-            if a_child || pronoun_not_theirs || gap_bars.iter().any(|bar| bars(bar, gap)) {
+            // "I've got an appointment for her at 9" is the child's.
+            let for_the_child = c.name("for").is_some();
+            if a_child
+                || pronoun_not_theirs
+                || for_the_child
+                || gap_bars.iter().any(|bar| bars(bar, gap))
+            {
                 continue;
             }
             let mut trouble = c.name("said").expect("group").range();
@@ -290,6 +296,14 @@ mod tests {
         assert_eq!(whose("ive got the flu"), ["the flu"]);
         assert_eq!(whose("i need to take him to a&e"), Vec::<&str>::new());
         assert_eq!(whose("i'm having a planned operation"), ["operation"]);
+        assert_eq!(
+            whose("ive got a docs appt myself at 8.40"),
+            ["docs appt"]
+        );
+        assert_eq!(
+            whose("i have a dentist appointment for her at 9"),
+            Vec::<&str>::new()
+        );
         assert_eq!(
             whose("i've made an appointment at the gp"),
             Vec::<&str>::new()
