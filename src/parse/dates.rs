@@ -139,7 +139,7 @@ const TOMORROW_ABROAD: &str = "jutro|maine|mañana|amanhã|domani|demain";
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(let you know|update you|update|ring you|call you|contact you|inform you|tell you|keep you posted|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
+        r"\b(let (you|u) (know|no)|update (you|u)|update|ring (you|u)|call (you|u)|contact (you|u)|inform you|tell (you|u)|keep (you|u) posted|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
     )
 });
 /// A weekday told as the day something happened: "we got evicted on
@@ -2510,6 +2510,14 @@ mod tests {
                 "2026-09-04"
             ),
             days("2026-09-04", "2026-09-04")
+        );
+        assert_eq!(
+            span_of(
+                "ethan nt in 2day hes got a temp. will let u no tmrw",
+                "2026-10-05",
+                "2026-10-05"
+            ),
+            days("2026-10-05", "2026-10-05")
         );
         assert_eq!(
             span_of(
