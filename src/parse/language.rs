@@ -28,7 +28,7 @@ pub fn is_common_english(word: &str) -> bool {
 }
 
 /// Everyday words of the other languages most often on the roster
-/// (Polish, Romanian, Portuguese, Spanish, Italian, French, Somali, and
+/// (Polish, Romanian, Portuguese, Spanish, Italian, French, Somali, Turkish, and
 /// Urdu and Hindi written in Latin letters), with and without their accents, that
 /// English does not share.
 const FOREIGN_WORDS: &[&str] = &[
@@ -37,6 +37,8 @@ const FOREIGN_WORDS: &[&str] = &[
     "alaikum",
     "assalam",
     "astazi",
+    "atesi",
+    "ateşi",
     "aujourd'hui",
     "aur",
     "avut",
@@ -47,6 +49,8 @@ const FOREIGN_WORDS: &[&str] = &[
     "bimar",
     "bolnav",
     "bolnava",
+    "bugun",
+    "bugün",
     "bukhar",
     "buna",
     "będzie",
@@ -57,6 +61,8 @@ const FOREIGN_WORDS: &[&str] = &[
     "copilul",
     "corka",
     "córka",
+    "degil",
+    "değil",
     "dia",
     "dimineata",
     "dobry",
@@ -74,6 +80,7 @@ const FOREIGN_WORDS: &[&str] = &[
     "escola",
     "este",
     "está",
+    "evde",
     "febbre",
     "febra",
     "febre",
@@ -82,10 +89,15 @@ const FOREIGN_WORDS: &[&str] = &[
     "fiica",
     "fiul",
     "fièvre",
+    "geliyor",
+    "gelmeyecek",
     "goraczka",
     "goraczke",
+    "gunaydin",
+    "günaydın",
     "hai",
     "hain",
+    "hasta",
     "hoje",
     "hola",
     "hoy",
@@ -93,6 +105,7 @@ const FOREIGN_WORDS: &[&str] = &[
     "jest",
     "jiran",
     "jutro",
+    "kalacak",
     "karega",
     "ki",
     "ko",
@@ -109,6 +122,7 @@ const FOREIGN_WORDS: &[&str] = &[
     "mañana",
     "mea",
     "mein",
+    "merhaba",
     "meu",
     "multumesc",
     "mâine",
@@ -118,6 +132,8 @@ const FOREIGN_WORDS: &[&str] = &[
     "nu",
     "não",
     "oggi",
+    "okul",
+    "okula",
     "para",
     "pentru",
     "poate",
@@ -144,6 +160,8 @@ const FOREIGN_WORDS: &[&str] = &[
     "szkoly",
     "szkoły",
     "tabiyat",
+    "tesekkurler",
+    "teşekkürler",
     "theek",
     "usko",
     "va",

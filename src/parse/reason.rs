@@ -215,6 +215,8 @@ const ILLNESS: &str = concat!(
     r"bukhar|bimar|beemar|tabiyat (kharab|(theek|thik|thk) nahi)|",
     // Somali: ill, unwell, a fever, a cough, being sick.
     r"jiran|xanuunsan|qandho|qufac|matag|",
+    // Turkish: ill, a fever, a cough, being sick.
+    r"hasta|ate[sş]\w*|[oö]ks[uü]r[uü]\w*|kusuyor|kustu|",
     r"malat[oa]|febbre|malade|fièvre|",
     // A child's own mental-health crisis is an illness.
     r"overdose|took (a lot of |some of |all )?(my |her |his |the )?(tablets|pills)|cutting (herself|himself|themselves|her|his)|",
@@ -635,6 +637,7 @@ mod tests {
             code("hodan way jiran tahay, qandho ayay qabtaa"),
             Code::Illness
         );
+        assert_eq!(code("elif bugün hasta, ateşi var"), Code::Illness);
         assert_eq!(
             code("he fell down the stairs, his arm's in a sling"),
             Code::Illness
