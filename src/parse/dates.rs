@@ -174,7 +174,8 @@ static ATTENDING_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// child is in on it.
 static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"^\W*(he|she|they|\w+)('s| is| are|'re)\b[^.,;!?]{0,30}?\b(in school|at school|in class|back in|back at school|(is|'s|are) in)\b",
+        // "We're off to my mum's in Spain" is somewhere else.
+        r"^\W*(he|she|they|\w+)('s| is| are|'re)\b[^.,;!?]{0,30}?\b(in school|at school|in class|back in|back at school|(and|but|so|now) (is|are) in( school| class| today| as normal)?\s*([.,;!?]|$))",
         // "Today is better and he come to school".
         r"|^\W*(is |he's |she's |they're )?(better|fine|well)\b[^.;!?]{0,30}?\b(come|comes|came|goes|went|going) (in)?to school\b"
     ))
@@ -1862,6 +1863,15 @@ mod tests {
         assert_eq!(
             span_of("won't be in for 48 hours", "2026-09-09", "2026-09-09"),
             days("2026-09-09", "2026-09-10")
+        );
+        // Somewhere else someone is, after the day, is no day in school.
+        assert_eq!(
+            span_of(
+                "lexi won't be in tomorrow, we're off to my mum's in spain",
+                "2026-12-17",
+                "2026-12-17"
+            ),
+            days("2026-12-18", "2026-12-18")
         );
         // A day the words after it say the child is in is no day away.
         for text in [
