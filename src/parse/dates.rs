@@ -277,11 +277,15 @@ static WEEK_OF: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// Away to the term's last day: "off till the end of term", "for the rest
-/// of the term".
+/// of the term", "won't be back before the end of term", "not back this
+/// term", "back for the start of the summer term".
 static TO_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b((until|till|til|to|through|up to) (the )?(end|last day) of (the |this )?term|(for )?(the )?rest of (the |this )?term)\b",
-    )
+    compile(concat!(
+        r"\b((until|till|til|to|through|up to) (the )?(end|last day) of (the |this )?term|(for )?(the )?rest of (the |this )?term|",
+        r"back (in school |at school )?before (the )?end of (the |this )?term|",
+        r"(won't|will not|wont|not) (be )?(back|in)( in)?( school)? (again )?this term|",
+        r"back (in school |at school |in the area |with you )?(for|at|in|by) the (start|beginning) of (the )?(next|new|(?P<season>summer|spring|autumn)) term)\b"
+    ))
 });
 /// The start of the next term: "at the start of next term", "the first
 /// two weeks of the summer term".
@@ -882,7 +886,7 @@ fn last_day(
         candidates.extend(last_school_day_before_break(from, 1, calendar));
     }
     if lengths.says(Length::ToTheEndOfTerm) {
-        candidates.extend(calendar.term_of(from).map(|term| term.last_day));
+        candidates.extend(end_of_term(lower, from, calendar));
     }
     if lengths.says(Length::UntilTheBreak)
         && let Some(until) = UNTIL_THE_BREAK.captures(lower)
@@ -1427,12 +1431,49 @@ fn start_of_next_term(
     day: &MessageDay,
     calendar: &Calendar,
 ) -> Option<NaiveDate> {
-    if !away.is_empty() || !START_OF_NEXT_TERM.is_match(lower) {
+    let start = START_OF_NEXT_TERM.find(lower).filter(|_| away.is_empty())?;
+    // "Back for the start of the summer term" is when the absence ends.
+    let back_then = TO_THE_END_OF_TERM
+        .find_iter(lower)
+        .any(|back| back.start() <= start.start() && start.end() <= back.end());
+    if back_then {
         return None;
     }
     calendar
         .term_after(day.default_day)
         .map(|term| term.first_day)
+}
+
+/// The last day of the term `from` falls in; or, for "back for the start
+/// of the summer term", the last day of the term before the next one of
+/// that season.
+fn end_of_term(lower: &str, from: NaiveDate, calendar: &Calendar) -> Option<NaiveDate> {
+    let season = TO_THE_END_OF_TERM
+        .captures(lower)
+        .and_then(|c| c.name("season"))
+        .map(|s| s.as_str());
+    let Some(season) = season else {
+        return calendar.term_of(from).map(|term| term.last_day);
+    };
+    let back_in = calendar
+        .terms()
+        .iter()
+        .find(|term| term.first_day > from && season_of(term.first_day) == season)?;
+    calendar
+        .terms()
+        .iter()
+        .map(|term| term.last_day)
+        .filter(|last| *last < back_in.first_day)
+        .max()
+}
+
+/// The season an English school term starting on a day is named by.
+fn season_of(first_day: NaiveDate) -> &'static str {
+    match first_day.month() {
+        1..=3 => "spring",
+        4..=7 => "summer",
+        _ => "autumn",
+    }
 }
 
 /// The Monday of next week, when the text says the child is away then
@@ -2151,6 +2192,9 @@ mod tests {
     fn to_the_end_of_term_is_the_terms_last_day() {
         for text in [
             "the doctor says she'll be off till the end of term",
+            "he broke his leg and won't be back before the end of term",
+            "she's off with glandular fever, she won't be back this term",
+            "we'll be back in the area for the start of the spring term",
             "off for the rest of the term with glandular fever",
             "away until the last day of term",
         ] {
@@ -2160,6 +2204,15 @@ mod tests {
                 "{text}"
             );
         }
+        // Back for a term after the next: away through the term between.
+        assert_eq!(
+            span_of(
+                "travelling with us, back for the start of the summer term",
+                "2026-12-14",
+                "2026-12-14"
+            ),
+            days("2026-12-14", "2027-03-25")
+        );
         // "The end of the week" is not the end of term.
         assert_eq!(
             span_of("off till the end of the week", "2026-12-08", "2026-12-08"),
