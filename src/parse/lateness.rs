@@ -36,6 +36,17 @@ pub fn read(
     if !(said_late || cued || relative.is_some()) {
         return None;
     }
+    // "Could he finish at lunchtime? Our flight leaves at 5.40 and we need
+    // to be there by 3": a child leaving early arrives at school only when
+    // the message says so ("I'll collect him at 2 ... in by 10:30").
+    let arrives_at_school = || {
+        times
+            .iter()
+            .any(|t| signals::is_school_arrival_before(lower, t.start))
+    };
+    if !said_late && signals::collecting_early(lower) && !arrives_at_school() {
+        return None;
+    }
     // Brought in before the register opened ("nan's dropping him off at
     // 8.30"), or there already before it closed ("he is in school, I
     // dropped him at 8.50"), with no word of lateness: a child on time.

@@ -154,7 +154,7 @@ static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// him in at half nine").
 static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(be there|be in|get there|there|in school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$",
+        r"\b(be there|be in|get there|there|in school|be at school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$",
         // Someone bringing the child may be told first, the time after:
         // "bringing Daniel in today, she says about ten past nine".
         r"|\b((bring|brings|bringing|take|takes|taking) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,30}$",
@@ -197,8 +197,9 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         // "I'll get him at 1.30" is a collection too.
         r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them)|get (him|her|them) (at|from school at) \d)",
-        // "Could Noah leave at 1.30 that day?"
-        r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?leave\s+(early|at|before)\b"
+        // "Could Noah leave at 1.30 that day?", "could Finley finish at
+        // lunchtime on Friday?"
+        r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?(leave|finish|go)\s+(early|at|before)\b"
     ))
 });
 
@@ -409,6 +410,17 @@ pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
     ARRIVAL_CUE.is_match(just_before(lower, at, 50))
 }
 
+/// Whether the words just before byte `at` make a time there an arrival
+/// at school ("in by 10:30", "be at school by 9"), not at somewhere else
+/// ("we need to be there by 3").
+pub fn is_school_arrival_before(lower: &str, at: usize) -> bool {
+    SCHOOL_ARRIVAL_CUE.is_match(just_before(lower, at, 50))
+}
+
+static SCHOOL_ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(be in|in by|in for|in about|in around|in school|be at school|back at school)\b[^.]{0,18}$")
+});
+
 /// Whether the words just before byte `at` tell of a child already dropped
 /// off then.
 pub fn is_drop_off_before(lower: &str, at: usize) -> bool {
@@ -531,6 +543,7 @@ mod tests {
             "collected isla at lunchtime, she was sick in class",
             "fatima has been collected at 11",
             "could noah leave at 1.30 that day?",
+            "could finley finish at lunchtime on friday please?",
             "jude has his dentist at 2 so i'll get him at 1.30",
         ] {
             assert!(collecting_early(text), "{text}");

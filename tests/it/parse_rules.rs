@@ -631,3 +631,26 @@ fn two_absences_told_in_turn_are_two_reports() {
         (Code::Illness, d("2026-11-25"), Some(d("2026-11-26")))
     );
 }
+
+#[test]
+fn an_arrival_is_at_school_and_a_child_leaving_early_arrives_nowhere() {
+    // Tuesday 24 November 2026, 08:35: the register closes at 09:15.
+    let parsed = parse(
+        "2026-11-24T08:35:00+00:00",
+        "Our bus broke down, waiting for the next one. Ben will be at school by 9",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::Late);
+    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("09:00"));
+    // The evening before: "there" is the airport, not school.
+    let parsed = parse(
+        "2026-11-24T17:30:00+00:00",
+        "Could Ben finish at lunchtime on Thursday please? Our flight to Majorca leaves at 5.40 and we need to be there by 3.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let report = &parsed.reports[0];
+    assert_eq!(
+        (report.code, report.from, report.from_session, report.arrival.as_deref()),
+        (Code::HolidayNotAgreed, d("2026-11-26"), Session::Pm, None)
+    );
+}
