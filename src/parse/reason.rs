@@ -132,10 +132,11 @@ const EXCEPTIONAL: &str = concat!(
 );
 const DISRUPTION: &str = concat!(
     r"\b(snow|snowed|flood\w*|road (is |are )?(closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
-    r"(closed|shut) (with|by|due to|because of)|trains (are |were )?(all )?cancell?ed|all the trains|no trains|",
+    r"(closed|shut) (with|by|due to|because of)|trains? (is |are |was |were |has been |have been )?(all )?cancell?ed|all the trains|no trains|",
+    r"(because of|due to) the strikes?|no replacement (buses|bus|coaches)|(trains|buses|tubes|trams) (aren't|are not|not) running|",
     r"buses aren't running|no buses|gritters|road closures?|have closed|closed (the )?(bridge|road|a\d+|m\d+)|icy|ice|black ice|sheet ice|",
     r"burst (its|it's|their) banks|landslip|landslide|line('s| is) (suspended|closed)|rail replacement|",
-    r"cancell?ed (all )?(the )?(trains|buses)|(train|rail|bus) strike)\b"
+    r"cancell?ed (all )?(the )?(trains|buses)|(train|rail|bus|tube|transport) strikes?)\b"
 );
 /// School transport that failed: "the taxi didn't come", "no driver" (not
 /// "a taxi brought her home").
@@ -652,6 +653,10 @@ mod tests {
         assert_eq!(code("she's been sick in the night"), Code::Illness);
         assert_eq!(code("not feeling great, keeping her off"), Code::Illness);
         assert_eq!(code("orthodontist appt at 9.40"), Code::Medical);
+        assert_eq!(
+            code("every southern train is cancelled this morning because of the strike"),
+            Code::TravelDisruption
+        );
         assert_eq!(code("it's eid today"), Code::Religious);
         assert_eq!(
             code("one of our holy days when we do not work or go to school"),
