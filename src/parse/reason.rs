@@ -364,7 +364,7 @@ static VOCABULARIES: LazyLock<[String; 15]> = LazyLock::new(|| {
             concat!(
                 r"\b(in|to|from|at|down in|up in|over in|off to|back from)\s+(the\s+)?({HOLIDAY_PLACES})\b",
                 r"|\b(taking|take|took|going|go|goes|fly|flying|flies|flew|travel\w*|heading|visit\w*|returning|away|staying|holidaying|catching|ferry|flights?|plane|driving|we're|we are|were|we'll be|we will be)\b",
-                r"[^.]{{0,30}}?\b(to|in|from)\s+({COUNTRIES})([^'\w]|$)"
+                r"[^.]{{0,30}}?\b(to|in|from)\s+(the\s+)?({COUNTRIES})([^'\w]|$)"
             ),
             HOLIDAY_PLACES = HOLIDAY_PLACES,
             COUNTRIES = COUNTRIES
@@ -653,6 +653,10 @@ mod tests {
         assert_eq!(code("she's been sick in the night"), Code::Illness);
         assert_eq!(code("not feeling great, keeping her off"), Code::Illness);
         assert_eq!(code("orthodontist appt at 9.40"), Code::Medical);
+        assert_eq!(
+            code("we will be travelling to the gambia on monday 12th july"),
+            Code::HolidayNotAgreed
+        );
         assert_eq!(
             code("every southern train is cancelled this morning because of the strike"),
             Code::TravelDisruption
