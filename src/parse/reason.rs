@@ -274,7 +274,7 @@ const UNAUTHORISED: &str = concat!(
     r"(watch|watching|see|seeing) (his|her|their) (big |little |older |younger )?(brother|sister)('s)?\b)\b"
 );
 const HOLIDAY: &str = concat!(
-    r"\b(holiday|vacation|going away|go away|be away|away from|take (the children|them|him|her) away|abroad|",
+    r"\b(holiday|vacation|going away|go away|be away|(be|been|are|is|'re|going|go|we'll be|will be) away from|take (the children|them|him|her) away|abroad|",
     r"flights?|flying|fly|family trip|trip abroad|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
     r"beat the traffic|visitors|visit(ing)? (their |his |her |our |my )?(grand\w+|family|relatives)|disney\w*|(we're|we are) off to|going on holiday|",
     r"long weekend|weekend away|short break|cent(er|re) parcs|butlins|caravan|camping|skiing|ski trip|cruise|all inclusive)\b"
@@ -653,6 +653,8 @@ mod tests {
         assert_eq!(code("she's been sick in the night"), Code::Illness);
         assert_eq!(code("not feeling great, keeping her off"), Code::Illness);
         assert_eq!(code("orthodontist appt at 9.40"), Code::Medical);
+        assert_eq!(code("he ran away from home last night"), Code::NoReasonYet);
+        assert_eq!(code("we'll be away from friday"), Code::HolidayNotAgreed);
         assert_eq!(
             code("we will be travelling to the gambia on monday 12th july"),
             Code::HolidayNotAgreed
