@@ -11,6 +11,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use regex::{Regex, RegexSet};
 
 use super::text::{compile, number_word, set_of};
+use super::{reason, signals};
 use crate::calendar::Calendar;
 
 /// The message's own day, and the day it is about when it names none.
@@ -978,7 +979,57 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
         });
     }
     same_day_with_its_date(&mut found);
-    found
+    without_days_told_in_passing(lower, found)
+}
+
+/// Words that speak of school, an absence, a return, being unwell or late.
+static ABSENCE_TALK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(off|home|school|class|away|miss\w*|absent|absence|back|mean|meant|return\w*|sick|ill|poorly|unwell|better|rest\w*|recover\w*|late|arriv\w*|leave|collect\w*|pick\w* (him|her|them|\w+) up|be in|come in|coming in|go in|going in|get (him|her|them) in|in (by|for|at|after))\b",
+    )
+});
+
+/// "Kids won't be in today. Got no money for the electric till my payday
+/// thurs": a day away named after the absence, in a clause that speaks of
+/// no absence, school, reason or return, is told in passing. A clause of
+/// little but the day ("tomorrow too probably") speaks of the absence
+/// around it, and days listed together share the first one's part.
+fn without_days_told_in_passing(lower: &str, found: Vec<DayMention>) -> Vec<DayMention> {
+    if found.len() < 2 {
+        return found;
+    }
+    let speaks_of_absence = |m: &DayMention| {
+        let (start, end) = clause_around(lower, m.start, m.end);
+        let (before, after) = (&lower[start..m.start], &lower[m.end..end]);
+        let other_words = before.split_whitespace().count() + after.split_whitespace().count();
+        let clause = &lower[start..end];
+        other_words <= 3
+            || ABSENCE_TALK.is_match(clause)
+            || signals::reports_absence(clause)
+            || reason::names_a_reason(clause)
+    };
+    let mut kept: Vec<DayMention> = Vec::with_capacity(found.len());
+    let mut absence_told = false;
+    for mention in found {
+        let listed = kept.last().is_some_and(|p| {
+            let between = &lower[p.end.min(mention.start)..mention.start];
+            p.end <= mention.start && (JOINER.is_match(between) || LIST_JOINER.is_match(between))
+        });
+        let speaks = listed || speaks_of_absence(&mention);
+        if speaks || !absence_told || mention.role != Role::Away {
+            absence_told |= speaks;
+            kept.push(mention);
+        }
+    }
+    kept
+}
+
+/// The clause a day word at `start..end` stands in, cut at punctuation.
+fn clause_around(lower: &str, start: usize, end: usize) -> (usize, usize) {
+    const CUT: [char; 6] = ['.', '\n', '!', '?', ';', ','];
+    let from = lower[..start].rfind(CUT).map_or(0, |i| i + 1);
+    let to = lower[end..].find(CUT).map_or(lower.len(), |i| end + i);
+    (from, to)
 }
 
 /// "I meant Thursday ... it's Thurs 24th": a weekday the text also names,
@@ -1904,6 +1955,23 @@ mod tests {
         assert_eq!(
             span_of("won't be in for 48 hours", "2026-09-09", "2026-09-09"),
             days("2026-09-09", "2026-09-10")
+        );
+        // A day in a clause about something else, after the absence, is
+        // told in passing; days listed together stay together.
+        assert_eq!(
+            span_of(
+                "kids wont be in today sorry. got no money for the electric or food till my payday thurs, they've had nothing but toast",
+                "2026-10-05",
+                "2026-10-05"
+            ),
+            days("2026-10-05", "2026-10-05")
+        );
+        assert_eq!(
+            separate(
+                "she has physio on mon, wed and fri next week, so she'll miss the mornings",
+                "2027-04-22"
+            ),
+            ["2027-04-26", "2027-04-28", "2027-04-30"]
         );
         // Somewhere else someone is, after the day, is no day in school.
         assert_eq!(
