@@ -83,7 +83,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b",
         r"|\babsent\b|\bno school\b|\bmiss(es|ing)? (school|the morning|the afternoon|the whole day|the day)\b",
         // "Will miss the last two weeks of term", "miss the first week back".
-        r"|\b(will|'ll|going to|gonna|would) miss (the |a |all of the )?(last|first|next|final|whole|rest of the) (\w+ )?(days?|weeks?|fortnight|term)\b",
+        r"|\b(will|'ll|going to|gonna|would) miss (the |a |all of the |his |her |their )?(last|first|next|final|whole|rest of the) (\w+ )?(days?|weeks?|fortnight|term)\b",
         r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
         r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b|\b(been|is|was|got) signed off\b",
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
@@ -485,6 +485,7 @@ mod tests {
         ));
         assert!(reports_absence("dylan won't be at school tomorrow"));
         assert!(reports_absence("so fatou will miss the last two weeks of term"));
+        assert!(reports_absence("he's going to miss his first day in year 1"));
         assert!(misses_no_school(
             "the funeral's on saturday so she won't miss any school"
         ));
