@@ -253,6 +253,26 @@ fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names
         ));
         return;
     }
+    // "The police found him at 2am ... he's got a temperature this
+    // morning": exceptional circumstances that are the concern itself are
+    // no leave, and a child described as unwell is ill.
+    if draft.code == Code::Exceptional {
+        let scan = reason::ReasonScan::new(whole, names);
+        let the_concern = scan.exceptional_words().is_some_and(|words| {
+            concerns
+                .iter()
+                .flat_map(|c| &c.triggers)
+                .any(|t| words.contains(t.as_str()) || t.contains(words))
+        });
+        if the_concern && signals::child_said_unwell(whole, names) {
+            draft.code = Code::Illness;
+            draft.code_cues.push(Evidence::new(
+                "",
+                "the concern is the reason: the child is unwell",
+            ));
+            return;
+        }
+    }
     if matches!(draft.code, Code::Illness | Code::Medical)
         && safeguarding::reason_is_a_parent_s(whole, concerns, &reason_words(draft), names)
     {

@@ -463,12 +463,23 @@ impl<'t> ReasonScan<'t> {
             })
             .collect();
         if let Some(crisis) = &self.crisis {
-            found.push((KINDS[6], self.lower[crisis.clone()].to_string()));
+            found.push((KINDS[EXCEPTIONAL_KIND], self.lower[crisis.clone()].to_string()));
         }
         for theirs in &self.theirs {
             found.push((SOMEONE_ELSE, self.lower[theirs.clone()].to_string()));
         }
         found
+    }
+
+    /// The words that read as exceptional circumstances, if any do.
+    pub fn exceptional_words(&self) -> Option<&str> {
+        if let Some(crisis) = &self.crisis {
+            return Some(&self.lower[crisis.clone()]);
+        }
+        EACH_REASON[EXCEPTIONAL_KIND]
+            .find(self.own.as_ref())
+            .filter(|_| self.found.matched(EXCEPTIONAL_KIND))
+            .map(|m| m.as_str())
     }
 
     /// What the words say about the reason.
@@ -481,7 +492,7 @@ impl<'t> ReasonScan<'t> {
             performance: has(3),
             interview: has(4),
             traveller: has(5),
-            exceptional: has(6) || self.crisis.is_some(),
+            exceptional: has(EXCEPTIONAL_KIND) || self.crisis.is_some(),
             official: has(7),
             disruption: has(8),
             transport: has(9),
@@ -495,7 +506,9 @@ impl<'t> ReasonScan<'t> {
     }
 }
 
-/// Where appointments and illnesses sit in [`VOCABULARIES`].
+/// Where exceptional circumstances, appointments and illnesses sit in
+/// [`VOCABULARIES`].
+const EXCEPTIONAL_KIND: usize = 6;
 const APPOINTMENT_KIND: usize = 10;
 const ILLNESS_KIND: usize = 11;
 

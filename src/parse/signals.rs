@@ -186,6 +186,24 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The child, by pronoun or name, said to be unwell now: "he's got a
+/// temperature", "amy is still poorly" (not "her mum's ill").
+static CHILD_UNWELL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(?P<who>he|she|they|[a-z][a-z-]*)('s| is| has| have|'ve| are|'re)( still| also| now| got| been| really| very| a bit| quite)* ",
+        r"(a |an |the )?(high |bad |nasty )?(temperature|temp|fever|sick|ill|poorly|unwell|cough|cold|flu|bug|vomiting|tummy ache|headache|chest infection|infection|rash|d ?& ?v|diarrh\w*)\b"
+    ))
+});
+
+/// Whether the text says the child itself is unwell now; `names` are the
+/// sender's children's names, folded.
+pub fn child_said_unwell(lower: &str, names: &[String]) -> bool {
+    CHILD_UNWELL.captures_iter(lower).any(|c| {
+        let who = &c["who"];
+        matches!(who, "he" | "she" | "they") || names.iter().any(|n| n == who)
+    })
+}
+
 /// A complaint or a request to change a record: a person must answer.
 static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(

@@ -654,3 +654,19 @@ fn an_arrival_is_at_school_and_a_child_leaving_early_arrives_nowhere() {
         (Code::HolidayNotAgreed, d("2026-11-26"), Session::Pm, None)
     );
 }
+
+#[test]
+fn a_crisis_that_is_the_concern_is_no_leave_when_the_child_is_unwell() {
+    let parsed = parse(
+        "2026-11-25T07:05:00+00:00",
+        "Ben ran off after a row last night and the police found him at 2am down by the canal. He's home and safe now but he's got a temperature this morning so he's staying home",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
+    // A parent's crisis with no word of the child unwell stays exceptional.
+    let parsed = parse(
+        "2026-11-25T07:35:00+00:00",
+        "Ben won't be in today. His mum was taken into hospital last night after taking an overdose and I'm looking after him. He's very upset and hasn't slept.",
+    );
+    assert_ne!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+}
