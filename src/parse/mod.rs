@@ -780,12 +780,14 @@ fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Evidenc
                 "a concern, with no absence read and no plain word that the child is in",
             ));
         }
-        if let Some(complaint) = signals::complaint_words(whole) {
-            staff_cues.push(Evidence::new(
-                complaint,
-                "a complaint or a record to correct",
-            ));
-        }
+    }
+    // A complaint or a record to correct needs an answer from a person,
+    // whatever the message also reports.
+    if let Some(complaint) = signals::complaint_words(whole) {
+        staff_cues.push(Evidence::new(
+            complaint,
+            "a complaint or a record to correct",
+        ));
     }
     let mut flags = Vec::new();
     let mut cues = Vec::new();

@@ -670,3 +670,19 @@ fn a_crisis_that_is_the_concern_is_no_leave_when_the_child_is_unwell() {
     );
     assert_ne!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
 }
+
+#[test]
+fn a_complaint_beside_a_report_goes_to_a_person() {
+    let parsed = parse(
+        "2026-11-25T07:40:00+00:00",
+        "Ben won't be in today, he's been sick all night. Some boys pushed him over in the playground yesterday and I want to know what the school is going to do.",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+    // A child complaining of a sore head makes no complaint.
+    let parsed = parse(
+        "2026-11-25T07:40:00+00:00",
+        "Ben has been complaining of a sore head and a sore tummy, keeping him home today",
+    );
+    assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
