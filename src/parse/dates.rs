@@ -982,15 +982,18 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
     without_days_told_in_passing(lower, found)
 }
 
-/// Words that speak of school, an absence, a return, being unwell or late.
+/// Words that speak of school, an absence, a return, being unwell or late,
+/// or correct a day ("I mean Thursday").
 static ABSENCE_TALK: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(off|home|school|class|away|miss\w*|absent|absence|back|mean|meant|return\w*|sick|ill|poorly|unwell|better|rest\w*|recover\w*|late|arriv\w*|leave|collect\w*|pick\w* (him|her|them|\w+) up|be in|come in|coming in|go in|going in|get (him|her|them) in|in (by|for|at|after))\b",
-    )
+    compile(concat!(
+        r"\b(off|home|school|class|away|miss\w*|absent|absence|back|return\w*|last day|finish\w*|break(s|ing)? up|",
+        r"(send|bring|take|get|sending|bringing|taking|getting) (him|her|them) in|be in|come in|coming in|go in|going in|in (by|for|at|after)|",
+        r"fine|ok|okay|well|sick|ill|poorly|unwell|better|rest\w*|recover\w*|late|arriv\w*|leave|collect\w*|pick\w* (him|her|them|\w+) up|mean|meant)\b"
+    ))
 });
 
 /// "Kids won't be in today. Got no money for the electric till my payday
-/// thurs": a day away named after the absence, in a clause that speaks of
+/// thurs": a day named after the absence, in a clause that speaks of
 /// no absence, school, reason or return, is told in passing. A clause of
 /// little but the day ("tomorrow too probably") speaks of the absence
 /// around it, and days listed together share the first one's part.
@@ -1016,7 +1019,7 @@ fn without_days_told_in_passing(lower: &str, found: Vec<DayMention>) -> Vec<DayM
             p.end <= mention.start && (JOINER.is_match(between) || LIST_JOINER.is_match(between))
         });
         let speaks = listed || speaks_of_absence(&mention);
-        if speaks || !absence_told || mention.role != Role::Away {
+        if speaks || !absence_told {
             absence_told |= speaks;
             kept.push(mention);
         }
@@ -1965,6 +1968,14 @@ mod tests {
                 "2026-10-05"
             ),
             days("2026-10-05", "2026-10-05")
+        );
+        assert_eq!(
+            span_of(
+                "the kids wont be in today, the electric ran out fri and i cant top up till wednesday",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-11-23", "2026-11-23")
         );
         assert_eq!(
             separate(
