@@ -158,9 +158,11 @@ const APPOINTMENT: &str = concat!(
     r"(checks?|check-?ups?|reviews?|follow-?ups?|tests?|clinic|assessment)|",
     r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
     r"doctor'?s|(at|from|after|to) the doctor|doctor (ran|running|is running|was running) (late|over|behind)|docs|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
-    // A doctor's or dentist's visit in Polish and Romanian: the message
-    // goes to a person with the report it most likely makes.
-    r"u lekarza|lekarz\w*|dentyst\w*|wizyt\w* u|programare la|la medic|la doctor|la dentist)\b",
+    // A doctor's or dentist's visit in Polish, Romanian, Portuguese,
+    // Spanish, Italian and Turkish: the message goes to a person with the
+    // report it most likely makes.
+    r"u lekarza|lekarz\w*|dentyst\w*|wizyt\w* u|programare la|la medic|la doctor|la dentist|",
+    r"consulta|dentista|m[ée]dico|cita (con|m[ée]dica|en)|visita medica|doktor\w*|randevu\w*|di[şs][çc]i\w*)\b",
     // In Arabic, Ukrainian and Russian (stems, as for illness): a doctor, a
     // dentist, an appointment.
     r"|طبيب|دكتور|موعد|أسنان|اسنان|лікар|стоматолог|врач"
@@ -657,6 +659,10 @@ mod tests {
             Code::Illness
         );
         assert_eq!(code("elif bugün hasta, ateşi var"), Code::Illness);
+        assert_eq!(
+            code("o tiago tem consulta no dentista às 9h"),
+            Code::Medical
+        );
         assert_eq!(
             code("he fell down the stairs, his arm's in a sling"),
             Code::Illness

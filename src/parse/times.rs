@@ -47,6 +47,8 @@ static PAST_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// separator.
 static HOUR_AND_MINUTES: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(\d{1,2})(?: and | )(\d{2}|5)\b"));
+/// "14h", "13h30": the 24-hour clock as much of Europe writes it.
+static CONTINENTAL: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(\d{1,2})h(\d{2})?\b"));
 /// "10ish": an hour, roughly.
 static HOUR_ISH: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(\d{1,2})ish\b"));
 static HALF_HOUR: LazyLock<Regex> =
@@ -171,6 +173,16 @@ fn digit_times(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)
             whole.start(),
             whole.end(),
             hm(c[1].parse().unwrap_or(99), 0, None),
+        );
+    }
+    for c in CONTINENTAL.captures_iter(text) {
+        let whole = c.get(0).expect("match");
+        let hour = c[1].parse().unwrap_or(99);
+        let minute = c.get(2).map_or(Some(0), |m| m.as_str().parse().ok());
+        add(
+            whole.start(),
+            whole.end(),
+            minute.and_then(|minute| NaiveTime::from_hms_opt(hour, minute, 0)),
         );
     }
     for c in HOUR_AND_MINUTES.captures_iter(text) {
@@ -365,6 +377,8 @@ mod tests {
         assert_eq!(times("10 o clock"), ["10:00"]);
         assert_eq!(times("we come at ten o'clock"), ["10:00"]);
         assert_eq!(times("dentist today 14:10"), ["14:10"]);
+        assert_eq!(times("dentista hoje às 14h, vou às 13h30"), ["14:00", "13:30"]);
+        assert!(times("off for 48h").is_empty());
     }
 
     #[test]
