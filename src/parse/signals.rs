@@ -112,8 +112,11 @@ static TIME_OFF_IMPLIED: LazyLock<Regex> = LazyLock::new(|| compile(r"\b48 ?(hou
 /// Words that say a child is in school, coming in, or better.
 static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        // "She's in!", "Jack's in"; not "he's in pain" or "in hospital".
-        r"\b(will be in( school| class)?( today| tomorrow| as normal| as usual)?\s*([.,!;]|$)|(is|'s|are) in\s*([.,!;]|$|school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|",
+        // "She's in!", "Jack's in, thanks"; not "he's in pain" or "in
+        // hospital". A stop after "in" ends the words with no word
+        // boundary after it, so these stand outside the group below.
+        r"\bwill be in( school| class)?( today| tomorrow| as normal| as usual)?\s*([.,!;]|$)|\b(is|'s|are) in\s*([.,!;]|$)|",
+        r"\b((is|'s|are) in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
@@ -643,6 +646,9 @@ mod tests {
     #[test]
     fn attending_phrases() {
         assert!(says_attending("ben will be in as normal"));
+        assert!(says_attending("she is in, she was at breakfast club"));
+        assert!(says_attending("he'll be in. thanks"));
+        assert!(!says_attending("he's in pain"));
         assert!(says_attending("she's in but might be a bit teary today"));
         assert!(says_attending(
             "tahmina and tahmid will be in school tomorrow"
