@@ -115,7 +115,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         // "She's in!", "Jack's in, thanks"; not "he's in pain" or "in
         // hospital". A stop after "in" ends the words with no word
         // boundary after it, so these stand outside the group below.
-        r"\bwill be in( school| class)?( today| tomorrow| as normal| as usual)?\s*([.,!;]|$)|\b(is|'s|are) in\s*([.,!;]|$)|",
+        r"\b(will|'ll) be in( school| class)?( today| tomorrow| as normal| as usual)?\s*([.,!;]|$)|\b(is|'s|are) in\s*([.,!;]|$)|",
         r"\b((is|'s|are) in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
