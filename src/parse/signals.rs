@@ -119,6 +119,8 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"\b((is|'s|are) in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
+        // Taken in already: "his nan walked him in this morning".
+        r"(walked|took|brought|drove) (him|her|them) (in|into school|to school)|",
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
         // In school but sitting out: "can he not do PE today".
         // Medicine sent in with the child: "I've put her inhaler in her bag".
@@ -647,6 +649,7 @@ mod tests {
     fn attending_phrases() {
         assert!(says_attending("ben will be in as normal"));
         assert!(says_attending("she is in, she was at breakfast club"));
+        assert!(says_attending("he should be in, his nan walked him in this morning"));
         assert!(says_attending("he'll be in. thanks"));
         assert!(!says_attending("he's in pain"));
         assert!(says_attending("she's in but might be a bit teary today"));
