@@ -663,7 +663,8 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     } = *days;
     let weekday_anchor = weekday_anchor(day);
     let next_monday = next_monday(lengths, day);
-    let away_mentions = days.certain(Role::Away);
+    let history = |m: &DayMention| today_told_as_past(lower, m, mentions, day);
+    let away_mentions = days.certain(Role::Away).filter(move |m| !history(m));
     // "Thursday and Friday next week", "a matinee next week, on Wednesday
     // 23rd June": the days named, not the whole week.
     let weekdays_named = away_mentions
@@ -721,6 +722,31 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         from,
         to: to.map(|t| t.max(from)),
     }
+}
+
+/// "Jamie was pushed down the stairs at lunchtime today ... he won't be in
+/// on Monday", sent that evening: today, named once the school day is over
+/// in a clause telling what happened and not of an absence, is past, when
+/// the text names another day.
+fn today_told_as_past(
+    lower: &str,
+    mention: &DayMention,
+    mentions: &[DayMention],
+    day: &MessageDay,
+) -> bool {
+    let is_today = |m: &DayMention| matches!(m.kind, DayKind::Date(d) if d == day.today);
+    if !day.day_over || !is_today(mention) {
+        return false;
+    }
+    let another_day = mentions
+        .iter()
+        .any(|m| !is_today(m) && matches!(m.role, Role::Away | Role::Back));
+    let (start, end) = clause_around(lower, mention.start, mention.end);
+    let clause = &lower[start..end];
+    another_day
+        && PAST_EVENT.is_match(&lower[start..mention.start])
+        && !ABSENCE_TALK.is_match(clause)
+        && !signals::reports_absence(clause)
 }
 
 /// The day a weekday named counts from: the last date named before it
@@ -786,7 +812,10 @@ pub fn named_away_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) 
         let ends_range = joined_by(&RANGE_JOINER) || range_ends.contains(&mention.start);
         let listed = !ends_range && joined_by(&LIST_JOINER);
         previous_end = Some(mention.end);
-        if mention.role != Role::Away || mention.hedged {
+        if mention.role != Role::Away
+            || mention.hedged
+            || today_told_as_past(lower, mention, &days.mentions, day)
+        {
             continue;
         }
         let date = resolve(mention.kind, anchor, calendar)

@@ -212,7 +212,7 @@ pub fn child_said_unwell(lower: &str, names: &[String]) -> bool {
 /// A complaint or a request to change a record: a person must answer.
 static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(complaint|(want|like|going|wish) to complain|i('m| am) complaining|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined|(not |very un|un)happy (that|about|with)|disappointed (that|with|in)|what (the school|school|you) (is|are) (going to|gonna) do|nothing (has been|was|is being) done|(want|need) (someone|somebody|the head|a teacher) to (ring|call|phone|contact) me)\b",
+        r"\b(complaint|(want|like|going|wish) to complain|i('m| am) complaining|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined|(not |very un|un)happy (that|about|with)|disappointed (that|with|in)|what (the school|school|you) (is|are) (going to|gonna) do|nothing (has been|was|is being) done|what('s| is| was| will be) (being )?done|i('m| am) (very |really |so |extremely )?(upset|angry|furious|livid|annoyed) (that|about|with)|(want|need) (someone|somebody|the head|a teacher) to (ring|call|phone|contact) me)\b",
     )
 });
 
@@ -511,6 +511,8 @@ mod tests {
             "i want to know what the school is going to do"
         ));
         assert!(!raises_complaint("isla has been complaining of a sore head"));
+        assert!(raises_complaint("i want to know what is being done about this boy"));
+        assert!(!raises_complaint("she's upset that her friend moved away"));
         assert!(reports_absence("so fatou will miss the last two weeks of term"));
         assert!(reports_absence("he's going to miss his first day in year 1"));
         assert!(misses_no_school(

@@ -686,3 +686,24 @@ fn a_complaint_beside_a_report_goes_to_a_person() {
     );
     assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn today_told_as_what_happened_that_evening_is_past() {
+    // Tuesday 24 November 2026, 19:10: the school day is over.
+    let parsed = parse(
+        "2026-11-24T19:10:00+00:00",
+        "Ben has a nasty chest infection and the doctor has started him on antibiotics this afternoon. He won't be back till Monday.",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        // Friday 27th is the INSET day.
+        (Code::Illness, d("2026-11-25"), Some(d("2026-11-26")))
+    );
+    assert!(parsed.flags.is_empty(), "{parsed:?}");
+    // An absence told of today stays today's.
+    let parsed = parse(
+        "2026-11-24T19:10:00+00:00",
+        "Ben was off today with a chest infection and won't be back till Monday.",
+    );
+    assert_eq!(one_report(&parsed).1, d("2026-11-24"), "{parsed:?}");
+}
