@@ -273,6 +273,30 @@ fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names
             return;
         }
     }
+    // "Bruises on her arms ... he and his father beat her": injuries that
+    // are the concern itself, with no word of pain, of a doctor or of the
+    // child otherwise unwell, establish no illness.
+    let injuries_told = concerns
+        .iter()
+        .filter(|c| c.category == ConcernCategory::PhysicalAbuse)
+        .flat_map(|c| &c.triggers)
+        .collect::<Vec<_>>();
+    let only_the_injuries = || {
+        let words = reason_words(draft);
+        !words.is_empty()
+            && words
+                .iter()
+                .all(|w| injuries_told.iter().any(|t| t.contains(w)))
+            && !signals::in_pain_or_seen(whole)
+    };
+    if draft.code == Code::Illness && !injuries_told.is_empty() && only_the_injuries() {
+        draft.code = Code::NoReasonYet;
+        draft.code_cues.push(Evidence::new(
+            "",
+            "the concern is the reason: the injuries it tells of",
+        ));
+        return;
+    }
     if matches!(draft.code, Code::Illness | Code::Medical)
         && safeguarding::reason_is_a_parent_s(whole, concerns, &reason_words(draft), names)
     {

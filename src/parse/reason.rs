@@ -172,7 +172,8 @@ const APPOINTMENT: &str = concat!(
 /// in" is no visit to one).
 macro_rules! walk_in_centre {
     () => {
-        r"walk-in|walk in (centre|center|clinic)"
+        // NHS 111 too: "ringing 111", "111 said to keep her in".
+        r"walk-in|walk in (centre|center|clinic)|(ring|rang|ringing|rung|call|called|calling|phone|phoned|phoning) 111|nhs 111|111 (said|told|advised|says)"
     };
 }
 

@@ -209,6 +209,20 @@ pub fn child_said_unwell(lower: &str, names: &[String]) -> bool {
     })
 }
 
+/// Pain, a doctor or a symptom beside an injury: "in a lot of pain",
+/// "she's sore", "his eye is nearly shut, ringing 111".
+static IN_PAIN_OR_SEEN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(pain\w*|sore|hurts?|hurting|aching|agony|walk[- ]in|blister\w*|infected|bleeding|can't (walk|see|move|breathe|open)|(nearly|swollen) shut|111|a ?& ?e|a and e|hospital|doctors?|gp|concussion|stitches|x-?ray|sick|vomit\w*|temperature|temp|fever|headache|dizzy)\b",
+    )
+});
+
+/// Whether the text tells of pain, a symptom or a doctor: an injury that
+/// makes the child unwell.
+pub fn in_pain_or_seen(lower: &str) -> bool {
+    IN_PAIN_OR_SEEN.is_match(lower)
+}
+
 /// A complaint or a request to change a record: a person must answer.
 static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(

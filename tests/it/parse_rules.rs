@@ -707,3 +707,18 @@ fn today_told_as_what_happened_that_evening_is_past() {
     );
     assert_eq!(one_report(&parsed).1, d("2026-11-24"), "{parsed:?}");
 }
+
+#[test]
+fn injuries_that_are_the_concern_establish_no_illness_unless_the_child_is_in_pain() {
+    let parsed = parse(
+        "2026-11-25T07:50:00+00:00",
+        "Ben won't be in today. He's got a bruise on his cheek like the shape of a hand and he goes quiet when his stepdad comes in the room.",
+    );
+    assert_eq!(one_report(&parsed).0, Code::NoReasonYet, "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+    let parsed = parse(
+        "2026-11-25T07:50:00+00:00",
+        "Ben won't be in today. Some older boys beat him up on the way home and filmed it. He's got a split lip and is in a lot of pain.",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+}
