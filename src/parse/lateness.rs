@@ -36,6 +36,11 @@ pub fn read(
     if !(said_late || cued || relative.is_some()) {
         return None;
     }
+    // "They will come back on Monday but maybe they are late some days":
+    // no time and no day's lateness told, only lateness foreseen.
+    if !cued && times.is_empty() && relative.is_none() && signals::late_now_and_then(lower) {
+        return None;
+    }
     // "Could he finish at lunchtime? Our flight leaves at 5.40 and we need
     // to be there by 3": a child leaving early arrives at school only when
     // the message says so ("I'll collect him at 2 ... in by 10:30").

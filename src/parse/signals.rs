@@ -155,6 +155,19 @@ static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Lateness foreseen now and then, not reported for a day: "maybe they
+/// are late some days", "he'll sometimes be late".
+static LATE_NOW_AND_THEN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\blate (some|on some|most|a few|other) (days|mornings)\b|\b(sometimes|occasionally|now and then|at times)\b( \w+){0,3}? late\b|\blate (sometimes|occasionally|now and then|at times)\b",
+    )
+});
+
+/// Whether the text foresees lateness now and then.
+pub fn late_now_and_then(lower: &str) -> bool {
+    LATE_NOW_AND_THEN.is_match(lower)
+}
+
 /// The words before a clock time that make it an arrival ("we come 9:10",
 /// "be there about 9.30", "in for half 9"), the child's own or someone
 /// bringing them ("nan's dropping him off at twenty past", "she'll bring
@@ -251,7 +264,7 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
         r"\?|\b((thank(s| you| u)|thanku|thx)( (so|very) much)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
         r"new (address|number|mobile|phone|email)|(phone|mobile|contact) (number|details)|email address|",
         r"update|change (of|my|the)|changed|surname|",
-        r"collect|picking (him|her|them|\w+) up|pick (him|her|them|\w+) up|drop[- ]?offs?|pick[- ]?ups?|",
+        r"collect|picking (him|her|them|\w+) up|pick (him|her|them|\w+) up|drop[- ]?offs?|pick[- ]?ups?|school runs?|",
         r"please (can|could|let|check|make sure|keep)|can (you|u|someone|he|she)|could (you|u|someone)|",
         r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder)|",
         r"lost|missing (his|her|their|a|an|the|my)|",
@@ -264,7 +277,7 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
 /// Nina", "his grandparents will be doing drop-off and pick-up".
 static SOMEONE_ELSE_TAKES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(will be|'ll be|is|are|'s|'re) (collecting|picking (him|her|them|\w+) up|doing (the )?(drop[- ]?offs?|pick[- ]?ups?|school runs?)|bringing (him|her|them|\w+) (in|to school))\b",
+        r"\b(will be|'ll be|is|are|'s|'re) (collecting|picking (him|her|them|\w+) up|(doing|doin'?) (the )?(drop[- ]?offs?|pick[- ]?ups?|school runs?)|bringing (him|her|them|\w+) (in|to school))\b",
     )
 });
 
@@ -525,6 +538,8 @@ mod tests {
             "i want to know what the school is going to do"
         ));
         assert!(!raises_complaint("isla has been complaining of a sore head"));
+        assert!(late_now_and_then("maybe they are late some days"));
+        assert!(!late_now_and_then("sorry she'll be late today"));
         assert!(raises_complaint("i want to know what is being done about this boy"));
         assert!(!raises_complaint("she's upset that her friend moved away"));
         assert!(reports_absence("so fatou will miss the last two weeks of term"));
