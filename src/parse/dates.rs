@@ -181,6 +181,10 @@ static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"|^\W*(is |he's |she's |they're )?(better|fine|well)\b[^.;!?]{0,30}?\b(come|comes|came|goes|went|going) (in)?to school\b"
     ))
 });
+/// The evening or night of a day, after its name: outside school hours
+/// ("the first flight is tomorrow evening").
+static AN_EVENING: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s+(evening|night|teatime)\b"));
 /// A negation anywhere in the words it is asked of.
 static ANY_NEGATION: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(not|no|never|too|cannot|wont|cant)\b|n't\b"));
@@ -987,6 +991,7 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
                     || happened_on(&word, before, &lower[word.end..])
                     || matches!(word.kind, DayKind::Past)
                     || is_lone_weekend_day(lower, &word)
+                    || AN_EVENING.is_match(&lower[word.end..])
                 {
                     previous = None;
                     continue;
@@ -2012,6 +2017,15 @@ mod tests {
                 "2027-04-22"
             ),
             ["2027-04-26", "2027-04-28", "2027-04-30"]
+        );
+        // A day's evening is outside school hours.
+        assert_eq!(
+            span_of(
+                "stuck in palermo, the first flight we can get is tomorrow evening. luca will be back on wednesday",
+                "2027-04-12",
+                "2027-04-12"
+            ),
+            days("2027-04-12", "2027-04-13")
         );
         // Somewhere else someone is, after the day, is no day in school.
         assert_eq!(

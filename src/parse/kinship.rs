@@ -90,6 +90,10 @@ static ILLNESS_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^ (with|from) (a |an |the |bad |really bad |his |her |my )?[a-z][\w-]*( (infection|virus|bug|flu|cold|attack|pains?|ache))?\b",
     )
 });
+/// Where an appointment is, said after it: "at clinic", "at the hospital".
+static WHERE_SEEN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^ (at|in) (the |a )?(clinic|hospital|surgery|gp|doctors?'?s?|dentists?'?s?|health cent(re|er))\b")
+});
 /// Another subject between a relative and the predicate makes the
 /// predicate that subject's; "he" or "she" may be the relative itself
 /// ("her brother when he has seizures").
@@ -221,8 +225,12 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
             }
             let mut trouble = c.name("said").expect("group").range();
             // "I'm poorly with a chest infection": the illness named after
-            // is theirs too.
-            if let Some(named) = ILLNESS_NAMED_AFTER.find(&lower[trouble.end..]) {
+            // is theirs too; so is the place of an appointment ("the baby's
+            // injections at clinic").
+            if let Some(named) = ILLNESS_NAMED_AFTER
+                .find(&lower[trouble.end..])
+                .or_else(|| WHERE_SEEN.find(&lower[trouble.end..]))
+            {
                 trouble.end += named.end();
             }
             found.push(trouble);
@@ -297,6 +305,10 @@ mod tests {
         assert_eq!(whose("i need to take him to a&e"), Vec::<&str>::new());
         assert_eq!(whose("i'm having a planned operation"), ["operation"]);
         assert_eq!(
+            whose("i must take the baby for his injections at clinic 8.30"),
+            ["injections at clinic"]
+        );
+        assert_eq!(
             whose("ive got a docs appt myself at 8.40"),
             ["docs appt"]
         );
@@ -339,7 +351,10 @@ mod tests {
             whose("her little brother has a hospital appointment"),
             ["hospital appointment"]
         );
-        assert_eq!(whose("i've got my scan at the hospital"), ["scan"]);
+        assert_eq!(
+            whose("i've got my scan at the hospital"),
+            ["scan at the hospital"]
+        );
     }
 
     #[test]

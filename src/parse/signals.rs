@@ -148,7 +148,7 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\btoo late\b|\b(until|till) late\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
         // Lateness supposed, not reported: "if they're late it's their dad".
         // Not "sorry if she's late".
         r"|(^|[,;.]\s*|\b(and|but|so) )if (\w+ ){0,2}?(\w+('s|'re)|\w+ (is|are|r|gets?|runs?)) (running )?late\b",
@@ -539,6 +539,9 @@ mod tests {
         ));
         assert!(!raises_complaint("isla has been complaining of a sore head"));
         assert!(late_now_and_then("maybe they are late some days"));
+        assert!(!speaks_of_lateness(
+            "our flight was cancelled because of the air traffic control strike"
+        ));
         assert!(!late_now_and_then("sorry she'll be late today"));
         assert!(raises_complaint("i want to know what is being done about this boy"));
         assert!(!raises_complaint("she's upset that her friend moved away"));
