@@ -116,8 +116,23 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Evidence> {
     found.extend(days_not_as_named(conclusion));
     found.extend(illness_in_passing(conclusion));
     found.extend(late_from_a_time_alone(whole, conclusion.reports));
+    found.extend(
+        ONLY_IF
+            .find(whole)
+            .map(|words| Evidence::new(words.as_str(), "the absence depends on how the child is")),
+    );
     found
 }
+
+/// An absence said to hang on how the child is: "if he's no better in the
+/// morning I'll keep him at home" (not "I'll let you know if she is still
+/// unwell").
+static ONLY_IF: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\bif (he|she|they|\w+)('s| is| are|'re)? (still )?(no better|not (any )?better|worse|still (ill|poorly|sick|unwell|bad))\b",
+        r"[^.!?\n]{0,40}?\b(keep|keeping|stay|staying|off|at home)\b"
+    ))
+});
 
 /// A word one slip away from a day name that is not one.
 fn misspelled_day(whole: &str, names: &[String]) -> Option<Evidence> {

@@ -722,3 +722,17 @@ fn injuries_that_are_the_concern_establish_no_illness_unless_the_child_is_in_pai
     );
     assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
 }
+
+#[test]
+fn an_absence_that_depends_on_how_the_child_is_goes_to_a_person() {
+    let parsed = parse(
+        "2026-11-24T21:50:00+00:00",
+        "Ben has been complaining of a headache all evening and has just been sick. If he's no better in the morning I'll keep him at home",
+    );
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+    let parsed = parse(
+        "2026-11-24T07:15:00+00:00",
+        "Ben has a fever and sore throat, he will rest at home today. I will let you know tomorrow if he is still unwell.",
+    );
+    assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
