@@ -459,9 +459,12 @@ fn drafts(
 }
 
 /// "Lucy has a bad cough so we are keeping her home today. She also has
-/// the orthodontist tomorrow at 3": one child, two absences told in turn,
-/// each with its own reason and its own later day, are two reports. Only a
-/// part whose words give two kinds of reason is tried, sentence by
+/// the orthodontist tomorrow at 3"; "On Friday 11th I will collect them at
+/// 1.30 for Rosh Hashanah. They will also be absent on Monday 21st for Yom
+/// Kippur": one child's absences told in turn, each with its own later
+/// day, are separate reports when their reasons differ or school days lie
+/// between them. Only a part whose words give two kinds of reason, or
+/// whose one absence runs over several days, is tried, sentence by
 /// sentence; else the part is one absence (`draft`).
 fn told_apart(draft: Draft, text: &str, preamble: &str, setting: &Setting) -> Vec<Draft> {
     let kinds: HashSet<&str> = draft
@@ -470,9 +473,11 @@ fn told_apart(draft: Draft, text: &str, preamble: &str, setting: &Setting) -> Ve
         .filter(|cue| !cue.words.is_empty())
         .map(|cue| cue.decided.as_str())
         .collect();
-    if kinds.len() < 2 {
+    let several_days = draft.span.to.is_none_or(|to| to > draft.span.from);
+    if kinds.len() < 2 && !several_days {
         return vec![draft];
     }
+    let calendar = &setting.school.calendar;
     let split = text.match_indices(". ").find_map(|(at, _)| {
         let (first, rest) = (&text[..at], &text[at + 2..]);
         let Assessment::Absent(earlier) = assess_part(first, preamble, setting) else {
@@ -482,9 +487,13 @@ fn told_apart(draft: Draft, text: &str, preamble: &str, setting: &Setting) -> Ve
             return None;
         };
         let earlier_ends = earlier.span.to.unwrap_or(earlier.span.from);
+        let days_between = calendar
+            .next_school_day(earlier_ends)
+            .is_some_and(|next| next < later.span.from);
         let apart = later.day_named
+            && earlier.day_named
             && later.span.from > earlier_ends
-            && earlier.code != later.code
+            && (earlier.code != later.code || days_between)
             && ![earlier.code, later.code].contains(&Code::NoReasonYet);
         apart.then(|| vec![earlier, later])
     });

@@ -736,3 +736,24 @@ fn an_absence_that_depends_on_how_the_child_is_goes_to_a_person() {
     );
     assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn two_days_apart_for_one_reason_told_in_turn_are_two_reports() {
+    let parsed = parse(
+        "2026-11-02T20:15:00+00:00",
+        "On Friday 6th it is Diwali so I will collect Ben at 1.30pm. He will also be absent all day on Monday 16th for Guru Nanak's birthday, and back as usual on the Tuesday.",
+    );
+    let reports: Vec<_> = parsed
+        .reports
+        .iter()
+        .map(|r| (r.code, r.from, r.from_session, r.to))
+        .collect();
+    assert_eq!(
+        reports,
+        [
+            (Code::Religious, d("2026-11-06"), Session::Pm, Some(d("2026-11-06"))),
+            (Code::Religious, d("2026-11-16"), Session::Am, Some(d("2026-11-16"))),
+        ],
+        "{parsed:?}"
+    );
+}
