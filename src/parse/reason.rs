@@ -123,6 +123,7 @@ const EXCEPTIONAL: &str = concat!(
     // The ceremonies around a wedding.
     r"engagement|nikah|mehndi|mehendi|sangeet|henna night|family emergency|",
     r"moving house|move house|moving home|house move|moving day|(help|helping) with the move|removals?|new (flat|house)|",
+    r"(house|flat|property) viewing|viewing (on|of|at) (a|the) (house|flat|property)|",
     r"evicted|eviction|homeless|(gone|went) into labour|in labour|giving birth|having the baby|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|arrested|",
     r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
     r"(called|rang|phoned) the police)\b",
@@ -229,7 +230,9 @@ const ILLNESS: &str = concat!(
     // cough, being sick), matched inside words: their letters have no ASCII
     // word boundaries, and prefixes join on ("وعنده حرارة").
     r"|مريض|حرارة|حرارت|حمى|سخونة|تعبان|سعال|كحة|استفراغ|يتقيأ|تتقيأ",
-    r"|хвор|температур|застуд|кашл|кашель|блюв|нездуж|болеет|болен|больна|заболел|простуд|рвот"
+    r"|хвор|температур|застуд|кашл|кашель|блюв|нездуж|болеет|болен|больна|заболел|простуд|рвот",
+    // Bengali and Urdu in their own scripts: ill, a fever, a cough, being sick.
+    r"|অসুস্থ|জ্বর|কাশি|বমি|بیمار|بخار|کھانسی|الٹی"
 );
 /// Seeing a doctor, as a child ill today is: the GP, the surgery, a
 /// nurse, a walk-in or urgent-care centre.
@@ -264,6 +267,7 @@ pub fn illness_only_pictured(lower: &str) -> bool {
 const UNAUTHORISED: &str = concat!(
     r"\b(overslept|over slept|slept in|slept through|up late|alarm didn't go off|birthday|treat|shopping|the shops|the sales|",
     r"new (shoes|uniform|coat|trainers)|school shoes|shoes (don't|do not|didn't) fit|haircut|hairdresser\w*|barber\w*|braids|nails done|",
+    r"hair and nails|hair (appointment|appt|done)|(her|his|the|year \d+|leavers'?) (prom|ball)|",
     r"legoland|theme park|zoo|beach|seaside|cinema|light trail|tickets|day out|day trip|for the day|family day|party|",
     r"football|match|tournament|concert|",
     r"look(ing)? after (his|her|their|the|my) (little |baby |younger |big |older )?(brother|sister|siblings?|baby|little ones?|mum|dad|nan|gran)|",
@@ -660,6 +664,15 @@ mod tests {
             Code::Illness
         );
         assert_eq!(code("elif bugün hasta, ateşi var"), Code::Illness);
+        assert_eq!(code("আয়ান আজ অসুস্থ, ওর জ্বর আছে"), Code::Illness);
+        assert_eq!(
+            code("she's got the year 6 prom tonight and we've booked her hair and nails"),
+            Code::UnauthorisedOther
+        );
+        assert_eq!(
+            code("we've got a viewing on a house at 1"),
+            Code::Exceptional
+        );
         assert_eq!(
             code("o tiago tem consulta no dentista às 9h"),
             Code::Medical
