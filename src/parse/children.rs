@@ -230,19 +230,27 @@ impl<'a> ChildNames<'a> {
 
     /// The names in one clause of original (not lower-cased) text.
     pub fn names_in(&self, clause: &str) -> Names {
-        let tokens: Vec<Token> = words(clause)
-            .map(|(start, end)| Token {
-                text: &clause[start..end],
-                folded: fold_word(strip_possessive(&clause[start..end])),
-                start,
-                end,
-            })
-            .collect();
-        let mut names = Names::default();
+        let tokens = tokens(clause);
+        let (mentions, known) = self.mentions(&tokens);
+        let unknown = (0..tokens.len()).any(|i| !known[i] && is_unknown_child(&tokens, &known, i));
+        Names { mentions, unknown }
+    }
+
+    /// The roster children named in original-case text, as
+    /// [`Self::names_in`] finds them, without asking whether a name is
+    /// not on the roster: the cheaper question where only they matter.
+    pub fn mentions_in(&self, text: &str) -> Vec<Mention> {
+        self.mentions(&tokens(text)).0
+    }
+
+    /// Each roster child named in the tokens, and which tokens their names
+    /// take.
+    fn mentions(&self, tokens: &[Token]) -> (Vec<Mention>, Vec<bool>) {
+        let mut mentions = Vec::new();
         let mut known = vec![false; tokens.len()];
         let mut i = 0;
         while i < tokens.len() {
-            match self.match_at(&tokens, i) {
+            match self.match_at(tokens, i) {
                 Some((child, len)) => {
                     let before = i.checked_sub(1).map(|b| tokens[b].folded.as_ref());
                     // "We would like Isla and Mason to be with us" asks for
@@ -254,10 +262,10 @@ impl<'a> ChildNames<'a> {
                     let passing = before.is_some_and(|word| {
                         (PASSING.contains(&word) && !(word == "like" && asked_for))
                             || (OBJECT_OF.contains(&word)
-                                && possessive_of_a_grown_up(&tokens, i + len - 1))
+                                && possessive_of_a_grown_up(tokens, i + len - 1))
                     });
                     let is_subject = !passing;
-                    names.mentions.push(Mention {
+                    mentions.push(Mention {
                         child,
                         start: tokens[i].start,
                         end: tokens[i + len - 1].end,
@@ -269,9 +277,7 @@ impl<'a> ChildNames<'a> {
                 None => i += 1,
             }
         }
-        names.unknown =
-            (0..tokens.len()).any(|i| !known[i] && is_unknown_child(&tokens, &known, i));
-        names
+        (mentions, known)
     }
 
     /// The child whose name starts at token `i`, and how many tokens it spans.
@@ -424,9 +430,27 @@ pub fn speaks_of_twins(lower: &str) -> bool {
     TWINS.is_match(lower)
 }
 
+/// The words of original-case text, each folded as names are.
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    words(text)
+        .map(|(start, end)| Token {
+            text: &text[start..end],
+            folded: fold_word(strip_possessive(&text[start..end])),
+            start,
+            end,
+        })
+        .collect()
+}
+
 fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
     let token = &tokens[i];
     let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
+    let after_a_relation = i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref());
+    // A lower-case word is a name only opening the clause or after a
+    // relation: most words are neither, and need no look through the lists.
+    if !capitalised && i > 0 && !after_a_relation {
+        return false;
+    }
     if NOT_NAMES.contains(&token.folded.as_ref()) || token.folded.len() < 2 {
         return false;
     }
@@ -446,7 +470,6 @@ fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
         && !is_common_english(&token.folded)
         && (capitalised || could_be_a_name_in_lower_case(&token.folded))
         && followed_by_an_absence_verb(tokens, i);
-    let after_a_relation = i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref());
     // "Ellie and her cousin tia won't be in": in lower case, a name after a
     // relation (not its possessive: "my brother's wedding") as a subject.
     let lower_case_relation = || {

@@ -33,7 +33,7 @@ pub struct Corrected {
 pub fn applied(body: &str, roster: &ChildNames) -> Option<Corrected> {
     let cue = CUE.captures(body)?;
     let whole = cue.get(0)?;
-    let mentions = roster.names_in(body).mentions;
+    let mentions = roster.mentions_in(body);
     let after = |at: usize| mentions.iter().find(|m| m.start == at);
     let (wrong, meant, end) = if cue.name("mean").is_some() {
         let meant = after(whole.end())?;

@@ -275,7 +275,10 @@ fn reason_words(draft: &Draft) -> Vec<&str> {
 
 /// Cues for the children, code and days of each draft.
 fn explain_drafts(drafts: &[Draft], body: &str, roster: &ChildNames) -> Explanation {
-    let named = roster.names_in(body).mentions;
+    let named = match drafts.is_empty() {
+        true => Vec::new(),
+        false => roster.mentions_in(body),
+    };
     let mut explanation = Explanation::default();
     for draft in drafts {
         let names: Vec<&str> = draft
@@ -1090,8 +1093,7 @@ fn unnamed_pupils(
     }
     if let Some(subject) = &input.subject {
         let named: Vec<usize> = roster
-            .names_in(subject)
-            .mentions
+            .mentions_in(subject)
             .iter()
             .map(|m| m.child)
             .collect();
