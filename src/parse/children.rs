@@ -321,7 +321,10 @@ impl<'a> ChildNames<'a> {
     fn misspelt(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         let token = &tokens[i];
         let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
-        let lower_case_subject = token.folded.chars().count() >= 5
+        // Bytes are counted before letters: a word of fewer bytes has fewer
+        // letters, and most words are short.
+        let lower_case_subject = token.folded.len() >= 5
+            && token.folded.chars().count() >= 5
             && tokens
                 .get(i + 1)
                 .is_some_and(|next| SUBJECT_VERBS.contains(&next.folded.as_ref()));
@@ -432,14 +435,16 @@ pub fn speaks_of_twins(lower: &str) -> bool {
 
 /// The words of original-case text, each folded as names are.
 fn tokens(text: &str) -> Vec<Token<'_>> {
-    words(text)
-        .map(|(start, end)| Token {
-            text: &text[start..end],
-            folded: fold_word(strip_possessive(&text[start..end])),
-            start,
-            end,
-        })
-        .collect()
+    // Room for a word in every five bytes, about what parents write, so
+    // the list is rarely grown.
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    tokens.extend(words(text).map(|(start, end)| Token {
+        text: &text[start..end],
+        folded: fold_word(strip_possessive(&text[start..end])),
+        start,
+        end,
+    }));
+    tokens
 }
 
 fn is_unknown_child(tokens: &[Token], known: &[bool], i: usize) -> bool {
@@ -580,26 +585,33 @@ fn could_be_a_name_in_lower_case(folded: &str) -> bool {
 /// apostrophes and hyphens ("Lacey-Mae's"); and `&`.
 fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let in_word = |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-' || is_mark(c);
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
         loop {
-            let (start, c) = chars.next()?;
+            let start = at;
+            let c = char_at(text, start)?;
+            at += c.len_utf8();
             if c == '&' {
-                return Some((start, start + 1));
+                return Some((start, at));
             }
             if c.is_alphabetic() {
-                let mut end = start + c.len_utf8();
-                while let Some(&(i, next)) = chars.peek() {
-                    if !in_word(next) {
-                        break;
-                    }
-                    end = i + next.len_utf8();
-                    chars.next();
+                while let Some(next) = char_at(text, at).filter(|&next| in_word(next)) {
+                    at += next.len_utf8();
                 }
-                return Some((start, end));
+                return Some((start, at));
             }
         }
     })
+}
+
+/// The character at byte `at` of `text`, which starts one. Every word of
+/// every clause is read this way, and most text is ASCII: a byte below 128
+/// is its own character, with no decoding.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        byte if byte.is_ascii() => Some(char::from(byte)),
+        _ => text[at..].chars().next(),
+    }
 }
 
 /// Combining marks (as in a decomposed "ş").
