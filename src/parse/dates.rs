@@ -5,6 +5,7 @@
 
 use std::cell::OnceCell;
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -444,15 +445,17 @@ static LENGTHS_SAID: LazyLock<RegexSet> =
 #[derive(Clone)]
 pub struct Lengths<'t> {
     lower: &'t str,
-    /// Which of [`Length::EVERY`] the text says, by place.
-    said: OnceCell<Vec<Length>>,
+    /// Which of [`Length::EVERY`] the text says, by place: shared by the
+    /// copies the days read from one scan keep, so the pass is made once
+    /// whichever asks first.
+    said: Rc<OnceCell<Vec<Length>>>,
 }
 
 impl<'t> Lengths<'t> {
     fn of(lower: &'t str) -> Self {
         Lengths {
             lower,
-            said: OnceCell::new(),
+            said: Rc::new(OnceCell::new()),
         }
     }
 
@@ -764,6 +767,10 @@ pub struct NamedDay {
 /// hedged, not past), in the order said; weekdays of next week when it
 /// says "next week" ("Mon, Wed and Fri next week").
 pub fn named_away_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> Vec<NamedDay> {
+    // Most texts name no day: no lengths or ranges to read for them.
+    if days.mentions.is_empty() {
+        return Vec::new();
+    }
     let lower = days.lower;
     let anchor = weekday_anchor(day);
     let next_monday = next_monday(&days.lengths, day);
