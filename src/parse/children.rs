@@ -232,19 +232,28 @@ impl<'a> ChildNames<'a> {
 
     /// The names in one clause of original (not lower-cased) text.
     pub fn names_in(&self, clause: &str) -> Names {
-        let tokens: Vec<Token> = words(clause)
-            .map(|(start, end)| Token {
-                text: &clause[start..end],
-                folded: fold_word(strip_possessive(&clause[start..end])),
-                start,
-                end,
-            })
-            .collect();
-        let mut names = Names::default();
+        let tokens = tokens(clause);
+        let (mentions, known) = self.mentions(&tokens);
+        let unknown =
+            (0..tokens.len()).any(|i| !known[i] && is_unknown_child(clause, &tokens, &known, i));
+        Names { mentions, unknown }
+    }
+
+    /// The roster children named in original-case text, as
+    /// [`Self::names_in`] finds them, without asking whether a name is
+    /// not on the roster: the cheaper question where only they matter.
+    pub fn mentions_in(&self, text: &str) -> Vec<Mention> {
+        self.mentions(&tokens(text)).0
+    }
+
+    /// Each roster child named in the tokens, and which tokens their names
+    /// take.
+    fn mentions(&self, tokens: &[Token]) -> (Vec<Mention>, Vec<bool>) {
+        let mut mentions = Vec::new();
         let mut known = vec![false; tokens.len()];
         let mut i = 0;
         while i < tokens.len() {
-            match self.match_at(&tokens, i) {
+            match self.match_at(tokens, i) {
                 Some((child, len)) => {
                     let before = i.checked_sub(1).map(|b| tokens[b].folded.as_ref());
                     // "We would like Isla and Mason to be with us" asks for
@@ -256,10 +265,10 @@ impl<'a> ChildNames<'a> {
                     let passing = before.is_some_and(|word| {
                         (PASSING.contains(&word) && !(word == "like" && asked_for))
                             || (OBJECT_OF.contains(&word)
-                                && possessive_of_a_grown_up(&tokens, i + len - 1))
+                                && possessive_of_a_grown_up(tokens, i + len - 1))
                     });
                     let is_subject = !passing;
-                    names.mentions.push(Mention {
+                    mentions.push(Mention {
                         child,
                         start: tokens[i].start,
                         end: tokens[i + len - 1].end,
@@ -271,9 +280,7 @@ impl<'a> ChildNames<'a> {
                 None => i += 1,
             }
         }
-        names.unknown =
-            (0..tokens.len()).any(|i| !known[i] && is_unknown_child(clause, &tokens, &known, i));
-        names
+        (mentions, known)
     }
 
     /// The child whose name starts at token `i`, and how many tokens it spans.
@@ -317,7 +324,10 @@ impl<'a> ChildNames<'a> {
     fn misspelt(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         let token = &tokens[i];
         let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
-        let lower_case_subject = token.folded.chars().count() >= 5
+        // Bytes are counted before letters: a word of fewer bytes has fewer
+        // letters, and most words are short.
+        let lower_case_subject = token.folded.len() >= 5
+            && token.folded.chars().count() >= 5
             && tokens
                 .get(i + 1)
                 .is_some_and(|next| SUBJECT_VERBS.contains(&next.folded.as_ref()));
@@ -426,9 +436,37 @@ pub fn speaks_of_twins(lower: &str) -> bool {
     TWINS.is_match(lower)
 }
 
+/// The words of original-case text, each folded as names are.
+fn tokens(text: &str) -> Vec<Token<'_>> {
+    // Room for a word in every five bytes, about what parents write, so
+    // the list is rarely grown.
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    tokens.extend(words(text).map(|(start, end)| Token {
+        text: &text[start..end],
+        folded: fold_word(strip_possessive(&text[start..end])),
+        start,
+        end,
+    }));
+    tokens
+}
+
 fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) -> bool {
     let token = &tokens[i];
     let capitalised = token.text.chars().next().is_some_and(char::is_uppercase);
+    // "My sister Dawn will pick her up": the sender's own brother, sister,
+    // cousin or friend is a grown-up; the child's ("her cousin Tia") may
+    // be a child.
+    let senders_own = i >= 2
+        && tokens[i - 2].folded == "my"
+        && GROWN_UP_RELATIONS.contains(&tokens[i - 1].folded.as_ref());
+    let after_a_relation =
+        i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref()) && !senders_own;
+    let opens_the_clause = i == 0 || after_a_bare_greeting(clause, tokens, i);
+    // A lower-case word is a name only opening the clause or after a
+    // relation: most words are neither, and need no look through the lists.
+    if !capitalised && !opens_the_clause && !after_a_relation {
+        return false;
+    }
     if NOT_NAMES.contains(&token.folded.as_ref()) || token.folded.len() < 2 {
         return false;
     }
@@ -441,21 +479,13 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
         let text = token.text.replace('’', "'");
         text.contains('\'') && !text.ends_with("'s")
     };
-    let opens_a_report = (i == 0 || after_a_bare_greeting(clause, tokens, i))
+    let opens_a_report = opens_the_clause
         && !known.iter().any(|k| *k)
         && !contraction()
         && !SUBJECTS_NOT_NAMES.contains(&token.folded.as_ref())
         && !is_common_english(&token.folded)
         && (capitalised || could_be_a_name_in_lower_case(&token.folded))
         && followed_by_an_absence_verb(tokens, i);
-    // "My sister Dawn will pick her up": the sender's own brother, sister,
-    // cousin or friend is a grown-up; the child's ("her cousin Tia") may
-    // be a child.
-    let senders_own = i >= 2
-        && tokens[i - 2].folded == "my"
-        && GROWN_UP_RELATIONS.contains(&tokens[i - 1].folded.as_ref());
-    let after_a_relation =
-        i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref()) && !senders_own;
     // "Ellie and her cousin tia won't be in": in lower case, a name after a
     // relation (not its possessive: "my brother's wedding") as a subject.
     let lower_case_relation = || {
@@ -578,26 +608,33 @@ fn could_be_a_name_in_lower_case(folded: &str) -> bool {
 /// apostrophes and hyphens ("Lacey-Mae's"); and `&`.
 fn words(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let in_word = |c: char| c.is_alphabetic() || c == '\'' || c == '’' || c == '-' || is_mark(c);
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     std::iter::from_fn(move || {
         loop {
-            let (start, c) = chars.next()?;
+            let start = at;
+            let c = char_at(text, start)?;
+            at += c.len_utf8();
             if c == '&' {
-                return Some((start, start + 1));
+                return Some((start, at));
             }
             if c.is_alphabetic() {
-                let mut end = start + c.len_utf8();
-                while let Some(&(i, next)) = chars.peek() {
-                    if !in_word(next) {
-                        break;
-                    }
-                    end = i + next.len_utf8();
-                    chars.next();
+                while let Some(next) = char_at(text, at).filter(|&next| in_word(next)) {
+                    at += next.len_utf8();
                 }
-                return Some((start, end));
+                return Some((start, at));
             }
         }
     })
+}
+
+/// The character at byte `at` of `text`, which starts one. Every word of
+/// every clause is read this way, and most text is ASCII: a byte below 128
+/// is its own character, with no decoding.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        byte if byte.is_ascii() => Some(char::from(byte)),
+        _ => text[at..].chars().next(),
+    }
 }
 
 /// Combining marks (as in a decomposed "ş").

@@ -5,6 +5,7 @@
 
 use std::cell::OnceCell;
 use std::ops::Range;
+use std::rc::Rc;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -183,8 +184,7 @@ static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// The evening or night of a day, after its name: outside school hours
 /// ("the first flight is tomorrow evening").
-static AN_EVENING: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^\s+(evening|night|teatime)\b"));
+static AN_EVENING: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(evening|night|teatime)\b"));
 /// A negation anywhere in the words it is asked of.
 static ANY_NEGATION: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(not|no|never|too|cannot|wont|cant)\b|n't\b"));
@@ -454,15 +454,17 @@ static LENGTHS_SAID: LazyLock<RegexSet> =
 #[derive(Clone)]
 pub struct Lengths<'t> {
     lower: &'t str,
-    /// Which of [`Length::EVERY`] the text says, by place.
-    said: OnceCell<Vec<Length>>,
+    /// Which of [`Length::EVERY`] the text says, by place: shared by the
+    /// copies the days read from one scan keep, so the pass is made once
+    /// whichever asks first.
+    said: Rc<OnceCell<Vec<Length>>>,
 }
 
 impl<'t> Lengths<'t> {
     fn of(lower: &'t str) -> Self {
         Lengths {
             lower,
-            said: OnceCell::new(),
+            said: Rc::new(OnceCell::new()),
         }
     }
 
@@ -800,6 +802,10 @@ pub struct NamedDay {
 /// hedged, not past), in the order said; weekdays of next week when it
 /// says "next week" ("Mon, Wed and Fri next week").
 pub fn named_away_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> Vec<NamedDay> {
+    // Most texts name no day: no lengths or ranges to read for them.
+    if days.mentions.is_empty() {
+        return Vec::new();
+    }
     let lower = days.lower;
     let anchor = weekday_anchor(day);
     let next_monday = next_monday(&days.lengths, day);

@@ -92,7 +92,9 @@ static ILLNESS_NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Where an appointment is, said after it: "at clinic", "at the hospital".
 static WHERE_SEEN: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^ (at|in) (the |a )?(clinic|hospital|surgery|gp|doctors?'?s?|dentists?'?s?|health cent(re|er))\b")
+    compile(
+        r"^ (at|in) (the |a )?(clinic|hospital|surgery|gp|doctors?'?s?|dentists?'?s?|health cent(re|er))\b",
+    )
 });
 /// Another subject between a relative and the predicate makes the
 /// predicate that subject's; "he" or "she" may be the relative itself
@@ -308,10 +310,7 @@ mod tests {
             whose("i must take the baby for his injections at clinic 8.30"),
             ["injections at clinic"]
         );
-        assert_eq!(
-            whose("ive got a docs appt myself at 8.40"),
-            ["docs appt"]
-        );
+        assert_eq!(whose("ive got a docs appt myself at 8.40"), ["docs appt"]);
         assert_eq!(
             whose("i have a dentist appointment for her at 9"),
             Vec::<&str>::new()

@@ -320,7 +320,10 @@ fn reason_words(draft: &Draft) -> Vec<&str> {
 
 /// Cues for the children, code and days of each draft.
 fn explain_drafts(drafts: &[Draft], body: &str, roster: &ChildNames) -> Explanation {
-    let named = roster.names_in(body).mentions;
+    let named = match drafts.is_empty() {
+        true => Vec::new(),
+        false => roster.mentions_in(body),
+    };
     let mut explanation = Explanation::default();
     for draft in drafts {
         let names: Vec<&str> = draft
@@ -735,7 +738,7 @@ fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Evid
         // "I'm on a course, so her grandma will be collecting her": the
         // reason is why someone else takes the child, not an absence.
         || signals::someone_else_takes_the_child(whole);
-    (reason_explained && reading.lateness.is_none() && !signals::reports_absence(whole))
+    (reason_explained && reading.lateness.is_none() && !reading.says_absence_words())
         .then(|| Evidence::new(about, "not_absence: about something else"))
 }
 
@@ -872,6 +875,9 @@ struct Reading<'t> {
     lateness: Option<Lateness>,
     /// Whether it reports an absence, once asked: a part is asked twice.
     reports_absence: Cell<Option<bool>>,
+    /// Whether it holds words of absence ([`signals::reports_absence`]),
+    /// once asked: the rules for a part ask up to five times.
+    absence_words: OnceCell<bool>,
     /// Whether it names a day, its days and the words that decided them
     /// are all read from one scan.
     days: OnceCell<dates::DayScan<'t>>,
@@ -890,12 +896,19 @@ impl<'t> Reading<'t> {
             times,
             lateness,
             reports_absence: Cell::new(None),
+            absence_words: OnceCell::new(),
             days: OnceCell::new(),
         }
     }
 
     fn days(&self) -> &dates::DayScan<'t> {
         self.days.get_or_init(|| dates::DayScan::of(self.lower))
+    }
+
+    fn says_absence_words(&self) -> bool {
+        *self
+            .absence_words
+            .get_or_init(|| signals::reports_absence(self.lower))
     }
 }
 
@@ -934,7 +947,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     let told_after = || {
         signals::says_attending(full.lower)
             && full.lateness.is_none()
-            && (signals::absent_yesterday(full.lower) || !signals::reports_absence(full.lower))
+            && (signals::absent_yesterday(full.lower) || !full.says_absence_words())
     };
     let span = match days.only_yesterday(&setting.day, &school.calendar) {
         Some(yesterday) if told_after() => dates::DaySpan {
@@ -946,11 +959,11 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     // A child's own words saying they stay home outweigh lateness said of
     // the others ("Sorry we're late, Tom will be there 9:10. Tia is
     // staying home").
-    let own_absence_only = evidence.lateness.is_none() && signals::reports_absence(evidence.lower);
+    let own_absence_only = evidence.lateness.is_none() && evidence.says_absence_words();
     // "Won't be in today, we're on our way to Leeds": lateness words with
     // no time do not outweigh an absence stated outright.
     let untimed_beside_absence =
-        |late: &Lateness| late.expected.is_none() && signals::reports_absence(full.lower);
+        |late: &Lateness| late.expected.is_none() && full.says_absence_words();
     let lateness = full.lateness.filter(|late| {
         !full.reasons.outranks_lateness() && !own_absence_only && !untimed_beside_absence(late)
     });
@@ -974,7 +987,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     // appointment misses that session only, under the appointment's code.
     if let Some(late) = full
         .lateness
-        .filter(|_| full.reasons.outranks_lateness() && !signals::reports_absence(full.lower))
+        .filter(|_| full.reasons.outranks_lateness() && !full.says_absence_words())
     {
         let session = late.session_missed(&school.times);
         draft.span.to = Some(draft.span.from);
@@ -1014,7 +1027,7 @@ fn after_the_school_day(reading: &Reading, setting: &Setting) -> bool {
 
 fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     let lower = reading.lower;
-    if signals::reports_absence(lower) || reading.lateness.is_some() {
+    if reading.says_absence_words() || reading.lateness.is_some() {
         return true;
     }
     // "The funeral's on Saturday so she won't miss any school."
@@ -1181,8 +1194,7 @@ fn unnamed_pupils(
     }
     if let Some(subject) = &input.subject {
         let named: Vec<usize> = roster
-            .names_in(subject)
-            .mentions
+            .mentions_in(subject)
             .iter()
             .map(|m| m.child)
             .collect();

@@ -470,7 +470,10 @@ impl<'t> ReasonScan<'t> {
             })
             .collect();
         if let Some(crisis) = &self.crisis {
-            found.push((KINDS[EXCEPTIONAL_KIND], self.lower[crisis.clone()].to_string()));
+            found.push((
+                KINDS[EXCEPTIONAL_KIND],
+                self.lower[crisis.clone()].to_string(),
+            ));
         }
         for theirs in &self.theirs {
             found.push((SOMEONE_ELSE, self.lower[theirs.clone()].to_string()));
@@ -687,7 +690,10 @@ mod tests {
             code("is the year 6 residential to the lakes still going ahead?"),
             Code::NoReasonYet
         );
-        assert_eq!(code("we're off to the lakes next week"), Code::HolidayNotAgreed);
+        assert_eq!(
+            code("we're off to the lakes next week"),
+            Code::HolidayNotAgreed
+        );
         assert_eq!(code("she's been sick in the night"), Code::Illness);
         assert_eq!(code("not feeling great, keeping her off"), Code::Illness);
         assert_eq!(code("orthodontist appt at 9.40"), Code::Medical);

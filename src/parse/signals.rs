@@ -470,7 +470,9 @@ pub fn is_school_arrival_before(lower: &str, at: usize) -> bool {
 }
 
 static SCHOOL_ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(be in|in by|in for|in about|in around|in school|be at school|back at school)\b[^.]{0,18}$")
+    compile(
+        r"\b(be in|in by|in for|in about|in around|in school|be at school|back at school)\b[^.]{0,18}$",
+    )
 });
 
 /// Whether the words just before byte `at` tell of a child already dropped
@@ -527,8 +529,10 @@ mod tests {
     #[test]
     fn a_club_missed_or_no_school_missed_is_no_absence() {
         assert!(
-            about_something_else_words("hi can u let mrs patel know dylan wont be at football club")
-                .is_some()
+            about_something_else_words(
+                "hi can u let mrs patel know dylan wont be at football club"
+            )
+            .is_some()
         );
         assert!(!reports_absence(
             "dylan wont be at football club tomorrow after school as hes going to his dads"
@@ -537,16 +541,24 @@ mod tests {
         assert!(raises_complaint(
             "i want to know what the school is going to do"
         ));
-        assert!(!raises_complaint("isla has been complaining of a sore head"));
+        assert!(!raises_complaint(
+            "isla has been complaining of a sore head"
+        ));
         assert!(late_now_and_then("maybe they are late some days"));
         assert!(!speaks_of_lateness(
             "our flight was cancelled because of the air traffic control strike"
         ));
         assert!(!late_now_and_then("sorry she'll be late today"));
-        assert!(raises_complaint("i want to know what is being done about this boy"));
+        assert!(raises_complaint(
+            "i want to know what is being done about this boy"
+        ));
         assert!(!raises_complaint("she's upset that her friend moved away"));
-        assert!(reports_absence("so fatou will miss the last two weeks of term"));
-        assert!(reports_absence("he's going to miss his first day in year 1"));
+        assert!(reports_absence(
+            "so fatou will miss the last two weeks of term"
+        ));
+        assert!(reports_absence(
+            "he's going to miss his first day in year 1"
+        ));
         assert!(misses_no_school(
             "the funeral's on saturday so she won't miss any school"
         ));
@@ -683,7 +695,9 @@ mod tests {
     fn attending_phrases() {
         assert!(says_attending("ben will be in as normal"));
         assert!(says_attending("she is in, she was at breakfast club"));
-        assert!(says_attending("he should be in, his nan walked him in this morning"));
+        assert!(says_attending(
+            "he should be in, his nan walked him in this morning"
+        ));
         assert!(says_attending("he'll be in. thanks"));
         assert!(!says_attending("he's in pain"));
         assert!(says_attending("she's in but might be a bit teary today"));

@@ -377,7 +377,10 @@ mod tests {
         assert_eq!(times("10 o clock"), ["10:00"]);
         assert_eq!(times("we come at ten o'clock"), ["10:00"]);
         assert_eq!(times("dentist today 14:10"), ["14:10"]);
-        assert_eq!(times("dentista hoje às 14h, vou às 13h30"), ["14:00", "13:30"]);
+        assert_eq!(
+            times("dentista hoje às 14h, vou às 13h30"),
+            ["14:00", "13:30"]
+        );
         assert!(times("off for 48h").is_empty());
     }
 

@@ -650,7 +650,12 @@ fn an_arrival_is_at_school_and_a_child_leaving_early_arrives_nowhere() {
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     let report = &parsed.reports[0];
     assert_eq!(
-        (report.code, report.from, report.from_session, report.arrival.as_deref()),
+        (
+            report.code,
+            report.from,
+            report.from_session,
+            report.arrival.as_deref()
+        ),
         (Code::HolidayNotAgreed, d("2026-11-26"), Session::Pm, None)
     );
 }
@@ -751,8 +756,18 @@ fn two_days_apart_for_one_reason_told_in_turn_are_two_reports() {
     assert_eq!(
         reports,
         [
-            (Code::Religious, d("2026-11-06"), Session::Pm, Some(d("2026-11-06"))),
-            (Code::Religious, d("2026-11-16"), Session::Am, Some(d("2026-11-16"))),
+            (
+                Code::Religious,
+                d("2026-11-06"),
+                Session::Pm,
+                Some(d("2026-11-06"))
+            ),
+            (
+                Code::Religious,
+                d("2026-11-16"),
+                Session::Am,
+                Some(d("2026-11-16"))
+            ),
         ],
         "{parsed:?}"
     );

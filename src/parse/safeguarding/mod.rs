@@ -10,7 +10,8 @@
 //! his knee *at football*", "a police officer *visited the class*".
 //!
 //! Speed: one pass of a set of every cue's words decides whether anything
-//! can match; only when something can are the cues run one by one.
+//! can match; only when something can does a pass of each group of cues
+//! say which groups to run one cue at a time.
 
 /// The verbs of an accident a child has to themselves.
 macro_rules! hurt_themself {
@@ -136,8 +137,16 @@ struct Compiled {
 struct Detector {
     /// Every cue's words: one pass says whether any can match.
     any: RegexSet,
+    /// The cues' words a group of [`CUES_A_GROUP`] at a time, in order:
+    /// when any cue can match, one pass a group says which groups' cues
+    /// are worth looking for one by one.
+    groups: Vec<RegexSet>,
     cues: Vec<Compiled>,
 }
+
+/// Cues a group: about six passes over a message that matches anything,
+/// in place of a search for each of some ninety cues.
+const CUES_A_GROUP: usize = 16;
 
 static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
     let cues: Vec<&Cue> = [
@@ -157,6 +166,7 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
     let set: Vec<&str> = words.iter().map(String::as_str).collect();
     Detector {
         any: compile_set(&set),
+        groups: set.chunks(CUES_A_GROUP).map(compile_set).collect(),
         cues: cues
             .iter()
             .zip(&words)
@@ -242,7 +252,11 @@ fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
     let mut found: BTreeMap<ConcernCategory, Vec<String>> = BTreeMap::new();
     // Asked only when an accident would quiet a cue, which is rare.
     let explains_injury = LazyCell::new(|| accident::explains_injury(lower));
-    for cue in &detector.cues {
+    let may_match: Vec<bool> = detector.groups.iter().map(|g| g.is_match(lower)).collect();
+    for (at, cue) in detector.cues.iter().enumerate() {
+        if !may_match[at / CUES_A_GROUP] {
+            continue;
+        }
         if cue
             .given
             .as_ref()
