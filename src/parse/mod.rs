@@ -961,9 +961,14 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     // staying home").
     let own_absence_only = evidence.lateness.is_none() && evidence.says_absence_words();
     // "Won't be in today, we're on our way to Leeds": lateness words with
-    // no time do not outweigh an absence stated outright.
-    let untimed_beside_absence =
-        |late: &Lateness| late.expected.is_none() && full.says_absence_words();
+    // no time do not outweigh an absence stated outright; nor does a time
+    // with no word of lateness beside a whole day away ("kids won't be in
+    // today ... council says come back at 9").
+    let untimed_beside_absence = |late: &Lateness| {
+        full.says_absence_words()
+            && (late.expected.is_none()
+                || (!signals::speaks_of_lateness(full.lower) && signals::away_all_day(full.lower)))
+    };
     let lateness = full.lateness.filter(|late| {
         !full.reasons.outranks_lateness() && !own_absence_only && !untimed_beside_absence(late)
     });

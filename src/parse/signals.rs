@@ -155,6 +155,19 @@ static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Away for the whole of a day named: "won't be in today", "not coming in
+/// tomorrow" (not "won't be in till 10").
+static AWAY_ALL_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(won't|will not|wont|not|isn't|aren't|can't|cannot)( be)? (in|coming in|come in|going in|coming|going|at school|in school)( to school| school)? (today|tomorrow|all day)\b",
+    )
+});
+
+/// Whether the text says the child is away for the whole of a day.
+pub fn away_all_day(lower: &str) -> bool {
+    AWAY_ALL_DAY.is_match(lower)
+}
+
 /// Lateness foreseen now and then, not reported for a day: "maybe they
 /// are late some days", "he'll sometimes be late".
 static LATE_NOW_AND_THEN: LazyLock<Regex> = LazyLock::new(|| {

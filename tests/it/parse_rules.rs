@@ -772,3 +772,22 @@ fn two_days_apart_for_one_reason_told_in_turn_are_two_reports() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn a_whole_day_away_outweighs_someone_elses_time_and_bringing_him_tomorrow_is_a_return() {
+    let parsed = parse(
+        "2026-11-24T08:40:00+00:00",
+        "Ben wont be in today. We got evicted yesterday and slept in the car. Council says come back at 9 for emergency housing",
+    );
+    let (code, from, to) = one_report(&parsed);
+    assert!(!code.is_late(), "{parsed:?}");
+    assert_eq!((from, to), (d("2026-11-24"), Some(d("2026-11-24"))));
+    // "Won't be in till 10" is lateness still.
+    let parsed = parse("2026-11-24T08:10:00+00:00", "Ben won't be in till 10, dentist");
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let parsed = parse(
+        "2026-11-24T07:50:00+00:00",
+        "He's with me for now. Ben won't be in today, I'll bring him tomorrow",
+    );
+    assert_eq!(one_report(&parsed).2, Some(d("2026-11-24")), "{parsed:?}");
+}
