@@ -481,8 +481,20 @@ fn told_apart(draft: Draft, text: &str, preamble: &str, setting: &Setting) -> Ve
         return vec![draft];
     }
     let calendar = &setting.school.calendar;
+    // Only a cut with a day named on each side can part two absences:
+    // asked first, as reading each side again is dear.
+    let days_named: Vec<&str> = draft
+        .date_cues
+        .iter()
+        .map(|cue| cue.words.as_str())
+        .filter(|words| !words.is_empty())
+        .collect();
+    let names_a_day = |side: &str| days_named.iter().any(|day| side.contains(day));
     let split = text.match_indices(". ").find_map(|(at, _)| {
         let (first, rest) = (&text[..at], &text[at + 2..]);
+        if !names_a_day(first) || !names_a_day(rest) {
+            return None;
+        }
         let Assessment::Absent(earlier) = assess_part(first, preamble, setting) else {
             return None;
         };
