@@ -1057,9 +1057,11 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     let in_school_hours = !after_the_school_day(reading, setting);
     // A planned reason with a day, a length or a time: "a family holiday
     // for the last week of term".
+    // "Taking them to Bridlington for the day" is a day too.
     let when = names_a_day
         || dates::names_a_duration(reading.days().lengths())
-        || !reading.times.is_empty();
+        || !reading.times.is_empty()
+        || signals::for_the_day(lower);
     // "There is a court order now ... She is in school today": news beside
     // words that the child is in, with no time or appointment to miss
     // school for, is no leave.

@@ -163,6 +163,14 @@ static AWAY_ALL_DAY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+static FOR_THE_DAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bfor the (day|morning|afternoon)\b"));
+
+/// Whether the text gives a day's length: "to Bridlington for the day".
+pub fn for_the_day(lower: &str) -> bool {
+    FOR_THE_DAY.is_match(lower)
+}
+
 /// Whether the text says the child is away for the whole of a day.
 pub fn away_all_day(lower: &str) -> bool {
     AWAY_ALL_DAY.is_match(lower)

@@ -791,3 +791,15 @@ fn a_whole_day_away_outweighs_someone_elses_time_and_bringing_him_tomorrow_is_a_
     );
     assert_eq!(one_report(&parsed).2, Some(d("2026-11-24")), "{parsed:?}");
 }
+
+#[test]
+fn a_day_out_for_the_day_is_the_day_the_message_is_about() {
+    let parsed = parse(
+        "2026-11-24T07:45:00+00:00",
+        "Morning, it's going to be lovely so I'm taking Ben to Bridlington for the day",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::UnauthorisedOther, d("2026-11-24"), Some(d("2026-11-24")))
+    );
+}
