@@ -288,6 +288,7 @@ static TO_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b((until|till|til|to|through|up to) (the )?(end|last day) of (the |this )?term|(for )?(the )?rest of (the |this )?term|",
         r"back (in school |at school )?before (the )?end of (the |this )?term|",
+        r"(will|'ll|going to|gonna) miss the (last|final) (week|two weeks|few days|days|fortnight)( of (the )?term)?|",
         r"(won't|will not|wont|not) (be )?(back|in)( in)?( school)? (again )?this term|",
         r"back (in school |at school |in the area |with you )?(for|at|in|by) the (start|beginning) of (the )?(next|new|(?P<season>summer|spring|autumn)) term)\b"
     ))
@@ -2322,6 +2323,7 @@ mod tests {
             "the doctor says she'll be off till the end of term",
             "he broke his leg and won't be back before the end of term",
             "she's off with glandular fever, she won't be back this term",
+            "we go to ukraine on monday, she will miss the last week",
             "we'll be back in the area for the start of the spring term",
             "off for the rest of the term with glandular fever",
             "away until the last day of term",
