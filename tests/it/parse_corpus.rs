@@ -437,18 +437,55 @@ const FROM_THE_SPEC_7: Floor = Floor {
 /// 20 harmless uses), scored blind at the start of a round (exact 0.820 and
 /// 0.800, silent 0.060 and 0.000, 30 of 30 concerns), then read in halves
 /// (the second half blind after the first half's rules: 0.820 and 0.760).
-/// Three of its lines are still wrong and sent to nobody (a second child's
-/// illness told as "has them too", a day's illness beside the next day's
+/// The three lines once wrong and sent to nobody (a second child's illness
+/// told as "has them too", a day's illness beside the next day's
 /// appointment as one report, a child named who is not the sender's read as
-/// a greeting). The concern model does not learn from it.
+/// a greeting) are right now. The concern model does not learn from it.
 const FROM_THE_SPEC_8: Floor = Floor {
     figures: &[
-        ("exact", 0.86),
-        ("code", 0.97),
-        ("dates", 0.95),
+        ("exact", 0.91),
+        ("code", 0.98),
+        ("dates", 0.97),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.84),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.0,
+};
+
+/// `parse_from_spec_9.jsonl`: a ninth (100 inbox messages, 29 concerns, 21
+/// harmless uses), scored blind at the start of a round (exact 0.750 and
+/// 0.640, silent 0.110 and 0.040, 29 of 29 concerns), then read in halves
+/// (the even half blind after the odd half's rules: inbox 0.800 → 0.800,
+/// concerns 0.640 → 0.720). The concern model does not learn from it.
+const FROM_THE_SPEC_9: Floor = Floor {
+    figures: &[
+        ("exact", 0.82),
+        ("code", 0.96),
+        ("dates", 0.93),
         ("pupils", 0.96),
         ("safeguarding.recall", 1.0),
-        ("safeguarding.precision", 0.80),
+        ("safeguarding.precision", 0.75),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_10.jsonl`: a tenth, by another writer (100 inbox
+/// messages, 30 concerns, 20 harmless uses), scored blind late in the same
+/// round (exact 0.770 and 0.700, silent 0.040 and 0.000, 30 of 30 concerns,
+/// ten false alarms in the inbox), then read in halves (the even half blind
+/// after the odd half's rules: inbox 0.760 → 0.760, concerns 0.640 →
+/// 0.640). The concern model does not learn from it.
+const FROM_THE_SPEC_10: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.93),
+        ("dates", 0.94),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.62),
         ("not_absence.precision", 0.95),
     ],
     silent: 0.02,
@@ -465,6 +502,8 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_6.jsonl", &FROM_THE_SPEC_6),
         ("parse_from_spec_7.jsonl", &FROM_THE_SPEC_7),
         ("parse_from_spec_8.jsonl", &FROM_THE_SPEC_8),
+        ("parse_from_spec_9.jsonl", &FROM_THE_SPEC_9),
+        ("parse_from_spec_10.jsonl", &FROM_THE_SPEC_10),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
