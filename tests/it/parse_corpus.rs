@@ -454,7 +454,7 @@ const FROM_THE_SPEC_8: Floor = Floor {
     silent: 0.0,
 };
 
-/// `parse_from_spec_9.jsonl`: a ninth (100 inbox messages, 29 concerns, 21
+/// `parse_from_spec_9.jsonl`: the tenth set written (100 inbox messages, 29 concerns, 21
 /// harmless uses), scored blind at the start of a round (exact 0.750 and
 /// 0.640, silent 0.110 and 0.040, 29 of 29 concerns), then read in halves
 /// (the even half blind after the odd half's rules: inbox 0.800 → 0.800,
@@ -472,7 +472,7 @@ const FROM_THE_SPEC_9: Floor = Floor {
     silent: 0.04,
 };
 
-/// `parse_from_spec_10.jsonl`: a tenth, by another writer (100 inbox
+/// `parse_from_spec_10.jsonl`: the eleventh, by another writer (100 inbox
 /// messages, 30 concerns, 20 harmless uses), scored blind late in the same
 /// round (exact 0.770 and 0.700, silent 0.040 and 0.000, 30 of 30 concerns,
 /// ten false alarms in the inbox), then read in halves (the even half blind
