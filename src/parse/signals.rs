@@ -41,10 +41,12 @@ static PAST_VISIT: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(checked|seen|looked at|been|went|took (him|her|them)|taken|had (it|him|her|them) \w+)\s*$",
     )
 });
-/// Treatment had, told before the place it was had: "had stitches", "had
-/// steri strips" (only before a place of treatment: "had to keep him
-/// home" is an absence).
-static TREATMENT_HAD: LazyLock<Regex> = LazyLock::new(|| compile(r"\bhad( [\w-]+){1,3}\s*$"));
+/// Treatment had or done, told before the place it was had: "had
+/// stitches", "had steri strips", "it's been glued at the walk-in" (only
+/// before a place of treatment: "had to keep him home" is an absence).
+static TREATMENT_HAD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\bhad( [\w-]+){1,3}\s*$|\b(been|was|were|got) (\w+ed|glued|stitched|seen|checked|bandaged|strapped|treated)( up)?\s*$")
+});
 /// The words of absence that name a place of treatment.
 static AT_A_TREATMENT_PLACE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(at|in) (a ?& ?e|a and e|the walk[- ]in|urgent care)"));
@@ -559,6 +561,9 @@ mod tests {
             "dylan wont be at football club tomorrow after school as hes going to his dads"
         ));
         assert!(reports_absence("dylan won't be at school tomorrow"));
+        assert!(!reports_absence(
+            "it's been glued at the walk-in so he's in school but no pe please"
+        ));
         assert!(raises_complaint(
             "i want to know what the school is going to do"
         ));
