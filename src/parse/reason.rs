@@ -197,7 +197,7 @@ const ILLNESS: &str = concat!(
     r"(he|she|they)('s| is| are|'re)( still| very| really| so| too| a bit| quite| boiling| red)* (hot|burning up|roasting)(?:\s*$|\s*[.,!;]|\s+(and|so|but|to|all|again|still|today|tonight|this)\b)|",
     r"shivery|run down|wheez\w*|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics|",
     // Getting over an operation already had: the days after it are illness.
-    r"recover(ing|y)? from|post[- ]?op\w*|(had|after|since|following) (an |a |her |his |their |the )?(\w+ )?(op|operation|surgery|procedure)|",
+    r"recover(ing|y)? from|(to|and|time to) recover|recuperat\w*|convalesc\w*|post[- ]?op\w*|(had|after|since|following) (an |a |her |his |their |the )?(\w+ )?(op|operation|surgery|procedure)|",
     // Common childhood illnesses (NHS list) by everyday names and misspellings.
     r"noro( ?virus)?|d ?(and|n|\+) ?v|sickness and diarrh\w*|dia?rr?h?o?ea|diarrea|the runs|food poisoning|puk\w*|",
     r"malaria|hand,? foot,? (and|&|n) mouth|hfm|nits|head lice|lice|measles|mumps|rubella|scarlet( fever)?|",
@@ -685,6 +685,10 @@ mod tests {
             Code::Illness
         );
         assert_eq!(code("he's still covered in spots"), Code::Illness);
+        assert_eq!(
+            code("ibrahim is home from hospital but the consultant wants him to stay at home to recover"),
+            Code::Illness
+        );
         // The school's own trip is no holiday; the family's is.
         assert_eq!(
             code("is the year 6 residential to the lakes still going ahead?"),
