@@ -431,6 +431,16 @@ pub fn speaks_of_them(lower: &str) -> bool {
     THEM.is_match(lower)
 }
 
+static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(all (three|3|four|4)( of them| kids| children| boys| girls| have| are| got| will|'ve|\s*[,.!]|\s*$)|all of them|all the kids|all my kids|them both|the two of them)")
+});
+
+/// Whether lower-case text counts every child in ("all three", "them
+/// both").
+pub fn counts_them_all(lower: &str) -> bool {
+    ALL_OF_THEM.is_match(lower)
+}
+
 /// Whether lower-case text speaks of twins.
 pub fn speaks_of_twins(lower: &str) -> bool {
     TWINS.is_match(lower)

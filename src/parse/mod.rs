@@ -160,6 +160,26 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         ));
     }
     let reports = merge(drafts, &roster);
+    // "Both boys have the bug, Finn was sick last night and Leo started
+    // this morning": the children spoken of together, yet reported apart
+    // or not all, with none said to be in, are for a person to check.
+    let together_but_apart = roster.len() > 1
+        && !reports.is_empty()
+        && children::speaks_of_several(&whole)
+        && !signals::says_attending(&whole)
+        && {
+            let reported: HashSet<&str> = reports
+                .iter()
+                .flat_map(|r| r.pupils.iter().map(String::as_str))
+                .collect();
+            let one_reason_two_ends = reports.len() > 1
+                && reports.iter().all(|r| r.code == reports[0].code)
+                && reports
+                    .iter()
+                    .any(|r| r.to != reports[0].to && r.pupils != reports[0].pupils);
+            one_reason_two_ends
+                || (reported.len() < roster.len() && children::counts_them_all(&whole))
+        };
     let english = language::reads_as_english(&whole);
     let guessed = !reports.is_empty() && reason::illness_only_pictured(&whole);
     let unsure = [
@@ -173,6 +193,10 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         (
             sibling_unclear,
             "a brother or sister spoken of may be another child on the roster",
+        ),
+        (
+            together_but_apart,
+            "the children are spoken of together but reported apart or not all",
         ),
     ];
     let at_risk = !concerns.is_empty();

@@ -803,3 +803,18 @@ fn a_day_out_for_the_day_is_the_day_the_message_is_about() {
         (Code::UnauthorisedOther, d("2026-11-24"), Some(d("2026-11-24")))
     );
 }
+
+#[test]
+fn children_spoken_of_together_but_reported_apart_go_to_a_person() {
+    let parsed = parse(
+        "2026-11-24T07:30:00+00:00",
+        "Both have got the sickness bug, Ben was sick in the car last night and Millie started this morning. They'll be back Friday as long as they're 48 hours clear",
+    );
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+    // Two days of one child's, listed, are no such split.
+    let parsed = parse(
+        "2026-11-24T19:30:00+00:00",
+        "Ben has the dentist on Thursday 26th and Tuesday 1st December, both at 9, he'll be in after each one",
+    );
+    assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
