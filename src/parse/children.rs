@@ -432,7 +432,9 @@ pub fn speaks_of_them(lower: &str) -> bool {
 }
 
 static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(all (three|3|four|4)( of them| kids| children| boys| girls| have| are| got| will|'ve|\s*[,.!]|\s*$)|all of them|all the kids|all my kids|them both|the two of them)")
+    compile(
+        r"\b(all (three|3|four|4)( of them| kids| children| boys| girls| have| are| got| will|'ve|\s*[,.!]|\s*$)|all of them|all the kids|all my kids|them both|the two of them)",
+    )
 });
 
 /// Whether lower-case text counts every child in ("all three", "them

@@ -686,7 +686,9 @@ mod tests {
         );
         assert_eq!(code("he's still covered in spots"), Code::Illness);
         assert_eq!(
-            code("ibrahim is home from hospital but the consultant wants him to stay at home to recover"),
+            code(
+                "ibrahim is home from hospital but the consultant wants him to stay at home to recover"
+            ),
             Code::Illness
         );
         // The school's own trip is no holiday; the family's is.

@@ -45,7 +45,9 @@ static PAST_VISIT: LazyLock<Regex> = LazyLock::new(|| {
 /// stitches", "had steri strips", "it's been glued at the walk-in" (only
 /// before a place of treatment: "had to keep him home" is an absence).
 static TREATMENT_HAD: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\bhad( [\w-]+){1,3}\s*$|\b(been|was|were|got) (\w+ed|glued|stitched|seen|checked|bandaged|strapped|treated)( up)?\s*$")
+    compile(
+        r"\bhad( [\w-]+){1,3}\s*$|\b(been|was|were|got) (\w+ed|glued|stitched|seen|checked|bandaged|strapped|treated)( up)?\s*$",
+    )
 });
 /// The words of absence that name a place of treatment.
 static AT_A_TREATMENT_PLACE: LazyLock<Regex> =

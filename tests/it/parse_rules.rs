@@ -783,7 +783,10 @@ fn a_whole_day_away_outweighs_someone_elses_time_and_bringing_him_tomorrow_is_a_
     assert!(!code.is_late(), "{parsed:?}");
     assert_eq!((from, to), (d("2026-11-24"), Some(d("2026-11-24"))));
     // "Won't be in till 10" is lateness still.
-    let parsed = parse("2026-11-24T08:10:00+00:00", "Ben won't be in till 10, dentist");
+    let parsed = parse(
+        "2026-11-24T08:10:00+00:00",
+        "Ben won't be in till 10, dentist",
+    );
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     let parsed = parse(
         "2026-11-24T07:50:00+00:00",
@@ -800,7 +803,11 @@ fn a_day_out_for_the_day_is_the_day_the_message_is_about() {
     );
     assert_eq!(
         one_report(&parsed),
-        (Code::UnauthorisedOther, d("2026-11-24"), Some(d("2026-11-24")))
+        (
+            Code::UnauthorisedOther,
+            d("2026-11-24"),
+            Some(d("2026-11-24"))
+        )
     );
 }
 
