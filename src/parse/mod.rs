@@ -180,6 +180,13 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
             one_reason_two_ends
                 || (reported.len() < roster.len() && children::counts_them_all(&whole))
         };
+    // "She IS in!! She was at breakfast club and they walked her over late":
+    // a reply to a chase that says the child is in, and was with the
+    // school's own staff, disputes the register.
+    let disputes_the_register = setting.in_reply_to_chase
+        && !reports.is_empty()
+        && signals::says_in_school(&whole)
+        && signals::asks_to_check_the_register(&whole);
     let english = language::reads_as_english(&whole);
     let guessed = !reports.is_empty() && reason::illness_only_pictured(&whole);
     let unsure = [
@@ -197,6 +204,10 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         (
             together_but_apart,
             "the children are spoken of together but reported apart or not all",
+        ),
+        (
+            disputes_the_register,
+            "a reply to a chase says the child is in: the register may be wrong",
         ),
     ];
     let at_risk = !concerns.is_empty();

@@ -175,6 +175,21 @@ pub fn for_the_day(lower: &str) -> bool {
     FOR_THE_DAY.is_match(lower)
 }
 
+/// Words saying the school itself had the child, so its register missed
+/// them: "she was at breakfast club and they walked her over", "she must
+/// have been missed", "marked absent by mistake" (not "she was late,
+/// please check", which is a late arrival).
+static CHECK_THE_REGISTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(breakfast club|they (walked|brought|took) (her|him|them)|must have been missed|(missed|left) off the register|marked (him|her|them|\w+) (absent|wrong)|marked as absent|by mistake)\b",
+    )
+});
+
+/// Whether the text says the register missed a child the school had.
+pub fn asks_to_check_the_register(lower: &str) -> bool {
+    CHECK_THE_REGISTER.is_match(lower)
+}
+
 /// Whether the text says the child is away for the whole of a day.
 pub fn away_all_day(lower: &str) -> bool {
     AWAY_ALL_DAY.is_match(lower)

@@ -825,3 +825,21 @@ fn children_spoken_of_together_but_reported_apart_go_to_a_person() {
     );
     assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn a_reply_that_the_schools_own_club_had_the_child_disputes_the_register() {
+    let chased = |text: &str| {
+        let mut input = message("2026-11-24T09:40:00+00:00", two_children(), text);
+        input.context = Some(ChaseContext {
+            chasing: vec!["Amelia".into()],
+            date: d("2026-11-24"),
+        });
+        parse_message(&input, &FERNHILL)
+    };
+    let disputed = chased("She IS in!! She was at breakfast club and they walked her over late x");
+    assert!(disputed.flags.contains(&Flag::NeedsStaff), "{disputed:?}");
+    // Late and in, with the time: a late arrival, as the register shows.
+    let late =
+        chased("Millie is in school, she was late and went to the office at 9.10, please check");
+    assert!(!late.flags.contains(&Flag::NeedsStaff), "{late:?}");
+}
