@@ -186,7 +186,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let disputes_the_register = setting.in_reply_to_chase
         && !reports.is_empty()
         && signals::says_in_school(&whole)
-        && signals::asks_to_check_the_register(&whole);
+        && signals::register_missed_the_child(&whole);
     let english = language::reads_as_english(&whole);
     let guessed = !reports.is_empty() && reason::illness_only_pictured(&whole);
     let unsure = [

@@ -244,13 +244,13 @@ static DOCTOR_SEEN: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Whether the text tells of seeing a doctor (not a dentist, a hospital
-/// clinic or a therapist, which are booked ahead).
 /// Whether lower-case text gives any reason in the vocabularies, whoever's.
 pub fn names_a_reason(lower: &str) -> bool {
     REASONS.is_match(lower)
 }
 
+/// Whether the text tells of seeing a doctor (not a dentist, a hospital
+/// clinic or a therapist, which are booked ahead).
 pub fn sees_a_doctor(lower: &str) -> bool {
     DOCTOR_SEEN.is_match(lower)
 }

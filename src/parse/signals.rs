@@ -167,10 +167,16 @@ static AWAY_ALL_DAY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether the text says the child is away for the whole of a day.
+pub fn away_all_day(lower: &str) -> bool {
+    AWAY_ALL_DAY.is_match(lower)
+}
+
+/// A day's length said without a day: "to Bridlington for the day".
 static FOR_THE_DAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\bfor the (day|morning|afternoon)\b"));
 
-/// Whether the text gives a day's length: "to Bridlington for the day".
+/// Whether the text gives a day's length.
 pub fn for_the_day(lower: &str) -> bool {
     FOR_THE_DAY.is_match(lower)
 }
@@ -179,20 +185,15 @@ pub fn for_the_day(lower: &str) -> bool {
 /// them: "she was at breakfast club and they walked her over", "she must
 /// have been missed", "marked absent by mistake" (not "she was late,
 /// please check", which is a late arrival).
-static CHECK_THE_REGISTER: LazyLock<Regex> = LazyLock::new(|| {
+static REGISTER_MISSED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(breakfast club|they (walked|brought|took) (her|him|them)|must have been missed|(missed|left) off the register|marked (him|her|them|\w+) (absent|wrong)|marked as absent|by mistake)\b",
     )
 });
 
 /// Whether the text says the register missed a child the school had.
-pub fn asks_to_check_the_register(lower: &str) -> bool {
-    CHECK_THE_REGISTER.is_match(lower)
-}
-
-/// Whether the text says the child is away for the whole of a day.
-pub fn away_all_day(lower: &str) -> bool {
-    AWAY_ALL_DAY.is_match(lower)
+pub fn register_missed_the_child(lower: &str) -> bool {
+    REGISTER_MISSED.is_match(lower)
 }
 
 /// Lateness foreseen now and then, not reported for a day: "maybe they
