@@ -479,12 +479,15 @@ impl<'t> Lengths<'t> {
                 .matches(self.lower)
                 .iter()
                 .map(|i| Length::EVERY[i])
+                // "Lives with us, maybe until the summer": a hedged length
+                // is no certain part of the absence.
                 .filter(|length| {
-                    !length.may_be_history()
-                        || length
-                            .pattern()
-                            .find_iter(self.lower)
-                            .any(|m| !told_as_history(self.lower, m.range()))
+                    length.pattern().find_iter(self.lower).any(|m| {
+                        !(length.may_be_history() && told_as_history(self.lower, m.range()))
+                            && !HEDGE.is_match(
+                                &self.lower[clause_start(self.lower, m.start())..m.start()],
+                            )
+                    })
                 })
                 .collect()
         })
@@ -2024,6 +2027,15 @@ mod tests {
                 "2027-04-22"
             ),
             ["2027-04-26", "2027-04-28", "2027-04-30"]
+        );
+        // A hedged length is no certain part of the absence.
+        assert_eq!(
+            span_of(
+                "she has chickenpox, she will stay at home until the spots are dry, maybe all the week",
+                "2027-06-14",
+                "2027-06-14"
+            ),
+            days("2027-06-14", "2027-06-14")
         );
         // A day's evening is outside school hours.
         assert_eq!(
