@@ -540,9 +540,14 @@ fn told_apart(draft: Draft, text: &str, preamble: &str, setting: &Setting) -> Ve
         let days_between = calendar
             .next_school_day(earlier_ends)
             .is_some_and(|next| next < later.span.from);
-        let apart = later.day_named
-            && earlier.day_named
-            && later.span.from > earlier_ends
+        // Each side names a school day of its own ("passed away on
+        // Saturday" names none).
+        let names_a_school_day = |side: &str| {
+            dates::first_day_named(&dates::DayScan::of(side), &setting.day, calendar).is_some()
+        };
+        let apart = later.span.from > earlier_ends
+            && names_a_school_day(first)
+            && names_a_school_day(rest)
             && (earlier.code != later.code || days_between)
             && ![earlier.code, later.code].contains(&Code::NoReasonYet);
         apart.then(|| vec![earlier, later])
