@@ -124,6 +124,9 @@ const EXCEPTIONAL: &str = concat!(
     r"engagement|nikah|mehndi|mehendi|sangeet|henna night|family emergency|",
     r"moving house|move house|moving home|house move|moving day|(help|helping) with the move|removals?|new (flat|house)|",
     r"(house|flat|property) viewing|viewing (on|of|at) (a|the) (house|flat|property)|",
+    // A looked-after child's time with their birth family, as social care
+    // arranges it.
+    r"family time (with|at)|(supervised )?contact (visit|session|time) with|contact with (her|his|their) birth|",
     r"evicted|eviction|homeless|(gone|went) into labour|in labour|giving birth|having the baby|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|arrested|",
     r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
     r"(called|rang|phoned) the police)\b",
@@ -674,6 +677,10 @@ mod tests {
         );
         assert_eq!(
             code("we've got a viewing on a house at 1"),
+            Code::Exceptional
+        );
+        assert_eq!(
+            code("grace has family time with her birth mum this afternoon"),
             Code::Exceptional
         );
         assert_eq!(
