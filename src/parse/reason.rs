@@ -145,7 +145,7 @@ const DISRUPTION: &str = concat!(
 /// School transport that failed: "the taxi didn't come", "no driver" (not
 /// "a taxi brought her home").
 const TRANSPORT: &str = concat!(
-    r"\b(no (driver|escort|taxi|transport|minibus)|transport team)\b|",
+    r"\b(no (driver|escort|taxi|transport|minibus)|transport team|(it's|its|it is) the (taxi|transport|minibus|escort)( again)?|waiting for (the|his|her|their) (taxi|minibus|transport))\b|",
     r"\b(taxi|school bus|council transport|transport|minibus|escort|driver)\b[^.]{0,30}?",
     r"\b(didn't|did not|hasn't|has not|not|never|no[- ]show|cancell?ed|broke( down)?|late|forgot|isn't|wasn't|won't)\b"
 );
@@ -682,6 +682,10 @@ mod tests {
         assert_eq!(
             code("grace has family time with her birth mum this afternoon"),
             Code::Exceptional
+        );
+        assert_eq!(
+            code("it's the taxi again!!! kai's sat here in his uniform waiting"),
+            Code::TransportUnavailable
         );
         assert_eq!(
             code("o tiago tem consulta no dentista às 9h"),
