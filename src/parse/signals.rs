@@ -280,7 +280,7 @@ pub fn in_pain_or_seen(lower: &str) -> bool {
 /// A complaint or a request to change a record: a person must answer.
 static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(complaint|(want|like|going|wish) to complain|i('m| am) complaining|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined|(not |very un|un)happy (that|about|with)|disappointed (that|with|in)|what (the school|school|you) (is|are) (going to|gonna) do|nothing (has been|was|is being) done|what('s| is| was| will be) (being )?done|i('m| am) (very |really |so |extremely )?(upset|angry|furious|livid|annoyed) (that|about|with)|(want|need) (someone|somebody|the head|a teacher) to (ring|call|phone|contact) me)\b",
+        r"\b(complaint|(want|like|going|wish) to complain|i('m| am) complaining|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined|(not |very un|un)happy (that|about|with)|disappointed (that|with|in)|what (the school|school|you) (is|are) (going to|gonna) do|nothing (has been|was|is being) done|what('s| is| was| will be) (being )?done|i('m| am) (very |really |so |extremely )?(upset|angry|furious|livid|annoyed) (that|about|with)|(want|like|need) to speak (to|with) the (head|headteacher|head teacher|manager)|(someone|somebody) (needs|has) to sort (this|it) out|(want|need) (someone|somebody|the head|a teacher) to (ring|call|phone|contact) me)\b",
     )
 });
 
@@ -597,6 +597,7 @@ mod tests {
             "i want to know what is being done about this boy"
         ));
         assert!(!raises_complaint("she's upset that her friend moved away"));
+        assert!(raises_complaint("someone needs to sort this out, i want to speak to the head"));
         assert!(reports_absence(
             "so fatou will miss the last two weeks of term"
         ));
