@@ -735,9 +735,9 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
 }
 
 /// "Jamie was pushed down the stairs at lunchtime today ... he won't be in
-/// on Monday", sent that evening: today, named once the school day is over
-/// in a clause telling what happened and not of an absence, is past, when
-/// the text names another day.
+/// on Monday", "her licence came through this morning ... a week on
+/// Monday": today, named in a clause telling what happened and not of an
+/// absence, is past, when the text names another day.
 fn today_told_as_past(
     lower: &str,
     mention: &DayMention,
@@ -745,7 +745,7 @@ fn today_told_as_past(
     day: &MessageDay,
 ) -> bool {
     let is_today = |m: &DayMention| matches!(m.kind, DayKind::Date(d) if d == day.today);
-    if !day.day_over || !is_today(mention) {
+    if !is_today(mention) {
         return false;
     }
     let another_day = mentions
