@@ -1157,7 +1157,7 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     (setting.in_reply_to_chase && (reasons.any() || reasons.someone_else))
         || (signals::absent_yesterday(lower) && signals::says_attending(lower))
         || ((reasons.illness || reasons.appointment) && !language::reads_as_english(lower))
-        || (reasons.illness && back_later())
+        || ((reasons.illness || reasons.disruption) && back_later())
         || (!signals::says_attending(lower) && (ill_now || reasons.refusal || kept_for_someone))
 }
 

@@ -140,7 +140,8 @@ const DISRUPTION: &str = concat!(
     r"(because of|due to) the strikes?|no replacement (buses|bus|coaches)|(trains|buses|tubes|trams) (aren't|are not|not) running|",
     r"buses aren't running|no buses|gritters|road closures?|have closed|closed (the )?(bridge|road|a\d+|m\d+)|icy|ice|black ice|sheet ice|",
     r"burst (its|it's|their) banks|landslip|landslide|line('s| is) (suspended|closed)|rail replacement|",
-    r"cancell?ed (all )?(the )?(trains|buses)|(train|rail|bus|tube|transport) strikes?)\b"
+    r"cancell?ed (all )?(the )?(trains|buses|ferries|flights)|(train|rail|bus|tube|transport) strikes?|",
+    r"(ferry|ferries|sailings?|flights?) (were |was |are |is |has been |have been |got )?(all )?cancell?ed)\b"
 );
 /// School transport that failed: "the taxi didn't come", "no driver" (not
 /// "a taxi brought her home").
@@ -722,6 +723,10 @@ mod tests {
         );
         assert_eq!(
             code("every southern train is cancelled this morning because of the strike"),
+            Code::TravelDisruption
+        );
+        assert_eq!(
+            code("all the ferries were cancelled yesterday because of the storm"),
             Code::TravelDisruption
         );
         assert_eq!(code("it's eid today"), Code::Religious);

@@ -597,7 +597,9 @@ mod tests {
             "i want to know what is being done about this boy"
         ));
         assert!(!raises_complaint("she's upset that her friend moved away"));
-        assert!(raises_complaint("someone needs to sort this out, i want to speak to the head"));
+        assert!(raises_complaint(
+            "someone needs to sort this out, i want to speak to the head"
+        ));
         assert!(reports_absence(
             "so fatou will miss the last two weeks of term"
         ));
