@@ -156,6 +156,8 @@ const APPOINTMENT: &str = concat!(
     r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit|treatment)|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
     r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|",
     r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
+    // Hospital specialties by name: "her cardiology follow-up".
+    r"cardiology|neurology|dermatology|urology|rheumatology|endocrinology|gastroenterology|orthopaedics?|orthopedics?|ent clinic|fracture clinic|",
     r"speech and language|occupational therap\w*|development centre|autism assessment|adhd assessment|",
     // A condition's check or review: "her asthma check", "a diabetes review".
     r"(asthma|eye|eyes|hearing|heart|cardiac|growth|weight|diabetes|diabetic|epilepsy|eczema|allergy|kidney|",
@@ -715,6 +717,10 @@ mod tests {
         assert_eq!(code("she's been sick in the night"), Code::Illness);
         assert_eq!(code("not feeling great, keeping her off"), Code::Illness);
         assert_eq!(code("orthodontist appt at 9.40"), Code::Medical);
+        assert_eq!(
+            code("she has her cardiology follow-up that morning"),
+            Code::Medical
+        );
         assert_eq!(code("he ran away from home last night"), Code::NoReasonYet);
         assert_eq!(code("we'll be away from friday"), Code::HolidayNotAgreed);
         assert_eq!(
