@@ -53,6 +53,12 @@ static TREATMENT_HAD: LazyLock<Regex> = LazyLock::new(|| {
 static AT_A_TREATMENT_PLACE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(at|in) (a ?& ?e|a and e|the walk[- ]in|urgent care)"));
 
+/// "In" that is no place: "not in trouble", "not in a rush".
+static IN_ANOTHER_SENSE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s+(any )?(trouble|danger|a (good |bad )?mood|the mood|the wrong|love|charge|favour|agreement|a (hurry|rush))\b",
+    )
+});
 /// Kept from a place or a person, not from school: "can't come near us".
 static NEAR: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s+(anywhere )?(near|within|close to)\b"));
@@ -305,7 +311,7 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
         r"\?|\b((thank(s| you| u)|thanku|thx)( (so|very) much)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
         r"new (address|number|mobile|phone|email)|(phone|mobile|contact) (number|details)|email address|",
         r"update|change (of|my|the)|changed|surname|",
-        r"collect|picking (him|her|them|\w+) up|pick (him|her|them|\w+) up|drop[- ]?offs?|pick[- ]?ups?|school runs?|",
+        r"collect\w*|picking (him|her|them|\w+) up|pick (him|her|them|\w+) up|drop[- ]?offs?|pick[- ]?ups?|school runs?|",
         r"please (can|could|let|check|make sure|keep)|can (you|u|someone|he|she)|could (you|u|someone)|",
         r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder)|",
         r"lost|missing (his|her|their|a|an|the|my)|",
@@ -424,6 +430,7 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
     // "At home time" is when school ends, not a child kept at home; "she
     // can't come near us" is someone kept away from the family.
     after.starts_with(" time")
+        || (said.as_str().ends_with(" in") && IN_ANOTHER_SENSE.is_match(after))
         || NEAR.is_match(after)
         || AT_A_CLUB.is_match(after)
         || a_thing_missing(lower, said.range())
@@ -579,6 +586,8 @@ mod tests {
             "dylan wont be at football club tomorrow after school as hes going to his dads"
         ));
         assert!(reports_absence("dylan won't be at school tomorrow"));
+        assert!(!reports_absence("he's a barrister, not in trouble!"));
+        assert!(about_something_else_words("her grandma will be collecting her today").is_some());
         assert!(!reports_absence(
             "it's been glued at the walk-in so he's in school but no pe please"
         ));
