@@ -509,8 +509,11 @@ impl<'t> Lengths<'t> {
 /// Past words earlier in a length's clause: "he's been off all week", "ate
 /// only crisps for two days" tell how long something went on, not how long
 /// the child will be away.
-static HISTORY: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(been|was|were|had|ate|did|went)\b"));
+static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(been|was|were|had|ate|did|went|(haven't|havent|hasn't|hasnt|not) (slept|eaten|been out|left the house))\b",
+    )
+});
 
 /// Whether the length said at `said` is told as what went on before (not
 /// "was sick at 5am so he'll be off for 48 hours", "were away till Sunday
@@ -2027,6 +2030,15 @@ mod tests {
                 "2027-04-22"
             ),
             ["2027-04-26", "2027-04-28", "2027-04-30"]
+        );
+        // A length of what has gone on is none of the absence's.
+        assert_eq!(
+            span_of(
+                "i cant do this anymore. havent slept in 4 days and cant get out of bed, the kids are still in their pyjamas",
+                "2026-11-12",
+                "2026-11-12"
+            ),
+            days("2026-11-12", "2026-11-12")
         );
         // A hedged length is no certain part of the absence.
         assert_eq!(
