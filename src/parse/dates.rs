@@ -483,10 +483,10 @@ impl<'t> Lengths<'t> {
                 // is no certain part of the absence.
                 .filter(|length| {
                     length.pattern().find_iter(self.lower).any(|m| {
-                        !(length.may_be_history() && told_as_history(self.lower, m.range()))
-                            && !HEDGE.is_match(
-                                &self.lower[clause_start(self.lower, m.start())..m.start()],
-                            )
+                        let history =
+                            length.may_be_history() && told_as_history(self.lower, m.range());
+                        let before = &self.lower[clause_start(self.lower, m.start())..m.start()];
+                        !history && !HEDGE.is_match(before)
                     })
                 })
                 .collect()
