@@ -755,11 +755,9 @@ fn today_told_as_past(
         .iter()
         .any(|m| !is_today(m) && matches!(m.role, Role::Away | Role::Back));
     let (start, end) = clause_around(lower, mention.start, mention.end);
-    let clause = &lower[start..end];
     another_day
         && PAST_EVENT.is_match(&lower[start..mention.start])
-        && !ABSENCE_TALK.is_match(clause)
-        && !signals::reports_absence(clause)
+        && !speaks_of_absence(&lower[start..end])
 }
 
 /// The day a weekday named counts from: the last date named before it
@@ -1039,6 +1037,12 @@ static ABSENCE_TALK: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Whether a clause speaks of an absence, school, a return, being unwell
+/// or late: by [`ABSENCE_TALK`] or by the words of absence themselves.
+fn speaks_of_absence(clause: &str) -> bool {
+    ABSENCE_TALK.is_match(clause) || signals::reports_absence(clause)
+}
+
 /// "Kids won't be in today. Got no money for the electric till my payday
 /// thurs": a day named after the absence, in a clause that speaks of
 /// no absence, school, reason or return, is told in passing. A clause of
@@ -1048,15 +1052,12 @@ fn without_days_told_in_passing(lower: &str, found: Vec<DayMention>) -> Vec<DayM
     if found.len() < 2 {
         return found;
     }
-    let speaks_of_absence = |m: &DayMention| {
+    let speaks_of_it = |m: &DayMention| {
         let (start, end) = clause_around(lower, m.start, m.end);
         let (before, after) = (&lower[start..m.start], &lower[m.end..end]);
         let other_words = before.split_whitespace().count() + after.split_whitespace().count();
         let clause = &lower[start..end];
-        other_words <= 3
-            || ABSENCE_TALK.is_match(clause)
-            || signals::reports_absence(clause)
-            || reason::names_a_reason(clause)
+        other_words <= 3 || speaks_of_absence(clause) || reason::names_a_reason(clause)
     };
     let mut kept: Vec<DayMention> = Vec::with_capacity(found.len());
     let mut absence_told = false;
@@ -1065,7 +1066,7 @@ fn without_days_told_in_passing(lower: &str, found: Vec<DayMention>) -> Vec<DayM
             let between = &lower[p.end.min(mention.start)..mention.start];
             p.end <= mention.start && (JOINER.is_match(between) || LIST_JOINER.is_match(between))
         });
-        let speaks = listed || speaks_of_absence(&mention);
+        let speaks = listed || speaks_of_it(&mention);
         if speaks || !absence_told {
             absence_told |= speaks;
             kept.push(mention);

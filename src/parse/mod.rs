@@ -30,7 +30,7 @@ mod signals;
 mod text;
 mod times;
 
-use std::cell::{Cell, OnceCell};
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
@@ -926,7 +926,7 @@ struct Reading<'t> {
     times: Vec<times::TimeMention>,
     lateness: Option<Lateness>,
     /// Whether it reports an absence, once asked: a part is asked twice.
-    reports_absence: Cell<Option<bool>>,
+    reports_absence: OnceCell<bool>,
     /// Whether it holds words of absence ([`signals::reports_absence`]),
     /// once asked: the rules for a part ask up to five times.
     absence_words: OnceCell<bool>,
@@ -947,7 +947,7 @@ impl<'t> Reading<'t> {
             scan,
             times,
             lateness,
-            reports_absence: Cell::new(None),
+            reports_absence: OnceCell::new(),
             absence_words: OnceCell::new(),
             days: OnceCell::new(),
         }
@@ -1067,12 +1067,9 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
 
 /// Whether text reports an absence or a late arrival at all.
 fn reports_absence(reading: &Reading, setting: &Setting) -> bool {
-    if let Some(known) = reading.reports_absence.get() {
-        return known;
-    }
-    let says = reads_as_absence(reading, setting);
-    reading.reports_absence.set(Some(says));
-    says
+    *reading
+        .reports_absence
+        .get_or_init(|| reads_as_absence(reading, setting))
 }
 
 /// "After school", or every time said at or after the end of the school

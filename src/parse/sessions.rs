@@ -99,7 +99,7 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) lunch(time)?\b",
         // "Won't be in first thing", "we'll bring her in before lunch".
         r"|\b(won't|will not|not)\b(\s+\w+){0,3}?\s+(be in|in|come in|coming in|there)\s+first thing\b",
-        r"|\b(in|back|be in|(bring|get|drop|take) (him|her|them) (in|back))\s+before lunch(time)?\b",
+        r"|\b(in|back)\s+before lunch(time)?\b",
         r"|\b(bring|get|drop|take) (him|her|them) (in|into school|to school|back)\b[^.]{0,40}?\b(around|about|by|at|for|before) lunch(time)?\b"
     ))
 });
