@@ -90,6 +90,37 @@ pub fn feature_texts(lower: &str) -> Vec<String> {
     found
 }
 
+/// The stems of the words a message writes with a capital inside a
+/// sentence, and of those it writes in lower case (training only): a word
+/// the corpora only ever write capitalised is a name. Words that open a
+/// sentence or are written all in capitals say nothing either way.
+pub fn stems_by_case(text: &str, capitalised: &mut Vec<String>, lower: &mut Vec<String>) {
+    let mut opens_sentence = true;
+    let mut word = String::new();
+    for ch in text.chars().chain([' ']) {
+        if ch.is_ascii_alphabetic() || (ch == '\'' && !word.is_empty()) {
+            word.push(ch);
+            continue;
+        }
+        if !word.is_empty() {
+            let folded = word.to_ascii_lowercase();
+            let stemmed = stem(folded.trim_end_matches('\'')).to_string();
+            let first_upper = word.starts_with(|c: char| c.is_ascii_uppercase());
+            let all_upper = word.chars().all(|c| !c.is_ascii_lowercase());
+            if !first_upper {
+                lower.push(stemmed);
+            } else if !opens_sentence && !all_upper {
+                capitalised.push(stemmed);
+            }
+            word.clear();
+            opens_sentence = false;
+        }
+        if matches!(ch, '.' | '!' | '?' | '\n' | ':' | '"' | '(' | '-') {
+            opens_sentence = true;
+        }
+    }
+}
+
 /// The words of the text with their byte offsets: runs of letters and
 /// inner apostrophes. Digits end a word and are not read: times and dates
 /// say nothing about harm.
@@ -222,5 +253,17 @@ mod tests {
             &"the bruises on her arm"[seen[2].start..seen[2].end],
             "bruises on her"
         );
+    }
+
+    #[test]
+    fn words_are_sorted_by_how_they_are_written_inside_a_sentence() {
+        let (mut capitalised, mut lower) = (Vec::new(), Vec::new());
+        stems_by_case(
+            "Pat says Mia is UPSET. Mum asked Sharon (Nan) to ring",
+            &mut capitalised,
+            &mut lower,
+        );
+        assert_eq!(capitalised, ["mia", "sharon"]);
+        assert_eq!(lower, ["say", "is", "ask", "to", "ring"]);
     }
 }

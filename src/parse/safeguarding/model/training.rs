@@ -5,11 +5,11 @@
 //! (fixed seed, sorted maps, fixed-precision output), so the same corpora
 //! always give the same model file.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::features::feature_texts;
+use super::features::{feature_texts, stems_by_case};
 use super::{EVIDENCE_WORDS, STRONG_WORD};
 use crate::parse::safeguarding::rule_concerns;
 use crate::parse::text::normalise;
@@ -291,13 +291,16 @@ struct Trial {
 /// Trains on the examples: cross-validates each smoothing strength, keeps
 /// the best, and fits the final model on everything.
 pub fn train(examples: &[Example]) -> Training {
+    let names = names(examples);
     let prepared: Vec<Prepared> = examples
         .iter()
         .map(|example| {
             let lower = normalise(&example.text);
+            let mut features = feature_texts(&lower);
+            features.retain(|feature| !feature.split(' ').any(|stem| names.contains(stem)));
             Prepared {
                 file: &example.file,
-                features: feature_texts(&lower),
+                features,
                 concern: example.concern,
                 rules_fire: !rule_concerns(&lower, &[]).is_empty(),
             }
@@ -323,6 +326,24 @@ pub fn train(examples: &[Example]) -> Training {
         model_file: model_file(&model, best, examples.len()),
         report: report(&prepared, &trials, best),
     }
+}
+
+/// The stems the examples only ever write with a capital inside a
+/// sentence: names of people, places and days ("Pat", "Sharon", "Hollins",
+/// "Saturday"). They say who and when, never whether a child is at risk,
+/// but a name that happens to recur in the concern files would weigh
+/// towards a concern wherever a parent signs with it.
+fn names(examples: &[Example]) -> HashSet<String> {
+    let mut capitalised = Vec::new();
+    let mut lower = Vec::new();
+    for example in examples {
+        stems_by_case(&example.text, &mut capitalised, &mut lower);
+    }
+    let lower: HashSet<String> = lower.into_iter().collect();
+    capitalised
+        .into_iter()
+        .filter(|stem| !lower.contains(stem))
+        .collect()
 }
 
 /// Each message's fold: each file shuffled with a fixed seed and dealt
@@ -492,7 +513,22 @@ fn model_file(model: &NaiveBayes, chosen: &Trial, messages: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_sentences;
+    use super::{Example, names, parse_sentences};
+
+    #[test]
+    fn a_word_only_ever_capitalised_inside_a_sentence_is_a_name() {
+        let example = |text: &str| Example {
+            file: "t.jsonl".to_string(),
+            text: text.to_string(),
+            concern: false,
+        };
+        let found = names(&[
+            example("Thanks, Pat. Her Police officer came on Monday"),
+            example("the police were called. monday is fine"),
+        ]);
+        // "Police" and "Monday" are written in lower case elsewhere.
+        assert_eq!(found.into_iter().collect::<Vec<_>>(), ["pat"]);
+    }
 
     #[test]
     fn written_sentences_are_read_with_their_labels() {
