@@ -17,14 +17,14 @@ use super::dates::{self, MessageDay};
 use super::language::is_common_english;
 use super::reason::ReasonScan;
 use super::signals;
-use super::text::compile;
+use super::text::{compile, sentence_around};
 use crate::calendar::Calendar;
 use crate::domain::{Code, Evidence, Report};
 
 /// A parent correcting what they just wrote: which child, which day.
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(sorry,? i mean|sorry,? i meant|i meant|i mean [a-z]+\s*(!|\.|,|$)|sorry,? not [a-z]+\s*[,!.]|",
+        r"\b(sorry,? i mean|sorry,? i meant|i meant( [a-su-z]| t[a-np-z]| to[a-z]|\s*[,.!]|$)|i mean [a-z]+\s*(!|\.|,|$)|sorry,? not [a-z]+\s*[,!.]|",
         r"wrong (name|child|kid|day|date|one)|correction|scratch that|",
         r"ignore (my|the|that|this) (last|previous|earlier|first)( message| text| email)?)"
     ))
@@ -179,7 +179,13 @@ fn time_of_year_unread(whole: &str, reports: &[Report]) -> Option<Evidence> {
     let mut said = TIME_OF_YEAR.find_iter(whole).peekable();
     said.peek()?;
     let phrases = dates::day_phrases(&dates::DayScan::of(whole));
-    said.find(|m| !phrases.iter().any(|p| p.contains(m.as_str())))
+    // "His mum is working abroad, maybe until Christmas": a time of year in
+    // a sentence that speaks of no absence ends something else.
+    let of_an_absence = |m: &regex::Match| {
+        let sentence = &whole[sentence_around(whole, m.start(), m.end())];
+        dates::speaks_of_absence(sentence)
+    };
+    said.find(|m| !phrases.iter().any(|p| p.contains(m.as_str())) && of_an_absence(m))
         .map(|m| Evidence::new(m.as_str(), "a time of year named as the end, not read"))
 }
 
@@ -345,6 +351,8 @@ mod tests {
             assert!(CORRECTION.is_match(text), "{text}");
         }
         assert!(!CORRECTION.is_match("i mean she's been really poorly all night"));
+        // An intention, not a correction.
+        assert!(!CORRECTION.is_match("i hit him harder than i meant to. he's ok"));
     }
 
     #[test]
@@ -369,5 +377,8 @@ mod tests {
         }];
         assert!(time_of_year_unread(text, &open).is_none());
         assert!(time_of_year_unread("off until after half term", &one_day).is_none());
+        // The time of year ends something other than the absence.
+        let elsewhere = "dentist on thursday. his mum is working abroad, maybe until christmas.";
+        assert!(time_of_year_unread(elsewhere, &one_day).is_none());
     }
 }

@@ -1039,7 +1039,7 @@ static ABSENCE_TALK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a clause speaks of an absence, school, a return, being unwell
 /// or late: by [`ABSENCE_TALK`] or by the words of absence themselves.
-fn speaks_of_absence(clause: &str) -> bool {
+pub(super) fn speaks_of_absence(clause: &str) -> bool {
     ABSENCE_TALK.is_match(clause) || signals::reports_absence(clause)
 }
 

@@ -1,6 +1,7 @@
 //! Text plumbing shared by the language rules: compiling patterns, folding a
 //! message to the lower-case form the rules read, and cutting it into clauses.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet, RegexSetBuilder};
@@ -84,6 +85,26 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<opening>^|[.!?;]\s*)were\s+(?P<doing>\w+ing)\b"
     ))
 });
+
+/// The sentence of `text` that holds the bytes `start..end`, as a byte
+/// range: from the end of the previous sentence to the end of this one.
+pub fn sentence_around(text: &str, start: usize, end: usize) -> Range<usize> {
+    let bytes = text.as_bytes();
+    // A full stop between digits is a time or a price ("9.30"), not an end.
+    let ends_sentence = |i: usize| match bytes[i] {
+        b'!' | b'?' | b'\n' | b';' => true,
+        b'.' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+        _ => false,
+    };
+    let from = (0..start)
+        .rev()
+        .find(|&i| ends_sentence(i))
+        .map_or(0, |i| i + 1);
+    let to = (end..bytes.len())
+        .find(|&i| ends_sentence(i))
+        .unwrap_or(bytes.len());
+    from..to
+}
 
 /// The lower-case form of a piece of message text: typographic quotes made
 /// plain, apostrophe-less contractions and text-speak repaired.

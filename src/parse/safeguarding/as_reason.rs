@@ -10,9 +10,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::sentence_range;
 use crate::domain::{Concern, ConcernCategory};
 use crate::parse::text::compile;
+use crate::parse::text::sentence_around;
 
 /// The people a message may speak of: someone's relative or friend, or
 /// the child as "my daughter", first (so "her dad" is read whole, not as
@@ -161,7 +161,7 @@ pub fn reason_is_a_parent_s(
         .filter(|c| c.category == ConcernCategory::ParentInCrisis)
         .flat_map(|c| &c.triggers)
         .filter_map(|trigger| lower.find(trigger.as_str()))
-        .map(|at| sentence_range(lower, at, at))
+        .map(|at| sentence_around(lower, at, at))
         .collect();
     let parent_s = |at: usize| match whose(lower, at, children) {
         Whose::SomeoneElse => true,

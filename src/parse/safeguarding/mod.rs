@@ -118,7 +118,7 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
-use super::text::{compile, compile_set};
+use super::text::{compile, compile_set, sentence_around};
 use crate::domain::{Concern, ConcernCategory};
 use cue::Cue;
 
@@ -214,7 +214,7 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     }
     let mut answered = reading.harmless;
     for told in accidents {
-        let sentence = sentence_range(lower, told.start, told.end);
+        let sentence = sentence_around(lower, told.start, told.end);
         answered.push(clause_range(lower, &sentence, told.start, told.end));
     }
     model::possible_concern(&without(lower, &answered))
@@ -265,7 +265,7 @@ fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
             continue;
         }
         for m in cue.words.find_iter(lower) {
-            let sentence = sentence_range(lower, m.start(), m.end());
+            let sentence = sentence_around(lower, m.start(), m.end());
             let text = &lower[sentence.clone()];
             let context = cue.unless.as_ref().and_then(|unless| unless.find(text));
             let own_accident =
@@ -344,26 +344,6 @@ fn clause_range(text: &str, sentence: &Range<usize>, start: usize, end: usize) -
     let to = (end..sentence.end)
         .find(|&i| bytes[i] == b',')
         .unwrap_or(sentence.end);
-    from..to
-}
-
-/// The sentence of `text` that holds the bytes `start..end`, as a byte
-/// range: from the end of the previous sentence to the end of this one.
-fn sentence_range(text: &str, start: usize, end: usize) -> Range<usize> {
-    let bytes = text.as_bytes();
-    // A full stop between digits is a time or a price ("9.30"), not an end.
-    let ends_sentence = |i: usize| match bytes[i] {
-        b'!' | b'?' | b'\n' | b';' => true,
-        b'.' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
-        _ => false,
-    };
-    let from = (0..start)
-        .rev()
-        .find(|&i| ends_sentence(i))
-        .map_or(0, |i| i + 1);
-    let to = (end..bytes.len())
-        .find(|&i| ends_sentence(i))
-        .unwrap_or(bytes.len());
     from..to
 }
 
@@ -578,7 +558,7 @@ mod tests {
             .is_empty()
         );
         assert_eq!(
-            &"at 9.30 the police came. ok"[sentence_range("at 9.30 the police came. ok", 11, 17)],
+            &"at 9.30 the police came. ok"[sentence_around("at 9.30 the police came. ok", 11, 17)],
             "at 9.30 the police came"
         );
     }
