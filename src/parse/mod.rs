@@ -279,8 +279,16 @@ fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names
         ));
         return;
     }
-    let unexplained = draft.code == Code::NoReasonYet && draft.code_cues.is_empty();
-    if unexplained && safeguarding::child_in_crisis(whole, concerns, names) {
+    // A child in a self-harm or suicidal crisis is unwell when the message
+    // gives no other reason, when it also says the child is unwell ("he
+    // wishes he was dead ... he's got a headache and won't get out of
+    // bed"), and when the illness read is the crisis's own ("I'm sitting
+    // with him, I've rung 111": the sender's call, not the sender's
+    // illness).
+    let unexplained = draft.code == Code::NoReasonYet
+        && (draft.code_cues.is_empty() || signals::child_said_unwell(whole, names));
+    let open = unexplained || draft.code == Code::Illness;
+    if open && safeguarding::child_in_crisis(whole, concerns, names) {
         draft.code = Code::Illness;
         draft.code_cues.push(Evidence::new(
             "",

@@ -843,3 +843,26 @@ fn a_reply_that_the_schools_own_club_had_the_child_disputes_the_register() {
         chased("Millie is in school, she was late and went to the office at 9.10, please check");
     assert!(!late.flags.contains(&Flag::NeedsStaff), "{late:?}");
 }
+
+#[test]
+fn a_child_in_a_suicidal_crisis_and_unwell_is_ill_whatever_else_is_read() {
+    let parsed = parse(
+        "2027-02-08T07:35:00+00:00",
+        "Keeping Ben home today. Last night he said he wishes he was dead. He's got a headache and won't get out of bed. I've rung the GP",
+    );
+    assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+    // The sender's call to 111 is no illness of the sender's.
+    let parsed = parse(
+        "2027-01-12T23:40:00+00:00",
+        "Ben won't be in tomorrow. Tonight he said we'd all be better off without him. I'm sitting with him and I've rung 111",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+    // Refusing school with such words, and no word of being unwell, is a
+    // reason not yet known.
+    let parsed = parse(
+        "2027-05-04T07:35:00+00:00",
+        "Ben's refusing to come in. He said he'd rather kill himself than go back to that school",
+    );
+    assert_eq!(one_report(&parsed).0, Code::NoReasonYet, "{parsed:?}");
+}
