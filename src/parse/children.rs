@@ -29,6 +29,9 @@ pub struct Mention {
     pub end: usize,
     /// False for a name in passing ("she's got what Jayden had").
     pub is_subject: bool,
+    /// The name is a grown-up's possessive: "it's Ruby and Jack's nan"
+    /// says who the sender is, not yet who is away.
+    pub of_a_grown_up: bool,
 }
 
 /// What one clause says about names.
@@ -253,6 +256,8 @@ impl<'a> ChildNames<'a> {
     fn mentions(&self, tokens: &[Token]) -> (Vec<Mention>, Vec<bool>) {
         let mut mentions = Vec::new();
         let mut known = vec![false; tokens.len()];
+        // Each mention's tokens, start and end.
+        let mut spans: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             match self.match_at(tokens, i) {
@@ -275,11 +280,22 @@ impl<'a> ChildNames<'a> {
                         start: tokens[i].start,
                         end: tokens[i + len - 1].end,
                         is_subject,
+                        of_a_grown_up: possessive_of_a_grown_up(tokens, i + len - 1),
                     });
                     known[i..i + len].iter_mut().for_each(|k| *k = true);
+                    spans.push((i, i + len));
                     i += len;
                 }
                 None => i += 1,
+            }
+        }
+        // "Ruby and Jack's nan": the names joined to a grown-up's
+        // possessive share it.
+        for k in (1..mentions.len()).rev() {
+            let ((_, end), (next, _)) = (spans[k - 1], spans[k]);
+            let joined = next == end + 1 && matches!(tokens[end].folded.as_ref(), "and" | "&");
+            if joined && mentions[k].of_a_grown_up {
+                mentions[k - 1].of_a_grown_up = true;
             }
         }
         (mentions, known)

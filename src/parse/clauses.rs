@@ -4,6 +4,7 @@
 
 use super::children::{ChildNames, Mention};
 use super::text::{clauses, normalise};
+use super::{reason, signals};
 
 /// The lower-case text about one set of named children.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,14 +28,32 @@ pub struct Parts {
 pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
     let mut cut = Parts::default();
     let mut current: Option<usize> = None;
-    for sentence in clauses(text) {
-        let names = roster.names_in(sentence);
-        cut.names_unknown_child |= names.unknown;
-        let subjects: Vec<Mention> = names
-            .mentions
-            .into_iter()
-            .filter(|m| m.is_subject)
-            .collect();
+    let named: Vec<(&str, Vec<Mention>)> = clauses(text)
+        .into_iter()
+        .map(|sentence| {
+            let names = roster.names_in(sentence);
+            cut.names_unknown_child |= names.unknown;
+            let subjects = names.mentions.into_iter().filter(|m| m.is_subject);
+            (sentence, subjects.collect())
+        })
+        .collect();
+    // "Morning, it's Ruby and Jack's nan. Ruby has been sick": a sentence
+    // that names the children only as whose the sender is introduces the
+    // sender; the children away are those a sentence telling of an
+    // absence or its reason goes on to name.
+    let introduces =
+        |subjects: &[Mention]| !subjects.is_empty() && subjects.iter().all(|m| m.of_a_grown_up);
+    let named_elsewhere = named.iter().any(|(_, subjects)| introduces(subjects))
+        && named.iter().any(|(sentence, subjects)| {
+            let lower = || normalise(sentence);
+            !subjects.is_empty()
+                && !introduces(subjects)
+                && (signals::reports_absence(&lower()) || reason::names_a_reason(&lower()))
+        });
+    for (sentence, mut subjects) in named {
+        if named_elsewhere && introduces(&subjects) {
+            subjects.clear();
+        }
         let lead = subjects
             .first()
             .map_or(sentence.len(), |m| leading_clause_end(&sentence[..m.start]));
@@ -215,6 +234,23 @@ mod tests {
         assert_eq!(cut.parts.len(), 2);
         assert_eq!(cut.parts[0].text, "ruby's off sick and ");
         assert!(cut.parts[1].text.starts_with("i've kept finley home"));
+    }
+
+    #[test]
+    fn a_sender_introduced_as_the_childrens_nan_names_nobody_away() {
+        let children = kids(&["Ruby", "Jack"]);
+        let roster = ChildNames::new(&children);
+        let cut = by_child(
+            "Morning it's Ruby and Jack's nan. Ruby has been sick so I'm keeping her with me today. Jack is in as usual",
+            &roster,
+        );
+        assert_eq!(cut.preamble, "morning it's ruby and jack's nan");
+        assert_eq!(cut.parts.len(), 2, "{:?}", cut.parts);
+        assert_eq!(cut.parts[0].children, [0]);
+        // Named only to say whose the sender is, the children are the
+        // message's subjects.
+        let cut = by_child("It's Ruby and Jack's nan. Neither will be in", &roster);
+        assert_eq!(cut.parts[0].children, [0, 1]);
     }
 
     #[test]
