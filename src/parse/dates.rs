@@ -205,8 +205,10 @@ static JOURNEY_HOME: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(return (flight|journey)|flights? (back|home)|fly(ing)? (back|home)|flies (back|home)|lands?|landing|(get|getting|arrive|arriving|drive|driving|travel\w*) (back|home))\b(\s+(from|to)( \w+){1,2}?)?(\s+(is|on|will be))*\s*(the\s+)?$",
     )
 });
+/// "Until Thursday", and "till at least Weds": the least the parent
+/// foresees is the end.
 static UNTIL: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)\s*(the\s+)?$"));
+    LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)(\s+at\s+least)?\s*(the\s+)?$"));
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?)\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(on|by|for))?(\s+the)?\s*$",
@@ -2230,6 +2232,14 @@ mod tests {
         assert_eq!(
             span_of("stay home until friday", "2027-01-12", "2027-01-12"),
             days("2027-01-12", "2027-01-14")
+        );
+        assert_eq!(
+            span_of(
+                "he'll be off till at least weds",
+                "2027-02-05",
+                "2027-02-05"
+            ),
+            days("2027-02-05", "2027-02-09")
         );
     }
 

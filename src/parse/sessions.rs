@@ -43,6 +43,9 @@ static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(was|were|got|has been|have been) sent home (early|at|after|before|during|just before)\b",
         // "I've just collected Oliver", "just picked him up" (not "I have
         // picked up their work packs").
+        // "I'm on my way to get Sienna", "heading in to pick him up now":
+        // a collection under way.
+        r"|\b(on my way|on the way|on way|omw|heading (in|over|up|down)|leaving (now|work)|coming (in|over|up|down)?\s?now) to (get|fetch|collect|pick up|grab) (him|her|them|[a-z]+)\b",
         r"|\b(just|i've|ive|i have|we've|we have)( just)? ((collected|picked up) (him|her|them|\w+(\s*[,.]|\s*$|\s+(from|as|at|early|and|because|cos|since|after|who|so|but|she|he|they|she's|he's|now|with|off|for|today)\b))|picked \w+ up)"
     ))
 });
@@ -381,6 +384,13 @@ mod tests {
         assert_eq!(
             part(
                 "fatima has been collected at 11 as she had a fall in the playground, taking her for an x-ray",
+                true
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
+                "mrs okoye just rang, i'm on my way to get sienna, she's been crying with earache",
                 true
             ),
             DayPart::AfternoonOnly
