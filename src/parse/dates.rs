@@ -138,11 +138,22 @@ static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 const TODAY_ABROAD: &str = "dzisiaj|dzis|azi|astazi|hoy|hoje|oggi|aujourd'hui|aaj";
 const TOMORROW_ABROAD: &str = "jutro|maine|mañana|amanhã|domani|demain";
 
+/// The sender promising news: a day said after it is when the news comes.
+const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|call (you|u)|contact (you|u)|inform you|tell (you|u)|keep (you|u) (posted|updated|informed)";
+
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(let (you|u) (know|no)|update (you|u)|update|ring (you|u)|call (you|u)|contact (you|u)|inform you|tell (you|u)|keep (you|u) posted|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
-    )
+    compile(&format!(
+        r"\b({NEWS_TO_COME}|update|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
+    ))
+});
+/// The sender promising news earlier in a length's clause: "I'll update
+/// you on Friday about next week" (not "I wanted to let you know that we
+/// are away the week of the 25th").
+static NEWS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(i'll|ill|i will|we'll|we will|will|going to|shall) (\w+ )?({NEWS_TO_COME})\b"
+    ))
 });
 /// A weekday told as the day something happened: "we got evicted on
 /// Friday", "his dad got out of prison on Friday".
@@ -273,7 +284,7 @@ static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
         // "Keep him off till the end of the week".
         r"|\b(until|till|til|to|through) (the )?end of (the|this) week\b",
         // "He will not come this week", "won't be back in school this week".
-        r"|\b(won't|will not|not|isn't|can't) (be )?(come|coming|back|in)( in| in school| to school| at school)? this week\b"
+        r"|\b(won't|will not|not|isn't|can't) (be )?(come|coming|back|in)( in| in school| to school| at school| school)?( at all)? this week\b"
     ))
 });
 /// A whole week named by its start: "the week of 25th January", "w/c 8th
@@ -488,7 +499,7 @@ impl<'t> Lengths<'t> {
                         let history =
                             length.may_be_history() && told_as_history(self.lower, m.range());
                         let before = &self.lower[clause_start(self.lower, m.start())..m.start()];
-                        !history && !HEDGE.is_match(before)
+                        !history && !HEDGE.is_match(before) && !NEWS_BEFORE.is_match(before)
                     })
                 })
                 .collect()
@@ -2738,6 +2749,14 @@ mod tests {
                 "2026-09-04"
             ),
             days("2026-09-04", "2026-09-04")
+        );
+        assert_eq!(
+            span_of(
+                "she's in hospital, she won't be back at all this week. i'll update you on friday about next week",
+                "2027-06-28",
+                "2027-06-28"
+            ),
+            days("2027-06-28", "2027-07-02")
         );
         assert_eq!(
             span_of(
