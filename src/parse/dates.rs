@@ -73,6 +73,8 @@ enum DayKind {
     },
     /// "Next Thursday": that day in the coming Monday-to-Sunday week.
     NextWeek(Weekday),
+    /// "She was off on Tuesday": the last such day before the anchor.
+    WeekdayGone(Weekday),
     /// Yesterday, last night: not part of the absence.
     Past,
 }
@@ -144,7 +146,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|update|posted|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|update|posted|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// The sender promising news earlier in a length's clause: "I'll update
@@ -1007,12 +1009,24 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
             None => {
                 let anaphoric =
                     matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
+                let happened = happened_on(&word, before, &lower[word.end..]);
+                if happened && let Some(day) = absence_gone(lower, &word) {
+                    previous = Some((word.end, Role::Away, false));
+                    found.push(DayMention {
+                        kind: DayKind::WeekdayGone(day),
+                        role: Role::Away,
+                        hedged: false,
+                        start: word.start,
+                        end: word.end,
+                    });
+                    continue;
+                }
                 if anaphoric
                     || DENIED.is_match(before)
                     || NOT_ABSENCE_DAY.is_match(before)
                     || ATTENDING_DAY.is_match(before)
                     || in_school_after(lower, &word)
-                    || happened_on(&word, before, &lower[word.end..])
+                    || happened
                     || matches!(word.kind, DayKind::Past)
                     || is_lone_weekend_day(lower, &word)
                     || AN_EVENING.is_match(&lower[word.end..])
@@ -1147,13 +1161,48 @@ fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
     let happened = |told: regex::Match| {
         !PLANNED.is_match(told.as_str()) && !TURNS_TO_WHAT_COMES.is_match(told.as_str())
     };
+    // "Sorry I forgot, on Tuesday she was ...": the day opens the clause
+    // after the comma.
+    let clause_before = before.rsplit(',').next().unwrap_or(before);
     let told_after =
-        || OPENS_CLAUSE.is_match(before) && TOLD_AFTER.find(after).is_some_and(happened);
+        || OPENS_CLAUSE.is_match(clause_before) && TOLD_AFTER.find(after).is_some_and(happened);
     // "Got a bruise in the rounders game in PE on Friday"; not "was sick
     // so he'll be off on Friday".
     matches!(word.kind, DayKind::Weekday { .. })
         && (PAST_EVENT.find(before).is_some_and(happened) || told_after())
 }
+
+/// The child's absence itself, told as past: "Lena was off on Tuesday",
+/// "on Tuesday she was with me at the consulate", "missed school on
+/// Monday" (not "was sick on Monday night, off today").
+static ABSENCE_GONE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b((was|were|wasn't|was not|weren't) (off|absent|away|home|at home|not in|in hospital|with (me|us|her \w+|his \w+))|",
+        r"missed (school|the day|registration)|(didn't|did not|couldn't|could not) (come|go|get|make it)( in| to school)?|",
+        r"(kept|stayed|stopped) (\w+ )?(off|home|at home))\b"
+    ))
+});
+
+/// The weekday of a past absence told in a clause of its own, in a message
+/// that names no day ahead: the absence the parent owns up to.
+fn absence_gone(lower: &str, word: &DayWord) -> Option<Weekday> {
+    let DayKind::Weekday {
+        day, weeks_on: 0, ..
+    } = word.kind
+    else {
+        return None;
+    };
+    let (start, end) = clause_around(lower, word.start, word.end);
+    let ahead = DAY_AHEAD.is_match(lower);
+    (!ahead && ABSENCE_GONE.is_match(&lower[start..end])).then_some(day)
+}
+
+/// Words of a day still to come, or of today.
+static DAY_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(today|tomorrow|tmrw|tomoz|this morning|this afternoon|next week|will|won't|going to|'ll)\b",
+    )
+});
 
 /// A Saturday or Sunday on its own ("cut his knee on Saturday", "we fly
 /// back on Sunday") is never a school day missed; only as the start of a
@@ -1418,6 +1467,9 @@ fn resolve(kind: DayKind, anchor: NaiveDate, calendar: &Calendar) -> Option<Naiv
             let monday = weekday_after(anchor, Weekday::Mon, true, 0)?;
             weekday_after(monday, day, false, 0)
         }
+        DayKind::WeekdayGone(day) => (1..=7)
+            .filter_map(|back| anchor.checked_sub_days(Days::new(back)))
+            .find(|date| date.weekday() == day),
         DayKind::Past => None,
     }
 }
@@ -2737,6 +2789,31 @@ mod tests {
                 "2026-10-06"
             ),
             days("2026-10-16", "2026-10-16")
+        );
+    }
+
+    #[test]
+    fn a_past_absence_told_on_a_weekday_is_the_last_such_day() {
+        // Thursday 1 July: Tuesday was the 29th June.
+        for text in [
+            "sorry i forgot, on tuesday lena was with me at the consulate for her passport",
+            "lena was off on tuesday, she had a temperature, sorry",
+            "she missed school on tuesday, sorry i forgot to ring",
+        ] {
+            assert_eq!(
+                span_of(text, "2027-07-01", "2027-07-01"),
+                days("2027-06-29", "2027-06-29"),
+                "{text}"
+            );
+        }
+        // An illness that began on a past day, told beside today's absence.
+        assert_eq!(
+            span_of(
+                "lena was sick on monday night, she won't be in today",
+                "2027-07-01",
+                "2027-07-01"
+            ),
+            days("2027-07-01", "2027-07-01")
         );
     }
 
