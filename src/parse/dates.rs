@@ -1432,6 +1432,10 @@ fn weekdays_and_relative_days(lower: &str, add: &mut impl FnMut(usize, usize, Wr
         add(whole.start(), whole.end(), Written::Fixed(kind));
     }
     for whole in RELATIVE_DAY.find_iter(lower) {
+        // "Dobro jutro", "bom dia": a morning greeting, not tomorrow.
+        if lower[..whole.start()].ends_with("dobro ") {
+            continue;
+        }
         let word = match whole.as_str() {
             // Tonight's sickness is about tomorrow, not an absence today.
             "yesterday" | "last night" | "tonight" => Written::Fixed(DayKind::Past),
@@ -2789,6 +2793,14 @@ mod tests {
                 "2026-10-06"
             ),
             days("2026-10-16", "2026-10-16")
+        );
+    }
+
+    #[test]
+    fn a_morning_greeting_is_no_tomorrow() {
+        assert_eq!(
+            span_of("dobro jutro. luka has otitis", "2026-12-03", "2026-12-03"),
+            days("2026-12-03", "2026-12-03")
         );
     }
 

@@ -98,7 +98,7 @@ const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|
 /// Families who travel for their work: fairground and circus people,
 /// showmen, and Traveller families moving for work.
 const TRAVELLER: &str = concat!(
-    r"\b(the fair|fairground|circus|showm[ae]n|show ?people|the rides|rides on|the season|trailer|",
+    r"\b(the fair|(with|on|round|around|to) the (\w+ )?fairs|fairground|circus|showm[ae]n|show ?people|the rides|rides on|the season|trailer|",
     r"travell?ing (with us|with the family|with the work|for (his |her |their |our )?work)|travel for work|traveller|",
     // Away with work only of the family, not a parent alone ("dad is away
     // with work" leaves the child at home).
@@ -190,7 +190,7 @@ const ILLNESS: &str = concat!(
     r"temp|temps|temperatures?|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraines?|headaches?|tummy|stomach|",
     r"sore|ache|aches|pains?|tonsillitis|conjunctivitis|croup|infections?|virus(es)?|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
-    r"earache|toothache|broke (his|her|their) \w+|broken (his |her |their )?(arm|leg|wrist|ankle|foot|toe|finger|nose|collarbone)|fracture\w*|",
+    r"earache|toothache|otitis|ear infection|(ear|ears|tooth|throat|tummy|stomach|head|back|leg|arm) (is|are) (very |really |so )?(painful|sore|hurting)|broke (his|her|their) \w+|broken (his |her |their )?(arm|leg|wrist|ankle|foot|toe|finger|nose|collarbone)|fracture\w*|",
     // Caught what someone else has: "Lucas has caught it now".
     r"caught (it|something|the same( thing)?)|",
     // Or has it too: "Finn's off with a bug, and now Rory has it too";
@@ -227,7 +227,7 @@ const ILLNESS: &str = concat!(
     // Somali: ill, unwell, a fever, a cough, being sick.
     r"jiran|xanuunsan|qandho|qufac|matag|",
     // Turkish: ill, a fever, a cough, being sick.
-    r"hasta|ate[sş]\w*|[oö]ks[uü]r[uü]\w*|kusuyor|kustu|",
+    r"hasta|ate[sş]\w*|[oö]ks[uü]r[uü]\w*|kusuyor|kustu|kusmu\w*|a[gğ]r[iı]yor|a[gğ]r[iı]s[iı]|",
     r"malat[oa]|febbre|malade|fièvre|",
     // A child's own mental-health crisis is an illness.
     r"overdose|took (a lot of |some of |all )?(my |her |his |the )?(tablets|pills)|cutting (herself|himself|themselves|her|his)|",
@@ -673,6 +673,8 @@ mod tests {
             Code::Illness
         );
         assert_eq!(code("elif bugün hasta, ateşi var"), Code::Illness);
+        assert_eq!(code("gece kustu ve midesi çok ağrıyor"), Code::Illness);
+        assert_eq!(code("luka has otitis, ear is very painful"), Code::Illness);
         assert_eq!(code("আয়ান আজ অসুস্থ, ওর জ্বর আছে"), Code::Illness);
         assert_eq!(
             code("she's got the year 6 prom tonight and we've booked her hair and nails"),
@@ -748,6 +750,10 @@ mod tests {
         assert_eq!(code("her performance licence"), Code::RegulatedPerformance);
         assert_eq!(code("entrance test at the grammar"), Code::Interview);
         assert_eq!(code("travelling with the fair"), Code::Traveller);
+        assert_eq!(
+            code("going out travelling with the summer fairs"),
+            Code::Traveller
+        );
         assert_eq!(code("we've booked a holiday"), Code::HolidayNotAgreed);
         assert_eq!(code("lucas has caught it now so he's off"), Code::Illness);
         assert_eq!(

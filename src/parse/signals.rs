@@ -108,7 +108,10 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(i've|i have|i've got|i have got|we've got|we have) (got )?(him|her|them|\w+) with (me|us)\b",
         // Still abroad, or no way to get there.
         r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
-        r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\b(can't|cannot|couldn't) get (out|there|to school|through)\b",
+        r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\bno way (\w+ ){0,3}(will|can|could|is|are|'s|'re|'ll) (\w+ )?(make it|get|getting|go|going|come|coming)( \w+)? (in|to school|into school)\b|",
+        // Other languages of the roster: "gelemeyecek" (Turkish: won't be
+        // able to come), "dni w domu" / "days home" said plainly.
+        r"\b(gelemeyecek|gelemiyor|gelmeyecek|gidemeyecek|gidemiyor|evde kal\w*)\b|\bdays? (at )?home\b|\b(can't|cannot|couldn't) get (out|there|to school|through)\b",
         // Nobody to take them: "sorry nobody can bring kayla today".
         r"|\b(nobody|no one|no-one|noone) (can|could|is able to|to|available to) (bring|take|get|drop|walk)\b"
     ))
@@ -701,6 +704,8 @@ mod tests {
         for text in [
             "leo won't be in",
             "not going to make it in today",
+            "there's no way the boys will make it in today",
+            "elif bugün okula gelemeyecek",
             "keeping her home today x",
             "so she's off",
             "he not come today",
