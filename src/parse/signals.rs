@@ -128,7 +128,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         // "She's in!", "Jack's in, thanks"; not "he's in pain" or "in
         // hospital". A stop after "in" ends the words with no word
         // boundary after it, so these stand outside the group below.
-        r"\b(will|'ll) be in( school| class)?( today| tomorrow| as normal| as usual)?\s*([.,!;]|$)|\b(is|'s|are) in\s*([.,!;]|$)|",
+        r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?\s*([.,!;]|$)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|",
         r"\b((is|'s|are) in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
@@ -772,6 +772,10 @@ mod tests {
             "he should be in, his nan walked him in this morning"
         ));
         assert!(says_attending("he'll be in. thanks"));
+        assert!(says_attending(
+            "she has her exam, so she is definitely in all day!"
+        ));
+        assert!(!says_attending("she is definitely in pain"));
         assert!(!says_attending("he's in pain"));
         assert!(says_attending("she's in but might be a bit teary today"));
         assert!(says_attending(
