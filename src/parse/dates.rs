@@ -175,7 +175,9 @@ static TOLD_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// Past forms that plan a day rather than tell of one: "booked for Friday".
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|confirmed|moved|changed|rearranged|postponed|wanted|hoped|decided)\b",
+        // "Moved to Monday" plans the day; "his medication was changed on
+        // Monday" tells what happened.
+        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|confirmed|(moved|changed)( \w+)? (to|till|until|for)|rearranged|postponed|wanted|hoped|decided)\b",
     )
 });
 /// A day the child is in: "he is better now and in school today", "she's
@@ -2818,6 +2820,15 @@ mod tests {
                 "{text}"
             );
         }
+        // A change that happened on a day is no plan for it.
+        assert_eq!(
+            span_of(
+                "unwell since his medication was changed on monday. he won't be in tomorrow",
+                "2027-05-19",
+                "2027-05-20"
+            ),
+            days("2027-05-20", "2027-05-20")
+        );
         // An illness that began on a past day, told beside today's absence.
         assert_eq!(
             span_of(

@@ -442,7 +442,16 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         // "He was off with a chest infection" tells of a day gone.
         || (said.as_str().starts_with("off w") && WAS.is_match(before))
         || (said.as_str().contains(" off") && DROPS.is_match(before))
+        || (said.as_str().ends_with("off") && MOVING_ON.is_match(after))
 }
+
+/// A child going on to their next school: "she's off to Calderdale
+/// College in September".
+static MOVING_ON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s+to (\w+ ){0,3}(college|university|uni|sixth form|secondary|high school|big school)\b",
+    )
+});
 
 /// Whether the words at `said` are a missing child's but tell of a lost
 /// thing: "missing his reading book", "her coat didn't come home".
@@ -772,6 +781,9 @@ mod tests {
             "he should be in, his nan walked him in this morning"
         ));
         assert!(says_attending("he'll be in. thanks"));
+        assert!(!reports_absence(
+            "thank you for everything. she's off to calderdale college in september"
+        ));
         assert!(says_attending(
             "she has her exam, so she is definitely in all day!"
         ));
