@@ -1078,18 +1078,29 @@ pub(super) fn speaks_of_absence(clause: &str) -> bool {
 /// little but the day ("tomorrow too probably") speaks of the absence
 /// around it, and days listed together share the first one's part.
 fn without_days_told_in_passing(lower: &str, found: Vec<DayMention>) -> Vec<DayMention> {
-    if found.len() < 2 {
+    let Some(first) = found.first() else {
         return found;
-    }
+    };
+    let spans: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
     let speaks_of_it = |m: &DayMention| {
         let (start, end) = clause_around(lower, m.start, m.end);
-        let (before, after) = (&lower[start..m.start], &lower[m.end..end]);
-        let other_words = before.split_whitespace().count() + after.split_whitespace().count();
+        // The clause's words outside every day named ("Monday 12th to
+        // Wednesday 21st July" is days and a joiner).
+        let mut other_words = lower[start..end].split_whitespace().count();
+        for &(from, to) in spans
+            .iter()
+            .filter(|(from, to)| start <= *from && *to <= end)
+        {
+            other_words = other_words.saturating_sub(lower[from..to].split_whitespace().count());
+        }
         let clause = &lower[start..end];
         other_words <= 3 || speaks_of_absence(clause) || reason::names_a_reason(clause)
     };
+    // "Kept her home. I'll sort it for tomorrow": an absence told, with no
+    // day, before the first day named.
+    let (first_clause, _) = clause_around(lower, first.start, first.end);
+    let mut absence_told = speaks_of_absence(&lower[..first_clause]);
     let mut kept: Vec<DayMention> = Vec::with_capacity(found.len());
-    let mut absence_told = false;
     for mention in found {
         let listed = kept.last().is_some_and(|p| {
             let between = &lower[p.end.min(mention.start)..mention.start];
@@ -2837,6 +2848,27 @@ mod tests {
                 "2027-07-01"
             ),
             days("2027-07-01", "2027-07-01")
+        );
+    }
+
+    #[test]
+    fn a_day_named_after_an_absence_told_without_one_is_told_in_passing() {
+        assert_eq!(
+            span_of(
+                "no food in for her breakfast so i kept her home. i'll sort it for tomorrow",
+                "2027-01-20",
+                "2027-01-20"
+            ),
+            days("2027-01-20", "2027-01-20")
+        );
+        // Days listed in a clause of their own are the absence's.
+        assert_eq!(
+            span_of(
+                "amina will miss the last week of term, monday 12th to wednesday 21st july",
+                "2027-06-14",
+                "2027-06-14"
+            ),
+            days("2027-07-12", "2027-07-21")
         );
     }
 

@@ -243,6 +243,8 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
         r"(sick|ill|poorly|unwell|not well|vomiting|a temp|temp|temperature|fever|flu|cold|cough|bug|d ?& ?v|diarrh\w*|chicken ?pox|",
         r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured)\b",
+        // A message of nothing but the illness: "Poorly 🤢", "Brandon sick".
+        r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwell|not well|d ?& ?v|vomiting|high temp|temperature)[^a-z]*$",
         // "Up all night with a cough", "up half the night being sick".
         r"|\bup (all|half|most of) (the )?night (with|being|coughing|vomiting|throwing up|sick|poorly)\b",
         // "The twins both tested positive for covid".
@@ -819,6 +821,8 @@ mod tests {
             "she was sick at 4am",
             "he was up being sick in the night",
             "max has a temp",
+            "poorly 🤢",
+            "brandon sick",
         ] {
             assert!(speaks_of_illness_now(text), "{text}");
         }

@@ -80,7 +80,7 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
         // And its common misspellings: "tomorow", "tommorow", "tommorrow".
         r"\b(?P<tomorrow>tmrw|tmw|tomoz|tmoz|2moro|2morro|2morrow|2mrw|tomorow|tommorow|tommorrow|tomorrrow|tomorroe|tomrrow|tomorro)\b|",
         r"(?P<before>^|[.,!?;:]\s*|\b(so|and|but|then|if|think|hope|guess|said|that)\s+)ill\s+",
-        r"(?P<verb>keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have|be)\b|",
+        r"(?P<verb>keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have|be|sort|do|make|come|speak|talk|check|ask|explain|write|pop|put|sign|look|find|give|wait|go)\b|",
         // "Were moving house on Friday": "we're", opening a sentence.
         r"(?P<opening>^|[.!?;]\s*)were\s+(?P<doing>\w+ing)\b"
     ))
@@ -248,6 +248,10 @@ mod tests {
         assert_eq!(
             normalise("no clean uniform so ill keep mason home"),
             "no clean uniform so i'll keep mason home"
+        );
+        assert_eq!(
+            normalise("kept her home. ill sort it for tmrw"),
+            "kept her home. i'll sort it for tomorrow"
         );
         assert_eq!(
             normalise("were moving house on friday"),
