@@ -31,7 +31,7 @@ static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that are no reason of the child's for today: a festival or a
 /// wedding already over ("tired after the Eid celebrations", "after my
-/// brother's wedding"), an immunisation, a visit to the doctor already
+/// brother's wedding"), a guess at an illness, an immunisation, a visit to the doctor already
 /// made, a pet's death, a mother's postnatal depression, a court order
 /// about who may collect the child, a holiday club.
 static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
@@ -41,6 +41,9 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"({festivals}|wedding|party|celebrations?|do)\b",
             r"|\b({pets})\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep|put down)\b",
             r"|\bpost[- ]?natal (depression|anxiety)\b",
+            // A guess is no reason: "at her dad's, I'll have to ask him.
+            // Probably poorly knowing her".
+            r"|\b(probably|prob|maybe|possibly|might be|must be|could be|i (think|guess|assume|suppose|expect|imagine)( (she|he|they)('s| is| are))?) (just )?(poorly|ill|sick|unwell|not well|a bug|a cold)( again)?( knowing (him|her|them))?\b",
             // Ice a child fell on is no closed road.
             r"|\b(fell|slipped|skidded|fall|slip) (over )?on (the |some )?(ice|black ice)\b",
             // An immunisation is no illness: "is the flu spray this Thursday?".
@@ -285,6 +288,9 @@ const UNAUTHORISED: &str = concat!(
     // Family errands and lie-ins the school would not authorise.
     r"airport|sleep in|lie[- ]in|let (him|her|them) sleep|no (fancy dress |world book day )?costume|",
     r"waiting (in )?for (a |the )?(delivery|parcel|engineer|plumber|electrician|gas man|boiler)|",
+    // Study the school would set itself: "working from home to finish her
+    // coursework", "revising at home".
+    r"(working|work|study|studying|revise|revising|revision) (from|at) home|(to|and) (finish|do|get on with|catch up on) (his |her |their )?(\w+ )?(coursework|homework|revision)|",
     r"too (cold|wet|hot)|weather|(too|very|really|so) (tired|exhausted)|shattered|",
     r"nothing (else )?(to wear|fits)|in the wash|no (clean |school )?uniform|(uniform|trousers|skirt|jumper|clothes|shoes)\b[^.,;!?]{0,15}?\b(wet|damp|soaking|not dry)|",
     // Shopping for clothes, watching a brother's or sister's day.
@@ -983,6 +989,14 @@ mod tests {
         );
         assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
         assert_eq!(code("taking her shopping"), Code::UnauthorisedOther);
+        assert_eq!(
+            code("she's at her dad's, i'll have to ask him. probably poorly knowing her"),
+            Code::NoReasonYet
+        );
+        assert_eq!(
+            code("she will be working from home today to get her art coursework finished"),
+            Code::UnauthorisedOther
+        );
         assert_eq!(code("we are moving house"), Code::Exceptional);
         assert_eq!(
             code("her nanna had a fall in poland and we fly out today"),
