@@ -54,7 +54,9 @@ pub const CUES: &[Cue] = &[
         PrivateFostering,
         r"\b(private(ly)? foster\w*|(left|leaving|leaves) (them|him|her) with (me|us|a friend|friends|a neighbour|neighbours|her friend|his friend|my friend)( for (a few |some |several |\d+ |two |three |six )?(weeks|months)| while (she|he|they)('s|'re| is| are) (abroad|away|in|back home|working)| until (she|he|they) (come|comes|get|gets) back)|(not|isn't|is not|aren't|are not|we're not|we are not) (related|family|a relative|relatives|her family|his family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (a |my |our |his |her |the )?(friends?|mates?|neighbours?|family friends?|friend of the family|friends from church|colleagues?|landlady|lodger|(\w+ )?(coach|teacher|tutor|leader|instructor|childminder|pastor|imam)('s)?( family)?|(\w+'s )?(friend|mate|neighbour)'s family)|(her|his|their) parents are (still )?(in|abroad|back home|overseas)|(came|come|sent) (to the uk|here|over) to live with|(i'm|i am) a (friend|neighbour) of (\w+'s )?(mum|mam|mom|dad|mother|father|parents|family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (my|our|his|her|their|a) (second )?(cousin|great[- ]?(aunt|auntie|aunty|uncle)|godmother|godfather|godparents?)|(isn't|is not|not|aren't|are not) (her|his|their) (legal )?guardians?|(has been|have been|is|will be) (living|staying) with (me|us)( and my (family|husband|wife|partner))? (since|for (the|a|some|several|\d+))|(living|lives|staying|stays|moved in|gone to live|went to live) (now )?with (her|his) (boyfriend|girlfriend|partner|best friend|friend|mate)('s|s')? (parents|family|mum|dad|mother|father|house|place)|(don't|do not|no longer|haven't|have not|hasn't|has not) (got |have |had )?(any )?contact with (her|him)( any ?more| now| since)?|(living|lives|moved in|gone to live) (now )?at (her|his) (best )?(friend|mate|boyfriend|girlfriend|neighbour)('s|s')|(been )?(staying|stopping) at (her|his) (best )?(friend|mate|boyfriend|girlfriend)('s|s')[^.!?\n]*(since|for (weeks|months|\d+ (weeks|months))|weeks|months))\b",
     )
-    .unless(r"\b(sleep ?overs?|tonight|for the night|for (a|the) (night|weekend)|birthday|party)\b"),
+    // A day's minding is no fostering: "Pippa will have to stay with my
+    // neighbour that day".
+    .unless(r"\b(sleep ?overs?|tonight|for the night|for (a|the) (night|weekend|day)|birthday|party|that day|today|tomorrow|(after|before) school|school run)\b"),
     // Police at the home, an arrest, social care.
     Cue::new(
         PoliceOrServices,
@@ -67,7 +69,9 @@ pub const CUES: &[Cue] = &[
     )
     .unless(r"\b((safeguarding|nspcc|childline) (letter|newsletter|policy|training|leaflet|poster|assembly|talk|week|number|walk)|(nspcc|childline) (\w+ ){0,2}(assembly|talk|sponsored)|(assembly|talk|sponsored \w+) (from|by|for) (the )?(nspcc|childline)|review|pep|routine|usual|regular|monthly|termly|as usual|going well|job|works? as|i'm a|(is|'s|as|was|were) an? (prison|probation|custody|detention) (officer|guard|warden|nurse|worker|teacher|chaplain)|training|course|career|meeting is|on the contact list|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50))\b"),
     Cue::new(PoliceOrServices, r"\bsocial worker\b").unless(
-        r"\b(review|pep|routine|usual|regular|monthly|termly|weekly|as usual|going well|job|work as|works as|i'm a|i am a|training|course|career|meeting|still on|on the contact list|visit)\b",
+        // A looked-after child's arranged contact is routine: "contact with
+        // his birth mum ... his social worker knows and has arranged it".
+        r"\b(review|pep|routine|usual|regular|monthly|termly|weekly|as usual|going well|job|work as|works as|i'm a|i am a|training|course|career|meeting|still on|on the contact list|visit|contact (session|visit|time|meeting)|contact with (his|her|their) (birth |biological )?(mum|mam|dad|mother|father|parents|family|brothers?|sisters?|siblings?)|family time|(has|have) arranged|arranged (it|this|that|by)|passed on (my|our) (details|number))\b",
     ),
 ];
 
@@ -211,6 +215,8 @@ mod tests {
             "he wants to be a policeman when he grows up",
             "the police have closed the ring road so we'll be late",
             "his social worker's usual monthly visit is at 3.45",
+            "kyle has contact with his birth mum at 2, his social worker knows and has arranged it",
+            "pippa will have to stay with my neighbour that day",
             "her child in need review is on wednesday, routine",
             "he's drinking plenty and watching films",
             "i'm in hospital for my knee op so daddy's doing the school run",
