@@ -548,11 +548,19 @@ const GREETINGS: [&str; 6] = ["hi", "hiya", "hello", "hey", "morning", "afternoo
 /// Whether the word after token `i` is a verb of absence ("won't", "is",
 /// "got"), the name at `i` its subject.
 fn followed_by_an_absence_verb(tokens: &[Token], i: usize) -> bool {
+    // "Bobby's poorly": the name's "'s" is the verb.
+    let is_said = tokens[i].text.replace('’', "'").ends_with("'s");
     tokens.get(i + 1).is_some_and(|next| {
         let verb = next.text.to_lowercase().replace('’', "'");
         ABSENCE_VERBS.contains(&verb.as_str())
+            || (is_said && STATES_AFTER_IS.contains(&verb.as_str()))
     })
 }
+
+/// What follows "Bobby's" when the "'s" is "is": a state of absence.
+const STATES_AFTER_IS: &[&str] = &[
+    "poorly", "sick", "ill", "unwell", "not", "been", "staying", "feeling", "home",
+];
 
 /// Words that open a parent's lower-case message as its subject and are
 /// no child's name: who else is ill or at home, and the words typed for
@@ -937,6 +945,7 @@ mod tests {
             assert!(!roster.names_in(text).unknown, "{text}");
         }
         assert!(roster.names_in("Mason's off today").unknown);
+        assert!(roster.names_in("Bobby's poorly with a temperature").unknown);
         assert!(!roster.names_in("Kids won't be in today").unknown);
         assert!(!roster.names_in("Car won't start, be there soon").unknown);
         assert!(!roster.names_in("Shes got a temperature").unknown);
