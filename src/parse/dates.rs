@@ -266,7 +266,13 @@ static LIST_JOINER: LazyLock<Regex> = LazyLock::new(|| {
         r"^(\s+at\s+\d{1,2}([.:]\d{2})?\s*(am|pm)?)?[\s,]*(and|&|or)?(\s+(again|also|then))?[\s,]*(on\s+)?(the\s+)?$",
     )
 });
-static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(to|-|until|till|through)\b"));
+/// A range on from a day: "from Saturday to Wednesday" (not "on Sunday to
+/// meet the family").
+static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"^\s*(to|-|until|till|through)\s+(the\s+)?(\d|{WEEKDAYS}|next|end)\b"
+    ))
+});
 static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too|either|also)\b"));
 
 static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -361,7 +367,7 @@ fn back_after_this_week(lengths: &Lengths) -> bool {
 }
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b",
+        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b",
     )
 });
 /// Away "for the summer": through the school year's last day ("we're
@@ -369,7 +375,7 @@ static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
 /// the summer").
 static FOR_THE_SUMMER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(away|going|go|gone|travell?ing|off|abroad|with us|leaving|leave)\b[^.]{0,40}?\bfor the summer\b",
+        r"\b(away|going|go|gone|travell?ing|off|abroad|with us|leaving|leave)\b[^.]{0,60}?\bfor the summer\b",
     )
 });
 /// Back after a bank holiday: away through the last school day before it
@@ -973,9 +979,17 @@ fn last_day(
     // Monday 10th May").
     if returns.peek().is_none()
         && lengths.says(Length::DayCount)
-        && let Some(days) = day_count(lower)
+        && let Some(count) = day_count(lower)
     {
-        candidates.extend(calendar.nth_school_day_after(from, days.saturating_sub(1)));
+        candidates.extend(match count {
+            Count::SchoolDays(days) => calendar.nth_school_day_after(from, days.saturating_sub(1)),
+            // "Off from 7 December for 3 weeks" ends with the week's
+            // calendar days: a holiday inside them is not added on.
+            Count::Weeks(weeks) => from
+                .checked_add_days(Days::new(7 * u64::from(weeks)))
+                .and_then(|after| calendar.previous_school_day(after))
+                .filter(|last| *last >= from),
+        });
     }
     // "Ryan's last day will be Wednesday 16th", said of a trip with no day
     // back: away until the break.
@@ -1522,7 +1536,14 @@ fn next_day_of_month(today: NaiveDate, day: u32, weekday: Option<Weekday>) -> Op
         .find(|d| d.day() == day && weekday.is_none_or(|w| d.weekday() == w))
 }
 
-fn day_count(lower: &str) -> Option<u32> {
+/// A length said as a count.
+enum Count {
+    SchoolDays(u32),
+    /// Calendar weeks from the first day.
+    Weeks(u32),
+}
+
+fn day_count(lower: &str) -> Option<Count> {
     let c = DAY_COUNT.captures(lower)?;
     // "The boiler has been broken for three weeks" is no length of absence.
     let before = &lower[..c.get(0)?.start()];
@@ -1532,10 +1553,14 @@ fn day_count(lower: &str) -> Option<u32> {
         return None;
     }
     if let Some(hours) = c.get(2) {
-        return hours.as_str().parse::<u32>().ok().map(|h| h / 24);
+        return hours
+            .as_str()
+            .parse::<u32>()
+            .ok()
+            .map(|h| Count::SchoolDays(h / 24));
     }
     let Some(days) = c.get(1) else {
-        // A school week is five days; a fortnight two weeks.
+        // A fortnight is two weeks.
         let whole = &c[0];
         let weeks = match whole.contains("fortnight") {
             true => 2,
@@ -1545,11 +1570,11 @@ fn day_count(lower: &str) -> Option<u32> {
                 .and_then(number_word)
                 .unwrap_or(1),
         };
-        return Some(5 * weeks);
+        return Some(Count::Weeks(weeks));
     };
     match days.as_str() {
-        "a couple of" => Some(2),
-        word => number_word(word),
+        "a couple of" => Some(Count::SchoolDays(2)),
+        word => number_word(word).map(Count::SchoolDays),
     }
 }
 
@@ -2807,6 +2832,43 @@ mod tests {
             ),
             days("2026-10-16", "2026-10-16")
         );
+    }
+
+    #[test]
+    fn weeks_are_calendar_weeks_and_a_break_inside_them_is_not_added_on() {
+        // Term ends on Friday 18 December.
+        assert_eq!(
+            span_of(
+                "off from 7 december for 3 weeks",
+                "2026-11-24",
+                "2026-11-24"
+            ),
+            days("2026-12-07", "2026-12-18")
+        );
+        assert_eq!(
+            span_of(
+                "off for two weeks with glandular fever",
+                "2026-11-16",
+                "2026-11-16"
+            ),
+            // Friday 27 November is an INSET day.
+            days("2026-11-16", "2026-11-26")
+        );
+        // A weekend day before "to" and a verb is no range.
+        assert_eq!(
+            span_of(
+                "she will not be in school next week. her father is taking her to bangladesh on sunday to meet the family",
+                "2027-04-16",
+                "2027-04-16"
+            ),
+            days("2027-04-19", "2027-04-23")
+        );
+        let open = span_of(
+            "taking her out next week, she won't be coming back for a long time",
+            "2027-03-02",
+            "2027-03-02",
+        );
+        assert_eq!(open.1, None);
     }
 
     #[test]

@@ -619,7 +619,10 @@ impl Reasons {
     /// of the day, which makes an appointment the reason even when the
     /// child is also unwell ("sore ear, GP at 8.50, in straight after").
     pub fn code(&self, part_day: bool) -> Code {
-        if self.refusal {
+        // "Her father is taking her to Bangladesh ... she doesn't want to
+        // go": the trip is refused, not school.
+        let refuses_school = self.refusal && !(self.holiday || self.holiday_place);
+        if refuses_school {
             Code::NoReasonYet
         } else if self.religious {
             Code::Religious
@@ -989,6 +992,10 @@ mod tests {
         );
         assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
         assert_eq!(code("taking her shopping"), Code::UnauthorisedOther);
+        assert_eq!(
+            code("her father is taking her to bangladesh on sunday. she doesn't want to go"),
+            Code::HolidayNotAgreed
+        );
         assert_eq!(
             code("she's at her dad's, i'll have to ask him. probably poorly knowing her"),
             Code::NoReasonYet
