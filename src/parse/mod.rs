@@ -264,14 +264,25 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
 /// a self-harm or suicidal crisis, given no other reason, is unwell; an
 /// illness that is a parent's, told as the parent's inability to care, is
 /// no reason of the child's; and an absence otherwise put down to "other
-/// circumstances" ("too tired", "can't cope") beside a concern a rule read
-/// is one whose reason is not yet established (`N`), as the specification
+/// circumstances" ("too tired", "can't cope") beside a concern a rule read,
+/// or to a holiday that is the child's exploitation or going missing, is
+/// one whose reason is not yet established (`N`), as the specification
 /// settles it.
 fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names: &[String]) {
     let a_rule_read_one = concerns
         .iter()
         .any(|c| c.category != ConcernCategory::Unclassified);
-    if draft.code == Code::UnauthorisedOther && a_rule_read_one {
+    // "People telling him to get on a train to Blackpool ... he owes
+    // someone": a journey that is the exploitation is no holiday.
+    let exploited = concerns.iter().any(|c| {
+        matches!(
+            c.category,
+            ConcernCategory::Exploitation | ConcernCategory::Missing
+        )
+    });
+    let other_beside_a_concern = draft.code == Code::UnauthorisedOther && a_rule_read_one;
+    let trip_that_is_the_concern = draft.code == Code::HolidayNotAgreed && exploited;
+    if other_beside_a_concern || trip_that_is_the_concern {
         draft.code = Code::NoReasonYet;
         draft.code_cues.push(Evidence::new(
             "",

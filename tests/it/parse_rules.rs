@@ -866,3 +866,13 @@ fn a_child_in_a_suicidal_crisis_and_unwell_is_ill_whatever_else_is_read() {
     );
     assert_eq!(one_report(&parsed).0, Code::NoReasonYet, "{parsed:?}");
 }
+
+#[test]
+fn a_journey_that_is_the_exploitation_is_no_holiday() {
+    let parsed = parse(
+        "2026-11-09T07:55:00+00:00",
+        "Ben won't be in today. He came in at 3am with phones that aren't his and people telling him to get on a train to Blackpool. He says he owes someone",
+    );
+    assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
+    assert_eq!(one_report(&parsed).0, Code::NoReasonYet, "{parsed:?}");
+}
