@@ -280,7 +280,7 @@ const UNAUTHORISED: &str = concat!(
     r"legoland|theme park|zoo|beach|seaside|cinema|light trail|tickets|day out|day trip|for the day|family day|party|",
     r"football|match|tournament|concert|",
     r"look(ing)? after (his|her|their|the|my) (little |baby |younger |big |older )?(brother|sister|siblings?|baby|little ones?|mum|dad|nan|gran)|",
-    r"look(ing)? after (the baby|me|him|her|them)|babysit\w*|no childcare|childcare|care for (me|his|her|their)|",
+    r"look(ing)? after (the baby|me|him|her|them)|(is|was|'s|be|been|needs? to|has to|had to) babysit\w*|babysit(ting)? (his|her|their|the|my|for)|no childcare|childcare|care for (me|his|her|their)|",
     // Nobody to walk the child in or mind them: childcare. (No one "to take
     // them" is often said by a parent in crisis, whose own state is the
     // reason: `N` for a person.)
@@ -992,6 +992,15 @@ mod tests {
         );
         assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
         assert_eq!(code("taking her shopping"), Code::UnauthorisedOther);
+        assert_eq!(
+            code("she's babysitting her little brother"),
+            Code::UnauthorisedOther
+        );
+        // Someone else who babysits is no reason of the child's.
+        assert_eq!(
+            code("keeping her off. she says the game starts when he babysits"),
+            Code::NoReasonYet
+        );
         assert_eq!(
             code("her father is taking her to bangladesh on sunday. she doesn't want to go"),
             Code::HolidayNotAgreed

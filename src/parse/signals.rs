@@ -80,7 +80,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bnot (well )?enough for school\b",
         r"|\b(be|is|are|'s|'re|both|them|him|her|all|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s+(today|tomorrow|school|sick|poorly|ill|with|for|until|till|all|the rest|from|this|on|and|\w+day|$)",
         r"|\boff (today|tomorrow|sick|poorly)\b",
-        r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b",
+        r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|weeks|fortnight|months) off( school| sick)?\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
         // "She's at home with me", "resting at home"; not "practising her
         // lines at home" or "things are bad at home".
@@ -785,6 +785,9 @@ mod tests {
         assert!(says_attending("he'll be in. thanks"));
         assert!(!reports_absence(
             "thank you for everything. she's off to calderdale college in september"
+        ));
+        assert!(reports_absence(
+            "the surgeon says two weeks off school to avoid infection"
         ));
         assert!(says_attending(
             "she has her exam, so she is definitely in all day!"
