@@ -489,6 +489,17 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
     let senders_own = i >= 2
         && tokens[i - 2].folded == "my"
         && GROWN_UP_RELATIONS.contains(&tokens[i - 1].folded.as_ref());
+    // "I'm Samira's older sister Rukhsana", "this is his brother Abdi": the
+    // sender names themself.
+    let names_the_sender = i >= 2 && {
+        let intro = |k: usize| match tokens[k].folded.as_ref() {
+            "i'm" | "im" | "am" | "it's" | "its" => true,
+            "is" => k > 0 && matches!(tokens[k - 1].folded.as_ref(), "this" | "it"),
+            _ => false,
+        };
+        (i.saturating_sub(5)..i - 1).any(intro)
+    };
+    let senders_own = senders_own || names_the_sender;
     let after_a_relation =
         i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref()) && !senders_own;
     let opens_the_clause = i == 0 || after_a_bare_greeting(clause, tokens, i);
@@ -904,6 +915,7 @@ mod tests {
         let roster = ChildNames::new(&kids);
         assert!(roster.names_in("Ruby and Jack both have the bug").unknown);
         assert!(roster.names_in("Ruby and her cousin Amber are off").unknown);
+        assert!(!roster.names_in("I'm Ruby's older sister Rukhsana").unknown);
         assert!(!roster.names_in("Ruby and I are off to the GP").unknown);
         assert!(roster.names_in("Mason won't be in today").unknown);
         assert!(roster.names_in("masons got a sickness bug").unknown);
