@@ -107,6 +107,10 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(bring|get|drop|take) (him|her|them) (in|into school|to school|back)\b[^.]{0,40}?\b(around|about|by|at|for|before) lunch(time)?\b"
     ))
 });
+/// Due somewhere else by a time: "at the theatre by 9am" (not "back by
+/// 11" or "at school by 9").
+static DUE_ELSEWHERE_BY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bat (the|a) [a-z]+( [a-z]+)? by\s*$"));
 /// A whole-day absence stated outright ("won't be in tomorrow"), which an
 /// appointment time does not shorten.
 static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
@@ -166,8 +170,9 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
     } else if let Some(first) = times
         .iter()
         // "At the studios by 8am" is before the school day: it says
-        // nothing of which part is missed.
-        .find(|t| t.time >= SCHOOL_DAY_STARTS)
+        // nothing of which part is missed. Nor does "at the theatre by
+        // 9am": when the day there starts, not when it ends.
+        .find(|t| t.time >= SCHOOL_DAY_STARTS && !DUE_ELSEWHERE_BY.is_match(&lower[..t.start]))
         .filter(|_| appointment)
     {
         if first.time < noon {
@@ -376,6 +381,21 @@ mod tests {
         );
         assert_eq!(
             part("i'll collect him at 10, back after lunch", true),
+            DayPart::MorningOnly
+        );
+    }
+
+    #[test]
+    fn a_time_due_somewhere_else_by_starts_the_day_there() {
+        assert_eq!(
+            part(
+                "two school performances, she'll need to be at the theatre by 9am on both days",
+                true
+            ),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part("dentist at 9.30, back by 11", true),
             DayPart::MorningOnly
         );
     }
