@@ -216,23 +216,24 @@ impl Serialize for YearCodes {
 
 impl<'de> Deserialize<'de> for YearCodes {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        let (start, slots) = text
-            .split_once(':')
+        let mut text = String::deserialize(d)?;
+        let colon = text
+            .find(':')
             .ok_or_else(|| serde::de::Error::custom("year codes must be `start:slots`"))?;
-        let start = start.parse().map_err(serde::de::Error::custom)?;
-        let slots = slots.as_bytes().to_vec();
-        if slots.len() != SESSIONS_PER_YEAR || slots.iter().any(|b| decode_checked(*b).is_none()) {
+        let start = text[..colon].parse().map_err(serde::de::Error::custom)?;
+        // The slots keep the text's own bytes: every digest and register
+        // write reads a year per pupil, so no second copy is made.
+        text.drain(..=colon);
+        let slots = text.into_bytes();
+        let known = &*DECODE;
+        let is_symbol = |b: &u8| known.get(usize::from(*b)).is_some_and(Option::is_some);
+        if slots.len() != SESSIONS_PER_YEAR || !slots.iter().all(is_symbol) {
             return Err(serde::de::Error::custom(
                 "year codes hold an unknown symbol",
             ));
         }
         Ok(YearCodes { start, slots })
     }
-}
-
-fn decode_checked(byte: u8) -> Option<Slot> {
-    DECODE.get(byte as usize).copied().flatten()
 }
 
 #[cfg(test)]
