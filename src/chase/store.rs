@@ -30,6 +30,7 @@ pub struct Episode {
     /// its messages do not change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stored_under: Option<NaiveDate>,
+    #[serde(with = "crate::domain::stored_time::utc")]
     pub started_at: DateTime<Utc>,
     /// The flow as it was when the chase started; stored in full with
     /// the episode, and shared by the episodes read back with the same one.
@@ -99,6 +100,7 @@ impl EpisodeDays {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FiredStep {
     pub step: String,
+    #[serde(with = "crate::domain::stored_time::utc")]
     pub at: DateTime<Utc>,
     /// How many messages it queued (0 when nobody could be reached).
     pub messages: usize,
