@@ -41,6 +41,18 @@ impl<V: Serialize + DeserializeOwned> Table<V> {
         self.tree.get(key)?.map(|b| decode(&b)).transpose()
     }
 
+    /// The value's stored bytes, undecoded (read them with
+    /// [`Table::decode`]): for a reader that keeps what it decoded and
+    /// decodes again only when the bytes have changed.
+    pub fn get_bytes(&self, key: &str) -> Result<Option<Vec<u8>>> {
+        self.tree.get(key)
+    }
+
+    /// A value from its stored bytes (see [`Table::get_bytes`]).
+    pub fn decode(bytes: &[u8]) -> Result<V> {
+        decode(bytes)
+    }
+
     pub fn contains(&self, key: &str) -> Result<bool> {
         Ok(self.tree.get(key)?.is_some())
     }
