@@ -2,8 +2,7 @@
 //! started with, the steps it has fired and what stopped it.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -11,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::Flow;
 use crate::domain::{SchoolId, SessionDate, Upn};
 use crate::error::Result;
-use crate::store::{Store, Table};
+use crate::store::{Decoded, Store, Table};
 
 /// The table of episode records.
 const EPISODES: &str = "chase_episodes";
@@ -126,9 +125,8 @@ pub enum StopReason {
     Present,
 }
 
-/// How many decoded episodes are kept beside their stored bytes; past
-/// this (far more chases running than a school has) they are dropped and
-/// decoded again as they are read.
+/// How many decoded episodes are kept: far more chases than a school has
+/// running at once.
 const KEPT_EPISODES: usize = 4096;
 
 /// Episodes keyed `school/upn/first_day`, and an index of open ones keyed
@@ -137,13 +135,10 @@ const KEPT_EPISODES: usize = 4096;
 pub struct ChaseStore {
     store: Store,
     episodes: Table<Episode>,
-    /// Each episode as last decoded, with the bytes it was decoded from.
-    /// Every tick and every wake-up reads each open episode, most of them
-    /// unchanged since the last, and decoding one (its flow above all)
-    /// cost far more than reading its bytes and comparing them: an
-    /// episode whose bytes are the same is the same episode, so this
-    /// cannot go stale against the store.
-    decoded: Arc<Mutex<HashMap<String, (Vec<u8>, Episode)>>>,
+    /// Each episode as last decoded: every tick and every wake-up reads
+    /// each open episode, most of them unchanged since the last, and
+    /// decoding one (its flow above all) cost far more than reading it.
+    decoded: Decoded<Episode>,
     /// The same records as `episodes`, read as their first days only.
     episode_days: Table<EpisodeDays>,
     open: Table<NaiveDate>,
@@ -154,7 +149,7 @@ impl ChaseStore {
         Ok(ChaseStore {
             store: store.clone(),
             episodes: store.table(EPISODES)?,
-            decoded: Arc::default(),
+            decoded: Decoded::new(KEPT_EPISODES),
             episode_days: store.table(EPISODES)?,
             open: store.table("chase_open")?,
         })
@@ -174,24 +169,8 @@ impl ChaseStore {
     }
 
     pub fn get(&self, school: &str, upn: &str, first_day: NaiveDate) -> Result<Option<Episode>> {
-        let key = episode_key(school, upn, first_day);
-        let Some(bytes) = self.episodes.get_bytes(&key)? else {
-            return Ok(None);
-        };
-        let kept = |decoded: &HashMap<String, (Vec<u8>, Episode)>| match decoded.get(&key) {
-            Some((seen, episode)) if *seen == bytes => Some(episode.clone()),
-            _ => None,
-        };
-        if let Some(episode) = kept(&self.decoded.lock().unwrap_or_else(PoisonError::into_inner)) {
-            return Ok(Some(episode));
-        }
-        let episode = Table::<Episode>::decode(&bytes)?;
-        let mut decoded = self.decoded.lock().unwrap_or_else(PoisonError::into_inner);
-        if decoded.len() >= KEPT_EPISODES {
-            decoded.clear();
-        }
-        decoded.insert(key, (bytes, episode.clone()));
-        Ok(Some(episode))
+        self.decoded
+            .get(&self.episodes, &episode_key(school, upn, first_day))
     }
 
     /// A pupil's episodes, to ask of several days whether one began then:

@@ -41,18 +41,6 @@ impl<V: Serialize + DeserializeOwned> Table<V> {
         self.tree.get(key)?.map(|b| decode(&b)).transpose()
     }
 
-    /// The value's stored bytes, undecoded (read them with
-    /// [`Table::decode`]): for a reader that keeps what it decoded and
-    /// decodes again only when the bytes have changed.
-    pub fn get_bytes(&self, key: &str) -> Result<Option<Vec<u8>>> {
-        self.tree.get(key)
-    }
-
-    /// A value from its stored bytes (see [`Table::get_bytes`]).
-    pub fn decode(bytes: &[u8]) -> Result<V> {
-        decode(bytes)
-    }
-
     pub fn contains(&self, key: &str) -> Result<bool> {
         Ok(self.tree.get(key)?.is_some())
     }
@@ -148,6 +136,6 @@ pub(super) fn encode<V: Serialize>(value: &V) -> Result<Vec<u8>> {
     serde_json::to_vec(value).map_err(|e| Error::Store(format!("encoding: {e}")))
 }
 
-fn decode<V: DeserializeOwned>(bytes: &[u8]) -> Result<V> {
+pub(super) fn decode<V: DeserializeOwned>(bytes: &[u8]) -> Result<V> {
     serde_json::from_slice(bytes).map_err(|e| Error::Store(format!("decoding: {e}")))
 }
