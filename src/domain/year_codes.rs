@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
+use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Code, Session, SessionDate};
@@ -82,6 +83,16 @@ static DECODE: LazyLock<[Option<Slot>; 128]> = LazyLock::new(|| {
     table
 });
 
+/// Whether a byte is a symbol some slot is kept as: what a stored year is
+/// checked against, byte by byte, each time one is read.
+static IS_SYMBOL: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut table = [false; 256];
+    for (byte, slot) in DECODE.iter().enumerate() {
+        table[byte] = slot.is_some();
+    }
+    table
+});
+
 /// The first day of the academic year a date falls in: 1 August, so the
 /// summer holiday separates one year from the next.
 pub fn academic_year_start(date: NaiveDate) -> NaiveDate {
@@ -97,6 +108,9 @@ pub fn academic_year_start(date: NaiveDate) -> NaiveDate {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YearCodes {
     start: NaiveDate,
+    /// `start`'s day number from the common era, which finding a session
+    /// counts from.
+    start_day: i32,
     slots: Vec<u8>,
 }
 
@@ -105,6 +119,7 @@ impl YearCodes {
     pub fn new(start: NaiveDate) -> Self {
         YearCodes {
             start,
+            start_day: start.num_days_from_ce(),
             slots: vec![EMPTY; SESSIONS_PER_YEAR],
         }
     }
@@ -117,8 +132,7 @@ impl YearCodes {
     fn index(&self, session: SessionDate) -> Option<usize> {
         // Day numbers, not `date - start`: chrono's subtraction builds a
         // duration, and this runs for every session the figures read.
-        let day = usize::try_from(session.date.num_days_from_ce() - self.start.num_days_from_ce())
-            .ok()?;
+        let day = usize::try_from(session.date.num_days_from_ce() - self.start_day).ok()?;
         let index = day * 2 + usize::from(session.session == Session::Pm);
         (index < self.slots.len()).then_some(index)
     }
@@ -216,23 +230,34 @@ impl Serialize for YearCodes {
 
 impl<'de> Deserialize<'de> for YearCodes {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let mut text = String::deserialize(d)?;
-        let colon = text
-            .find(':')
-            .ok_or_else(|| serde::de::Error::custom("year codes must be `start:slots`"))?;
-        let start = text[..colon].parse().map_err(serde::de::Error::custom)?;
-        // The slots keep the text's own bytes: every digest and register
-        // write reads a year per pupil, so no second copy is made.
-        text.drain(..=colon);
-        let slots = text.into_bytes();
-        let known = &*DECODE;
-        let is_symbol = |b: &u8| known.get(usize::from(*b)).is_some_and(Option::is_some);
-        if slots.len() != SESSIONS_PER_YEAR || !slots.iter().all(is_symbol) {
-            return Err(serde::de::Error::custom(
-                "year codes hold an unknown symbol",
-            ));
+        d.deserialize_str(StoredYear)
+    }
+}
+
+/// Reads a stored year in place, copying only its slots: every register
+/// write and every digest reads a year per pupil.
+struct StoredYear;
+
+impl Visitor<'_> for StoredYear {
+    type Value = YearCodes;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<YearCodes, E> {
+        let (start, slots) = text
+            .split_once(':')
+            .ok_or_else(|| E::custom("year codes must be `start:slots`"))?;
+        let start = start.parse().map_err(E::custom)?;
+        let slots = slots.as_bytes();
+        let is_symbol = &*IS_SYMBOL;
+        if slots.len() != SESSIONS_PER_YEAR || !slots.iter().all(|b| is_symbol[usize::from(*b)]) {
+            return Err(E::custom("year codes hold an unknown symbol"));
         }
-        Ok(YearCodes { start, slots })
+        let mut year = YearCodes::new(start);
+        year.slots.copy_from_slice(slots);
+        Ok(year)
     }
 }
 
