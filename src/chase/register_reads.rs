@@ -14,12 +14,15 @@ use crate::domain::{SessionDate, Upn};
 use crate::error::Result;
 use crate::register::{Entry, RegisterBook};
 
-/// One school's entries read so far in a tick, by pupil and session (`None`
-/// where the book has no entry).
+/// One pupil's entries read so far, by session (`None` where the book has
+/// no entry).
+type PupilEntries = HashMap<SessionDate, Option<Rc<Entry>>>;
+
+/// One school's entries read so far in a tick, by pupil and session.
 pub struct RegisterReads<'b> {
     book: &'b RegisterBook,
     school: &'b str,
-    read: RefCell<HashMap<Upn, HashMap<SessionDate, Option<Rc<Entry>>>>>,
+    read: RefCell<HashMap<Upn, PupilEntries>>,
 }
 
 impl<'b> RegisterReads<'b> {

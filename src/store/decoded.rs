@@ -6,17 +6,20 @@
 //! what a read gives is always what the store holds now.
 
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use serde::de::DeserializeOwned;
 
 use super::Table;
 use crate::error::Result;
 
+/// Each key's value as last decoded, with the bytes it was decoded from.
+type Kept<V> = HashMap<String, (Vec<u8>, V)>;
+
 /// Values of one table as last decoded, by key; cheap to clone (clones
 /// share what is kept).
 pub struct Decoded<V> {
-    kept: Arc<Mutex<HashMap<String, (Vec<u8>, V)>>>,
+    kept: Arc<Mutex<Kept<V>>>,
     /// How many values are kept at most; past this they are all dropped
     /// and decoded again as they are read.
     capacity: usize,
@@ -58,7 +61,7 @@ impl<V: Clone + DeserializeOwned> Decoded<V> {
         Ok(Some(value))
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, (Vec<u8>, V)>> {
+    fn lock(&self) -> MutexGuard<'_, Kept<V>> {
         self.kept.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
