@@ -181,8 +181,10 @@ impl YearCodes {
 
 /// The non-empty sessions of a run of whole days, in order: see
 /// [`YearCodes::between`]. The figures and the threshold watch walk every
-/// pupil's year several times, so each step is an index and, at the end of
-/// a day, the next date, never a date worked out from the year's start.
+/// pupil's year several times, so each step is an index: empty sessions
+/// (weekends, holidays, days not reached yet) are passed over by index
+/// alone, and the date moves on from the last one given, never worked out
+/// from the year's start.
 pub struct Sessions<'a> {
     /// Whole days, a morning and an afternoon each.
     slots: &'a [u8],
@@ -195,20 +197,26 @@ impl Iterator for Sessions<'_> {
     type Item = (SessionDate, Slot);
 
     fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            let &byte = self.slots.get(self.next)?;
-            let session = SessionDate::new(self.date, Session::BOTH[self.next % 2]);
-            if self.next % 2 == 1 {
-                self.date = self
-                    .date
-                    .succ_opt()
-                    .expect("a year's days are far from the calendar's end");
-            }
-            self.next += 1;
-            if byte != EMPTY {
-                return Some((session, decode(byte)));
-            }
+        let Some(passed) = self.slots[self.next..].iter().position(|b| *b != EMPTY) else {
+            self.next = self.slots.len();
+            return None;
+        };
+        let at = self.next + passed;
+        self.date = match at / 2 - self.next / 2 {
+            0 => Some(self.date),
+            1 => self.date.succ_opt(),
+            days => self.date.checked_add_days(chrono::Days::new(days as u64)),
         }
+        .expect("a year's days are far from the calendar's end");
+        let session = SessionDate::new(self.date, Session::BOTH[at % 2]);
+        self.next = at + 1;
+        if at % 2 == 1 {
+            self.date = self
+                .date
+                .succ_opt()
+                .expect("a year's days are far from the calendar's end");
+        }
+        Some((session, decode(self.slots[at])))
     }
 }
 
