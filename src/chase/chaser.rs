@@ -9,11 +9,13 @@
 //! every tick, never remembered from an earlier one.
 
 use std::collections::{HashMap, hash_map};
+use std::rc::Rc;
 use std::sync::Arc;
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Utc};
 
 use super::flow::{Expiry, Flow, Flows, Step, StepRecipient, TimeOfDay};
+use super::register_reads::RegisterReads;
 use super::standing::{Standing, standing, trace_run};
 use super::store::{ChaseStore, Episode, EpisodesOf, FiredStep, StopReason};
 use crate::domain::{
@@ -99,10 +101,11 @@ impl Chaser {
     pub fn tick(&self, now: DateTime<Utc>) -> Result<TickSummary> {
         let mut summary = TickSummary::default();
         for school in self.schools.iter() {
-            self.start_new_chases(school, now, &mut summary)?;
+            let register = RegisterReads::new(&self.register, &school.id);
+            self.start_new_chases(school, &register, now, &mut summary)?;
             for episode in self.chases.open_episodes(&school.id)? {
-                let episode = self.move_back_if_began_earlier(school, episode)?;
-                self.advance(school, episode, now, &mut summary)?;
+                let episode = self.move_back_if_began_earlier(school, &register, episode)?;
+                self.advance(school, &register, episode, now, &mut summary)?;
             }
         }
         Ok(summary)
@@ -159,6 +162,7 @@ impl Chaser {
     fn start_new_chases(
         &self,
         school: &ConfiguredSchool,
+        register: &RegisterReads,
         now: DateTime<Utc>,
         summary: &mut TickSummary,
     ) -> Result<()> {
@@ -168,6 +172,8 @@ impl Chaser {
         let mut to_follow_up = Vec::new();
         for at in recent_sessions(school, today) {
             for (upn, register_entry) in self.register.session_to_follow_up(&school.id, at)? {
+                let register_entry = Rc::new(register_entry);
+                register.keep(&upn, at, Some(register_entry.clone()));
                 to_follow_up.push((at, upn, register_entry));
             }
         }
@@ -191,12 +197,12 @@ impl Chaser {
                 continue;
             }
             let episodes = &chases.episodes;
-            let run = trace_run(&self.register, school, upn, at, |day| {
+            let run = trace_run(register, school, upn, at, |day| {
                 episodes.first_session_of_one_begun_on(day)
             })?;
             if let Some(earlier) = run.earlier_episode
                 && !matches!(
-                    standing(&self.register, school, upn, earlier, today)?,
+                    standing(register, school, upn, earlier, today)?,
                     Standing::Unexplained { .. }
                 )
             {
@@ -249,10 +255,15 @@ impl Chaser {
     /// on earlier school days: the chase then counts its days from there,
     /// so the five-, ten- and twenty-day steps fall when the absence
     /// reaches them. Steps already fired stay fired.
-    fn move_back_if_began_earlier(&self, school: &School, episode: Episode) -> Result<Episode> {
+    fn move_back_if_began_earlier(
+        &self,
+        school: &School,
+        register: &RegisterReads,
+        episode: Episode,
+    ) -> Result<Episode> {
         let episodes = self.chases.episodes_read_once(&school.id, &episode.upn);
         let first = trace_run(
-            &self.register,
+            register,
             school,
             &episode.upn,
             episode.first_session,
@@ -269,18 +280,13 @@ impl Chaser {
     fn advance(
         &self,
         school: &ConfiguredSchool,
+        register: &RegisterReads,
         episode: Episode,
         now: DateTime<Utc>,
         summary: &mut TickSummary,
     ) -> Result<()> {
         let today = school.local_date(now);
-        let latest = match standing(
-            &self.register,
-            school,
-            &episode.upn,
-            episode.first_session,
-            today,
-        )? {
+        let latest = match standing(register, school, &episode.upn, episode.first_session, today)? {
             Standing::Present => {
                 self.stop(&episode, StopReason::Present, now)?;
                 summary.stopped += 1;

@@ -6,13 +6,16 @@
 //! - [`flow`]: flows as data (`flows/*.toml`), loaded and validated.
 //! - [`store`]: one record per absence episode, with its flow snapshot
 //!   (parsed once per distinct flow when read back: `flow_snapshot`).
-//! - [`standing`]: where a pupil stands in the register since it began.
+//! - [`standing`]: where a pupil stands in the register since it began,
+//!   from the register as a tick reads it (`register_reads`: each entry
+//!   once a tick).
 //! - [`chaser`]: the [`Chaser`], where a chase is decided: it starts
 //!   chases, fires each step when due and stops them, through the outbox.
 
 pub mod chaser;
 pub mod flow;
 mod flow_snapshot;
+mod register_reads;
 pub mod standing;
 pub mod store;
 

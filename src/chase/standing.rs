@@ -3,11 +3,14 @@
 //! register on every tick rather than kept, so a report or an MIS change
 //! from anywhere is seen without anyone telling the chase.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 
+use super::register_reads::RegisterReads;
 use crate::domain::{School, Session, SessionDate};
 use crate::error::Result;
-use crate::register::{Entry, RegisterBook};
+use crate::register::Entry;
 
 /// How far back a new absence is traced to find its first day.
 const TRACE_BACK_SCHOOL_DAYS: usize = 40;
@@ -25,20 +28,20 @@ pub enum Standing {
 
 /// The pupil's standing from `first` up to `today`.
 pub fn standing(
-    book: &RegisterBook,
+    register: &RegisterReads,
     school: &School,
     upn: &str,
     first: SessionDate,
     today: NaiveDate,
 ) -> Result<Standing> {
-    let mut latest: Option<(SessionDate, Entry)> = None;
+    let mut latest: Option<(SessionDate, Rc<Entry>)> = None;
     for date in school.calendar.school_days_between(first.date, today) {
         for session in Session::BOTH {
             let at = SessionDate::new(date, session);
             if at < first {
                 continue;
             }
-            let Some(entry) = book.entry(&school.id, upn, at)? else {
+            let Some(entry) = register.entry(upn, at)? else {
                 continue;
             };
             let Some(mis) = &entry.mis else { continue };
@@ -73,15 +76,15 @@ pub struct Run {
 /// `episode_begun_on` gives the first session of an earlier episode that
 /// began on a day, if one did.
 pub fn trace_run(
-    book: &RegisterBook,
+    register: &RegisterReads,
     school: &School,
     upn: &str,
     seen: SessionDate,
     episode_begun_on: impl Fn(NaiveDate) -> Result<Option<SessionDate>>,
 ) -> Result<Run> {
     let unexplained = |at: SessionDate| -> Result<Option<bool>> {
-        Ok(book
-            .entry(&school.id, upn, at)?
+        Ok(register
+            .entry(upn, at)?
             .filter(|e| e.mis.is_some())
             .map(|e| e.is_unexplained()))
     };
@@ -128,7 +131,7 @@ mod tests {
     use super::*;
     use crate::calendar::{Calendar, Term};
     use crate::domain::{Mark, Phase, Provenance, fernhill_day};
-    use crate::register::Source;
+    use crate::register::{RegisterBook, Source};
     use crate::store::Store;
 
     fn school() -> School {
@@ -196,7 +199,8 @@ mod tests {
             }
         };
         let seen = at("2026-11-26", Session::Pm);
-        let run = trace_run(&book, &school, "A1", seen, ask(None)).unwrap();
+        let reads = RegisterReads::new(&book, "fernhill");
+        let run = trace_run(&reads, &school, "A1", seen, ask(None)).unwrap();
         assert_eq!(
             run,
             Run {
@@ -208,7 +212,7 @@ mod tests {
         assert_eq!(*asked.borrow(), ["2026-11-25", "2026-11-24"]);
 
         asked.borrow_mut().clear();
-        let run = trace_run(&book, &school, "A1", seen, ask(Some("2026-11-25"))).unwrap();
+        let run = trace_run(&reads, &school, "A1", seen, ask(Some("2026-11-25"))).unwrap();
         assert_eq!(
             run,
             Run {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::Flow;
 use crate::domain::{SchoolId, SessionDate, Upn};
 use crate::error::Result;
-use crate::store::{Store, Table};
+use crate::store::{Decoded, Store, Table};
 
 /// The table of episode records.
 const EPISODES: &str = "chase_episodes";
@@ -30,6 +30,7 @@ pub struct Episode {
     /// its messages do not change.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stored_under: Option<NaiveDate>,
+    #[serde(with = "crate::domain::stored_time::utc")]
     pub started_at: DateTime<Utc>,
     /// The flow as it was when the chase started; stored in full with
     /// the episode, and shared by the episodes read back with the same one.
@@ -99,6 +100,7 @@ impl EpisodeDays {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FiredStep {
     pub step: String,
+    #[serde(with = "crate::domain::stored_time::utc")]
     pub at: DateTime<Utc>,
     /// How many messages it queued (0 when nobody could be reached).
     pub messages: usize,
@@ -123,12 +125,20 @@ pub enum StopReason {
     Present,
 }
 
+/// How many decoded episodes are kept: far more chases than a school has
+/// running at once.
+const KEPT_EPISODES: usize = 4096;
+
 /// Episodes keyed `school/upn/first_day`, and an index of open ones keyed
 /// `school/upn`, so a tick reads only the chases still running.
 #[derive(Clone)]
 pub struct ChaseStore {
     store: Store,
     episodes: Table<Episode>,
+    /// Each episode as last decoded: every tick and every wake-up reads
+    /// each open episode, most of them unchanged since the last, and
+    /// decoding one (its flow above all) cost far more than reading it.
+    decoded: Decoded<Episode>,
     /// The same records as `episodes`, read as their first days only.
     episode_days: Table<EpisodeDays>,
     open: Table<NaiveDate>,
@@ -139,6 +149,7 @@ impl ChaseStore {
         Ok(ChaseStore {
             store: store.clone(),
             episodes: store.table(EPISODES)?,
+            decoded: Decoded::new(KEPT_EPISODES),
             episode_days: store.table(EPISODES)?,
             open: store.table("chase_open")?,
         })
@@ -158,7 +169,8 @@ impl ChaseStore {
     }
 
     pub fn get(&self, school: &str, upn: &str, first_day: NaiveDate) -> Result<Option<Episode>> {
-        self.episodes.get(&episode_key(school, upn, first_day))
+        self.decoded
+            .get(&self.episodes, &episode_key(school, upn, first_day))
     }
 
     /// A pupil's episodes, to ask of several days whether one began then:

@@ -33,6 +33,7 @@ pub struct Mark {
     /// School-local arrival time, for `L` and `U`, when known.
     pub arrival: Option<chrono::NaiveTime>,
     pub provenance: Provenance,
+    #[serde(with = "super::stored_time::fixed")]
     pub recorded_at: DateTime<FixedOffset>,
 }
 

@@ -16,6 +16,7 @@ mod pupil;
 mod report;
 mod school;
 mod session;
+pub(crate) mod stored_time;
 mod year_codes;
 
 pub use channel::Channel;

@@ -45,6 +45,7 @@ impl FromStr for Session {
 /// One session on one date: the unit a register mark is kept for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct SessionDate {
+    #[serde(with = "super::stored_time::date")]
     pub date: NaiveDate,
     pub session: Session,
 }

@@ -10,6 +10,7 @@
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
+use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Code, Session, SessionDate};
@@ -82,6 +83,16 @@ static DECODE: LazyLock<[Option<Slot>; 128]> = LazyLock::new(|| {
     table
 });
 
+/// Whether a byte is a symbol some slot is kept as: what a stored year is
+/// checked against, byte by byte, each time one is read.
+static IS_SYMBOL: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut table = [false; 256];
+    for (byte, slot) in DECODE.iter().enumerate() {
+        table[byte] = slot.is_some();
+    }
+    table
+});
+
 /// The first day of the academic year a date falls in: 1 August, so the
 /// summer holiday separates one year from the next.
 pub fn academic_year_start(date: NaiveDate) -> NaiveDate {
@@ -97,6 +108,9 @@ pub fn academic_year_start(date: NaiveDate) -> NaiveDate {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YearCodes {
     start: NaiveDate,
+    /// `start`'s day number from the common era, which finding a session
+    /// counts from.
+    start_day: i32,
     slots: Vec<u8>,
 }
 
@@ -105,6 +119,7 @@ impl YearCodes {
     pub fn new(start: NaiveDate) -> Self {
         YearCodes {
             start,
+            start_day: start.num_days_from_ce(),
             slots: vec![EMPTY; SESSIONS_PER_YEAR],
         }
     }
@@ -117,8 +132,7 @@ impl YearCodes {
     fn index(&self, session: SessionDate) -> Option<usize> {
         // Day numbers, not `date - start`: chrono's subtraction builds a
         // duration, and this runs for every session the figures read.
-        let day = usize::try_from(session.date.num_days_from_ce() - self.start.num_days_from_ce())
-            .ok()?;
+        let day = usize::try_from(session.date.num_days_from_ce() - self.start_day).ok()?;
         let index = day * 2 + usize::from(session.session == Session::Pm);
         (index < self.slots.len()).then_some(index)
     }
@@ -167,8 +181,10 @@ impl YearCodes {
 
 /// The non-empty sessions of a run of whole days, in order: see
 /// [`YearCodes::between`]. The figures and the threshold watch walk every
-/// pupil's year several times, so each step is an index and, at the end of
-/// a day, the next date, never a date worked out from the year's start.
+/// pupil's year several times, so each step is an index: empty sessions
+/// (weekends, holidays, days not reached yet) are passed over by index
+/// alone, and the date moves on from the last one given, never worked out
+/// from the year's start.
 pub struct Sessions<'a> {
     /// Whole days, a morning and an afternoon each.
     slots: &'a [u8],
@@ -181,20 +197,26 @@ impl Iterator for Sessions<'_> {
     type Item = (SessionDate, Slot);
 
     fn next(&mut self) -> Option<Self::Item> {
-        loop {
-            let &byte = self.slots.get(self.next)?;
-            let session = SessionDate::new(self.date, Session::BOTH[self.next % 2]);
-            if self.next % 2 == 1 {
-                self.date = self
-                    .date
-                    .succ_opt()
-                    .expect("a year's days are far from the calendar's end");
-            }
-            self.next += 1;
-            if byte != EMPTY {
-                return Some((session, decode(byte)));
-            }
+        let Some(passed) = self.slots[self.next..].iter().position(|b| *b != EMPTY) else {
+            self.next = self.slots.len();
+            return None;
+        };
+        let at = self.next + passed;
+        self.date = match at / 2 - self.next / 2 {
+            0 => Some(self.date),
+            1 => self.date.succ_opt(),
+            days => self.date.checked_add_days(chrono::Days::new(days as u64)),
         }
+        .expect("a year's days are far from the calendar's end");
+        let session = SessionDate::new(self.date, Session::BOTH[at % 2]);
+        self.next = at + 1;
+        if at % 2 == 1 {
+            self.date = self
+                .date
+                .succ_opt()
+                .expect("a year's days are far from the calendar's end");
+        }
+        Some((session, decode(self.slots[at])))
     }
 }
 
@@ -216,23 +238,35 @@ impl Serialize for YearCodes {
 
 impl<'de> Deserialize<'de> for YearCodes {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        let (start, slots) = text
-            .split_once(':')
-            .ok_or_else(|| serde::de::Error::custom("year codes must be `start:slots`"))?;
-        let start = start.parse().map_err(serde::de::Error::custom)?;
-        let slots = slots.as_bytes().to_vec();
-        if slots.len() != SESSIONS_PER_YEAR || slots.iter().any(|b| decode_checked(*b).is_none()) {
-            return Err(serde::de::Error::custom(
-                "year codes hold an unknown symbol",
-            ));
-        }
-        Ok(YearCodes { start, slots })
+        d.deserialize_str(StoredYear)
     }
 }
 
-fn decode_checked(byte: u8) -> Option<Slot> {
-    DECODE.get(byte as usize).copied().flatten()
+/// Reads a stored year in place, copying only its slots: every register
+/// write and every digest reads a year per pupil.
+struct StoredYear;
+
+impl Visitor<'_> for StoredYear {
+    type Value = YearCodes;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<YearCodes, E> {
+        let (start, slots) = text
+            .split_once(':')
+            .ok_or_else(|| E::custom("year codes must be `start:slots`"))?;
+        let start = start.parse().map_err(E::custom)?;
+        let slots = slots.as_bytes();
+        let is_symbol = &*IS_SYMBOL;
+        if slots.len() != SESSIONS_PER_YEAR || !slots.iter().all(|b| is_symbol[usize::from(*b)]) {
+            return Err(E::custom("year codes hold an unknown symbol"));
+        }
+        let mut year = YearCodes::new(start);
+        year.slots.copy_from_slice(slots);
+        Ok(year)
+    }
 }
 
 #[cfg(test)]

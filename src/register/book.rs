@@ -10,7 +10,11 @@ use super::ledger::{Ledger, slot_of};
 use super::stored_entries::{entries_table, entry_key, parse_entry_key};
 use crate::domain::{Amendment, Mark, SessionDate, Upn, YearCodes};
 use crate::error::Result;
-use crate::store::{Batch, RecordsWrite, Store, Table};
+use crate::store::{Batch, Decoded, RecordsWrite, Store, Table};
+
+/// How many decoded entries a book keeps: a few weeks of a large school's
+/// absences, which is what the chaser reads again at every tick.
+const KEPT_ENTRIES: usize = 8192;
 
 /// Which of an entry's three sources a mark is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +43,10 @@ pub enum Recorded {
 pub struct RegisterBook {
     store: Store,
     entries: Table<Entry>,
+    /// Entries as last decoded, for [`RegisterBook::entry`] and the
+    /// follow-ups: the chaser reads every recent absence at every tick,
+    /// most of them unchanged since the last.
+    decoded: Decoded<Entry>,
     history: Table<Amendment>,
     /// The effective codes in compact form, kept in step with `entries`.
     ledger: Ledger,
@@ -54,6 +62,7 @@ impl RegisterBook {
         Ok(RegisterBook {
             store: store.clone(),
             entries: entries_table(store)?,
+            decoded: Decoded::new(KEPT_ENTRIES),
             history: store.table("register_history")?,
             ledger: Ledger::open(store)?,
             follow_ups: FollowUps::open(store)?,
@@ -239,7 +248,8 @@ impl RegisterBook {
     }
 
     pub fn entry(&self, school: &str, upn: &str, session: SessionDate) -> Result<Option<Entry>> {
-        self.entries.get(&entry_key(school, session, upn))
+        self.decoded
+            .get(&self.entries, &entry_key(school, session, upn))
     }
 
     /// Every entry for one session of one day.
@@ -263,7 +273,7 @@ impl RegisterBook {
         let mut found = Vec::new();
         for key in self.follow_ups.keys_under(&prefix) {
             let key = key?;
-            if let Some(entry) = self.entries.get(&key)? {
+            if let Some(entry) = self.decoded.get(&self.entries, &key)? {
                 found.push((key[prefix.len()..].into(), entry));
             }
         }

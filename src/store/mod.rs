@@ -14,6 +14,7 @@
 mod audit;
 mod batch;
 mod copy;
+mod decoded;
 mod engine;
 mod group_flush;
 mod lease;
@@ -33,6 +34,7 @@ use tokio::sync::Notify;
 pub use audit::{AuditEntry, AuditLog};
 pub use batch::Batch;
 pub use copy::{CopyReport, copy_all};
+pub use decoded::Decoded;
 pub use engine::PgOptions;
 pub use group_flush::FlushCounts;
 pub use lease::{FENCED_WRITE_REFUSED, Lease};

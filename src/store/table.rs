@@ -136,6 +136,6 @@ pub(super) fn encode<V: Serialize>(value: &V) -> Result<Vec<u8>> {
     serde_json::to_vec(value).map_err(|e| Error::Store(format!("encoding: {e}")))
 }
 
-fn decode<V: DeserializeOwned>(bytes: &[u8]) -> Result<V> {
+pub(super) fn decode<V: DeserializeOwned>(bytes: &[u8]) -> Result<V> {
     serde_json::from_slice(bytes).map_err(|e| Error::Store(format!("decoding: {e}")))
 }

@@ -1,0 +1,95 @@
+//! Values kept as last decoded, beside the bytes they were decoded from,
+//! for records read again and again while they rarely change (each open
+//! chase, each recent absence, read at every tick of the chaser). Reading
+//! a value's bytes and comparing them with the kept ones costs far less
+//! than decoding it; a value is decoded again whenever its bytes differ, so
+//! what a read gives is always what the store holds now.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+use serde::de::DeserializeOwned;
+
+use super::Table;
+use crate::error::Result;
+
+/// Each key's value as last decoded, with the bytes it was decoded from.
+type Kept<V> = HashMap<String, (Vec<u8>, V)>;
+
+/// Values of one table as last decoded, by key; cheap to clone (clones
+/// share what is kept).
+pub struct Decoded<V> {
+    kept: Arc<Mutex<Kept<V>>>,
+    /// How many values are kept at most; past this they are all dropped
+    /// and decoded again as they are read.
+    capacity: usize,
+}
+
+impl<V> Clone for Decoded<V> {
+    fn clone(&self) -> Self {
+        Decoded {
+            kept: Arc::clone(&self.kept),
+            capacity: self.capacity,
+        }
+    }
+}
+
+impl<V: Clone + DeserializeOwned> Decoded<V> {
+    pub fn new(capacity: usize) -> Decoded<V> {
+        Decoded {
+            kept: Arc::default(),
+            capacity,
+        }
+    }
+
+    /// The value under `key` in `table`, as [`Table::get`] gives it.
+    pub fn get(&self, table: &Table<V>, key: &str) -> Result<Option<V>> {
+        let Some(bytes) = table.tree.get(key)? else {
+            return Ok(None);
+        };
+        if let Some((seen, value)) = self.lock().get(key)
+            && *seen == bytes
+        {
+            return Ok(Some(value.clone()));
+        }
+        let value: V = super::table::decode(&bytes)?;
+        let mut kept = self.lock();
+        if kept.len() >= self.capacity {
+            kept.clear();
+        }
+        kept.insert(key.to_string(), (bytes, value.clone()));
+        Ok(Some(value))
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Kept<V>> {
+        self.kept.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    #[test]
+    fn a_read_gives_what_the_store_holds_through_every_change() {
+        let store = Store::temporary().unwrap();
+        let notes: Table<String> = store.table("notes").unwrap();
+        let decoded = Decoded::new(2);
+        assert_eq!(decoded.get(&notes, "a").unwrap(), None);
+        notes.insert("a", &"one".to_string()).unwrap();
+        assert_eq!(decoded.get(&notes, "a").unwrap().as_deref(), Some("one"));
+        assert_eq!(decoded.get(&notes, "a").unwrap().as_deref(), Some("one"));
+        // Changed by another handle on the table: read again.
+        notes.insert("a", &"two".to_string()).unwrap();
+        assert_eq!(decoded.get(&notes, "a").unwrap().as_deref(), Some("two"));
+        // Past the capacity, kept values go and are read again.
+        for key in ["b", "c", "d"] {
+            notes.insert(key, &key.to_string()).unwrap();
+            assert_eq!(decoded.get(&notes, key).unwrap().as_deref(), Some(key));
+        }
+        assert!(decoded.lock().len() <= 2);
+        notes.remove("a").unwrap();
+        assert_eq!(decoded.get(&notes, "a").unwrap(), None);
+    }
+}
