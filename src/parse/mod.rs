@@ -343,6 +343,17 @@ fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names
                 .all(|w| injuries_told.iter().any(|t| t.contains(w)))
             && !signals::in_pain_or_seen(whole)
     };
+    // "A hiding ... marks down his legs, can't sit down": hurt and in pain,
+    // with no other reason given, the child is unwell.
+    let no_reason_given = draft.code == Code::NoReasonYet && draft.code_cues.is_empty();
+    if no_reason_given && !injuries_told.is_empty() && signals::in_pain_or_seen(whole) {
+        draft.code = Code::Illness;
+        draft.code_cues.push(Evidence::new(
+            "",
+            "the concern is the reason: the child is hurt and in pain",
+        ));
+        return;
+    }
     if draft.code == Code::Illness && !injuries_told.is_empty() && only_the_injuries() {
         draft.code = Code::NoReasonYet;
         draft.code_cues.push(Evidence::new(

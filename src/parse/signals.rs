@@ -280,7 +280,7 @@ pub fn child_said_unwell(lower: &str, names: &[String]) -> bool {
 /// "she's sore", "his eye is nearly shut, ringing 111".
 static IN_PAIN_OR_SEEN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(pain\w*|sore|hurts?|hurting|aching|agony|walk[- ]in|blister\w*|infected|bleeding|can't (walk|see|move|breathe|open)|(nearly|swollen) shut|111|a ?& ?e|a and e|hospital|doctors?|gp|concussion|stitches|x-?ray|sick|vomit\w*|temperature|temp|fever|headache|dizzy)\b",
+        r"\b(pain\w*|sore|hurts?|hurting|aching|agony|walk[- ]in|blister\w*|infected|bleeding|can't (walk|see|move|breathe|open|sit)|cant sit|(huge|big|massive|nasty) lump|(cut|split|fat) lip|swollen|limping|(won't|can't) stop shaking|(nearly|swollen) shut|111|a ?& ?e|a and e|hospital|doctors?|gp|concussion|stitches|x-?ray|sick|vomit\w*|temperature|temp|fever|headache|dizzy)\b",
     )
 });
 

@@ -876,3 +876,18 @@ fn a_journey_that_is_the_exploitation_is_no_holiday() {
     assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
     assert_eq!(one_report(&parsed).0, Code::NoReasonYet, "{parsed:?}");
 }
+
+#[test]
+fn a_child_hurt_and_in_pain_is_ill_and_bruises_alone_are_no_reason() {
+    let parsed = parse(
+        "2027-05-12T07:50:00+01:00",
+        "ben not in today, his dad gave him a hiding last night and he's got marks all down the back of his legs, cant sit down proper",
+    );
+    assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+    let parsed = parse(
+        "2026-09-17T07:50:00+01:00",
+        "Ben wont be in today he's got a big bruise on his cheek, his dad got a bit rough with him last night",
+    );
+    assert_eq!(one_report(&parsed).0, Code::NoReasonYet, "{parsed:?}");
+}

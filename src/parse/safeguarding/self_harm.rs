@@ -40,7 +40,7 @@ pub const CUES: &[Cue] = &[
     ),
     Cue::new(
         SelfHarm,
-        r"\b((want|wants|wanted|wanting|wanna|wish(es|ed)?|going) (to |2 )?(die|be dead|end it|disappear|not be here|not exist|not wake up|go to sleep (and|n) not wake up|kill (him|her|them|my) ?sel(f|ves))|(doesn't|does not|don't|didn't|did not|no longer|not) (want|wants|wanting) (to |2 )?(be here|be alive|live|exist|wake up|be around)( any ?more)?|better off (dead|without (him|her|me))|(wish|wishes|wished|wishing) (he|she|they|i)( was| were| wasn't| weren't| had|'d| could) (never )?(be |been )?(dead|born|gone|here|alive|die)|(doesn't|does not|don't|can't|cannot|didn't) see (the|any) point (in |of )?(anything|it all|life|living|going on|being here)( any ?more)?|(happier|better) without (him|her|me)|(no|not any|isn't any|is no) point (in )?(living|being alive|being here)|(see|sees|seeing) (the|any) point (in |of )?(living|being alive|being here|life|going on)|goodbye (notes?|letters?|messages?)|(notes?|letters?) (\w+ ){0,5}saying (sorry|goodbye)|(sleep|go to sleep|fall asleep) (and|n) (never|not) wake up|(dark|bad|suicidal|horrible) (thoughts|feelings)|makes? the (bad )?(feelings?|thoughts?|pain) (stop|go away))\b",
+        r"\b((want|wants|wanted|wanting|wanna|wish(es|ed)?|going) (to |2 )?(die|be dead|end it|disappear|not be here|not exist|not wake up|go to sleep (and|n) not wake up|kill (him|her|them|my) ?sel(f|ves))|(doesn't|does not|don't|didn't|did not|no longer|not) (want|wants|wanting) (to |2 )?(be here|be alive|live|exist|wake up|be around)( any ?more)?|better off (dead|without (him|her|me))|('d|would|had) rather (be dead|die|not be (here|alive|around))|(wish|wishes|wished|wishing) (he|she|they|i)( was| were| wasn't| weren't| had|'d| could) (never )?(be |been )?(dead|born|gone|here|alive|die)|(doesn't|does not|don't|can't|cannot|didn't) see (the|any) point (in |of )?(anything|it all|life|living|going on|being here)( any ?more)?|(happier|better) without (him|her|me)|(no|not any|isn't any|is no) point (in )?(living|being alive|being here)|(see|sees|seeing) (the|any) point (in |of )?(living|being alive|being here|life|going on)|goodbye (notes?|letters?|messages?)|(notes?|letters?) (\w+ ){0,5}saying (sorry|goodbye)|(sleep|go to sleep|fall asleep) (and|n) (never|not) wake up|(dark|bad|suicidal|horrible) (thoughts|feelings)|makes? the (bad )?(feelings?|thoughts?|pain) (stop|go away))\b",
     )
     .unless(r"\b(hungry|tired|bored|the toilet|wee|loo|famished|starving|embarrass\w*|going to die of|a (bit|little) longer|hair)\b"),
     // Newer words for the same, as young people and NHS pages write them.
@@ -93,6 +93,7 @@ mod tests {
             "she took too much paracetamol on purpose",
             "he took a load of his grandads tablets",
             "he said he wants to kill himself",
+            "he is in pieces and keeps saying he'd rather be dead",
             "last night he said he wishes he was dead",
             "she wishes she'd never been born",
             "he said he doesn't see the point of anything anymore",
