@@ -315,7 +315,7 @@ const HOLIDAY_PLACES: &str = concat!(
     r"falmouth|weymouth|great yarmouth|cromer|tenby|llandudno|filey|bridlington|margate|",
     r"tenerife|lanzarote|gran canaria|fuerteventura|canaries|canary islands|majorca|mallorca|menorca|minorca|",
     r"ibiza|benidorm|malaga|alicante|costa del sol|costa blanca|algarve|madeira|florida|orlando|dubai|",
-    r"antalya|dalaman|crete|corfu|rhodes|zante|kos|malta|sharm( el sheikh)?|hurghada|lapland|maldives|",
+    r"antalya|dalaman|crete|corfu|rhodes|zante|kos|malta|sharm( el sheikh)?|hurghada|maldives|",
     r"cancun|caribbean|barbados|disneyland"
 );
 
