@@ -54,6 +54,17 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
         if named_elsewhere && introduces(&subjects) {
             subjects.clear();
         }
+        // "Jamie and Lucy's mum asked me to say Lucy has been sick": a child
+        // named only as whose the mum is is not the sentence's subject when
+        // it goes on to name another.
+        let named_again: Vec<usize> = subjects
+            .iter()
+            .filter(|m| !m.of_a_grown_up)
+            .map(|m| m.child)
+            .collect();
+        if !named_again.is_empty() {
+            subjects.retain(|m| !m.of_a_grown_up || named_again.contains(&m.child));
+        }
         let lead = subjects
             .first()
             .map_or(sentence.len(), |m| leading_clause_end(&sentence[..m.start]));
@@ -98,6 +109,24 @@ impl Parts {
     }
 }
 
+/// Text with any bracketed aside taken out.
+fn without_brackets(text: &str) -> String {
+    let mut depth = 0usize;
+    text.chars()
+        .filter(|&c| match c {
+            '(' => {
+                depth += 1;
+                false
+            }
+            ')' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
+}
+
 /// Where a clause of its own ends before the first name: "The girls are
 /// both poorly, Cian will be in" — but not a greeting ("Hi, Adam won't…").
 fn leading_clause_end(before_name: &str) -> usize {
@@ -123,7 +152,8 @@ fn split_at_names<'t>(
         ..*m
     });
     for m in shifted {
-        let between = sentence[previous_end..m.start]
+        // "Toby (4W) and Hattie (2P)": a class in brackets joins nothing.
+        let between = without_brackets(&sentence[previous_end..m.start])
             .trim_matches(|c: char| c == ',' || c.is_whitespace())
             .to_lowercase();
         let joined = matches!(between.as_str(), "and" | "&" | "") && !pieces.is_empty();
@@ -250,6 +280,23 @@ mod tests {
         // Named only to say whose the sender is, the children are the
         // message's subjects.
         let cut = by_child("It's Ruby and Jack's nan. Neither will be in", &roster);
+        assert_eq!(cut.parts[0].children, [0, 1]);
+    }
+
+    #[test]
+    fn whose_the_mum_is_and_a_class_in_brackets_start_no_part() {
+        let children = kids(&["Jamie", "Lucy"]);
+        let roster = ChildNames::new(&children);
+        let cut = by_child(
+            "Jamie and Lucy's mum asked me to let you know Lucy has been sick. Jamie is on his way in",
+            &roster,
+        );
+        assert_eq!(cut.parts[0].children, [1], "{:?}", cut.parts);
+        let cut = by_child(
+            "We would like to request leave for Jamie (4W) and Lucy (2P) on Thursday",
+            &roster,
+        );
+        assert_eq!(cut.parts.len(), 1, "{:?}", cut.parts);
         assert_eq!(cut.parts[0].children, [0, 1]);
     }
 

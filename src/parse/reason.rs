@@ -437,7 +437,7 @@ pub struct ReasonScan<'t> {
 /// dad took her to A&E" is the child's.
 static RELATIVE_IN_HOSPITAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({KIN})('s)? (is |has |had |was |went |has gone |had to go |'s )?(been )?(\w+ )?(in|into|to) (hospital|a ?& ?e|a and e)\b"
+        r"\b({KIN})('s)? (is |has |had |was |went |has gone |had to go |'s )?(been )?(\w+ )?(in|into|to) (hospital|a ?& ?e|a and e)\b|\b({KIN}) (has |had |'s )?(taken|took) a (bad |sudden |turn for the worse|nasty )?turn\b"
     ))
 });
 
@@ -992,6 +992,10 @@ mod tests {
         );
         assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
         assert_eq!(code("taking her shopping"), Code::UnauthorisedOther);
+        assert_eq!(
+            code("can i collect lily at 12.30, her great grandma has taken a turn in hospital"),
+            Code::Exceptional
+        );
         assert_eq!(
             code("we're going to lapland uk for the day, it's his christmas present"),
             Code::HolidayNotAgreed

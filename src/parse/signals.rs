@@ -97,6 +97,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
         r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b|\b(been|is|was|got) signed off\b",
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
+        // "Can I take Ellie out on Thursday?", "letting him have the day".
+        r"|\b(take|taking|took) (him|her|them|[a-z]+) out (of school )?(on|for|early|next|this|tomorrow|today)\b|\b(let|letting) (him|her|them) have the (day|morning)( off)?\b",
         r"|\b(at|in) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
         // A child missing is away from school too.
         // "Evie off with a headache".
@@ -163,7 +165,7 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
         // Lateness supposed, not reported: "if they're late it's their dad".
         // Not "sorry if she's late".
         r"|(^|[,;.]\s*|\b(and|but|so) )if (\w+ ){0,2}?(\w+('s|'re)|\w+ (is|are|r|gets?|runs?)) (running )?late\b",
@@ -790,6 +792,12 @@ mod tests {
         ));
         assert!(reports_absence(
             "the surgeon says two weeks off school to avoid infection"
+        ));
+        assert!(reports_absence(
+            "can i take ellie out on thursday please (last day of term)?"
+        ));
+        assert!(reports_absence(
+            "still fast asleep so i'm letting him have the day"
         ));
         assert!(says_attending(
             "she has her exam, so she is definitely in all day!"
