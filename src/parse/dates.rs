@@ -146,7 +146,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|update|posted|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// The sender promising news earlier in a length's clause: "I'll update
@@ -2951,6 +2951,14 @@ mod tests {
                 "2027-06-28"
             ),
             days("2027-06-28", "2027-07-02")
+        );
+        assert_eq!(
+            span_of(
+                "the gp has signed him off for the rest of the week and we'll review on friday",
+                "2027-03-15",
+                "2027-03-15"
+            ),
+            days("2027-03-15", "2027-03-19")
         );
         assert_eq!(
             span_of(

@@ -45,7 +45,7 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // Probably poorly knowing her".
             r"|\b(probably|prob|maybe|possibly|might be|must be|could be|i (think|guess|assume|suppose|expect|imagine)( (she|he|they)('s| is| are))?) (just )?(poorly|ill|sick|unwell|not well|a bug|a cold)( again)?( knowing (him|her|them))?\b",
             // Ice a child fell on is no closed road.
-            r"|\b(fell|slipped|skidded|fall|slip) (over )?on (the |some )?(ice|black ice)\b",
+            r"|\b(fell|slipped|skidded|fall|slip|came)( \w+){{0,3}} on (the |some )?(ice|black ice)\b",
             // An immunisation is no illness: "is the flu spray this Thursday?".
             r"|\bflu (nasal )?(spray|jabs?|vaccin\w*|immuni[sz]\w*)\b",
             // A visit already made: "he had his at the GP last week".
@@ -97,7 +97,8 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
 /// the day ("my brother's wedding at the gurdwara" is a wedding).
 const PLACE_OF_WORSHIP: &str = r"\b(church|mosque|synagogue|temple|gurdwara|mandir)\b";
 const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|matinee|filming|acting job|modelling job|film shoot|tv advert|advert)\b";
-const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|assessment day|taster day|open day|11\+|eleven plus)";
+const INTERVIEW: &str =
+    r"\b(interview|audition|entrance (test|exam|assessment)|assessment day|11\+|eleven plus)";
 /// Families who travel for their work: fairground and circus people,
 /// showmen, and Traveller families moving for work.
 const TRAVELLER: &str = concat!(
@@ -123,6 +124,9 @@ const EXCEPTIONAL: &str = concat!(
     r"\b((lunar|chinese|vietnamese|korean) new year|spring festival|tet (holiday|festival|celebrations?)|seollal|",
     r"mid[- ]autumn festival|moon festival|dragon boat festival|chuseok|",
     r"funeral|passed away|died|bereavement|wedding|getting married|married|court|",
+    // A university or college visit is for the head to weigh; an interview
+    // or an entrance test is not.
+    r"open day|taster day|open evening|",
     // The ceremonies around a wedding.
     r"engagement|nikah|mehndi|mehendi|sangeet|henna night|family emergency|",
     r"moving house|move house|moving home|house move|moving day|(help|helping) with the move|removals?|new (flat|house)|",
@@ -992,6 +996,14 @@ mod tests {
         );
         assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
         assert_eq!(code("taking her shopping"), Code::UnauthorisedOther);
+        assert_eq!(
+            code("booked onto the durham university open day on friday"),
+            Code::Exceptional
+        );
+        assert_eq!(
+            code("fell off her bike on the ice yesterday, mild concussion"),
+            Code::Illness
+        );
         assert_eq!(
             code("can i collect lily at 12.30, her great grandma has taken a turn in hospital"),
             Code::Exceptional

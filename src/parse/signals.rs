@@ -46,7 +46,7 @@ static PAST_VISIT: LazyLock<Regex> = LazyLock::new(|| {
 /// before a place of treatment: "had to keep him home" is an absence).
 static TREATMENT_HAD: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\bhad( [\w-]+){1,3}\s*$|\b(been|was|were|got) (\w+ed|glued|stitched|seen|checked|bandaged|strapped|treated)( up)?\s*$",
+        r"\bhad( [\w-]+){1,3}\s*$|\b(been|was|were|got) (\w+ed|glued|stitched|seen|checked|bandaged|strapped|treated)( up)?\s*$|\b(\d+|a few|two|three|four|five) (stitches|stiches|steri[- ]?strips)\s*$",
     )
 });
 /// The words of absence that name a place of treatment.
@@ -795,6 +795,9 @@ mod tests {
         ));
         assert!(reports_absence(
             "can i take ellie out on thursday please (last day of term)?"
+        ));
+        assert!(!reports_absence(
+            "cut his head open on saturday, 3 stitches at a&e but he's fine and coming in today"
         ));
         assert!(reports_absence(
             "still fast asleep so i'm letting him have the day"
