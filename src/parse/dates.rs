@@ -1220,16 +1220,17 @@ fn absence_gone(lower: &str, word: &DayWord) -> Option<Weekday> {
         return None;
     };
     let (start, end) = clause_around(lower, word.start, word.end);
-    let ahead = DAY_AHEAD.is_match(lower);
+    // "She's in today" tells of no absence today.
+    let ahead = DAY_AHEAD.is_match(lower)
+        || (TODAY_NAMED.is_match(lower) && !signals::says_in_school(lower));
     (!ahead && ABSENCE_GONE.is_match(&lower[start..end])).then_some(day)
 }
 
-/// Words of a day still to come, or of today.
-static DAY_AHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(today|tomorrow|tmrw|tomoz|this morning|this afternoon|next week|will|won't|going to|'ll)\b",
-    )
-});
+/// Words of a day still to come.
+static DAY_AHEAD: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(tomorrow|tmrw|tomoz|next week|will|won't|going to|'ll)\b"));
+static TODAY_NAMED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(today|this morning|this afternoon)\b"));
 
 /// A Saturday or Sunday on its own ("cut his knee on Saturday", "we fly
 /// back on Sunday") is never a school day missed; only as the start of a
@@ -2886,6 +2887,7 @@ mod tests {
             "sorry i forgot, on tuesday lena was with me at the consulate for her passport",
             "lena was off on tuesday, she had a temperature, sorry",
             "she missed school on tuesday, sorry i forgot to ring",
+            "sorry lena was off on tuesday, there was no one to have her. she's in today",
         ] {
             assert_eq!(
                 span_of(text, "2027-07-01", "2027-07-01"),

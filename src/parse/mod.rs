@@ -1029,7 +1029,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     let told_after = || {
         signals::says_attending(full.lower)
             && full.lateness.is_none()
-            && (signals::absent_yesterday(full.lower) || !full.says_absence_words())
+            && (signals::absent_before_today(full.lower) || !full.says_absence_words())
     };
     let span = match days.only_yesterday(&setting.day, &school.calendar) {
         Some(yesterday) if told_after() => dates::DaySpan {
@@ -1182,7 +1182,7 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // "Sorry I forgot, she was off yesterday with a bad tummy. She's back
     // in today": an absence told after the fact.
     (setting.in_reply_to_chase && (reasons.any() || reasons.someone_else))
-        || (signals::absent_yesterday(lower) && signals::says_attending(lower))
+        || (signals::absent_before_today(lower) && signals::says_attending(lower))
         || ((reasons.illness || reasons.appointment) && !language::reads_as_english(lower))
         || ((reasons.illness || reasons.disruption) && back_later())
         || (!signals::says_attending(lower) && (ill_now || reasons.refusal || kept_for_someone))

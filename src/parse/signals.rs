@@ -415,16 +415,17 @@ static MISSES_NO_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An absence told of yesterday: "was off yesterday", "wasn't in
 /// yesterday", "missed school yesterday", "kept her home yesterday".
-static ABSENT_YESTERDAY: LazyLock<Regex> = LazyLock::new(|| {
+static ABSENT_BEFORE_TODAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b((was|were) (off|absent|at home|home|not in)|(wasn't|weren't|was not|were not) (in|at school)|missed (school|the day)|(kept|stayed|stopped) (\w+ )?(off|home|at home))\b[^.!?]{0,40}\byesterday\b",
+        r"\b((was|were) (off|absent|at home|home|not in)|(wasn't|weren't|was not|were not) (in|at school)|missed (school|the day)|(kept|stayed|stopped) (\w+ )?(off|home|at home))\b[^.!?]{0,40}\b(yesterday|on (monday|tuesday|wednesday|thursday|friday|mon|tues|tue|wed|weds|thurs|thu|fri))\b",
         r"|\byesterday\b[^.!?]{0,30}\b(was|were) (off|absent|at home|home|not in)\b"
     ))
 });
 
-/// Whether the text tells of the child away yesterday.
-pub fn absent_yesterday(lower: &str) -> bool {
-    ABSENT_YESTERDAY.is_match(lower)
+/// Whether the text tells of the child away yesterday or on a weekday
+/// gone ("she was off on Friday").
+pub fn absent_before_today(lower: &str) -> bool {
+    ABSENT_BEFORE_TODAY.is_match(lower)
 }
 
 /// Whether the text says outright that no school is missed.
@@ -658,9 +659,9 @@ mod tests {
             "he wasn't in yesterday, he had a migraine",
             "i kept her home yesterday",
         ] {
-            assert!(absent_yesterday(text), "{text}");
+            assert!(absent_before_today(text), "{text}");
         }
-        assert!(!absent_yesterday("he hurt his wrist yesterday"));
+        assert!(!absent_before_today("he hurt his wrist yesterday"));
     }
 
     #[test]
