@@ -491,6 +491,44 @@ const FROM_THE_SPEC_10: Floor = Floor {
     silent: 0.02,
 };
 
+/// `parse_from_spec_11.jsonl`: the twelfth set (100 inbox messages of a
+/// primary school's autumn and winter, 30 concerns, 20 harmless uses),
+/// scored blind at the start of a round (exact 0.770 and 0.720, silent
+/// 0.060 and 0.040, 30 of 30 concerns), then read in halves (the even half
+/// blind after the odd half's rules: inbox 0.760 → 0.760, concerns 0.680 →
+/// 0.680). The concern model does not learn from it.
+const FROM_THE_SPEC_11: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.95),
+        ("dates", 0.98),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.72),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.01,
+};
+
+/// `parse_from_spec_12.jsonl`: the thirteenth, by another writer (a
+/// secondary school's spring and summer: 100 inbox messages, 30 concerns,
+/// 20 harmless uses), scored blind at the same time (exact 0.690 and 0.760,
+/// silent 0.070 and 0.000, 30 of 30 concerns), then read in halves (the
+/// even half blind after the odd half's rules: inbox 0.700 → 0.700,
+/// concerns 0.800 → 0.800). The concern model does not learn from it.
+const FROM_THE_SPEC_12: Floor = Floor {
+    figures: &[
+        ("exact", 0.85),
+        ("code", 0.95),
+        ("dates", 0.93),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.70),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.02,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -504,6 +542,8 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_8.jsonl", &FROM_THE_SPEC_8),
         ("parse_from_spec_9.jsonl", &FROM_THE_SPEC_9),
         ("parse_from_spec_10.jsonl", &FROM_THE_SPEC_10),
+        ("parse_from_spec_11.jsonl", &FROM_THE_SPEC_11),
+        ("parse_from_spec_12.jsonl", &FROM_THE_SPEC_12),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
