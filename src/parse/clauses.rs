@@ -5,6 +5,7 @@
 use super::children::{ChildNames, Mention};
 use super::text::{clauses, normalise};
 use super::{reason, signals};
+use crate::asides::without_asides;
 
 /// The lower-case text about one set of named children.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,24 +110,6 @@ impl Parts {
     }
 }
 
-/// Text with any bracketed aside taken out.
-fn without_brackets(text: &str) -> String {
-    let mut depth = 0usize;
-    text.chars()
-        .filter(|&c| match c {
-            '(' => {
-                depth += 1;
-                false
-            }
-            ')' => {
-                depth = depth.saturating_sub(1);
-                false
-            }
-            _ => depth == 0,
-        })
-        .collect()
-}
-
 /// Where a clause of its own ends before the first name: "The girls are
 /// both poorly, Cian will be in" — but not a greeting ("Hi, Adam won't…").
 fn leading_clause_end(before_name: &str) -> usize {
@@ -153,7 +136,7 @@ fn split_at_names<'t>(
     });
     for m in shifted {
         // "Toby (4W) and Hattie (2P)": a class in brackets joins nothing.
-        let between = without_brackets(&sentence[previous_end..m.start])
+        let between = without_asides(&sentence[previous_end..m.start])
             .trim_matches(|c: char| c == ',' || c.is_whitespace())
             .to_lowercase();
         let joined = matches!(between.as_str(), "and" | "&" | "") && !pieces.is_empty();

@@ -12,6 +12,7 @@
 
 use super::dkim::DkimFindings;
 use super::mime::HeaderField;
+use crate::asides::without_asides;
 
 /// The receiving server's name in its `Authentication-Results` headers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,7 +126,7 @@ impl MethodResult {
 }
 
 fn parse(value: &str) -> Results {
-    let value = without_comments(value);
+    let value = without_asides(value);
     let mut parts = value.split(';');
     let authserv_id = parts
         .next()
@@ -157,25 +158,6 @@ fn parse(value: &str) -> Results {
         authserv_id,
         methods,
     }
-}
-
-/// The header without its (nested) parenthesised comments.
-fn without_comments(value: &str) -> String {
-    let mut depth = 0usize;
-    value
-        .chars()
-        .filter(|c| match c {
-            '(' => {
-                depth += 1;
-                false
-            }
-            ')' => {
-                depth = depth.saturating_sub(1);
-                false
-            }
-            _ => depth == 0,
-        })
-        .collect()
 }
 
 /// `user@example.org` or `@example.org` or `example.org` → `example.org`.
