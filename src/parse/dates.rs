@@ -168,7 +168,7 @@ static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// doctor, an operation, a fall ("had a small operation on her foot today").
 static TOLD_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(sent home|came home|collected|picked up|diagnosed|tested positive|seen by|taken to|fell|broke|",
+        r"\b(sent home|came home|collected|picked up|diagnosed|tested positive|seen by|taken to|fell|broke|passed away|died|",
         r"had (a |an |her |his |their )?(\w+ )?(operation|op|surgery|procedure))\b[^.,;!?]{0,30}$"
     ))
 });
@@ -2870,6 +2870,24 @@ mod tests {
             "2027-03-02",
         );
         assert_eq!(open.1, None);
+    }
+
+    #[test]
+    fn a_death_told_this_afternoon_is_no_day_away() {
+        // Thursday 22 October, in the evening: tomorrow is the 23rd.
+        let day = MessageDay {
+            today: d("2026-10-22"),
+            default_day: d("2026-10-23"),
+            chased_day: None,
+            day_over: true,
+        };
+        let text = "ruby's nan passed away this afternoon. we're keeping her off tomorrow";
+        let s = span(
+            &DaysNamed::read(&DayScan::of(text), day.today),
+            &day,
+            &fernhill(),
+        );
+        assert_eq!((s.from, s.to), (d("2026-10-23"), Some(d("2026-10-23"))));
     }
 
     #[test]

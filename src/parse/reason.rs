@@ -294,7 +294,7 @@ const UNAUTHORISED: &str = concat!(
     r"waiting (in )?for (a |the )?(delivery|parcel|engineer|plumber|electrician|gas man|boiler)|",
     // Study the school would set itself: "working from home to finish her
     // coursework", "revising at home".
-    r"(working|work|study|studying|revise|revising|revision) (from|at) home|(to|and) (finish|do|get on with|catch up on) (his |her |their )?(\w+ )?(coursework|homework|revision)|",
+    r"(working|work|study|studying|revise|revising|revision) (from|at) home|(stay|stays|staying|stopping|at) home (today |tomorrow )?to (revise|study|work|do (his|her|their) (coursework|homework|revision))|(to|and) (finish|do|get on with|catch up on) (his |her |their )?(\w+ )?(coursework|homework|revision)|",
     r"too (cold|wet|hot)|weather|(too|very|really|so) (tired|exhausted)|shattered|",
     r"nothing (else )?(to wear|fits)|in the wash|no (clean |school )?uniform|(uniform|trousers|skirt|jumper|clothes|shoes)\b[^.,;!?]{0,15}?\b(wet|damp|soaking|not dry)|",
     // Shopping for clothes, watching a brother's or sister's day.
@@ -996,6 +996,10 @@ mod tests {
         );
         assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
         assert_eq!(code("taking her shopping"), Code::UnauthorisedOther);
+        assert_eq!(
+            code("kai is staying home to revise today"),
+            Code::UnauthorisedOther
+        );
         assert_eq!(
             code("booked onto the durham university open day on friday"),
             Code::Exceptional
