@@ -303,7 +303,7 @@ const UNAUTHORISED: &str = concat!(
 );
 const HOLIDAY: &str = concat!(
     r"\b(holiday|vacation|going away|go away|be away|(be|been|are|is|'re|going|go|we'll be|will be) away from|take (the children|them|him|her) away|abroad|",
-    r"flights?|flying|fly|family trip|trip abroad|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
+    r"flights?|flying|fly|ferry|eurostar|eurotunnel|family trip|trip abroad|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
     r"beat the traffic|visitors|visit(ing)? (their |his |her |our |my )?(grand\w+|family|relatives)|disney\w*|lapland|(we're|we are) off to|going on holiday|",
     r"long weekend|weekend away|short break|cent(er|re) parcs|butlins|caravan|camping|skiing|ski trip|cruise|all inclusive)\b"
 );
@@ -996,6 +996,12 @@ mod tests {
         );
         assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
         assert_eq!(code("taking her shopping"), Code::UnauthorisedOther);
+        assert_eq!(
+            code(
+                "can i take ellie out on thursday? we've got a 6am ferry from portsmouth on friday"
+            ),
+            Code::HolidayNotAgreed
+        );
         assert_eq!(
             code("kai is staying home to revise today"),
             Code::UnauthorisedOther

@@ -67,7 +67,7 @@ pub const CUES: &[Cue] = &[
         PoliceOrServices,
         r"\b(arrest(ed|s|ing)?|in (the )?cells|(in|on) remand|custody|prison|jail|gaol|locked up|sent down|probation|hand (myself|himself|herself) in|search(ed)? the house|(social|socal|socail|soshal|socia) (services|care)|child protection|child in need|looked after child|cp plan|cin plan|emergency (placement|foster\w*|carer|care)|foster (placement|care)\b|placement (is )?(ending|broke down|breakdown)|mash\b|ceop|nspcc|childline|safeguarding|dsl)\b",
     )
-    .unless(r"\b((safeguarding|nspcc|childline) (letter|newsletter|policy|training|leaflet|poster|assembly|talk|week|number|walk)|(nspcc|childline) (\w+ ){0,2}(assembly|talk|sponsored)|(assembly|talk|sponsored \w+) (from|by|for) (the )?(nspcc|childline)|review|pep|routine|usual|regular|monthly|termly|as usual|going well|job|works? as|i'm a|(is|'s|as|was|were) an? (prison|probation|custody|detention) (officer|guard|warden|nurse|worker|teacher|chaplain)|training|course|career|meeting is|on the contact list|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50))\b"),
+    .unless(r"\b((safeguarding|nspcc|childline) (letter|newsletter|policy|training|leaflet|poster|assembly|talk|week|number|walk)|(nspcc|childline) (\w+ ){0,2}(assembly|talk|sponsored)|(assembly|talk|sponsored \w+) (from|by|for) (the )?(nspcc|childline)|review|pep|routine|usual|regular|monthly|termly|as usual|going well|job|works? as|i'm a|(is|'s|as|was|were) an? (police|prison|probation|custody|detention) (officer|guard|warden|nurse|worker|teacher|chaplain)|training|course|career|meeting is|on the contact list|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50))\b"),
     Cue::new(PoliceOrServices, r"\bsocial worker\b").unless(
         // A looked-after child's arranged contact is routine: "contact with
         // his birth mum ... his social worker knows and has arranged it".
@@ -229,6 +229,7 @@ mod tests {
             "he drinks too much juice",
             "is the police dog coming to school again?",
             "her dad is a prison officer so he'll collect her",
+            "sorry he's late, his dad's a police officer and got held up arresting someone",
             "police cadets are coming to the scouts open evening",
             "thanks for the safeguarding letter",
             "i'm leo's foster carer, he has a dental appointment on tuesday",
