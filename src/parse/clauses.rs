@@ -46,10 +46,11 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
         |subjects: &[Mention]| !subjects.is_empty() && subjects.iter().all(|m| m.of_a_grown_up);
     let named_elsewhere = named.iter().any(|(_, subjects)| introduces(subjects))
         && named.iter().any(|(sentence, subjects)| {
-            let lower = || normalise(sentence);
-            !subjects.is_empty()
-                && !introduces(subjects)
-                && (signals::reports_absence(&lower()) || reason::names_a_reason(&lower()))
+            let tells_of_an_absence = || {
+                let lower = normalise(sentence);
+                signals::reports_absence(&lower) || reason::names_a_reason(&lower)
+            };
+            !subjects.is_empty() && !introduces(subjects) && tells_of_an_absence()
         });
     for (sentence, mut subjects) in named {
         if named_elsewhere && introduces(&subjects) {

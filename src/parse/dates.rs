@@ -1020,24 +1020,16 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
         let before = &lower[clause_start(lower, word.start)..word.start];
         let joined = previous
             .filter(|(end, _, _)| *end <= word.start && JOINER.is_match(&lower[*end..word.start]));
-        let (role, hedged) = match joined {
-            Some((_, role, hedged)) => (role, hedged),
+        let (kind, role, hedged) = match joined {
+            Some((_, role, hedged)) => (word.kind, role, hedged),
             None => {
                 let anaphoric =
                     matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
                 let happened = happened_on(&word, before, &lower[word.end..]);
-                if happened && let Some(day) = absence_gone(lower, &word) {
-                    previous = Some((word.end, Role::Away, false));
-                    found.push(DayMention {
-                        kind: DayKind::WeekdayGone(day),
-                        role: Role::Away,
-                        hedged: false,
-                        start: word.start,
-                        end: word.end,
-                    });
-                    continue;
-                }
-                if anaphoric
+                let gone = happened.then(|| absence_gone(lower, &word)).flatten();
+                if let Some(day) = gone {
+                    (DayKind::WeekdayGone(day), Role::Away, false)
+                } else if anaphoric
                     || DENIED.is_match(before)
                     || NOT_ABSENCE_DAY.is_match(before)
                     || ATTENDING_DAY.is_match(before)
@@ -1049,17 +1041,19 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
                 {
                     previous = None;
                     continue;
+                } else {
+                    (
+                        word.kind,
+                        role_of(before),
+                        (HEDGE.is_match(before) && !ASKED_FOR.is_match(before))
+                            || HEDGE_AFTER.is_match(&lower[word.end..]),
+                    )
                 }
-                (
-                    role_of(before),
-                    (HEDGE.is_match(before) && !ASKED_FOR.is_match(before))
-                        || HEDGE_AFTER.is_match(&lower[word.end..]),
-                )
             }
         };
         previous = Some((word.end, role, hedged));
         found.push(DayMention {
-            kind: word.kind,
+            kind,
             role,
             hedged,
             start: word.start,
@@ -1228,7 +1222,7 @@ fn absence_gone(lower: &str, word: &DayWord) -> Option<Weekday> {
 
 /// Words of a day still to come.
 static DAY_AHEAD: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(tomorrow|tmrw|tomoz|next week|will|won't|going to|'ll)\b"));
+    LazyLock::new(|| compile(r"\b(tomorrow|next week|will|won't|going to|'ll)\b"));
 static TODAY_NAMED: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(today|this morning|this afternoon)\b"));
 

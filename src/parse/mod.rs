@@ -296,8 +296,9 @@ fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names
     // bed"), and when the illness read is the crisis's own ("I'm sitting
     // with him, I've rung 111": the sender's call, not the sender's
     // illness).
-    let unexplained = draft.code == Code::NoReasonYet
-        && (draft.code_cues.is_empty() || signals::child_said_unwell(whole, names));
+    let no_reason_given = draft.code == Code::NoReasonYet && draft.code_cues.is_empty();
+    let unexplained = no_reason_given
+        || (draft.code == Code::NoReasonYet && signals::child_said_unwell(whole, names));
     let open = unexplained || draft.code == Code::Illness;
     if open && safeguarding::child_in_crisis(whole, concerns, names) {
         draft.code = Code::Illness;
@@ -345,7 +346,6 @@ fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names
     };
     // "A hiding ... marks down his legs, can't sit down": hurt and in pain,
     // with no other reason given, the child is unwell.
-    let no_reason_given = draft.code == Code::NoReasonYet && draft.code_cues.is_empty();
     if no_reason_given && !injuries_told.is_empty() && signals::in_pain_or_seen(whole) {
         draft.code = Code::Illness;
         draft.code_cues.push(Evidence::new(

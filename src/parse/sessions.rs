@@ -41,11 +41,11 @@ static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
         // "Jay was sent home at lunch with a headache": sent home from school.
         // (not "sent home yesterday", nor "today" told after school).
         r"|\b(was|were|got|has been|have been) sent home (early|at|after|before|during|just before)\b",
-        // "I've just collected Oliver", "just picked him up" (not "I have
-        // picked up their work packs").
         // "I'm on my way to get Sienna", "heading in to pick him up now":
         // a collection under way.
         r"|\b(on my way|on the way|on way|omw|heading (in|over|up|down)|leaving (now|work)|coming (in|over|up|down)?\s?now) to (get|fetch|collect|pick up|grab) (him|her|them|[a-z]+)\b",
+        // "I've just collected Oliver", "just picked him up" (not "I have
+        // picked up their work packs").
         r"|\b(just|i've|ive|i have|we've|we have)( just)? ((collected|picked up) (him|her|them|\w+(\s*[,.]|\s*$|\s+(from|as|at|early|and|because|cos|since|after|who|so|but|she|he|they|she's|he's|now|with|off|for|today)\b))|picked \w+ up)"
     ))
 });
