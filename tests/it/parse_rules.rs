@@ -891,3 +891,24 @@ fn a_child_hurt_and_in_pain_is_ill_and_bruises_alone_are_no_reason() {
     );
     assert_eq!(one_report(&parsed).0, Code::NoReasonYet, "{parsed:?}");
 }
+
+#[test]
+fn a_count_from_something_already_past_is_no_length_of_absence() {
+    // Monday evening: the five days run from the spots, at the weekend.
+    let parsed = parse(
+        "2027-01-04T21:10:00+00:00",
+        "Millie has come out in chickenpox over the weekend. GP said 5 days from when the spots came so she won't be in tomorrow",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-01-05"), Some(d("2027-01-05")))
+    );
+    let counted_from_the_first_day = parse(
+        "2027-01-04T21:10:00+00:00",
+        "Millie has chickenpox, GP said to keep her off for 5 days",
+    );
+    assert_eq!(
+        one_report(&counted_from_the_first_day),
+        (Code::Illness, d("2027-01-05"), Some(d("2027-01-11")))
+    );
+}
