@@ -235,7 +235,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(probably|maybe|possibly|perhaps|hopefully|might|may)\b(\s+[\w']+){0,2}\s*$")
+    compile(r"\b(probably|maybe|possibly|perhaps|hopefully|might|may)\b(\s+[\w']+){0,4}\s*$")
 });
 static YESTERDAY: LazyLock<Regex> = LazyLock::new(|| compile(r"\byesterday\b"));
 /// A hope said after the day: "back tomorrow hopefully", "nativity

@@ -912,3 +912,20 @@ fn a_count_from_something_already_past_is_no_length_of_absence() {
         (Code::Illness, d("2027-01-05"), Some(d("2027-01-11")))
     );
 }
+
+#[test]
+fn an_end_hedged_a_few_words_before_is_not_certain() {
+    let hedged = parse(
+        "2026-12-14T07:30:00+00:00",
+        "Millie is poorly and probably won't be back now till after Christmas",
+    );
+    assert_eq!(
+        one_report(&hedged),
+        (Code::Illness, d("2026-12-14"), Some(d("2026-12-14")))
+    );
+    let certain = parse(
+        "2026-12-14T07:30:00+00:00",
+        "Millie is poorly and won't be back now till after Christmas",
+    );
+    assert_eq!(one_report(&certain), (Code::Illness, d("2026-12-14"), None));
+}
