@@ -138,6 +138,11 @@ fn childs_object_pronoun(lower: &str) -> Option<&'static str> {
 static TAKING_THE_CHILD: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(tak\w*|took|bring\w*|brought|driv\w*|drove) (him|her|them)\b"));
 
+/// A relative just before words that would say the child is in: "her
+/// mum's coming to get her", "his dad is fine now" say it of the relative.
+pub static RELATIVE_JUST_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"\b({KIN})\s*$")));
+
 /// A brother or sister of the child, named by relation ("her brother",
 /// "his little sister", "Archie's sister"), and the rest of the clause: to
 /// its end, or to a "but" that turns back to the child ("Kai's brother has

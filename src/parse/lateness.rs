@@ -32,7 +32,10 @@ pub fn read(
             || (signals::is_drop_off_before(lower, t.start) && t.time > day.am.register_closes)
     });
     let relative = relative_time(lower);
-    let said_late = signals::speaks_of_lateness(lower);
+    // "Mason will be in as normal, we're on our way" before the register
+    // opens is a child on time.
+    let said_late = signals::speaks_of_lateness(lower)
+        && !(sent < day.am.register_opens && signals::only_on_the_way(lower));
     if !(said_late || cued || relative.is_some()) {
         return None;
     }

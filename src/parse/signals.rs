@@ -158,7 +158,7 @@ static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|\bon (our |my )?way\b|\bjust after the register\b",
+        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b",
     )
 });
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry
@@ -497,12 +497,19 @@ pub fn attending_words(lower: &str) -> Option<&str> {
         .find_iter(lower)
         .find(|m| {
             !kinship::said_of_a_sibling(lower, m.start())
+                && !(SAID_OF_A_SUBJECT.is_match(m.as_str())
+                    && kinship::RELATIVE_JUST_BEFORE.is_match(&lower[..m.start()]))
                 && !NEGATED.is_match(&lower[..m.start()])
                 // "She will come back on Tuesday" is a return: away until then.
                 && !lower[m.end()..].starts_with(" back")
         })
         .map(|m| m.as_str())
 }
+
+/// Words saying the child is in that take their subject from before them
+/// ("'s coming", "is fine", "will be in"), unlike "walked him in".
+static SAID_OF_A_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^('s|is|are|'re|will|'ll|be|feel)\b"));
 
 /// A negation just before a phrase: "not", "n't", "never".
 static NEGATED: LazyLock<Regex> =
@@ -517,7 +524,19 @@ pub fn says_in_school(lower: &str) -> bool {
 
 /// Whether the text speaks of being late (not "too late, so kept him home").
 pub fn speaks_of_lateness(lower: &str) -> bool {
-    LATE.find_iter(lower).any(|m| {
+    lateness_said(lower).next().is_some()
+}
+
+/// Whether the only lateness the text speaks of is being on the way ("we're
+/// on our way"): late only once the register is open.
+pub fn only_on_the_way(lower: &str) -> bool {
+    let mut said = lateness_said(lower).peekable();
+    said.peek().is_some() && said.all(|c| c.name("way").is_some())
+}
+
+fn lateness_said(lower: &str) -> impl Iterator<Item = regex::Captures<'_>> {
+    LATE.captures_iter(lower).filter(move |c| {
+        let m = c.get(0).expect("a match");
         !NOT_ARRIVING_LATE
             .find_iter(lower)
             .any(|t| t.start() <= m.start() && m.end() <= t.end())

@@ -929,3 +929,19 @@ fn an_end_hedged_a_few_words_before_is_not_certain() {
     );
     assert_eq!(one_report(&certain), (Code::Illness, d("2026-12-14"), None));
 }
+
+#[test]
+fn a_relative_coming_is_no_child_coming_in_and_on_the_way_before_the_register_is_on_time() {
+    let parsed = parse(
+        "2026-11-03T08:40:00+00:00",
+        "Hi it's Debbie (childminder). Millie isn't well, she's got a temp of 39 so her mum's coming to get her from mine. Ben will be in as normal, we're on our way",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, vec!["Amelia".to_string()]);
+    assert_eq!(parsed.reports[0].code, Code::Illness);
+    let after_the_register_opened = parse(
+        "2026-11-03T08:55:00+00:00",
+        "Ben will be in, we're on our way",
+    );
+    assert_eq!(after_the_register_opened.reports[0].code, Code::Late);
+}
