@@ -496,9 +496,10 @@ pub fn attending_words(lower: &str) -> Option<&str> {
     ATTENDING
         .find_iter(lower)
         .find(|m| {
+            let said_of_a_relative = SAID_OF_A_SUBJECT.is_match(m.as_str())
+                && kinship::RELATIVE_JUST_BEFORE.is_match(&lower[..m.start()]);
             !kinship::said_of_a_sibling(lower, m.start())
-                && !(SAID_OF_A_SUBJECT.is_match(m.as_str())
-                    && kinship::RELATIVE_JUST_BEFORE.is_match(&lower[..m.start()]))
+                && !said_of_a_relative
                 && !NEGATED.is_match(&lower[..m.start()])
                 // "She will come back on Tuesday" is a return: away until then.
                 && !lower[m.end()..].starts_with(" back")
