@@ -288,8 +288,7 @@ static HAS_LASTED: LazyLock<Regex> =
 /// A count measured from something that already happened: "GP said 5 days
 /// from when the spots came", "a week since it started". It says when
 /// the illness stops being catching, not how long from the first day away.
-static COUNTED_FROM_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^\s+(from when|since)\b"));
+static COUNTED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(from when|since)\b"));
 static TURNS_TO_WHAT_COMES: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(will|'ll|won't|wont|going to|gonna|keep(ing)?|kept|be off|be in|stay(ing)?)\b")
 });
