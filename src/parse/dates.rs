@@ -187,6 +187,13 @@ static ATTENDING_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(is|are|'s|'re|and|now) (back )?(in|at|ok|okay|fine|alright|well)( school| class)?\s*$",
     )
 });
+/// "And back in school Monday": in again on a day to come is the day back.
+static BACK_IN: LazyLock<Regex> = LazyLock::new(|| compile(r"\bback (in|at)( school| class)?\s*$"));
+
+fn back_on_a_day_to_come(before: &str, word: &DayWord, lower: &str) -> bool {
+    BACK_IN.is_match(before) && !TODAY_NAMED.is_match(&lower[word.start..word.end])
+}
+
 /// "Today she is better and is in school": the words after a day say the
 /// child is in on it.
 static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1036,7 +1043,8 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
                 } else if anaphoric
                     || DENIED.is_match(before)
                     || NOT_ABSENCE_DAY.is_match(before)
-                    || ATTENDING_DAY.is_match(before)
+                    || (ATTENDING_DAY.is_match(before)
+                        && !back_on_a_day_to_come(before, &word, lower))
                     || in_school_after(lower, &word)
                     || happened
                     || matches!(word.kind, DayKind::Past)

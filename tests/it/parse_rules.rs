@@ -945,3 +945,15 @@ fn a_relative_coming_is_no_child_coming_in_and_on_the_way_before_the_register_is
     );
     assert_eq!(after_the_register_opened.reports[0].code, Code::Late);
 }
+
+#[test]
+fn back_in_school_on_a_day_to_come_ends_the_absence_the_day_before() {
+    let parsed = parse(
+        "2027-02-23T08:40:00+00:00",
+        "We're moving on with the fair from tomorrow, Millie will be with us in Nottingham and back in school Monday 15th March",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Traveller, d("2027-02-24"), Some(d("2027-03-12")))
+    );
+}
