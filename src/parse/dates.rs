@@ -245,6 +245,14 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(probably|maybe|possibly|perhaps|hopefully|might|may)\b(\s+[\w']+){0,4}\s*$")
 });
 static YESTERDAY: LazyLock<Regex> = LazyLock::new(|| compile(r"\byesterday\b"));
+/// Away yesterday besides today: "was off yesterday as well", "was also
+/// at home yesterday".
+static AWAY_YESTERDAY_TOO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(was|were)( also)? (off|absent|home|at home|off school|not in|not in school) yesterday,? (as well|too|also)\b|",
+        r"\b(was|were) also (off|absent|home|at home|off school|not in|not in school) yesterday\b"
+    ))
+});
 /// A hope said after the day: "back tomorrow hopefully", "nativity
 /// tomorrow so fingers crossed".
 static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -665,6 +673,18 @@ impl DaysNamed<'_> {
             && self.looks_back
             && self.certain(Role::Away).next().is_none()
             && YESTERDAY.is_match(self.lower)
+            && calendar.is_school_day(yesterday))
+        .then_some(yesterday)
+    }
+
+    /// Yesterday, when it was a school day the text says the child was away
+    /// as well as today ("he was off yesterday as well"): the absence
+    /// began then.
+    pub fn away_yesterday_too(&self, day: &MessageDay, calendar: &Calendar) -> Option<NaiveDate> {
+        let yesterday = day.today.pred_opt()?;
+        (self.looks_back
+            && day.default_day == day.today
+            && AWAY_YESTERDAY_TOO.is_match(self.lower)
             && calendar.is_school_day(yesterday))
         .then_some(yesterday)
     }

@@ -1036,7 +1036,16 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
             from: yesterday,
             to: Some(yesterday),
         },
-        _ => dates::span(&days, &setting.day, &school.calendar),
+        _ => {
+            let span = dates::span(&days, &setting.day, &school.calendar);
+            match days.away_yesterday_too(&setting.day, &school.calendar) {
+                Some(yesterday) if span.from == setting.day.today => dates::DaySpan {
+                    from: yesterday,
+                    ..span
+                },
+                _ => span,
+            }
+        }
     };
     // A child's own words saying they stay home outweigh lateness said of
     // the others ("Sorry we're late, Tom will be there 9:10. Tia is

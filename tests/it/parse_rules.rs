@@ -957,3 +957,23 @@ fn back_in_school_on_a_day_to_come_ends_the_absence_the_day_before() {
         (Code::Traveller, d("2027-02-24"), Some(d("2027-03-12")))
     );
 }
+
+#[test]
+fn away_yesterday_as_well_starts_the_absence_yesterday() {
+    let parsed = parse(
+        "2026-11-17T08:05:00+00:00",
+        "Millie has a horrible chesty cough, she was off yesterday as well. Hoping she'll be back tomorrow",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2026-11-16"), Some(d("2026-11-17")))
+    );
+    let only_today = parse(
+        "2026-11-17T08:05:00+00:00",
+        "Millie has a horrible chesty cough, she was coughing all day yesterday",
+    );
+    assert_eq!(
+        one_report(&only_today),
+        (Code::Illness, d("2026-11-17"), Some(d("2026-11-17")))
+    );
+}
