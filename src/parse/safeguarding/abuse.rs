@@ -60,7 +60,7 @@ pub const CUES: &[Cue] = &[
         PhysicalAbuse,
         r"\b(black eye|split lip|hand ?print|finger ?(tip )?marks|marks? from (his |her |someone's )?fingers|belt marks?|welts?|strangl\w*|chok(ed|ing) (him|her))\b",
     )
-    .unless_accident(r"\b((with|by) (a|the) (foot|cricket|rugby|tennis|hockey |net)?ball|(took|got|had|caught|taken) (a|the) (\w+ )?ball (to|in|on) (the|his|her|their) (face|eye|head|nose|mouth)|(with|by) (a|the) (bat|racket|stick|swing|door)|at (\w+ )?(football|rugby|hockey|netball|cricket|boxing|karate|judo|taekwondo|pe|training|the match|the game)|from (a|the) (\w+ )?(ball|bat|racket|stick|puck|swing|door)|(from|in) (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game))\b"),
+    .unless_accident(r"\b((with|by) (a|the) (foot|cricket|rugby|tennis|hockey |net)?ball|(took|got|had|caught|taken) (a|the) (\w+ )?ball (to|in|on|with) (the|his|her|their) (face|eye|head|nose|mouth)|(with|by) (a|the) (bat|racket|stick|swing|door)|at (\w+ )?(football|rugby|hockey|netball|cricket|nets|boxing|karate|judo|taekwondo|pe|training|the match|the game)|from (a|the) (\w+ )?(ball|bat|racket|stick|puck|swing|door)|(from|in) (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game))\b"),
     Cue::new(
         PhysicalAbuse,
         r"\b(bru(i|ie)?s(e|es|ed|ing)|marks?|burns?|burnt|scald\w*) (on|to|all over|round|around|up) (the )?(back |top |side )?(of )?(his|her|their|both) (face|arms?|legs?|body|wrists?|hands?|head)\b",
@@ -489,6 +489,7 @@ mod tests {
             "her nan burnt her hand on the oven so can't do the school run",
             "his brother hit him with a pillow in a play fight, he's fine",
             "he has a black eye from being hit with a cricket ball at training",
+            "he caught a cricket ball with his face at indoor nets and has a proper black eye",
             "she burnt her tongue on her hot chocolate",
         ] {
             assert_harmless(text);

@@ -125,7 +125,7 @@ pub const CUES: &[Cue] = &[
         HarmBetweenChildren,
         r"\b(stab wounds?|knife wounds?|(been |being |was |were |got |get |keeps? getting )(jumped|attacked|beaten up|battered|assaulted|mugged|robbed|stabbed|threatened|targeted|cornered|filmed|hit|punched|kicked|pushed|shoved)|set (on|upon) by|(jump(ed|ing)?|attack(ed|ing)?|beat(en)? up|batter(ed|ing)|assault(ed|ing)|mug(ged|ging)|rob(bed|bing)|stab(bed|bing)?|kick(ed|ing)|punch(ed|ing)|stamp(ed|ing)? on|stamp(ed|ing)? on (his|her) (head|bag|phone|face|things)|spat (at|on)|corner(ed|ing)|follow(ed|ing)|held|hold(ing)?|pinn(ed|ing)|film(ed|ing)|push(ed|ing)|shov(ed|ing)|trip(ped|ping)|strangl(ed|ing)|chok(ed|ing)|threaten(ed|ing)) (him|her|them) (down|while|on the|into|in the|up|against|and|to the|outside|after school|on (the|his|her) way)|pulled (out )?(a chunk of |clumps of )?(her|his) hair|(stab|shoot|kill|hurt|batter|get|beat|do|jump) (him|her|them|his family|her family) (if|when|after)|(said|say|says|saying) (they('ll| will| would| are going to| r gonna| are gonna)|he('ll| will)|she('ll| will)) (stab|kill|hurt|batter|get|shoot|beat|jump)|knife|knives|machete|weapons?|stabbed|stabbing|(set up|made|started) a (group ?chat|page|account) (about|wiv|with|on)|(he|she) (should|shud|needs? to|ought to) (kill|hurt|die))\b",
     )
-    .unless_accident(r"\b(stabbing (pains?|feeling|sensation|headaches?|ache)|(knife|knives|weapons?)( crime)? (awareness|assembly|talk|workshop|lesson|week|amnesty|campaign)|(assembly|talk|workshop|lesson) (on|about) (knife|knives|weapons)|horse|pony|riding|football|pe|tag|game|games|match|rugby|cricket|hockey|netball|training|(with|by) (a|the) (\w+ )?ball|by accident|accidentally|cooking|kitchen|bread|butter|dinner|knife and fork|cutlery|film(ed|ing)? (the|his|her) (show|play|assembly|nativity|concert|performance)|followed (by|up)|follow up|held (back|up|hands|the door|onto)|hold (on|up)|tripped (over|up)|by a (car|bus|van|lorry|bike|ball|cyclist))\b"),
+    .unless_accident(r"\b(stabbing (pains?|feeling|sensation|headaches?|ache)|(knife|knives|weapons?)( crime)? (awareness|assembly|talk|workshop|lesson|week|amnesty|campaign)|(assembly|talk|workshop|lesson) (on|about) (knife|knives|weapons)|horse|pony|riding|football|pe|tag|game|games|match|rugby|cricket|hockey|netball|training|(with|by) (a|the) (\w+ )?ball|by accident|accidentally|cook|cooks|cooked|cooking|baking|chopping|peeling|carving|food tech(nology)?|kitchen|bread|butter|dinner|tea|knife and fork|cutlery|film(ed|ing)? (the|his|her) (show|play|assembly|nativity|concert|performance)|followed (by|up)|follow up|held (back|up|hands|the door|onto)|hold (on|up)|tripped (over|up)|by a (car|bus|van|lorry|bike|ball|cyclist))\b"),
 ];
 
 #[cfg(test)]
@@ -290,6 +290,8 @@ mod tests {
             "i've booked parents evening online",
             "he was tackled at football and pushed him back",
             "he cut his finger with a knife making dinner",
+            "olly cut his finger quite deep on a knife helping me cook last night",
+            "tom says he needs to bring a knife for food tech on monday",
             "frankie's class assembly on knife crime awareness was brilliant",
             "she's fighting off a cold",
             "he's been playing roblox all weekend",

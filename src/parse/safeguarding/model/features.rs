@@ -121,6 +121,13 @@ pub fn stems_by_case(text: &str, capitalised: &mut Vec<String>, lower: &mut Vec<
     }
 }
 
+/// The stems of a name as a register writes it ("Mary-Jane", "O'Neill").
+pub fn stems_of_name(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|part| !part.is_empty())
+        .map(|part| stem(&part.to_ascii_lowercase()).to_string())
+}
+
 /// The words of the text with their byte offsets: runs of letters and
 /// inner apostrophes. Digits end a word and are not read: times and dates
 /// say nothing about harm.

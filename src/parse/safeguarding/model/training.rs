@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::features::{feature_texts, stems_by_case};
+use super::features::{feature_texts, stems_by_case, stems_of_name};
 use super::{EVIDENCE_WORDS, STRONG_WORD};
 use crate::parse::safeguarding::rule_concerns;
 use crate::parse::text::normalise;
@@ -37,6 +37,8 @@ pub struct Example {
     pub text: String,
     /// Labelled with the `safeguarding` flag.
     pub concern: bool,
+    /// The names of the sender's children, as the school records them.
+    pub children: Vec<String>,
 }
 
 /// Reads a labelled corpus file (one JSON object a line with `text` and
@@ -61,10 +63,19 @@ pub fn read_corpus(path: &Path) -> Result<Vec<Example>, String> {
         let flags = value["expect"]["flags"]
             .as_array()
             .ok_or_else(|| format!("{}: no expect.flags", at()))?;
+        let children = value["children"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .flat_map(|child| ["first", "known_as", "last"].map(|part| &child[part]))
+            .filter_map(|name| name.as_str())
+            .map(str::to_string)
+            .collect();
         examples.push(Example {
             file: file.clone(),
             text: text.to_string(),
             concern: flags.iter().any(|f| f == "safeguarding"),
+            children,
         });
     }
     Ok(examples)
@@ -146,6 +157,7 @@ fn parse_sentences(file: &str, content: &str) -> Result<Vec<Example>, String> {
             file: file.to_string(),
             text: text.to_string(),
             concern,
+            children: Vec::new(),
         });
     }
     Ok(examples)
@@ -329,8 +341,9 @@ pub fn train(examples: &[Example]) -> Training {
 }
 
 /// The stems the examples only ever write with a capital inside a
-/// sentence: names of people, places and days ("Pat", "Sharon", "Hollins",
-/// "Saturday"). They say who and when, never whether a child is at risk,
+/// sentence or list as a child's name: names of people, places and days
+/// ("Pat", "Sharon", "Hollins", "Saturday", "Yasmin"). They say who and
+/// when, never whether a child is at risk,
 /// but a name that happens to recur in the concern files would weigh
 /// towards a concern wherever a parent signs with it.
 fn names(examples: &[Example]) -> HashSet<String> {
@@ -338,6 +351,11 @@ fn names(examples: &[Example]) -> HashSet<String> {
     let mut lower = Vec::new();
     for example in examples {
         stems_by_case(&example.text, &mut capitalised, &mut lower);
+        // A child's name opening a message ("Yasmin has a cold") is still
+        // a name, and the register says so.
+        for name in &example.children {
+            capitalised.extend(stems_of_name(name));
+        }
     }
     let lower: HashSet<String> = lower.into_iter().collect();
     capitalised
@@ -521,13 +539,17 @@ mod tests {
             file: "t.jsonl".to_string(),
             text: text.to_string(),
             concern: false,
+            children: vec!["Yasmin".to_string()],
         };
         let found = names(&[
             example("Thanks, Pat. Her Police officer came on Monday"),
             example("the police were called. monday is fine"),
         ]);
-        // "Police" and "Monday" are written in lower case elsewhere.
-        assert_eq!(found.into_iter().collect::<Vec<_>>(), ["pat"]);
+        // "Police" and "Monday" are written in lower case elsewhere;
+        // "Yasmin" is on the register.
+        let mut found: Vec<_> = found.into_iter().collect();
+        found.sort();
+        assert_eq!(found, ["pat", "yasmin"]);
     }
 
     #[test]
