@@ -191,6 +191,21 @@ const NOT_NAMES: &[&str] = &[
     "eid",
     "christmas",
     "easter",
+    // Words that open a sentence before its verb without being its
+    // subject: "Also, is it too late…", "Unfortunately is off".
+    "also",
+    "anyway",
+    "however",
+    "plus",
+    "otherwise",
+    "unfortunately",
+    "fortunately",
+    "hopefully",
+    "apparently",
+    "obviously",
+    "luckily",
+    "sadly",
+    "again",
 ];
 /// Common words one letter from a name ("Fine" / Finn) that are not a
 /// misspelt name even when capitalised at the start of a sentence.
@@ -525,6 +540,7 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
         && !contraction()
         && !SUBJECTS_NOT_NAMES.contains(&token.folded.as_ref())
         && !is_common_english(&token.folded)
+        && !is_verb_form(&token.folded)
         && (capitalised || could_be_a_name_in_lower_case(&token.folded))
         && followed_by_an_absence_verb(tokens, i);
     // "Ellie and her cousin tia won't be in": in lower case, a name after a
@@ -647,14 +663,17 @@ fn could_be_a_name_in_lower_case(folded: &str) -> bool {
             || GROWN_UPS.contains(&w)
             || is_common_english(w)
     };
-    // "filming is in Manchester", "swimming is cancelled": a verb's -ing
-    // form opening a clause is what happens, not who.
-    let verb_form = folded.len() > 5 && folded.ends_with("ing");
     folded.chars().count() >= 3
-        && !verb_form
+        && !is_verb_form(folded)
         && folded.chars().all(char::is_alphabetic)
         && !listed(folded)
         && !listed(word)
+}
+
+/// "Filming is in Manchester", "swimming is cancelled": a verb's -ing
+/// form opening a clause is what happens, not who.
+fn is_verb_form(folded: &str) -> bool {
+    folded.len() > 5 && folded.ends_with("ing")
 }
 
 /// Byte ranges of the words in text: a letter, then letters, marks,

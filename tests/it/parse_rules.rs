@@ -977,3 +977,22 @@ fn away_yesterday_as_well_starts_the_absence_yesterday() {
         (Code::Illness, d("2026-11-17"), Some(d("2026-11-17")))
     );
 }
+
+#[test]
+fn a_sentence_opened_by_an_ing_form_or_an_adverb_names_no_child_off_the_roster() {
+    for text in [
+        "Millie has a TV advert. Filming is on Monday 21st and Tuesday 22nd September in Manchester, so she will be absent both days.",
+        "Millie is having her brace fitted on Monday so she'll be off on Monday. Also, is it too late to hand in the Year 5 trip form?",
+    ] {
+        let parsed = parse("2026-09-15T16:40:00+01:00", text);
+        assert!(
+            !parsed.flags.contains(&Flag::NeedsStaff),
+            "{text}: {parsed:?}"
+        );
+        assert_eq!(
+            parsed.reports[0].pupils,
+            vec!["Amelia".to_string()],
+            "{text}"
+        );
+    }
+}
