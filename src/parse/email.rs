@@ -53,14 +53,27 @@ static DEVICE_SIGNATURE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The legal notice a workplace's mail server appends below the signature
+/// ("The information in this email is confidential…", "DISCLAIMER"): its
+/// words ("unauthorised", "prohibited") are nobody's message to the school.
+static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"(?i)^\s*(\*+\s*)?(disclaimer\b|confidentiality (notice|note|statement)|",
+        r"(the information|the contents?)( contained)? (in|of|within) this (e-?mail|message|communication)|",
+        r"this (e-?mail|message|communication)( and any (files|attachments)[^.]{0,40})? (is|are|may be|contains?|and its) [^.]{0,30}\b(confidential|privileged|intended|private)|",
+        r"please consider the environment before printing|this (e-?mail|message) has been (scanned|checked))"
+    ))
+});
+
 /// The body without quoted text: lines starting `>`, and everything from a
-/// reply header, an Outlook "Original Message" rule or a `From:`/`Sent:`
-/// header block onwards. "Sent from my iPhone" lines go too.
+/// reply header, an Outlook "Original Message" rule, a `From:`/`Sent:`
+/// header block or a mail server's legal notice onwards. "Sent from my
+/// iPhone" lines go too.
 pub fn new_text(body: &str) -> String {
     let lines: Vec<&str> = body.lines().collect();
     let mut kept = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
-        if starts_quote(&lines, i) {
+        if starts_quote(&lines, i) || DISCLAIMER.is_match(line) {
             break;
         }
         if line.trim_start().starts_with('>') || DEVICE_SIGNATURE.is_match(line) {
@@ -176,6 +189,28 @@ mod tests {
     fn a_from_line_without_a_header_block_is_kept() {
         let body = "From: tomorrow she is off sick";
         assert_eq!(new_text(body), body);
+    }
+
+    #[test]
+    fn a_mail_server_legal_notice_goes() {
+        for notice in [
+            "The information in this email is confidential and may be legally privileged. Any unauthorised use is prohibited.",
+            "This email and any files transmitted with it are confidential and intended solely for the addressee.",
+            "DISCLAIMER: the views expressed are the sender's own",
+            "*** Confidentiality notice ***",
+        ] {
+            let body = format!(
+                "Hannah is off today, sick in the night.\n\nThanks\nRachel\nHR Partner\n\n{notice}\nMore of it"
+            );
+            assert_eq!(
+                new_text(&body),
+                "Hannah is off today, sick in the night.\n\nThanks\nRachel\nHR Partner\n",
+                "{notice}"
+            );
+        }
+        // A parent's own words about confidentiality stay.
+        let own = "Please keep this confidential: Kai is off today";
+        assert_eq!(new_text(own), own);
     }
 
     #[test]
