@@ -996,3 +996,13 @@ fn a_sentence_opened_by_an_ing_form_or_an_adverb_names_no_child_off_the_roster()
         );
     }
 }
+
+#[test]
+fn a_family_that_does_not_know_when_it_will_be_back_gives_no_end() {
+    let parsed = parse(
+        "2027-05-18T08:00:00+01:00",
+        "My mother has had a stroke and is in intensive care in Krakow. We are flying there this evening, so Millie will not be in school from tomorrow. I don't know yet when we will be back.",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!((from, to), (d("2027-05-19"), None));
+}
