@@ -1007,7 +1007,13 @@ fn assess_part(own: &str, preamble: &str, setting: &Setting) -> Assessment {
         return assess(&own, &own, setting);
     }
     let text = format!("{preamble}. {}", own.lower);
-    let with_preamble = Reading::new(&text, setting);
+    let mut with_preamble = Reading::new(&text, setting);
+    // "I've got the children while their mum is in hospital. Lola has a
+    // temperature": the preamble's circumstance is why the sender writes;
+    // the child's own illness is the reason.
+    if own.reasons.illness && !own.reasons.exceptional {
+        with_preamble.reasons.exceptional = false;
+    }
     assess(
         if own_says { &own } else { &with_preamble },
         &with_preamble,

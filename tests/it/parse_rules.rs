@@ -1006,3 +1006,15 @@ fn a_family_that_does_not_know_when_it_will_be_back_gives_no_end() {
     let (_, from, to) = one_report(&parsed);
     assert_eq!((from, to), (d("2027-05-19"), None));
 }
+
+#[test]
+fn a_child_own_illness_outranks_the_circumstance_the_preamble_tells() {
+    let parsed = parse(
+        "2027-03-15T08:05:00+00:00",
+        "It's Nana Pat here. I've got the children this week while their mum is in hospital having the baby. Millie has woken up with a temperature so I'm keeping her at home. Ben will be in as normal.",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-03-15"), Some(d("2027-03-15")))
+    );
+}
