@@ -1018,3 +1018,14 @@ fn a_child_own_illness_outranks_the_circumstance_the_preamble_tells() {
         (Code::Illness, d("2027-03-15"), Some(d("2027-03-15")))
     );
 }
+
+#[test]
+fn home_today_beside_a_morning_appointment_is_the_whole_day() {
+    let parsed = parse(
+        "2026-09-09T08:06:00+01:00",
+        "Morning! Millie has a tooth abscess, her face is swollen up like a hamster, emergency dentist at 11.40 so she's home today. Ben is in",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let r = &parsed.reports[0];
+    assert_eq!((r.from_session, r.to_session), (Session::Am, Session::Pm));
+}
