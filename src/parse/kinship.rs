@@ -102,6 +102,8 @@ static WHERE_SEEN: LazyLock<Regex> = LazyLock::new(|| {
 static ANOTHER_SUBJECT: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(they|they're|both|all|and (him|her))\b"));
 static HE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(he|he's)\b"));
+static AFTER_A_PREPOSITION: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(with|to|for|at|from|by|of|near|round|around|like|than)\s*$"));
 static SHE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(she|she's)\b"));
 static MALE_KIN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -223,9 +225,15 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
                 || (SHE.is_match(gap) && !FEMALE_KIN.is_match(who));
             // "I've got an appointment for her at 9" is the child's.
             let for_the_child = c.name("for").is_some();
+            // "Alfie is with me this week and has tonsillitis": "me" after
+            // a preposition is no subject.
+            let whole = c.get(0).expect("a match");
+            let me_as_object = whole.as_str().starts_with("me")
+                && AFTER_A_PREPOSITION.is_match(&lower[..whole.start()]);
             if a_child
                 || pronoun_not_theirs
                 || for_the_child
+                || me_as_object
                 || gap_bars.iter().any(|bar| bars(bar, gap))
             {
                 continue;

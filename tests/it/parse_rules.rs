@@ -1029,3 +1029,15 @@ fn home_today_beside_a_morning_appointment_is_the_whole_day() {
     let r = &parsed.reports[0];
     assert_eq!((r.from_session, r.to_session), (Session::Am, Session::Pm));
 }
+
+#[test]
+fn me_after_a_preposition_is_not_the_one_ill() {
+    let parsed = parse(
+        "2027-05-05T08:10:00+01:00",
+        "Millie is with me this week and has tonsillitis, so she'll be off today.",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-05-05"), Some(d("2027-05-05")))
+    );
+}
