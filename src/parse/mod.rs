@@ -336,12 +336,21 @@ fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names
         .filter(|c| c.category == ConcernCategory::PhysicalAbuse)
         .flat_map(|c| &c.triggers)
         .collect::<Vec<_>>();
+    // An injury word told in the sentence of the harm ("finger mark
+    // bruises all round his arm") is the injury the concern tells of.
+    let told_with_the_harm = |word: &str| {
+        let word = word.to_lowercase();
+        whole.find(&word).is_some_and(|at| {
+            let sentence = &whole[text::sentence_around(whole, at, at + word.len())];
+            injuries_told.iter().any(|t| sentence.contains(t.as_str()))
+        })
+    };
     let only_the_injuries = || {
         let words = reason_words(draft);
         !words.is_empty()
             && words
                 .iter()
-                .all(|w| injuries_told.iter().any(|t| t.contains(w)))
+                .all(|w| injuries_told.iter().any(|t| t.contains(w)) || told_with_the_harm(w))
             && !signals::in_pain_or_seen(whole)
     };
     // "A hiding ... marks down his legs, can't sit down": hurt and in pain,

@@ -1041,3 +1041,16 @@ fn me_after_a_preposition_is_not_the_one_ill() {
         (Code::Illness, d("2027-05-05"), Some(d("2027-05-05")))
     );
 }
+
+#[test]
+fn bruises_told_with_the_harm_done_are_the_concern_not_an_illness() {
+    let parsed = parse(
+        "2026-09-08T07:45:00+01:00",
+        "Keeping Millie off today. She came back from her dads last night with finger mark bruises all round the top of her arm. She says her dad grabbed her because she spilt her drink.",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::NoReasonYet, d("2026-09-08"), Some(d("2026-09-08")))
+    );
+    assert!(parsed.flags.contains(&Flag::Safeguarding));
+}
