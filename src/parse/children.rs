@@ -9,6 +9,7 @@ use regex::Regex;
 
 use super::Child;
 use super::language::is_common_english;
+use super::reason;
 use super::text::compile;
 
 /// The sender's children with the name forms a parent may use.
@@ -523,7 +524,10 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
     if !capitalised && !opens_the_clause && !after_a_relation {
         return false;
     }
-    if NOT_NAMES.contains(&token.folded.as_ref()) || token.folded.len() < 2 {
+    if NOT_NAMES.contains(&token.folded.as_ref())
+        || token.folded.len() < 2
+        || reason::is_festival(&token.folded)
+    {
         return false;
     }
     let joined_to_known = |conj: usize, other: usize| {

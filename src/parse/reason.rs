@@ -31,7 +31,7 @@ static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that are no reason of the child's for today: a festival or a
 /// wedding already over ("tired after the Eid celebrations", "after my
-/// brother's wedding"), a guess at an illness, an immunisation, a visit to the doctor already
+/// brother's wedding", "late last night for Diwali"), a guess at an illness, an immunisation, a visit to the doctor already
 /// made, a pet's death, a mother's postnatal depression, a court order
 /// about who may collect the child, a holiday club.
 static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,6 +39,9 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
         concat!(
             r"\b(after|since|from|over) (the |all the |a |my |our |his |her |their )?([\w-]+'s |family |big )?",
             r"({festivals}|wedding|party|celebrations?|do)\b",
+            // "At the mandir very late last night for Diwali": kept last
+            // night, not today.
+            r"|\b(late )?(last night|yesterday)\b[^.!?;]{{0,40}}?\b({festivals})\b|\b({festivals})\b[^.!?;]{{0,40}}?\b(last night|yesterday)\b",
             r"|\b({pets})\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep|put down)\b",
             r"|\bpost[- ]?natal (depression|anxiety)\b",
             // A guess is no reason: "at her dad's, I'll have to ask him.
@@ -74,6 +77,14 @@ const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|
 /// Days of religious observance of the faiths of English schools (Islam,
 /// Hinduism, Sikhism, Judaism, Christian Orthodox and Catholic, Buddhism,
 /// Jainism, the Baha'i faith), as parents spell them.
+/// Whether a folded word is the name of a festival ("diwali", "vaisakhi"):
+/// capitalised beside a child's name, it is no other child.
+pub fn is_festival(word: &str) -> bool {
+    static FESTIVAL: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"^({RELIGIOUS_FESTIVALS})$")));
+    FESTIVAL.is_match(word)
+}
+
 const RELIGIOUS_FESTIVALS: &str = concat!(
     // Islam.
     r"eid( ul| al)?( fitr| adha| ul adha| ul fitr)?|bakri eid|ashura|ashoura|muharram|mawlid|milad( un nabi)?|",

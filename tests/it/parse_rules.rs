@@ -1054,3 +1054,14 @@ fn bruises_told_with_the_harm_done_are_the_concern_not_an_illness() {
     );
     assert!(parsed.flags.contains(&Flag::Safeguarding));
 }
+
+#[test]
+fn a_festival_kept_last_night_is_no_reason_today_and_no_child() {
+    let parsed = parse(
+        "2026-11-09T07:10:00+00:00",
+        "We were at the mandir very late last night for Diwali and Millie didn't get to sleep until after midnight, so I'm going to let her have a lie-in. I'll bring her in for about 10.30.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::LateAfterClose);
+    assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
