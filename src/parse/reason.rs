@@ -44,6 +44,8 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(late )?(last night|yesterday)\b[^.!?;]{{0,40}}?\b({festivals})\b|\b({festivals})\b[^.!?;]{{0,40}}?\b(last night|yesterday)\b",
             r"|\b({pets})\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep|put down)\b",
             r"|\bpost[- ]?natal (depression|anxiety)\b",
+            // Thanks to the school: "thank you for looking after him".
+            r"|\b(thank you|thanks|thank u|grateful) (so much |again )?for (all you do )?(look(ing)? after|caring for) (him|her|them)\b",
             // A guess is no reason: "at her dad's, I'll have to ask him.
             // Probably poorly knowing her".
             r"|\b(probably|prob|maybe|possibly|might be|must be|could be|i (think|guess|assume|suppose|expect|imagine)( (she|he|they)('s| is| are))?) (just )?(poorly|ill|sick|unwell|not well|a bug|a cold)( again)?( knowing (him|her|them))?\b",
@@ -1019,6 +1021,10 @@ mod tests {
             Code::Exceptional
         );
         assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
+        assert_eq!(
+            code("thank you for looking after him so well this term"),
+            Code::NoReasonYet
+        );
         assert_eq!(code("taking her shopping"), Code::UnauthorisedOther);
         assert_eq!(
             code(
