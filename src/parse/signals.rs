@@ -59,6 +59,13 @@ static IN_ANOTHER_SENSE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s+(any )?(trouble|danger|a (good |bad )?mood|the mood|the wrong|love|charge|favour|agreement|a (hurry|rush))\b",
     )
 });
+/// Left out of one event, not school: "she can't run in sports day", "won't
+/// take part in PE".
+static TAKING_PART_IN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(run|running|join|joining|take part|taking part|swim|swimming|play|playing|compete|competing|participate|participating|dance|dancing|sing|singing|perform|performing|race|racing) in$",
+    )
+});
 /// Kept from a place or a person, not from school: "can't come near us".
 static NEAR: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s+(anywhere )?(near|within|close to)\b"));
@@ -440,7 +447,8 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
     // "At home time" is when school ends, not a child kept at home; "she
     // can't come near us" is someone kept away from the family.
     after.starts_with(" time")
-        || (said.as_str().ends_with(" in") && IN_ANOTHER_SENSE.is_match(after))
+        || (said.as_str().ends_with(" in")
+            && (IN_ANOTHER_SENSE.is_match(after) || TAKING_PART_IN.is_match(said.as_str())))
         || NEAR.is_match(after)
         || AT_A_CLUB.is_match(after)
         || a_thing_missing(lower, said.range())
@@ -622,6 +630,11 @@ mod tests {
             "he's going to miss his first day in year 1"
         ));
         assert!(!reports_absence("he's a barrister, not in trouble!"));
+        assert!(!reports_absence(
+            "she sprained her ankle so she can't run in sports day"
+        ));
+        assert!(!reports_absence("he won't be taking part in pe this week"));
+        assert!(reports_absence("she can't get in today"));
         assert!(!reports_absence(
             "it's been glued at the walk-in so he's in school but no pe please"
         ));
