@@ -116,7 +116,7 @@ static DUE_ELSEWHERE_BY: LazyLock<Regex> =
 static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(won't|will not|not|can't|cannot|neither|none)\b(\s+\w+){0,3}?\s+(be in|in today|in school|make it|come|coming)\b",
-        r"|\b(back|come) tomorrow\b|\b(off|home) today\b|\b(at|stay|staying) home\b|\bkeep(ing)? (him|her|them) home\b",
+        r"|\b(back|come) tomorrow\b|\b(off|home) today\b|\b(at|stay|staying) home\b|\bkeep(ing)? (him|her|them) home\b|\b(so|and) (i|we) took (him|her|them) (straight )?home\b",
         // "They will miss school that day": the day, whatever the time of
         // the appointment.
         r"|\bmiss(es|ing)? (school )?(on )?(that|the|the whole) day\b"

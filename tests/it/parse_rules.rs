@@ -1065,3 +1065,14 @@ fn a_festival_kept_last_night_is_no_reason_today_and_no_child() {
     assert_eq!(parsed.reports[0].code, Code::LateAfterClose);
     assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn taken_home_after_a_morning_appointment_is_the_whole_day() {
+    let parsed = parse(
+        "2026-11-23T07:40:00+00:00",
+        "Millie has her asthma review at the hospital at 10.30 today. Last time it was gone 2 by the time we got out, so I took her home.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let r = &parsed.reports[0];
+    assert_eq!((r.from_session, r.to_session), (Session::Am, Session::Pm));
+}
