@@ -2,8 +2,12 @@
 //! he's got a cough. Tilly will be a bit late" is two parts, one per child;
 //! a sentence that names no one continues the part before it.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::children::{ChildNames, Mention};
-use super::text::{clauses, normalise};
+use super::text::{clauses, compile, normalise};
 use super::{reason, signals};
 use crate::asides::without_asides;
 
@@ -46,11 +50,9 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
         |subjects: &[Mention]| !subjects.is_empty() && subjects.iter().all(|m| m.of_a_grown_up);
     let named_elsewhere = named.iter().any(|(_, subjects)| introduces(subjects))
         && named.iter().any(|(sentence, subjects)| {
-            let tells_of_an_absence = || {
-                let lower = normalise(sentence);
-                signals::reports_absence(&lower) || reason::names_a_reason(&lower)
-            };
-            !subjects.is_empty() && !introduces(subjects) && tells_of_an_absence()
+            !subjects.is_empty()
+                && !introduces(subjects)
+                && tells_of_an_absence(&normalise(sentence))
         });
     for (sentence, mut subjects) in named {
         if named_elsewhere && introduces(&subjects) {
@@ -87,14 +89,38 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
     cut
 }
 
+/// Children named as in the sender's care: "I've got Riley and Summer
+/// this week", "I'm looking after Ioana and Matei now".
+static IN_MY_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(i've got|i have got|i've|i have|we've got|we have|looking after|minding|caring for|having)\s+\w+\s+(and|&)\s+\w+",
+    )
+});
+
+/// Whether lower-case text tells of an absence or gives a reason for one.
+fn tells_of_an_absence(lower: &str) -> bool {
+    signals::reports_absence(lower) || reason::names_a_reason(lower)
+}
+
 impl Parts {
     /// Adds text about some children to the part already about them, or a
     /// new part; returns the part's index.
     fn add(&mut self, children: Vec<usize>, lower: &str) -> usize {
-        let existing = self
-            .parts
-            .iter()
-            .position(|p| children.iter().all(|c| p.children.contains(c)));
+        // A sentence about some of a part's children adds to what it says
+        // of them all, unless the part only says whose care they are in and
+        // the sentence tells of an absence: "I've got Riley and Summer this week. Riley's been sick" is
+        // Riley's own.
+        let introduced_only = |p: &Part| {
+            IN_MY_CARE.is_match(&p.text)
+                && !signals::reports_absence(&p.text)
+                && !signals::speaks_of_lateness(&p.text)
+        };
+        let existing = self.parts.iter().position(|p| {
+            children.iter().all(|c| p.children.contains(c))
+                && (p.children.len() == children.len()
+                    || !introduced_only(p)
+                    || !tells_of_an_absence(lower))
+        });
         match existing {
             Some(i) => {
                 append(&mut self.parts[i].text, lower);

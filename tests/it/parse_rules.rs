@@ -1076,3 +1076,14 @@ fn taken_home_after_a_morning_appointment_is_the_whole_day() {
     let r = &parsed.reports[0];
     assert_eq!((r.from_session, r.to_session), (Session::Am, Session::Pm));
 }
+
+#[test]
+fn a_sentence_naming_one_of_the_children_introduced_together_is_that_child_s() {
+    let parsed = parse(
+        "2026-10-02T07:12:00+01:00",
+        "Hello it's Nana Pat, I've got Millie and Ben this week while their mum's in hospital having the baby. Millie's been sick twice this morning so I'm keeping her here with me. Ben will be in as usual. Thank you",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, vec!["Amelia".to_string()]);
+    assert_eq!(parsed.reports[0].code, Code::Illness);
+}
