@@ -279,10 +279,18 @@ pub fn names_a_reason(lower: &str) -> bool {
 }
 
 /// Whether the text tells of seeing a doctor (not a dentist, a hospital
-/// clinic or a therapist, which are booked ahead).
+/// clinic or a therapist, which are booked ahead), or a dentist for a
+/// tooth's trouble today ("an abscess, seeing the dentist at 11").
 pub fn sees_a_doctor(lower: &str) -> bool {
-    DOCTOR_SEEN.is_match(lower)
+    DOCTOR_SEEN.is_match(lower) || (DENTAL_TROUBLE.is_match(lower) && DENTIST.is_match(lower))
 }
+
+static DENTAL_TROUBLE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(abscess\w*|tooth ?ache|swollen (face|cheek|jaw|gum)|face (is |all )?swollen|(broken|chipped|cracked) (a |his |her )?tooth|knocked (out )?(a |his |her )?(front )?tooth( out)?)\b",
+    )
+});
+static DENTIST: LazyLock<Regex> = LazyLock::new(|| compile(r"\bdentist\b"));
 
 /// Faces of illness: thermometer, nausea, vomiting, sneezing, mask, bandage.
 const ILLNESS_PICTURED: &str = "🤒|🤢|🤮|🤧|😷|🤕";
@@ -695,6 +703,10 @@ mod tests {
     #[test]
     fn vocabulary_maps_to_codes() {
         assert_eq!(code("and now rory has it too."), Code::Illness);
+        assert!(sees_a_doctor(
+            "kavin has a dental abscess and is in a lot of pain. we are seeing the dentist at 11"
+        ));
+        assert!(!sees_a_doctor("she has the dentist at 11 for a check up"));
         assert_eq!(
             code(
                 "riley is going into the children's hospital on wednesday to have the metalwork taken out of his leg"
