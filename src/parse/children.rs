@@ -518,7 +518,9 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
     let senders_own = senders_own || names_the_sender;
     let after_a_relation =
         i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref()) && !senders_own;
-    let opens_the_clause = i == 0 || after_a_bare_greeting(clause, tokens, i);
+    let opens_the_clause = i == 0
+        || after_a_bare_greeting(clause, tokens, i)
+        || (capitalised && after_a_leading_clause(clause, tokens, i));
     // A lower-case word is a name only opening the clause or after a
     // relation: most words are neither, and need no look through the lists.
     if !capitalised && !opens_the_clause && !after_a_relation {
@@ -571,6 +573,13 @@ fn after_a_bare_greeting(clause: &str, tokens: &[Token], i: usize) -> bool {
     i == 1
         && GREETINGS.contains(&tokens[0].folded.as_ref())
         && clause[tokens[0].end..tokens[i].start].trim().is_empty()
+}
+
+/// "Hi Debbie here (childminder), Bobby's poorly": a capitalised word after
+/// a comma that ends a clause of three words or more opens a clause of its
+/// own ("Morning, Price is off" greets; the name is in the clause).
+fn after_a_leading_clause(clause: &str, tokens: &[Token], i: usize) -> bool {
+    i >= 3 && clause[tokens[i - 1].end..tokens[i].start].contains(',')
 }
 
 /// Words that open a message by greeting its reader.

@@ -1087,3 +1087,16 @@ fn a_sentence_naming_one_of_the_children_introduced_together_is_that_child_s() {
     assert_eq!(parsed.reports[0].pupils, vec!["Amelia".to_string()]);
     assert_eq!(parsed.reports[0].code, Code::Illness);
 }
+
+#[test]
+fn a_name_off_the_roster_opening_a_clause_after_a_comma_is_no_child_of_the_sender() {
+    let parsed = parse(
+        "2026-11-03T08:20:00+00:00",
+        "Hi Debbie here (childminder), Bobby's poorly so won't be in",
+    );
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+    assert!(
+        parsed.reports.iter().all(|r| r.pupils.is_empty()),
+        "{parsed:?}"
+    );
+}
