@@ -12,10 +12,16 @@ use regex::Regex;
 use super::children::{ChildNames, Mention};
 use super::text::compile;
 
-/// "Sorry I mean", "I meant": the child meant follows. "Sorry not": the
-/// child wrongly named follows, then the one meant.
+/// "Sorry I mean", "I meant", "wrong child, it's": the child meant
+/// follows. "Sorry not": the child wrongly named follows, then the one
+/// meant.
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\b(?:(?P<mean>(?:sorry,?\s+)?i\s+mean(?:t)?)|(?P<not>sorry,?\s+not))\s+")
+    compile(concat!(
+        r"(?i)\b(?:(?P<mean>(?:sorry,?\s+)?i\s+mean(?:t)?",
+        // "Sorry wrong child, it's Mia": the child meant follows too.
+        r"|(?:sorry,?\s+)?wrong\s+(?:child|kid|name|one)[,.!]*\s+(?:it'?s|its|i\s+mean(?:t)?|should\s+(?:be|say|have\s+said))",
+        r")|(?P<not>sorry,?\s+not))\s+"
+    ))
 });
 /// What may stand between the two names of "sorry not Zayn, Aleena".
 static BETWEEN_NAMES: LazyLock<Regex> =
@@ -31,11 +37,14 @@ pub struct Corrected {
 /// The message read with its own correction of a child's name applied, when
 /// it makes one that can be told.
 pub fn applied(body: &str, roster: &ChildNames) -> Option<Corrected> {
-    // Every cue holds "mean" or "sorry" (whose "s" the pattern's case
-    // folding also reads as "ſ"): few messages do, and asking that first
-    // spares the search, which stops at every "i".
+    // Every cue holds "mean", "sorry" (whose "s" the pattern's case
+    // folding also reads as "ſ") or "wrong": few messages do, and asking
+    // that first spares the search, which stops at every "i".
     let ascii_lower = body.to_ascii_lowercase();
-    if !ascii_lower.contains("mean") && !ascii_lower.contains("orry") {
+    if !ascii_lower.contains("mean")
+        && !ascii_lower.contains("orry")
+        && !ascii_lower.contains("wrong")
+    {
         return None;
     }
     let cue = CUE.captures(body)?;
@@ -127,6 +136,18 @@ mod tests {
             )
             .as_deref(),
             Some("Collecting Aleena at 1.45 for the dentist. !! Zayn stays till home time")
+        );
+    }
+
+    #[test]
+    fn a_wrong_child_is_replaced_by_the_one_named_after() {
+        assert_eq!(
+            text(
+                "Jack is off sick today. Sorry wrong child, it's Mia",
+                &["Jack", "Mia"]
+            )
+            .as_deref(),
+            Some("Mia is off sick today. ")
         );
     }
 
