@@ -328,12 +328,18 @@ fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names
             return;
         }
     }
-    // "Bruises on her arms ... he and his father beat her": injuries that
-    // are the concern itself, with no word of pain, of a doctor or of the
-    // child otherwise unwell, establish no illness.
+    // "Bruises on her arms ... he and his father beat her", "held a knife
+    // to his stomach": injuries that are the concern itself, done by an
+    // adult or by other children, with no word of pain, of a doctor or of
+    // the child otherwise unwell, establish no illness.
     let injuries_told = concerns
         .iter()
-        .filter(|c| c.category == ConcernCategory::PhysicalAbuse)
+        .filter(|c| {
+            matches!(
+                c.category,
+                ConcernCategory::PhysicalAbuse | ConcernCategory::HarmBetweenChildren
+            )
+        })
         .flat_map(|c| &c.triggers)
         .collect::<Vec<_>>();
     // An injury word told in the sentence of the harm ("finger mark

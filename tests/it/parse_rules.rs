@@ -1100,3 +1100,13 @@ fn a_name_off_the_roster_opening_a_clause_after_a_comma_is_no_child_of_the_sende
         "{parsed:?}"
     );
 }
+
+#[test]
+fn harm_done_by_other_children_is_the_concern_not_an_illness() {
+    let parsed = parse(
+        "2027-01-19T07:55:00+00:00",
+        "Millie's not coming in. Two older girls cornered her in the park on Sunday, held a knife to her stomach and took her phone, and said they'd get her at school if she told anyone. She's terrified",
+    );
+    assert_eq!(parsed.reports[0].code, Code::NoReasonYet);
+    assert!(parsed.flags.contains(&Flag::Safeguarding));
+}
