@@ -1144,8 +1144,10 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     if reading.says_absence_words() || reading.lateness.is_some() {
         return true;
     }
-    // "The funeral's on Saturday so she won't miss any school."
-    if signals::misses_no_school(lower) {
+    // "The funeral's on Saturday so she won't miss any school."; "her
+    // attendance has fallen to 91% ... most of that was the festivals":
+    // the record talked over, with no absence told.
+    if signals::misses_no_school(lower) || signals::about_the_attendance_figure(lower) {
         return false;
     }
     let reasons = &reading.reasons;

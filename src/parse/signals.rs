@@ -531,6 +531,19 @@ pub fn says_in_school(lower: &str) -> bool {
         .any(|m| !kinship::said_of_a_sibling(lower, m.start()))
 }
 
+/// The attendance figure a letter from school gave: "attendance has fallen
+/// to 91%", "below 90% attendance".
+static ATTENDANCE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\battendance\b[^.!?]{0,30}?\b\d{2}(\.\d+)?\s?(%|percent|per cent)|\b\d{2}(\.\d+)?\s?(%|percent|per cent) attendance\b",
+    )
+});
+
+/// Whether the text talks over the child's attendance figure.
+pub fn about_the_attendance_figure(lower: &str) -> bool {
+    ATTENDANCE_FIGURE.is_match(lower)
+}
+
 /// Whether the text speaks of being late (not "too late, so kept him home").
 pub fn speaks_of_lateness(lower: &str) -> bool {
     lateness_said(lower).next().is_some()

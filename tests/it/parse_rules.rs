@@ -1110,3 +1110,17 @@ fn harm_done_by_other_children_is_the_concern_not_an_illness() {
     assert_eq!(parsed.reports[0].code, Code::NoReasonYet);
     assert!(parsed.flags.contains(&Flag::Safeguarding));
 }
+
+#[test]
+fn talk_of_the_attendance_figure_reports_no_absence() {
+    let parsed = parse(
+        "2027-02-05T16:00:00+00:00",
+        "We received a letter today saying that Millie's attendance has fallen to 91%. Most of that was the two Jewish festivals in September and her tonsillitis. I'd like someone to explain how the figure is worked out.",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    let still_off = parse(
+        "2027-02-05T08:00:00+00:00",
+        "I know Millie's attendance is down to 91% but she won't be in today, she has tonsillitis",
+    );
+    assert_eq!(still_off.reports.len(), 1, "{still_off:?}");
+}
