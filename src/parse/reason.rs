@@ -76,9 +76,6 @@ const PETS: &str = concat!(
 );
 
 const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed|out of bed)|won't come out (of )?(her|his|their) room|won't leave the house|not going back)\b";
-/// Days of religious observance of the faiths of English schools (Islam,
-/// Hinduism, Sikhism, Judaism, Christian Orthodox and Catholic, Buddhism,
-/// Jainism, the Baha'i faith), as parents spell them.
 /// Whether a folded word is the name of a festival ("diwali", "vaisakhi"):
 /// capitalised beside a child's name, it is no other child.
 pub fn is_festival(word: &str) -> bool {
@@ -87,6 +84,9 @@ pub fn is_festival(word: &str) -> bool {
     FESTIVAL.is_match(word)
 }
 
+/// Days of religious observance of the faiths of English schools (Islam,
+/// Hinduism, Sikhism, Judaism, Christian Orthodox and Catholic, Buddhism,
+/// Jainism, the Baha'i faith), as parents spell them.
 const RELIGIOUS_FESTIVALS: &str = concat!(
     // Islam.
     r"eid( ul| al)?( fitr| adha| ul adha| ul fitr)?|bakri eid|ashura|ashoura|muharram|mawlid|milad( un nabi)?|",
