@@ -298,12 +298,12 @@ static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a length that make it one already past.
 static HAS_LASTED: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(been|had|was|were|for the (last|past))\b[^.,;!?]{0,40}$"));
-/// Words after a past verb that turn to the absence to come: "was sick at
-/// 5am so he'll be off for 48 hours".
 /// A count measured from something that already happened: "GP said 5 days
 /// from when the spots came", "a week since it started". It says when
 /// the illness stops being catching, not how long from the first day away.
 static COUNTED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(from when|since)\b"));
+/// Words after a past verb that turn to the absence to come: "was sick at
+/// 5am so he'll be off for 48 hours".
 static TURNS_TO_WHAT_COMES: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(will|'ll|won't|wont|going to|gonna|keep(ing)?|kept|be off|be in|stay(ing)?)\b")
 });

@@ -102,8 +102,6 @@ static WHERE_SEEN: LazyLock<Regex> = LazyLock::new(|| {
 static ANOTHER_SUBJECT: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(they|they're|both|all|and (him|her))\b"));
 static HE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(he|he's)\b"));
-static AFTER_A_PREPOSITION: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(with|to|for|at|from|by|of|near|round|around|like|than)\s*$"));
 static SHE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(she|she's)\b"));
 static MALE_KIN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -144,6 +142,10 @@ static TAKING_THE_CHILD: LazyLock<Regex> =
 /// mum's coming to get her", "his dad is fine now" say it of the relative.
 pub static RELATIVE_JUST_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| compile(&format!(r"\b({KIN})\s*$")));
+
+/// A preposition just before "me": "with me", "to me" make it no subject.
+static AFTER_A_PREPOSITION: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(with|to|for|at|from|by|of|near|round|around|like|than)\s*$"));
 
 /// A brother or sister of the child, named by relation ("her brother",
 /// "his little sister", "Archie's sister"), and the rest of the clause: to
