@@ -76,6 +76,18 @@ const PETS: &str = concat!(
 );
 
 const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed|out of bed)|won't come out (of )?(her|his|their) room|won't leave the house|not going back)\b";
+/// Where lower-case text tells of a child refusing to go to school ("is
+/// refusing to get out of bed", "refusing point blank to come in"); not
+/// refusing to go somewhere else.
+pub fn refusals(lower: &str) -> Vec<Range<usize>> {
+    static REFUSES_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"\brefus\w*( point blank| flat out)? to (come|go|get|put|leave)\b[^.!?,]{0,25}?\b(school|in|up|bed|dressed|uniform|shoes|car|house)\b",
+        )
+    });
+    REFUSES_SCHOOL.find_iter(lower).map(|m| m.range()).collect()
+}
+
 /// Whether a folded word is the name of a festival ("diwali", "vaisakhi"):
 /// capitalised beside a child's name, it is no other child.
 pub fn is_festival(word: &str) -> bool {

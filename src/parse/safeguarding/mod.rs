@@ -118,6 +118,7 @@ use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
 
+use super::reason;
 use super::text::{compile, compile_set, sentence_around};
 use crate::domain::{Concern, ConcernCategory};
 use cue::Cue;
@@ -193,9 +194,10 @@ fn dropped_g(pattern: &str) -> String {
 /// concern but the model does, it is an [`ConcernCategory::Unclassified`]
 /// one with the words that weighed most. The model does not weigh what a
 /// rule read as harmless: the clauses of an injury an accident explains
-/// ("cut his knee *at football*", "burnt his hand on the oven"), and the
+/// ("cut his knee *at football*", "burnt his hand on the oven"), the
 /// words of a cue and of the context that quieted it ("a *police* officer
-/// *came into class*"); the rules have already answered for them.
+/// *came into class*"), and a child's refusing school ("refusing to get
+/// out of bed"); the rules have already answered for them.
 /// `children` are the sender's children's names, folded: a child named
 /// as the subject of their own accident ("ava burnt her finger on the
 /// oven") is as "she burnt her finger on the oven".
@@ -209,7 +211,8 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     };
     // Asked only when the model would fire, which is rare.
     let accidents = accident::own_accidents(lower);
-    if accidents.is_empty() {
+    let refusals = reason::refusals(lower);
+    if accidents.is_empty() && refusals.is_empty() {
         return vec![concern];
     }
     let mut answered = reading.harmless;
@@ -217,6 +220,14 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
         let sentence = sentence_around(lower, told.start, told.end);
         answered.push(clause_range(lower, &sentence, told.start, told.end));
     }
+    // "Refusing to get out of bed, I can't physically drag him": a child
+    // refusing school is the attendance lead's to answer, and the words of
+    // it are not evidence of harm (a rule still reads any harm told).
+    answered.extend(
+        refusals
+            .into_iter()
+            .map(|told| sentence_around(lower, told.start, told.end)),
+    );
     model::possible_concern(&without(lower, &answered))
         .into_iter()
         .collect()
@@ -417,6 +428,20 @@ mod tests {
         let foreseen = normalise("his dad hit him and the police came");
         assert!(model::possible_concern(&foreseen).is_some());
         assert_eq!(concerns(&foreseen, &[]), rule_concerns(&foreseen, &[]));
+    }
+
+    #[test]
+    fn the_model_does_not_weigh_a_child_refusing_school() {
+        let refusing = normalise(
+            "Lily-Mae is refusing point blank to put her shoes on and screaming the house down. I'm not fighting her today, she's stopping at home",
+        );
+        assert!(model::possible_concern(&refusing).is_some());
+        assert!(concerns(&refusing, &[]).is_empty());
+        // Refusing to go somewhere else is no school refusal.
+        let forced = normalise(
+            "Amara has a tummy ache and keeps crying, she's staying home today. Her big sister is being sent to Nigeria to get married and she's only 15, she doesn't want to go",
+        );
+        assert!(!concerns(&forced, &[]).is_empty());
     }
 
     #[test]
