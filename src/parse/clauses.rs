@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::children::{ChildNames, Mention};
+use super::children::{self, ChildNames, Mention};
 use super::text::{clauses, compile, normalise};
 use super::{reason, signals};
 use crate::asides::without_asides;
@@ -68,6 +68,16 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
             .collect();
         if !named_again.is_empty() {
             subjects.retain(|m| !m.of_a_grown_up || named_again.contains(&m.child));
+        }
+        // "All three have come down with this cold and Skye's got a temp
+        // too": a sentence opened by words said of all the children is
+        // about them all; the child named after adds to it.
+        if let Some(first) = subjects.first()
+            && said_of_all_before_and(&sentence[..first.start], roster.len())
+        {
+            let all: Vec<usize> = (0..roster.len()).collect();
+            current = Some(cut.add(all, &normalise(sentence)));
+            continue;
         }
         let lead = subjects
             .first()
@@ -144,6 +154,25 @@ fn leading_clause_end(before_name: &str) -> usize {
         Some(comma) if before_name[..comma].split_whitespace().count() >= 3 => comma + 1,
         _ => 0,
     }
+}
+
+/// Whether the words before a sentence's first name are a clause telling
+/// of all the children's absence or its reason, joined by "and" to what
+/// follows ("the boys had a play fight this morning and Leo's…" is not).
+/// "Both" or "all three" must count the `children` there are.
+fn said_of_all_before_and(before_name: &str, children: usize) -> bool {
+    let before = normalise(before_name);
+    let counts = |clause: &str| {
+        let two = clause.contains("both") || clause.contains("two");
+        let three = clause.contains("three") || clause.contains("all 3");
+        (!two || children == 2) && (!three || children == 3)
+    };
+    before
+        .trim_end()
+        .strip_suffix(" and")
+        .is_some_and(|clause| {
+            children::speaks_of_several(clause) && counts(clause) && tells_of_an_absence(clause)
+        })
 }
 
 /// Splits a sentence (which starts `offset` bytes into the clause the

@@ -1124,3 +1124,19 @@ fn talk_of_the_attendance_figure_reports_no_absence() {
     );
     assert_eq!(still_off.reports.len(), 1, "{still_off:?}");
 }
+
+#[test]
+fn a_sentence_opened_by_what_all_the_children_have_is_about_them_all() {
+    let parsed = parse(
+        "2026-10-12T08:20:00+01:00",
+        "kids are both full of cold and millie was up coughing all night. both off today",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils.len(), 2, "{parsed:?}");
+    let an_event_they_had = parse(
+        "2027-05-10T08:40:00+01:00",
+        "The kids had a play fight this morning and Ben's got a bloody nose, all sorted now, he'll be in for about 9.10. Millie's on time",
+    );
+    assert_eq!(an_event_they_had.reports.len(), 1, "{an_event_they_had:?}");
+    assert_eq!(an_event_they_had.reports[0].pupils, vec!["Ben".to_string()]);
+}
