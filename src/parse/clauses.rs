@@ -73,7 +73,7 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
         // too": a sentence opened by words said of all the children is
         // about them all; the child named after adds to it.
         if let Some(first) = subjects.first()
-            && said_of_all_before_and(&sentence[..first.start], roster.len())
+            && said_of_all_before(sentence, first.start, roster.len())
         {
             let all: Vec<usize> = (0..roster.len()).collect();
             current = Some(cut.add(all, &normalise(sentence)));
@@ -156,23 +156,27 @@ fn leading_clause_end(before_name: &str) -> usize {
     }
 }
 
-/// Whether the words before a sentence's first name are a clause telling
-/// of all the children's absence or its reason, joined by "and" to what
-/// follows ("the boys had a play fight this morning and Leo's…" is not).
-/// "Both" or "all three" must count the `children` there are.
-fn said_of_all_before_and(before_name: &str, children: usize) -> bool {
-    let before = normalise(before_name);
+/// Whether the words before a sentence's first name (at byte
+/// `first_name`) are a clause telling of all the children's absence or its
+/// reason, joined by "and" or a comma to what follows ("the boys had a
+/// play fight this morning and Leo's…" is not). "Both", "the twins" or
+/// "all three" must count the `children` there are, and the child named
+/// must not be said to be in ("the twins are poorly, Jack will be in").
+fn said_of_all_before(sentence: &str, first_name: usize, children: usize) -> bool {
+    let before = normalise(&sentence[..first_name]);
     let counts = |clause: &str| {
-        let two = clause.contains("both") || clause.contains("two");
+        let two = clause.contains("both") || clause.contains("two") || clause.contains("twin");
         let three = clause.contains("three") || clause.contains("all 3");
         (!two || children == 2) && (!three || children == 3)
     };
+    let before = before.trim_end();
     before
-        .trim_end()
         .strip_suffix(" and")
+        .or_else(|| before.strip_suffix(','))
         .is_some_and(|clause| {
             children::speaks_of_several(clause) && counts(clause) && tells_of_an_absence(clause)
         })
+        && !signals::says_attending(&normalise(&sentence[first_name..]))
 }
 
 /// Splits a sentence (which starts `offset` bytes into the clause the

@@ -1140,3 +1140,14 @@ fn a_sentence_opened_by_what_all_the_children_have_is_about_them_all() {
     assert_eq!(an_event_they_had.reports.len(), 1, "{an_event_they_had:?}");
     assert_eq!(an_event_they_had.reports[0].pupils, vec!["Ben".to_string()]);
 }
+
+#[test]
+fn both_ill_then_each_child_s_detail_is_one_report_for_both() {
+    let parsed = parse(
+        "2026-09-16T07:15:00+01:00",
+        "Both have got the sickness bug that's going round, Ben was sick in the car last night and Millie started this morning. They'll be back Friday as long as they're 48 hours clear",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils.len(), 2);
+    assert_eq!(parsed.reports[0].to, Some(d("2026-09-17")));
+}
