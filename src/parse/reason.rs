@@ -45,7 +45,7 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b({pets})\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep|put down)\b",
             r"|\bpost[- ]?natal (depression|anxiety)\b",
             // Thanks to the school: "thank you for looking after him".
-            r"|\b(thank you|thanks|thank u|grateful) (so much |again )?for (all you do )?(look(ing)? after|caring for) (him|her|them)\b",
+            r"|\b(thank you|thanks|thank u|grateful) (so much |again )?(to (the )?\w+ )?for (all you do )?(look(ing)? after|caring for) (him|her|them|\w+)\b",
             // A guess is no reason: "at her dad's, I'll have to ask him.
             // Probably poorly knowing her".
             r"|\b(probably|prob|maybe|possibly|might be|must be|could be|i (think|guess|assume|suppose|expect|imagine)( (she|he|they)('s| is| are))?) (just )?(poorly|ill|sick|unwell|not well|a bug|a cold)( again)?( knowing (him|her|them))?\b",
