@@ -141,7 +141,7 @@ const TODAY_ABROAD: &str = "dzisiaj|dzis|azi|astazi|hoy|hoje|oggi|aujourd'hui|aa
 const TOMORROW_ABROAD: &str = "jutro|maine|mañana|amanhã|domani|demain";
 
 /// The sender promising news: a day said after it is when the news comes.
-const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|call (you|u)|contact (you|u)|inform you|tell (you|u)|keep (you|u) (posted|updated|informed)";
+const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|call (you|u)|contact (you|u)|inform you|tell (you|u)|keep (you|u) (posted|updated|informed)|(ring|call|phone|email) (you |u |the office |school )?about";
 
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {

@@ -113,7 +113,7 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
     r"hanukkah|chanukah|purim|tisha b'?av|yom tov|chag|",
     // Christianity.
     r"orthodox (christmas|easter|good friday)|ash wednesday|ascension day|epiphany|theophany|feast day|",
-    r"holy days?( of obligation)?|first (holy )?communion|confirmation|",
+    r"holy days?( of obligation)?|first (holy )?communion|(his|her|their|my) confirmation|confirmation (mass|service|ceremony|day|retreat|class)|being confirmed|",
     // Buddhism, Jainism, the Baha'i faith.
     r"vesak|wesak|buddha day|parinirvana|paryushana|mahavir jayanti|naw-?ruz"
 );

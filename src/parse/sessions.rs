@@ -81,6 +81,8 @@ static IN_BY: LazyLock<Regex> = LazyLock::new(|| {
 static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(after lunch|for (the )?afternoon|for lunch\w*)\b",
+        // School dinner is the midday meal: "he'll be in after dinner".
+        r"|\b(in|back|come in|coming in|(bring|drop) (him|her|them)( off| in)?) after dinner( ?time)?\b",
         r"|\bmiss(es|ing)? the morning\b|\b(just|only) (for )?the morning\b",
         r"|\b(won't|not|can't|couldn't|cannot|neither|none)\s+(\w+\s+){0,4}?(in|make it in|get (him|her|them) in)\s+this morning\b",
         r"|\bin late\b|\blate in\b",

@@ -1151,3 +1151,40 @@ fn both_ill_then_each_child_s_detail_is_one_report_for_both() {
     assert_eq!(parsed.reports[0].pupils.len(), 2);
     assert_eq!(parsed.reports[0].to, Some(d("2026-09-17")));
 }
+
+#[test]
+fn in_after_dinner_is_the_morning_only() {
+    let mut input = message(
+        "2027-05-20T09:25:00+01:00",
+        two_children(),
+        "Sorry she had an appointment at the eye hospital, forgot to say. She'll be in after dinner",
+    );
+    input.context = Some(ChaseContext {
+        chasing: vec!["Amelia".into()],
+        date: d("2027-05-20"),
+    });
+    let parsed = parse_message(&input, &FERNHILL);
+    let r = &parsed.reports[0];
+    assert_eq!((r.from_session, r.to_session), (Session::Am, Session::Am));
+}
+
+#[test]
+fn a_call_promised_about_next_week_leaves_this_week_the_absence() {
+    let parsed = parse(
+        "2027-04-13T07:50:00+01:00",
+        "Millie broke her leg skiing over Easter, she's in a full cast. She won't be in for the rest of this week, I'll ring about a plan for next week",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-04-13"), Some(d("2027-04-16")))
+    );
+}
+
+#[test]
+fn an_appointment_confirmation_is_no_sacrament() {
+    let parsed = parse(
+        "2027-01-18T07:40:00+00:00",
+        "Millie has her biometrics appointment at the UK Visa and Citizenship Application Services centre on Wednesday 20th January at 11.00. She will be absent all day. I can show the appointment confirmation if needed.",
+    );
+    assert_eq!(parsed.reports[0].code, Code::Exceptional);
+}
