@@ -229,6 +229,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
             .map(|cue| cue.words.as_str()),
         after_the_school_day: reports.is_empty()
             && sessions::all_after_the_school_day(
+                &whole,
                 &times::clock_times(&whole, school.times.am.register_closes.hour()),
                 &school.times,
             ),
@@ -1136,7 +1137,7 @@ fn reports_absence(reading: &Reading, setting: &Setting) -> bool {
 /// day ("the dentist at 4.15").
 fn after_the_school_day(reading: &Reading, setting: &Setting) -> bool {
     signals::after_school(reading.lower)
-        || sessions::all_after_the_school_day(&reading.times, &setting.school.times)
+        || sessions::all_after_the_school_day(reading.lower, &reading.times, &setting.school.times)
 }
 
 fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {

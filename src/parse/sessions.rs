@@ -207,10 +207,15 @@ pub fn collected_already(lower: &str) -> bool {
 }
 
 /// Whether every clock time said is at or after the end of the school
-/// day ("the dentist at 4.15"): nothing in school hours is missed.
-pub fn all_after_the_school_day(times: &[TimeMention], day: &DayTimes) -> bool {
-    !times.is_empty() && times.iter().all(|t| t.time >= day.day_ends())
+/// day ("the dentist at 4.15"), and no midday named ("finish at
+/// lunchtime? We're catching the 5pm ferry"): nothing in school hours is
+/// missed.
+pub fn all_after_the_school_day(lower: &str, times: &[TimeMention], day: &DayTimes) -> bool {
+    !times.is_empty() && times.iter().all(|t| t.time >= day.day_ends()) && !MIDDAY.is_match(lower)
 }
+
+static MIDDAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(at|by|before) (lunch ?time|lunch|dinner ?time|midday|noon)\b"));
 
 fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
     times.iter().any(|t| {
@@ -605,10 +610,13 @@ mod tests {
     #[test]
     fn times_after_the_school_day() {
         let day = fernhill_day();
-        let after = |text: &str| all_after_the_school_day(&clock_times(text, 9), &day);
+        let after = |text: &str| all_after_the_school_day(text, &clock_times(text, 9), &day);
         assert!(after("the dentist on thursday at 4.15"));
         assert!(after("eye test at 3.30"));
         assert!(!after("dentist at 4, i'll collect her at 2.45"));
+        assert!(!after(
+            "could he finish at lunchtime? we're catching the 5pm ferry"
+        ));
         assert!(!after("dentist on thursday"));
     }
 

@@ -314,7 +314,11 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them)|get (him|her|them) (at|from school at) \d)",
         // "Could Noah leave at 1.30 that day?", "could Finley finish at
         // lunchtime on Friday?"
-        r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?(leave|finish|go)\s+(early|at|before)\b"
+        r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?(leave|finish|go)\s+(early|at|before)\b",
+        // "Can Iris be collected at 12 tomorrow?", "would it be possible
+        // for George and Ellie to finish at lunchtime?"
+        r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?be\s+(collected|picked up)\s+(early|at|before)\b",
+        r"|\bpossible for (him|her|them|\w+( and \w+)?) to (leave|finish|go|be collected|be picked up)\s+(early|at|before)\b"
     ))
 });
 
@@ -753,6 +757,8 @@ mod tests {
             "collected isla at lunchtime, she was sick in class",
             "fatima has been collected at 11",
             "could noah leave at 1.30 that day?",
+            "hi, can iris be collected at 12 tomorrow? we're heading to the airport",
+            "would it be possible for george and ellie to finish at lunchtime tomorrow?",
             "could finley finish at lunchtime on friday please?",
             "jude has his dentist at 2 so i'll get him at 1.30",
         ] {

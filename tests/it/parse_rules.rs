@@ -1188,3 +1188,15 @@ fn an_appointment_confirmation_is_no_sacrament() {
     );
     assert_eq!(parsed.reports[0].code, Code::Exceptional);
 }
+
+#[test]
+fn asking_to_finish_at_lunchtime_for_a_later_journey_asks_for_the_afternoon() {
+    let parsed = parse(
+        "2027-03-24T18:00:00+00:00",
+        "Would it be possible for Millie and Ben to finish at lunchtime tomorrow (Thursday)? We're catching the 5pm ferry to France from Dover for Easter.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let r = &parsed.reports[0];
+    assert_eq!((r.from, r.from_session), (d("2027-03-25"), Session::Pm));
+    assert_eq!(r.code, Code::HolidayNotAgreed);
+}
