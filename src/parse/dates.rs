@@ -201,7 +201,9 @@ static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         // "We're off to my mum's in Spain" is somewhere else.
         r"^\W*(he|she|they|\w+)('s| is| are|'re)\b[^.,;!?]{0,30}?\b(in school|at school|in class|back in|back at school|(and|but|so|now) (is|are) in( school| class| today| as normal)?\s*([.,;!?]|$))",
         // "Today is better and he come to school".
-        r"|^\W*(is |he's |she's |they're )?(better|fine|well)\b[^.;!?]{0,30}?\b(come|comes|came|goes|went|going) (in)?to school\b"
+        r"|^\W*(is |he's |she's |they're )?(better|fine|well)\b[^.;!?]{0,30}?\b(come|comes|came|goes|went|going) (in)?to school\b",
+        // "Tomorrow inshallah come", "tomorrow god willing he will come".
+        r"|^\W*(inshallah|insha'?allah|in sha allah|god willing)\s+(he |she |they |\w+ )?(will )?(come|comes|coming)\b"
     ))
 });
 /// The evening or night of a day, after its name: outside school hours
@@ -238,7 +240,7 @@ static BACK: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(won't|will not|not|isn't|can't|cannot|(none|neither)( of them| of us)? will)\b(\s+(be|going|to|coming|come))*\s*$",
+        r"\b(won't|will not|not|no|isn't|can't|cannot|(none|neither)( of them| of us)? will)\b(\s+(be|going|to|coming|come))*\s*$",
     )
 });
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {

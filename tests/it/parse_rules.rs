@@ -1200,3 +1200,23 @@ fn asking_to_finish_at_lunchtime_for_a_later_journey_asks_for_the_afternoon() {
     assert_eq!((r.from, r.from_session), (d("2027-03-25"), Session::Pm));
     assert_eq!(r.code, Code::HolidayNotAgreed);
 }
+
+#[test]
+fn broken_english_no_come_and_tomorrow_inshallah_come() {
+    let both_days = parse(
+        "2027-06-14T08:05:00+01:00",
+        "Hello teacher, Millie she have fever and cough, she no come school today and tomorrow. Thank you",
+    );
+    assert_eq!(
+        one_report(&both_days),
+        (Code::Illness, d("2027-06-14"), Some(d("2027-06-15")))
+    );
+    let back_tomorrow = parse(
+        "2027-01-13T07:55:00+00:00",
+        "Good morning teacher. Millie is vomit all the night, today not coming. Tomorrow inshallah come. Thank you",
+    );
+    assert_eq!(
+        one_report(&back_tomorrow),
+        (Code::Illness, d("2027-01-13"), Some(d("2027-01-13")))
+    );
+}
