@@ -91,7 +91,7 @@ static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
             // "Stuck on the ring road, 10 mins": a bare count that ends the message.
             r"|,\s*(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\s*[.!x]*\s*$",
             // "Coming now"; "leaving now, 15 mins".
-            r"|\b(?:coming|leaving|on (?:(?:our|my|the|his|her|their) )?way(?: in| to school)?|setting off) now\b",
+            r"|\b(?:coming|leaving|on (?:(?:our|my|the|his|her|their) )?way(?: in| to school)?|setting off|(?:we're|we are|i'm|i am|were) (?:outside|here|at the gate|at reception|in the car park|pulling in)) now\b",
             r"(?:[,.]?\s+(?:about\s+|around\s+|roughly\s+|approx\s+)?({NUMBER})\s*(?:mins?|minutes?)\b)?"
         ),
         NUMBER = NUMBER
@@ -471,6 +471,10 @@ mod tests {
         );
         assert_eq!(
             relative_time("sorry, coming now"),
+            Some(RelativeTime::MinutesFromNow(0))
+        );
+        assert_eq!(
+            relative_time("sorry were late, were outside now"),
             Some(RelativeTime::MinutesFromNow(0))
         );
         assert_eq!(relative_time("running late"), None);
