@@ -516,8 +516,7 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
         (i.saturating_sub(5)..i - 1).any(intro)
     };
     let senders_own = senders_own || names_the_sender;
-    let after_a_relation =
-        i >= 1 && RELATIONS.contains(&tokens[i - 1].folded.as_ref()) && !senders_own;
+    let after_a_relation = i >= 1 && is_relation(&tokens[i - 1].folded) && !senders_own;
     let opens_the_clause = i == 0
         || after_a_bare_greeting(clause, tokens, i)
         || (capitalised && after_a_leading_clause(clause, tokens, i));
@@ -681,6 +680,16 @@ fn could_be_a_name_in_lower_case(folded: &str) -> bool {
         && folded.chars().all(char::is_alphabetic)
         && !listed(folded)
         && !listed(word)
+}
+
+/// A relation a child's name may follow, with its step- or half- ("her
+/// step-sister Ellie-Mae").
+fn is_relation(word: &str) -> bool {
+    let word = ["step-", "half-", "step"]
+        .iter()
+        .find_map(|prefix| word.strip_prefix(prefix))
+        .unwrap_or(word);
+    RELATIONS.contains(&word)
 }
 
 /// "Filming is in Manchester", "swimming is cancelled": a verb's -ing

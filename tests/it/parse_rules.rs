@@ -1220,3 +1220,12 @@ fn broken_english_no_come_and_tomorrow_inshallah_come() {
         (Code::Illness, d("2027-01-13"), Some(d("2027-01-13")))
     );
 }
+
+#[test]
+fn a_step_sister_named_off_the_roster_goes_to_a_person() {
+    let parsed = parse(
+        "2027-01-27T08:05:00+00:00",
+        "Millie and her step-sister Ellie-Mae are both off today with the sickness bug that's going round.",
+    );
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
