@@ -480,7 +480,7 @@ const FROM_THE_SPEC_9: Floor = Floor {
 /// 0.640). The concern model does not learn from it.
 const FROM_THE_SPEC_10: Floor = Floor {
     figures: &[
-        ("exact", 0.80),
+        ("exact", 0.86),
         ("code", 0.96),
         ("dates", 0.97),
         ("pupils", 0.97),
@@ -499,7 +499,7 @@ const FROM_THE_SPEC_10: Floor = Floor {
 /// 0.680). The concern model does not learn from it.
 const FROM_THE_SPEC_11: Floor = Floor {
     figures: &[
-        ("exact", 0.86),
+        ("exact", 0.88),
         ("code", 0.95),
         ("dates", 0.98),
         ("pupils", 0.98),
@@ -507,7 +507,7 @@ const FROM_THE_SPEC_11: Floor = Floor {
         ("safeguarding.precision", 0.72),
         ("not_absence.precision", 0.95),
     ],
-    silent: 0.01,
+    silent: 0.0,
 };
 
 /// `parse_from_spec_12.jsonl`: the thirteenth, by another writer (a
@@ -518,7 +518,7 @@ const FROM_THE_SPEC_11: Floor = Floor {
 /// concerns 0.800 → 0.800). The concern model does not learn from it.
 const FROM_THE_SPEC_12: Floor = Floor {
     figures: &[
-        ("exact", 0.85),
+        ("exact", 0.89),
         ("code", 0.95),
         ("dates", 0.93),
         ("pupils", 0.96),
@@ -526,7 +526,47 @@ const FROM_THE_SPEC_12: Floor = Floor {
         ("safeguarding.precision", 0.70),
         ("not_absence.precision", 0.95),
     ],
-    silent: 0.02,
+    silent: 0.0,
+};
+
+/// `parse_from_spec_13.jsonl`: the fourteenth set (a primary school's whole
+/// year, mostly short texts and replies to chases: 100 inbox messages, 31
+/// concerns, 19 harmless uses), scored blind at the start of a round
+/// (exact 0.800 and 0.760, silent 0.070 and 0.020, 31 of 31 concerns), then
+/// read in halves (the even half blind after the odd half's rules: inbox
+/// 0.740 → 0.760, concerns 0.640 → 0.640). The concern model does not
+/// learn from it.
+const FROM_THE_SPEC_13: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.94),
+        ("dates", 0.94),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.78),
+        ("not_absence.precision", 0.94),
+    ],
+    silent: 0.01,
+};
+
+/// `parse_from_spec_14.jsonl`: the fifteenth, by another writer (an
+/// all-through school's year of longer emails: 100 inbox messages, 30
+/// concerns, 20 harmless uses), scored blind at the same time (exact 0.680
+/// and 0.740, silent 0.110 and 0.000, 30 of 30 concerns), then read in
+/// halves (the even half blind after the odd half's rules: inbox 0.660 →
+/// 0.660, concerns 0.720 → 0.720). The concern model does not learn from
+/// it.
+const FROM_THE_SPEC_14: Floor = Floor {
+    figures: &[
+        ("exact", 0.82),
+        ("code", 0.97),
+        ("dates", 0.93),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.68),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.03,
 };
 
 #[test]
@@ -544,6 +584,8 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_10.jsonl", &FROM_THE_SPEC_10),
         ("parse_from_spec_11.jsonl", &FROM_THE_SPEC_11),
         ("parse_from_spec_12.jsonl", &FROM_THE_SPEC_12),
+        ("parse_from_spec_13.jsonl", &FROM_THE_SPEC_13),
+        ("parse_from_spec_14.jsonl", &FROM_THE_SPEC_14),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
