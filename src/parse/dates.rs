@@ -686,6 +686,7 @@ impl DaysNamed<'_> {
         let yesterday = day.today.pred_opt()?;
         (self.looks_back
             && day.default_day == day.today
+            && self.lower.contains("yesterday")
             && AWAY_YESTERDAY_TOO.is_match(self.lower)
             && calendar.is_school_day(yesterday))
         .then_some(yesterday)

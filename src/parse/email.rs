@@ -65,6 +65,18 @@ static DISCLAIMER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Whether a line opens a mail server's legal notice. Every notice opens
+/// with one of a few letters, and asking that first spares the pattern on
+/// nearly every line.
+fn is_disclaimer(line: &str) -> bool {
+    let opens = line
+        .trim_start()
+        .bytes()
+        .next()
+        .map(|b| b.to_ascii_lowercase());
+    matches!(opens, Some(b'd' | b'c' | b't' | b'p' | b'*')) && DISCLAIMER.is_match(line)
+}
+
 /// The body without quoted text: lines starting `>`, and everything from a
 /// reply header, an Outlook "Original Message" rule, a `From:`/`Sent:`
 /// header block or a mail server's legal notice onwards. "Sent from my
@@ -73,7 +85,7 @@ pub fn new_text(body: &str) -> String {
     let lines: Vec<&str> = body.lines().collect();
     let mut kept = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
-        if starts_quote(&lines, i) || DISCLAIMER.is_match(line) {
+        if starts_quote(&lines, i) || is_disclaimer(line) {
             break;
         }
         if line.trim_start().starts_with('>') || DEVICE_SIGNATURE.is_match(line) {

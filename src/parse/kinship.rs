@@ -66,7 +66,7 @@ static SENDER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// What the sender has done to themselves: "I'm having a planned
 /// operation", "I have an appointment at 9".
-const SENDERS_APPOINTMENT: &str = "operation|surgery|scan|appointment|appt";
+const SENDERS_APPOINTMENT: &str = "operation|surgery|scan|appointment|appt|(going|booked) (in ?to|into) (the )?(\\w+('s)? )?hospital";
 /// The sender's own appointment: "I've got my scan at the hospital".
 static SENDERS_OWN_APPOINTMENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(

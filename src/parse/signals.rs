@@ -545,7 +545,9 @@ static ATTENDANCE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the text talks over the child's attendance figure.
 pub fn about_the_attendance_figure(lower: &str) -> bool {
-    ATTENDANCE_FIGURE.is_match(lower)
+    // Few messages say "attendance", which the pattern needs; asking first
+    // spares a search with no literal to start from.
+    lower.contains("attendance") && ATTENDANCE_FIGURE.is_match(lower)
 }
 
 /// Whether the text speaks of being late (not "too late, so kept him home").
