@@ -502,7 +502,7 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
     // "My sister Dawn will pick her up": the sender's own brother, sister,
     // cousin or friend is a grown-up; the child's ("her cousin Tia") may
     // be a child.
-    let senders_own = i >= 2
+    let my_grown_up_relation = i >= 2
         && tokens[i - 2].folded == "my"
         && GROWN_UP_RELATIONS.contains(&tokens[i - 1].folded.as_ref());
     // "I'm Samira's older sister Rukhsana", "this is his brother Abdi": the
@@ -515,7 +515,7 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
         };
         (i.saturating_sub(5)..i - 1).any(intro)
     };
-    let senders_own = senders_own || names_the_sender;
+    let senders_own = my_grown_up_relation || names_the_sender;
     let after_a_relation = i >= 1 && is_relation(&tokens[i - 1].folded) && !senders_own;
     let opens_the_clause = i == 0
         || after_a_bare_greeting(clause, tokens, i)

@@ -118,8 +118,8 @@ impl Parts {
     fn add(&mut self, children: Vec<usize>, lower: &str) -> usize {
         // A sentence about some of a part's children adds to what it says
         // of them all, unless the part only says whose care they are in and
-        // the sentence tells of an absence: "I've got Riley and Summer this week. Riley's been sick" is
-        // Riley's own.
+        // the sentence tells of an absence: "I've got Riley and Summer this
+        // week. Riley's been sick" is Riley's own.
         let introduced_only = |p: &Part| {
             IN_MY_CARE.is_match(&p.text)
                 && !signals::reports_absence(&p.text)

@@ -682,7 +682,7 @@ impl DaysNamed<'_> {
     /// Yesterday, when it was a school day the text says the child was away
     /// as well as today ("he was off yesterday as well"): the absence
     /// began then.
-    pub fn away_yesterday_too(&self, day: &MessageDay, calendar: &Calendar) -> Option<NaiveDate> {
+    fn away_yesterday_too(&self, day: &MessageDay, calendar: &Calendar) -> Option<NaiveDate> {
         let yesterday = day.today.pred_opt()?;
         (self.looks_back
             && day.default_day == day.today
@@ -787,11 +787,15 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         calendar,
         next_week.flatten(),
         this_weeks_end(lengths, day, calendar),
-    );
-    DaySpan {
-        from,
-        to: to.map(|t| t.max(from)),
-    }
+    )
+    .map(|t| t.max(from));
+    // "He was off yesterday as well": the absence began the day before
+    // the one it is counted from.
+    let from = match days.away_yesterday_too(day, calendar) {
+        Some(yesterday) if from == day.today => yesterday,
+        _ => from,
+    };
+    DaySpan { from, to }
 }
 
 /// "Jamie was pushed down the stairs at lunchtime today ... he won't be in

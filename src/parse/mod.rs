@@ -20,6 +20,7 @@ mod correction;
 mod dates;
 pub mod durations;
 mod email;
+#[macro_use]
 mod kinship;
 mod language;
 mod lateness;
@@ -1058,16 +1059,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
             from: yesterday,
             to: Some(yesterday),
         },
-        _ => {
-            let span = dates::span(&days, &setting.day, &school.calendar);
-            match days.away_yesterday_too(&setting.day, &school.calendar) {
-                Some(yesterday) if span.from == setting.day.today => dates::DaySpan {
-                    from: yesterday,
-                    ..span
-                },
-                _ => span,
-            }
-        }
+        _ => dates::span(&days, &setting.day, &school.calendar),
     };
     // A child's own words saying they stay home outweigh lateness said of
     // the others ("Sorry we're late, Tom will be there 9:10. Tia is

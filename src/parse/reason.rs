@@ -31,9 +31,10 @@ static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Words that are no reason of the child's for today: a festival or a
 /// wedding already over ("tired after the Eid celebrations", "after my
-/// brother's wedding", "late last night for Diwali"), a guess at an illness, an immunisation, a visit to the doctor already
-/// made, a pet's death, a mother's postnatal depression, a court order
-/// about who may collect the child, a holiday club.
+/// brother's wedding", "late last night for Diwali"), a guess at an
+/// illness, an immunisation, a visit to the doctor already made, a pet's
+/// death, a mother's postnatal depression, a court order about who may
+/// collect the child, a holiday club, thanks for looking after the child.
 static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
@@ -190,7 +191,8 @@ const APPOINTMENT: &str = concat!(
     // A planned stay: "going into the Children's Hospital to have the
     // metalwork taken out" (the sender's own is the sender's: see
     // `kinship`).
-    r"(going|booked) (in ?to|into) (the )?(\w+('s)? )?hospital|",
+    hospital_stay!(),
+    "|",
     r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
     // Hospital specialties by name: "her cardiology follow-up".
     r"cardiology|neurology|dermatology|urology|rheumatology|endocrinology|gastroenterology|orthopaedics?|orthopedics?|ent clinic|fracture clinic|",

@@ -552,23 +552,24 @@ pub fn about_the_attendance_figure(lower: &str) -> bool {
 
 /// Whether the text speaks of being late (not "too late, so kept him home").
 pub fn speaks_of_lateness(lower: &str) -> bool {
-    lateness_said(lower).next().is_some()
+    LATE.find_iter(lower).any(|m| of_arriving(lower, &m))
 }
 
 /// Whether the only lateness the text speaks of is being on the way ("we're
 /// on our way"): late only once the register is open.
 pub fn only_on_the_way(lower: &str) -> bool {
-    let mut said = lateness_said(lower).peekable();
+    let mut said = LATE
+        .captures_iter(lower)
+        .filter(|c| of_arriving(lower, &c.get(0).expect("a match")))
+        .peekable();
     said.peek().is_some() && said.all(|c| c.name("way").is_some())
 }
 
-fn lateness_said(lower: &str) -> impl Iterator<Item = regex::Captures<'_>> {
-    LATE.captures_iter(lower).filter(move |c| {
-        let m = c.get(0).expect("a match");
-        !NOT_ARRIVING_LATE
-            .find_iter(lower)
-            .any(|t| t.start() <= m.start() && m.end() <= t.end())
-    })
+/// Whether the words of lateness at `said` are about arriving.
+fn of_arriving(lower: &str, said: &regex::Match) -> bool {
+    !NOT_ARRIVING_LATE
+        .find_iter(lower)
+        .any(|t| t.start() <= said.start() && said.end() <= t.end())
 }
 
 /// Whether the words just before byte `at` make a time there an arrival.
