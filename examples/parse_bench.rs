@@ -1,8 +1,10 @@
 //! Parser throughput on one thread over the development corpus:
-//! `cargo run --release --example parse_bench [ROUNDS]` (200 rounds unless
-//! given; a few are enough under `valgrind --tool=callgrind`).
+//! `cargo run --release --example parse_bench [ROUNDS] [MESSAGES]` (200
+//! rounds unless given; a few are enough under `valgrind
+//! --tool=callgrind`). MESSAGES is a labelled `.jsonl` file, by default
+//! `../shared/corpus/dev.jsonl` beside the checkout.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::Context;
@@ -15,7 +17,15 @@ fn main() -> anyhow::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let config = Config::load(&root.join("tests/fixtures/fernhill.toml"))?;
     let school = load_schools(&config, None)?.remove(0);
-    let corpus = std::fs::read_to_string(root.join("../shared/corpus/dev.jsonl"))?;
+    let path = std::env::args_os()
+        .nth(2)
+        .map_or_else(|| root.join("../shared/corpus/dev.jsonl"), PathBuf::from);
+    let corpus = std::fs::read_to_string(&path).with_context(|| {
+        format!(
+            "reading {}: give a labelled .jsonl file as the second argument",
+            path.display()
+        )
+    })?;
     let messages: Vec<MessageInput> = corpus
         .lines()
         .filter(|l| !l.trim().is_empty())
