@@ -53,9 +53,11 @@ struct Token<'t> {
     end: usize,
 }
 
+/// Words for all the children; not "one of my children" or "the
+/// children's hospital".
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(both|all three|all 3|all of them|all the kids|the kids|kids|the children|children|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls)\b('s)?",
+        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|all the kids|the kids|kids|the children|children|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls)\b(?P<whose>'s)?",
     )
 });
 static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));
@@ -87,9 +89,29 @@ const PASSING: [&str; 5] = ["what", "like", "than", "from", "with"];
 const OBJECT_OF: [&str; 9] = [
     "for", "to", "with", "by", "at", "from", "see", "visit", "help",
 ];
-const GROWN_UPS: [&str; 18] = [
-    "mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "father", "nan", "nana", "nanny",
-    "gran", "granny", "grandma", "grandad", "grandpa", "auntie", "uncle",
+const GROWN_UPS: [&str; 22] = [
+    "mum",
+    "mam",
+    "mom",
+    "mummy",
+    "mother",
+    "dad",
+    "daddy",
+    "father",
+    "nan",
+    "nana",
+    "nanny",
+    "gran",
+    "granny",
+    "grandma",
+    "grandmother",
+    "grandad",
+    "grandpa",
+    "grandfather",
+    "aunt",
+    "auntie",
+    "aunty",
+    "uncle",
 ];
 /// Words before a capitalised word that make it a child's name.
 const RELATIONS: [&str; 7] = [
@@ -285,8 +307,19 @@ impl<'a> ChildNames<'a> {
                         let two_before = tokens[i - 2].folded.as_ref();
                         two_before == "would" || two_before.ends_with("'d")
                     };
+                    // "We fly this morning with Ruhan and Tasnim": the
+                    // children go with the sender.
+                    let with_the_sender = before == Some("with")
+                        && tokens[i.saturating_sub(8)..i - 1].iter().any(|t| {
+                            matches!(
+                                t.folded.as_ref(),
+                                "we" | "i" | "we're" | "i'm" | "we'll" | "i'll" | "we've" | "i've"
+                            )
+                        });
                     let passing = before.is_some_and(|word| {
-                        (PASSING.contains(&word) && !(word == "like" && asked_for))
+                        (PASSING.contains(&word)
+                            && !(word == "like" && asked_for)
+                            && !with_the_sender)
                             || (OBJECT_OF.contains(&word)
                                 && possessive_of_a_grown_up(tokens, i + len - 1))
                     });
@@ -296,7 +329,8 @@ impl<'a> ChildNames<'a> {
                         start: tokens[i].start,
                         end: tokens[i + len - 1].end,
                         is_subject,
-                        of_a_grown_up: possessive_of_a_grown_up(tokens, i + len - 1),
+                        of_a_grown_up: possessive_of_a_grown_up(tokens, i + len - 1)
+                            || grown_up_of(tokens, i),
                     });
                     known[i..i + len].iter_mut().for_each(|k| *k = true);
                     spans.push((i, i + len));
@@ -305,13 +339,20 @@ impl<'a> ChildNames<'a> {
                 None => i += 1,
             }
         }
-        // "Ruby and Jack's nan": the names joined to a grown-up's
-        // possessive share it.
-        for k in (1..mentions.len()).rev() {
+        // "Ruby and Jack's nan", "the grandmother of Sofiia and Matvii": the
+        // names joined to a grown-up's possessive share it.
+        let joined = |k: usize| {
             let ((_, end), (next, _)) = (spans[k - 1], spans[k]);
-            let joined = next == end + 1 && matches!(tokens[end].folded.as_ref(), "and" | "&");
-            if joined && mentions[k].of_a_grown_up {
+            next == end + 1 && matches!(tokens[end].folded.as_ref(), "and" | "&")
+        };
+        for k in (1..mentions.len()).rev() {
+            if joined(k) && mentions[k].of_a_grown_up {
                 mentions[k - 1].of_a_grown_up = true;
+            }
+        }
+        for k in 1..mentions.len() {
+            if joined(k) && mentions[k - 1].of_a_grown_up {
+                mentions[k].of_a_grown_up = true;
             }
         }
         (mentions, known)
@@ -336,11 +377,13 @@ impl<'a> ChildNames<'a> {
     /// subject of what follows: "bens got the bug", "millies off today".
     fn possessive_typed(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         let bare = tokens[i].folded.strip_suffix('s')?;
-        let subject = tokens.get(i + 1).is_some_and(|next| {
+        // Or a grown-up's: "im jayden and keeleys aunty".
+        let subject_or_grown_up = tokens.get(i + 1).is_some_and(|next| {
             SUBJECT_VERBS.contains(&next.folded.as_ref())
                 || matches!(next.folded.as_ref(), "off" | "not")
+                || GROWN_UPS.contains(&next.folded.as_ref())
         });
-        if !subject {
+        if !subject_or_grown_up {
             return None;
         }
         self.names.iter().enumerate().find_map(|(child, forms)| {
@@ -424,7 +467,9 @@ impl<'a> ChildNames<'a> {
 /// Whether lower-case text speaks of several children together ("both",
 /// "the kids", "all three"); "children's hospital" does not.
 pub fn speaks_of_several(lower: &str) -> bool {
-    COLLECTIVE.captures_iter(lower).any(|c| c.get(2).is_none())
+    COLLECTIVE
+        .captures_iter(lower)
+        .any(|c| c.name("one").is_none() && c.name("whose").is_none())
 }
 
 /// The words saying every one of a roster of `children` is away ("neither
@@ -739,11 +784,21 @@ fn is_mark(c: char) -> bool {
 /// Whether the name ending at token `last` is the possessive of a
 /// grown-up's word ("Maddie's dad").
 fn possessive_of_a_grown_up(tokens: &[Token], last: usize) -> bool {
-    let possessive = strip_possessive(tokens[last].text).len() < tokens[last].text.len();
+    // "Keeleys aunty": the apostrophe left out.
+    let possessive = strip_possessive(tokens[last].text).len() < tokens[last].text.len()
+        || tokens[last].folded.ends_with('s');
     possessive
         && tokens
             .get(last + 1)
             .is_some_and(|next| GROWN_UPS.contains(&next.folded.as_ref()))
+}
+
+/// Whether the name at token `first` follows a grown-up "of" it: "I am
+/// grandmother of Sofiia".
+fn grown_up_of(tokens: &[Token], first: usize) -> bool {
+    first >= 2
+        && tokens[first - 1].folded == "of"
+        && GROWN_UPS.contains(&tokens[first - 2].folded.as_ref())
 }
 
 fn strip_possessive(word: &str) -> &str {

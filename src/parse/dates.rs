@@ -209,6 +209,11 @@ static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The evening or night of a day, after its name: outside school hours
 /// ("the first flight is tomorrow evening").
 static AN_EVENING: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(evening|night|teatime)\b"));
+/// A message of that day, not the day itself: "my mistake in this
+/// morning's email".
+static A_MESSAGE_OF_THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^('s|’s|s) (\w+ )?(email|e-mail|message|text|call|letter|note|voicemail|post)\b")
+});
 /// A negation anywhere in the words it is asked of.
 static ANY_NEGATION: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(not|no|never|too|cannot|wont|cant)\b|n't\b"));
@@ -388,7 +393,7 @@ fn back_after_this_week(lengths: &Lengths) -> bool {
 }
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could)? (be )?(back|returning|coming back|home|flying back)\b",
+        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b",
     )
 });
 /// Away "for the summer": through the school year's last day ("we're
@@ -1077,13 +1082,14 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
                     || matches!(word.kind, DayKind::Past)
                     || is_lone_weekend_day(lower, &word)
                     || AN_EVENING.is_match(&lower[word.end..])
+                    || A_MESSAGE_OF_THE_DAY.is_match(&lower[word.end..])
                 {
                     previous = None;
                     continue;
                 } else {
                     (
                         word.kind,
-                        role_of(before),
+                        role_of(before, &lower[word.end..]),
                         (HEDGE.is_match(before) && !ASKED_FOR.is_match(before))
                             || HEDGE_AFTER.is_match(&lower[word.end..]),
                     )
@@ -1279,8 +1285,14 @@ fn is_lone_weekend_day(lower: &str, word: &DayWord) -> bool {
     weekend && !RANGE_AFTER.is_match(&lower[word.end..])
 }
 
-fn role_of(before: &str) -> Role {
-    if UNTIL.is_match(before) {
+/// A return told after its day, in the same breath: "Monday he come
+/// back", "Thursday she will be back".
+static BACK_AFTER_THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^\s+(he|she|they|we)\s+(will |can |should )?(come|comes|coming|be|is|are) back\b")
+});
+
+fn role_of(before: &str, after: &str) -> Role {
+    if UNTIL.is_match(before) || BACK_AFTER_THE_DAY.is_match(after) {
         return Role::Back;
     }
     if LAST_DAY_IN.is_match(before) {

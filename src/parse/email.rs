@@ -86,6 +86,9 @@ pub fn new_text(body: &str) -> String {
     let mut kept = Vec::with_capacity(lines.len());
     for (i, line) in lines.iter().enumerate() {
         if starts_quote(&lines, i) || is_disclaimer(line) {
+            if let Some(subject) = forwarded_subject_pointed_to(&kept, &lines[i..]) {
+                kept.push(subject);
+            }
             break;
         }
         if line.trim_start().starts_with('>') || DEVICE_SIGNATURE.is_match(line) {
@@ -94,6 +97,27 @@ pub fn new_text(body: &str) -> String {
         kept.push(*line);
     }
     kept.join("\n")
+}
+
+/// A forwarded message's subject, when the sender's own words point to it
+/// ("please see below", "forwarding the letter"): "Subject: Your
+/// appointment at the Royal London Hospital" is the reason they give.
+fn forwarded_subject_pointed_to<'l>(own: &[&str], quoted: &[&'l str]) -> Option<&'l str> {
+    static POINTS_BELOW: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(see below|below|forward\w*|fwd)\b"));
+    static SUBJECT: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*\*?subject:\*?\s*(fwd?:\s*)?(?P<subject>.+)$"));
+    let forwarded = quoted
+        .first()
+        .is_some_and(|l| l.to_lowercase().contains("forwarded"));
+    if !forwarded || !own.iter().any(|l| POINTS_BELOW.is_match(l)) {
+        return None;
+    }
+    quoted
+        .iter()
+        .take(8)
+        .find_map(|l| SUBJECT.captures(l)?.name("subject"))
+        .map(|m| m.as_str())
 }
 
 fn starts_quote(lines: &[&str], i: usize) -> bool {
@@ -223,6 +247,17 @@ mod tests {
         // A parent's own words about confidentiality stay.
         let own = "Please keep this confidential: Kai is off today";
         assert_eq!(new_text(own), own);
+    }
+
+    #[test]
+    fn a_forwarded_subject_the_sender_points_to_is_kept() {
+        let body = "Hi, please see below. Mateo will miss the morning on Monday.\n\n---------- Forwarded message ---------\nFrom: Hospital <noreply@nhs.net>\nDate: Thu, 19 Nov 2026 at 10:12\nSubject: Your appointment at the Royal London Hospital\n\nPatient: Mateo";
+        assert_eq!(
+            new_text(body),
+            "Hi, please see below. Mateo will miss the morning on Monday.\n\nYour appointment at the Royal London Hospital"
+        );
+        let not_pointed_to = body.replace("please see below. ", "");
+        assert!(!new_text(&not_pointed_to).contains("appointment"));
     }
 
     #[test]

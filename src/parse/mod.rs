@@ -1159,8 +1159,10 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // school for, is no leave.
     let untimed = reading.times.is_empty() && !reasons.outranks_lateness();
     // So is news told with who will do the school run.
-    let in_despite_it =
-        untimed && (signals::says_in_school(lower) || signals::someone_else_takes_the_child(lower));
+    // A child cleared to return today is past whatever reason is told.
+    let in_despite_it = (untimed
+        && (signals::says_in_school(lower) || signals::someone_else_takes_the_child(lower)))
+        || signals::cleared_to_return_today(lower);
     if in_school_hours && reasons.is_planned() && when && !in_despite_it {
         return true;
     }

@@ -107,6 +107,9 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
     // Hinduism.
     r"diwali|divali|deepavali|holi|navratri|navaratri|dussehra|dasara|durga puja|janmashtami|raksha bandhan|",
     r"ram navami|rama navami|maha shivaratri|shivratri|ganesh chaturthi|thaipusam|karva chauth|",
+    // The days of Diwali after it: the new year, its offering, brothers'
+    // day.
+    r"bestu varas|annakut|annakoot|govardhan puja|bhai dooj|bhai duj|bhau beej|(hindu|gujarati|jain) new year|",
     // Sikhism.
     r"vaisakhi|baisakhi|gurpurab|gurpurb|guru nanak( jayanti| gurpurab)?|bandi chhor( divas)?|hola mohalla|",
     // Judaism.

@@ -10,6 +10,15 @@ use super::{kinship, sessions};
 
 /// Things children lose: "Ollie is missing his reading book" and "her
 /// water bottle didn't come home" are lost property, not a child missing.
+/// Cleared to return today ("the GP says he can come back today"), or
+/// back today after what kept the child off ("Reggie's back today after
+/// breaking his wrist").
+macro_rules! cleared_to_return_today {
+    () => {
+        r"((can|could|may|allowed to|ok to|okay to|fine to|enough to) (come back|go back|return)( to school| to class| in(to)? school)? today|(is|'s|are) back (in school |at school |in )?today after)"
+    };
+}
+
 macro_rules! lost_things {
     () => {
         concat!(
@@ -140,6 +149,8 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?\s*([.,!;]|$)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|",
         r"\b((is|'s|are) in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|(he|she|they) comes in|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|",
+        cleared_to_return_today!(),
+        "|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
         // Taken in already: "his nan walked him in this morning".
         r"(walked|took|brought|drove) (him|her|them) (in|into school|to school)|",
@@ -158,7 +169,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// which also hears "better" and "would it be ok".
 static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|in as (normal|usual))",
+        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now))",
     )
 });
 
@@ -461,8 +472,13 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         // "He was off with a chest infection" tells of a day gone.
         || (said.as_str().starts_with("off w") && WAS.is_match(before))
         || (said.as_str().contains(" off") && DROPS.is_match(before))
-        || (said.as_str().ends_with("off") && MOVING_ON.is_match(after))
+        || (said.as_str().ends_with("off") && (MOVING_ON.is_match(after) || A_LESSON.is_match(after)))
 }
+
+/// Excused one lesson, not school: "can he be off PE for six weeks".
+static A_LESSON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^\s+(pe|p\.e\.?|games|swimming|sport|sports|football|forest school)\b")
+});
 
 /// A child going on to their next school: "she's off to Calderdale
 /// College in September".
@@ -529,6 +545,14 @@ static NEGATED: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't)\s+$"));
 
 /// Whether the text says the child (not a brother or sister) is in school.
+/// Whether the text says the child may return today ("the GP says he can
+/// come back today"): whatever kept it off is over.
+pub fn cleared_to_return_today(lower: &str) -> bool {
+    CLEARED_TO_RETURN_TODAY.is_match(lower)
+}
+static CLEARED_TO_RETURN_TODAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(concat!(r"\b", cleared_to_return_today!(), r"\b")));
+
 pub fn says_in_school(lower: &str) -> bool {
     IN_SCHOOL
         .find_iter(lower)
@@ -606,9 +630,17 @@ fn just_before(lower: &str, at: usize, chars: usize) -> &str {
     &lower[from..at]
 }
 
+/// Whether the text says a child is ill now; not as a supposition ("if
+/// she's still poorly after half term I'll let you know").
 pub fn speaks_of_illness_now(lower: &str) -> bool {
-    ILL_NOW.is_match(lower)
+    ILL_NOW
+        .find_iter(lower)
+        .any(|m| !SUPPOSED.is_match(just_before(lower, m.start(), 24)))
 }
+
+/// A clause opened as a supposition, up to the words that follow.
+static SUPPOSED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(if|in case|unless|whether)\b[\w\s]{0,20}$"));
 
 /// The words saying what the text is about, when that is not an absence.
 pub fn about_something_else_words(lower: &str) -> Option<&str> {

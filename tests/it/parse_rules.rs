@@ -1226,3 +1226,107 @@ fn a_step_sister_named_off_the_roster_goes_to_a_person() {
     );
     assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn back_today_after_an_injury_or_cleared_to_return_today_is_no_absence() {
+    for text in [
+        "Hi, Millie's back today after breaking her wrist, she's in a cast. Can she be off PE for the next 6 weeks? Letter from the fracture clinic to follow",
+        "The marks on Millie's face are from chicken pox, they've all scabbed over now and the GP says she can come back today",
+    ] {
+        let parsed = parse("2026-11-02T08:40:00+00:00", text);
+        assert!(parsed.reports.is_empty(), "{text}: {parsed:?}");
+        assert_eq!(parsed.flags, vec![Flag::NotAbsence], "{text}");
+    }
+}
+
+#[test]
+fn a_sender_introduced_as_grandmother_of_both_or_with_a_typed_possessive_names_nobody_away() {
+    let grandmother = parse(
+        "2026-09-17T07:20:00+01:00",
+        "Good morning. I am grandmother of Millie and Ben. Ben has chickenpox, very many spots. Millie will go to school. Valentyna",
+    );
+    assert_eq!(grandmother.reports.len(), 1, "{grandmother:?}");
+    assert_eq!(grandmother.reports[0].pupils, vec!["Ben".to_string()]);
+    let aunty = parse(
+        "2026-10-01T08:35:00+01:00",
+        "Hi im millie and bens aunty. Ive got them both with me this week. Theyll be in late today about 10",
+    );
+    assert_eq!(aunty.reports.len(), 1, "{aunty:?}");
+    assert_eq!(aunty.reports[0].pupils.len(), 2, "{aunty:?}");
+}
+
+#[test]
+fn one_of_my_children_does_not_say_which() {
+    let parsed = parse(
+        "2026-09-24T08:25:00+01:00",
+        "Salam teacher, one of my children have dentist 9 o clock so coming late today, about 10. Sorry",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert!(parsed.reports[0].pupils.is_empty(), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::AmbiguousPupil), "{parsed:?}");
+}
+
+#[test]
+fn an_illness_only_supposed_is_no_report() {
+    let parsed = parse(
+        "2026-10-23T16:20:00+01:00",
+        "Millie was moaning about a sore ear when she got home, if she's still poorly after half term I'll let you know. Have a lovely break all of you x",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
+
+#[test]
+fn the_hindu_new_year_after_diwali_is_religious_observance() {
+    let parsed = parse(
+        "2026-11-04T07:15:00+00:00",
+        "Millie and Ben will be absent on Monday 9th November for Bestu Varas, the Hindu New Year the day after Diwali. We go to the mandir in the morning for the Annakut and then visit family.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::Religious);
+}
+
+#[test]
+fn children_flying_with_the_sender_and_no_return_known() {
+    let parsed = parse(
+        "2027-01-12T05:40:00+00:00",
+        "Assalamu alaikum. My mother in Sylhet is very ill in hospital. We fly this morning with Millie and Ben. I don't know when we come back, I will call the school.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let r = &parsed.reports[0];
+    assert_eq!(r.pupils.len(), 2, "{parsed:?}");
+    assert_eq!((r.from, r.to), (d("2027-01-12"), None));
+}
+
+#[test]
+fn a_return_day_told_before_its_verb_is_the_day_back() {
+    let parsed = parse(
+        "2027-01-08T07:40:00+00:00",
+        "Salam teacher, Ben fall from his bike yesterday and his arm is broken, now in plaster. He has pain today so stay home. Monday he come back",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-01-08"), Some(d("2027-01-08")))
+    );
+}
+
+#[test]
+fn a_correction_that_says_outright_which_child_is_meant_needs_nobody() {
+    let poorly = parse(
+        "2027-01-13T08:52:00+00:00",
+        "Sorry wrong child!! It's Ben who's poorly not Millie, Millie is in school",
+    );
+    assert_eq!(poorly.reports.len(), 1, "{poorly:?}");
+    assert_eq!(poorly.reports[0].pupils, vec!["Ben".to_string()]);
+    assert!(poorly.flags.is_empty(), "{poorly:?}");
+    let dentist = parse(
+        "2027-01-14T18:20:00+00:00",
+        "Sorry, my mistake in this morning's email - it's Ben who has the dentist tomorrow, not Millie! Millie will be in as normal. Ben will be back in for about 10.30.",
+    );
+    assert_eq!(dentist.reports.len(), 1, "{dentist:?}");
+    let r = &dentist.reports[0];
+    assert_eq!(
+        (r.code, r.from, r.to_session),
+        (Code::Medical, d("2027-01-15"), Session::Am)
+    );
+    assert!(dentist.flags.is_empty(), "{dentist:?}");
+}
