@@ -316,7 +316,7 @@ static TURNS_TO_WHAT_COMES: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(rest of (the|this) week|all (this|the) week|all week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term|week before (the )?(\w+ )?(half[- ]?term|holidays?|break|christmas|easter|summer))\b",
+        r"\b(rest of (the |this )?week|all (this|the) week|all week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term|week before (the )?(\w+ )?(half[- ]?term|holidays?|break|christmas|easter|summer))\b",
         // "Keep him off till the end of the week".
         r"|\b(until|till|til|to|through) (the )?end of (the|this) week\b",
         // "He will not come this week", "won't be back in school this week".
@@ -401,7 +401,7 @@ static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
 /// the summer").
 static FOR_THE_SUMMER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(away|going|go|gone|travell?ing|off|abroad|with us|leaving|leave)\b[^.]{0,60}?\bfor the summer\b",
+        r"\b(away|going|go|gone|travell?ing|fly|flying|flies|off|abroad|with us|leaving|leave)\b[^.]{0,60}?\bfor the summer\b",
     )
 });
 /// Back after a bank holiday: away through the last school day before it
@@ -426,9 +426,11 @@ static UNTIL_THE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// day or a bank holiday; and that make a holiday, not a half term.
 const HALF_TERM_WEEKDAYS: u32 = 3;
 const HOLIDAY_WEEKDAYS: u32 = 8;
+/// Back in a month ("back in September"), or away until one ("out on the
+/// road till October").
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(in|at the end of|by|after|until|till|til)\s+({MONTHS})\b"
+        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til)|(?:away|off|out|on the road|travell?ing|abroad)\b[^.]{{0,30}}?\b(?:until|till|til))\s+(?P<month>{MONTHS})\b"
     ))
 });
 /// Someone else's going back, already done: "since her mum went back to
@@ -979,7 +981,7 @@ fn last_day(
         .then(|| BACK_IN_MONTH.captures(lower))
         .flatten()
         .filter(|c| !GONE_BACK.is_match(&lower[..c.get(0).map_or(0, |m| m.start())]))
-        .and_then(|c| month_number(&c[2]))
+        .and_then(|c| month_number(&c["month"]))
     {
         let back = next_date(from, 1, month)?;
         if back > school_year_end(from, calendar) {
@@ -1135,6 +1137,23 @@ fn without_days_told_in_passing(lower: &str, found: Vec<DayMention>) -> Vec<DayM
         return found;
     };
     let spans: Vec<(usize, usize)> = found.iter().map(|m| (m.start, m.end)).collect();
+    // "Kept her home. I'll sort it for tomorrow": an absence told, with no
+    // day, before the first day named.
+    let (first_clause, _) = clause_around(lower, first.start, first.end);
+    let mut absence_told = speaks_of_absence(&lower[..first_clause]);
+    // "Sam won't be in for the rest of term, we're moving to Cornwall on
+    // Wednesday": told with a length that runs from now, so a day beside a
+    // reason alone is the reason's.
+    let runs_from_now = absence_told && {
+        let before = Lengths::of(&lower[..first_clause]);
+        [
+            Length::RestOfWeek,
+            Length::ToTheEndOfTerm,
+            Length::ForTheSummer,
+        ]
+        .into_iter()
+        .any(|length| before.says(length))
+    };
     let speaks_of_it = |m: &DayMention| {
         let (start, end) = clause_around(lower, m.start, m.end);
         // The clause's words outside every day named ("Monday 12th to
@@ -1147,12 +1166,10 @@ fn without_days_told_in_passing(lower: &str, found: Vec<DayMention>) -> Vec<DayM
             other_words = other_words.saturating_sub(lower[from..to].split_whitespace().count());
         }
         let clause = &lower[start..end];
-        other_words <= 3 || speaks_of_absence(clause) || reason::names_a_reason(clause)
+        other_words <= 3
+            || speaks_of_absence(clause)
+            || (!runs_from_now && reason::names_a_reason(clause))
     };
-    // "Kept her home. I'll sort it for tomorrow": an absence told, with no
-    // day, before the first day named.
-    let (first_clause, _) = clause_around(lower, first.start, first.end);
-    let mut absence_told = speaks_of_absence(&lower[..first_clause]);
     let mut kept: Vec<DayMention> = Vec::with_capacity(found.len());
     for mention in found {
         let listed = kept.last().is_some_and(|p| {

@@ -159,6 +159,8 @@ const EXCEPTIONAL: &str = concat!(
     // The ceremonies around a wedding.
     r"engagement|nikah|mehndi|mehendi|sangeet|henna night|family emergency|",
     r"moving house|move house|moving home|house move|moving day|(help|helping) with the move|removals?|new (flat|house)|",
+    // Moving away: "we're moving down to Cornwall on Wednesday".
+    r"(we're|we are|we'll be|we will be|we're all) (moving|relocating|emigrating)( (up|down|over|back|away|abroad))?( to| from|\s*[,.;!?]|\s*$)|relocating|emigrating|",
     r"(house|flat|property) viewing|viewing (on|of|at) (a|the) (house|flat|property)|",
     // A looked-after child's time with their birth family, as social care
     // arranges it.

@@ -1330,3 +1330,56 @@ fn a_correction_that_says_outright_which_child_is_meant_needs_nobody() {
     );
     assert!(dentist.flags.is_empty(), "{dentist:?}");
 }
+
+#[test]
+fn away_until_a_month_after_the_school_year_has_no_end() {
+    let parsed = parse(
+        "2027-03-01T08:45:00+00:00",
+        "Morning, just letting you know Millie and Ben will be travelling with the fair from Monday 15th March, we open the season at Easter and we're out on the road till October.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(
+        (parsed.reports[0].from, parsed.reports[0].to),
+        (d("2027-03-15"), None)
+    );
+}
+
+#[test]
+fn off_rest_of_week_without_the() {
+    let parsed = parse(
+        "2027-05-05T08:15:00+01:00",
+        "Millie has a chest infection, dr give her antibiotics. Off rest of week. Ben is in",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-05-05"), Some(d("2027-05-07")))
+    );
+}
+
+#[test]
+fn the_rest_of_term_runs_from_today_whatever_day_the_move_is() {
+    let parsed = parse(
+        "2027-07-19T08:10:00+01:00",
+        "Millie won't be in for the rest of term, we're moving down to Cornwall on Wednesday and we've got the whole house to pack. Thanks for everything",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Exceptional, d("2027-07-19"), Some(d("2027-07-21")))
+    );
+}
+
+#[test]
+fn flying_for_the_summer_on_a_day_is_away_to_the_years_end() {
+    let parsed = parse(
+        "2027-06-08T19:30:00+01:00",
+        "Salaam. We are flying to Somalia for the summer on Wednesday 14th July with Millie.",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (
+            Code::HolidayNotAgreed,
+            d("2027-07-14"),
+            Some(d("2027-07-21"))
+        )
+    );
+}
