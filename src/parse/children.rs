@@ -19,6 +19,8 @@ pub struct ChildNames<'a> {
     names: Vec<Vec<Vec<String>>>,
     /// Per child: the first name folded whole.
     firsts: Vec<String>,
+    /// Per child: the family name folded whole.
+    surnames: Vec<String>,
 }
 
 /// A child named in a clause.
@@ -256,10 +258,12 @@ impl<'a> ChildNames<'a> {
             })
             .collect();
         let firsts = children.iter().map(|c| fold(&c.first)).collect();
+        let surnames = children.iter().map(|c| fold(&c.last)).collect();
         ChildNames {
             children,
             names,
             firsts,
+            surnames,
         }
     }
 
@@ -277,8 +281,11 @@ impl<'a> ChildNames<'a> {
     pub fn names_in(&self, clause: &str) -> Names {
         let tokens = tokens(clause);
         let (mentions, known) = self.mentions(&tokens);
-        let unknown =
-            (0..tokens.len()).any(|i| !known[i] && is_unknown_child(clause, &tokens, &known, i));
+        // "Morning, Price is off today": the family's surname is no other
+        // child.
+        let surname = |i: usize| self.surnames.iter().any(|s| *s == tokens[i].folded);
+        let unknown = (0..tokens.len())
+            .any(|i| !known[i] && !surname(i) && is_unknown_child(clause, &tokens, &known, i));
         Names { mentions, unknown }
     }
 
@@ -610,13 +617,13 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
         || after_a_relation
 }
 
-/// "Hi jessica wont be in": a name straight after a greeting, with no
-/// comma or line between, is the subject of what follows; "Hi Jess,"
-/// greets the person who reads it.
+/// "Hi jessica wont be in", "Hi, Noah is off today": a name straight after
+/// a greeting, with no line between, is the subject of what follows when
+/// a verb follows it; "Hi Jess," greets the person who reads it.
 fn after_a_bare_greeting(clause: &str, tokens: &[Token], i: usize) -> bool {
     i == 1
         && GREETINGS.contains(&tokens[0].folded.as_ref())
-        && clause[tokens[0].end..tokens[i].start].trim().is_empty()
+        && matches!(clause[tokens[0].end..tokens[i].start].trim(), "" | ",")
 }
 
 /// "Hi Debbie here (childminder), Bobby's poorly": a capitalised word after
@@ -1019,6 +1026,21 @@ mod tests {
         // After a bare greeting the name is the subject; after a comma it
         // greets the reader.
         assert!(roster.names_in("Hi jessica wont be in today").unknown);
+        assert!(
+            roster
+                .names_in("Hi, Noah is off today with a temperature")
+                .unknown
+        );
+        // The family's surname is no other child.
+        let dylan = [Child {
+            last: "Price".into(),
+            ..child("Dylan", None, "Y5")
+        }];
+        assert!(
+            !ChildNames::new(&dylan)
+                .names_in("Morning, Price is off today")
+                .unknown
+        );
         assert!(!roster.names_in("Hi Jessica, Ruby won't be in").unknown);
         assert!(!roster.names_in("Hi Jessica,\nshe won't be in").unknown);
         assert!(

@@ -79,6 +79,19 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
             current = Some(cut.add(all, &normalise(sentence)));
             continue;
         }
+        // "Mia was hiding under her bed. I won't send them tomorrow": a
+        // sentence naming nobody that keeps "them" off is about all the
+        // children, not the one named before.
+        if subjects.is_empty()
+            && roster.len() > 1
+            && current.is_some_and(|i| cut.parts[i].children.len() < roster.len())
+        {
+            let lower = normalise(sentence);
+            if signals::reports_absence(&lower) && KEPT_THEM.is_match(&lower) {
+                current = Some(cut.add((0..roster.len()).collect(), &lower));
+                continue;
+            }
+        }
         let lead = subjects
             .first()
             .map_or(sentence.len(), |m| leading_clause_end(&sentence[..m.start]));
@@ -98,6 +111,14 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
     }
     cut
 }
+
+/// All the children kept from school, by the plural pronoun: "I won't send
+/// them tomorrow", "keeping them both off".
+static KEPT_THEM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(keep|keeping|kept|send|sending|sent|bring|bringing|take|taking|get|getting) them\b|\bthey (won't|will not|wont|aren't|are not|can't|cannot) (be in|come|go)\b",
+    )
+});
 
 /// Children named as in the sender's care: "I've got Riley and Summer
 /// this week", "I'm looking after Ioana and Matei now".

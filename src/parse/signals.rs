@@ -94,6 +94,9 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|not|isn't|aren't|ain't|aint|can't|cannot|couldn't|unable to)\s+(be\s+)?(able to\s+)?(come|coming)\b",
         r"|\b(not|won't) be (at|in)\b",
         r"|\bnot (well )?enough for school\b",
+        // "Too upset to come in", "I won't send them tomorrow".
+        r"|\btoo (\w+ )?(upset|ill|poorly|sick|unwell|anxious|scared|frightened|distressed|tired|exhausted|shaken|sore|weak) to (come|go|be|attend|face)\b",
+        r"|\b(won't|will not|wont|not|can't|cannot|couldn't|didn't|did not) (be )?send(ing)? (him|her|them|\w+)( in| to school| into school)?\b",
         r"|\b(be|is|are|'s|'re|both|them|him|her|all|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s+(today|tomorrow|school|sick|poorly|ill|with|for|until|till|all|the rest|from|this|on|and|\w+day|$)",
         r"|\boff (today|tomorrow|sick|poorly)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|weeks|fortnight|months) off( school| sick)?\b",

@@ -1383,3 +1383,28 @@ fn flying_for_the_summer_on_a_day_is_away_to_the_years_end() {
         )
     );
 }
+
+#[test]
+fn too_upset_to_come_in_and_not_sending_them_are_absences() {
+    for (text, day) in [
+        (
+            "Millie is too upset to come in today. I'll ring later",
+            "2027-01-11",
+        ),
+        (
+            "Millie won't be in, I won't send her tomorrow either, she's had no sleep",
+            "2027-01-11",
+        ),
+    ] {
+        let parsed = parse("2027-01-11T07:45:00+00:00", text);
+        assert_eq!(parsed.reports.len(), 1, "{text}: {parsed:?}");
+        assert_eq!(parsed.reports[0].from, d(day), "{text}");
+    }
+    let tomorrow = parse(
+        "2027-01-11T23:50:00+00:00",
+        "He smashed the flat up again tonight and the kids saw it all. I won't send them tomorrow, they've had no sleep.",
+    );
+    assert_eq!(tomorrow.reports.len(), 1, "{tomorrow:?}");
+    assert_eq!(tomorrow.reports[0].from, d("2027-01-12"));
+    assert_eq!(tomorrow.reports[0].pupils.len(), 2, "{tomorrow:?}");
+}
