@@ -126,8 +126,7 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
 /// the day ("my brother's wedding at the gurdwara" is a wedding).
 const PLACE_OF_WORSHIP: &str = r"\b(church|mosque|synagogue|temple|gurdwara|mandir)\b";
 const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|matinee|filming|acting job|modelling job|film shoot|tv advert|advert)\b";
-const INTERVIEW: &str =
-    r"\b(interview|audition|entrance (test|exam|assessment)|assessment day|11\+|eleven plus)";
+const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|assessment day|11\+|eleven plus|(voice|choir|music) trials?|scholarship (test|exam|assessment|day)|trial day at)";
 /// Families who travel for their work: fairground and circus people,
 /// showmen, and Traveller families moving for work.
 const TRAVELLER: &str = concat!(
@@ -176,7 +175,7 @@ const DISRUPTION: &str = concat!(
     r"\b(snow|snowed|flood\w*|road (is |are )?(closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
     r"(closed|shut) (with|by|due to|because of)|trains? (is |are |was |were |has been |have been )?(all )?cancell?ed|all the trains|no trains|",
     r"(because of|due to) the strikes?|no replacement (buses|bus|coaches)|(trains|buses|tubes|trams) (aren't|are not|not) running|",
-    r"buses aren't running|no buses|gritters|road closures?|have closed|closed (the )?(bridge|road|a\d+|m\d+)|icy|ice|black ice|sheet ice|",
+    r"buses aren't running|no buses|gritters?|road closures?|(we're|we are|we've been|we have been) cut off|snowed in|impassable|have closed|closed (the )?(bridge|road|a\d+|m\d+)|icy|ice|black ice|sheet ice|",
     r"burst (its|it's|their) banks|landslip|landslide|line('s| is) (suspended|closed)|rail replacement|",
     r"cancell?ed (all )?(the )?(trains|buses|ferries|flights)|(train|rail|bus|tube|transport) strikes?|",
     r"(ferry|ferries|sailings?|flights?) (were |was |are |is |has been |have been |got )?(all )?cancell?ed)\b"
@@ -816,6 +815,14 @@ mod tests {
         );
         assert_eq!(code("her performance licence"), Code::RegulatedPerformance);
         assert_eq!(code("entrance test at the grammar"), Code::Interview);
+        assert_eq!(
+            code("his voice trial for the cathedral choir school"),
+            Code::Interview
+        );
+        assert_eq!(
+            code("we're cut off, snow's drifted across the lane"),
+            Code::TravelDisruption
+        );
         assert_eq!(code("travelling with the fair"), Code::Traveller);
         assert_eq!(
             code("going out travelling with the summer fairs"),

@@ -130,6 +130,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // Still abroad, or no way to get there.
         r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
         r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\bno way (\w+ ){0,3}(will|can|could|is|are|'s|'re|'ll) (\w+ )?(make it|get|getting|go|going|come|coming)( \w+)? (in|to school|into school)\b|",
+        // "No way I can get the two of them down today".
+        r"\bno way (\w+ ){0,3}(can|could|will|'ll) (get|bring|take|drive) (him|her|them|the kids|the children|the two of them|both of them|\w+) (down|in|there|to school|into school|through)\b|",
         // Other languages of the roster: "gelemeyecek" (Turkish: won't be
         // able to come), "dni w domu" / "days home" said plainly.
         r"\b(gelemeyecek|gelemiyor|gelmeyecek|gidemeyecek|gidemiyor|evde kal\w*)\b|\bdays? (at )?home\b|\b(can't|cannot|couldn't) get (out|there|to school|through)\b",
@@ -286,7 +288,7 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
 static CHILD_UNWELL: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(?P<who>he|she|they|[a-z][a-z-]*)('s| is| has| have|'ve| are|'re)( still| also| now| got| been| really| very| a bit| quite)* ",
-        r"(a |an |the )?(high |bad |nasty )?(temperature|temp|fever|sick|ill|poorly|unwell|cough|cold|flu|bug|vomiting|tummy ache|headache|chest infection|infection|rash|d ?& ?v|diarrh\w*)\b"
+        r"(a |an |the )?(high |bad |nasty )?(temperature|temp|fever|sick|ill|poorly|unwell|not (very |feeling |too )?well|cough|cold|flu|bug|vomiting|tummy ache|headache|chest infection|infection|rash|d ?& ?v|diarrh\w*)\b"
     ))
 });
 
@@ -476,7 +478,26 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || (said.as_str().starts_with("off w") && WAS.is_match(before))
         || (said.as_str().contains(" off") && DROPS.is_match(before))
         || (said.as_str().ends_with("off") && (MOVING_ON.is_match(after) || A_LESSON.is_match(after)))
+        || (said.as_str().ends_with("back") && HANDED_BACK.is_match(said.as_str()))
+        || ((said.as_str().ends_with(" with me") || said.as_str().ends_with(" with us"))
+            && STILL_IN_SCHOOL.is_match(after))
 }
+
+/// With the sender and at school all the same: "she's with me until
+/// Thursday and in school as normal".
+static STILL_IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^[^.!?]{0,30}?\b(and|but|so)\b[^.!?]{0,15}?\b(in school|at school|in as (normal|usual)|going (in|to school))\b",
+    )
+});
+
+/// A child not returned by someone, not one kept from school: "will take
+/// him to Algeria and not bring him back".
+static HANDED_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(bring|bringing|send|sending|give|giving|hand|handing|take|taking) (him|her|them|\w+) back$",
+    )
+});
 
 /// Excused one lesson, not school: "can he be off PE for six weeks".
 static A_LESSON: LazyLock<Regex> = LazyLock::new(|| {

@@ -1408,3 +1408,37 @@ fn too_upset_to_come_in_and_not_sending_them_are_absences() {
     assert_eq!(tomorrow.reports[0].from, d("2027-01-12"));
     assert_eq!(tomorrow.reports[0].pupils.len(), 2, "{tomorrow:?}");
 }
+
+#[test]
+fn cut_off_by_snow_is_widespread_disruption_for_both() {
+    let parsed = parse(
+        "2026-12-02T07:10:00+00:00",
+        "Morning, we're cut off up at Moorside, snow's drifted right across the lane and the gritter hasn't been up. No way I can get the two of them down today, sorry",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::TravelDisruption);
+    assert_eq!(parsed.reports[0].pupils.len(), 2);
+}
+
+#[test]
+fn in_school_said_beside_other_news_is_no_absence() {
+    for text in [
+        "Please do not let anyone but me collect Millie. His father has said he will take her to Algeria and not bring her back. I have a prohibited steps order. Millie is in school today",
+        "When I picked Millie up from her mum's on Sunday the flat was freezing. She's with me until Thursday and in school as normal.",
+    ] {
+        let parsed = parse("2027-03-16T08:30:00+00:00", text);
+        assert!(parsed.reports.is_empty(), "{text}: {parsed:?}");
+        assert!(parsed.flags.contains(&Flag::NotAbsence), "{text}");
+    }
+}
+
+#[test]
+fn a_child_missing_and_unwell_after_is_ill() {
+    let parsed = parse(
+        "2027-03-02T07:45:00+00:00",
+        "Millie was missing for 5 hours last night, the police found her by the canal at 1am. She won't say where she was. She's home safe but she's not well, shaking and been sick this morning, so she's staying home today",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::Illness);
+    assert!(parsed.flags.contains(&Flag::Safeguarding));
+}
