@@ -1241,7 +1241,10 @@ fn absence_draft(full: &Reading, span: DaySpan, setting: &Setting) -> Draft {
     let (lower, reasons) = (full.lower, &full.reasons);
     // "A rash and a temperature, taking her to the GP at 9.20": a visit to
     // the doctor for an illness today does not make the day a part day.
-    let seen_for_illness = reasons.illness && reason::sees_a_doctor(lower);
+    // Unless the child comes in after it: "eczema's flared up, GP at 8.50
+    // and then I'll bring him in".
+    let seen_for_illness =
+        reasons.illness && reason::sees_a_doctor(lower) && !signals::brought_in_after(lower);
     let timed_reason =
         (reasons.appointment && !seen_for_illness) || reasons.interview || reasons.performance;
     let sent = sessions::Sent {

@@ -158,6 +158,9 @@ const EXCEPTIONAL: &str = concat!(
     // The ceremonies around a wedding.
     r"engagement|nikah|mehndi|mehendi|sangeet|henna night|family emergency|",
     r"moving house|move house|moving home|house move|moving day|(help|helping) with the move|removals?|new (flat|house)|",
+    // A serving parent's leave before or after a deployment, which the
+    // DfE's guidance names as a circumstance for the head to weigh.
+    r"deploy\w*|deployment|(tour|posting) (abroad|overseas)|(serves|serving|is) in the (army|raf|royal air force|navy|royal navy|marines|armed forces|forces)|(forces|military|service) leave|r ?& ?r leave|",
     // Moving away: "we're moving down to Cornwall on Wednesday".
     r"(we're|we are|we'll be|we will be|we're all) (moving|relocating|emigrating)( (up|down|over|back|away|abroad))?( to| from|\s*[,.;!?]|\s*$)|relocating|emigrating|",
     r"(house|flat|property) viewing|viewing (on|of|at) (a|the) (house|flat|property)|",

@@ -174,7 +174,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// which also hears "better" and "would it be ok".
 static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now))",
+        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and))",
     )
 });
 
@@ -569,6 +569,20 @@ static NEGATED: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't)\s+$"));
 
 /// Whether the text says the child (not a brother or sister) is in school.
+/// The child brought in once something is done: "and then I'll bring
+/// him in", "drop her in straight after".
+static BROUGHT_IN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(then|afterwards|after that|straight after)\b[^.!?]{0,20}?\b(bring|take|drop|get|run) (him|her|them) (in|to school|into school)\b",
+        r"|\b(bring|take|drop|get|run) (him|her|them) (in|to school|into school) (after|afterwards|straight after)\b"
+    ))
+});
+
+/// Whether the text says the child is brought in once something is done.
+pub fn brought_in_after(lower: &str) -> bool {
+    BROUGHT_IN_AFTER.is_match(lower)
+}
+
 /// Whether the text says the child may return today ("the GP says he can
 /// come back today"): whatever kept it off is over.
 pub fn cleared_to_return_today(lower: &str) -> bool {

@@ -1442,3 +1442,42 @@ fn a_child_missing_and_unwell_after_is_ill() {
     assert_eq!(parsed.reports[0].code, Code::Illness);
     assert!(parsed.flags.contains(&Flag::Safeguarding));
 }
+
+#[test]
+fn back_from_tomorrow_leaves_today_the_absence() {
+    let parsed = parse(
+        "2027-07-12T09:15:00+01:00",
+        "Both children were placed in emergency foster care last night. Their carer will bring them to school from tomorrow but they won't be in today. Please call me.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(
+        (parsed.reports[0].from, parsed.reports[0].to),
+        (d("2027-07-12"), Some(d("2027-07-12")))
+    );
+}
+
+#[test]
+fn a_doctor_seen_for_an_illness_then_brought_in_is_the_morning() {
+    let parsed = parse(
+        "2027-01-21T07:55:00+00:00",
+        "Millie's eczema has flared up really badly and it's bleeding, got a GP appointment at 8.50 and then I'll bring her in",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let r = &parsed.reports[0];
+    assert_eq!((r.from_session, r.to_session), (Session::Am, Session::Am));
+}
+
+#[test]
+fn a_serving_parents_leave_is_exceptional_and_a_deployment_told_with_the_child_in_is_none() {
+    let leave = parse(
+        "2026-12-10T07:30:00+00:00",
+        "Dear Mrs Okoro,\n\nI am writing to request leave for Millie from Monday 14th to Friday 18th December. My husband serves in the RAF and has only been granted leave over those dates before he deploys for six months in January.\n\nYours sincerely,\nLaura",
+    );
+    assert_eq!(leave.reports.len(), 1, "{leave:?}");
+    assert_eq!(leave.reports[0].code, Code::Exceptional);
+    let coming_in = parse(
+        "2027-01-20T08:00:00+00:00",
+        "Millie's dad is in the army and he deploys today. She's coming in but she might be a bit wobbly, just so you know",
+    );
+    assert!(coming_in.reports.is_empty(), "{coming_in:?}");
+}
