@@ -560,8 +560,10 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
     // "I'm Samira's older sister Rukhsana", "this is his brother Abdi": the
     // sender names themself.
     let names_the_sender = i >= 2 && {
+        // "It's" folds to "it", as a possessive would.
         let intro = |k: usize| match tokens[k].folded.as_ref() {
-            "i'm" | "im" | "am" | "it's" | "its" => true,
+            "i'm" | "im" | "am" | "its" => true,
+            "it" => tokens[k].text.len() > 2,
             "is" => k > 0 && matches!(tokens[k - 1].folded.as_ref(), "this" | "it"),
             _ => false,
         };
@@ -1019,6 +1021,7 @@ mod tests {
         assert!(roster.names_in("Ruby and Jack both have the bug").unknown);
         assert!(roster.names_in("Ruby and her cousin Amber are off").unknown);
         assert!(!roster.names_in("I'm Ruby's older sister Rukhsana").unknown);
+        assert!(!roster.names_in("Hi it's Ruby's big sister Jade").unknown);
         assert!(!roster.names_in("Ruby and I are off to the GP").unknown);
         assert!(roster.names_in("Mason won't be in today").unknown);
         assert!(roster.names_in("masons got a sickness bug").unknown);

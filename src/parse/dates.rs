@@ -673,6 +673,16 @@ impl<'t> DaysNamed<'t> {
 }
 
 impl DaysNamed<'_> {
+    /// Whether the text says when an absence ends: a length ("off all
+    /// week") or a day back ("back Thursday").
+    pub fn names_an_end(&self) -> bool {
+        names_a_duration(&self.lengths)
+            || self
+                .mentions
+                .iter()
+                .any(|m| matches!(m.role, Role::Back | Role::LastIn | Role::HomeOn))
+    }
+
     /// Yesterday, when it was a school day and the text, in no reply to a
     /// chase, names it and no day away to come: an absence told after the
     /// fact ("had the dentist yesterday afternoon, sorry I forgot").

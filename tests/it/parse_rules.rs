@@ -1481,3 +1481,13 @@ fn a_serving_parents_leave_is_exceptional_and_a_deployment_told_with_the_child_i
     );
     assert!(coming_in.reports.is_empty(), "{coming_in:?}");
 }
+
+#[test]
+fn children_together_with_their_own_ends_need_nobody() {
+    let parsed = parse(
+        "2027-01-25T08:20:00+00:00",
+        "Both kids have got chicken pox now 🙈 Millie had it first so she'll be back Thursday, but Ben's just come out in them so he'll be off all week",
+    );
+    assert_eq!(parsed.reports.len(), 2, "{parsed:?}");
+    assert!(parsed.flags.is_empty(), "{parsed:?}");
+}
