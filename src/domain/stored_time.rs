@@ -126,6 +126,16 @@ fn plain_date_time(text: &[u8]) -> Option<DateTime<FixedOffset>> {
     date.and_time(time).and_local_timezone(offset).single()
 }
 
+/// Adds `date` to a key as chrono writes it (`2026-11-23`): record keys
+/// name dates as the records do, and every register write and every read
+/// of an entry makes keys with one.
+pub fn push_date(key: &mut String, date: NaiveDate) {
+    match plain_date_text(date) {
+        Some(text) => key.push_str(ascii(&text)),
+        None => key.push_str(&date.to_string()),
+    }
+}
+
 /// `YYYY-MM-DD`, as chrono writes a date of years 0 to 9999; `None` for
 /// another year.
 fn plain_date_text(date: NaiveDate) -> Option<[u8; 10]> {
@@ -258,6 +268,20 @@ mod tests {
             }
         }
         assert!(read_directly > 0);
+    }
+
+    #[test]
+    fn a_date_in_a_key_is_as_chrono_writes_it() {
+        for date in [
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            NaiveDate::from_ymd_opt(0, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(-1, 12, 31).unwrap(),
+        ] {
+            let mut key = String::from("k/");
+            push_date(&mut key, date);
+            assert_eq!(key, format!("k/{date}"));
+        }
     }
 
     /// Times only chrono writes (a fraction of a second, a leap second, a
