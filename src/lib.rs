@@ -9,6 +9,7 @@
 //! keeps everything durable on disk; [`parse`] reads parents' messages.
 
 pub mod admin;
+pub mod allocator;
 pub mod asides;
 pub mod attendance;
 pub mod calendar;

@@ -7,25 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// jemalloc rather than the system's allocator: under a morning's rush the
-/// daemon's many threads allocate and free at a high rate, and glibc's
-/// allocator kept about twice the live memory resident (measured with
-/// `ingest_bench`); jemalloc hands freed pages back.
-#[global_allocator]
-static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
-
-/// jemalloc's settings, read as it starts: freed pages go back within a
-/// second (not ten), from a thread of its own, so the bulk reads at the
-/// start of a backlog do not stay resident. One arena rather than eight
-/// (four per core), and only blocks up to 1 KiB cached per thread: the
-/// daemon's twenty-odd threads (tokio's, sled's I/O pool, which starts
-/// threads as it needs them, the pipeline moving between blocking
-/// threads) spread over the arenas, each holding freed pages of its own.
-/// Measured with `ingest_bench`: the peak 141-169 MB before, 107-137 MB
-/// after, with about 70 MB of it live (heaptrack).
-#[unsafe(export_name = "_rjem_malloc_conf")]
-static MALLOC_CONF: &[u8; 86] =
-    b"background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0,narenas:1,tcache_max:1024\0";
+absence_line::daemon_allocator!();
 
 /// An absence line for schools: parents report absences by SMS, email or
 /// Telegram; the daemon records provisional register codes, chases

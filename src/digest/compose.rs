@@ -223,6 +223,9 @@ pub struct SchoolWatch {
     pub weekly: Vec<(NaiveDate, Tally)>,
     /// Each pupil's weekly tallies, for those with crossings.
     pub pupil_weekly: HashMap<Upn, Vec<(NaiveDate, Tally)>>,
+    /// The pupils' figures added up by cohort, the same for every
+    /// audience's digest.
+    pub cohorts: Vec<(Cohort, CohortFigures)>,
 }
 
 impl SchoolWatch {
@@ -248,6 +251,7 @@ impl SchoolWatch {
             crossings: Vec::new(),
             weekly: Vec::new(),
             pupil_weekly: HashMap::new(),
+            cohorts: Vec::new(),
         };
         for (upn, codes) in &input.years {
             if !on_roll.contains_key(upn.as_str()) {
@@ -273,6 +277,13 @@ impl SchoolWatch {
             }
         }
         result.weekly = weekly;
+        let figures = input
+            .pupils
+            .iter()
+            .filter_map(|p| result.figures.get(&p.upn).map(|f| (p, f)));
+        result.cohorts = by_cohort(figures, input.target_percent)
+            .into_iter()
+            .collect();
         result
     }
 }
@@ -426,15 +437,9 @@ pub fn compose(input: &DigestInput, watch: &SchoolWatch, audience: DigestAudienc
         ))
     });
 
-    let figures = input
-        .pupils
-        .iter()
-        .filter_map(|p| watch.figures.get(&p.upn).map(|f| (p, f)));
     let summary = Summary {
         target_percent: input.target_percent,
-        cohorts: by_cohort(figures, input.target_percent)
-            .into_iter()
-            .collect(),
+        cohorts: watch.cohorts.clone(),
     };
 
     let mut sparklines: Vec<Sparkline> = watch

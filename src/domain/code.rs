@@ -42,7 +42,7 @@ macro_rules! codes {
             pub const ALL: &'static [Code] = &[ $( Code::$variant, )* ];
 
             /// The code as written in a register.
-            pub fn as_str(self) -> &'static str {
+            pub const fn as_str(self) -> &'static str {
                 match self { $( Code::$variant => $text, )* }
             }
 

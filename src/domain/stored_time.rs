@@ -1,16 +1,20 @@
 //! Dates and times as the records hold them, read back without chrono's
-//! general parser. Every register entry read carries a session date and a
-//! time recorded per mark, and chrono's parser (built for any format)
-//! cost more than the rest of the entry. The forms chrono writes
-//! (`2026-11-23`, `2026-11-23T09:20:00+00:00`) are read here directly;
-//! anything else (fractions of a second, a leap second, a form written by
-//! hand) goes to chrono's parser as before, so what is read is always what
-//! chrono would have read. Written by chrono's own serialisers, unchanged.
+//! general parser and written without its formatter. Every register entry
+//! read carries a session date and a time recorded per mark, and chrono's
+//! parser (built for any format) cost more than the rest of the entry;
+//! every register taken writes two of each per pupil, and chrono's
+//! formatter (a write per field, through `fmt`) cost about a tenth of
+//! encoding them. The forms chrono writes (`2026-11-23`,
+//! `2026-11-23T09:20:00+00:00`, `…Z` for UTC) are read and written here
+//! directly; anything else (fractions of a second, a leap second, a year
+//! past 9999, an offset with seconds, a form written by hand) goes to
+//! chrono as before, so what is read and written is always what chrono
+//! would have read and written.
 
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Timelike, Utc};
 use serde::de::{Deserializer, Error, Visitor};
 use serde::{Serialize, Serializer};
 
@@ -19,7 +23,10 @@ pub mod date {
     use super::*;
 
     pub fn serialize<S: Serializer>(date: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        date.serialize(s)
+        match plain_date_text(*date) {
+            Some(text) => s.serialize_str(ascii(&text)),
+            None => date.serialize(s),
+        }
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
@@ -33,7 +40,10 @@ pub mod fixed {
     use super::*;
 
     pub fn serialize<S: Serializer>(at: &DateTime<FixedOffset>, s: S) -> Result<S::Ok, S::Error> {
-        at.serialize(s)
+        match plain_date_time_text(at) {
+            Some((text, len)) => s.serialize_str(ascii(&text[..len])),
+            None => at.serialize(s),
+        }
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
@@ -46,7 +56,8 @@ pub mod utc {
     use super::*;
 
     pub fn serialize<S: Serializer>(at: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
-        at.serialize(s)
+        // chrono writes a UTC time as a time with no offset: `…Z`.
+        fixed::serialize(&at.fixed_offset(), s)
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
@@ -113,6 +124,68 @@ fn plain_date_time(text: &[u8]) -> Option<DateTime<FixedOffset>> {
     };
     let offset = FixedOffset::east_opt(seconds_east)?;
     date.and_time(time).and_local_timezone(offset).single()
+}
+
+/// Adds `date` to a key as chrono writes it (`2026-11-23`): record keys
+/// name dates as the records do, and every register write and every read
+/// of an entry makes keys with one.
+pub fn push_date(key: &mut String, date: NaiveDate) {
+    match plain_date_text(date) {
+        Some(text) => key.push_str(ascii(&text)),
+        None => key.push_str(&date.to_string()),
+    }
+}
+
+/// `YYYY-MM-DD`, as chrono writes a date of years 0 to 9999; `None` for
+/// another year.
+fn plain_date_text(date: NaiveDate) -> Option<[u8; 10]> {
+    let year = u32::try_from(date.year()).ok().filter(|y| *y <= 9999)?;
+    let mut text = *b"0000-00-00";
+    write_digits(&mut text[..4], year);
+    write_digits(&mut text[5..7], date.month());
+    write_digits(&mut text[8..], date.day());
+    Some(text)
+}
+
+/// `YYYY-MM-DDTHH:MM:SS±HH:MM`, or `Z` for no offset, as chrono's
+/// serialiser writes a time with no fraction of a second (nor a leap
+/// second), a year of 0 to 9999 and an offset of whole minutes; with the
+/// length used. `None` for any other time.
+fn plain_date_time_text(at: &DateTime<FixedOffset>) -> Option<([u8; 25], usize)> {
+    let local = at.naive_local();
+    let offset = at.offset().local_minus_utc();
+    if local.nanosecond() != 0 || offset % 60 != 0 {
+        return None;
+    }
+    let mut text = *b"0000-00-00T00:00:00+00:00";
+    text[..10].copy_from_slice(&plain_date_text(local.date())?);
+    write_digits(&mut text[11..13], local.hour());
+    write_digits(&mut text[14..16], local.minute());
+    write_digits(&mut text[17..19], local.second());
+    if offset == 0 {
+        text[19] = b'Z';
+        return Some((text, 20));
+    }
+    if offset < 0 {
+        text[19] = b'-';
+    }
+    let minutes = offset.unsigned_abs() / 60;
+    write_digits(&mut text[20..22], minutes / 60);
+    write_digits(&mut text[23..], minutes % 60);
+    Some((text, 25))
+}
+
+/// Fills `out` with `n`'s last digits, as many as it holds.
+fn write_digits(out: &mut [u8], mut n: u32) {
+    for digit in out.iter_mut().rev() {
+        *digit = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+}
+
+/// Text made of ASCII bytes only, as every text written above is.
+fn ascii(text: &[u8]) -> &str {
+    std::str::from_utf8(text).expect("dates and times are written in ASCII")
 }
 
 /// The number written in ASCII digits, if every byte is one.
@@ -195,5 +268,75 @@ mod tests {
             }
         }
         assert!(read_directly > 0);
+    }
+
+    #[test]
+    fn a_date_in_a_key_is_as_chrono_writes_it() {
+        for date in [
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            NaiveDate::from_ymd_opt(0, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(-1, 12, 31).unwrap(),
+        ] {
+            let mut key = String::from("k/");
+            push_date(&mut key, date);
+            assert_eq!(key, format!("k/{date}"));
+        }
+    }
+
+    /// Times only chrono writes (a fraction of a second, a leap second, a
+    /// year past 9999 or before 0, an offset with seconds) and the edges
+    /// of those written here come out as chrono writes them.
+    #[test]
+    fn writes_every_time_as_chrono_does() {
+        let dates = [
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            NaiveDate::from_ymd_opt(0, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(9999, 12, 31).unwrap(),
+            NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap(),
+            NaiveDate::from_ymd_opt(-1, 12, 31).unwrap(),
+        ];
+        let times = [
+            NaiveTime::from_hms_opt(0, 0, 0).unwrap(),
+            NaiveTime::from_hms_opt(9, 5, 7).unwrap(),
+            NaiveTime::from_hms_opt(23, 59, 59).unwrap(),
+            NaiveTime::from_hms_milli_opt(9, 20, 0, 250).unwrap(),
+            NaiveTime::from_hms_nano_opt(9, 20, 0, 1).unwrap(),
+            NaiveTime::from_hms_milli_opt(23, 59, 59, 1_000).unwrap(),
+        ];
+        let offsets = [
+            0,
+            3600,
+            -3600,
+            5 * 3600 + 30 * 60,
+            -(9 * 3600 + 45 * 60),
+            86_340,
+            3_601,
+            -29,
+            30,
+        ];
+        for date in dates {
+            for time in times {
+                for seconds_east in offsets {
+                    let offset = FixedOffset::east_opt(seconds_east).unwrap();
+                    let at = date.and_time(time).and_local_timezone(offset).unwrap();
+                    let ours = Stored {
+                        date,
+                        at,
+                        utc: at.with_timezone(&Utc),
+                    };
+                    let chrono = ByChrono {
+                        date,
+                        at,
+                        utc: at.with_timezone(&Utc),
+                    };
+                    assert_eq!(
+                        serde_json::to_string(&ours).unwrap(),
+                        serde_json::to_string(&chrono).unwrap(),
+                        "{date} {time} {seconds_east}"
+                    );
+                }
+            }
+        }
     }
 }

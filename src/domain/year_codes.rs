@@ -7,8 +7,6 @@
 //! string: one printable character per session, two per calendar day from
 //! 1 August, so a dump still reads (`//\\LLII..` …).
 
-use std::sync::LazyLock;
-
 use chrono::{Datelike, NaiveDate};
 use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -57,7 +55,7 @@ pub const SESSIONS_PER_YEAR: usize = 366 * 2;
 
 /// The one character a code is kept as: its own text for one-letter codes,
 /// a digit or lower-case letter for the two-character ones.
-fn symbol(code: Code) -> u8 {
+const fn symbol(code: Code) -> u8 {
     match code {
         Code::RegulatedPerformance => b'a',
         Code::PartTimeTimetable => b'c',
@@ -73,25 +71,23 @@ fn symbol(code: Code) -> u8 {
     }
 }
 
-static DECODE: LazyLock<[Option<Slot>; 128]> = LazyLock::new(|| {
-    let mut table = [None; 128];
+/// The slot each byte stands for; `None` for a byte no slot is kept as,
+/// which a stored year is checked against, byte by byte, each time one is
+/// read. Built when compiling: the figures, the threshold watch and the
+/// case finder read millions of slots, each one a look-up here.
+static DECODE: [Option<Slot>; 256] = decode_table();
+
+const fn decode_table() -> [Option<Slot>; 256] {
+    let mut table = [None; 256];
     table[EMPTY as usize] = Some(Slot::Empty);
     table[UNEXPLAINED as usize] = Some(Slot::Unexplained);
-    for &code in Code::ALL {
-        table[symbol(code) as usize] = Some(Slot::Code(code));
+    let mut i = 0;
+    while i < Code::ALL.len() {
+        table[symbol(Code::ALL[i]) as usize] = Some(Slot::Code(Code::ALL[i]));
+        i += 1;
     }
     table
-});
-
-/// Whether a byte is a symbol some slot is kept as: what a stored year is
-/// checked against, byte by byte, each time one is read.
-static IS_SYMBOL: LazyLock<[bool; 256]> = LazyLock::new(|| {
-    let mut table = [false; 256];
-    for (byte, slot) in DECODE.iter().enumerate() {
-        table[byte] = slot.is_some();
-    }
-    table
-});
+}
 
 /// The first day of the academic year a date falls in: 1 August, so the
 /// summer holiday separates one year from the next.
@@ -129,6 +125,7 @@ impl YearCodes {
     }
 
     /// Where a session is kept, if it falls in this year.
+    #[inline]
     fn index(&self, session: SessionDate) -> Option<usize> {
         // Day numbers, not `date - start`: chrono's subtraction builds a
         // duration, and this runs for every session the figures read.
@@ -137,6 +134,7 @@ impl YearCodes {
         (index < self.slots.len()).then_some(index)
     }
 
+    #[inline]
     pub fn get(&self, session: SessionDate) -> Slot {
         self.index(session)
             .map_or(Slot::Empty, |i| decode(self.slots[i]))
@@ -156,6 +154,7 @@ impl YearCodes {
     /// The morning and afternoon slots of a day. The watch and the case
     /// finder ask this of every school day of every pupil: the day's place
     /// is found once for both sessions.
+    #[inline]
     pub fn day(&self, date: NaiveDate) -> [Slot; 2] {
         match self.index(SessionDate::new(date, Session::Am)) {
             // A morning's index is even and the year's length is too, so
@@ -220,19 +219,22 @@ impl Iterator for Sessions<'_> {
     }
 }
 
+#[inline]
 fn decode(byte: u8) -> Slot {
-    DECODE
-        .get(byte as usize)
-        .copied()
-        .flatten()
-        .unwrap_or(Slot::Empty)
+    DECODE[usize::from(byte)].unwrap_or(Slot::Empty)
 }
 
 impl Serialize for YearCodes {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use std::fmt::Write as _;
         // Every symbol is ASCII, so the bytes are a valid string.
-        let text = std::str::from_utf8(&self.slots).map_err(serde::ser::Error::custom)?;
-        s.serialize_str(&format!("{}:{text}", self.start))
+        let slots = std::str::from_utf8(&self.slots).map_err(serde::ser::Error::custom)?;
+        // Sized once: every register write stores a year per pupil, and
+        // `format!` grew the string a doubling at a time.
+        let mut text = String::with_capacity("2026-08-01:".len() + slots.len());
+        write!(text, "{}:", self.start).map_err(serde::ser::Error::custom)?;
+        text.push_str(slots);
+        s.serialize_str(&text)
     }
 }
 
@@ -259,8 +261,9 @@ impl Visitor<'_> for StoredYear {
             .ok_or_else(|| E::custom("year codes must be `start:slots`"))?;
         let start = start.parse().map_err(E::custom)?;
         let slots = slots.as_bytes();
-        let is_symbol = &*IS_SYMBOL;
-        if slots.len() != SESSIONS_PER_YEAR || !slots.iter().all(|b| is_symbol[usize::from(*b)]) {
+        if slots.len() != SESSIONS_PER_YEAR
+            || !slots.iter().all(|b| DECODE[usize::from(*b)].is_some())
+        {
             return Err(E::custom("year codes hold an unknown symbol"));
         }
         let mut year = YearCodes::new(start);

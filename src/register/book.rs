@@ -3,11 +3,13 @@
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
 
 use super::Entry;
 use super::follow_up::{FollowUps, wants_follow_up};
 use super::ledger::{Ledger, slot_of};
 use super::stored_entries::{entries_table, entry_key, parse_entry_key};
+use crate::domain::stored_time::push_date;
 use crate::domain::{Amendment, Mark, SessionDate, Upn, YearCodes};
 use crate::error::Result;
 use crate::store::{Batch, Decoded, RecordsWrite, Store, Table};
@@ -223,11 +225,7 @@ impl RegisterBook {
     ) -> Result<()> {
         self.ledger
             .stage(&mut changes.years, school, upn, session, slot_of(&entry))?;
-        let history_key = format!(
-            "{}{:020}",
-            pupil_prefix(school, upn, Some(session)),
-            self.store.next_id()?
-        );
+        let history_key = history_key(school, upn, session, self.store.next_id()?);
         changes.entries.insert(key, entry);
         changes.history.push((history_key, amendment));
         Ok(())
@@ -304,7 +302,7 @@ impl RegisterBook {
     pub fn history(&self, school: &str, upn: &str) -> Result<Vec<Amendment>> {
         let mut all: Vec<Amendment> = self
             .history
-            .scan_prefix(&pupil_prefix(school, upn, None))
+            .scan_prefix(&pupil_prefix(school, upn))
             .map(|r| r.map(|(_, a)| a))
             .collect::<Result<_>>()?;
         all.sort_by_key(|a| a.at);
@@ -374,11 +372,24 @@ impl RegisterChanges {
     }
 }
 
-fn pupil_prefix(school: &str, upn: &str, session: Option<SessionDate>) -> String {
-    match session {
-        Some(s) => format!("{school}/{upn}/{}/{}/", s.date, s.session),
-        None => format!("{school}/{upn}/"),
-    }
+fn pupil_prefix(school: &str, upn: &str) -> String {
+    format!("{school}/{upn}/")
+}
+
+/// An amendment's key: `school/upn/date/session/` and an id that orders
+/// the changes. Built by hand as [`entry_key`] is, for the same reason.
+fn history_key(school: &str, upn: &str, session: SessionDate, id: u64) -> String {
+    let mut key = String::with_capacity(school.len() + upn.len() + "//2026-11-23/am/".len() + 20);
+    key.push_str(school);
+    key.push('/');
+    key.push_str(upn);
+    key.push('/');
+    push_date(&mut key, session.date);
+    key.push('/');
+    key.push_str(session.session.as_str());
+    key.push('/');
+    write!(key, "{id:020}").expect("writing to a String");
+    key
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Where the register's entries are stored: their table and their keys,
 //! shared by the book that writes them and the ledger built from them.
 
+use crate::domain::stored_time::push_date;
 use crate::domain::{Session, SessionDate, Upn};
 use crate::error::Result;
 use crate::store::{Store, Table};
@@ -19,8 +20,19 @@ pub(super) fn split_entry_key(key: &str) -> Option<(&str, SessionDate, Upn)> {
     Some((school, session, upn))
 }
 
+/// Built by hand, not with `format!` (which grows its string as it goes
+/// and writes the date field by field): every register write and every
+/// read of an entry makes one.
 pub(super) fn entry_key(school: &str, session: SessionDate, upn: &str) -> String {
-    format!("{school}/{}/{}/{upn}", session.date, session.session)
+    let mut key = String::with_capacity(school.len() + "/2026-11-23/am/".len() + upn.len());
+    key.push_str(school);
+    key.push('/');
+    push_date(&mut key, session.date);
+    key.push('/');
+    key.push_str(session.session.as_str());
+    key.push('/');
+    key.push_str(upn);
+    key
 }
 
 pub(super) fn parse_entry_key(rest: &str) -> Option<(SessionDate, Upn)> {

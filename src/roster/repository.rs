@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::{Contact, Pupil};
 use crate::error::Result;
-use crate::store::{Batch, Store, Table};
+use crate::store::{Batch, Decoded, Store, Table};
 
 /// Index keys join their parts with the unit separator, which cannot occur
 /// in a phone number, an address or a UPN.
@@ -76,6 +76,10 @@ impl std::fmt::Display for ImportSummary {
     }
 }
 
+/// How many decoded pupils a roster keeps: a large school's several times
+/// over.
+const KEPT_PUPILS: usize = 8192;
+
 /// Who is on roll and who to contact about them, as the daemon reads it.
 /// Cheap to clone.
 #[derive(Clone)]
@@ -83,6 +87,9 @@ pub struct Roster {
     store: Store,
     /// `school/upn` → pupil.
     pupils: Table<Pupil>,
+    /// Pupils as last decoded, for [`Roster::all_pupils`]: each digest and
+    /// each register taken reads the whole school, which rarely changes.
+    decoded: Decoded<Pupil>,
     /// `upn/priority` → contact.
     contacts: Table<Contact>,
     by_phone: Table<()>,
@@ -96,6 +103,7 @@ impl Roster {
         Ok(Roster {
             store: store.clone(),
             pupils: store.table("pupils")?,
+            decoded: Decoded::new(KEPT_PUPILS),
             contacts: store.table("contacts")?,
             by_phone: store.table("contacts_by_phone")?,
             by_email: store.table("contacts_by_email")?,
@@ -119,10 +127,12 @@ impl Roster {
 
     /// Every pupil a school has had, leavers included.
     pub fn all_pupils(&self, school: &str) -> Result<Vec<Pupil>> {
-        self.pupils
-            .scan_prefix(&format!("{school}/"))
-            .map(|r| r.map(|(_, p)| p))
-            .collect()
+        Ok(self
+            .decoded
+            .scan_prefix(&self.pupils, &format!("{school}/"))?
+            .into_iter()
+            .map(|(_, p)| p)
+            .collect())
     }
 
     /// A pupil's contacts, parents first.

@@ -6,11 +6,13 @@
 //! what a read gives is always what the store holds now.
 
 use std::collections::HashMap;
+use std::ops::Bound;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use serde::de::DeserializeOwned;
 
 use super::Table;
+use super::engine::prefix_end;
 use crate::error::Result;
 
 /// Each key's value as last decoded, with the bytes it was decoded from.
@@ -61,6 +63,35 @@ impl<V: Clone + DeserializeOwned> Decoded<V> {
         Ok(Some(value))
     }
 
+    /// Every value whose key starts with `prefix`, in key order, as
+    /// [`Table::scan_prefix`] gives them, for a range read again and again
+    /// (a school's roster, at each digest and each register taken): each
+    /// value decoded only when its bytes differ from those last decoded
+    /// under its key.
+    pub fn scan_prefix(&self, table: &Table<V>, prefix: &str) -> Result<Vec<(String, V)>> {
+        let rows = table
+            .tree
+            .scan(Bound::Included(prefix.to_string()), prefix_end(prefix));
+        let mut kept = self.lock();
+        let mut found = Vec::new();
+        for row in rows {
+            let (key, bytes) = row?;
+            if let Some((seen, value)) = kept.get(&key)
+                && *seen == bytes
+            {
+                found.push((key, value.clone()));
+                continue;
+            }
+            let value: V = super::table::decode(&bytes)?;
+            if kept.len() >= self.capacity {
+                kept.clear();
+            }
+            kept.insert(key.clone(), (bytes, value.clone()));
+            found.push((key, value));
+        }
+        Ok(found)
+    }
+
     fn lock(&self) -> MutexGuard<'_, Kept<V>> {
         self.kept.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -91,5 +122,31 @@ mod tests {
         assert!(decoded.lock().len() <= 2);
         notes.remove("a").unwrap();
         assert_eq!(decoded.get(&notes, "a").unwrap(), None);
+    }
+
+    #[test]
+    fn a_scan_gives_what_the_store_holds_through_every_change() {
+        let store = Store::temporary().unwrap();
+        let notes: Table<String> = store.table("notes").unwrap();
+        let decoded = Decoded::new(8);
+        let scan = |prefix: &str| -> Vec<(String, String)> {
+            decoded.scan_prefix(&notes, prefix).unwrap()
+        };
+        for key in ["a/1", "a/2", "b/1"] {
+            notes.insert(key, &key.to_string()).unwrap();
+        }
+        let both = vec![
+            ("a/1".to_string(), "a/1".to_string()),
+            ("a/2".to_string(), "a/2".to_string()),
+        ];
+        assert_eq!(scan("a/"), both);
+        assert_eq!(scan("a/"), both);
+        notes.insert("a/2", &"changed".to_string()).unwrap();
+        notes.remove("a/1").unwrap();
+        assert_eq!(
+            scan("a/"),
+            [("a/2".to_string(), "changed".to_string())],
+            "a changed or removed value is never given as it was"
+        );
     }
 }

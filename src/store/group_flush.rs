@@ -10,10 +10,11 @@
 //!
 //! A writer on an async thread must not block: it waits for its flush
 //! without holding a thread, and when no flush is under way it starts one
-//! on the blocking pool rather than leading it itself. That flush first
-//! gives the writers still arriving a moment to join it: a flush costs
-//! the same (and on a virtual disk, much CPU) whether it carries one write
-//! or fifty, and a burst of webhooks needs that CPU.
+//! on the blocking pool rather than leading it itself. When other writers
+//! are already waiting (a burst), that flush first gives the writers still
+//! arriving a moment to join it: a flush costs the same (and on a virtual
+//! disk, much CPU) whether it carries one write or fifty, and a burst of
+//! webhooks needs that CPU. A lone writer's flush starts at once.
 
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -136,10 +137,20 @@ impl GroupFlush {
     }
 
     /// Waits, before a flush, while writers keep arriving (see
-    /// [`GATHER_STEP`]), up to [`GATHER_MAX`].
+    /// [`GATHER_STEP`]), up to [`GATHER_MAX`]; not at all for a lone
+    /// writer. Writers arriving in a burst queue up behind the flush under
+    /// way, so the next one finds others waiting and gathers; a writer
+    /// alone (the outbox sending messages one by one, at every message
+    /// before and after its send) would only wait for no one.
     fn gather(&self) {
         let started = Instant::now();
-        let mut seen = self.lock().written;
+        let mut seen = {
+            let state = self.lock();
+            if state.written - state.durable <= 1 {
+                return;
+            }
+            state.written
+        };
         while started.elapsed() < GATHER_MAX {
             std::thread::sleep(GATHER_STEP);
             let now = self.lock().written;
