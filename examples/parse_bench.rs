@@ -13,6 +13,9 @@ use absence_line::calendar::load_schools;
 use absence_line::config::Config;
 use absence_line::parse::{MessageInput, parse_message};
 
+// The allocator the daemon parses with.
+absence_line::daemon_allocator!();
+
 fn main() -> anyhow::Result<()> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let config = Config::load(&root.join("tests/fixtures/fernhill.toml"))?;
