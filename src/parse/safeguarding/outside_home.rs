@@ -19,7 +19,7 @@ macro_rules! not_a_missing_child {
         concat!(
             r"\b(",
             night_out_with_a_group!(),
-            r"|kit|bag|book|coat|jumper|shoes?|trainers|bottle|lunch ?box|glasses|keys?|homework|uniform|cardigan|hat|reading|tooth|teeth|sock|glove|parcel|cat|dog|tortoise|hamster|rabbit|wedding|party|holiday|flight|airport|concert|funeral|celebration\w*|eid|diwali|christmas|we got|we didn't get|we came|(for )?(a few|a couple of|\d+|two|five|ten|few) (minutes|mins|seconds|secs)|supermarket|shopping centre|the shop)\b"
+            r"|kit|bag|book|coat|jumper|shoes?|trainers|bottle|lunch ?box|glasses|keys?|homework|uniform|cardigan|hat|reading|tooth|teeth|sock|glove|parcel|cat|dog|tortoise|hamster|rabbit|wasps?|bees?|spiders?|geese|goose|swans?|cows?|sheep|wedding|party|holiday|flight|airport|concert|funeral|celebration\w*|eid|diwali|christmas|we got|we didn't get|we came|(for )?(a few|a couple of|\d+|two|five|ten|few) (minutes|mins|seconds|secs)|supermarket|shopping centre|the shop)\b"
         )
     };
 }
@@ -306,6 +306,7 @@ mod tests {
             "she didn't arrive at school till 10, the bus broke down",
             "she's fallen out with her best friend and says she hates everyone",
             "our dog ran away last night and we were out looking for him till midnight",
+            "he ran away from a wasp at the park and fell on his wrist",
         ] {
             assert_harmless(text);
         }
