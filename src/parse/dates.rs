@@ -1286,15 +1286,23 @@ fn absence_gone(lower: &str, word: &DayWord) -> Option<Weekday> {
         return None;
     };
     let (start, end) = clause_around(lower, word.start, word.end);
-    // "She's in today" tells of no absence today.
+    // "She's in today" tells of no absence today; "she's still got the
+    // flu, she was off Friday too" does.
     let ahead = DAY_AHEAD.is_match(lower)
-        || (TODAY_NAMED.is_match(lower) && !signals::says_in_school(lower));
+        || (TODAY_NAMED.is_match(lower) && !signals::says_in_school(lower))
+        || STILL_ILL.is_match(lower);
     (!ahead && ABSENCE_GONE.is_match(&lower[start..end])).then_some(day)
 }
 
 /// Words of a day still to come.
 static DAY_AHEAD: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(tomorrow|next week|will|won't|going to|'ll)\b"));
+/// An illness that goes on today: "she's still got the flu".
+static STILL_ILL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bstill (got |has |have |feeling |not )?(a |the |an )?(ill|poorly|sick|unwell|well|bad|flu|temp\w*|cold|cough|bug|virus|fever|rash|spots|infection|d ?& ?v|off)\b",
+    )
+});
 static TODAY_NAMED: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(today|this morning|this afternoon)\b"));
 

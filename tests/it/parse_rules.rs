@@ -1491,3 +1491,15 @@ fn children_together_with_their_own_ends_need_nobody() {
     assert_eq!(parsed.reports.len(), 2, "{parsed:?}");
     assert!(parsed.flags.is_empty(), "{parsed:?}");
 }
+
+#[test]
+fn still_ill_with_a_day_gone_told_too_is_about_today() {
+    let parsed = parse(
+        "2027-02-01T10:15:00+00:00",
+        "She's still got the flu, she was off Friday too, I did ring on Friday. Millie",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-02-01"), Some(d("2027-02-01")))
+    );
+}
