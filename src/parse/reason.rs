@@ -491,6 +491,14 @@ static RELATIVE_IN_HOSPITAL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A relative's own journey ("his nan's flying in from Spain for the
+/// weekend"): no holiday of the child's.
+static RELATIVE_TRAVELS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b({KIN})('s| is| are|'re| will be|'ll be) (\w+ )?(flying|flies|landing|arriving|coming|driving|travell?ing)( in| over| back| home| up| down)?( (from|to) \w+( \w+)?)?\b"
+    ))
+});
+
 impl<'t> ReasonScan<'t> {
     /// `names` are the sender's children's names, folded.
     pub fn new(lower: &'t str, names: &[String]) -> Self {
@@ -501,8 +509,12 @@ impl<'t> ReasonScan<'t> {
             .map(|m| m.range());
         // A relative's crisis is theirs: "grandad's in hospital" is no
         // illness of the child's.
-        let not_the_childs: Vec<Range<usize>> =
-            theirs.iter().cloned().chain(crisis.clone()).collect();
+        let not_the_childs: Vec<Range<usize>> = theirs
+            .iter()
+            .cloned()
+            .chain(crisis.clone())
+            .chain(RELATIVE_TRAVELS.find_iter(lower).map(|m| m.range()))
+            .collect();
         let own = childs_own(lower, &not_the_childs);
         let found = REASONS.matches(&own);
         let illness_only_as_appointment = found.matched(APPOINTMENT_KIND)

@@ -162,6 +162,9 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
         // A heads-up for the class teacher: "she might be a bit sad today".
         r"(he|she|they|he's|she's|they're|\w+ is|\w+ may|\w+ might) ((is|are) )?(might|may|could) (well )?be (a bit |a little |quite |very )?(sad|quiet|tired|upset|teary|emotional|wobbly|grumpy|unsettled|weepy|distracted|subdued|clingy)\b|",
+        // A heads-up for a lesson: "bruises all down her legs, just so you
+        // know before PE!"
+        r"(so you know|heads up|fyi|to let you know|so you're aware|be aware) (before|for|in|at|during) (pe|swimming|games)\b|",
         // In school but sitting out: "can he not do PE today".
         // Medicine sent in with the child: "I've put her inhaler in her bag".
         r"(put|packed|popped|left|sent) (\w+ ){0,4}in (his|her|their) (book |school )?bag|give (it|them|this) to (him|her|them) at (lunch\w*|break|playtime|dinner ?time)|give (him|her|them) (his|her|their) (\w+ ){0,2}(dose|medicine|inhaler|tablets?|antibiotics|medication|calpol)|",

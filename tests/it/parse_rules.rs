@@ -1503,3 +1503,23 @@ fn still_ill_with_a_day_gone_told_too_is_about_today() {
         (Code::Illness, d("2027-02-01"), Some(d("2027-02-01")))
     );
 }
+
+#[test]
+fn a_heads_up_before_pe_says_the_child_is_in() {
+    let parsed = parse(
+        "2027-06-16T07:50:00+01:00",
+        "Millie has bruises all down her legs from the trampoline park party at the weekend, just so you know before PE!",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert_eq!(parsed.flags, vec![Flag::NotAbsence]);
+}
+
+#[test]
+fn a_relatives_flight_is_no_holiday_of_the_childs() {
+    let parsed = parse(
+        "2026-12-04T13:20:00+00:00",
+        "Hiya, I'm collecting Millie at 2, her nan's flying in from Spain for the weekend and we're picking her up from the airport",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_ne!(parsed.reports[0].code, Code::HolidayNotAgreed);
+}
