@@ -146,7 +146,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// The sender promising news earlier in a length's clause: "I'll update
@@ -161,7 +161,7 @@ static NEWS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Friday", "his dad got out of prison on Friday".
 static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|forgot|found|saw|heard|gave|began|caught|\w+ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
+        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|forgot|found|saw|heard|gave|began|caught|slept|spent|kept|felt|woke|threw|sat|lay|\w+ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
     )
 });
 /// What happened to a child on a day named after it: sent home, seen by a
