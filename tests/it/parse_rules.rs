@@ -1523,3 +1523,44 @@ fn a_relatives_flight_is_no_holiday_of_the_childs() {
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     assert_ne!(parsed.reports[0].code, Code::HolidayNotAgreed);
 }
+
+#[test]
+fn a_day_not_replied_on_or_slept_through_is_no_day_ahead() {
+    let input = MessageInput {
+        context: Some(ChaseContext {
+            date: d("2027-03-12"),
+            chasing: vec!["Amelia".into()],
+        }),
+        ..message(
+            "2027-03-15T07:50:00+00:00",
+            vec![child("Amelia", Some("Millie"), "Y3")],
+            "Sorry for not replying on Friday. Millie had a bad asthma attack on Thursday night and we were in A&E till the early hours, so she slept most of Friday. She's much better and back today.",
+        )
+    };
+    let parsed = parse_message(&input, &FERNHILL);
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-03-12"), Some(d("2027-03-12")))
+    );
+}
+
+#[test]
+fn a_message_in_portuguese_goes_to_a_person_with_its_report() {
+    let parsed = parse(
+        "2026-11-02T07:50:00+00:00",
+        "Bom dia, a Millie está com febre e vómitos desde ontem à noite, hoje fica em casa. Obrigada, Carla",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NeedsStaff));
+}
+
+#[test]
+fn contact_at_the_family_centre_is_leave_for_the_head() {
+    let parsed = parse(
+        "2027-06-15T08:47:00+01:00",
+        "Hi it's Sue, Millie's foster carer. She has contact with her mum at the family centre this afternoon, her social worker is collecting her at 1.30",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let r = &parsed.reports[0];
+    assert_eq!((r.code, r.from_session), (Code::Exceptional, Session::Pm));
+}
