@@ -180,8 +180,10 @@ const DISRUPTION: &str = concat!(
     r"(because of|due to) the strikes?|no replacement (buses|bus|coaches)|(trains|buses|tubes|trams) (aren't|are not|not) running|",
     r"buses aren't running|no buses|gritters?|road closures?|(we're|we are|we've been|we have been) cut off|snowed in|impassable|have closed|closed (the )?(bridge|road|a\d+|m\d+)|icy|ice|black ice|sheet ice|",
     r"burst (its|it's|their) banks|landslip|landslide|line('s| is) (suspended|closed)|rail replacement|",
-    r"cancell?ed (all )?(the )?(trains|buses|ferries|flights)|(train|rail|bus|tube|transport) strikes?|",
-    r"(ferry|ferries|sailings?|flights?) (were |was |are |is |has been |have been |got )?(all )?cancell?ed)\b"
+    r"cancell?ed (all )?(the )?(trains|buses|ferries)|(train|rail|bus|tube|transport) strikes?|",
+    // Not a flight: a family flying home from a holiday is not on its way
+    // to school.
+    r"(ferry|ferries|sailings?) (were |was |are |is |has been |have been |got )?(all )?cancell?ed)\b"
 );
 /// School transport that failed: "the taxi didn't come", "no driver" (not
 /// "a taxi brought her home").

@@ -127,6 +127,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "She's with me": kept with the parent, in reply to a chase.
         r"|\b(she's|he's|they're|she is|he is|they are|\w+ is) (at home )?with (me|us)\b",
         r"|\b(i've|i have|i've got|i have got|we've got|we have) (got )?(him|her|them|\w+) with (me|us)\b",
+        // At the other parent's: "he's at his dads this week, ask him".
+        r"|\b(he's|she's|they're|he is|she is|they are|\w+'s|\w+ is) (at|with) (his|her|their) (dad|dads|mum|mums|mam|father|mother)('s)?( house| place)? (this week|today|this morning|at the moment|right now)\b",
         // Still abroad, or no way to get there.
         r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
         r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\bno way (\w+ ){0,3}(will|can|could|is|are|'s|'re|'ll) (\w+ )?(make it|get|getting|go|going|come|coming)( \w+)? (in|to school|into school)\b|",
@@ -184,7 +186,7 @@ static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b",
+        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b",
     )
 });
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry

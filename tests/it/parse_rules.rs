@@ -1564,3 +1564,34 @@ fn contact_at_the_family_centre_is_leave_for_the_head() {
     let r = &parsed.reports[0];
     assert_eq!((r.code, r.from_session), (Code::Exceptional, Session::Pm));
 }
+
+#[test]
+fn a_flight_home_cancelled_is_the_holidays_not_disruption() {
+    let parsed = parse(
+        "2027-01-05T07:05:00+00:00",
+        "Happy new year! Millie's still in Tenerife with me, our flight got cancelled last night and the earliest one home is Thursday. She'll be in Friday, so sorry",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::HolidayNotAgreed);
+}
+
+#[test]
+fn with_you_by_a_time_is_an_arrival() {
+    let parsed = parse(
+        "2026-12-09T08:55:00+00:00",
+        "Millie forgot her swimming kit, we've gone back for it 🙄 be with you by 9.12",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("09:12"));
+}
+
+#[test]
+fn at_the_other_parents_this_week_is_away_for_a_person() {
+    let parsed = parse(
+        "2027-05-18T09:50:00+01:00",
+        "Sorry, Millie's at her dad's this week, I'll have to ask him",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::NoReasonYet);
+    assert!(parsed.flags.contains(&Flag::NeedsStaff));
+}
