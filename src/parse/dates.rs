@@ -1326,8 +1326,19 @@ static BACK_AFTER_THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^\s+(he|she|they|we)\s+(will |can |should )?(come|comes|coming|be|is|are) back\b")
 });
 
+/// A return for the term's first day, then its date: "back for the start
+/// of term on 12th April".
+static BACK_FOR_THE_START: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(back|return\w*)( in school| at school)? (for|at) the (start|beginning) of (the )?(new |next |summer |spring |autumn )?term,? (on|which is|is)( the)?\s*$",
+    )
+});
+
 fn role_of(before: &str, after: &str) -> Role {
-    if UNTIL.is_match(before) || BACK_AFTER_THE_DAY.is_match(after) {
+    if UNTIL.is_match(before)
+        || BACK_AFTER_THE_DAY.is_match(after)
+        || BACK_FOR_THE_START.is_match(before)
+    {
         return Role::Back;
     }
     if LAST_DAY_IN.is_match(before) {

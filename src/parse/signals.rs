@@ -194,6 +194,9 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+        // Lateness hoped for, not reported: "I'll see how she is and maybe
+        // bring her in later".
+        r"|\b(maybe|might|may|possibly|perhaps|hopefully)( \w+){0,2} (bring (him|her|them) in|come in|be in) later\b",
         // Lateness supposed, not reported: "if they're late it's their dad".
         // Not "sorry if she's late".
         r"|(^|[,;.]\s*|\b(and|but|so) )if (\w+ ){0,2}?(\w+('s|'re)|\w+ (is|are|r|gets?|runs?)) (running )?late\b",
@@ -558,6 +561,8 @@ pub fn attending_words(lower: &str) -> Option<&str> {
             !kinship::said_of_a_sibling(lower, m.start())
                 && !said_of_a_relative
                 && !NEGATED.is_match(&lower[..m.start()])
+                // "Maybe bring her in later" is a hope, not the child in.
+                && !HOPED.is_match(just_before(lower, m.start(), 20))
                 // "She will come back on Tuesday" is a return: away until then.
                 && !lower[m.end()..].starts_with(" back")
         })
@@ -587,6 +592,10 @@ static BROUGHT_IN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 pub fn brought_in_after(lower: &str) -> bool {
     BROUGHT_IN_AFTER.is_match(lower)
 }
+
+/// A hope just before words of the child in: "maybe", "might".
+static HOPED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(maybe|might|may|possibly|perhaps|hopefully)( \w+){0,2}\s*$"));
 
 /// Whether the text says the child may return today ("the GP says he can
 /// come back today"): whatever kept it off is over.

@@ -1595,3 +1595,30 @@ fn at_the_other_parents_this_week_is_away_for_a_person() {
     assert_eq!(parsed.reports[0].code, Code::NoReasonYet);
     assert!(parsed.flags.contains(&Flag::NeedsStaff));
 }
+
+#[test]
+fn back_for_the_start_of_term_on_a_date_ends_the_absence_before_the_holiday() {
+    let parsed = parse(
+        "2027-03-24T20:15:00+00:00",
+        "Good evening, Millie will be off tomorrow as we fly to Lagos for the Easter holidays. We'll be back for the start of term on 12th April",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (
+            Code::HolidayNotAgreed,
+            d("2027-03-25"),
+            Some(d("2027-03-25"))
+        )
+    );
+}
+
+#[test]
+fn maybe_bringing_an_ill_child_in_later_is_no_lateness() {
+    let parsed = parse(
+        "2027-05-24T08:30:00+01:00",
+        "Not sure what to do with Millie today, she's pale and quiet and says her tummy's funny. I'll see how she is and maybe bring her in later?",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::Illness);
+    assert!(parsed.flags.contains(&Flag::NeedsStaff));
+}
