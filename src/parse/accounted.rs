@@ -30,21 +30,20 @@ static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A correction that says outright which of two of the sender's children
-/// is meant: "it's Sienna who's poorly not Sophie", "it's Eli who has the
-/// dentist tomorrow, not Maya".
-static WHO_IS_MEANT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\bit'?s (?P<meant>[a-z][a-z'-]*) who\b[^.!?]{0,60}?\bnot (?P<wrong>[a-z][a-z-]*)\b")
-});
+/// A correction that says outright which of the sender's children is
+/// meant: "it's Sienna who's poorly not Sophie", "ignore my last text,
+/// Kofi IS coming in, it's Abena who's poorly".
+static WHO_IS_MEANT: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bit'?s (?P<meant>[a-z][a-z'-]*) who\b"));
 
-/// Whether the message says outright which child is meant, and every
-/// report is of one child.
+/// Whether the message says outright which child is meant ("it's Abena
+/// who's poorly"), and every report is of one child.
 fn says_who_is_meant(conclusion: &Conclusion) -> bool {
     let of_the_roster = |name: &str| conclusion.names.iter().any(|n| n == name);
-    WHO_IS_MEANT.captures(conclusion.whole).is_some_and(|c| {
-        c.name("meant").is_some_and(|m| of_the_roster(m.as_str()))
-            && c.name("wrong").is_some_and(|w| of_the_roster(w.as_str()))
-    }) && conclusion.reports.iter().all(|r| r.pupils.len() == 1)
+    WHO_IS_MEANT
+        .captures(conclusion.whole)
+        .is_some_and(|c| of_the_roster(&c["meant"]))
+        && conclusion.reports.iter().all(|r| r.pupils.len() == 1)
 }
 
 /// A time of year said as when an absence ends: the day it means must come

@@ -338,6 +338,7 @@ static TO_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
         r"\b((until|till|til|to|through|up to) (the )?(end|last day) of (the |this )?term|(for )?(the )?rest of (the |this )?term|",
         r"back (in school |at school )?before (the )?end of (the |this )?term|",
         r"(will|'ll|going to|gonna) miss the (last|final) (week|two weeks|few days|days|fortnight)( of (the )?term)?|",
+        r"(off|away|out|absent) for the (last|final) (\d+|two|three|four|few|couple of) (days|school days) of (the )?term|",
         r"(won't|will not|wont|not) (be )?(back|in)( in)?( school)? (again )?this term|",
         r"back (in school |at school |in the area |with you )?(for|at|in|by) the (start|beginning) of (the )?(next|new|(?P<season>summer|spring|autumn)) term)\b"
     ))

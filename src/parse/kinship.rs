@@ -169,6 +169,12 @@ static SIBLING: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that give a sibling the same absence: "has it too", "isn't well
 /// either", "as well".
 static SHARED: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(too|as well|either|also)\b"));
+/// An illness the sibling had and is over: "her brother had it last week".
+static HAD_IT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s*(had|has had|'s had|was off|was ill|got over)\b[^.]{0,30}?\b(last week|last month|before (her|him|them)|first|already|over the weekend|at half term|(\d+|two|three|a few|a couple of) (days|weeks) ago)\b",
+    )
+});
 
 /// What a message says of the child's brother or sister.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -198,7 +204,7 @@ pub fn sibling_spoken_of(lower: &str) -> Option<Sibling> {
     Some(
         if SHARED.is_match(rest) || children::speaks_of_several(lower) {
             Sibling::Shares
-        } else if signals::says_attending(rest) {
+        } else if signals::says_attending(rest) || HAD_IT_BEFORE.is_match(rest) {
             Sibling::Attends
         } else {
             Sibling::Spoken

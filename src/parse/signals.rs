@@ -186,7 +186,7 @@ static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b",
+        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe there (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b|\bget (him|her|them) (there|in) (asap|as soon as)",
     )
 });
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry
@@ -584,7 +584,8 @@ static NEGATED: LazyLock<Regex> =
 static BROUGHT_IN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(then|afterwards|after that|straight after)\b[^.!?]{0,20}?\b(bring|take|drop|get|run) (him|her|them) (in|to school|into school)\b",
-        r"|\b(bring|take|drop|get|run) (him|her|them) (in|to school|into school) (after|afterwards|straight after)\b"
+        r"|\b(bring|take|drop|get|run) (him|her|them) (in|to school|into school) (after|afterwards|straight after)\b",
+        r"|\b(come|coming|be|go|going) in (after|afterwards|straight after)( (that|it|if|when))?\s*([.,;!?]|$|if|when)"
     ))
 });
 

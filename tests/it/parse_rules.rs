@@ -1622,3 +1622,70 @@ fn maybe_bringing_an_ill_child_in_later_is_no_lateness() {
     assert_eq!(parsed.reports[0].code, Code::Illness);
     assert!(parsed.flags.contains(&Flag::NeedsStaff));
 }
+
+#[test]
+fn head_lice_are_no_illness() {
+    let parsed = parse(
+        "2026-11-26T08:15:00+00:00",
+        "Millie wont be in today shes got nits really bad, im doing the treatment and combing her out.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::UnauthorisedOther);
+    assert!(parsed.flags.contains(&Flag::NeedsStaff));
+}
+
+#[test]
+fn a_nose_bleed_is_an_illness_and_a_brother_who_had_it_last_week_is_not_away() {
+    let nose = parse(
+        "2027-01-11T07:15:00+00:00",
+        "Millie is at home with her nani, she had a nose bleed in the morning and was crying a lot. She will come tomorrow",
+    );
+    assert_eq!(nose.reports[0].code, Code::Illness, "{nose:?}");
+    let brother = parse(
+        "2026-11-19T07:05:00+00:00",
+        "Good morning, Millie has temperature 39 and headache, I think it is flu, her brother had it last week. She stay home today and tomorrow. Olena",
+    );
+    assert!(brother.flags.is_empty(), "{brother:?}");
+}
+
+#[test]
+fn ignore_my_last_text_its_the_other_child_who_is_poorly() {
+    let parsed = parse(
+        "2026-10-22T07:25:00+01:00",
+        "Sorry ignore my last text, Ben IS coming in, it's Millie who's poorly. She has a bad headache and a temperature so she stays home today",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, vec!["Amelia".to_string()]);
+    assert!(parsed.flags.is_empty(), "{parsed:?}");
+}
+
+#[test]
+fn getting_there_as_soon_as_we_can_and_in_after_the_gp_are_part_days() {
+    let bus = parse(
+        "2026-09-10T08:47:00+01:00",
+        "Morning its Millies nan. The 25 bus never turned up we still waiting at the stop. Will get her there as soon as we can sorry",
+    );
+    assert_eq!(bus.reports.len(), 1, "{bus:?}");
+    assert_eq!(bus.reports[0].code, Code::Late);
+    let gp = parse(
+        "2027-02-22T07:10:00+00:00",
+        "Millie has a bad cough and wheezing, we are seeing the GP at 9.10. She will come in after if the doctor says ok",
+    );
+    assert_eq!(gp.reports[0].to_session, Session::Am, "{gp:?}");
+}
+
+#[test]
+fn off_for_the_last_two_days_of_term() {
+    let parsed = parse(
+        "2027-03-23T16:40:00+00:00",
+        "Hi, Millie will be off for the last 2 days of term, we fly to Naples on Wednesday morning to spend Easter with the nonni. Grazie, Chiara",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (
+            Code::HolidayNotAgreed,
+            d("2027-03-24"),
+            Some(d("2027-03-25"))
+        )
+    );
+}
