@@ -93,7 +93,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "won't come today", "they not coming"; not "bail conditions not to come near us".
         r"|\b(won't|will not|not|isn't|aren't|ain't|aint|can't|cannot|couldn't|unable to)\s+(be\s+)?(able to\s+)?(come|coming)\b",
         r"|\b(not|won't) be (at|in)\b",
-        r"|\bnot (well )?enough for school\b",
+        r"|\bnot (well )?enough for school\b|\bnot up to (school|going in|coming in|going to school)\b",
         // "Too upset to come in", "I won't send them tomorrow".
         r"|\btoo (\w+ )?(upset|ill|poorly|sick|unwell|anxious|scared|frightened|distressed|tired|exhausted|shaken|sore|weak) to (come|go|be|attend|face)\b",
         r"|\b(won't|will not|wont|not|can't|cannot|couldn't|didn't|did not) (be )?send(ing)? (him|her|them|\w+)( in| to school| into school)?\b",
@@ -155,7 +155,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         // boundary after it, so these stand outside the group below.
         r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?\s*([.,!;]|$)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|",
         r"\b((is|'s|are) in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|(he|she|they) comes in|",
-        r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|",
+        r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|(has|'s|have|'ve) been in( school)? today|",
         cleared_to_return_today!(),
         "|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",

@@ -1689,3 +1689,17 @@ fn off_for_the_last_two_days_of_term() {
         )
     );
 }
+
+#[test]
+fn not_up_to_school_is_away_and_been_in_today_is_in() {
+    let away = parse(
+        "2026-09-15T08:25:00+01:00",
+        "Hello, I'm Millie's nan. She's in a right state and not up to school today, I'll bring her in tomorrow",
+    );
+    assert_eq!(away.reports.len(), 1, "{away:?}");
+    let been_in = parse(
+        "2027-05-12T15:40:00+01:00",
+        "Millie came home upset about a falling out at playtime. She's been in today but I want it dealt with",
+    );
+    assert!(been_in.reports.is_empty(), "{been_in:?}");
+}
