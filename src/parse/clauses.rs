@@ -87,7 +87,9 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
             && current.is_some_and(|i| cut.parts[i].children.len() < roster.len())
         {
             let lower = normalise(sentence);
-            if signals::reports_absence(&lower) && KEPT_THEM.is_match(&lower) {
+            let away_or_late =
+                signals::reports_absence(&lower) || signals::speaks_of_lateness(&lower);
+            if away_or_late && KEPT_THEM.is_match(&lower) {
                 current = Some(cut.add((0..roster.len()).collect(), &lower));
                 continue;
             }
@@ -112,11 +114,12 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
     cut
 }
 
-/// All the children kept from school, by the plural pronoun: "I won't send
-/// them tomorrow", "keeping them both off".
+/// All the children kept from school or late, by the plural pronoun or
+/// the children together: "I won't send them tomorrow", "ive got both kids
+/// at mine now, they'll be late".
 static KEPT_THEM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(keep|keeping|kept|send|sending|sent|bring|bringing|take|taking|get|getting) them\b|\bthey (won't|will not|wont|aren't|are not|can't|cannot) (be in|come|go)\b",
+        r"\b(keep|keeping|kept|send|sending|sent|bring|bringing|take|taking|get|getting) them\b|\bthey (won't|will not|wont|aren't|are not|can't|cannot) (be in|come|go)\b|\bthey('ll| will) be late\b|\b(both|all) (the )?(kids|children)\b",
     )
 });
 

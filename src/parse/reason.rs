@@ -491,7 +491,7 @@ pub struct ReasonScan<'t> {
 /// dad took her to A&E" is the child's.
 static RELATIVE_IN_HOSPITAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({KIN})('s)? (is |has |had |was |went |has gone |had to go |'s )?(been )?(\w+ )?(in|into|to) (hospital|a ?& ?e|a and e)\b|\b({KIN}) (has |had |'s )?(taken|took) a (bad |sudden |turn for the worse|nasty )?turn\b"
+        r"\b({KIN})('s)? (is |has |had |was |went |has gone |had to go |'s )?(been )?(\w+ )?(in|into|to) (hospital|a ?& ?e|a and e)( for (his|her|their|a|an) (\w+ ){{0,2}}(operation|op|surgery|treatment|tests?|scans?))?\b|\b({KIN}) (has |had |'s )?(taken|took) a (bad |sudden |turn for the worse|nasty )?turn\b"
     ))
 });
 

@@ -117,7 +117,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b|\b(been|is|was|got) signed off\b",
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
         // "Can I take Ellie out on Thursday?", "letting him have the day".
-        r"|\b(take|taking|took) (him|her|them|[a-z]+) out (of school )?(on|for|early|next|this|tomorrow|today)\b|\b(let|letting) (him|her|them) have the (day|morning)( off)?\b",
+        r"|\b(take|taking|took) (him|her|them|[a-z]+) out (of school )?(on|for|early|next|this|tomorrow|today)\b|\b(let|letting) (him|her|them) have (the day|the morning|today|the afternoon)( off)?\b",
         r"|\b(at|in) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
         // A child missing is away from school too.
         // "Evie off with a headache".
@@ -575,8 +575,11 @@ static SAID_OF_A_SUBJECT: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^('s|is|are|'re|will|'ll|be|feel)\b"));
 
 /// A negation just before a phrase: "not", "n't", "never".
-static NEGATED: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't)\s+$"));
+static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't|refus\w*( point blank| flat out)? to)\s+$",
+    )
+});
 
 /// Whether the text says the child (not a brother or sister) is in school.
 /// The child brought in once something is done: "and then I'll bring

@@ -1703,3 +1703,32 @@ fn not_up_to_school_is_away_and_been_in_today_is_in() {
     );
     assert!(been_in.reports.is_empty(), "{been_in:?}");
 }
+
+#[test]
+fn both_kids_late_after_one_named_is_both() {
+    let parsed = parse(
+        "2026-12-01T08:50:00+00:00",
+        "its their nan. went round this morning and found their mum out of it on the sofa again. Millie was trying to wake her up. ive got both kids at mine now, they'll be late, about 10",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils.len(), 2, "{parsed:?}");
+}
+
+#[test]
+fn a_parents_operation_is_not_the_childs_appointment() {
+    let parsed = parse(
+        "2027-03-03T08:35:00+00:00",
+        "Millie's dad is in hospital for his knee operation so her uncle is doing the school run this week. She'll be a bit late today, about 9.10",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::Late);
+}
+
+#[test]
+fn refusing_to_come_to_school_today_is_no_child_in() {
+    let parsed = parse(
+        "2027-06-22T08:35:00+01:00",
+        "Millie is refusing to come to school today. She's in bits",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+}
