@@ -558,7 +558,7 @@ const FROM_THE_SPEC_13: Floor = Floor {
 /// it.
 const FROM_THE_SPEC_14: Floor = Floor {
     figures: &[
-        ("exact", 0.82),
+        ("exact", 0.83),
         ("code", 0.97),
         ("dates", 0.93),
         ("pupils", 0.96),
@@ -567,6 +567,46 @@ const FROM_THE_SPEC_14: Floor = Floor {
         ("not_absence.precision", 0.95),
     ],
     silent: 0.03,
+};
+
+/// `parse_from_spec_15.jsonl`: the sixteenth set (a school's year of short
+/// texts and Telegram messages on the move, lateness, chase replies and
+/// second messages: 100 inbox messages, 31 concerns, 19 harmless uses),
+/// scored blind at the start of a round (exact 0.700 and 0.660, silent
+/// 0.120 and 0.000, 31 of 31 concerns), then read in halves (the even half
+/// blind after the odd half's rules: inbox 0.720 → 0.720, concerns 0.640 →
+/// 0.640). The concern model does not learn from it.
+const FROM_THE_SPEC_15: Floor = Floor {
+    figures: &[
+        ("exact", 0.87),
+        ("code", 0.98),
+        ("dates", 0.97),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.77),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_16.jsonl`: the seventeenth, by another writer (a large
+/// urban primary school's year, many families writing in a second
+/// language: 100 inbox messages, 31 concerns, 19 harmless uses), scored
+/// blind at the same time (exact 0.780 and 0.700, silent 0.080 and 0.020,
+/// 31 of 31 concerns), then read in halves (the even half blind after the
+/// odd half's rules: inbox 0.820 → 0.820, concerns 0.720 → 0.720). The
+/// concern model does not learn from it.
+const FROM_THE_SPEC_16: Floor = Floor {
+    figures: &[
+        ("exact", 0.92),
+        ("code", 0.99),
+        ("dates", 0.99),
+        ("pupils", 0.99),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.0,
 };
 
 #[test]
@@ -586,6 +626,8 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_12.jsonl", &FROM_THE_SPEC_12),
         ("parse_from_spec_13.jsonl", &FROM_THE_SPEC_13),
         ("parse_from_spec_14.jsonl", &FROM_THE_SPEC_14),
+        ("parse_from_spec_15.jsonl", &FROM_THE_SPEC_15),
+        ("parse_from_spec_16.jsonl", &FROM_THE_SPEC_16),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
