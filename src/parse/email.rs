@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::dates;
 use super::text::compile;
 
 /// The verb a mail client's quote header ends with: English "wrote:",
@@ -111,6 +112,12 @@ fn forwarded_subject_pointed_to<'l>(own: &[&str], quoted: &[&'l str]) -> Option<
         .first()
         .is_some_and(|l| l.to_lowercase().contains("forwarded"));
     if !forwarded || !own.iter().any(|l| POINTS_BELOW.is_match(l)) {
+        return None;
+    }
+    // Only beside a day of the sender's own: "Jacob will miss the morning
+    // for this" leaves the day in the letter, for a person to read.
+    let own_text = own.join("\n").to_lowercase();
+    if !dates::names_a_day(&dates::DayScan::of(&own_text)) {
         return None;
     }
     quoted
@@ -258,6 +265,8 @@ mod tests {
         );
         let not_pointed_to = body.replace("please see below. ", "");
         assert!(!new_text(&not_pointed_to).contains("appointment"));
+        let no_day_of_their_own = body.replace(" on Monday", "");
+        assert!(!new_text(&no_day_of_their_own).contains("appointment"));
     }
 
     #[test]
