@@ -8,8 +8,7 @@ use std::fmt::Write as _;
 use super::Entry;
 use super::follow_up::{FollowUps, wants_follow_up};
 use super::ledger::{Ledger, slot_of};
-use super::stored_entries::{entries_table, entry_key, parse_entry_key};
-use crate::domain::stored_time::push_date;
+use super::stored_entries::{entries_table, entry_key, parse_entry_key, push_session};
 use crate::domain::{Amendment, Mark, SessionDate, Upn, YearCodes};
 use crate::error::Result;
 use crate::store::{Batch, Decoded, RecordsWrite, Store, Table};
@@ -384,9 +383,7 @@ fn history_key(school: &str, upn: &str, session: SessionDate, id: u64) -> String
     key.push('/');
     key.push_str(upn);
     key.push('/');
-    push_date(&mut key, session.date);
-    key.push('/');
-    key.push_str(session.session.as_str());
+    push_session(&mut key, session);
     key.push('/');
     write!(key, "{id:020}").expect("writing to a String");
     key

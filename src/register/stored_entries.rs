@@ -27,12 +27,17 @@ pub(super) fn entry_key(school: &str, session: SessionDate, upn: &str) -> String
     let mut key = String::with_capacity(school.len() + "/2026-11-23/am/".len() + upn.len());
     key.push_str(school);
     key.push('/');
-    push_date(&mut key, session.date);
-    key.push('/');
-    key.push_str(session.session.as_str());
+    push_session(&mut key, session);
     key.push('/');
     key.push_str(upn);
     key
+}
+
+/// A session as keys hold it: `2026-11-23/am`.
+pub(super) fn push_session(key: &mut String, session: SessionDate) {
+    push_date(key, session.date);
+    key.push('/');
+    key.push_str(session.session.as_str());
 }
 
 pub(super) fn parse_entry_key(rest: &str) -> Option<(SessionDate, Upn)> {
