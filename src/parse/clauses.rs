@@ -80,8 +80,8 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
             continue;
         }
         // "Mia was hiding under her bed. I won't send them tomorrow": a
-        // sentence naming nobody that keeps "them" off is about all the
-        // children, not the one named before.
+        // sentence naming nobody that keeps "them" off, or has them late,
+        // is about all the children, not the one named before.
         if subjects.is_empty()
             && roster.len() > 1
             && current.is_some_and(|i| cut.parts[i].children.len() < roster.len())

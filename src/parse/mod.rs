@@ -175,16 +175,18 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
                 .collect();
             // Unless each child's own words say when its absence ends
             // ("Niamh will be back Thursday, Ryan off all week").
-            let each_own_days = cut.parts.iter().all(|p| {
-                dates::DaysNamed::read(&dates::DayScan::of(&p.text), setting.day.today)
-                    .names_an_end()
-            });
+            let each_own_end = || {
+                cut.parts.iter().all(|p| {
+                    dates::DaysNamed::read(&dates::DayScan::of(&p.text), setting.day.today)
+                        .names_an_end()
+                })
+            };
             let one_reason_two_ends = reports.len() > 1
                 && reports.iter().all(|r| r.code == reports[0].code)
                 && reports
                     .iter()
                     .any(|r| r.to != reports[0].to && r.pupils != reports[0].pupils)
-                && !each_own_days;
+                && !each_own_end();
             one_reason_two_ends
                 || (reported.len() < roster.len() && children::counts_them_all(&whole))
         };
