@@ -1152,6 +1152,11 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     if signals::misses_no_school(lower) || signals::about_the_attendance_figure(lower) {
         return false;
     }
+    // "Fine to come back tomorrow after his sickness bug", sent once the
+    // school day is over: back on the day the message is about.
+    if setting.day.day_over && signals::cleared_to_return_tomorrow(lower) {
+        return false;
+    }
     let reasons = &reading.reasons;
     let names_a_day = dates::names_a_day(reading.days());
     // "A dentist appointment after school" misses nothing.

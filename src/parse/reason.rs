@@ -161,6 +161,10 @@ const EXCEPTIONAL: &str = concat!(
     // A serving parent's leave before or after a deployment, which the
     // DfE's guidance names as a circumstance for the head to weigh.
     r"deploy\w*|deployment|(tour|posting) (abroad|overseas)|(serves|serving|is) in the (army|raf|royal air force|navy|royal navy|marines|armed forces|forces)|(forces|military|service) leave|r ?& ?r leave|",
+    // An emergency at home: "our boiler burst in the night and downstairs
+    // is flooded" (a flood on the roads is disruption to travel).
+    r"(boiler|pipe|pipes|tank|water main) (has )?burst|burst (pipe|pipes|boiler|water main)|emergency plumber|",
+    r"(downstairs|kitchen|house|flat|home|living room|bathroom) (is |was |got |has been )?(completely )?flooded|flooded (kitchen|house|flat|downstairs|home)|",
     // Moving away: "we're moving down to Cornwall on Wednesday".
     r"(we're|we are|we'll be|we will be|we're all) (moving|relocating|emigrating)( (up|down|over|back|away|abroad))?( to| from|\s*[,.;!?]|\s*$)|relocating|emigrating|",
     r"(house|flat|property) viewing|viewing (on|of|at) (a|the) (house|flat|property)|",

@@ -10,12 +10,14 @@ use super::{kinship, sessions};
 
 /// Things children lose: "Ollie is missing his reading book" and "her
 /// water bottle didn't come home" are lost property, not a child missing.
-/// Cleared to return today ("the GP says he can come back today"), or
-/// back today after what kept the child off ("Reggie's back today after
-/// breaking his wrist").
-macro_rules! cleared_to_return_today {
-    () => {
-        r"((can|could|may|allowed to|ok to|okay to|fine to|enough to) (come back|go back|return)( to school| to class| in(to)? school)? today|(is|'s|are) back (in school |at school |in )?today after)"
+/// Cleared to return on a day: "the GP says he can come back today",
+/// "Callum's fine to come back tomorrow".
+macro_rules! cleared_to_return {
+    ($day:literal) => {
+        concat!(
+            r"(can|could|may|allowed to|ok to|okay to|fine to|enough to) (come back|go back|return)( to school| to class| in(to)? school)? ",
+            $day
+        )
     };
 }
 
@@ -156,7 +158,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?\s*([.,!;]|$)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|",
         r"\b((is|'s|are) in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|(he|she|they) comes in|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|(has|'s|have|'ve) been in( school)? today|",
-        cleared_to_return_today!(),
+        cleared_to_return!("today"),
         "|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
         // Taken in already: "his nan walked him in this morning".
@@ -602,12 +604,26 @@ static HOPED: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(maybe|might|may|possibly|perhaps|hopefully)( \w+){0,2}\s*$"));
 
 /// Whether the text says the child may return today ("the GP says he can
-/// come back today"): whatever kept it off is over.
+/// come back today") or is back today after what kept it off ("Reggie's
+/// back today after breaking his wrist"): whatever kept it off is over.
 pub fn cleared_to_return_today(lower: &str) -> bool {
     CLEARED_TO_RETURN_TODAY.is_match(lower)
 }
-static CLEARED_TO_RETURN_TODAY: LazyLock<Regex> =
-    LazyLock::new(|| compile(concat!(r"\b", cleared_to_return_today!(), r"\b")));
+static CLEARED_TO_RETURN_TODAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(",
+        cleared_to_return!("today"),
+        r"|(is|'s|are) back (in school |at school |in )?today after)\b"
+    ))
+});
+
+/// Whether the text says the child may return tomorrow ("fine to come
+/// back tomorrow after his sickness bug").
+pub fn cleared_to_return_tomorrow(lower: &str) -> bool {
+    CLEARED_TO_RETURN_TOMORROW.is_match(lower)
+}
+static CLEARED_TO_RETURN_TOMORROW: LazyLock<Regex> =
+    LazyLock::new(|| compile(concat!(r"\b", cleared_to_return!("tomorrow"), r"\b")));
 
 pub fn says_in_school(lower: &str) -> bool {
     IN_SCHOOL

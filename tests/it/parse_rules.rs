@@ -1732,3 +1732,23 @@ fn refusing_to_come_to_school_today_is_no_child_in() {
     );
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
 }
+
+#[test]
+fn a_burst_boiler_flooding_the_house_is_exceptional_not_disruption() {
+    let parsed = parse(
+        "2026-11-16T07:35:00+00:00",
+        "Our boiler burst in the night and downstairs is flooded, we're waiting for the emergency plumber. I can't get Millie to school this morning but I'll bring her in after lunch.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::Exceptional);
+}
+
+#[test]
+fn fine_to_come_back_tomorrow_said_in_the_evening_is_no_absence() {
+    let parsed = parse(
+        "2026-11-24T20:10:00+00:00",
+        "Hi, just to say Millie's fine to come back tomorrow after her sickness bug, 48 hours clear tonight 👍",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert_eq!(parsed.flags, vec![Flag::NotAbsence]);
+}
