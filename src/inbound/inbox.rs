@@ -15,7 +15,7 @@ use super::sender_key::SenderKey;
 use crate::error::{Error, Result};
 use crate::outbox::Channel;
 use crate::safeguarding::ExplanationWords;
-use crate::store::{Batch, Store, Table};
+use crate::store::{Batch, Company, Store, Table};
 
 /// A stored message and how far it has got.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -136,7 +136,7 @@ impl Inbox {
         let applied = batch.apply()?;
         // A duplicate waits too: its first copy may still be on its way
         // to disk.
-        self.store.flushed().await?;
+        self.store.flushed(Company::Expected).await?;
         Ok(self.accepted(applied, channel, id))
     }
 

@@ -29,7 +29,7 @@ pub use once_key::{BadOnceKey, OnceKey, OncePrefix, Recipient, ReplyPurpose};
 pub use transport::{Delivery, LogTransport, RecordingTransport, SendError, Transport, Transports};
 
 use crate::error::Result;
-use crate::store::{Batch, Store, Table};
+use crate::store::{Batch, Company, Store, Table};
 
 /// A message's progress.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -457,7 +457,7 @@ impl Outbox {
         now: DateTime<Utc>,
     ) -> Result<()> {
         self.note_sending(entry, now)?;
-        self.store.flushed().await
+        self.store.flushed(Company::Alone).await
     }
 
     /// Writes that `entry` is being sent, not yet flushed.
@@ -517,7 +517,7 @@ impl Outbox {
         now: DateTime<Utc>,
     ) -> Result<()> {
         self.sent(entry, delivery, now)?.apply()?;
-        self.store.flushed().await
+        self.store.flushed(Company::Alone).await
     }
 
     /// The writes that mark `entry` sent, in a batch to commit.

@@ -10,11 +10,12 @@
 //!
 //! A writer on an async thread must not block: it waits for its flush
 //! without holding a thread, and when no flush is under way it starts one
-//! on the blocking pool rather than leading it itself. When other writers
-//! are already waiting (a burst), that flush first gives the writers still
+//! on the blocking pool rather than leading it itself. For writers that
+//! come in bursts (webhooks), that flush first gives the writers still
 //! arriving a moment to join it: a flush costs the same (and on a virtual
 //! disk, much CPU) whether it carries one write or fifty, and a burst of
-//! webhooks needs that CPU. A lone writer's flush starts at once.
+//! webhooks needs that CPU. A writer that knows it writes alone (the
+//! outbox, one message at a time) starts its flush at once.
 
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -29,6 +30,16 @@ const GATHER_STEP: Duration = Duration::from_micros(200);
 
 /// The longest such a flush waits for writers to join it.
 const GATHER_MAX: Duration = Duration::from_millis(2);
+
+/// Whether other writers are likely to join a flush an async writer
+/// starts: webhooks come in bursts; the outbox writes one message at a
+/// time, and waiting for company before each of its flushes (twice a
+/// message) would only slow it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Company {
+    Expected,
+    Alone,
+}
 
 pub(super) struct GroupFlush {
     state: Mutex<State>,
@@ -137,20 +148,10 @@ impl GroupFlush {
     }
 
     /// Waits, before a flush, while writers keep arriving (see
-    /// [`GATHER_STEP`]), up to [`GATHER_MAX`]; not at all for a lone
-    /// writer. Writers arriving in a burst queue up behind the flush under
-    /// way, so the next one finds others waiting and gathers; a writer
-    /// alone (the outbox sending messages one by one, at every message
-    /// before and after its send) would only wait for no one.
+    /// [`GATHER_STEP`]), up to [`GATHER_MAX`].
     fn gather(&self) {
         let started = Instant::now();
-        let mut seen = {
-            let state = self.lock();
-            if state.written - state.durable <= 1 {
-                return;
-            }
-            state.written
-        };
+        let mut seen = self.lock().written;
         while started.elapsed() < GATHER_MAX {
             std::thread::sleep(GATHER_STEP);
             let now = self.lock().written;
@@ -163,9 +164,11 @@ impl GroupFlush {
 
     /// As [`GroupFlush::wait_durable`], from async code: waits without
     /// holding a thread, and runs a flush it must start on the blocking
-    /// pool, after gathering the writers still arriving.
+    /// pool, after gathering the writers still arriving when `company`
+    /// says others are likely to.
     pub(super) async fn durable(
         self: &Arc<Self>,
+        company: Company,
         flush: impl Fn() -> Result<()> + Clone + Send + 'static,
     ) -> Result<()> {
         let mine = self.register();
@@ -183,7 +186,9 @@ impl GroupFlush {
                     let (group, flush) = (self.clone(), flush.clone());
                     drop(state);
                     tokio::task::spawn_blocking(move || {
-                        group.gather();
+                        if company == Company::Expected {
+                            group.gather();
+                        }
                         group.perform(flush)
                     });
                 }
@@ -291,7 +296,10 @@ mod tests {
                         for _ in 0..WRITES_EACH {
                             let mine = disk.apply();
                             let flushing = disk.clone();
-                            group.durable(move || flushing.flush()).await.unwrap();
+                            group
+                                .durable(Company::Expected, move || flushing.flush())
+                                .await
+                                .unwrap();
                             assert!(disk.holds(mine), "returned early");
                         }
                     })

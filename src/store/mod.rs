@@ -36,7 +36,7 @@ pub use batch::Batch;
 pub use copy::{CopyReport, copy_all};
 pub use decoded::Decoded;
 pub use engine::PgOptions;
-pub use group_flush::FlushCounts;
+pub use group_flush::{Company, FlushCounts};
 pub use lease::{FENCED_WRITE_REFUSED, Lease};
 pub use schema::CURRENT as SCHEMA_VERSION;
 pub use snapshot::{Snapshot, TableCopy};
@@ -313,13 +313,14 @@ impl Store {
         self.flushes.wait_durable(|| self.engine.flush())
     }
 
-    /// As [`Store::flush`], from async code, without holding a thread.
-    pub async fn flushed(&self) -> Result<()> {
+    /// As [`Store::flush`], from async code, without holding a thread;
+    /// `company` says whether other writers are likely to share the flush.
+    pub async fn flushed(&self, company: Company) -> Result<()> {
         if !self.engine.buffers_writes() {
             return Ok(());
         }
         let engine = self.engine.clone();
-        self.flushes.durable(move || engine.flush()).await
+        self.flushes.durable(company, move || engine.flush()).await
     }
 
     /// How many flushes have carried how many durable writes so far.
