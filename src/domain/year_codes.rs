@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::stored_time::push_date;
 use super::{Code, Session, SessionDate};
 
 /// What the register holds for one session, as the figures see it.
@@ -226,13 +227,13 @@ fn decode(byte: u8) -> Slot {
 
 impl Serialize for YearCodes {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use std::fmt::Write as _;
         // Every symbol is ASCII, so the bytes are a valid string.
         let slots = std::str::from_utf8(&self.slots).map_err(serde::ser::Error::custom)?;
         // Sized once: every register write stores a year per pupil, and
         // `format!` grew the string a doubling at a time.
         let mut text = String::with_capacity("2026-08-01:".len() + slots.len());
-        write!(text, "{}:", self.start).map_err(serde::ser::Error::custom)?;
+        push_date(&mut text, self.start);
+        text.push(':');
         text.push_str(slots);
         s.serialize_str(&text)
     }

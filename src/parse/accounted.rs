@@ -116,8 +116,9 @@ pub struct Conclusion<'a> {
 pub fn unaccounted(conclusion: &Conclusion) -> Vec<Evidence> {
     let whole = conclusion.whole;
     let mut found = Vec::new();
-    let settled = conclusion.corrected || says_who_is_meant(conclusion);
-    if let Some(words) = CORRECTION.find(whole).filter(|_| !settled) {
+    // Asked only of a message that corrects itself, which few do.
+    let unsettled = |_: &regex::Match| !conclusion.corrected && !says_who_is_meant(conclusion);
+    if let Some(words) = CORRECTION.find(whole).filter(unsettled) {
         found.push(Evidence::new(
             words.as_str(),
             "the message corrects itself: which child or day is meant",

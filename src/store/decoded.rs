@@ -49,18 +49,7 @@ impl<V: Clone + DeserializeOwned> Decoded<V> {
         let Some(bytes) = table.tree.get(key)? else {
             return Ok(None);
         };
-        if let Some((seen, value)) = self.lock().get(key)
-            && *seen == bytes
-        {
-            return Ok(Some(value.clone()));
-        }
-        let value: V = super::table::decode(&bytes)?;
-        let mut kept = self.lock();
-        if kept.len() >= self.capacity {
-            kept.clear();
-        }
-        kept.insert(key.to_string(), (bytes, value.clone()));
-        Ok(Some(value))
+        self.value_of(&mut self.lock(), key, bytes).map(Some)
     }
 
     /// Every value whose key starts with `prefix`, in key order, as
@@ -76,20 +65,26 @@ impl<V: Clone + DeserializeOwned> Decoded<V> {
         let mut found = Vec::new();
         for row in rows {
             let (key, bytes) = row?;
-            if let Some((seen, value)) = kept.get(&key)
-                && *seen == bytes
-            {
-                found.push((key, value.clone()));
-                continue;
-            }
-            let value: V = super::table::decode(&bytes)?;
-            if kept.len() >= self.capacity {
-                kept.clear();
-            }
-            kept.insert(key.clone(), (bytes, value.clone()));
+            let value = self.value_of(&mut kept, &key, bytes)?;
             found.push((key, value));
         }
         Ok(found)
+    }
+
+    /// The value stored as `bytes` under `key`: the one kept, when it was
+    /// decoded from the same bytes; else decoded now, and kept.
+    fn value_of(&self, kept: &mut Kept<V>, key: &str, bytes: Vec<u8>) -> Result<V> {
+        if let Some((seen, value)) = kept.get(key)
+            && *seen == bytes
+        {
+            return Ok(value.clone());
+        }
+        let value: V = super::table::decode(&bytes)?;
+        if kept.len() >= self.capacity {
+            kept.clear();
+        }
+        kept.insert(key.to_string(), (bytes, value.clone()));
+        Ok(value)
     }
 
     fn lock(&self) -> MutexGuard<'_, Kept<V>> {
