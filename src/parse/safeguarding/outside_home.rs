@@ -13,13 +13,15 @@ macro_rules! night_out_with_a_group {
 }
 
 /// What goes missing that is no child, and late nights that are no
-/// child missing: lost kit, pets, a trip, a few minutes in a shop.
+/// child missing: lost belongings (what a child wears, carries or is sent
+/// home with, and the lost property they end up in), pets, a trip, a few
+/// minutes in a shop.
 macro_rules! not_a_missing_child {
     () => {
         concat!(
             r"\b(",
             night_out_with_a_group!(),
-            r"|kit|bag|book|coat|jumper|shoes?|trainers|bottle|lunch ?box|glasses|keys?|homework|uniform|cardigan|hat|reading|tooth|teeth|sock|glove|parcel|cat|dog|tortoise|hamster|rabbit|wasps?|bees?|spiders?|geese|goose|swans?|cows?|sheep|wedding|party|holiday|flight|airport|concert|funeral|celebration\w*|eid|diwali|christmas|we got|we didn't get|we came|(for )?(a few|a couple of|\d+|two|five|ten|few) (minutes|mins|seconds|secs)|supermarket|shopping centre|the shop)\b"
+            r"|lost property|name ?tape|named|kit|bag|book|coat|jumper|hoodie|jacket|fleece|blazer|tie|scarf|shirt|polo|skirt|trousers|shorts|leggings|tights|dress|shoes?|trainers|boots|wellies|wellingtons|plimsolls|pumps|slippers|bottle|lunch ?box|pencil case|pens?|pencils?|calculator|folder|planner|glasses|keys?|homework|uniform|cardigan|hat|reading|tooth|teeth|socks?|gloves?|mittens|parcel|phone|ipad|tablet|headphones|earphones|airpods|earrings?|necklace|bracelet|watch|purse|wallet|money|lanyard|bus pass|letter|slip|consent form|toy|teddy|football|scooter|bike|cat|dog|tortoise|hamster|rabbit|wasps?|bees?|spiders?|geese|goose|swans?|cows?|sheep|wedding|party|holiday|flight|airport|concert|funeral|celebration\w*|eid|diwali|christmas|we got|we didn't get|we came|(for )?(a few|a couple of|\d+|two|five|ten|few) (minutes|mins|seconds|secs)|supermarket|shopping centre|the shop)\b"
         )
     };
 }
@@ -301,6 +303,9 @@ mod tests {
             "they were play fighting and she bumped her head",
             "he was kicked by a horse at riding",
             "her pe kit is missing.",
+            "lucas's pe hoodie has gone missing again (navy, name tape inside)",
+            "his school jacket went missing after football, is it in lost property?",
+            "her reading folder has gone missing",
             "what do you mean she's not in the team?",
             "how come he's not in the photo",
             "she didn't arrive at school till 10, the bus broke down",
