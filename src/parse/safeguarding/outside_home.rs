@@ -12,16 +12,26 @@ macro_rules! night_out_with_a_group {
     };
 }
 
+/// What a child wears, carries or is sent home with.
+macro_rules! belongings {
+    () => {
+        r"hoodie|jacket|fleece|blazer|tie|scarf|shirt|polo|skirt|trousers|shorts|leggings|tights|dress|boots|wellies|wellingtons|plimsolls|pumps|slippers|pencil case|pens?|pencils?|calculator|folder|planner|socks|gloves|mittens|phone|ipad|tablet|headphones|earphones|airpods|earrings?|necklace|bracelet|watch|purse|wallet|money|lanyard|bus pass|letter|slip|consent form|toy|teddy|football|scooter|bike"
+    };
+}
+
 /// What goes missing that is no child, and late nights that are no
-/// child missing: lost belongings (what a child wears, carries or is sent
-/// home with, and the lost property they end up in), pets, a trip, a few
-/// minutes in a shop.
+/// child missing: lost kit, pets, a trip, a few minutes in a shop. A
+/// belonging counts only as what went missing ("her hoodie has gone
+/// missing"): elsewhere in the sentence it may be what a missing child
+/// took ("she's gone missing with her phone").
 macro_rules! not_a_missing_child {
     () => {
         concat!(
             r"\b(",
             night_out_with_a_group!(),
-            r"|lost property|name ?tape|named|kit|bag|book|coat|jumper|hoodie|jacket|fleece|blazer|tie|scarf|shirt|polo|skirt|trousers|shorts|leggings|tights|dress|shoes?|trainers|boots|wellies|wellingtons|plimsolls|pumps|slippers|bottle|lunch ?box|pencil case|pens?|pencils?|calculator|folder|planner|glasses|keys?|homework|uniform|cardigan|hat|reading|tooth|teeth|socks?|gloves?|mittens|parcel|phone|ipad|tablet|headphones|earphones|airpods|earrings?|necklace|bracelet|watch|purse|wallet|money|lanyard|bus pass|letter|slip|consent form|toy|teddy|football|scooter|bike|cat|dog|tortoise|hamster|rabbit|wasps?|bees?|spiders?|geese|goose|swans?|cows?|sheep|wedding|party|holiday|flight|airport|concert|funeral|celebration\w*|eid|diwali|christmas|we got|we didn't get|we came|(for )?(a few|a couple of|\d+|two|five|ten|few) (minutes|mins|seconds|secs)|supermarket|shopping centre|the shop)\b"
+            r"|lost property|name ?tape|(",
+            belongings!(),
+            r")s? (has |have |had |is |are |was |were |still |keeps? )*(gone |went |go |goes |going )?missing|kit|bag|book|coat|jumper|shoes?|trainers|bottle|lunch ?box|glasses|keys?|homework|uniform|cardigan|hat|reading|tooth|teeth|sock|glove|parcel|cat|dog|tortoise|hamster|rabbit|wasps?|bees?|spiders?|geese|goose|swans?|cows?|sheep|wedding|party|holiday|flight|airport|concert|funeral|celebration\w*|eid|diwali|christmas|we got|we didn't get|we came|(for )?(a few|a couple of|\d+|two|five|ten|few) (minutes|mins|seconds|secs)|supermarket|shopping centre|the shop)\b"
         )
     };
 }
@@ -134,6 +144,18 @@ pub const CUES: &[Cue] = &[
 mod tests {
     use crate::domain::ConcernCategory::*;
     use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
+
+    #[test]
+    fn a_missing_child_with_her_belongings_is_raised() {
+        assert_each_raises(
+            Missing,
+            &[
+                "she's gone missing with her phone switched off",
+                "he went missing on his bike after tea",
+                "she went missing and took money from my purse",
+            ],
+        );
+    }
 
     #[test]
     fn a_missing_child_is_raised() {
@@ -306,6 +328,7 @@ mod tests {
             "lucas's pe hoodie has gone missing again (navy, name tape inside)",
             "his school jacket went missing after football, is it in lost property?",
             "her reading folder has gone missing",
+            "sorry, his phone is missing so he can't text you",
             "what do you mean she's not in the team?",
             "how come he's not in the photo",
             "she didn't arrive at school till 10, the bus broke down",
