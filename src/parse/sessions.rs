@@ -53,6 +53,15 @@ static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
 /// message was sent.
 static REST_OF_THE_DAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(rest of (the|to)? ?day|rest of today|remainder of the day)\b"));
+/// A collection told as the routine ("I collect him at 12 each day" on a
+/// part-time timetable, "she usually picks her up at 1"): no part of the
+/// day the message is about. The words after the collection, to the end of
+/// its sentence, and the words just before it.
+static ROUTINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^[^.!?\n]*?\b((each|every) (day|weekday|afternoon|lunch ?time)|daily|most days)\b")
+});
+static ROUTINE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(usually|normally|always)\s+(\w+\s+)?$"));
 static AT_LUNCH: LazyLock<Regex> = LazyLock::new(|| compile(r"^[^.]{0,40}?\bat lunch(time)?\b"));
 /// "Picking her up after lunch": the collection itself is after lunch (not
 /// "collect him at 10, back after lunch").
@@ -243,6 +252,10 @@ fn collected_in_afternoon(lower: &str, times: &[TimeMention], day: &DayTimes) ->
         .any(|t| t.time >= noon && t.time < day.day_ends());
     let late_morning = noon - Duration::minutes(30);
     COLLECTION.find_iter(lower).any(|m| {
+        if ROUTINE_AFTER.is_match(&lower[m.end()..]) || ROUTINE_BEFORE.is_match(&lower[..m.start()])
+        {
+            return false;
+        }
         let soon_after = |t: &&TimeMention| t.start >= m.end() && t.start <= m.end() + 45;
         times
             .iter()
@@ -346,6 +359,31 @@ mod tests {
             part(
                 "passport office at 11, they will miss school that day",
                 true
+            ),
+            DayPart::Whole
+        );
+    }
+
+    #[test]
+    fn a_routine_collection_is_no_part_of_the_day() {
+        assert_eq!(
+            part(
+                "he is on his reduced timetable and i collect him at 12 each day. thursday he has the paediatrician at 10am, so he won't be in on thursday morning at all",
+                true
+            ),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "her nan usually picks her up at 1.30 but she has the dentist tomorrow morning",
+                true
+            ),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "i collect him at 12 each day, but he is off today with a cold",
+                false
             ),
             DayPart::Whole
         );
