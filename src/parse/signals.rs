@@ -229,11 +229,12 @@ pub fn for_the_day(lower: &str) -> bool {
 
 /// Words saying the school itself had the child, so its register missed
 /// them: "she was at breakfast club and they walked her over", "she must
-/// have been missed", "marked absent by mistake" (not "she was late,
-/// please check", which is a late arrival).
+/// have been missed", "marked absent by mistake", "I dropped her at the
+/// gate", "she was in the medical room during registration" (not "she was
+/// late, please check", which is a late arrival).
 static REGISTER_MISSED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(breakfast club|they (walked|brought|took) (her|him|them)|must have been missed|(missed|left) off the register|marked (him|her|them|\w+) (absent|wrong)|marked as absent|by mistake)\b",
+        r"\b(breakfast club|they (walked|brought|took) (her|him|them)|must have been missed|(missed|left) off the register|marked (him|her|them|\w+) (absent|wrong)|marked as absent|by mistake|dropped (her|him|them)( off)? at the (school )?(gates?|door|entrance|classroom)|(medical room|sick bay|first aid room|office|reception) (during|at|for) (registration|the register))\b",
     )
 });
 

@@ -846,6 +846,12 @@ fn a_reply_that_the_schools_own_club_had_the_child_disputes_the_register() {
     };
     let disputed = chased("She IS in!! She was at breakfast club and they walked her over late x");
     assert!(disputed.flags.contains(&Flag::NeedsStaff), "{disputed:?}");
+    // Brought to the gate before the register, then with the school's
+    // first aid: the register is in doubt, whatever illness is told.
+    let disputed = chased(
+        "Just got your text?? Amelia IS in school, I dropped her at the gate at 8.30. She was at the medical room with a nosebleed during registration, please check!",
+    );
+    assert!(disputed.flags.contains(&Flag::NeedsStaff), "{disputed:?}");
     // Late and in, with the time: a late arrival, as the register shows.
     let late =
         chased("Millie is in school, she was late and went to the office at 9.10, please check");
