@@ -994,7 +994,9 @@ struct Reading<'t> {
 impl<'t> Reading<'t> {
     fn new(lower: &'t str, setting: &Setting) -> Self {
         let school = setting.school;
-        let times = times::clock_times(lower, school.times.am.register_closes.hour());
+        let mut times = times::clock_times(lower, school.times.am.register_closes.hour());
+        // "Didn't get to bed till 3": an hour of the night, of no school day.
+        times.retain(|t| !signals::is_sleep_before(lower, t.start));
         let lateness = lateness::read(lower, &times, setting.sent, &school.times);
         let scan = reason::ReasonScan::new(lower, setting.names);
         Reading {

@@ -687,6 +687,19 @@ static SCHOOL_ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether the words just before byte `at` make a time there an hour of
+/// the night's sleep ("didn't get to bed till 3", "was up at 4 being sick",
+/// "woke at 2"), never an arrival.
+pub fn is_sleep_before(lower: &str, at: usize) -> bool {
+    SLEEP_CUE.is_match(just_before(lower, at, 40))
+}
+
+static SLEEP_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(bed|sleep|slept|asleep|awake|woke|woken|wake|settle|settled|(was|were|been|stayed|kept \w+|sat) up)( \w+){0,2}? (until|till|til|at|since|from)\s+(about |around |gone )?$",
+    )
+});
+
 /// Whether the words just before byte `at` tell of a child already dropped
 /// off then.
 pub fn is_drop_off_before(lower: &str, at: usize) -> bool {

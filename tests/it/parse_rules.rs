@@ -1758,3 +1758,21 @@ fn fine_to_come_back_tomorrow_said_in_the_evening_is_no_absence() {
     assert!(parsed.reports.is_empty(), "{parsed:?}");
     assert_eq!(parsed.flags, vec![Flag::NotAbsence]);
 }
+
+#[test]
+fn an_hour_of_the_night_is_no_arrival() {
+    let parsed = parse(
+        "2027-03-04T08:20:00+00:00",
+        "Our chimney caught fire last night, everyone's fine but we didn't get to bed till 3. Amelia will be late, there about 10",
+    );
+    let report = &parsed.reports[0];
+    assert_eq!(report.code, Code::LateAfterClose, "{parsed:?}");
+    assert_eq!(report.arrival.as_deref(), Some("10:00"));
+    assert_eq!(report.from_session, Session::Am);
+    // Picking a child up at a time is no sleep.
+    let parsed = parse(
+        "2027-03-04T08:20:00+00:00",
+        "I'll be picking Amelia up at 1.30 for her hearing test",
+    );
+    assert_eq!(parsed.reports[0].from_session, Session::Pm, "{parsed:?}");
+}
