@@ -95,6 +95,9 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bmiss(es|ing)? the morning\b|\b(just|only) (for )?the morning\b",
         r"|\b(won't|not|can't|couldn't|cannot|neither|none)\s+(\w+\s+){0,4}?(in|make it in|get (him|her|them) in)\s+this morning\b",
         r"|\bin late\b|\blate in\b",
+        // A part-time child's session: "won't be in for his morning tomorrow",
+        // "not going to get him in for his morning".
+        r"|\b(won't|will not|not|can't|cannot)\b(\s+\w+){0,5}?\s+(in|to school|there) for (his|her|their) morning\b",
         // "Won't be in until 11": in by a morning time.
         r"|\b(won't|will not|not)\b(\s+\w+){0,3}?\s+(be in|in|come in|coming in|get in|arrive|there)\s+(until|till|til|before)\s+(about |around )?((9|10|11)([.:][0-5][0-9])?( ?am)?|half (9|10|11|nine|ten|eleven)|ten|eleven|lunch(time)?|midday|noon)\b",
         // "bring him in straight after, hopefully by 10", "come to school
@@ -362,6 +365,16 @@ mod tests {
             ),
             DayPart::Whole
         );
+    }
+
+    #[test]
+    fn a_part_time_child_s_morning_missed_is_the_morning() {
+        for text in [
+            "sonny won't be in for his morning tomorrow, he's got his speech and language assessment at 9.30",
+            "he hasn't slept. i'm not going to get him in for his morning today, sorry",
+        ] {
+            assert_eq!(part(text, false), DayPart::MorningOnly, "{text}");
+        }
     }
 
     #[test]
