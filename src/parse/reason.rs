@@ -495,7 +495,7 @@ pub struct ReasonScan<'t> {
 /// dad took her to A&E" is the child's.
 static RELATIVE_IN_HOSPITAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({KIN})('s)? (is |has |had |was |went |has gone |had to go |'s )?(been )?(\w+ )?(in|into|to) (hospital|a ?& ?e|a and e)( for (his|her|their|a|an) (\w+ ){{0,2}}(operation|op|surgery|treatment|tests?|scans?))?\b|\b({KIN}) (has |had |'s )?(taken|took) a (bad |sudden |turn for the worse|nasty )?turn\b"
+        r"\b({KIN})('s)? (is |has |had |was |went |has gone |had to go |'s )?(been )?(\w+ )?(in|into|to) (hospital|a ?& ?e|a and e)( for (his|her|their|a|an) (\w+ ){{0,2}}(operation|op|surgery|treatment|tests?|scans?))?\b|\b({KIN}) (has |had |'s )?(taken|took) a (bad |sudden |turn for the worse|nasty )?turn\b|\b({KIN})('s| has| have| was| were| got)? (been )?((rushed|taken) in|admitted)\b"
     ))
 });
 
@@ -1104,6 +1104,16 @@ mod tests {
         );
         assert_eq!(
             code("can i collect lily at 12.30, her great grandma has taken a turn in hospital"),
+            Code::Exceptional
+        );
+        // Taken in, or admitted: to hospital. The child at the hospital with
+        // the sender is there for the relative.
+        assert_eq!(
+            code("grace is at the hospital with me, her nan's been taken in overnight"),
+            Code::Exceptional
+        );
+        assert_eq!(
+            code("her grandad was admitted last night so we're at the hospital"),
             Code::Exceptional
         );
         assert_eq!(
