@@ -130,7 +130,10 @@ const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|
 /// Families who travel for their work: fairground and circus people,
 /// showmen, and Traveller families moving for work.
 const TRAVELLER: &str = concat!(
-    r"\b(the fair|(with|on|round|around|to) the (\w+ )?fairs|fairground|circus|showm[ae]n|show ?people|the rides|rides on|the season|trailer|",
+    r"\b(the fair|(with|on|round|around|to) the (\w+ )?fairs|fairground|circus|showm[ae]n|show ?people|the rides|rides on|the season|",
+    // The family's home on the move ("moving the trailer up to Appleby"),
+    // not a tractor's trailer on the road.
+    r"(living in|moving|move|pull|pulling|tow|towing) (the |our )?trailers?\b|",
     r"travell?ing (with us|with the family|with the work|for (his |her |their |our )?work)|travel for work|traveller|",
     // Away with work only of the family, not a parent alone ("dad is away
     // with work" leaves the child at home).
@@ -847,6 +850,10 @@ mod tests {
             Code::TravelDisruption
         );
         assert_eq!(code("travelling with the fair"), Code::Traveller);
+        assert_eq!(
+            code("we are moving the trailer up to the next site"),
+            Code::Traveller
+        );
         assert_eq!(
             code("going out travelling with the summer fairs"),
             Code::Traveller

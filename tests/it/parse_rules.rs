@@ -1776,3 +1776,14 @@ fn an_hour_of_the_night_is_no_arrival() {
     );
     assert_eq!(parsed.reports[0].from_session, Session::Pm, "{parsed:?}");
 }
+
+#[test]
+fn a_tractor_s_trailer_on_the_road_is_no_traveller_s_home() {
+    let parsed = parse(
+        "2026-09-11T08:47:00+01:00",
+        "Amelia running late, been stuck behind a tractor and trailer all the way down the dale, be there 9.10",
+    );
+    let report = &parsed.reports[0];
+    assert_eq!(report.code, Code::Late, "{parsed:?}");
+    assert_eq!(report.arrival.as_deref(), Some("09:10"));
+}
