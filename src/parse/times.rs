@@ -83,6 +83,9 @@ static HOURS_LATE: LazyLock<Regex> = LazyLock::new(|| {
 static AFTER_THE_REGISTER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\bafter (the )?(register|registration)\b"));
 static NUMBER_START: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^({NUMBER})\b")));
+/// Words of a wait before "there 30 mins": "been stood there 30 mins".
+static WAITED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(stood|standing|waiting|waited|sat|sitting|stuck)\s*$"));
 static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
@@ -299,9 +302,11 @@ pub fn relative_time(text: &str) -> Option<RelativeTime> {
     if !(counted_in || text.contains("now") || text.contains("min")) {
         return None;
     }
-    // "Leaving now, 15 mins": of several, the latest says when.
+    // "Leaving now, 15 mins": of several, the latest says when. "Been stood
+    // there 30 mins" waiting for a bus is how long the wait has been.
     MINUTES_FROM_NOW
         .captures_iter(text)
+        .filter(|c| !WAITED.is_match(&text[..c.get(0).expect("match").start()]))
         .map(|c| {
             let number = (1..=4).find_map(|i| c.get(i));
             number.map_or(0, |m| number_value(m.as_str()))
@@ -440,6 +445,11 @@ mod tests {
         assert_eq!(
             relative_time("we're half an hour away"),
             Some(RelativeTime::MinutesFromNow(30))
+        );
+        // How long a wait has been is no arrival.
+        assert_eq!(
+            relative_time("the school bus hasn't turned up, he's been stood there 30 mins"),
+            None
         );
         assert_eq!(
             relative_time("be there in an hour"),
