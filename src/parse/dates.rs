@@ -226,7 +226,7 @@ static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s*$"));
 /// on", "her last day will be".
 static LAST_DAY_IN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(finish(es|ing)?( school)?|break(s|ing)? up|last day( in school| at school| in)?( will be| is)?)\s+(on\s+)?(the\s+)?$",
+        r"\b((finish(es|ing)?( school)?|break(s|ing)? up)( (for|at) (christmas|xmas|easter|summer|the summer|the holidays?|half ?term|the (christmas|xmas|easter|summer) (holidays?|break)))?|last day( in school| at school| in)?( will be| is)?)\s+(on\s+)?(the\s+)?$",
     )
 });
 static JOURNEY_HOME: LazyLock<Regex> = LazyLock::new(|| {

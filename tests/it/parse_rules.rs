@@ -1787,3 +1787,20 @@ fn a_tractor_s_trailer_on_the_road_is_no_traveller_s_home() {
     assert_eq!(report.code, Code::Late, "{parsed:?}");
     assert_eq!(report.arrival.as_deref(), Some("09:10"));
 }
+
+#[test]
+fn finishing_for_the_holidays_on_a_day_is_the_last_day_in() {
+    let parsed = parse(
+        "2026-12-08T07:00:00+00:00",
+        "I would like to request that Amelia finishes for Christmas on Wednesday 16th December, as we have flights to Tenerife early on Thursday 17th.",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (
+            Code::HolidayNotAgreed,
+            d("2026-12-17"),
+            Some(d("2026-12-18"))
+        ),
+        "{parsed:?}"
+    );
+}
