@@ -197,6 +197,13 @@ mod tests {
             Some((Code::LateAfterClose, None))
         );
         assert_eq!(
+            late(
+                "flat tyre on the m42, waiting for the aa, she will be in asap sorry",
+                (8, 40)
+            ),
+            Some((Code::Late, None))
+        );
+        assert_eq!(
             late("running late sorry", (8, 52)),
             Some((Code::Late, None))
         );
