@@ -185,7 +185,7 @@ const DISRUPTION: &str = concat!(
     r"\b(snow|snowed|flood\w*|road (is |are )?(closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
     r"(closed|shut) (with|by|due to|because of)|trains? (is |are |was |were |has been |have been )?(all )?cancell?ed|all the trains|no trains|",
     r"(because of|due to) the strikes?|no replacement (buses|bus|coaches)|(trains|buses|tubes|trams) (aren't|are not|not) running|",
-    r"buses aren't running|no buses|gritters?|road closures?|(we're|we are|we've been|we have been) cut off|snowed in|impassable|have closed|closed (the )?(bridge|road|a\d+|m\d+)|icy|ice|black ice|sheet ice|",
+    r"buses aren't running|no buses|gritters?|road closures?|(we're|we are|we've been|we have been) cut off|snowed in|impassable|have closed|(closed|shut|blocked) (the |our )?(bridge|road|lane|ford|a\d+|m\d+)|no way (out of|in or out|through|into) (the |our )?(village|valley|dale|town|estate|road|lane)|ford('s| is)? (up|over|flooded|in flood|too deep)|water over the road|icy|ice|black ice|sheet ice|",
     r"burst (its|it's|their) banks|landslip|landslide|line('s| is) (suspended|closed)|rail replacement|",
     r"cancell?ed (all )?(the )?(trains|buses|ferries)|(train|rail|bus|tube|transport) strikes?|",
     // Not a flight: a family flying home from a holiday is not on its way
@@ -825,6 +825,12 @@ mod tests {
             code("every southern train is cancelled this morning because of the strike"),
             Code::TravelDisruption
         );
+        for cut_off in [
+            "the ford's up over the road and they've shut the bridge",
+            "there's no way out of the village this morning",
+        ] {
+            assert_eq!(code(cut_off), Code::TravelDisruption, "{cut_off}");
+        }
         assert_eq!(
             code("all the ferries were cancelled yesterday because of the storm"),
             Code::TravelDisruption
