@@ -157,6 +157,9 @@ pub static RELATIVE_JUST_BEFORE: LazyLock<Regex> =
 static AFTER_A_PREPOSITION: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(with|to|for|at|from|by|of|near|round|around|like|than)\s*$"));
 
+static FROM_THEIRS: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bfrom\s+((the|their|his|her|my|our)\s+)?$"));
+
 /// A brother or sister of the child, named by relation ("her brother",
 /// "his little sister", "Archie's sister"), and the rest of the clause: to
 /// its end, or to a "but" that turns back to the child ("Kai's brother has
@@ -248,10 +251,16 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
             let whole = c.get(0).expect("a match");
             let me_as_object = whole.as_str().starts_with("me")
                 && AFTER_A_PREPOSITION.is_match(&lower[..whole.start()]);
+            // "Came back from their dad's with the sickness bug": the place
+            // they came from, no one ill.
+            let come_from = c
+                .name("who")
+                .is_some_and(|w| FROM_THEIRS.is_match(&lower[..w.start()]));
             if a_child
                 || pronoun_not_theirs
                 || for_the_child
                 || me_as_object
+                || come_from
                 || gap_bars.iter().any(|bar| bars(bar, gap))
             {
                 continue;
@@ -410,6 +419,14 @@ mod tests {
         assert!(someone_elses(text, &names).is_empty());
         let text = "i'm keeping grace home and her brother has chickenpox";
         assert_eq!(someone_elses(text, &names).len(), 1);
+    }
+
+    #[test]
+    fn the_relative_the_children_came_back_from_is_not_ill() {
+        let text = "both of them came back from their dads last night with the sickness bug";
+        assert!(someone_elses(text, &[]).is_empty());
+        let text = "their dad has the sickness bug";
+        assert_eq!(someone_elses(text, &[]).len(), 1);
     }
 
     #[test]
