@@ -346,6 +346,8 @@ const UNAUTHORISED: &str = concat!(
     // them" is often said by a parent in crisis, whose own state is the
     // reason: `N` for a person.)
     r"(no ?one|no-one|nobody) (else )?(to (walk|bring|drop|look after|mind|watch) (him|her|them)|for (him|her|them))|",
+    // Work for the family: "needed at home for lambing", "helping on the farm".
+    r"lambing|calving|haymaking|silage|harvesting|(for|with|in) the harvest|help(ing)? (out )?(on|at|with) the farm|(work|working) on the farm|help(ing)? (out )?in the (shop|business|restaurant|takeaway)|",
     // Family errands and lie-ins the school would not authorise.
     r"airport|sleep in|lie[- ]in|let (him|her|them) sleep|no (fancy dress |world book day )?costume|",
     r"waiting (in )?for (a |the )?(delivery|parcel|engineer|plumber|electrician|gas man|boiler)|",
@@ -1092,6 +1094,10 @@ mod tests {
             Code::Exceptional
         );
         assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
+        assert_eq!(
+            code("he's needed at home for lambing"),
+            Code::UnauthorisedOther
+        );
         assert_eq!(
             code("thank you for looking after him so well this term"),
             Code::NoReasonYet

@@ -106,6 +106,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "She's at home with me", "resting at home"; not "practising her
         // lines at home" or "things are bad at home".
         r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(rest|resting) (at )?home\b",
+        // "Jed's needed at home this week for lambing".
+        r"|\b(is|'s|are|'re|be|will be|'ll be) (\w+ )?needed (at home|on the farm|for the (lambing|harvest|calving))\b",
         r"|\b(is|'s|are|'re|be|been|being|stayed|kept|keeping|remains?|recovering|stuck|off|sick|ill|poorly|unwell|him|her|them|both|all|kids|children|today|also|again|now) (still )?at home\b",
         // "Can't get the kids to school", "couldn't get Tom in".
         r"|\b(won't|will not|not|can't|cannot|couldn't|unable to|didn't|did not|never)\s+(get|go|come|make it|bring|take|went|got|came|took)(\s+(him|her|them|the (kids|children|boys|girls|twins)|\w+))?\s+(in|to school|into school)\b",

@@ -1804,3 +1804,21 @@ fn finishing_for_the_holidays_on_a_day_is_the_last_day_in() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn a_child_needed_at_home_for_the_farm_is_kept_off() {
+    let parsed = parse(
+        "2027-03-15T07:05:00+00:00",
+        "Amelia's needed at home this week for lambing, we're short handed. She'll be back Monday",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (
+            Code::UnauthorisedOther,
+            d("2027-03-15"),
+            Some(d("2027-03-19"))
+        ),
+        "{parsed:?}"
+    );
+    assert!(parsed.flags.contains(&Flag::NeedsStaff));
+}
