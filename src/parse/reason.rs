@@ -158,6 +158,9 @@ const EXCEPTIONAL: &str = concat!(
     // A university or college visit is for the head to weigh; an interview
     // or an entrance test is not.
     r"open day|taster day|open evening|",
+    // Representing the county or the country at a sport, which the head may
+    // weigh as exceptional: not a match or a tournament alone.
+    r"(county|regional|district|national|england|scotland|wales|ireland|gb|academy)( (u|under[- ]?)\d+s?)? (\w+ )?(trials?|squad|team|tournament|championships?|finals?|fixtures?|match|selection|camp|gala)|(county|regional|district) (u|under[- ]?)\d+s?|(picked|selected|chosen) (for|to represent) (the )?(county|region|country|england|scotland|wales)|represent(ing)? (the )?(county|region|country|england|scotland|wales)|",
     // The ceremonies around a wedding.
     r"engagement|nikah|mehndi|mehendi|sangeet|henna night|family emergency|",
     r"moving house|move house|moving home|house move|moving day|(help|helping) with the move|removals?|new (flat|house)|",
@@ -1098,6 +1101,16 @@ mod tests {
             code("he's needed at home for lambing"),
             Code::UnauthorisedOther
         );
+        assert_eq!(
+            code("he's got a football tournament in derby"),
+            Code::UnauthorisedOther
+        );
+        for text in [
+            "she's been selected for the warwickshire u15 county hockey trials",
+            "he's been picked for the county u11s and they've got a tournament in derby",
+        ] {
+            assert_eq!(code(text), Code::Exceptional, "{text}");
+        }
         assert_eq!(
             code("thank you for looking after him so well this term"),
             Code::NoReasonYet
