@@ -76,7 +76,8 @@ const PETS: &str = concat!(
     r"chicken|hen|pony|horse|pet"
 );
 
-const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed|out of bed)|won't come out (of )?(her|his|their) room|won't leave the house|not going back)\b";
+/// A child refusing school, in any of the ways parents say it.
+pub const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed|out of bed)|won't come out (of )?(her|his|their) room|won't leave the house|not going back)\b";
 /// Where lower-case text tells of a child refusing to go to school ("is
 /// refusing to get out of bed", "refusing point blank to come in"); not
 /// refusing to go somewhere else.

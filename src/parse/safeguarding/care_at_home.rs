@@ -5,14 +5,23 @@
 
 use super::cue::Cue;
 use crate::domain::ConcernCategory::*;
+use crate::parse::reason::REFUSAL;
 
 pub const CUES: &[Cue] = &[
     // A parent who cannot cope or care.
     Cue::new(
         ParentInCrisis,
-        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(i|i just|i literally|i still|mum|mummy|dad|daddy|her mum|his mum|their mum|her dad|his dad|their dad) (can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't) see the point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|not in a fit state|(can't|cannot|can not|couldn't) manage (them|him|her|the kids|the children)|(i|i've|i have|i just|i've just|i was|i'm) (sat|been|was|keep|kept|can't stop|am|started) (\w+ ){0,5}(crying|cried|sobbing|in tears)|(in a|such a) dark place|(in|at) (a|such a) (really |very |bit of a )?(bad|low|horrible|awful|terrible) place|rock bottom|(my|her mum's|his mum's|her dad's|his dad's|mum's|dad's|their mum's|their dad's) mental health|passed out (drunk|on the (sofa|floor|bed))|mental health (team|ward|unit|crisis|hospital|nurse came)|psychiatric|psych ward|sectioned|suicidal|(i|we) (don'?t|do not) know what (else )?to do|(i was|i've been|i am|i'm|i got|i had to be) (taken|admitted|rushed|kept) (in|into|to) (hospital|a&e|a and e))\b",
+        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(i|i just|i literally|i still|mum|mummy|dad|daddy|her mum|his mum|their mum|her dad|his dad|their dad) (can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't) see the point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|not in a fit state|(can't|cannot|can not|couldn't) manage (them|him|her|the kids|the children)|(i|i've|i have|i just|i've just|i was|i'm) (sat|been|was|keep|kept|can't stop|am|started) (\w+ ){0,5}(crying|cried|sobbing|in tears)|(in a|such a) dark place|(in|at) (a|such a) (really |very |bit of a )?(bad|low|horrible|awful|terrible) place|rock bottom|(my|her mum's|his mum's|her dad's|his dad's|mum's|dad's|their mum's|their dad's) mental health|passed out (drunk|on the (sofa|floor|bed))|mental health (team|ward|unit|crisis|hospital|nurse came)|psychiatric|psych ward|sectioned|suicidal|(i was|i've been|i am|i'm|i got|i had to be) (taken|admitted|rushed|kept) (in|into|to) (hospital|a&e|a and e))\b",
     )
     .unless(r"\b(can't cope with (the|this) (heat|cold|weather|noise|wait)|hair ?cut|sats|exam|car|van|tyre|rac|aa|recovery|engine|breakdown (people|service|truck|man))\b"),
+    // At a loss, unless over a child refusing school: the attendance
+    // lead's to answer ("He's refusing again ... I don't know what else
+    // to do").
+    Cue::new(
+        ParentInCrisis,
+        r"\b(i|we) (don'?t|do not) know what (else )?to do\b",
+    )
+    .unless_said(REFUSAL),
     Cue::new(
         ParentInCrisis,
         r"\b((husband|wife|partner|dad|mum|mam|father|mother|boyfriend|girlfriend|stepdad|stepmum|fella|ex) (\w+ )?drinks (all day|too much|heavily|all the time|every day)|(been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
@@ -99,8 +108,17 @@ mod tests {
                 "i don't see the point any more",
                 "i'm going into rehab next week",
                 "i was admitted to hospital last night and i'm on a mental health ward",
+                "his dad's left and i don't know what to do, there's no food in",
             ],
         );
+    }
+
+    #[test]
+    fn at_a_loss_over_a_child_refusing_school_is_the_attendance_lead_s() {
+        assert_harmless(
+            "ethan is refusing to come in again. he won't budge. i don't know what else to do",
+        );
+        assert_harmless("he won't get in the car and says he's not going back. what do i do");
     }
 
     #[test]

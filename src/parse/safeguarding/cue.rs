@@ -18,6 +18,9 @@ pub struct Cue {
     /// poorly to get up" is a concern when the children are fending for
     /// themselves, not when grandma is doing the school run).
     pub given: Option<&'static str>,
+    /// Words anywhere in the message that make these harmless ("I don't
+    /// know what else to do" of a child refusing school).
+    pub unless_said: Option<&'static str>,
 }
 
 impl Cue {
@@ -29,6 +32,7 @@ impl Cue {
             unless: None,
             unless_is_accident: false,
             given: None,
+            unless_said: None,
         }
     }
 
@@ -48,6 +52,14 @@ impl Cue {
         Self {
             unless: Some(accident),
             unless_is_accident: true,
+            ..self
+        }
+    }
+
+    /// The same words, quiet when the message anywhere holds `elsewhere`.
+    pub const fn unless_said(self, elsewhere: &'static str) -> Self {
+        Self {
+            unless_said: Some(elsewhere),
             ..self
         }
     }

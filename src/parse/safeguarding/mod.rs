@@ -133,6 +133,7 @@ struct Compiled {
     unless: Option<Regex>,
     unless_is_accident: bool,
     given: Option<Regex>,
+    unless_said: Option<Regex>,
 }
 
 struct Detector {
@@ -177,6 +178,7 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
                 unless: cue.unless.map(|unless| compile(&dropped_g(unless))),
                 unless_is_accident: cue.unless_is_accident,
                 given: cue.given.map(|given| compile(&dropped_g(given))),
+                unless_said: cue.unless_said.map(|said| compile(&dropped_g(said))),
             })
             .collect(),
     }
@@ -273,6 +275,18 @@ fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
             .as_ref()
             .is_some_and(|given| !given.is_match(lower))
         {
+            continue;
+        }
+        if let Some(said) = &cue.unless_said
+            && said.is_match(lower)
+        {
+            // Answered by what the message says elsewhere: the words are
+            // not the model's to weigh either.
+            for m in cue.words.find_iter(lower) {
+                if !harmless_spans.contains(&m.range()) {
+                    harmless_spans.push(m.range());
+                }
+            }
             continue;
         }
         for m in cue.words.find_iter(lower) {
