@@ -213,10 +213,15 @@ pub const CUES: &[Cue] = &[
         r"\b(secret (games?|cuddles?|touch\w*|hugs?|kiss\w*)|special (cuddles?|games?|secrets?|hugs?|kiss\w*|friend(ship)?)|(sit|sits|sat|sitting) on (his|her|their) (lap|knee)|(our|their|his|her|a) (little |special )?secret|(keep|kept|keeping|keeps) (\w+ ){0,3}secrets?|(told|tells|telling|says|said) (him|her|them) not to tell|(mustn't|must not|not allowed to|can't|cannot) tell (anyone|mummy|mum|mam|daddy|dad|her mum|his mum|her dad|his dad|you|us)|(hand|hands) (up|down|inside|in) (her|his) (skirt|top|trousers|pants|knickers|shorts|dress)|forced (him|her|them) to (kiss|touch|do)|pregnant|morning after pill|abortion|termination)\b",
     )
     .unless(r"\b(secret santa|surprise|party|birthday|present|(mum|mummy|mam|i'm|i am|auntie|aunty|sister|wife|partner|teacher|miss \w+|mrs \w+)( \w+){0,3} (is )?(pregnant|expecting)|new baby|baby (brother|sister)|hide and seek)\b"),
+    // Neglect: money for the essentials run out; not a holiday priced out
+    // of the school holidays ("we can't afford to go in the holidays").
+    Cue::new(Neglect, r"\bcan't (afford|top up|pay for)\b").unless(
+        r"\bcan't afford (to (go|travel|fly|book)|(the |a )?(holidays?|flights?|trip|break))|(holiday|flight|trip)s? (prices|costs?)\b",
+    ),
     // Neglect: food, warmth, cleanliness, supervision.
     Cue::new(
         Neglect,
-        r"\b(no food|nothing to eat|nothing (in )?for (his|her|their|the kids'?|the children's) (lunch|packed lunch|tea|breakfast|dinner)|nothing (to eat )?in (the house|the cupboards?|the fridge)|(empty|bare) (cupboards|fridge)|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|(not|haven't|hasn't|hadn't|have not|has not) (had )?(a )?(proper |hot |decent |single )?(meal|dinner|breakfast|anything to eat)( all| since| for| in)|(left|made|expected) to (look after|mind|care for) (the baby|the little ones|(his|her) (baby |little )?(brothers?|sisters?)) (all night|overnight|alone|on (his|her) own|while)|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|can't (afford|top up|pay for)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are)( (him|her|them|the kids|the children))? (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(the )?same (clothes|uniform|socks|pants|knickers|underwear) (on )?(all week|for (days|a week|weeks|\w+ days)|every day|since)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
+        r"\b(no food|nothing to eat|nothing (in )?for (his|her|their|the kids'?|the children's) (lunch|packed lunch|tea|breakfast|dinner)|nothing (to eat )?in (the house|the cupboards?|the fridge)|(empty|bare) (cupboards|fridge)|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|(not|haven't|hasn't|hadn't|have not|has not) (had )?(a )?(proper |hot |decent |single )?(meal|dinner|breakfast|anything to eat)( all| since| for| in)|(left|made|expected) to (look after|mind|care for) (the baby|the little ones|(his|her) (baby |little )?(brothers?|sisters?)) (all night|overnight|alone|on (his|her) own|while)|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are)( (him|her|them|the kids|the children))? (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(the )?same (clothes|uniform|socks|pants|knickers|underwear) (on )?(all week|for (days|a week|weeks|\w+ days)|every day|since)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
     )
     .unless(r"\b(for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on)\b"),
     // A young child left in charge of another, or a parent who has not got
@@ -411,7 +416,11 @@ mod tests {
                 "his dad left him on his own all weekend",
                 "she's been in the same clothes all week",
                 "he's had the same uniform on for days",
+                "i can't afford his school shoes or the gas this month",
             ],
+        );
+        assert_harmless(
+            "we'll be away from tuesday 3rd. i know it's term time but we can't afford to go in the holidays",
         );
     }
 
