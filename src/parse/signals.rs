@@ -305,12 +305,23 @@ static CHILD_UNWELL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The same, said after something else the child did: "she's been
+/// crying all night and been sick this morning".
+static CHILD_ALSO_UNWELL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(?P<who>he|she|they|[a-z][a-z-]*)('s| has| have|'ve| is| are|'re)( been)? [^.!?]{0,40}? and (has |have |is |'s )?(been |got |now )?",
+        r"(sick|ill|poorly|unwell|vomiting|a (high )?(temperature|temp|fever))\b"
+    ))
+});
+
 /// Whether the text says the child itself is unwell now; `names` are the
 /// sender's children's names, folded.
 pub fn child_said_unwell(lower: &str, names: &[String]) -> bool {
-    CHILD_UNWELL.captures_iter(lower).any(|c| {
-        let who = &c["who"];
-        matches!(who, "he" | "she" | "they") || names.iter().any(|n| n == who)
+    [&*CHILD_UNWELL, &*CHILD_ALSO_UNWELL].iter().any(|said| {
+        said.captures_iter(lower).any(|c| {
+            let who = &c["who"];
+            matches!(who, "he" | "she" | "they") || names.iter().any(|n| n == who)
+        })
     })
 }
 
@@ -1024,6 +1035,24 @@ mod tests {
         }
         for text in ["she was sick last week", "she has it in her bag"] {
             assert!(!speaks_of_illness_now(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_child_said_unwell() {
+        let names = ["isla".to_string()];
+        for text in [
+            "she's got a temperature",
+            "isla is still poorly",
+            "she's been crying all night and been sick this morning",
+        ] {
+            assert!(child_said_unwell(text, &names), "{text}");
+        }
+        for text in [
+            "her mum's ill",
+            "she's been crying all night and her dad is sick",
+        ] {
+            assert!(!child_said_unwell(text, &names), "{text}");
         }
     }
 
