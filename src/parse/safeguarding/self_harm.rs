@@ -31,7 +31,10 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         SelfHarm,
         r"\b(self[- ]?harm\w*|su?i?ci?d(e|es|al|ally|ality)|suisid\w*|(kill(ed|s|ing)?|hurt(s|ing)?|harm(s|ed|ing)?|cut(s|ting)?|burn(s|t|ed|ing)?|punish(es|ed|ing)?|hat(e|es|ed|ing)|starv(e|es|ed|ing)|hang(s|ed|ing)?|strangl(e|es|ed|ing)|chok(e|es|ed|ing)|scratch(es|ed|ing)?|bit(e|es|ing)?) (him ?self|her ?self|them ?selves|themself|hisself|my ?self)|(make|makes|made|making) (him ?self|her ?self) (sick|throw up|vomit)|slit (his|her|their|my) wrists?|(end|ending|ended|take|taking|took) (it all|(his|her|their|my) (own )?life)|overdos\w*|o\.?d'?d|self[- ]?medicat\w*|cutting again)\b",
-    ),
+    )
+    // Taught or talked of at school: "this week's PSHE session on
+    // self-harm and mental health".
+    .unless(r"\b(session|lesson|lessons|assembly|talk|workshop|pshe|rshe|training|course|leaflet|awareness|campaign|charity|fundrais\w*|sponsored)( \w+){0,2} (on|about|for) (\w+ ){0,2}(self[- ]?harm|suicide|mental health)|(self[- ]?harm|suicide|mental health) (awareness|prevention) (session|lesson|assembly|talk|week|day|training|charity)\b"),
     // Cutting with nothing cut: "she's started cutting." Ending at the
     // comma or stop, as a word boundary cannot follow one.
     Cue::new(
@@ -145,6 +148,7 @@ mod tests {
             "she's cutting a tooth so she's grumpy",
             "he's been cutting out shapes for the christmas cards",
             "she started cutting her own hair, what a mess",
+            "thank you for this week's pshe session on self-harm and mental health",
         ] {
             assert_harmless(text);
         }
