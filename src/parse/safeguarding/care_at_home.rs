@@ -37,7 +37,9 @@ pub const CUES: &[Cue] = &[
         YoungCarer,
         r"\b(young carer|(does|do|doing|did) (all|most) (of )?the (cooking|cleaning|shopping|washing|housework|ironing)( and (the )?(cooking|cleaning|shopping|washing|housework|ironing))? (because|cos|since|as|now) (i'm|i am|i can't|i cannot|i've|i have|my|his|her|mum|dad)|(doing|does|did|done|do) (everything|it all|(all )?the (cooking|cleaning|shopping|washing)( and (the )?(cooking|cleaning|shopping|washing))?|nearly everything|a lot|so much|most things) (for (me|us|us all|her mum|his mum|her dad|his dad|the family|her brother|his brother|her sister|his sister)|at home|around the house)|(help(s|ing|ed)?|helps me) (me )?(to |get )?(the )?(bathroom|toilet|loo|wash|washed|dressed|get up|up the stairs|into bed)|(sorts?|sorting|sorted|gets?|getting|fetch(es|ing)?|fetched|gives? me|giving me|manag(es|ing)|collects?|collecting|picks? up|picking up|counts?|counting|does|doing|in charge of|responsible for|remind(s|ing)? me (to take|about|of)|helps? (me )?with) (out )?(all )?my (tablets|medication|meds|insulin|injections)|(look(s|ing)? after|caring for|cares for|care of) (me|us|(his|her) (mum|mam|dad|nan|gran)\w*)( when| because| while| all| every| since|$|,|\.)|(stays?|staying) (home )?with (his|her) (brother|sister) (when|because|while) (he|she) (has|is|gets)|can't keep up|can't do it all|(meant|supposed|expected|left) to get (them|the (kids|little ones|others|babies)|(his|her) (little |baby |younger )?(brothers?|sisters?|siblings))( both| all)? (up|ready|dressed|out|to school))\b",
     )
-    .unless(r"\b(babysit\w*|new baby|holiday|birthday)\b"),
+    // A young carer put forward for the school's support, coping, is the
+    // support the school offers, not a carer past what a child can carry.
+    .unless(r"\b(babysit\w*|new baby|holiday|birthday|young carers'? (group|club|trip|session|project|service|card|support|award|festival)|(she.s|he.s|she is|he is|they.re|they are) coping (well|fine|really well|ok|okay))\b"),
     // Personal care of a parent, and nights spent minding the younger ones:
     // a child's doing them is the strain.
     Cue::new(
@@ -134,7 +136,11 @@ mod tests {
                 "he's a young carer and he's exhausted",
                 "she sorts my tablets and the cooking",
                 "he's been doing the cooking and cleaning for us",
+                "she's a young carer for her mum and she's not coping well",
             ],
+        );
+        assert_harmless(
+            "could jasmine be put forward for the young carers group? she helps look after her little brother. nothing's wrong, she's coping well",
         );
     }
 
