@@ -144,6 +144,22 @@ pub fn child_in_crisis(lower: &str, concerns: &[Concern], children: &[String]) -
         .any(|at| whose(lower, at, children) != Whose::SomeoneElse)
 }
 
+/// A parent just before the words at `at`, as the one who did it: "her
+/// mum took an overdose", "his dad tried to".
+fn a_parent_did_it(lower: &str, at: usize) -> bool {
+    static PARENT_DID: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"\b(mum|mam|mom|mummy|mother|dad|daddy|father|stepdad|stepmum|step-dad|step-mum|husband|wife)('s)?( (has |had |have )?(took|taken|take|tried|attempted|overdosed|cut|harmed)( \w+){0,3})?\s*$",
+        )
+    });
+    let from = lower[..at]
+        .char_indices()
+        .rev()
+        .nth(50)
+        .map_or(0, |(i, _)| i);
+    PARENT_DID.is_match(&lower[from..at])
+}
+
 /// Whether the words that gave an absence its reason (`reason_words`),
 /// in a message telling of a parent unable to care, are all the parent's:
 /// said of the sender or another adult ("my depression's really bad"), or
@@ -156,12 +172,22 @@ pub fn reason_is_a_parent_s(
     reason_words: &[&str],
     children: &[String],
 ) -> bool {
+    // A parent's own self-harm ("her mum took an overdose last night") is
+    // a parent in crisis too.
     let crisis: Vec<Range<usize>> = concerns
         .iter()
-        .filter(|c| c.category == ConcernCategory::ParentInCrisis)
-        .flat_map(|c| &c.triggers)
-        .filter_map(|trigger| lower.find(trigger.as_str()))
-        .map(|at| sentence_around(lower, at, at))
+        .filter(|c| {
+            matches!(
+                c.category,
+                ConcernCategory::ParentInCrisis | ConcernCategory::SelfHarm
+            )
+        })
+        .flat_map(|c| c.triggers.iter().map(move |t| (c.category, t)))
+        .filter_map(|(category, trigger)| Some((category, lower.find(trigger.as_str())?)))
+        .filter(|(category, at)| {
+            *category == ConcernCategory::ParentInCrisis || a_parent_did_it(lower, *at)
+        })
+        .map(|(_, at)| sentence_around(lower, at, at))
         .collect();
     let parent_s = |at: usize| match whose(lower, at, children) {
         Whose::SomeoneElse => true,
@@ -238,5 +264,15 @@ mod tests {
         ));
         // No parent in crisis: the reason is the parser's to read.
         assert!(!parent_s("Alfie is off, I have the flu too", &["flu"]));
+        // A parent's own overdose, which the child found.
+        assert!(parent_s(
+            "Her mum took an overdose last night and she's in hospital, Alfie was the one who found her. Alfie won't be in today",
+            &["overdose"]
+        ));
+        // The child's own, told to a parent.
+        assert!(!parent_s(
+            "Alfie told his father he does not want to be alive and took an overdose",
+            &["overdose"]
+        ));
     }
 }
