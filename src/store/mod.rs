@@ -307,20 +307,20 @@ impl Store {
 
     /// Waits until everything written so far is on disk.
     pub fn flush(&self) -> Result<()> {
-        if !self.engine.buffers_writes() {
-            return Ok(());
+        match self.engine.sled() {
+            Some(db) => self.flushes.wait_durable(db),
+            // Each write on PostgreSQL is durable once committed.
+            None => Ok(()),
         }
-        self.flushes.wait_durable(|| self.engine.flush())
     }
 
     /// As [`Store::flush`], from async code, without holding a thread;
     /// `company` says whether other writers are likely to share the flush.
     pub async fn flushed(&self, company: Company) -> Result<()> {
-        if !self.engine.buffers_writes() {
-            return Ok(());
+        match self.engine.sled() {
+            Some(db) => self.flushes.durable(company, db.clone()).await,
+            None => Ok(()),
         }
-        let engine = self.engine.clone();
-        self.flushes.durable(company, move || engine.flush()).await
     }
 
     /// How many flushes have carried how many durable writes so far.
