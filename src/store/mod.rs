@@ -521,6 +521,35 @@ mod tests {
         }
     }
 
+    /// Batches committed together from async code: of those claiming the
+    /// same key, one is written, whole.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn batches_committed_with_others_claim_each_key_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let writers: Vec<_> = (0..16)
+            .map(|n| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let (claims, notes) = (
+                        store.table::<Note>("claims").unwrap(),
+                        store.table::<Note>("notes").unwrap(),
+                    );
+                    let mut batch = store.batch();
+                    batch.put_new(&claims, &format!("k{}", n % 4), &note("mine"))?;
+                    batch.put(&notes, &n.to_string(), &note("with it"))?;
+                    batch.commit_with_others().await
+                })
+            })
+            .collect();
+        let mut written = 0;
+        for writer in writers {
+            written += usize::from(writer.await.unwrap().unwrap());
+        }
+        assert_eq!(written, 4, "one writer a key");
+        assert_eq!(store.table::<Note>("notes").unwrap().len().unwrap(), 4);
+    }
+
     #[test]
     fn update_applies_a_function_atomically() {
         for db in test_databases() {

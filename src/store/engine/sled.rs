@@ -138,6 +138,43 @@ mod tests {
     use super::*;
     use crate::store::SLED_CACHE_MB;
 
+    fn put(tree: &str, key: &str, must_be_new: bool) -> RawOp {
+        RawOp {
+            tree: tree.into(),
+            key: key.into(),
+            value: Some(b"v".to_vec()),
+            must_be_new,
+        }
+    }
+
+    /// Batches applied together are each all or nothing: one claiming a
+    /// key an earlier batch of the same call wrote is skipped whole, and
+    /// the batches after it are written.
+    #[test]
+    fn batches_applied_together_are_skipped_alone_when_their_claim_is_taken() {
+        let db = temporary().unwrap();
+        let written = apply_each(
+            &db,
+            &[
+                vec![put("inbox", "sms/1", true), put("waiting", "sms/1", false)],
+                vec![
+                    put("by_sender", "x/sms/1", false),
+                    put("inbox", "sms/1", true),
+                ],
+                vec![put("inbox", "sms/2", true), put("waiting", "sms/2", false)],
+            ],
+        )
+        .unwrap();
+        assert_eq!(written, [true, false, true]);
+        let has = |tree: &str, key: &str| db.open_tree(tree).unwrap().contains_key(key).unwrap();
+        assert!(has("inbox", "sms/1") && has("waiting", "sms/1"));
+        assert!(
+            !has("by_sender", "x/sms/1"),
+            "the skipped batch wrote nothing"
+        );
+        assert!(has("inbox", "sms/2") && has("waiting", "sms/2"));
+    }
+
     #[test]
     fn an_open_waits_for_a_lock_released_a_moment_later() {
         let dir = tempfile::tempdir().unwrap();
