@@ -15,7 +15,7 @@ use super::sender_key::SenderKey;
 use crate::error::{Error, Result};
 use crate::outbox::Channel;
 use crate::safeguarding::ExplanationWords;
-use crate::store::{Batch, Company, Store, Table};
+use crate::store::{Batch, Store, Table};
 
 /// A stored message and how far it has got.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,10 +119,10 @@ impl Inbox {
 
     /// As [`Inbox::accept`], from async code, so the async threads keep
     /// answering and the accepts of a burst of webhooks share their
-    /// flushes. Where writes are buffered the message is applied here, in
-    /// memory, and the wait for the disk holds no thread; where each write
-    /// is a round trip to the database, the accept runs on the blocking
-    /// pool.
+    /// flushes, and their transactions. Where writes are buffered the
+    /// message is applied by the flush that makes it durable, and the wait
+    /// holds no thread; where each write is a round trip to the database,
+    /// the accept runs on the blocking pool.
     pub async fn accept_durably(&self, message: InboundMessage) -> Result<Accepted> {
         if !self.store.buffers_writes() {
             let inbox = self.clone();
@@ -133,11 +133,10 @@ impl Inbox {
         let id = id_of(&message);
         let mut batch = self.store.batch();
         let channel = self.stage_new(&mut batch, &id, message)?;
-        let applied = batch.apply()?;
         // A duplicate waits too: its first copy may still be on its way
         // to disk.
-        self.store.flushed(Company::Expected).await?;
-        Ok(self.accepted(applied, channel, id))
+        let stored = batch.commit_with_others().await?;
+        Ok(self.accepted(stored, channel, id))
     }
 
     /// Adds a new message's writes to `batch`; returns its channel.

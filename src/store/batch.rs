@@ -73,6 +73,23 @@ impl<'s> Batch<'s> {
         Ok(applied)
     }
 
+    /// As [`Batch::commit`], from async code, without holding a thread
+    /// where writes are buffered (sled): the batch is applied by the flush
+    /// that makes it durable, in one transaction with the batches of the
+    /// other writers waiting for that flush (see [`super::group_flush`]).
+    /// On PostgreSQL, where each batch commits on its own, this is
+    /// [`Batch::commit`], a round trip that holds the thread: async
+    /// callers there commit on the blocking pool instead.
+    pub async fn commit_with_others(self) -> Result<bool> {
+        if self.ops.is_empty() {
+            return Ok(true);
+        }
+        match self.store.engine.sled() {
+            Some(db) => self.store.flushes.commit(self.ops, db.clone()).await,
+            None => self.commit(),
+        }
+    }
+
     /// As [`Batch::commit`] without the wait for the disk: the writes are
     /// durable once a [`Store::flush`] begun after this returns has ended.
     /// For a writer that commits batches one after another and makes them

@@ -8,6 +8,15 @@
 //! before that flush began is answered by it. Durability is unchanged: no
 //! writer returns before a flush that covers its write has finished.
 //!
+//! An async writer may also leave its batch unapplied, for the flush to
+//! apply with the other batches waiting for it, in one transaction, just
+//! before it flushes ([`GroupFlush::commit`]). sled writes its log out
+//! twice for every transaction, whatever it holds (each a write and a
+//! wait for it on sled's I/O threads, every one of which is woken): a
+//! burst of webhooks, each storing its message in a transaction of its
+//! own, spent more CPU on that than on anything else. Each batch is still
+//! all or nothing, and skipped alone when a key it claims exists.
+//!
 //! A writer on an async thread must not block: it waits for its flush
 //! without holding a thread, and when no flush is under way it starts one
 //! on the blocking pool rather than leading it itself. For writers that
@@ -20,8 +29,9 @@
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
-use tokio::sync::watch;
+use tokio::sync::{oneshot, watch};
 
+use super::engine::RawOp;
 use crate::error::{Error, Result};
 
 /// How long a flush started for async writers waits to see whether
@@ -39,6 +49,17 @@ const GATHER_MAX: Duration = Duration::from_millis(2);
 pub enum Company {
     Expected,
     Alone,
+}
+
+/// The database a group flush is made on.
+pub(super) trait Disk {
+    /// Applies each batch of writes atomically, all in one transaction; a
+    /// batch with a key that had to be new and exists writes nothing, and
+    /// is false in the answer.
+    fn apply_each(&self, batches: Vec<Vec<RawOp>>) -> Result<Vec<bool>>;
+
+    /// Makes everything applied so far durable.
+    fn flush(&self) -> Result<()>;
 }
 
 pub(super) struct GroupFlush {
@@ -67,6 +88,8 @@ struct State {
     durable: u64,
     /// A flush is under way.
     flushing: bool,
+    /// Writes numbered but not yet applied: the next flush applies them.
+    staged: Vec<Staged>,
     /// Flushes performed, and the writes they carried (for benchmarks).
     flushes: u64,
     /// Why the last flush failed, for the writers it should have covered.
@@ -89,6 +112,13 @@ impl State {
     }
 }
 
+/// A batch left for the next flush to apply, and where to say whether it
+/// was written.
+struct Staged {
+    ops: Vec<RawOp>,
+    written: oneshot::Sender<bool>,
+}
+
 /// How many flushes have carried how many writes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct FlushCounts {
@@ -108,12 +138,26 @@ impl GroupFlush {
         state.written
     }
 
+    /// Numbers a write left for the next flush to apply; the answer says
+    /// whether it was written once that flush has applied it.
+    fn stage(&self, ops: Vec<RawOp>) -> (u64, oneshot::Receiver<bool>) {
+        let (written, answer) = oneshot::channel();
+        let mut state = self.lock();
+        state.written += 1;
+        state.staged.push(Staged { ops, written });
+        (state.written, answer)
+    }
+
     /// Performs the flush a writer took the lead of, and tells every
     /// waiting writer how it went. It covers every write numbered before
-    /// it begins: each was applied before it was numbered.
-    fn perform(&self, flush: impl FnOnce() -> Result<()>) {
-        let covers = self.lock().written;
-        let outcome = flush();
+    /// it begins: each was applied before it was numbered, or is staged,
+    /// and applied first.
+    fn perform(&self, disk: &impl Disk) {
+        let (covers, staged) = {
+            let mut state = self.lock();
+            (state.written, std::mem::take(&mut state.staged))
+        };
+        let outcome = apply_staged(disk, staged).and_then(|()| disk.flush());
         let mut state = self.lock();
         state.flushing = false;
         state.flushes += 1;
@@ -128,8 +172,8 @@ impl GroupFlush {
     }
 
     /// Returns once the caller's write — already applied to the database —
-    /// is on disk. `flush` performs one flush of everything applied so far.
-    pub(super) fn wait_durable(&self, flush: impl Fn() -> Result<()>) -> Result<()> {
+    /// is on disk.
+    pub(super) fn wait_durable(&self, disk: &impl Disk) -> Result<()> {
         let mine = self.register();
         let mut state = self.lock();
         loop {
@@ -142,7 +186,7 @@ impl GroupFlush {
             }
             state.flushing = true;
             drop(state);
-            self.perform(&flush);
+            self.perform(disk);
             state = self.lock();
         }
     }
@@ -169,9 +213,37 @@ impl GroupFlush {
     pub(super) async fn durable(
         self: &Arc<Self>,
         company: Company,
-        flush: impl Fn() -> Result<()> + Clone + Send + 'static,
+        disk: impl Disk + Clone + Send + 'static,
     ) -> Result<()> {
         let mine = self.register();
+        self.until_settled(mine, company, disk).await
+    }
+
+    /// Applies a batch of writes, from async code, and returns once it is
+    /// on disk: the flush that makes it durable applies it, with the other
+    /// batches waiting for that flush (writers likely to have company).
+    /// False, having written nothing, when a key that had to be new
+    /// existed.
+    pub(super) async fn commit(
+        self: &Arc<Self>,
+        ops: Vec<RawOp>,
+        disk: impl Disk + Clone + Send + 'static,
+    ) -> Result<bool> {
+        let (mine, written) = self.stage(ops);
+        self.until_settled(mine, Company::Expected, disk).await?;
+        // Answered before the flush began: its apply succeeded.
+        written
+            .await
+            .map_err(|_| Error::Store("a staged write was not applied".into()))
+    }
+
+    /// Waits until write `mine` is settled, as [`GroupFlush::durable`].
+    async fn until_settled(
+        self: &Arc<Self>,
+        mine: u64,
+        company: Company,
+        disk: impl Disk + Clone + Send + 'static,
+    ) -> Result<()> {
         loop {
             // Subscribed before the state is read: a flush that ends after
             // the read is seen by `changed`.
@@ -183,13 +255,13 @@ impl GroupFlush {
                 }
                 if !state.flushing {
                     state.flushing = true;
-                    let (group, flush) = (self.clone(), flush.clone());
+                    let (group, disk) = (self.clone(), disk.clone());
                     drop(state);
                     tokio::task::spawn_blocking(move || {
                         if company == Company::Expected {
                             group.gather();
                         }
-                        group.perform(flush)
+                        group.perform(&disk)
                     });
                 }
             }
@@ -209,6 +281,22 @@ impl GroupFlush {
     }
 }
 
+/// Applies the staged batches, if any, and tells each writer whether its
+/// batch was written.
+fn apply_staged(disk: &impl Disk, staged: Vec<Staged>) -> Result<()> {
+    if staged.is_empty() {
+        return Ok(());
+    }
+    let (batches, answers): (Vec<_>, Vec<_>) =
+        staged.into_iter().map(|s| (s.ops, s.written)).unzip();
+    let written = disk.apply_each(batches)?;
+    for (answer, written) in answers.into_iter().zip(written) {
+        // A writer that gave up waiting has nobody to tell.
+        let _ = answer.send(written);
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,16 +305,38 @@ mod tests {
 
     /// A stand-in for the database: writes are numbered as they are
     /// applied, and a flush takes a moment and then holds every write
-    /// applied when it began.
+    /// applied when it began. A batch applied by a flush is numbered too,
+    /// and its first key tells whose it was.
     #[derive(Clone, Default)]
-    struct Disk {
+    struct FakeDisk {
         applied: Arc<AtomicU64>,
         on_disk: Arc<AtomicU64>,
+        batches: Arc<std::sync::Mutex<Vec<(String, u64)>>>,
     }
 
-    impl Disk {
+    impl FakeDisk {
         fn apply(&self) -> u64 {
             self.applied.fetch_add(1, Ordering::SeqCst) + 1
+        }
+
+        fn holds(&self, write: u64) -> bool {
+            self.on_disk.load(Ordering::SeqCst) >= write
+        }
+
+        /// The number the batch written under `key` was applied as.
+        fn batch(&self, key: &str) -> Option<u64> {
+            let batches = self.batches.lock().unwrap();
+            batches.iter().find(|(k, _)| k == key).map(|&(_, n)| n)
+        }
+    }
+
+    impl Disk for FakeDisk {
+        fn apply_each(&self, batches: Vec<Vec<RawOp>>) -> Result<Vec<bool>> {
+            let mut applied = self.batches.lock().unwrap();
+            for ops in &batches {
+                applied.push((ops[0].key.clone(), self.apply()));
+            }
+            Ok(vec![true; batches.len()])
         }
 
         fn flush(&self) -> Result<()> {
@@ -235,10 +345,16 @@ mod tests {
             self.on_disk.fetch_max(covering, Ordering::SeqCst);
             Ok(())
         }
+    }
 
-        fn holds(&self, write: u64) -> bool {
-            self.on_disk.load(Ordering::SeqCst) >= write
-        }
+    /// A batch of one write under `key`.
+    fn batch(key: String) -> Vec<RawOp> {
+        vec![RawOp {
+            tree: "t".into(),
+            key,
+            value: Some(Vec::new()),
+            must_be_new: true,
+        }]
     }
 
     const WRITERS: u64 = 32;
@@ -254,11 +370,11 @@ mod tests {
     }
 
     /// Writes from a thread of its own, each waiting for its flush.
-    fn blocking_writer(group: Arc<GroupFlush>, disk: Disk) -> std::thread::JoinHandle<()> {
+    fn blocking_writer(group: Arc<GroupFlush>, disk: FakeDisk) -> std::thread::JoinHandle<()> {
         std::thread::spawn(move || {
             for _ in 0..WRITES_EACH {
                 let mine = disk.apply();
-                group.wait_durable(|| disk.flush()).unwrap();
+                group.wait_durable(&disk).unwrap();
                 assert!(disk.holds(mine), "returned early");
             }
         })
@@ -266,7 +382,7 @@ mod tests {
 
     #[test]
     fn concurrent_writers_share_flushes_and_none_returns_before_its_flush() {
-        let (group, disk) = (Arc::new(GroupFlush::default()), Disk::default());
+        let (group, disk) = (Arc::new(GroupFlush::default()), FakeDisk::default());
         let writers: Vec<_> = (0..WRITERS)
             .map(|_| blocking_writer(group.clone(), disk.clone()))
             .collect();
@@ -280,7 +396,7 @@ mod tests {
     /// one another and with blocking writers, and none returns early.
     #[test]
     fn async_writers_share_flushes_with_blocking_ones_and_none_returns_before_its_flush() {
-        let (group, disk) = (Arc::new(GroupFlush::default()), Disk::default());
+        let (group, disk) = (Arc::new(GroupFlush::default()), FakeDisk::default());
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .build()
@@ -295,9 +411,8 @@ mod tests {
                     tokio::spawn(async move {
                         for _ in 0..WRITES_EACH {
                             let mine = disk.apply();
-                            let flushing = disk.clone();
                             group
-                                .durable(Company::Expected, move || flushing.flush())
+                                .durable(Company::Expected, disk.clone())
                                 .await
                                 .unwrap();
                             assert!(disk.holds(mine), "returned early");
@@ -315,13 +430,77 @@ mod tests {
         assert_flushes_were_shared(&group);
     }
 
+    /// Batches left to the flush are applied by it, together, before it
+    /// flushes, whoever leads it: none returns before its batch is on disk.
+    #[test]
+    fn staged_batches_are_applied_together_by_the_flush_that_makes_them_durable() {
+        let (group, disk) = (Arc::new(GroupFlush::default()), FakeDisk::default());
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .build()
+            .unwrap();
+        let blocking: Vec<_> = (0..WRITERS / 2)
+            .map(|_| blocking_writer(group.clone(), disk.clone()))
+            .collect();
+        runtime.block_on(async {
+            let tasks: Vec<_> = (0..WRITERS / 2)
+                .map(|writer| {
+                    let (group, disk) = (group.clone(), disk.clone());
+                    tokio::spawn(async move {
+                        for n in 0..WRITES_EACH {
+                            let key = format!("{writer}/{n}");
+                            let written = group.commit(batch(key.clone()), disk.clone()).await;
+                            assert!(written.unwrap());
+                            let applied_as = disk.batch(&key).expect("applied");
+                            assert!(disk.holds(applied_as), "returned early");
+                        }
+                    })
+                })
+                .collect();
+            for task in tasks {
+                task.await.unwrap();
+            }
+        });
+        for writer in blocking {
+            writer.join().unwrap();
+        }
+        assert_flushes_were_shared(&group);
+    }
+
+    /// A database whose flushes fail, and its applies too unless told.
+    #[derive(Clone)]
+    struct Failing {
+        applies: bool,
+    }
+
+    impl Disk for Failing {
+        fn apply_each(&self, batches: Vec<Vec<RawOp>>) -> Result<Vec<bool>> {
+            match self.applies {
+                true => Ok(vec![true; batches.len()]),
+                false => Err(Error::Store("read-only".into())),
+            }
+        }
+
+        fn flush(&self) -> Result<()> {
+            Err(Error::Store("disk full".into()))
+        }
+    }
+
     #[test]
     fn a_failed_flush_fails_the_writers_it_covered_and_the_next_may_succeed() {
         let group = GroupFlush::default();
-        let err = group
-            .wait_durable(|| Err(Error::Store("disk full".into())))
-            .unwrap_err();
+        let err = group.wait_durable(&Failing { applies: true }).unwrap_err();
         assert!(err.to_string().contains("disk full"), "{err}");
-        group.wait_durable(|| Ok(())).unwrap();
+        group.wait_durable(&FakeDisk::default()).unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_staged_batch_that_cannot_be_applied_fails_its_writer() {
+        let group = Arc::new(GroupFlush::default());
+        let err = group
+            .commit(batch("k".into()), Failing { applies: false })
+            .await
+            .unwrap_err();
+        assert!(err.to_string().contains("read-only"), "{err}");
     }
 }

@@ -307,20 +307,20 @@ impl Store {
 
     /// Waits until everything written so far is on disk.
     pub fn flush(&self) -> Result<()> {
-        if !self.engine.buffers_writes() {
-            return Ok(());
+        match self.engine.sled() {
+            Some(db) => self.flushes.wait_durable(db),
+            // Each write on PostgreSQL is durable once committed.
+            None => Ok(()),
         }
-        self.flushes.wait_durable(|| self.engine.flush())
     }
 
     /// As [`Store::flush`], from async code, without holding a thread;
     /// `company` says whether other writers are likely to share the flush.
     pub async fn flushed(&self, company: Company) -> Result<()> {
-        if !self.engine.buffers_writes() {
-            return Ok(());
+        match self.engine.sled() {
+            Some(db) => self.flushes.durable(company, db.clone()).await,
+            None => Ok(()),
         }
-        let engine = self.engine.clone();
-        self.flushes.durable(company, move || engine.flush()).await
     }
 
     /// How many flushes have carried how many durable writes so far.
@@ -519,6 +519,35 @@ mod tests {
             assert_eq!(right.get("k").unwrap(), Some(note("r")));
             assert_eq!(left.get("k").unwrap(), Some(note("l")));
         }
+    }
+
+    /// Batches committed together from async code: of those claiming the
+    /// same key, one is written, whole.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn batches_committed_with_others_claim_each_key_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(dir.path()).unwrap();
+        let writers: Vec<_> = (0..16)
+            .map(|n| {
+                let store = store.clone();
+                tokio::spawn(async move {
+                    let (claims, notes) = (
+                        store.table::<Note>("claims").unwrap(),
+                        store.table::<Note>("notes").unwrap(),
+                    );
+                    let mut batch = store.batch();
+                    batch.put_new(&claims, &format!("k{}", n % 4), &note("mine"))?;
+                    batch.put(&notes, &n.to_string(), &note("with it"))?;
+                    batch.commit_with_others().await
+                })
+            })
+            .collect();
+        let mut written = 0;
+        for writer in writers {
+            written += usize::from(writer.await.unwrap().unwrap());
+        }
+        assert_eq!(written, 4, "one writer a key");
+        assert_eq!(store.table::<Note>("notes").unwrap().len().unwrap(), 4);
     }
 
     #[test]

@@ -98,7 +98,7 @@ impl Engine {
             return Ok(true);
         }
         match self {
-            Engine::Sled(db) => sled::apply(db, &ops),
+            Engine::Sled(db) => Ok(sled::apply_each(db, std::slice::from_ref(&ops))?[0]),
             Engine::Postgres(db) => db.apply(ops, fence_check(fence)?),
         }
     }
@@ -110,8 +110,16 @@ impl Engine {
 
     pub(super) fn flush(&self) -> Result<()> {
         match self {
-            Engine::Sled(db) => db.flush().map(|_| ()).map_err(store_err),
+            Engine::Sled(db) => super::group_flush::Disk::flush(db),
             Engine::Postgres(_) => Ok(()),
+        }
+    }
+
+    /// The embedded database, when the store is on one.
+    pub(super) fn sled(&self) -> Option<&::sled::Db> {
+        match self {
+            Engine::Sled(db) => Some(db),
+            Engine::Postgres(_) => None,
         }
     }
 

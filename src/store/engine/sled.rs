@@ -8,6 +8,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 use super::RawOp;
 use crate::error::{Error, Result};
+use crate::store::group_flush::Disk;
 use crate::store::store_err;
 
 /// sled's own tree, present in every database; never one of the tables.
@@ -72,16 +73,14 @@ pub(in crate::store) fn scan(
     })
 }
 
-/// Why a batch was abandoned: a claimed key was taken.
-#[derive(Debug)]
-struct KeyExists;
-
-/// Applies the writes in one transaction (not yet flushed); false, having
-/// written nothing, when a key that had to be new existed.
-pub(in crate::store) fn apply(db: &sled::Db, ops: &[RawOp]) -> Result<bool> {
+/// Applies each batch of writes atomically, all in one transaction (not
+/// yet flushed). A batch with a key that had to be new and exists — before
+/// it, or written by an earlier batch of the same call — writes nothing,
+/// and is false in the answer; the others are written.
+pub(in crate::store) fn apply_each(db: &sled::Db, batches: &[Vec<RawOp>]) -> Result<Vec<bool>> {
     let mut trees: Vec<sled::Tree> = Vec::new();
-    let mut tree_of_op = Vec::with_capacity(ops.len());
-    for op in ops {
+    let mut tree_of_op = Vec::with_capacity(batches.iter().map(Vec::len).sum());
+    for op in batches.iter().flatten() {
         let index = match trees.iter().position(|t| t.name() == op.tree.as_bytes()) {
             Some(i) => i,
             None => {
@@ -92,22 +91,43 @@ pub(in crate::store) fn apply(db: &sled::Db, ops: &[RawOp]) -> Result<bool> {
         tree_of_op.push(index);
     }
     let outcome = trees.as_slice().transaction(|trees| {
-        for (op, &index) in ops.iter().zip(&tree_of_op) {
-            let tree = &trees[index];
-            if op.must_be_new && tree.get(op.key.as_bytes())?.is_some() {
-                return Err(ConflictableTransactionError::Abort(KeyExists));
+        let mut tree_of_op = tree_of_op.iter();
+        let mut written = Vec::with_capacity(batches.len());
+        for ops in batches {
+            let ops: Vec<_> = ops.iter().zip(tree_of_op.by_ref()).collect();
+            let mut claimed = true;
+            for &(op, &index) in &ops {
+                if op.must_be_new && trees[index].get(op.key.as_bytes())?.is_some() {
+                    claimed = false;
+                    break;
+                }
             }
-            match &op.value {
-                Some(v) => tree.insert(op.key.as_bytes(), v.as_slice())?,
-                None => tree.remove(op.key.as_bytes())?,
-            };
+            if claimed {
+                for &(op, &index) in &ops {
+                    match &op.value {
+                        Some(v) => trees[index].insert(op.key.as_bytes(), v.as_slice())?,
+                        None => trees[index].remove(op.key.as_bytes())?,
+                    };
+                }
+            }
+            written.push(claimed);
         }
-        Ok(())
+        Ok::<_, ConflictableTransactionError<std::convert::Infallible>>(written)
     });
-    match outcome {
-        Ok(()) => Ok(true),
-        Err(TransactionError::Abort(KeyExists)) => Ok(false),
-        Err(TransactionError::Storage(e)) => Err(store_err(e)),
+    outcome.map_err(|e| match e {
+        TransactionError::Storage(e) => store_err(e),
+        TransactionError::Abort(never) => match never {},
+    })
+}
+
+impl Disk for sled::Db {
+    fn apply_each(&self, batches: Vec<Vec<RawOp>>) -> Result<Vec<bool>> {
+        apply_each(self, &batches)
+    }
+
+    fn flush(&self) -> Result<()> {
+        // sled's own flush, on the tree every database derefs to.
+        sled::Tree::flush(self).map(|_| ()).map_err(store_err)
     }
 }
 
@@ -117,6 +137,43 @@ mod tests {
 
     use super::*;
     use crate::store::SLED_CACHE_MB;
+
+    fn put(tree: &str, key: &str, must_be_new: bool) -> RawOp {
+        RawOp {
+            tree: tree.into(),
+            key: key.into(),
+            value: Some(b"v".to_vec()),
+            must_be_new,
+        }
+    }
+
+    /// Batches applied together are each all or nothing: one claiming a
+    /// key an earlier batch of the same call wrote is skipped whole, and
+    /// the batches after it are written.
+    #[test]
+    fn batches_applied_together_are_skipped_alone_when_their_claim_is_taken() {
+        let db = temporary().unwrap();
+        let written = apply_each(
+            &db,
+            &[
+                vec![put("inbox", "sms/1", true), put("waiting", "sms/1", false)],
+                vec![
+                    put("by_sender", "x/sms/1", false),
+                    put("inbox", "sms/1", true),
+                ],
+                vec![put("inbox", "sms/2", true), put("waiting", "sms/2", false)],
+            ],
+        )
+        .unwrap();
+        assert_eq!(written, [true, false, true]);
+        let has = |tree: &str, key: &str| db.open_tree(tree).unwrap().contains_key(key).unwrap();
+        assert!(has("inbox", "sms/1") && has("waiting", "sms/1"));
+        assert!(
+            !has("by_sender", "x/sms/1"),
+            "the skipped batch wrote nothing"
+        );
+        assert!(has("inbox", "sms/2") && has("waiting", "sms/2"));
+    }
 
     #[test]
     fn an_open_waits_for_a_lock_released_a_moment_later() {
