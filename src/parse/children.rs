@@ -55,11 +55,12 @@ struct Token<'t> {
     end: usize,
 }
 
-/// Words for all the children; not "one of my children" or "the
-/// children's hospital".
+/// Words for all the children, the regions' and the Travellers' words among
+/// them (childer, bairns, weans, chavvies); not "one of my children" or
+/// "the children's hospital".
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|all the kids|the kids|kids|the children|children|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls)\b(?P<whose>'s)?",
+        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|all the kids|the kids|kids|kiddies|kiddos|the children|children|childer|bairns|weans|chavvies|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls)\b(?P<whose>'s)?",
     )
 });
 static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));
@@ -1140,6 +1141,9 @@ mod tests {
     #[test]
     fn collective_words() {
         assert!(speaks_of_several("the kids won't be in"));
+        // The regions' and the Travellers' words for children.
+        assert!(speaks_of_several("the childer will be back in on thursday"));
+        assert!(speaks_of_several("the bairns are both poorly"));
         assert!(speaks_of_several("all three have the bug"));
         assert!(!speaks_of_several("at the children's hospital"));
         assert!(!speaks_of_several("my child is sick"));
