@@ -128,6 +128,10 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
 const PLACE_OF_WORSHIP: &str = r"\b(church|mosque|synagogue|temple|gurdwara|mandir)\b";
 const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|matinee|filming|acting job|modelling job|film shoot|tv advert|advert)\b";
 const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|assessment day|11\+|eleven plus|(voice|choir|music) trials?|scholarship (test|exam|assessment|day)|trial day at)";
+/// Representing the county or the country at a sport, which the head may
+/// weigh as exceptional: not a match or a tournament alone. Below an
+/// illness: "sprained her ankle at the county trials" is the ankle.
+const REPRESENTING: &str = r"\b((county|regional|district|national|england|scotland|wales|ireland|gb|academy)( (u|under[- ]?)\d+s?)? (\w+ )?(trials?|squad|team|tournament|championships?|finals?|fixtures?|match|selection|camp|gala)|(county|regional|district) (u|under[- ]?)\d+s?|(picked|selected|chosen) (for|to represent) (the )?(county|region|country|england|scotland|wales)|represent(ing)? (the )?(county|region|country|england|scotland|wales))\b";
 /// Families who travel for their work: fairground and circus people,
 /// showmen, and Traveller families moving for work.
 const TRAVELLER: &str = concat!(
@@ -159,9 +163,6 @@ const EXCEPTIONAL: &str = concat!(
     // A university or college visit is for the head to weigh; an interview
     // or an entrance test is not.
     r"open day|taster day|open evening|",
-    // Representing the county or the country at a sport, which the head may
-    // weigh as exceptional: not a match or a tournament alone.
-    r"(county|regional|district|national|england|scotland|wales|ireland|gb|academy)( (u|under[- ]?)\d+s?)? (\w+ )?(trials?|squad|team|tournament|championships?|finals?|fixtures?|match|selection|camp|gala)|(county|regional|district) (u|under[- ]?)\d+s?|(picked|selected|chosen) (for|to represent) (the )?(county|region|country|england|scotland|wales)|represent(ing)? (the )?(county|region|country|england|scotland|wales)|",
     // The ceremonies around a wedding.
     r"engagement|nikah|mehndi|mehendi|sangeet|henna night|family emergency|",
     r"moving house|move house|moving home|house move|moving day|(help|helping) with the move|removals?|new (flat|house)|",
@@ -413,7 +414,7 @@ const COUNTRIES: &str = concat!(
 
 /// The kinds of reason, in the order of [`VOCABULARIES`], as staff read
 /// them.
-const KINDS: [&str; 15] = [
+const KINDS: [&str; 16] = [
     "refusal",
     "religious observance",
     "place of worship",
@@ -429,13 +430,14 @@ const KINDS: [&str; 15] = [
     "unauthorised reason",
     "holiday",
     "holiday place",
+    "representing the county or the country",
 ];
 
 /// The kind of reason that is someone else's illness or appointment.
 const SOMEONE_ELSE: &str = "someone else's illness or appointment";
 
 /// Each kind's vocabulary.
-static VOCABULARIES: LazyLock<[String; 15]> = LazyLock::new(|| {
+static VOCABULARIES: LazyLock<[String; 16]> = LazyLock::new(|| {
     [
         REFUSAL.to_string(),
         format!(r"\b({RELIGIOUS_FESTIVALS}|religious|ramadan)\b"),
@@ -460,6 +462,7 @@ static VOCABULARIES: LazyLock<[String; 15]> = LazyLock::new(|| {
             HOLIDAY_PLACES = HOLIDAY_PLACES,
             COUNTRIES = COUNTRIES
         ),
+        REPRESENTING.to_string(),
     ]
 });
 
@@ -602,6 +605,7 @@ impl<'t> ReasonScan<'t> {
             unauthorised: has(12),
             holiday: has(13),
             holiday_place: has(14),
+            representing: has(15),
             someone_else: !self.theirs.is_empty(),
         }
     }
@@ -660,6 +664,8 @@ pub struct Reasons {
     pub holiday: bool,
     /// A holiday place: a holiday unless the day is a day out.
     pub holiday_place: bool,
+    /// Representing the county or the country at a sport.
+    pub representing: bool,
     /// Someone else's illness or appointment: a relative's or the sender's.
     pub someone_else: bool,
 }
@@ -686,6 +692,7 @@ impl Reasons {
             || self.appointment
             || self.holiday
             || self.holiday_place
+            || self.representing
     }
 
     /// Reasons that keep their own code when the child also arrives late: a
@@ -724,6 +731,8 @@ impl Reasons {
             Code::Medical
         } else if self.illness {
             Code::Illness
+        } else if self.representing {
+            Code::Exceptional
         } else if self.holiday {
             // A holiday for a birthday is still a holiday.
             Code::HolidayNotAgreed
@@ -1105,6 +1114,10 @@ mod tests {
         assert_eq!(
             code("he's got a football tournament in derby"),
             Code::UnauthorisedOther
+        );
+        assert_eq!(
+            code("she sprained her ankle at the county netball trials on saturday"),
+            Code::Illness
         );
         for text in [
             "she's been selected for the warwickshire u15 county hockey trials",
