@@ -1324,7 +1324,9 @@ fn is_lone_weekend_day(lower: &str, word: &DayWord) -> bool {
 /// A return told after its day, in the same breath: "Monday he come
 /// back", "Thursday she will be back".
 static BACK_AFTER_THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^\s+(he|she|they|we)\s+(will |can |should )?(come|comes|coming|be|is|are) back\b")
+    compile(
+        r"^\s+(he|she|they|we)\s+(will |can |should )?((come|comes|coming|be|is|are) back\b|(come|comes|go|goes) (to )?school\b|(will |can |should )?be in( school| class)?(\s*[.,!?]|\s*$|\s+(as normal|as usual)))",
+    )
 });
 
 /// A return for the term's first day, then its date: "back for the start

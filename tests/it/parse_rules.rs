@@ -1822,3 +1822,22 @@ fn a_child_needed_at_home_for_the_farm_is_kept_off() {
     );
     assert!(parsed.flags.contains(&Flag::NeedsStaff));
 }
+
+#[test]
+fn a_day_then_she_come_school_is_the_day_back() {
+    let parsed = parse(
+        "2026-09-22T09:50:00+01:00",
+        "Hello sorry Amelia is sick she vomit in the night. Tomorow she come school",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2026-09-22"), Some(d("2026-09-22"))),
+        "{parsed:?}"
+    );
+    // Lunch is dinner at school: in for dinner time misses the morning.
+    let parsed = parse(
+        "2027-01-15T08:30:00+00:00",
+        "I can't do the school run this morning, their mum's got the car. Amelia will be in for dinner time",
+    );
+    assert_eq!(parsed.reports[0].to_session, Session::Am, "{parsed:?}");
+}
