@@ -511,6 +511,13 @@ static RELATIVE_IN_HOSPITAL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A child caring for a relative at home.
+static CARES_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(look(s|ing|ed)? after|care for|caring for|mind(s|ing)?|babysit\w*) (his|her|their|the|my|our) (little |baby |younger |big |older |poorly |sick )?(brother|sister|siblings?|baby|mum|mam|mummy|dad|daddy|nan|nana|gran|grandma|grandad)\b",
+    )
+});
+
 /// A relative's own journey ("his nan's flying in from Spain for the
 /// weekend"): no holiday of the child's.
 static RELATIVE_TRAVELS: LazyLock<Regex> = LazyLock::new(|| {
@@ -522,7 +529,18 @@ static RELATIVE_TRAVELS: LazyLock<Regex> = LazyLock::new(|| {
 impl<'t> ReasonScan<'t> {
     /// `names` are the sender's children's names, folded.
     pub fn new(lower: &'t str, names: &[String]) -> Self {
-        let theirs = kinship::someone_elses(lower, names);
+        let mut theirs = kinship::someone_elses(lower, names);
+        // "Staying home to look after his little sister, she's got
+        // chickenpox": an illness told after the child's caring is the
+        // one cared for's.
+        if let Some(caring) = CARES_FOR.find(lower) {
+            let after = caring.end();
+            theirs.extend(
+                EACH_REASON[ILLNESS_KIND]
+                    .find_iter(&lower[after..])
+                    .map(|m| after + m.start()..after + m.end()),
+            );
+        }
         let crisis = FAMILY_CRISIS
             .find(lower)
             .or_else(|| RELATIVE_IN_HOSPITAL.find(lower))
@@ -1107,6 +1125,17 @@ mod tests {
             Code::Exceptional
         );
         assert_eq!(code("looking after her sister"), Code::UnauthorisedOther);
+        // The illness told after the caring is the one cared for's.
+        assert_eq!(
+            code(
+                "mason is staying home to look after his little sister today, shes got chickenpox"
+            ),
+            Code::UnauthorisedOther
+        );
+        assert_eq!(
+            code("he has chickenpox, so he's home and can look after his sister"),
+            Code::Illness
+        );
         assert_eq!(
             code("he's needed at home for lambing"),
             Code::UnauthorisedOther
