@@ -12,7 +12,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use regex::{Regex, RegexSet};
 
 use super::text::{compile, number_word, set_of};
-use super::{reason, signals};
+use super::{kinship, reason, signals};
 use crate::calendar::Calendar;
 
 /// The message's own day, and the day it is about when it names none.
@@ -147,6 +147,14 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due)\s*(on|about|by|after|before|how)?\s*$",
+    ))
+});
+/// A relative away until a day: "her mum's away with work till Wednesday"
+/// is the relative's end, not the child's.
+static RELATIVE_AWAY_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b({KIN})('s| is| are|'re| will be|'ll be) (away|working|at work|on nights|abroad|in hospital|staying|visiting|on a course|offshore)\b[^.]{{0,30}}?\b(until|till|til)\s*(the\s+)?$",
+        KIN = kinship::KIN
     ))
 });
 /// The sender promising news earlier in a length's clause: "I'll update
@@ -1088,6 +1096,7 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
                 } else if anaphoric
                     || DENIED.is_match(before)
                     || NOT_ABSENCE_DAY.is_match(before)
+                    || RELATIVE_AWAY_UNTIL.is_match(before)
                     || (ATTENDING_DAY.is_match(before)
                         && !back_on_a_day_to_come(before, &word, lower))
                     || in_school_after(lower, &word)

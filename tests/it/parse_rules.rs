@@ -1841,3 +1841,16 @@ fn a_day_then_she_come_school_is_the_day_back() {
     );
     assert_eq!(parsed.reports[0].to_session, Session::Am, "{parsed:?}");
 }
+
+#[test]
+fn a_relative_away_until_a_day_is_not_the_child_s_end() {
+    let parsed = parse(
+        "2026-12-14T07:40:00+00:00",
+        "Morning it's Rob, Amelia's stepdad. She's got a sickness bug so won't be in today. Her mum's away with work till Wednesday so please use this number",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2026-12-14"), Some(d("2026-12-14"))),
+        "{parsed:?}"
+    );
+}
