@@ -1854,3 +1854,16 @@ fn a_relative_away_until_a_day_is_not_the_child_s_end() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn home_the_whole_week_is_the_rest_of_the_week() {
+    let parsed = parse(
+        "2027-02-08T07:30:00+00:00",
+        "Hi Amelia has flu, doctor said stay home the whole week, sorry",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-02-08"), Some(d("2027-02-12"))),
+        "{parsed:?}"
+    );
+}
