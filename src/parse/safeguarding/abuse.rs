@@ -200,7 +200,7 @@ pub const CUES: &[Cue] = &[
     // Sexual abuse and its signs.
     Cue::new(
         SexualAbuse,
-        r"\b(sexual\w*|sexually|sex (stuff|things|games?|acts?|toys?|videos?|films?|pictures?)|(an? )?(sti|std|chlamydia|gonorrh\w*|syphilis|genital (warts|herpes))|pregnant and (she's |she is |only )?(1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|(1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)( years old| year old| yr old)? and (she's |she is )?pregnant|(things|stuff|words) (a|an) (\w+[- ])?(year[- ]old|child|kid) (shouldn't|should not|wouldn't|would not) (know|say|do)|abus(e|ed|es|ing|er|ers|ive)|rap(e|ed|ist)|molest\w*|grop(e|ed|ing)|indecen\w*|expos(ed|ing) (himself|herself)|flash(ed|ing)|paedo\w*|pedo\w*|pervert\w*|inappropriate\w*|porn\w*|private parts|privates|(her|his) (bits|fanny|willy|front bottom)|(sore|hurts?|pain|itchy|bleeding|touch(ed|ing)? (him|her)) down there)\b",
+        r"\b(sexual\w*|sexually|sex (stuff|things|games?|acts?|toys?|videos?|films?|pictures?)|(an? )?(sti|std|chlamydia|gonorrh\w*|syphilis|genital (warts|herpes))|pregnant and (she's |she is |only )?(1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|(1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)( years old| year old| yr old)? and (she's |she is )?pregnant|(things|stuff|words) (a|an) (\w+[- ])?(year[- ]old|child|kid) (shouldn't|should not|wouldn't|would not) (know|say|do)|abus(e|ed|es|ing|er|ers|ive)|rap(e|ed|ist)|molest\w*|grop(e|ed|ing)|indecen\w*|expos(ed|ing) (himself|herself)|flash(ed|ing) (at |to )?(her|him|them|me|us|the (kids|children|girls|boys)|him ?self|her ?self)|flash(ed|ing) (in|near|outside|by|at) the|flasher|paedo\w*|pedo\w*|pervert\w*|inappropriate\w*|porn\w*|private parts|privates|(her|his) (bits|fanny|willy|front bottom)|(sore|hurts?|pain|itchy|bleeding|touch(ed|ing)? (him|her)) down there)\b",
     )
     .unless(r"\bnon[- ]?molestation\b"),
     Cue::new(
@@ -218,10 +218,17 @@ pub const CUES: &[Cue] = &[
     Cue::new(Neglect, r"\bcan't (afford|top up|pay for)\b").unless(
         r"\bcan't afford (to (go|travel|fly|book)|(the |a )?(holidays?|flights?|trip|break))|(holiday|flight|trip)s? (prices|costs?)\b",
     ),
+    // Not fed: unless an illness, or the nerves that take a child's
+    // appetite, explain it ("shaking and hasn't eaten" in an anxious state).
+    Cue::new(
+        Neglect,
+        r"\b(not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal)))\b",
+    )
+    .unless(r"\b(sick|bug|virus|tummy|stomach|throat|tonsil\w*|temperature|fever|flu|covid|poorly|ill|vomit\w*|d ?(and|&|\+) ?v|anxiety|anxious|panic\w*|nerves|nervous|in a state|migraine|fasting|ramadan)\b"),
     // Neglect: food, warmth, cleanliness, supervision.
     Cue::new(
         Neglect,
-        r"\b(no food|nothing to eat|nothing (in )?for (his|her|their|the kids'?|the children's) (lunch|packed lunch|tea|breakfast|dinner)|nothing (to eat )?in (the house|the cupboards?|the fridge)|(empty|bare) (cupboards|fridge)|not (been )?(fed|eaten)|(hasn't|hadn't|has not|had not|haven't) (been )?(fed|eaten|had (anything|any food|a meal))|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|(not|haven't|hasn't|hadn't|have not|has not) (had )?(a )?(proper |hot |decent |single )?(meal|dinner|breakfast|anything to eat)( all| since| for| in)|(left|made|expected) to (look after|mind|care for) (the baby|the little ones|(his|her) (baby |little )?(brothers?|sisters?)) (all night|overnight|alone|on (his|her) own|while)|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are)( (him|her|them|the kids|the children))? (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(the )?same (clothes|uniform|socks|pants|knickers|underwear) (on )?(all week|for (days|a week|weeks|\w+ days)|every day|since)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
+        r"\b(no food|nothing to eat|nothing (in )?for (his|her|their|the kids'?|the children's) (lunch|packed lunch|tea|breakfast|dinner)|nothing (to eat )?in (the house|the cupboards?|the fridge)|(empty|bare) (cupboards|fridge)|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|(not|haven't|hasn't|hadn't|have not|has not) (had )?(a )?(proper |hot |decent |single )?(meal|dinner|breakfast|anything to eat)( all| since| for| in)|(left|made|expected) to (look after|mind|care for) (the baby|the little ones|(his|her) (baby |little )?(brothers?|sisters?)) (all night|overnight|alone|on (his|her) own|while)|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are)( (him|her|them|the kids|the children))? (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(the )?same (clothes|uniform|socks|pants|knickers|underwear) (on )?(all week|for (days|a week|weeks|\w+ days)|every day|since)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
     )
     .unless(r"\b(for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on)\b"),
     // A young child left in charge of another, or a parent who has not got
@@ -381,6 +388,7 @@ mod tests {
             SexualAbuse,
             &[
                 "she says a man at the pool touched her",
+                "a man flashed at her on the way home from school",
                 "she was touched by an older boy on the school bus",
                 "her stepdad takes pictures of her in the bath",
                 "he knows sex stuff a child his age shouldn't",
@@ -422,6 +430,9 @@ mod tests {
         assert_harmless(
             "we'll be away from tuesday 3rd. i know it's term time but we can't afford to go in the holidays",
         );
+        // Not eating for nerves or a bug.
+        assert_harmless("her anxiety is bad again, she's shaking and hasn't eaten");
+        assert_harmless("she's got the flashing lights of her migraine and has been sick");
     }
 
     #[test]
