@@ -195,7 +195,7 @@ const DISRUPTION: &str = concat!(
     r"cancell?ed (all )?(the )?(trains|buses|ferries)|(train|rail|bus|tube|transport) strikes?|",
     // Not a flight: a family flying home from a holiday is not on its way
     // to school.
-    r"(ferry|ferries|sailings?) (were |was |are |is |has been |have been |got )?(all )?cancell?ed)\b"
+    r"(ferry|ferries|sailings?) (were |was |are |is |has been |have been |got )?(all )?cancell?ed|(ferry|ferries|boats?)('s| is| are|'re)? not (sailing|running|going)|no (ferry|ferries|sailings))\b"
 );
 /// School transport that failed: "the taxi didn't come", "no driver" (not
 /// "a taxi brought her home").

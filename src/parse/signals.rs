@@ -264,7 +264,7 @@ pub fn late_now_and_then(lower: &str) -> bool {
 /// him in at half nine").
 static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(be there|be in|get there|there|in school|be at school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$",
+        r"\b(be there|be in|get there|get to school|there|in school|be at school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$",
         // Someone bringing the child may be told first, the time after:
         // "bringing Daniel in today, she says about ten past nine".
         r"|\b((bring|brings|bringing|take|takes|taking) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,30}$",

@@ -1867,3 +1867,14 @@ fn home_the_whole_week_is_the_rest_of_the_week() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn a_ferry_not_sailing_and_a_later_crossing_is_a_late_arrival() {
+    let parsed = parse(
+        "2026-09-04T08:58:00+01:00",
+        "The ferry's not sailing this morning, too much wind on the estuary. We're booked on the 9.40 crossing so Amelia won't get to school til about 10.15, sorry",
+    );
+    let report = &parsed.reports[0];
+    assert_eq!(report.code, Code::LateAfterClose, "{parsed:?}");
+    assert_eq!(report.arrival.as_deref(), Some("10:15"));
+}
