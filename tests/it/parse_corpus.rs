@@ -609,6 +609,49 @@ const FROM_THE_SPEC_16: Floor = Floor {
     silent: 0.0,
 };
 
+/// `parse_from_spec_17.jsonl`: the eighteenth set (a large secondary
+/// school's year: working parents' emails with signatures and quoted
+/// threads, exams, trials, clinics, corrections, several dates in passing:
+/// 100 inbox messages, 30 concerns, 20 harmless uses), scored blind at the
+/// start of a round (exact 0.760 and 0.760, silent 0.050 and 0.000, 30 of
+/// 30 concerns), then read in halves (the even half blind after the odd
+/// half's rules: inbox 0.660 → 0.640, one line broken by a new rule and
+/// mended once read; concerns 0.760 → 0.760). The concern model does not
+/// learn from it.
+const FROM_THE_SPEC_17: Floor = Floor {
+    figures: &[
+        ("exact", 0.81),
+        ("code", 0.95),
+        ("dates", 0.95),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.66),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.01,
+};
+
+/// `parse_from_spec_18.jsonl`: the nineteenth, by another writer (a rural
+/// all-through school: farming, Traveller and forces families, long-term
+/// conditions, weather and ferries, voice-to-text, replies to chases: 100
+/// inbox messages, 30 concerns, 20 harmless uses), scored blind at the
+/// same time (exact 0.660 and 0.840, silent 0.120 and 0.020, 30 of 30
+/// concerns), then read in halves (the even half blind after the odd
+/// half's rules: inbox 0.640 → 0.640, concerns 0.800 → 0.800). The concern
+/// model does not learn from it.
+const FROM_THE_SPEC_18: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.89),
+        ("dates", 0.90),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.04,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -628,6 +671,8 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_14.jsonl", &FROM_THE_SPEC_14),
         ("parse_from_spec_15.jsonl", &FROM_THE_SPEC_15),
         ("parse_from_spec_16.jsonl", &FROM_THE_SPEC_16),
+        ("parse_from_spec_17.jsonl", &FROM_THE_SPEC_17),
+        ("parse_from_spec_18.jsonl", &FROM_THE_SPEC_18),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
