@@ -284,11 +284,14 @@ fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names
         .iter()
         .any(|c| c.category != ConcernCategory::Unclassified);
     // "People telling him to get on a train to Blackpool ... he owes
-    // someone": a journey that is the exploitation is no holiday.
+    // someone": a journey that is the exploitation is no holiday; nor is
+    // "he wants to go abroad to fight".
     let exploited = concerns.iter().any(|c| {
         matches!(
             c.category,
-            ConcernCategory::Exploitation | ConcernCategory::Missing
+            ConcernCategory::Exploitation
+                | ConcernCategory::Missing
+                | ConcernCategory::Radicalisation
         )
     });
     let other_beside_a_concern = draft.code == Code::UnauthorisedOther && a_rule_read_one;

@@ -255,7 +255,7 @@ const ILLNESS: &str = concat!(
     // Or has it too: "Finn's off with a bug, and now Rory has it too";
     // "them" of spots or nits.
     r"(has|have|got|'s got|'ve got) (it|them|the same( thing| bug)?) (too|as well)|",
-    r"sprain\w*|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nose ?bleeds?|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|anxious|anxiety|(really |very |feeling )low|",
+    r"sprain\w*|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|(pulled|torn|tore|strained) (a |his |her |their )?(\w+ )?(muscle|hamstring|groin|calf|ligament|tendon|back|neck|shoulder)|strain\w* (his|her|their) (back|neck|shoulder|knee|ankle|wrist)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nose ?bleeds?|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|anxious|anxiety|(really |very |feeling )low|",
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|herself|himself|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
     // A fever by touch: "he's still really hot", "she's burning up".
@@ -1148,6 +1148,12 @@ mod tests {
             code("she sprained her ankle at the county netball trials on saturday"),
             Code::Illness
         );
+        for strained in [
+            "he pulled a muscle in his back and can hardly move",
+            "she strained her neck at gymnastics",
+        ] {
+            assert_eq!(code(strained), Code::Illness, "{strained}");
+        }
         for text in [
             "she's been selected for the warwickshire u15 county hockey trials",
             "he's been picked for the county u11s and they've got a tournament in derby",
