@@ -1883,7 +1883,7 @@ fn a_ferry_not_sailing_and_a_later_crossing_is_a_late_arrival() {
 fn a_child_who_wants_to_go_abroad_to_fight_is_on_no_holiday() {
     let parsed = parse(
         "2027-01-19T08:30:00+00:00",
-        "Amelia refused to come to school today. She learns more from the brothers she talks to online every night and she told her sister she wants to go abroad to fight. Please can someone help us.",
+        "Amelia refused to come to school today. She says the school teaches lies and she learns more from the brothers she talks to online every night. She has started talking about people who 'deserve to die' and she told her brother she wants to go abroad to fight. Please can someone help us.",
     );
     assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
     assert_eq!(one_report(&parsed).0, Code::NoReasonYet, "{parsed:?}");
