@@ -392,11 +392,14 @@ mod tests {
         assert_flushes_were_shared(&group);
     }
 
-    /// Async writers hold no thread while they wait, share flushes with
-    /// one another and with blocking writers, and none returns early.
-    #[test]
-    fn async_writers_share_flushes_with_blocking_ones_and_none_returns_before_its_flush() {
-        let (group, disk) = (Arc::new(GroupFlush::default()), FakeDisk::default());
+    /// Half the writers on threads of their own, half async, `each`
+    /// writing for one async writer (numbered) on a two-thread runtime;
+    /// returns once all are done.
+    fn beside_blocking_writers<F, W>(group: &Arc<GroupFlush>, disk: &FakeDisk, each: W)
+    where
+        W: Fn(u64, Arc<GroupFlush>, FakeDisk) -> F,
+        F: std::future::Future<Output = ()> + Send + 'static,
+    {
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .build()
@@ -406,19 +409,7 @@ mod tests {
             .collect();
         runtime.block_on(async {
             let tasks: Vec<_> = (0..WRITERS / 2)
-                .map(|_| {
-                    let (group, disk) = (group.clone(), disk.clone());
-                    tokio::spawn(async move {
-                        for _ in 0..WRITES_EACH {
-                            let mine = disk.apply();
-                            group
-                                .durable(Company::Expected, disk.clone())
-                                .await
-                                .unwrap();
-                            assert!(disk.holds(mine), "returned early");
-                        }
-                    })
-                })
+                .map(|writer| tokio::spawn(each(writer, group.clone(), disk.clone())))
                 .collect();
             for task in tasks {
                 task.await.unwrap();
@@ -427,6 +418,23 @@ mod tests {
         for writer in blocking {
             writer.join().unwrap();
         }
+    }
+
+    /// Async writers hold no thread while they wait, share flushes with
+    /// one another and with blocking writers, and none returns early.
+    #[test]
+    fn async_writers_share_flushes_with_blocking_ones_and_none_returns_before_its_flush() {
+        let (group, disk) = (Arc::new(GroupFlush::default()), FakeDisk::default());
+        beside_blocking_writers(&group, &disk, |_, group, disk| async move {
+            for _ in 0..WRITES_EACH {
+                let mine = disk.apply();
+                group
+                    .durable(Company::Expected, disk.clone())
+                    .await
+                    .unwrap();
+                assert!(disk.holds(mine), "returned early");
+            }
+        });
         assert_flushes_were_shared(&group);
     }
 
@@ -435,35 +443,15 @@ mod tests {
     #[test]
     fn staged_batches_are_applied_together_by_the_flush_that_makes_them_durable() {
         let (group, disk) = (Arc::new(GroupFlush::default()), FakeDisk::default());
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .build()
-            .unwrap();
-        let blocking: Vec<_> = (0..WRITERS / 2)
-            .map(|_| blocking_writer(group.clone(), disk.clone()))
-            .collect();
-        runtime.block_on(async {
-            let tasks: Vec<_> = (0..WRITERS / 2)
-                .map(|writer| {
-                    let (group, disk) = (group.clone(), disk.clone());
-                    tokio::spawn(async move {
-                        for n in 0..WRITES_EACH {
-                            let key = format!("{writer}/{n}");
-                            let written = group.commit(batch(key.clone()), disk.clone()).await;
-                            assert!(written.unwrap());
-                            let applied_as = disk.batch(&key).expect("applied");
-                            assert!(disk.holds(applied_as), "returned early");
-                        }
-                    })
-                })
-                .collect();
-            for task in tasks {
-                task.await.unwrap();
+        beside_blocking_writers(&group, &disk, |writer, group, disk| async move {
+            for n in 0..WRITES_EACH {
+                let key = format!("{writer}/{n}");
+                let written = group.commit(batch(key.clone()), disk.clone()).await;
+                assert!(written.unwrap());
+                let applied_as = disk.batch(&key).expect("applied");
+                assert!(disk.holds(applied_as), "returned early");
             }
         });
-        for writer in blocking {
-            writer.join().unwrap();
-        }
         assert_flushes_were_shared(&group);
     }
 
