@@ -12,6 +12,7 @@ use std::collections::hash_map::Entry;
 use chrono::NaiveDate;
 
 use super::Entry as RegisterEntry;
+use super::stored_entries::pupil_key;
 use crate::domain::stored_time::push_date;
 use crate::domain::{SessionDate, Slot, Upn, YearCodes, academic_year_start};
 use crate::error::Result;
@@ -178,14 +179,10 @@ pub(crate) fn build_year_codes(store: &Store) -> Result<()> {
     Ok(())
 }
 
-/// Built by hand as the register's entry keys are: every register write
+/// A pupil's year's key, `school/year-start/upn`: every register write
 /// makes one per pupil.
 fn key(school: &str, year_start: NaiveDate, upn: &str) -> String {
-    let mut key = String::with_capacity(school.len() + "/2026-08-01/".len() + upn.len());
-    key.push_str(school);
-    key.push('/');
-    push_date(&mut key, year_start);
-    key.push('/');
-    key.push_str(upn);
-    key
+    pupil_key(school, "2026-08-01".len(), upn, |key| {
+        push_date(key, year_start)
+    })
 }

@@ -20,14 +20,27 @@ pub(super) fn split_entry_key(key: &str) -> Option<(&str, SessionDate, Upn)> {
     Some((school, session, upn))
 }
 
-/// Built by hand, not with `format!` (which grows its string as it goes
-/// and writes the date field by field): every register write and every
-/// read of an entry makes one.
+/// An entry's key: `school/date/session/upn`.
 pub(super) fn entry_key(school: &str, session: SessionDate, upn: &str) -> String {
-    let mut key = String::with_capacity(school.len() + "/2026-11-23/am/".len() + upn.len());
+    pupil_key(school, "2026-11-23/am".len(), upn, |key| {
+        push_session(key, session)
+    })
+}
+
+/// A key `school/…/upn`, the middle written by `middle` (about
+/// `middle_len` bytes). Built by hand, not with `format!` (which grows its
+/// string as it goes and writes a date field by field): every register
+/// write and every read of an entry makes one.
+pub(super) fn pupil_key(
+    school: &str,
+    middle_len: usize,
+    upn: &str,
+    middle: impl FnOnce(&mut String),
+) -> String {
+    let mut key = String::with_capacity(school.len() + middle_len + upn.len() + 2);
     key.push_str(school);
     key.push('/');
-    push_session(&mut key, session);
+    middle(&mut key);
     key.push('/');
     key.push_str(upn);
     key
