@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use regex::{Regex, RegexSet};
 
-use super::text::{compile, number_word, set_of};
+use super::text::{compile, just_before, number_word, set_of};
 use super::{kinship, reason, signals};
 use crate::calendar::Calendar;
 
@@ -1368,12 +1368,9 @@ fn role_of(before: &str, after: &str) -> Role {
 /// Where the clause holding byte `at` begins, for looking at the words
 /// before a day.
 fn clause_start(lower: &str, at: usize) -> usize {
-    let window = lower[..at]
-        .char_indices()
-        .rev()
-        .nth(60)
-        .map_or(0, |(i, _)| i);
-    lower[window..at]
+    let before = just_before(lower, at, 60);
+    let window = at - before.len();
+    before
         .rfind(['.', '\n', '!', '?', ';'])
         .map_or(window, |i| window + i + 1)
 }

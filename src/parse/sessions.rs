@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use chrono::{Duration, NaiveTime};
 use regex::Regex;
 
-use super::text::compile;
+use super::text::{compile, just_before};
 use super::times::TimeMention;
 use crate::domain::DayTimes;
 
@@ -230,14 +230,9 @@ static MIDDAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(at|by|before) (lunch ?time|lunch|dinner ?time|midday|noon)\b"));
 
 fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
-    times.iter().any(|t| {
-        let from = lower[..t.start]
-            .char_indices()
-            .rev()
-            .nth(30)
-            .map_or(0, |(i, _)| i);
-        IN_BY.is_match(&lower[from..t.start])
-    })
+    times
+        .iter()
+        .any(|t| IN_BY.is_match(just_before(lower, t.start, 30)))
 }
 
 /// "I'll collect her at 1.45", "picking him up at lunchtime", "I'll come

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::text::compile;
+use super::text::{compile, just_before};
 use super::{kinship, sessions};
 
 /// Things children lose: "Ollie is missing his reading book" and "her
@@ -717,16 +717,6 @@ static SLEEP_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// off then.
 pub fn is_drop_off_before(lower: &str, at: usize) -> bool {
     DROPPED_CUE.is_match(just_before(lower, at, 30))
-}
-
-/// The last `chars` characters of `lower` before byte `at`.
-fn just_before(lower: &str, at: usize, chars: usize) -> &str {
-    let from = lower[..at]
-        .char_indices()
-        .rev()
-        .nth(chars)
-        .map_or(0, |(i, _)| i);
-    &lower[from..at]
 }
 
 /// Whether the text says a child is ill now; not as a supposition ("if

@@ -86,6 +86,17 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The last `chars` characters of `text` before byte `at`: the words a
+/// pattern anchored at its end looks at.
+pub fn just_before(text: &str, at: usize, chars: usize) -> &str {
+    let from = text[..at]
+        .char_indices()
+        .rev()
+        .nth(chars)
+        .map_or(0, |(i, _)| i);
+    &text[from..at]
+}
+
 /// The sentence of `text` that holds the bytes `start..end`, as a byte
 /// range: from the end of the previous sentence to the end of this one.
 pub fn sentence_around(text: &str, start: usize, end: usize) -> Range<usize> {

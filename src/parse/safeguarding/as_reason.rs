@@ -12,7 +12,7 @@ use regex::Regex;
 
 use crate::domain::{Concern, ConcernCategory};
 use crate::parse::text::compile;
-use crate::parse::text::sentence_around;
+use crate::parse::text::{just_before, sentence_around};
 
 /// The people a message may speak of: someone's relative or friend, or
 /// the child as "my daughter", first (so "her dad" is read whole, not as
@@ -152,12 +152,7 @@ fn a_parent_did_it(lower: &str, at: usize) -> bool {
             r"\b(mum|mam|mom|mummy|mother|dad|daddy|father|stepdad|stepmum|step-dad|step-mum|husband|wife)('s)?( (has |had |have )?(took|taken|take|tried|attempted|overdosed|cut|harmed)( \w+){0,3})?\s*$",
         )
     });
-    let from = lower[..at]
-        .char_indices()
-        .rev()
-        .nth(50)
-        .map_or(0, |(i, _)| i);
-    PARENT_DID.is_match(&lower[from..at])
+    PARENT_DID.is_match(just_before(lower, at, 50))
 }
 
 /// Whether the words that gave an absence its reason (`reason_words`),
