@@ -134,6 +134,7 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Evidence> {
     found.extend(days_not_as_named(conclusion));
     found.extend(illness_in_passing(conclusion));
     found.extend(late_from_a_time_alone(whole, conclusion.reports));
+    found.extend(planned_day_after(conclusion));
     found.extend(
         ONLY_IF
             .find(whole)
@@ -271,6 +272,31 @@ fn late_from_a_time_alone(whole: &str, reports: &[Report]) -> Option<Evidence> {
             "read as late from a time alone, though the child is said to be off",
         )
     })
+}
+
+/// A school day named as a day away after every report ends, in a
+/// sentence that plans time away on it ("she has her pre-op on Tuesday 8th at 2pm, so I'll
+/// collect her at 1", "fracture clinic Weds morning at 9"): a second
+/// absence the reports do not hold.
+fn planned_day_after(conclusion: &Conclusion) -> Option<Evidence> {
+    let whole = conclusion.whole;
+    let last = conclusion.reports.iter().map(|r| r.to).max()??;
+    let scan = dates::DayScan::of(whole);
+    dates::school_days_away_after(&scan, conclusion.day, last, conclusion.calendar)
+        .into_iter()
+        .find(|(_, words)| {
+            let sentence = &whole[sentence_around(whole, words.start, words.end)];
+            COLLECTION.is_match(sentence)
+                || ReasonScan::new(sentence, conclusion.names)
+                    .reasons()
+                    .is_planned()
+        })
+        .map(|(_, words)| {
+            Evidence::new(
+                &whole[words],
+                "a day after the absence, with time away planned on it: a second absence?",
+            )
+        })
 }
 
 /// The child is said to be fine or in, yet the message also gives a reason

@@ -934,6 +934,28 @@ pub fn named_away_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) 
     named
 }
 
+/// Every school day after `after` that the text names as a day away, days
+/// told in passing among them, with where its words are: for checking a
+/// conclusion against days the absence's dates left aside ("her pre-op is
+/// on Tuesday 8th at 2pm").
+pub fn school_days_away_after(
+    scan: &DayScan,
+    day: &MessageDay,
+    after: NaiveDate,
+    calendar: &Calendar,
+) -> Vec<(NaiveDate, Range<usize>)> {
+    let anchor = weekday_anchor(day);
+    mentions_with_days_in_passing(scan.lower, scan.words(day.today))
+        .into_iter()
+        .filter(|mention| mention.role == Role::Away && !mention.hedged)
+        .filter_map(|mention| {
+            let date = resolve(mention.kind, anchor, calendar)?;
+            (date > after && calendar.is_school_day(date))
+                .then_some((date, mention.start..mention.end))
+        })
+        .collect()
+}
+
 /// Separate days listed as days away ("Mon, Wed and Fri", "the 3rd, 5th
 /// and 9th", "Tuesday and Thursday next week"), when they are not one run
 /// of school days and no range or length is said: each is its own absence.
@@ -1076,7 +1098,12 @@ fn last_day(
 }
 
 /// Every day named in the text, with its role in the absence.
-fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
+fn mentions(lower: &str, words: Vec<DayWord>) -> Vec<DayMention> {
+    without_days_told_in_passing(lower, mentions_with_days_in_passing(lower, words))
+}
+
+/// Every day named in the text with its role, days told in passing kept.
+fn mentions_with_days_in_passing(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
     words.sort_by_key(|w| w.start);
     let mut found: Vec<DayMention> = Vec::new();
     let mut previous: Option<(usize, Role, bool)> = None;
@@ -1128,7 +1155,7 @@ fn mentions(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
         });
     }
     same_day_with_its_date(&mut found);
-    without_days_told_in_passing(lower, found)
+    found
 }
 
 /// Words that speak of school, an absence, a return, being unwell or late,

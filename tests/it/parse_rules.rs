@@ -413,6 +413,30 @@ fn days_named_apart_are_not_silently_one_stretch() {
 }
 
 #[test]
+fn an_appointment_on_a_later_day_is_not_silently_left_out() {
+    let parsed = parse(
+        "2026-11-23T07:30:00+00:00",
+        "Millie has tonsillitis again so she won't be in today. Also a heads up that she has her pre-op assessment for the tonsillectomy at the Royal on Tuesday 1st December at 2pm, so I'll need to collect her at 1 that day.",
+    );
+    let tuesday = d("2026-12-01");
+    let covers_tuesday = parsed
+        .reports
+        .iter()
+        .any(|r| r.from <= tuesday && r.to.is_none_or(|to| tuesday <= to));
+    assert!(covers_tuesday || sent_to_staff(&parsed), "{parsed:?}");
+    // The day back, told with the reason, is no second absence.
+    let parsed = parse(
+        "2026-11-23T07:30:00+00:00",
+        "Millie has tonsillitis, the GP says keep her off today and tomorrow, back on Wednesday after her check at the surgery",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2026-11-23"), Some(d("2026-11-24")))
+    );
+    assert!(!sent_to_staff(&parsed), "{parsed:?}");
+}
+
+#[test]
 fn an_illness_in_a_question_about_a_trip_is_not_silently_an_absence() {
     let parsed = parse(
         "2026-11-23T16:40:00+00:00",
