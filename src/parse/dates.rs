@@ -821,7 +821,57 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         Some(yesterday) if from == day.today => yesterday,
         _ => from,
     };
+    let from = match off_since_in_reply(lower, day, calendar) {
+        Some(since) if since < from => since,
+        _ => from,
+    };
     DaySpan { from, to }
+}
+
+/// The child's illness or absence told as running since a day of the past
+/// week: "he's been off since Monday", "hes had d and v since monday",
+/// "a virus since yesterday", "d&v since Monday night".
+static OFF_SINCE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(he|she|they|\w+)('s|'ve| has| have)( both| all)? (been (off|home|at home|ill|sick|poorly|unwell|bad|in bed|being sick|vomiting)|had)\b[^.!?\n]{0,40}?",
+        r"\bsince (last )?(?P<day>yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(rs?)?|fri|sat|sun)\b",
+        r"(?P<night> (night|evening|teatime|tea time))?"
+    ))
+});
+
+/// In a reply to a chase, the first school day of an illness or absence
+/// the text says has run since a day of the past week: the chase asks
+/// about days already missed, so the reply's absence began then. Not the
+/// sender's own ("I've been in hospital since yesterday").
+fn off_since_in_reply(lower: &str, day: &MessageDay, calendar: &Calendar) -> Option<NaiveDate> {
+    day.chased_day?;
+    if !lower.contains("since") {
+        return None;
+    }
+    OFF_SINCE
+        .captures_iter(lower)
+        .filter(|c| !matches!(&c[1], "i" | "we"))
+        .filter_map(|c| {
+            let said = &c["day"];
+            let date = if said == "yesterday" {
+                day.today.pred_opt()?
+            } else {
+                let weekday = weekday_of(said)?;
+                (1..=7)
+                    .filter_map(|back| day.today.checked_sub_days(Days::new(back)))
+                    .find(|date| date.weekday() == weekday)?
+            };
+            // Ill since Monday night: away from the next day.
+            let first = if c.name("night").is_some() {
+                date.succ_opt()?
+            } else {
+                date
+            };
+            calendar
+                .school_day_on_or_after(first)
+                .filter(|d| *d < day.today)
+        })
+        .min()
 }
 
 /// "Jamie was pushed down the stairs at lunchtime today ... he won't be in

@@ -155,6 +155,28 @@ fn a_reply_to_a_chase_is_about_the_chased_day() {
 }
 
 #[test]
+fn a_reply_to_a_chase_counts_an_illness_from_the_day_it_is_said_to_run_since() {
+    // Wednesday 25th, chased about today.
+    let reply = |text: &str| {
+        let mut input = message("2026-11-25T10:05:00+00:00", two_children(), text);
+        input.context = Some(ChaseContext {
+            chasing: vec!["Amelia".into()],
+            date: d("2026-11-25"),
+        });
+        parse_message(&input, &FERNHILL)
+    };
+    let since_monday = reply("sorry, she's been off since Monday with a chest infection");
+    assert_eq!(one_report(&since_monday).1, d("2026-11-23"));
+    let since_monday_night = reply("she's had d and v since monday night, still not right");
+    assert_eq!(one_report(&since_monday_night).1, d("2026-11-24"));
+    // The sender's own stay, and the child staying elsewhere, are no absence.
+    let sender = reply("sorry, I've been in hospital since Monday, she's poorly today");
+    assert_eq!(one_report(&sender).1, d("2026-11-25"));
+    let staying = reply("she's been at her nan's since Monday, poorly today");
+    assert_eq!(one_report(&staying).1, d("2026-11-25"));
+}
+
+#[test]
 fn a_reply_to_a_chase_is_answered_by_lateness_not_by_thanks() {
     let chased = |at: &str, text: &str| {
         let mut input = message(at, two_children(), text);
