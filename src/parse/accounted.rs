@@ -263,9 +263,11 @@ fn illness_in_passing(conclusion: &Conclusion) -> Option<Evidence> {
 
 /// A late code read from a clock time alone, in a message that says the
 /// child will be off and never speaks of lateness: the time may be someone
-/// else's ("the removal men come at 8").
+/// else's ("the removal men come at 8"). When another report is of a child
+/// away, the words of being off are that child's ("Jayden's staying home,
+/// Nia missed her bus, there for 9.40").
 fn late_from_a_time_alone(whole: &str, reports: &[Report]) -> Option<Evidence> {
-    let late = reports.iter().any(|r| r.code.is_late());
+    let late = !reports.is_empty() && reports.iter().all(|r| r.code.is_late());
     (late && OFF.is_match(whole) && !signals::speaks_of_lateness(whole)).then(|| {
         Evidence::new(
             "",

@@ -129,13 +129,15 @@ const RELATIONS: [&str; 7] = [
 /// Relations who are grown-ups when they are the sender's.
 const GROWN_UP_RELATIONS: [&str; 5] = ["cousin", "friend", "brother", "sister", "stepbrother"];
 /// Words that can open a sentence as its subject without being a name:
-/// "Kids won't be in", "Both are off", and the things that fail on the way
-/// to school ("Car won't start", "Bus didn't come").
+/// "Kids won't be in", "Both are off", the things that fail on the way
+/// to school ("Car won't start", "Bus didn't come") or at home ("Power's
+/// off"), and a festival's moon ("Moon has been sighted").
 const SUBJECTS_NOT_NAMES: &[&str] = &[
-    "alarm", "all", "baby", "boiler", "both", "boys", "bus", "car", "children", "everyone",
-    "girls", "here", "kids", "neither", "nobody", "none", "one", "phone", "road", "roads",
-    "someone", "taxi", "that", "there", "this", "today", "tomorrow", "traffic", "train", "trains",
-    "twins", "van", "weather", "which", "who",
+    "alarm", "all", "baby", "boiler", "both", "boys", "bus", "car", "children", "electric",
+    "everyone", "ferry", "flight", "girls", "heating", "here", "kids", "moon", "neither", "nobody",
+    "none", "one", "phone", "power", "road", "roads", "snow", "someone", "taxi", "that", "there",
+    "this", "today", "tomorrow", "traffic", "train", "trains", "twins", "van", "water", "weather",
+    "which", "who",
     // Contractions typed without their apostrophe: "Shes got a temperature".
     "shes", "hes", "theyre", "thats", "theres", "whos", "ive", "im", "youre", "weve", "theyve",
 ];

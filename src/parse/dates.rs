@@ -69,7 +69,10 @@ enum DayKind {
     Weekday {
         day: Weekday,
         weeks_on: u64,
-        strictly_after: bool,
+        /// The first date it may fall on: "a week on Friday" counts on
+        /// from the Friday after the day the message was sent, even in the
+        /// evening, when a bare "Friday" may be tomorrow.
+        not_before: Option<NaiveDate>,
     },
     /// "Next Thursday": that day in the coming Monday-to-Sunday week.
     NextWeek(Weekday),
@@ -1464,6 +1467,8 @@ enum Written {
     Today,
     /// "Tomorrow": the first school day after today.
     Tomorrow,
+    /// "A week on Friday": the Friday after the coming one.
+    WeekOn(Weekday),
     /// A weekday, or a day already past: the same whatever today is.
     Fixed(DayKind),
     /// Numbers that make no date.
@@ -1479,6 +1484,11 @@ impl Written {
             }
             Written::Today => Some(DayKind::Date(today)),
             Written::Tomorrow => Some(DayKind::SchoolDayAfter(today)),
+            Written::WeekOn(day) => Some(DayKind::Weekday {
+                day,
+                weeks_on: 1,
+                not_before: today.succ_opt(),
+            }),
             Written::Fixed(kind) => Some(kind),
             Written::NoDate => None,
         }
@@ -1622,15 +1632,14 @@ fn weekdays_and_relative_days(lower: &str, add: &mut impl FnMut(usize, usize, Wr
         } else {
             match c.get(1).map(|m| m.as_str()) {
                 Some("next") => DayKind::NextWeek(day),
-                Some("a week on") => DayKind::Weekday {
-                    day,
-                    weeks_on: 1,
-                    strictly_after: true,
-                },
+                Some("a week on") => {
+                    add(whole.start(), whole.end(), Written::WeekOn(day));
+                    continue;
+                }
                 _ => DayKind::Weekday {
                     day,
                     weeks_on: 0,
-                    strictly_after: false,
+                    not_before: None,
                 },
             }
         };
@@ -1670,8 +1679,13 @@ fn resolve(kind: DayKind, anchor: NaiveDate, calendar: &Calendar) -> Option<Naiv
         DayKind::Weekday {
             day,
             weeks_on,
-            strictly_after,
-        } => weekday_after(anchor, day, strictly_after, weeks_on),
+            not_before,
+        } => weekday_after(
+            not_before.map_or(anchor, |d| d.max(anchor)),
+            day,
+            false,
+            weeks_on,
+        ),
         DayKind::NextWeek(day) => {
             let monday = weekday_after(anchor, Weekday::Mon, true, 0)?;
             weekday_after(monday, day, false, 0)

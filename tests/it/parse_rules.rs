@@ -435,6 +435,28 @@ fn days_named_apart_are_not_silently_one_stretch() {
 }
 
 #[test]
+fn a_week_on_a_day_said_the_evening_before_it_is_the_week_after_tomorrow() {
+    // Thursday evening: "Friday" is tomorrow, "a week on Friday" the 11th.
+    let at = "2026-12-03T19:30:00+00:00";
+    let bare = parse(
+        at,
+        "Millie has a hospital appointment on Friday, off all day",
+    );
+    assert_eq!(one_report(&bare).1, d("2026-12-04"));
+    let week_on = parse(
+        at,
+        "Millie has a hospital appointment a week on Friday, off all day",
+    );
+    assert_eq!(one_report(&week_on).1, d("2026-12-11"));
+    // Said on the Friday morning, the coming Friday is next week's.
+    let friday = parse(
+        "2026-12-04T08:00:00+00:00",
+        "Millie has a hospital appointment a week on Friday, off all day",
+    );
+    assert_eq!(one_report(&friday).1, d("2026-12-18"));
+}
+
+#[test]
 fn an_appointment_on_a_later_day_is_not_silently_left_out() {
     let parsed = parse(
         "2026-11-23T07:30:00+00:00",
@@ -478,6 +500,14 @@ fn a_tradesman_s_time_is_not_silently_a_late_arrival() {
     );
     let late = parsed.reports.iter().any(|r| r.code.is_late());
     assert!(!late || sent_to_staff(&parsed), "{parsed:?}");
+    // One child off and the other late: the words of being off are the
+    // first child's, and both reports stand without a person.
+    let parsed = parse(
+        "2026-11-24T08:10:00+00:00",
+        "Ben is staying home, he's been sick in the night. Millie missed her bus while I was sorting him out, she'll be there for about 9.40",
+    );
+    assert_eq!(parsed.reports.len(), 2, "{parsed:?}");
+    assert!(!sent_to_staff(&parsed), "{parsed:?}");
 }
 
 #[test]
