@@ -131,7 +131,7 @@ const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|
 /// Representing the county or the country at a sport, which the head may
 /// weigh as exceptional: not a match or a tournament alone. Below an
 /// illness: "sprained her ankle at the county trials" is the ankle.
-const REPRESENTING: &str = r"\b((county|regional|district|national|england|scotland|wales|ireland|gb|academy)( (u|under[- ]?)\d+s?)? (\w+ )?(trials?|squad|team|tournament|championships?|finals?|fixtures?|match|selection|camp|gala)|(county|regional|district) (u|under[- ]?)\d+s?|(picked|selected|chosen) (for|to represent) (the )?(county|region|country|england|scotland|wales)|represent(ing)? (the )?(county|region|country|england|scotland|wales))\b";
+const REPRESENTING: &str = r"\b((county|regional|district|national|england|scotland|wales|ireland|gb|academy)( (u|under[- ]?)\d+s?)? (\w+ ){0,2}(trials?|squad|team|tournament|championships?|finals?|fixtures?|match|selection|camp|gala)|(trials?|try-?outs?) (for|with) (the )?(county|regional|district|national|england|scotland|wales|academy)|(county|regional|district) (u|under[- ]?)\d+s?|(picked|selected|chosen) (for|to represent) (the )?(county|region|country|england|scotland|wales)|represent(ing)? (the )?(county|region|country|england|scotland|wales))\b";
 /// Families who travel for their work: fairground and circus people,
 /// showmen, and Traveller families moving for work.
 const TRAVELLER: &str = concat!(
@@ -163,6 +163,8 @@ const EXCEPTIONAL: &str = concat!(
     // A university or college visit is for the head to weigh; an interview
     // or an entrance test is not.
     r"open day|taster day|open evening|",
+    // A test or exam outside school that the school does not set.
+    r"(driving|theory) test|(grade \d+|music|piano|violin|viola|cello|flute|clarinet|guitar|drum|drums|singing|ballet|dance|lamda|abrsm|trinity) exam|",
     // The ceremonies around a wedding.
     r"engagement|nikah|mehndi|mehendi|sangeet|henna night|family emergency|",
     r"moving house|move house|moving home|house move|moving day|(help|helping) with the move|removals?|new (flat|house)|",
@@ -205,8 +207,11 @@ const TRANSPORT: &str = concat!(
     r"\b(didn't|did not|hasn't|has not|not|never|no[- ]show|cancell?ed|broke( down)?|late|forgot|isn't|wasn't|won't)\b"
 );
 const APPOINTMENT: &str = concat!(
+    // An appointment for a long-term condition, the condition inside the
+    // match: "a hospital appointment at Addenbrookes today for his asthma".
+    r"\b((appointment|appt)( [\w']+){0,4}? for (his|her|their) (\w+ )?(asthma|eczema|diabetes|epilepsy|allergies|allergy|arthritis|scoliosis|hips?|knees?|ears|eyes|skin|heart|kidneys?|condition|hearing|feet|sickle cell|cystic fibrosis|cerebral palsy|crohn'?s|colitis|coeliac|autism|adhd)|",
     // Misspelt as parents type them: "apointment", "docters".
-    r"\b(appointments?|appts?|ap+oi?nt?ments?|doct[eo]rs'?|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
+    r"appointments?|appts?|ap+oi?nt?ments?|doct[eo]rs'?|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
     r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit|treatment)|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
     r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|",
     // A planned stay: "going into the Children's Hospital to have the
@@ -1001,6 +1006,10 @@ mod tests {
             code("he has an asthma review at the royal free"),
             Code::Medical
         );
+        assert_eq!(
+            code("musa has hospital appointment at addenbrookes today for his asthma"),
+            Code::Medical
+        );
         // Ill as well as seen: the illness decides.
         assert_eq!(
             code("his asthma is bad so he has a gp appointment"),
@@ -1114,6 +1123,19 @@ mod tests {
         assert_eq!(code("allergy testing at the lgi"), Code::Medical);
         assert_eq!(code("his preschool boosters"), Code::Medical);
         assert_eq!(code("it is ashura"), Code::Religious);
+        assert_eq!(
+            code("her grade 1 piano exam in peterborough"),
+            Code::Exceptional
+        );
+        assert_eq!(code("i've got my driving test at 11.20"), Code::Exceptional);
+        assert_eq!(
+            code("a trial for the county netball development squad"),
+            Code::Exceptional
+        );
+        assert_eq!(
+            code("the county under 14 girls hockey squad"),
+            Code::Exceptional
+        );
         assert_eq!(
             code("she had an operation on her knee yesterday"),
             Code::Illness

@@ -572,10 +572,15 @@ pub fn attending_words(lower: &str) -> Option<&str> {
     ATTENDING
         .find_iter(lower)
         .find(|m| {
-            let said_of_a_relative = SAID_OF_A_SUBJECT.is_match(m.as_str())
-                && kinship::RELATIVE_JUST_BEFORE.is_match(&lower[..m.start()]);
+            let of_a_subject = SAID_OF_A_SUBJECT.is_match(m.as_str());
+            let said_of_a_relative =
+                of_a_subject && kinship::RELATIVE_JUST_BEFORE.is_match(&lower[..m.start()]);
+            // "Hope that's ok": the plan is fine, not the child.
+            let said_of_a_plan =
+                of_a_subject && NO_CHILD_BEFORE.is_match(just_before(lower, m.start(), 20));
             !kinship::said_of_a_sibling(lower, m.start())
                 && !said_of_a_relative
+                && !said_of_a_plan
                 && !NEGATED.is_match(&lower[..m.start()])
                 // "Maybe bring her in later" is a hope, not the child in.
                 && !HOPED.is_match(just_before(lower, m.start(), 20))
@@ -589,6 +594,11 @@ pub fn attending_words(lower: &str) -> Option<&str> {
 /// ("'s coming", "is fine", "will be in"), unlike "walked him in".
 static SAID_OF_A_SUBJECT: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^('s|is|are|'re|will|'ll|be|feel)\b"));
+
+/// A plan hoped or asked to be fine, not a child: "hope that's ok", "if
+/// that is ok".
+static NO_CHILD_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(hope|hoping|hopefully|if|trust) (that|it|this)\s*$"));
 
 /// A negation just before a phrase: "not", "n't", "never".
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -984,6 +994,10 @@ mod tests {
             "she has her exam, so she is definitely in all day!"
         ));
         assert!(!says_attending("she is definitely in pain"));
+        assert!(!says_attending(
+            "she'll come in after, about 11.30. hope that's ok"
+        ));
+        assert!(says_attending("that's fine, she's ok now and back in"));
         assert!(!says_attending("he's in pain"));
         assert!(says_attending("she's in but might be a bit teary today"));
         assert!(says_attending(
