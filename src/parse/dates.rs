@@ -283,6 +283,9 @@ static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^\s*(times?|birthday|b'?day|bday|anniversary|year|place|go|attempt|week|day of)\b")
 });
+/// An ordinal someone has is an age or a count, not a day: "it's her
+/// 13th", "their 40th".
+static OWNED: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(his|her|their|my|our|your)\s+$"));
 /// "May" asking for the day, not doubting it: "please may Isla have
 /// Friday 16th October off".
 static ASKED_FOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1564,7 +1567,9 @@ fn numbered_days(lower: &str, add: &mut impl FnMut(usize, usize, Written)) {
             lower[whole.end()..].starts_with([':', '.']) && !has_suffix && month.is_none();
         // "The 3rd time this month" counts, "her 9th birthday" is an age:
         // neither names a day.
-        let counts_times = month.is_none() && COUNTS.is_match(&lower[whole.end()..]);
+        let counts_times = month.is_none()
+            && (COUNTS.is_match(&lower[whole.end()..])
+                || OWNED.is_match(just_before(lower, whole.start(), 8)));
         if (!has_suffix && month.is_none()) || followed_by_time || counts_times {
             continue;
         }
@@ -2236,6 +2241,7 @@ mod tests {
             "cut his knee at football on saturday, he's limping",
             "he's better now and in school today, sorry",
             "the 3rd time this month, she won't be in",
+            "keeping her off today as it's her 13th, back tomorrow",
             "will keep you posted about tomorrow",
             "she's off today. could you remind her class the trip money is due on friday",
             "her ribs hurt where she got a bruise in the rounders game in pe on friday, she's off today",
