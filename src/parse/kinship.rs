@@ -44,7 +44,7 @@ const ILL: &str = concat!(
 /// home: they are not the child's own.
 const APPOINTMENT: &str = concat!(
     r"appointment|appt|scan|operation|surgery|jabs|injections?|vaccin\w*|immuni[sz]ations?|",
-    r"dentist|dental|doctors?|doctor's|gp|check ?up|blood tests?|clinic"
+    r"dentist|dental|doctors?|doctor's|gp|check ?up|blood tests?|clinic|eye hospital"
 );
 /// The kind of appointment said before the word for it: "a dentist
 /// appointment", "his hospital check up", "an orthodontist appt". The
@@ -393,6 +393,10 @@ mod tests {
         assert_eq!(
             whose("i've got my scan at the hospital"),
             ["scan at the hospital"]
+        );
+        assert_eq!(
+            whose("i have to get my mum to the eye hospital for 8.30"),
+            ["eye hospital"]
         );
     }
 

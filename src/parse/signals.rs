@@ -109,6 +109,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Jed's needed at home this week for lambing".
         r"|\b(is|'s|are|'re|be|will be|'ll be) (\w+ )?needed (at home|on the farm|for the (lambing|harvest|calving))\b",
         r"|\b(is|'s|are|'re|be|been|being|stayed|kept|keeping|remains?|recovering|stuck|off|sick|ill|poorly|unwell|him|her|them|both|all|kids|children|today|also|again|now) (still )?at home\b",
+        // "There's no way for Harvey to get in today".
+        r"|\bno way (for (him|her|them|\w+) )?(to get|of getting)( (him|her|them|\w+))? (in|to school|into school)\b",
         // "Can't get the kids to school", "couldn't get Tom in".
         r"|\b(won't|will not|not|can't|cannot|couldn't|unable to|didn't|did not|never)\s+(get|go|come|make it|bring|take|went|got|came|took)(\s+(him|her|them|the (kids|children|boys|girls|twins)|\w+))?\s+(in|to school|into school)\b",
         // Part of the day: "he'll come in after lunch", "miss the morning".
@@ -989,6 +991,9 @@ mod tests {
         ));
         assert!(reports_absence(
             "still fast asleep so i'm letting him have the day"
+        ));
+        assert!(reports_absence(
+            "there's no way for harvey to get in today, he'll log on to teams"
         ));
         assert!(says_attending(
             "she has her exam, so she is definitely in all day!"
