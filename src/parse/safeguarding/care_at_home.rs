@@ -82,7 +82,7 @@ pub const CUES: &[Cue] = &[
     Cue::new(PoliceOrServices, r"\bsocial worker\b").unless(
         // A looked-after child's arranged contact is routine: "contact with
         // his birth mum ... his social worker knows and has arranged it".
-        r"\b(review|pep|routine|usual|regular|monthly|termly|weekly|as usual|going well|job|work as|works as|i'm a|i am a|training|course|career|meeting|still on|on the contact list|visit|contact (session|visit|time|meeting)|contact with (his|her|their) (birth |biological )?(mum|mam|dad|mother|father|parents|family|brothers?|sisters?|siblings?)|family time|(has|have) arranged|arranged (it|this|that|by)|passed on (my|our) (details|number))\b",
+        r"\b(review|pep|routine|usual|regular|monthly|termly|weekly|as usual|going well|job|work as|works as|i'm a|i am a|training|course|career|meeting|still on|on the contact list|visit|contact (session|visit|time|meeting)|contact with (his|her|their) (birth |biological )?(mum|mam|dad|mother|father|parents|family|brothers?|sisters?|siblings?)|family time|(has|have) arranged|arranged (it|this|that|by)|passed on (my|our) (details|number)|(is|are|'s) (fully )?aware|knows about (it|this))\b",
     ),
 ];
 
@@ -228,6 +228,7 @@ mod tests {
                 "we reported it to ceop",
                 "they've been taken into foster care",
                 "his emergency foster carer will bring him in",
+                "their dad kicked off and the police came round again, the social worker is aware",
             ],
         );
     }
@@ -241,6 +242,7 @@ mod tests {
             "the police have closed the ring road so we'll be late",
             "his social worker's usual monthly visit is at 3.45",
             "kyle has contact with his birth mum at 2, his social worker knows and has arranged it",
+            "riley has a contact session this afternoon. his social worker, kate ellison, is aware.",
             "pippa will have to stay with my neighbour that day",
             "her child in need review is on wednesday, routine",
             "he's drinking plenty and watching films",
