@@ -111,6 +111,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(is|'s|are|'re|be|been|being|stayed|kept|keeping|remains?|recovering|stuck|off|sick|ill|poorly|unwell|him|her|them|both|all|kids|children|today|also|again|now) (still )?at home\b",
         // "There's no way for Harvey to get in today".
         r"|\bno way (for (him|her|them|\w+) )?(to get|of getting)( (him|her|them|\w+))? (in|to school|into school)\b",
+        // "I got them dressed but I can't bring them, I have to get to work".
+        r"|\b(can't|cannot|couldn't|can not) (bring|take) (him|her|them)\s*([,.;!]|$)",
         // "Can't get the kids to school", "couldn't get Tom in".
         r"|\b(won't|will not|not|can't|cannot|couldn't|unable to|didn't|did not|never)\s+(get|go|come|make it|bring|take|went|got|came|took)(\s+(him|her|them|the (kids|children|boys|girls|twins)|\w+))?\s+(in|to school|into school)\b",
         // Part of the day: "he'll come in after lunch", "miss the morning".
@@ -159,7 +161,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         // "She's in!", "Jack's in, thanks"; not "he's in pain" or "in
         // hospital". A stop after "in" ends the words with no word
         // boundary after it, so these stand outside the group below.
-        r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?\s*([.,!;]|$)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|",
+        r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?( though| anyway)?\s*([.,!;]|$)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|",
         r"\b((is|'s|are) in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|(he|she|they) comes in|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|(has|'s|have|'ve) been in( school)? today|",
         cleared_to_return!("today"),
@@ -994,6 +996,12 @@ mod tests {
         ));
         assert!(reports_absence(
             "there's no way for harvey to get in today, he'll log on to teams"
+        ));
+        assert!(reports_absence(
+            "i got them dressed but i can't bring them, i have to get to my school"
+        ));
+        assert!(says_attending(
+            "she'll be a zombie tomorrow lol, she'll still be in though"
         ));
         assert!(says_attending(
             "she has her exam, so she is definitely in all day!"

@@ -141,7 +141,21 @@ pub fn child_in_crisis(lower: &str, concerns: &[Concern], children: &[String]) -
         .filter(|c| c.category == ConcernCategory::SelfHarm)
         .flat_map(|c| &c.triggers)
         .filter_map(|trigger| lower.find(trigger.as_str()))
-        .any(|at| whose(lower, at, children) != Whose::SomeoneElse)
+        .any(|at| {
+            whose(lower, at, children) != Whose::SomeoneElse && !urged_on_the_child(lower, at)
+        })
+}
+
+/// Others' words urging the child, just before the words at `at`:
+/// "messages telling her to kill herself" is bullying, not the child's
+/// own crisis.
+fn urged_on_the_child(lower: &str, at: usize) -> bool {
+    static URGED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"\b(telling|told|tell|tells|saying|said|says|messaging|messaged|texting|texted|urging|urged) (her|him|them|\w+) (that (she|he|they) should |to )\s*$",
+        )
+    });
+    URGED.is_match(just_before(lower, at, 40))
 }
 
 /// A parent just before the words at `at`, as the one who did it: "her
@@ -234,6 +248,14 @@ mod tests {
         ] {
             assert!(!in_crisis(text), "{text}");
         }
+    }
+
+    #[test]
+    fn others_urging_the_child_is_no_crisis_of_the_child() {
+        assert!(!in_crisis(
+            "girls in her class have been sending her messages telling her to kill herself"
+        ));
+        assert!(in_crisis("Evie told me she wants to kill herself"));
     }
 
     #[test]
