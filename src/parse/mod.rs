@@ -116,6 +116,8 @@ struct Setting<'a> {
     day: MessageDay,
     sent: chrono::NaiveTime,
     in_reply_to_chase: bool,
+    /// The message raises a safeguarding concern.
+    at_risk: bool,
     /// The folded names of the sender's children.
     names: &'a [String],
 }
@@ -136,16 +138,17 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         .flatten()
         .map(|n| children::fold(n))
         .collect();
+    let whole = text::normalise(body);
+    let concerns = safeguarding::concerns(&whole, &names);
     let setting = Setting {
         school,
         day: message_day(input, school),
         sent: school.local(input.received_at.to_utc()).time(),
         in_reply_to_chase: input.context.is_some(),
+        at_risk: !concerns.is_empty(),
         names: &names,
     };
     let cut = clauses::by_child(body, &roster);
-    let whole = text::normalise(body);
-    let concerns = safeguarding::concerns(&whole, &names);
     let mut drafts = drafts(input, &roster, &cut, &setting);
     if !concerns.is_empty() {
         for draft in &mut drafts {
@@ -220,9 +223,8 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
             "a reply to a chase says the child is in: the register may be wrong",
         ),
     ];
-    let at_risk = !concerns.is_empty();
     let no_absence = match reports.is_empty() && english {
-        true => says_no_absence(&whole, &setting, at_risk),
+        true => says_no_absence(&whole, &setting),
         false => None,
     };
     let unaccounted = accounted::unaccounted(&accounted::Conclusion {
@@ -249,7 +251,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     // "She's in today" beside an illness of the child's contradicts
     // itself ("not feeling well today", "he ain't coming in, been sick").
     let child_said_in = reports.is_empty()
-        && at_risk
+        && setting.at_risk
         && signals::attending_words(&whole).is_some()
         && !Reading::new(&whole, &setting).reasons.illness;
     let evidence = FlagEvidence {
@@ -816,9 +818,9 @@ fn with_sibling(
 /// Whether a message with no report in it positively says there is none,
 /// and the words that say so: the child is in, or it is about something
 /// else (a question, a thank-you, new details, a complaint) and holds no
-/// reason, lateness or absence words that went unread. `at_risk` says a
-/// person reads it anyway.
-fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Evidence> {
+/// reason, lateness or absence words that went unread. A message at risk
+/// a person reads anyway.
+fn says_no_absence(whole: &str, setting: &Setting) -> Option<Evidence> {
     if let Some(attending) = signals::attending_words(whole) {
         return Some(Evidence::new(attending, "not_absence: the child is in"));
     }
@@ -844,7 +846,7 @@ fn says_no_absence(whole: &str, setting: &Setting, at_risk: bool) -> Option<Evid
     let reason_explained = !reasons.any()
         || after_the_day
         || complaint
-        || at_risk
+        || setting.at_risk
         || (whole.contains('?') && !reasons.is_planned() && !reasons.illness)
         // "I'm on a course, so her grandma will be collecting her": the
         // reason is why someone else takes the child, not an absence.
@@ -1226,8 +1228,13 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
             )
     };
     // "Sorry I forgot, she was off yesterday with a bad tummy. She's back
-    // in today": an absence told after the fact.
-    (setting.in_reply_to_chase && (reasons.any() || reasons.someone_else))
+    // in today": an absence told after the fact. A crisis told in reply to
+    // a chase ("I can't do it anymore, I haven't been out of bed for
+    // days") is why the child was away.
+    (setting.in_reply_to_chase
+        && (reasons.any()
+            || reasons.someone_else
+            || (setting.at_risk && !signals::says_attending(lower))))
         || (signals::absent_before_today(lower) && signals::says_attending(lower))
         || ((reasons.illness || reasons.appointment) && !language::reads_as_english(lower))
         || ((reasons.illness || reasons.disruption) && back_later())

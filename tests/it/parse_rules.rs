@@ -177,6 +177,23 @@ fn a_reply_to_a_chase_counts_an_illness_from_the_day_it_is_said_to_run_since() {
 }
 
 #[test]
+fn a_crisis_told_in_reply_to_a_chase_is_why_the_child_was_away() {
+    let mut input = message(
+        "2026-11-24T10:50:00+00:00",
+        two_children(),
+        "I'm sorry I can't do it anymore. I haven't been out of bed for days, the kids have been feeding themselves",
+    );
+    input.context = Some(ChaseContext {
+        chasing: vec!["Amelia".into()],
+        date: d("2026-11-24"),
+    });
+    let parsed = parse_message(&input, &FERNHILL);
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, ["Amelia"]);
+    assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
+}
+
+#[test]
 fn a_reply_to_a_chase_is_answered_by_lateness_not_by_thanks() {
     let chased = |at: &str, text: &str| {
         let mut input = message(at, two_children(), text);
