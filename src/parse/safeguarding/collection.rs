@@ -21,7 +21,7 @@ macro_rules! someone {
 /// What taking a child away from school is called.
 macro_rules! take_away {
     () => {
-        r"(collect\w*|pick(s|ing|ed)? (\w+ ){0,2}up|take (\w+ ){0,2}(home|away|out)|take (him|her|them)|have (him|her|them)|near (him|her|them)|see (him|her|them))"
+        r"(collect\w*|pick(s|ing|ed)? (\w+ ){0,2}up|take (\w+ ){0,2}(home|away|out)|take (him|her|them)|have (him|her|them)|near (him|her|them)|see (him|her|them)|leave (school |the school |the building )?with|go (home |off )?with)"
     };
 }
 
@@ -69,6 +69,7 @@ mod tests {
             "he isn't allowed contact at the moment, so if he turns up please don't let him near her",
             "the non-molestation order says he must not come within 100 metres of the school",
             "social care are moving him tonight, please update who can collect him",
+            "please do not let them leave school with him or anyone from his family",
         ] {
             let lower = normalise(text);
             assert!(restricts_collection(&lower), "{text}");
@@ -95,6 +96,7 @@ mod tests {
             "she's not allowed near the oven on her own yet",
             "he's going to the dentist so I'll collect him at 1.30",
             "i know who is picking him up, it's his nan",
+            "please let her go home with her friend amy after school",
         ] {
             assert!(!restricts_collection(&normalise(text)), "{text}");
         }
