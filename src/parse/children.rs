@@ -133,13 +133,76 @@ const GROWN_UP_RELATIONS: [&str; 5] = ["cousin", "friend", "brother", "sister", 
 /// to school ("Car won't start", "Bus didn't come") or at home ("Power's
 /// off"), and a festival's moon ("Moon has been sighted").
 const SUBJECTS_NOT_NAMES: &[&str] = &[
-    "alarm", "all", "baby", "boiler", "both", "boys", "bus", "car", "children", "electric",
-    "everyone", "ferry", "flight", "girls", "heating", "here", "kids", "moon", "neither", "nobody",
-    "none", "one", "phone", "power", "road", "roads", "snow", "someone", "taxi", "that", "there",
-    "this", "today", "tomorrow", "traffic", "train", "trains", "twins", "van", "water", "weather",
-    "which", "who",
+    "alarm",
+    "all",
+    "baby",
+    "boiler",
+    "both",
+    "boys",
+    "bus",
+    "car",
+    "children",
+    "electric",
+    "everyone",
+    "ferry",
+    "flight",
+    "girls",
+    "heating",
+    "here",
+    "kids",
+    "moon",
+    "neither",
+    "nobody",
+    "none",
+    "one",
+    "phone",
+    "power",
+    "road",
+    "roads",
+    "snow",
+    "someone",
+    "taxi",
+    "that",
+    "there",
+    "this",
+    "today",
+    "tomorrow",
+    "traffic",
+    "train",
+    "trains",
+    "twins",
+    "van",
+    "water",
+    "weather",
+    "which",
+    "who",
+    // Words that open a sentence before its verb: "Still got a temp".
+    "also",
+    "already",
+    "anyway",
+    "definitely",
+    "hopefully",
+    "just",
+    "luckily",
+    "maybe",
+    "now",
+    "probably",
+    "really",
+    "sadly",
+    "still",
+    "unfortunately",
     // Contractions typed without their apostrophe: "Shes got a temperature".
-    "shes", "hes", "theyre", "thats", "theres", "whos", "ive", "im", "youre", "weve", "theyve",
+    "shes",
+    "hes",
+    "theyre",
+    "thats",
+    "theres",
+    "whos",
+    "ive",
+    "im",
+    "youre",
+    "weve",
+    "theyve",
 ];
 /// Verbs that follow a child's name at the start of an absence report:
 /// "Mason won't be in", "Mason's off", "Mason has a temperature".
@@ -1085,6 +1148,16 @@ mod tests {
         assert!(!roster.names_in("Kids won't be in today").unknown);
         assert!(!roster.names_in("Car won't start, be there soon").unknown);
         assert!(!roster.names_in("Shes got a temperature").unknown);
+        assert!(
+            !roster
+                .names_in("Moon has been sighted, Eid is tomorrow")
+                .unknown
+        );
+        assert!(
+            !roster
+                .names_in("Sorry he's had a virus. Still got a temp")
+                .unknown
+        );
         assert!(!roster.names_in("filming is in Manchester").unknown);
         assert!(!roster.names_in("Traffic is awful, in by 9.20").unknown);
         assert!(!roster.names_in("She won't be in today").unknown);
