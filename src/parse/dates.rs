@@ -218,8 +218,11 @@ static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// The evening or night of a day, after its name: outside school hours
-/// ("the first flight is tomorrow evening").
-static AN_EVENING: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(evening|night|teatime)\b"));
+/// ("the first flight is tomorrow evening", "we'll drive down on Thursday
+/// after school").
+static AN_EVENING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^\s+(evening|night|teatime|after school|after pick ?up|at home time)\b")
+});
 /// A message of that day, not the day itself: "my mistake in this
 /// morning's email".
 static A_MESSAGE_OF_THE_DAY: LazyLock<Regex> = LazyLock::new(|| {

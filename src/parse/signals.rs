@@ -439,9 +439,21 @@ static AFTER_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether something the text tells of happens after the school day: not
+/// a journey set off on after school ("we'll drive down on Thursday after
+/// school"), which takes the child away for what comes next.
 pub fn after_school(lower: &str) -> bool {
-    AFTER_SCHOOL.is_match(lower)
+    AFTER_SCHOOL
+        .find_iter(lower)
+        .any(|m| !JOURNEY_BEFORE.is_match(just_before(lower, m.start(), 40)))
 }
+
+/// Setting off on a journey, in the words before "after school".
+static JOURNEY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(drive|driving|travel\w*|fly|flying|set(ting)? off|head(ing)? (off|down|up|over)|leav(e|ing)|go(ing)? (down|up|over))\b[^.!?\n]*$",
+    )
+});
 
 /// The sender collecting a child early, or a collection told as done
 /// ("Collected Isla at lunchtime", "has been collected at 11").

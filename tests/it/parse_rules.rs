@@ -474,6 +474,19 @@ fn a_week_on_a_day_said_the_evening_before_it_is_the_week_after_tomorrow() {
 }
 
 #[test]
+fn a_journey_after_school_takes_the_child_for_the_next_day() {
+    // Wednesday evening: off on Friday, driving down Thursday after school.
+    let parsed = parse(
+        "2026-12-02T19:30:00+00:00",
+        "Sadly my father passed away last week. His funeral is in Swansea on Friday 4th and both children will be coming with us. We'll drive down on Thursday after school and be back for Monday.",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Exceptional, d("2026-12-04"), Some(d("2026-12-04")))
+    );
+}
+
+#[test]
 fn an_appointment_on_a_later_day_is_not_silently_left_out() {
     let parsed = parse(
         "2026-11-23T07:30:00+00:00",
