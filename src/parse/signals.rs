@@ -215,7 +215,7 @@ static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// tomorrow" (not "won't be in till 10").
 static AWAY_ALL_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(won't|will not|wont|not|isn't|aren't|can't|cannot)( be)? (in|coming in|come in|going in|coming|going|at school|in school)( to school| school)? (today|tomorrow|all day)\b",
+        r"\b(won't|will not|wont|not|isn't|aren't|can't|cannot)( be)? (in|coming in|come in|going in|coming|going|at school|in school)( to school| school)? (today|tomorrow|all day)\b|\b(miss|missing|misses|be away|be off|be out) (the |a )?(whole|full|entire) (school )?day\b",
     )
 });
 

@@ -530,6 +530,15 @@ fn a_tradesman_s_time_is_not_silently_a_late_arrival() {
     );
     let late = parsed.reports.iter().any(|r| r.code.is_late());
     assert!(!late || sent_to_staff(&parsed), "{parsed:?}");
+    // A time to be somewhere else, beside the whole day missed.
+    let parsed = parse(
+        "2026-11-23T19:40:00+00:00",
+        "Millie has to come to a hearing with me on Wednesday. We need to be in Birmingham for 10 so she will miss the whole day.",
+    );
+    assert!(
+        parsed.reports.iter().all(|r| !r.code.is_late()),
+        "{parsed:?}"
+    );
     // One child off and the other late: the words of being off are the
     // first child's, and both reports stand without a person.
     let parsed = parse(
