@@ -201,7 +201,11 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         && signals::says_in_school(&whole)
         && signals::register_missed_the_child(&whole);
     let english = language::reads_as_english(&whole);
-    let guessed = !reports.is_empty() && reason::illness_only_pictured(&whole);
+    // A face of illness alone is a guess, unless it answers a chase's
+    // question why the child was off.
+    let pictured = !reports.is_empty() && reason::illness_only_pictured(&whole);
+    let answers_a_chase_with_a_face = pictured && setting.in_reply_to_chase;
+    let guessed = pictured && !setting.in_reply_to_chase;
     let unsure = [
         (
             cut.names_unknown_child,
@@ -262,6 +266,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         accounted_for,
         unaccounted,
         child_said_in,
+        answers_a_chase_with_a_face,
     };
     let (flags, flag_cues) = flags(&reports, &evidence);
     explanation.flags = flag_cues;
@@ -872,6 +877,8 @@ struct FlagEvidence<'a> {
     /// A message of concern with no report says plainly that the child is
     /// in.
     child_said_in: bool,
+    /// A face of illness, alone, is the answer to a chase ("🤒").
+    answers_a_chase_with_a_face: bool,
 }
 
 /// The flags for the reports, and the cue for each.
@@ -879,8 +886,9 @@ fn flags(reports: &[Report], evidence: &FlagEvidence) -> (Vec<Flag>, Vec<Evidenc
     let whole = evidence.whole;
     let at_risk = !evidence.concerns.is_empty();
     // Emoji of thanks alone are a thank-you, read as one.
-    let no_text =
-        !whole.chars().any(char::is_alphanumeric) && signals::thanks_only(whole).is_none();
+    let no_text = !whole.chars().any(char::is_alphanumeric)
+        && signals::thanks_only(whole).is_none()
+        && !evidence.answers_a_chase_with_a_face;
     let mut staff_cues: Vec<Evidence> = evidence
         .unsure
         .iter()
