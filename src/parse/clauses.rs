@@ -276,6 +276,17 @@ fn append(text: &mut String, clause: &str) {
     text.push_str(clause);
 }
 
+/// A part that is only a child's name and "too" ("Jack too please", "and
+/// Mia as well").
+pub fn also_the_child(text: &str) -> bool {
+    static ALSO_THE_CHILD: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\W*(and )?[a-z][\w'-]*( and [a-z][\w'-]*)?,? (too|as well|aswell|also)\b(,? please)?\W*($|thanks|thank you|cheers)",
+        )
+    });
+    ALSO_THE_CHILD.is_match(&text.to_lowercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -291,6 +302,21 @@ mod tests {
                 year: "Y1".into(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_child_named_with_too_joins_the_absence_before() {
+        for text in [
+            "Jack too please.",
+            "and Mia as well",
+            "Jack and Mia too, thanks",
+            "Jack too",
+        ] {
+            assert!(also_the_child(text), "{text}");
+        }
+        for text in ["Jack too has a cold", "Jack is in as normal"] {
+            assert!(!also_the_child(text), "{text}");
+        }
     }
 
     #[test]

@@ -502,6 +502,12 @@ fn drafts(
                 let day = day_said(&part.text, setting);
                 in_school.extend(part.children.iter().map(|&child| (child, day)));
             }
+            // "Can I pick Ava up at 12.30 for the funeral? Jack too
+            // please": the child joins the absence told before.
+            Assessment::Nothing if clauses::also_the_child(&part.text) && !drafts.is_empty() => {
+                let last = drafts.len() - 1;
+                drafts[last].pupils.extend(&part.children);
+            }
             Assessment::Nothing => unnamed.push(&part.text),
         }
     }
