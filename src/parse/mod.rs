@@ -1080,9 +1080,12 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     // no absence or lateness to come, the absence was yesterday's.
     // Asked only of a message that names yesterday: three more searches.
     let told_after = || {
-        signals::says_attending(full.lower)
+        (signals::says_attending(full.lower)
             && full.lateness.is_none()
-            && (signals::absent_before_today(full.lower) || !full.says_absence_words())
+            && (signals::absent_before_today(full.lower) || !full.says_absence_words()))
+            // "Apologies that Freddie was late yesterday ... he got in
+            // about 10.15": a lateness owned up to.
+            || signals::late_yesterday(full.lower)
     };
     let span = match days.only_yesterday(&setting.day, &school.calendar) {
         Some(yesterday) if told_after() => dates::DaySpan {

@@ -489,6 +489,17 @@ static ABSENT_BEFORE_TODAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Late yesterday, and not said to be late today: "sorry he was late
+/// yesterday".
+static LATE_YESTERDAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(was|were) (\w+ )?late (in |into school |to school )?yesterday\b")
+});
+
+/// Whether the text owns up to yesterday's lateness and not today's.
+pub fn late_yesterday(lower: &str) -> bool {
+    LATE_YESTERDAY.is_match(lower) && !lower.contains("today")
+}
+
 /// Whether the text tells of the child away yesterday or on a weekday
 /// gone ("she was off on Friday").
 pub fn absent_before_today(lower: &str) -> bool {

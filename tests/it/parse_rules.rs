@@ -487,6 +487,16 @@ fn a_journey_after_school_takes_the_child_for_the_next_day() {
 }
 
 #[test]
+fn lateness_owned_up_to_the_next_day_is_yesterday_s() {
+    let parsed = parse(
+        "2026-11-24T08:40:00+00:00",
+        "Apologies that Millie was late yesterday, we were stuck behind an accident on the A1. She got in about 10.15.",
+    );
+    assert_eq!(one_report(&parsed).1, d("2026-11-23"));
+    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("10:15"));
+}
+
+#[test]
 fn an_appointment_on_a_later_day_is_not_silently_left_out() {
     let parsed = parse(
         "2026-11-23T07:30:00+00:00",
