@@ -25,7 +25,7 @@ use crate::domain::{Code, Evidence, Report};
 static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(sorry,? i mean|sorry,? i meant|i meant( [a-su-z]| t[a-np-z]| to[a-z]|\s*[,.!]|$)|i mean [a-z]+\s*(!|\.|,|$)|sorry,? not [a-z]+\s*[,!.]|",
-        r"wrong (name|child|kid|day|date|one)|correction|scratch that|",
+        r"wrong (name|child|kid|day|date|one)|correction|scratch that|(^|[.!?]\s*)(sorry\W*)?meant [a-z]+ not [a-z]+|",
         r"ignore (my|the|that|this) (last|previous|earlier|first)( message| text| email)?)"
     ))
 });
@@ -393,6 +393,7 @@ mod tests {
             "wrong name, it's ben",
             "please ignore my last message",
             "kofi has a temp. i meant ama",
+            "sorry!! meant erin not harvey. harvey is on his way in",
         ] {
             assert!(CORRECTION.is_match(text), "{text}");
         }

@@ -72,6 +72,8 @@ static NOW: LazyLock<Regex> =
 static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\b[^.]{0,20}?\b(this afternoon|in the afternoon|for the afternoon|afterwards)\b",
+        // "She won't be in this afternoon".
+        r"|\b(won't|will not|not|can't|cannot)( be)? (in|coming in|come in|in school|at school) (for )?(this|the) afternoon\b",
         // "She will not come back after." with nothing after "after".
         r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)",
         r"|\b(just|only) (for )?the afternoon\b",

@@ -497,6 +497,21 @@ fn lateness_owned_up_to_the_next_day_is_yesterday_s() {
 }
 
 #[test]
+fn the_afternoon_missed_and_a_drive_in_by_a_time() {
+    let parsed = parse(
+        "2026-11-24T07:10:00+00:00",
+        "Millie has been up all night with a bug but she wants to do her test at 9. I'll bring her in for it and take her home afterwards, she won't be in this afternoon",
+    );
+    assert_eq!(parsed.reports[0].from_session, Session::Pm, "{parsed:?}");
+    let parsed = parse(
+        "2026-11-24T08:57:00+00:00",
+        "Millie has missed the bus from the village so I'm driving her in, be about 9.25",
+    );
+    assert_eq!(one_report(&parsed).0, Code::LateAfterClose);
+    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("09:25"));
+}
+
+#[test]
 fn an_appointment_on_a_later_day_is_not_silently_left_out() {
     let parsed = parse(
         "2026-11-23T07:30:00+00:00",

@@ -83,7 +83,10 @@ pub const CUES: &[Cue] = &[
         // A looked-after child's arranged contact is routine: "contact with
         // his birth mum ... his social worker knows and has arranged it".
         r"\b(review|pep|routine|usual|regular|monthly|termly|weekly|as usual|going well|job|work as|works as|i'm a|i am a|training|course|career|meeting|still on|on the contact list|visit|contact (session|visit|time|meeting)|contact with (his|her|their) (birth |biological )?(mum|mam|dad|mother|father|parents|family|brothers?|sisters?|siblings?)|family time|(has|have) arranged|arranged (it|this|that|by)|passed on (my|our) (details|number)|(is|are|'s) (fully )?aware|knows about (it|this))\b",
-    ),
+    )
+    // A looked-after child's routine health check, told anywhere by the
+    // social worker or the carer.
+    .unless_said(r"\b((looked[- ]after|lac|annual|statutory) health (assessment|review|check)|health assessment with)\b"),
 ];
 
 #[cfg(test)]
@@ -243,6 +246,7 @@ mod tests {
             "his social worker's usual monthly visit is at 3.45",
             "kyle has contact with his birth mum at 2, his social worker knows and has arranged it",
             "riley has a contact session this afternoon. his social worker, kate ellison, is aware.",
+            "i am ella's social worker. ella has her looked-after health assessment with the community paediatrician on thursday",
             "pippa will have to stay with my neighbour that day",
             "her child in need review is on wednesday, routine",
             "he's drinking plenty and watching films",
