@@ -181,7 +181,7 @@ const EXCEPTIONAL: &str = concat!(
     // A looked-after child's time with their birth family, as social care
     // arranges it.
     r"family time (with|at)|(supervised )?contact (visit|session|time) with|contact with (her|his|their) birth|(at|to) the (family|contact) centre|",
-    r"evicted|eviction|homeless|(gone|went) into labour|in labour|giving birth|having the baby|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|arrested|",
+    r"evicted|eviction|(we're|we are|we've been|we have been|been made|made|become|became|are|were|now|left|are now) homeless|(gone|went) into labour|in labour|giving birth|having the baby|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|arrested|",
     r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
     r"(called|rang|phoned) the police)\b",
     // At the hospital for no appointment: "we're all at the hospital with

@@ -59,7 +59,9 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         Homelessness,
         r"\b((living|sleeping|slept|sleeps|lives|been) (on|in) the streets\b|sleeping on the street\b|sleeping rough|evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked|put) (us|me|them) out|(kicked|thrown|chucked) out|nowhere (to go |to stay |to sleep )?tonight|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent|stairwell|doorway|bus station|bus shelter|underpass|multi[- ]?storey)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(temporary|emergency|council) (accommodation|housing)|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
-    ),
+    )
+    // Giving to the homeless: "collecting for the homeless shelter".
+    .unless(r"\b(homeless (shelter|charity|hostel appeal|appeal|collection|people|person|man|woman|project)|for the homeless|collecting for|(food|tin|donation)s? (bank|collection|drive))\b"),
     // Living with people who are not family (private fostering).
     Cue::new(
         PrivateFostering,
@@ -73,7 +75,7 @@ pub const CUES: &[Cue] = &[
         PoliceOrServices,
         r"\b(police|polic|polise|pollice|polis|cops|999|officers? (came|come|took|arrested))\b",
     )
-    .unless(r"\b((is|'s|as|was|were) a police (officer|man|woman|constable)|(his|her|their|my) police (uniform|car|radio|shift|job|work|station)|(came|come|coming|straight) off (a |his |her |their |the )?(night |late |early )?shift|dress(ed|ing)? (up )?as|police (officer |officers |man |men |woman |lady )?visit\b|(road safety|stranger danger|online safety|safety) (talk|visit|assembly|lesson|week|day)|visit(ed|ing)? (to |in )?(the |our |his |her )?(school|class|assembly|nursery)|(came|come|coming|comes) (into|in to) (the |our |his |her )?(class|classroom|assembly)|(school|class|assembly|nursery)('s)? (police )?visit|police (car|dog|horse|uniform|hat|helicopter) (visit|came to school|in the playground)|police (dogs?|horses?)|(be|become|becoming|being) a police|policem(a|e)n when|people who help us|police (have |had )?(closed|shut|blocked|cordoned|diverted)|(closed|shut|blocked|cordoned|diverted) (off )?(the |a )?(\w+ ){0,2}(road|roads|street|lane|junction|motorway|bridge|roundabout)|(road|roads|street|lane|junction|motorway) (closed|is closed|shut|blocked)|(closed|shut|blocked) by (the )?police|police (incident|accident|cordon|roadblock|road block) on|police station to (collect|pick up|hand in|report)|(lost|found|stolen) (property|wallet|purse|phone|bag|keys|bike|car)|(com(e|es|ing)|came|going|go) (in |into |in to |to )?(the |our |his |her )?((cubs|scouts|beavers|brownies|rainbows|guides|youth club|after ?school club)|(\w+ )?(open (day|evening)|careers (day|fair)))|(talk|talks|talking|speak|speaks|speaking) to (year \d|the (class|children|kids|whole school|club|group))|pcso|(police|fire|army) cadets?|community (police|officer|support)|(toy|lego|playmobil|pretend|cardboard) police|police (\w+ )?(drawing|picture|painting|colouring|toy|costume|outfit|dressing up|lego|cartoon|programme|show|book|game))\b"),
+    .unless(r"\b((is|'s|as|was|were) a police (officer|man|woman|constable)|(his|her|their|my) police (uniform|car|radio|shift|job|work|station)|(came|come|coming|straight) off (a |his |her |their |the )?(night |late |early )?shift|dress(ed|ing)? (up )?as|police (officer |officers |man |men |woman |lady )?visit\b|(road safety|stranger danger|online safety|safety) (talk|visit|assembly|lesson|week|day)|visit(ed|ing)? (to |in )?(the |our |his |her )?(school|class|assembly|nursery)|(came|come|coming|comes) (into|in to) (the |our |his |her )?(class|classroom|assembly)|(school|class|assembly|nursery)('s)? (police )?visit|police (car|dog|horse|uniform|hat|helicopter) (visit|came to school|in the playground)|police (dogs?|horses?)|(be|become|becoming|being) a police|policem(a|e)n when|people who help us|police (have |had )?(closed|shut|blocked|cordoned|diverted)|(closed|shut|blocked|cordoned|diverted) (off )?(the |a )?(\w+ ){0,2}(road|roads|street|lane|junction|motorway|bridge|roundabout)|(road|roads|street|lane|junction|motorway) (closed|is closed|shut|blocked)|(closed|shut|blocked) by (the )?police|police (incident|accident|cordon|roadblock|road block) on|police station to (collect|pick up|hand in|report)|(lost|found|stolen) (property|wallet|purse|phone|bag|keys|bike|car)|(com(e|es|ing)|came|going|go) (in |into |in to |to )?(the |our |his |her )?((cubs|scouts|beavers|brownies|rainbows|guides|youth club|after ?school club)|(\w+ )?(open (day|evening)|careers (day|fair)))|(talk|talks|talking|speak|speaks|speaking) to (year \d|the (class|children|kids|whole school|club|group))|visit(ed|ing)? (year|class|reception|y) ?\w+|(sat|sit|sitting|ride|rode|riding|got to sit) in (the|a) police car|pulled (over|up) by (the )?police for (a |an |the |his |her |their )?(brake light|tail ?light|headlight|light|tyre|bald tyre|speeding|seat ?belt|mot|tax|check)|pcso|(police|fire|army) cadets?|community (police|officer|support)|(toy|lego|playmobil|pretend|cardboard) police|police (\w+ )?(drawing|picture|painting|colouring|toy|costume|outfit|dressing up|lego|cartoon|programme|show|book|game))\b"),
     Cue::new(
         PoliceOrServices,
         r"\b(arrest(ed|s|ing)?|in (the )?cells|(in|on) remand|custody|prison|jail|gaol|locked up|sent down|probation|hand (myself|himself|herself) in|search(ed)? the house|(social|socal|socail|soshal|socia) (services|care)|child protection|child in need|looked after child|cp plan|cin plan|emergency (placement|foster\w*|carer|care)|foster (placement|care)\b|placement (is )?(ending|broke down|breakdown)|mash\b|ceop|nspcc|childline|safeguarding|dsl)\b",
@@ -178,6 +180,9 @@ mod tests {
 
     #[test]
     fn homelessness_is_raised() {
+        assert_harmless(
+            "are year 4 still collecting for the homeless shelter? daisy would like to bring in some tins",
+        );
         assert_each_raises(
             Homelessness,
             &[
@@ -190,6 +195,7 @@ mod tests {
                 "the landlord changed the locks",
                 "we have nowhere to live",
                 "the landlord threw us out and we've nowhere tonight",
+                "we're homeless again, the council have put us in a b&b",
             ],
         );
     }
@@ -232,6 +238,8 @@ mod tests {
                 "they've been taken into foster care",
                 "his emergency foster carer will bring him in",
                 "their dad kicked off and the police came round again, the social worker is aware",
+                "his dad got pulled over by the police and arrested, he had the kids in the car",
+                "the police came round last night and put him in the police car",
             ],
         );
     }
@@ -246,6 +254,8 @@ mod tests {
             "his social worker's usual monthly visit is at 3.45",
             "kyle has contact with his birth mum at 2, his social worker knows and has arranged it",
             "riley has a contact session this afternoon. his social worker, kate ellison, is aware.",
+            "please thank pc adams for visiting year 1 today. evan loved sitting in the police car",
+            "sorry he's late, his dad's car got pulled over by the police for a brake light, all sorted",
             "i am ella's social worker. ella has her looked-after health assessment with the community paediatrician on thursday",
             "pippa will have to stay with my neighbour that day",
             "her child in need review is on wednesday, routine",
