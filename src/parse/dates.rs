@@ -445,10 +445,11 @@ static UNTIL_THE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 const HALF_TERM_WEEKDAYS: u32 = 3;
 const HOLIDAY_WEEKDAYS: u32 = 8;
 /// Back in a month ("back in September"), or away until one ("out on the
-/// road till October").
+/// road till October") or its end ("not back in the area until the end of
+/// July").
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til)|(?:away|off|out|on the road|travell?ing|abroad)\b[^.]{{0,30}}?\b(?:until|till|til))\s+(?P<month>{MONTHS})\b"
+        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til)|(?:away|off|out|on the road|travell?ing|abroad)\b[^.]{{0,30}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
     ))
 });
 /// Someone else's going back, already done: "since her mum went back to
@@ -1076,18 +1077,27 @@ fn last_day(
         .filter(|d| calendar.is_school_day(*d))
         .chain(this_weeks_end)
         .collect();
-    if let Some(month) = lengths
+    if let Some(said) = lengths
         .says(Length::BackInMonth)
         .then(|| BACK_IN_MONTH.captures(lower))
         .flatten()
         .filter(|c| !GONE_BACK.is_match(&lower[..c.get(0).map_or(0, |m| m.start())]))
-        .and_then(|c| month_number(&c["month"]))
     {
+        // Away until a month's end: back the first of the next.
+        let month = month_number(&said["month"])?;
+        let month = match said.name("end") {
+            Some(_) => month % 12 + 1,
+            None => month,
+        };
         let back = next_date(from, 1, month)?;
-        if back > school_year_end(from, calendar) {
-            return None;
+        let year_end = school_year_end(from, calendar);
+        match back > year_end {
+            // Until the end of July: the school year's last day.
+            true if said.name("end").is_some() => candidates.push(year_end),
+            // Back in September: no end this school year.
+            true => return None,
+            false => candidates.extend(calendar.previous_school_day(back)),
         }
-        candidates.extend(calendar.previous_school_day(back));
     }
     if lengths.says(Length::RestOfWeek) || lengths.says(Length::WeekOf) {
         candidates.extend(end_of_week(from, calendar));
@@ -2900,6 +2910,23 @@ mod tests {
                 "2027-07-19"
             ),
             ("2027-07-19".into(), None)
+        );
+        // Away until a month's end: its last school day, or the year's.
+        assert_eq!(
+            span_of(
+                "with the fair from monday, out on the road till the end of may",
+                "2027-04-08",
+                "2027-04-08"
+            ),
+            days("2027-04-12", "2027-05-28")
+        );
+        assert_eq!(
+            span_of(
+                "travelling from thursday 10th june, won't be back in the area until the end of july",
+                "2027-06-08",
+                "2027-06-08"
+            ),
+            days("2027-06-10", "2027-07-21")
         );
     }
 
