@@ -532,7 +532,12 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || (said.as_str().ends_with("back") && HANDED_BACK.is_match(said.as_str()))
         || ((said.as_str().ends_with(" with me") || said.as_str().ends_with(" with us"))
             && STILL_IN_SCHOOL.is_match(after))
+        // "Toby staying for the afternoon as normal": staying at school.
+        || (said.as_str() == "for the afternoon" && STAYING.is_match(before))
 }
+
+/// Staying on at school, just before a part of the day.
+static STAYING: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(staying|stays|stay)\s*$"));
 
 /// With the sender and at school all the same: "she's with me until
 /// Thursday and in school as normal".
@@ -1026,6 +1031,7 @@ mod tests {
         assert!(says_attending(
             "she'll be a zombie tomorrow lol, she'll still be in though"
         ));
+        assert!(!reports_absence("toby staying for the afternoon as normal"));
         assert!(says_attending(
             "she has her exam, so she is definitely in all day!"
         ));
