@@ -362,7 +362,9 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
         // "Can Iris be collected at 12 tomorrow?", "would it be possible
         // for George and Ellie to finish at lunchtime?"
         r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?be\s+(collected|picked up)\s+(early|at|before)\b",
-        r"|\bpossible for (him|her|them|\w+( and \w+)?) to (leave|finish|go|be collected|be picked up)\s+(early|at|before)\b"
+        r"|\bpossible for (him|her|them|\w+( and \w+)?) to (leave|finish|go|be collected|be picked up)\s+(early|at|before)\b",
+        // "Stanley will be picked up at 1.30 today by his grandad".
+        r"|\b(will be|'ll be|is being|'s being|are being|is getting|'s getting)\s+(collected|picked up)\s+(early|at|before)\b"
     ))
 });
 
@@ -927,6 +929,7 @@ mod tests {
             "would it be possible for george and ellie to finish at lunchtime tomorrow?",
             "could finley finish at lunchtime on friday please?",
             "jude has his dentist at 2 so i'll get him at 1.30",
+            "stanley will be picked up at 1.30 today by his grandad",
         ] {
             assert!(collecting_early(text), "{text}");
         }
