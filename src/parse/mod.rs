@@ -204,8 +204,9 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     // A face of illness alone is a guess, unless it answers a chase's
     // question why the child was off.
     let pictured = !reports.is_empty() && reason::illness_only_pictured(&whole);
-    let answers_a_chase_with_a_face = pictured && setting.in_reply_to_chase;
-    let guessed = pictured && !setting.in_reply_to_chase;
+    let answers_a_chase_with_a_face =
+        pictured && setting.in_reply_to_chase && reason::faces_all_of_illness(&whole);
+    let guessed = pictured && !answers_a_chase_with_a_face;
     let unsure = [
         (
             cut.names_unknown_child,

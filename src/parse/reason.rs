@@ -222,7 +222,7 @@ const APPOINTMENT: &str = concat!(
     r"consultant|paediatrician|pediatrician|paediatrics?|outpatients?|eye hospital|ophthalm\w*|orthoptist|",
     // Hospital specialties by name: "her cardiology follow-up".
     r"cardiology|neurology|dermatology|urology|rheumatology|endocrinology|gastroenterology|orthopaedics?|orthopedics?|ent clinic|fracture clinic|",
-    r"speech and language|occupational therap\w*|development centre|autism assessment|adhd assessment|",
+    r"speech and language|occupational therap\w*|development centre|autism assessment|adhd assessment|health assessment|",
     // A condition's check or review: "her asthma check", "a diabetes review".
     r"(asthma|eye|eyes|hearing|heart|cardiac|growth|weight|diabetes|diabetic|epilepsy|eczema|allergy|kidney|",
     r"dental|teeth|development|developmental|medication|blood pressure|scoliosis|hip|spine|sleep|feeding|ears?) ",
@@ -275,7 +275,8 @@ const ILLNESS: &str = concat!(
     r"ear infection|glue ear|bronch\w*|pneumonia|chest infection|tonsil+it+is|hives|uti|water infection|",
     r"kidney infection|sinus\w*|cold sores?|mouth ulcers?|teething|molluscum|verruca|feverish|high temp|",
     r"temp[a-z]{0,4}ture|sik|poorley|unwel|",
-    r"period( pains?)?|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
+    // A period, not "period 3" of the timetable.
+    r"period pains?|periods|(on|with|got|has|had|started|starting) (her |my |a |bad |heavy |awful )?(first )?period|(her|my) (first )?period|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
     r"dislocat\w*|fell off|fell (down|over|out of|from) (the |a |his |her )?(stairs|steps|bed|bunk|tree|wall|swing|slide|climbing frame|trampoline|bike|scooter)|(arm|wrist|leg|ankle|foot)('s| is)? in a (sling|cast|splint|boot)|in plaster|on crutches|bump(ed)? (on )?(his|her|the) head|panic attacks?|limping|black eye|split lip|burn(s|t|ed)?|blister\w*|scald\w*|",
     r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|",
     // Spots as a rash: "covered in spots", "come out in spots", "spotty".
@@ -341,6 +342,15 @@ static PICTURED: LazyLock<Regex> = LazyLock::new(|| compile(ILLNESS_PICTURED));
 /// Whether the only sign of illness is an emoji: a guess a person confirms.
 pub fn illness_only_pictured(lower: &str) -> bool {
     PICTURED.is_match(lower) && !ILLNESS_WORDS.is_match(lower)
+}
+
+/// A sneeze or a mask, which may be hay fever or a precaution.
+static FACES_IN_DOUBT: LazyLock<Regex> = LazyLock::new(|| compile("🤧|😷"));
+
+/// Whether every face of illness in the text is one of being ill: a
+/// temperature, nausea, vomiting, a bandage.
+pub fn faces_all_of_illness(lower: &str) -> bool {
+    !FACES_IN_DOUBT.is_match(lower)
 }
 const UNAUTHORISED: &str = concat!(
     r"\b(overslept|over slept|slept in|slept through|up late|alarm didn't go off|birthday|treat|shopping|the shops|the sales|",
@@ -1114,6 +1124,13 @@ mod tests {
 
     #[test]
     fn vocabulary_beyond_the_examples() {
+        assert_eq!(code("she's got her period and bad cramps"), Code::Illness);
+        assert_eq!(code("period pains, she's in bed"), Code::Illness);
+        assert_ne!(code("she should be back for period 3"), Code::Illness);
+        assert_eq!(
+            code("her annual health assessment with the looked after children's nurse"),
+            Code::Medical
+        );
         assert_eq!(code("she's got norovirus"), Code::Illness);
         assert_eq!(code("d+v since last night"), Code::Illness);
         assert_eq!(code("hand foot and mouth"), Code::Illness);

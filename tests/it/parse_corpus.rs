@@ -652,6 +652,47 @@ const FROM_THE_SPEC_18: Floor = Floor {
     silent: 0.04,
 };
 
+/// `parse_from_spec_19.jsonl`: the twentieth set (an ordinary year's inbox
+/// at a market-town primary: illnesses, appointments of every kind, late
+/// arrivals, collections, day events, holidays, short chase replies: 100
+/// inbox messages, 30 concerns, 20 harmless uses), scored blind at the
+/// start of a round (exact 0.840 and 0.680, silent 0.040 and 0.020, 30 of
+/// 30 concerns), then read in halves (the even half blind after the odd
+/// half's rules: inbox 0.820 → 0.820, concerns 0.720 → 0.720). The concern
+/// model does not learn from it.
+const FROM_THE_SPEC_19: Floor = Floor {
+    figures: &[
+        ("exact", 0.88),
+        ("code", 0.95),
+        ("dates", 0.96),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.78),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.01,
+};
+
+/// `parse_from_spec_20.jsonl`: the twenty-first, by another writer (hard
+/// cases at a city comprehensive: two pieces of news in one message,
+/// corrections, chase replies explaining past days, ends said every way,
+/// forwarded emails, students writing themselves), scored blind at the
+/// same time (exact 0.740 and 0.800, silent 0.070 and 0.000, 33 of 33
+/// concerns), then read in halves (inbox 0.840 → 0.840, concerns 0.760 →
+/// 0.760). The concern model does not learn from it.
+const FROM_THE_SPEC_20: Floor = Floor {
+    figures: &[
+        ("exact", 0.87),
+        ("code", 0.92),
+        ("dates", 0.95),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.78),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.01,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -673,6 +714,8 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_16.jsonl", &FROM_THE_SPEC_16),
         ("parse_from_spec_17.jsonl", &FROM_THE_SPEC_17),
         ("parse_from_spec_18.jsonl", &FROM_THE_SPEC_18),
+        ("parse_from_spec_19.jsonl", &FROM_THE_SPEC_19),
+        ("parse_from_spec_20.jsonl", &FROM_THE_SPEC_20),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")

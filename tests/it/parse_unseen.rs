@@ -195,6 +195,15 @@ fn short_replies_to_a_chase_are_reports() {
     // A face of illness answers the chase's question why she was off.
     assert_eq!(only(&parsed).1, Code::Illness);
     assert!(!parsed.has(Flag::NeedsStaff), "{parsed:?}");
+    // A sneeze may be hay fever: a person decides.
+    let parsed = reply_to_chase(
+        &["Asha"],
+        "Asha",
+        "2026-11-23",
+        "2026-11-23T10:15:00+00:00",
+        "🤧",
+    );
+    assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
     // Unasked, the same face alone is a guess a person makes.
     let parsed = parse_for(&["Asha"], MONDAY_MORNING, "🤒");
     assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
