@@ -1367,9 +1367,19 @@ fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
         || OPENS_CLAUSE.is_match(clause_before) && TOLD_AFTER.find(after).is_some_and(happened);
     // "Got a bruise in the rounders game in PE on Friday"; not "was sick
     // so he'll be off on Friday".
-    matches!(word.kind, DayKind::Weekday { .. })
-        && (PAST_EVENT.find(before).is_some_and(happened) || told_after())
+    let weekday = matches!(word.kind, DayKind::Weekday { .. });
+    (weekday && (PAST_EVENT.find(before).is_some_and(happened) || told_after()))
+        // "Had an operation on the 29th": a date told as gone.
+        || (matches!(word.kind, DayKind::Date(_)) && HAD_DONE_ON.is_match(before))
 }
+
+/// Something that happened to the child, just before a date: "had an
+/// operation on the", "had a fall on".
+static HAD_DONE_ON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(had|was|went) (a |an |her |his |their )?(\w+ )?(operation|op|surgery|procedure|fall|accident|admitted|discharged|taken in|in hospital)\b[^.,;!?]{0,12}\bon( the)?\s*$",
+    )
+});
 
 /// The child's absence itself, told as past: "Lena was off on Tuesday",
 /// "on Tuesday she was with me at the consulate", "missed school on

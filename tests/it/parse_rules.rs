@@ -512,6 +512,19 @@ fn the_afternoon_missed_and_a_drive_in_by_a_time() {
 }
 
 #[test]
+fn a_date_an_operation_was_had_on_is_gone() {
+    // Sunday 3 January, in the holiday: the operation was on 29 December.
+    let parsed = parse(
+        "2027-01-03T18:20:00+00:00",
+        "Millie has been in hospital over Christmas with appendicitis and had an operation on the 29th. The surgeon says two weeks off school, so she won't be back until Monday 18th January.",
+    );
+    let (code, from, to) = one_report(&parsed);
+    assert_eq!(code, Code::Illness);
+    assert_eq!(to, Some(d("2027-01-15")));
+    assert!(from < d("2027-01-15"), "{parsed:?}");
+}
+
+#[test]
 fn an_appointment_on_a_later_day_is_not_silently_left_out() {
     let parsed = parse(
         "2026-11-23T07:30:00+00:00",
