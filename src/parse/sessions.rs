@@ -24,7 +24,10 @@ static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(whole day|all day|most of the day|full day|no point)\b",
         // "9 till 3.30": from the start to the end of the school day.
-        r"|\b(till|until|to|-) (3|3[.:][0-9]{2}|half 3|home time|hometime|the end of the (school )?day)\b"
+        r"|\b(till|until|to|-) (3|3[.:][0-9]{2}|half 3|home time|hometime|the end of the (school )?day)\b",
+        // "We've been at the walk-in centre all morning ... staying home
+        // the rest of today": the morning gone and the rest to come.
+        r"|\b(been|was|were) (at|in) [^.!?\n]{0,40}?\ball morning\b[^!?\n]*\brest of (the |to)? ?day\b"
     ))
 });
 /// Collecting a child: an afternoon absence when the time is noon or later.
