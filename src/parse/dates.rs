@@ -278,7 +278,7 @@ static AWAY_YESTERDAY_TOO: LazyLock<Regex> = LazyLock::new(|| {
 /// tomorrow so fingers crossed".
 static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^[^.!?\n]{0,25}?(\b(hopefully|fingers crossed|touch wood|all being well|we hope|i hope)\b|🤞)",
+        r"^[^.!?\n]{0,25}?(\b(hopefully|fingers crossed|touch wood|all being well|we hope|i hope|i reckon|i think|i expect|i imagine|probably|maybe)\b|🤞)",
     )
 });
 /// What an ordinal counts when it names no day: "the 3rd time", "her 9th
@@ -840,7 +840,8 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
 
 /// The child's illness or absence told as running since a day of the past
 /// week: "he's been off since Monday", "hes had d and v since monday",
-/// "a virus since yesterday", "d&v since Monday night".
+/// "a virus since yesterday". Not since a night ("a temperature since
+/// Wednesday night"), after which the child may well have been in.
 static OFF_SINCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(he|she|they|\w+)('s|'ve| has| have)( both| all)? (been (off|home|at home|ill|sick|poorly|unwell|bad|in bed|being sick|vomiting)|had)\b[^.!?\n]{0,40}?",
@@ -860,7 +861,7 @@ fn off_since_in_reply(lower: &str, day: &MessageDay, calendar: &Calendar) -> Opt
     }
     OFF_SINCE
         .captures_iter(lower)
-        .filter(|c| !matches!(&c[1], "i" | "we"))
+        .filter(|c| !matches!(&c[1], "i" | "we") && c.name("night").is_none())
         .filter_map(|c| {
             let said = &c["day"];
             let date = if said == "yesterday" {
@@ -871,14 +872,8 @@ fn off_since_in_reply(lower: &str, day: &MessageDay, calendar: &Calendar) -> Opt
                     .filter_map(|back| day.today.checked_sub_days(Days::new(back)))
                     .find(|date| date.weekday() == weekday)?
             };
-            // Ill since Monday night: away from the next day.
-            let first = if c.name("night").is_some() {
-                date.succ_opt()?
-            } else {
-                date
-            };
             calendar
-                .school_day_on_or_after(first)
+                .school_day_on_or_after(date)
                 .filter(|d| *d < day.today)
         })
         .min()

@@ -167,8 +167,9 @@ fn a_reply_to_a_chase_counts_an_illness_from_the_day_it_is_said_to_run_since() {
     };
     let since_monday = reply("sorry, she's been off since Monday with a chest infection");
     assert_eq!(one_report(&since_monday).1, d("2026-11-23"));
-    let since_monday_night = reply("she's had d and v since monday night, still not right");
-    assert_eq!(one_report(&since_monday_night).1, d("2026-11-24"));
+    // Ill since a night: she may have been in the day after.
+    let since_monday_night = reply("she's had a temperature since monday night, still not right");
+    assert_eq!(one_report(&since_monday_night).1, d("2026-11-25"));
     // The sender's own stay, and the child staying elsewhere, are no absence.
     let sender = reply("sorry, I've been in hospital since Monday, she's poorly today");
     assert_eq!(one_report(&sender).1, d("2026-11-25"));
