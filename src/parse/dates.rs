@@ -254,7 +254,7 @@ static UNTIL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)(\s+at\s+least)?\s*(the\s+)?$"));
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?)\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(on|by|for|from))?(\s+the)?\s*$",
+        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) start( (big |high |secondary |new )?school)?)\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(on|by|for|from))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2262,6 +2262,7 @@ mod tests {
             "keeping her off today as it's her 13th, back tomorrow",
             "kids won't be in today, i'm driving over to get them now, will sort school for tomorrow",
             "they won't be in today, we will drive up straight after school on thursday",
+            "nerves about starting big school, keeping him off today and he'll start tomorrow instead",
             "will keep you posted about tomorrow",
             "she's off today. could you remind her class the trip money is due on friday",
             "her ribs hurt where she got a bruise in the rounders game in pe on friday, she's off today",
