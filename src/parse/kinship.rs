@@ -215,6 +215,22 @@ pub fn sibling_spoken_of(lower: &str) -> Option<Sibling> {
     )
 }
 
+/// The sender saying who they are at the start: "hi its jordan in 11b",
+/// "it's maya bhatt, 13jh" (not "it's jordan's mum").
+static SENDER_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\W*((hi|hello|hiya|hey|morning|good morning|sorry)\W+)?(it's|its|it is|this is|i'm|im|i am) (?P<name>[a-z][a-z-]*)\b(?P<after>'s|s\b)?",
+    )
+});
+
+/// Whether the sender says they are one of the children (`names`, folded):
+/// an older child writing for themself.
+fn child_writes(lower: &str, names: &[String]) -> bool {
+    SENDER_NAMED
+        .captures(lower)
+        .is_some_and(|c| c.name("after").is_none() && names.iter().any(|n| n == &c["name"]))
+}
+
 /// Where the text tells of someone else's illness or appointment: the
 /// range of the predicate words, which are not the child's. `names` are
 /// the sender's children's names, folded: a child called Nana is the child.
@@ -227,6 +243,8 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
         return found;
     }
     let said = SOMEONE_SAYS.matches(lower);
+    // "Hi it's Jordan in 11B ... I've got d and v": the child writing.
+    let the_child_writes = child_writes(lower, names);
     // A pronoun of the other sex than the child's is not the child.
     let not_the_child = childs_object_pronoun(lower).map(|childs| match childs {
         "him" => "her",
@@ -257,6 +275,7 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
                 .name("who")
                 .is_some_and(|w| FROM_THEIRS.is_match(&lower[..w.start()]));
             if a_child
+                || (the_child_writes && c.name("who").is_none())
                 || pronoun_not_theirs
                 || for_the_child
                 || me_as_object
@@ -321,6 +340,16 @@ mod tests {
         let text = "nana has a hospital appointment at 1.40";
         assert_eq!(whose(text), ["hospital appointment"]);
         assert!(someone_elses(text, &["nana".to_string()]).is_empty());
+    }
+
+    #[test]
+    fn a_child_writing_for_themself_is_the_child() {
+        let jordan = ["jordan".to_string()];
+        let text = "hi its jordan in 11b, my mum said to text you. ive got d and v so i wont be in";
+        assert!(someone_elses(text, &jordan).is_empty());
+        // The child's parent writing is someone else.
+        let text = "hi its jordans mum, i've got d and v so i can't do the school run";
+        assert_eq!(someone_elses(text, &jordan).len(), 1);
     }
 
     #[test]
