@@ -34,7 +34,7 @@ static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
 /// meant: "it's Sienna who's poorly not Sophie", "ignore my last text,
 /// Kofi IS coming in, it's Abena who's poorly".
 static WHO_IS_MEANT: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\bit'?s (?P<meant>[a-z][a-z'-]*) who\b"));
+    LazyLock::new(|| compile(r"\bit'?s (?P<meant>[a-z][a-z'-]*) (who|that)\b"));
 
 /// Whether the message says outright which child is meant ("it's Abena
 /// who's poorly"), and every report is of one child.

@@ -255,6 +255,8 @@ const ILLNESS: &str = concat!(
     r"sore|ache|aches|pains?|tonsillitis|conjunctivitis|croup|infections?|virus(es)?|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
     r"earache|toothache|otitis|ear infection|(ear|ears|tooth|throat|tummy|stomach|head|back|leg|arm) (is|are) (very |really |so )?(painful|sore|hurting)|broke (his|her|their) \w+|broken (his |her |their )?(arm|leg|wrist|ankle|foot|toe|finger|nose|collarbone)|fracture\w*|",
+    // Sore after a tooth taken out: "on strong painkillers".
+    r"(on |taking |needs? )(strong |prescription )?pain ?killers|wisdom teeth|",
     // Caught what someone else has: "Lucas has caught it now".
     r"caught (it|something|the same( thing)?)|",
     // Or has it too: "Finn's off with a bug, and now Rory has it too";
@@ -1127,6 +1129,10 @@ mod tests {
         assert_eq!(code("she's got her period and bad cramps"), Code::Illness);
         assert_eq!(code("period pains, she's in bed"), Code::Illness);
         assert_ne!(code("she should be back for period 3"), Code::Illness);
+        assert_eq!(
+            code("ava had 2 wisdom teeth out yesterday, she's on strong painkillers"),
+            Code::Illness
+        );
         assert_eq!(
             code("her annual health assessment with the looked after children's nurse"),
             Code::Medical

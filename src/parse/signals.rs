@@ -460,8 +460,14 @@ static JOURNEY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The sender collecting a child early, or a collection told as done
 /// ("Collected Isla at lunchtime", "has been collected at 11").
 pub fn collecting_early(lower: &str) -> bool {
-    COLLECTING.is_match(lower) || sessions::collected_already(lower)
+    (COLLECTING.is_match(lower) && !ASKS_WHEN_TO_COLLECT.is_match(lower))
+        || sessions::collected_already(lower)
 }
+
+/// Asking when a match or trip ends: "what time should we pick him up?"
+static ASKS_WHEN_TO_COLLECT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\bwhat time (should|do|shall|can|will|would|must) (i|we) (collect|pick)")
+});
 
 pub fn reports_absence(lower: &str) -> bool {
     ABSENCE
@@ -534,9 +540,15 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || (said.as_str().ends_with("back") && HANDED_BACK.is_match(said.as_str()))
         || ((said.as_str().ends_with(" with me") || said.as_str().ends_with(" with us"))
             && STILL_IN_SCHOOL.is_match(after))
+        // "He'd say anything for a day off": no day off asked for.
+        || (said.as_str() == "day off" && ANYTHING_FOR.is_match(before))
         // "Toby staying for the afternoon as normal": staying at school.
         || (said.as_str() == "for the afternoon" && STAYING.is_match(before))
 }
+
+/// Wishing, not asking: "he'd say anything for a".
+static ANYTHING_FOR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(anything|everything) for an?\s*$"));
 
 /// Staying on at school, just before a part of the day.
 static STAYING: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(staying|stays|stay)\s*$"));
@@ -934,6 +946,9 @@ mod tests {
             assert!(collecting_early(text), "{text}");
         }
         assert!(!collecting_early("do not let his dad collect him"));
+        assert!(!collecting_early(
+            "is it a home or away game and what time should we pick him up?"
+        ));
     }
 
     #[test]
@@ -1035,6 +1050,9 @@ mod tests {
             "she'll be a zombie tomorrow lol, she'll still be in though"
         ));
         assert!(!reports_absence("toby staying for the afternoon as normal"));
+        assert!(!reports_absence(
+            "is school open tomorrow? he reckons it's a training day but he'd say anything for a day off"
+        ));
         assert!(says_attending(
             "she has her exam, so she is definitely in all day!"
         ));

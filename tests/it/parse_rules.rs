@@ -393,9 +393,17 @@ fn a_parent_correcting_the_child_named_is_read_as_about_the_child_meant() {
 
 #[test]
 fn a_parent_correcting_an_earlier_message_goes_to_a_person() {
+    // Saying which child is meant settles it (the daemon withdraws the
+    // earlier message's marks as a correction).
     let parsed = parse(
         "2026-11-23T10:40:00+00:00",
         "Sorry I put the wrong name in my text this morning, it's Millie that's poorly not Ben",
+    );
+    assert_eq!(parsed.reports[0].pupils, ["Amelia"], "{parsed:?}");
+    assert!(!sent_to_staff(&parsed), "{parsed:?}");
+    let parsed = parse(
+        "2026-11-23T10:40:00+00:00",
+        "Sorry I put the wrong name in my text this morning, Millie is poorly",
     );
     assert!(sent_to_staff(&parsed), "{parsed:?}");
     assert!(
