@@ -1133,7 +1133,13 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
         .lateness
         .filter(|_| full.reasons.outranks_lateness() && !full.says_absence_words())
     {
-        let session = late.session_missed(&school.times);
+        // "Running late back, the dentist ran over", sent after lunch: the
+        // afternoon the words told is the session late.
+        let afternoon_told = draft.from_session == Session::Pm && draft.to_session == Session::Pm;
+        let session = match afternoon_told {
+            true => Session::Pm,
+            false => late.session_missed(&school.times),
+        };
         draft.span.to = Some(draft.span.from);
         draft.from_session = session;
         draft.to_session = session;

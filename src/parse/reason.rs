@@ -99,8 +99,9 @@ pub fn is_festival(word: &str) -> bool {
 }
 
 /// Days of religious observance of the faiths of English schools (Islam,
-/// Hinduism, Sikhism, Judaism, Christian Orthodox and Catholic, Buddhism,
-/// Jainism, the Baha'i faith), as parents spell them.
+/// Hinduism, Nepali Hinduism among Gurkha families, Sikhism, Judaism,
+/// Christian Orthodox and Catholic, Buddhism, Jainism, the Baha'i faith),
+/// as parents spell them.
 const RELIGIOUS_FESTIVALS: &str = concat!(
     // Islam.
     r"eid( ul| al)?( fitr| adha| ul adha| ul fitr)?|bakri eid|ashura|ashoura|muharram|mawlid|milad( un nabi)?|",
@@ -108,6 +109,8 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
     // Hinduism.
     r"diwali|divali|deepavali|holi|navratri|navaratri|dussehra|dasara|durga puja|janmashtami|raksha bandhan|",
     r"ram navami|rama navami|maha shivaratri|shivratri|ganesh chaturthi|thaipusam|karva chauth|",
+    // The Nepali Hindu festivals: "Dashain", "Tihar", "Chhath".
+    r"dashain|dasain|bijaya dashami|vijaya dashami|tihar|chhath( puja)?|teej|",
     // The days of Diwali after it: the new year, its offering, brothers'
     // day.
     r"bestu varas|annakut|annakoot|govardhan puja|bhai dooj|bhai duj|bhau beej|(hindu|gujarati|jain) new year|",
@@ -1146,6 +1149,10 @@ mod tests {
         assert_eq!(code("allergy testing at the lgi"), Code::Medical);
         assert_eq!(code("his preschool boosters"), Code::Medical);
         assert_eq!(code("it is ashura"), Code::Religious);
+        assert_eq!(
+            code("absent on tuesday for dashain, we receive tika from the elders"),
+            Code::Religious
+        );
         assert_eq!(
             code("her grade 1 piano exam in peterborough"),
             Code::Exceptional

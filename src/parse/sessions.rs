@@ -56,6 +56,9 @@ static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
 /// message was sent.
 static REST_OF_THE_DAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(rest of (the|to)? ?day|rest of today|remainder of the day)\b"));
+/// Back late from something at midday: "running late back, the dentist
+/// was running behind", sent in the school day's afternoon.
+static LATE_BACK: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(late back|back late)\b"));
 /// A collection told as the routine ("I collect him at 12 each day" on a
 /// part-time timetable, "she usually picks her up at 1"): no part of the
 /// day the message is about. The words after the collection, to the end of
@@ -178,6 +181,7 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
     } else if collected_in_afternoon(lower, times, sent.day)
         || NOT_BACK_THIS_AFTERNOON.is_match(lower)
         || (REST_OF_THE_DAY.is_match(lower) && sent.between_registers())
+        || (LATE_BACK.is_match(lower) && sent.at >= noon && sent.at < sent.day.day_ends())
     {
         DayPart::AfternoonOnly
     } else if MORNING_ONLY.is_match(lower) || back_in_by_a_time(lower, times) {

@@ -201,7 +201,7 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|message|text|email|response)\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
         // Lateness hoped for, not reported: "I'll see how she is and maybe
         // bring her in later".
         r"|\b(maybe|might|may|possibly|perhaps|hopefully)( \w+){0,2} (bring (him|her|them) in|come in|be in) later\b",
@@ -363,6 +363,8 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
         // for George and Ellie to finish at lunchtime?"
         r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?be\s+(collected|picked up)\s+(early|at|before)\b",
         r"|\bpossible for (him|her|them|\w+( and \w+)?) to (leave|finish|go|be collected|be picked up)\s+(early|at|before)\b",
+        // "Got the call from the office, I'm on my way to get her".
+        r"|\b(on my way|on our way|coming|heading|leaving now) (in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them)\b",
         // "Stanley will be picked up at 1.30 today by his grandad".
         r"|\b(will be|'ll be|is being|'s being|are being|is getting|'s getting)\s+(collected|picked up)\s+(early|at|before)\b"
     ))
@@ -942,6 +944,7 @@ mod tests {
             "could finley finish at lunchtime on friday please?",
             "jude has his dentist at 2 so i'll get him at 1.30",
             "stanley will be picked up at 1.30 today by his grandad",
+            "got the call from the office, i'm on my way to get her, be there about half 12",
         ] {
             assert!(collecting_early(text), "{text}");
         }

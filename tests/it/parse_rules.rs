@@ -534,6 +534,24 @@ fn a_date_an_operation_was_had_on_is_gone() {
 }
 
 #[test]
+fn the_afternoon_of_a_collection_or_a_late_return() {
+    // The office rang: the parent's arrival to collect is no lateness.
+    let parsed = parse(
+        "2026-11-24T12:05:00+00:00",
+        "Got the call from the office, I'm on my way to get her, be there about half 12. Poor thing's been sick",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness);
+    assert_eq!(parsed.reports[0].from_session, Session::Pm, "{parsed:?}");
+    // Back late after lunch from the dentist.
+    let parsed = parse(
+        "2026-11-24T13:40:00+00:00",
+        "Sorry Millie's running late back, the dentist was running 40 mins behind! On our way now",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Medical);
+    assert_eq!(parsed.reports[0].from_session, Session::Pm, "{parsed:?}");
+}
+
+#[test]
 fn an_appointment_on_a_later_day_is_not_silently_left_out() {
     let parsed = parse(
         "2026-11-23T07:30:00+00:00",
