@@ -149,7 +149,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school)\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before))\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// A relative away until a day: "her mum's away with work till Wednesday"
@@ -2263,6 +2263,7 @@ mod tests {
             "kids won't be in today, i'm driving over to get them now, will sort school for tomorrow",
             "they won't be in today, we will drive up straight after school on thursday",
             "nerves about starting big school, keeping him off today and he'll start tomorrow instead",
+            "keeping her off again today, she's really low. the gp can't see her till friday",
             "will keep you posted about tomorrow",
             "she's off today. could you remind her class the trip money is due on friday",
             "her ribs hurt where she got a bruise in the rounders game in pe on friday, she's off today",

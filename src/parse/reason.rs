@@ -531,6 +531,10 @@ static RELATIVE_IN_HOSPITAL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Jury service, with the court it is at.
+static JURY_DUTY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bjury (service|duty)\b([^.!?\n]{0,40}?\bcourt\b)?"));
+
 /// A child caring for a relative at home.
 static CARES_FOR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -553,6 +557,9 @@ impl<'t> ReasonScan<'t> {
         // "Staying home to look after his little sister, she's got
         // chickenpox": an illness told after the child's caring is the
         // one cared for's.
+        // "Called up for jury service at Leeds Crown Court": the sender's
+        // duty, its court no party's.
+        theirs.extend(JURY_DUTY.find_iter(lower).map(|m| m.range()));
         if let Some(caring) = CARES_FOR.find(lower) {
             let after = caring.end();
             theirs.extend(

@@ -534,6 +534,16 @@ fn a_date_an_operation_was_had_on_is_gone() {
 }
 
 #[test]
+fn a_parent_s_jury_service_is_no_absence() {
+    let parsed = parse(
+        "2026-11-20T16:00:00+00:00",
+        "Just to let you know I've been called up for jury service at Leeds Crown Court for the next two weeks, so Millie's grandad will be dropping her off and collecting her.",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
+}
+
+#[test]
 fn the_afternoon_of_a_collection_or_a_late_return() {
     // The office rang: the parent's arrival to collect is no lateness.
     let parsed = parse(
