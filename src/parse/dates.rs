@@ -152,11 +152,12 @@ static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before))\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
-/// A relative away until a day: "her mum's away with work till Wednesday"
-/// is the relative's end, not the child's.
+/// A relative, or the sender, away until a day: "her mum's away with work
+/// till Wednesday", "I'm out on the boat and can't get back in till
+/// Thursday" is the grown-up's end, not the child's.
 static RELATIVE_AWAY_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({KIN})('s| is| are|'re| will be|'ll be) (away|working|at work|on nights|abroad|in hospital|staying|visiting|on a course|offshore)\b[^.]{{0,30}}?\b(until|till|til)\s*(the\s+)?$",
+        r"\b(({KIN})('s| is| are|'re| will be|'ll be)|i'm|i am|we're|we are|i'll be|i will be) (away|out|working|at work|at sea|on nights|abroad|in hospital|staying|visiting|on a course|offshore|stuck)\b[^.]{{0,40}}?\b(until|till|til)\s*(the\s+)?$",
         KIN = kinship::KIN
     ))
 });
@@ -2264,6 +2265,7 @@ mod tests {
             "they won't be in today, we will drive up straight after school on thursday",
             "nerves about starting big school, keeping him off today and he'll start tomorrow instead",
             "keeping her off again today, she's really low. the gp can't see her till friday",
+            "her mum was sectioned last night. i'm out on the boat and can't get back in till thursday. she can't get to school today",
             "will keep you posted about tomorrow",
             "she's off today. could you remind her class the trip money is due on friday",
             "her ribs hurt where she got a bruise in the rounders game in pe on friday, she's off today",

@@ -103,6 +103,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\boff (today|tomorrow|sick|poorly)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|weeks|fortnight|months) off( school| sick)?\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
+        // "Keeping Dean in today": in at home.
+        r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+in\s+(today|tomorrow|this morning|for the day)\b",
         // "She's at home with me", "resting at home"; not "practising her
         // lines at home" or "things are bad at home".
         r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(rest|resting) (at )?home\b",
@@ -1053,6 +1055,9 @@ mod tests {
             "she'll be a zombie tomorrow lol, she'll still be in though"
         ));
         assert!(!reports_absence("toby staying for the afternoon as normal"));
+        assert!(reports_absence(
+            "keeping dean in today. found cash in his bag"
+        ));
         assert!(!reports_absence(
             "is school open tomorrow? he reckons it's a training day but he'd say anything for a day off"
         ));

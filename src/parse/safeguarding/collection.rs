@@ -1,7 +1,8 @@
 //! Who may collect a child. A concern that says someone must not take the
 //! child (a court order, bail conditions, "don't let his dad pick him up"),
-//! that only named people may, or that nobody can, is one the office must
-//! act on today, at the gate, besides the DSL hearing of it: the
+//! that only named people may, that nobody can, or that where the family
+//! is must be kept from someone, is one the office must act on today, at
+//! the gate and on the phone, besides the DSL hearing of it: the
 //! specification's settled case gives it `needs_staff` as well as
 //! `safeguarding`.
 
@@ -40,7 +41,11 @@ static RESTRICTS_COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"|who (can|may|is allowed to|are allowed to|should) (collect|pick)",
         // Nobody known to collect: "i don't know who is picking him up".
         r"|(don't|do not|dont|not sure|no idea) (know )?who('s| is| will be| will|'ll)? (collect\w*|pick\w* (\w+ ){0,2}up)",
-        r"|(nobody|no one|no-one|noone) (else )?(to|can|who can|able to|that can) (collect|pick (\w+ ){0,2}up))\b"
+        r"|(nobody|no one|no-one|noone) (else )?(to|can|who can|able to|that can) (collect|pick (\w+ ){0,2}up)",
+        // Where the family is kept secret: "please don't tell anyone where
+        // we are if her dad rings".
+        r"|(do not|don't|dont|please don't|never) (tell|give|let) (anyone|anybody|him|her|them|(his|her|their) (dad|mum|father|mother)) (know )?(where (we|she|he|they) (are|is|live|living|staying)|our (new )?(address|number))",
+        r")\b"
     ))
 });
 
@@ -70,6 +75,7 @@ mod tests {
             "the non-molestation order says he must not come within 100 metres of the school",
             "social care are moving him tonight, please update who can collect him",
             "please do not let them leave school with him or anyone from his family",
+            "we're at the refuge now. please don't tell anyone where we are if her dad rings",
         ] {
             let lower = normalise(text);
             assert!(restricts_collection(&lower), "{text}");
