@@ -108,6 +108,7 @@ pub mod model;
 mod other_languages;
 mod outside_home;
 mod parent_unable;
+mod relay;
 mod self_harm;
 
 use std::borrow::Cow;
@@ -214,7 +215,8 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     // Asked only when the model would fire, which is rare.
     let accidents = accident::own_accidents(lower);
     let refusals = reason::refusals(lower);
-    if accidents.is_empty() && refusals.is_empty() {
+    let passed_on = relay::passed_on(lower);
+    if accidents.is_empty() && refusals.is_empty() && passed_on.is_empty() {
         return vec![concern];
     }
     let mut answered = reading.harmless;
@@ -230,6 +232,8 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
             .into_iter()
             .map(|told| sentence_around(lower, told.start, told.end)),
     );
+    // Who passes the message on, and for whom: see `relay`.
+    answered.extend(passed_on);
     model::possible_concern(&without(lower, &answered))
         .into_iter()
         .collect()
