@@ -518,6 +518,12 @@ fn the_afternoon_missed_and_a_drive_in_by_a_time() {
     );
     assert_eq!(one_report(&parsed).0, Code::LateAfterClose);
     assert_eq!(parsed.reports[0].arrival.as_deref(), Some("09:25"));
+    // In once the next taxi comes: the morning only.
+    let parsed = parse(
+        "2026-11-24T08:10:00+00:00",
+        "Millie's taxi hasn't come. Transport say they can't get another one out to us till about 10.15 so she'll be in after that",
+    );
+    assert_eq!(parsed.reports[0].to_session, Session::Am, "{parsed:?}");
 }
 
 #[test]
