@@ -164,7 +164,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         // hospital". A stop after "in" ends the words with no word
         // boundary after it, so these stand outside the group below.
         r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?( though| anyway)?\s*([.,!;]|$)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|",
-        r"\b((is|'s|are) in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|(he|she|they) comes in|",
+        r"\b((is|'s|are|'re) (both |all )?in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|(he|she|they) comes in|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|(has|'s|have|'ve) been in( school)? today|",
         cleared_to_return!("today"),
         "|",
@@ -1065,6 +1065,9 @@ mod tests {
             "she has her exam, so she is definitely in all day!"
         ));
         assert!(!says_attending("she is definitely in pain"));
+        assert!(says_attending(
+            "looks worse than it is! they're both in school"
+        ));
         assert!(!says_attending(
             "she'll come in after, about 11.30. hope that's ok"
         ));
