@@ -60,6 +60,10 @@ static CUED_HOUR: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(at|for|by|about|around|approx|approximately|maybe|till|until|from|after|before|arrive|arriving|come|there|is|be|take|him|her|them)\s+(\d{1,4})\b",
     )
 });
+/// Someone's age before a bare number: "she is 11", "who are 20".
+static AN_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(she|he|they|who|i|you|we)('s| is| are| am| was| were| turned| turns) $")
+});
 /// An hour in words after a word that makes it a time ("there at ten",
 /// "in by eleven"), ending its phrase: not "for two days", "about ten
 /// minutes", "at one point".
@@ -248,7 +252,7 @@ fn past_and_to(
 fn cued_hours(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)) {
     for c in CUED_HOUR.captures_iter(text) {
         let number = c.get(2).expect("group");
-        if !is_bare_time(text, number.end()) {
+        if !is_bare_time(text, number.end()) || AN_AGE.is_match(&text[..number.start()]) {
             continue;
         }
         let digits = number.as_str();
@@ -327,13 +331,17 @@ fn names_a_length_after(text: &str, end: usize) -> bool {
 /// "in 5 mins", "9th" and "20/05" are not.
 fn is_bare_time(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start();
-    const NOT_TIMES: [&str; 16] = [
-        "day", "week", "hour", "hr", "min", "year", "month", "%", "th", "st", "nd", "rd", "/", "-",
-        "x", "times",
+    const NOT_TIMES: [&str; 12] = [
+        "day", "week", "hour", "hr", "min", "year", "month", "%", "/", "-", "x", "times",
     ];
     let decimal =
         rest.starts_with(['.', ':']) && rest[1..].starts_with(|c: char| c.is_ascii_digit());
-    !decimal && !NOT_TIMES.iter().any(|s| rest.starts_with(s))
+    // "9th", not "12 that day".
+    let ordinal = ["th", "st", "nd", "rd"]
+        .iter()
+        .any(|suffix| rest.starts_with(suffix))
+        && !rest[2..].starts_with(|c: char| c.is_ascii_alphabetic());
+    !decimal && !ordinal && !NOT_TIMES.iter().any(|s| rest.starts_with(s))
 }
 
 fn number_value(word: &str) -> u32 {
@@ -387,6 +395,11 @@ mod tests {
             ["14:00", "13:30"]
         );
         assert!(times("off for 48h").is_empty());
+        // A bare hour before words starting like an ordinal's suffix.
+        assert_eq!(times("i need to collect her at 12 that day"), ["12:00"]);
+        assert!(times("the 9th of may").is_empty());
+        // An age, not an hour.
+        assert!(times("she says they are 20. she is 11").is_empty());
     }
 
     #[test]
