@@ -695,6 +695,48 @@ const FROM_THE_SPEC_20: Floor = Floor {
     silent: 0.01,
 };
 
+/// `parse_from_spec_21.jsonl`: the twenty-second set (an infant and junior
+/// school in a seaside town: shift-working parents, grandparents and
+/// childminders, every everyday illness, times said every way, chase
+/// replies), scored blind in the middle of a round (exact 0.820 and 0.740,
+/// silent 0.050 and 0.020; 29 of 30 concerns: a child in bed in his coat
+/// for want of heating, read then and made a rule), then read in halves
+/// (the even half blind after the odd half's rules: inbox 0.780 → 0.780,
+/// concerns 0.800 → 0.840 with the line read). The concern model does not
+/// learn from it.
+const FROM_THE_SPEC_21: Floor = Floor {
+    figures: &[
+        ("exact", 0.85),
+        ("code", 0.95),
+        ("dates", 0.96),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_22.jsonl`: the twenty-third, by another writer (a city
+/// secondary academy: school avoidance, part-time timetables, exams,
+/// students writing themselves, nights and weekends, chase replies over
+/// several days, other languages), scored blind at the same time (exact
+/// 0.680 and 0.820, silent 0.070 and 0.020, 31 of 31 concerns), then read
+/// in halves (inbox 0.700 → 0.700, concerns 0.840 → 0.840). The concern
+/// model does not learn from it.
+const FROM_THE_SPEC_22: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.95),
+        ("dates", 0.93),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.68),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.04,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -718,6 +760,8 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_18.jsonl", &FROM_THE_SPEC_18),
         ("parse_from_spec_19.jsonl", &FROM_THE_SPEC_19),
         ("parse_from_spec_20.jsonl", &FROM_THE_SPEC_20),
+        ("parse_from_spec_21.jsonl", &FROM_THE_SPEC_21),
+        ("parse_from_spec_22.jsonl", &FROM_THE_SPEC_22),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
