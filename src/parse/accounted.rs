@@ -131,10 +131,12 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Evidence> {
     }
     found.extend(misspelled_day(whole, conclusion.names));
     found.extend(time_of_year_unread(whole, conclusion.reports));
-    found.extend(days_not_as_named(conclusion));
+    // The day words are read once for the checks that need them.
+    let scan = dates::DayScan::of(whole);
+    found.extend(days_not_as_named(conclusion, &scan));
     found.extend(illness_in_passing(conclusion));
     found.extend(late_from_a_time_alone(whole, conclusion.reports));
-    found.extend(planned_day_after(conclusion));
+    found.extend(planned_day_after(conclusion, &scan));
     found.extend(
         ONLY_IF
             .find(whole)
@@ -211,9 +213,9 @@ fn time_of_year_unread(whole: &str, reports: &[Report]) -> Option<Evidence> {
 /// Days named apart ("Tuesday 6th and Thursday 8th", "hurt it on Friday
 /// ... off today") read as one stretch over days never named, or a day
 /// named away that no report covers.
-fn days_not_as_named(conclusion: &Conclusion) -> Option<Evidence> {
+fn days_not_as_named(conclusion: &Conclusion, scan: &dates::DayScan) -> Option<Evidence> {
     let calendar = conclusion.calendar;
-    let days = dates::DaysNamed::read(&dates::DayScan::of(conclusion.whole), conclusion.day.today);
+    let days = dates::DaysNamed::read(scan, conclusion.day.today);
     let named = dates::named_away_days(&days, conclusion.day, calendar);
     let covered = |day| {
         conclusion
@@ -280,11 +282,10 @@ fn late_from_a_time_alone(whole: &str, reports: &[Report]) -> Option<Evidence> {
 /// sentence that plans time away on it ("she has her pre-op on Tuesday 8th at 2pm, so I'll
 /// collect her at 1", "fracture clinic Weds morning at 9"): a second
 /// absence the reports do not hold.
-fn planned_day_after(conclusion: &Conclusion) -> Option<Evidence> {
+fn planned_day_after(conclusion: &Conclusion, scan: &dates::DayScan) -> Option<Evidence> {
     let whole = conclusion.whole;
     let last = conclusion.reports.iter().map(|r| r.to).max()??;
-    let scan = dates::DayScan::of(whole);
-    dates::school_days_away_after(&scan, conclusion.day, last, conclusion.calendar)
+    dates::school_days_away_after(scan, conclusion.day, last, conclusion.calendar)
         .into_iter()
         .find(|(_, words)| {
             let sentence = &whole[sentence_around(whole, words.start, words.end)];
