@@ -679,10 +679,19 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
     if !capitalised {
         return opens_a_report || lower_case_relation();
     }
+    // "Mason from Lily's class is off": a classmate of a roster child.
+    let from_a_class = i + 3 < tokens.len()
+        && tokens[i + 1].folded == "from"
+        && known[i + 2]
+        && matches!(
+            tokens[i + 3].folded.as_ref(),
+            "class" | "form" | "year" | "group"
+        );
     opens_a_report
         || (i >= 2 && joined_to_known(i - 1, i - 2))
         || (i + 2 < tokens.len() && joined_to_known(i + 1, i + 2))
         || after_a_relation
+        || from_a_class
 }
 
 /// "Hi jessica wont be in", "Hi, Noah is off today": a name straight after
@@ -1144,6 +1153,11 @@ mod tests {
             assert!(!roster.names_in(text).unknown, "{text}");
         }
         assert!(roster.names_in("Mason's off today").unknown);
+        assert!(
+            roster
+                .names_in("Mason from Ruby's class is off today")
+                .unknown
+        );
         assert!(roster.names_in("Bobby's poorly with a temperature").unknown);
         assert!(!roster.names_in("Kids won't be in today").unknown);
         assert!(!roster.names_in("Car won't start, be there soon").unknown);
