@@ -105,6 +105,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
         // "Keeping Dean in today": in at home.
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+in\s+(today|tomorrow|this morning|for the day)\b",
+        r"|\b(staying|stay|stays)\s+in\s+(today|tomorrow|this morning|for the day)\b",
         // "She's at home with me", "resting at home"; not "practising her
         // lines at home" or "things are bad at home".
         r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(rest|resting) (at )?home\b",
@@ -273,7 +274,7 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(be there|be in|get there|get to school|there|in school|be at school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$",
         // Someone bringing the child may be told first, the time after:
         // "bringing Daniel in today, she says about ten past nine".
-        r"|\b((bring|brings|bringing|take|takes|taking|drive|driving|walk|walking|run|running) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,30}$",
+        r"|\b((bring|brings|bringing|take|takes|taking|drive|driving|walk|walking|run|running) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,45}$",
         // "Nan is bringing him at 9.30" (not "bring him back yesterday at 6").
         r"|\b(bring|brings|bringing) (him|her|them|\w+) (at|for|by|about|around)\s*$"
     ))
@@ -744,14 +745,14 @@ fn of_arriving(lower: &str, said: &regex::Match) -> bool {
 
 /// Whether the words just before byte `at` make a time there an arrival.
 pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
-    ARRIVAL_CUE.is_match(just_before(lower, at, 50))
+    ARRIVAL_CUE.is_match(just_before(lower, at, 60))
 }
 
 /// Whether the words just before byte `at` make a time there an arrival
 /// at school ("in by 10:30", "be at school by 9"), not at somewhere else
 /// ("we need to be there by 3").
 pub fn is_school_arrival_before(lower: &str, at: usize) -> bool {
-    SCHOOL_ARRIVAL_CUE.is_match(just_before(lower, at, 50))
+    SCHOOL_ARRIVAL_CUE.is_match(just_before(lower, at, 60))
 }
 
 static SCHOOL_ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1057,6 +1058,9 @@ mod tests {
         assert!(!reports_absence("toby staying for the afternoon as normal"));
         assert!(reports_absence(
             "keeping dean in today. found cash in his bag"
+        ));
+        assert!(reports_absence(
+            "callum has a bad cold so he's staying in today"
         ));
         assert!(!reports_absence(
             "is school open tomorrow? he reckons it's a training day but he'd say anything for a day off"

@@ -518,6 +518,13 @@ fn the_afternoon_missed_and_a_drive_in_by_a_time() {
     );
     assert_eq!(one_report(&parsed).0, Code::LateAfterClose);
     assert_eq!(parsed.reports[0].arrival.as_deref(), Some("09:25"));
+    // Brought in once a medicine works, by a time said further on.
+    let parsed = parse(
+        "2026-11-24T08:20:00+00:00",
+        "Millie's hayfever is awful today, her eyes have swollen shut. I'll bring her in once the antihistamine kicks in, about half ten",
+    );
+    assert_eq!(one_report(&parsed).0, Code::LateAfterClose, "{parsed:?}");
+    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("10:30"));
     // In once the next taxi comes: the morning only.
     let parsed = parse(
         "2026-11-24T08:10:00+00:00",
