@@ -264,14 +264,16 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(probably|maybe|possibly|perhaps|hopefully|might|may)\b(\s+[\w']+){0,4}\s*$")
+    compile(
+        r"\b(probably|maybe|possibly|perhaps|hopefully|might|may|i think|i reckon)\b(\s+[\w']+){0,4}\s*$",
+    )
 });
 static YESTERDAY: LazyLock<Regex> = LazyLock::new(|| compile(r"\byesterday\b"));
 /// Away yesterday besides today: "was off yesterday as well", "was also
 /// at home yesterday".
 static AWAY_YESTERDAY_TOO: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(was|were)( also)? (off|absent|home|at home|off school|not in|not in school) yesterday,? (as well|too|also)\b|",
+        r"\b(was|were)( also)? (off|absent|home|at home|off school|not in|not in school) yesterday,? (as well|too|also|and today)\b|",
         r"\b(was|were) also (off|absent|home|at home|off school|not in|not in school) yesterday\b"
     ))
 });
@@ -755,6 +757,13 @@ fn counted_from(
     calendar: &Calendar,
 ) -> Option<NaiveDate> {
     match kind {
+        // "Until a week on Monday" is fixed by the day sent, not counted on
+        // again from the absence's first day.
+        DayKind::Weekday {
+            day,
+            weeks_on,
+            not_before: Some(first),
+        } => weekday_after(first.max(from), day, false, weeks_on),
         DayKind::Weekday { day, weeks_on, .. } => weekday_after(from, day, strictly, weeks_on),
         kind => resolve(kind, from, calendar),
     }

@@ -258,6 +258,8 @@ const ILLNESS: &str = concat!(
     r"sore|ache|aches|pains?|tonsillitis|conjunctivitis|croup|infections?|virus(es)?|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
     r"earache|toothache|otitis|ear infection|(ear|ears|tooth|throat|tummy|stomach|head|back|leg|arm) (is|are) (very |really |so )?(painful|sore|hurting)|broke (his|her|their) \w+|broken (his |her |their )?(arm|leg|wrist|ankle|foot|toe|finger|nose|collarbone)|fracture\w*|",
+    // "A bad chest", "chesty".
+    r"bad chest|chesty|tight chest|wheez\w*|",
     // Pain said as killing: "her throat's killing her".
     r"(throat|head|tummy|stomach|ears?|back|legs?|tooth|teeth|chest|knee|ankle|wrist|foot|feet)('s| is| are) (\w+ )?killing (him|her|them|me)|",
     // Sore after a tooth taken out: "on strong painkillers".
@@ -1142,6 +1144,10 @@ mod tests {
         assert_eq!(code("period pains, she's in bed"), Code::Illness);
         assert_ne!(code("she should be back for period 3"), Code::Illness);
         assert_eq!(code("she says her throat's killing her"), Code::Illness);
+        assert_eq!(
+            code("off since monday with a bad chest. gp appointment this afternoon"),
+            Code::Illness
+        );
         assert_eq!(
             code("ava had 2 wisdom teeth out yesterday, she's on strong painkillers"),
             Code::Illness

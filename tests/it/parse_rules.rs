@@ -175,6 +175,9 @@ fn a_reply_to_a_chase_counts_an_illness_from_the_day_it_is_said_to_run_since() {
     assert_eq!(one_report(&sender).1, d("2026-11-25"));
     let staying = reply("she's been at her nan's since Monday, poorly today");
     assert_eq!(one_report(&staying).1, d("2026-11-25"));
+    let both_days =
+        reply("sorry I should have rung yesterday. she was off yesterday and today with a cold");
+    assert_eq!(one_report(&both_days).1, d("2026-11-24"));
 }
 
 #[test]
@@ -480,6 +483,13 @@ fn a_week_on_a_day_said_the_evening_before_it_is_the_week_after_tomorrow() {
         "Millie has a hospital appointment a week on Friday, off all day",
     );
     assert_eq!(one_report(&friday).1, d("2026-12-18"));
+    // Sunday evening: back a week on Monday, so away through the Friday
+    // before it.
+    let parsed = parse(
+        "2026-11-29T19:00:00+00:00",
+        "Millie had her appendix out on Saturday. The surgeon says no school for a week, so she won't be back until a week on Monday.",
+    );
+    assert_eq!(one_report(&parsed).2, Some(d("2026-12-04")), "{parsed:?}");
 }
 
 #[test]
