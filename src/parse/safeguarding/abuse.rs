@@ -4,13 +4,23 @@
 //! parents use for them.
 
 use super::cue::Cue;
+
+/// A condition that makes a child bruise easily, which explains bruises
+/// wherever they are: ITP, haemophilia, leukaemia.
+macro_rules! bruising_condition {
+    () => {
+        r"itp|bruises? (really |very |so )?easily|ha?emophilia|von willebrand|leuka?emia|platelets?|blood (disorder|condition)"
+    };
+}
 use crate::domain::ConcernCategory::*;
 
 /// Sport, play and accidents: where bruises, cuts and knocks are harmless;
 /// and a woman's own injury ("her nan burnt her hand"), since "her" there
 /// is the nan's.
 const ACCIDENT: &str = concat!(
-    r"\b(chicken ?pox|rash|spots|eczema|acne|measles|impetigo|allerg\w*|sunburn\w*|birthmarks?|itp|bruises? (really |very |so )?easily|ha?emophilia|von willebrand|leuka?emia|platelets?|blood (disorder|condition)|insect|mosquito|midges?|fleas?|horse|pony|riding|pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|match|training|club|game|games|playground|play ?time|park|trampoline|bike|scooter|skat\w+|slide|swings?|climbing|fell|falls?|fall(ing)?|tripped|slipped|collided|bumped|walked into|ran into|accident\w*|accidentally|by mistake|dog|cat|puppy|kitten|stitches|glued|jab|vaccin\w*|injection|blood test|(burnt|burned|bit|bitten|scalded) (his|her|their) (own )?(tongue|lips?|mouth)|hot (chocolate|drinks?|tea|coffee|soup|food)|pillow|play[- ]?fight\w*|tickl\w*|wrestl\w*|(mum|mummy|mam|mom|mother|nan|nana|grandma|granny|aunt|auntie|aunty|sister|girlfriend|wife) (\w+ ){0,2}\w+ her (own )?(head|hand|arm|leg|back|knee|foot|face|finger|toe|elbow|shoulder|neck|ankle|wrist|hip|lip|tongue))\b|",
+    r"\b(chicken ?pox|rash|spots|eczema|acne|measles|impetigo|allerg\w*|sunburn\w*|birthmarks?|",
+    bruising_condition!(),
+    r"|insect|mosquito|midges?|fleas?|horse|pony|riding|pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|match|training|club|game|games|playground|play ?time|park|trampoline|bike|scooter|skat\w+|slide|swings?|climbing|fell|falls?|fall(ing)?|tripped|slipped|collided|bumped|walked into|ran into|accident\w*|accidentally|by mistake|dog|cat|puppy|kitten|stitches|glued|jab|vaccin\w*|injection|blood test|(burnt|burned|bit|bitten|scalded) (his|her|their) (own )?(tongue|lips?|mouth)|hot (chocolate|drinks?|tea|coffee|soup|food)|pillow|play[- ]?fight\w*|tickl\w*|wrestl\w*|(mum|mummy|mam|mom|mother|nan|nana|grandma|granny|aunt|auntie|aunty|sister|girlfriend|wife) (\w+ ){0,2}\w+ her (own )?(head|hand|arm|leg|back|knee|foot|face|finger|toe|elbow|shoulder|neck|ankle|wrist|hip|lip|tongue))\b|",
     household_accident!()
 );
 
@@ -18,7 +28,9 @@ const ACCIDENT: &str = concat!(
 /// sport or from another child by accident, a skin condition or
 /// treatment, or the child's own kit and hair tools rubbing or burning.
 const SPORT_SKIN_OR_KIT: &str = concat!(
-    r"\b(pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|basketball|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|tackled?|training|trampolin\w*|bouncy castle|soft play|itp|bruises? (really |very |so )?easily|ha?emophilia|von willebrand|leuka?emia|platelets?|blood (disorder|condition)|chicken ?pox|rash|spots|eczema|psoriasis|acne|measles|impetigo|allerg\w*|hives|sun|sunburn\w*|birthmarks?|mongolian|insect|mosquito|midges?|fleas?|jab|vaccin\w*|injection|blood test|operation|surgery|stitches|scar|glasses|headphones|mask|strap|elastic|seat ?belt|car (crash|accident)|straighteners|curling (tongs|wand)|tongs)\b|",
+    r"\b(pe|football|footy|rugby|hockey|netball|rounders|cricket|tennis|basketball|boxing|karate|judo|taekwondo|kickboxing|martial arts|wrestling|match|tackled?|training|trampolin\w*|bouncy castle|soft play|",
+    bruising_condition!(),
+    r"|chicken ?pox|rash|spots|eczema|psoriasis|acne|measles|impetigo|allerg\w*|hives|sun|sunburn\w*|birthmarks?|mongolian|insect|mosquito|midges?|fleas?|jab|vaccin\w*|injection|blood test|operation|surgery|stitches|scar|glasses|headphones|mask|strap|elastic|seat ?belt|car (crash|accident)|straighteners|curling (tongs|wand)|tongs)\b|",
     child_by_accident!()
 );
 /// A mark an injury leaves.
