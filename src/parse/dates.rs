@@ -877,10 +877,7 @@ fn off_since_in_reply(lower: &str, day: &MessageDay, calendar: &Calendar) -> Opt
             let date = if said == "yesterday" {
                 day.today.pred_opt()?
             } else {
-                let weekday = weekday_of(said)?;
-                (1..=7)
-                    .filter_map(|back| day.today.checked_sub_days(Days::new(back)))
-                    .find(|date| date.weekday() == weekday)?
+                resolve(DayKind::WeekdayGone(weekday_of(said)?), day.today, calendar)?
             };
             calendar
                 .school_day_on_or_after(date)

@@ -505,7 +505,7 @@ fn drafts(
             }
             // "Can I pick Ava up at 12.30 for the funeral? Jack too
             // please": the child joins the absence told before.
-            Assessment::Nothing if clauses::also_the_child(&part.text) && !drafts.is_empty() => {
+            Assessment::Nothing if !drafts.is_empty() && clauses::also_the_child(&part.text) => {
                 let last = drafts.len() - 1;
                 drafts[last].pupils.extend(&part.children);
             }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use chrono::NaiveTime;
 use regex::Regex;
 
-use super::text::{NUMBER_WORDS, compile, number_word};
+use super::text::{NUMBER_WORDS, compile, just_before, number_word};
 
 /// A clock time found in lower-case text, with where it was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,7 +252,9 @@ fn past_and_to(
 fn cued_hours(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>)) {
     for c in CUED_HOUR.captures_iter(text) {
         let number = c.get(2).expect("group");
-        if !is_bare_time(text, number.end()) || AN_AGE.is_match(&text[..number.start()]) {
+        if !is_bare_time(text, number.end())
+            || AN_AGE.is_match(just_before(text, number.start(), 20))
+        {
             continue;
         }
         let digits = number.as_str();
