@@ -394,9 +394,14 @@ static BACK_AFTER_THIS_WEEK: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?P<until>until|till|til|before) (after the weekend|next week)\b"
     ))
 });
-/// Away from now through next week: "until the end of next week".
-static THROUGH_NEXT_WEEK: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(until|till|til|to|through) (the )?end of next week\b"));
+/// Away from now through next week: "until the end of next week", "could
+/// be the end of next week", "won't be back till after next week".
+static THROUGH_NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(until|till|til|to|through|by|be) (the )?end of next week\b",
+        r"|\b(back|return\w*|until|till|til)( (to|in|at)( school)?)? after next week\b"
+    ))
+});
 /// "Won't be back next week": away then, not back.
 static NOT_BACK: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(won't|will not|not|isn't|can't|cannot)( be)?\s*$"));
@@ -2621,15 +2626,19 @@ mod tests {
             span_of("back after the weekend", "2026-12-06", "2026-12-07"),
             days("2026-12-07", "2026-12-07")
         );
-        // Through next week starts today.
-        assert_eq!(
-            span_of(
-                "won't be in until the end of next week, chicken pox",
-                "2026-12-03",
-                "2026-12-03"
-            ),
-            days("2026-12-03", "2026-12-11")
-        );
+        // Through next week starts today, however the end is put.
+        for text in [
+            "won't be in until the end of next week, chicken pox",
+            "off with chickenpox, which could be the end of next week",
+            "won't be back till after next week",
+            "off with chickenpox, back after next week",
+        ] {
+            assert_eq!(
+                span_of(text, "2026-12-03", "2026-12-03"),
+                days("2026-12-03", "2026-12-11"),
+                "{text}"
+            );
+        }
         // Away next week is still next week.
         for text in ["off all next week", "she won't be back next week either"] {
             assert_eq!(
