@@ -744,11 +744,30 @@ impl DaysNamed<'_> {
     }
 }
 
+/// Next week said as what follows the days named before it: "he'll miss
+/// Friday and then all of next week", "Thursday, then next week too".
+static THEN_NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(then|and|plus|followed by)( then)?( also)?( (for|off|miss|need|needs))?",
+        r"( (all|all of|the whole of|the rest of))?( the)? next week\b"
+    ))
+});
+
 /// A weekday named beside "next week" is that day of next week
-/// (`next_monday`'s), not the next one to come.
-fn in_the_week_said(kind: DayKind, date: NaiveDate, next_monday: Option<NaiveDate>) -> NaiveDate {
-    match (kind, next_monday) {
-        (DayKind::Weekday { .. }, Some(monday)) => into_week_of(date, monday),
+/// (`next_monday`'s), not the next one to come; named before next week is
+/// added to it, it is this week's.
+fn in_the_week_said(
+    mention: &DayMention,
+    date: NaiveDate,
+    next_monday: Option<NaiveDate>,
+    lower: &str,
+) -> NaiveDate {
+    match (mention.kind, next_monday) {
+        (DayKind::Weekday { .. }, Some(monday))
+            if !THEN_NEXT_WEEK.is_match(&lower[mention.end..]) =>
+        {
+            into_week_of(date, monday)
+        }
         _ => date,
     }
 }
@@ -798,7 +817,7 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     let away: Vec<NaiveDate> = away_mentions
         .filter_map(|m| {
             let date = resolve(m.kind, anchor_of(m, mentions, weekday_anchor), calendar)?;
-            Some(in_the_week_said(m.kind, date, next_monday))
+            Some(in_the_week_said(m, date, next_monday, lower))
         })
         .chain(last_days_in)
         .collect();
@@ -806,11 +825,21 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         .filter(|_| !weekdays_named || ALL_NEXT_WEEK.is_match(lower))
         .map(|_| first_school_day_of_next_week(day.today, calendar));
     // "Off tomorrow and all next week", said on a Thursday: from the day
-    // named when it runs straight on into next week.
+    // named when it runs straight on into next week, or when the rest of
+    // its week is said too ("the op is on Wednesday, then off the rest of
+    // the week and all next week").
+    let rest_of_week = lengths.says(Length::RestOfWeek);
     let runs_into = |first: NaiveDate| {
         away.iter()
             .copied()
-            .filter(|d| *d < first && calendar.next_school_day(*d) == Some(first))
+            .filter(|d| {
+                *d < first
+                    && (calendar.next_school_day(*d) == Some(first)
+                        || rest_of_week
+                            && end_of_week(*d, calendar)
+                                .and_then(|end| calendar.next_school_day(end))
+                                == Some(first))
+            })
             .min()
             .unwrap_or(first)
     };
@@ -988,7 +1017,7 @@ pub fn named_away_days(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) 
             continue;
         }
         let date = resolve(mention.kind, anchor, calendar)
-            .map(|date| in_the_week_said(mention.kind, date, next_monday));
+            .map(|date| in_the_week_said(mention, date, next_monday, lower));
         if let Some(date) = date.filter(|d| calendar.is_school_day(*d)) {
             named.push(NamedDay {
                 date,
@@ -2740,6 +2769,29 @@ mod tests {
                 "2027-05-14"
             ),
             days("2027-05-14", "2027-05-21")
+        );
+        // Monday 11 January: a weekday named before "then all of next week"
+        // is this week's, and the rest of its week joins it to next week.
+        for (text, first) in [
+            (
+                "tonsils out on friday so he will miss friday and then all of next week",
+                "2027-01-15",
+            ),
+            (
+                "an operation on wednesday, then off the rest of the week and all of next week",
+                "2027-01-13",
+            ),
+        ] {
+            assert_eq!(
+                span_of(text, "2027-01-11", "2027-01-12"),
+                days(first, "2027-01-22"),
+                "{text}"
+            );
+        }
+        // Named beside next week, it is next week's.
+        assert_eq!(
+            span_of("off on friday next week", "2027-01-11", "2027-01-12"),
+            days("2027-01-22", "2027-01-22")
         );
     }
 
