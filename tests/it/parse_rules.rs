@@ -956,6 +956,33 @@ fn an_absence_that_depends_on_how_the_child_is_goes_to_a_person() {
 }
 
 #[test]
+fn an_ill_child_who_might_come_in_later_goes_to_a_person() {
+    for text in [
+        "Ben has a sore tummy and is staying home for now. Might bring him in later",
+        "Not sure if Ben will make it in today, his throat is sore",
+    ] {
+        let parsed = parse("2026-11-24T07:35:00+00:00", text);
+        assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+        assert!(
+            parsed.flags.contains(&Flag::NeedsStaff),
+            "{text}: {parsed:?}"
+        );
+    }
+    // A hedged day ahead is only the end of the certain part; a return
+    // after an appointment is routine.
+    for text in [
+        "Ben has been sick twice, keeping him off. Will try and get him in tomorrow",
+        "Ben has the dentist at 9, I may bring him in after",
+    ] {
+        let parsed = parse("2026-11-24T07:35:00+00:00", text);
+        assert!(
+            !parsed.flags.contains(&Flag::NeedsStaff),
+            "{text}: {parsed:?}"
+        );
+    }
+}
+
+#[test]
 fn two_days_apart_for_one_reason_told_in_turn_are_two_reports() {
     let parsed = parse(
         "2026-11-02T20:15:00+00:00",
