@@ -358,7 +358,7 @@ static TO_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
         r"\b((until|till|til|to|through|up to) (the )?(end|last day) of (the |this )?term|(for )?(the )?rest of (the |this )?term|",
         r"back (in school |at school )?before (the )?end of (the |this )?term|",
         r"(will|'ll|going to|gonna) miss the (last|final) (week|two weeks|few days|days|fortnight)( of (the )?term)?|",
-        r"(off|away|out|absent) for the (last|final) (\d+|two|three|four|few|couple of) (days|school days) of (the )?term|",
+        r"(off|away|out|absent) for the (last|final) few (days|school days) of (the )?term|",
         r"(won't|will not|wont|not) (be )?(back|in)( in)?( school)? (again )?this term|",
         r"back (in school |at school |in the area |with you )?(for|at|in|by) the (start|beginning) of (the )?(next|new|(?P<season>summer|spring|autumn)) term)\b"
     ))
@@ -378,6 +378,19 @@ static LAST_WEEK_BEFORE_A_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(last week of (the )?(this )?term|week before (the )?(\w+ )?((?P<half>half[- ]?term)|holidays?|break|christmas|easter|summer))\b",
     )
 });
+/// The last days before a break, counted back from it: "she'll miss the
+/// last two days of term", "off for the final 3 days before half term",
+/// "won't be in for the last two days" (said in the term's last week).
+static LAST_DAYS_BEFORE_A_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(miss|off|away|out|absent|be in|in school)( for)? the (last|final) (?P<count>\d|two|three|four|five|couple of) (school )?days\b",
+        r"(?P<break> (of|before) (the |this )?((?P<half>half[- ]?term)|term|holidays?|christmas|easter|summer))?"
+    ))
+});
+/// Said of days to come, before "the last two days" with no break named:
+/// "he's been off for the last two days" is history.
+static TO_COME_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(won't|wont|will|'ll|going to|gonna|not)\b[^.!?\n]{0,12}$"));
 static GOES_BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\bbefore (she|he|they) (goes|go|can go|comes|come|can come) back\b")
 });
@@ -480,12 +493,13 @@ enum Length {
     ToTheEndOfTerm,
     ForTheSummer,
     AfterTheBankHoliday,
+    LastDaysBeforeABreak,
 }
 
 impl Length {
     /// Every way, in the order declared: each one's place in
     /// [`LENGTHS_SAID`].
-    const EVERY: [Length; 12] = [
+    const EVERY: [Length; 13] = [
         Length::DayCount,
         Length::RestOfWeek,
         Length::WeekOf,
@@ -498,6 +512,7 @@ impl Length {
         Length::ToTheEndOfTerm,
         Length::ForTheSummer,
         Length::AfterTheBankHoliday,
+        Length::LastDaysBeforeABreak,
     ];
 
     /// Whether it may tell how long something went on ("been off all
@@ -520,6 +535,7 @@ impl Length {
             Length::ToTheEndOfTerm => &TO_THE_END_OF_TERM,
             Length::ForTheSummer => &FOR_THE_SUMMER,
             Length::AfterTheBankHoliday => &AFTER_THE_BANK_HOLIDAY,
+            Length::LastDaysBeforeABreak => &LAST_DAYS_BEFORE_A_BREAK,
         }
     }
 }
@@ -654,6 +670,7 @@ pub fn names_a_duration(lengths: &Lengths) -> bool {
         Length::ToTheEndOfTerm,
         Length::ForTheSummer,
         Length::AfterTheBankHoliday,
+        Length::LastDaysBeforeABreak,
     ]
     .into_iter()
     .any(|length| lengths.says(length))
@@ -849,6 +866,10 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         .map(runs_into)
         .filter(|_| !THROUGH_NEXT_WEEK.is_match(lower))
         .or_else(|| last_week_before_a_break(lower, &away, day, calendar))
+        .or_else(|| {
+            let (first, _) = last_days_before_a_break(lengths, day.default_day, calendar)?;
+            away.is_empty().then_some(first.max(day.default_day))
+        })
         .or_else(|| start_of_next_term(lower, &away, day, calendar))
         .unwrap_or_else(|| first_day(&away, day, calendar));
     // A reply to a chase that names its days means those days ("Diya is
@@ -1143,6 +1164,9 @@ fn last_day(
     }
     if lengths.says(Length::AfterTheBankHoliday) {
         candidates.extend(last_school_day_before_break(from, 1, calendar));
+    }
+    if let Some((_, last)) = last_days_before_a_break(lengths, from, calendar) {
+        candidates.push(last);
     }
     if lengths.says(Length::ToTheEndOfTerm) {
         candidates.extend(end_of_term(lower, from, calendar));
@@ -1888,6 +1912,41 @@ fn last_week_before_a_break(
     calendar
         .school_day_on_or_after(monday)
         .map(|first| first.max(day.default_day))
+}
+
+/// The first and last of the days before a break the text counts back
+/// from it ("the last two days of term"), the break the next after `from`.
+fn last_days_before_a_break(
+    lengths: &Lengths,
+    from: NaiveDate,
+    calendar: &Calendar,
+) -> Option<(NaiveDate, NaiveDate)> {
+    if !lengths.says(Length::LastDaysBeforeABreak) {
+        return None;
+    }
+    let lower = lengths.lower;
+    let said = LAST_DAYS_BEFORE_A_BREAK.captures_iter(lower).find(|c| {
+        let start = c.get(0).map_or(0, |m| m.start());
+        c.name("break").is_some() || TO_COME_BEFORE.is_match(&lower[..start])
+    })?;
+    let count = match &said["count"] {
+        "couple of" => 2,
+        count => number_word(count)?,
+    };
+    let last = match said.name("half") {
+        Some(_) => last_school_day_before_break(from, HALF_TERM_WEEKDAYS, calendar)?,
+        None => {
+            calendar
+                .term_of(from)
+                .or_else(|| calendar.term_after(from))?
+                .last_day
+        }
+    };
+    let mut first = last;
+    for _ in 1..count {
+        first = calendar.previous_school_day(first)?;
+    }
+    Some((first, last))
 }
 
 /// The first day of next term, for an absence said to start then ("the
@@ -2756,6 +2815,40 @@ mod tests {
         assert_eq!(
             span_of("off till the end of the week", "2026-12-08", "2026-12-08"),
             days("2026-12-08", "2026-12-11")
+        );
+    }
+
+    #[test]
+    fn the_last_days_before_a_break_are_counted_back_from_it() {
+        // Autumn 2026 ends on Friday 18 December.
+        for (text, today) in [
+            ("she'll miss the last two days of term", "2026-11-30"),
+            ("he won't be in for the last two days, sorry", "2026-12-16"),
+        ] {
+            assert_eq!(
+                span_of(text, today, today),
+                days("2026-12-17", "2026-12-18"),
+                "{text}"
+            );
+        }
+        // Inside them already, the absence starts today.
+        assert_eq!(
+            span_of(
+                "off for the last three days of term",
+                "2026-12-17",
+                "2026-12-17"
+            ),
+            days("2026-12-17", "2026-12-18")
+        );
+        // Days gone are no days to come.
+        assert_ne!(
+            span_of(
+                "he's been off for the last two days",
+                "2026-12-16",
+                "2026-12-16"
+            )
+            .1,
+            Some("2026-12-18".to_string())
         );
     }
 
