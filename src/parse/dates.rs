@@ -253,9 +253,14 @@ static JOURNEY_HOME: LazyLock<Regex> = LazyLock::new(|| {
 /// foresees is the end.
 static UNTIL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(until|till|til|'til|untill)(\s+at\s+least)?\s*(the\s+)?$"));
+/// Not back before a day is back on it: "won't be back before Monday 12th
+/// at the earliest", "not allowed back in before Thursday".
+static NOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(won't|wont|will not|not|can't|cannot|isn't)\b[^.!?\n]{0,30}\bbefore\s*(the\s+)?$")
+});
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) start( (big |high |secondary |new )?school)?)\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(on|by|for|from))?(\s+the)?\s*$",
+        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) start( (big |high |secondary |new )?school)?)\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(as normal|as usual|like normal))?(\s+(on|by|for|from))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1361,11 +1366,19 @@ fn without_days_told_in_passing(lower: &str, found: Vec<DayMention>) -> Vec<DayM
     kept
 }
 
-/// The clause a day word at `start..end` stands in, cut at punctuation.
+/// The clause a day word at `start..end` stands in, cut at punctuation,
+/// but not inside a number ("at 1.30 on Thursday" is one clause).
 fn clause_around(lower: &str, start: usize, end: usize) -> (usize, usize) {
-    const CUT: [char; 6] = ['.', '\n', '!', '?', ';', ','];
-    let from = lower[..start].rfind(CUT).map_or(0, |i| i + 1);
-    let to = lower[end..].find(CUT).map_or(lower.len(), |i| end + i);
+    let bytes = lower.as_bytes();
+    let cut = |i: usize| {
+        let in_number = matches!(bytes[i], b'.' | b',')
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        matches!(bytes[i], b'.' | b'\n' | b'!' | b'?' | b';' | b',') && !in_number
+    };
+    let from = (0..start).rev().find(|&i| cut(i)).map_or(0, |i| i + 1);
+    let to = (end..lower.len()).find(|&i| cut(i)).unwrap_or(lower.len());
     (from, to)
 }
 
@@ -1514,6 +1527,7 @@ static BACK_FOR_THE_START: LazyLock<Regex> = LazyLock::new(|| {
 
 fn role_of(before: &str, after: &str) -> Role {
     if UNTIL.is_match(before)
+        || NOT_BEFORE.is_match(before)
         || BACK_AFTER_THE_DAY.is_match(after)
         || BACK_FOR_THE_START.is_match(before)
     {
@@ -2885,6 +2899,44 @@ mod tests {
         assert_eq!(
             span_of("off on friday next week", "2027-01-11", "2027-01-12"),
             days("2027-01-22", "2027-01-22")
+        );
+    }
+
+    #[test]
+    fn not_back_before_a_day_is_back_on_it() {
+        // Monday 11 January.
+        for text in [
+            "chickenpox, so he won't be back before monday 18th at the earliest",
+            "she's not allowed back in before monday",
+        ] {
+            assert_eq!(
+                span_of(text, "2027-01-11", "2027-01-11"),
+                days("2027-01-11", "2027-01-15"),
+                "{text}"
+            );
+        }
+        // Back as normal on a day is back then.
+        assert_eq!(
+            span_of(
+                "i will collect him at 12.45 on thursday. he will be back in as normal on friday",
+                "2027-01-11",
+                "2027-01-12"
+            ),
+            days("2027-01-14", "2027-01-14")
+        );
+    }
+
+    #[test]
+    fn a_time_is_no_break_between_clauses() {
+        // "At 1.30 on Thursday for his lesson" is one clause: Thursday is
+        // the collection's day, not told in passing.
+        assert_eq!(
+            span_of(
+                "i will collect him at 1.30 on thursday for his lesson",
+                "2027-01-11",
+                "2027-01-12"
+            ),
+            days("2027-01-14", "2027-01-14")
         );
     }
 

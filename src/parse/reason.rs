@@ -272,8 +272,7 @@ const ILLNESS: &str = concat!(
     r"sprain\w*|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|(pulled|torn|tore|strained) (a |his |her |their )?(\w+ )?(muscle|hamstring|groin|calf|ligament|tendon|back|neck|shoulder)|strain\w* (his|her|their) (back|neck|shoulder|knee|ankle|wrist)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nose ?bleeds?|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|anxious|anxiety|(really |very |feeling )low|",
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|herself|himself|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
-    // A fever by touch: "he's still really hot", "she's burning up".
-    r"(he|she|they)('s| is| are|'re)( still| very| really| so| too| a bit| quite| boiling| red)* (hot|burning up|roasting)(?:\s*$|\s*[.,!;]|\s+(and|so|but|to|all|again|still|today|tonight|this)\b)|",
+    r"burning up|",
     r"shivery|run down|wheez\w*|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics|",
     // Getting over an operation already had: the days after it are illness.
     r"recover(ing|y)? from|(to|and|time to) recover|recuperat\w*|convalesc\w*|post[- ]?op\w*|(had|after|since|following) (an |a |her |his |their |the )?(\w+ )?(op|operation|surgery|procedure)|",
@@ -306,6 +305,10 @@ const ILLNESS: &str = concat!(
     // A child's own mental-health crisis is an illness.
     r"overdose|took (a lot of |some of |all )?(my |her |his |the )?(tablets|pills)|cutting (herself|himself|themselves|her|his)|",
     r"cuts on|scratching (her|his)|hates? (herself|himself)|wanted to die|(not )?want(s|ed)? to be alive|crisis team|mental health crisis)\b",
+    // A fever by touch: "he's still really hot.", "she's roasting, so".
+    // Outside the group above: it may end at a full stop, where no word
+    // boundary follows.
+    r"|\b(he|she|they)('s| is| are|'re)( still| very| really| so| too| a bit| quite| boiling| red)* (hot|roasting)(\s*$|\s*[.,!;]|\s+(and|so|but|to|all|again|still|today|tonight|this)\b)",
     // Arabic, Ukrainian and Russian stems (ill, a fever or temperature, a
     // cough, being sick), matched inside words: their letters have no ASCII
     // word boundaries, and prefixes join on ("وعنده حرارة").
@@ -1144,6 +1147,13 @@ mod tests {
         assert_eq!(code("period pains, she's in bed"), Code::Illness);
         assert_ne!(code("she should be back for period 3"), Code::Illness);
         assert_eq!(code("she says her throat's killing her"), Code::Illness);
+        // A fever by touch, at the end of a sentence too.
+        for text in [
+            "picked him up from the office, he's burning up. not back this afternoon",
+            "she's really hot. keeping her off",
+        ] {
+            assert_eq!(code(text), Code::Illness, "{text}");
+        }
         assert_eq!(
             code("off since monday with a bad chest. gp appointment this afternoon"),
             Code::Illness
