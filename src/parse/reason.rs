@@ -34,7 +34,8 @@ static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
 /// brother's wedding", "late last night for Diwali"), a guess at an
 /// illness, an immunisation, a visit to the doctor already made, a pet's
 /// death, a mother's postnatal depression, a court order about who may
-/// collect the child, a holiday club, thanks for looking after the child.
+/// collect the child, a holiday club, thanks for looking after the child,
+/// a show the child goes to watch.
 static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
@@ -62,7 +63,10 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // Year 6 residential to the Lakes", "the class trip to the zoo".
             r"|\b((school|class|year \d+|y\d+|yr \d+) (residential|trip|visit|outing)|residential( trip| visit)?)( to (the )?[\w'-]+( [\w'-]+)?)?",
             // An order about who may collect the child is no court date.
-            r"|\b(court|non[- ]molestation|protection|prohibited steps|child arrangements?|residence|contact) orders?\b|\bbail conditions\b"
+            r"|\b(court|non[- ]molestation|protection|prohibited steps|child arrangements?|residence|contact) orders?\b|\bbail conditions\b",
+            // A show watched is no performance: "taking her to the panto
+            // as a birthday treat".
+            r"|\b(see|seeing|watch|watching|taking (him|her|them) to|going to|tickets? (for|to)) (the |a )?(panto|pantomime|matinee|show)\b"
         ),
         festivals = RELIGIOUS_FESTIVALS,
         pets = PETS
@@ -913,6 +917,15 @@ mod tests {
             Code::Exceptional
         );
         assert_eq!(code("her performance licence"), Code::RegulatedPerformance);
+        assert_eq!(
+            code("she's in the panto and has a matinee"),
+            Code::RegulatedPerformance
+        );
+        // A show watched is a treat, not a performance.
+        assert_eq!(
+            code("taking her to the panto for her birthday"),
+            Code::UnauthorisedOther
+        );
         assert_eq!(code("entrance test at the grammar"), Code::Interview);
         assert_eq!(
             code("his voice trial for the cathedral choir school"),

@@ -746,7 +746,16 @@ fn of_arriving(lower: &str, said: &regex::Match) -> bool {
 /// Whether the words just before byte `at` make a time there an arrival.
 pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
     ARRIVAL_CUE.is_match(just_before(lower, at, 60))
+        || ARRIVAL_TOLD_AFTER_WHY.is_match(just_before(lower, at, 160))
 }
+
+/// The time told last, after why: "I'll bring Zack in myself but I have
+/// to wait for my sister to sit with the baby, so it'll be about half 10".
+static ARRIVAL_TOLD_AFTER_WHY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(bring|bringing|drop|dropping|take|taking) (him|her|them|\w+) in\b[^.]{0,120}\b(it'll|it will|that'll|that will|we'll|we will) be (about|around|roughly)\s*$",
+    )
+});
 
 /// Whether the words just before byte `at` make a time there an arrival
 /// at school ("in by 10:30", "be at school by 9"), not at somewhere else

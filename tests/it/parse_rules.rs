@@ -1832,6 +1832,18 @@ fn with_you_by_a_time_is_an_arrival() {
 }
 
 #[test]
+fn a_time_told_after_why_the_child_is_brought_in_late_is_an_arrival() {
+    // A taxi that did not come keeps no child away who is brought in.
+    let parsed = parse(
+        "2026-11-12T07:05:00+00:00",
+        "Council taxi rang to say there's no driver this morning. I'll bring Millie in myself but I have to wait for my sister to come and sit with the baby so it'll be about half 10",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::LateAfterClose);
+    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("10:30"));
+}
+
+#[test]
 fn at_the_other_parents_this_week_is_away_for_a_person() {
     let parsed = parse(
         "2027-05-18T09:50:00+01:00",
