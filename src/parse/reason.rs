@@ -274,7 +274,9 @@ const ILLNESS: &str = concat!(
     // "them" of spots or nits.
     r"(has|have|got|'s got|'ve got) (it|them|the same( thing| bug)?) (too|as well)|",
     r"sprain\w*|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|(pulled|torn|tore|strained) (a |his |her |their )?(\w+ )?(muscle|hamstring|groin|calf|ligament|tendon|back|neck|shoulder)|strain\w* (his|her|their) (back|neck|shoulder|knee|ankle|wrist)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nose ?bleeds?|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|anxious|anxiety|(really |very |feeling )low|",
-    r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|herself|himself|100)|",
+    // "Not herself" alone says no illness: it may be a worry at home, for a
+    // person to ask about.
+    r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
     r"burning up|",
     r"shivery|run down|wheez\w*|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics|",
@@ -1160,6 +1162,15 @@ mod tests {
         assert_eq!(code("period pains, she's in bed"), Code::Illness);
         assert_ne!(code("she should be back for period 3"), Code::Illness);
         assert_eq!(code("she says her throat's killing her"), Code::Illness);
+        // "Not herself" alone is no illness; beside one it is.
+        assert_eq!(
+            code("she isn't herself at all, hasn't been for a while"),
+            Code::NoReasonYet
+        );
+        assert_eq!(
+            code("a temperature last night, still not herself"),
+            Code::Illness
+        );
         // A fever by touch, at the end of a sentence too.
         for text in [
             "picked him up from the office, he's burning up. not back this afternoon",
