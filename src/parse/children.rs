@@ -56,11 +56,11 @@ struct Token<'t> {
 }
 
 /// Words for all the children, the regions' and the Travellers' words among
-/// them (childer, bairns, weans, chavvies); not "one of my children" or
-/// "the children's hospital".
+/// them (childer, bairns, weans, chavvies), and "our two"; not "one of my
+/// children" or "the children's hospital".
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|all the kids|the kids|kids|kiddies|kiddos|the children|children|childer|bairns|weans|chavvies|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls)\b(?P<whose>'s)?",
+        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|all the kids|the kids|kids|kiddies|kiddos|the children|children|childer|bairns|weans|chavvies|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls|(?:our|my) (?:two|three|2|3)(?: (?:kids|children|girls|boys))?)\b(?P<whose>'s)?",
     )
 });
 static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));
@@ -543,6 +543,28 @@ pub fn speaks_of_several(lower: &str) -> bool {
     COLLECTIVE
         .captures_iter(lower)
         .any(|c| c.name("one").is_none() && c.name("whose").is_none())
+}
+
+/// How many children the text counts together, where it says: two for
+/// "both", "the two of them", "our two", the twins; three for "all three".
+static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b((?P<two>both|them both|the two of them|(our|my) (two|2)|twins)|",
+        r"(all|our|my) (three|3)|(all|our|my) (four|4)(?P<four>))\b"
+    ))
+});
+
+/// The fewest children the text counts together ("both", "all three"), if
+/// it counts any.
+pub fn counted_together(lower: &str) -> Option<usize> {
+    COUNTED
+        .captures_iter(lower)
+        .map(|c| match (c.name("two"), c.name("four")) {
+            (Some(_), _) => 2,
+            (None, Some(_)) => 4,
+            (None, None) => 3,
+        })
+        .min()
 }
 
 /// The words saying every one of a roster of `children` is away ("neither
@@ -1236,10 +1258,20 @@ mod tests {
         assert!(speaks_of_several("all three have the bug"));
         assert!(!speaks_of_several("at the children's hospital"));
         assert!(!speaks_of_several("my child is sick"));
+        assert!(speaks_of_several("our two are stuck at home"));
         assert!(speaks_of_boys_or_girls("the girls won't be in"));
         assert!(speaks_of_them("they won't be in today"));
         assert!(speaks_of_them("we cant get them in"));
         assert!(!speaks_of_them("they cancelled the bus"));
         assert!(!speaks_of_boys_or_girls("the kids won't be in"));
+    }
+
+    #[test]
+    fn children_counted_together() {
+        assert_eq!(counted_together("both are off"), Some(2));
+        assert_eq!(counted_together("the twins are poorly"), Some(2));
+        assert_eq!(counted_together("all three have the bug"), Some(3));
+        assert_eq!(counted_together("our two are stuck at home"), Some(2));
+        assert_eq!(counted_together("the kids are off"), None);
     }
 }

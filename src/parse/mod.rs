@@ -193,6 +193,9 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
             one_reason_two_ends
                 || (reported.len() < roster.len() && children::counts_them_all(&whole))
         };
+    // "Both are off with the bug" from a parent of three: which two?
+    let more_than_counted = children::counted_together(&whole)
+        .is_some_and(|counted| reports.iter().any(|r| r.pupils.len() > counted));
     // "She IS in!! She was at breakfast club and they walked her over late":
     // a reply to a chase that says the child is in, and was with the
     // school's own staff, disputes the register.
@@ -222,6 +225,10 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         (
             together_but_apart,
             "the children are spoken of together but reported apart or not all",
+        ),
+        (
+            more_than_counted,
+            "more children reported together than the message counts",
         ),
         (
             disputes_the_register,

@@ -2140,3 +2140,36 @@ fn a_child_who_wants_to_go_abroad_to_fight_is_on_no_holiday() {
     assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
     assert_eq!(one_report(&parsed).0, Code::NoReasonYet, "{parsed:?}");
 }
+
+#[test]
+fn children_counted_together_are_told_apart_from_the_rest_of_the_family() {
+    // "Our two" of two children is both of them.
+    let parsed = parse(
+        "2027-01-06T08:35:00+00:00",
+        "School bus hasn't come up, the driver can't get up the bank in the snow. Our two are stuck at home",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils.len(), 2, "{parsed:?}");
+    assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+    // "Both" from a parent of three: which two is for a person.
+    let mut three = two_children();
+    three.push(child("Chidi", None, "Y5"));
+    let parsed = parse_message(
+        &message(
+            "2027-01-06T07:35:00+00:00",
+            three,
+            "Both are off with the bug",
+        ),
+        &FERNHILL,
+    );
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
+
+#[test]
+fn a_day_off_by_its_everyday_name_is_an_absence() {
+    let parsed = parse(
+        "2026-12-01T08:45:00+00:00",
+        "About 4 inches up here overnight and the gritter hasn't been up the bank, so Millie is having a snow day",
+    );
+    assert_eq!(one_report(&parsed).0, Code::TravelDisruption, "{parsed:?}");
+}
