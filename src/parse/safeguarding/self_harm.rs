@@ -60,7 +60,9 @@ pub const CUES: &[Cue] = &[
         r"\b((cuts|cut marks|scratches|scars|burns|bite marks|marks) (on|to|all over|all up|up|down) (the (tops?|insides?|backs?) of )?(his|her|their|both) (arms?|wrists?|legs|thighs|tummy|stomach|forearms?)|(cut|cutting|cuts|scratch(ed|es|ing)?|burn(t|ed|s|ing)?|carv(ed|es|ing)|bit|bites|biting|picking) (at )?(his|her|their) (arms?|wrists?|legs|thighs|forearms?|skin)|(says|said|admitted|admits|told me) (she|he|they) (did|does|had done|has done|wanted to do|meant to do|meant to|wanted to) (it|them|that)( (her|him)self| on purpose| deliberately)?|bang(s|ed|ing)? (his|her|their) head (against|on|off|into)|head ?bang\w*|blades?|razors?|pencil sharpener|(tie|tied|rope|belt|cord|scarf) (\w+ ){0,3}(a)?round (his|her|their) neck|ligature|(jump|jumped|jumping) (off|in front of)|crisis (team|line|appointment|service|cafe)|mental health (crisis|team|nurse)|sectioned|(very|really|so|extremely) low (in mood|lately|recently)?|low mood)\b",
     )
     .unless_accident(concat!(
-        r"\b(low with (a |the |this |her |his |their )?(\w+ )?(flu|cold|virus|bug|temperature|fever|cough|infection|tonsillitis|covid)|eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|accident\w*|by mistake|fell|fall|falling|tripped|slipped|glass|football|playground|park|climbing frame|trampoline|swings?|slide|soft play|bike|scooter|kitten|cat|dog|cooking|kitchen|knife slipped|pe)\b|",
+        r"\b(low with (a |the |this |her |his |their )?(\w+ )?(flu|cold|virus|bug|temperature|fever|cough|infection|tonsillitis|covid)|eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|accident\w*|by mistake|fell|fall|falling|tripped|slipped|glass|football|playground|park|climbing frame|trampoline|swings?|slide|soft play|bike|scooter|kitten|cat|dog|cooking|kitchen|knife slipped|pe|",
+        // Things children jump off in play: "jumped off the hay bales".
+        r"(jump|jumped|jumping|leapt|climb\w*|came|come) off (the|a|his|her|their) (\w+ )?(hay ?bales?|bales|haystack|sofa|settee|bunk( bed)?|pony|horse|skateboard|monkey bars|climbing wall))\b|",
         household_accident!()
     )),
     // Cuts or scratches on the wrists: where self-harm is hidden, and what
@@ -88,6 +90,7 @@ mod tests {
     fn self_harm_and_suicidal_words_are_raised() {
         for text in [
             "i found cuts on her arms last night",
+            "he keeps banging his head against the sofa when he's upset",
             "she says its just scratches from the cat on her wrists, she's fine",
             "he's been scratching his arms till they bleed",
             "she took a load of my paracetamol",
@@ -134,6 +137,7 @@ mod tests {
     fn ordinary_pain_and_exaggeration_are_not_self_harm() {
         for text in [
             "he cut his knee at football",
+            "she jumped off the hay bales at her cousins' and sprained her ankle",
             "she's dying of this cold",
             "this cough is killing me",
             "her tooth is killing her",
