@@ -2173,3 +2173,13 @@ fn a_day_off_by_its_everyday_name_is_an_absence() {
     );
     assert_eq!(one_report(&parsed).0, Code::TravelDisruption, "{parsed:?}");
 }
+
+#[test]
+fn a_child_who_has_gone_in_is_no_absence() {
+    let parsed = parse(
+        "2026-11-20T10:40:00+00:00",
+        "Millie has had tummy ache on and off for a couple of days but she's gone in today",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
+}
