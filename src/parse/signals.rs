@@ -127,6 +127,9 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
         r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b|\b(been|is|was|got) signed off\b",
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
+        // Taken home instead of to school: "she was sick in the car so I've
+        // taken her back to mine".
+        r"|\b(taken|took|taking) (him|her|them) (back )?(home|to mine|to ours)\b",
         // A day off by its everyday name: "the girls are having a snow day".
         r"|\b(having|have|has|had|taking|take|giving (him|her|them)) (a |the )?(snow|sick|duvet|mental health) day\b",
         // "Can I take Ellie out on Thursday?", "letting him have the day".

@@ -2183,3 +2183,24 @@ fn a_child_who_has_gone_in_is_no_absence() {
     assert!(parsed.reports.is_empty(), "{parsed:?}");
     assert!(parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
 }
+
+#[test]
+fn a_child_taken_home_on_the_way_in_is_away_while_the_other_is_late() {
+    let parsed = parse(
+        "2026-10-13T09:05:00+01:00",
+        "Hi it's the childminder. Ben was sick in the car on the way so I've taken him back to mine and rung his mum. Millie's on her way in with my husband, should be with you in 5 mins",
+    );
+    let codes: Vec<_> = parsed
+        .reports
+        .iter()
+        .map(|r| (r.pupils.clone(), r.code))
+        .collect();
+    assert!(
+        codes.contains(&(vec!["Ben".to_string()], Code::Illness)),
+        "{parsed:?}"
+    );
+    assert!(
+        codes.contains(&(vec!["Amelia".to_string()], Code::Late)),
+        "{parsed:?}"
+    );
+}
