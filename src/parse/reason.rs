@@ -149,7 +149,7 @@ const TRAVELLER: &str = concat!(
     r"travell?ing (with us|with the family|with the work|for (his |her |their |our )?work)|travel for work|traveller|",
     // Away with work only of the family, not a parent alone ("dad is away
     // with work" leaves the child at home).
-    r"((travell?ing|going (over|away|down|up)|moving|on the road)|",
+    r"((travell?ing|going (over|away|down|up|off)|moving|on the road)|",
     r"(we|we're|were|we are|we'll be|we will be|they're|they are|they'll be|the (kids|children|family)|(he|she)('s| is|'ll be| will be))\s+(\w+\s+)?away)",
     r"\b[^.]{0,40}\b(for|with) (the |their |his |her |our )?(dad'?s |daddy'?s |father'?s )?work)\b"
 );
@@ -938,6 +938,10 @@ mod tests {
             Code::TravelDisruption
         );
         assert_eq!(code("travelling with the fair"), Code::Traveller);
+        assert_eq!(
+            code("we are going off with the work from monday"),
+            Code::Traveller
+        );
         assert_eq!(
             code("we are moving the trailer up to the next site"),
             Code::Traveller
