@@ -437,7 +437,7 @@ fn back_after_this_week(lengths: &Lengths) -> bool {
 }
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b",
+        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b",
     )
 });
 /// Away "for the summer": through the school year's last day ("we're
@@ -3105,6 +3105,14 @@ mod tests {
     fn open_ends() {
         assert_eq!(
             span_of("off until further notice", "2027-02-04", "2027-02-04"),
+            ("2027-02-04".into(), None)
+        );
+        assert_eq!(
+            span_of(
+                "i'm keeping him home until something's done about it",
+                "2027-02-04",
+                "2027-02-04"
+            ),
             ("2027-02-04".into(), None)
         );
         assert_eq!(

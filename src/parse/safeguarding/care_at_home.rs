@@ -26,7 +26,9 @@ pub const CUES: &[Cue] = &[
         ParentInCrisis,
         r"\b((husband|wife|partner|dad|mum|mam|father|mother|boyfriend|girlfriend|stepdad|stepmum|fella|ex) (\w+ )?drinks (all day|too much|heavily|all the time|every day)|(been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
     )
-    .unless(r"\b(drinking (plenty|lots|water|fluids|well|enough|a lot of)|fluids|drug trial|calpol|antibiotic\w*|inhaler|medicine)\b"),
+    // Medicine given to the child: "the drugs they gave him for his ear
+    // infection are knocking him out".
+    .unless(r"\b(drinking (plenty|lots|water|fluids|well|enough|a lot of)|fluids|drug trial|calpol|antibiotic\w*|inhaler|medicine|(drugs|meds|medication) (that )?(they|the (doctors?|gp|hospital|nurse|consultant|dentist)) (gave|give|have given|prescribed|put) (him|her|them|\w+))\b"),
     Cue::new(
         ParentInCrisis,
         r"\b(her|his|their|\w+'s) (mum|mam|mom|mummy|mother|dad|daddy|father)('s| has| had| was| is)? ?(been )?(taken |gone |rushed |admitted )?(back )?(in|into|to) (hospital|a&e|a and e)\b",
@@ -80,7 +82,7 @@ pub const CUES: &[Cue] = &[
         PoliceOrServices,
         r"\b(arrest(ed|s|ing)?|in (the )?cells|(in|on) remand|custody|prison|jail|gaol|locked up|sent down|probation|hand (myself|himself|herself) in|search(ed)? the house|(social|socal|socail|soshal|socia) (services|care)|child protection|child in need|looked after child|cp plan|cin plan|emergency (placement|foster\w*|carer|care)|foster (placement|care)\b|placement (is )?(ending|broke down|breakdown)|mash\b|ceop|nspcc|childline|safeguarding|dsl)\b",
     )
-    .unless(r"\b((safeguarding|nspcc|childline) (letter|newsletter|policy|training|leaflet|poster|assembly|talk|week|number|walk)|(nspcc|childline) (\w+ ){0,2}(assembly|talk|sponsored)|(assembly|talk|sponsored \w+) (from|by|for) (the )?(nspcc|childline)|review|pep|routine|usual|regular|monthly|termly|as usual|going well|job|works? as|i'm a|(is|'s|as|was|were) an? (police|prison|probation|custody|detention) (officer|guard|warden|nurse|worker|teacher|chaplain)|training|course|career|meeting is|on the contact list|arrested (the|his|her|their) (cat|dog|puppy|kitten|teddy|toys?|sister|brother)|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50))\b"),
+    .unless(r#"\b((safeguarding|nspcc|childline) (letter|newsletter|policy|training|leaflet|poster|assembly|talk|week|number|walk)|(nspcc|childline) (\w+ ){0,2}(assembly|talk|sponsored)|(assembly|talk|sponsored \w+) (from|by|for) (the )?(nspcc|childline)|review|pep|routine|usual|regular|monthly|termly|as usual|going well|job|works? as|i'm a|(is|'s|as|was|were) an? (police|prison|probation|custody|detention) (officer|guard|warden|nurse|worker|teacher|chaplain)|training|course|career|meeting is|on the contact list|arrested (the|his|her|their) (cat|dog|puppy|kitten|teddy|toys?|sister|brother)|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50))\b|["“']arrested["”']"#),
     Cue::new(PoliceOrServices, r"\bsocial worker\b").unless(
         // A looked-after child's arranged contact is routine: "contact with
         // his birth mum ... his social worker knows and has arranged it".
@@ -256,6 +258,8 @@ mod tests {
             "riley has a contact session this afternoon. his social worker, kate ellison, is aware.",
             "please thank pc adams for visiting year 1 today. evan loved sitting in the police car",
             "thank you for the visit from pc hart! theo now wants to be a policeman and has arrested the cat twice",
+            "she got \"arrested\" at the fire station open day and hasn't stopped talking about it",
+            "the drugs they gave finley for his ear infection are really knocking him out",
             "sorry he's late, his dad's car got pulled over by the police for a brake light, all sorted",
             "i am ella's social worker. ella has her looked-after health assessment with the community paediatrician on thursday",
             "pippa will have to stay with my neighbour that day",

@@ -7,7 +7,7 @@ use crate::domain::ConcernCategory::*;
 use crate::parse::reason::REFUSAL;
 
 /// Ordinary fears of children: the dentist, the dark, a test.
-const ORDINARY_FEAR: &str = r"\b(dentist|doctor|nurse|needles?|injection|jab|vaccin\w*|blood test|spiders?|dogs?|the dark|thunder|fireworks?|swimming|pool|test|tests|sats|exams?|residential|trip|play|assembly|nativity|performance|show|concert|being late|new class|new teacher|clowns?|being sick|vomit\w*|sick|rides?|heights|flying|the plane|water|horror|film|movie|dream|nightmare)\b";
+const ORDINARY_FEAR: &str = r"\b(dentist|doctor|nurse|needles?|injection|jab|vaccin\w*|immuni[sz]ation|(nasal |flu )?spray|blood test|spiders?|dogs?|the dark|thunder|fireworks?|swimming|pool|test|tests|sats|exams?|residential|trip|play|assembly|nativity|performance|show|concert|being late|new class|new teacher|clowns?|being sick|vomit\w*|sick|rides?|heights|flying|the plane|water|horror|film|movie|dream|nightmare)\b";
 
 pub const CUES: &[Cue] = &[
     // Asking what to do, unless over a child refusing school.
@@ -91,6 +91,7 @@ mod tests {
     fn ordinary_worries_are_not_raised() {
         for text in [
             "she's scared of the dentist",
+            "she is scared stiff about the nasal flu spray tomorrow",
             "he's worried about the residential",
             "she's a bit frightened of the dark since the film",
             "he's scared of being late",

@@ -29,6 +29,9 @@ macro_rules! not_a_missing_child {
         concat!(
             r"\b(",
             night_out_with_a_group!(),
+            // The journey home changed, ahead of time: "Sam's not coming
+            // home on the bus tonight, he's going to Josh's for tea".
+            r"|(coming|going|getting) home (on|by) the (\w+ )?bus (tonight|today|this afternoon|after school)",
             r"|lost property|name ?tape|(",
             belongings!(),
             r")s? (has |have |had |is |are |was |were |still |keeps? )*(gone |went |go |goes |going )?missing|kit|bag|book|coat|jumper|shoes?|trainers|bottle|lunch ?box|glasses|keys?|homework|uniform|cardigan|hat|reading|tooth|teeth|sock|glove|parcel|cat|dog|tortoise|hamster|rabbit|wasps?|bees?|spiders?|geese|goose|swans?|cows?|sheep|wedding|party|holiday|flight|airport|concert|funeral|celebration\w*|eid|diwali|christmas|we got|we didn't get|we came|(for )?(a few|a couple of|\d+|two|five|ten|few) (minutes|mins|seconds|secs)|supermarket|shopping centre|the shop)\b"
@@ -163,6 +166,7 @@ mod tests {
             Missing,
             &[
                 "he didn't come home last night",
+                "he didn't come home on the bus last night",
                 "he's been staying out all night and has new trainers",
                 "i got up and she wasn't in her bed, her window was open",
                 "she hasn't been coming home at night",
@@ -306,6 +310,7 @@ mod tests {
             "she's selling stuff for the school fair",
             "he stayed out all night camping with the scouts",
             "her pe kit has gone missing",
+            "sam's not coming home on the bus tonight, he's going to josh's for tea",
             "he's missing his dad who works away",
             "she missed the bus so she'll be late",
             "we didn't get home till midnight after the wedding",
