@@ -35,7 +35,7 @@ static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
 /// illness, an immunisation, a visit to the doctor already made, a pet's
 /// death, a mother's postnatal depression, a court order about who may
 /// collect the child, a holiday club, thanks for looking after the child,
-/// a show the child goes to watch.
+/// a show the child goes to watch, an arrest in scare quotes.
 static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
@@ -66,7 +66,10 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(court|non[- ]molestation|protection|prohibited steps|child arrangements?|residence|contact) orders?\b|\bbail conditions\b",
             // A show watched is no performance: "taking her to the panto
             // as a birthday treat".
-            r"|\b(see|seeing|watch|watching|taking (him|her|them) to|going to|tickets? (for|to)) (the |a )?(panto|pantomime|matinee|show)\b"
+            r"|\b(see|seeing|watch|watching|taking (him|her|them) to|going to|tickets? (for|to)) (the |a )?(panto|pantomime|matinee|show)\b",
+            // An arrest in scare quotes is play: 'got "arrested" at the
+            // fire station open day'.
+            r#"|["“']arrested["”']"#
         ),
         festivals = RELIGIOUS_FESTIVALS,
         pets = PETS

@@ -536,8 +536,10 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
     let before = &lower[..said.start()];
     let after = &lower[said.end()..];
     // "At home time" is when school ends, not a child kept at home; "she
-    // can't come near us" is someone kept away from the family.
+    // can't come near us" is someone kept away from the family; "not
+    // coming home on the bus" is the way home.
     after.starts_with(" time")
+        || (said.as_str().ends_with("coming") && after.starts_with(" home"))
         || (said.as_str().ends_with(" in")
             && (IN_ANOTHER_SENSE.is_match(after) || TAKING_PART_IN.is_match(said.as_str())))
         || NEAR.is_match(after)

@@ -2204,3 +2204,12 @@ fn a_child_taken_home_on_the_way_in_is_away_while_the_other_is_late() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn not_coming_home_on_the_bus_is_the_way_home_not_an_absence() {
+    let parsed = parse(
+        "2027-06-22T07:40:00+01:00",
+        "Ben's not coming home on the bus tonight, his nan will collect him",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
