@@ -330,7 +330,27 @@ pub fn reads_as_english(lower: &str) -> bool {
         return true;
     }
     let english = words().filter(|word| is_common_english(word)).count();
-    !(foreign * 3 >= words().count() && foreign > english)
+    !(foreign * 3 >= words().count() && foreign > english) || carries_an_english_rendering(lower)
+}
+
+/// Whether a message in another language carries its own English rendering:
+/// a line or bracket of six words or more, a third of them (four at least)
+/// common English and none foreign ("Bună ziua ... / Hello, Andreea has a
+/// cold and fever, she stays home today").
+fn carries_an_english_rendering(lower: &str) -> bool {
+    lower
+        .split(['\n', '(', ')', '.', '!', '?', ';'])
+        .any(|part| {
+            let words: Vec<&str> = part
+                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .collect();
+            let english = words.iter().filter(|w| is_common_english(w)).count();
+            let foreign = words.iter().any(|w| {
+                FOREIGN.contains(w) || (!w.is_ascii() && w.chars().any(is_foreign_letter))
+            });
+            words.len() >= 6 && english >= 4 && english * 3 >= words.len() && !foreign
+        })
 }
 
 #[cfg(test)]
@@ -341,6 +361,18 @@ mod tests {
     fn the_word_lists_are_sorted_with_no_word_twice() {
         assert!(ENGLISH_WORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(FOREIGN_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_message_with_its_own_english_rendering_reads_as_english() {
+        for text in [
+            "bună ziua. andreea este răcită și are febră, rămâne acasă azi. / hello, andreea has a cold and fever, she stays home today. ștefan merge la școală. mulțumesc, elena popa",
+        ] {
+            assert!(reads_as_english(text), "{text}");
+        }
+        assert!(!reads_as_english(
+            "bună ziua. andreea este răcită și are febră, rămâne acasă azi. mulțumesc"
+        ));
     }
 
     #[test]
