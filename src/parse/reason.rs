@@ -238,6 +238,13 @@ const APPOINTMENT: &str = concat!(
     r"dental|teeth|development|developmental|medication|blood pressure|scoliosis|hip|spine|sleep|feeding|ears?) ",
     r"(checks?|check-?ups?|reviews?|follow-?ups?|tests?|clinic|assessment)|",
     r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
+    // A procedure to come, with that day's aftermath inside it: "having two
+    // wisdom teeth removed today and told to rest afterwards", "a tooth out
+    // at 10 and she'll be numb and sore after" (not a stay of days to
+    // recover, which is illness).
+    r"(having|have|has|getting|get|booked in to have|due to have|going to have|to have) ((his|her|their|a|an|two|three|\d+|some) )?(\w+ )?",
+    r"(teeth|tooth|tonsils|adenoids|grommets|metalwork|plates?|pins|stitches|mole|cyst|lump|nails?|verrucas?)( \w+){0,2} (removed|out|extracted|taken out|pulled|put in|fitted)",
+    r"([^.!?]{0,80}?\b(numb|sore|groggy|woozy|drowsy|sleepy|rest|resting)\b[^.!?]{0,20}?\b(after|afterwards)\b)?|",
     r"doctor'?s|(at|from|after|to) the doctor|doctor (ran|running|is running|was running) (late|over|behind)|docs|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
     // A doctor's or dentist's visit in Polish, Romanian, Portuguese,
     // Spanish, Italian and Turkish: the message goes to a person with the
@@ -1169,6 +1176,18 @@ mod tests {
         assert_eq!(code("period pains, she's in bed"), Code::Illness);
         assert_ne!(code("she should be back for period 3"), Code::Illness);
         assert_eq!(code("she says her throat's killing her"), Code::Illness);
+        // A procedure to come, with that day's aftermath, is the
+        // appointment; days at home to recover after one are illness.
+        for text in [
+            "he's having two wisdom teeth removed today and has to rest afterwards",
+            "she's having a tooth out at 10 and she'll be numb and sore after",
+        ] {
+            assert_eq!(code(text), Code::Medical, "{text}");
+        }
+        assert_eq!(
+            code("she had her tonsils out yesterday and needs two weeks off to recover"),
+            Code::Illness
+        );
         // "Not herself" alone is no illness; beside one it is.
         assert_eq!(
             code("she isn't herself at all, hasn't been for a while"),
