@@ -213,7 +213,7 @@ const DISRUPTION: &str = concat!(
 /// "a taxi brought her home").
 const TRANSPORT: &str = concat!(
     r"\b(no (driver|escort|taxi|transport|minibus)|transport team|(it's|its|it is) the (taxi|transport|minibus|escort)( again)?|waiting for (the|his|her|their) (taxi|minibus|transport))\b|",
-    r"\b(taxi|school bus|council transport|transport|minibus|escort|driver)\b[^.]{0,30}?",
+    r"\b(taxi|cab|school bus|council transport|transport|minibus|escort|driver)\b[^.]{0,30}?",
     r"\b(didn't|did not|hasn't|has not|not|never|no[- ]show|cancell?ed|broke( down)?|late|forgot|isn't|wasn't|won't)\b"
 );
 const APPOINTMENT: &str = concat!(
@@ -298,6 +298,9 @@ const ILLNESS: &str = concat!(
     r"whooping cough|slapped cheek|ringworm|threadworms?|worms|conj\w*ctiv\w*|pink ?eye|sticky eyes?|",
     r"ear infection|glue ear|bronch\w*|pneumonia|chest infection|tonsil+it+is|hives|uti|water infection|",
     r"kidney infection|sinus\w*|cold sores?|mouth ulcers?|teething|molluscum|verruca|feverish|high temp|",
+    // Kept in hospital: "was admitted to the Royal London last night with a
+    // sickle cell crisis".
+    r"(was|been|got|is|'s|has been) admitted (to|into|last|overnight|yesterday|this|on)|sickle cell crisis|on a drip|",
     r"temp[a-z]{0,4}ture|sik|poorley|unwel|",
     // A period, not "period 3" of the timetable.
     r"period pains?|periods|(on|with|got|has|had|started|starting) (her |my |a |bad |heavy |awful )?(first )?period|(her|my) (first )?period|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
@@ -334,10 +337,10 @@ const ILLNESS: &str = concat!(
     r"|অসুস্থ|জ্বর|কাশি|বমি|بیمار|بخار|کھانسی|الٹی"
 );
 /// Seeing a doctor, as a child ill today is: the GP, the surgery, a
-/// nurse, a walk-in or urgent-care centre.
+/// nurse, a walk-in or urgent-care centre, a dentist for toothache.
 static DOCTOR_SEEN: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(gp|doctor'?s?|docs?|the surgery|(the |practice )?nurse|",
+        r"\b(gp|doctor'?s?|docs?|the surgery|(the |practice )?nurse|(emergency )?dentist|",
         walk_in_centre!(),
         r"|urgent care|out of hours)\b"
     ))

@@ -130,6 +130,10 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // Taken home instead of to school: "she was sick in the car so I've
         // taken her back to mine".
         r"|\b(taken|took|taking) (him|her|them) (back )?(home|to mine|to ours)\b",
+        // Kept home for want of a way in: "he can't do the bus on his own
+        // so he's home"; and in the English of a newcomer, "he no can come
+        // school today".
+        r"|\bso (he's|she's|they're|he is|she is|they are) (at )?home\b|\bno can (come|go)\b|\bno (come|coming|go|going) (to )?school\b",
         // A day off by its everyday name: "the girls are having a snow day".
         r"|\b(having|have|has|had|taking|take|giving (him|her|them)) (a |the )?(snow|sick|duvet|mental health) day\b",
         // "Can I take Ellie out on Thursday?", "letting him have the day".
@@ -306,7 +310,10 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         // Caught what went round: "Haniya has it now as well".
         r"|\b(has|have|'s got|got|caught) (it|them|the same( thing| bug)?)\s+(now|too|as well)\b",
         // Ill in the night before the message: "she was sick at 4am".
-        r"|\b(was|were) (\w+ )?(sick|ill|poorly|vomiting|being sick|up being sick)\s+(at \d|in the night|during the night|overnight|last night|this morning)"
+        r"|\b(was|were) (\w+ )?(sick|ill|poorly|vomiting|being sick|up being sick)\s+(at \d|in the night|during the night|overnight|last night|this morning)",
+        // Taken into hospital since the last school day: "was admitted to
+        // the Royal London last night".
+        r"|\b(was|were|been|got) admitted (to|into)\b[^.!?]{0,40}?\b(last night|overnight|yesterday|this morning|at the weekend)\b"
     ))
 });
 
@@ -674,7 +681,9 @@ static BROUGHT_IN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(then|afterwards|after that|straight after)\b[^.!?]{0,20}?\b(bring|take|drop|get|run) (him|her|them) (in|to school|into school)\b",
         r"|\b(bring|take|drop|get|run) (him|her|them) (in|to school|into school) (after|afterwards|straight after)\b",
-        r"|\b(come|coming|be|go|going) in (after|afterwards|straight after)( (that|it|if|when))?\s*([.,;!?]|$|if|when)"
+        r"|\b(come|coming|be|go|going) in (after|afterwards|straight after)( (that|it|if|when))?\s*([.,;!?]|$|if|when)",
+        // "After he come to school maybe 11", as a newcomer writes it.
+        r"|\b(after|afterwards|after that|then) (he|she|they) (come|comes|will come|go|goes|will go) (in|to school|into school|school)\b"
     ))
 });
 

@@ -2213,3 +2213,34 @@ fn not_coming_home_on_the_bus_is_the_way_home_not_an_absence() {
     );
     assert!(parsed.reports.is_empty(), "{parsed:?}");
 }
+
+#[test]
+fn newcomers_english_and_the_words_of_a_hard_morning_are_read() {
+    // Toothache and the dentist, with no coming in after: ill all day.
+    let parsed = parse(
+        "2027-02-02T08:10:00+00:00",
+        "Hello teacher. My son Ben he is have very bad tooth pain, face big like ball. Today we go to dentist 11 o'clock. He no can come school today. Sorry",
+    );
+    let (code, from, to) = one_report(&parsed);
+    assert_eq!(
+        (code, from, to),
+        (Code::Illness, d("2027-02-02"), Some(d("2027-02-02")))
+    );
+    assert_eq!(parsed.reports[0].to_session, Session::Pm, "{parsed:?}");
+    // The council's cab that did not come keeps a child home.
+    let parsed = parse(
+        "2026-10-16T08:02:00+01:00",
+        "Morning, the council cab didnt come for Ben again. I dont drive and he cant do the bus on his own so he's home",
+    );
+    assert_eq!(
+        one_report(&parsed).0,
+        Code::TransportUnavailable,
+        "{parsed:?}"
+    );
+    // Admitted to hospital is ill.
+    let parsed = parse(
+        "2027-02-24T07:58:00+00:00",
+        "Ben was admitted to the Royal London last night with a sickle cell crisis. I'll let you know when he's discharged.",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+}
