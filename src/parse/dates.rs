@@ -1347,9 +1347,13 @@ fn without_days_told_in_passing(lower: &str, found: Vec<DayMention>) -> Vec<DayM
             other_words = other_words.saturating_sub(lower[from..to].split_whitespace().count());
         }
         let clause = &lower[start..end];
-        other_words <= 3
-            || speaks_of_absence(clause)
-            || (!runs_from_now && reason::names_a_reason(clause))
+        // "Won't be in this week, the funeral is Friday": with a length
+        // running from now, a reason's own day is the reason's, however
+        // short its clause.
+        let names_a_reason = reason::names_a_reason(clause);
+        let reasons_own_day = runs_from_now && names_a_reason;
+        speaks_of_absence(clause)
+            || (!reasons_own_day && (other_words <= 3 || (!runs_from_now && names_a_reason)))
     };
     let mut kept: Vec<DayMention> = Vec::with_capacity(found.len());
     for mention in found {
@@ -2899,6 +2903,19 @@ mod tests {
         assert_eq!(
             span_of("off on friday next week", "2027-01-11", "2027-01-12"),
             days("2027-01-22", "2027-01-22")
+        );
+    }
+
+    #[test]
+    fn a_reasons_own_day_inside_a_length_from_now_is_no_start() {
+        // Sunday 14 March: the week to come, the funeral inside it.
+        assert_eq!(
+            span_of(
+                "finn won't be in this week, the funeral is friday",
+                "2027-03-14",
+                "2027-03-15"
+            ),
+            days("2027-03-15", "2027-03-19")
         );
     }
 
