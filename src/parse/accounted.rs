@@ -142,6 +142,15 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Evidence> {
             .find(whole)
             .map(|words| Evidence::new(words.as_str(), "the absence depends on how the child is")),
     );
+    found.extend(
+        ONE_DAY_OR_ANOTHER
+            .find_iter(whole)
+            .find(|m| {
+                !DENIED_BEFORE
+                    .is_match(&whole[sentence_around(whole, m.start(), m.end()).start..m.start()])
+            })
+            .map(|m| Evidence::new(m.as_str(), "one day or another: which is not settled")),
+    );
     // After an appointment, "may bring him in after" is routine.
     let ill = conclusion.reports.iter().all(|r| r.code == Code::Illness);
     found.extend(MAYBE_IN_TODAY.find(whole).filter(|_| ill).map(|words| {
@@ -167,6 +176,22 @@ static MAYBE_IN_TODAY: LazyLock<Regex> = LazyLock::new(|| {
         r"( to school)?( (later|after\b|this afternoon|for the afternoon|at lunch|after lunch|for lunch|in a bit|if|when|once)|\s*([,.!?]|$))|",
         r"\bnot sure (if|whether) (he|she|they|[a-z-]+)('ll| will|'s| is| are|'re)? (make it|be|going|coming) in( today| this morning)?( at all)?\s*([,.!?]|$)"
     ))
+});
+
+/// Two days offered as one or the other: "it is Tuesday or Wednesday next
+/// week, depends on the moon". Under a denial they are both ("won't be in
+/// Monday or Tuesday"), which the date rules read.
+static ONE_DAY_OR_ANOTHER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(monday|tuesday|wednesday|thursday|friday|tomorrow|mon|tues|tue|wed|weds|thurs|thur|thu|fri)",
+        r" or (on )?(the )?(monday|tuesday|wednesday|thursday|friday|mon|tues|tue|wed|weds|thurs|thur|thu|fri)\b"
+    ))
+});
+/// Words before two days that make "or" mean neither of them.
+static DENIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(won't|wont|will not|not|can't|cannot|isn't|aren't|unable|neither|miss|missing|no school)\b[^.!?\n]*$",
+    )
 });
 
 static ONLY_IF: LazyLock<Regex> = LazyLock::new(|| {

@@ -2244,3 +2244,21 @@ fn newcomers_english_and_the_words_of_a_hard_morning_are_read() {
     );
     assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
 }
+
+#[test]
+fn one_day_or_another_goes_to_a_person_and_neither_is_both() {
+    let parsed = parse(
+        "2027-03-02T07:30:00+00:00",
+        "Ben will be off on Tuesday or Wednesday next week for Eid, it depends on the moon",
+    );
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+    let parsed = parse(
+        "2027-01-24T19:30:00+00:00",
+        "Ben won't be in Monday or Tuesday, he's got a horrible virus",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-01-25"), Some(d("2027-01-26")))
+    );
+    assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
