@@ -367,6 +367,7 @@ mod tests {
     fn a_message_with_its_own_english_rendering_reads_as_english() {
         for text in [
             "bună ziua. andreea este răcită și are febră, rămâne acasă azi. / hello, andreea has a cold and fever, she stays home today. ștefan merge la școală. mulțumesc, elena popa",
+            "dzień dobry, zosia jest chora i zostaje w domu (zosia is ill, she will not come to school today). dziękuję",
         ] {
             assert!(reads_as_english(text), "{text}");
         }
