@@ -209,7 +209,11 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let pictured = !reports.is_empty() && reason::illness_only_pictured(&whole);
     let answers_a_chase_with_a_face =
         pictured && setting.in_reply_to_chase && reason::faces_all_of_illness(&whole);
-    let guessed = pictured && !answers_a_chase_with_a_face;
+    // "Ellie 🤒🤧 staying in bed today": a face of fever beside words that
+    // the child is off says ill, whatever else is pictured.
+    let off_with_a_face_of_illness =
+        pictured && reason::shows_a_face_of_illness(&whole) && signals::reports_absence(&whole);
+    let guessed = pictured && !answers_a_chase_with_a_face && !off_with_a_face_of_illness;
     let unsure = [
         (
             cut.names_unknown_child,

@@ -383,6 +383,15 @@ static FACES_IN_DOUBT: LazyLock<Regex> = LazyLock::new(|| compile("🤧|😷"));
 pub fn faces_all_of_illness(lower: &str) -> bool {
     !FACES_IN_DOUBT.is_match(lower)
 }
+
+/// A face of being ill, not in doubt: a temperature, nausea, vomiting, a
+/// bandage.
+static FACES_OF_ILLNESS: LazyLock<Regex> = LazyLock::new(|| compile("🤒|🤢|🤮|🤕"));
+
+/// Whether the text shows at least one face of being ill.
+pub fn shows_a_face_of_illness(lower: &str) -> bool {
+    FACES_OF_ILLNESS.is_match(lower)
+}
 const UNAUTHORISED: &str = concat!(
     r"\b(overslept|over slept|slept in|slept through|up late|alarm didn't go off|birthday|treat|shopping|the shops|the sales|",
     // Head lice are no reason to miss school (the NHS's advice).

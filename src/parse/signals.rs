@@ -105,7 +105,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
         // "Keeping Dean in today": in at home.
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+in\s+(today|tomorrow|this morning|for the day)\b",
-        r"|\b(staying|stay|stays)\s+in\s+(today|tomorrow|this morning|for the day)\b",
+        r"|\b(staying|stay|stays)\s+in\s+(bed\s+)?(today|tomorrow|this morning|for the day|all day)\b",
         // "She's at home with me", "resting at home"; not "practising her
         // lines at home" or "things are bad at home".
         r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(rest|resting) (at )?home\b",

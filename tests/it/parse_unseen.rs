@@ -207,6 +207,17 @@ fn short_replies_to_a_chase_are_reports() {
     // Unasked, the same face alone is a guess a person makes.
     let parsed = parse_for(&["Asha"], MONDAY_MORNING, "🤒");
     assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
+    // Beside words that she is off, a face of fever says ill; a sneeze
+    // alone still does not.
+    let parsed = parse_for(
+        &["Asha"],
+        MONDAY_MORNING,
+        "Asha 🤒🤧 staying in bed today x",
+    );
+    assert_eq!(only(&parsed).1, Code::Illness);
+    assert!(!parsed.has(Flag::NeedsStaff), "{parsed:?}");
+    let parsed = parse_for(&["Asha"], MONDAY_MORNING, "Asha 🤧 staying in bed today x");
+    assert!(parsed.has(Flag::NeedsStaff), "{parsed:?}");
 }
 
 #[test]
