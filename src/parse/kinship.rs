@@ -22,6 +22,11 @@ use super::{children, signals};
 pub const KIN: &str = concat!(
     r"(step[- ]?)?(mum|mums|mam|mams|mom|mummy|mother|dad|dads|daddy|father)|",
     r"nan|nans|nana|nanna|nanny|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|",
+    // Grandparents in the roster's other languages, as families write them
+    // in English: Polish, Romanian, Portuguese, Spanish, Urdu and Hindi,
+    // Bengali, Somali, Turkish.
+    r"babcia|babci|babcie|dziadek|dziadka|bunica|bunicul|avó|avo|avô|vovó|vovo|abuela|abuelo|abuelita|",
+    r"nani|nanima|dadi|dadima|nanaji|dadaji|nanu|dida|thakuma|ayeeyo|awoowe|babaanne|anneanne|dede|",
     r"aunt|auntie|aunty|uncle|cousin|(little |baby |younger |older |big |step[- ]?|half[- ]?)?(brother|sister|bro|sis)|",
     r"the baby|(our|my) baby|(his|her|their) baby (brother|sister)|",
     r"partner|husband|hubby|wife|boyfriend|girlfriend|other half|fiance|fiancee|",

@@ -128,6 +128,9 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
     r"hanukkah|chanukah|purim|tisha b'?av|yom tov|chag|",
     // Christianity.
     r"orthodox (christmas|easter|good friday)|ash wednesday|ascension day|epiphany|theophany|feast day|",
+    // The Ethiopian and Eritrean Orthodox feasts: Christmas (Genna, Lidet),
+    // Epiphany (Timkat), the Finding of the Cross (Meskel), Easter (Fasika).
+    r"genna|ganna|lidet|timkat|timket|meskel|meskal|fasika|",
     r"holy days?( of obligation)?|first (holy )?communion|(his|her|their|my) confirmation|confirmation (mass|service|ceremony|day|retreat|class)|being confirmed|",
     // Buddhism, Jainism, the Baha'i faith.
     r"vesak|wesak|buddha day|parinirvana|paryushana|mahavir jayanti|naw-?ruz"
@@ -960,6 +963,11 @@ mod tests {
             Code::TravelDisruption
         );
         assert_eq!(code("travelling with the fair"), Code::Traveller);
+        assert_eq!(
+            code("his babcia was taken into hospital on new year's eve"),
+            Code::Exceptional
+        );
+        assert_eq!(code("tomorrow is our christmas, lidet"), Code::Religious);
         assert_eq!(
             code("we are going off with the work from monday"),
             Code::Traveller
