@@ -340,10 +340,10 @@ const ILLNESS: &str = concat!(
     r"|অসুস্থ|জ্বর|কাশি|বমি|بیمار|بخار|کھانسی|الٹی"
 );
 /// Seeing a doctor, as a child ill today is: the GP, the surgery, a
-/// nurse, a walk-in or urgent-care centre, a dentist for toothache.
+/// nurse, a walk-in or urgent-care centre.
 static DOCTOR_SEEN: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(gp|doctor'?s?|docs?|the surgery|(the |practice )?nurse|(emergency )?dentist|",
+        r"\b(gp|doctor'?s?|docs?|the surgery|(the |practice )?nurse|",
         walk_in_centre!(),
         r"|urgent care|out of hours)\b"
     ))
@@ -363,7 +363,7 @@ pub fn sees_a_doctor(lower: &str) -> bool {
 
 static DENTAL_TROUBLE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(abscess\w*|tooth ?ache|swollen (face|cheek|jaw|gum)|face (is |all )?swollen|(broken|chipped|cracked) (a |his |her )?tooth|knocked (out )?(a |his |her )?(front )?tooth( out)?)\b",
+        r"\b(abscess\w*|tooth ?ache|tooth pain|pain in (his|her|their) (tooth|teeth)|swollen (face|cheek|jaw|gum)|face (is |all )?(swollen|big)|(broken|chipped|cracked) (a |his |her )?tooth|knocked (out )?(a |his |her )?(front )?tooth( out)?)\b",
     )
 });
 static DENTIST: LazyLock<Regex> = LazyLock::new(|| compile(r"\bdentist\b"));
