@@ -22,13 +22,13 @@ pub const CUES: &[Cue] = &[
     ),
     Cue::new(
         FgmOrForcedMarriage,
-        r"\b(forced (to )?marr\w*|(doesn't|does not|won't|will not|refuses to|refused to|don't|do not) (want to )?marry (him|her|them|(his|her) cousin|a man|an older man|a stranger|someone)\b|forced marriage|(be|become|made|make her|making her) (a |his |their )?(bride|wife)|(marr(y|ied|ying)|give|giving|gave|promis(ed|ing)) (her|him) (off|away)|arranged marriage|child marriage|marr(y|ied|ying) (her|him) (off|there|to)|(her|his) (own )?(wedding|nikah|nikkah|nikaah|engagement|marriage|rishta|husband|wife|fiance|fiancee|future husband|intended)\b|(doing|do|arrange|arranging|having|plan(ning)?|organis\w*) (her|his) (nikah|nikkah|nikaah|wedding|marriage|engagement|rishta)|(engagement|engaged|married|marry|marrying|nikah|nikkah|nikaah|rishta|wedding|match|proposal) (for (her|him) )?(to|with) (her|his|a|an|the) (cousin|man|boy|older)|(engagement|rishta|proposal|match) for (her|him)|(plan(s|ned|ning)?|arrang(e|es|ed|ing)|organis\w*|sort(ing|ed)?) (a|the) (wedding|marriage|nikah|nikkah|engagement) for (her|him)|(found|chosen|picked|arranged|lined up) (a )?(husband|wife|man|boy|match) for (her|him)|(found|chosen|picked|lined up|got) (her|him) a (husband|wife|man|match|fiance|fiancee|bride|groom)|marr(y|ying|ied) (her|him) (to )?(her|his|a|an) (\w+ )?(cousin|uncle|man|older)|(take|taking|took|send|sending|sent|tak(es|ing)) (her|him) (back )?(to|home|abroad) (\w+ ){0,3}to (marry|get married|be married|wed|get engaged|meet (her|his) (husband|wife))|(meet|see) (the|her|his) (boy|man|girl|future)|(she|he) is next|(for |want(s|ed)? |arrang(ed|ing|e) (for )?|plan(s|ned|ning)? (for )?|promis(ed|es|ing) )?(her|him) to (be |get )?(married|marry|wed)|(she|he)('s| is| will| will be| is going to|'s going to| has to|'s got to| must)? (be |get |getting |being )?(married|wed) (off|when|in|this|next|at|abroad|back home|over there|there|to|before)|(too young|only \d\d|only (thirteen|fourteen|fifteen|twelve)) (\w+ ){0,5}(married|marry|marriage|wedding))\b",
+        r"\b(forced (to )?marr\w*|(doesn't|does not|won't|will not|refuses to|refused to|don't|do not) (want to )?marry (him|her|them|(his|her) cousin|a man|an older man|a stranger|someone|anyone|anybody|yet)\b|(the|a) (nikah|nikkah|nikaah|rishta) (will|is going to|is|'s|would)\b|(i'm|i am|she's|she is|he's|he is) (only )?(1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)\b[^.!?]{0,40}\b(marry|marriage)|forced marriage|(be|become|made|make her|making her) (a |his |their )?(bride|wife)|(marr(y|ied|ying)|give|giving|gave|promis(ed|ing)) (her|him) (off|away)|arranged marriage|child marriage|marr(y|ied|ying) (her|him) (off|there|to)|(her|his) (own )?(wedding|nikah|nikkah|nikaah|engagement|marriage|rishta|husband|wife|fiance|fiancee|future husband|intended)\b|(doing|do|arrange|arranging|having|plan(ning)?|organis\w*) (her|his) (nikah|nikkah|nikaah|wedding|marriage|engagement|rishta)|(engagement|engaged|married|marry|marrying|nikah|nikkah|nikaah|rishta|wedding|match|proposal) (for (her|him) )?(to|with) (her|his|a|an|the) (cousin|man|boy|older)|(engagement|rishta|proposal|match) for (her|him)|(plan(s|ned|ning)?|arrang(e|es|ed|ing)|organis\w*|sort(ing|ed)?) (a|the) (wedding|marriage|nikah|nikkah|engagement) for (her|him)|(found|chosen|picked|arranged|lined up) (a )?(husband|wife|man|boy|match) for (her|him)|(found|chosen|picked|lined up|got) (her|him) a (husband|wife|man|match|fiance|fiancee|bride|groom)|marr(y|ying|ied) (her|him) (to )?(her|his|a|an) (\w+ )?(cousin|uncle|man|older)|(take|taking|took|send|sending|sent|tak(es|ing)) (her|him) (back )?(to|home|abroad) (\w+ ){0,3}to (marry|get married|be married|wed|get engaged|meet (her|his) (husband|wife))|(meet|see) (the|her|his) (boy|man|girl|future)|(she|he) is next|(for |want(s|ed)? |arrang(ed|ing|e) (for )?|plan(s|ned|ning)? (for )?|promis(ed|es|ing) )?(her|him) to (be |get )?(married|marry|wed)|(she|he)('s| is| will| will be| is going to|'s going to| has to|'s got to| must)? (be |get |getting |being )?(married|wed) (off|when|in|this|next|at|abroad|back home|over there|there|to|before)|(too young|only \d\d|only (thirteen|fourteen|fifteen|twelve)) (\w+ ){0,5}(married|marry|marriage|wedding))\b",
     )
     .unless(r"\b((my|our|her|his) (brother|sister|uncle|auntie|aunty|aunt|cousin|mum|dad|nan|grandad)'s wedding|bridesmaid|page ?boy|flower girl)\b"),
     // Honour-based abuse: shame, control and threats from the family.
     Cue::new(
         HonourBasedAbuse,
-        r#"\b(honou?r|dishonou?r\w*|(brought|bring|bringing|brings) shame|shame (on|to) (the|our|this) (family|name)|(shamed|disgraced|dishonoured) (us|the family|them|our family|the name)|disgrace\w*|izzat|(ruin|ruining|ruined|ruins) the family|family('s)? (name|reputation)|(take|taking|send|sending|took|sent) (\w+ ){0,6}("|')?to (sort|straighten) (them|her|him|the girls|both girls) out|teach (them|her|him) a lesson|(won't|will not|not) (let|allow) (her|him) (go )?(to|back to) school|(not|won't|will not) go to school any ?more|stop (her|him) (going to|from going to|coming to) school|(call|ring|phone|text) (me )?(on )?(my mobile|me) (only|not)|(not|never) my husband|when my husband is (at work|out|not)|(can't|cannot) (talk|speak) at home|(don't|do not|please don't) (call|ring|phone) the (house|home)|something (bad )?will happen( to)?)\b"#,
+        r#"\b(honou?r|dishonou?r\w*|(brought|bring|bringing|brings) shame|shame (on|to) (the|our|this) (family|name)|(shamed|disgraced|dishonoured) (us|the family|them|our family|the name)|disgrace\w*|izzat|(ruin|ruining|ruined|ruins) the family|family('s)? (name|reputation)|(take|taking|send|sending|took|sent) (\w+ ){0,6}("|')?to (sort|straighten) (them|her|him|the girls|both girls) out|teach (them|her|him) a lesson|(won't|will not|not) (let|allow) (her|him) (go )?(to|back to) school|(not|won't|will not) go to school any ?more|stop (her|him) (going to|from going to|coming to) school|(call|ring|phone|text) (me )?(on )?(my mobile|me) (only|not)|(not|never) my husband|when my husband is (at work|out|not)|(can't|cannot) (talk|speak) at home|(don't|do not|please don't) (call|ring|phone) (the )?(house|home)|something (bad )?will happen( to)?)\b"#,
     ),
 ];
 
@@ -70,6 +70,7 @@ mod tests {
                 "they say she dishonoured the family",
                 "her uncles want to take both girls away to sort them out",
                 "please ring my mobile only, not the house",
+                "please don't call home about this",
                 "her father won't let her go to school any more",
                 "he says she's ruining the family name",
             ],
@@ -81,6 +82,7 @@ mod tests {
         for text in [
             "my brother is getting married in delhi and he's the page boy",
             "we're going to my cousin's wedding in lahore",
+            "she's 16 and her brother is getting married on saturday",
             "it's her naming ceremony on saturday",
             "she's having her hair cut after school",
             "he fell over in the playground and has a cut",
@@ -105,6 +107,8 @@ mod tests {
                 "she's going to be married off this summer",
                 "she is only 15 and they are talking about marriage",
                 "they want to marry her to her cousin in the summer",
+                "i heard my mum on the phone saying the nikah will happen while we're there",
+                "i'm 16 and i don't want to marry anyone",
                 "her family are sending her back to bangladesh to get married",
                 "her father has found a husband for her",
                 "his uncle has found her a husband in the village",
