@@ -143,7 +143,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Evie off with a headache".
         r"|\boff (with|wiv) (a|an|the|her|his|their|this|that|bad|high|another|suspected)\b",
         r"|\bmiss(es|ing)? (mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday)\b",
-        r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not|never) come home|never came home)\b",
+        r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not|never) come (back )?home|never came (back )?home|(hasn't|didn't|has not|did not|never) come back (last night|after|from|yesterday))\b",
         // "She's with me": kept with the parent, in reply to a chase.
         r"|\b(she's|he's|they're|she is|he is|they are|\w+ is) (at home )?with (me|us)\b",
         r"|\b(i've|i have|i've got|i have got|we've got|we have) (got )?(him|her|them|\w+) with (me|us)\b",

@@ -2262,3 +2262,14 @@ fn one_day_or_another_goes_to_a_person_and_neither_is_both() {
     );
     assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn a_child_who_did_not_come_back_last_night_is_away_and_raised() {
+    let parsed = parse(
+        "2027-05-05T07:40:00+01:00",
+        "Hi, it's Ben's foster carer. He didn't come back last night after football. Police and his social worker have been told. If he turns up at school please keep him there and ring me",
+    );
+    assert_eq!(one_report(&parsed).0, Code::NoReasonYet, "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
