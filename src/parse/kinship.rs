@@ -41,7 +41,7 @@ const ILL: &str = concat!(
     r"taken ill|covid|the flu|flu|a migraine|migraine|a bug|the bug|sickness bug|a temp|temperature|fever|",
     // The childhood illnesses a brother or sister brings home.
     r"chicken ?pox|measles|noro(virus)?|conjunctivitis|tonsillitis|hand,? foot and mouth|d ?(&|\+|and|n) ?v|diarrh\w*|",
-    r"depress\w*|seizures?|fits|cancer|chemo\w*|dementia|a stroke|",
+    r"depress\w*|seizures?|fits|cancer|chemo\w*|dementia|a stroke|mental health|admitted|",
     r"a ?& ?e|a and e|broken (his |her |my )?(leg|arm|wrist|ankle|foot)|bad back|back pain"
 );
 
@@ -378,6 +378,10 @@ mod tests {
     fn the_senders_illness_is_theirs() {
         assert_eq!(whose("i've got a horrible migraine"), ["migraine"]);
         assert_eq!(whose("ive got the flu"), ["the flu"]);
+        assert_eq!(
+            whose("i've been admitted to the mental health unit since friday"),
+            ["admitted"]
+        );
         assert_eq!(whose("i need to take him to a&e"), Vec::<&str>::new());
         assert_eq!(whose("i'm having a planned operation"), ["operation"]);
         assert_eq!(

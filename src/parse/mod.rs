@@ -546,15 +546,16 @@ fn drafts(
     let unnamed = unnamed.join(". ");
     let reading = Reading::new(&unnamed, setting);
     // "My mum is in hospital, Caleb is fine and in school as normal":
-    // someone else's trouble, on no day but the one every child is said to
-    // be in, is news, not an absence.
+    // someone else's trouble, on no day away but the one every child is
+    // said to be in ("I've been poorly since Friday"), is news, not an
+    // absence.
     let everyone_in = roster.len() > 0 && (0..roster.len()).all(|c| attending.contains(&c));
     let someone_elses = reading.reasons.someone_else || reading.reasons.exceptional;
-    if everyone_in
-        && someone_elses
-        && !dates::names_a_day(reading.days())
-        && !setting.in_reply_to_chase
-    {
+    let names_a_day_away = || {
+        let days = dates::DaysNamed::read(reading.days(), setting.day.today);
+        !dates::named_away_days(&days, &setting.day, &setting.school.calendar).is_empty()
+    };
+    if everyone_in && someone_elses && !setting.in_reply_to_chase && !names_a_day_away() {
         return drafts;
     }
     if let Assessment::Absent(draft) = assess(&reading, &reading, setting) {

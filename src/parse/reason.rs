@@ -301,9 +301,9 @@ const ILLNESS: &str = concat!(
     r"whooping cough|slapped cheek|ringworm|threadworms?|worms|conj\w*ctiv\w*|pink ?eye|sticky eyes?|",
     r"ear infection|glue ear|bronch\w*|pneumonia|chest infection|tonsil+it+is|hives|uti|water infection|",
     r"kidney infection|sinus\w*|cold sores?|mouth ulcers?|teething|molluscum|verruca|feverish|high temp|",
-    // Kept in hospital: "was admitted to the Royal London last night with a
-    // sickle cell crisis".
-    r"(was|been|got|is|'s|has been) admitted (to|into|last|overnight|yesterday|this|on)|sickle cell crisis|on a drip|",
+    // Kept in hospital: "Musa was admitted to the Royal London last night
+    // with a sickle cell crisis" (not the sender: "I was admitted").
+    r"(he|she|they|[a-z]{3,}) (was|were|has been|have been|been|got|is) admitted (to|into|last|overnight|yesterday|this|on)|sickle cell crisis|on a drip|",
     r"temp[a-z]{0,4}ture|sik|poorley|unwel|",
     // A period, not "period 3" of the timetable.
     r"period pains?|periods|(on|with|got|has|had|started|starting) (her |my |a |bad |heavy |awful )?(first )?period|(her|my) (first )?period|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",

@@ -2273,3 +2273,21 @@ fn a_child_who_did_not_come_back_last_night_is_away_and_raised() {
     assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
     assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn the_senders_own_trouble_beside_a_child_in_school_is_news() {
+    for text in [
+        "I've been poorly since Friday. Ben is in today.",
+        "I wanted you to know I've been admitted to the mental health unit since Friday. Ben's dad is looking after him and will be bringing him in, so he's in today.",
+    ] {
+        let parsed = parse_message(
+            &message(
+                "2027-05-24T07:50:00+01:00",
+                vec![child("Ben", None, "R")],
+                text,
+            ),
+            &FERNHILL,
+        );
+        assert!(parsed.reports.is_empty(), "{text}: {parsed:?}");
+    }
+}
