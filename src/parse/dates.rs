@@ -475,7 +475,7 @@ const HOLIDAY_WEEKDAYS: u32 = 8;
 /// July").
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til)|(?:away|off|out|on the road|travell?ing|abroad)\b[^.]{{0,30}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
+        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til)|(?:back|return\w*)(?P<bare_end>\s+the end of)|(?:away|off|out|on the road|travell?ing|abroad)\b[^.]{{0,30}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
     ))
 });
 /// Someone else's going back, already done: "since her mum went back to
@@ -1145,17 +1145,19 @@ fn last_day(
         .flatten()
         .filter(|c| !GONE_BACK.is_match(&lower[..c.get(0).map_or(0, |m| m.start())]))
     {
-        // Away until a month's end: back the first of the next.
+        // Away until a month's end ("back the end of May"): back the first
+        // of the next.
         let month = month_number(&said["month"])?;
-        let month = match said.name("end") {
-            Some(_) => month % 12 + 1,
-            None => month,
+        let to_its_end = said.name("end").or(said.name("bare_end")).is_some();
+        let month = match to_its_end {
+            true => month % 12 + 1,
+            false => month,
         };
         let back = next_date(from, 1, month)?;
         let year_end = school_year_end(from, calendar);
         match back > year_end {
             // Until the end of July: the school year's last day.
-            true if said.name("end").is_some() => candidates.push(year_end),
+            true if to_its_end => candidates.push(year_end),
             // Back in September: no end this school year.
             true => return None,
             false => candidates.extend(calendar.previous_school_day(back)),
@@ -2903,6 +2905,18 @@ mod tests {
         assert_eq!(
             span_of("off on friday next week", "2027-01-11", "2027-01-12"),
             days("2027-01-22", "2027-01-22")
+        );
+    }
+
+    #[test]
+    fn back_the_end_of_a_month_is_through_that_month() {
+        assert_eq!(
+            span_of(
+                "finn will be gone from monday 22nd february and back the end of may",
+                "2027-02-08",
+                "2027-02-09"
+            ),
+            days("2027-02-22", "2027-05-28")
         );
     }
 

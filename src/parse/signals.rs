@@ -119,12 +119,12 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Can't get the kids to school", "couldn't get Tom in".
         r"|\b(won't|will not|not|can't|cannot|couldn't|unable to|didn't|did not|never)\s+(get|go|come|make it|bring|take|went|got|came|took)(\s+(him|her|them|the (kids|children|boys|girls|twins)|\w+))?\s+(in|to school|into school)\b",
         // Part of the day: "he'll come in after lunch", "miss the morning".
-        r"|\b(in|back|come|coming|school)\s+(in\s+)?after lunch\b|\bfor the afternoon\b",
+        r"|\b(in|back|come|coming|school)\s+(in\s+)?(for\s+)?after lunch\b|\bfor the afternoon\b",
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) (lunch|dinner)( ?time)?\b",
         r"|\babsent\b|\bno school\b|\bmiss(es|ing)? (school|the morning|the afternoon|the whole day|the day)\b",
         // "Will miss the last two weeks of term", "miss the first week back".
         r"|\b(will|'ll|going to|gonna|would) miss (the |a |all of the |his |her |their )?(last|first|next|final|whole|rest of the) (\w+ )?(days?|weeks?|fortnight|term)\b",
-        r"|\b(be|will be) away\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
+        r"|\b(be|will be) away\b|\b(be|will be|'ll be) gone (from|for|until|till|by)\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
         r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b|\b(been|is|was|got) signed off\b",
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
         // Taken home instead of to school: "she was sick in the car so I've

@@ -2291,3 +2291,13 @@ fn the_senders_own_trouble_beside_a_child_in_school_is_news() {
         assert!(parsed.reports.is_empty(), "{text}: {parsed:?}");
     }
 }
+
+#[test]
+fn brought_in_for_after_lunch_misses_the_morning() {
+    let parsed = parse(
+        "2027-02-01T08:40:00+00:00",
+        "Ben was out in the lambing shed with his dad till 1am. He's shattered so I'm letting him sleep and I'll bring him in for after lunch",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].to_session, Session::Am, "{parsed:?}");
+}
