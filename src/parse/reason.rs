@@ -35,7 +35,8 @@ static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
 /// illness, an immunisation, a visit to the doctor already made, a pet's
 /// death, a mother's postnatal depression, a court order about who may
 /// collect the child, a holiday club, thanks for looking after the child,
-/// a show the child goes to watch, an arrest in scare quotes.
+/// a show the child goes to watch, a costume refused, an arrest in scare
+/// quotes.
 static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
@@ -67,6 +68,9 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // A show watched is no performance: "taking her to the panto
             // as a birthday treat".
             r"|\b(see|seeing|watch|watching|taking (him|her|them) to|going to|tickets? (for|to)) (the |a )?(panto|pantomime|matinee|show)\b",
+            // A refusal of a costume or a meal is no refusal of school:
+            // "he's refusing to be anything else" for World Book Day.
+            r"|\brefus\w* to (be|wear|dress up|go as|eat)\b",
             // An arrest in scare quotes is play: 'got "arrested" at the
             // fire station open day'.
             r#"|["“']arrested["”']"#
@@ -216,7 +220,7 @@ const DISRUPTION: &str = concat!(
 /// "a taxi brought her home").
 const TRANSPORT: &str = concat!(
     r"\b(no (driver|escort|taxi|transport|minibus)|transport team|(it's|its|it is) the (taxi|transport|minibus|escort)( again)?|waiting for (the|his|her|their) (taxi|minibus|transport))\b|",
-    r"\b(taxi|cab|school bus|council transport|transport|minibus|escort|driver)\b[^.]{0,30}?",
+    r"\b(taxi|cab|school bus|bus|council transport|transport|minibus|escort|driver)\b[^.]{0,30}?",
     r"\b(didn't|did not|hasn't|has not|not|never|no[- ]show|cancell?ed|broke( down)?|late|forgot|isn't|wasn't|won't)\b"
 );
 const APPOINTMENT: &str = concat!(

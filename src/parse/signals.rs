@@ -768,10 +768,12 @@ pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
 }
 
 /// The time told last, after why: "I'll bring Zack in myself but I have
-/// to wait for my sister to sit with the baby, so it'll be about half 10".
+/// to wait for my sister to sit with the baby, so it'll be about half 10",
+/// "Grandad's going to walk Milo down but it'll be slow going, probably
+/// half nine".
 static ARRIVAL_TOLD_AFTER_WHY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(bring|bringing|drop|dropping|take|taking) (him|her|them|\w+) in\b[^.]{0,120}\b(it'll|it will|that'll|that will|we'll|we will) be (about|around|roughly)\s*$",
+        r"\b(bring|bringing|drop|dropping|take|taking|walk|walking|drive|driving) (him|her|them|\w+) (in|down|over|to school)\b[^.]{0,120}\b((it'll|it will|that'll|that will|we'll|we will) be (about|around|roughly)|probably|roughly)\s*$",
     )
 });
 

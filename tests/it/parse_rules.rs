@@ -2301,3 +2301,27 @@ fn brought_in_for_after_lunch_misses_the_morning() {
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     assert_eq!(parsed.reports[0].to_session, Session::Am, "{parsed:?}");
 }
+
+#[test]
+fn a_bus_that_never_came_a_walk_in_late_and_a_costume_refused() {
+    let parsed = parse(
+        "2026-09-30T08:40:00+01:00",
+        "Bus never turned up at Crossways, we've been stood here since 8.20. I've no car today so Ben is stuck at home, sorry",
+    );
+    assert_eq!(
+        one_report(&parsed).0,
+        Code::TransportUnavailable,
+        "{parsed:?}"
+    );
+    let parsed = parse(
+        "2027-01-07T08:10:00+00:00",
+        "The lane's still sheet ice so Grandad's going to walk Ben down but it'll be slow going, probably half nine",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("09:30"));
+    let parsed = parse(
+        "2027-03-03T19:20:00+00:00",
+        "Quick question about World Book Day tomorrow - can Ben go as a footballer? He's refusing to be anything else!",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
