@@ -541,6 +541,7 @@ mod tests {
             "he has a black eye from being hit with a cricket ball at training",
             "he caught a cricket ball with his face at indoor nets and has a proper black eye",
             "she burnt her tongue on her hot chocolate",
+            "she burnt her hand on the aga last night, nothing serious and it's dressed",
         ] {
             assert_harmless(text);
         }
