@@ -1248,7 +1248,16 @@ fn mentions_with_days_in_passing(lower: &str, mut words: Vec<DayWord>) -> Vec<Da
         let joined = previous
             .filter(|(end, _, _)| *end <= word.start && JOINER.is_match(&lower[*end..word.start]));
         let (kind, role, hedged) = match joined {
-            Some((_, role, hedged)) => (word.kind, role, hedged),
+            // "Off Thursday, Friday and today": gone like the day before it.
+            Some((_, role, hedged)) => match (word.kind, found.last().map(|m| m.kind)) {
+                (
+                    DayKind::Weekday {
+                        day, weeks_on: 0, ..
+                    },
+                    Some(DayKind::WeekdayGone(_)),
+                ) => (DayKind::WeekdayGone(day), role, hedged),
+                (kind, _) => (kind, role, hedged),
+            },
             None => {
                 let anaphoric =
                     matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
@@ -1483,7 +1492,10 @@ fn absence_gone(lower: &str, word: &DayWord) -> Option<Weekday> {
     let (start, end) = clause_around(lower, word.start, word.end);
     // "She's in today" tells of no absence today; "she's still got the
     // flu, she was off Friday too" does.
-    let ahead = DAY_AHEAD.is_match(lower)
+    // A return to come ("should be back tomorrow") is no day ahead away.
+    let ahead = DAY_AHEAD
+        .find_iter(lower)
+        .any(|m| !RETURN_BEFORE.is_match(just_before(lower, m.start(), 24)))
         || (TODAY_NAMED.is_match(lower) && !signals::says_in_school(lower))
         || STILL_ILL.is_match(lower);
     (!ahead && ABSENCE_GONE.is_match(&lower[start..end])).then_some(day)
@@ -1492,6 +1504,10 @@ fn absence_gone(lower: &str, word: &DayWord) -> Option<Weekday> {
 /// Words of a day still to come.
 static DAY_AHEAD: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(tomorrow|next week|will|won't|going to|'ll)\b"));
+/// A return just before a day to come: "should be back tomorrow".
+static RETURN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(back|return\w*|be in|in school|come in|coming in)( to school| in)?( on)?\s*$")
+});
 /// An illness that goes on today: "she's still got the flu".
 static STILL_ILL: LazyLock<Regex> = LazyLock::new(|| {
     compile(

@@ -2325,3 +2325,15 @@ fn a_bus_that_never_came_a_walk_in_late_and_a_costume_refused() {
     );
     assert!(parsed.reports.is_empty(), "{parsed:?}");
 }
+
+#[test]
+fn days_gone_listed_before_a_return_tomorrow_are_the_days_gone() {
+    let parsed = parse(
+        "2027-01-24T19:05:00+00:00",
+        "Sorry, Ben was off Thursday and Friday with flu, should be back tomorrow",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-01-21"), Some(d("2027-01-22")))
+    );
+}
