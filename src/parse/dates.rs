@@ -475,7 +475,7 @@ const HOLIDAY_WEEKDAYS: u32 = 8;
 /// July").
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til)|(?:back|return\w*)(?P<bare_end>\s+the end of)|(?:away|off|out|on the road|travell?ing|abroad)\b[^.]{{0,30}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
+        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til|at the start of|at the beginning of|for the start of)|(?:back|return\w*)(?P<bare_end>\s+the end of)|(?:away|off|out|on the road|travell?ing|abroad)\b[^.]{{0,30}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
     ))
 });
 /// Someone else's going back, already done: "since her mum went back to
@@ -1535,7 +1535,7 @@ fn is_lone_weekend_day(lower: &str, word: &DayWord) -> bool {
 /// back", "Thursday she will be back".
 static BACK_AFTER_THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^\s+(he|she|they|we)\s+(will |can |should )?((come|comes|coming|be|is|are) back\b|(come|comes|go|goes) (to )?school\b|(will |can |should )?be in( school| class)?(\s*[.,!?]|\s*$|\s+(as normal|as usual)))",
+        r"^\s+(he|she|they|we)\s+(will |can |should )?((come|comes|coming|be|is|are) back\b|(come|comes|go|goes) (to )?school\b|(come|comes)\s*([.,!]|$)|(will |can |should )?be in( school| class)?(\s*[.,!?]|\s*$|\s+(as normal|as usual)))",
     )
 });
 

@@ -8,6 +8,12 @@ use super::signals;
 use super::times::{RelativeTime, TimeMention, relative_time};
 use crate::domain::{Code, DayTimes, Session};
 
+/// Before this, an hour is of the night, never an arrival at school.
+const NIGHT_ENDS: NaiveTime = match NaiveTime::from_hms_opt(6, 0, 0) {
+    Some(time) => time,
+    None => panic!("6am is a time"),
+};
+
 /// What a message says about a late arrival.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Lateness {
@@ -72,7 +78,9 @@ pub fn read(
         .map(|t| t.time)
         .filter(|t| *t <= day.day_ends())
         .max()
-        .or_else(|| times.iter().map(|t| t.time).max());
+        .or_else(|| times.iter().map(|t| t.time).max())
+        // "We came home very late, 1am": an hour of the night is no arrival.
+        .filter(|t| *t >= NIGHT_ENDS);
     let expected = arrival.or_else(|| match relative? {
         RelativeTime::MinutesLate(m) => Some(day.am.register_opens + Duration::minutes(m.into())),
         RelativeTime::MinutesFromNow(m) => Some(sent + Duration::minutes(m.into())),

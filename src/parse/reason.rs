@@ -167,6 +167,8 @@ const TRAVELLER: &str = concat!(
 /// police, the courts.
 const OFFICIAL: &str = concat!(
     r"\b(home office|visa|biometric\w*|passport (office|appointment|interview)|asylum|immigration|embassy|consulate|",
+    // An embassy or consulate in the roster's other languages.
+    r"consulado|consulat|consolato|konsulat\w*|embaixada|embajada|ambasad\w*|ambasciata|ambassade|",
     r"solicitor|tribunal|citizenship ceremony|police station|police (are|were|have been) involved|social services meeting)\b"
 );
 /// Exceptional circumstances, including the crises the corpus codes `C`,
@@ -290,7 +292,7 @@ const ILLNESS: &str = concat!(
     // Or has it too: "Finn's off with a bug, and now Rory has it too";
     // "them" of spots or nits.
     r"(has|have|got|'s got|'ve got) (it|them|the same( thing| bug)?) (too|as well)|",
-    r"sprain\w*|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|(pulled|torn|tore|strained) (a |his |her |their )?(\w+ )?(muscle|hamstring|groin|calf|ligament|tendon|back|neck|shoulder)|strain\w* (his|her|their) (back|neck|shoulder|knee|ankle|wrist)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nose ?bleeds?|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|anxious|anxiety|(really |very |feeling )low|",
+    r"sprain\w*|(did|done|put|has done|'s done) (his|her|their) (back|neck|knee|ankle|shoulder) (in|out)|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|(pulled|torn|tore|strained) (a |his |her |their )?(\w+ )?(muscle|hamstring|groin|calf|ligament|tendon|back|neck|shoulder)|strain\w* (his|her|their) (back|neck|shoulder|knee|ankle|wrist)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nose ?bleeds?|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|anxious|anxiety|(really |very |feeling )low|",
     // "Not herself" alone says no illness: it may be a worry at home, for a
     // person to ask about.
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|100)|",
@@ -948,6 +950,10 @@ mod tests {
             Code::Exceptional
         );
         assert_eq!(code("her performance licence"), Code::RegulatedPerformance);
+        assert_eq!(
+            code("tem consulta no consulado do brasil para renovar o passaporte"),
+            Code::Exceptional
+        );
         assert_eq!(
             code("she's in the panto and has a matinee"),
             Code::RegulatedPerformance

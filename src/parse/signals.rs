@@ -300,7 +300,7 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
         r"(sick|ill|poorly|unwell|not well|vomiting|a temp|temp|temperature|fever|flu|cold|cough|bug|d ?& ?v|diarrh\w*|chicken ?pox|",
-        r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured)\b",
+        r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen)\b",
         // A message of nothing but the illness: "Poorly 🤢", "Brandon sick".
         r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwell|not well|d ?& ?v|vomiting|high temp|temperature)[^a-z]*$",
         // "Up all night with a cough", "up half the night being sick".

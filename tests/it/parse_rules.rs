@@ -2337,3 +2337,35 @@ fn days_gone_listed_before_a_return_tomorrow_are_the_days_gone() {
         (Code::Illness, d("2027-01-21"), Some(d("2027-01-22")))
     );
 }
+
+#[test]
+fn an_hour_of_the_night_a_back_put_out_a_consulate_and_a_season_away() {
+    // Home at 1am is no arrival; "tomorrow she come" is the day back.
+    let parsed = parse(
+        "2026-11-09T07:45:00+00:00",
+        "Good morning. Ben is not coming today, yesterday was Diwali and we came home very late 1am, he is very tired. Tomorrow he come. Sorry",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (
+            Code::UnauthorisedOther,
+            d("2026-11-09"),
+            Some(d("2026-11-09"))
+        )
+    );
+    assert!(parsed.reports[0].arrival.is_none(), "{parsed:?}");
+    let parsed = parse(
+        "2026-12-07T07:30:00+00:00",
+        "Ben did his back in at boxing on saturday, can hardly walk. Off today and tomorrow",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+    // Back at the start of a month after the school year: no end yet.
+    let parsed = parse(
+        "2027-04-16T17:30:00+01:00",
+        "As every year we're going out with the fair for the season from Monday 26th April. Ben will travel with us and do the work packs. We should be back in London at the start of October.",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Traveller, d("2027-04-26"), None)
+    );
+}
