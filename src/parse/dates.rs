@@ -437,7 +437,7 @@ fn back_after_this_week(lengths: &Lengths) -> bool {
 }
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b",
+        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till|til) (i|we) (can )?(sort|get|have) (it|this|that|things|something)( sorted| out| fixed| done)?\b|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b",
     )
 });
 /// Away "for the summer": through the school year's last day ("we're
@@ -1456,10 +1456,20 @@ fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
     // "Got a bruise in the rounders game in PE on Friday"; not "was sick
     // so he'll be off on Friday".
     let weekday = matches!(word.kind, DayKind::Weekday { .. });
-    (weekday && (PAST_EVENT.find(before).is_some_and(happened) || told_after()))
+    // "I've got the open day this Friday": had now, not a past event.
+    let had_now = |told: &regex::Match| {
+        told.as_str().starts_with("got") && HAVE.is_match(&before[..told.start()])
+    };
+    let past_event = PAST_EVENT
+        .find(before)
+        .is_some_and(|told| !had_now(&told) && happened(told));
+    (weekday && (past_event || told_after()))
         // "Had an operation on the 29th": a date told as gone.
         || (matches!(word.kind, DayKind::Date(_)) && HAD_DONE_ON.is_match(before))
 }
+
+/// "Have" before "got": possession now ("i've got", "she has got").
+static HAVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(\b(have|has|ive)|'ve|'s)\s*$"));
 
 /// Something that happened to the child, just before a date: "had an
 /// operation on the", "had a fall on".
@@ -2925,6 +2935,19 @@ mod tests {
     }
 
     #[test]
+    fn a_day_of_something_had_now_is_to_come() {
+        // Wednesday 9 September: "I've got" is had now, not a past event.
+        assert_eq!(
+            span_of(
+                "i've got the open day this friday so i won't be in",
+                "2026-09-09",
+                "2026-09-09"
+            ),
+            days("2026-09-11", "2026-09-11")
+        );
+    }
+
+    #[test]
     fn back_the_end_of_a_month_is_through_that_month() {
         assert_eq!(
             span_of(
@@ -3153,6 +3176,14 @@ mod tests {
         assert_eq!(
             span_of("off until further notice", "2027-02-04", "2027-02-04"),
             ("2027-02-04".into(), None)
+        );
+        assert_eq!(
+            span_of(
+                "i've got no money for fares till thursday. kids wont be in till i sort it",
+                "2026-11-02",
+                "2026-11-02"
+            ),
+            ("2026-11-02".into(), None)
         );
         assert_eq!(
             span_of(
