@@ -139,9 +139,9 @@ static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(won't|will not|not|can't|cannot|neither|none)\b(\s+\w+){0,3}?\s+(be in|in today|in school|make it|come|coming)\b",
         r"|\b(back|come) tomorrow\b|\b(off|home) today\b|\b(at|stay|staying) home\b|\bkeep(ing)? (him|her|them) home\b|\b(so|and) (i|we) took (him|her|them) (straight )?home\b",
-        // "They will miss school that day": the day, whatever the time of
-        // the appointment.
-        r"|\bmiss(es|ing)? (school )?(on )?(that|the|the whole) day\b"
+        // "They will miss school that day", "he will miss school tomorrow":
+        // the day, whatever the time of the appointment.
+        r"|\bmiss(es|ing)? (school )?(on )?(that|the|the whole) day\b|\bmiss(es|ing)? school (today|tomorrow|on (mon|tues|wednes|thurs|fri)day)\b"
     ))
 });
 
@@ -365,6 +365,13 @@ mod tests {
         assert_eq!(
             part(
                 "passport office at 11, they will miss school that day",
+                true
+            ),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part(
+                "his biometrics appointment is tomorrow at 10am, so he will miss school tomorrow",
                 true
             ),
             DayPart::Whole
