@@ -125,7 +125,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Will miss the last two weeks of term", "miss the first week back".
         r"|\b(will|'ll|going to|gonna|would) miss (the |a |all of the |his |her |their )?(last|first|next|final|whole|rest of the) (\w+ )?(days?|weeks?|fortnight|term)\b",
         r"|\b(be|will be) away\b|\b(be|will be|'ll be) gone (from|for|until|till|by)\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
-        r"|\b(ask|asking) (for )?permission\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b|\b(been|is|was|got) signed off\b",
+        r"|\b(ask|asking) (for )?permission\b|\b(be|been|is|are) excused (today|tomorrow|from school|school|on|for|this|next|until|till)\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b|\b(been|is|was|got) signed off\b",
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
         // Taken home instead of to school: "she was sick in the car so I've
         // taken her back to mine".

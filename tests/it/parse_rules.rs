@@ -2369,3 +2369,17 @@ fn an_hour_of_the_night_a_back_put_out_a_consulate_and_a_season_away() {
         (Code::Traveller, d("2027-04-26"), None)
     );
 }
+
+#[test]
+fn a_child_excused_is_away() {
+    let parsed = parse(
+        "2026-11-16T08:40:00+00:00",
+        "My father is dying, the hospice has told us it is a matter of days. Could Ben please be excused today and tomorrow? I'll let you know if we need longer.",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!(
+        (from, to),
+        (d("2026-11-16"), Some(d("2026-11-17"))),
+        "{parsed:?}"
+    );
+}

@@ -130,7 +130,9 @@ pub const CUES: &[Cue] = &[
         Radicalisation,
         r"\b(radicali\w*|extremis\w*|terroris\w*|terror (group|attack)|jihad\w*|isis|isil|daesh|martyr\w*|far[- ]?right|nazis?|neo-?nazi\w*|white power|white pride|race wars?|holy war|swastika\w*|kuffar|kafir|kaffir|infidels?|mujahid\w*|caliphate|behead\w*|(fighters?|fighting) (for|in|and)|go (and |to |n )?fight|fight back|taking over (the|our|this) country|(are|is) taking over|great replacement|(school|mass) shootings?|shoot (up )?(the|a) school|bomb(s|ing|er)?\b|manifesto|incels?|should (all )?be (killed|wiped out|shot|bombed|gassed)|deserves? to (die|be (killed|wiped out|shot|bombed|gassed|hanged))|(killed|die|wiped out) (for|because of) (their|his|her|being) (religion|race|colour|faith|god)|(hate|hates|kill|killing|get rid of) (all )?(the )?(muslims|jews|immigrants|foreigners|gays|black people|white people|christians|pakis|asians|refugees)|(muslims|jews|immigrants|foreigners|refugees) (are|r) (taking|invading|ruining|the enemy|evil|scum|vermin)|symbols? (that |which )?(belongs?|from|of) (a |an )?(far|extremist|nazi|racist|terror|hate)|prevent (referral|team|officer)|(go|goes|going|went|gone) on about (the )?(immigrants|migrants|muslims|jews|foreigners|refugees|asylum seekers|black people|white people)|soldiers? (for|of) (england|britain|the cause|allah|god|islam|the caliphate|the race)|(meetings?|rallies|rally|marches|camps?) with (some |these |older )?(men|lads|people he met online)|(take|taking|took|get|getting) (our|the|this) country back|(all )?(the )?(muslims|jews|immigrants|migrants|foreigners|refugees|asylum seekers|black people|pakis|asians|poles|romanians) (should|must|need to|ought to|want to|wants to|are going to) (be )?(sent home|sent back|go home|go back|get out|leave|deported|kicked out|die|killed)|(drawing|drew|draws|drawn|carving|scratching) (\w+ ){0,2}symbols on (his|her|their))\b",
     )
-    .unless(r"\b(play[- ]?fight\w*|bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu))\b"),
+    // The school teaching about it: "he liked yesterday's assembly about
+    // extremism and online radicalisation".
+    .unless(r"\b(play[- ]?fight\w*|bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu)|(assembly|assemblies|talk|lesson|lessons|workshop|session|topic|homework|project|pshe|rse|citizenship) (\w+ ){0,2}(about|on|against) (\w+ ){0,3}(extremism|radicali[sz]ation|terrorism|prevent|far[- ]right|hate crime))\b"),
     Cue::new(
         Radicalisation,
         r"\b(videos?|content|stuff|posts?|memes?|things) (about|of|on) (\w+ ){0,3}(fighters|wars?|guns|shootings?|killing|beheadings?|bombs|terror\w*|extremis\w*|race|martyrs?|jihad)\b|\bkill everyone\b|\b((white|british|english|our|us) (people|folk) (are )?(being |getting )?(replaced|wiped out|outbred|invaded)|being replaced by|replacement theory|remigration)\b",
@@ -313,6 +315,7 @@ mod tests {
             "she's selling stuff for the school fair",
             "he stayed out all night camping with the scouts",
             "her pe kit has gone missing",
+            "he really liked yesterday's assembly about extremism and online radicalisation",
             "harvey got hit on the head by a swing at the park last night, big lump",
             "she's been practising drawing the maths symbols for her test",
             "sam's not coming home on the bus tonight, he's going to josh's for tea",

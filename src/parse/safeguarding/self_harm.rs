@@ -61,6 +61,9 @@ pub const CUES: &[Cue] = &[
     )
     .unless_accident(concat!(
         r"\b(low with (a |the |this |her |his |their )?(\w+ )?(flu|cold|virus|bug|temperature|fever|cough|infection|tonsillitis|covid)|eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|accident\w*|by mistake|fell|fall|falling|tripped|slipped|glass|football|playground|park|climbing frame|trampoline|swings?|slide|soft play|bike|scooter|kitten|cat|dog|cooking|kitchen|knife slipped|pe|",
+        // Scratched by plants outdoors: "scratched her arms to bits on
+        // brambles at Scouts camp".
+        r"brambles?|thorns?|nettles?|bushes|hedges?|rose ?bush|holly|",
         // Things children jump off in play: "jumped off the hay bales".
         r"(jump|jumped|jumping|leapt|climb\w*|came|come) off (the|a|his|her|their) (\w+ )?(hay ?bales?|bales|haystack|sofa|settee|bunk( bed)?|pony|horse|skateboard|monkey bars|climbing wall))\b|",
         household_accident!()
@@ -138,6 +141,7 @@ mod tests {
         for text in [
             "he cut his knee at football",
             "she jumped off the hay bales at her cousins' and sprained her ankle",
+            "poppy's scratched her arms to bits on brambles at scouts camp",
             "she's dying of this cold",
             "this cough is killing me",
             "her tooth is killing her",
