@@ -737,6 +737,46 @@ const FROM_THE_SPEC_22: Floor = Floor {
     silent: 0.04,
 };
 
+/// `parse_from_spec_23.jsonl`: the twenty-fourth, by another writer (a
+/// rural Church of England primary: farm work, weather and the school bus,
+/// grandparents and childminders, Traveller families, homely words for
+/// illness), scored blind at the start of a round (exact 0.730 and 0.700,
+/// silent 0.070 and 0, 30 of 30 concerns), then read in halves (the even
+/// half blind after the odd half's rules: inbox 0.760 → 0.760, concerns
+/// 0.720 → 0.720). The concern model does not learn from it.
+const FROM_THE_SPEC_23: Floor = Floor {
+    figures: &[
+        ("exact", 0.82),
+        ("code", 0.92),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.70),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_24.jsonl`: the twenty-fifth, by another writer (a
+/// multi-faith inner-city secondary: English as a second language, other
+/// languages with and without a translation, faith festivals, consulates
+/// and visas, sixth-formers writing for themselves), scored blind at the
+/// same time (exact 0.690 and 0.780, silent 0.040 and 0, 31 of 31
+/// concerns), then read in halves (inbox 0.660 → 0.660, concerns 0.760 →
+/// 0.760). The concern model does not learn from it.
+const FROM_THE_SPEC_24: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.94),
+        ("dates", 0.93),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.74),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.02,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -762,6 +802,8 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_20.jsonl", &FROM_THE_SPEC_20),
         ("parse_from_spec_21.jsonl", &FROM_THE_SPEC_21),
         ("parse_from_spec_22.jsonl", &FROM_THE_SPEC_22),
+        ("parse_from_spec_23.jsonl", &FROM_THE_SPEC_23),
+        ("parse_from_spec_24.jsonl", &FROM_THE_SPEC_24),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
