@@ -722,6 +722,12 @@ impl<'t> DaysNamed<'t> {
 }
 
 impl DaysNamed<'_> {
+    /// Whether the text names a day it tells of, not one gone by in passing
+    /// ("he came home on Friday smiling").
+    pub fn tells_of_a_day(&self) -> bool {
+        !self.mentions.is_empty()
+    }
+
     /// Whether the text says when an absence ends: a length ("off all
     /// week") or a day back ("back Thursday").
     pub fn names_an_end(&self) -> bool {

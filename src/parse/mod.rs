@@ -1205,9 +1205,18 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // "A dentist appointment after school" misses nothing.
     let in_school_hours = !after_the_school_day(reading, setting);
     // A planned reason with a day, a length or a time: "a family holiday
-    // for the last week of term".
+    // for the last week of term"; not a day gone by ("thank you for your
+    // support since her grandmother passed, she came home on Friday
+    // smiling").
     // "Taking them to Bridlington for the day" is a day too.
-    let when = names_a_day
+    let a_day_told = || {
+        let days = dates::DaysNamed::read(reading.days(), setting.day.today);
+        days.tells_of_a_day()
+            || days
+                .only_yesterday(&setting.day, &setting.school.calendar)
+                .is_some()
+    };
+    let when = (names_a_day && a_day_told())
         || dates::names_a_duration(reading.days().lengths())
         || !reading.times.is_empty()
         || signals::for_the_day(lower);

@@ -2383,3 +2383,12 @@ fn a_child_excused_is_away() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn thanks_for_support_since_a_loss_is_no_leave() {
+    let parsed = parse(
+        "2026-12-02T11:05:00+00:00",
+        "Dear Mr Hussain, I just wanted to say thank you for all the support you have given Ben since his grandmother passed. He came home on Friday smiling for the first time in weeks. God bless you.",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
