@@ -65,6 +65,12 @@ pub const CUES: &[Cue] = &[
         Missing,
         r"\b((what do you mean|how can|how come|how is|how has|surely) (he|she|they|\w+)('s|'re| is| are| has| have)? (not|never) (there|in school|in class|at school|in|arrived|turned up|got (there|in))(\W*$|[?!.,]| today| yet| this morning)|(he|she|they) (never|hasn't|has not|haven't|have not) (arrived|turned up) (at|to|in|for) (school|class|registration)\b)",
     ),
+    // Gone to school and out of reach: "Tariq left for school at 8 like
+    // normal?? He's not answering his phone".
+    Cue::new(
+        Missing,
+        r"\bleft (for|to go to|the house for) school\b.{0,80}?\b(not answering|isn't answering|won't answer|not picking up|phone('s| is) (off|dead|going to voicemail))",
+    ),
     Cue::new(
         Missing,
         r"\b(stay(s|ed|ing)?|stop(s|ped|ping)?) out (all night|overnight)\b",
@@ -75,9 +81,15 @@ pub const CUES: &[Cue] = &[
         Exploitation,
         r"\b(county lines?|(men|man|stranger|strangers|a car) (\w+ ){0,4}(offered|offering|tried to give|gave|giving) (her|him|them) (a )?(lifts?|sweets|money|vapes?|cigarettes|alcohol|drinks?)|dealing (for|drugs|weed|coke|gear)|(selling|sells|sold|shifting|moving) (drugs|weed|coke|gear) for|exploit\w*|groom\w*|traffick\w*|gang(s|ster)?|trap ?house|cuckoo\w*|drug (runs?|running|dealing|dealer)|dealers?|shotters?|older (boys|lads|men|man|guys|kids|lad|boy|girls|women|friends|people)|(men|man|lads|guys|people|friends)( who are| who's| aged| in (his|their) (twenties|20s|thirties|30s))( \d\d)?|(boyfriend|fella|man|lad|guy|bloke|someone)( who('s| is| says he's| says he is)| aged| of)? (1[7-9]|[2-9]\d)\b|(1[7-9]|[2-9]\d)[- ]?(year[- ]?old|yr old|yo) (man|men|boyfriend|lad|guy|bloke)|mature for (her|his) age|older (boyfriend|girlfriend|fella)|(earning|making|getting paid|gets paid|get paid) (money|cash|£\d*|loads)|(men|man|lads|guys|someone|somebody|people|bloke|older \w+) (\w+ ){0,4}(picking|pick|picks|picked|collect(s|ing|ed)?) (him|her) up|(people|men|lads|someone|somebody|friends) (i|we) (don't|do not|never) know|(people|men|a man|lads|someone|somebody|friends) (he|she) (didn't|doesn't|did not|does not) know|(doing|does|did|do) (deliveries|drops|runs|jobs|errands|favours|bits) for (them|some|these|those|older|people|men|lads|a man|someone|a guy|the)|(men|man|lads|guys|people|someone|a guy|a bloke) (he|she) (met|meets|has met|had met|got talking to)|(given|gave|gives) (him|her) (a|another|a new|a second) (phone|mobile|sim))\b",
     ),
+    // A grown man with a child he calls his girlfriend: "a man called
+    // Dean, he's about 23, picks her up ... she says he's her boyfriend".
     Cue::new(
         Exploitation,
-        r#"\b((gave|give|gives|giving|buy|buys|buying|bought|send(s|ing)?|sent|paid|pays|paying|lend(s|ing)?|lent) (him|her|them) (money|cash|£\d*|a phone|phones|a new phone|free|vapes?|cigarettes|fags|alcohol|drink|drugs|weed|lifts?|clothes|trainers|presents|gifts|stuff|things|robux|v-?bucks|credit)|(new|second|extra|another|spare|burner) phone|phone (i|we) (never|didn't|did not) (buy|bought|give|gave)|(i|we) (never|didn't) (bought|buy|give|gave)|(comes?|came|coming) (home|back) (with|wiv|w) (cash|money|£|a new|new|designer|expensive)|£\d+ (in|on) (him|her|his pocket|her pocket)|(cash|money|wads?) (in|on) (his|her) (pocket|room|bag)|(small |little )?(packets?|packages?|bags?) (of (white )?powder|of pills|wrapped)|cling ?film|(keep|hold|look after|mind|carry|carrying|deliver|delivering|drop(ping)? off) (them|it|something|stuff|things|bags?|packages?) for (him|them|someone|somebody|an older|a man|people)|(lifts?|rides?) (off|from) (a |an |some )?(man|men|older|lads|guy|bloke|someone|strangers?)|(pick|picks|picked|picking) (him|her) up in (his|their|a) car|"?(working|helping out|doing jobs|doing errands|running errands|work)"? for (people|some|men|lads|older|someone|somebody|a man|them|friends)|(phone )?calls? (late )?at (night|all hours)|men (coming|knocking|come) (to|at) the door|at all hours|(party|parties|gathering) (at|in) (a|some|an older \w+'s) (flat|house)|(stink(s|ing)?|stank|smell(s|ed|ing)?) of (weed|smoke|drink|alcohol|booze)|get (hurt|stabbed|beaten up|done in) if (he|she) (tells|says|talks)|if (he|she) tells|(owes|owe|in debt to) (them|someone|some|people|money))\b"#,
+        r"\b(man|bloke|guy|lad|boyfriend|fella)\b[^.!?]{0,40}\b(he's|he is|who's|who is|aged) (about |nearly |over |at least )?(1[89]|[2-5]\d)\b",
+    ),
+    Cue::new(
+        Exploitation,
+        r#"\b((gave|give|gives|giving|buy|buys|buying|bought|send(s|ing)?|sent|paid|pays|paying|lend(s|ing)?|lent) (him|her|them) (money|cash|£\d*|a phone|phones|a new phone|free|vapes?|cigarettes|fags|alcohol|drink|drugs|weed|vodka|cider|booze|lifts?|clothes|trainers|presents|gifts|stuff|things|robux|v-?bucks|credit)|(new|second|extra|another|spare|burner) phone|phone (i|we) (never|didn't|did not) (buy|bought|give|gave)|(i|we) (never|didn't) (bought|buy|give|gave)|(comes?|came|coming) (home|back) (with|wiv|w) (cash|money|£|a new|new|designer|expensive)|£\d+ (in|on) (him|her|his pocket|her pocket)|(cash|money|wads?) (in|on) (his|her) (pocket|room|bag)|(small |little )?(packets?|packages?|bags?) (of (white )?powder|of pills|wrapped)|cling ?film|(keep|hold|look after|mind|carry|carrying|deliver|delivering|drop(ping)? off) (them|it|something|stuff|things|bags?|packages?) for (him|them|someone|somebody|an older|a man|people)|(lifts?|rides?) (off|from) (a |an |some )?(man|men|older|lads|guy|bloke|someone|strangers?)|(pick|picks|picked|picking) (him|her) up in (his|their|a) car|"?(working|helping out|doing jobs|doing errands|running errands|work)"? for (people|some|men|lads|older|someone|somebody|a man|them|friends)|(phone )?calls? (late )?at (night|all hours)|men (coming|knocking|come) (to|at) the door|at all hours|(party|parties|gathering) (at|in) (a|some|an older \w+'s) (flat|house)|(stink(s|ing)?|stank|smell(s|ed|ing)?) of (weed|smoke|drink|alcohol|booze)|get (hurt|stabbed|beaten up|done in) if (he|she) (tells|says|talks)|if (he|she) tells|(owes|owe|in debt to) (them|someone|some|people|money))\b"#,
     )
     .unless(r"\b(nan|nana|nanna|grandma|grandad|granny|grandpa|auntie|aunty|uncle|birthday|christmas|santa|eid|tooth fairy|pocket money|chores|paper round|car boot|cake sale|lemonade|enterprise|fundrais\w*|dinner money|trip|dinner|pe|school shoes|uniform|reading book|parcel (came|arrived)|amazon|royal mail|post office|(my|the|a|her|his) (new )?(phone |mobile )?(number|no)\b|update (my|the|our) (number|details|contact))\b"),
     // Someone who waits for a child.
@@ -102,6 +114,12 @@ pub const CUES: &[Cue] = &[
         "|",
         carer_knows_the_way!()
     )),
+    // A picture of the child passed round: "a photo of her has been sent
+    // round the year 9 snapchat group".
+    Cue::new(
+        OnlineAbuse,
+        r"\b(photos?|pictures?|pics?|images?|videos?|nudes?) of (her|him|them)\b[^.!?]{0,40}\b(sent|shared|passed|going|gone|spread|forwarded) (a)?round\b",
+    ),
     Cue::new(
         OnlineAbuse,
         concat!(
@@ -169,6 +187,7 @@ mod tests {
             &[
                 "he didn't come home last night",
                 "he didn't come home on the bus last night",
+                "tariq left for school at 8 like normal?? he's not answering his phone",
                 "he's been staying out all night and has new trainers",
                 "i got up and she wasn't in her bed, her window was open",
                 "she hasn't been coming home at night",
@@ -194,6 +213,7 @@ mod tests {
             &[
                 "he's been hanging round with older lads who give him money",
                 "he's been dealing for a man called j",
+                "there's a man called dean, he's about 23, picks her up in a black audi and buys her vodka and vapes",
                 "some men in a car offered him a lift and sweets",
                 "she's got a boyfriend who's 19",
                 "he comes home with cash and a phone i never bought",
@@ -243,6 +263,7 @@ mod tests {
             OnlineAbuse,
             &[
                 "a man on roblox asked her to send pictures",
+                "a photo of her has been sent round the year 9 snapchat group",
                 "someone on discord offered him robux for photos",
                 "someone on snapchat is asking him for photos",
                 "a stranger online wants her to keep it secret",
@@ -315,6 +336,9 @@ mod tests {
             "she's selling stuff for the school fair",
             "he stayed out all night camping with the scouts",
             "her pe kit has gone missing",
+            "a photo of her from sports day is on the school website",
+            "she's going round to her friend's, her dad is about 40",
+            "he left for school at 8, please tell him his dinner money is in his bag",
             "he really liked yesterday's assembly about extremism and online radicalisation",
             "harvey got hit on the head by a swing at the park last night, big lump",
             "she's been practising drawing the maths symbols for her test",
