@@ -225,6 +225,29 @@ const TRANSPORT: &str = concat!(
     r"\b(taxi|cab|school bus|bus|council transport|transport|minibus|escort|driver)\b[^.]{0,30}?",
     r"\b(didn't|did not|hasn't|has not|not|never|no[- ]show|cancell?ed|broke( down)?|late|forgot|isn't|wasn't|won't)\b"
 );
+/// A procedure to come: "having two wisdom teeth removed", "a tooth out".
+macro_rules! procedure_to_come {
+    () => {
+        concat!(
+            r"(having|have|has|getting|get|booked in to have|due to have|going to have|to have) ((his|her|their|a|an|two|three|\d+|some) )?(\w+ )?",
+            r"(teeth|tooth|tonsils|adenoids|grommets|metalwork|plates?|pins|stitches|mole|cyst|lump|nails?|verrucas?)( \w+){0,2} (removed|out|extracted|taken out|pulled|put in|fitted)"
+        )
+    };
+}
+
+/// A procedure to come with that day's aftermath told after it: "a tooth
+/// out at 10 and she'll be numb and sore after", "wisdom teeth removed
+/// today, told to rest afterwards". The aftermath is the appointment's, not
+/// an illness (days at home to recover are). Apart from the vocabularies,
+/// which it would slow: read only when both kinds are found.
+static PROCEDURE_AND_AFTERMATH: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b",
+        procedure_to_come!(),
+        r"[^.!?]{0,80}?\b(numb|sore|groggy|woozy|drowsy|sleepy|rest|resting)\b[^.!?]{0,20}?\b(after|afterwards)\b"
+    ))
+});
+
 const APPOINTMENT: &str = concat!(
     // An appointment for a long-term condition, the condition inside the
     // match: "a hospital appointment at Addenbrookes today for his asthma".
@@ -247,13 +270,9 @@ const APPOINTMENT: &str = concat!(
     r"dental|teeth|development|developmental|medication|blood pressure|scoliosis|hip|spine|sleep|feeding|ears?) ",
     r"(checks?|check-?ups?|reviews?|follow-?ups?|tests?|clinic|assessment)|",
     r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
-    // A procedure to come, with that day's aftermath inside it: "having two
-    // wisdom teeth removed today and told to rest afterwards", "a tooth out
-    // at 10 and she'll be numb and sore after" (not a stay of days to
-    // recover, which is illness).
-    r"(having|have|has|getting|get|booked in to have|due to have|going to have|to have) ((his|her|their|a|an|two|three|\d+|some) )?(\w+ )?",
-    r"(teeth|tooth|tonsils|adenoids|grommets|metalwork|plates?|pins|stitches|mole|cyst|lump|nails?|verrucas?)( \w+){0,2} (removed|out|extracted|taken out|pulled|put in|fitted)",
-    r"([^.!?]{0,80}?\b(numb|sore|groggy|woozy|drowsy|sleepy|rest|resting)\b[^.!?]{0,20}?\b(after|afterwards)\b)?|",
+    // A procedure to come: "having two wisdom teeth removed today".
+    procedure_to_come!(),
+    r"|",
     r"doctor'?s|(at|from|after|to) the doctor|doctor (ran|running|is running|was running) (late|over|behind)|docs|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
     // A doctor's or dentist's visit in Polish, Romanian, Portuguese,
     // Spanish, Italian and Turkish: the message goes to a person with the
@@ -308,8 +327,9 @@ const ILLNESS: &str = concat!(
     r"ear infection|glue ear|bronch\w*|pneumonia|chest infection|tonsil+it+is|hives|uti|water infection|",
     r"kidney infection|sinus\w*|cold sores?|mouth ulcers?|teething|molluscum|verruca|feverish|high temp|",
     // Kept in hospital: "Musa was admitted to the Royal London last night
-    // with a sickle cell crisis" (not the sender: "I was admitted").
-    r"(he|she|they|[a-z]{3,}) (was|were|has been|have been|been|got|is) admitted (to|into|last|overnight|yesterday|this|on)|sickle cell crisis|on a drip|",
+    // with a sickle cell crisis" (the sender's own, "I've been admitted",
+    // is masked as theirs: see `kinship`).
+    r"(was|were|has been|have been|been|got|is) admitted (to|into|last|overnight|yesterday|this|on)|sickle cell crisis|on a drip|",
     r"temp[a-z]{0,4}ture|sik|poorley|unwel|",
     // A period, not "period 3" of the timetable.
     r"period pains?|periods|(on|with|got|has|had|started|starting) (her |my |a |bad |heavy |awful )?(first )?period|(her|my) (first )?period|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
@@ -628,7 +648,8 @@ impl<'t> ReasonScan<'t> {
         let found = REASONS.matches(&own);
         let illness_only_as_appointment = found.matched(APPOINTMENT_KIND)
             && found.matched(ILLNESS_KIND)
-            && within_every(&own, ILLNESS_KIND, APPOINTMENT_KIND);
+            && (within_every(&own, ILLNESS_KIND, &EACH_REASON[APPOINTMENT_KIND])
+                || within_every(&own, ILLNESS_KIND, &PROCEDURE_AND_AFTERMATH));
         ReasonScan {
             lower,
             own,
@@ -707,9 +728,9 @@ const APPOINTMENT_KIND: usize = 10;
 const ILLNESS_KIND: usize = 11;
 
 /// Whether every match of the `inner` kind of reason lies inside a match of
-/// the `outer` kind.
-fn within_every(text: &str, inner: usize, outer: usize) -> bool {
-    let outers: Vec<Range<usize>> = EACH_REASON[outer]
+/// `outer`.
+fn within_every(text: &str, inner: usize, outer: &Regex) -> bool {
+    let outers: Vec<Range<usize>> = outer
         .find_iter(text)
         .map(|m| m.range())
         .collect();

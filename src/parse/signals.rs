@@ -313,7 +313,7 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(was|were) (\w+ )?(sick|ill|poorly|vomiting|being sick|up being sick)\s+(at \d|in the night|during the night|overnight|last night|this morning)",
         // Taken into hospital since the last school day: "was admitted to
         // the Royal London last night".
-        r"|\b(he|she|they|[a-z]{3,}) (was|were|been|got) admitted (to|into)\b[^.!?]{0,40}?\b(last night|overnight|yesterday|this morning|at the weekend)\b"
+        r"|\b(was|were|been|got) admitted (to|into)\b[^.!?]{0,40}?\b(last night|overnight|yesterday|this morning|at the weekend)\b"
     ))
 });
 
