@@ -773,7 +773,7 @@ pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
 /// half nine".
 static ARRIVAL_TOLD_AFTER_WHY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(bring|bringing|drop|dropping|take|taking|walk|walking|drive|driving) (him|her|them|\w+) (in|down|over|to school)\b[^.]{0,120}\b((it'll|it will|that'll|that will|we'll|we will) be (about|around|roughly)|probably|roughly)\s*$",
+        r"\b(bring|bringing|drop|dropping|take|taking|walk|walking|drive|driving) (him|her|them|\w+) (in|down|over|to school)\b[^.]*\b((it'll|it will|that'll|that will|we'll|we will) be (about|around|roughly)|probably|roughly)\s*$",
     )
 });
 

@@ -29,7 +29,7 @@ pub const CUES: &[Cue] = &[
     // her sister is only 16 and has been crying for weeks".
     Cue::new(
         FgmOrForcedMarriage,
-        r"\b(wedding|marriage|nikah|married)\b.{0,120}?\b(is|she's|he's) only (1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b",
+        r"\b(wedding|marriage|nikah|married)\b.*\b(is|she's|he's) only (1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b",
     ),
     // Honour-based abuse: shame, control and threats from the family.
     Cue::new(

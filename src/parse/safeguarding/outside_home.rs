@@ -69,7 +69,7 @@ pub const CUES: &[Cue] = &[
     // normal?? He's not answering his phone".
     Cue::new(
         Missing,
-        r"\bleft (for|to go to|the house for) school\b.{0,80}?\b(not answering|isn't answering|won't answer|not picking up|phone('s| is) (off|dead|going to voicemail))",
+        r"\bleft (for|to go to|the house for) school\b.*\b(not answering|isn't answering|won't answer|not picking up|phone('s| is) (off|dead|going to voicemail))",
     ),
     Cue::new(
         Missing,
@@ -85,7 +85,7 @@ pub const CUES: &[Cue] = &[
     // Dean, he's about 23, picks her up ... she says he's her boyfriend".
     Cue::new(
         Exploitation,
-        r"\b(man|bloke|guy|lad|boyfriend|fella)\b[^.!?]{0,40}\b(he's|he is|who's|who is|aged) (about |nearly |over |at least )?(1[89]|[2-5]\d)\b",
+        r"\b(man|bloke|guy|lad|boyfriend|fella)\b[^.!?]*\b(he's|he is|who's|who is|aged) (about |nearly |over |at least )?(1[89]|[2-5]\d)\b",
     ),
     Cue::new(
         Exploitation,
@@ -118,7 +118,7 @@ pub const CUES: &[Cue] = &[
     // round the year 9 snapchat group".
     Cue::new(
         OnlineAbuse,
-        r"\b(photos?|pictures?|pics?|images?|videos?|nudes?) of (her|him|them)\b[^.!?]{0,40}\b(sent|shared|passed|going|gone|spread|forwarded) (a)?round\b",
+        r"\b(photos?|pictures?|pics?|images?|videos?|nudes?) of (her|him|them)\b[^.!?]*\b(sent|shared|passed|going|gone|spread|forwarded) (a)?round\b",
     ),
     Cue::new(
         OnlineAbuse,
