@@ -306,31 +306,39 @@ fn is_foreign_letter(c: char) -> bool {
     ) || (c.is_alphabetic() && !c.is_ascii() && (c as u32) > 0x024F)
 }
 
+/// The words of lower-case text: runs of letters, digits and apostrophes
+/// holding a letter.
+fn words_of(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+}
+
+/// Whether a word is plainly another language's: on the list, or holding a
+/// letter outside ASCII that English does not use.
+fn is_foreign(word: &str) -> bool {
+    FOREIGN.contains(word) || (!word.is_ascii() && word.chars().any(is_foreign_letter))
+}
+
 /// Whether lower-case text reads as English. It does unless a third of its
 /// words are plainly another language's and those outnumber the common
 /// English words: terse English ("traffic, 10 mins away") stays English,
 /// and so does a greeting or sign-off in the family's language around an
 /// English message.
 pub fn reads_as_english(lower: &str) -> bool {
-    let words = || {
-        lower
-            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-            .filter(|w| w.chars().any(char::is_alphabetic))
-    };
-    let foreign = words()
-        .filter(|word| {
-            // Only a letter outside ASCII can be foreign.
-            (FOREIGN.contains(word) || (!word.is_ascii() && word.chars().any(is_foreign_letter)))
-                && !is_common_english(word)
-        })
+    let foreign = words_of(lower)
+        .filter(|word| is_foreign(word) && !is_common_english(word))
         .count();
     // Most messages hold no foreign word at all: the rest are counted only
     // when enough are found to weigh against them.
     if foreign < 2 {
         return true;
     }
-    let english = words().filter(|word| is_common_english(word)).count();
-    !(foreign * 3 >= words().count() && foreign > english) || carries_an_english_rendering(lower)
+    let english = words_of(lower)
+        .filter(|word| is_common_english(word))
+        .count();
+    !(foreign * 3 >= words_of(lower).count() && foreign > english)
+        || carries_an_english_rendering(lower)
 }
 
 /// Whether a message in another language carries its own English rendering:
@@ -341,15 +349,12 @@ fn carries_an_english_rendering(lower: &str) -> bool {
     lower
         .split(['\n', '(', ')', '.', '!', '?', ';'])
         .any(|part| {
-            let words: Vec<&str> = part
-                .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .collect();
+            let words: Vec<&str> = words_of(part).collect();
             let english = words.iter().filter(|w| is_common_english(w)).count();
-            let foreign = words.iter().any(|w| {
-                FOREIGN.contains(w) || (!w.is_ascii() && w.chars().any(is_foreign_letter))
-            });
-            words.len() >= 6 && english >= 4 && english * 3 >= words.len() && !foreign
+            words.len() >= 6
+                && english >= 4
+                && english * 3 >= words.len()
+                && !words.iter().any(|w| is_foreign(w))
         })
 }
 

@@ -730,10 +730,7 @@ const ILLNESS_KIND: usize = 11;
 /// Whether every match of the `inner` kind of reason lies inside a match of
 /// `outer`.
 fn within_every(text: &str, inner: usize, outer: &Regex) -> bool {
-    let outers: Vec<Range<usize>> = outer
-        .find_iter(text)
-        .map(|m| m.range())
-        .collect();
+    let outers: Vec<Range<usize>> = outer.find_iter(text).map(|m| m.range()).collect();
     EACH_REASON[inner].find_iter(text).all(|m| {
         outers
             .iter()
