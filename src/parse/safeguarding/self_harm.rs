@@ -63,7 +63,7 @@ pub const CUES: &[Cue] = &[
         r"\b(low with (a |the |this |her |his |their )?(\w+ )?(flu|cold|virus|bug|temperature|fever|cough|infection|tonsillitis|covid)|eczema|psoriasis|rash|chicken ?pox|spots|allerg\w*|insect|mosquito|midges?|stings?|accident\w*|by mistake|fell|fall|falling|tripped|slipped|glass|football|playground|park|climbing frame|trampoline|swings?|slide|soft play|bike|scooter|kitten|cat|dog|cooking|kitchen|knife slipped|pe|",
         // Scratched by plants outdoors: "scratched her arms to bits on
         // brambles at Scouts camp".
-        r"brambles?|thorns?|nettles?|bushes|hedges?|rose ?bush|holly|",
+        r"brambles?|thorns?|nettles?|bushes|hedges?|rose ?bush|",
         // Things children jump off in play: "jumped off the hay bales".
         r"(jump|jumped|jumping|leapt|climb\w*|came|come) off (the|a|his|her|their) (\w+ )?(hay ?bales?|bales|haystack|sofa|settee|bunk( bed)?|pony|horse|skateboard|monkey bars|climbing wall))\b|",
         household_accident!()
@@ -93,6 +93,7 @@ mod tests {
     fn self_harm_and_suicidal_words_are_raised() {
         for text in [
             "i found cuts on her arms last night",
+            "the crisis team are coming round today for holly",
             "he keeps banging his head against the sofa when he's upset",
             "she says its just scratches from the cat on her wrists, she's fine",
             "he's been scratching his arms till they bleed",
