@@ -162,9 +162,6 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Evidence> {
     found
 }
 
-/// An absence said to hang on how the child is: "if he's no better in the
-/// morning I'll keep him at home" (not "I'll let you know if she is still
-/// unwell").
 /// Whether the child comes in later today is left open: "might bring her
 /// in later", "not sure if Brooke will make it in today". A hedged day
 /// ahead ("will try and get him in tomorrow") is only the certain part's
@@ -194,6 +191,9 @@ static DENIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// An absence said to hang on how the child is: "if he's no better in the
+/// morning I'll keep him at home" (not "I'll let you know if she is still
+/// unwell").
 static ONLY_IF: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\bif (he|she|they|\w+)('s| is| are|'re)? (still )?(no better|not (any )?better|worse|still (ill|poorly|sick|unwell|bad))\b",
