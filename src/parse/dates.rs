@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use regex::{Regex, RegexSet};
 
-use super::text::{compile, just_before, number_word, set_of};
+use super::text::{between_breaks, compile, just_before, number_word, set_of};
 use super::{kinship, reason, signals};
 use crate::calendar::Calendar;
 
@@ -1398,9 +1398,8 @@ fn clause_around(lower: &str, start: usize, end: usize) -> (usize, usize) {
             && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
         matches!(bytes[i], b'.' | b'\n' | b'!' | b'?' | b';' | b',') && !in_number
     };
-    let from = (0..start).rev().find(|&i| cut(i)).map_or(0, |i| i + 1);
-    let to = (end..lower.len()).find(|&i| cut(i)).unwrap_or(lower.len());
-    (from, to)
+    let clause = between_breaks(lower, start, end, cut);
+    (clause.start, clause.end)
 }
 
 /// "I meant Thursday ... it's Thurs 24th": a weekday the text also names,

@@ -107,13 +107,24 @@ pub fn sentence_around(text: &str, start: usize, end: usize) -> Range<usize> {
         b'.' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
         _ => false,
     };
+    between_breaks(text, start, end, ends_sentence)
+}
+
+/// The bytes of `text` around `start..end` up to the nearest byte on each
+/// side where `breaks_at` holds, those bytes left out.
+pub fn between_breaks(
+    text: &str,
+    start: usize,
+    end: usize,
+    breaks_at: impl Fn(usize) -> bool,
+) -> Range<usize> {
     let from = (0..start)
         .rev()
-        .find(|&i| ends_sentence(i))
+        .find(|&i| breaks_at(i))
         .map_or(0, |i| i + 1);
-    let to = (end..bytes.len())
-        .find(|&i| ends_sentence(i))
-        .unwrap_or(bytes.len());
+    let to = (end..text.len())
+        .find(|&i| breaks_at(i))
+        .unwrap_or(text.len());
     from..to
 }
 
