@@ -552,8 +552,8 @@ fn drafts(
     let everyone_in = roster.len() > 0 && (0..roster.len()).all(|c| attending.contains(&c));
     let someone_elses = reading.reasons.someone_else || reading.reasons.exceptional;
     let names_a_day_away = || {
-        let days = dates::DaysNamed::read(reading.days(), setting.day.today);
-        !dates::named_away_days(&days, &setting.day, &setting.school.calendar).is_empty()
+        !dates::named_away_days(reading.days_named(), &setting.day, &setting.school.calendar)
+            .is_empty()
     };
     if everyone_in && someone_elses && !setting.in_reply_to_chase && !names_a_day_away() {
         return drafts;
@@ -1021,6 +1021,11 @@ struct Reading<'t> {
     /// Whether it names a day, its days and the words that decided them
     /// are all read from one scan.
     days: OnceCell<dates::DayScan<'t>>,
+    /// The day the message arrived, for reading its days.
+    today: NaiveDate,
+    /// Its days read for that day, once asked: a part is asked up to four
+    /// times.
+    named: OnceCell<dates::DaysNamed<'t>>,
 }
 
 impl<'t> Reading<'t> {
@@ -1040,11 +1045,18 @@ impl<'t> Reading<'t> {
             reports_absence: OnceCell::new(),
             absence_words: OnceCell::new(),
             days: OnceCell::new(),
+            today: setting.day.today,
+            named: OnceCell::new(),
         }
     }
 
     fn days(&self) -> &dates::DayScan<'t> {
         self.days.get_or_init(|| dates::DayScan::of(self.lower))
+    }
+
+    fn days_named(&self) -> &dates::DaysNamed<'t> {
+        self.named
+            .get_or_init(|| dates::DaysNamed::read(self.days(), self.today))
     }
 
     fn says_absence_words(&self) -> bool {
@@ -1087,7 +1099,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
         return Assessment::Nothing;
     }
     let school = setting.school;
-    let days = dates::DaysNamed::read(full.days(), setting.day.today);
+    let days = full.days_named();
     // "Rory had the dentist yesterday afternoon, sorry I forgot to tell
     // you. He's in today": told after the fact, with the child back and
     // no absence or lateness to come, the absence was yesterday's.
@@ -1105,7 +1117,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
             from: yesterday,
             to: Some(yesterday),
         },
-        _ => dates::span(&days, &setting.day, &school.calendar),
+        _ => dates::span(days, &setting.day, &school.calendar),
     };
     // A child's own words saying they stay home outweigh lateness said of
     // the others ("Sorry we're late, Tom will be there 9:10. Tia is
@@ -1130,7 +1142,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
             let half_days = draft.from_session == draft.to_session;
             Draft {
                 separate_days: dates::separate_days(
-                    &days,
+                    days,
                     &setting.day,
                     &school.calendar,
                     half_days,
@@ -1210,7 +1222,7 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // smiling").
     // "Taking them to Bridlington for the day" is a day too.
     let a_day_told = || {
-        let days = dates::DaysNamed::read(reading.days(), setting.day.today);
+        let days = reading.days_named();
         days.tells_of_a_day()
             || days
                 .only_yesterday(&setting.day, &setting.school.calendar)
@@ -1267,7 +1279,7 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     let back_later = || {
         signals::implies_time_off(lower)
             || dates::back_after_the_default_day(
-                &dates::DaysNamed::read(reading.days(), setting.day.today),
+                reading.days_named(),
                 &setting.day,
                 &setting.school.calendar,
             )
