@@ -64,6 +64,18 @@ static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));
+/// "One of mine has been sick", "one of the twins": a child not said.
+static ONE_OF_SEVERAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bone of (mine|ours|them|the (kids|children|boys|girls|twins)|(my|our) (kids|children|boys|girls|lot|twins))\b",
+    )
+});
+
+/// Whether lower-case text speaks of one of several children without
+/// saying which ("one of mine has been sick").
+pub fn speaks_of_one_of_several(lower: &str) -> bool {
+    ONE_OF_SEVERAL.is_match(lower)
+}
 /// "Neither of them will be in", "none of the kids are coming in", "both
 /// will be off today": every child is away ("neither" and "both" only of
 /// two).
@@ -92,7 +104,24 @@ const PASSING: [&str; 5] = ["what", "like", "than", "from", "with"];
 const OBJECT_OF: [&str; 9] = [
     "for", "to", "with", "by", "at", "from", "see", "visit", "help",
 ];
-const GROWN_UPS: [&str; 22] = [
+const GROWN_UPS: [&str; 36] = [
+    // Who else looks after a child: "the au pair of Theo and Tilly",
+    // "Ethan's foster carer", "Grace's childminder".
+    "pair",
+    "carer",
+    "carers",
+    "childminder",
+    "minder",
+    "nanny",
+    "guardian",
+    "parent",
+    "parents",
+    "stepmum",
+    "stepdad",
+    "grandparent",
+    "grandparents",
+    "babysitter",
+    "worker",
     "mum",
     "mam",
     "mom",
@@ -103,7 +132,6 @@ const GROWN_UPS: [&str; 22] = [
     "father",
     "nan",
     "nana",
-    "nanny",
     "gran",
     "granny",
     "grandma",
@@ -899,11 +927,11 @@ fn possessive_of_a_grown_up(tokens: &[Token], last: usize) -> bool {
             .is_some_and(|next| GROWN_UPS.contains(&next.folded.as_ref()))
 }
 
-/// Whether the name at token `first` follows a grown-up "of" it: "I am
-/// grandmother of Sofiia".
+/// Whether the name at token `first` follows a grown-up "of" or "for" it:
+/// "I am grandmother of Sofiia", "the au pair for Theo".
 fn grown_up_of(tokens: &[Token], first: usize) -> bool {
     first >= 2
-        && tokens[first - 1].folded == "of"
+        && matches!(tokens[first - 1].folded.as_ref(), "of" | "for")
         && GROWN_UPS.contains(&tokens[first - 2].folded.as_ref())
 }
 

@@ -51,6 +51,9 @@ enum Role {
     /// The day of the journey home ("our return flight is on Tuesday 12th",
     /// "the flight back lands on Monday"): the last day away.
     HomeOn,
+    /// A day left out of a stretch away ("all week apart from Friday"):
+    /// the child is in that day.
+    Except,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -188,8 +191,9 @@ static TOLD_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         // "Moved to Monday" plans the day; "his medication was changed on
-        // Monday" tells what happened.
-        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|confirmed|(moved|changed)( \w+)? (to|till|until|for)|rearranged|postponed|wanted|hoped|decided)\b",
+        // Monday" tells what happened. So does "confirmed for Friday", but
+        // not "the GP confirmed it on Friday".
+        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|confirmed( \w+)? (for|as)|(moved|changed)( \w+)? (to|till|until|for)|rearranged|postponed|wanted|hoped|decided)\b",
     )
 });
 /// A day the child is in: "he is better now and in school today", "she's
@@ -911,7 +915,33 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
         Some(since) if since < from => since,
         _ => from,
     };
-    DaySpan { from, to }
+    leave_out_excepted(days, day, calendar, DaySpan { from, to })
+}
+
+/// A stretch with a day at either end left out ("off all week apart from
+/// Friday"): it ends the school day before, or begins the one after. A day
+/// left out of the middle is no single stretch, and the span stands for a
+/// person to split.
+fn leave_out_excepted(
+    days: &DaysNamed,
+    day: &MessageDay,
+    calendar: &Calendar,
+    span: DaySpan,
+) -> DaySpan {
+    let mut span = span;
+    let anchor = weekday_anchor(day);
+    for excepted in days
+        .certain(Role::Except)
+        .filter_map(|m| resolve(m.kind, anchor, calendar))
+    {
+        let to = span.to.unwrap_or(span.from);
+        if excepted == to && to > span.from {
+            span.to = calendar.previous_school_day(to).filter(|d| *d >= span.from);
+        } else if excepted == span.from && to > span.from {
+            span.from = calendar.next_school_day(span.from).unwrap_or(span.from);
+        }
+    }
+    span
 }
 
 /// The child's illness or absence told as running since a day of the past
@@ -1562,7 +1592,16 @@ static BACK_FOR_THE_START: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A day left out of what is said before it: "all week apart from
+/// Friday", "every day except Weds".
+static EXCEPT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(apart from|except( for)?|other than|but not|bar|excluding)\s+(on\s+)?(the\s+)?$")
+});
+
 fn role_of(before: &str, after: &str) -> Role {
+    if EXCEPT.is_match(before) {
+        return Role::Except;
+    }
     if UNTIL.is_match(before)
         || NOT_BEFORE.is_match(before)
         || BACK_AFTER_THE_DAY.is_match(after)

@@ -1238,8 +1238,10 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     let untimed = reading.times.is_empty() && !reasons.outranks_lateness();
     // So is news told with who will do the school run.
     // A child cleared to return today is past whatever reason is told.
+    // So is a child who will bring something in on the day named.
     let in_despite_it = (untimed
         && (signals::says_in_school(lower) || signals::someone_else_takes_the_child(lower)))
+        || signals::brings_a_thing_in(lower)
         || signals::cleared_to_return_today(lower);
     if in_school_hours && reasons.is_planned() && when && !in_despite_it {
         return true;
@@ -1254,8 +1256,15 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // "Could Noah leave at 1.30 that day?" asks for part of a day off, with
     // or without a reason.
     let collected_at_a_time = !reading.times.is_empty() || reasons.any();
+    // "I need to collect her at 1 today ... no one else to have her after
+    // school": a time inside the day outweighs "after school".
+    let a_time_in_the_day = reading.times.iter().any(|t| {
+        t.time >= setting.school.times.am.register_opens && t.time < setting.school.times.day_ends()
+    });
     if reasons.transport
-        || (in_school_hours && collected_at_a_time && signals::collecting_early(lower))
+        || ((in_school_hours || a_time_in_the_day)
+            && collected_at_a_time
+            && signals::collecting_early(lower))
     {
         return true;
     }
@@ -1406,6 +1415,12 @@ fn unnamed_pupils(
         .collect();
     if candidates.len() == 1 {
         return (candidates, "not named: the only child not said to be in");
+    }
+    if children::speaks_of_one_of_several(lower) {
+        return (
+            Vec::new(),
+            "\"one of mine\": the message does not say which",
+        );
     }
     if children::speaks_of_twins(lower)
         && let Some(twins) = roster.twins(&candidates)

@@ -297,13 +297,15 @@ const ILLNESS: &str = concat!(
     r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|d ?& ?v|diarrh\w*|",
     // Plurals too: "both got temperatures".
     r"temp|temps|temperatures?|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraines?|headaches?|tummy|stomach|",
+    // "A bad head": a headache, as it is said in much of England.
+    r"(a |with (a |her |his )?|got (a )?|has (a )?)bad head|shingles|",
     r"sore|ache|aches|pains?|tonsillitis|conjunctivitis|croup|infections?|virus(es)?|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
     r"earache|toothache|otitis|ear infection|(ear|ears|tooth|throat|tummy|stomach|head|back|leg|arm) (is|are) (very |really |so )?(painful|sore|hurting)|broke (his|her|their) \w+|broken (his |her |their )?(arm|leg|wrist|ankle|foot|toe|finger|nose|collarbone)|fracture\w*|",
     // "A bad chest", "chesty".
     r"bad chest|chesty|tight chest|wheez\w*|",
     // Pain said as killing: "her throat's killing her".
-    r"(throat|head|tummy|stomach|ears?|back|legs?|tooth|teeth|chest|knee|ankle|wrist|foot|feet)('s| is| are) (\w+ )?killing (him|her|them|me)|",
+    r"(throat|head|tummy|stomach|ears?|back|legs?|arms?|ribs?|neck|shoulders?|hips?|eyes?|tooth|teeth|chest|knees?|ankles?|wrists?|foot|feet)('s| is| are) (\w+ )?killing (him|her|them|me)|black and blue|",
     // Sore after a tooth taken out: "on strong painkillers".
     r"(on |taking |needs? )(strong |prescription )?pain ?killers|wisdom teeth|",
     // Caught what someone else has: "Lucas has caught it now".

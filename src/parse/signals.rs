@@ -181,6 +181,11 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         cleared_to_return!("today"),
         "|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
+        // "Theo come to school normal": as usual, in the English of a
+        // second language.
+        r"(comes?|goes|go|going) (in)?to school (normal|normally)|",
+        // "Mia got the bus fine": on her way in as usual.
+        r"(got|caught|made) the (bus|train) (fine|ok|okay|as (normal|usual))|",
         // Taken in already: "his nan walked him in this morning".
         r"(walked|took|brought|drove) (him|her|them) (in|into school|to school)|",
         r"(is|'s|are|be|feel(s|ing)?) (absolutely |totally |completely |much |all |a lot )?(fine|better|ok|okay|well)|on (his|her|their|our) way in|",
@@ -287,7 +292,9 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "bringing Daniel in today, she says about ten past nine".
         r"|\b((bring|brings|bringing|take|takes|taking|drive|driving|walk|walking|run|running) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,45}$",
         // "Nan is bringing him at 9.30" (not "bring him back yesterday at 6").
-        r"|\b(bring|brings|bringing) (him|her|them|\w+) (at|for|by|about|around)\s*$"
+        r"|\b(bring|brings|bringing) (him|her|them|\w+) (at|for|by|about|around)\s*$",
+        // "Grace will be about 9.35": the child, then straight to a time.
+        r"|\b(will|'ll) be (about|around|roughly|approx|approximately|at)\s*$"
     ))
 });
 /// A drop-off told after the fact ("I dropped her at the gate at 8.50"):
@@ -654,7 +661,19 @@ pub fn attending_words(lower: &str) -> Option<&str> {
                 // "She will come back on Tuesday" is a return: away until then.
                 && !lower[m.end()..].starts_with(" back")
         })
+        .or_else(|| thing_brought_in(lower))
         .map(|m| m.as_str())
+}
+
+fn thing_brought_in(lower: &str) -> Option<regex::Match<'_>> {
+    BRINGS_A_THING_IN
+        .find_iter(lower)
+        .find(|m| !m.as_str().contains(" back "))
+}
+
+/// Whether the text says the child will bring something into school.
+pub fn brings_a_thing_in(lower: &str) -> bool {
+    thing_brought_in(lower).is_some()
 }
 
 /// Words saying the child is in that take their subject from before them
@@ -717,6 +736,17 @@ pub fn cleared_to_return_tomorrow(lower: &str) -> bool {
 }
 static CLEARED_TO_RETURN_TOMORROW: LazyLock<Regex> =
     LazyLock::new(|| compile(concat!(r"\b", cleared_to_return!("tomorrow"), r"\b")));
+
+/// Something the child will bring into school: "would it be ok for Flo
+/// to bring her communion photos in on Friday?", "she'd love to bring in
+/// doughnuts for her form" (not "bring her back in on Monday").
+static BRINGS_A_THING_IN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        // Two words at least after "her": "bring her straight in" is the
+        // child brought.
+        r"\bbring(ing)? (in (some |a |an |her |his |their |the )?[a-z]+|(her|his|their) ([a-z]+ ){2,4}in|(some|a|an|the) ([a-z]+ ){1,4}in)\b",
+    )
+});
 
 pub fn says_in_school(lower: &str) -> bool {
     IN_SCHOOL

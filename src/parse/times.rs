@@ -54,10 +54,10 @@ static HOUR_ISH: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(\d{1,2})ish\b")
 static HALF_HOUR: LazyLock<Regex> =
     LazyLock::new(|| compile(&format!(r"\bhalf\s+(\d{{1,2}}|{NUMBER_WORDS})\b")));
 /// A bare hour needs a word before it that makes it a time ("at 2",
-/// "for 10", "about 11"), and a bare `920` likewise.
+/// "for 10", "about 11", "gone 10"), and a bare `920` likewise.
 static CUED_HOUR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(at|for|by|about|around|approx|approximately|maybe|till|until|from|after|before|arrive|arriving|come|there|is|be|take|him|her|them)\s+(\d{1,4})\b",
+        r"\b(at|for|by|about|around|approx|approximately|maybe|till|until|from|after|before|gone|arrive|arriving|come|there|is|be|take|him|her|them)\s+(\d{1,4})\b",
     )
 });
 /// Someone's age before a bare number: "she is 11", "who are 20".

@@ -2392,3 +2392,119 @@ fn thanks_for_support_since_a_loss_is_no_leave() {
     );
     assert!(parsed.reports.is_empty(), "{parsed:?}");
 }
+
+#[test]
+fn a_collection_at_a_time_in_the_day_outweighs_after_school() {
+    let parsed = parse(
+        "2026-11-16T11:00:00+00:00",
+        "I have to pick Ben up at 1.30 today, his grandad has been rushed into hospital and there's nobody to have him after school.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].from_session, Session::Pm, "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
+
+#[test]
+fn a_day_left_out_at_either_end_of_a_week_away_shortens_it() {
+    // Sent on a Sunday: the week is the one to come.
+    let parsed = parse(
+        "2026-11-15T19:00:00+00:00",
+        "Ben has glandular fever, the GP confirmed it on Friday. He'll be off all week apart from Friday.",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2026-11-16"), Some(d("2026-11-19")))
+    );
+    let parsed = parse(
+        "2026-11-15T19:00:00+00:00",
+        "Ben will be off all week except Monday, he has tonsillitis.",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!((from, to), (d("2026-11-17"), Some(d("2026-11-20"))));
+}
+
+#[test]
+fn one_of_several_children_unnamed_goes_to_a_person() {
+    let parsed = parse(
+        "2026-11-16T08:00:00+00:00",
+        "One of mine has been sick all night so I'm keeping them off today",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert!(parsed.reports[0].pupils.is_empty(), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::AmbiguousPupil), "{parsed:?}");
+}
+
+#[test]
+fn a_carer_introduced_as_whose_names_only_the_child_away() {
+    for text in [
+        "Hi it's the au pair for Millie and Ben. Ben has a temperature so he stays home today. Millie come to school normal.",
+        "Hello, I am the childminder of Millie and Ben. Ben has been sick this morning so he is off today, Millie is in school as normal.",
+    ] {
+        let parsed = parse("2026-11-16T07:50:00+00:00", text);
+        assert_eq!(parsed.reports.len(), 1, "{text}: {parsed:?}");
+        assert_eq!(parsed.reports[0].pupils, ["Ben"], "{text}: {parsed:?}");
+    }
+}
+
+#[test]
+fn everyday_names_of_illness_and_injury_are_illness() {
+    for text in [
+        "Ben off today with a bad head",
+        "Millie has shingles, she's off today",
+        "Ben fell off his bike, his arm is black and blue so he's staying home today",
+        "Ben won't be in, his ribs are killing him after rugby",
+    ] {
+        let parsed = parse("2026-11-16T07:50:00+00:00", text);
+        assert_eq!(one_report(&parsed).0, Code::Illness, "{text}: {parsed:?}");
+        assert!(parsed.flags.is_empty(), "{text}: {parsed:?}");
+    }
+}
+
+#[test]
+fn an_arrival_told_as_gone_an_hour_or_straight_after_will_be() {
+    let parsed = parse(
+        "2026-11-16T09:20:00+00:00",
+        "Car won't start and we're waiting for the AA, Ben will be in gone 10",
+    );
+    assert_eq!(
+        parsed.reports[0].arrival.as_deref(),
+        Some("10:00"),
+        "{parsed:?}"
+    );
+    let parsed = parse(
+        "2026-11-16T08:50:00+00:00",
+        "Stuck behind a broken down lorry on the bridge, Millie will be about 9.35 sorry",
+    );
+    assert_eq!(
+        parsed.reports[0].arrival.as_deref(),
+        Some("09:35"),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn a_sibling_who_got_the_bus_as_usual_is_in() {
+    let parsed = parse(
+        "2026-11-16T08:10:00+00:00",
+        "Millie got the bus fine, Ben is poorly with a cough so he's off today",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, ["Ben"], "{parsed:?}");
+}
+
+#[test]
+fn a_child_bringing_something_in_on_a_festival_is_not_away() {
+    for text in [
+        "Would it be ok for Millie to bring her Diwali sweets in on Friday for her class?",
+        "It's Eid on Thursday - Ben would love to bring in some baklava for his class. Is that ok with the nut allergies?",
+    ] {
+        let parsed = parse("2026-11-16T16:00:00+00:00", text);
+        assert!(parsed.reports.is_empty(), "{text}: {parsed:?}");
+    }
+    // Brought back in after the day away is no such thing.
+    let parsed = parse(
+        "2026-11-16T16:00:00+00:00",
+        "Millie has her first holy communion on Friday so won't be in. I'll bring her straight back in on Monday",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Religious, "{parsed:?}");
+}
