@@ -461,13 +461,14 @@ static AFTER_THE_BANK_HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Away until a break in the school year: "back after half term", "back
 /// in school after the Christmas holidays", "until the Easter holidays",
-/// "finishes early for Christmas" (not "until after half term", which
-/// gives no end).
+/// "finishes early for Christmas", "keeping him off til after Xmas" (not
+/// "won't be back until after half term", which gives no end).
 static UNTIL_THE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"(\b(back|return\w*|in school|be in)\b[^.]{0,20}?\bafter|\b(until|till|up to)|",
+        r"(\b(back|return\w*|in school|be in)\b[^.]{0,20}?\bafter|\b(until|till|til|up to)|",
+        r"\b(off|home)\s+(until|till|til)\s+after|",
         r"\bfinish\w* (school |term )?early for)\s+(the )?",
-        r"((?P<half>half[- ]?term)|christmas|easter|summer|(christmas |easter |summer )?(holidays?|break))\b"
+        r"((?P<half>half[- ]?term)|christmas|xmas|easter|summer|((christmas|xmas|easter|summer) )?(holidays?|hols|break))\b"
     ))
 });
 /// The fewest weekdays without school that make a half term, not an INSET

@@ -73,6 +73,9 @@ pub fn read(
     // The arrival is the latest time in the school day ("engineer at 8:30,
     // in around 9:40"); an hour read as the evening ("fire alarm at 7 ...
     // there by 9.30", "in A&E until 4") is no arrival beside one.
+    // "A check at 9 ... he'll be late, after break probably": after the
+    // register, with no clock time for the arrival.
+    let after_the_register = relative == Some(RelativeTime::AfterTheRegister) && !cued;
     let arrival = times
         .iter()
         .map(|t| t.time)
@@ -80,7 +83,7 @@ pub fn read(
         .max()
         .or_else(|| times.iter().map(|t| t.time).max())
         // "We came home very late, 1am": an hour of the night is no arrival.
-        .filter(|t| *t >= NIGHT_ENDS);
+        .filter(|t| *t >= NIGHT_ENDS && !after_the_register);
     let expected = arrival.or_else(|| match relative? {
         RelativeTime::MinutesLate(m) => Some(day.am.register_opens + Duration::minutes(m.into())),
         RelativeTime::MinutesFromNow(m) => Some(sent + Duration::minutes(m.into())),

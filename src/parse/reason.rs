@@ -244,7 +244,7 @@ static PROCEDURE_AND_AFTERMATH: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b",
         procedure_to_come!(),
-        r"[^.!?]{0,80}?\b(numb|sore|groggy|woozy|drowsy|sleepy|rest|resting)\b[^.!?]{0,20}?\b(after|afterwards)\b"
+        r"[^.!?]{0,80}?\b(numb|sore|swollen|swelling|puffy|painful|groggy|woozy|drowsy|sleepy|rest|resting)\b[^.!?]{0,20}?\b(after|afterwards)\b"
     ))
 });
 

@@ -114,7 +114,8 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "In school at 10.30", not "won't be in school at all".
         r"|\bin school at\s+(about |around )?(\d|half|quarter|ten|eleven|lunch|midday|noon)",
         // "He is in school now": in reply to a chase, the morning was missed.
-        r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b",
+        // So when "I've just signed her in at the office".
+        r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b|\b(i've|i have|we've|we have) just (signed|dropped|brought|taken) (him|her|them) (in|off)\b",
         // "Will come after the dentist this morning".
         r"|\b(come|coming|be in|in|back) after (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
         // "She's coming in now"; not "she's not coming in now".
@@ -146,13 +147,15 @@ static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A part of a day named with its day ("on Tuesday afternoon", "yesterday
-/// morning"): for an appointment, the part it takes. Not "this morning",
-/// which is as often when the parent writes ("taking her to the doctor's
-/// this morning so she won't be in today").
+/// morning", "on the afternoon of Friday 4th"): for an appointment, the
+/// part it takes. Not "this morning", which is as often when the parent
+/// writes ("taking her to the doctor's this morning so she won't be in
+/// today").
 static PART_OF_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+    compile(concat!(
         r"\b(yesterday|tomorrow|(mon|tues|wednes|thurs|fri)(day)?) (?P<part>morning|afternoon)\b",
-    )
+        r"|\bthe (?P<part_of>morning|afternoon) of (the )?(mon|tue|wed|thu|fri|\d)"
+    ))
 });
 
 const SCHOOL_DAY_STARTS: NaiveTime = NaiveTime::from_hms_opt(8, 30, 0).expect("valid");
@@ -211,7 +214,8 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
 /// The one part of a day named, if only one is.
 fn part_of_a_day(lower: &str) -> Option<DayPart> {
     let mut parts = PART_OF_A_DAY.captures_iter(lower).map(|c| {
-        if &c["part"] == "morning" {
+        let part = c.name("part").or(c.name("part_of")).map(|m| m.as_str());
+        if part == Some("morning") {
             DayPart::MorningOnly
         } else {
             DayPart::AfternoonOnly

@@ -84,8 +84,13 @@ static HOURS_LATE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:there|be|in|arrive|arriving|here|with you)\s+in\s+(?:about\s+|around\s+)?(?P<soon>half an|an|one|1) hour\b"
     ))
 });
-static AFTER_THE_REGISTER: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\bafter (the )?(register|registration)\b"));
+static AFTER_THE_REGISTER: LazyLock<Regex> = LazyLock::new(|| {
+    // "He'll be late, after break probably": in some time after the morning
+    // break, which is after the register.
+    compile(
+        r"\bafter (the )?(register|registration)\b|\b(in|late|arrive|arriving|be there)\b[^.]{0,20}\bafter (morning )?(break|playtime)\b",
+    )
+});
 static NUMBER_START: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^({NUMBER})\b")));
 /// Words of a wait before "there 30 mins": "been stood there 30 mins".
 static WAITED: LazyLock<Regex> =
@@ -273,7 +278,7 @@ fn cued_hours(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>))
 pub fn relative_time(text: &str) -> Option<RelativeTime> {
     // Each pattern needs a word that few messages hold; looking for it first
     // is much cheaper than running the pattern.
-    if text.contains("regist") && AFTER_THE_REGISTER.is_match(text) {
+    if (text.contains("regist") || text.contains("after ")) && AFTER_THE_REGISTER.is_match(text) {
         return Some(RelativeTime::AfterTheRegister);
     }
     if text.contains("min")

@@ -2508,3 +2508,62 @@ fn a_child_bringing_something_in_on_a_festival_is_not_away() {
     );
     assert_eq!(one_report(&parsed).0, Code::Religious, "{parsed:?}");
 }
+
+#[test]
+fn kept_off_till_after_christmas_is_to_the_end_of_term() {
+    // Friday 18 December is the autumn term's last day.
+    let parsed = parse(
+        "2026-12-16T07:50:00+00:00",
+        "ben has the sickness bug going round, keeping him off til after xmas now",
+    );
+    let (code, from, to) = one_report(&parsed);
+    assert_eq!(
+        (code, from, to),
+        (Code::Illness, d("2026-12-16"), Some(d("2026-12-18")))
+    );
+}
+
+#[test]
+fn the_afternoon_of_a_date_is_that_afternoon() {
+    let parsed = parse(
+        "2026-10-07T07:30:00+01:00",
+        "Millie has a part in the pantomime and her licence has come through. She will need to be released for the dress rehearsal on the afternoon of Thursday 3rd December.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let report = &parsed.reports[0];
+    assert_eq!(
+        (report.from, report.from_session, report.to_session),
+        (d("2026-12-03"), Session::Pm, Session::Pm),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn late_until_after_break_has_no_clock_time_though_others_are_told() {
+    let parsed = parse(
+        "2026-11-11T08:40:00+00:00",
+        "I have to take my mum to the hospital for 9 so can't do the school run. Ben's walking in so he'll be late, after break probably",
+    );
+    let (code, _, _) = one_report(&parsed);
+    assert_eq!(code, Code::LateAfterClose, "{parsed:?}");
+    assert_eq!(parsed.reports[0].arrival, None, "{parsed:?}");
+}
+
+#[test]
+fn a_tooth_out_with_a_swollen_face_after_is_the_appointment() {
+    let parsed = parse(
+        "2026-11-16T07:50:00+00:00",
+        "Ben no school today, he have tooth out at the dentist 11am and his face will be swollen after so I keep him home",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Medical, "{parsed:?}");
+}
+
+#[test]
+fn a_child_just_signed_in_missed_the_morning_only() {
+    let parsed = parse(
+        "2026-11-16T09:45:00+00:00",
+        "So sorry, Millie had the orthodontist at 8.30 this morning. I've just signed her in at the office.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].to_session, Session::Am, "{parsed:?}");
+}
