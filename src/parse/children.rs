@@ -145,7 +145,7 @@ const GROWN_UPS: [&str; 36] = [
     "uncle",
 ];
 /// Words before a capitalised word that make it a child's name.
-const RELATIONS: [&str; 7] = [
+const RELATIONS: [&str; 10] = [
     "cousin",
     "friend",
     "brother",
@@ -153,7 +153,15 @@ const RELATIONS: [&str; 7] = [
     "nephew",
     "niece",
     "stepbrother",
+    // "I'm minding my other grandson Jack this week".
+    "grandson",
+    "granddaughter",
+    "grandchild",
 ];
+/// Relations younger than the sender: "my grandson Jack" is a child, even
+/// after "I'm" ("I'm minding my grandson Jack"). Not a son or daughter: a
+/// grandparent's ("my daughter Leanne") is grown up.
+const YOUNGER_RELATIONS: [&str; 5] = ["grandson", "granddaughter", "grandchild", "nephew", "niece"];
 /// Relations who are grown-ups when they are the sender's.
 const GROWN_UP_RELATIONS: [&str; 5] = ["cousin", "friend", "brother", "sister", "stepbrother"];
 /// Words that can open a sentence as its subject without being a name:
@@ -685,7 +693,12 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
         };
         (i.saturating_sub(5)..i - 1).any(intro)
     };
-    let senders_own = my_grown_up_relation || names_the_sender;
+    let my_younger_relation = i >= 2
+        && YOUNGER_RELATIONS.contains(&tokens[i - 1].folded.as_ref())
+        && tokens[i.saturating_sub(4)..i - 1]
+            .iter()
+            .any(|t| t.folded == "my");
+    let senders_own = (my_grown_up_relation || names_the_sender) && !my_younger_relation;
     let after_a_relation = i >= 1 && is_relation(&tokens[i - 1].folded) && !senders_own;
     let opens_the_clause = i == 0
         || after_a_bare_greeting(clause, tokens, i)

@@ -200,9 +200,25 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
 /// ok today".
 static ATTENDING_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(is|are|'s|'re|and|now) (back )?(in|at|ok|okay|fine|alright|well)( school| class)?\s*$",
+        // "She will be fine for Monday", "she will be in to sit the
+        // English paper tomorrow".
+        r"\b(is|are|'s|'re|and|now) (back )?(in|at|ok|okay|fine|alright|well)( school| class)?\s*$|\bbe (absolutely |totally |perfectly )?(fine|ok|okay|alright|well enough) (for|on|by)( the)?\s*$|\b(will|'ll) (definitely )?be in( school)? (to|for) [^.,;!?]{0,40}$",
     )
 });
+/// Whether the text says the child is fine or in on the day the message is
+/// about, once the school day it was sent on is over ("she will be fine for
+/// Monday", sent on a Friday evening).
+pub fn in_on_the_day_about(scan: &DayScan, day: &MessageDay, calendar: &Calendar) -> bool {
+    if !day.day_over || scan.written.is_empty() {
+        return false;
+    }
+    let anchor = weekday_anchor(day);
+    scan.words(day.today).iter().any(|word| {
+        ATTENDING_DAY.is_match(just_before(scan.lower, word.start, 40))
+            && resolve(word.kind, anchor, calendar) == Some(day.default_day)
+    })
+}
+
 /// "And back in school Monday": in again on a day to come is the day back.
 static BACK_IN: LazyLock<Regex> = LazyLock::new(|| compile(r"\bback (in|at)( school| class)?\s*$"));
 
@@ -1599,11 +1615,17 @@ static EXCEPT: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(apart from|except( for)?|other than|but not|bar|excluding)\s+(on\s+)?(the\s+)?$")
 });
 
+/// A day told as the soonest return: "48 hours clear, so Wednesday at the
+/// earliest".
+static AT_THE_EARLIEST: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(\s+(\d+(st|nd|rd|th)|morning))?,?\s+at the (very )?earliest\b"));
+
 fn role_of(before: &str, after: &str) -> Role {
     if EXCEPT.is_match(before) {
         return Role::Except;
     }
     if UNTIL.is_match(before)
+        || AT_THE_EARLIEST.is_match(after)
         || NOT_BEFORE.is_match(before)
         || BACK_AFTER_THE_DAY.is_match(after)
         || BACK_FOR_THE_START.is_match(before)

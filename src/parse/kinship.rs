@@ -150,8 +150,12 @@ fn childs_object_pronoun(lower: &str) -> Option<&'static str> {
 
 /// A relative taking the child somewhere ("her dad is taking her to the
 /// dentist"): the appointment is the child's.
-static TAKING_THE_CHILD: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(tak\w*|took|bring\w*|brought|driv\w*|drove) (him|her|them)\b"));
+/// Or booking it for the child: "her mum make the appointment with dentist".
+static TAKING_THE_CHILD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(tak\w*|took|bring\w*|brought|driv\w*|drove) (him|her|them)\b|\b(make|makes|made|making|book|books|booked|booking|arrange\w*|got|get|gets|sort\w*) (him |her |them )?(the |an |a )?$",
+    )
+});
 
 /// A relative just before words that would say the child is in: "her
 /// mum's coming to get her", "his dad is fine now" say it of the relative.

@@ -1198,6 +1198,13 @@ fn after_the_school_day(reading: &Reading, setting: &Setting) -> bool {
 
 fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     let lower = reading.lower;
+    // "Seen at the walk-in tonight ... she will be fine for Monday", sent
+    // on Friday evening: in on the day the message is about.
+    if reading.lateness.is_none()
+        && dates::in_on_the_day_about(reading.days(), &setting.day, &setting.school.calendar)
+    {
+        return false;
+    }
     if reading.says_absence_words() || reading.lateness.is_some() {
         return true;
     }

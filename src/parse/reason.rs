@@ -251,7 +251,7 @@ static PROCEDURE_AND_AFTERMATH: LazyLock<Regex> = LazyLock::new(|| {
 const APPOINTMENT: &str = concat!(
     // An appointment for a long-term condition, the condition inside the
     // match: "a hospital appointment at Addenbrookes today for his asthma".
-    r"\b((appointment|appt)( [\w']+){0,4}? for (his|her|their) (\w+ )?(asthma|eczema|diabetes|epilepsy|allergies|allergy|arthritis|scoliosis|hips?|knees?|ears|eyes|skin|heart|kidneys?|condition|hearing|feet|sickle cell|cystic fibrosis|cerebral palsy|crohn'?s|colitis|coeliac|autism|adhd)|",
+    r"\b((appointment|appt)( [\w']+){0,4}? (for|about|with) (his|her|their) (\w+ )?(asthma|eczema|diabetes|epilepsy|allergies|allergy|arthritis|scoliosis|hips?|knees?|ears|eyes|skin|heart|kidneys?|condition|hearing|feet|sickle cell|cystic fibrosis|cerebral palsy|crohn'?s|colitis|coeliac|autism|adhd)|",
     // Misspelt as parents type them: "apointment", "docters".
     r"appointments?|appts?|ap+oi?nt?ments?|doct[eo]rs'?|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
     r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit|treatment)|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",

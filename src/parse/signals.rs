@@ -173,7 +173,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         // "She's in!", "Jack's in, thanks"; not "he's in pain" or "in
         // hospital". A stop after "in" ends the words with no word
         // boundary after it, so these stand outside the group below.
-        r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?( though| anyway)?\s*([.,!;]|$)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|",
+        r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?( though| anyway)?\s*([.,!;]|$)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|\b(is|'s|are|'re) (still )?going in( today| as (normal|usual))?\s*([.,!;]|$)|",
         r"\b((is|'s|are|'re) (both |all )?in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|(he|she|they) comes in|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|(has|'s|have|'ve) been in( school)? today|",
         // "He's gone in today", "she went in this morning".
@@ -698,7 +698,8 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 /// him in", "drop her in straight after".
 static BROUGHT_IN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(then|afterwards|after that|straight after)\b[^.!?]{0,20}?\b(bring|take|drop|get|run) (him|her|them) (in|to school|into school)\b",
+        // "After, I bring her to school": "after" alone opening the clause.
+        r"\b(then|afterwards|after that|straight after)\b[^.!?]{0,20}?\b(bring|take|drop|get|run) (him|her|them) (in|to school|into school)\b|(^|[.!?]\s*)after,\s*(i|we)\b[^.!?]{0,12}?\b(bring|take|drop|get|run) (him|her|them) (in|to school|into school)\b",
         r"|\b(bring|take|drop|get|run) (him|her|them) (in|to school|into school) (after|afterwards|straight after)\b",
         r"|\b(come|coming|be|go|going) in (after|afterwards|straight after)( (that|it|if|when))?\s*([.,;!?]|$|if|when)",
         // "After he come to school maybe 11", as a newcomer writes it.

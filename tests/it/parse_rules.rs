@@ -2567,3 +2567,73 @@ fn a_child_just_signed_in_missed_the_morning_only() {
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     assert_eq!(parsed.reports[0].to_session, Session::Am, "{parsed:?}");
 }
+
+#[test]
+fn a_grandchild_not_on_the_roster_goes_to_a_person() {
+    let parsed = parse_message(
+        &message(
+            "2026-11-16T07:20:00+00:00",
+            vec![child("Ben", None, "R")],
+            "Hello, it's Ben's nan. I'm minding my other grandson Oscar this week, he won't be in today with a bad cold. Ben is going in",
+        ),
+        &FERNHILL,
+    );
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
+
+#[test]
+fn a_hospital_appointment_about_a_condition_is_medical() {
+    let parsed = parse(
+        "2026-11-16T08:05:00+00:00",
+        "Ben has a hospital appointment about his asthma on Thursday at the Royal Brompton, it's a long day so he won't be in at all",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Medical, "{parsed:?}");
+}
+
+#[test]
+fn a_day_at_the_earliest_is_the_day_back() {
+    let parsed = parse(
+        "2026-11-16T07:25:00+00:00",
+        "Both kids have got the sickness bug, it's 48 hours clear before they can come back so Wednesday at the earliest",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!(
+        (from, to),
+        (d("2026-11-16"), Some(d("2026-11-17"))),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn fine_for_the_next_school_day_is_no_absence() {
+    // Sent on a Friday evening.
+    let parsed = parse(
+        "2026-11-20T21:30:00+00:00",
+        "Just to let you know Ben was diagnosed with scarlet fever at the walk in centre tonight. He has started antibiotics and he will be fine for Monday.",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
+
+#[test]
+fn an_appointment_booked_by_a_parent_and_brought_in_after_is_the_childs_morning() {
+    let parsed = parse(
+        "2026-11-18T08:25:00+00:00",
+        "I am the au pair of Millie. She has big pain in her tooth, her mum make the appointment with dentist at 10:15 today. After, I bring her to school, maybe 12:30.",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Medical, "{parsed:?}");
+    assert_eq!(parsed.reports[0].to_session, Session::Am, "{parsed:?}");
+}
+
+#[test]
+fn in_to_sit_an_exam_tomorrow_is_not_away_tomorrow() {
+    let parsed = parse(
+        "2026-11-18T08:40:00+00:00",
+        "Millie is really anxious about her tests and has barely slept, she feels sick. I'm keeping her home today but she will be in to sit the maths paper tomorrow.",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!(
+        (from, to),
+        (d("2026-11-18"), Some(d("2026-11-18"))),
+        "{parsed:?}"
+    );
+}
