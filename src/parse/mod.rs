@@ -867,7 +867,12 @@ fn says_no_absence(whole: &str, setting: &Setting) -> Option<Evidence> {
     // A reason that explains nothing here: "a dentist appointment after
     // school", "a family party" in a question about the last day, the
     // illness a complaint is about, anything a person reads anyway.
+    // "A huge thank you for preparing her for her First Holy Communion":
+    // thanks for what was, with no day ahead and no illness.
+    let thanks_for_what_was =
+        about.starts_with("thank") && !reasons.illness && !reading.days_named().tells_of_a_day();
     let reason_explained = !reasons.any()
+        || thanks_for_what_was
         || after_the_day
         || complaint
         || setting.at_risk

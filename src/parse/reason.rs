@@ -326,6 +326,8 @@ const ILLNESS: &str = concat!(
     r"noro( ?virus)?|d ?(and|n|\+) ?v|sickness and diarrh\w*|dia?rr?h?o?ea|diarrea|the runs|food poisoning|puk\w*|",
     r"malaria|hand,? foot,? (and|&|n) mouth|hfm|measles|mumps|rubella|scarlet( fever)?|",
     r"whooping cough|slapped cheek|ringworm|threadworms?|worms|conj\w*ctiv\w*|pink ?eye|sticky eyes?|",
+    // "Her eye is all gunky and red".
+    r"(eyes?)('s| is| are)( all| really| very| so)? (gunky|sticky|crusty|weepy|bloodshot|swollen|puffy)|(gunky|crusty|weepy) eyes?|",
     r"ear infection|glue ear|bronch\w*|pneumonia|chest infection|tonsil+it+is|hives|uti|water infection|",
     r"kidney infection|sinus\w*|cold sores?|mouth ulcers?|teething|molluscum|verruca|feverish|high temp|",
     // Kept in hospital: "Musa was admitted to the Royal London last night

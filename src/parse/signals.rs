@@ -96,6 +96,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|not|isn't|aren't|ain't|aint|can't|cannot|couldn't|unable to)\s+(be\s+)?(able to\s+)?(come|coming)\b",
         r"|\b(not|won't) be (at|in)\b",
         r"|\bnot (well )?enough for school\b|\bnot up to (school|going in|coming in|going to school)\b",
+        // "Don't think it's a good idea to send them in".
+        r"|\b(don't|do not|dont) think (it's|its|it is|it'd be|it would be) (a good idea|wise|fair|right|best) to send (him|her|them)\b",
         // "Too upset to come in", "I won't send them tomorrow".
         r"|\btoo (\w+ )?(upset|ill|poorly|sick|unwell|anxious|scared|frightened|distressed|tired|exhausted|shaken|sore|weak) to (come|go|be|attend|face)\b",
         r"|\b(won't|will not|wont|not|can't|cannot|couldn't|didn't|did not) (be )?send(ing)? (him|her|them|\w+)( in| to school| into school)?\b",
@@ -306,7 +308,7 @@ static DROPPED_CUE: LazyLock<Regex> =
 static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
-        r"(sick|ill|poorly|unwell|not well|vomiting|a temp|temp|temperature|fever|flu|cold|cough|bug|d ?& ?v|diarrh\w*|chicken ?pox|",
+        r"(sick|ill|poorly|unwell|not well|vomiting|throwing up|being sick|a temp|temp|temperature|fever|flu|cold|cough|bug|the runs|d ?& ?v|diarrh\w*|chicken ?pox|",
         r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen)\b",
         // A message of nothing but the illness: "Poorly 🤢", "Brandon sick".
         r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwell|not well|d ?& ?v|vomiting|high temp|temperature)[^a-z]*$",

@@ -2637,3 +2637,25 @@ fn in_to_sit_an_exam_tomorrow_is_not_away_tomorrow() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn thanks_for_a_festival_gone_by_is_no_absence() {
+    let parsed = parse(
+        "2026-11-18T13:30:00+00:00",
+        "Dear Miss Hart, a huge thank you for preparing Millie for her First Holy Communion. She loved every minute of it. God bless",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
+}
+
+#[test]
+fn illness_said_in_everyday_words_is_an_absence_today() {
+    for text in [
+        "Ben's eye is all gunky and red so he's staying with us today",
+        "Both of them have got the runs, don't think its a good idea to send them in",
+        "Millie's got her spelling test today but she's throwing up, can she do it another day?",
+    ] {
+        let parsed = parse("2026-11-18T08:05:00+00:00", text);
+        assert_eq!(one_report(&parsed).0, Code::Illness, "{text}: {parsed:?}");
+    }
+}
