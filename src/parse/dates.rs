@@ -1515,10 +1515,24 @@ fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
     let past_event = PAST_EVENT
         .find(before)
         .is_some_and(|told| !had_now(&told) && happened(told));
-    (weekday && (past_event || told_after()))
+    // "A massive bruise from rugby on Wednesday": the cause, gone by (not
+    // "away from school on Monday").
+    let from_an_event = || {
+        FROM_AN_EVENT_ON.captures(before).is_some_and(|c| {
+            !matches!(&c["what"], "school" | "class" | "lessons" | "home" | "work")
+        })
+    };
+    (weekday && (past_event || told_after() || from_an_event()))
         // "Had an operation on the 29th": a date told as gone.
         || (matches!(word.kind, DayKind::Date(_)) && HAD_DONE_ON.is_match(before))
 }
+
+/// What an injury came from, just before its day: "from rugby on".
+static FROM_AN_EVENT_ON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(bruise|bruised|hurt|injur\w*|sore|stiff|aching|knock|bang|cut|graze\w*)\b[^.!?]{0,40}\bfrom (the |a |his |her |their )?(?P<what>[a-z]+)( [a-z]+)? on\s*$",
+    )
+});
 
 /// "Have" before "got": possession now ("i've got", "she has got").
 static HAVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(\b(have|has|ive)|'ve|'s)\s*$"));

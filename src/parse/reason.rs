@@ -88,7 +88,9 @@ const PETS: &str = concat!(
 );
 
 /// A child refusing school, in any of the ways parents say it.
-pub const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)|won't get (in the car|dressed|out of bed)|won't come out (of )?(her|his|their) room|won't leave the house|not going back)\b";
+/// Not wanting to go somewhere else: "doesn't want to go to uncle
+/// Darren's" is no school refusal.
+pub const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)( (in|into school|to school|back|today|tomorrow)\b|\s*([.,!;]|$))|won't get (in the car|dressed|out of bed)|won't come out (of )?(her|his|their) room|won't leave the house|not going back)\b";
 /// Where lower-case text tells of a child refusing to go to school ("is
 /// refusing to get out of bed", "refusing point blank to come in"); not
 /// refusing to go somewhere else.
@@ -339,6 +341,8 @@ const ILLNESS: &str = concat!(
     r"period pains?|periods|(on|with|got|has|had|started|starting) (her |my |a |bad |heavy |awful )?(first )?period|(her|my) (first )?period|cramps|migrane|meningitis|sepsis|appendi\w*|rsv|corona|lurgy|swollen|abscess|",
     r"dislocat\w*|fell off|fell (down|over|out of|from) (the |a |his |her )?(stairs|steps|bed|bunk|tree|wall|swing|slide|climbing frame|trampoline|bike|scooter)|(arm|wrist|leg|ankle|foot)('s| is)? in a (sling|cast|splint|boot)|in plaster|on crutches|bump(ed)? (on )?(his|her|the) head|panic attacks?|limping|black eye|split lip|burn(s|t|ed)?|blister\w*|scald\w*|",
     r"cut (his|her|their) (knee|head|leg|arm|hand|finger|foot|lip|face)( open)?|glued|",
+    // "Took the skin off both knees", "grazed his elbow".
+    r"(took|taken|take) the skin off|grazed|grazes|scraped (his|her|their)|",
     // Spots as a rash: "covered in spots", "come out in spots", "spotty".
     r"(covered|come out|came out|coming out|broken out|broke out|full) (in|of) (spots|blisters|hives|lumps)|spots (all )?over|spotty|(off|home|in bed)( today| again)? with (\w+ )?spots|",
     walk_in_centre!(),

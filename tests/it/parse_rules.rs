@@ -2659,3 +2659,30 @@ fn illness_said_in_everyday_words_is_an_absence_today() {
         assert_eq!(one_report(&parsed).0, Code::Illness, "{text}: {parsed:?}");
     }
 }
+
+#[test]
+fn not_wanting_to_go_somewhere_else_is_no_school_refusal() {
+    let parsed = parse(
+        "2026-11-18T08:10:00+00:00",
+        "Millie has tummy ache and didn't sleep so keeping her off today. She keeps saying she doesn't want to go to her uncle's anymore.",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+}
+
+#[test]
+fn an_injury_from_a_game_on_a_day_gone_by_is_not_a_day_away() {
+    // Sent on a Friday: Wednesday's rugby is gone by.
+    let parsed = parse(
+        "2026-11-20T07:50:00+00:00",
+        "Ben's got a massive bruise on his thigh from rugby on Wednesday, he's limping badly. Off today, back Monday",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2026-11-20"), Some(d("2026-11-20")))
+    );
+    let parsed = parse(
+        "2026-11-20T07:50:00+00:00",
+        "Ben came off his bike yesterday and took the skin off both knees, keeping him home today to let it settle",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+}
