@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::dates;
+use super::reason;
 use super::text::compile;
 
 /// The verb a mail client's quote header ends with: English "wrote:",
@@ -90,6 +91,8 @@ pub fn new_text(body: &str) -> String {
             if let Some(subject) = forwarded_subject_pointed_to(&kept, &lines[i..]) {
                 kept.push(subject);
             }
+            let forwarded = forwarded_message_passed_on(&kept, &lines[i..]);
+            kept.extend(forwarded);
             break;
         }
         if line.trim_start().starts_with('>') || DEVICE_SIGNATURE.is_match(line) {
@@ -125,6 +128,43 @@ fn forwarded_subject_pointed_to<'l>(own: &[&str], quoted: &[&'l str]) -> Option<
         .take(8)
         .find_map(|l| SUBJECT.captures(l)?.name("subject"))
         .map(|m| m.as_str())
+}
+
+/// A forwarded message the sender passes on with no reason of their own
+/// ("forwarding this from Enzo's mum as her email is not working. He's off
+/// today"): its words, below its header, are the message to the school,
+/// up to any quote inside it. A reply's quote is never passed on, nor a
+/// forward the sender's own words already explain.
+fn forwarded_message_passed_on<'l>(own: &[&str], quoted: &[&'l str]) -> Vec<&'l str> {
+    static PASSES_ON: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(see below|below|forward\w*|fwd|sending this on|passing (this|it) on)\b")
+    });
+    static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s*\*?(from|date|sent|subject|to|cc|od|de la|data|temat|subiect):\*?\s")
+    });
+    let forwarded = quoted.first().is_some_and(|l| {
+        let lower = l.to_lowercase();
+        lower.contains("forwarded message") || lower.contains("begin forwarded message")
+    });
+    let own_text = own.join("\n").to_lowercase();
+    if !forwarded || !PASSES_ON.is_match(&own_text) || reason::names_a_reason(&own_text) {
+        return Vec::new();
+    }
+    let body = &quoted[1..];
+    let header_end = body
+        .iter()
+        .position(|l| !HEADER_LINE.is_match(l) && !l.trim().is_empty())
+        .unwrap_or(body.len());
+    let mut passed_on = Vec::new();
+    for (i, line) in body.iter().enumerate().skip(header_end) {
+        if starts_quote(body, i) || is_disclaimer(line) {
+            break;
+        }
+        if !line.trim_start().starts_with('>') && !DEVICE_SIGNATURE.is_match(line) {
+            passed_on.push(*line);
+        }
+    }
+    passed_on
 }
 
 fn starts_quote(lines: &[&str], i: usize) -> bool {
@@ -273,5 +313,22 @@ mod tests {
     fn stray_quoted_lines_and_device_signatures_go() {
         let body = "Off today\n> old text\nSent from my iPhone";
         assert_eq!(new_text(body), "Off today");
+    }
+
+    #[test]
+    fn a_forward_passed_on_with_no_reason_of_its_own_is_read() {
+        let body = "Hi, forwarding this from Enzo's mum as her email is not working. He's off today.\n\nPaolo\n\n---------- Forwarded message ---------\nFrom: Chiara <chiara@example.com>\nDate: Thu, 24 Jun 2027 at 07:50\nSubject: Enzo\nTo: Paolo\n\nCan you tell school Enzo has an ear infection x\n\nOn Wed, 23 Jun 2027, Paolo wrote:\n> see you later";
+        let read = new_text(body);
+        assert!(read.contains("Enzo has an ear infection"), "{read}");
+        assert!(
+            !read.contains("From:") && !read.contains("see you later"),
+            "{read}"
+        );
+        // The sender's own reason explains it: the forward stays unread.
+        let body = "Forwarding the hospital letter, Enzo has the dentist at 10.\n\n---------- Forwarded message ---------\nFrom: Clinic\nDate: Mon\n\nDear parent, your appointment is at 10.";
+        assert!(!new_text(body).contains("Dear parent"));
+        // A reply's quote is never passed on.
+        let body = "See below, he's off today.\n\nOn Mon, 23 Nov 2026 at 09:40, Fernhill Primary <office@fernhill.sch.uk> wrote:\n> Enzo was absent with a fever.";
+        assert!(!new_text(body).contains("fever"));
     }
 }
