@@ -1362,7 +1362,9 @@ static ABSENCE_TALK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(off|home|school|class|away|miss\w*|absent|absence|back|return\w*|last day|finish\w*|break(s|ing)? up|",
         r"(send|bring|take|get|sending|bringing|taking|getting) (him|her|them) in|be in|come in|coming in|go in|going in|in (by|for|at|after)|",
-        r"fine|ok|okay|well|sick|ill|poorly|unwell|better|rest\w*|recover\w*|late|arriv\w*|leave|collect\w*|pick\w* (him|her|them|\w+) up|mean|meant)\b"
+        r"fine|ok|okay|well|sick|ill|poorly|unwell|better|rest\w*|recover\w*|late|arriv\w*|leave|collect\w*|pick\w* (him|her|them|\w+) up|mean|meant|",
+        // "He'll stay at mine tomorrow": kept at someone's home.
+        r"(stay|stays|staying|stop|stops|stopping) (at|with) (mine|ours|me|us))\b"
     ))
 });
 

@@ -2686,3 +2686,17 @@ fn an_injury_from_a_game_on_a_day_gone_by_is_not_a_day_away() {
     );
     assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
 }
+
+#[test]
+fn a_day_kept_at_the_senders_home_is_a_day_away() {
+    let parsed = parse(
+        "2026-11-18T07:40:00+00:00",
+        "Can you tell school Ben has a stomach bug. He'll stay at mine today and tomorrow.",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!(
+        (from, to),
+        (d("2026-11-18"), Some(d("2026-11-19"))),
+        "{parsed:?}"
+    );
+}
