@@ -187,13 +187,14 @@ static TOLD_EVENT: LazyLock<Regex> = LazyLock::new(|| {
         r"had (a |an |her |his |their )?(\w+ )?(operation|op|surgery|procedure))\b[^.,;!?]{0,30}$"
     ))
 });
-/// Past forms that plan a day rather than tell of one: "booked for Friday".
+/// Past forms that plan a day rather than tell of one: "booked for Friday",
+/// "the doctor has signed him off until Wednesday".
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         // "Moved to Monday" plans the day; "his medication was changed on
         // Monday" tells what happened. So does "confirmed for Friday", but
         // not "the GP confirmed it on Friday".
-        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|confirmed( \w+)? (for|as)|(moved|changed)( \w+)? (to|till|until|for)|rearranged|postponed|wanted|hoped|decided)\b",
+        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|signed (\w+ )?off|confirmed( \w+)? (for|as)|(moved|changed)( \w+)? (to|till|until|for)|rearranged|postponed|wanted|hoped|decided)\b",
     )
 });
 /// A day the child is in: "he is better now and in school today", "she's

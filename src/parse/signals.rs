@@ -175,7 +175,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         // "She's in!", "Jack's in, thanks"; not "he's in pain" or "in
         // hospital". A stop after "in" ends the words with no word
         // boundary after it, so these stand outside the group below.
-        r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?( though| anyway)?\s*([.,!;]|$)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|\b(is|'s|are|'re) (still )?going in( today| as (normal|usual))?\s*([.,!;]|$)|",
+        r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?( though| anyway)?(\s*([.,!;]|$)|\s+but\b)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|\b(is|'s|are|'re) (still )?going in( today| as (normal|usual))?\s*([.,!;]|$)|",
         r"\b((is|'s|are|'re) (both |all )?in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|(he|she|they) comes in|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|(has|'s|have|'ve) been in( school)? today|",
         // "He's gone in today", "she went in this morning".

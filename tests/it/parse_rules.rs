@@ -2700,3 +2700,28 @@ fn a_day_kept_at_the_senders_home_is_a_day_away() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn signed_off_until_a_day_runs_to_the_day_before() {
+    // Sent on a Thursday: back on the Wednesday of next week.
+    let parsed = parse(
+        "2026-11-19T07:55:00+00:00",
+        "Ben has got flu, the doctor has signed him off until Wednesday. Sorry he'll miss the class assembly",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!(
+        (from, to),
+        (d("2026-11-19"), Some(d("2026-11-24"))),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn in_school_tomorrow_but_a_worry_told_is_no_absence() {
+    let parsed = parse(
+        "2026-11-19T20:30:00+00:00",
+        "Ben will be in school tomorrow but I wanted to tell someone, he's been very quiet since his grandad died.",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
+}
