@@ -262,7 +262,8 @@ static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s*$"));
 /// on", "her last day will be".
 static LAST_DAY_IN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b((finish(es|ing)?( school)?|break(s|ing)? up)( (for|at) (christmas|xmas|easter|summer|the summer|the holidays?|half ?term|the (christmas|xmas|easter|summer) (holidays?|break)))?|last day( in school| at school| in)?( will be| is)?)\s+(on\s+)?(the\s+)?$",
+        // "Will not come back after 11th December".
+        r"\b((won't|will not|not) (be )?(come|coming|be) back( to school| in)? after|(finish(es|ing)?( school)?|break(s|ing)? up)( (for|at) (christmas|xmas|easter|summer|the summer|the holidays?|half ?term|the (christmas|xmas|easter|summer) (holidays?|break)))?|last day( in school| at school| in)?( will be| is)?)\s+(on\s+)?(the\s+)?$",
     )
 });
 static JOURNEY_HOME: LazyLock<Regex> = LazyLock::new(|| {
@@ -458,7 +459,7 @@ fn back_after_this_week(lengths: &Lengths) -> bool {
 }
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till|til) (i|we) (can )?(sort|get|have) (it|this|that|things|something)( sorted| out| fixed| done)?\b|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b",
+        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till|til) (i|we) (can )?(sort|get|have) (it|this|that|things|something)( sorted| out| fixed| done)?\b|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\b(until|till|til) (things|it|everything|she|he|they) (calms?|settles?) down\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b",
     )
 });
 /// Away "for the summer": through the school year's last day ("we're
@@ -497,7 +498,7 @@ const HOLIDAY_WEEKDAYS: u32 = 8;
 /// July").
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til|at the start of|at the beginning of|for the start of)|(?:back|return\w*)(?P<bare_end>\s+the end of)|(?:away|off|out|on the road|travell?ing|abroad)\b[^.]{{0,30}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
+        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til|at the start of|at the beginning of|for the start of|for)|(?:back|return\w*)(?P<bare_end>\s+the end of)|(?:away|off|out|on the road|travell?ing|abroad)\b[^.]{{0,30}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
     ))
 });
 /// Someone else's going back, already done: "since her mum went back to

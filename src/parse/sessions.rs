@@ -109,8 +109,9 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "Won't be in until 11": in by a morning time.
         r"|\b(won't|will not|not)\b(\s+\w+){0,3}?\s+(be in|in|come in|coming in|get in|arrive|there)\s+(until|till|til|before)\s+(about |around )?((9|10|11)([.:][0-5][0-9])?( ?am)?|half (9|10|11|nine|ten|eleven)|ten|eleven|lunch(time)?|midday|noon)\b",
         // "bring him in straight after, hopefully by 10", "come to school
-        // after each one"; not "come back after half term".
-        r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(\s+(each|every)( one| time| of them| appointment)?)?(,|\.|\s*$|\s+\d|\s+to school|\s+(about|around|maybe|that))",
+        // after each one"; not "come back after half term" or "after 11th
+        // December".
+        r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(\s+(each|every)( one| time| of them| appointment)?)?(,|\.|\s*$|\s+\d{1,2}([.:]\d\d)?\s*(am|pm)?([\s,.!]|$)|\s+to school|\s+(about|around|maybe|that))",
         // "In school at 10.30", not "won't be in school at all".
         r"|\bin school at\s+(about |around )?(\d|half|quarter|ten|eleven|lunch|midday|noon)",
         // "He is in school now": in reply to a chase, the morning was missed.

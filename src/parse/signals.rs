@@ -662,6 +662,8 @@ pub fn attending_words(lower: &str) -> Option<&str> {
                 && !HOPED.is_match(just_before(lower, m.start(), 20))
                 // "She will come back on Tuesday" is a return: away until then.
                 && !lower[m.end()..].starts_with(" back")
+                // "Everyone would be better off without him" is no child in.
+                && !(m.as_str().ends_with("better") && lower[m.end()..].starts_with(" off"))
         })
         .or_else(|| thing_brought_in(lower))
         .map(|m| m.as_str())

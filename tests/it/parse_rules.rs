@@ -2725,3 +2725,38 @@ fn in_school_tomorrow_but_a_worry_told_is_no_absence() {
     assert!(parsed.reports.is_empty(), "{parsed:?}");
     assert!(parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
 }
+
+#[test]
+fn not_coming_back_after_a_date_starts_the_next_school_day() {
+    let parsed = parse(
+        "2026-11-24T08:00:00+00:00",
+        "Ben will not come back after 11th December, we are going to Pakistan to see family. He will come back in the new year.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let report = &parsed.reports[0];
+    assert_eq!(
+        (report.from, report.from_session, report.to_session),
+        (d("2026-12-14"), Session::Am, Session::Pm),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn away_until_things_calm_down_has_no_end() {
+    let parsed = parse(
+        "2026-11-30T07:40:00+00:00",
+        "Millie will not be in school until things calm down at home.",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!((from, to), (d("2026-11-30"), None), "{parsed:?}");
+}
+
+#[test]
+fn better_off_without_him_is_no_child_in() {
+    let parsed = parse(
+        "2026-10-14T08:05:00+01:00",
+        "Ben's not well again, another migraine. He's been really low, last night he said everyone would be better off without him. He's asleep now",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
+}
