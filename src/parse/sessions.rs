@@ -33,7 +33,8 @@ static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Collecting a child: an afternoon absence when the time is noon or later.
 static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|leave( early)? at)\b",
+        // "Can Harrison be sent to reception at 2.15".
+        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|leave( early)? at|be sent (down |out |over )?to (reception|the office|the front desk|the gate))\b",
     )
 });
 /// A collection that has happened, told after it: the child was in for the
@@ -84,7 +85,9 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)",
         r"|\b(just|only) (for )?the afternoon\b",
         // "Max is finishing at dinnertime today", "leaving at lunch".
-        r"|\b(finish(es|ing)?|leav(e|es|ing)|going home|go home)( school)? (at|after) (dinner|lunch)\w*\b"
+        r"|\b(finish(es|ing)?|leav(e|es|ing)|going home|go home)( school)? (at|after) (dinner|lunch)\w*\b",
+        // "Take Tilly and Wilf out of school from after lunch today".
+        r"|\bout of school from after (dinner|lunch)\w*\b"
     ))
 });
 /// "Be in by 10", "in for about 9.30": back in school at a time.

@@ -392,7 +392,9 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
         // "Got the call from the office, I'm on my way to get her".
         r"|\b(on my way|on our way|coming|heading|leaving now) (in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them)\b",
         // "Stanley will be picked up at 1.30 today by his grandad".
-        r"|\b(will be|'ll be|is being|'s being|are being|is getting|'s getting)\s+(collected|picked up)\s+(early|at|before)\b"
+        r"|\b(will be|'ll be|is being|'s being|are being|is getting|'s getting)\s+(collected|picked up)\s+(early|at|before)\b",
+        // "Please can Harrison be sent to reception at 2.15".
+        r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?be sent (down |out |over )?to (reception|the office|the front desk|the gate)\b"
     ))
 });
 

@@ -2760,3 +2760,24 @@ fn better_off_without_him_is_no_child_in() {
     assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
     assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
 }
+
+#[test]
+fn a_child_sent_to_reception_or_taken_out_from_after_lunch_misses_the_afternoon() {
+    let parsed = parse(
+        "2026-12-09T13:40:00+00:00",
+        "Please can Ben be sent to reception at 2.15, his grandma's been rushed into hospital",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].from_session, Session::Pm, "{parsed:?}");
+    let parsed = parse(
+        "2026-12-09T12:40:00+00:00",
+        "I need to take Millie out of school from after lunch today, her grandad has passed away and we are driving up north. She will be off for the rest of the week.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let report = &parsed.reports[0];
+    assert_eq!(
+        (report.from, report.from_session, report.to),
+        (d("2026-12-09"), Session::Pm, Some(d("2026-12-11"))),
+        "{parsed:?}"
+    );
+}
