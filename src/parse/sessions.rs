@@ -34,7 +34,7 @@ static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         // "Can Harrison be sent to reception at 2.15".
-        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|leave( early)? at|be sent (down |out |over )?to (reception|the office|the front desk|the gate))\b",
+        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|leave( early)? at|finish( school)?( early)? at|be sent (down |out |over )?to (reception|the office|the front desk|the gate))\b",
     )
 });
 /// A collection that has happened, told after it: the child was in for the

@@ -2781,3 +2781,17 @@ fn a_child_sent_to_reception_or_taken_out_from_after_lunch_misses_the_afternoon(
         "{parsed:?}"
     );
 }
+
+#[test]
+fn finishing_at_noon_misses_the_afternoon() {
+    let parsed = parse(
+        "2026-12-09T20:30:00+00:00",
+        "Can Millie finish at 12 tomorrow please, we're catching the 2pm ferry to France",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(
+        (parsed.reports[0].from, parsed.reports[0].from_session),
+        (d("2026-12-10"), Session::Pm),
+        "{parsed:?}"
+    );
+}
