@@ -321,6 +321,8 @@ const ILLNESS: &str = concat!(
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
     r"burning up|",
+    // "Very pale and lethargic, think she's coming down with something".
+    r"lethargic|(very|really|so|look(s|ing)?|deathly|white and) pale|coming down with (something|a |the |flu|covid)|",
     r"shivery|run down|wheez\w*|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics|",
     // Getting over an operation already had: the days after it are illness.
     r"recover(ing|y)? from|(to|and|time to) recover|recuperat\w*|convalesc\w*|post[- ]?op\w*|(had|after|since|following) (an |a |her |his |their |the )?(\w+ )?(op|operation|surgery|procedure)|",
@@ -610,7 +612,7 @@ static JURY_DUTY: LazyLock<Regex> =
 /// A child caring for a relative at home.
 static CARES_FOR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(look(s|ing|ed)? after|care for|caring for|mind(s|ing)?|babysit\w*) (his|her|their|the|my|our) (little |baby |younger |big |older |poorly |sick )?(brother|sister|siblings?|baby|mum|mam|mummy|dad|daddy|nan|nana|gran|grandma|grandad)\b",
+        r"\b(look(s|ing|ed)? after|care for|caring for|mind(s|ing)?|watch(es|ing)?|babysit\w*) (his|her|their|the|my|our) (little |baby |younger |big |older |poorly |sick )?(brother|sister|siblings?|baby|mum|mam|mummy|dad|daddy|nan|nana|gran|grandma|grandad)\b",
     )
 });
 

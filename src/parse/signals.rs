@@ -215,7 +215,7 @@ static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\btraffic\b|\bheld up\b|\bbe (there|in) (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b|\bget (him|her|them) (there|in) (asap|as soon as)",
+        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\bbring (him|her|them) in (as soon as|once|when) (he|she|they)('s|'re| is| are| has| have)\b|\btraffic\b|\bheld up\b|\bbe (there|in) (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b|\bget (him|her|them) (there|in) (asap|as soon as)",
     )
 });
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry
@@ -404,7 +404,7 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
 /// message the parser found nothing in goes to a person.
 static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\?|\b((thank(s| you| u)|thanku|thx)( (so|very) much)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
+        r"\?|\b((thank(s| you| u)|thanku|thx)( (so|very) much)?( from [^.!?]{0,40}?)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
         r"new (address|number|mobile|phone|email)|(phone|mobile|contact) (number|details)|email address|",
         r"update|change (of|my|the)|changed|surname|",
         r"collect\w*|picking (him|her|them|\w+) up|pick (him|her|them|\w+) up|drop[- ]?offs?|pick[- ]?ups?|school runs?|",
@@ -664,6 +664,8 @@ pub fn attending_words(lower: &str) -> Option<&str> {
                 && !HOPED.is_match(just_before(lower, m.start(), 20))
                 // "She will come back on Tuesday" is a return: away until then.
                 && !lower[m.end()..].starts_with(" back")
+                // "She's coming down with something" is no child coming in.
+                && !lower[m.end()..].starts_with(" down with")
                 // "Everyone would be better off without him" is no child in.
                 && !(m.as_str().ends_with("better") && lower[m.end()..].starts_with(" off"))
         })

@@ -2795,3 +2795,40 @@ fn finishing_at_noon_misses_the_afternoon() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn coming_down_with_something_is_illness_not_a_child_coming_in() {
+    let parsed = parse(
+        "2026-11-20T08:50:00+00:00",
+        "No Millie today, she's just not herself, very pale and lethargic, think she's coming down with something",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+}
+
+#[test]
+fn a_child_kept_home_to_watch_a_sibling_is_not_ill() {
+    let parsed = parse(
+        "2026-11-20T07:25:00+00:00",
+        "Millie is going to have to stay home today to watch her little brother, he's off nursery with chicken pox and I can't get out of work",
+    );
+    assert_ne!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
+
+#[test]
+fn brought_in_once_calmed_down_is_late() {
+    let parsed = parse(
+        "2026-10-22T08:35:00+01:00",
+        "Ben's wobbly tooth came out at breakfast and it won't stop bleeding. I'll bring him in as soon as he's calmed down",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Late, "{parsed:?}");
+}
+
+#[test]
+fn thanks_from_a_grandparent_for_the_year_is_no_absence() {
+    let parsed = parse(
+        "2027-07-16T17:10:00+01:00",
+        "Dear Miss Bailey, a huge thank you from me and Millie's grandad for everything you have done for her this year. Have a lovely summer.",
+    );
+    assert!(parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
+}
