@@ -282,7 +282,7 @@ static NOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) start( (big |high |secondary |new )?school)?)\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(as normal|as usual|like normal))?(\s+(on|by|for|from))?(\s+the)?\s*$",
+        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school))\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(as normal|as usual|like normal))?(\s+(on|by|for|from))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1638,12 +1638,21 @@ static EXCEPT: LazyLock<Regex> = LazyLock::new(|| {
 static AT_THE_EARLIEST: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\s+(\d+(st|nd|rd|th)|morning))?,?\s+at the (very )?earliest\b"));
 
+/// The end of a clearance period, said as a day: "48 hrs from his last
+/// sick is Thursday morning".
+static PERIOD_ENDS_ON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b\d+ ?(hours?|hrs|days?)\b[^.!?]{0,30}\b(is|will be|would be|takes (us|him|her|them) to|brings (us|him|her|them) to)\s*$",
+    )
+});
+
 fn role_of(before: &str, after: &str) -> Role {
     if EXCEPT.is_match(before) {
         return Role::Except;
     }
     if UNTIL.is_match(before)
         || AT_THE_EARLIEST.is_match(after)
+        || PERIOD_ENDS_ON.is_match(before)
         || NOT_BEFORE.is_match(before)
         || BACK_AFTER_THE_DAY.is_match(after)
         || BACK_FOR_THE_START.is_match(before)

@@ -1137,9 +1137,16 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
             && (late.expected.is_none()
                 || (!signals::speaks_of_lateness(full.lower) && signals::away_all_day(full.lower)))
     };
-    let lateness = full.lateness.filter(|late| {
-        !full.reasons.outranks_lateness() && !own_absence_only && !untimed_beside_absence(late)
-    });
+    // "Going to the minor injuries unit at 8, I'll bring him in after,
+    // hopefully by break": the illness, for the session missed, not a late
+    // arrival with no time ("at the walk-in ... in for 10.30" is one).
+    let outranks_lateness = full.reasons.outranks_lateness()
+        || (full.reasons.illness
+            && full.lateness.is_some_and(|late| late.arrival.is_none())
+            && reason::seen_at_urgent_care(full.lower));
+    let lateness = full
+        .lateness
+        .filter(|late| !outranks_lateness && !own_absence_only && !untimed_beside_absence(late));
     let mut draft = match lateness {
         Some(late) => late_draft(late, span, setting),
         None => {
@@ -1160,7 +1167,7 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     // appointment misses that session only, under the appointment's code.
     if let Some(late) = full
         .lateness
-        .filter(|_| full.reasons.outranks_lateness() && !full.says_absence_words())
+        .filter(|_| outranks_lateness && !full.says_absence_words())
     {
         // "Running late back, the dentist ran over", sent after lunch: the
         // afternoon the words told is the session late.

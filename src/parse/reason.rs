@@ -291,7 +291,7 @@ const APPOINTMENT: &str = concat!(
 macro_rules! walk_in_centre {
     () => {
         // NHS 111 too: "ringing 111", "111 said to keep her in".
-        r"walk-in|walk in (centre|center|clinic)|(ring|rang|ringing|rung|call|called|calling|phone|phoned|phoning) 111|nhs 111|111 (said|told|advised|says)"
+        r"walk-in|walk in (centre|center|clinic)|minor injur(y|ies)( unit| clinic)?|(ring|rang|ringing|rung|call|called|calling|phone|phoned|phoning) 111|nhs 111|111 (said|told|advised|says)"
     };
 }
 
@@ -321,6 +321,8 @@ const ILLNESS: &str = concat!(
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|epilep\w*|seizures?|diabet\w*|",
     r"burning up|",
+    // A doctor's note: "the consultant has signed him off school".
+    r"signed (him|her|them) off|",
     // "Very pale and lethargic, think she's coming down with something".
     r"lethargic|(very|really|so|look(s|ing)?|deathly|white and) pale|coming down with (something|a |the |flu|covid)|",
     r"shivery|run down|wheez\w*|strep|impetigo|glandular|dizzy|fainted|concussion|stitches|antibiotics|",
@@ -395,6 +397,23 @@ pub fn names_a_reason(lower: &str) -> bool {
 /// tooth's trouble today ("an abscess, seeing the dentist at 11").
 pub fn sees_a_doctor(lower: &str) -> bool {
     DOCTOR_SEEN.is_match(lower) || (DENTAL_TROUBLE.is_match(lower) && DENTIST.is_match(lower))
+}
+
+/// Care for an illness or injury today, unbooked: a walk-in centre, a
+/// minor injuries unit, A&E, 111.
+static URGENT_CARE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(",
+        walk_in_centre!(),
+        r"|a ?& ?e|a and e|urgent care|out of hours)\b"
+    ))
+});
+
+/// Whether the text tells of a visit to urgent care ("going to the minor
+/// injuries unit when it opens at 8"): an illness's, however late the
+/// child comes in after it.
+pub fn seen_at_urgent_care(lower: &str) -> bool {
+    URGENT_CARE.is_match(lower)
 }
 
 static DENTAL_TROUBLE: LazyLock<Regex> = LazyLock::new(|| {

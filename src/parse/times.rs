@@ -85,10 +85,10 @@ static HOURS_LATE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static AFTER_THE_REGISTER: LazyLock<Regex> = LazyLock::new(|| {
-    // "He'll be late, after break probably": in some time after the morning
-    // break, which is after the register.
+    // "He'll be late, after break probably", "in after, hopefully by break
+    // time": in some time after the register.
     compile(
-        r"\bafter (the )?(register|registration)\b|\b(in|late|arrive|arriving|be there)\b[^.]{0,20}\bafter (morning )?(break|playtime)\b",
+        r"\bafter (the )?(register|registration)\b|\b(in|late|arrive|arriving|be there)\b[^.]{0,30}\b(after|by) (morning )?(break|playtime)( ?time)?\b",
     )
 });
 static NUMBER_START: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^({NUMBER})\b")));
@@ -278,7 +278,9 @@ fn cued_hours(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>))
 pub fn relative_time(text: &str) -> Option<RelativeTime> {
     // Each pattern needs a word that few messages hold; looking for it first
     // is much cheaper than running the pattern.
-    if (text.contains("regist") || text.contains("after ")) && AFTER_THE_REGISTER.is_match(text) {
+    if (text.contains("regist") || text.contains("break") || text.contains("playtime"))
+        && AFTER_THE_REGISTER.is_match(text)
+    {
         return Some(RelativeTime::AfterTheRegister);
     }
     if text.contains("min")

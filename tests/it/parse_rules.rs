@@ -2832,3 +2832,47 @@ fn thanks_from_a_grandparent_for_the_year_is_no_absence() {
     );
     assert!(parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
 }
+
+#[test]
+fn a_doctors_note_is_illness_and_going_in_on_a_day_is_the_day_back() {
+    let parsed = parse(
+        "2026-11-23T08:01:00+00:00",
+        "Ben's consultant has signed him off school until further notice while they do more tests on his lungs",
+    );
+    assert_eq!(one_report(&parsed), (Code::Illness, d("2026-11-23"), None));
+    let parsed = parse(
+        "2026-11-23T07:45:00+00:00",
+        "Ben has been up all night coughing with his asthma, I'm keeping him off today and tomorrow and he'll go in Wednesday",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!(
+        (from, to),
+        (d("2026-11-23"), Some(d("2026-11-24"))),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn urgent_care_then_in_with_no_clock_time_is_the_illness_for_the_morning() {
+    let parsed = parse(
+        "2026-11-23T07:10:00+00:00",
+        "Ben's ankle is still really swollen from football on Saturday so we're going to the minor injuries unit when it opens at 8. I'll bring him in after, hopefully by break time",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+    assert_eq!(parsed.reports[0].to_session, Session::Am, "{parsed:?}");
+}
+
+#[test]
+fn a_clearance_period_ending_on_a_day_is_the_day_back() {
+    // Sent on a Tuesday.
+    let parsed = parse(
+        "2026-11-24T07:30:00+00:00",
+        "Ben has norovirus. 48 hrs from his last sick is Thursday morning so he'll be back Thursday",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!(
+        (from, to),
+        (d("2026-11-24"), Some(d("2026-11-25"))),
+        "{parsed:?}"
+    );
+}
