@@ -176,7 +176,7 @@ static NEWS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Friday", "his dad got out of prison on Friday".
 static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|forgot|found|saw|heard|gave|began|caught|slept|spent|kept|felt|woke|threw|sat|lay|\w+ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
+        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|ran|forgot|found|saw|heard|gave|began|caught|slept|spent|kept|felt|woke|threw|sat|lay|\w+ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
     )
 });
 /// What happened to a child on a day named after it: sent home, seen by a
@@ -1638,6 +1638,14 @@ static EXCEPT: LazyLock<Regex> = LazyLock::new(|| {
 static AT_THE_EARLIEST: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(\s+(\d+(st|nd|rd|th)|morning))?,?\s+at the (very )?earliest\b"));
 
+/// The soonest journey home, said before its day: "the earliest they can
+/// get us on is tomorrow".
+static EARLIEST_JOURNEY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bthe (earliest|first|next) (flight|ferry|train|one|sailing|seat|they can get us|we can get)\b[^.!?]{0,30}\b(is|will be)\s*$",
+    )
+});
+
 /// The end of a clearance period, said as a day: "48 hrs from his last
 /// sick is Thursday morning".
 static PERIOD_ENDS_ON: LazyLock<Regex> = LazyLock::new(|| {
@@ -1662,7 +1670,7 @@ fn role_of(before: &str, after: &str) -> Role {
     if LAST_DAY_IN.is_match(before) {
         return Role::LastIn;
     }
-    if JOURNEY_HOME.is_match(before) {
+    if JOURNEY_HOME.is_match(before) || EARLIEST_JOURNEY.is_match(before) {
         return Role::HomeOn;
     }
     match BACK.find(before) {

@@ -294,7 +294,7 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "bringing Daniel in today, she says about ten past nine".
         r"|\b((bring|brings|bringing|take|takes|taking|drive|driving|walk|walking|run|running) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,45}$",
         // "Nan is bringing him at 9.30" (not "bring him back yesterday at 6").
-        r"|\b(bring|brings|bringing) (him|her|them|\w+) (at|for|by|about|around)\s*$",
+        r"|\b(bring|brings|bringing|drop|drops|dropping) (him|her|them|\w+) (at|for|by|about|around)\s*$",
         // "Grace will be about 9.35": the child, then straight to a time.
         r"|\b(will|'ll) be (about|around|roughly|approx|approximately|at)\s*$"
     ))

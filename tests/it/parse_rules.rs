@@ -2876,3 +2876,54 @@ fn a_clearance_period_ending_on_a_day_is_the_day_back() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn a_sibling_dropped_for_a_time_is_late_and_a_bad_belly_is_illness() {
+    let parsed = parse(
+        "2026-12-01T09:02:00+00:00",
+        "Millie's in the car with me but Ben is refusing to come. I'll drop Millie for 9.10 and keep trying with Ben.",
+    );
+    let millie = parsed
+        .reports
+        .iter()
+        .find(|r| r.pupils == ["Amelia"])
+        .expect("Millie late");
+    assert_eq!(
+        (millie.code, millie.arrival.as_deref()),
+        (Code::Late, Some("09:10")),
+        "{parsed:?}"
+    );
+    let parsed = parse(
+        "2026-12-01T07:45:00+00:00",
+        "ben wont be in today hes got a bad belly",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+}
+
+#[test]
+fn the_earliest_journey_home_is_the_last_day_away() {
+    let parsed = parse(
+        "2026-11-23T07:40:00+00:00",
+        "Our flight back was cancelled last night and the earliest they can get us on is tomorrow. Neither of them will make it in today, back Wednesday hopefully",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let report = &parsed.reports[0];
+    assert_eq!(
+        (report.from, report.to),
+        (d("2026-11-23"), Some(d("2026-11-24"))),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn a_pet_that_ran_away_on_a_day_gone_by_is_no_day_away() {
+    // Sent on a Wednesday: Monday is gone by.
+    let parsed = parse(
+        "2026-11-25T08:30:00+00:00",
+        "Millie's in today but very tired and teary, our cat ran away on Monday and she's been up crying about him.",
+    );
+    assert!(
+        parsed.reports.iter().all(|r| r.from != d("2026-11-30")),
+        "{parsed:?}"
+    );
+}
