@@ -777,6 +777,64 @@ const FROM_THE_SPEC_24: Floor = Floor {
     silent: 0.02,
 };
 
+/// `parse_from_spec_25.jsonl`: the twenty-sixth, by another writer (a
+/// Roman Catholic primary in a commuter suburb: separated parents who each
+/// write, au pairs, first communions, many ways of writing dates), scored
+/// blind at the start of a round (exact 0.650 and 0.700, silent 0.140 and
+/// 0.020, 29 of 30 concerns), then read in halves (the even half blind
+/// after the odd half's rules: inbox 0.680 → 0.680, concerns 0.720 →
+/// 0.720). The concern model does not learn from it.
+const FROM_THE_SPEC_25: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.95),
+        ("dates", 0.93),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.74),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_26.jsonl`: the twenty-seventh, by another writer (a
+/// coastal secondary's autumn and winter: storms and ferries, foster and
+/// kinship carers, social workers, mocks, part-time jobs), scored blind at
+/// the same time (exact 0.760 and 0.740, silent 0.080 and 0.020, 29 of 30
+/// concerns), then read in halves (inbox 0.800 → 0.800, concerns 0.680 →
+/// 0.680). The concern model does not learn from it.
+const FROM_THE_SPEC_26: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.90),
+        ("dates", 0.95),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_27.jsonl`: the twenty-eighth, by a third writer (an
+/// ordinary year at a Church of England infant and junior school), written
+/// while the round's rules were made and scored blind on the round's first
+/// and latest builds alike (exact 0.830 and 0.800, silent 0.050 and 0, 30
+/// of 30 concerns), then read in halves (inbox 0.820 → 0.820, concerns
+/// 0.800 → 0.800). The concern model does not learn from it.
+const FROM_THE_SPEC_27: Floor = Floor {
+    figures: &[
+        ("exact", 0.85),
+        ("code", 0.97),
+        ("dates", 0.95),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.74),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.01,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -804,6 +862,9 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_22.jsonl", &FROM_THE_SPEC_22),
         ("parse_from_spec_23.jsonl", &FROM_THE_SPEC_23),
         ("parse_from_spec_24.jsonl", &FROM_THE_SPEC_24),
+        ("parse_from_spec_25.jsonl", &FROM_THE_SPEC_25),
+        ("parse_from_spec_26.jsonl", &FROM_THE_SPEC_26),
+        ("parse_from_spec_27.jsonl", &FROM_THE_SPEC_27),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
