@@ -45,6 +45,12 @@ fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
+/// The first and last day of the only report of a message.
+fn days_away(received_at: &str, text: &str) -> (NaiveDate, Option<NaiveDate>) {
+    let (_, from, to) = one_report(&parse(received_at, text));
+    (from, to)
+}
+
 /// The only report's code and first and last day.
 fn one_report(parsed: &ParsedMessage) -> (Code, NaiveDate, Option<NaiveDate>) {
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
@@ -1253,12 +1259,13 @@ fn a_sentence_opened_by_an_ing_form_or_an_adverb_names_no_child_off_the_roster()
 
 #[test]
 fn a_family_that_does_not_know_when_it_will_be_back_gives_no_end() {
-    let parsed = parse(
-        "2027-05-18T08:00:00+01:00",
-        "My mother has had a stroke and is in intensive care in Krakow. We are flying there this evening, so Millie will not be in school from tomorrow. I don't know yet when we will be back.",
+    assert_eq!(
+        days_away(
+            "2027-05-18T08:00:00+01:00",
+            "My mother has had a stroke and is in intensive care in Krakow. We are flying there this evening, so Millie will not be in school from tomorrow. I don't know yet when we will be back.",
+        ),
+        (d("2027-05-19"), None)
     );
-    let (_, from, to) = one_report(&parsed);
-    assert_eq!((from, to), (d("2027-05-19"), None));
 }
 
 #[test]
@@ -2372,15 +2379,12 @@ fn an_hour_of_the_night_a_back_put_out_a_consulate_and_a_season_away() {
 
 #[test]
 fn a_child_excused_is_away() {
-    let parsed = parse(
-        "2026-11-16T08:40:00+00:00",
-        "My father is dying, the hospice has told us it is a matter of days. Could Ben please be excused today and tomorrow? I'll let you know if we need longer.",
-    );
-    let (_, from, to) = one_report(&parsed);
     assert_eq!(
-        (from, to),
-        (d("2026-11-16"), Some(d("2026-11-17"))),
-        "{parsed:?}"
+        days_away(
+            "2026-11-16T08:40:00+00:00",
+            "My father is dying, the hospice has told us it is a matter of days. Could Ben please be excused today and tomorrow? I'll let you know if we need longer.",
+        ),
+        (d("2026-11-16"), Some(d("2026-11-17")))
     );
 }
 
@@ -2415,12 +2419,13 @@ fn a_day_left_out_at_either_end_of_a_week_away_shortens_it() {
         one_report(&parsed),
         (Code::Illness, d("2026-11-16"), Some(d("2026-11-19")))
     );
-    let parsed = parse(
-        "2026-11-15T19:00:00+00:00",
-        "Ben will be off all week except Monday, he has tonsillitis.",
+    assert_eq!(
+        days_away(
+            "2026-11-15T19:00:00+00:00",
+            "Ben will be off all week except Monday, he has tonsillitis.",
+        ),
+        (d("2026-11-17"), Some(d("2026-11-20")))
     );
-    let (_, from, to) = one_report(&parsed);
-    assert_eq!((from, to), (d("2026-11-17"), Some(d("2026-11-20"))));
 }
 
 #[test]
@@ -2592,15 +2597,12 @@ fn a_hospital_appointment_about_a_condition_is_medical() {
 
 #[test]
 fn a_day_at_the_earliest_is_the_day_back() {
-    let parsed = parse(
-        "2026-11-16T07:25:00+00:00",
-        "Both kids have got the sickness bug, it's 48 hours clear before they can come back so Wednesday at the earliest",
-    );
-    let (_, from, to) = one_report(&parsed);
     assert_eq!(
-        (from, to),
-        (d("2026-11-16"), Some(d("2026-11-17"))),
-        "{parsed:?}"
+        days_away(
+            "2026-11-16T07:25:00+00:00",
+            "Both kids have got the sickness bug, it's 48 hours clear before they can come back so Wednesday at the earliest",
+        ),
+        (d("2026-11-16"), Some(d("2026-11-17")))
     );
 }
 
@@ -2626,15 +2628,12 @@ fn an_appointment_booked_by_a_parent_and_brought_in_after_is_the_childs_morning(
 
 #[test]
 fn in_to_sit_an_exam_tomorrow_is_not_away_tomorrow() {
-    let parsed = parse(
-        "2026-11-18T08:40:00+00:00",
-        "Millie is really anxious about her tests and has barely slept, she feels sick. I'm keeping her home today but she will be in to sit the maths paper tomorrow.",
-    );
-    let (_, from, to) = one_report(&parsed);
     assert_eq!(
-        (from, to),
-        (d("2026-11-18"), Some(d("2026-11-18"))),
-        "{parsed:?}"
+        days_away(
+            "2026-11-18T08:40:00+00:00",
+            "Millie is really anxious about her tests and has barely slept, she feels sick. I'm keeping her home today but she will be in to sit the maths paper tomorrow.",
+        ),
+        (d("2026-11-18"), Some(d("2026-11-18")))
     );
 }
 
@@ -2689,30 +2688,24 @@ fn an_injury_from_a_game_on_a_day_gone_by_is_not_a_day_away() {
 
 #[test]
 fn a_day_kept_at_the_senders_home_is_a_day_away() {
-    let parsed = parse(
-        "2026-11-18T07:40:00+00:00",
-        "Can you tell school Ben has a stomach bug. He'll stay at mine today and tomorrow.",
-    );
-    let (_, from, to) = one_report(&parsed);
     assert_eq!(
-        (from, to),
-        (d("2026-11-18"), Some(d("2026-11-19"))),
-        "{parsed:?}"
+        days_away(
+            "2026-11-18T07:40:00+00:00",
+            "Can you tell school Ben has a stomach bug. He'll stay at mine today and tomorrow.",
+        ),
+        (d("2026-11-18"), Some(d("2026-11-19")))
     );
 }
 
 #[test]
 fn signed_off_until_a_day_runs_to_the_day_before() {
     // Sent on a Thursday: back on the Wednesday of next week.
-    let parsed = parse(
-        "2026-11-19T07:55:00+00:00",
-        "Ben has got flu, the doctor has signed him off until Wednesday. Sorry he'll miss the class assembly",
-    );
-    let (_, from, to) = one_report(&parsed);
     assert_eq!(
-        (from, to),
-        (d("2026-11-19"), Some(d("2026-11-24"))),
-        "{parsed:?}"
+        days_away(
+            "2026-11-19T07:55:00+00:00",
+            "Ben has got flu, the doctor has signed him off until Wednesday. Sorry he'll miss the class assembly",
+        ),
+        (d("2026-11-19"), Some(d("2026-11-24")))
     );
 }
 
@@ -2743,12 +2736,13 @@ fn not_coming_back_after_a_date_starts_the_next_school_day() {
 
 #[test]
 fn away_until_things_calm_down_has_no_end() {
-    let parsed = parse(
-        "2026-11-30T07:40:00+00:00",
-        "Millie will not be in school until things calm down at home.",
+    assert_eq!(
+        days_away(
+            "2026-11-30T07:40:00+00:00",
+            "Millie will not be in school until things calm down at home.",
+        ),
+        (d("2026-11-30"), None)
     );
-    let (_, from, to) = one_report(&parsed);
-    assert_eq!((from, to), (d("2026-11-30"), None), "{parsed:?}");
 }
 
 #[test]
@@ -2840,15 +2834,12 @@ fn a_doctors_note_is_illness_and_going_in_on_a_day_is_the_day_back() {
         "Ben's consultant has signed him off school until further notice while they do more tests on his lungs",
     );
     assert_eq!(one_report(&parsed), (Code::Illness, d("2026-11-23"), None));
-    let parsed = parse(
-        "2026-11-23T07:45:00+00:00",
-        "Ben has been up all night coughing with his asthma, I'm keeping him off today and tomorrow and he'll go in Wednesday",
-    );
-    let (_, from, to) = one_report(&parsed);
     assert_eq!(
-        (from, to),
-        (d("2026-11-23"), Some(d("2026-11-24"))),
-        "{parsed:?}"
+        days_away(
+            "2026-11-23T07:45:00+00:00",
+            "Ben has been up all night coughing with his asthma, I'm keeping him off today and tomorrow and he'll go in Wednesday",
+        ),
+        (d("2026-11-23"), Some(d("2026-11-24")))
     );
 }
 
@@ -2865,15 +2856,12 @@ fn urgent_care_then_in_with_no_clock_time_is_the_illness_for_the_morning() {
 #[test]
 fn a_clearance_period_ending_on_a_day_is_the_day_back() {
     // Sent on a Tuesday.
-    let parsed = parse(
-        "2026-11-24T07:30:00+00:00",
-        "Ben has norovirus. 48 hrs from his last sick is Thursday morning so he'll be back Thursday",
-    );
-    let (_, from, to) = one_report(&parsed);
     assert_eq!(
-        (from, to),
-        (d("2026-11-24"), Some(d("2026-11-25"))),
-        "{parsed:?}"
+        days_away(
+            "2026-11-24T07:30:00+00:00",
+            "Ben has norovirus. 48 hrs from his last sick is Thursday morning so he'll be back Thursday",
+        ),
+        (d("2026-11-24"), Some(d("2026-11-25")))
     );
 }
 
