@@ -945,9 +945,8 @@ fn leave_out_excepted(
     days: &DaysNamed,
     day: &MessageDay,
     calendar: &Calendar,
-    span: DaySpan,
+    mut span: DaySpan,
 ) -> DaySpan {
-    let mut span = span;
     let anchor = weekday_anchor(day);
     for excepted in days
         .certain(Role::Except)

@@ -70,12 +70,12 @@ pub fn read(
     if !said_late && relative.is_none() && on_time {
         return None;
     }
-    // The arrival is the latest time in the school day ("engineer at 8:30,
-    // in around 9:40"); an hour read as the evening ("fire alarm at 7 ...
-    // there by 9.30", "in A&E until 4") is no arrival beside one.
     // "A check at 9 ... he'll be late, after break probably": after the
     // register, with no clock time for the arrival.
     let after_the_register = relative == Some(RelativeTime::AfterTheRegister) && !cued;
+    // The arrival is the latest time in the school day ("engineer at 8:30,
+    // in around 9:40"); an hour read as the evening ("fire alarm at 7 ...
+    // there by 9.30", "in A&E until 4") is no arrival beside one.
     let arrival = times
         .iter()
         .map(|t| t.time)

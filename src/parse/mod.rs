@@ -1255,9 +1255,9 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // words that the child is in, with no time or appointment to miss
     // school for, is no leave.
     let untimed = reading.times.is_empty() && !reasons.outranks_lateness();
-    // So is news told with who will do the school run.
-    // A child cleared to return today is past whatever reason is told.
-    // So is a child who will bring something in on the day named.
+    // So is news told with who will do the school run, and a child who
+    // will bring something in on the day named. A child cleared to return
+    // today is past whatever reason is told.
     let in_despite_it = (untimed
         && (signals::says_in_school(lower) || signals::someone_else_takes_the_child(lower)))
         || signals::brings_a_thing_in(lower)
