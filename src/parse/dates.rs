@@ -410,7 +410,8 @@ static LAST_WEEK_BEFORE_A_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 /// "won't be in for the last two days" (said in the term's last week).
 static LAST_DAYS_BEFORE_A_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(miss|off|away|out|absent|be in|in school)( for)? the (last|final) (?P<count>\d|two|three|four|five|couple of) (school )?days\b",
+        // "Will miss the last day of term": one day.
+        r"\b(miss|off|away|out|absent|be in|in school)( for)? the (last|final) ((?P<count>\d|two|three|four|five|couple of) (school )?days|(school )?day)\b",
         r"(?P<break> (of|before) (the |this )?((?P<half>half[- ]?term)|term|holidays?|christmas|easter|summer))?"
     ))
 });
@@ -2076,9 +2077,10 @@ fn last_days_before_a_break(
         let start = c.get(0).map_or(0, |m| m.start());
         c.name("break").is_some() || TO_COME_BEFORE.is_match(&lower[..start])
     })?;
-    let count = match &said["count"] {
-        "couple of" => 2,
-        count => number_word(count)?,
+    let count = match said.name("count").map(|m| m.as_str()) {
+        None => 1,
+        Some("couple of") => 2,
+        Some(count) => number_word(count)?,
     };
     let last = match said.name("half") {
         Some(_) => last_school_day_before_break(from, HALF_TERM_WEEKDAYS, calendar)?,

@@ -2915,3 +2915,15 @@ fn a_pet_that_ran_away_on_a_day_gone_by_is_no_day_away() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn the_last_day_of_term_is_that_day() {
+    // Friday 18 December is the autumn term's last day.
+    assert_eq!(
+        days_away(
+            "2026-12-14T17:50:00+00:00",
+            "Just to let you know Ben will miss the last day of term, we fly to Lagos for Christmas. He will be back on Tuesday 5th January.",
+        ),
+        (d("2026-12-18"), Some(d("2026-12-18")))
+    );
+}
