@@ -1316,9 +1316,11 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // in today": an absence told after the fact. A crisis told in reply to
     // a chase ("I can't do it anymore, I haven't been out of bed for
     // days") is why the child was away.
+    // So is "Minh come tomorrow": back on a later day.
     (setting.in_reply_to_chase
         && (reasons.any()
             || reasons.someone_else
+            || back_later()
             || (setting.at_risk && !signals::says_attending(lower))))
         || (signals::absent_before_today(lower) && signals::says_attending(lower))
         || ((reasons.illness || reasons.appointment) && !language::reads_as_english(lower))

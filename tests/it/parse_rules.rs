@@ -2927,3 +2927,22 @@ fn the_last_day_of_term_is_that_day() {
         (d("2026-12-18"), Some(d("2026-12-18")))
     );
 }
+
+#[test]
+fn a_reply_to_a_chase_with_the_child_back_tomorrow_is_an_absence_today() {
+    let mut input = message(
+        "2026-11-24T10:15:00+00:00",
+        two_children(),
+        "Sorry. family problem today. Millie come tomorrow",
+    );
+    input.context = Some(ChaseContext {
+        chasing: vec!["Amelia".into()],
+        date: d("2026-11-24"),
+    });
+    let parsed = parse_message(&input, &FERNHILL);
+    assert_eq!(
+        one_report(&parsed),
+        (Code::NoReasonYet, d("2026-11-24"), Some(d("2026-11-24")))
+    );
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
