@@ -85,42 +85,59 @@ fn is_disclaimer(line: &str) -> bool {
 /// iPhone" lines go too.
 pub fn new_text(body: &str) -> String {
     let lines: Vec<&str> = body.lines().collect();
-    let mut kept = Vec::with_capacity(lines.len());
-    for (i, line) in lines.iter().enumerate() {
-        if starts_quote(&lines, i) || is_disclaimer(line) {
-            if let Some(subject) = forwarded_subject_pointed_to(&kept, &lines[i..]) {
-                kept.push(subject);
-            }
-            let forwarded = forwarded_message_passed_on(&kept, &lines[i..]);
-            kept.extend(forwarded);
-            break;
+    let (mut kept, quote) = own_lines(&lines);
+    if let Some(quoted) = quote.map(|i| &lines[i..])
+        && let Some(own_text) = own_words_above_a_forward(&kept, quoted)
+    {
+        let subject = forwarded_subject_pointed_to(&own_text, quoted);
+        // A subject kept that gives the reason explains the forward too.
+        let explained = subject.is_some_and(|s| reason::names_a_reason(&s.to_lowercase()));
+        kept.extend(subject);
+        if !explained {
+            kept.extend(forwarded_message_passed_on(&own_text, quoted));
         }
-        if line.trim_start().starts_with('>') || DEVICE_SIGNATURE.is_match(line) {
-            continue;
-        }
-        kept.push(*line);
     }
     kept.join("\n")
 }
 
-/// A forwarded message's subject, when the sender's own words point to it
-/// ("please see below", "forwarding the letter"): "Subject: Your
-/// appointment at the Royal London Hospital" is the reason they give.
-fn forwarded_subject_pointed_to<'l>(own: &[&str], quoted: &[&'l str]) -> Option<&'l str> {
-    static POINTS_BELOW: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(see below|below|forward\w*|fwd)\b"));
-    static SUBJECT: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)^\s*\*?subject:\*?\s*(fwd?:\s*)?(?P<subject>.+)$"));
+/// The lines before the first quote marker or legal notice, without `>`
+/// lines and device signatures; and where that marker is, if anywhere.
+fn own_lines<'l>(lines: &[&'l str]) -> (Vec<&'l str>, Option<usize>) {
+    let mut kept = Vec::with_capacity(lines.len());
+    for (i, line) in lines.iter().enumerate() {
+        if starts_quote(lines, i) || is_disclaimer(line) {
+            return (kept, Some(i));
+        }
+        if !line.trim_start().starts_with('>') && !DEVICE_SIGNATURE.is_match(line) {
+            kept.push(*line);
+        }
+    }
+    (kept, None)
+}
+
+/// The sender's own words, in lower case, when the quote below them is a
+/// forwarded message.
+fn own_words_above_a_forward(own: &[&str], quoted: &[&str]) -> Option<String> {
     let forwarded = quoted
         .first()
         .is_some_and(|l| l.to_lowercase().contains("forwarded"));
-    if !forwarded || !own.iter().any(|l| POINTS_BELOW.is_match(l)) {
-        return None;
-    }
+    forwarded.then(|| own.join("\n").to_lowercase())
+}
+
+/// The sender's words pointing to a forwarded message below them ("please
+/// see below", "forwarding the letter").
+static POINTS_BELOW: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(see below|below|forward\w*|fwd)\b"));
+
+/// A forwarded message's subject, when the sender's own words point to it
+/// ("please see below", "forwarding the letter"): "Subject: Your
+/// appointment at the Royal London Hospital" is the reason they give.
+fn forwarded_subject_pointed_to<'l>(own_text: &str, quoted: &[&'l str]) -> Option<&'l str> {
+    static SUBJECT: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*\*?subject:\*?\s*(fwd?:\s*)?(?P<subject>.+)$"));
     // Only beside a day of the sender's own: "Jacob will miss the morning
     // for this" leaves the day in the letter, for a person to read.
-    let own_text = own.join("\n").to_lowercase();
-    if !dates::names_a_day(&dates::DayScan::of(&own_text)) {
+    if !POINTS_BELOW.is_match(own_text) || !dates::names_a_day(&dates::DayScan::of(own_text)) {
         return None;
     }
     quoted
@@ -135,19 +152,14 @@ fn forwarded_subject_pointed_to<'l>(own: &[&str], quoted: &[&'l str]) -> Option<
 /// today"): its words, below its header, are the message to the school,
 /// up to any quote inside it. A reply's quote is never passed on, nor a
 /// forward the sender's own words already explain.
-fn forwarded_message_passed_on<'l>(own: &[&str], quoted: &[&'l str]) -> Vec<&'l str> {
-    static PASSES_ON: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(see below|below|forward\w*|fwd|sending this on|passing (this|it) on)\b")
-    });
+fn forwarded_message_passed_on<'l>(own_text: &str, quoted: &[&'l str]) -> Vec<&'l str> {
+    static PASSES_ON: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\b(sending this on|passing (this|it) on)\b"));
     static HEADER_LINE: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\s*\*?(from|date|sent|subject|to|cc|od|de la|data|temat|subiect):\*?\s")
     });
-    let forwarded = quoted.first().is_some_and(|l| {
-        let lower = l.to_lowercase();
-        lower.contains("forwarded message") || lower.contains("begin forwarded message")
-    });
-    let own_text = own.join("\n").to_lowercase();
-    if !forwarded || !PASSES_ON.is_match(&own_text) || reason::names_a_reason(&own_text) {
+    let points_to_it = POINTS_BELOW.is_match(own_text) || PASSES_ON.is_match(own_text);
+    if !points_to_it || reason::names_a_reason(own_text) {
         return Vec::new();
     }
     let body = &quoted[1..];
@@ -155,16 +167,7 @@ fn forwarded_message_passed_on<'l>(own: &[&str], quoted: &[&'l str]) -> Vec<&'l 
         .iter()
         .position(|l| !HEADER_LINE.is_match(l) && !l.trim().is_empty())
         .unwrap_or(body.len());
-    let mut passed_on = Vec::new();
-    for (i, line) in body.iter().enumerate().skip(header_end) {
-        if starts_quote(body, i) || is_disclaimer(line) {
-            break;
-        }
-        if !line.trim_start().starts_with('>') && !DEVICE_SIGNATURE.is_match(line) {
-            passed_on.push(*line);
-        }
-    }
-    passed_on
+    own_lines(&body[header_end..]).0
 }
 
 fn starts_quote(lines: &[&str], i: usize) -> bool {
