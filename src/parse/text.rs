@@ -68,6 +68,38 @@ static BARE_CONTRACTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A woman's title, "Miss" or "Ms": capitalised before a capitalised name
+/// ("Dear Miss Jennings", "Hi Ms Patel"), or "miss" after a greeting or
+/// thanks in any case ("hi miss", "thanks Miss"). "Will Miss Monday" is the
+/// verb, with a day after.
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(Miss|Ms)(?P<name>\s+[A-Z][a-z]+)\b|",
+        r"(?i:\b(dear|hi|hiya|hello|hey|morning|afternoon|thanks|thank you|cheers|sorry)\s+)(?i:miss)\b"
+    ))
+});
+
+/// The text with each such title written "Mrs", so the rules read "miss"
+/// only as missing school (not in "Dear Miss Jennings") and "ms" only as
+/// the illness ("my MS has flared up").
+fn with_titles_as_one(text: &str) -> String {
+    TITLE
+        .replace_all(text, |caps: &regex::Captures| {
+            let whole = &caps[0];
+            match caps.name("name") {
+                Some(name) if is_calendar_word(name.as_str().trim()) => whole.to_string(),
+                Some(name) => format!("Mrs{}", name.as_str()),
+                None => format!("{}mrs", &whole[..whole.len() - "miss".len()]),
+            }
+        })
+        .into_owned()
+}
+
+/// A day or month name, short or long ("Mon", "Wednesday", "Dec").
+fn is_calendar_word(word: &str) -> bool {
+    word.parse::<chrono::Weekday>().is_ok() || word.parse::<chrono::Month>().is_ok()
+}
+
 /// Text-speak for the days ("2day", "tmrw", "2moro"), "I'll" typed as
 /// "ill" before what the parent will do ("so ill keep him home") and
 /// "we're" as "were" opening a sentence ("were moving house on Friday"):
@@ -131,6 +163,13 @@ pub fn between_breaks(
 /// The lower-case form of a piece of message text: typographic quotes made
 /// plain, apostrophe-less contractions and text-speak repaired.
 pub fn normalise(text: &str) -> String {
+    let titled;
+    let text = if (text.contains("iss") || text.contains("Ms ")) && TITLE.is_match(text) {
+        titled = with_titles_as_one(text);
+        &titled
+    } else {
+        text
+    };
     let mut plain = plain_lower_case(text);
     if TEXT_SPEAK.is_match(&plain) {
         plain = TEXT_SPEAK
@@ -248,6 +287,18 @@ pub fn clauses(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_is_no_missed_day_and_no_illness() {
+        assert_eq!(
+            normalise("Dear Miss Jennings, Millie will miss Wednesday"),
+            "dear mrs jennings, millie will miss wednesday"
+        );
+        assert_eq!(normalise("Thanks miss! Hi Miss,"), "thanks mrs! hi mrs,");
+        assert_eq!(normalise("Hi Ms Patel, my MS"), "hi mrs patel, my ms");
+        assert_eq!(normalise("Ava will Miss Monday"), "ava will miss monday");
+        assert_eq!(normalise("she'll Miss March"), "she'll miss march");
+    }
 
     #[test]
     fn contractions_without_apostrophes_are_repaired() {

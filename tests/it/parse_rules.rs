@@ -2946,3 +2946,22 @@ fn a_reply_to_a_chase_with_the_child_back_tomorrow_is_an_absence_today() {
     );
     assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn a_teachers_title_in_the_greeting_is_no_missed_day() {
+    // A Thursday evening; the days named are the next two Wednesdays.
+    let parsed = parse(
+        "2026-12-03T21:15:00+00:00",
+        "Dear Miss Jennings,\n\nMillie has a part in the pantomime. She is needed for two matinees: \
+         Wednesday 9th and Wednesday 16th December. I'll collect her at 12 on both days.",
+    );
+    let days: Vec<_> = parsed.reports.iter().map(|r| (r.from, r.to)).collect();
+    assert_eq!(
+        days,
+        [
+            (d("2026-12-09"), Some(d("2026-12-09"))),
+            (d("2026-12-16"), Some(d("2026-12-16")))
+        ],
+        "{parsed:?}"
+    );
+}
