@@ -89,7 +89,7 @@ pub const CUES: &[Cue] = &[
     ),
     Cue::new(
         Exploitation,
-        r#"\b((gave|give|gives|giving|buy|buys|buying|bought|send(s|ing)?|sent|paid|pays|paying|lend(s|ing)?|lent) (him|her|them) (money|cash|£\d*|a phone|phones|a new phone|free|vapes?|cigarettes|fags|alcohol|drink|drugs|weed|vodka|cider|booze|lifts?|clothes|trainers|presents|gifts|stuff|things|robux|v-?bucks|credit)|(second|extra|another|spare|burner) phone|new phone (that |which )?(i|we) (never|didn't|did not|don't)|new phones|phone (i|we) (never|didn't|did not) (buy|bought|give|gave)|(i|we) (never|didn't) (bought|buy|give|gave)|(comes?|came|coming) (home|back) (with|wiv|w) (cash|money|£|a new|new|designer|expensive)|£\d+ (in|on) (him|her|his pocket|her pocket)|(cash|money|wads?) (in|on) (his|her) (pocket|room|bag)|(small |little )?(packets?|packages?|bags?) (of (white )?powder|of pills|wrapped)|cling ?film|(keep|hold|look after|mind|carry|carrying|deliver|delivering|drop(ping)? off) (them|it|something|stuff|things|bags?|packages?) for (him|them|someone|somebody|an older|a man|people)|(lifts?|rides?) (off|from) (a |an |some )?(man|men|older|lads|guy|bloke|someone|strangers?)|(pick|picks|picked|picking) (him|her) up in (his|their|a) car|"?(working|helping out|doing jobs|doing errands|running errands|work)"? for (people|some|men|lads|older|someone|somebody|a man|them|friends)|(phone )?calls? (late )?at (night|all hours)|men (coming|knocking|come) (to|at) the door|at all hours|(party|parties|gathering) (at|in) (a|some|an older \w+'s) (flat|house)|(stink(s|ing)?|stank|smell(s|ed|ing)?) of (weed|smoke|drink|alcohol|booze)|get (hurt|stabbed|beaten up|done in) if (he|she) (tells|says|talks)|if (he|she) tells|(owes|owe|in debt to) (them|someone|some|people|money))\b"#,
+        r#"\b((gave|give|gives|giving|buy|buys|buying|bought|send(s|ing)?|sent|paid|pays|paying|lend(s|ing)?|lent) (him|her|them) (money|cash|£\d*|a phone|phones|a new phone|free|vapes?|cigarettes|fags|alcohol|drink|drugs|weed|vodka|cider|booze|lifts?|clothes|trainers|presents|gifts|stuff|things|robux|v-?bucks|credit)|(second|extra|another|spare|burner) phone|new phone (that |which )?(i|we) (never|didn't|did not|don't)|new phones|phone (i|we) (never|didn't|did not) (buy|bought|give|gave)|(i|we) (never|didn't) (bought|buy|give|gave)|(comes?|came|coming) (home|back) (with|wiv|w) (cash|money|£|a new|new|designer|expensive)|£\d+ (in|on) (him|her|his pocket|her pocket)|(cash|money|wads?) (in|on) (his|her) (pocket|room|bag)|(small |little )?(packets?|packages?|bags?) (of (white )?powder|of pills|wrapped)|cling ?film|(keep|hold|look after|mind|carry|carrying|deliver|delivering|drop(ping)? off) (them|it|something|stuff|things|bags?|packages?) for (him|them|someone|somebody|an older|a man|people)|(lifts?|rides?) (off|from) (a |an |some )?(man|men|older|lads|guy|bloke|someone|strangers?)|(pick|picks|picked|picking) (him|her) up in (his|their|a) car|"?(working|helping out|doing jobs|doing errands|running errands|(to|would|'d|will|'ll|does|did|go|goes|went|gone|started|starts) "?work)"? for (people|some|men|lads|older|someone|somebody|a man|them|friends)|(phone )?calls? (late )?at (night|all hours)|men (coming|knocking|come) (to|at) the door|at all hours|(party|parties|gathering) (at|in) (a|some|an older \w+'s) (flat|house)|(stink(s|ing)?|stank|smell(s|ed|ing)?) of (weed|smoke|drink|alcohol|booze)|get (hurt|stabbed|beaten up|done in) if (he|she) (tells|says|talks)|if (he|she) tells|(owes|owe|in debt to) (them|someone|some|people|money))\b"#,
     )
     .unless(r"\b(nan|nana|nanna|grandma|grandad|granny|grandpa|auntie|aunty|uncle|birthday|christmas|santa|eid|tooth fairy|pocket money|chores|paper round|car boot|cake sale|lemonade|enterprise|fundrais\w*|dinner money|trip|dinner|pe|school shoes|uniform|reading book|parcel (came|arrived)|amazon|royal mail|post office|(my|the|a|her|his) (new )?(phone |mobile )?(number|no)\b|update (my|the|our) (number|details|contact))\b"),
     // Someone who waits for a child.
@@ -231,6 +231,18 @@ mod tests {
                 "a man in a car keeps waiting for her outside school",
                 "his brother's mates were made to carry stuff to blackpool",
                 "he's been working at a car wash for a man who keeps his passport",
+            ],
+        );
+    }
+
+    #[test]
+    fn schoolwork_sent_home_is_no_work_for_people() {
+        assert_harmless("please can you send some work for them while we are away");
+        assert_each_raises(
+            Exploitation,
+            &[
+                "he has to work for them or they'll hurt his brother",
+                "she started \"work\" for some lads in town",
             ],
         );
     }
