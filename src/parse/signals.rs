@@ -146,6 +146,9 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\boff (with|wiv) (a|an|the|her|his|their|this|that|bad|high|another|suspected)\b",
         r"|\bmiss(es|ing)? (mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday)\b",
         r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not|never) come (back )?home|never came (back )?home|(hasn't|didn't|has not|did not|never) come back (last night|after|from|yesterday))\b",
+        // Taken along somewhere a school day cannot go: "Selam and Yonas
+        // come with us to church and family lunch".
+        r"|\b(come|comes|coming|go|goes|going|went|will come|will go) with (us|me|the family|(their|his|her) (dad|mum|father|mother|parents|grandparents)) to (the )?(church|mosque|masjid|temple|mandir|gurdwara|synagogue|chapel|cathedral|hospital|funeral|wedding|airport|celebrations?|festival|service|mass|prayers)\b",
         // "She's with me": kept with the parent, in reply to a chase.
         r"|\b(she's|he's|they're|she is|he is|they are|\w+ is) (at home )?with (me|us)\b",
         r"|\b(i've|i have|i've got|i have got|we've got|we have) (got )?(him|her|them|\w+) with (me|us)\b",
@@ -905,6 +908,10 @@ mod tests {
         ));
         assert!(!reports_absence("he won't be taking part in pe this week"));
         assert!(reports_absence("she can't get in today"));
+        assert!(reports_absence(
+            "selam and yonas come with us to church and family lunch"
+        ));
+        assert!(!reports_absence("she'll come with me to school after"));
         assert!(!reports_absence(
             "it's been glued at the walk-in so he's in school but no pe please"
         ));
