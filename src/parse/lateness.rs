@@ -35,6 +35,7 @@ pub fn read(
     // A drop-off already made is late only after the register closed.
     let cued = times.iter().any(|t| {
         signals::is_arrival_cue_before(lower, t.start)
+            || signals::is_arrival_said_after(lower, t.end)
             || (signals::is_drop_off_before(lower, t.start) && t.time > day.am.register_closes)
     });
     let relative = relative_time(lower);

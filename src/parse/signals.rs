@@ -809,6 +809,18 @@ pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
         || ARRIVAL_TOLD_AFTER_WHY.is_match(just_before(lower, at, 160))
 }
 
+/// Whether the words just after byte `at` make a time there an arrival:
+/// "Jakub maybe 10:00 in school", "10.30 at school".
+pub fn is_arrival_said_after(lower: &str, at: usize) -> bool {
+    ARRIVAL_AFTER.is_match(&lower[at..])
+}
+
+static ARRIVAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s*(o'?clock\s+)?(in school|at school|in class|at the school|at the gate|at the office)\b",
+    )
+});
+
 /// The time told last, after why: "I'll bring Zack in myself but I have
 /// to wait for my sister to sit with the baby, so it'll be about half 10",
 /// "Grandad's going to walk Milo down but it'll be slow going, probably
@@ -1318,5 +1330,16 @@ mod tests {
         assert!(!is_arrival_cue_before(text, text.find('6').unwrap()));
         let text = "i'll take him to the dentist at 9.30";
         assert!(!is_arrival_cue_before(text, text.find("9.30").unwrap()));
+    }
+
+    #[test]
+    fn a_time_then_in_school_is_an_arrival() {
+        let text = "stuck on the ring road. jakub maybe 10:00 in school, sorry";
+        assert!(is_arrival_said_after(
+            text,
+            text.find(" in school").unwrap()
+        ));
+        let text = "his appointment is at 10:00 in town";
+        assert!(!is_arrival_said_after(text, text.find(" in town").unwrap()));
     }
 }

@@ -2965,3 +2965,15 @@ fn a_teachers_title_in_the_greeting_is_no_missed_day() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn a_time_said_before_in_school_is_the_arrival() {
+    let parsed = parse(
+        "2027-04-28T08:30:00+01:00",
+        "Big accident on the ring road, police closed it and we are stuck completely. Millie maybe 10:00 in school, sorry",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::LateAfterClose);
+    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("10:00"));
+    assert!(parsed.flags.is_empty(), "{parsed:?}");
+}
