@@ -297,11 +297,14 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YESTERDAY: LazyLock<Regex> = LazyLock::new(|| compile(r"\byesterday\b"));
 /// Away yesterday besides today: "was off yesterday as well", "was also
-/// at home yesterday".
+/// at home yesterday", "Bilan stay home yesterday and today also". Not
+/// "sick yesterday and today she's fine": the two days end the words.
 static AWAY_YESTERDAY_TOO: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(was|were)( also)? (off|absent|home|at home|off school|not in|not in school) yesterday,? (as well|too|also|and today)\b|",
-        r"\b(was|were) also (off|absent|home|at home|off school|not in|not in school) yesterday\b"
+        r"\b(was|were) also (off|absent|home|at home|off school|not in|not in school) yesterday\b|",
+        r"\byesterday,? (and|&) (also )?today( (also|too|as well|again))?\s*([.,!?;\n]|$)|",
+        r"\byesterday,? (and|&) today (also |too |again )?(at home|off|home|in bed)\b"
     ))
 });
 /// A hope said after the day: "back tomorrow hopefully", "nativity

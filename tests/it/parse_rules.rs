@@ -1236,6 +1236,17 @@ fn away_yesterday_as_well_starts_the_absence_yesterday() {
         one_report(&only_today),
         (Code::Illness, d("2026-11-17"), Some(d("2026-11-17")))
     );
+    for text in [
+        "Sorry I not say the name. Is Millie who is sick. Millie stay home yesterday and today also, Ben is in school",
+        "Millie had fever yesterday and today at home",
+    ] {
+        let both = parse("2026-11-17T07:20:00+00:00", text);
+        assert_eq!(
+            one_report(&both),
+            (Code::Illness, d("2026-11-16"), Some(d("2026-11-17"))),
+            "{text}"
+        );
+    }
 }
 
 #[test]
