@@ -173,10 +173,11 @@ static NEWS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// A weekday told as the day something happened: "we got evicted on
-/// Friday", "his dad got out of prison on Friday".
+/// Friday", "his dad got out of prison on Friday". A past form ends in
+/// "ed" after any letter but "e": "need", "feed" and "bleed" are now.
 static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|ran|forgot|found|saw|heard|gave|began|caught|slept|spent|kept|felt|woke|threw|sat|lay|\w+ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
+        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|ran|forgot|found|saw|heard|gave|began|caught|slept|spent|kept|felt|woke|threw|sat|lay|\w*[a-df-z]ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
     )
 });
 /// What happened to a child on a day named after it: sent home, seen by a
@@ -280,9 +281,11 @@ static UNTIL: LazyLock<Regex> =
 static NOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(won't|wont|will not|not|can't|cannot|isn't)\b[^.!?\n]{0,30}\bbefore\s*(the\s+)?$")
 });
+/// Back on a day: "back Thursday", "he will go in on Monday", "return
+/// for the new term on 5th January", "back in time for school on Monday".
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school))\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(as normal|as usual|like normal))?(\s+(on|by|for|from))?(\s+the)?\s*$",
+        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school))\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+(on|by|for|from))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1366,6 +1369,8 @@ fn mentions_with_days_in_passing(lower: &str, mut words: Vec<DayWord>) -> Vec<Da
 static ABSENCE_TALK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(off|home|school|class|away|miss\w*|absent|absence|back|return\w*|last day|finish\w*|break(s|ing)? up|",
+        // The journey that takes the child away: "we fly out on Friday".
+        r"fly|flying|flies|flew|travel\w*|set(ting)? off|depart\w*|",
         r"(send|bring|take|get|sending|bringing|taking|getting) (him|her|them) in|be in|come in|coming in|go in|going in|in (by|for|at|after)|",
         r"fine|ok|okay|well|sick|ill|poorly|unwell|better|rest\w*|recover\w*|late|arriv\w*|leave|collect\w*|pick\w* (him|her|them|\w+) up|mean|meant|",
         // "He'll stay at mine tomorrow": kept at someone's home.
@@ -1494,7 +1499,7 @@ fn in_school_after(lower: &str, word: &DayWord) -> bool {
 /// touched her".
 static TOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^[^.;!?]{0,50}?\b(was|were|had|did|came|went|got|took|told|said|saw|fell|broke|hit|\w+ed)\b",
+        r"^[^.;!?]{0,50}?\b(was|were|had|did|came|went|got|took|told|said|saw|fell|broke|hit|\w*[a-df-z]ed)\b",
     )
 });
 /// Only "on" or "last" before a day opening its clause.

@@ -2988,3 +2988,26 @@ fn a_time_said_before_in_school_is_the_arrival() {
     assert_eq!(parsed.reports[0].arrival.as_deref(), Some("10:00"));
     assert!(parsed.flags.is_empty(), "{parsed:?}");
 }
+
+#[test]
+fn a_journey_we_need_to_make_on_a_day_is_no_day_gone_by() {
+    // A Wednesday evening: the family flies out on Friday.
+    let parsed = parse(
+        "2026-09-23T21:47:00+01:00",
+        "We need to fly out on Friday for the funeral. Millie will miss school. Back on Monday 12th October.",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!((from, to), (d("2026-09-25"), Some(d("2026-10-09"))));
+}
+
+#[test]
+fn a_return_for_the_new_term_ends_the_absence_with_the_old_one() {
+    assert_eq!(
+        days_away(
+            "2026-12-15T07:30:00+00:00",
+            "I am writing to ask permission to take Millie out of school from Wednesday 16th December, \
+             as the flights are much cheaper before Christmas. She will return for the new term on 5th January.",
+        ),
+        (d("2026-12-16"), Some(d("2026-12-18")))
+    );
+}
