@@ -493,7 +493,7 @@ static UNTIL_THE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         r"(\b(back|return\w*|in school|be in)\b[^.]{0,20}?\bafter|\b(until|till|til|up to)|",
         r"\b(off|home)\s+(until|till|til)\s+after|",
         r"\bfinish\w* (school |term )?early for)\s+(the )?",
-        r"((?P<half>half[- ]?term)|christmas|xmas|easter|summer|((christmas|xmas|easter|summer) )?(holidays?|hols|break))\b"
+        r"(half[- ]?term|(?P<season>christmas|xmas|easter|summer)( (holidays?|hols|break))?|holidays?|hols|break)\b"
     ))
 });
 /// The fewest weekdays without school that make a half term, not an INSET
@@ -1242,9 +1242,11 @@ fn last_day(
     if lengths.says(Length::UntilTheBreak)
         && let Some(until) = UNTIL_THE_BREAK.captures(lower)
     {
-        let weekdays = match until.name("half") {
-            Some(_) => HALF_TERM_WEEKDAYS,
-            None => HOLIDAY_WEEKDAYS,
+        // "Back after the holiday" with no season named is the next break,
+        // a half term too.
+        let weekdays = match until.name("season") {
+            Some(_) => HOLIDAY_WEEKDAYS,
+            None => HALF_TERM_WEEKDAYS,
         };
         candidates.extend(last_school_day_before_break(from, weekdays, calendar));
     }
@@ -3222,6 +3224,16 @@ mod tests {
                 "woke with a temp. she'll be back after half term",
                 "2026-10-23",
                 "2026-10-23"
+            ),
+            days("2026-10-23", "2026-10-23")
+        );
+        // "The holiday" with no season named is the next break, a half
+        // term too.
+        assert_eq!(
+            span_of(
+                "not in school friday. they come back after the holiday",
+                "2026-10-22",
+                "2026-10-22"
             ),
             days("2026-10-23", "2026-10-23")
         );
