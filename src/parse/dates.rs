@@ -142,9 +142,10 @@ static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Today and tomorrow in the other languages of the roster (Polish,
 /// Romanian, Spanish, Portuguese, Italian, French, Urdu in Latin letters),
-/// for the report a person checks.
-const TODAY_ABROAD: &str = "dzisiaj|dzis|azi|astazi|hoy|hoje|oggi|aujourd'hui|aaj";
-const TOMORROW_ABROAD: &str = "jutro|maine|mañana|amanhã|domani|demain";
+/// for the report a person checks: with their accents and without, except
+/// where the accent ends the word ("amanhã"), which no word edge follows.
+const TODAY_ABROAD: &str = "dzisiaj|dzis|azi|astazi|astăzi|hoy|hoje|oggi|aujourd'hui|aaj";
+const TOMORROW_ABROAD: &str = "jutro|maine|mâine|mañana|amanha|domani|demain";
 
 /// The sender promising news: a day said after it is when the news comes.
 const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|call (you|u)|contact (you|u)|inform you|tell (you|u)|keep (you|u) (posted|updated|informed)|(ring|call|phone|email) (you |u |the office |school )?about";
@@ -3558,6 +3559,18 @@ mod tests {
             &fernhill(),
         );
         assert_eq!((s.from, s.to), (d("2026-10-23"), Some(d("2026-10-23"))));
+    }
+
+    #[test]
+    fn today_and_tomorrow_in_romanian_with_their_accents() {
+        assert_eq!(
+            span_of(
+                "ana-maria are febră, rămâne acasă azi și mâine",
+                "2026-11-17",
+                "2026-11-17"
+            ),
+            days("2026-11-17", "2026-11-18")
+        );
     }
 
     #[test]
