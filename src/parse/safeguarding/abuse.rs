@@ -547,6 +547,7 @@ mod tests {
             "he caught a cricket ball with his face at indoor nets and has a proper black eye",
             "she burnt her tongue on her hot chocolate",
             "she burnt her hand on the aga last night, nothing serious and it's dressed",
+            "he got a nasty burn on his hand off the barbecue last night, minor injuries dressed it",
         ] {
             assert_harmless(text);
         }

@@ -21,12 +21,13 @@ macro_rules! hurt_themself {
 }
 
 /// The part of the body an accident hurt, and its cause: "... her arm on
-/// the straighteners", "... his finger in the car door".
+/// the straighteners", "... his finger in the car door", "... his hand off
+/// the barbecue".
 macro_rules! accident_cause {
     () => {
         concat!(
             r" (own )?(\w+ )?(hand|hands|arm|arms|finger|fingers|thumb|leg|legs|foot|feet|toe|toes|knee|chin|head|face|lip|wrist|elbow|ankle|neck|ear|nose|tongue|mouth|palm)",
-            r" ((on|in|with|against|from) (the|a|an|my|his|her|their|some) (\w+ ){0,3}",
+            r" ((on|in|with|against|from|off) (the|a|an|my|his|her|their|some) (\w+ ){0,3}",
             r"(oven|hob|cooker|aga|range|log burner|wood ?burner|open fire|fireplace|iron|kettle|straighteners|tongs|curling wand|radiator|bbq|barbecue|bonfire|sparklers?|candles?|stove|exhaust|toaster|pan|saucepan|tray|tin|can|glass|door|drawer|window|gate|hot water bottle|heater|grill|lid)",
             r"|(at|during|in|doing|playing) (\w+ )?(gymnastics|dance|ballet|swimming|football|rugby|netball|hockey|karate|judo|boxing|trampolining|trampoline( park)?|climbing( wall)?|cheer\w*|pe|training|the park|park|playground|soft play|skate ?park|ice rink|leisure centre|sports centre)",
             r"|(getting|climbing|jumping|falling|coming) (off|out of|down|from|on|over) (the|a|his|her) (\w+ ){0,2}(bus|bike|scooter|stairs|steps|wall|fence|trampoline|bed|bunk|car|horse|swing|slide|tree))\b"
