@@ -82,10 +82,11 @@ macro_rules! hospital_stay {
 /// operation", "I have an appointment at 9".
 const SENDERS_APPOINTMENT: &str =
     concat!("operation|surgery|scan|appointment|appt|", hospital_stay!());
-/// The sender's own appointment: "I've got my scan at the hospital".
+/// The sender's own appointment: "I've got my scan at the hospital", "I'm
+/// in hospital today having my knee operation".
 static SENDERS_OWN_APPOINTMENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\bmy (own )?(hospital |dental |doctor'?s? |gp |midwife |antenatal )?(?P<said>scan|appointment|appt|operation|surgery)\b",
+        r"\bmy (own )?(hospital |dental |doctor'?s? |gp |midwife |antenatal |(knee|hip|back|eye|shoulder|foot|hand|wrist|ankle|heart|hernia|gallbladder|gall bladder|bowel|breast|bunion|cataract|knee replacement|hip replacement) )?(?P<said>scan|appointment|appt|operation|surgery)\b",
     )
 });
 /// Someone's trouble told by a relative, by the sender, or as the sender's
@@ -435,6 +436,10 @@ mod tests {
         assert_eq!(
             whose("i've got my scan at the hospital"),
             ["scan at the hospital"]
+        );
+        assert_eq!(
+            whose("i'm in hospital today having my knee operation"),
+            ["operation"]
         );
         assert_eq!(
             whose("i have to get my mum to the eye hospital for 8.30"),

@@ -1295,9 +1295,11 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
             || dates::names_a_duration(reading.days().lengths())
             || signals::speaks_of_illness_now(lower));
     // Someone at home ill, unless the message is about arrangements made
-    // for it ("her dad will do the drop offs while I recover").
-    let kept_for_someone =
-        reasons.someone_else && signals::about_something_else_words(lower).is_none();
+    // for it ("her dad will do the drop offs while I recover", "I'm in
+    // hospital having my knee operation so Grandma is dropping off").
+    let kept_for_someone = reasons.someone_else
+        && signals::about_something_else_words(lower).is_none()
+        && !signals::someone_else_takes_the_child(lower);
     // A reason given in reply to a chase explains the chased day, even
     // when the child is back now ("sick yesterday, in school today"). In a
     // language the parser does not read, an illness or a doctor's visit is

@@ -423,7 +423,7 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
 /// Nina", "his grandparents will be doing drop-off and pick-up".
 static SOMEONE_ELSE_TAKES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(will be|'ll be|is|are|'s|'re) (collecting|picking (him|her|them|\w+) up|(doing|doin'?) (the )?(drop[- ]?offs?|pick[- ]?ups?|school runs?)|bringing (him|her|them|\w+) (in|to school))\b",
+        r"\b(will be|'ll be|is|are|'s|'re) (collecting|picking (him|her|them|\w+) up|(doing|doin'?) (the )?(drop[- ]?offs?|pick[- ]?ups?|school runs?)|bringing (him|her|them|\w+) (in|to school)|(dropping|picking) (off|up)( and (dropping|picking) (off|up))? (him|her|them|\w+))\b",
     )
 });
 
@@ -898,6 +898,7 @@ mod tests {
         for text in [
             "i'm on a course this afternoon, so her grandma will be collecting nina today",
             "adam's grandparents will be doing drop-off and pick-up",
+            "grandma is dropping off and picking up layla and sami all this week",
         ] {
             assert!(someone_else_takes_the_child(text), "{text}");
         }

@@ -3011,3 +3011,12 @@ fn a_return_for_the_new_term_ends_the_absence_with_the_old_one() {
         (d("2026-12-16"), Some(d("2026-12-18")))
     );
 }
+
+#[test]
+fn the_senders_operation_with_grandma_on_the_school_run_is_no_absence() {
+    let parsed = parse(
+        "2027-02-09T08:20:00+00:00",
+        "Hi, I'm in hospital today having my knee operation so Grandma is dropping off and picking up Millie and Ben all this week. Thank you!",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
