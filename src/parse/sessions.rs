@@ -253,7 +253,8 @@ fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
 }
 
 /// "I'll collect her at 1.45", "picking him up at lunchtime", "I'll come
-/// and collect him now" (sent home ill: the morning was marked).
+/// and collect him now" (sent home ill: the morning was marked); not "I'll
+/// be picking her up from now on", an arrangement.
 fn collected_in_afternoon(lower: &str, times: &[TimeMention], day: &DayTimes) -> bool {
     if collected_already(lower) && !MORNING_ONLY.is_match(lower) {
         return true;
@@ -278,7 +279,9 @@ fn collected_in_afternoon(lower: &str, times: &[TimeMention], day: &DayTimes) ->
             .is_some_and(|t| t.time >= noon || (t.time >= late_morning && afternoon_ahead))
             || AT_LUNCH.is_match(&lower[m.end()..])
             || RIGHT_AFTER_LUNCH.is_match(&lower[m.end()..])
-            || NOW.is_match(&lower[m.end()..])
+            || NOW
+                .find(&lower[m.end()..])
+                .is_some_and(|now| !now.as_str().ends_with("from now"))
     })
 }
 
@@ -415,6 +418,13 @@ mod tests {
         assert_eq!(
             part(
                 "i collect him at 12 each day, but he is off today with a cold",
+                false
+            ),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part(
+                "she's not coming in today. i'll be picking her up from now on till we know more",
                 false
             ),
             DayPart::Whole
