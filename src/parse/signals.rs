@@ -514,11 +514,12 @@ static AT_A_CLUB: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^\s*(the\s+)?(\w+\s+){0,2}?(club|clubs|practice|training|rehearsal|tutoring)\b")
 });
 /// Words that say no school is missed: "the funeral's on Saturday so she
-/// won't miss any school".
+/// won't miss any school", "after term ends, so no school missed".
 static MISSES_NO_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+    compile(concat!(
         r"\b(won't|will not|doesn't|does not|shouldn't|should not|no need to)\s+(need to\s+|have to\s+)?(miss|take)\s+(any\s+)?(school|lessons|time off|days? off)\b",
-    )
+        r"|\bno (school|lessons|school days?|days?|time) (will be |is |are |being |to be )?(missed|lost|off)\b"
+    ))
 });
 
 /// An absence told of yesterday: "was off yesterday", "wasn't in
@@ -579,7 +580,13 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || (said.as_str() == "day off" && ANYTHING_FOR.is_match(before))
         // "Toby staying for the afternoon as normal": staying at school.
         || (said.as_str() == "for the afternoon" && STAYING.is_match(before))
+        // "So no school missed": none.
+        || (said.as_str() == "no school" && NONE_MISSED.is_match(after))
 }
+
+/// Just after "no school": none of it missed.
+static NONE_MISSED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s+(will be |is |are |being |to be )?(missed|lost)\b"));
 
 /// Wishing, not asking: "he'd say anything for a".
 static ANYTHING_FOR: LazyLock<Regex> =
@@ -921,6 +928,9 @@ mod tests {
         ));
         assert!(!reports_absence("he won't be taking part in pe this week"));
         assert!(reports_absence("she can't get in today"));
+        assert!(!reports_absence(
+            "we fly on the 23rd for my cousin's wedding, so no school missed"
+        ));
         assert!(reports_absence(
             "selam and yonas come with us to church and family lunch"
         ));
