@@ -146,6 +146,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\boff (with|wiv) (a|an|the|her|his|their|this|that|bad|high|another|suspected)\b",
         r"|\bmiss(es|ing)? (mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday)\b",
         r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not|never) come (back )?home|never came (back )?home|(hasn't|didn't|has not|did not|never) come back (last night|after|from|yesterday))\b",
+        // Left to sleep on: "Megan's shattered so I've let her sleep".
+        r"|\b(let|letting|left|leaving) (him|her|them|\w+) (sleep|sleep in|lie in|have a lie in|stay in bed)\b",
         // Taken along somewhere a school day cannot go: "Selam and Yonas
         // come with us to church and family lunch".
         r"|\b(come|comes|coming|go|goes|going|went|will come|will go) with (us|me|the family|(their|his|her) (dad|mum|father|mother|parents|grandparents)) to (the )?(church|mosque|masjid|temple|mandir|gurdwara|synagogue|chapel|cathedral|hospital|funeral|wedding|airport|celebrations?|festival|service|mass|prayers)\b",
@@ -935,6 +937,9 @@ mod tests {
             "selam and yonas come with us to church and family lunch"
         ));
         assert!(!reports_absence("she'll come with me to school after"));
+        assert!(reports_absence(
+            "megan's shattered so i've let her sleep. she'll be in tomorrow"
+        ));
         assert!(!reports_absence(
             "it's been glued at the walk-in so he's in school but no pe please"
         ));
