@@ -300,8 +300,10 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b((bring|brings|bringing|take|takes|taking|drive|driving|walk|walking|run|running) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,45}$",
         // "Nan is bringing him at 9.30" (not "bring him back yesterday at 6").
         r"|\b(bring|brings|bringing|drop|drops|dropping) (him|her|them|\w+) (at|for|by|about|around)\s*$",
-        // "Grace will be about 9.35": the child, then straight to a time.
-        r"|\b(will|'ll) be (about|around|roughly|approx|approximately|at)\s*$"
+        // "Grace will be about 9.35": the child, then straight to a time;
+        // "gonna be like 9 45".
+        r"|\b(will|'ll) be (about|around|roughly|approx|approximately|at)\s*$",
+        r"|\b(gonna|going to) be (like |about |around |roughly |at )?$"
     ))
 });
 /// A drop-off told after the fact ("I dropped her at the gate at 8.50"):
@@ -1334,6 +1336,8 @@ mod tests {
                 "my neighbour is bringing daniel in today, she says about ten past nine",
                 "ten",
             ),
+            ("trams all stuck. gonna be like 9 45", "9 45"),
+            ("she'll be in at 9.45", "9.45"),
         ] {
             assert!(
                 is_arrival_cue_before(text, text.find(time).unwrap()),
