@@ -33,8 +33,9 @@ static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
 /// Collecting a child: an afternoon absence when the time is noon or later.
 static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        // "Can Harrison be sent to reception at 2.15".
-        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|leave( early)? at|finish( school)?( early)? at|be sent (down |out |over )?to (reception|the office|the front desk|the gate))\b",
+        // "Can Harrison be sent to reception at 2.15", "I'm coming to get
+        // Grace at 1".
+        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|(come|coming) (to|and) (get|fetch) \w+|fetch\w* (him|her|them)|leave( early)? at|finish( school)?( early)? at|be sent (down |out |over )?to (reception|the office|the front desk|the gate))\b",
     )
 });
 /// A collection that has happened, told after it: the child was in for the
@@ -435,6 +436,14 @@ mod tests {
     fn collection_in_the_afternoon() {
         assert_eq!(
             part("could noah leave at 1.30 that day?", false),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part_sent(
+                "i'm coming to get grace at 1, her nan's been rushed into hospital",
+                false,
+                (12, 45)
+            ),
             DayPart::AfternoonOnly
         );
         assert_eq!(

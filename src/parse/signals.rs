@@ -816,9 +816,18 @@ fn of_arriving(lower: &str, said: &regex::Match) -> bool {
 
 /// Whether the words just before byte `at` make a time there an arrival.
 pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
-    ARRIVAL_CUE.is_match(just_before(lower, at, 60))
+    let before = just_before(lower, at, 60);
+    (ARRIVAL_CUE.is_match(before) && !COMING_TO_COLLECT.is_match(before))
         || ARRIVAL_TOLD_AFTER_WHY.is_match(just_before(lower, at, 160))
 }
+
+/// The sender coming for the child, just before a time: "I'm coming to get
+/// Grace at 1" is a collection, not the child arriving.
+static COMING_TO_COLLECT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(come|coming) (in |over |down |up )?(to|and) (get|collect|pick|fetch|grab)\b[^.]{0,25}$",
+    )
+});
 
 /// Whether the words just after byte `at` make a time there an arrival:
 /// "Jakub maybe 10:00 in school", "10.30 at school".
@@ -1327,6 +1336,8 @@ mod tests {
         assert!(is_arrival_cue_before(text, text.find("9.30").unwrap()));
         let text = "boiler engineer at 8:30";
         assert!(!is_arrival_cue_before(text, text.find("8:30").unwrap()));
+        let text = "i'm coming to get grace at 1, her nan's in hospital";
+        assert!(!is_arrival_cue_before(text, text.find('1').unwrap()));
         for (text, time) in [
             ("nan's dropping harvey off at twenty past nine", "twenty"),
             ("she'll bring him in at half nine", "half"),
