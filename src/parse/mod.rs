@@ -1077,13 +1077,17 @@ impl<'t> Reading<'t> {
 fn assess_part(own: &str, preamble: &str, setting: &Setting) -> Assessment {
     let own = Reading::new(own, setting);
     let own_says = reports_absence(&own, setting);
-    if !own_says && signals::says_attending(own.lower) {
+    let text = (!preamble.is_empty()).then(|| format!("{preamble}. {}", own.lower));
+    // "Sorry I didn't message yesterday, Grace was off with a bug. She's
+    // back in today": with the preamble's day the child in is back from
+    // an absence gone by.
+    let away_before = || text.as_deref().is_some_and(signals::absent_before_today);
+    if !own_says && signals::says_attending(own.lower) && !away_before() {
         return Assessment::Attending;
     }
-    if preamble.is_empty() {
+    let Some(text) = text else {
         return assess(&own, &own, setting);
-    }
-    let text = format!("{preamble}. {}", own.lower);
+    };
     let mut with_preamble = Reading::new(&text, setting);
     // "I've got the children while their mum is in hospital. Lola has a
     // temperature": the preamble's circumstance is why the sender writes;

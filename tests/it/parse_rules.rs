@@ -3020,3 +3020,17 @@ fn the_senders_operation_with_grandma_on_the_school_run_is_no_absence() {
     );
     assert!(parsed.reports.is_empty(), "{parsed:?}");
 }
+
+#[test]
+fn yesterday_told_before_the_child_was_off_is_the_day_away() {
+    for text in [
+        "Sorry I didn't message yesterday, Millie was off with a d&v bug. She's back in today",
+        "Sorry I didn't message yesterday, Millie was off sick. She's back in today",
+    ] {
+        assert_eq!(
+            days_away("2026-12-15T07:20:00+00:00", text),
+            (d("2026-12-14"), Some(d("2026-12-14"))),
+            "{text}"
+        );
+    }
+}
