@@ -211,10 +211,23 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
         } else {
             DayPart::AfternoonOnly
         }
+    } else if appointment && APPOINTMENT_THIS_MORNING.is_match(lower) {
+        DayPart::MorningOnly
     } else {
         DayPart::Whole
     }
 }
+
+/// An appointment "this morning" with no time and no word of the whole
+/// day ("at the doctors this morning for my jabs"): the morning. Beside
+/// the appointment, not a morning that something else happened ("the
+/// licence came through this morning").
+static APPOINTMENT_THIS_MORNING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(at|to) (the |his |her |my |a )?(\w+ )?(doctors?'?s?|dentists?'?s?|gp|hospital|clinic|opticians?'?s?|orthodontists?'?s?|surgery|appointment|appt)\b[^.!?,]{0,30}\bthis (morning|am)\b",
+        r"|\bthis (morning|am)\b[^.!?,]{0,20}\b(at|to) (the |his |her |my |a )?(\w+ )?(doctors?'?s?|dentists?'?s?|gp|hospital|clinic|opticians?'?s?|orthodontists?'?s?|surgery|appointment|appt)\b"
+    ))
+});
 
 /// The one part of a day named, if only one is.
 fn part_of_a_day(lower: &str) -> Option<DayPart> {
@@ -427,6 +440,31 @@ mod tests {
             part(
                 "she's not coming in today. i'll be picking her up from now on till we know more",
                 false
+            ),
+            DayPart::Whole
+        );
+    }
+
+    #[test]
+    fn an_appointment_this_morning_is_the_morning() {
+        assert_eq!(
+            part(
+                "mum says to tell you im at the doctors this morning for my jabs",
+                true
+            ),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "taking her to the doctor's this morning so she won't be in today",
+                true
+            ),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part(
+                "filming in dublin on the 9th. the licence came through this morning",
+                true
             ),
             DayPart::Whole
         );
