@@ -91,6 +91,13 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bout of school from after (dinner|lunch)\w*\b"
     ))
 });
+/// "Be back for 12": back in school by midday, having missed the morning
+/// (not "back about 1.30" from a lunchtime dentist).
+static BACK_BY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bbe (back|back in|back at school) (by|for|about|around|at)\s+((about|around|approx)\s+)?$",
+    )
+});
 /// "Be in by 10", "in for about 9.30": back in school at a time.
 static IN_BY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
@@ -192,7 +199,7 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
         || (LATE_BACK.is_match(lower) && sent.at >= noon && sent.at < sent.day.day_ends())
     {
         DayPart::AfternoonOnly
-    } else if MORNING_ONLY.is_match(lower) || back_in_by_a_time(lower, times) {
+    } else if MORNING_ONLY.is_match(lower) || back_in_by_a_time(lower, times, noon) {
         DayPart::MorningOnly
     } else if let Some(part) = appointment.then(|| part_of_a_day(lower)).flatten() {
         part
@@ -260,10 +267,11 @@ pub fn all_after_the_school_day(lower: &str, times: &[TimeMention], day: &DayTim
 static MIDDAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(at|by|before) (lunch ?time|lunch|dinner ?time|midday|noon)\b"));
 
-fn back_in_by_a_time(lower: &str, times: &[TimeMention]) -> bool {
-    times
-        .iter()
-        .any(|t| IN_BY.is_match(just_before(lower, t.start, 30)))
+fn back_in_by_a_time(lower: &str, times: &[TimeMention], noon: NaiveTime) -> bool {
+    times.iter().any(|t| {
+        let before = just_before(lower, t.start, 30);
+        IN_BY.is_match(before) || (t.time <= noon && BACK_BY.is_match(before))
+    })
 }
 
 /// "I'll collect her at 1.45", "picking him up at lunchtime", "I'll come
@@ -442,6 +450,22 @@ mod tests {
                 false
             ),
             DayPart::Whole
+        );
+    }
+
+    #[test]
+    fn back_by_midday_is_the_morning_and_back_after_lunch_is_not() {
+        assert_eq!(
+            part_sent(
+                "she's at the opticians. should be back for 12",
+                true,
+                (10, 20)
+            ),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("phoebe will be back at 1.45 after her eye test", true),
+            DayPart::AfternoonOnly
         );
     }
 
