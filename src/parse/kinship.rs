@@ -30,7 +30,10 @@ pub const KIN: &str = concat!(
     r"aunt|auntie|aunty|uncle|cousin|(little |baby |younger |older |big |step[- ]?|half[- ]?)?(brother|sister|bro|sis)|",
     r"the baby|(our|my) baby|(his|her|their) baby (brother|sister)|",
     r"partner|husband|hubby|wife|boyfriend|girlfriend|other half|fiance|fiancee|",
-    r"childminder|the driver|the dog|the cat"
+    r"childminder|the driver|the dog|the cat|",
+    // People outside the family whose illness a message may give as why:
+    // "work asked me to cover a shift cos someone's off sick".
+    r"someone|somebody|colleagues?|(my|his|her) (boss|manager)"
 );
 
 /// Being ill: what a relative's or the sender's illness is said with. A
@@ -377,6 +380,10 @@ mod tests {
             whose("i'm really poorly with a chest infection and can't drive"),
             ["poorly with a chest infection"]
         );
+        assert_eq!(
+            whose("work have asked me to cover a shift cos someone's off sick"),
+            ["off sick"]
+        );
     }
 
     #[test]
@@ -441,6 +448,7 @@ mod tests {
             whose("i'm in hospital today having my knee operation"),
             ["operation"]
         );
+
         assert_eq!(
             whose("i have to get my mum to the eye hospital for 8.30"),
             ["eye hospital"]
