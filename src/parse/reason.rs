@@ -296,7 +296,7 @@ macro_rules! walk_in_centre {
 }
 
 const ILLNESS: &str = concat!(
-    r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|d ?& ?v|diarrh\w*|",
+    r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|spasms?|(back|neck) (has )?(gone|went|locked)|d ?& ?v|diarrh\w*|",
     // Plurals too: "both got temperatures".
     r"temp|temps|temperatures?|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraines?|headaches?|tummy|stomach|",
     // "A bad head": a headache, as it is said in much of England; "a bad
@@ -1356,6 +1356,8 @@ mod tests {
             Code::Illness
         );
         for strained in [
+            "harrison's back has gone into spasm, he couldn't get out of bed",
+            "his back went last night",
             "he pulled a muscle in his back and can hardly move",
             "she strained her neck at gymnastics",
         ] {
