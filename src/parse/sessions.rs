@@ -91,11 +91,12 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bout of school from after (dinner|lunch)\w*\b"
     ))
 });
-/// "Be back for 12": back in school by midday, having missed the morning
-/// (not "back about 1.30" from a lunchtime dentist).
+/// "Should be back for 12", "out from 10.30 and back by 12.30": back in
+/// school before the afternoon register, having missed the morning (not
+/// "back about 1.30" from a lunchtime dentist).
 static BACK_BY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\bbe (back|back in|back at school) (by|for|about|around|at)\s+((about|around|approx)\s+)?$",
+        r"\b(be|and) (back|back in|back at school) (by|for|about|around|at)\s+((about|around|approx)\s+)?$",
     )
 });
 /// "Be in by 10", "in for about 9.30": back in school at a time.
@@ -199,7 +200,7 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
         || (LATE_BACK.is_match(lower) && sent.at >= noon && sent.at < sent.day.day_ends())
     {
         DayPart::AfternoonOnly
-    } else if MORNING_ONLY.is_match(lower) || back_in_by_a_time(lower, times, noon) {
+    } else if MORNING_ONLY.is_match(lower) || back_in_by_a_time(lower, times, sent.day) {
         DayPart::MorningOnly
     } else if let Some(part) = appointment.then(|| part_of_a_day(lower)).flatten() {
         part
@@ -267,10 +268,10 @@ pub fn all_after_the_school_day(lower: &str, times: &[TimeMention], day: &DayTim
 static MIDDAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(at|by|before) (lunch ?time|lunch|dinner ?time|midday|noon)\b"));
 
-fn back_in_by_a_time(lower: &str, times: &[TimeMention], noon: NaiveTime) -> bool {
+fn back_in_by_a_time(lower: &str, times: &[TimeMention], day: &DayTimes) -> bool {
     times.iter().any(|t| {
         let before = just_before(lower, t.start, 30);
-        IN_BY.is_match(before) || (t.time <= noon && BACK_BY.is_match(before))
+        IN_BY.is_match(before) || (t.time <= day.pm.register_opens && BACK_BY.is_match(before))
     })
 }
 
@@ -460,6 +461,13 @@ mod tests {
                 "she's at the opticians. should be back for 12",
                 true,
                 (10, 20)
+            ),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "she has her violin exam at 11.20, so she'll be out from about 10.30 and back by 12.30",
+                false
             ),
             DayPart::MorningOnly
         );
