@@ -213,7 +213,7 @@ const DISRUPTION: &str = concat!(
     r"\b(snow|snowed|flood\w*|road (is |are )?(closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
     r"(closed|shut) (with|by|due to|because of)|trains? (is |are |was |were |has been |have been )?(all )?cancell?ed|all the trains|no trains|",
     r"(because of|due to) the strikes?|no replacement (buses|bus|coaches)|(trains|buses|tubes|trams) (aren't|are not|not) running|",
-    r"buses aren't running|no buses|gritters?|road closures?|(we're|we are|we've been|we have been) cut off|snowed in|impassable|have closed|(closed|shut|blocked) (the |our )?(bridge|road|lane|ford|a\d+|m\d+)|no way (out of|in or out|through|into) (the |our )?(village|valley|dale|town|estate|road|lane)|ford('s| is)? (up|over|flooded|in flood|too deep)|water over the road|icy|ice|black ice|sheet ice|",
+    r"buses aren't running|no buses|gritters?|road closures?|(we're|we are|we've been|we have been) cut off|snowed in|impassable|have closed|(closed|shut|blocked) (the |our )?(bridge|road|lane|ford|a\d+|m\d+)|no way (out of|in or out|through|into) (the |our )?(village|valley|dale|town|estate|road|lane)|ford('s| is)? (up|over|flooded|in flood|too deep)|water over the road|icy|ice on the (roads?|lanes?|hills?|drive|bridge|pavements?)|(because of|due to|cos of|with all) the ice|on the ice|snow and ice|ice and snow|(roads?|lanes?) (are |is )?(iced|frozen)( over| up)?|iced (up|over)|black ice|sheet ice|",
     r"burst (its|it's|their) banks|landslip|landslide|line('s| is) (suspended|closed)|rail replacement|",
     r"cancell?ed (all )?(the )?(trains|buses|ferries)|(train|rail|bus|tube|transport) strikes?|",
     // Not a flight: a family flying home from a holiday is not on its way
@@ -1053,6 +1053,21 @@ mod tests {
         assert_eq!(
             code("snowed in, the road is closed"),
             Code::TravelDisruption
+        );
+        assert_eq!(
+            code("the lane is iced over and the car can't get up the hill"),
+            Code::TravelDisruption
+        );
+        // Ice on an injury, and ice cream, are no weather.
+        assert_eq!(
+            code("a black eye from netball, the nurse said rest and ice so she's off today"),
+            Code::Illness
+        );
+        assert_eq!(
+            code(
+                "had his tonsils out, he's had ice cream for tea and must stay off to avoid infection"
+            ),
+            Code::Illness
         );
         assert_eq!(code("not in today, both got temperatures"), Code::Illness);
         assert_eq!(
