@@ -108,6 +108,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Keeping Dean in today": in at home.
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+in\s+(today|tomorrow|this morning|for the day)\b",
         r"|\b(staying|stay|stays)\s+in\s+(bed\s+)?(today|tomorrow|this morning|for the day|all day)\b",
+        // "So she's staying in bed, gutted to miss the first day back".
+        r"|\b(is|'s|are|'re) (staying|stopping) in bed\b",
         // "She's at home with me", "resting at home"; not "practising her
         // lines at home" or "things are bad at home".
         r"|\bstay(s|ing)?\s+(at\s+)?home\b|\b(rest|resting) (at )?home\b",
@@ -125,7 +127,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) (lunch|dinner)( ?time)?\b",
         r"|\babsent\b|\bno school\b|\bmiss(es|ing)? (school|the morning|the afternoon|the whole day|the day)\b",
         // "Will miss the last two weeks of term", "miss the first week back".
-        r"|\b(will|'ll|going to|gonna|would) miss (the |a |all of the |his |her |their )?(last|first|next|final|whole|rest of the) (\w+ )?(days?|weeks?|fortnight|term)\b",
+        r"|\b(will|'ll|going to|gonna|would|to) miss (the |a |all of the |his |her |their )?(last|first|next|final|whole|rest of the) (\w+ )?(days?|weeks?|fortnight|term)\b",
         r"|\b(be|will be) away\b|\b(be|will be|'ll be) gone (from|for|until|till|by)\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
         r"|\b(ask|asking) (for )?permission\b|\b(be|been|is|are) excused (today|tomorrow|from school|school|on|for|this|next|until|till)\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b|\b(been|is|was|got) signed off\b",
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
@@ -952,6 +954,9 @@ mod tests {
         assert!(!reports_absence("she'll come with me to school after"));
         assert!(reports_absence(
             "megan's shattered so i've let her sleep. she'll be in tomorrow"
+        ));
+        assert!(reports_absence(
+            "she's got a barking cough so she's staying in bed, gutted to miss the first day back"
         ));
         assert!(!reports_absence(
             "it's been glued at the walk-in so he's in school but no pe please"
