@@ -464,7 +464,38 @@ impl<'a> ChildNames<'a> {
                 mentions[k].of_a_grown_up = true;
             }
         }
+        self.add_the_twins(tokens, &mut mentions, &mut known);
         (mentions, known)
+    }
+
+    /// "Elsie has the eye clinic ... The twins both woke up with a
+    /// temperature": "the twins" names the two children in one year group,
+    /// when the message names neither of them.
+    fn add_the_twins(&self, tokens: &[Token], mentions: &mut Vec<Mention>, known: &mut [bool]) {
+        let Some(at) = (1..tokens.len()).find(|&i| {
+            tokens[i].folded == "twins"
+                && matches!(tokens[i - 1].folded.as_ref(), "the" | "my" | "our" | "both")
+        }) else {
+            return;
+        };
+        let everyone: Vec<usize> = (0..self.children.len()).collect();
+        let Some(twins) = self.twins(&everyone) else {
+            return;
+        };
+        if mentions.iter().any(|m| twins.contains(&m.child)) {
+            return;
+        }
+        for child in twins {
+            mentions.push(Mention {
+                child,
+                start: tokens[at - 1].start,
+                end: tokens[at].end,
+                is_subject: true,
+                of_a_grown_up: false,
+            });
+        }
+        known[at - 1..=at].iter_mut().for_each(|k| *k = true);
+        mentions.sort_by_key(|m| m.start);
     }
 
     /// The child whose name starts at token `i`, and how many tokens it spans.

@@ -81,10 +81,11 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
         }
         // "Mia was hiding under her bed. I won't send them tomorrow": a
         // sentence naming nobody that keeps "them" off, or has them late,
-        // is about all the children, not the one named before.
+        // is about all the children, not the one named before ("the twins
+        // ... I will keep them at home" is the twins).
         if subjects.is_empty()
             && roster.len() > 1
-            && current.is_some_and(|i| cut.parts[i].children.len() < roster.len())
+            && current.is_some_and(|i| cut.parts[i].children.len() == 1)
         {
             let lower = normalise(sentence);
             let away_or_late =
@@ -220,7 +221,8 @@ fn split_at_names<'t>(
     });
     for m in shifted {
         // "Toby (4W) and Hattie (2P)": a class in brackets joins nothing.
-        let between = without_asides(&sentence[previous_end..m.start])
+        // Two children named by the same words ("the twins") are together.
+        let between = without_asides(&sentence[previous_end.min(m.start)..m.start])
             .trim_matches(|c: char| c == ',' || c.is_whitespace())
             .to_lowercase();
         let joined = matches!(between.as_str(), "and" | "&" | "") && !pieces.is_empty();

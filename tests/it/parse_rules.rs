@@ -251,6 +251,39 @@ fn the_twins_before_a_named_child_are_their_own_report() {
 }
 
 #[test]
+fn the_twins_after_a_named_child_are_their_own_report() {
+    let children = vec![
+        child("Elsie", None, "Y5"),
+        child("Harry", None, "Y2"),
+        child("George", None, "Y2"),
+    ];
+    let input = message(
+        "2027-06-09T07:35:00+01:00",
+        children,
+        "Elsie has her eye clinic at 9.30, she'll be in for the afternoon. \
+         The twins both woke up with a temperature though so they're off all day.",
+    );
+    let parsed = parse_message(&input, &FERNHILL);
+    let reports: Vec<_> = parsed
+        .reports
+        .iter()
+        .map(|r| (r.pupils.clone(), r.code, r.to_session))
+        .collect();
+    assert_eq!(
+        reports,
+        [
+            (vec!["Elsie".into()], Code::Medical, Session::Am),
+            (
+                vec!["Harry".into(), "George".into()],
+                Code::Illness,
+                Session::Pm
+            )
+        ],
+        "{parsed:?}"
+    );
+}
+
+#[test]
 fn quoted_email_text_is_not_a_new_report() {
     let mut input = message(
         "2026-11-23T12:30:00+00:00",
