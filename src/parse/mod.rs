@@ -1151,8 +1151,27 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     let lateness = full
         .lateness
         .filter(|late| !outranks_lateness && !own_absence_only && !untimed_beside_absence(late));
-    let mut draft = match lateness {
+    // "Revise at home this morning and come in for the exam at 1": in by
+    // the afternoon register, the child misses the morning, and is not late.
+    let times = &school.times;
+    let in_for_the_afternoon = lateness.is_some_and(|late| {
+        late.expected
+            .is_some_and(|t| t >= times.am.ends && t <= times.pm.register_closes)
+    });
+    let mut draft = match lateness.filter(|_| !in_for_the_afternoon) {
         Some(late) => late_draft(late, span, setting),
+        None if in_for_the_afternoon => Draft {
+            from_session: Session::Am,
+            to_session: Session::Am,
+            ..absence_draft(
+                full,
+                dates::DaySpan {
+                    from: span.from,
+                    to: Some(span.from),
+                },
+                setting,
+            )
+        },
         None => {
             let draft = absence_draft(full, span, setting);
             let half_days = draft.from_session == draft.to_session;

@@ -3067,3 +3067,19 @@ fn yesterday_told_before_the_child_was_off_is_the_day_away() {
         );
     }
 }
+
+#[test]
+fn in_by_the_afternoon_register_is_the_morning_missed_not_late() {
+    let parsed = parse(
+        "2027-06-14T07:45:00+01:00",
+        "Hi, Millie's last exam is this afternoon. Would it be ok for her to revise at home this morning and come in for the exam at 1? Thanks",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let report = &parsed.reports[0];
+    assert_ne!(report.code, Code::Late, "{parsed:?}");
+    assert_eq!(
+        (report.from_session, report.to_session),
+        (Session::Am, Session::Am)
+    );
+    assert_eq!(report.arrival, None);
+}
