@@ -282,6 +282,10 @@ static UNTIL: LazyLock<Regex> =
 static NOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(won't|wont|will not|not|can't|cannot|isn't)\b[^.!?\n]{0,30}\bbefore\s*(the\s+)?$")
 });
+/// "In" opening a clause before a day, in texting's shorthand: "wasnt
+/// feeling well. in tmoz" is back tomorrow.
+static IN_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^[\s,]*(and |but |so )?(back )?in\s+$"));
 /// Back on a day: "back Thursday", "he will go in on Monday", "return
 /// for the new term on 5th January", "back in time for school on Monday".
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -1675,6 +1679,7 @@ fn role_of(before: &str, after: &str) -> Role {
         || NOT_BEFORE.is_match(before)
         || BACK_AFTER_THE_DAY.is_match(after)
         || BACK_FOR_THE_START.is_match(before)
+        || IN_ALONE.is_match(before)
     {
         return Role::Back;
     }
@@ -3559,6 +3564,18 @@ mod tests {
             &fernhill(),
         );
         assert_eq!((s.from, s.to), (d("2026-10-23"), Some(d("2026-10-23"))));
+    }
+
+    #[test]
+    fn in_alone_before_a_day_is_the_day_back() {
+        assert_eq!(
+            span_of(
+                "wasn't feeling well. in tomorrow",
+                "2027-06-23",
+                "2027-06-23"
+            ),
+            days("2027-06-23", "2027-06-23")
+        );
     }
 
     #[test]
