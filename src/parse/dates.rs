@@ -153,7 +153,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before))\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til))\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// A relative, or the sender, away until a day: "her mum's away with work
@@ -3564,6 +3564,18 @@ mod tests {
             &fernhill(),
         );
         assert_eq!((s.from, s.to), (d("2026-10-23"), Some(d("2026-10-23"))));
+    }
+
+    #[test]
+    fn an_exam_not_till_a_day_is_no_day_back() {
+        assert_eq!(
+            span_of(
+                "keeping him in a dark room today. luckily no exam till wednesday",
+                "2027-05-10",
+                "2027-05-10"
+            ),
+            days("2027-05-10", "2027-05-10")
+        );
     }
 
     #[test]
