@@ -33,11 +33,12 @@ pub fn read(
     day: &DayTimes,
 ) -> Option<Lateness> {
     // A drop-off already made is late only after the register closed.
-    let cued = times.iter().any(|t| {
+    let is_cued = |t: &TimeMention| {
         signals::is_arrival_cue_before(lower, t.start)
             || signals::is_arrival_said_after(lower, t.end)
             || (signals::is_drop_off_before(lower, t.start) && t.time > day.am.register_closes)
-    });
+    };
+    let cued = times.iter().any(is_cued);
     let relative = relative_time(lower);
     // "Mason will be in as normal, we're on our way" before the register
     // opens is a child on time.
@@ -76,13 +77,24 @@ pub fn read(
     let after_the_register = relative == Some(RelativeTime::AfterTheRegister) && !cued;
     // The arrival is the latest time in the school day ("engineer at 8:30,
     // in around 9:40"); an hour read as the evening ("fire alarm at 7 ...
-    // there by 9.30", "in A&E until 4") is no arrival beside one.
-    let arrival = times
+    // there by 9.30", "in A&E until 4") is no arrival beside one. A time
+    // told as a late arrival outranks the rest ("a party till 3 ... she'll
+    // be in at 9.10"); one before the register opens may be someone
+    // else's ("will come late, around 9:40, the engineer is coming at 8:30").
+    let told_late: Vec<&TimeMention> = times
+        .iter()
+        .filter(|t| t.time > day.am.register_opens && is_cued(t))
+        .collect();
+    let told: Vec<&TimeMention> = match told_late.is_empty() {
+        true => times.iter().collect(),
+        false => told_late,
+    };
+    let arrival = told
         .iter()
         .map(|t| t.time)
         .filter(|t| *t <= day.day_ends())
         .max()
-        .or_else(|| times.iter().map(|t| t.time).max())
+        .or_else(|| told.iter().map(|t| t.time).max())
         // "We came home very late, 1am": an hour of the night is no arrival.
         .filter(|t| *t >= NIGHT_ENDS && !after_the_register);
     let expected = arrival.or_else(|| match relative? {
@@ -157,6 +169,24 @@ mod tests {
         let day = fernhill_day();
         let sent = NaiveTime::from_hms_opt(sent.0, sent.1, 0).unwrap();
         read(text, &clock_times(text, 9), sent, &day).map(|l| (l.code(&day), l.arrival_text()))
+    }
+
+    #[test]
+    fn a_time_told_as_the_arrival_outranks_a_later_one() {
+        assert_eq!(
+            late(
+                "sorry lola's a bit late, the neighbours had a party till 3. she'll be in at 9.10",
+                (8, 50)
+            ),
+            Some((Code::Late, Some("09:10".into())))
+        );
+        assert_eq!(
+            late(
+                "yara will come late today, around 9:40. the boiler engineer is coming at 8:30",
+                (8, 0)
+            ),
+            Some((Code::LateAfterClose, Some("09:40".into())))
+        );
     }
 
     #[test]
