@@ -55,7 +55,7 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // Ice a child fell on is no closed road.
             r"|\b(fell|slipped|skidded|fall|slip|came)( \w+){{0,3}} on (the |some )?(ice|black ice)\b",
             // An immunisation is no illness: "is the flu spray this Thursday?".
-            r"|\bflu (nasal )?(spray|jabs?|vaccin\w*|immuni[sz]\w*)\b",
+            r"|\bflu (nasal )?(spray|jabs?|shots?|vaccin\w*|immuni[sz]\w*)\b",
             // A visit already made: "he had his at the GP last week".
             r"|\b(at|to|with) (the |her |his |their )?(gp|doctor'?s?|dentist'?s?|surgery|clinic|hospital|walk[- ]in|optician'?s?|nurse) (last (week|month|term)|weeks ago)\b",
             // A club in the holidays is no holiday of the child's.
@@ -256,7 +256,7 @@ const APPOINTMENT: &str = concat!(
     r"\b((appointment|appt)( [\w']+){0,4}? (for|about|with) (his|her|their) (\w+ )?(asthma|eczema|diabetes|epilepsy|allergies|allergy|arthritis|scoliosis|hips?|knees?|ears|eyes|skin|heart|kidneys?|condition|hearing|feet|sickle cell|cystic fibrosis|cerebral palsy|crohn'?s|colitis|coeliac|autism|adhd)|",
     // Misspelt as parents type them: "apointment", "docters".
     r"appointments?|appts?|ap+oi?nt?ments?|doct[eo]rs'?|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
-    r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit|treatment)|scan|x-?ray|vaccin\w*|jabs|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
+    r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit|treatment)|scan|x-?ray|vaccin\w*|jabs|(flu|covid|booster) shots?|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
     r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|",
     // A planned stay: "going into the Children's Hospital to have the
     // metalwork taken out" (the sender's own is the sender's: see
@@ -1186,6 +1186,10 @@ mod tests {
         assert_eq!(
             code("is the flu spray for reception this thursday?"),
             Code::NoReasonYet
+        );
+        assert_eq!(
+            code("he's having his flu shot at the surgery at 8.50"),
+            Code::Medical
         );
         // A visit already made is no reason.
         assert_eq!(
