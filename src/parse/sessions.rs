@@ -129,6 +129,8 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "He is in school now": in reply to a chase, the morning was missed.
         // So when "I've just signed her in at the office".
         r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b|\b(i've|i have|we've|we have) just (signed|dropped|brought|taken) (him|her|them) (in|off)\b",
+        // "After the doctor I bring her to school".
+        r"|\bafter (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b[^.!?]{0,12}\b(bring|take|drop|send)s? (him|her|them) (in|to school|into school)\b",
         // "Will come after the dentist this morning".
         r"|\b(come|coming|be in|in|back) after (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
         // "She's coming in now"; not "she's not coming in now".
@@ -474,6 +476,17 @@ mod tests {
         assert_eq!(
             part("phoebe will be back at 1.45 after her eye test", true),
             DayPart::AfternoonOnly
+        );
+    }
+
+    #[test]
+    fn brought_in_after_the_doctor_is_the_morning() {
+        assert_eq!(
+            part(
+                "i take her to the doctor tomorrow at 9.40, after the doctor i bring her to school",
+                true
+            ),
+            DayPart::MorningOnly
         );
     }
 
