@@ -104,9 +104,10 @@ const PASSING: [&str; 5] = ["what", "like", "than", "from", "with"];
 const OBJECT_OF: [&str; 9] = [
     "for", "to", "with", "by", "at", "from", "see", "visit", "help",
 ];
-const GROWN_UPS: [&str; 36] = [
+const GROWN_UPS: [&str; 40] = [
     // Who else looks after a child: "the au pair of Theo and Tilly",
-    // "Ethan's foster carer", "Grace's childminder".
+    // "Ethan's foster carer", "Grace's childminder"; and an older sibling
+    // who writes ("it's Nusrat and Tahmid's sister Sumaiya").
     "pair",
     "carer",
     "carers",
@@ -143,6 +144,10 @@ const GROWN_UPS: [&str; 36] = [
     "auntie",
     "aunty",
     "uncle",
+    "sister",
+    "brother",
+    "stepsister",
+    "stepbrother",
 ];
 /// Words before a capitalised word that make it a child's name.
 const RELATIONS: [&str; 10] = [

@@ -3083,3 +3083,13 @@ fn in_by_the_afternoon_register_is_the_morning_missed_not_late() {
     );
     assert_eq!(report.arrival, None);
 }
+
+#[test]
+fn an_older_sister_who_writes_names_no_child_away() {
+    let parsed = parse(
+        "2026-09-21T07:52:00+01:00",
+        "Hi miss its Millie and Ben's sister Sumaiya, my mum asked me to message. Millie's got really bad toothache and mum's taking her to the emergency dentist at 10.15 this morning. She'll bring her in straight after. Ben's in as normal",
+    );
+    let pupils: Vec<_> = parsed.reports.iter().map(|r| r.pupils.clone()).collect();
+    assert_eq!(pupils, [vec!["Amelia".to_string()]], "{parsed:?}");
+}
