@@ -60,7 +60,7 @@ struct Token<'t> {
 /// children" or "the children's hospital".
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|all the kids|the kids|kids|kiddies|kiddos|the children|children|childer|bairns|weans|chavvies|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls|(?:our|my) (?:two|three|2|3)(?: (?:kids|children|girls|boys))?)\b(?P<whose>'s)?",
+        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|(?:none|neither) of the (?:two|three|four|2|3|4)|the (?:three|four|3|4) of them|all the kids|the kids|kids|kiddies|kiddos|the children|children|childer|bairns|weans|chavvies|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls|(?:our|my) (?:two|three|2|3)(?: (?:kids|children|girls|boys))?)\b(?P<whose>'s)?",
     )
 });
 static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));
@@ -622,7 +622,7 @@ pub fn speaks_of_several(lower: &str) -> bool {
 static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b((?P<two>both|them both|the two of them|(our|my) (two|2)|twins)|",
-        r"(all|our|my) (three|3)|(all|our|my) (four|4)(?P<four>))\b"
+        r"(all|our|my|none of the|the) (three|3)|(all|our|my|none of the|the) (four|4)(?P<four>))\b"
     ))
 });
 
@@ -667,7 +667,7 @@ pub fn speaks_of_boys_or_girls(lower: &str) -> bool {
 /// spoken of together by a pronoun.
 static THEM: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(they|they're|they'll)\s+(won't|will not|aren't|are not|can't|cannot|are|will|both|have|'ve)\b",
+        r"\b(they|they're|they'll)\s+(won't|will not|not|aren't|are not|can't|cannot|are|will|both|have|'ve)\b",
         r"|\b(get|bring|take|keep|keeping|kept|send|sending)\s+them\b|\b(these|those) two\b"
     ))
 });
@@ -1333,11 +1333,19 @@ mod tests {
         assert!(speaks_of_several("the childer will be back in on thursday"));
         assert!(speaks_of_several("the bairns are poorly"));
         assert!(speaks_of_several("all three have the bug"));
+        assert!(speaks_of_several(
+            "none of the three will make it down today"
+        ));
+        assert_eq!(
+            counted_together("none of the three will make it down today"),
+            Some(3)
+        );
         assert!(!speaks_of_several("at the children's hospital"));
         assert!(!speaks_of_several("my child is sick"));
         assert!(speaks_of_several("our two are stuck at home"));
         assert!(speaks_of_boys_or_girls("the girls won't be in"));
         assert!(speaks_of_them("they won't be in today"));
+        assert!(speaks_of_them("so they'll not be in today"));
         assert!(speaks_of_them("we cant get them in"));
         assert!(!speaks_of_them("they cancelled the bus"));
         assert!(!speaks_of_boys_or_girls("the kids won't be in"));
