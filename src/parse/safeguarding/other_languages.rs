@@ -1,5 +1,6 @@
 //! The commonest words of harm in the other languages of the roster's
-//! families (Polish, Romanian, and Urdu as it is texted in Latin letters),
+//! families (Polish, Romanian, Portuguese, Spanish, and Urdu as it is
+//! texted in Latin letters),
 //! with and without their accents, since phones often drop them. Enough to
 //! put such a message before the DSL, who will have it read in full.
 //!
@@ -16,6 +17,19 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         PhysicalAbuse,
         r"(?:^|[^\pL])(pobi(ł|l)(a|o|y)?|bij(e|ą|a)|uderzy(ł|l)(a|o)?|siniak(i|ów|ow)?|przemoc\pL*|znęca\pL*|zneca\pL*|(a |m-a |l-a |au )?lovit(ă|a|e|i|ți|ti)?(-o|-l)?|(a |m-a |l-a |au )?b(ă|a)tut(ă|a|e|i|ți|ti)?(-o|-l)?|o bate|(î|i)l bate|v(â|a)n(ă|a)t(ă|a)i|v(â|a)n(ă|a)taie|violen(ț|ţ|t)(ă|a)|maar(ta|ti|te|a|i)|peet(ta|ti|te|a|i)|pitai|thappar)(?:$|[^\pL])",
+    ),
+    // Hitting in Portuguese and Spanish: "o pai dele bateu-me outra vez",
+    // "espancou", "nódoas negras"; "me pegó", "moratones". Not Portuguese
+    // "pega" alone, which is picking up.
+    Cue::new(
+        PhysicalAbuse,
+        r"(?:^|[^\pL])(bateu|batia|bate-(me|lhe|nos)|bate (em mim|nele|nela|nos)|espancou|espanca|agrediu|agride|hematomas?|n(ó|o)doas? negras?|maltrat\pL*|(me|le|nos|la|lo) peg(ó|o|a|aba)|golpe(ó|o|aba)|moratones)(?:$|[^\pL])",
+    ),
+    // Hiding from a father or husband: "por favor não digam ao pai onde
+    // estamos"; "no le digan a su padre dónde estamos".
+    Cue::new(
+        DomesticAbuse,
+        r"(?:^|[^\pL])((n(ã|a)o|no) (le )?(digam|diga|contem|digan) (ao|a|a su|al) (pai|m(ã|a)e|marido|padre|madre|esposo)( dele| dela)? (onde|d(ó|o)nde) (estamos|est(á|a)|vivemos|vivimos)|viol(ê|e)ncia dom(é|e)stica)(?:$|[^\pL])",
     ),
     // Fear of home: Polish "boję się, boi się", Romanian "mi-e frică, îi e
     // frică", Urdu "darta hai, dar lagta hai".
@@ -52,8 +66,12 @@ mod tests {
                 "a fost bătută de tatăl ei",
                 "are vânătăi pe spate",
                 "uska chacha usko maarta hai",
+                "ontem à noite o pai dele bateu-me outra vez",
+                "mi marido me pegó otra vez",
             ],
         );
+        assert_each_raises(DomesticAbuse, &["por favor não digam ao pai onde estamos"]);
+        assert_harmless("o pai pega o rafael às 3");
         assert_each_raises(
             SelfHarm,
             &[
