@@ -391,6 +391,9 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         // "I'll get him at 1.30" is a collection too.
         r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them)|get (him|her|them) (at|from school at) \d)",
+        // Someone else collecting at a time: "his foster carer will collect
+        // him from reception at 12.45".
+        r"|\bwill (be )?(collect(ing)?|pick(ing)? (him|her|them) up) (him |her |them )?(from (reception|the office|the front desk|school|the gate|class) )?(at|by) \d",
         // "Could Noah leave at 1.30 that day?", "could Finley finish at
         // lunchtime on Friday?"
         r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?(leave|finish|go)\s+(early|at|before)\b",
@@ -1069,6 +1072,7 @@ mod tests {
             "jude has his dentist at 2 so i'll get him at 1.30",
             "stanley will be picked up at 1.30 today by his grandad",
             "got the call from the office, i'm on my way to get her, be there about half 12",
+            "his foster carer will collect him from reception at 12.45",
         ] {
             assert!(collecting_early(text), "{text}");
         }
