@@ -142,7 +142,7 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "Won't be in first thing", "we'll bring her in before lunch".
         r"|\b(won't|will not|not)\b(\s+\w+){0,3}?\s+(be in|in|come in|coming in|there)\s+first thing\b",
         r"|\b(in|back)\s+before lunch(time)?\b",
-        r"|\b(bring|get|drop|take) (him|her|them) (in|into school|to school|back)\b[^.]{0,40}?\b(around|about|by|at|for|before) lunch(time)?\b"
+        r"|\b(bring|bringing|get|drop|take) (him|her|them) (in|into school|to school|back)\b[^.]{0,40}?\b(around|about|by|at|for|before|till|until) lunch(time)?\b"
     ))
 });
 /// Due somewhere else by a time: "at the theatre by 9am" (not "back by

@@ -584,7 +584,9 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || (said.as_str().starts_with("off w") && WAS.is_match(before))
         || (said.as_str().contains(" off") && DROPS.is_match(before))
         || (said.as_str().ends_with("off") && (MOVING_ON.is_match(after) || A_LESSON.is_match(after)))
-        || (said.as_str().ends_with("back") && HANDED_BACK.is_match(said.as_str()))
+        || (said.as_str().ends_with("back")
+            && HANDED_BACK.is_match(said.as_str())
+            && !BACK_BY_A_SCHOOL_TIME.is_match(after))
         || ((said.as_str().ends_with(" with me") || said.as_str().ends_with(" with us"))
             && STILL_IN_SCHOOL.is_match(after))
         // "He'd say anything for a day off": no day off asked for.
@@ -619,6 +621,14 @@ static STILL_IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
 static HANDED_BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(bring|bringing|send|sending|give|giving|hand|handing|take|taking) (him|her|them|\w+) back$",
+    )
+});
+
+/// Not brought back until a time of the school day: "his dad isn't
+/// bringing him back till lunchtime" keeps him from school until then.
+static BACK_BY_A_SCHOOL_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s+(to school |to us |here )?(till|until|til|before) (lunch\w*|dinner ?time|midday|noon|after lunch|the afternoon|(9|10|11|12|1|2)([.:]\d\d)?( ?[ap]m)?)\b",
     )
 });
 
@@ -950,6 +960,12 @@ mod tests {
         assert!(reports_absence("she can't get in today"));
         assert!(!reports_absence(
             "we fly on the 23rd for my cousin's wedding, so no school missed"
+        ));
+        assert!(reports_absence(
+            "jayden's been at his dad's and his dad isn't bringing him back till lunchtime"
+        ));
+        assert!(!reports_absence(
+            "he will take him to algeria and not bring him back"
         ));
         assert!(reports_absence(
             "selam and yonas come with us to church and family lunch"
