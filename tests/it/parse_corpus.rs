@@ -835,6 +835,65 @@ const FROM_THE_SPEC_27: Floor = Floor {
     silent: 0.01,
 };
 
+/// `parse_from_spec_28.jsonl`: the twenty-ninth, by another writer (a busy
+/// inner-city secondary with a sixth form: students writing for
+/// themselves, parents writing from work, exams, part-time jobs, trams),
+/// scored blind at the start of a round (exact 0.660 and 0.700, silent
+/// 0.110 and 0.040, 29 of 29 concerns), then read in halves (the even half
+/// blind after the odd half's rules: inbox 0.720 → 0.720, concerns 0.640
+/// → 0.640). The concern model does not learn from it.
+const FROM_THE_SPEC_28: Floor = Floor {
+    figures: &[
+        ("exact", 0.75),
+        ("code", 0.89),
+        ("dates", 0.93),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.60),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.025,
+};
+
+/// `parse_from_spec_29.jsonl`: the thirtieth, by another writer (a town
+/// primary where many families speak English as an additional language:
+/// translation-app English, whole messages in Somali, Arabic, Portuguese,
+/// Romanian, Urdu or Ukrainian, visits and emergencies abroad), scored
+/// blind at the same time (exact 0.760 and 0.680, silent 0.050 and 0.020,
+/// 29 of 30 concerns), then read in halves (inbox 0.760 → 0.760, concerns
+/// 0.720 → 0.720). The concern model does not learn from it.
+const FROM_THE_SPEC_29: Floor = Floor {
+    figures: &[
+        ("exact", 0.81),
+        ("code", 0.93),
+        ("dates", 0.95),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.75),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.01,
+};
+
+/// `parse_from_spec_30.jsonl`: the thirty-first, by a third writer (a
+/// small rural primary: snow and floods, the school bus, lambing, long
+/// drives to hospital, grandparents on the school run), scored blind at
+/// the same time (exact 0.760 and 0.640, silent 0.040 and 0.040, 31 of 31
+/// concerns), then read in halves (inbox 0.820 → 0.820, concerns 0.600 →
+/// 0.600). The concern model does not learn from it.
+const FROM_THE_SPEC_30: Floor = Floor {
+    figures: &[
+        ("exact", 0.75),
+        ("code", 0.88),
+        ("dates", 0.93),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.66),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.01,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -865,6 +924,9 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_25.jsonl", &FROM_THE_SPEC_25),
         ("parse_from_spec_26.jsonl", &FROM_THE_SPEC_26),
         ("parse_from_spec_27.jsonl", &FROM_THE_SPEC_27),
+        ("parse_from_spec_28.jsonl", &FROM_THE_SPEC_28),
+        ("parse_from_spec_29.jsonl", &FROM_THE_SPEC_29),
+        ("parse_from_spec_30.jsonl", &FROM_THE_SPEC_30),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
