@@ -46,6 +46,8 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // night, not today.
             r"|\b(late )?(last night|yesterday)\b[^.!?;]{{0,40}}?\b({festivals})\b|\b({festivals})\b[^.!?;]{{0,40}}?\b(last night|yesterday)\b",
             r"|\b({pets})\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep|put down)\b",
+            // A thing that died: "my phone died", "the car battery's dead".
+            r"|\b(phone|mobile|battery|car|laptop|tablet|ipad|charger|boiler|telly|tv|engine|van)('s)? (\w+ )?(has |had |just |then )*died\b",
             r"|\bpost[- ]?natal (depression|anxiety)\b",
             // Thanks to the school: "thank you for looking after him".
             r"|\b(thank you|thanks|thank u|grateful) (so much |again )?(to (the )?\w+ )?for (all you do )?(look(ing)? after|caring for) (him|her|them|\w+)\b",
@@ -1488,6 +1490,12 @@ mod tests {
         );
         assert_eq!(
             code("our rabbit died and now she has tummy ache"),
+            Code::Illness
+        );
+        assert_eq!(
+            code(
+                "sorry, was on a night shift and my phone died. they've both got the sickness bug"
+            ),
             Code::Illness
         );
     }

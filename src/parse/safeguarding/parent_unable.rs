@@ -61,7 +61,10 @@ pub const CUES: &[Cue] = &[
             r"|\bnobody (up |home |there )?to (get|wake|take|bring|feed) (them|him|her)\b"
         ),
     )
-    .given(LEFT_TO_FEND),
+    .given(LEFT_TO_FEND)
+    // Nobody for the school run while the sender works: "I've got to take
+    // the hoggs to the sale and there's nobody to take him in".
+    .unless(r"\b(i've got to|i have got to|i have to|i've to|i need to|i'm working|i am working|at work|my shift|on shift|to work)\b"),
     // Children fending for themselves, a home without heat or light, a
     // parent gone.
     Cue::new(
@@ -114,9 +117,14 @@ mod tests {
             "i'm too poorly to get up today so grandad is taking her in",
             "i've been in bed all week with covid, her dad has the school run",
             "he's stayed in bed all day with a temperature",
+            "i've got to take the hoggs to the sale and there's nobody to take him in or fetch him",
         ] {
             assert_harmless(text);
         }
+        assert_each_raises(
+            ParentInCrisis,
+            &["i can't get out of bed and there's nobody up to get them"],
+        );
     }
 
     #[test]
