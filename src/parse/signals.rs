@@ -302,6 +302,8 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b((bring|brings|bringing|take|takes|taking|drive|driving|walk|walking|run|running) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,45}$",
         // "Nan is bringing him at 9.30" (not "bring him back yesterday at 6").
         r"|\b(bring|brings|bringing|drop|drops|dropping) (him|her|them|\w+) (at|for|by|about|around)\s*$",
+        // "Seth will be in when they open it, they're saying about 10".
+        r"|\b(be in|be there|get in|come in) (when|once|as soon as)\b[^.]{0,40}\b(about|around|roughly|probably)\s*$",
         // "Grace will be about 9.35": the child, then straight to a time;
         // "gonna be like 9 45".
         r"|\b(will|'ll) be (about|around|roughly|approx|approximately|at)\s*$",
@@ -1379,6 +1381,10 @@ mod tests {
                 "ten",
             ),
             ("trams all stuck. gonna be like 9 45", "9 45"),
+            (
+                "the police have shut the road. seth will be in when they open it, they're saying about 10",
+                "10",
+            ),
             ("she'll be in at 9.45", "9.45"),
         ] {
             assert!(
