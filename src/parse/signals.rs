@@ -148,6 +148,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\boff (with|wiv) (a|an|the|her|his|their|this|that|bad|high|another|suspected)\b",
         r"|\bmiss(es|ing)? (mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday)\b",
         r"|\b(ran away|run away|ran off|gone missing|went missing|is missing|(hasn't|didn't|has not|did not|not|never) come (back )?home|never came (back )?home|(hasn't|didn't|has not|did not|never) come back (last night|after|from|yesterday))\b",
+        // Kept back to help: "Tom's going to stay and help his dad today".
+        r"|\b(stay|stays|staying|stop|stops|stopping) (home |at home |back |behind )?(and|to) help\b",
         // Left to sleep on: "Megan's shattered so I've let her sleep".
         r"|\b(let|letting|left|leaving) (him|her|them|\w+) (sleep|sleep in|lie in|have a lie in|stay in bed)\b",
         // Taken along somewhere a school day cannot go: "Selam and Yonas
@@ -975,6 +977,9 @@ mod tests {
         assert!(!reports_absence("she'll come with me to school after"));
         assert!(reports_absence(
             "megan's shattered so i've let her sleep. she'll be in tomorrow"
+        ));
+        assert!(reports_absence(
+            "hay's cut, so tom's going to stay and help his dad today"
         ));
         assert!(reports_absence(
             "she's got a barking cough so she's staying in bed, gutted to miss the first day back"
