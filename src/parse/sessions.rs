@@ -85,6 +85,8 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
         // "She will not come back after." with nothing after "after".
         r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)",
         r"|\b(just|only) (for )?the afternoon\b",
+        // "She will need to miss Friday afternoon".
+        r"|\bmiss(es|ing)? (the |on )?((mon|tues|wednes|thurs|fri)day |this |tomorrow |that )?afternoon\b",
         // "Max is finishing at dinnertime today", "leaving at lunch".
         r"|\b(finish(es|ing)?|leav(e|es|ing)|going home|go home)( school)? (at|after) (dinner|lunch)\w*\b",
         // "Take Tilly and Wilf out of school from after lunch today".
@@ -475,6 +477,17 @@ mod tests {
         );
         assert_eq!(
             part("phoebe will be back at 1.45 after her eye test", true),
+            DayPart::AfternoonOnly
+        );
+    }
+
+    #[test]
+    fn missing_an_afternoon_named_is_the_afternoon() {
+        assert_eq!(
+            part(
+                "the team coach leaves at 12 on friday, so she will need to miss friday afternoon",
+                false
+            ),
             DayPart::AfternoonOnly
         );
     }
