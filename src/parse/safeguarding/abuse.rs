@@ -72,7 +72,7 @@ pub const CUES: &[Cue] = &[
         PhysicalAbuse,
         r"\b(black eye|split lip|hand ?print|finger ?(tip )?marks|marks? from (his |her |someone's )?fingers|belt marks?|welts?|strangl\w*|chok(ed|ing) (him|her))\b",
     )
-    .unless_accident(r"\b((with|by) (a|the) (foot|cricket|rugby|tennis|hockey |net)?ball|(took|got|had|caught|taken) (a|the) (\w+ )?ball (to|in|on|with) (the|his|her|their) (face|eye|head|nose|mouth)|(with|by) (a|the) (bat|racket|stick|swing|door)|at (\w+ )?(football|rugby|hockey|netball|cricket|nets|boxing|karate|judo|taekwondo|pe|training|the match|the game)|from (a|the) (\w+ )?(ball|bat|racket|stick|puck|swing|door)|(from|in) (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game)|by accident (on|at|in) (the |a )?(trampolin\w*|bouncy castle|soft play|park|playground))\b"),
+    .unless_accident(r"\b((with|by) (a|the) (foot|cricket ?|rugby ?|tennis ?|hockey ?|net|base|basket|golf ?)?ball|(took|got|had|caught|taken) (a|the) (\w+ )?ball (to|in|on|with) (the|his|her|their) (face|eye|head|nose|mouth)|(with|by) (a|the) (bat|racket|stick|swing|door)|at (\w+ )?(football|rugby|hockey|netball|cricket|nets|boxing|karate|judo|taekwondo|pe|training|the match|the game)|from (a|the) (\w+ )?(ball|bat|racket|stick|puck|swing|door)|(from|in) (football|rugby|hockey|boxing|karate|judo|taekwondo|pe|training|the match|the game)|by accident (on|at|in) (the |a )?(trampolin\w*|bouncy castle|soft play|park|playground))\b"),
     Cue::new(
         PhysicalAbuse,
         r"\b(bru(i|ie)?s(e|es|ed|ing)|marks?|burns?|burnt|scald\w*) (on|to|all over|round|around|up) (the )?(back |top |side )?(of )?(his|her|their|both) (face|arms?|legs?|body|wrists?|hands?|head)\b",
@@ -545,6 +545,7 @@ mod tests {
             "his brother hit him with a pillow in a play fight, he's fine",
             "he has a black eye from being hit with a cricket ball at training",
             "he caught a cricket ball with his face at indoor nets and has a proper black eye",
+            "she got hit in the mouth by a cricket ball at practice last night, split lip",
             "she burnt her tongue on her hot chocolate",
             "she burnt her hand on the aga last night, nothing serious and it's dressed",
             "he got a nasty burn on his hand off the barbecue last night, minor injuries dressed it",
