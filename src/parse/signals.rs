@@ -599,7 +599,16 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || (said.as_str() == "for the afternoon" && STAYING.is_match(before))
         // "So no school missed": none.
         || (said.as_str() == "no school" && NONE_MISSED.is_match(after))
+        // "The knife stays at home": a thing kept at home, not the child.
+        || (said.as_str().starts_with("stay") && A_THING.is_match(before))
 }
+
+/// A thing, just before what stays at home: "the knife", "his new phone".
+static A_THING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(the|that|this|his|her|their|my|our) (new |own )?(knife|penknife|phone|mobile|ipad|tablet|laptop|toy|toys|game|console|switch|bike|scooter|dog|cat|puppy|pet|ball|lego|cards|slime|football)\s*$",
+    )
+});
 
 /// Just after "no school": none of it missed.
 static NONE_MISSED: LazyLock<Regex> =
@@ -981,6 +990,10 @@ mod tests {
         assert!(reports_absence(
             "hay's cut, so tom's going to stay and help his dad today"
         ));
+        assert!(!reports_absence(
+            "he's learnt his lesson! the knife stays at home"
+        ));
+        assert!(reports_absence("she stays at home today"));
         assert!(reports_absence(
             "she's got a barking cough so she's staying in bed, gutted to miss the first day back"
         ));
