@@ -71,6 +71,9 @@ static ROUTINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static ROUTINE_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(usually|normally|always)\s+(\w+\s+)?$"));
 static AT_LUNCH: LazyLock<Regex> = LazyLock::new(|| compile(r"^[^.]{0,40}?\bat lunch(time)?\b"));
+/// The sender, just before a verb: "i", "we'll".
+static THE_SENDER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(i|we|i'll|we'll|i will|we will)\s*$"));
 /// "Picking her up after lunch": the collection itself is after lunch (not
 /// "collect him at 10, back after lunch").
 static RIGHT_AFTER_LUNCH: LazyLock<Regex> =
@@ -299,6 +302,11 @@ fn collected_in_afternoon(lower: &str, times: &[TimeMention], day: &DayTimes) ->
         {
             return false;
         }
+        // "I finish at 12 and I bring them for after lunch": the sender's
+        // shift ends, no child leaves.
+        if m.as_str().starts_with("finish") && THE_SENDER.is_match(&lower[..m.start()]) {
+            return false;
+        }
         let soon_after = |t: &&TimeMention| t.start >= m.end() && t.start <= m.end() + 45;
         times
             .iter()
@@ -478,6 +486,17 @@ mod tests {
         assert_eq!(
             part("phoebe will be back at 1.45 after her eye test", true),
             DayPart::AfternoonOnly
+        );
+    }
+
+    #[test]
+    fn the_senders_shift_finishing_is_no_collection() {
+        assert_eq!(
+            part(
+                "amara and chidi not in this morning. i finish at 12 and i bring them for after lunch",
+                false
+            ),
+            DayPart::MorningOnly
         );
     }
 
