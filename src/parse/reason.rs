@@ -152,7 +152,7 @@ const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|
 /// Representing the county or the country at a sport, which the head may
 /// weigh as exceptional: not a match or a tournament alone. Below an
 /// illness: "sprained her ankle at the county trials" is the ankle.
-const REPRESENTING: &str = r"\b((county|regional|district|national|england|scotland|wales|ireland|gb|academy)( (u|under[- ]?)\d+s?)? (\w+ ){0,2}(trials?|squad|team|tournament|championships?|finals?|fixtures?|match|selection|camp|gala)|(trials?|try-?outs?) (for|with) (the )?(county|regional|district|national|england|scotland|wales|academy)|(county|regional|district) (u|under[- ]?)\d+s?|(picked|selected|chosen) (for|to represent) (the )?(county|region|country|england|scotland|wales)|represent(ing)? (the )?(county|region|country|england|scotland|wales))\b";
+const REPRESENTING: &str = r"\b((county|regional|district|national|england|english schools'?|scotland|wales|ireland|gb|academy)( (u|under[- ]?)\d+s?)? (\w+ ){0,2}(trials?|squad|team|tournament|championships?|finals?|fixtures?|match|selection|camp|gala)|(picked|selected|chosen) to (run|play|swim|compete|race|row) for|(trials?|try-?outs?) (for|with) (the )?(county|regional|district|national|england|scotland|wales|academy)|(county|regional|district) (u|under[- ]?)\d+s?|(picked|selected|chosen) (for|to represent) (the )?(county|region|country|england|scotland|wales)|represent(ing)? (the )?(county|region|country|england|scotland|wales))\b";
 /// Families who travel for their work: fairground and circus people,
 /// showmen, and Traveller families moving for work.
 const TRAVELLER: &str = concat!(
@@ -1344,6 +1344,12 @@ mod tests {
         );
         assert_eq!(
             code("the county under 14 girls hockey squad"),
+            Code::Exceptional
+        );
+        assert_eq!(
+            code(
+                "she has been picked to run for greater manchester at the english schools' cross country championships"
+            ),
             Code::Exceptional
         );
         assert_eq!(
