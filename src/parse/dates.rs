@@ -642,10 +642,11 @@ impl<'t> Lengths<'t> {
 
 /// Past words earlier in a length's clause: "he's been off all week", "ate
 /// only crisps for two days" tell how long something went on, not how long
-/// the child will be away.
+/// the child will be away; so does a symptom right before the length ("hot
+/// and coughing 3 days").
 static HISTORY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(been|was|were|had|ate|did|went|(haven't|havent|hasn't|hasnt|not) (slept|eaten|been out|left the house))\b",
+        r"\b(been|was|were|had|ate|did|went|(haven't|havent|hasn't|hasnt|not) (slept|eaten|been out|left the house))\b|\b(coughing|vomiting|wheezing|sneezing|throwing up|being sick)( for)?( the)?( (last|past))?\s*$",
     )
 });
 
@@ -3564,6 +3565,18 @@ mod tests {
             &fernhill(),
         );
         assert_eq!((s.from, s.to), (d("2026-10-23"), Some(d("2026-10-23"))));
+    }
+
+    #[test]
+    fn a_symptom_for_days_is_how_long_it_went_on() {
+        assert_eq!(
+            span_of(
+                "ahmed he have the flu, hot and coughing 3 days. no go school today tomorrow",
+                "2026-11-16",
+                "2026-11-16"
+            ),
+            days("2026-11-16", "2026-11-17")
+        );
     }
 
     #[test]
