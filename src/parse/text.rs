@@ -1,6 +1,7 @@
 //! Text plumbing shared by the language rules: compiling patterns, folding a
 //! message to the lower-case form the rules read, and cutting it into clauses.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -82,17 +83,15 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// The text with each such title written "Mrs", so the rules read "miss"
 /// only as missing school (not in "Dear Miss Jennings") and "ms" only as
 /// the illness ("my MS has flared up").
-fn with_titles_as_one(text: &str) -> String {
-    TITLE
-        .replace_all(text, |caps: &regex::Captures| {
-            let whole = &caps[0];
-            match caps.name("name") {
-                Some(name) if is_calendar_word(name.as_str().trim()) => whole.to_string(),
-                Some(name) => format!("Mrs{}", name.as_str()),
-                None => format!("{}mrs", &whole[..whole.len() - "miss".len()]),
-            }
-        })
-        .into_owned()
+fn with_titles_as_one(text: &str) -> Cow<'_, str> {
+    TITLE.replace_all(text, |caps: &regex::Captures| {
+        let whole = &caps[0];
+        match caps.name("name") {
+            Some(name) if is_calendar_word(name.as_str().trim()) => whole.to_string(),
+            Some(name) => format!("Mrs{}", name.as_str()),
+            None => format!("{}mrs", &whole[..whole.len() - "miss".len()]),
+        }
+    })
 }
 
 /// A day or month name, short or long ("Mon", "Wednesday", "Dec").
@@ -163,14 +162,11 @@ pub fn between_breaks(
 /// The lower-case form of a piece of message text: typographic quotes made
 /// plain, apostrophe-less contractions and text-speak repaired.
 pub fn normalise(text: &str) -> String {
-    let titled;
-    let text = if (text.contains("iss") || text.contains("Ms ")) && TITLE.is_match(text) {
-        titled = with_titles_as_one(text);
-        &titled
-    } else {
-        text
+    let text = match text.contains("iss") || text.contains("Ms ") {
+        true => with_titles_as_one(text),
+        false => Cow::Borrowed(text),
     };
-    let mut plain = plain_lower_case(text);
+    let mut plain = plain_lower_case(&text);
     if TEXT_SPEAK.is_match(&plain) {
         plain = TEXT_SPEAK
             .replace_all(&plain, |caps: &regex::Captures| {
