@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::children::{self, ChildNames, Mention};
 use super::text::{clauses, compile, normalise};
-use super::{reason, signals};
+use super::{kinship, reason, signals};
 use crate::asides::without_asides;
 
 /// The lower-case text about one set of named children.
@@ -95,6 +95,23 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
                 continue;
             }
         }
+        // "Selam will be late, I have to take Yonas to the coach for his
+        // trip. She'll be in 9:20": a sentence opened by "she" goes on
+        // about the child the message calls "she", not the boy named last
+        // ("Tommy is coming with his nan. She'll have him there" is the
+        // nan).
+        if subjects.is_empty()
+            && let Some(i) = current
+            && let Some(sex) = opening_pronoun(&normalise(sentence))
+            && sex_of(&cut.parts[i]).is_some_and(|s| s != sex)
+            && !GROWN_UP.is_match(&cut.parts[i].text)
+            && let Some(j) = cut
+                .parts
+                .iter()
+                .rposition(|p| p.children.len() == 1 && sex_of(p).is_none_or(|s| s == sex))
+        {
+            current = Some(j);
+        }
         let lead = subjects
             .first()
             .map_or(sentence.len(), |m| leading_clause_end(&sentence[..m.start]));
@@ -131,6 +148,51 @@ static IN_MY_CARE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(i've got|i have got|i've|i have|we've got|we have|looking after|minding|caring for|having)\s+\w+\s+(and|&)\s+\w+",
     )
 });
+
+/// Which of a boy or a girl "he" or "she" speaks of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sex {
+    Boy,
+    Girl,
+}
+
+static HE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(he|his|him|himself)\b"));
+static SHE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(she|her|hers|herself)\b"));
+
+/// A grown-up whom "he" or "she" may speak of.
+static GROWN_UP: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b({}|neighbour|neighbor|friend|teacher)\b",
+        kinship::KIN
+    ))
+});
+
+/// The sex of the "he" or "she" opening a lower-case clause ("she'll be
+/// in 9:20").
+fn opening_pronoun(lower: &str) -> Option<Sex> {
+    let first = lower.split_whitespace().next()?;
+    match first.split('\'').next() {
+        Some("he") => Some(Sex::Boy),
+        Some("she") => Some(Sex::Girl),
+        _ => None,
+    }
+}
+
+/// The sex the first pronoun of a part about one child gives the child:
+/// "julia stay home today she have a migraine" is a girl.
+fn sex_of(part: &Part) -> Option<Sex> {
+    if part.children.len() != 1 {
+        return None;
+    }
+    let he = HE.find(&part.text).map(|m| m.start());
+    let she = SHE.find(&part.text).map(|m| m.start());
+    match (he, she) {
+        (Some(h), Some(s)) => Some(if h < s { Sex::Boy } else { Sex::Girl }),
+        (Some(_), None) => Some(Sex::Boy),
+        (None, Some(_)) => Some(Sex::Girl),
+        (None, None) => None,
+    }
+}
 
 /// Whether lower-case text tells of an absence or gives a reason for one.
 fn tells_of_an_absence(lower: &str) -> bool {
@@ -319,6 +381,35 @@ mod tests {
         for text in ["Jack too has a cold", "Jack is in as normal"] {
             assert!(!also_the_child(text), "{text}");
         }
+    }
+
+    #[test]
+    fn he_or_she_goes_on_about_the_child_of_that_sex() {
+        let children = kids(&["Selam", "Yonas"]);
+        let roster = ChildNames::new(&children);
+        let cut = by_child(
+            "Selam will be late, I have to take Yonas first to the coach for his school trip. She'll be in 9:20",
+            &roster,
+        );
+        assert_eq!(cut.parts[0].children, [0]);
+        assert!(cut.parts[0].text.contains("9:20"), "{:?}", cut.parts);
+        let cut = by_child(
+            "Yonas stay home she have a migraine. Selam coming late because I take Yonas to the pharmacy. He will be there 9.10",
+            &roster,
+        );
+        assert!(cut.parts[1].text.contains("9.10"), "{:?}", cut.parts);
+        let cut = by_child(
+            "Selam is off sick. Yonas is coming in with his nan. She'll have him there for 9.10",
+            &roster,
+        );
+        assert!(cut.parts[1].text.contains("9.10"), "{:?}", cut.parts);
+        // Without a pronoun to tell them apart, the sentence goes on about
+        // the child named last.
+        let cut = by_child(
+            "Selam is fine. Yonas is off sick. She'll be back Monday",
+            &roster,
+        );
+        assert!(cut.parts[1].text.contains("monday"), "{:?}", cut.parts);
     }
 
     #[test]
