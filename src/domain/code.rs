@@ -152,12 +152,14 @@ impl Code {
     }
 
     /// Codes that only a person may confirm: leave that needs the head's
-    /// decision, and reasons the school cannot accept as given.
+    /// decision, reasons the school cannot accept as given, and a
+    /// suspension, whose dates are the school's record, not the parent's.
     pub fn needs_staff(self) -> bool {
         matches!(
             self,
             Code::HolidayNotAgreed
                 | Code::Exceptional
+                | Code::Excluded
                 | Code::NoReasonYet
                 | Code::UnauthorisedOther
         )

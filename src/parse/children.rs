@@ -172,7 +172,8 @@ const GROWN_UP_RELATIONS: [&str; 5] = ["cousin", "friend", "brother", "sister", 
 /// Words that can open a sentence as its subject without being a name:
 /// "Kids won't be in", "Both are off", the things that fail on the way
 /// to school ("Car won't start", "Bus didn't come") or at home ("Power's
-/// off"), and a festival's moon ("Moon has been sighted").
+/// off"), a festival's moon ("Moon has been sighted"), and what happened
+/// ("Things got out of hand").
 const SUBJECTS_NOT_NAMES: &[&str] = &[
     "alarm",
     "all",
@@ -185,6 +186,7 @@ const SUBJECTS_NOT_NAMES: &[&str] = &[
     "children",
     "electric",
     "everyone",
+    "everything",
     "ferry",
     "flight",
     "girls",
@@ -195,6 +197,7 @@ const SUBJECTS_NOT_NAMES: &[&str] = &[
     "neither",
     "nobody",
     "none",
+    "nothing",
     "one",
     "phone",
     "power",
@@ -202,9 +205,11 @@ const SUBJECTS_NOT_NAMES: &[&str] = &[
     "roads",
     "snow",
     "someone",
+    "something",
     "taxi",
     "that",
     "there",
+    "things",
     "this",
     "today",
     "tomorrow",
@@ -347,9 +352,9 @@ const COMMON_WORDS: [&str; 16] = [
 ];
 
 /// Verbs that follow a child's name as its subject.
-const SUBJECT_VERBS: [&str; 17] = [
+const SUBJECT_VERBS: [&str; 21] = [
     "is", "isn't", "isnt", "was", "wasn't", "has", "hasn't", "had", "will", "won't", "wont",
-    "can't", "cant", "needs", "got", "feels", "says",
+    "can't", "cant", "needs", "got", "feels", "says", "not", "off", "poorly", "sick",
 ];
 
 impl<'a> ChildNames<'a> {
@@ -1154,6 +1159,8 @@ mod tests {
         assert_eq!(named(&roster, "and kasper won't be in"), ["Kacper"]);
         assert_eq!(named(&roster, "kasper wont be in tomorrow"), ["Kacper"]);
         assert_eq!(named(&roster, "harrys got the bug"), ["Harry"]);
+        assert_eq!(named(&roster, "kasper not in 2day x"), ["Kacper"]);
+        assert_eq!(named(&roster, "sorry kasper poorly"), ["Kacper"]);
         assert!(named(&roster, "the harrys came round").is_empty());
         // Not a subject: no name.
         assert!(named(&roster, "we had to hurry this morning").is_empty());

@@ -1311,7 +1311,8 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
         return true;
     }
     // Weak evidence: a reason alone in reply to a chase, an illness now,
-    // today or for a while, a refusal to go in, or someone at home ill;
+    // today or for a while, a refusal to go in, a suspension passed on, or
+    // someone at home ill;
     // "she's fine now" outweighs it.
     let ill_now = reasons.illness
         && (names_a_day
@@ -1350,7 +1351,8 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
         || (signals::absent_before_today(lower) && signals::says_attending(lower))
         || ((reasons.illness || reasons.appointment) && !language::reads_as_english(lower))
         || ((reasons.illness || reasons.disruption) && back_later())
-        || (!signals::says_attending(lower) && (ill_now || reasons.refusal || kept_for_someone))
+        || (!signals::says_attending(lower)
+            && (ill_now || reasons.refusal || reasons.suspension || kept_for_someone))
 }
 
 fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {

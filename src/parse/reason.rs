@@ -56,6 +56,8 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(probably|prob|maybe|possibly|might be|must be|could be|i (think|guess|assume|suppose|expect|imagine)( (she|he|they)('s| is| are))?) (just )?(poorly|ill|sick|unwell|not well|a bug|a cold)( again)?( knowing (him|her|them))?\b",
             // Ice a child fell on is no closed road.
             r"|\b(fell|slipped|skidded|fall|slip|came)( \w+){{0,3}} on (the |some )?(ice|black ice)\b",
+            // Suspended from a club, not from school.
+            r"|\b(suspended|excluded) from (his|her|their|the) (\w+ ){{0,2}}(club|team|squad|league|cubs|scouts|brownies|beavers|guides|academy|bus|taxi)\b",
             // An immunisation is no illness: "is the flu spray this Thursday?".
             r"|\bflu (nasal )?(spray|jabs?|shots?|vaccin\w*|immuni[sz]\w*)\b",
             // A visit already made: "he had his at the GP last week".
@@ -153,6 +155,14 @@ const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|
 /// weigh as exceptional: not a match or a tournament alone. Below an
 /// illness: "sprained her ankle at the county trials" is the ankle.
 const REPRESENTING: &str = r"\b((county|regional|district|national|england|english schools'?|scotland|wales|ireland|gb|academy)( (u|under[- ]?)\d+s?)? (\w+ ){0,2}(trials?|squad|team|tournament|championships?|finals?|fixtures?|match|selection|camp|gala)|(picked|selected|chosen) to (run|play|swim|compete|race|row) for|(trials?|try-?outs?) (for|with) (the )?(county|regional|district|national|england|scotland|wales|academy)|(county|regional|district) (u|under[- ]?)\d+s?|(picked|selected|chosen) (for|to represent) (the )?(county|region|country|england|scotland|wales)|represent(ing)? (the )?(county|region|country|england|scotland|wales))\b";
+/// The school's own suspension or exclusion, as a parent passes it on:
+/// "Corey is suspended for Wednesday and Thursday", "his two-day
+/// exclusion". An internal exclusion keeps the child in school, and a
+/// suspended railway line is travel disruption.
+const SUSPENSION: &str = concat!(
+    r"\b(is|was|been|being|got|gets|get|'s|are|were) (now |still )?(suspended|excluded)\b|",
+    r"\b(a|his|her|their|the|this|fixed[- ]term|(\d+|one|two|three|four|five)[- ]days?) (suspension|exclusion)\b"
+);
 /// Families who travel for their work: fairground and circus people,
 /// showmen, and Traveller families moving for work.
 const TRAVELLER: &str = concat!(
@@ -216,7 +226,7 @@ const DISRUPTION: &str = concat!(
     r"(closed|shut) (with|by|due to|because of)|trains? (is |are |was |were |has been |have been )?(all )?cancell?ed|all the trains|no trains|",
     r"(because of|due to) the strikes?|no replacement (buses|bus|coaches)|(trains|buses|tubes|trams) (aren't|are not|not) running|",
     r"buses aren't running|no buses|gritters?|road closures?|(we're|we are|we've been|we have been) cut off|snowed in|impassable|have closed|(closed|shut|blocked) (the |our )?(bridge|road|lane|ford|a\d+|m\d+)|no way (out of|in or out|through|into) (the |our )?(village|valley|dale|town|estate|road|lane)|ford('s| is)? (up|over|flooded|in flood|too deep)|water over the road|icy|ice on the (roads?|lanes?|hills?|drive|bridge|pavements?)|(because of|due to|cos of|with all) the ice|on the ice|snow and ice|ice and snow|(roads?|lanes?) (are |is )?(iced|frozen)( over| up)?|iced (up|over)|black ice|sheet ice|",
-    r"burst (its|it's|their) banks|landslip|landslide|line('s| is) (suspended|closed)|rail replacement|",
+    r"burst (its|it's|their) banks|landslip|landslide|line('s| is) (suspended|closed)|(services?|trains?|buses|trams|ferries|sailings) ((is|are|was|were|has been|have been) )?(all )?suspended|rail replacement|",
     r"cancell?ed (all )?(the )?(trains|buses|ferries)|(train|rail|bus|tube|transport) strikes?|",
     // Not a flight: a family flying home from a holiday is not on its way
     // to school.
@@ -333,7 +343,7 @@ const ILLNESS: &str = concat!(
     // Getting over an operation already had: the days after it are illness.
     r"recover(ing|y)? from|(to|and|time to) recover|recuperat\w*|convalesc\w*|post[- ]?op\w*|(had|after|since|following) (an |a |her |his |their |the )?(\w+ )?(op|operation|surgery|procedure)|",
     // Common childhood illnesses (NHS list) by everyday names and misspellings.
-    r"noro( ?virus)?|d ?(and|n|\+) ?v|sickness and diarrh\w*|dia?rr?h?o?ea|diarrea|the runs|food poisoning|puk\w*|",
+    r"noro( ?virus)?|d ?(and|n|\+) ?v|sickness and diarrh\w*|dia?rr?h?o?e+a|the runs|food poisoning|puk\w*|",
     r"malaria|hand,? foot,? (and|&|n) mouth|hfm|measles|mumps|rubella|scarlet( fever)?|",
     r"whooping cough|slapped cheek|ringworm|threadworms?|worms|conj\w*ctiv\w*|pink ?eye|sticky eyes?|",
     // "Her eye is all gunky and red".
@@ -531,7 +541,7 @@ const COUNTRIES: &str = concat!(
 
 /// The kinds of reason, in the order of [`VOCABULARIES`], as staff read
 /// them.
-const KINDS: [&str; 16] = [
+const KINDS: [&str; 17] = [
     "refusal",
     "religious observance",
     "place of worship",
@@ -548,13 +558,14 @@ const KINDS: [&str; 16] = [
     "holiday",
     "holiday place",
     "representing the county or the country",
+    "suspension",
 ];
 
 /// The kind of reason that is someone else's illness or appointment.
 const SOMEONE_ELSE: &str = "someone else's illness or appointment";
 
 /// Each kind's vocabulary.
-static VOCABULARIES: LazyLock<[String; 16]> = LazyLock::new(|| {
+static VOCABULARIES: LazyLock<[String; 17]> = LazyLock::new(|| {
     [
         REFUSAL.to_string(),
         format!(r"\b({RELIGIOUS_FESTIVALS}|religious|ramadan)\b"),
@@ -580,6 +591,7 @@ static VOCABULARIES: LazyLock<[String; 16]> = LazyLock::new(|| {
             COUNTRIES = COUNTRIES
         ),
         REPRESENTING.to_string(),
+        SUSPENSION.to_string(),
     ]
 });
 
@@ -749,6 +761,7 @@ impl<'t> ReasonScan<'t> {
             holiday: has(13),
             holiday_place: has(14),
             representing: has(15),
+            suspension: has(16),
             someone_else: !self.theirs.is_empty(),
         }
     }
@@ -806,6 +819,8 @@ pub struct Reasons {
     pub holiday_place: bool,
     /// Representing the county or the country at a sport.
     pub representing: bool,
+    /// The school's suspension or exclusion, passed on by the parent.
+    pub suspension: bool,
     /// Someone else's illness or appointment: a relative's or the sender's.
     pub someone_else: bool,
 }
@@ -833,6 +848,7 @@ impl Reasons {
             || self.holiday
             || self.holiday_place
             || self.representing
+            || self.suspension
     }
 
     /// Reasons that keep their own code when the child also arrives late: a
@@ -867,6 +883,10 @@ impl Reasons {
             Code::TravelDisruption
         } else if self.transport {
             Code::TransportUnavailable
+        } else if self.suspension {
+            // The school's own decision: the register's code is the
+            // suspension, whatever else the parent says of it.
+            Code::Excluded
         } else if self.appointment && (part_day || !self.illness) {
             Code::Medical
         } else if self.illness {
@@ -901,6 +921,33 @@ mod tests {
     }
 
     #[test]
+    fn a_suspension_passed_on_is_the_schools_code_for_staff_to_confirm() {
+        for text in [
+            "i understand corey is suspended for wednesday and thursday",
+            "he's been excluded for two days after the fight",
+            "she has a fixed-term exclusion until monday",
+            "about his 2-day suspension",
+        ] {
+            assert_eq!(code(text), Code::Excluded, "{text}");
+        }
+        assert!(Code::Excluded.needs_staff());
+        // An internal exclusion is spent in school, a club's suspension out
+        // of it; a suspended railway is the travel's.
+        assert_ne!(
+            code("harvey has been excluded from his football club, can we talk"),
+            Code::Excluded
+        );
+        assert_ne!(
+            code("he's got an internal exclusion tomorrow"),
+            Code::Excluded
+        );
+        assert_eq!(
+            code("all trains have been suspended because of the snow"),
+            Code::TravelDisruption
+        );
+    }
+
+    #[test]
     fn vocabulary_maps_to_codes() {
         assert_eq!(code("and now rory has it too."), Code::Illness);
         assert!(sees_a_doctor(
@@ -915,6 +962,13 @@ mod tests {
         );
         assert_eq!(code("and now rory has them too."), Code::Illness);
         assert_eq!(code("finn is off today with itchy spots"), Code::Illness);
+        for spelling in ["diarrhoea", "diarrhea", "diarea", "diareea", "diarhoea"] {
+            assert_eq!(
+                code(&format!("he have {spelling}")),
+                Code::Illness,
+                "{spelling}"
+            );
+        }
         assert_eq!(
             code("hodan way jiran tahay, qandho ayay qabtaa"),
             Code::Illness

@@ -136,8 +136,9 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b|\b(i've|i have|we've|we have) just (signed|dropped|brought|taken) (him|her|them) (in|off)\b",
         // "After the doctor I bring her to school".
         r"|\bafter (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b[^.!?]{0,12}\b(bring|take|drop|send)s? (him|her|them) (in|to school|into school)\b",
-        // "Will come after the dentist this morning".
-        r"|\b(come|coming|be in|in|back) after (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
+        // "Will come after the dentist this morning", "he come school
+        // after dentist".
+        r"|\b(come|coming|be in|in|back)( to| into)?( school)? after ((the|his|her|their) )?(\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
         // "She's coming in now"; not "she's not coming in now".
         r"|(^|[.,!;]\s*|\b(is|'s|are|'re|i'm|be|and|but|so)\s+)coming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b",
         // "I will drop him back at school at lunchtime so he can do the afternoon".

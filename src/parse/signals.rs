@@ -92,6 +92,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(won't|will not|not|isn't|aren't|ain't|aint|can't|cannot|couldn't|unable to|neither|none)\b(\s+\w+){0,4}?\s+",
         r"(in\b|make it|attend|at school|at nursery|in school|back\b|going anywhere|get (him|her|them|in))",
+        // "Neither of the kids will be in today".
+        r"|\b(neither|none) of (the|my|our|them|us)\b(\s+\w+){0,4}?\s+(in\b|make it|attend|at school|in school|back\b|come|coming)",
         // "won't come today", "they not coming"; not "bail conditions not to come near us".
         r"|\b(won't|will not|not|isn't|aren't|ain't|aint|can't|cannot|couldn't|unable to)\s+(be\s+)?(able to\s+)?(come|coming)\b",
         r"|\b(not|won't) be (at|in)\b",
@@ -741,7 +743,7 @@ static NO_CHILD_BEFORE: LazyLock<Regex> =
 /// A negation just before a phrase: "not", "n't", "never".
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't|refus\w*( point blank| flat out)? to)\s+$",
+        r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't|refus\w*( point blank| flat out)? to)\s+$|\b(neither|none)\b(\s+[\w']+){0,3}\s+$",
     )
 });
 
@@ -1191,6 +1193,14 @@ mod tests {
             "he should be in, his nan walked him in this morning"
         ));
         assert!(says_attending("he'll be in. thanks"));
+        for text in [
+            "neither of the kids will be in today",
+            "none of my lot will be in today",
+            "neither of them will be in today",
+        ] {
+            assert!(!says_attending(text), "{text}");
+            assert!(reports_absence(text), "{text}");
+        }
         assert!(says_attending("is it ok if she comes in and watches?"));
         assert!(!reports_absence(
             "thank you for everything. she's off to calderdale college in september"

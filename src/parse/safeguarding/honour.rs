@@ -26,10 +26,11 @@ pub const CUES: &[Cue] = &[
     )
     .unless(r"\b((my|our|her|his) (brother|sister|uncle|auntie|aunty|aunt|cousin|mum|dad|nan|grandad)'s wedding|bridesmaid|page ?boy|flower girl)\b"),
     // A wedding, then the one to marry a child: "her sister's wedding ...
-    // her sister is only 16 and has been crying for weeks".
+    // her sister is only 16 and has been crying for weeks", "my eldest
+    // daughter's wedding. She is 15".
     Cue::new(
         FgmOrForcedMarriage,
-        r"\b(wedding|marriage|nikah|married)\b.*\b(is|she's|he's) only (1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b",
+        r"\b(wedding|marriage|nikah|married)\b.*\b(is|she's|he's) (only (1[0-7]|twelve)|(only )?(1[3-7]|thirteen|fourteen|fifteen|sixteen|seventeen))\b",
     ),
     // Honour-based abuse: shame, control and threats from the family.
     Cue::new(
@@ -115,6 +116,7 @@ mod tests {
                 "they want to marry her to her cousin in the summer",
                 "i heard my mum on the phone saying the nikah will happen while we're there",
                 "we are going to pakistan for her sister's wedding. her sister is only 16 and has been crying for weeks",
+                "we will be going abroad for my eldest daughter's wedding. she is 15 and at the high school",
                 "i'm 16 and i don't want to marry anyone",
                 "her family are sending her back to bangladesh to get married",
                 "her father has found a husband for her",
