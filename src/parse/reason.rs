@@ -44,7 +44,7 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"({festivals}|wedding|party|celebrations?|do)\b",
             // "At the mandir very late last night for Diwali": kept last
             // night, not today.
-            r"|\b(late )?(last night|yesterday)\b[^.!?;]{{0,40}}?\b({festivals})\b|\b({festivals})\b[^.!?;]{{0,40}}?\b(last night|yesterday)\b",
+            r"|\b(late )?(last night|yesterday|till late|until late)\b[^.!?;]{{0,40}}?\b({festivals})\b|\b({festivals})\b[^.!?;]{{0,40}}?\b(last night|yesterday)\b",
             r"|\b({pets})\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep|put down)\b",
             // A thing that died: "my phone died", "the car battery's dead".
             r"|\b(phone|mobile|battery|car|laptop|tablet|ipad|charger|boiler|telly|tv|engine|van)('s)? (\w+ )?(has |had |just |then )*died\b",
@@ -161,7 +161,7 @@ const REPRESENTING: &str = r"\b((county|regional|district|national|england|engli
 /// suspended railway line is travel disruption.
 const SUSPENSION: &str = concat!(
     r"\b(is|was|been|being|got|gets|get|'s|are|were) (now |still )?(suspended|excluded)\b|",
-    r"\b(a|his|her|their|the|this|fixed[- ]term|(\d+|one|two|three|four|five)[- ]days?) (suspension|exclusion)\b"
+    r"\b(a|his|her|their|the|this|\w+'s|fixed[- ]term|(\d+|one|two|three|four|five)[- ]days?) (suspension|exclusion)\b"
 );
 /// Families who travel for their work: fairground and circus people,
 /// showmen, and Traveller families moving for work.
@@ -927,6 +927,7 @@ mod tests {
             "he's been excluded for two days after the fight",
             "she has a fixed-term exclusion until monday",
             "about his 2-day suspension",
+            "i got your letter about jaden's suspension for friday and monday",
         ] {
             assert_eq!(code(text), Code::Excluded, "{text}");
         }
@@ -962,6 +963,15 @@ mod tests {
         );
         assert_eq!(code("and now rory has them too."), Code::Illness);
         assert_eq!(code("finn is off today with itchy spots"), Code::Illness);
+        // A festival kept last night is no reason of today's.
+        assert!(
+            !ReasonScan::new(
+                "we were at the mandir till late for diwali so he is exhausted",
+                &[]
+            )
+            .reasons()
+            .religious
+        );
         for spelling in ["diarrhoea", "diarrhea", "diarea", "diareea", "diarhoea"] {
             assert_eq!(
                 code(&format!("he have {spelling}")),

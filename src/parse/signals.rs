@@ -233,7 +233,7 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer)\b|\b(reply|replying|answer|answering|respond|responding|getting back)( to you)? (so )?late\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(reply|replying|answer|answering|respond|responding|getting back)( to you)? (so )?late\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
         // Lateness hoped for, not reported: "I'll see how she is and maybe
         // bring her in later".
         r"|\b(maybe|might|may|possibly|perhaps|hopefully)( \w+){0,2} (bring (him|her|them) in|come in|be in) later\b",
@@ -1377,6 +1377,10 @@ mod tests {
         assert!(speaks_of_lateness("on way now, overslept sorry"));
         assert!(!speaks_of_lateness("it was too late so i've kept him home"));
         assert!(!speaks_of_lateness("i'll call you later"));
+        assert!(!speaks_of_lateness(
+            "his grandad will collect him as i've gone onto late shifts"
+        ));
+        assert!(!speaks_of_lateness("i'm on lates this week"));
         assert!(speaks_of_lateness("stuck on the ring road, 10 mins"));
         assert!(speaks_of_lateness("stuck behind a tractor"));
         assert!(!speaks_of_lateness("stuck on the sofa with a temperature"));
