@@ -311,9 +311,11 @@ const ILLNESS: &str = concat!(
     r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|spasms?|(back|neck) (has )?(gone|went|locked)|d ?& ?v|diarrh\w*|",
     // Plurals too: "both got temperatures".
     r"temp|temps|temperatures?|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraines?|headaches?|tummy|stomach|",
+    // As parents new to English spell them: "sik, ther stomak".
+    r"sik|stomak|stomack|",
     // "A bad head": a headache, as it is said in much of England; "a bad
     // belly", a stomach ache.
-    r"bad belly|belly ?ache|sore belly|",
+    r"bad belly|belly ?ache|sore belly|(with|got|has) (his|her|their|a|the) belly|",
     r"bad head|shingles|",
     r"sore|ache|aches|pains?|tonsillitis|conjunctivitis|croup|infections?|virus(es)?|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
@@ -972,13 +974,22 @@ mod tests {
             .reasons()
             .religious
         );
-        for spelling in ["diarrhoea", "diarrhea", "diarea", "diareea", "diarhoea"] {
+        for spelling in [
+            "diarrhoea",
+            "diarrhea",
+            "diarea",
+            "diareea",
+            "diarhoea",
+            "sik",
+            "stomak",
+        ] {
             assert_eq!(
                 code(&format!("he have {spelling}")),
                 Code::Illness,
                 "{spelling}"
             );
         }
+        assert_eq!(code("he was off yesterday with his belly"), Code::Illness);
         assert_eq!(
             code("hodan way jiran tahay, qandho ayay qabtaa"),
             Code::Illness

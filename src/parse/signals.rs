@@ -103,7 +103,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Too upset to come in", "I won't send them tomorrow".
         r"|\btoo (\w+ )?(upset|ill|poorly|sick|unwell|anxious|scared|frightened|distressed|tired|exhausted|shaken|sore|weak) to (come|go|be|attend|face)\b",
         r"|\b(won't|will not|wont|not|can't|cannot|couldn't|didn't|did not) (be )?send(ing)? (him|her|them|\w+)( in| to school| into school)?\b",
-        r"|\b(be|is|are|'s|'re|both|them|him|her|all|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s+(today|tomorrow|school|sick|poorly|ill|with|for|until|till|all|the rest|from|this|on|and|\w+day|$)",
+        r"|\b(be|is|are|'s|'re|both|them|him|her|all|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s+(today|tomorrow|school|sick|poorly|ill|with|for|until|till|til|all|the rest|from|this|on|and|\w+day|$)",
         r"|\boff (today|tomorrow|sick|poorly)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|weeks|fortnight|months) off( school| sick)?\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
@@ -123,7 +123,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "I got them dressed but I can't bring them, I have to get to work".
         r"|\b(can't|cannot|couldn't|can not) (bring|take) (him|her|them)\s*([,.;!]|$)",
         // "Can't get the kids to school", "couldn't get Tom in".
-        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to|didn't|did not|never)\s+(get|go|come|make it|bring|take|went|got|came|took)(\s+(him|her|them|the (kids|children|boys|girls|twins)|\w+))?\s+(in|to school|into school)\b",
+        r"|\b(won't|will not|not|can't|cannot|couldn't|unable to|didn't|did not|never)\s+(be able to\s+)?(get|go|come|make it|bring|take|went|got|came|took)(\s+(him|her|them|(the|either of the|either of (my|our)) (kids|children|boys|girls|twins)|\w+))?\s+(in|to school|into school)\b",
         // Part of the day: "he'll come in after lunch", "miss the morning".
         r"|\b(in|back|come|coming|school)\s+(in\s+)?(for\s+)?after lunch\b|\bfor the afternoon\b",
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) (lunch|dinner)( ?time)?\b",
@@ -324,7 +324,10 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
         r"(sick|ill|poorly|unwell|not well|vomiting|throwing up|being sick|a temp|temp|temperature|fever|flu|cold|cough|bug|the runs|d ?& ?v|diarrh\w*|chicken ?pox|",
-        r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen)\b",
+        r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen|",
+        // The common childhood illnesses by name: "Safiya has hand foot and
+        // mouth".
+        r"hand,? foot,? (and|&|n) mouth|measles|mumps|scarlet fever|impetigo|noro\w*|gastro\w*|croup|strep\w*|glandular fever|shingles|slapped cheek|whooping cough|covid|bronchiolitis|pneumonia|sik)\b",
         // A message of nothing but the illness: "Poorly 🤢", "Brandon sick".
         r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwell|not well|d ?& ?v|vomiting|high temp|temperature)[^a-z]*$",
         // "Up all night with a cough", "up half the night being sick".
@@ -523,6 +526,14 @@ pub fn reports_absence(lower: &str) -> bool {
         .any(|said| !tells_of_no_absence(lower, &said))
 }
 
+/// A negation and an "in" with a clause between them: "not affected and
+/// will be in".
+static NOT_THEN_ANOTHER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(not|isn't|aren't|ain't|aint)\b(\s+\w+)*?\s+(and|but|so)\s+(will|is|'ll|can|should|he|she|they)\b(\s+\w+)*\s+in$",
+    )
+});
+
 /// A club or practice outside lessons, right after the words of absence:
 /// "won't be at football club tomorrow".
 static AT_A_CLUB: LazyLock<Regex> = LazyLock::new(|| {
@@ -595,6 +606,9 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
             && !BACK_BY_A_SCHOOL_TIME.is_match(after))
         || ((said.as_str().ends_with(" with me") || said.as_str().ends_with(" with us"))
             && STILL_IN_SCHOOL.is_match(after))
+        // "Freddie is not affected and will be in as usual": the "not"
+        // belongs to another clause than the "in".
+        || NOT_THEN_ANOTHER_CLAUSE.is_match(said.as_str())
         // "He'd say anything for a day off": no day off asked for.
         || (said.as_str() == "day off" && ANYTHING_FOR.is_match(before))
         // "Toby staying for the afternoon as normal": staying at school.
@@ -1193,6 +1207,15 @@ mod tests {
             "he should be in, his nan walked him in this morning"
         ));
         assert!(says_attending("he'll be in. thanks"));
+        assert!(!reports_absence(
+            "freddie is not affected and will be in as usual"
+        ));
+        for text in [
+            "we won't be able to get either of the children in today",
+            "nursery said stay off til the blisters are dry",
+        ] {
+            assert!(reports_absence(text), "{text}");
+        }
         for text in [
             "neither of the kids will be in today",
             "none of my lot will be in today",
@@ -1283,6 +1306,8 @@ mod tests {
             "max has a temp",
             "poorly 🤢",
             "brandon sick",
+            "safiya has hand foot and mouth",
+            "zara and sahar are sik",
         ] {
             assert!(speaks_of_illness_now(text), "{text}");
         }
