@@ -21,6 +21,15 @@ macro_rules! cleared_to_return {
     };
 }
 
+/// The school's own clubs either side of the day, which a child goes to
+/// only on a day in school: "Ben will be at breakfast club every day",
+/// "nanna will pick her up from after-school club".
+macro_rules! at_the_schools_club {
+    () => {
+        r"(be|is|'s|are|'re) at (breakfast|after[- ]?school|wraparound) club|(come|comes|coming|go|goes|going|start|starting) (to|at) (breakfast|after[- ]?school|wraparound) club|(pick|collect)\w* (\w+ )?(up )?from (breakfast|after[- ]?school|wraparound) club"
+    };
+}
+
 macro_rules! lost_things {
     () => {
         concat!(
@@ -194,6 +203,8 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         cleared_to_return!("today"),
         "|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
+        at_the_schools_club!(),
+        "|",
         // "Theo come to school normal": as usual, in the English of a
         // second language.
         r"(comes?|goes|go|going) (in)?to school (normal|normally)|",
@@ -218,9 +229,12 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// today", "he's in", "will be in as normal"); narrower than [`ATTENDING`],
 /// which also hears "better" and "would it be ok".
 static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and))",
-    )
+    compile(concat!(
+        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)",
+        "|",
+        at_the_schools_club!(),
+        ")"
+    ))
 });
 
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
@@ -1363,6 +1377,12 @@ mod tests {
         ));
         assert!(says_in_school("he's a bit upset. he is in school"));
         assert!(says_in_school("kai will be in as normal"));
+        assert!(says_in_school(
+            "ben will be at breakfast club every day from monday"
+        ));
+        assert!(says_in_school(
+            "her nanna jean will pick her up from after-school club"
+        ));
         assert!(!says_in_school(
             "would it be ok for priya to have friday off?"
         ));
