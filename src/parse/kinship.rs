@@ -72,6 +72,14 @@ static SENDER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(i|i've|ive|i'm|im|i am|i have|me)\b(?P<gap>[^.,!?;]{{0,25}}?)\b(?P<said>{ILL}|(({KIND_OF_APPOINTMENT})\s+)*({SENDERS_APPOINTMENT}))\b(?P<for>\s+for (him|her|them)\b)?"
     ))
 });
+/// "He" or "she" ill: someone else's only when the message calls the
+/// child by the other pronoun ("Tyler's with his nan ... she's not well
+/// enough to walk him down").
+static PRONOUN_SAYS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(?P<who>he|she)('s| is| has| was)?\b(?P<gap>[^.,!?;]{{0,12}}?)\b(?P<said>{ILL})\b"
+    ))
+});
 /// A planned stay in hospital, whoever's: "going into the Children's
 /// Hospital on Wednesday". The reason vocabulary reads it as a child's
 /// appointment; said of the sender, it is the sender's.
@@ -95,10 +103,11 @@ static SENDERS_OWN_APPOINTMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// Someone's trouble told by a relative, by the sender, or as the sender's
 /// own appointment; and, for each, the words in the gap before the trouble
 /// that make it another's.
-static SAYING: [(&LazyLock<Regex>, &[&LazyLock<Regex>]); 3] = [
+static SAYING: [(&LazyLock<Regex>, &[&LazyLock<Regex>]); 4] = [
     (&RELATIVE_SAYS, &[&ANOTHER_SUBJECT, &TAKING_THE_CHILD]),
     (&SENDER_SAYS, &[&ANOTHER_SUBJECT, &CHILD_AS_OBJECT]),
     (&SENDERS_OWN_APPOINTMENT, &[]),
+    (&PRONOUN_SAYS, &[]),
 ];
 static SOMEONE_SAYS: LazyLock<RegexSet> =
     LazyLock::new(|| set_of(&SAYING.map(|(says, _)| &**says)));
@@ -287,7 +296,14 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
             let come_from = c
                 .name("who")
                 .is_some_and(|w| FROM_THEIRS.is_match(&lower[..w.start()]));
+            // "She's not well" is the child's unless the child is "him".
+            let the_childs_pronoun = match who {
+                "he" => not_the_child != Some("him"),
+                "she" => not_the_child != Some("her"),
+                _ => false,
+            };
             if a_child
+                || the_childs_pronoun
                 || (the_child_writes && c.name("who").is_none())
                 || pronoun_not_theirs
                 || for_the_child
@@ -424,6 +440,16 @@ mod tests {
         // The child's own pronoun stays the child's.
         assert_eq!(
             whose("her dad is away and i need to take her to a&e"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            whose(
+                "tyler's with his nan as i'm on a shift and she's not well enough to walk him down"
+            ),
+            ["not well"]
+        );
+        assert_eq!(
+            whose("she's not well today, her nan is looking after her"),
             Vec::<&str>::new()
         );
         // Possessives that disagree say nothing of the child.

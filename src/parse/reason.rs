@@ -58,6 +58,9 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(fell|slipped|skidded|fall|slip|came)( \w+){{0,3}} on (the |some )?(ice|black ice)\b",
             // Suspended from a club, not from school.
             r"|\b(suspended|excluded) from (his|her|their|the) (\w+ ){{0,2}}(club|team|squad|league|cubs|scouts|brownies|beavers|guides|academy|bus|taxi)\b",
+            // A school outing the child is sad to miss is no reason to be
+            // away: "gutted to miss the panto trip".
+            r"|\bmiss(es|ing)? (the|his|her|their|our) ((class|school|year \w+) )?(\w+ )?(trip|panto|pantomime|show|party|disco|performance|concert|play|assembly|nativity)\b",
             // An immunisation is no illness: "is the flu spray this Thursday?".
             r"|\bflu (nasal )?(spray|jabs?|shots?|vaccin\w*|immuni[sz]\w*)\b",
             // A visit already made: "he had his at the GP last week".
@@ -868,7 +871,9 @@ impl Reasons {
         let refuses_school = self.refusal && !(self.holiday || self.holiday_place);
         if refuses_school {
             Code::NoReasonYet
-        } else if self.religious {
+        } else if self.religious && !self.holiday_place {
+            // A festival kept abroad is a trip, leave for the head to weigh:
+            // the religious code is for the day set apart, at home.
             Code::Religious
         } else if self.official {
             // An asylum interview or a visa appointment is not a school's.
@@ -951,6 +956,19 @@ mod tests {
     }
 
     #[test]
+    fn a_festival_kept_abroad_is_a_trip() {
+        assert_eq!(
+            code("we are going to sylhet for my father's milad and family gathering"),
+            Code::HolidayNotAgreed
+        );
+        assert_eq!(code("it's eid so she'll be off today"), Code::Religious);
+        assert_eq!(
+            code("we are at eid prayer and visiting family this morning"),
+            Code::Religious
+        );
+    }
+
+    #[test]
     fn vocabulary_maps_to_codes() {
         assert_eq!(code("and now rory has it too."), Code::Illness);
         assert!(sees_a_doctor(
@@ -965,6 +983,12 @@ mod tests {
         );
         assert_eq!(code("and now rory has them too."), Code::Illness);
         assert_eq!(code("finn is off today with itchy spots"), Code::Illness);
+        assert_eq!(
+            code(
+                "he's fighting off a bug so he's staying home today, gutted to miss the panto trip"
+            ),
+            Code::Illness
+        );
         // A festival kept last night is no reason of today's.
         assert!(
             !ReasonScan::new(
