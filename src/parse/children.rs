@@ -97,6 +97,10 @@ static EVERY_CHILD_LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a name that make it a name in passing, not who the clause
 /// is about.
 const PASSING: [&str; 5] = ["what", "like", "than", "from", "with"];
+/// What one child had and passed on: "the bug Ryan had".
+const ILLNESS_NOUNS: [&str; 8] = [
+    "bug", "virus", "cold", "flu", "thing", "lurgy", "pox", "same",
+];
 /// The grown-ups a child's name may be the possessive of, as the object of
 /// one of [`OBJECT_OF`]: "wait for Maddie's dad" is about the dad, not
 /// Maddie (but "it's Millie's mum" introduces the sender of a message about
@@ -442,7 +446,13 @@ impl<'a> ChildNames<'a> {
                             || (OBJECT_OF.contains(&word)
                                 && possessive_of_a_grown_up(tokens, i + len - 1))
                     });
-                    let is_subject = !passing;
+                    // "Both girls have the bug Ryan had last week": the
+                    // illness a child had is named by them, not of them.
+                    let whose_illness = before.is_some_and(|word| ILLNESS_NOUNS.contains(&word))
+                        && tokens.get(i + len).is_some_and(|next| {
+                            matches!(next.folded.as_ref(), "had" | "has" | "brought" | "caught")
+                        });
+                    let is_subject = !passing && !whose_illness;
                     mentions.push(Mention {
                         child,
                         start: tokens[i].start,
@@ -1162,6 +1172,7 @@ mod tests {
         assert_eq!(named(&roster, "kasper not in 2day x"), ["Kacper"]);
         assert_eq!(named(&roster, "sorry kasper poorly"), ["Kacper"]);
         assert!(named(&roster, "the harrys came round").is_empty());
+        assert!(named(&roster, "she has the bug Harry had last week").is_empty());
         // Not a subject: no name.
         assert!(named(&roster, "we had to hurry this morning").is_empty());
         assert!(named(&roster, "the kasper ride").is_empty());

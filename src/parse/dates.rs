@@ -374,7 +374,7 @@ static TURNS_TO_WHAT_COMES: LazyLock<Regex> = LazyLock::new(|| {
 });
 static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(rest of (the |this )?week|all (this|the) week|all week|(home|off|in bed|away|absent|out) (for )?the whole week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term|week before (the )?(\w+ )?(half[- ]?term|holidays?|break|christmas|easter|summer))\b",
+        r"\b(rest of (the |this |that )?week|all (this|the) week|all week|(home|off|in bed|away|absent|out) (for )?the whole week|(off|in|away|absent|out|for) this week|for the week|(last|whole) week of term|week before (the )?(\w+ )?(half[- ]?term|holidays?|break|christmas|easter|summer))\b",
         // "Keep him off till the end of the week".
         r"|\b(until|till|til|to|through) (the )?end of (the|this) week\b",
         // "He will not come this week", "won't be back in school this week".

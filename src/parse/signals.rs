@@ -136,6 +136,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // Part of the day: "he'll come in after lunch", "miss the morning".
         r"|\b(in|back|come|coming|school)\s+(in\s+)?(for\s+)?after lunch\b|\bfor the afternoon\b",
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) (lunch|dinner)( ?time)?\b",
+        // "We would need to take Ciaran and Niamh out from the Wednesday".
+        r"|\b(take|taking|took) (him|her|them|\w+ and \w+|\w+) out (of school|from|on|for|early|at)\b",
         r"|\babsent\b|\bno school\b|\bmiss(es|ing)? (school|the morning|the afternoon|the whole day|the day)\b",
         // "Will miss the last two weeks of term", "miss the first week back".
         r"|\b(will|'ll|going to|gonna|would|to) miss (the |a |all of the |his |her |their )?(last|first|next|final|whole|rest of the) (\w+ )?(days?|weeks?|fortnight|term)\b",
@@ -247,7 +249,7 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(reply|replying|answer|answering|respond|responding|getting back)( to you)? (so )?late\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(reply|replying|answer|answering|respond|responding|getting back)( to you)? (so )?late\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
         // Lateness hoped for, not reported: "I'll see how she is and maybe
         // bring her in later".
         r"|\b(maybe|might|may|possibly|perhaps|hopefully)( \w+){0,2} (bring (him|her|them) in|come in|be in) later\b",
@@ -344,6 +346,8 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         r"hand,? foot,? (and|&|n) mouth|measles|mumps|scarlet fever|impetigo|noro\w*|gastro\w*|croup|strep\w*|glandular fever|shingles|slapped cheek|whooping cough|covid|bronchiolitis|pneumonia|sik)\b",
         // A message of nothing but the illness: "Poorly 🤢", "Brandon sick".
         r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwell|not well|d ?& ?v|vomiting|high temp|temperature)[^a-z]*$",
+        // "Both girls have come down with the bug".
+        r"|\b(come|comes|coming|came) down with (a |an |the |this |that )?\w+",
         // "Up all night with a cough", "up half the night being sick".
         r"|\bup (all|half|most of) (the )?night (with|being|coughing|vomiting|throwing up|sick|poorly)\b",
         // "The twins both tested positive for covid".
@@ -885,7 +889,7 @@ pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
 /// Grace at 1" is a collection, not the child arriving.
 static COMING_TO_COLLECT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(come|coming) (in |over |down |up )?(to|and) (get|collect|pick|fetch|grab)\b[^.]{0,25}$",
+        r"\b((come|coming) (in |over |down |up )?(to|and)|on (my|our) way to) (get|collect|pick|fetch|grab)\b[^.]{0,25}$",
     )
 });
 
@@ -1227,6 +1231,7 @@ mod tests {
         for text in [
             "we won't be able to get either of the children in today",
             "nursery said stay off til the blisters are dry",
+            "we would need to take ciaran and niamh out from the wednesday to the friday",
         ] {
             assert!(reports_absence(text), "{text}");
         }
@@ -1322,6 +1327,7 @@ mod tests {
             "brandon sick",
             "safiya has hand foot and mouth",
             "zara and sahar are sik",
+            "both girls have come down with the bug",
         ] {
             assert!(speaks_of_illness_now(text), "{text}");
         }
@@ -1426,6 +1432,9 @@ mod tests {
             "his grandad will collect him as i've gone onto late shifts"
         ));
         assert!(!speaks_of_lateness("i'm on lates this week"));
+        assert!(!speaks_of_lateness(
+            "evie will be going home with her auntie on monday as i'm working late"
+        ));
         assert!(speaks_of_lateness("stuck on the ring road, 10 mins"));
         assert!(speaks_of_lateness("stuck behind a tractor"));
         assert!(!speaks_of_lateness("stuck on the sofa with a temperature"));
