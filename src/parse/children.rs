@@ -9,8 +9,8 @@ use regex::Regex;
 
 use super::Child;
 use super::language::is_common_english;
-use super::reason;
-use super::text::compile;
+use super::text::{compile, normalise};
+use super::{reason, signals};
 
 /// The sender's children with the name forms a parent may use.
 pub struct ChildNames<'a> {
@@ -781,7 +781,10 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
         && !is_common_english(&token.folded)
         && !is_verb_form(&token.folded)
         && (capitalised || could_be_a_name_in_lower_case(&token.folded))
-        && followed_by_an_absence_verb(tokens, i);
+        && followed_by_an_absence_verb(tokens, i)
+        // "Landline is gone": a thing, unless the clause tells of a child
+        // away, late or unwell.
+        && tells_of_a_child_away(clause);
     // "Ellie and her cousin tia won't be in": in lower case, a name after a
     // relation (not its possessive: "my brother's wedding") as a subject.
     let lower_case_relation = || {
@@ -806,6 +809,14 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
         || (i + 2 < tokens.len() && joined_to_known(i + 1, i + 2))
         || after_a_relation
         || from_a_class
+}
+
+/// Whether a clause tells of an absence, lateness or a reason for one.
+fn tells_of_a_child_away(clause: &str) -> bool {
+    let lower = normalise(clause);
+    signals::reports_absence(&lower)
+        || signals::speaks_of_lateness(&lower)
+        || reason::names_a_reason(&lower)
 }
 
 /// "Hi jessica wont be in", "Hi, Noah is off today": a name straight after
@@ -1216,6 +1227,9 @@ mod tests {
         assert!(!roster.names_in("Hi it's Ruby's big sister Jade").unknown);
         assert!(!roster.names_in("Ruby and I are off to the GP").unknown);
         assert!(roster.names_in("Mason won't be in today").unknown);
+        assert!(roster.names_in("Mason has a temperature").unknown);
+        // A thing opening a sentence with no absence told is no child.
+        assert!(!roster.names_in("Landline is gone").unknown);
         assert!(roster.names_in("masons got a sickness bug").unknown);
         assert!(roster.names_in("mason is off today").unknown);
         // After a bare greeting the name is the subject; after a comma it

@@ -58,6 +58,9 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(fell|slipped|skidded|fall|slip|came)( \w+){{0,3}} on (the |some )?(ice|black ice)\b",
             // Suspended from a club, not from school.
             r"|\b(suspended|excluded) from (his|her|their|the) (\w+ ){{0,2}}(club|team|squad|league|cubs|scouts|brownies|beavers|guides|academy|bus|taxi)\b",
+            // The school's own show is no licensed performance: "anxious
+            // about the Christmas performance".
+            r"|\b(the|her|his|their|our) (christmas|school|class|year \w+|nativity|summer|end of (the )?year|harvest|easter|leavers'?) (performance|show|play|concert|production|assembly)\b",
             // A school outing the child is sad to miss is no reason to be
             // away: "gutted to miss the panto trip".
             r"|\bmiss(es|ing)? (the|his|her|their|our) ((class|school|year \w+) )?(\w+ )?(trip|panto|pantomime|show|party|disco|performance|concert|play|assembly|nativity)\b",
@@ -313,7 +316,7 @@ macro_rules! walk_in_centre {
 const ILLNESS: &str = concat!(
     r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|spasms?|(back|neck) (has )?(gone|went|locked)|d ?& ?v|diarrh\w*|",
     // Plurals too: "both got temperatures".
-    r"temp|temps|temperatures?|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraines?|headaches?|tummy|stomach|",
+    r"temp|temps|temperatures?|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraines?|migranes?|headaches?|tummy|stomach|",
     // As parents new to English spell them: "sik, ther stomak".
     r"sik|stomak|stomack|",
     // "A bad head": a headache, as it is said in much of England; "a bad
@@ -987,6 +990,10 @@ mod tests {
             code(
                 "he's fighting off a bug so he's staying home today, gutted to miss the panto trip"
             ),
+            Code::Illness
+        );
+        assert_eq!(
+            code("she is really anxious about the christmas performance and says she feels sick"),
             Code::Illness
         );
         // A festival kept last night is no reason of today's.
