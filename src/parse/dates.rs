@@ -1016,7 +1016,8 @@ fn off_since_in_reply(lower: &str, day: &MessageDay, calendar: &Calendar) -> Opt
 /// "Jamie was pushed down the stairs at lunchtime today ... he won't be in
 /// on Monday", "her licence came through this morning ... a week on
 /// Monday": today, named in a clause telling what happened and not of an
-/// absence, is past, when the text names another day.
+/// absence, is past, when the text names another day or the school day
+/// is over.
 fn today_told_as_past(
     lower: &str,
     mention: &DayMention,
@@ -1031,8 +1032,9 @@ fn today_told_as_past(
         .iter()
         .any(|m| !is_today(m) && matches!(m.role, Role::Away | Role::Back));
     let (start, end) = clause_around(lower, mention.start, mention.end);
-    another_day
-        && PAST_EVENT.is_match(&lower[start..mention.start])
+    // "She came out in a rash this afternoon", sent once the school day is
+    // over: when it started, not a day away.
+    (another_day && PAST_EVENT.is_match(&lower[start..mention.start]) || day.day_over)
         && !speaks_of_absence(&lower[start..end])
 }
 
