@@ -1350,7 +1350,7 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
             || (setting.at_risk && !signals::says_attending(lower))))
         || (signals::absent_before_today(lower) && signals::says_attending(lower))
         || ((reasons.illness || reasons.appointment) && !language::reads_as_english(lower))
-        || ((reasons.illness || reasons.disruption) && back_later())
+        || ((reasons.illness || reasons.disruption || reasons.unauthorised) && back_later())
         || (!signals::says_attending(lower)
             && (ill_now || reasons.refusal || reasons.suspension || kept_for_someone))
 }

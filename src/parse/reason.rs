@@ -50,7 +50,7 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(phone|mobile|battery|car|laptop|tablet|ipad|charger|boiler|telly|tv|engine|van)('s)? (\w+ )?(has |had |just |then )*died\b",
             r"|\bpost[- ]?natal (depression|anxiety)\b",
             // Thanks to the school: "thank you for looking after him".
-            r"|\b(thank you|thanks|thank u|grateful) (so much |again )?(to (the )?\w+ )?for (all you do )?(look(ing)? after|caring for) (him|her|them|\w+)\b",
+            r"|\b(thank you|thanks|thank u|grateful) (so much |again )?(to (the )?\w+ )?for (all you do |letting (me|us) know and (for )?)?(look(ing)? after|caring for) (him|her|them|\w+)\b",
             // A guess is no reason: "at her dad's, I'll have to ask him.
             // Probably poorly knowing her".
             r"|\b(probably|prob|maybe|possibly|might be|must be|could be|i (think|guess|assume|suppose|expect|imagine)( (she|he|they)('s| is| are))?) (just )?(poorly|ill|sick|unwell|not well|a bug|a cold)( again)?( knowing (him|her|them))?\b",
@@ -319,6 +319,8 @@ const ILLNESS: &str = concat!(
     r"temp|temps|temperatures?|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraines?|migranes?|headaches?|tummy|stomach|",
     // As parents new to English spell them: "sik, ther stomak".
     r"sik|stomak|stomack|",
+    // Said bluntly: "has the shits".
+    r"the (shits|squits|trots)|",
     // "A bad head": a headache, as it is said in much of England; "a bad
     // belly", a stomach ache.
     r"bad belly|belly ?ache|sore belly|(with|got|has) (his|her|their|a|the) belly|",
@@ -1021,6 +1023,10 @@ mod tests {
             );
         }
         assert_eq!(code("he was off yesterday with his belly"), Code::Illness);
+        assert_eq!(
+            code("zoe has the shits sorry for the language"),
+            Code::Illness
+        );
         assert_eq!(
             code("hodan way jiran tahay, qandho ayay qabtaa"),
             Code::Illness

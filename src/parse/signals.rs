@@ -417,7 +417,7 @@ static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
 static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         // "I'll get him at 1.30" is a collection too.
-        r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them)|get (him|her|them) (at|from school at) \d)",
+        r"\b(i|i'll|i will|i'm|i am|we|we'll|we will|can i|could i|may i)\b[^.]{0,20}?\b(collect\w*|pick\w*|take (him|her|them)|get (him|her|them) (at|from school at) \d|get (him|her|them|the (kids|children|boys|girls|twins)|\w+( and \w+)?) early)",
         // Someone else collecting at a time: "his foster carer will collect
         // him from reception at 12.45".
         r"|\bwill (be )?(collect(ing)?|pick(ing)? (him|her|them) up) (him |her |them )?(from (reception|the office|the front desk|school|the gate|class) )?(at|by) \d",
@@ -1143,6 +1143,7 @@ mod tests {
             "stanley will be picked up at 1.30 today by his grandad",
             "got the call from the office, i'm on my way to get her, be there about half 12",
             "his foster carer will collect him from reception at 12.45",
+            "can i get the kids early today about 1",
         ] {
             assert!(collecting_early(text), "{text}");
         }
