@@ -862,6 +862,7 @@ fn says_no_absence(whole: &str, setting: &Setting) -> Option<Evidence> {
     let about = signals::about_something_else_words(whole)
         // A thank-you is no answer to a chase ("👍" to "why was she off?").
         .or_else(|| signals::thanks_only(whole).filter(|_| !setting.in_reply_to_chase))
+        .or_else(|| signals::thanks_at_the_end(whole).filter(|_| !setting.in_reply_to_chase))
         .or_else(|| signals::complaint_words(whole))
         .or(appointment_after)?;
     // A reason that explains nothing here: "a dentist appointment after

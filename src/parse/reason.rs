@@ -58,6 +58,9 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(fell|slipped|skidded|fall|slip|came)( \w+){{0,3}} on (the |some )?(ice|black ice)\b",
             // Suspended from a club, not from school.
             r"|\b(suspended|excluded) from (his|her|their|the) (\w+ ){{0,2}}(club|team|squad|league|cubs|scouts|brownies|beavers|guides|academy|bus|taxi)\b",
+            // Not going back somewhere else is no refusal of school: "says
+            // he doesn't want to go back there", "to his dad's".
+            r"|\bgo(ing)? back (there|to (his|her|their|that) [\w']+)\b",
             // The school's own show is no licensed performance: "anxious
             // about the Christmas performance".
             r"|\b(the|her|his|their|our) (christmas|school|class|year \w+|nativity|summer|end of (the )?year|harvest|easter|leavers'?) (performance|show|play|concert|production|assembly)\b",
@@ -505,7 +508,7 @@ const UNAUTHORISED: &str = concat!(
 const HOLIDAY: &str = concat!(
     r"\b(holiday|vacation|going away|go away|be away|(be|been|are|is|'re|going|go|we'll be|will be) away from|take (the children|them|him|her) away|abroad|",
     r"flights?|flying|fly|ferry|eurostar|eurotunnel|family trip|trip abroad|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
-    r"beat the traffic|visitors|visit(ing)? (their |his |her |our |my )?(grand\w+|family|relatives)|disney\w*|lapland|(we're|we are) off to|going on holiday|",
+    r"beat the traffic|visitors|visit(ing)? (their |his |her |our |my )?(grand\w+|family|relatives)|(travel\w*|going|flying|driving) (\w+ ){0,3}to see (their |his |her |our |my )?(grand\w+|family|relatives)|disney\w*|lapland|(we're|we are) off to|going on holiday|",
     r"long weekend|weekend away|short break|cent(er|re) parcs|butlins|caravan|camping|skiing|ski trip|cruise|all inclusive)\b"
 );
 /// Where families go on holiday, so a trip told by its place is one ("we're
@@ -997,6 +1000,14 @@ mod tests {
         assert_eq!(
             code("she is really anxious about the christmas performance and says she feels sick"),
             Code::Illness
+        );
+        assert_eq!(
+            code("he's got a bad headache. he keeps saying he doesnt want to go back there"),
+            Code::Illness
+        );
+        assert_eq!(
+            code("we are travelling to see her grandmother"),
+            Code::HolidayNotAgreed
         );
         // A festival kept last night is no reason of today's.
         assert!(

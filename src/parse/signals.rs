@@ -484,6 +484,19 @@ static THANKS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 static THANKS_EMOJI: LazyLock<Regex> =
     LazyLock::new(|| compile(r"🙏|👍|👌|😊|🙂|😀|😃|😄|🥰|😍|🤗|❤|♥|💕|💖|💗|💙|💜|✅|🌹|💐"));
 
+/// Thanks signing a message off: "... he wants to be a police officer now
+/// 😂 thank you".
+static THANKS_AT_THE_END: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(thank you|thanks|thank u|thankyou|thx|cheers)( (so|very) much| again)?[\s\p{P}\p{So}\p{Sk}\x{200d}\x{fe0f}x]*$",
+    )
+});
+
+/// The thanks a message signs off with, if it does.
+pub fn thanks_at_the_end(lower: &str) -> Option<&str> {
+    THANKS_AT_THE_END.find(lower.trim_end()).map(|m| m.as_str())
+}
+
 /// The message when it is only a thank-you: in words, or in emoji that say
 /// thanks and nothing else.
 pub fn thanks_only(lower: &str) -> Option<&str> {
