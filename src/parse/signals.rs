@@ -1331,6 +1331,22 @@ mod tests {
     }
 
     #[test]
+    fn thanks_signing_off() {
+        assert_eq!(
+            thanks_at_the_end("he wants to be a police officer now 😂 thank you"),
+            Some("thank you")
+        );
+        assert_eq!(
+            thanks_at_the_end("harry will walk home. thanks!! x"),
+            Some("thanks!! x")
+        );
+        assert_eq!(
+            thanks_at_the_end("thank you for letting me know, she is off"),
+            None
+        );
+    }
+
+    #[test]
     fn ill_now_phrases() {
         for text in [
             "haniya has it now as well",
