@@ -1537,9 +1537,15 @@ fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
     let had_now = |told: &regex::Match| {
         told.as_str().starts_with("got") && HAVE.is_match(&before[..told.start()])
     };
+    // "She is having her braces fitted on Tuesday": a participle of
+    // something to be done, not done, right before its day.
+    let to_be_done = |told: &regex::Match| {
+        told.as_str().split_whitespace().count() <= 3
+            && TO_HAVE_DONE.is_match(&before[..told.start()])
+    };
     let past_event = PAST_EVENT
         .find(before)
-        .is_some_and(|told| !had_now(&told) && happened(told));
+        .is_some_and(|told| !had_now(&told) && !to_be_done(&told) && happened(told));
     // "A massive bruise from rugby on Wednesday": the cause, gone by (not
     // "away from school on Monday").
     let from_an_event = || {
@@ -1551,6 +1557,12 @@ fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
         // "Had an operation on the 29th": a date told as gone.
         || (matches!(word.kind, DayKind::Date(_)) && HAD_DONE_ON.is_match(before))
 }
+
+/// Having something done, before its participle: "is having her braces",
+/// "going to get his stitches".
+static TO_HAVE_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(having|getting|(to|will|'ll|going to|gonna) (have|get))( [\w']+){0,3}\s*$")
+});
 
 /// What an injury came from, just before its day: "from rugby on".
 static FROM_AN_EVENT_ON: LazyLock<Regex> = LazyLock::new(|| {
@@ -2372,6 +2384,24 @@ mod tests {
             )
             .is_empty()
         );
+    }
+
+    #[test]
+    fn something_to_be_done_on_a_day_is_to_come() {
+        // Friday 15 January 2027, after school: Tuesday is the 19th.
+        let day = MessageDay {
+            today: d("2027-01-15"),
+            default_day: d("2027-01-18"),
+            chased_day: None,
+            day_over: true,
+        };
+        let text = "sienna is having her braces fitted on tuesday at 9am";
+        let s = span(
+            &DaysNamed::read(&DayScan::of(text), day.today),
+            &day,
+            &fernhill(),
+        );
+        assert_eq!(s.from, d("2027-01-19"));
     }
 
     #[test]

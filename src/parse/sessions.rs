@@ -119,7 +119,8 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(in|back|come in|coming in|(bring|drop) (him|her|them)( off| in)?) after dinner( ?time)?\b",
         r"|\bmiss(es|ing)? the morning\b|\b(just|only) (for )?the morning\b",
         r"|\b(won't|not|can't|couldn't|cannot|neither|none)\s+(\w+\s+){0,4}?(in|make it in|get (him|her|them) in)\s+this morning\b",
-        r"|\bin late\b|\blate in\b",
+        // "She'll be late in", not "sorry to email so late in the day".
+        r"|\bin late\b|\blate in\s*([.,!;]|$)|\blate in (today|this morning|to school|at|by|for|about|around)\b",
         // A part-time child's session: "won't be in for his morning tomorrow",
         // "not going to get him in for his morning".
         r"|\b(won't|will not|not|can't|cannot)\b(\s+\w+){0,5}?\s+(in|to school|there) for (his|her|their) morning\b",
@@ -140,7 +141,7 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // after dentist".
         r"|\b(come|coming|be in|in|back)( to| into)?( school)? after ((the|his|her|their) )?(\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
         // "She's coming in now"; not "she's not coming in now".
-        r"|(^|[.,!;]\s*|\b(is|'s|are|'re|i'm|be|and|but|so)\s+)coming in now\b|\b(back|be in|come in|in) (in )?(for )?(this|the) afternoon\b",
+        r"|(^|[.,!;]\s*|\b(is|'s|are|'re|i'm|be|and|but|so)\s+)coming in now\b|\b(back|be in|come in) (in )?(for )?(this|the) afternoon\b|\bin for (this|the) afternoon\b",
         // "I will drop him back at school at lunchtime so he can do the afternoon".
         r"|\b(drop|bring|take|run)\w* (him|her|them) back\b[^.]{0,20}?\b(at|by|for|around|about) (lunch\w*|midday|noon)\b|\bcan (do|make|have|attend) the afternoon\b",
         // "Coming in at lunchtime", "back by lunch".
@@ -699,6 +700,26 @@ mod tests {
         );
         assert_eq!(
             part("gp at 8.50, i'll bring him in straight after", true),
+            DayPart::MorningOnly
+        );
+        assert_ne!(
+            part(
+                "sorry to email so late in the day. she has a temperature",
+                false
+            ),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("dentist at 9 so she'll be late in", true),
+            DayPart::MorningOnly
+        );
+        // An appointment in the afternoon is no return for it.
+        assert_ne!(
+            part("hospital appointment today in the afternoon at 1.45", true),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part("dentist first thing, she'll be in for the afternoon", true),
             DayPart::MorningOnly
         );
         assert_eq!(
