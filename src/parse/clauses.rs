@@ -88,8 +88,11 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
             && current.is_some_and(|i| cut.parts[i].children.len() == 1)
         {
             let lower = normalise(sentence);
-            let away_or_late =
-                signals::reports_absence(&lower) || signals::speaks_of_lateness(&lower);
+            // "Running late ... the pair of them will be in by 9.30": late
+            // as the part before says.
+            let away_or_late = signals::reports_absence(&lower)
+                || signals::speaks_of_lateness(&lower)
+                || current.is_some_and(|i| signals::speaks_of_lateness(&cut.parts[i].text));
             if away_or_late && KEPT_THEM.is_match(&lower) {
                 current = Some(cut.add((0..roster.len()).collect(), &lower));
                 continue;
@@ -137,7 +140,7 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
 /// at mine now, they'll be late".
 static KEPT_THEM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(keep|keeping|kept|send|sending|sent|bring|bringing|take|taking|get|getting) them\b|\bthey (won't|will not|wont|aren't|are not|can't|cannot) (be in|come|go)\b|\bthey('ll| will) be late\b|\b(both|all) (the )?(kids|children)\b",
+        r"\b(keep|keeping|kept|send|sending|sent|bring|bringing|take|taking|get|getting) them\b|\bthey (won't|will not|wont|aren't|are not|can't|cannot) (be in|come|go)\b|\bthey('ll| will) be late\b|\b(both|all) (the )?(kids|children)\b|\b(both|all|the pair|the two|the three|the four) of them\b",
     )
 });
 
@@ -410,6 +413,23 @@ mod tests {
             &roster,
         );
         assert!(cut.parts[1].text.contains("monday"), "{:?}", cut.parts);
+    }
+
+    #[test]
+    fn the_pair_of_them_late_is_every_child() {
+        let children = kids(&["Nia", "Ellis"]);
+        let roster = ChildNames::new(&children);
+        let cut = by_child(
+            "Running late, Ellis has thrown his shoe out the bus window. The pair of them will be in by 9.30",
+            &roster,
+        );
+        assert!(
+            cut.parts
+                .iter()
+                .any(|p| p.children == [0, 1] && p.text.contains("9.30")),
+            "{:?}",
+            cut.parts
+        );
     }
 
     #[test]

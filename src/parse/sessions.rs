@@ -35,7 +35,7 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         // "Can Harrison be sent to reception at 2.15", "I'm coming to get
         // Grace at 1".
-        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|(come|coming) (to|and) (get|fetch) \w+|fetch\w* (him|her|them)|leave( early)? at|finish( school)?( early)? at|be sent (down |out |over )?to (reception|the office|the front desk|the gate))\b",
+        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|(come|coming) (to|and) (get|fetch) \w+|fetch\w* (him|her|them)|leav(e|es|ing)( school)?( early)? at|finish( school)?( early)? at|be sent (down |out |over )?to (reception|the office|the front desk|the gate))\b",
     )
 });
 /// A collection that has happened, told after it: the child was in for the
@@ -125,11 +125,11 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "not going to get him in for his morning".
         r"|\b(won't|will not|not|can't|cannot)\b(\s+\w+){0,5}?\s+(in|to school|there) for (his|her|their) morning\b",
         // "Won't be in until 11": in by a morning time.
-        r"|\b(won't|will not|not)\b(\s+\w+){0,3}?\s+(be in|in|come in|coming in|get in|arrive|there)\s+(until|till|til|before)\s+(about |around )?((9|10|11)([.:][0-5][0-9])?( ?am)?|half (9|10|11|nine|ten|eleven)|ten|eleven|lunch(time)?|midday|noon)\b",
+        r"|\b(won't|will not|not)\b(\s+\w+){0,3}?\s+(be in|in|come in|coming in|get in|arrive|there)\s+(until|till|til|before)\s+(about |around )?((9|10|11)([.:][0-5][0-9])?( ?am|ish)?|half (9|10|11|nine|ten|eleven)|ten|eleven|lunch(time)?|midday|noon)\b",
         // "bring him in straight after, hopefully by 10", "come to school
         // after each one"; not "come back after half term" or "after 11th
         // December".
-        r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(\s+(each|every)( one| time| of them| appointment)?)?(,|\.|\s*$|\s+\d{1,2}([.:]\d\d)?\s*(am|pm)?([\s,.!]|$)|\s+to school|\s+(about|around|maybe|that))",
+        r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(\s+(each|every)( one| time| of them| appointment)?)?(,|\.|\s*$|\s+\d{1,2}([.:]\d\d)?\s*(am|pm)?([\s,.!]|$)|\s+to school|\s+(about|around|maybe|that|if|once|when))",
         // "In school at 10.30", not "won't be in school at all".
         r"|\bin school at\s+(about |around )?(\d|half|quarter|ten|eleven|lunch|midday|noon)",
         // "He is in school now": in reply to a chase, the morning was missed.
@@ -712,6 +712,20 @@ mod tests {
         assert_eq!(
             part("dentist at 9 so she'll be late in", true),
             DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "jenson wont be in til 10ish he's got his booster jabs",
+                true
+            ),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "noah will be leaving at 12 today for the first night of chanukah",
+                false
+            ),
+            DayPart::AfternoonOnly
         );
         // An appointment in the afternoon is no return for it.
         assert_ne!(

@@ -757,6 +757,11 @@ pub fn attending_words(lower: &str) -> Option<&str> {
                 && !lower[m.end()..].starts_with(" back")
                 // "She's coming down with something" is no child coming in.
                 && !lower[m.end()..].starts_with(" down with")
+                // "Will bring him in after if it's not broken": in once
+                // something else is done, not in now.
+                && !(m.as_str().ends_with(" in")
+                    && !m.as_str().contains("back")
+                    && IN_ONCE_DONE.is_match(&lower[m.end()..]))
                 // "Everyone would be better off without him" is no child in.
                 && !(m.as_str().ends_with("better") && lower[m.end()..].starts_with(" off"))
         })
@@ -786,6 +791,11 @@ static NO_CHILD_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(hope|hoping|hopefully|if|trust) (that|it|this)\s*$"));
 
 /// A negation just before a phrase: "not", "n't", "never".
+/// What follows words of a child in that put it off until something is
+/// done: "bring him in after", "in later", "in once it's seen".
+static IN_ONCE_DONE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s+(after|afterwards|later|once|when|if|as soon as)\b"));
+
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't|refus\w*( point blank| flat out)? to)\s+$|\b(neither|none)\b(\s+[\w']+){0,3}\s+$",
@@ -1239,6 +1249,9 @@ mod tests {
             "he should be in, his nan walked him in this morning"
         ));
         assert!(says_attending("he'll be in. thanks"));
+        assert!(!says_attending(
+            "we're getting it x-rayed this morning. will bring him in after if it's not broken"
+        ));
         assert!(!reports_absence(
             "freddie is not affected and will be in as usual"
         ));
