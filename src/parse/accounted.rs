@@ -151,6 +151,18 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Evidence> {
             })
             .map(|m| Evidence::new(m.as_str(), "one day or another: which is not settled")),
     );
+    found.extend(RECURRING.find(whole).map(|words| {
+        Evidence::new(
+            words.as_str(),
+            "a day that comes round again: a person sets each date",
+        )
+    }));
+    // A question whether the child may come in, with an absence if not.
+    found.extend(
+        ASKS_IF_IN
+            .find(whole)
+            .map(|words| Evidence::new(words.as_str(), "asks whether the child may come in")),
+    );
     // After an appointment, "may bring him in after" is routine.
     let ill = conclusion.reports.iter().all(|r| r.code == Code::Illness);
     found.extend(MAYBE_IN_TODAY.find(whole).filter(|_| ill).map(|words| {
@@ -173,6 +185,22 @@ static MAYBE_IN_TODAY: LazyLock<Regex> = LazyLock::new(|| {
         r"( to school)?( (later|after\b|this afternoon|for the afternoon|at lunch|after lunch|for lunch|in a bit|if|when|once)|\s*([,.!?]|$))|",
         r"\bnot sure (if|whether) (he|she|they|[a-z-]+)('ll| will|'s| is| are|'re)? (make it|be|going|coming) in( today| this morning)?( at all)?\s*([,.!?]|$)"
     ))
+});
+
+/// An absence that comes round again: "every Tuesday for the next six
+/// weeks", "each Friday afternoon until half term", "weekly physio".
+static RECURRING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(every|each) (other )?(monday|tuesday|wednesday|thursday|friday|mon|tues|wed|weds|thurs|fri|week)s?\b|\b(weekly|fortnightly) (\w+ )?(appointments?|sessions?|physio|therapy|hydrotherapy|treatment|clinic|lessons?)\b",
+    )
+});
+
+/// A question whether the child may come in, the absence hanging on the
+/// answer: "Is he ok to come in with it? If not I'll keep him home".
+static ASKS_IF_IN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(is|are|can|should|could) (he|she|they|\w+) (ok|okay|alright|allowed|able|fine)? ?(to )?(come|go|be) (in|into school|to school)\b[^.!?]{0,30}\?[^.!?]{0,10}\bif not\b",
+    )
 });
 
 /// Two days offered as one or the other: "it is Tuesday or Wednesday next
@@ -447,6 +475,22 @@ mod tests {
         assert!(!CORRECTION.is_match("i mean she's been really poorly all night"));
         // An intention, not a correction.
         assert!(!CORRECTION.is_match("i hit him harder than i meant to. he's ok"));
+    }
+
+    #[test]
+    fn days_that_come_round_again_and_questions_whether_to_come_in() {
+        for text in [
+            "physio every tuesday at 1.30 for the next six weeks",
+            "hydrotherapy each friday afternoon until half term",
+            "his weekly speech therapy sessions",
+        ] {
+            assert!(RECURRING.is_match(text), "{text}");
+        }
+        assert!(!RECURRING.is_match("she is off every bit as poorly as last week"));
+        assert!(
+            ASKS_IF_IN.is_match("is he ok to come in with it? if not i'll keep him home today")
+        );
+        assert!(!ASKS_IF_IN.is_match("is he ok to come in with it? he has no temperature"));
     }
 
     #[test]
