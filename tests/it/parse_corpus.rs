@@ -894,6 +894,116 @@ const FROM_THE_SPEC_30: Floor = Floor {
     silent: 0.01,
 };
 
+/// `parse_from_spec_31.jsonl`: the thirty-second, written from the spec alone (a coastal town primary:
+/// service families, fishing and shift work, Traveller families, young
+/// parents texting in fragments, grandparents writing for the parent),
+/// scored blind at the start of its round (inbox exact 0.800 and silent
+/// 0.030, concerns 0.860, 30 of 30 concerns), then read in halves. The concern model does not learn
+/// from it.
+const FROM_THE_SPEC_31: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.94),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.8),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.01,
+};
+
+/// `parse_from_spec_32.jsonl`: the thirty-third, by another writer (a large inner-city primary where
+/// many parents write English as an additional language, and a few write
+/// in their own), scored blind at the same time (inbox 0.770 and silent
+/// 0.070, concerns 0.720, 30 of 30), then read in halves. The concern model does not learn
+/// from it.
+const FROM_THE_SPEC_32: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.94),
+        ("dates", 0.93),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.76),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.01,
+};
+
+/// `parse_from_spec_33.jsonl`: the thirty-fourth, by a third writer (a suburban primary whose
+/// parents email: forwarded chains, two homes, therapies, part days),
+/// scored blind at the same time (inbox 0.770 and silent 0.060, concerns
+/// 0.680, 30 of 31: a sister of 15 to be married abroad, since read),
+/// then read in halves. The concern model does not learn
+/// from it.
+const FROM_THE_SPEC_33: Floor = Floor {
+    figures: &[
+        ("exact", 0.76),
+        ("code", 0.91),
+        ("dates", 0.92),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.75),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_34.jsonl`: the thirty-fifth, written mid-round (a Church of England market-town
+/// primary: farms, grandparents, EHCP therapies, anxious children),
+/// scored blind on that round's build of the time (inbox 0.820 and silent
+/// 0.030, concerns 0.820, 30 of 30), then read in halves. The concern model does not learn
+/// from it.
+const FROM_THE_SPEC_34: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.92),
+        ("dates", 0.89),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.84),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.01,
+};
+
+/// `parse_from_spec_35.jsonl`: the thirty-sixth, by another writer at the same time (a northern city
+/// primary: WhatsApp-style texts, voice notes, lateness, festivals), scored
+/// blind the same way (inbox 0.880 and silent 0.050, concerns 0.700, 30
+/// of 30), then read in halves. The concern model does not learn
+/// from it.
+const FROM_THE_SPEC_35: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.95),
+        ("dates", 0.95),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.78),
+        ("not_absence.precision", 0.88),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_36.jsonl`: the thirty-seventh, by a third writer at the same time (harder date
+/// and time language: ranges across breaks, repeats, corrections, messages
+/// sent at night), scored blind the same way (inbox 0.820 and silent
+/// 0.090, concerns 0.800, 30 of 30), then read in halves. The concern model does not learn
+/// from it.
+const FROM_THE_SPEC_36: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.9),
+        ("dates", 0.89),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.01,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -927,6 +1037,12 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_28.jsonl", &FROM_THE_SPEC_28),
         ("parse_from_spec_29.jsonl", &FROM_THE_SPEC_29),
         ("parse_from_spec_30.jsonl", &FROM_THE_SPEC_30),
+        ("parse_from_spec_31.jsonl", &FROM_THE_SPEC_31),
+        ("parse_from_spec_32.jsonl", &FROM_THE_SPEC_32),
+        ("parse_from_spec_33.jsonl", &FROM_THE_SPEC_33),
+        ("parse_from_spec_34.jsonl", &FROM_THE_SPEC_34),
+        ("parse_from_spec_35.jsonl", &FROM_THE_SPEC_35),
+        ("parse_from_spec_36.jsonl", &FROM_THE_SPEC_36),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
