@@ -178,7 +178,7 @@ static NEWS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "ed" after any letter but "e": "need", "feed" and "bleed" are now.
 static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|ran|forgot|found|saw|heard|gave|began|caught|slept|spent|kept|felt|woke|threw|sat|lay|\w*[a-df-z]ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
+        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|ran|forgot|found|saw|heard|gave|began|caught|slept|spent|kept|felt|woke|threw|sat|lay|held|bit|beat|stole|stood|struck|tore|shook|fought|hid|\w*[a-df-z]ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
     )
 });
 /// What happened to a child on a day named after it: sent home, seen by a
@@ -1017,7 +1017,8 @@ fn off_since_in_reply(lower: &str, day: &MessageDay, calendar: &Calendar) -> Opt
 /// on Monday", "her licence came through this morning ... a week on
 /// Monday": today, named in a clause telling what happened and not of an
 /// absence, is past, when the text names another day or the school day
-/// is over.
+/// is over; so is today named beside another day once the school day is
+/// over, unless its clause reports an absence ("she was off today").
 fn today_told_as_past(
     lower: &str,
     mention: &DayMention,
@@ -1034,8 +1035,12 @@ fn today_told_as_past(
     let (start, end) = clause_around(lower, mention.start, mention.end);
     // "She came out in a rash this afternoon", sent once the school day is
     // over: when it started, not a day away.
-    (another_day && PAST_EVENT.is_match(&lower[start..mention.start]) || day.day_over)
-        && !speaks_of_absence(&lower[start..end])
+    let clause = &lower[start..end];
+    ((another_day && PAST_EVENT.is_match(&lower[start..mention.start]) || day.day_over)
+        && !speaks_of_absence(clause))
+        // "Late tomorrow ... from today there is a court order", sent once
+        // the school day is over: today is gone, another day is the one.
+        || (day.day_over && another_day && !signals::reports_absence(clause))
 }
 
 /// The day a weekday named counts from: the last date named before it
@@ -1512,11 +1517,13 @@ fn in_school_after(lower: &str, word: &DayWord) -> bool {
 /// touched her".
 static TOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^[^.;!?]{0,50}?\b(was|were|had|did|came|went|got|took|told|said|saw|fell|broke|hit|\w*[a-df-z]ed)\b",
+        r"^[^.;!?]{0,50}?\b(was|were|had|did|came|went|got|took|told|said|saw|fell|broke|hit|held|bit|beat|stole|struck|tore|shook|fought|\w*[a-df-z]ed)\b",
     )
 });
-/// Only "on" or "last" before a day opening its clause.
-static OPENS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| compile(r"^[\s,]*(on |last )?$"));
+/// Only "on" or "last" before a day opening its clause, or a
+/// conjunction opening it ("she told me that on Friday some boys ...").
+static OPENS_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(^[\s,]*|\b(that|when|because|cos) )(on |last )?$"));
 
 /// Whether a weekday is the day something already happened.
 fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
@@ -2383,6 +2390,51 @@ mod tests {
                 true
             )
             .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_day_something_was_done_to_the_child_is_gone() {
+        // Monday 23 November 2026.
+        for text in [
+            "rhys is refusing to come in. a group of boys held him down in the toilets on friday",
+            "amira won't be in today. last night she told me that on friday some boys pulled her trousers down",
+        ] {
+            assert_eq!(
+                span_of(text, "2026-11-23", "2026-11-23"),
+                days("2026-11-23", "2026-11-23"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn today_beside_another_day_once_the_school_day_is_over_is_gone() {
+        // Tuesday 8 December 2026, after school.
+        let day = MessageDay {
+            today: d("2026-12-08"),
+            default_day: d("2026-12-09"),
+            chased_day: None,
+            day_over: true,
+        };
+        let span_after_school = |text: &str| {
+            span(
+                &DaysNamed::read(&DayScan::of(text), day.today),
+                &day,
+                &fernhill(),
+            )
+            .from
+        };
+        assert_eq!(
+            span_after_school(
+                "alesha will be late tomorrow. from today there is a court order and her father is not allowed to collect her"
+            ),
+            d("2026-12-09")
+        );
+        // An absence told of today stays today's.
+        assert_eq!(
+            span_after_school("she was off today and will be off tomorrow too"),
+            d("2026-12-08")
         );
     }
 
