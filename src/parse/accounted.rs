@@ -151,16 +151,27 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Evidence> {
             })
             .map(|m| Evidence::new(m.as_str(), "one day or another: which is not settled")),
     );
-    found.extend(RECURRING.find(whole).map(|words| {
-        Evidence::new(
-            words.as_str(),
-            "a day that comes round again: a person sets each date",
-        )
-    }));
+    // Both asked only of the few messages holding their rarest words.
+    let recurs = ["every", "each", "weekly", "fortnightly"]
+        .iter()
+        .any(|word| whole.contains(word));
+    found.extend(
+        recurs
+            .then(|| RECURRING.find(whole))
+            .flatten()
+            .map(|words| {
+                Evidence::new(
+                    words.as_str(),
+                    "a day that comes round again: a person sets each date",
+                )
+            }),
+    );
     // A question whether the child may come in, with an absence if not.
     found.extend(
-        ASKS_IF_IN
-            .find(whole)
+        whole
+            .contains("if not")
+            .then(|| ASKS_IF_IN.find(whole))
+            .flatten()
             .map(|words| Evidence::new(words.as_str(), "asks whether the child may come in")),
     );
     // After an appointment, "may bring him in after" is routine.

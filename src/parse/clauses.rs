@@ -105,7 +105,7 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
         // nan).
         if subjects.is_empty()
             && let Some(i) = current
-            && let Some(sex) = opening_pronoun(&normalise(sentence))
+            && let Some(sex) = opening_pronoun(sentence)
             && sex_of(&cut.parts[i]).is_some_and(|s| s != sex)
             && !GROWN_UP.is_match(&cut.parts[i].text)
             && let Some(j) = cut
@@ -170,14 +170,17 @@ static GROWN_UP: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The sex of the "he" or "she" opening a lower-case clause ("she'll be
-/// in 9:20").
-fn opening_pronoun(lower: &str) -> Option<Sex> {
-    let first = lower.split_whitespace().next()?;
-    match first.split('\'').next() {
-        Some("he") => Some(Sex::Boy),
-        Some("she") => Some(Sex::Girl),
-        _ => None,
+/// The sex of the "he" or "she" opening a clause ("She'll be in 9:20"),
+/// read from its first word alone: most clauses open with neither.
+fn opening_pronoun(clause: &str) -> Option<Sex> {
+    let first = clause.split_whitespace().next()?;
+    let word = first.split(['\'', '’']).next()?;
+    if word.eq_ignore_ascii_case("he") {
+        Some(Sex::Boy)
+    } else if word.eq_ignore_ascii_case("she") {
+        Some(Sex::Girl)
+    } else {
+        None
     }
 }
 
