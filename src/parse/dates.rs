@@ -2316,6 +2316,21 @@ mod tests {
         (s.from.to_string(), s.to.map(|t| t.to_string()))
     }
 
+    /// The span of a message sent once the school day of `today` is over.
+    fn span_after_school(text: &str, today: &str, default_day: &str) -> DaySpan {
+        let day = MessageDay {
+            today: d(today),
+            default_day: d(default_day),
+            chased_day: None,
+            day_over: true,
+        };
+        span(
+            &DaysNamed::read(&DayScan::of(text), day.today),
+            &day,
+            &fernhill(),
+        )
+    }
+
     fn days(from: &str, to: &str) -> (String, Option<String>) {
         (from.into(), Some(to.into()))
     }
@@ -2411,29 +2426,16 @@ mod tests {
     #[test]
     fn today_beside_another_day_once_the_school_day_is_over_is_gone() {
         // Tuesday 8 December 2026, after school.
-        let day = MessageDay {
-            today: d("2026-12-08"),
-            default_day: d("2026-12-09"),
-            chased_day: None,
-            day_over: true,
-        };
-        let span_after_school = |text: &str| {
-            span(
-                &DaysNamed::read(&DayScan::of(text), day.today),
-                &day,
-                &fernhill(),
-            )
-            .from
-        };
+        let from = |text: &str| span_after_school(text, "2026-12-08", "2026-12-09").from;
         assert_eq!(
-            span_after_school(
+            from(
                 "alesha will be late tomorrow. from today there is a court order and her father is not allowed to collect her"
             ),
             d("2026-12-09")
         );
         // An absence told of today stays today's.
         assert_eq!(
-            span_after_school("she was off today and will be off tomorrow too"),
+            from("she was off today and will be off tomorrow too"),
             d("2026-12-08")
         );
     }
@@ -2441,17 +2443,10 @@ mod tests {
     #[test]
     fn something_to_be_done_on_a_day_is_to_come() {
         // Friday 15 January 2027, after school: Tuesday is the 19th.
-        let day = MessageDay {
-            today: d("2027-01-15"),
-            default_day: d("2027-01-18"),
-            chased_day: None,
-            day_over: true,
-        };
-        let text = "sienna is having her braces fitted on tuesday at 9am";
-        let s = span(
-            &DaysNamed::read(&DayScan::of(text), day.today),
-            &day,
-            &fernhill(),
+        let s = span_after_school(
+            "sienna is having her braces fitted on tuesday at 9am",
+            "2027-01-15",
+            "2027-01-18",
         );
         assert_eq!(s.from, d("2027-01-19"));
     }
@@ -3639,17 +3634,10 @@ mod tests {
     #[test]
     fn a_death_told_this_afternoon_is_no_day_away() {
         // Thursday 22 October, in the evening: tomorrow is the 23rd.
-        let day = MessageDay {
-            today: d("2026-10-22"),
-            default_day: d("2026-10-23"),
-            chased_day: None,
-            day_over: true,
-        };
-        let text = "ruby's nan passed away this afternoon. we're keeping her off tomorrow";
-        let s = span(
-            &DaysNamed::read(&DayScan::of(text), day.today),
-            &day,
-            &fernhill(),
+        let s = span_after_school(
+            "ruby's nan passed away this afternoon. we're keeping her off tomorrow",
+            "2026-10-22",
+            "2026-10-23",
         );
         assert_eq!((s.from, s.to), (d("2026-10-23"), Some(d("2026-10-23"))));
     }
