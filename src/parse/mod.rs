@@ -120,6 +120,10 @@ struct Setting<'a> {
     at_risk: bool,
     /// The folded names of the sender's children.
     names: &'a [String],
+    /// The message asks whether the school is open on a day, and tells of
+    /// no absence beside the question: "is there no school tomorrow? Want
+    /// to book her dentist if so".
+    asks_only_if_school_is_open: bool,
 }
 
 /// Reads one message. Never fails: what cannot be read is flagged for a
@@ -147,6 +151,9 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         in_reply_to_chase: input.context.is_some(),
         at_risk: !concerns.is_empty(),
         names: &names,
+        asks_only_if_school_is_open: signals::asks_if_school_is_open(&whole).is_some_and(
+            |question| !signals::reports_absence(&whole.replace(question.as_str(), " ")),
+        ),
     };
     let cut = clauses::by_child(body, &roster);
     let mut drafts = drafts(input, &roster, &cut, &setting);
@@ -1239,6 +1246,10 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     if reading.lateness.is_none()
         && dates::in_on_the_day_about(reading.days(), &setting.day, &setting.school.calendar)
     {
+        return false;
+    }
+    // A plan hanging on whether the school is open is no absence.
+    if reading.lateness.is_none() && setting.asks_only_if_school_is_open {
         return false;
     }
     if reading.says_absence_words() || reading.lateness.is_some() {

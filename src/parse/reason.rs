@@ -61,6 +61,11 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // Not going back somewhere else is no refusal of school: "says
             // he doesn't want to go back there", "to his dad's".
             r"|\bgo(ing)? back (there|to (his|her|their|that) [\w']+)\b",
+            // An appointment that is no doctor's: "her bridesmaid dress
+            // fitted ... the only appointment they had", "a hair appointment".
+            r"|\b(hair|hairdresser'?s?|haircut|nails?|beauty|dress|bridesmaid|suit|photos?|photographer)\b[^.!?]{{0,60}}?\b(appointments?|appts?)\b",
+            // The sender's own interview: "as I had a job interview".
+            r"|\b(i|i've|i'm|i had|i have|my)\b( got| had| have| a| an| my)* (job|work) interviews?\b",
             // The school's own show is no licensed performance: "anxious
             // about the Christmas performance".
             r"|\b(the|her|his|their|our) (christmas|school|class|year \w+|nativity|summer|end of (the )?year|harvest|easter|leavers'?) (performance|show|play|concert|production|assembly)\b",
@@ -1008,6 +1013,20 @@ mod tests {
         assert_eq!(
             code("we are travelling to see her grandmother"),
             Code::HolidayNotAgreed
+        );
+        assert_ne!(
+            code(
+                "taking her to get her bridesmaid dress fitted today, it was the only appointment they had"
+            ),
+            Code::Medical
+        );
+        assert_ne!(
+            code("she stayed home to mind her brother as i had a job interview this morning"),
+            Code::Interview
+        );
+        assert_eq!(
+            code("he has a job interview at the garage"),
+            Code::Interview
         );
         // A festival kept last night is no reason of today's.
         assert!(

@@ -579,6 +579,20 @@ static MISSES_NO_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A question whether the school is open on a day: "is there no school
+/// tomorrow, is it a training day?", "Is school closed this Friday for an
+/// INSET day?". A plan hanging on the answer is no absence.
+static ASKS_IF_SCHOOL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(is|are|will)( there| the school| school| you)?( be)? (no school|closed|shut|open|a training day|an inset( day)?|inset|a staff training day)\b[^?.!]{0,40}\?",
+    )
+});
+
+/// The question whether the school is open on a day, if the text asks it.
+pub fn asks_if_school_is_open(lower: &str) -> Option<regex::Match<'_>> {
+    ASKS_IF_SCHOOL_OPEN.find(lower)
+}
+
 /// An absence told of yesterday: "was off yesterday", "wasn't in
 /// yesterday", "missed school yesterday", "kept her home yesterday".
 static ABSENT_BEFORE_TODAY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1341,6 +1355,17 @@ mod tests {
         assert!(!says_attending(
             "jess has a migraine, her brother is fine and will be in"
         ));
+    }
+
+    #[test]
+    fn questions_whether_the_school_is_open() {
+        for text in [
+            "hi is there no school tomorrow, is it a training day? want to book her dentist if so",
+            "is school closed this friday (27th) for an inset day? i'm trying to sort childcare",
+        ] {
+            assert!(asks_if_school_is_open(text).is_some(), "{text}");
+        }
+        assert!(asks_if_school_is_open("she is off today, is that ok?").is_none());
     }
 
     #[test]
