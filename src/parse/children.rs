@@ -814,9 +814,7 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
 /// Whether a clause tells of an absence, lateness or a reason for one.
 fn tells_of_a_child_away(clause: &str) -> bool {
     let lower = normalise(clause);
-    signals::reports_absence(&lower)
-        || signals::speaks_of_lateness(&lower)
-        || reason::names_a_reason(&lower)
+    signals::tells_of_an_absence(&lower) || signals::speaks_of_lateness(&lower)
 }
 
 /// "Hi jessica wont be in", "Hi, Noah is off today": a name straight after

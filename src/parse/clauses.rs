@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::children::{self, ChildNames, Mention};
 use super::text::{clauses, compile, normalise};
-use super::{kinship, reason, signals};
+use super::{kinship, signals};
 use crate::asides::without_asides;
 
 /// The lower-case text about one set of named children.
@@ -52,7 +52,7 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
         && named.iter().any(|(sentence, subjects)| {
             !subjects.is_empty()
                 && !introduces(subjects)
-                && tells_of_an_absence(&normalise(sentence))
+                && signals::tells_of_an_absence(&normalise(sentence))
         });
     for (sentence, mut subjects) in named {
         if named_elsewhere && introduces(&subjects) {
@@ -200,11 +200,6 @@ fn sex_of(part: &Part) -> Option<Sex> {
     }
 }
 
-/// Whether lower-case text tells of an absence or gives a reason for one.
-fn tells_of_an_absence(lower: &str) -> bool {
-    signals::reports_absence(lower) || reason::names_a_reason(lower)
-}
-
 impl Parts {
     /// Adds text about some children to the part already about them, or a
     /// new part; returns the part's index.
@@ -222,7 +217,7 @@ impl Parts {
             children.iter().all(|c| p.children.contains(c))
                 && (p.children.len() == children.len()
                     || !introduced_only(p)
-                    || !tells_of_an_absence(lower))
+                    || !signals::tells_of_an_absence(lower))
         });
         match existing {
             Some(i) => {
@@ -267,7 +262,9 @@ fn said_of_all_before(sentence: &str, first_name: usize, children: usize) -> boo
         .strip_suffix(" and")
         .or_else(|| before.strip_suffix(','))
         .is_some_and(|clause| {
-            children::speaks_of_several(clause) && counts(clause) && tells_of_an_absence(clause)
+            children::speaks_of_several(clause)
+                && counts(clause)
+                && signals::tells_of_an_absence(clause)
         })
         && !signals::says_attending(&normalise(&sentence[first_name..]))
 }

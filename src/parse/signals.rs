@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::text::{compile, just_before};
-use super::{kinship, sessions};
+use super::{kinship, reason, sessions};
 
 /// Things children lose: "Ollie is missing his reading book" and "her
 /// water bottle didn't come home" are lost property, not a child missing.
@@ -565,6 +565,11 @@ static NOT_THEN_ANOTHER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether lower-case text tells of an absence or gives a reason for one.
+pub fn tells_of_an_absence(lower: &str) -> bool {
+    reports_absence(lower) || reason::names_a_reason(lower)
+}
+
 /// A club or practice outside lessons, right after the words of absence:
 /// "won't be at football club tomorrow".
 static AT_A_CLUB: LazyLock<Regex> = LazyLock::new(|| {
@@ -590,7 +595,11 @@ static ASKS_IF_SCHOOL_OPEN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The question whether the school is open on a day, if the text asks it.
 pub fn asks_if_school_is_open(lower: &str) -> Option<regex::Match<'_>> {
-    ASKS_IF_SCHOOL_OPEN.find(lower)
+    // Asked of every message: most hold no question at all.
+    lower
+        .contains('?')
+        .then(|| ASKS_IF_SCHOOL_OPEN.find(lower))
+        .flatten()
 }
 
 /// An absence told of yesterday: "was off yesterday", "wasn't in
