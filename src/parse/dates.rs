@@ -190,13 +190,14 @@ static TOLD_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// Past forms that plan a day rather than tell of one: "booked for Friday",
-/// "the doctor has signed him off until Wednesday".
+/// "the doctor has signed him off until Wednesday", "suspended for
+/// Wednesday and Thursday".
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         // "Moved to Monday" plans the day; "his medication was changed on
         // Monday" tells what happened. So does "confirmed for Friday", but
         // not "the GP confirmed it on Friday".
-        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|signed (\w+ )?off|confirmed( \w+)? (for|as)|(moved|changed)( \w+)? (to|till|until|for)|rearranged|postponed|wanted|hoped|decided)\b",
+        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|signed (\w+ )?off|confirmed( \w+)? (for|as)|(moved|changed)( \w+)? (to|till|until|for)|rearranged|postponed|wanted|hoped|decided|(suspended|excluded) (for|until|till|from))\b",
     )
 });
 /// A day the child is in: "he is better now and in school today", "she's
@@ -2418,6 +2419,19 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_suspension_passed_on_is_for_the_days_it_names() {
+        // Monday 16 November 2026.
+        assert_eq!(
+            span_of(
+                "corey is suspended for wednesday and thursday",
+                "2026-11-16",
+                "2026-11-16"
+            ),
+            days("2026-11-18", "2026-11-19")
+        );
     }
 
     #[test]
