@@ -65,7 +65,7 @@ pub fn number_word(word: &str) -> Option<u32> {
 /// pattern covers both spellings.
 static BARE_CONTRACTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(wont|cant|dont|didnt|doesnt|isnt|hasnt|havent|couldnt|shouldnt|wouldnt|arent|wasnt|hes|shes|theyre|im|ive|youre|thats)\b",
+        r"\b(wont|cant|dont|didnt|doesnt|isnt|hasnt|havent|couldnt|shouldnt|wouldnt|arent|wasnt|hes|shes|whos|theyre|im|ive|youre|thats)\b",
     )
 });
 
@@ -109,7 +109,7 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(?P<today>tday|tdy|2day)\b|\b(?P<tonight>2nite|tonite|2nyt)\b|",
         // And its common misspellings: "tomorow", "tommorow", "tommorrow".
-        r"\b(?P<tomorrow>tmrw|tmw|tomoz|tmoz|2moro|2morro|2morrow|2mrw|tomorow|tommorow|tommorrow|tomorrrow|tomorroe|tomrrow|tomorro)\b|",
+        r"\b(?P<tomorrow>tmrw|tmw|tomoz|tmoz|2moro|2morro|2morrow|2mrw|tomorow|tommorow|tommorrow|tomorrrow|tomorroe|tomrrow|tomorro|tomoro|tomorra|tmoro|tomrw)\b|",
         r"(?P<before>^|[.,!?;:]\s*|\b(so|and|but|then|if|think|hope|guess|said|that)\s+)ill\s+",
         r"(?P<verb>keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have|be|sort|do|make|come|speak|talk|check|ask|explain|write|pop|put|sign|look|find|give|wait|go)\b|",
         // "Were moving house on Friday": "we're", opening a sentence.
@@ -197,6 +197,7 @@ pub fn normalise(text: &str) -> String {
                 "ive" => "i've".to_string(),
                 "hes" => "he's".to_string(),
                 "shes" => "she's".to_string(),
+                "whos" => "who's".to_string(),
                 "thats" => "that's".to_string(),
                 "theyre" => "they're".to_string(),
                 "youre" => "you're".to_string(),
