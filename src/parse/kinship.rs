@@ -43,7 +43,7 @@ const ILL: &str = concat!(
     r"sick|ill|poorly|unwell|(not|isn'?t|is not|aren'?t) (very |that |feeling )?well|not good|vomiting|throwing up|off sick|signed off( with \w+)?|",
     r"taken ill|covid|the flu|flu|a migraine|migraine|a bug|the bug|sickness bug|a temp|temperature|fever|",
     // The childhood illnesses a brother or sister brings home.
-    r"chicken ?pox|measles|noro(virus)?|conjunctivitis|tonsillitis|hand,? foot and mouth|d ?(&|\+|and|n) ?v|diarrh\w*|",
+    r"chicken ?pox|measles|noro(virus)?|conjunctivitis|tonsil+[aeiouy]t[aeiouy]s|hand,? foot and mouth|d ?(&|\+|and|n) ?v|diarrh\w*|",
     r"depress\w*|seizures?|fits|cancer|chemo\w*|dementia|a stroke|mental health|admitted|",
     r"a ?& ?e|a and e|broken (his |her |my )?(leg|arm|wrist|ankle|foot)|bad back|back pain"
 );
