@@ -73,10 +73,11 @@ static TREATMENT_HAD: LazyLock<Regex> = LazyLock::new(|| {
 static AT_A_TREATMENT_PLACE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(at|in) (a ?& ?e|a and e|the walk[- ]in|urgent care)"));
 
-/// "In" that is no place: "not in trouble", "not in a rush".
+/// "In" that is no place: "not in trouble", "not in a rush", "her old
+/// number isn't in use".
 static IN_ANOTHER_SENSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^\s+(any )?(trouble|danger|a (good |bad )?mood|the mood|the wrong|love|charge|favour|agreement|a (hurry|rush))\b",
+        r"^\s+(any )?(trouble|danger|a (good |bad )?mood|the mood|the wrong|love|charge|favour|agreement|a (hurry|rush)|use|service|stock)\b",
     )
 });
 /// Left out of one event, not school: "she can't run in sports day", "won't
@@ -1046,6 +1047,9 @@ mod tests {
             "he's going to miss his first day in year 1"
         ));
         assert!(!reports_absence("he's a barrister, not in trouble!"));
+        assert!(!reports_absence(
+            "new number for grandma, her old one isn't in use any more"
+        ));
         assert!(!reports_absence(
             "she sprained her ankle so she can't run in sports day"
         ));
