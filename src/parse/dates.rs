@@ -153,7 +153,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til))\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til))\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// A relative, or the sender, away until a day: "her mum's away with work
@@ -1897,16 +1897,28 @@ fn range_ends(lower: &str) -> Vec<usize> {
 
 /// "Monday", "next Friday", "today", "tomorrow", "last night".
 fn weekdays_and_relative_days(lower: &str, add: &mut impl FnMut(usize, usize, Written)) {
+    // Where "next Monday" ended, and its day: "next Mon to Weds" ends that
+    // week, not this one.
+    let mut next_week_said: Option<(usize, Weekday)> = None;
     for c in WEEKDAY.captures_iter(lower) {
         let whole = c.get(0).expect("match");
         let Some(day) = weekday_of(&c[2]) else {
             continue;
         };
+        let closes_next_week = next_week_said.is_some_and(|(end, opened)| {
+            end <= whole.start()
+                && RANGE_JOINER.is_match(&lower[end..whole.start()])
+                && opened.num_days_from_monday() < day.num_days_from_monday()
+        });
         let kind = if c.get(3).is_some() {
             DayKind::Past
         } else {
             match c.get(1).map(|m| m.as_str()) {
-                Some("next") => DayKind::NextWeek(day),
+                Some("next") => {
+                    next_week_said = Some((whole.end(), day));
+                    DayKind::NextWeek(day)
+                }
+                None if closes_next_week => DayKind::NextWeek(day),
                 Some("a week on") => {
                     add(whole.start(), whole.end(), Written::WeekOn(day));
                     continue;
@@ -3314,6 +3326,38 @@ mod tests {
             span_of("won't be in next thursday", "2027-01-22", "2027-01-22"),
             days("2027-01-28", "2027-01-28")
         );
+    }
+
+    #[test]
+    fn a_day_of_calling_back_is_no_day_away() {
+        // Monday 5 October: "ring back Fri" is when a call was (or will
+        // be) made, not the child's day back.
+        for text in [
+            "off today with a bug, sorry didn't get chance to ring back fri",
+            "he's poorly today, i'll call you back thursday",
+        ] {
+            assert_eq!(
+                span_of(text, "2026-10-05", "2026-10-05"),
+                days("2026-10-05", "2026-10-05"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_range_opened_by_next_monday_ends_in_that_week() {
+        // Said on Tuesday 9 March: next Monday is the 15th, and the
+        // Wednesday that ends the range is the 17th, not tomorrow.
+        for text in [
+            "leave for ted next mon to weds please",
+            "off next monday - wednesday for the wedding",
+        ] {
+            assert_eq!(
+                span_of(text, "2027-03-09", "2027-03-09"),
+                days("2027-03-15", "2027-03-17"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
