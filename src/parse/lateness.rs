@@ -73,8 +73,11 @@ pub fn read(
         return None;
     }
     // "A check at 9 ... he'll be late, after break probably": after the
-    // register, with no clock time for the arrival.
-    let after_the_register = relative == Some(RelativeTime::AfterTheRegister) && !cued;
+    // register, with no clock time for the arrival. "In after the
+    // register, about 9.40" gives one.
+    let after_the_register = relative == Some(RelativeTime::AfterTheRegister)
+        && !cued
+        && !times.iter().any(|t| t.time > day.am.register_closes);
     // The arrival is the latest time in the school day ("engineer at 8:30,
     // in around 9:40"); an hour read as the evening ("fire alarm at 7 ...
     // there by 9.30", "in A&E until 4") is no arrival beside one. A time
@@ -96,7 +99,11 @@ pub fn read(
         .max()
         .or_else(|| told.iter().map(|t| t.time).max())
         // "We came home very late, 1am": an hour of the night is no arrival.
-        .filter(|t| *t >= NIGHT_ENDS && !after_the_register);
+        .filter(|t| *t >= NIGHT_ENDS && !after_the_register)
+        // "5 mins late, the fire alarm went off at 6am": lateness counted
+        // in minutes makes an hour before the register opens something
+        // else's time.
+        .filter(|t| relative.is_none() || *t > day.am.register_opens);
     let expected = arrival.or_else(|| match relative? {
         RelativeTime::MinutesLate(m) => Some(day.am.register_opens + Duration::minutes(m.into())),
         RelativeTime::MinutesFromNow(m) => Some(sent + Duration::minutes(m.into())),
@@ -186,6 +193,21 @@ mod tests {
                 (8, 0)
             ),
             Some((Code::LateAfterClose, Some("09:40".into())))
+        );
+        assert_eq!(
+            late(
+                "summer will be in after the register, about 9.40, nan's car got a flat",
+                (9, 22)
+            ),
+            Some((Code::LateAfterClose, Some("09:40".into())))
+        );
+        // Minutes late: the hour of something earlier is no arrival.
+        assert_eq!(
+            late(
+                "sorry we'll be 5 mins late, fire alarm went off at 6am and we've been behind since",
+                (8, 35)
+            ),
+            Some((Code::Late, None))
         );
     }
 
