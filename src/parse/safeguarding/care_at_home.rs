@@ -57,10 +57,20 @@ pub const CUES: &[Cue] = &[
             r"[^.!?\n]*\b(nobody else|no one else|no-one else|only one who|exhausted|shattered|struggling|not (slept|sleeping|coping)|every (day|night)|all (week|the time|night)|does everything|breaking point|worn out|too much for (him|her)|can't keep up|wheelchair|disabled|disability|bed ?bound|housebound|terminal\w*|stroke|dementia|cancer|chemo\w*|ms)\b"
         ),
     ),
+    // Kept home to mind the younger ones through a parent's serious
+    // treatment: "I've got chemo and there's no one else to have the baby".
+    Cue::new(
+        YoungCarer,
+        concat!(
+            r"\b(chemo\w*|radiotherapy|dialysis|cancer|(i'm|i am|i've been|i have been|i was) (in hospital|admitted))\b[^.!?\n]*",
+            r"\b(no ?one|no-one|nobody) (else )?(to (have|mind|watch|look after|see to)|for) ",
+            r"(the (baby|babies|little ones?|little one|younger ones?|toddler|twins)|(his|her|their) (baby |little |younger )?(brothers?|sisters?|siblings))\b"
+        ),
+    ),
     // Without a home.
     Cue::new(
         Homelessness,
-        r"\b((living|sleeping|slept|sleeps|lives|been) (on|in) the streets\b|sleeping on the street\b|sleeping rough|evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked|put) (us|me|them) out|(kicked|thrown|chucked) out|nowhere (to go |to stay |to sleep )?tonight|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent|stairwell|doorway|bus station|bus shelter|underpass|multi[- ]?storey)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(temporary|emergency|council) (accommodation|housing)|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
+        r"\b((living|sleeping|slept|sleeps|lives|been) (on|in) the streets\b|sleeping on the street\b|sleeping rough|evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked|put) (us|me|them) out|(kicked|thrown|chucked) out|nowhere (to go |to stay |to sleep )?tonight|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent|stairwell|doorway|bus station|bus shelter|underpass|multi[- ]?storey)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(spent|spend|spending|another|a|the|last|two|three) nights? (in (the|a|my|our) (car|van|tent)|on (a |the |my |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee))|(temporary|emergency|council) (accommodation|housing)|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
     )
     // Giving to the homeless: "collecting for the homeless shelter".
     .unless(r"\b(homeless (shelter|charity|hostel appeal|appeal|collection|people|person|man|woman|project)|for the homeless|collecting for|(food|tin|donation)s? (bank|collection|drive))\b"),
@@ -192,6 +202,7 @@ mod tests {
                 "he's been sleeping on the streets since his dad threw him out",
                 "we're sleeping on my mate's sofa",
                 "we've been sleeping in the car",
+                "sorry she's late, we spent the night in the car",
                 "he's been sleeping in the stairwell",
                 "we're in temporary accommodation miles away",
                 "the landlord changed the locks",
@@ -296,8 +307,11 @@ mod tests {
                 "he's caring for his dad who is bed bound",
                 "he's the only one who can bath his dad since the stroke",
                 "he's been kept up all night minding his baby sister because i'm working nights",
+                "sophie won't be in today, i've got chemo and there's no one else to have the baby",
             ],
         );
+        // Minding the child themself is childcare, not caring.
+        assert_harmless("i've got a hospital appointment and no one to have him");
         for text in [
             "she was washing her dad's car for pocket money",
             "he's minding his little sister for an hour after school",

@@ -43,6 +43,21 @@ pub const CUES: &[Cue] = &[
         SelfHarm,
         r"(?:^|[^\pL])(samob(ó|o)j\pL*|chce umrze(ć|c)|tnie si(ę|e)|poci(ą|a)(ł|l)(a)? si(ę|e)|okalecz\pL*|sinucid\pL*|sinucig\pL*|s(ă|a) moar(ă|a)|se taie|s-a t(ă|a)iat|khud ?kushi|marna chah(ta|ti|te))(?:$|[^\pL])",
     ),
+    // Children alone at home: Polish "sami w domu", Romanian "singuri
+    // acasă", Portuguese "sozinhos em casa", Spanish "solos en casa", Urdu
+    // "akele ghar pe".
+    Cue::new(
+        Neglect,
+        r"(?:^|[^\pL])(sam(a|i|e)? w domu|singur(i|ă|a|e)? acas(ă|a)|sozinh(o|a|os|as) em casa|sol(o|a|os|as) en casa|akel(a|e|i) ghar)(?:$|[^\pL])",
+    ),
+    // A child taken and not brought back, or nobody knowing where they
+    // are: Polish "nie wiem gdzie są", Romanian "nu știu unde sunt",
+    // Portuguese "não sei onde está", Spanish "no sé dónde está", Arabic
+    // as texted "mish 3arfa wein hum", Urdu "pata nahi kahan hai".
+    Cue::new(
+        Missing,
+        r"(?:^|[^\pL])((nie wiem|nie wiemy) gdzie (jest|s(ą|a))|nu (ș|ş|s)tiu unde (e|este|sunt|s(î|i)nt)|n(ã|a)o (sei|sabemos) onde (est(á|a)|est(ã|a)o)|no (s(é|e)|sabemos) d(ó|o)nde (est(á|a)|est(á|a)n)|(mish|mesh|mush|ma) ?(3arf|3aref|ba3ref|a3ref|arf|aref)\pL* (wein|wen|fen|wayn|feen)|pata nahi (kahan|kahaan|kidhar)|wapas nahi (laya|laye|layi|aaya|aaye|aayi))(?:$|[^\pL])",
+    ),
     // Forced marriage: Urdu "zabardasti shaadi".
     Cue::new(
         FgmOrForcedMarriage,
@@ -81,6 +96,22 @@ mod tests {
             ],
         );
         assert_each_raises(Disclosure, &["ona boi się taty", "ii e frica de el"]);
+        assert_each_raises(
+            Neglect,
+            &[
+                "sunt la spital și copiii sunt singuri acasă",
+                "dzieci są same w domu od rana",
+                "as crianças ficaram sozinhas em casa",
+            ],
+        );
+        assert_each_raises(
+            Missing,
+            &[
+                "abouh akhado w ma rajja3o, ana mish 3arfa wein hum",
+                "nie wiem gdzie jest, nie odbiera telefonu",
+                "nu știu unde sunt copiii",
+            ],
+        );
     }
 
     #[test]
