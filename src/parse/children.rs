@@ -804,7 +804,23 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
             tokens[i + 3].folded.as_ref(),
             "class" | "form" | "year" | "group"
         );
+    // "Can you tell Jaydens teacher he's off today": the child whose
+    // teacher is told is the one away.
+    let whose_teacher_is_told = || {
+        i + 1 < tokens.len()
+            && matches!(
+                tokens[i + 1].folded.as_ref(),
+                "teacher" | "teachers" | "class" | "form" | "tutor"
+            )
+            && token.text.trim_end_matches(['s', 'S']).len() < token.text.len()
+            // "Miss Smiths class": a teacher's.
+            && !(i >= 1 && matches!(tokens[i - 1].folded.as_ref(), "mrs" | "mr" | "miss" | "ms" | "mx" | "dr" | "sir"))
+            && !known.iter().any(|k| *k)
+            && !is_common_english(&token.folded)
+            && tells_of_a_child_away(clause)
+    };
     opens_a_report
+        || whose_teacher_is_told()
         || (i >= 2 && joined_to_known(i - 1, i - 2))
         || (i + 2 < tokens.len() && joined_to_known(i + 1, i + 2))
         || after_a_relation
@@ -1226,6 +1242,17 @@ mod tests {
         assert!(!roster.names_in("Ruby and I are off to the GP").unknown);
         assert!(roster.names_in("Mason won't be in today").unknown);
         assert!(roster.names_in("Mason has a temperature").unknown);
+        // The child whose teacher is told, not a teacher's own class.
+        assert!(
+            roster
+                .names_in("Hi can you tell Jaydens teacher hes off today with a cold")
+                .unknown
+        );
+        assert!(
+            !roster
+                .names_in("can you tell Miss Smiths class she's off today")
+                .unknown
+        );
         // A thing opening a sentence with no absence told is no child.
         assert!(!roster.names_in("Landline is gone").unknown);
         assert!(roster.names_in("masons got a sickness bug").unknown);
