@@ -30,6 +30,14 @@ macro_rules! at_the_schools_club {
     };
 }
 
+/// Said that the child will not be away: "he won't be off, his nan will
+/// do drop off".
+macro_rules! not_off {
+    () => {
+        r"(won't|will not) (be off|be absent|miss (any )?school)"
+    };
+}
+
 macro_rules! lost_things {
     () => {
         concat!(
@@ -157,6 +165,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Can I take Ellie out on Thursday?", "letting him have the day".
         r"|\b(take|taking|took) (him|her|them|[a-z]+) out (of school )?(on|for|early|next|this|tomorrow|today)\b|\b(let|letting) (him|her|them) have (the day|the morning|today|the afternoon)( off)?\b",
         r"|\b(at|in) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
+        // On the way there now: "we're off to A&E", "taking him to A&E".
+        r"|\b(off|going|heading|taking (him|her|them)|take (him|her|them)) to (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
         // A child missing is away from school too.
         // "Evie off with a headache".
         r"|\boff (with|wiv) (a|an|the|her|his|their|this|that|bad|high|another|suspected)\b",
@@ -206,6 +216,8 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         cleared_to_return!("today"),
         "|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
+        not_off!(),
+        "|",
         at_the_schools_club!(),
         "|",
         // "Theo come to school normal": as usual, in the English of a
@@ -234,6 +246,8 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)",
+        "|",
+        not_off!(),
         "|",
         at_the_schools_club!(),
         ")"
@@ -341,14 +355,16 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
         r"(sick|ill|poorly|unwell|not well|vomiting|throwing up|being sick|a temp|temp|temperature|fever|flu|cold|cough|bug|the runs|d ?& ?v|diarrh\w*|chicken ?pox|",
-        r"tonsillitis|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen|",
+        r"tonsil+[aeiouy]t[aeiouy]s|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen|",
         // The common childhood illnesses by name: "Safiya has hand foot and
         // mouth".
         r"hand,? foot,? (and|&|n) mouth|measles|mumps|scarlet fever|impetigo|noro\w*|gastro\w*|croup|strep\w*|glandular fever|shingles|slapped cheek|whooping cough|covid|bronchiolitis|pneumonia|sik)\b",
         // A message of nothing but the illness: "Poorly 🤢", "Brandon sick".
         r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwell|not well|d ?& ?v|vomiting|high temp|temperature)[^a-z]*$",
-        // "Both girls have come down with the bug".
+        // "Both girls have come down with the bug"; "have both come out in
+        // chickenpox now".
         r"|\b(come|comes|coming|came) down with (a |an |the |this |that )?\w+",
+        r"|\b(come|comes|coming|came|broken|broke|breaking) out in (a |an |the |big |red |little )?(spots|rash|hives|blisters|chicken ?pox|measles|\w+ spots)\b",
         // "Up all night with a cough", "up half the night being sick".
         r"|\bup (all|half|most of) (the )?night (with|being|coughing|vomiting|throwing up|sick|poorly)\b",
         // "The twins both tested positive for covid".
@@ -1236,6 +1252,8 @@ mod tests {
             "she's coming in at lunchtime after her hearing test",
             "he'll be back by lunch",
             "my neighbour has the kids but she can't bring them to school",
+            "his wrist has swelled right up, we're off to a&e to get it xrayed",
+            "she's hurt her ankle, taking her to the walk-in",
         ] {
             assert!(reports_absence(text), "{text}");
         }
@@ -1276,6 +1294,9 @@ mod tests {
             "he should be in, his nan walked him in this morning"
         ));
         assert!(says_attending("he'll be in. thanks"));
+        assert!(says_attending(
+            "he won't be off, his grandparents will do drop off and pick up"
+        ));
         assert!(!says_attending(
             "we're getting it x-rayed this morning. will bring him in after if it's not broken"
         ));
@@ -1409,6 +1430,8 @@ mod tests {
             "safiya has hand foot and mouth",
             "zara and sahar are sik",
             "both girls have come down with the bug",
+            "fatima and yusuf have both come out in chickenpox now",
+            "ollie has tonsilitus again",
         ] {
             assert!(speaks_of_illness_now(text), "{text}");
         }
