@@ -153,7 +153,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til))\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as)\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// A relative, or the sender, away until a day: "her mum's away with work
@@ -288,10 +288,11 @@ static NOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static IN_ALONE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,]*(and |but |so )?(back )?in\s+$"));
 /// Back on a day: "back Thursday", "he will go in on Monday", "return
-/// for the new term on 5th January", "back in time for school on Monday".
+/// for the new term on 5th January", "back in time for school on Monday",
+/// "back in school after half term on Monday 2nd November".
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school))\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+(on|by|for|from))?(\s+the)?\s*$",
+        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school))\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -729,6 +730,25 @@ pub fn back_after_the_default_day(days: &DaysNamed, day: &MessageDay, calendar: 
         .filter(|m| m.role == Role::Back)
         .filter_map(|m| resolve(m.kind, anchor, calendar))
         .any(|back| back > day.default_day)
+}
+
+/// Whether text sent on a day without school ("back on Monday" in half
+/// term) names the first school day as the day of return, and no day
+/// away: the child misses no school.
+pub fn back_on_the_first_school_day(
+    days: &DaysNamed,
+    day: &MessageDay,
+    calendar: &Calendar,
+) -> bool {
+    let anchor = weekday_anchor(day);
+    !calendar.is_school_day(day.today)
+        && days.mentions.iter().all(|m| m.role != Role::Away)
+        && days
+            .mentions
+            .iter()
+            .filter(|m| m.role == Role::Back)
+            .filter_map(|m| resolve(m.kind, anchor, calendar))
+            .any(|back| back == day.default_day)
 }
 
 /// The days a piece of lower-case text names, read once for the day the
@@ -3325,6 +3345,32 @@ mod tests {
         assert_eq!(
             span_of("won't be in next thursday", "2027-01-22", "2027-01-22"),
             days("2027-01-28", "2027-01-28")
+        );
+    }
+
+    #[test]
+    fn back_after_half_term_on_a_day_is_that_day_of_return() {
+        // Sent Tuesday 29 September; half term is 26 to 30 October.
+        assert_eq!(
+            span_of(
+                "going to lanzarote from thursday 15th october, they will be back in school after half term on monday 2nd november",
+                "2026-09-29",
+                "2026-09-29"
+            ),
+            days("2026-10-15", "2026-10-23")
+        );
+    }
+
+    #[test]
+    fn a_day_compared_with_is_no_day_away() {
+        // Monday 5 October.
+        assert_eq!(
+            span_of(
+                "he came back in the same clothes as friday. he's got a cold so i'm keeping him off today",
+                "2026-10-05",
+                "2026-10-05"
+            ),
+            days("2026-10-05", "2026-10-05")
         );
     }
 

@@ -1117,6 +1117,14 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
     }
     let school = setting.school;
     let days = full.days_named();
+    // "Broke her arm on holiday, she'll be back on Monday", sent in half
+    // term: back for the first day of school is no school missed (unless
+    // the words say otherwise: "won't be in for the first day back").
+    if !full.says_absence_words()
+        && dates::back_on_the_first_school_day(days, &setting.day, &school.calendar)
+    {
+        return Assessment::Nothing;
+    }
     // "Rory had the dentist yesterday afternoon, sorry I forgot to tell
     // you. He's in today": told after the fact, with the child back and
     // no absence or lateness to come, the absence was yesterday's.

@@ -109,6 +109,32 @@ fn a_half_term_message_is_about_the_first_day_back() {
 }
 
 #[test]
+fn back_on_the_first_day_after_half_term_misses_no_school() {
+    // Sent on Thursday of half term: Monday 2 November is the first day back.
+    let parsed = parse(
+        "2026-10-29T11:00:00+00:00",
+        "Ben broke his arm on holiday! He's fine and will be back on Monday, he just can't write for a few weeks",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    // Back on the Tuesday: the Monday is missed.
+    assert_eq!(
+        days_away(
+            "2026-10-29T11:00:00+00:00",
+            "Ben is poorly, he'll be back on Tuesday"
+        ),
+        (d("2026-11-02"), Some(d("2026-11-02")))
+    );
+    // Not back for it: the first day is missed.
+    assert_eq!(
+        days_away(
+            "2026-11-01T19:00:00+00:00",
+            "Ben has had d and v since this afternoon so he won't be in for the first day back tomorrow"
+        ),
+        (d("2026-11-02"), Some(d("2026-11-02")))
+    );
+}
+
+#[test]
 fn register_close_is_local_time_either_side_of_the_clock_change() {
     // 08:40 BST on Friday 23 October: 9.20 is after the 09:15 close.
     let bst = parse(
