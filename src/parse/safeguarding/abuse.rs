@@ -271,7 +271,9 @@ pub const CUES: &[Cue] = &[
     )
     // A household hazard or food a child is kept from is a rule of the
     // house, not a court order: "not allowed near the oven".
-    .unless(r"\b(domestic (disaster|chaos|emergency|appliance|drama|goddess|chores|duties|cleaner|science|flight)|smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|(been |got |all )?kicked off (the |a )?(bus|train|tram|coach)|(been |got )?kicked off to wait|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
+    // Nor is the sender's plan after an appointment ("I won't bring her
+    // back afterwards"), or a child choking on food.
+    .unless(r"\b((i|we)('ll| will)? (won't|will not) bring (him|her|them) back (after|afterwards|to school|that day)|^\s*won't bring (him|her|them) back (after|afterwards)|chok(ed|ing) on (a|an|the|his|her|some|my) (\w+ )?(grape|sweet|food|crisps?|popcorn|drink|water|bone|toast|apple|sausage|piece|bit|mouthful)|domestic (disaster|chaos|emergency|appliance|drama|goddess|chores|duties|cleaner|science|flight)|smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|(been |got |all )?kicked off (the |a )?(bus|train|tram|coach)|(been |got )?kicked off to wait|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
     // A threat to take or "get" someone, said as a threat: away, abroad,
     // for good, or with nothing after it ("he said he'll take them."). "He'll
     // take her to the dentist" is a lift. Its own cue, since a word boundary
@@ -452,6 +454,10 @@ mod tests {
                 "he's not been eating properly at all, he's skin and bone",
             ],
         );
+        assert_harmless(
+            "i'll collect her at 12.30 and as it's a long one i won't bring her back afterwards",
+        );
+        assert_harmless("delilah choked on a grape at tea last night, her dad got it out");
         assert_harmless("please make sure she keeps her coat on at playtime");
         assert_harmless("we've had the heating on all night for him, he's still shivering");
         assert_harmless("i'll get his prescription after school");

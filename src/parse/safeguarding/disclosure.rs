@@ -7,7 +7,7 @@ use crate::domain::ConcernCategory::*;
 use crate::parse::reason::REFUSAL;
 
 /// Ordinary fears of children: the dentist, the dark, a test.
-const ORDINARY_FEAR: &str = r"\b(dentist|doctor|nurse|needles?|injection|jab|vaccin\w*|immuni[sz]ation|(nasal |flu )?spray|blood test|spiders?|dogs?|the dark|thunder|fireworks?|swimming|pool|test|tests|sats|exams?|residential|trip|play|assembly|nativity|performance|show|concert|being late|new class|new teacher|clowns?|being sick|vomit\w*|sick|rides?|heights|flying|the plane|water|horror|film|movie|dream|nightmare)\b";
+const ORDINARY_FEAR: &str = r"\b(dentist|doctor|nurse|needles?|injection|jab|vaccin\w*|immuni[sz]ation|(nasal |flu )?spray|blood test|spiders?|dogs?|the dark|thunder|fireworks?|swimming|pool|test|tests|sats|exams?|residential|trip|play|assembly|nativity|performance|show|concert|being late|new class|new teacher|clowns?|being sick|vomit\w*|sick|rides?|heights|flying|the plane|water|horror|film|movie|dream|nightmare|storms?|lightning|fire ?alarms?|fire drill|the drill|braces|orthodontist|wasps?|bees?|the vet)\b";
 
 pub const CUES: &[Cue] = &[
     // Asking what to do, unless over a child refusing school.
@@ -102,6 +102,8 @@ mod tests {
             "she said her nan held her hand all the way round the zoo",
             "the path outside our house isn't safe with all the ice, i'll bring her in later",
             "he says his dad did it for him, the model plane is finished",
+            "daisy gets really scared of the fire alarm, could her teacher warn her before a drill?",
+            "archie was scared of the storm last night and didn't sleep a wink",
         ] {
             assert_harmless(text);
         }

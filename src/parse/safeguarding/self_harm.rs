@@ -33,8 +33,9 @@ pub const CUES: &[Cue] = &[
         r"\b(self[- ]?harm\w*|su?i?ci?d(e|es|al|ally|ality)|suisid\w*|(kill(ed|s|ing)?|hurt(s|ing)?|harm(s|ed|ing)?|cut(s|ting)?|burn(s|t|ed|ing)?|punish(es|ed|ing)?|hat(e|es|ed|ing)|starv(e|es|ed|ing)|hang(s|ed|ing)?|strangl(e|es|ed|ing)|chok(e|es|ed|ing)|scratch(es|ed|ing)?|bit(e|es|ing)?) (him ?self|her ?self|them ?selves|themself|hisself|my ?self)|(make|makes|made|making) (him ?self|her ?self) (sick|throw up|vomit)|slit (his|her|their|my) wrists?|(end|ending|ended|take|taking|took) (it all|(his|her|their|my) (own )?life)|overdos\w*|o\.?d'?d|self[- ]?medicat\w*|cutting again)\b",
     )
     // Taught or talked of at school: "this week's PSHE session on
-    // self-harm and mental health".
-    .unless(r"\b(session|lesson|lessons|assembly|talk|workshop|pshe|rshe|training|course|leaflet|awareness|campaign|charity|fundrais\w*|sponsored)( \w+){0,2} (on|about|for) (\w+ ){0,2}(self[- ]?harm|suicide|mental health)|(self[- ]?harm|suicide|mental health) (awareness|prevention) (session|lesson|assembly|talk|week|day|training|charity)\b"),
+    // self-harm and mental health"; and the idioms "killing himself
+    // laughing", "overdosed on chocolate".
+    .unless(r"\b(kill(s|ed|ing)? (him|her|them|my) ?sel(f|ves) (laugh\w*|with laughter)|overdos\w* on (chocolate|sweets|sugar|haribo|cake|crisps|easter eggs|screen ?time|telly|tv|christmas)|(sugar|chocolate|sweets) overdose)|(session|lesson|lessons|assembly|talk|workshop|pshe|rshe|training|course|leaflet|awareness|campaign|charity|fundrais\w*|sponsored)( \w+){0,2} (on|about|for) (\w+ ){0,2}(self[- ]?harm|suicide|mental health)|(self[- ]?harm|suicide|mental health) (awareness|prevention) (session|lesson|assembly|talk|week|day|training|charity)\b"),
     // Cutting with nothing cut: "she's started cutting." Ending at the
     // comma or stop, as a word boundary cannot follow one.
     Cue::new(
@@ -177,6 +178,10 @@ mod tests {
             assert_raises(SelfHarm, text);
         }
         assert_harmless("he's dying to get back to football");
+        assert_harmless("max has been killing himself laughing at the staff bloopers all evening");
+        assert_harmless(
+            "freddie overdosed on chocolate at the christmas party, he's been sick all night",
+        );
     }
 
     #[test]
