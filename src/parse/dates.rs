@@ -153,7 +153,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as)\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as|(at|for|after) (the )?(pick[- ]?up|drop[- ]?off|home ?time|school gate|gate))\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// A relative, or the sender, away until a day: "her mum's away with work
@@ -3371,6 +3371,15 @@ mod tests {
                 "2026-10-05"
             ),
             days("2026-10-05", "2026-10-05")
+        );
+        // Nor the day of a pick-up as usual.
+        assert_eq!(
+            span_of(
+                "won't be in, nasty d&v. if you see a police car at pick-up on monday it's just his dad collecting",
+                "2026-10-09",
+                "2026-10-09"
+            ),
+            days("2026-10-09", "2026-10-09")
         );
     }
 

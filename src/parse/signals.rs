@@ -127,6 +127,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
         // "Keeping Dean in today": in at home.
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+in\s+(today|tomorrow|this morning|for the day)\b",
+        // "We're keeping him with us today and ringing the doctor".
+        r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+with\s+(me|us)\s+(today|tomorrow|this morning|for the day)\b",
         r"|\b(staying|stay|stays)\s+in\s+(bed\s+)?(today|tomorrow|this morning|for the day|all day)\b",
         // "So she's staying in bed, gutted to miss the first day back".
         r"|\b(is|'s|are|'re) (staying|stopping) in bed\b",
@@ -264,7 +266,7 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(reply|replying|answer|answering|respond|responding|getting back)( to you)? (so )?late\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
         // Lateness hoped for, not reported: "I'll see how she is and maybe
         // bring her in later".
         r"|\b(maybe|might|may|possibly|perhaps|hopefully)( \w+){0,2} (bring (him|her|them) in|come in|be in) later\b",
@@ -1254,6 +1256,7 @@ mod tests {
             "my neighbour has the kids but she can't bring them to school",
             "his wrist has swelled right up, we're off to a&e to get it xrayed",
             "she's hurt her ankle, taking her to the walk-in",
+            "he's not himself at all, we're keeping him with us today and ringing the doctor",
         ] {
             assert!(reports_absence(text), "{text}");
         }
@@ -1552,6 +1555,9 @@ mod tests {
             "sorry for the late answer. farhad was ill on friday"
         ));
         assert!(!speaks_of_lateness("sorry for replying so late"));
+        assert!(!speaks_of_lateness(
+            "sorry to message so late, she will be in tomorrow"
+        ));
     }
 
     #[test]

@@ -214,7 +214,9 @@ pub const CUES: &[Cue] = &[
         SexualAbuse,
         r"\b(sexual\w*|sexually|sex (stuff|things|games?|acts?|toys?|videos?|films?|pictures?)|(an? )?(sti|std|chlamydia|gonorrh\w*|syphilis|genital (warts|herpes))|pregnant and (she's |she is |only )?(1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)\b|(1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)( years old| year old| yr old)? and (she's |she is )?pregnant|(things|stuff|words) (a|an) (\w+[- ])?(year[- ]old|child|kid) (shouldn't|should not|wouldn't|would not) (know|say|do)|abus(e|ed|es|ing|er|ers|ive)|rap(e|ed|ist)|molest\w*|grop(e|ed|ing)|indecen\w*|expos(ed|ing) (himself|herself)|flash(ed|ing) (at |to )?(her|him|them|me|us|the (kids|children|girls|boys)|him ?self|her ?self)|flash(ed|ing) (in|near|outside|by|at) the|flasher|paedo\w*|pedo\w*|pervert\w*|inappropriate\w*|porn\w*|private parts|privates|(her|his) (bits|fanny|willy|front bottom)|(sore|hurts?|pain|itchy|bleeding|touch(ed|ing)? (him|her)) down there)\b",
     )
-    .unless(r"\bnon[- ]?molestation\b"),
+    // A court order's name, and the misuse of rules or a car park: "the
+    // abuse of the parking rules at drop-off".
+    .unless(r"\b(non[- ]?molestation|abuse of (the )?(parking|rules|system|car park|disabled (bays?|spaces?)|privileges?)|parking abuse)\b"),
     Cue::new(
         SexualAbuse,
         r"\b(touchy[- ]?feely with (her|him|them)|(he|she|they|man|men|boy|boys|uncle|dad|stepdad|step dad|boyfriend|cousin|neighbour|teacher|coach|lodger)( \w+){0,3} makes? (her|him|them) (feel )?(really |so |very )?uncomfortable|(the way|how) (\w+ ){1,3}(looks|stares|touches) at (her|him)|(gets?|got|getting|climbs?|climbed|goes|went) in(to)? the (bath|shower) with (her|him|them)|(been |was |were |got |being )?(touched|groped|fondled|molested|interfered with|flashed at)( up)? by (a |an |some |the |this |that |her |his |my |our |their )?(\w+ )?(man|men|boy|boys|lad|lads|stranger|strangers|someone|somebody|adult|adults|teacher|coach|uncle|cousin|neighbour|driver|person|guy|bloke|lodger|babysitter|grandad|grandpa|stepdad|step dad|boyfriend|friend)\b|(takes?|took|taking|taken|film(s|ed|ing)?|record(s|ed|ing)?) (\w+ )?(photos?|pictures?|pics|videos?|films?) of (her|him|them) (in the (bath|shower)|naked|undressed|with no clothes|in (her|his|their) (pants|underwear|knickers)|getting (changed|dressed|undressed))|(naked|nude|indecent) (photos?|pictures?|pics|videos?) of (her|him|them)|touch(ed|es|ing)? (him|her|them|me)|touching (him|her|them)|(made|makes|make|making|got|gets) (him|her|them) (do|touch|watch|take|suck|undress|get undressed)|(do(es|ing)?|did) (things|stuff) (to|with) (him|her|them)|(do(es|ing)?|did) (things|stuff) (she|he|they) (doesn't|does not|didn't|did not|don't) (like|want)|(pull(ed|s|ing)?|took|take|taking|tak(es|ing)) (down |off )?(her|his|their) (pants|knickers|trousers|skirt|shorts|underwear|top|clothes)( down| off)?|(coming|comes|came|goes|went|creeps?|crept|gets|got|getting|climbs?|climbed|climbing) in(to)? (her|his|their) (room|bed|bedroom) at night|(uncle|stepdad|step-dad|step dad|grandad|granddad|cousin|brother|lodger|boyfriend|(mum's|her mum's|his mum's) (boyfriend|partner|fella)|neighbour|man|babysitter) (\w+ ){0,2}(gets|got|getting|climbs?|climbed|climbing|creeps?|crept|comes|came|coming) in(to)? (her|his|their) bed|show(s|ed|n|ing)? (him|her|them) (\w+ ){0,3}(videos?|pictures?|photos?|films?|clips?|pics?) (\w+ ){0,3}(naked|nude|no clothes|nothing on|with their clothes off|having sex|doing sex)|in (her|his|their) (bed|bedroom) at night)\b",
@@ -458,6 +460,9 @@ mod tests {
             "i'll collect her at 12.30 and as it's a long one i won't bring her back afterwards",
         );
         assert_harmless("delilah choked on a grape at tea last night, her dad got it out");
+        assert_harmless(
+            "i wish to complain about the abuse of the parking rules on church lane at drop-off",
+        );
         assert_harmless("please make sure she keeps her coat on at playtime");
         assert_harmless("we've had the heating on all night for him, he's still shivering");
         assert_harmless("i'll get his prescription after school");
