@@ -201,6 +201,13 @@ mod tests {
             ),
             Some((Code::LateAfterClose, Some("09:40".into())))
         );
+        assert_eq!(
+            late(
+                "i'm a witness at court today so his dad's doing drop off, might be 9.20 sorry",
+                (7, 30)
+            ),
+            Some((Code::LateAfterClose, Some("09:20".into())))
+        );
         // Minutes late: the hour of something earlier is no arrival.
         assert_eq!(
             late(

@@ -658,9 +658,14 @@ static RELATIVE_IN_HOSPITAL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Jury service, with the court it is at.
-static JURY_DUTY: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\bjury (service|duty)\b([^.!?\n]{0,40}?\bcourt\b)?"));
+/// Jury service, with the court it is at; the sender at court as a
+/// witness or for their own hearing ("I'm a witness at court today so his
+/// dad's doing drop off"): the child's day is by their arrival.
+static JURY_DUTY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bjury (service|duty)\b([^.!?\n]{0,40}?\bcourt\b)?|\b(i'm|i am|i'll be|i will be) (a witness|giving evidence|in court|at court)\b([^.!?\n]{0,30}?\bcourt\b)?",
+    )
+});
 
 /// A child caring for a relative at home.
 static CARES_FOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -1385,6 +1390,10 @@ mod tests {
             Code::Illness
         );
         assert_eq!(code("we have to be in court today"), Code::Exceptional);
+        assert_ne!(
+            code("i'm a witness at court today so his dad's doing drop off, might be 9.20"),
+            Code::Exceptional
+        );
     }
 
     #[test]

@@ -344,6 +344,8 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "Grace will be about 9.35": the child, then straight to a time;
         // "gonna be like 9 45".
         r"|\b(will|'ll) be (about|around|roughly|approx|approximately|at)\s*$",
+        // "His dad's doing drop off, might be 9.20".
+        r"|\b(might|may) be (about |around |roughly |at )?$",
         r"|\b(gonna|going to) be (like |about |around |roughly |at )?$"
     ))
 });
