@@ -153,7 +153,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as|(at|for|after) (the )?(pick[- ]?up|drop[- ]?off|home ?time|school gate|gate))\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as|(at|for|after) (the )?(pick[- ]?up|drop[- ]?off|home ?time|school gate|gate)|no (money|credit|gas|electric\w*|heating|hot water|power|food|wifi|internet)\b[^.!?]{{0,30}}\b(until|till|til))\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// A relative, or the sender, away until a day: "her mum's away with work
@@ -473,7 +473,7 @@ fn back_after_this_week(lengths: &Lengths) -> bool {
 }
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till|til) (i|we) (can )?(sort|get|have) (it|this|that|things|something)( sorted| out| fixed| done)?\b|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\b(until|till|til) (things|it|everything|she|he|they) (calms?|settles?) down\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b",
+        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till|til) (i|we) (can )?(sort|get|have) (it|this|that|things|something)( sorted| out| fixed| done)?\b|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\b(until|till|til) (things|it|everything|she|he|they) (calms?|settles?) down\b|\b(until|till|til) (i|we) (know|feel|are sure|am sure)( that)? (it's|it is|she's|he's|they're|she is|he is|they are|we're|we are) safe\b|\b(until|till|til) (it's|it is) safe\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b",
     )
 });
 /// Away "for the summer": through the school year's last day ("we're
@@ -3036,6 +3036,7 @@ mod tests {
         for text in [
             "off for the rest of the week, back next week",
             "away until further notice",
+            "keisha won't be back until i know it's safe",
             "won't be in for 3 days",
             "poorly today",
         ] {
@@ -3372,6 +3373,15 @@ mod tests {
             ),
             days("2026-10-05", "2026-10-05")
         );
+        // Nor the day the money or the heating comes back.
+        assert_eq!(
+            span_of(
+                "she won't be in today sorry. theres no money on the gas or electric til thursday",
+                "2026-09-14",
+                "2026-09-14"
+            ),
+            days("2026-09-14", "2026-09-14")
+        );
         // Nor the day of a pick-up as usual.
         assert_eq!(
             span_of(
@@ -3497,6 +3507,14 @@ mod tests {
     fn open_ends() {
         assert_eq!(
             span_of("off until further notice", "2027-02-04", "2027-02-04"),
+            ("2027-02-04".into(), None)
+        );
+        assert_eq!(
+            span_of(
+                "we're in a refuge now. keisha won't be back until i know it's safe",
+                "2027-02-04",
+                "2027-02-04"
+            ),
             ("2027-02-04".into(), None)
         );
         assert_eq!(

@@ -163,7 +163,7 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
 /// A place of worship alone: observance only when nothing else explains
 /// the day ("my brother's wedding at the gurdwara" is a wedding).
 const PLACE_OF_WORSHIP: &str = r"\b(church|mosque|synagogue|temple|gurdwara|mandir)\b";
-const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|matinee|filming|acting job|modelling job|film shoot|tv advert|advert)\b";
+const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|matinee|filming (for|on|with|at|a|an|the|in|today|tomorrow|all|is|starts|will|days?|schedule)|(he's|she's|he is|she is|they're|they are|is|are|'s|been) filming|acting job|modelling job|film shoot|tv advert|advert)\b";
 const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|assessment day|11\+|eleven plus|(voice|choir|music) trials?|scholarship (test|exam|assessment|day)|trial day at)";
 /// Representing the county or the country at a sport, which the head may
 /// weigh as exceptional: not a match or a tournament alone. Below an
@@ -1154,6 +1154,15 @@ mod tests {
         );
         assert_eq!(
             code("she's in the panto and has a matinee"),
+            Code::RegulatedPerformance
+        );
+        assert_eq!(
+            code("she's filming for a tv drama all week"),
+            Code::RegulatedPerformance
+        );
+        // Others filming the child is no performance of theirs.
+        assert_ne!(
+            code("some boys have been punching him in the toilets and filming it on a phone"),
             Code::RegulatedPerformance
         );
         // A show watched is a treat, not a performance.
