@@ -759,7 +759,13 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
     if !capitalised && !opens_the_clause && !after_a_relation {
         return false;
     }
+    // "Mason and I've got no car": a pronoun's contraction is no name.
+    let contracted_pronoun = token
+        .folded
+        .split_once(['\'', '’'])
+        .is_some_and(|(word, _)| NOT_NAMES.contains(&word));
     if NOT_NAMES.contains(&token.folded.as_ref())
+        || contracted_pronoun
         || token.folded.len() < 2
         || reason::is_festival(&token.folded)
     {
@@ -1240,6 +1246,11 @@ mod tests {
         assert!(!roster.names_in("I'm Ruby's older sister Rukhsana").unknown);
         assert!(!roster.names_in("Hi it's Ruby's big sister Jade").unknown);
         assert!(!roster.names_in("Ruby and I are off to the GP").unknown);
+        assert!(
+            !roster
+                .names_in("Taxi hasn't come for Ruby and I've got no car so she won't be in")
+                .unknown
+        );
         assert!(roster.names_in("Mason won't be in today").unknown);
         assert!(roster.names_in("Mason has a temperature").unknown);
         // The child whose teacher is told, not a teacher's own class.

@@ -109,7 +109,7 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(?P<today>tday|tdy|2day)\b|\b(?P<tonight>2nite|tonite|2nyt)\b|",
         // And its common misspellings: "tomorow", "tommorow", "tommorrow".
-        r"\b(?P<tomorrow>tmrw|tmw|tomoz|tmoz|2moro|2morro|2morrow|2mrw|tomorow|tommorow|tommorrow|tomorrrow|tomorroe|tomrrow|tomorro|tomoro|tomorra|tmoro|tomrw)\b|",
+        r"\b(?P<tomorrow>tmrw|tmw|tomoz|tmoz|2moro|2morro|2morrow|2mrw|tomorow|tommorow|tommorrow|tomorrrow|tomorroe|tomrrow|tomorro|tomoro|tomorra|tmoro|tomrw|2moz|2mora)\b|",
         r"(?P<before>^|[.,!?;:]\s*|\b(so|and|but|then|if|think|hope|guess|said|that)\s+)ill\s+",
         r"(?P<verb>keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have|be|sort|do|make|come|speak|talk|check|ask|explain|write|pop|put|sign|look|find|give|wait|go)\b|",
         // "Were moving house on Friday": "we're", opening a sentence.
@@ -315,6 +315,10 @@ mod tests {
             "won't be in today or tomorrow"
         );
         assert_eq!(normalise("off tday and 2moro"), "off today and tomorrow");
+        assert_eq!(
+            normalise("keepin him off 2day n 2moz"),
+            "keepin him off today n tomorrow"
+        );
         assert_eq!(
             normalise("no clean uniform so ill keep mason home"),
             "no clean uniform so i'll keep mason home"
