@@ -37,6 +37,12 @@ static RESTRICTS_COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
         someone!(),
         r" (\w+ ){0,3}",
         take_away!(),
+        // "Please do not release either child to their father", "please
+        // DO NOT let Kian go home with his dad".
+        r"|(do not|don't|dont|please don't|never|must not|mustn't|not to) (release|hand|give) (him|her|them|either (child|of them)|both (children|of them)|the (kids|children|child)|\w+) (over )?to ",
+        someone!(),
+        r"|(do not|don't|dont|please don't|never|must not|mustn't|not to) (let|allow) \w+ (go (home |off )?with|leave (school |the school )?with|be (collected|picked up) by) ",
+        someone!(),
         r"|only (let|allow) |(only|nobody but|no one but|no-one but|noone but|anyone but|anyone except|nobody except) (me|us|myself|my (husband|wife|partner|mum|mam|dad|mother|father|sister|brother)|(his|her|their) (nan|gran|grandma|grandad|auntie|aunty|uncle)|\w+ and \w+) (\w+ ){0,2}(can|may|is allowed to|are allowed to|should|to)? ?(collect|pick)",
         r"|who (can|may|is allowed to|are allowed to|should) (collect|pick)",
         // Nobody known to collect: "i don't know who is picking him up".
@@ -76,6 +82,8 @@ mod tests {
             "social care are moving him tonight, please update who can collect him",
             "please do not let them leave school with him or anyone from his family",
             "we're at the refuge now. please don't tell anyone where we are if her dad rings",
+            "Please do not release either child to their father. I will call you in the morning",
+            "Please DO NOT let Kian go home with his dad today. There's a non-mol order now",
         ] {
             let lower = normalise(text);
             assert!(restricts_collection(&lower), "{text}");
