@@ -191,13 +191,13 @@ static TOLD_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Past forms that plan a day rather than tell of one: "booked for Friday",
 /// "the doctor has signed him off until Wednesday", "suspended for
-/// Wednesday and Thursday".
+/// Wednesday and Thursday", "can she be excused on Thursday and Friday".
 static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         // "Moved to Monday" plans the day; "his medication was changed on
         // Monday" tells what happened. So does "confirmed for Friday", but
         // not "the GP confirmed it on Friday".
-        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|signed (\w+ )?off|confirmed( \w+)? (for|as)|(moved|changed)( \w+)? (to|till|until|for)|rearranged|postponed|wanted|hoped|decided|(suspended|excluded) (for|until|till|from))\b",
+        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|signed (\w+ )?off|confirmed( \w+)? (for|as)|(moved|changed)( \w+)? (to|till|until|for)|rearranged|postponed|wanted|hoped|decided|(suspended|excluded) (for|until|till|from)|excused|authori[sz]ed)\b",
     )
 });
 /// A day the child is in: "he is better now and in school today", "she's
@@ -2463,6 +2463,19 @@ mod tests {
                 "2026-11-16"
             ),
             days("2026-11-18", "2026-11-19")
+        );
+    }
+
+    #[test]
+    fn leave_asked_for_is_for_the_days_it_names() {
+        // Tuesday 13 October 2026: "excused" plans the days, like "booked".
+        assert_eq!(
+            span_of(
+                "please can she be excused from school on thursday and friday for the funeral",
+                "2026-10-13",
+                "2026-10-13"
+            ),
+            days("2026-10-15", "2026-10-16")
         );
     }
 

@@ -82,7 +82,7 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // Year 6 residential to the Lakes", "the class trip to the zoo".
             r"|\b((school|class|year \d+|y\d+|yr \d+) (residential|trip|visit|outing)|residential( trip| visit)?)( to (the )?[\w'-]+( [\w'-]+)?)?",
             // An order about who may collect the child is no court date.
-            r"|\b(court|non[- ]molestation|protection|prohibited steps|child arrangements?|residence|contact) orders?\b|\bbail conditions\b",
+            r"|\b(court|non[- ]molestation|protection|prohibited steps|child arrangements?|residence|contact) orders?\b([^.!?\n]{{0,40}}?\b(family |magistrates'? |county )?court\b)?|\bbail conditions\b",
             // A show watched is no performance: "taking her to the panto
             // as a birthday treat".
             r"|\b(see|seeing|watch|watching|taking (him|her|them) to|going to|tickets? (for|to)) (the |a )?(panto|pantomime|matinee|show)\b",
@@ -1399,6 +1399,13 @@ mod tests {
             Code::Illness
         );
         assert_eq!(code("we have to be in court today"), Code::Exceptional);
+        // The court that made an order is no court date.
+        assert_eq!(
+            code(
+                "he's got a bad stomach. i got a non-molestation order yesterday at the family court"
+            ),
+            Code::Illness
+        );
         assert_ne!(
             code("i'm a witness at court today so his dad's doing drop off, might be 9.20"),
             Code::Exceptional
