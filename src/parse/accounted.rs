@@ -340,7 +340,10 @@ fn illness_in_passing(conclusion: &Conclusion) -> Option<Evidence> {
         && !conclusion.in_reply_to_chase
         && !signals::reports_absence(whole)
         && !COLLECTION.is_match(whole)
-        && !signals::speaks_of_lateness(whole);
+        && !signals::speaks_of_lateness(whole)
+        // "Sick in the night, is it 48 hours before he can come back?": a
+        // question about this absence.
+        && !signals::implies_time_off(whole);
     let about = signals::about_something_else_words(whole).filter(|_| weak)?;
     Some(Evidence::new(
         about,

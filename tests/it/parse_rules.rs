@@ -3119,3 +3119,23 @@ fn an_older_sister_who_writes_names_no_child_away() {
     let pupils: Vec<_> = parsed.reports.iter().map(|r| r.pupils.clone()).collect();
     assert_eq!(pupils, [vec!["Amelia".to_string()]], "{parsed:?}");
 }
+
+#[test]
+fn a_question_about_the_48_hour_rule_asks_about_this_absence() {
+    let parsed = parse(
+        "2026-10-14T06:50:00+01:00",
+        "Ben was sick in the night, is it 48 hours before he can come back?",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness);
+    assert!(!parsed.has(Flag::NeedsStaff), "{parsed:?}");
+    // An illness beside a question about something else still goes to a
+    // person: the child may well be in.
+    let inhaler = parse(
+        "2026-10-14T07:50:00+01:00",
+        "Ben's hay fever is bad, could someone give him his spray at lunch?",
+    );
+    assert!(
+        inhaler.reports.is_empty() || inhaler.has(Flag::NeedsStaff),
+        "{inhaler:?}"
+    );
+}
