@@ -100,8 +100,9 @@ fn is_calendar_word(word: &str) -> bool {
 }
 
 /// Text-speak for the days ("2day", "tmrw", "2moro"), "I'll" typed as
-/// "ill" before what the parent will do ("so ill keep him home") and
-/// "we're" as "were" opening a sentence ("were moving house on Friday"):
+/// "ill" before what the parent will do ("so ill keep him home"),
+/// "we're" as "were" opening a sentence ("were moving house on Friday")
+/// and "their" as "there" before "own":
 /// spellings of their own, not slips, rewritten as the words they stand
 /// for so every later pattern reads one spelling. "Ill" alone, or after
 /// "been" or "feeling", is still illness.
@@ -113,7 +114,9 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<before>^|[.,!?;:]\s*|\b(so|and|but|then|if|think|hope|guess|said|that)\s+)ill\s+",
         r"(?P<verb>keep|keeping|pick|bring|take|call|ring|phone|let|send|drop|get|collect|try|update|email|text|message|see|have|be|sort|do|make|come|speak|talk|check|ask|explain|write|pop|put|sign|look|find|give|wait|go)\b|",
         // "Were moving house on Friday": "we're", opening a sentence.
-        r"(?P<opening>^|[.!?;]\s*)were\s+(?P<doing>\w+ing)\b"
+        r"(?P<opening>^|[.!?;]\s*)were\s+(?P<doing>\w+ing)\b|",
+        // "On there own": "their", which "own" always follows.
+        r"\b(?P<their_own>there own)\b"
     ))
 });
 
@@ -176,6 +179,8 @@ pub fn normalise(text: &str) -> String {
                     "tonight".to_string()
                 } else if caps.name("tomorrow").is_some() {
                     "tomorrow".to_string()
+                } else if caps.name("their_own").is_some() {
+                    "their own".to_string()
                 } else if let Some(doing) = caps.name("doing") {
                     format!("{}we're {}", &caps["opening"], doing.as_str())
                 } else {
@@ -318,6 +323,10 @@ mod tests {
         assert_eq!(
             normalise("keepin him off 2day n 2moz"),
             "keepin him off today n tomorrow"
+        );
+        assert_eq!(
+            normalise("the kids were on there own"),
+            "the kids were on their own"
         );
         assert_eq!(
             normalise("no clean uniform so ill keep mason home"),

@@ -57,6 +57,14 @@ pub const CUES: &[Cue] = &[
             r"[^.!?\n]*\b(nobody else|no one else|no-one else|only one who|exhausted|shattered|struggling|not (slept|sleeping|coping)|every (day|night)|all (week|the time|night)|does everything|breaking point|worn out|too much for (him|her)|can't keep up|wheelchair|disabled|disability|bed ?bound|housebound|terminal\w*|stroke|dementia|cancer|chemo\w*|ms)\b"
         ),
     ),
+    // Getting the younger ones up and to nursery because a parent cannot:
+    // "I'm on dialysis three mornings a week now and she gets her two
+    // little brothers ready and walks them to nursery".
+    Cue::new(
+        YoungCarer,
+        r"\b((gets?|getting|got) (his|her|their) (two |three |2 |3 )?(little |baby |younger )?(brothers?|sisters?|siblings)( \w+)? (up|ready|dressed)|(walks?|walking|takes?|taking|drops?|dropping) (his|her|their|them|the) ((two |three |2 |3 )?(little |baby |younger )?(brothers?|sisters?|siblings) )?(to|at) (nursery|school|the childminder))\b",
+    )
+    .given(r"\b(dialysis|chemo\w*|radiotherapy|cancer|disabled|disability|wheelchair|bed ?bound|housebound|(i'm|i am|i've been|mum's|mum is|dad's|dad is) (ill|poorly|unwell|sick|in hospital|not well)|(can't|cannot|couldn't) (walk|get up|get out of bed|manage)|my (illness|condition|health|mental health)|(work|working|i'm on) nights)\b"),
     // Kept home to mind the younger ones through a parent's serious
     // treatment: "I've got chemo and there's no one else to have the baby".
     Cue::new(
@@ -308,8 +316,10 @@ mod tests {
                 "he's the only one who can bath his dad since the stroke",
                 "he's been kept up all night minding his baby sister because i'm working nights",
                 "sophie won't be in today, i've got chemo and there's no one else to have the baby",
+                "i'm on dialysis three mornings a week now and she gets her two little brothers ready and walks them to nursery before she comes in",
             ],
         );
+        assert_harmless("she walks her little brother to school on her way in, it's lovely");
         // Minding the child themself is childcare, not caring.
         assert_harmless("i've got a hospital appointment and no one to have him");
         for text in [

@@ -32,10 +32,17 @@ pub const CUES: &[Cue] = &[
         r"(?:^|[^\pL])((n(ã|a)o|no) (le )?(digam|diga|contem|digan) (ao|a|a su|al) (pai|m(ã|a)e|marido|padre|madre|esposo)( dele| dela)? (onde|d(ó|o)nde) (estamos|est(á|a)|vivemos|vivimos)|viol(ê|e)ncia dom(é|e)stica)(?:$|[^\pL])",
     ),
     // Fear of home: Polish "boję się, boi się", Romanian "mi-e frică, îi e
-    // frică", Urdu "darta hai, dar lagta hai".
+    // frică", Urdu "darta hai, dar lagta hai", Portuguese "ela tem medo",
+    // Spanish "tiene miedo".
     Cue::new(
         Disclosure,
-        r"(?:^|[^\pL])(boj(ę|e) si(ę|e)|boi si(ę|e)|(mi-e|(î|i)i e|ne e) fric(ă|a)|speriat(ă|a)?|dar(ta|ti|te) (hai|hain|hoon|hun|hu)|dar lag(ta|ti))(?:$|[^\pL])",
+        r"(?:^|[^\pL])(boj(ę|e) si(ę|e)|boi si(ę|e)|(mi-e|(î|i)i e|ne e) fric(ă|a)|speriat(ă|a)?|dar(ta|ti|te) (hai|hain|hoon|hun|hu)|dar lag(ta|ti)|(tem|tenho|temos|tinha|tiene|tengo|tenía|tenia) (muito |mucho )?medo|(tiene|tengo|tenía|tenia) (mucho )?miedo)(?:$|[^\pL])",
+    ),
+    // A parent at a loss: Portuguese "não sei o que fazer", Spanish "no sé
+    // qué hacer", Polish "nie wiem co robić", Romanian "nu știu ce să fac".
+    Cue::new(
+        ParentInCrisis,
+        r"(?:^|[^\pL])(n(ã|a)o sei (mais )?o que fazer|no s(é|e) (qu(é|e)|que) hacer|nie wiem,? co (robi(ć|c)|mam robi(ć|c))|nu (ș|ş|s)tiu ce s(ă|a) (mai )?fac)(?:$|[^\pL])",
     ),
     // Suicide and self-harm: Polish "samobójstwo, chce umrzeć, tnie się",
     // Romanian "sinucide, vrea să moară, se taie", Urdu "khudkushi".
@@ -95,7 +102,18 @@ mod tests {
                 "woh khudkushi ki baat karta hai",
             ],
         );
-        assert_each_raises(Disclosure, &["ona boi się taty", "ii e frica de el"]);
+        assert_each_raises(
+            Disclosure,
+            &[
+                "ona boi się taty",
+                "ii e frica de el",
+                "o padrasto entra no quarto dela à noite e ela tem medo",
+            ],
+        );
+        assert_each_raises(
+            ParentInCrisis,
+            &["não sei o que fazer", "nie wiem co robić"],
+        );
         assert_each_raises(
             Neglect,
             &[
