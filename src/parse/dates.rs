@@ -153,7 +153,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as|(at|for|after) (the )?(pick[- ]?up|drop[- ]?off|home ?time|school gate|gate)|no (money|credit|gas|electric\w*|heating|hot water|power|food|wifi|internet)\b[^.!?]{{0,30}}\b(until|till|til))\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as|(at|for|after) (the )?(pick[- ]?up|drop[- ]?off|home ?time|school gate|gate)|no (money|credit|gas|electric\w*|heating|hot water|power|food|wifi|internet)\b[^.!?]{{0,30}}\b(until|till|til)|fingers crossed( for| about)?)\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// A relative, or the sender, away until a day: "her mum's away with work
@@ -245,6 +245,13 @@ static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// The evening or night of a day, after its name: outside school hours
 /// ("the first flight is tomorrow evening", "we'll drive down on Thursday
 /// after school").
+/// A day said to have no school: "back monday as tomorrow is inset
+/// anyway".
+static NO_SCHOOL_THAT_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^('s|\s+is|\s+will be|\s+being)\s+(an?\s+)?(inset|insett|training|staff training|teacher training|bank holiday|school holiday|holiday|closure)( day)?\b",
+    )
+});
 static AN_EVENING: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^\s+(evening|night|teatime|after school|after pick ?up|at home time)\b")
 });
@@ -1373,6 +1380,7 @@ fn mentions_with_days_in_passing(lower: &str, mut words: Vec<DayWord>) -> Vec<Da
                     || matches!(word.kind, DayKind::Past)
                     || is_lone_weekend_day(lower, &word)
                     || AN_EVENING.is_match(&lower[word.end..])
+                    || NO_SCHOOL_THAT_DAY.is_match(&lower[word.end..])
                     || A_MESSAGE_OF_THE_DAY.is_match(&lower[word.end..])
                 {
                     previous = None;
@@ -3376,6 +3384,19 @@ mod tests {
     }
 
     #[test]
+    fn a_day_with_no_school_is_no_day_away() {
+        // Thursday 26 November; Friday 27th is the INSET day.
+        assert_eq!(
+            span_of(
+                "temp of 39, keeping her home. she'll be back monday as tomorrow is inset anyway",
+                "2026-11-26",
+                "2026-11-26"
+            ),
+            days("2026-11-26", "2026-11-26")
+        );
+    }
+
+    #[test]
     fn a_day_compared_with_is_no_day_away() {
         // Monday 5 October.
         assert_eq!(
@@ -3394,6 +3415,15 @@ mod tests {
                 "2026-09-14"
             ),
             days("2026-09-14", "2026-09-14")
+        );
+        // Nor a day hoped for.
+        assert_eq!(
+            span_of(
+                "she was sick again at 5am so she won't be in today. fingers crossed for tomorrow",
+                "2026-10-06",
+                "2026-10-06"
+            ),
+            days("2026-10-06", "2026-10-06")
         );
         // Nor the day of a pick-up as usual.
         assert_eq!(

@@ -322,7 +322,7 @@ macro_rules! walk_in_centre {
 }
 
 const ILLNESS: &str = concat!(
-    r"\b(poorly|unwell|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|spasms?|(back|neck) (has )?(gone|went|locked)|d ?& ?v|diarrh\w*|",
+    r"\b(poorly|unwel+|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|spasms?|(back|neck) (has )?(gone|went|locked)|d ?& ?v|diarrh\w*|",
     // Plurals too: "both got temperatures".
     r"temp|temps|temperatures?|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraines?|migranes?|headaches?|tummy|stomach|",
     // As parents new to English spell them: "sik, ther stomak".

@@ -88,6 +88,8 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
         // "She will not come back after." with nothing after "after".
         r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)",
         r"|\b(just|only) (for )?the afternoon\b",
+        // "She's keeping him this afternoon", sent at lunchtime.
+        r"|\b(keep|keeping|kept) (him|her|them)( at home| home| off| with (me|us|her|him))? (this|for the) afternoon\b",
         // "She will need to miss Friday afternoon".
         r"|\bmiss(es|ing)? (the |on )?((mon|tues|wednes|thurs|fri)day |this |tomorrow |that )?afternoon\b",
         // "Max is finishing at dinnertime today", "leaving at lunch".
@@ -795,6 +797,13 @@ mod tests {
         assert_eq!(
             part(
                 "appt at 12.20, pick her up at 11.50, she won't be back in the afternoon",
+                true
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
+                "ahmed threw up at lunch at his nan's so she's keeping him this afternoon",
                 true
             ),
             DayPart::AfternoonOnly

@@ -358,13 +358,13 @@ static DROPPED_CUE: LazyLock<Regex> =
 static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
-        r"(sick|ill|poorly|unwell|not well|vomiting|throwing up|being sick|a temp|temp|temperature|fever|flu|cold|cough|bug|the runs|d ?& ?v|diarrh\w*|chicken ?pox|",
+        r"(sick|ill|poorly|unwel+|not well|vomiting|throwing up|being sick|a temp|temp|temperature|fever|flu|cold|cough|bug|the runs|d ?& ?v|diarrh\w*|chicken ?pox|",
         r"tonsil+[aeiouy]t[aeiouy]s|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen|",
         // The common childhood illnesses by name: "Safiya has hand foot and
         // mouth".
         r"hand,? foot,? (and|&|n) mouth|measles|mumps|scarlet fever|impetigo|noro\w*|gastro\w*|croup|strep\w*|glandular fever|shingles|slapped cheek|whooping cough|covid|bronchiolitis|pneumonia|sik)\b",
         // A message of nothing but the illness: "Poorly 🤢", "Brandon sick".
-        r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwell|not well|d ?& ?v|vomiting|high temp|temperature)[^a-z]*$",
+        r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwel+|not well|d ?& ?v|vomiting|high temp|temperature)[^a-z]*$",
         // "Both girls have come down with the bug"; "have both come out in
         // chickenpox now".
         r"|\b(come|comes|coming|came) down with (a |an |the |this |that )?\w+",
@@ -1437,6 +1437,7 @@ mod tests {
             "both girls have come down with the bug",
             "fatima and yusuf have both come out in chickenpox now",
             "ollie has tonsilitus again",
+            "mya is unwel",
         ] {
             assert!(speaks_of_illness_now(text), "{text}");
         }
