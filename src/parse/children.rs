@@ -60,7 +60,7 @@ struct Token<'t> {
 /// children" or "the children's hospital".
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|(?:none|neither) of the (?:two|three|four|2|3|4)|the (?:three|four|3|4) of them|all the kids|the kids|kids|kiddies|kiddos|the children|children|childer|bairns|weans|chavvies|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls|(?:our|my) (?:two|three|2|3)(?: (?:kids|children|girls|boys))?)\b(?P<whose>'s)?",
+        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|(?:none|neither) of the (?:two|three|four|2|3|4)|(?:none|neither) of the (?:kids|children|boys|girls|twins)|the (?:three|four|3|4) of them|all the kids|the kids|kids|kiddies|kiddos|the children|children|childer|bairns|weans|chavvies|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls|(?:our|my) (?:two|three|2|3)(?: (?:kids|children|girls|boys))?)\b(?P<whose>'s)?",
     )
 });
 static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));
@@ -786,6 +786,8 @@ fn is_unknown_child(clause: &str, tokens: &[Token], known: &[bool], i: usize) ->
         && !SUBJECTS_NOT_NAMES.contains(&token.folded.as_ref())
         && !is_common_english(&token.folded)
         && !is_verb_form(&token.folded)
+        // "Noro has hit our house": an illness, not a child.
+        && !reason::names_a_reason(&token.folded)
         && (capitalised || could_be_a_name_in_lower_case(&token.folded))
         && followed_by_an_absence_verb(tokens, i)
         // "Landline is gone": a thing, unless the clause tells of a child
@@ -1266,6 +1268,11 @@ mod tests {
         );
         // A thing opening a sentence with no absence told is no child.
         assert!(!roster.names_in("Landline is gone").unknown);
+        assert!(
+            !roster
+                .names_in("Noro has hit our house, neither of the kids will be in today")
+                .unknown
+        );
         assert!(roster.names_in("masons got a sickness bug").unknown);
         assert!(roster.names_in("mason is off today").unknown);
         // After a bare greeting the name is the subject; after a comma it

@@ -206,7 +206,7 @@ static ATTENDING_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         // "She will be fine for Monday", "she will be in to sit the
         // English paper tomorrow".
-        r"\b(is|are|'s|'re|and|now) (back )?(in|at|ok|okay|fine|alright|well)( school| class)?\s*$|\bbe (absolutely |totally |perfectly )?(fine|ok|okay|alright|well enough) (for|on|by)( the)?\s*$|\b(will|'ll) (definitely )?be in( school)? (to|for) [^.,;!?]{0,40}$",
+        r"\b(is|are|'s|'re|and|now) (back )?(in|at|ok|okay|fine|alright|well)( school| class)?\s*$|\bbe (absolutely |totally |perfectly )?(fine|ok|okay|alright|well enough) (for|on|by)( the)?\s*$|\b(will|'ll) (definitely )?be in( school)? (to|for) [^.,;!?]{0,40}$|\b(will|'ll) (definitely )?be in( school)? (all day|as normal|as usual)( on)?\s*$",
     )
 });
 /// Whether the text says the child is fine or in on the day the message is
@@ -299,7 +299,7 @@ static IN_ALONE: LazyLock<Regex> =
 /// "back in school after half term on Monday 2nd November".
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school))\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
+        r"\b(back|return|returning|come|coming|be in|so see (you|u)( all| both)?|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school))\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1075,19 +1075,29 @@ fn today_told_as_past(
 /// ("finish on Wednesday 26th May, we fly on Thursday" is the 27th), else
 /// `anchor`.
 fn anchor_of(mention: &DayMention, mentions: &[DayMention], anchor: NaiveDate) -> NaiveDate {
-    if !matches!(mention.kind, DayKind::Weekday { .. }) {
+    let DayKind::Weekday { day, .. } = mention.kind else {
         return anchor;
-    }
-    mentions
+    };
+    let Some((date, role)) = mentions
         .iter()
         .filter(|m| m.end <= mention.start)
         .filter_map(|m| match m.kind {
-            DayKind::Date(date) => Some(date),
+            DayKind::Date(date) => Some((date, m.role)),
             _ => None,
         })
         .next_back()
-        .filter(|date| *date > anchor)
-        .unwrap_or(anchor)
+        .filter(|(date, _)| *date > anchor)
+    else {
+        return anchor;
+    };
+    // "The funeral is on Friday 16th, so we're taking them out on Thursday
+    // and Friday": a day away in the week of a date away is that week's.
+    let same_week = weekday_after(anchor, day, false, 0)
+        .is_some_and(|plain| plain.iso_week() == date.iso_week());
+    match role == Role::Away && mention.role == Role::Away && same_week {
+        true => anchor,
+        false => date,
+    }
 }
 
 /// The day a weekday name counts from: tomorrow once the school day is
@@ -1347,8 +1357,19 @@ fn mentions_with_days_in_passing(lower: &str, mut words: Vec<DayWord>) -> Vec<Da
     words.sort_by_key(|w| w.start);
     let mut found: Vec<DayMention> = Vec::new();
     let mut previous: Option<(usize, Role, bool)> = None;
+    // Where the last day said to be a day in school ended: "in as normal
+    // Monday to Thursday" is in on all of them.
+    let mut in_school_until: Option<usize> = None;
     for word in words {
         let before = &lower[clause_start(lower, word.start)..word.start];
+        let joined_to_a_day_in = in_school_until
+            .is_some_and(|end| end <= word.start && JOINER.is_match(&lower[end..word.start]));
+        in_school_until = None;
+        if joined_to_a_day_in {
+            in_school_until = Some(word.end);
+            previous = None;
+            continue;
+        }
         let joined = previous
             .filter(|(end, _, _)| *end <= word.start && JOINER.is_match(&lower[*end..word.start]));
         let (kind, role, hedged) = match joined {
@@ -1369,13 +1390,17 @@ fn mentions_with_days_in_passing(lower: &str, mut words: Vec<DayWord>) -> Vec<Da
                 let gone = happened.then(|| absence_gone(lower, &word)).flatten();
                 if let Some(day) = gone {
                     (DayKind::WeekdayGone(day), Role::Away, false)
+                } else if (ATTENDING_DAY.is_match(before)
+                    && !back_on_a_day_to_come(before, &word, lower))
+                    || in_school_after(lower, &word)
+                {
+                    in_school_until = Some(word.end);
+                    previous = None;
+                    continue;
                 } else if anaphoric
                     || DENIED.is_match(before)
                     || NOT_ABSENCE_DAY.is_match(before)
                     || RELATIVE_AWAY_UNTIL.is_match(before)
-                    || (ATTENDING_DAY.is_match(before)
-                        && !back_on_a_day_to_come(before, &word, lower))
-                    || in_school_after(lower, &word)
                     || happened
                     || matches!(word.kind, DayKind::Past)
                     || is_lone_weekend_day(lower, &word)
@@ -3384,6 +3409,51 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_in_the_week_of_a_date_away_is_that_weeks() {
+        // Monday 12 October: Thursday is the 15th, the day before the
+        // funeral, not the Thursday after it.
+        assert_eq!(
+            span_of(
+                "the funeral is on friday 16th so we will be taking them out of school on thursday and friday",
+                "2026-10-12",
+                "2026-10-12"
+            ),
+            days("2026-10-15", "2026-10-16")
+        );
+        // A day back still counts from the date away before it.
+        assert_eq!(
+            span_of(
+                "she'll be off from monday 19th october and back on thursday",
+                "2026-10-12",
+                "2026-10-12"
+            ),
+            days("2026-10-19", "2026-10-21")
+        );
+    }
+
+    #[test]
+    fn a_day_the_child_is_in_all_day_is_no_day_away() {
+        // Tuesday 20 October.
+        assert_eq!(
+            span_of(
+                "her appointment is friday 23rd not thursday, so she'll miss friday morning instead. she'll be in all day thursday",
+                "2026-10-20",
+                "2026-10-20"
+            ),
+            days("2026-10-23", "2026-10-23")
+        );
+        // Monday 12 October: in as normal Monday to Thursday.
+        assert_eq!(
+            span_of(
+                "leave for hannah on friday 16th october for the funeral. we fly out on thursday evening after school, so she'll be in as normal monday to thursday",
+                "2026-10-12",
+                "2026-10-12"
+            ),
+            days("2026-10-16", "2026-10-16")
+        );
+    }
+
+    #[test]
     fn a_day_with_no_school_is_no_day_away() {
         // Thursday 26 November; Friday 27th is the INSET day.
         assert_eq!(
@@ -3415,6 +3485,15 @@ mod tests {
                 "2026-09-14"
             ),
             days("2026-09-14", "2026-09-14")
+        );
+        // "So see you Monday" is the day back.
+        assert_eq!(
+            span_of(
+                "poorly so keeping them off today and tomorrow. no school friday anyway so see you monday",
+                "2026-11-25",
+                "2026-11-25"
+            ),
+            days("2026-11-25", "2026-11-26")
         );
         // Nor a day hoped for.
         assert_eq!(

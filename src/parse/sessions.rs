@@ -119,7 +119,7 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(after lunch|for (the )?afternoon|for lunch\w*)\b",
         // School dinner is the midday meal: "he'll be in after dinner".
         r"|\b(in|back|come in|coming in|(bring|drop) (him|her|them)( off| in)?) after dinner( ?time)?\b",
-        r"|\bmiss(es|ing)? the morning\b|\b(just|only) (for )?the morning\b",
+        r"|\bmiss(es|ing)? (the |on )?((mon|tues|wednes|thurs|fri)day |this |tomorrow |that )?morning\b|\b(just|only) (for )?the morning\b",
         r"|\b(won't|not|can't|couldn't|cannot|neither|none)\s+(\w+\s+){0,4}?(in|make it in|get (him|her|them) in)\s+this morning\b",
         // "She'll be late in", not "sorry to email so late in the day".
         r"|\bin late\b|\blate in\s*([.,!;]|$)|\blate in (today|this morning|to school|at|by|for|about|around)\b",
@@ -203,7 +203,11 @@ impl Sent<'_> {
 /// reason is an appointment, whose time decides when nothing else does.
 pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sent) -> DayPart {
     let noon = sent.day.am.ends;
-    if WHOLE_DAY.is_match(lower) {
+    // "She'll be in all day Thursday" is a day in, not a whole day away.
+    let whole_day = WHOLE_DAY
+        .find_iter(lower)
+        .any(|said| !(said.as_str() == "all day" && lower[..said.start()].ends_with(" in ")));
+    if whole_day {
         DayPart::Whole
     } else if collected_in_afternoon(lower, times, sent.day)
         || NOT_BACK_THIS_AFTERNOON.is_match(lower)
@@ -680,6 +684,13 @@ mod tests {
     fn morning_only() {
         assert_eq!(
             part("ruby won't be in until 11, she has a hearing test", true),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "her heart appointment is friday 23rd, same time, so she'll miss friday morning instead. she'll be in all day thursday",
+                true
+            ),
             DayPart::MorningOnly
         );
         assert_eq!(

@@ -103,7 +103,7 @@ static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
             // "Stuck on the ring road, 10 mins": a bare count that ends the message.
             r"|,\s*(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\s*[.!x]*\s*$",
             // "Coming now"; "leaving now, 15 mins".
-            r"|\b(?:coming|leaving|on (?:(?:our|my|the|his|her|their) )?way(?: in| to school)?|setting off|(?:we're|we are|i'm|i am|were) (?:outside|here|at the gate|at reception|in the car park|pulling in)) now\b",
+            r"|\b(?:coming|leaving|on (?:(?:our|my|the|his|her|their) )?way(?: in| to school)?|setting off|(?:we're|we are|i'm|i am|were|is|'s|are|'re) (?:outside|here|at the gates?|at reception|in the car park|pulling in)) now\b",
             r"(?:[,.]?\s+(?:about\s+|around\s+|roughly\s+|approx\s+)?({NUMBER})\s*(?:mins?|minutes?)\b)?"
         ),
         NUMBER = NUMBER
@@ -484,6 +484,10 @@ mod tests {
         assert_eq!(
             relative_time("late 5 min sorry"),
             Some(RelativeTime::MinutesLate(5))
+        );
+        assert_eq!(
+            relative_time("caleb is at the gate now, sorry"),
+            Some(RelativeTime::MinutesFromNow(0))
         );
         assert_eq!(
             relative_time("10 mins away"),
