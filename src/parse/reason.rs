@@ -151,7 +151,7 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
     r"yom kippur|rosh hashanah?|sukkot|succot|simchat torah|shemini atzeret|pesach|passover|shavuot|",
     r"hanukkah|chanukah|purim|tisha b'?av|yom tov|chag|",
     // Christianity.
-    r"orthodox (christmas|easter|good friday)|ash wednesday|ascension day|epiphany|theophany|feast day|",
+    r"(orthodox|ethiopian|eritrean|coptic) (christmas|easter|good friday)|(christmas|easter) \(?orthodox\)?|ash wednesday|ascension day|epiphany|theophany|feast day|",
     // The Ethiopian and Eritrean Orthodox feasts: Christmas (Genna, Lidet),
     // Epiphany (Timkat), the Finding of the Cross (Meskel), Easter (Fasika).
     r"genna|ganna|lidet|timkat|timket|meskel|meskal|fasika|",
@@ -980,6 +980,10 @@ mod tests {
             Code::HolidayNotAgreed
         );
         assert_eq!(code("it's eid so she'll be off today"), Code::Religious);
+        assert_eq!(
+            code("tomorrow is our christmas (orthodox) so they will not come to school"),
+            Code::Religious
+        );
         assert_eq!(
             code("we are at eid prayer and visiting family this morning"),
             Code::Religious
