@@ -1004,6 +1004,170 @@ const FROM_THE_SPEC_36: Floor = Floor {
     silent: 0.01,
 };
 
+/// `parse_from_spec_37.jsonl`: written from the spec by another helper (carers, grandparents,
+/// foster and kinship carers, social workers), scored blind (inbox 0.800 and silent 0.070, concerns
+/// 0.640, 30 of 30 concerns raised), then read in halves. The concern model does not learn from it.
+const FROM_THE_SPEC_37: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.93),
+        ("dates", 0.94),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.72),
+        ("not_absence.precision", 0.91),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_38.jsonl`: written from the spec by another helper (very short texts, replies
+/// to a chase, corrections), scored blind (inbox 0.890 and silent 0.020, concerns 0.760, 29 of 30
+/// concerns raised), then read in halves. The concern model does not learn from it.
+const FROM_THE_SPEC_38: Floor = Floor {
+    figures: &[
+        ("exact", 0.90),
+        ("code", 0.96),
+        ("dates", 0.97),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.99),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_39.jsonl`: written from the spec by another helper (long emails with quoted
+/// threads and signatures), scored blind (inbox 0.810 and silent 0.030, concerns 0.760, 30 of 30
+/// concerns raised), then read in halves. The concern model does not learn from it.
+const FROM_THE_SPEC_39: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.96),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.72),
+        ("not_absence.precision", 0.99),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_40.jsonl`: written from the spec by another helper (winter illness and injury,
+/// alarming words used harmlessly), scored blind (inbox 0.870 and silent 0.010, concerns 0.760, 31
+/// of 31 concerns raised), then read in halves. The concern model does not learn from it.
+const FROM_THE_SPEC_40: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.94),
+        ("dates", 0.97),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.81),
+        ("not_absence.precision", 0.89),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_41.jsonl`: written from the spec by another helper (faith, culture and families
+/// writing in other languages), scored blind (inbox 0.820 and silent 0.050, concerns 0.700, 27 of
+/// 31 concerns raised), then read in halves. The concern model does not learn from it.
+const FROM_THE_SPEC_41: Floor = Floor {
+    figures: &[
+        ("exact", 0.81),
+        ("code", 0.86),
+        ("dates", 0.86),
+        ("pupils", 0.88),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.88),
+        ("not_absence.precision", 0.94),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_42.jsonl`: written from the spec by another helper (subtle safeguarding beside
+/// lateness and collections), scored blind (inbox 0.890 and silent 0.020, concerns 0.760, 30 of 31
+/// concerns raised), then read in halves. The concern model does not learn from it.
+const FROM_THE_SPEC_42: Floor = Floor {
+    figures: &[
+        ("exact", 0.88),
+        ("code", 0.97),
+        ("dates", 0.98),
+        ("pupils", 0.99),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.84),
+        ("not_absence.precision", 0.99),
+    ],
+    silent: 0.01,
+};
+
+/// `parse_from_spec_43.jsonl`: written from the spec by another helper (Reception and nursery
+/// families), scored blind at the start of the round and again at its end, never read line by line
+/// (inbox 0.820 and silent 0.020, concerns 0.660, 30 of 30 concerns raised, on the round's first
+/// build). The concern model does not learn from it.
+const FROM_THE_SPEC_43: Floor = Floor {
+    figures: &[
+        ("exact", 0.76),
+        ("code", 0.94),
+        ("dates", 0.93),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.70),
+        ("not_absence.precision", 0.94),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_44.jsonl`: written from the spec by another helper (the spring term: weather,
+/// strikes, Ramadan and Easter), scored blind at the start of the round and again at its end, never
+/// read line by line (inbox 0.860 and silent 0.020, concerns 0.800, 30 of 30 concerns raised, on
+/// the round's first build). The concern model does not learn from it.
+const FROM_THE_SPEC_44: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.91),
+        ("dates", 0.92),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.90),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_45.jsonl`: written from the spec by another helper (a Monday morning's inbox:
+/// weekend messages, chase replies, several children), scored blind at the start of the round and
+/// again at its end, never read line by line (inbox 0.790 and silent 0.040, concerns 0.820, 29 of
+/// 30 concerns raised, on the round's first build). The concern model does not learn from it.
+const FROM_THE_SPEC_45: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.94),
+        ("dates", 0.93),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.94),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_46.jsonl`: written from the spec by another helper (words of absence and harm
+/// used without one), scored blind at the start of the round and again at its end, never read line
+/// by line (inbox 0.750 and silent 0.060, concerns 0.780, 30 of 30 concerns raised, on the round's
+/// first build). The concern model does not learn from it.
+const FROM_THE_SPEC_46: Floor = Floor {
+    figures: &[
+        ("exact", 0.76),
+        ("code", 0.94),
+        ("dates", 0.91),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.75),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.05,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -1043,6 +1207,16 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_34.jsonl", &FROM_THE_SPEC_34),
         ("parse_from_spec_35.jsonl", &FROM_THE_SPEC_35),
         ("parse_from_spec_36.jsonl", &FROM_THE_SPEC_36),
+        ("parse_from_spec_37.jsonl", &FROM_THE_SPEC_37),
+        ("parse_from_spec_38.jsonl", &FROM_THE_SPEC_38),
+        ("parse_from_spec_39.jsonl", &FROM_THE_SPEC_39),
+        ("parse_from_spec_40.jsonl", &FROM_THE_SPEC_40),
+        ("parse_from_spec_41.jsonl", &FROM_THE_SPEC_41),
+        ("parse_from_spec_42.jsonl", &FROM_THE_SPEC_42),
+        ("parse_from_spec_43.jsonl", &FROM_THE_SPEC_43),
+        ("parse_from_spec_44.jsonl", &FROM_THE_SPEC_44),
+        ("parse_from_spec_45.jsonl", &FROM_THE_SPEC_45),
+        ("parse_from_spec_46.jsonl", &FROM_THE_SPEC_46),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
