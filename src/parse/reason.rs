@@ -347,7 +347,7 @@ const ILLNESS: &str = concat!(
     // Or has it too: "Finn's off with a bug, and now Rory has it too";
     // "them" of spots or nits.
     r"(has|have|got|'s got|'ve got) (it|them|the same( thing| bug)?) (too|as well)|",
-    r"sprain\w*|(did|done|put|has done|'s done) (his|her|their) (back|neck|knee|ankle|shoulder) (in|out)|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|(pulled|torn|tore|strained) (a |his |her |their )?(\w+ )?(muscle|hamstring|groin|calf|ligament|tendon|back|neck|shoulder)|strain\w* (his|her|their) (back|neck|shoulder|knee|ankle|wrist)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nose ?bleeds?|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|anxious|anxiety|(really |very |feeling )low|",
+    r"sprain\w*|(did|done|put|has done|'s done) (his|her|their) (back|neck|knee|ankle|shoulder) (in|out)|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|(pulled|torn|tore|strained) (a |his |her |their )?(\w+ )?(muscle|hamstring|groin|calf|ligament|tendon|back|neck|shoulder)|strain\w* (his|her|their) (back|neck|shoulder|knee|ankle|wrist)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nose ?bleeds?|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|bleeding from (his|her|their|the) nose|anxious|anxiety|(really |very |feeling )low|",
     // "Not herself" alone says no illness: it may be a worry at home, for a
     // person to ask about.
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|100)|",
@@ -1443,6 +1443,10 @@ mod tests {
             Code::Illness
         );
         assert_eq!(code("nose bled for ages, keeping him home"), Code::Illness);
+        assert_eq!(
+            code("he's been bleeding from his nose on and off all night, so keeping him off"),
+            Code::Illness
+        );
     }
 
     #[test]
