@@ -731,12 +731,20 @@ pub fn names_a_duration(lengths: &Lengths) -> bool {
 /// message is about ("she'll be back tomorrow" sent in the morning): the
 /// days before it are time off.
 pub fn back_after_the_default_day(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> bool {
+    days_back(days, day, calendar).any(|back| back > day.default_day)
+}
+
+/// The days of return the text names.
+fn days_back<'d>(
+    days: &'d DaysNamed,
+    day: &MessageDay,
+    calendar: &'d Calendar,
+) -> impl Iterator<Item = NaiveDate> + 'd {
     let anchor = weekday_anchor(day);
     days.mentions
         .iter()
         .filter(|m| m.role == Role::Back)
-        .filter_map(|m| resolve(m.kind, anchor, calendar))
-        .any(|back| back > day.default_day)
+        .filter_map(move |m| resolve(m.kind, anchor, calendar))
 }
 
 /// Whether text sent on a day without school ("back on Monday" in half
@@ -747,15 +755,9 @@ pub fn back_on_the_first_school_day(
     day: &MessageDay,
     calendar: &Calendar,
 ) -> bool {
-    let anchor = weekday_anchor(day);
     !calendar.is_school_day(day.today)
         && days.mentions.iter().all(|m| m.role != Role::Away)
-        && days
-            .mentions
-            .iter()
-            .filter(|m| m.role == Role::Back)
-            .filter_map(|m| resolve(m.kind, anchor, calendar))
-            .any(|back| back == day.default_day)
+        && days_back(days, day, calendar).any(|back| back == day.default_day)
 }
 
 /// The days a piece of lower-case text names, read once for the day the

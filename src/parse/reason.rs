@@ -658,10 +658,10 @@ static RELATIVE_IN_HOSPITAL: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// Jury service, with the court it is at; the sender at court as a
-/// witness or for their own hearing ("I'm a witness at court today so his
-/// dad's doing drop off"): the child's day is by their arrival.
-static JURY_DUTY: LazyLock<Regex> = LazyLock::new(|| {
+/// The sender's own day at court: jury service, with the court it is at,
+/// or "I'm a witness at court today so his dad's doing drop off" (the
+/// child's day is by their arrival).
+static COURT_DUTY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\bjury (service|duty)\b([^.!?\n]{0,40}?\bcourt\b)?|\b(i'm|i am|i'll be|i will be) (a witness|giving evidence|in court|at court)\b([^.!?\n]{0,30}?\bcourt\b)?",
     )
@@ -691,7 +691,7 @@ impl<'t> ReasonScan<'t> {
         // one cared for's.
         // "Called up for jury service at Leeds Crown Court": the sender's
         // duty, its court no party's.
-        theirs.extend(JURY_DUTY.find_iter(lower).map(|m| m.range()));
+        theirs.extend(COURT_DUTY.find_iter(lower).map(|m| m.range()));
         if let Some(caring) = CARES_FOR.find(lower) {
             let after = caring.end();
             theirs.extend(

@@ -166,9 +166,9 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(having|have|has|had|taking|take|giving (him|her|them)) (a |the )?(snow|sick|duvet|mental health) day\b",
         // "Can I take Ellie out on Thursday?", "letting him have the day".
         r"|\b(take|taking|took) (him|her|them|[a-z]+) out (of school )?(on|for|early|next|this|tomorrow|today)\b|\b(let|letting) (him|her|them) have (the day|the morning|today|the afternoon)( off)?\b",
-        r"|\b(at|in) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
-        // On the way there now: "we're off to A&E", "taking him to A&E".
-        r"|\b(off|going|heading|taking (him|her|them)|take (him|her|them)) to (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
+        // There, or on the way there now: "we're off to A&E", "taking
+        // him to the walk-in".
+        r"|\b(at|in|(off|going|heading|taking (him|her|them)|take (him|her|them)) to) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
         // A child missing is away from school too.
         // "Evie off with a headache".
         r"|\boff (with|wiv) (a|an|the|her|his|their|this|that|bad|high|another|suspected)\b",
