@@ -162,6 +162,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
             concern_as_reason(draft, &whole, &concerns, &names);
         }
     }
+    drop_days_told_twice(&mut drafts);
     let sibling_unclear = drafts.iter().any(|d| d.sibling_unclear);
     let mut explanation = explain_drafts(&drafts, body, &roster);
     if let Some(correction) = &correction {
@@ -1545,6 +1546,47 @@ fn entries(draft: &Draft) -> Vec<Report> {
             .map(|&day| entry(day, Some(day)))
             .collect(),
     }
+}
+
+/// "All three have the bug. Conor was sick on Saturday and now the girls
+/// have it too. They won't be in today or tomorrow": a child whose own
+/// part gives days inside those a later or wider part gives them, for the
+/// same reason, is told of once, in the wider report.
+fn drop_days_told_twice(drafts: &mut Vec<Draft>) {
+    let start = |d: &Draft| (d.span.from, d.from_session);
+    let end = |d: &Draft| d.span.to.map(|to| (to, d.to_session));
+    let covers = |wide: &Draft, narrow: &Draft| {
+        wide.code == narrow.code
+            && wide.separate_days.is_empty()
+            && narrow.separate_days.is_empty()
+            && start(wide) <= start(narrow)
+            && match (end(wide), end(narrow)) {
+                (None, _) => true,
+                (Some(_), None) => false,
+                (Some(wide_end), Some(narrow_end)) => narrow_end <= wide_end,
+            }
+            && (start(wide), end(wide)) != (start(narrow), end(narrow))
+    };
+    let told_wider: Vec<Vec<usize>> = drafts
+        .iter()
+        .map(|narrow| {
+            narrow
+                .pupils
+                .iter()
+                .copied()
+                .filter(|child| {
+                    drafts
+                        .iter()
+                        .any(|wide| wide.pupils.contains(child) && covers(wide, narrow))
+                })
+                .collect()
+        })
+        .collect();
+    for (draft, wider) in drafts.iter_mut().zip(&told_wider) {
+        draft.pupils.retain(|child| !wider.contains(child));
+    }
+    let mut emptied = told_wider.iter().map(|wider| !wider.is_empty());
+    drafts.retain(|draft| !(emptied.next().unwrap_or(false) && draft.pupils.is_empty()));
 }
 
 /// One report per distinct code and days, covering every child it applies to.

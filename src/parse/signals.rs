@@ -210,6 +210,8 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         // "She's in!", "Jack's in, thanks"; not "he's in pain" or "in
         // hospital". A stop after "in" ends the words with no word
         // boundary after it, so these stand outside the group below.
+        // A part that is a name and "in": "twins off with the bug. jude in".
+        r"^\s*[a-z]+('s)? in( today)?\s*[.!]*\s*$|",
         r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?( though| anyway)?(\s*([.,!;]|$)|\s+but\b)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|\b(is|'s|are|'re) (still )?going in( today| as (normal|usual))?\s*([.,!;]|$)|",
         r"\b((is|'s|are|'re) (both |all )?in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|(he|she|they) comes in|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|(has|'s|have|'ve) been in( school)? today|",
@@ -343,7 +345,7 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(be in|be there|get in|come in) (when|once|as soon as)\b[^.]{0,40}\b(about|around|roughly|probably)\s*$",
         // "Grace will be about 9.35": the child, then straight to a time;
         // "gonna be like 9 45".
-        r"|\b(will|'ll) be (about|around|roughly|approx|approximately|at)\s*$",
+        r"|\b(will|'ll) (probably |likely |hopefully |prob )?be (about|around|roughly|approx|approximately|at)\s*$",
         // "His dad's doing drop off, might be 9.20".
         r"|\b(might|may) be (about |around |roughly |at )?$",
         r"|\b(gonna|going to) be (like |about |around |roughly |at )?$"
@@ -1299,6 +1301,10 @@ mod tests {
             "he should be in, his nan walked him in this morning"
         ));
         assert!(says_attending("he'll be in. thanks"));
+        // A part that is a name and "in": "twins have the bug. jude in".
+        assert!(says_attending("jude in"));
+        assert!(says_attending("Jude's in today."));
+        assert!(!says_attending("off today. will drop him in"));
         assert!(says_attending(
             "he won't be off, his grandparents will do drop off and pick up"
         ));
@@ -1592,6 +1598,7 @@ mod tests {
                 "10",
             ),
             ("she'll be in at 9.45", "9.45"),
+            ("will probably be about 9.45 with both of them", "9.45"),
         ] {
             assert!(
                 is_arrival_cue_before(text, text.find(time).unwrap()),

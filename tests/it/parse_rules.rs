@@ -1140,6 +1140,18 @@ fn children_spoken_of_together_but_reported_apart_go_to_a_person() {
 }
 
 #[test]
+fn a_child_told_of_alone_and_again_with_the_others_is_in_the_wider_report_only() {
+    let parsed = parse(
+        "2026-11-24T07:30:00+00:00",
+        "Both have the vomiting bug. Ben was sick in the car on Saturday and now Millie has it too. They won't be in today or tomorrow",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils.len(), 2, "{parsed:?}");
+    assert_eq!(parsed.reports[0].to, Some(d("2026-11-25")), "{parsed:?}");
+    assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
+
+#[test]
 fn a_reply_that_the_schools_own_club_had_the_child_disputes_the_register() {
     let chased = |text: &str| {
         let mut input = message("2026-11-24T09:40:00+00:00", two_children(), text);

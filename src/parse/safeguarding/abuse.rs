@@ -253,6 +253,14 @@ pub const CUES: &[Cue] = &[
         Neglect,
         r"\b((can't|cannot|couldn't|can not|unable to) (afford to )?(put|turn|have|keep) (the |our )?(heating|heater|gas|electric|fire|radiators?) on|(can't|cannot|couldn't|can not|unable to) (get|afford|pay for|collect) (his|her|their|the) (prescription|medicine|medication|inhaler|antibiotics)|(in bed|sleeping|sleeps|slept|going to bed|gone to bed|goes to bed) (with|in) (his|her|their) coats?( on)?)\b",
     ),
+    // Pain or an infection left for weeks with no one to treat it: "its
+    // swollen right up her face now. we've not got a dentist and i can't
+    // get her in anywhere, its been like this since xmas".
+    Cue::new(
+        Neglect,
+        r"\b(been like (this|that)|been (hurting|swollen|infected|rotten|sore|bad|in pain)|had (it|this|that|the pain|toothache)) (since (xmas|christmas|easter|half[- ]?term|the summer|the holidays|september|october|november|december|january|february|march|last (month|term|year))|for (weeks|months|(a few|several|two|three|\d+) (weeks|months)))\b",
+    )
+    .given(r"\b((not|never|haven't|hasn't|have not|has not|we've not|we're not|isn't|not) (got |registered with |with )?(a |an )?(dentist|doctor|gp)|no (dentist|doctor|gp)|(can't|cannot|couldn't|can not) (get|find) (her|him|them|a|an|one)( in| seen)?( anywhere| at (a|the|any) (dentist|doctor|gp|surgery))?( appointment)?)\b"),
     // A young child left in charge of another, or a parent who has not got
     // up for days: no adult is caring.
     Cue::new(
@@ -453,6 +461,7 @@ mod tests {
                 "i can't put the heating on or get his prescription till payday",
                 "he's in bed with his coat on",
                 "he says his tooth's been hurting for weeks and his mum kept saying she'd sort it",
+                "keeley off again with her tooth, its swollen right up her face now. we've not got a dentist and i can't get her in anywhere, its been like this since xmas",
                 "he's not been eating properly at all, he's skin and bone",
             ],
         );
@@ -460,6 +469,9 @@ mod tests {
             "i'll collect her at 12.30 and as it's a long one i won't bring her back afterwards",
         );
         assert_harmless("delilah choked on a grape at tea last night, her dad got it out");
+        assert_harmless(
+            "her eczema's been like this since christmas, we see the consultant on friday",
+        );
         assert_harmless(
             "i wish to complain about the abuse of the parking rules on church lane at drop-off",
         );

@@ -7,6 +7,14 @@ use super::cue::Cue;
 use crate::domain::ConcernCategory::*;
 use crate::parse::reason::REFUSAL;
 
+/// A child minded for a night, a weekend or a school run: no fostering
+/// ("Pippa will have to stay with my neighbour that day").
+macro_rules! a_days_minding {
+    () => {
+        r"sleep ?overs?|tonight|for the night|for (a|the) (night|weekend|day)|birthday|party|that day|(after|before) school|school run"
+    };
+}
+
 pub const CUES: &[Cue] = &[
     // A parent who cannot cope or care.
     Cue::new(
@@ -24,11 +32,18 @@ pub const CUES: &[Cue] = &[
     .unless_said(REFUSAL),
     Cue::new(
         ParentInCrisis,
-        r"\b((husband|wife|partner|dad|mum|mam|father|mother|boyfriend|girlfriend|stepdad|stepmum|fella|ex) (\w+ )?drinks (all day|too much|heavily|all the time|every day)|(been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
+        r"\b((husband|wife|partner|dad|mum|mam|father|mother|boyfriend|girlfriend|stepdad|stepmum|fella|ex) (\w+ )?drinks (all day|too much|heavily|all the time|every day)|(been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|(had|drank) (a few|a couple|one|way|far) too many|too much to drink|(i'm|i am|im|i was|he's|she's|he was|she was|still|probably|prob) (still )?over the (drink[- ]?drive |legal )?limit|(i'm|i am|im) (still )?not (safe|fit) to drive|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
     )
     // Medicine given to the child: "the drugs they gave him for his ear
     // infection are knocking him out".
-    .unless(r"\b(drinking (plenty|lots|water|fluids|well|enough|a lot of)|fluids|drug trial|calpol|antibiotic\w*|inhaler|medicine|(drugs|meds|medication) (that )?(they|the (doctors?|gp|hospital|nurse|consultant|dentist)) (gave|give|have given|prescribed|put) (him|her|them|\w+))\b"),
+    .unless(r"\b(too many (sweets|chocolates?|biscuits|mince pies|cakes?|crisps|sugary|helpings)|drinking (plenty|lots|water|fluids|well|enough|a lot of)|fluids|drug trial|calpol|antibiotic\w*|inhaler|medicine|(drugs|meds|medication) (that )?(they|the (doctors?|gp|hospital|nurse|consultant|dentist)) (gave|give|have given|prescribed|put) (him|her|them|\w+))\b"),
+    // The drinker's idiom: "had a heavy nite sorry, not up to doing the
+    // school run" (not a heavy night of a child's cough).
+    Cue::new(
+        ParentInCrisis,
+        r"\b(a|bit of a|a bit of a|a really|a very) heavy (night|nite|one|session|weekend)\b",
+    )
+    .unless(r"\b(cough\w*|temp|temperature|sick|poorly|teeth|teething|baby|fever|asthma|rain|snow|traffic|homework|shifts?|ill|unwell|up with|vomit\w*|bug|feeds?|cold|croup|ears?|wheez\w*|bleed\w*|period)\b"),
     Cue::new(
         ParentInCrisis,
         r"\b(her|his|their|\w+'s) (mum|mam|mom|mummy|mother|dad|daddy|father)('s| has| had| was| is)? ?(been )?(taken |gone |rushed |admitted )?(back )?(in|into|to) (hospital|a&e|a and e)\b",
@@ -87,9 +102,16 @@ pub const CUES: &[Cue] = &[
         PrivateFostering,
         r"\b(private(ly)? foster\w*|(left|leaving|leaves) (them|him|her) with (me|us|a friend|friends|a neighbour|neighbours|her friend|his friend|my friend)( for (a few |some |several |\d+ |two |three |six )?(weeks|months)| while (she|he|they)('s|'re| is| are) (abroad|away|in|back home|working)| until (she|he|they) (come|comes|get|gets) back)|(not|isn't|is not|aren't|are not|we're not|we are not) (related|family|a relative|relatives|her family|his family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (a |my |our |his |her |the )?(friends?|mates?|neighbours?|family friends?|friend of the family|friends from church|colleagues?|landlady|lodger|(\w+ )?(coach|teacher|tutor|leader|instructor|childminder|pastor|imam)('s)?( family)?|(\w+'s )?(friend|mate|neighbour)'s family)|(her|his|their) parents are (still )?(in|abroad|back home|overseas)|(came|come|sent) (to the uk|here|over) to live with|(i'm|i am) a (friend|neighbour) of (\w+'s )?(mum|mam|mom|dad|mother|father|parents|family)|(stay(s|ing)?|liv(e|es|ing)|will (stay|live)|looked after|looking after (him|her))( now| for now| at the moment)? (with|by) (my|our|his|her|their|a) (second )?(cousin|great[- ]?(aunt|auntie|aunty|uncle)|godmother|godfather|godparents?)|(isn't|is not|not|aren't|are not) (her|his|their) (legal )?guardians?|(he's|she's|they're|he is|she is|they are) (now )?living with (me|us)( and my (family|husband|wife|partner))?( for now| now| while| until| since)|(has been|have been|is|will be) (living|staying) with (me|us)( and my (family|husband|wife|partner))? (since|for (the|a|some|several|\d+))|(living|lives|staying|stays|moved in|gone to live|went to live) (now )?with (her|his) (boyfriend|girlfriend|partner|best friend|friend|mate)('s|s')? (parents|family|mum|dad|mother|father|house|place)|(don't|do not|no longer|haven't|have not|hasn't|has not) (got |have |had )?(any )?contact with (her|him)( any ?more| now| since)?|(living|lives|moved in|gone to live) (now )?at (her|his) (best )?(friend|mate|boyfriend|girlfriend|neighbour)('s|s')|(been )?(staying|stopping) at (her|his) (best )?(friend|mate|boyfriend|girlfriend)('s|s')[^.!?\n]*(since|for (weeks|months|\d+ (weeks|months))|weeks|months)|(been|i've been|we've been) looking after (him|her|them|\w+(-\w+)?) (since (christmas|easter|half[- ]?term|the summer|the holidays|january|february|march|april|may|june|july|august|september|october|november|december|last (month|term|year)|\w+ (weeks|months) ago)|for ((the )?(last|past) )?((a )?few |several |some |two |three |\d+ )?(weeks|months)))\b",
     )
-    // A day's minding is no fostering: "Pippa will have to stay with my
-    // neighbour that day".
-    .unless(r"\b(sleep ?overs?|tonight|for the night|for (a|the) (night|weekend|day)|birthday|party|that day|today|tomorrow|(after|before) school|school run)\b"),
+    .unless(concat!(r"\b(", a_days_minding!(), r"|today|tomorrow)\b")),
+    // The same arrangement begun today but meant to last: "I have taken a
+    // job in Dubai until the summer, so from today Ellie is living with my
+    // friend".
+    Cue::new(
+        PrivateFostering,
+        r"\b(liv(e|es|ing)|stay(s|ing)?|will (live|stay)) (now )?with (a |my |our |his |her |the )?(friends?|mates?|neighbours?|family friends?|friend of the family|colleagues?)\b",
+    )
+    .unless(concat!(r"\b(", a_days_minding!(), r")\b"))
+    .given(r"\b((until|till|til) (the summer|summer|christmas|easter|next year|the end of (the )?(term|year))|for (the )?(next )?((a )?few |several |some |\d+ |two |three |six )?(months|terms?|year)|(a |new )?job (in|abroad|overseas)|work(ing)? (abroad|overseas))\b"),
     // Police at the home, an arrest, social care.
     Cue::new(
         PoliceOrServices,
@@ -127,6 +149,8 @@ mod tests {
                 "i can't get out of bed most days",
                 "i just can't face the school run",
                 "their dad turned up drunk again",
+                "had a heavy nite sorry, not up to doing the school run. kids r fine theyre watching telly",
+                "cant get him in im not safe to drive had a few too many and it was 6am when i stopped",
                 "his mum is using again",
                 "her dad was off his face on ket",
                 "i had a few drinks and overslept, she got herself up",
@@ -189,6 +213,9 @@ mod tests {
     #[test]
     fn a_child_ill_in_bed_is_not_a_parent_in_crisis() {
         assert_harmless("she cannot get out of bed with this flu");
+        assert_harmless("he had one too many mince pies at the party and was sick");
+        assert_harmless("we had a heavy night with his cough so he's staying home");
+        assert_harmless("the roads are not safe to drive on this morning");
         assert_each_raises(
             ParentInCrisis,
             &[
@@ -235,6 +262,7 @@ mod tests {
                 "he's staying with my mate kerry for a bit while i'm away",
                 "she'll be living with her dance teacher's family for the next month",
                 "i'm a neighbour of leo's mum, he has been living with us since easter",
+                "i have taken a job in dubai until the summer, so from today ellie is living with my friend sue lacey",
                 "she's living with my cousin now while i'm in romania",
                 "he'll be staying with his godmother until i'm back from dubai",
                 "my friend has her but she isn't her guardian",
@@ -289,6 +317,8 @@ mod tests {
             "we're moving house next week",
             "nana is staying with us this week",
             "she's staying with her friend for a sleepover on friday",
+            "we're away for a few days so she's staying with my friend for the weekend, back monday",
+            "i have a new job in leeds so he'll stay with my neighbour after school on tuesdays",
             "a police officer came in for the road safety talk",
             "he says the police are coming in to talk to year 4?",
             "a police officer came into class to talk about bikes",
