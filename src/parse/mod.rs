@@ -24,6 +24,7 @@ mod email;
 mod kinship;
 mod language;
 mod lateness;
+mod misspelt;
 mod reason;
 pub mod safeguarding;
 mod sessions;
@@ -131,6 +132,8 @@ struct Setting<'a> {
 pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let new_text = email::new_text(&input.text);
     let (body, truncated) = truncate(&new_text, MAX_CHARS);
+    let punctuated = text::with_dictated_punctuation(body);
+    let body = punctuated.as_ref();
     let roster = ChildNames::new(&input.children);
     // "Kofi is sick. Sorry I mean Ama!": read as about the child meant.
     let correction = correction::applied(body, &roster);

@@ -14,6 +14,7 @@ use std::sync::LazyLock;
 use regex::{Regex, RegexSet, SetMatches};
 
 use super::kinship::{self, KIN};
+use super::misspelt;
 use super::text::{compile, compile_set};
 use crate::domain::Code;
 
@@ -332,7 +333,7 @@ const ILLNESS: &str = concat!(
     // "A bad head": a headache, as it is said in much of England; "a bad
     // belly", a stomach ache.
     r"bad belly|belly ?ache|sore belly|(with|got|has) (his|her|their|a|the) belly|",
-    r"bad head|shingles|",
+    r"bad head|shingles|sickle cell crisis|bad (throat|ears?|eyes?|tooth|knee|ankle|foot|wrist|neck)|",
     r"sore|ache|aches|pains?|tonsil+[aeiouy]t[aeiouy]s|conjunctivitis|croup|infections?|virus(es)?|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
     r"earache|toothache|otitis|ear infection|(ear|ears|tooth|throat|tummy|stomach|head|back|leg|arm) (is|are) (very |really |so )?(painful|sore|hurting)|broke (his|her|their) \w+|broken (his |her |their )?(arm|leg|wrist|ankle|foot|toe|finger|nose|collarbone)|fracture\w*|",
@@ -646,6 +647,9 @@ pub struct ReasonScan<'t> {
     /// Every illness word is what an appointment is for ("an asthma
     /// review"): a check on a condition, not a child ill today.
     illness_only_as_appointment: bool,
+    /// A misspelt illness ("condjunctivitus"), looked for only where no
+    /// word of any reason was found.
+    misspelt_illness: Option<Range<usize>>,
 }
 
 /// A close relative taken into hospital or to A&E ("my mum was taken to
@@ -718,6 +722,9 @@ impl<'t> ReasonScan<'t> {
             && found.matched(ILLNESS_KIND)
             && (within_every(&own, ILLNESS_KIND, &EACH_REASON[APPOINTMENT_KIND])
                 || within_every(&own, ILLNESS_KIND, &PROCEDURE_AND_AFTERMATH));
+        let misspelt_illness = (!found.matched_any() && crisis.is_none())
+            .then(|| misspelt::misspelt_illness(&own))
+            .flatten();
         ReasonScan {
             lower,
             own,
@@ -725,6 +732,7 @@ impl<'t> ReasonScan<'t> {
             crisis,
             theirs,
             illness_only_as_appointment,
+            misspelt_illness,
         }
     }
 
@@ -741,6 +749,9 @@ impl<'t> ReasonScan<'t> {
                 Some((KINDS[i], words.as_str().trim().to_string()))
             })
             .collect();
+        if let Some(misspelt) = &self.misspelt_illness {
+            found.push((KINDS[ILLNESS_KIND], own[misspelt.clone()].to_string()));
+        }
         if let Some(crisis) = &self.crisis {
             found.push((
                 KINDS[EXCEPTIONAL_KIND],
@@ -779,7 +790,8 @@ impl<'t> ReasonScan<'t> {
             disruption: has(8),
             transport: has(9),
             appointment: has(APPOINTMENT_KIND),
-            illness: has(ILLNESS_KIND) && !self.illness_only_as_appointment,
+            illness: (has(ILLNESS_KIND) && !self.illness_only_as_appointment)
+                || self.misspelt_illness.is_some(),
             unauthorised: has(12),
             holiday: has(13),
             holiday_place: has(14),

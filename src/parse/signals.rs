@@ -261,7 +261,7 @@ static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\bbring (him|her|them) in (as soon as|once|when) (he|she|they)('s|'re| is| are| has| have)\b|\btraffic\b|\bheld up\b|\b(just )?parking( up)? now\b|\b(is|'s|are|'re|we're|we are) (at|outside) (the )?(school )?(gates?|door|reception|office) now\b|\bjust parking\b|\b(nearly|almost) there\b|\bbe (there|in) (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b|\bget (him|her|them) (there|in) (asap|as soon as)",
+        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\bbring (him|her|them) in (as soon as|once|when) (he|she|they)('s|'re| is| are| has| have)\b|\btraffic\b|\bheld up\b|\b(just )?parking( up)? now\b|\b(is|'s|are|'re|we're|we are) (at|outside) (the )?(school )?(gates?|door|reception|office) now\b|\bjust parking\b|\b(nearly|almost) there\b|\b(be|get) (there|in) (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b|\bget (him|her|them) (there|in) (asap|as soon as)",
     )
 });
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry
@@ -348,7 +348,9 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(will|'ll) (probably |likely |hopefully |prob )?be (about|around|roughly|approx|approximately|at)\s*$",
         // "His dad's doing drop off, might be 9.20".
         r"|\b(might|may) be (about |around |roughly |at )?$",
-        r"|\b(gonna|going to) be (like |about |around |roughly |at )?$"
+        r"|\b(gonna|going to) be (like |about |around |roughly |at )?$",
+        // "We'll get there as soon as we can, prob 11".
+        r"|\b(be|get) (there|in) (asap|as soon as (we|i|he|she|they) can)[, ]*(prob|probably|maybe|hopefully|about|around|roughly|approx|like)?\s*$"
     ))
 });
 /// A drop-off told after the fact ("I dropped her at the gate at 8.50"):
@@ -1599,6 +1601,10 @@ mod tests {
             ),
             ("she'll be in at 9.45", "9.45"),
             ("will probably be about 9.45 with both of them", "9.45"),
+            (
+                "car broke down on the bypass, we'll get there as soon as we can, prob 11",
+                "11",
+            ),
         ] {
             assert!(
                 is_arrival_cue_before(text, text.find(time).unwrap()),

@@ -120,6 +120,33 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Punctuation spoken to a phone's dictation and written out as words:
+/// "he will be off today full stop Efua will be in as normal".
+static DICTATED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)(\w+)[ \t]+(full stop|comma|question mark|exclamation mark)\b"));
+
+/// `text` with dictated punctuation written as the marks it stands for, so
+/// sentences and clauses break where the sender spoke them.
+pub fn with_dictated_punctuation(text: &str) -> Cow<'_, str> {
+    DICTATED.replace_all(text, |caps: &regex::Captures| {
+        let before = &caps[1];
+        // "She forgot a full stop": the mark spoken of, not dictated.
+        if ["a", "the", "no", "any", "one", "missing"]
+            .iter()
+            .any(|word| before.eq_ignore_ascii_case(word))
+        {
+            return caps[0].to_string();
+        }
+        let mark = match caps[2].to_lowercase().as_str() {
+            "full stop" => ".",
+            "comma" => ",",
+            "question mark" => "?",
+            _ => "!",
+        };
+        format!("{before}{mark}")
+    })
+}
+
 /// The last `chars` characters of `text` before byte `at`: the words a
 /// pattern anchored at its end looks at.
 pub fn just_before(text: &str, at: usize, chars: usize) -> &str {
@@ -289,6 +316,24 @@ pub fn clauses(text: &str) -> Vec<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dictated_punctuation_is_written_as_marks() {
+        assert_eq!(
+            with_dictated_punctuation(
+                "he will be off today and tomorrow full stop Efua will be in as normal Full Stop thank you"
+            ),
+            "he will be off today and tomorrow. Efua will be in as normal. thank you"
+        );
+        assert_eq!(
+            with_dictated_punctuation("he's got tonsil itis comma I'll ring the doctor"),
+            "he's got tonsil itis, I'll ring the doctor"
+        );
+        assert_eq!(
+            with_dictated_punctuation("she put a full stop in the wrong place"),
+            "she put a full stop in the wrong place"
+        );
+    }
 
     #[test]
     fn a_title_is_no_missed_day_and_no_illness() {

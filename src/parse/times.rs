@@ -57,7 +57,7 @@ static HALF_HOUR: LazyLock<Regex> =
 /// "for 10", "about 11", "gone 10"), and a bare `920` likewise.
 static CUED_HOUR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(at|for|by|about|around|approx|approximately|maybe|till|until|from|after|before|gone|arrive|arriving|come|there|is|be|take|him|her|them)\s+(\d{1,4})\b",
+        r"\b(at|for|by|about|around|approx|approximately|maybe|prob|probably|hopefully|till|until|from|after|before|gone|arrive|arriving|come|there|is|be|take|him|her|them)\s+(\d{1,4})\b",
     )
 });
 /// Someone's age before a bare number: "she is 11", "who are 20".

@@ -66,7 +66,9 @@ pub const CUES: &[Cue] = &[
         // brambles at Scouts camp".
         r"brambles?|thorns?|nettles?|bushes|hedges?|rose ?bush|",
         // Things children jump off in play: "jumped off the hay bales".
-        r"(jump|jumped|jumping|leapt|climb\w*|came|come) off (the|a|his|her|their) (\w+ )?(hay ?bales?|bales|haystack|sofa|settee|bunk( bed)?|pony|horse|skateboard|monkey bars|climbing wall))\b|",
+        r"(jump|jumped|jumping|leapt|climb\w*|came|come) off (the|a|his|her|their) (\w+ )?(hay ?bales?|bales|haystack|sofa|settee|bunk( bed)?|pony|horse|skateboard|monkey bars|climbing wall)|",
+        // A flat battery's: "car wont start, got a jump off next door".
+        r"(a|the) jump (off|from)|jump ?(start\w*|leads))\b|",
         household_accident!()
     )),
     // Cuts or scratches on the wrists: where self-harm is hidden, and what
@@ -143,6 +145,7 @@ mod tests {
         for text in [
             "he cut his knee at football",
             "she jumped off the hay bales at her cousins' and sprained her ankle",
+            "running late sorry!! car wont start, got a jump off next door. kai will be there by 9.10",
             "poppy's scratched her arms to bits on brambles at scouts camp",
             "she's dying of this cold",
             "this cough is killing me",
