@@ -194,6 +194,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // Other languages of the roster: "gelemeyecek" (Turkish: won't be
         // able to come), "dni w domu" / "days home" said plainly.
         r"\b(gelemeyecek|gelemiyor|gelmeyecek|gidemeyecek|gidemiyor|evde kal\w*)\b|\bdays? (at )?home\b|\b(can't|cannot|couldn't) get (out|there|to school|through)\b",
+        // "They're too upset for school today".
+        r"|\btoo (upset|ill|poorly|sick|unwell|tired|exhausted|distressed|shaken( up)?|scared|frightened|anxious|sore|weak) (for|to (go to|come to|come into|go into|face|manage)) school\b",
         // Nobody to take them: "sorry nobody can bring kayla today".
         r"|\b(nobody|no one|no-one|noone) (can|could|is able to|to|available to) (bring|take|get|drop|walk)\b"
     ))
@@ -268,7 +270,7 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(runs|ran|overruns|overran) late\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed) late\b|\blate to bed\b",
+        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(runs|ran|overruns|overran) late\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed) late\b|\b(comes?|came|coming|gets?|got|getting) (back|home) late\b|\blate to bed\b",
         // Lateness hoped for, not reported: "I'll see how she is and maybe
         // bring her in later".
         r"|\b(maybe|might|may|possibly|perhaps|hopefully)( \w+){0,2} (bring (him|her|them) in|come in|be in) later\b",
@@ -1241,6 +1243,7 @@ mod tests {
             "the school runs are cancelled so jordan's stuck at home again",
             "denis is with me, we have a problem at home",
             "kieran aint coming in, he's been sick all night",
+            "they're too upset for school today, sorry",
             "his friend says he never went in",
             "zion was at his dad's last night and his dad didn't take him in",
             "i've got tinashe with me",
@@ -1550,6 +1553,9 @@ mod tests {
         assert!(speaks_of_lateness("on way now, overslept sorry"));
         assert!(!speaks_of_lateness("it was too late so i've kept him home"));
         assert!(!speaks_of_lateness("i'll call you later"));
+        assert!(!speaks_of_lateness(
+            "he's been going off after school with older lads, comes back late with new trainers"
+        ));
         assert!(!speaks_of_lateness(
             "his grandad will collect him as i've gone onto late shifts"
         ));

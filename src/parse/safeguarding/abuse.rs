@@ -246,7 +246,7 @@ pub const CUES: &[Cue] = &[
     )
     // Giving to a food bank is no want of food: "is it tins or fresh veg
     // for the food bank this year?".
-    .unless(r"\b(for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on|(tins|veg|food|items|donations?|collecting|collection|donate|give) (\w+ ){0,2}(for|to) the (local |village |church )?food ?banks?|food ?bank (collection|donations?|appeal|box|drive))\b"),
+    .unless(r"\b(snacks?|fasting|ramadan|for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on|(tins|veg|food|items|donations?|collecting|collection|donate|give) (\w+ ){0,2}(for|to) the (local |village |church )?food ?banks?|food ?bank (collection|donations?|appeal|box|drive))\b"),
     // No warmth or no medicine for want of money: "can't put the heating
     // on or get his prescription till payday, he's in bed with his coat on".
     Cue::new(
@@ -469,6 +469,10 @@ mod tests {
             "i'll collect her at 12.30 and as it's a long one i won't bring her back afterwards",
         );
         assert_harmless("delilah choked on a grape at tea last night, her dad got it out");
+        assert_harmless(
+            "owen comes home starving every day after pe, can he bring a bigger snack?",
+        );
+        assert_harmless("she insists on fasting this ramadan and says she's starving by lunchtime");
         assert_harmless(
             "her eczema's been like this since christmas, we see the consultant on friday",
         );

@@ -152,7 +152,7 @@ pub const CUES: &[Cue] = &[
     )
     // The school teaching about it: "he liked yesterday's assembly about
     // extremism and online radicalisation".
-    .unless(r"\b(play[- ]?fight\w*|bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu)|(assembly|assemblies|talk|lesson|lessons|workshop|session|topic|homework|project|pshe|rse|citizenship) (\w+ ){0,2}(about|on|against) (\w+ ){0,3}(extremism|radicali[sz]ation|terrorism|prevent|far[- ]right|hate crime))\b"),
+    .unless(r"\b(manifesto (\w+ ){0,6}(in|for|at) (the )?(assembly|class|school council|election)|(school council|eco|plastic|climate|recycling)[^.!?]{0,80}\bmanifesto|play[- ]?fight\w*|bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu)|(assembly|assemblies|talk|lesson|lessons|workshop|session|topic|homework|project|pshe|rse|citizenship) (\w+ ){0,2}(about|on|against) (\w+ ){0,3}(extremism|radicali[sz]ation|terrorism|prevent|far[- ]right|hate crime))\b"),
     Cue::new(
         Radicalisation,
         r"\b(videos?|content|stuff|posts?|memes?|things) (about|of|on) (\w+ ){0,3}(fighters|wars?|guns|shootings?|killing|beheadings?|bombs|terror\w*|extremis\w*|race|martyrs?|jihad)\b|\bkill everyone\b|\b((white|british|english|our|us) (people|folk) (are )?(being |getting )?(replaced|wiped out|outbred|invaded)|being replaced by|replacement theory|remigration)\b",
@@ -290,6 +290,14 @@ mod tests {
                 "they'll send it to all his friends if he doesn't pay",
             ],
         );
+    }
+
+    #[test]
+    fn a_manifesto_for_the_school_council_is_no_extremism() {
+        assert_harmless(
+            "he has very strong opinions about plastic in the ocean after his topic and has written a 'manifesto' he wants to read out in assembly",
+        );
+        assert_harmless("her manifesto for the school council election is on the fridge");
     }
 
     #[test]

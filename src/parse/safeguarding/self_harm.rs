@@ -67,6 +67,8 @@ pub const CUES: &[Cue] = &[
         r"brambles?|thorns?|nettles?|bushes|hedges?|rose ?bush|",
         // Things children jump off in play: "jumped off the hay bales".
         r"(jump|jumped|jumping|leapt|climb\w*|came|come) off (the|a|his|her|their) (\w+ )?(hay ?bales?|bales|haystack|sofa|settee|bunk( bed)?|pony|horse|skateboard|monkey bars|climbing wall)|",
+        // A Sikh's ceremonial blade, worn by the baptised.
+        r"kirpan|ceremonial|five ks|amrit|",
         // A flat battery's: "car wont start, got a jump off next door".
         r"(a|the) jump (off|from)|jump ?(start\w*|leads))\b|",
         household_accident!()
@@ -146,6 +148,7 @@ mod tests {
             "he cut his knee at football",
             "she jumped off the hay bales at her cousins' and sprained her ankle",
             "running late sorry!! car wont start, got a jump off next door. kai will be there by 9.10",
+            "after the ceremony she will wear the five ks, including a small kirpan (a blunt ceremonial blade, about 6 inches, worn under her clothes)",
             "poppy's scratched her arms to bits on brambles at scouts camp",
             "she's dying of this cold",
             "this cough is killing me",
