@@ -629,7 +629,10 @@ impl<'t> Lengths<'t> {
                         let history =
                             length.may_be_history() && told_as_history(self.lower, m.range());
                         let before = &self.lower[clause_start(self.lower, m.start())..m.start()];
-                        !history && !HEDGE.is_match(before) && !NEWS_BEFORE.is_match(before)
+                        !history
+                            && !HEDGE.is_match(before)
+                            && !NEWS_BEFORE.is_match(before)
+                            && !OUT_OF_A_LESSON.is_match(before)
                     })
                 })
                 .collect()
@@ -1617,6 +1620,14 @@ fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
         // "Had an operation on the 29th": a date told as gone.
         || (matches!(word.kind, DayKind::Date(_)) && HAD_DONE_ON.is_match(before))
 }
+
+/// A lesson or a sport the child sits out, in school: "he can't do PE for
+/// six weeks" is no length away.
+static OUT_OF_A_LESSON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(can't|cannot|can not|won't|unable to|not allowed to|no|off|excused( from)?|sit out of|sitting out of|miss|missing) (do |doing |take part in |taking part in |join in |joining in )?(pe|p\.e\.|sport|sports|games|swimming|football|netball|rugby|gymnastics|dance|forest school|playtime|break ?time|contact sports?)\b[^.!?]{0,25}$",
+    )
+});
 
 /// Having something done, before its participle: "is having her braces",
 /// "going to get his stitches".
@@ -2733,6 +2744,7 @@ mod tests {
             ),
             days("2026-11-26", "2026-11-26")
         );
+
         assert_eq!(
             span_of(
                 "her operation was booked for thursday",
@@ -3814,6 +3826,18 @@ mod tests {
                 "2026-09-16"
             ),
             days("2026-09-24", "2026-09-24")
+        );
+    }
+
+    #[test]
+    fn a_lesson_sat_out_for_weeks_is_no_length_away() {
+        assert_eq!(
+            span_of(
+                "he's off today after his operation. he can't do pe for six weeks",
+                "2026-11-23",
+                "2026-11-23"
+            ),
+            days("2026-11-23", "2026-11-23")
         );
     }
 

@@ -888,6 +888,9 @@ fn says_no_absence(whole: &str, setting: &Setting) -> Option<Evidence> {
         || after_the_day
         || complaint
         || setting.at_risk
+        // "We move house in August, new address is 22 Chapel Lane": the
+        // move is why the details change.
+        || (signals::gives_new_details(whole) && !reasons.illness)
         || (whole.contains('?') && !reasons.is_planned() && !reasons.illness)
         // "I'm on a course, so her grandma will be collecting her": the
         // reason is why someone else takes the child, not an absence.

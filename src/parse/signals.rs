@@ -464,6 +464,21 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// New contact details: "new address is 22 Chapel Lane", "my mobile
+/// number has changed".
+macro_rules! new_details {
+    () => {
+        r"new (address|number|mobile|phone|email)|(phone|mobile|contact) (number|details)|email address|change of address"
+    };
+}
+static NEW_DETAILS: LazyLock<Regex> =
+    LazyLock::new(|| compile(concat!(r"\b(", new_details!(), r")\b")));
+
+/// Whether the text gives new contact details.
+pub fn gives_new_details(lower: &str) -> bool {
+    NEW_DETAILS.is_match(lower)
+}
+
 /// What a message that reports no absence is about instead: a question, a
 /// thank-you for something, a change of details, who collects a child, a
 /// request about the school day. Without one of these (or "she's in"), a
@@ -471,8 +486,8 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
 static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\?|\b((thank(s| you| u)|thanku|thx)( (so|very) much)?( from [^.!?]{0,40}?)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
-        r"new (address|number|mobile|phone|email)|(phone|mobile|contact) (number|details)|email address|",
-        r"update|change (of|my|the)|changed|surname|",
+        new_details!(),
+        r"|update|change (of|my|the)|changed|surname|",
         r"collect\w*|picking (him|her|them|\w+) up|pick (him|her|them|\w+) up|drop[- ]?offs?|pick[- ]?ups?|school runs?|",
         r"please (can|could|let|check|make sure|keep)|can (you|u|someone|he|she)|could (you|u|someone)|",
         r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder)|",

@@ -338,8 +338,18 @@ fn names_a_length_after(text: &str, end: usize) -> bool {
 
 /// What follows a bare number decides whether it was a time: "for 2 days",
 /// "in 5 mins", "9th" and "20/05" are not.
+/// A house number's street: "we're now at 14 birch close".
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^[a-z'-]+( [a-z'-]+)? (close|road|rd|street|st|avenue|ave|lane|drive|way|crescent|court|place|grove|gardens|terrace|walk|mews|square|row|rise|view)\b",
+    )
+});
+
 fn is_bare_time(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start();
+    if STREET.is_match(rest) {
+        return false;
+    }
     const NOT_TIMES: [&str; 12] = [
         "day", "week", "hour", "hr", "min", "year", "month", "%", "/", "-", "x", "times",
     ];
@@ -394,6 +404,8 @@ mod tests {
         assert_eq!(times("be there 9.20"), ["09:20"]);
         assert_eq!(times("we come 9:20"), ["09:20"]);
         assert_eq!(times("arrive at 920"), ["09:20"]);
+        assert!(times("we've moved and are now at 14 birch close").is_empty());
+        assert_eq!(times("pick him up at 2 today"), ["14:00"]);
         assert_eq!(times("appt at 1.40pm"), ["13:40"]);
         assert_eq!(times("at 10am"), ["10:00"]);
         assert_eq!(times("10 o clock"), ["10:00"]);

@@ -1140,6 +1140,18 @@ fn children_spoken_of_together_but_reported_apart_go_to_a_person() {
 }
 
 #[test]
+fn a_move_told_with_the_new_address_is_no_absence() {
+    for text in [
+        "Just to let you know we've moved and are now at 14 Birch Close. Please update your records",
+        "We are moving to a new house this weekend, Ben's new address is 4 Oak Road",
+    ] {
+        let parsed = parse("2026-11-24T18:30:00+00:00", text);
+        assert!(parsed.reports.is_empty(), "{text}: {parsed:?}");
+        assert_eq!(parsed.flags, [Flag::NotAbsence], "{text}");
+    }
+}
+
+#[test]
 fn a_child_told_of_alone_and_again_with_the_others_is_in_the_wider_report_only() {
     let parsed = parse(
         "2026-11-24T07:30:00+00:00",
