@@ -261,6 +261,14 @@ pub const CUES: &[Cue] = &[
         r"\b(been like (this|that)|been (hurting|swollen|infected|rotten|sore|bad|in pain)|had (it|this|that|the pain|toothache)) (since (xmas|christmas|easter|half[- ]?term|the summer|the holidays|september|october|november|december|january|february|march|last (month|term|year))|for (weeks|months|(a few|several|two|three|\d+) (weeks|months)))\b",
     )
     .given(r"\b((not|never|haven't|hasn't|have not|has not|we've not|we're not|isn't|not) (got |registered with |with )?(a |an )?(dentist|doctor|gp)|no (dentist|doctor|gp)|(can't|cannot|couldn't|can not) (get|find) (her|him|them|a|an|one)( in| seen)?( anywhere| at (a|the|any) (dentist|doctor|gp|surgery))?( appointment)?)\b"),
+    // A child to see themselves home and fed while the parent works into
+    // the night: "walk home by herself, I'm at work till 10 tonight, she
+    // has a key".
+    Cue::new(
+        Neglect,
+        r"\b((has|have|got) (a|her|his|their own) key|(make|makes|get|gets) (herself|himself|themselves) (some )?(tea|toast|dinner|food|something to eat)|(walk|walks|go|goes|get|gets|let|lets) (home|(herself|himself|themselves) in) (by|on) (herself|himself|themselves|her own|his own|their own))\b",
+    )
+    .given(r"\b(at work|working|on shift|out|away|not home|won't be (home|back)) (till|until|til) (([6-9]|1[0-2])( ?pm| tonight| at night|[.:]\d\d)?|late|midnight)\b"),
     // A young child left in charge of another, or a parent who has not got
     // up for days: no adult is caring.
     Cue::new(
@@ -708,8 +716,10 @@ mod tests {
                 "she's at home with her 11 year old sister while i'm at work",
                 "i had to leave them in charge of the baby",
                 "their dad hasn't got out of bed for a week",
+                "can you tell her to walk home by herself today please, i'm at work till 10 tonight. she has a key and can make herself some toast",
             ],
         );
+        assert_harmless("she walks home by herself now, i'm at work till 4 but her nan is in");
     }
 
     #[test]

@@ -49,6 +49,14 @@ pub const CUES: &[Cue] = &[
         r"\b(her|his|their|\w+'s) (mum|mam|mom|mummy|mother|dad|daddy|father)('s| has| had| was| is)? ?(been )?(taken |gone |rushed |admitted )?(back )?(in|into|to) (hospital|a&e|a and e)\b",
     )
     .unless(r"\b(op|operation|surgery|labour|baby|birth|planned|knee|hip|hernia|scan|appointment|check[- ]?up)\b"),
+    // Kept home to care for a parent who cannot get about, or for the baby
+    // in their place: "stay home today to help me, I am very sick after my
+    // operation I can not walk ... she look after the baby".
+    Cue::new(
+        YoungCarer,
+        r"\b(stay|stays|staying|stop|stopping|kept|keeping|keep) (at )?(home|off)( today| this week)? to (help|look after|care for|mind) (me|mum|mummy|dad|daddy|her mum|his mum|her dad|his dad|the baby|(his|her) (baby |little )?(brother|sister))\b",
+    )
+    .given(r"\b((can not|cannot|can't|unable to) (walk|move|get up|stand|get out of bed|lift|drive)|(very|really|so|too) (sick|ill|poorly|weak))\b"),
     // A child who cares for a parent or sibling and is past what a child can carry.
     Cue::new(
         YoungCarer,
@@ -186,6 +194,7 @@ mod tests {
                 "she sorts my tablets and the cooking",
                 "he's been doing the cooking and cleaning for us",
                 "she's a young carer for her mum and she's not coping well",
+                "nusaiba stay home today to help me, i am very sick after my operation i can not walk and my husband is working",
             ],
         );
         assert_harmless(
