@@ -1310,7 +1310,7 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // today is past whatever reason is told.
     let in_despite_it = (untimed
         && (signals::says_in_school(lower) || signals::someone_else_takes_the_child(lower)))
-        || signals::brings_a_thing_in(lower)
+        || (signals::brings_a_thing_in(lower) && !signals::collecting_early(lower))
         || signals::cleared_to_return_today(lower);
     if in_school_hours && reasons.is_planned() && when && !in_despite_it {
         return true;

@@ -455,6 +455,8 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
         // for George and Ellie to finish at lunchtime?"
         r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?be\s+(collected|picked up)\s+(early|at|before)\b",
         r"|\bpossible for (him|her|them|\w+( and \w+)?) to (leave|finish|go|be collected|be picked up)\s+(early|at|before)\b",
+        // "She'll need to leave at lunchtime that day".
+        r"|\b(he|she|they|\w+)('ll| will)? (need|needs|have|has) to (leave|finish|go)\s+(early|at (lunch|lunchtime|\d)|before (lunch|lunchtime|\d))",
         // "Got the call from the office, I'm on my way to get her".
         r"|\b(on my way|on our way|coming|heading|leaving now) (in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them)\b",
         // "Stanley will be picked up at 1.30 today by his grandad".
@@ -816,8 +818,10 @@ pub fn attending_words(lower: &str) -> Option<&str> {
                 && !said_of_a_relative
                 && !said_of_a_plan
                 && !NEGATED.is_match(&lower[..m.start()])
-                // "Maybe bring her in later" is a hope, not the child in.
+                // "Maybe bring her in later" is a hope, not the child in;
+                // "if she feels ok" a condition.
                 && !HOPED.is_match(just_before(lower, m.start(), 20))
+                && !CONDITION.is_match(just_before(lower, m.start(), 25))
                 // "She will come back on Tuesday" is a return: away until then.
                 && !lower[m.end()..].starts_with(" back")
                 // "She's coming down with something" is no child coming in.
@@ -887,6 +891,9 @@ pub fn brought_in_after(lower: &str) -> bool {
 }
 
 /// A hope just before words of the child in: "maybe", "might".
+static CONDITION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(if|when|once|until|till|as long as|unless|provided) (he|she|they|\w+)\s*$")
+});
 static HOPED: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(maybe|might|may|possibly|perhaps|hopefully)( \w+){0,2}\s*$"));
 
@@ -1235,6 +1242,7 @@ mod tests {
             "got the call from the office, i'm on my way to get her, be there about half 12",
             "his foster carer will collect him from reception at 12.45",
             "can i get the kids early today about 1",
+            "she'll need to leave at lunchtime that day",
         ] {
             assert!(collecting_early(text), "{text}");
         }
@@ -1325,6 +1333,9 @@ mod tests {
         assert!(says_attending("jude in"));
         assert!(says_attending("Jude's in today."));
         assert!(!says_attending("off today. will drop him in"));
+        assert!(!says_attending(
+            "she had a seizure at 5am. she'll come in this afternoon if she feels ok"
+        ));
         assert!(says_attending(
             "he won't be off, his grandparents will do drop off and pick up"
         ));

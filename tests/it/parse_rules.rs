@@ -1140,6 +1140,32 @@ fn children_spoken_of_together_but_reported_apart_go_to_a_person() {
 }
 
 #[test]
+fn leaving_at_lunchtime_is_the_afternoon_whatever_is_brought_in() {
+    let parsed = parse(
+        "2027-02-03T16:10:00+00:00",
+        "Ben has a licensed performance at the Theatre Royal on Weds 10th (I'll bring a copy of the licence in). He'll need to leave at lunchtime that day",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    let report = &parsed.reports[0];
+    assert_eq!(report.code, Code::RegulatedPerformance);
+    assert_eq!(
+        (report.from, report.from_session),
+        (d("2027-02-10"), Session::Pm)
+    );
+}
+
+#[test]
+fn coming_in_this_afternoon_if_well_enough_is_the_morning_away() {
+    let parsed = parse(
+        "2027-02-04T07:50:00+00:00",
+        "Ben had a seizure at 5am, he's sleeping it off now. He'll come in this afternoon if he feels ok",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::Illness);
+    assert_eq!(parsed.reports[0].to_session, Session::Am);
+}
+
+#[test]
 fn a_move_told_with_the_new_address_is_no_absence() {
     for text in [
         "Just to let you know we've moved and are now at 14 Birch Close. Please update your records",
