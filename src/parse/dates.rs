@@ -309,7 +309,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(probably|maybe|possibly|perhaps|hopefully|might|may|i think|i reckon)\b(\s+[\w']+){0,4}\s*$",
+        r"\b(probably|prob|probs|prolly|maybe|possibly|perhaps|hopefully|might|may|i think|i reckon)\b(\s+[\w']+){0,4}\s*$",
     )
 });
 static YESTERDAY: LazyLock<Regex> = LazyLock::new(|| compile(r"\byesterday\b"));
@@ -328,7 +328,7 @@ static AWAY_YESTERDAY_TOO: LazyLock<Regex> = LazyLock::new(|| {
 /// tomorrow so fingers crossed".
 static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^[^.!?\n]{0,25}?(\b(hopefully|fingers crossed|touch wood|all being well|we hope|i hope|i reckon|i think|i expect|i imagine|probably|maybe)\b|🤞)",
+        r"^[^.!?\n]{0,25}?(\b(hopefully|fingers crossed|touch wood|all being well|we hope|i hope|i reckon|i think|i expect|i imagine|probably|prob|probs|prolly|maybe)\b|🤞)",
     )
 });
 /// What an ordinal counts when it names no day: "the 3rd time", "her 9th

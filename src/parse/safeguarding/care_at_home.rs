@@ -19,7 +19,7 @@ pub const CUES: &[Cue] = &[
     // A parent who cannot cope or care.
     Cue::new(
         ParentInCrisis,
-        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(i|i just|i literally|i still|mum|mummy|dad|daddy|her mum|his mum|their mum|her dad|his dad|their dad) (can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't) see the point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|not in a fit state|(can't|cannot|can not|couldn't) manage (them|him|her|the kids|the children)|(i|i've|i have|i just|i've just|i was|i'm) (sat|been|was|keep|kept|can't stop|am|started) (\w+ ){0,5}(crying|cried|sobbing|in tears)|(in a|such a) dark place|(in|at) (a|such a) (really |very |bit of a )?(bad|low|horrible|awful|terrible) place|rock bottom|(my|her mum's|his mum's|her dad's|his dad's|mum's|dad's|their mum's|their dad's) mental health|passed out (drunk|on the (sofa|floor|bed))|mental health (team|ward|unit|crisis|hospital|nurse came)|psychiatric|psych ward|sectioned|suicidal|(i was|i've been|i am|i'm|i got|i had to be) (taken|admitted|rushed|kept) (in|into|to) (hospital|a&e|a and e))\b",
+        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(i|i just|i literally|i still|mum|mummy|dad|daddy|her mum|his mum|their mum|her dad|his dad|their dad) (can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't|cannot)( really| even)? see (the|any) point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|not in a fit state|(can't|cannot|can not|couldn't) manage (them|him|her|the kids|the children)|(i|i've|i have|i just|i've just|i was|i'm) (sat|been|was|keep|kept|can't stop|am|started) (\w+ ){0,5}(crying|cried|sobbing|in tears)|(in a|such a) dark place|(in|at) (a|such a) (really |very |bit of a )?(bad|low|horrible|awful|terrible) place|rock bottom|(my|her mum's|his mum's|her dad's|his dad's|mum's|dad's|their mum's|their dad's) mental health|passed out (drunk|on the (sofa|floor|bed))|mental health (team|ward|unit|crisis|hospital|nurse came)|psychiatric|psych ward|sectioned|suicidal|(i was|i've been|i am|i'm|i got|i had to be) (taken|admitted|rushed|kept) (in|into|to) (hospital|a&e|a and e))\b",
     )
     .unless(r"\b((can't|cannot|not) cop(e|ing) with (the|this|all the) (amount of )?(heat|cold|weather|noise|wait|washing|laundry|ironing|snot|mess)|hair ?cut|sats|exam|car|van|tyre|rac|aa|recovery|engine|breakdown (people|service|truck|man))\b"),
     // At a loss, unless over a child refusing school: the attendance
@@ -56,7 +56,7 @@ pub const CUES: &[Cue] = &[
         YoungCarer,
         r"\b(stay|stays|staying|stop|stopping|kept|keeping|keep) (at )?(home|off)( today| this week)? to (help|look after|care for|mind) (me|mum|mummy|dad|daddy|her mum|his mum|her dad|his dad|the baby|(his|her) (baby |little )?(brother|sister))\b",
     )
-    .given(r"\b((can not|cannot|can't|unable to) (walk|move|get up|stand|get out of bed|lift|drive)|(very|really|so|too) (sick|ill|poorly|weak))\b"),
+    .given(r"\b((can not|cannot|can't|unable to) (walk|move|get up|stand|get out of bed|lift|drive)|(very|really|so|too) (sick|ill|poorly|weak)|(can't|cannot|couldn't|can not) (lose|miss|take|afford to (lose|miss|take)) (another |a |the |any more )?(shifts?|days?( off)?|day's pay|work))\b"),
     // A child who cares for a parent or sibling and is past what a child can carry.
     Cue::new(
         YoungCarer,
@@ -165,6 +165,7 @@ mod tests {
                 "my wife was sectioned on saturday",
                 "her mum's been taken into hospital again",
                 "i don't see the point any more",
+                "i don't really see the point in anything at the moment if i'm honest",
                 "i'm going into rehab next week",
                 "i was admitted to hospital last night and i'm on a mental health ward",
                 "his dad's left and i don't know what to do, there's no food in",
@@ -195,6 +196,7 @@ mod tests {
                 "he's been doing the cooking and cleaning for us",
                 "she's a young carer for her mum and she's not coping well",
                 "nusaiba stay home today to help me, i am very sick after my operation i can not walk and my husband is working",
+                "bethany's stopping at home today to look after her brother, he's off sick and i can't lose another shift",
             ],
         );
         assert_harmless(

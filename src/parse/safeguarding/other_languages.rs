@@ -16,7 +16,19 @@ pub const CUES: &[Cue] = &[
     // Romanian "a lovit, a bătut, vânătăi, violență", Urdu "maarta, peet'ta".
     Cue::new(
         PhysicalAbuse,
-        r"(?:^|[^\pL])(pobi(ł|l)(a|o|y)?|bij(e|ą|a)|uderzy(ł|l)(a|o)?|siniak(i|ów|ow)?|przemoc\pL*|znęca\pL*|zneca\pL*|(a |m-a |l-a |au )?lovit(ă|a|e|i|ți|ti)?(-o|-l)?|(a |m-a |l-a |au )?b(ă|a)tut(ă|a|e|i|ți|ti)?(-o|-l)?|o bate|(î|i)l bate|v(â|a)n(ă|a)t(ă|a)i|v(â|a)n(ă|a)taie|violen(ț|ţ|t)(ă|a)|maar(ta|ti|te|a|i)|peet(ta|ti|te|a|i)|pitai|thappar)(?:$|[^\pL])",
+        r"(?:^|[^\pL])(pobi(ł|l)(a|o|y)?|bij(e|ą|a)|uderzy(ł|l)(a|o)?|siniak(i|ów|ow)?|przemoc\pL*|znęca\pL*|zneca\pL*|(a |m-a |l-a |au )?lovit(ă|a|e|i|ți|ti)?(-o|-l)?|(a |m-a |l-a |au )?b(ă|a)tut(ă|a|e|i|ți|ti)?(-o|-l)?|o bate|(î|i)l bate|v(â|a)n(ă|a)t(ă|a)i|v(â|a)n(ă|a)taie|violen(ț|ţ|t)(ă|a)|maar(ta|ti|te|a|i)|peet(ta|ti|te|a|i)|pitai|thappar|(mujhe|mujhko|usko|use|unko|humein|hamein) (\pL+ )?(mara|maara|mari|maari|maarna|peeta|pita)|ضرب\pL*|يضرب\pL*)(?:$|[^\pL])",
+    ),
+    // Things smashed and shouting through the night at home: Romanian "a
+    // spart lucruri", "a țipat la noi toată noaptea".
+    Cue::new(
+        DomesticAbuse,
+        r"(?:^|[^\pL])(a spart (lucruri|tot|u(ș|ş|s)a|geamul)|(a )?(ț|ţ|t)ipat la (noi|mine) (toat(ă|a) noaptea)?)(?:$|[^\pL])",
+    ),
+    // The police at the home: Romanian "a venit poliția", Polish "policja",
+    // Portuguese and Spanish "polícia, policía", Arabic "الشرطة".
+    Cue::new(
+        PoliceOrServices,
+        r"(?:^|[^\pL])(poli(ț|ţ|t)i(a|e|ei)|policj\pL*|pol(í|i)c(í|i)a|الشرطة|شرطة|البوليس)(?:$|[^\pL])",
     ),
     // Hitting in Portuguese and Spanish: "o pai dele bateu-me outra vez",
     // "espancou", "nódoas negras"; "me pegó", "moratones". Not Portuguese
@@ -36,7 +48,7 @@ pub const CUES: &[Cue] = &[
     // Spanish "tiene miedo".
     Cue::new(
         Disclosure,
-        r"(?:^|[^\pL])(boj(ę|e) si(ę|e)|boi si(ę|e)|(mi-e|(î|i)i e|ne e) fric(ă|a)|speriat(ă|a)?|dar(ta|ti|te) (hai|hain|hoon|hun|hu)|dar lag(ta|ti)|(tem|tenho|temos|tinha|tiene|tengo|tenía|tenia) (muito |mucho )?medo|(tiene|tengo|tenía|tenia) (mucho )?miedo)(?:$|[^\pL])",
+        r"(?:^|[^\pL])(boj(ę|e) si(ę|e)|boi si(ę|e)|(mi-e|mi-este|(î|i)i (e|este)|ne e|ne este) fric(ă|a)|speriat(ă|a)?|dar(ta|ti|te) (hai|hain|hoon|hun|hu)|dar lag(ta|ti)|dar(a|i) (hua|hui|huwa)|dar (gaya|gayi|gai)|خايف\pL*|خائف\pL*|(tem|tenho|temos|tinha|tiene|tengo|tenía|tenia) (muito |mucho )?medo|(tiene|tengo|tenía|tenia) (mucho )?miedo)(?:$|[^\pL])",
     ),
     // A parent at a loss: Portuguese "não sei o que fazer", Spanish "no sé
     // qué hacer", Polish "nie wiem co robić", Romanian "nu știu ce să fac".
@@ -90,6 +102,21 @@ mod tests {
                 "uska chacha usko maarta hai",
                 "ontem à noite o pai dele bateu-me outra vez",
                 "mi marido me pegó otra vez",
+                "raat ko uske abbu ne ghar mein bohat jhagra kiya aur mujhe mara",
+                "زوجي ضربني مبارح قدام الولاد",
+            ],
+        );
+        assert_each_raises(
+            DomesticAbuse,
+            &["soțul meu a spart lucruri prin casă și a țipat la noi toată noaptea"],
+        );
+        assert_each_raises(PoliceOrServices, &["aseară a venit poliția la noi"]);
+        assert_each_raises(
+            Disclosure,
+            &[
+                "alex n-a dormit deloc și îi este frică",
+                "bilal ne sab dekha aur wo bohat dara hua hai",
+                "وفاطمة خايفة كتير وما نامت",
             ],
         );
         assert_each_raises(DomesticAbuse, &["por favor não digam ao pai onde estamos"]);

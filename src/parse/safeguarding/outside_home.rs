@@ -67,6 +67,13 @@ pub const CUES: &[Cue] = &[
         Missing,
         r"\b((what do you mean|how can|how come|how is|how has|surely) (he|she|they|\w+)('s|'re| is| are| has| have)? (not|never) (there|in school|in class|at school|in|arrived|turned up|got (there|in))(\W*$|[?!.,]| today| yet| this morning)|(he|she|they) (never|hasn't|has not|haven't|have not) (arrived|turned up) (at|to|in|for) (school|class|registration)\b)",
     ),
+    // Due at school with another adult, and the adult out of reach: "his
+    // dad was meant to bring him in. I've rang him 4 times and his phone's
+    // off".
+    Cue::new(
+        Missing,
+        r"\b(was|is|were) (meant|supposed) to (bring|drop|take) (him|her|them)( in| off| to school)?\b.*\b(not answering|isn't answering|won't answer|not picking up|no answer|can't get (hold of|through to) (him|her)|phone('s| is) (off|dead|going to voicemail)|(rang|rung|called|phoned|tried) (him|her) (\d+|two|three|four|five|several) times)",
+    ),
     // Gone to school and out of reach: "Tariq left for school at 8 like
     // normal?? He's not answering his phone".
     Cue::new(
@@ -190,6 +197,7 @@ mod tests {
                 "he didn't come home last night",
                 "he didn't come home on the bus last night",
                 "tariq left for school at 8 like normal?? he's not answering his phone",
+                "he's at his dad's this week, his dad was meant to bring him in. i've rang him 4 times and his phone's off",
                 "he's been staying out all night and has new trainers",
                 "i got up and she wasn't in her bed, her window was open",
                 "she hasn't been coming home at night",
