@@ -53,57 +53,95 @@ const ILLNESS_NAMES: &[&str] = &[
 /// neighbouring words written together, near enough to a name and starting
 /// with its letter (misspellings keep the first letter).
 pub fn misspelt_illness(lower: &str) -> Option<Range<usize>> {
-    let words: Vec<Range<usize>> = word_ranges(lower).collect();
-    let single = words
-        .iter()
-        .map(|w| (w.clone(), lower[w.clone()].to_string()));
-    let pairs = words.windows(2).map(|pair| {
-        let joined = format!("{}{}", &lower[pair[0].clone()], &lower[pair[1].clone()]);
-        (pair[0].start..pair[1].end, joined)
-    });
-    single
-        .chain(pairs)
-        .find(|(_, word)| ILLNESS_NAMES.iter().any(|name| near(word, name)))
-        .map(|(range, _)| range)
+    let mut previous: Option<Range<usize>> = None;
+    for word in word_ranges(lower) {
+        if near_a_name(&lower.as_bytes()[word.clone()]) {
+            return Some(word);
+        }
+        // "chiken pox": the two words as one. The second is a short tail
+        // ("pox", "fever", "ache"), so only short second words are joined.
+        if let Some(first) = previous.filter(|_| word.len() <= 6) {
+            let mut joined = [0u8; LONGEST + 2];
+            let (a, b) = (
+                &lower.as_bytes()[first.clone()],
+                &lower.as_bytes()[word.clone()],
+            );
+            if a.len() + b.len() <= joined.len() {
+                joined[..a.len()].copy_from_slice(a);
+                joined[a.len()..a.len() + b.len()].copy_from_slice(b);
+                if near_a_name(&joined[..a.len() + b.len()]) {
+                    return Some(first.start..word.end);
+                }
+            }
+        }
+        previous = Some(word);
+    }
+    None
 }
 
+/// The longest name's length: no word much longer can be near one.
+const LONGEST: usize = 15;
+
 fn word_ranges(lower: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut start = None;
-    lower
-        .char_indices()
-        .chain(std::iter::once((lower.len(), ' ')))
-        .filter_map(move |(at, c)| match (c.is_ascii_lowercase(), start) {
-            (true, None) => {
-                start = Some(at);
-                None
-            }
-            (false, Some(from)) => {
-                start = None;
-                Some(from..at)
-            }
-            _ => None,
-        })
+    let bytes = lower.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() && !bytes[at].is_ascii_lowercase() {
+            at += 1;
+        }
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_lowercase() {
+            at += 1;
+        }
+        (at > start).then_some(start..at)
+    })
+}
+
+fn near_a_name(word: &[u8]) -> bool {
+    (6..=LONGEST + 2).contains(&word.len())
+        && ILLNESS_NAMES.iter().any(|name| near(word, name.as_bytes()))
 }
 
 /// Whether `word` is a misspelling of `name`: not the name itself, the same
 /// first letter, and at most one edit away (two for a name of ten letters
 /// or more). Words under six letters are too short to tell apart.
-fn near(word: &str, name: &str) -> bool {
+fn near(word: &[u8], name: &[u8]) -> bool {
     let most = if name.len() >= 10 { 2 } else { 1 };
-    word.len() >= 6
-        && word != name
-        && word.as_bytes()[0] == name.as_bytes()[0]
+    word[0] == name[0]
         && word.len().abs_diff(name.len()) <= most
-        && edits(word.as_bytes(), name.as_bytes()) <= most
+        && word != name
+        && letters_apart(word, name) <= most
+        && edits(word, name) <= most
+}
+
+/// A quick lower bound on the edits between two words: the letters one
+/// has that the other lacks, counted on the side with more.
+fn letters_apart(a: &[u8], b: &[u8]) -> usize {
+    let mut count = [0i32; 26];
+    for &c in a {
+        count[usize::from(c - b'a')] += 1;
+    }
+    for &c in b {
+        count[usize::from(c - b'a')] -= 1;
+    }
+    let extra: i32 = count.iter().filter(|&&n| n > 0).sum();
+    let missing: i32 = -count.iter().filter(|&&n| n < 0).sum::<i32>();
+    extra.max(missing).unsigned_abs() as usize
 }
 
 /// The edits (insertions, deletions, substitutions and swaps of two
-/// neighbouring letters) that turn `a` into `b`.
+/// neighbouring letters) that turn `a` into `b`; both at most
+/// `LONGEST + 2` letters long.
 fn edits(a: &[u8], b: &[u8]) -> usize {
-    let mut before_last: Vec<usize> = vec![0; b.len() + 1];
-    let mut last: Vec<usize> = (0..=b.len()).collect();
+    const WIDTH: usize = LONGEST + 3;
+    let mut before_last = [0usize; WIDTH];
+    let mut last = [0usize; WIDTH];
+    let mut row = [0usize; WIDTH];
+    for (j, cell) in last.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
+    }
     for i in 1..=a.len() {
-        let mut row = vec![i; b.len() + 1];
+        row[0] = i;
         for j in 1..=b.len() {
             let substitution = usize::from(a[i - 1] != b[j - 1]);
             row[j] = (last[j] + 1)
@@ -113,7 +151,8 @@ fn edits(a: &[u8], b: &[u8]) -> usize {
                 row[j] = row[j].min(before_last[j - 2] + 1);
             }
         }
-        before_last = std::mem::replace(&mut last, row);
+        before_last = last;
+        last = row;
     }
     last[b.len()]
 }
@@ -150,6 +189,14 @@ mod tests {
         ] {
             assert_eq!(found(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn the_longest_name_bounds_the_words_compared() {
+        assert_eq!(
+            ILLNESS_NAMES.iter().map(|name| name.len()).max(),
+            Some(LONGEST)
+        );
     }
 
     #[test]
