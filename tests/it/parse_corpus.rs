@@ -1168,6 +1168,176 @@ const FROM_THE_SPEC_46: Floor = Floor {
     silent: 0.05,
 };
 
+/// `parse_from_spec_47.jsonl`: written from the spec by another helper (Year 5 and 6 life, online
+/// harm and exploitation), read in halves (odd ids), the even halves scored blind (inbox 0.830 and
+/// silent 0.040, concerns 0.700, 29 of 30 concerns raised, on the round's first build). The concern
+/// model does not learn from it.
+const FROM_THE_SPEC_47: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.91),
+        ("dates", 0.96),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.81),
+        ("not_absence.precision", 0.94),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_48.jsonl`: written from the spec by another helper (separated and blended
+/// families), read in halves (odd ids), the even halves scored blind (inbox 0.770 and silent 0.020,
+/// concerns 0.800, 30 of 30 concerns raised, on the round's first build). The concern model does
+/// not learn from it.
+const FROM_THE_SPEC_48: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.95),
+        ("dates", 0.95),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.63),
+        ("not_absence.precision", 0.99),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_49.jsonl`: written from the spec by another helper (hard dates and times,
+/// neglect), read in halves (odd ids), the even halves scored blind (inbox 0.890 and silent 0.030,
+/// concerns 0.620, 29 of 31 concerns raised, on the round's first build). The concern model does
+/// not learn from it.
+const FROM_THE_SPEC_49: Floor = Floor {
+    figures: &[
+        ("exact", 0.81),
+        ("code", 0.93),
+        ("dates", 0.90),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.86),
+        ("not_absence.precision", 0.87),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_50.jsonl`: written from the spec by another helper (children's health in depth,
+/// self-harm), read in halves (odd ids), the even halves scored blind (inbox 0.860 and silent
+/// 0.040, concerns 0.740, 30 of 30 concerns raised, on the round's first build). The concern model
+/// does not learn from it.
+const FROM_THE_SPEC_50: Floor = Floor {
+    figures: &[
+        ("exact", 0.81),
+        ("code", 0.98),
+        ("dates", 0.92),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.99),
+    ],
+    silent: 0.06,
+};
+
+/// `parse_from_spec_51.jsonl`: written from the spec by another helper (hasty writing, a parent's
+/// substance or mental-health crisis), read in halves (odd ids), the even halves scored blind
+/// (inbox 0.820 and silent 0.060, concerns 0.840, 28 of 30 concerns raised, on the round's first
+/// build). The concern model does not learn from it.
+const FROM_THE_SPEC_51: Floor = Floor {
+    figures: &[
+        ("exact", 0.85),
+        ("code", 0.92),
+        ("dates", 0.89),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.90),
+        ("not_absence.precision", 0.88),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_52.jsonl`: written from the spec by another helper (faith, festivals and travel
+/// at the end of the spring term, FGM and forced marriage), read in halves (odd ids), the even
+/// halves scored blind (inbox 0.810 and silent 0.030, concerns 0.600, 30 of 30 concerns raised, on
+/// the round's first build). The concern model does not learn from it.
+const FROM_THE_SPEC_52: Floor = Floor {
+    figures: &[
+        ("exact", 0.76),
+        ("code", 0.90),
+        ("dates", 0.93),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.99),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_53.jsonl`: written from the spec by another helper (an ordinary week in late
+/// autumn, ordinary-sounding concerns), scored blind at the start and end of the round, never read
+/// line by line but for the concerns missed (inbox 0.890 and silent 0.030, concerns 0.740, 29 of 30
+/// concerns raised, on the round's first build). The concern model does not learn from it.
+const FROM_THE_SPEC_53: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.94),
+        ("dates", 0.92),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.74),
+        ("not_absence.precision", 0.89),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_54.jsonl`: written from the spec by another helper (families new to English and
+/// to the school), scored blind at the start and end of the round, never read line by line but for
+/// the concerns missed (inbox 0.880 and silent 0.050, concerns 0.620, 27 of 30 concerns raised, on
+/// the round's first build). The concern model does not learn from it.
+const FROM_THE_SPEC_54: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.89),
+        ("dates", 0.91),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_55.jsonl`: written from the spec by another helper (messages from people other
+/// than parents), scored blind at the start and end of the round, never read line by line but for
+/// the concerns missed (inbox 0.830 and silent 0.030, concerns 0.840, 30 of 30 concerns raised, on
+/// the round's first build). The concern model does not learn from it.
+const FROM_THE_SPEC_55: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.96),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.70),
+        ("not_absence.precision", 0.99),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_56.jsonl`: written from the spec by another helper (long and muddled messages,
+/// concerns buried in them), scored blind at the start and end of the round, never read line by
+/// line but for the concerns missed (inbox 0.810 and silent 0.080, concerns 0.740, 29 of 30
+/// concerns raised, on the round's first build). The concern model does not learn from it.
+const FROM_THE_SPEC_56: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.93),
+        ("dates", 0.90),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.75),
+        ("not_absence.precision", 0.99),
+    ],
+    silent: 0.07,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -1217,6 +1387,16 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_44.jsonl", &FROM_THE_SPEC_44),
         ("parse_from_spec_45.jsonl", &FROM_THE_SPEC_45),
         ("parse_from_spec_46.jsonl", &FROM_THE_SPEC_46),
+        ("parse_from_spec_47.jsonl", &FROM_THE_SPEC_47),
+        ("parse_from_spec_48.jsonl", &FROM_THE_SPEC_48),
+        ("parse_from_spec_49.jsonl", &FROM_THE_SPEC_49),
+        ("parse_from_spec_50.jsonl", &FROM_THE_SPEC_50),
+        ("parse_from_spec_51.jsonl", &FROM_THE_SPEC_51),
+        ("parse_from_spec_52.jsonl", &FROM_THE_SPEC_52),
+        ("parse_from_spec_53.jsonl", &FROM_THE_SPEC_53),
+        ("parse_from_spec_54.jsonl", &FROM_THE_SPEC_54),
+        ("parse_from_spec_55.jsonl", &FROM_THE_SPEC_55),
+        ("parse_from_spec_56.jsonl", &FROM_THE_SPEC_56),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
