@@ -1331,7 +1331,7 @@ mod tests {
         assert!(says_attending("he'll be in. thanks"));
         // A part that is a name and "in": "twins have the bug. jude in".
         assert!(says_attending("jude in"));
-        assert!(says_attending("Jude's in today."));
+        assert!(says_attending("jude's in today."));
         assert!(!says_attending("off today. will drop him in"));
         assert!(!says_attending(
             "she had a seizure at 5am. she'll come in this afternoon if she feels ok"

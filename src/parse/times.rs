@@ -336,8 +336,6 @@ fn names_a_length_after(text: &str, end: usize) -> bool {
         .any(|unit| rest.starts_with(unit))
 }
 
-/// What follows a bare number decides whether it was a time: "for 2 days",
-/// "in 5 mins", "9th" and "20/05" are not.
 /// A house number's street: "we're now at 14 birch close".
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -345,6 +343,8 @@ static STREET: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What follows a bare number decides whether it was a time: "for 2 days",
+/// "in 5 mins", "9th", "20/05" and a house number are not.
 fn is_bare_time(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start();
     if STREET.is_match(rest) {
