@@ -882,7 +882,7 @@ fn says_no_absence(whole: &str, setting: &Setting) -> Option<Evidence> {
     // "A huge thank you for preparing her for her First Holy Communion":
     // thanks for what was, with no day ahead and no illness.
     let thanks_for_what_was =
-        about.starts_with("thank") && !reasons.illness && !reading.days_named().tells_of_a_day();
+        about.contains("thank") && !reasons.illness && !reading.days_named().tells_of_a_day();
     let reason_explained = !reasons.any()
         || thanks_for_what_was
         || after_the_day

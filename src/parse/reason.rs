@@ -333,7 +333,7 @@ const ILLNESS: &str = concat!(
     // "A bad head": a headache, as it is said in much of England; "a bad
     // belly", a stomach ache.
     r"bad belly|belly ?ache|sore belly|(with|got|has) (his|her|their|a|the) belly|",
-    r"bad head|shingles|sickle cell crisis|bad (throat|ears?|eyes?|tooth|knee|ankle|foot|wrist|neck)|",
+    r"bad head|shingles|sickle cell crisis|off (his|her|their) food|bad (throat|ears?|eyes?|tooth|knee|ankle|foot|wrist|neck)|",
     r"sore|ache|aches|pains?|tonsil+[aeiouy]t[aeiouy]s|conjunctivitis|croup|infections?|virus(es)?|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
     r"earache|toothache|otitis|ear infection|(ear|ears|tooth|throat|tummy|stomach|head|back|leg|arm) (is|are) (very |really |so )?(painful|sore|hurting)|broke (his|her|their) \w+|broken (his |her |their )?(arm|leg|wrist|ankle|foot|toe|finger|nose|collarbone)|fracture\w*|",
@@ -1017,6 +1017,10 @@ mod tests {
         );
         assert_eq!(code("and now rory has them too."), Code::Illness);
         assert_eq!(code("finn is off today with itchy spots"), Code::Illness);
+        assert_eq!(
+            code("keeping her off, she's really tearful and off her food"),
+            Code::Illness
+        );
         assert_eq!(
             code(
                 "he's fighting off a bug so he's staying home today, gutted to miss the panto trip"

@@ -487,12 +487,16 @@ pub fn gives_new_details(lower: &str) -> bool {
 /// message the parser found nothing in goes to a person.
 static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\?|\b((thank(s| you| u)|thanku|thx)( (so|very) much)?( from [^.!?]{0,40}?)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
+        // A question, not surprise ("she has shingles?!").
+        r"(^|[^!])\?([^!]|$)|\b((thank(s| you| u)|thanku|thx)( (so|very) much)?( from [^.!?]{0,40}?)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
         new_details!(),
         r"|update|change (of|my|the)|changed|surname|",
         r"collect\w*|picking (him|her|them|\w+) up|pick (him|her|them|\w+) up|drop[- ]?offs?|pick[- ]?ups?|school runs?|",
         r"please (can|could|let|check|make sure|keep)|can (you|u|someone|he|she)|could (you|u|someone)|",
         r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder)|",
+        // "Heads up: ...", "just wanted to say thanks - ...", "sorry in
+        // advance": news or thanks with no day of absence in them.
+        r"heads[- ]up|(just )?(wanted|want|writing) to say (a )?(huge |big |massive )?(thanks|thank you)|sorry in advance|",
         r"lost|missing (his|her|their|a|an|the|my)|",
         lost_things!(),
         r"('s)? (\w+ )?(didn't|did not|hasn't|has not|never) (come|came) (home|back))\b"
@@ -1331,6 +1335,12 @@ mod tests {
         assert!(says_attending("he'll be in. thanks"));
         // A part that is a name and "in": "twins have the bug. jude in".
         assert!(says_attending("jude in"));
+        // Surprise is no question.
+        assert_eq!(
+            about_something_else_words("she has shingles?! off until the end of the week"),
+            None
+        );
+        assert!(about_something_else_words("is she ok to come back?").is_some());
         assert!(says_attending("jude's in today."));
         assert!(!says_attending("off today. will drop him in"));
         assert!(!says_attending(

@@ -1166,6 +1166,18 @@ fn coming_in_this_afternoon_if_well_enough_is_the_morning_away() {
 }
 
 #[test]
+fn a_heads_up_or_thanks_with_no_day_away_is_no_absence() {
+    for text in [
+        "Heads up: Ben has very strong opinions about plastic after his topic and wants to read a poem in assembly!",
+        "Just wanted to say thanks - the fire engine visited the class today and Ben hasn't stopped talking about it!",
+    ] {
+        let parsed = parse("2026-11-24T15:40:00+00:00", text);
+        assert!(parsed.reports.is_empty(), "{text}: {parsed:?}");
+        assert_eq!(parsed.flags, [Flag::NotAbsence], "{text}");
+    }
+}
+
+#[test]
 fn a_move_told_with_the_new_address_is_no_absence() {
     for text in [
         "Just to let you know we've moved and are now at 14 Birch Close. Please update your records",
