@@ -1,9 +1,10 @@
-//! A parent correcting, within the message, which child they named:
+//! A parent correcting, within the message, which child or day they named:
 //! "Kofi has a temperature. Sorry I mean Ama!", "Collecting Zayn at 1.45.
-//! Sorry not Zayn, Aleena!!". The words before the correction are read as
-//! about the child meant; what follows it stands as written ("Kofi is going
-//! to school"). A correction of an earlier message, or one whose children
-//! cannot both be told, is left for a person.
+//! Sorry not Zayn, Aleena!!", "the dentist on Tuesday at 2 sorry I mean
+//! Wednesday not Tuesday". The words before the correction are read as
+//! about the child or day meant; what follows it stands as written ("Kofi
+//! is going to school"). A correction of an earlier message, or one whose
+//! children or days cannot both be told, is left for a person.
 
 use std::sync::LazyLock;
 
@@ -27,16 +28,41 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
 static BETWEEN_NAMES: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,!.\-]*(?:it's\s+|its\s+)?$"));
 
+/// "Sorry I mean Wednesday (not Tuesday)": the weekday meant, and the one
+/// named wrongly when the parent says it.
+static DAY_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?:sorry,?\s+)?i\s+mean(?:t)?\s+(?P<meant>{WEEKDAY})\b(?:[\s,]+not\s+(?P<wrong>{WEEKDAY})\b)?",
+        WEEKDAY = WEEKDAY_WORDS
+    ))
+});
+/// Any weekday word, to find the one named before a correction.
+static ANY_WEEKDAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"(?i)\b({WEEKDAY_WORDS})\b")));
+const WEEKDAY_WORDS: &str = "monday|tuesday|wednesday|thursday|friday|mon|tues?|weds?|thurs?|fri";
+
 /// The message with the correction applied, and the words that made it.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Corrected {
     pub text: String,
     pub words: String,
+    pub of: Corrects,
+}
+
+/// What a message corrects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Corrects {
+    Child,
+    Day,
 }
 
 /// The message read with its own correction of a child's name applied, when
 /// it makes one that can be told.
 pub fn applied(body: &str, roster: &ChildNames) -> Option<Corrected> {
+    child_corrected(body, roster).or_else(|| day_corrected(body))
+}
+
+fn child_corrected(body: &str, roster: &ChildNames) -> Option<Corrected> {
     // Every cue holds "mean", "sorry" (whose "s" the pattern's case
     // folding also reads as "ſ") or "wrong": few messages do, and asking
     // that first spares the search, which stops at every "i".
@@ -76,6 +102,40 @@ pub fn applied(body: &str, roster: &ChildNames) -> Option<Corrected> {
             &body[end..]
         ),
         words: body[whole.start()..end].to_string(),
+        of: Corrects::Child,
+    })
+}
+
+/// The message with the weekday named before "sorry I mean Wednesday"
+/// read as the one meant: the wrong day the parent names ("not
+/// Tuesday"), or else the last weekday before the correction.
+fn day_corrected(body: &str) -> Option<Corrected> {
+    if !body.to_ascii_lowercase().contains("mean") {
+        return None;
+    }
+    let cue = DAY_CUE.captures(body)?;
+    let whole = cue.get(0)?;
+    let meant = cue.name("meant")?.as_str();
+    let same_day = |a: &str, b: &str| a.get(..3)?.eq_ignore_ascii_case(b.get(..3)?).then_some(());
+    let wrong = ANY_WEEKDAY
+        .find_iter(&body[..whole.start()])
+        .filter(|day| match cue.name("wrong") {
+            Some(named) => same_day(day.as_str(), named.as_str()).is_some(),
+            None => true,
+        })
+        .last()?;
+    if same_day(wrong.as_str(), meant).is_some() {
+        return None;
+    }
+    Some(Corrected {
+        text: format!(
+            "{}{meant}{}{}",
+            &body[..wrong.start()],
+            &body[wrong.end()..whole.start()],
+            &body[whole.end()..]
+        ),
+        words: whole.as_str().to_string(),
+        of: Corrects::Day,
     })
 }
 
@@ -117,6 +177,24 @@ mod tests {
     fn text(message: &str, names: &[&str]) -> Option<String> {
         let children = roster(names);
         applied(message, &ChildNames::new(&children)).map(|c| c.text)
+    }
+
+    #[test]
+    fn the_day_meant_replaces_the_day_named() {
+        assert_eq!(
+            text(
+                "Ibrahim has the dentist on Tuesday at 2 sorry I mean Wednesday not tuesday. Will pick him up at 1.45",
+                &["Ibrahim"]
+            )
+            .as_deref(),
+            Some("Ibrahim has the dentist on Wednesday at 2 . Will pick him up at 1.45")
+        );
+        assert_eq!(
+            text("Off on Thurs for the funeral, I meant Fri", &["Mia"]).as_deref(),
+            Some("Off on Fri for the funeral, ")
+        );
+        // A day meant that is the day named corrects nothing.
+        assert_eq!(text("Off Friday, I mean Friday next week", &["Mia"]), None);
     }
 
     #[test]

@@ -169,10 +169,17 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     let sibling_unclear = drafts.iter().any(|d| d.sibling_unclear);
     let mut explanation = explain_drafts(&drafts, body, &roster);
     if let Some(correction) = &correction {
-        explanation.children.push(Evidence::new(
-            correction.words.as_str(),
-            "the message corrects the child it named: read as about the child meant",
-        ));
+        let words = correction.words.as_str();
+        match correction.of {
+            correction::Corrects::Child => explanation.children.push(Evidence::new(
+                words,
+                "the message corrects the child it named: read as about the child meant",
+            )),
+            correction::Corrects::Day => explanation.dates.push(Evidence::new(
+                words,
+                "the message corrects the day it named: read as about the day meant",
+            )),
+        }
     }
     let reports = merge(drafts, &roster);
     // "Both boys have the bug, Finn was sick last night and Leo started
