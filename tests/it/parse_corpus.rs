@@ -1273,7 +1273,7 @@ const FROM_THE_SPEC_52: Floor = Floor {
 /// `parse_from_spec_53.jsonl`: written from the spec by another helper (an ordinary week in late
 /// autumn, ordinary-sounding concerns), scored blind at the start and end of the round, never read
 /// line by line but for the concerns missed (inbox 0.890 and silent 0.030, concerns 0.740, 29 of 30
-/// concerns raised, on the round's first build). The concern model does not learn from it.
+/// concerns raised, on the round's first build). Its false alarms were read at the round's end. The concern model does not learn from it.
 const FROM_THE_SPEC_53: Floor = Floor {
     figures: &[
         ("exact", 0.83),
@@ -1290,7 +1290,7 @@ const FROM_THE_SPEC_53: Floor = Floor {
 /// `parse_from_spec_54.jsonl`: written from the spec by another helper (families new to English and
 /// to the school), scored blind at the start and end of the round, never read line by line but for
 /// the concerns missed (inbox 0.880 and silent 0.050, concerns 0.620, 27 of 30 concerns raised, on
-/// the round's first build). The concern model does not learn from it.
+/// the round's first build). Its false alarms were read at the round's end. The concern model does not learn from it.
 const FROM_THE_SPEC_54: Floor = Floor {
     figures: &[
         ("exact", 0.79),
@@ -1307,7 +1307,7 @@ const FROM_THE_SPEC_54: Floor = Floor {
 /// `parse_from_spec_55.jsonl`: written from the spec by another helper (messages from people other
 /// than parents), scored blind at the start and end of the round, never read line by line but for
 /// the concerns missed (inbox 0.830 and silent 0.030, concerns 0.840, 30 of 30 concerns raised, on
-/// the round's first build). The concern model does not learn from it.
+/// the round's first build). Its false alarms were read at the round's end. The concern model does not learn from it.
 const FROM_THE_SPEC_55: Floor = Floor {
     figures: &[
         ("exact", 0.83),
@@ -1324,7 +1324,7 @@ const FROM_THE_SPEC_55: Floor = Floor {
 /// `parse_from_spec_56.jsonl`: written from the spec by another helper (long and muddled messages,
 /// concerns buried in them), scored blind at the start and end of the round, never read line by
 /// line but for the concerns missed (inbox 0.810 and silent 0.080, concerns 0.740, 29 of 30
-/// concerns raised, on the round's first build). The concern model does not learn from it.
+/// concerns raised, on the round's first build). Its false alarms were read at the round's end. The concern model does not learn from it.
 const FROM_THE_SPEC_56: Floor = Floor {
     figures: &[
         ("exact", 0.79),

@@ -29,7 +29,9 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         PoliceOrServices,
         r"(?:^|[^\pL])(poli(ț|ţ|t)i(a|e|ei)|policj\pL*|pol(í|i)c(í|i)a|الشرطة|شرطة|البوليس)(?:$|[^\pL])",
-    ),
+    )
+    // A road the police have closed: "poliția a închis drumul".
+    .unless(r"(?:^|[^\pL])((î|i)nchis|accident\pL*|drum(ul)?|zamkn\pL*|wypadek|cerrad\pL*|fechad\pL*)(?:$|[^\pL])"),
     // Hitting in Portuguese and Spanish: "o pai dele bateu-me outra vez",
     // "espancou", "nódoas negras"; "me pegó", "moratones". Not Portuguese
     // "pega" alone, which is picking up.
@@ -111,6 +113,7 @@ mod tests {
             &["soțul meu a spart lucruri prin casă și a țipat la noi toată noaptea"],
         );
         assert_each_raises(PoliceOrServices, &["aseară a venit poliția la noi"]);
+        assert_harmless("poliția a închis drumul spre școală din cauza unui accident");
         assert_each_raises(
             Disclosure,
             &[
