@@ -45,6 +45,14 @@ fn d(s: &str) -> NaiveDate {
     s.parse().unwrap()
 }
 
+/// Asserts that a message reads as no absence and nothing more: no report,
+/// and `not_absence` its only flag.
+fn assert_no_absence(received_at: &str, text: &str) {
+    let parsed = parse(received_at, text);
+    assert!(parsed.reports.is_empty(), "{text}: {parsed:?}");
+    assert_eq!(parsed.flags, [Flag::NotAbsence], "{text}");
+}
+
 /// The first and last day of the only report of a message.
 fn days_away(received_at: &str, text: &str) -> (NaiveDate, Option<NaiveDate>) {
     let (_, from, to) = one_report(&parse(received_at, text));
@@ -1171,9 +1179,7 @@ fn a_heads_up_or_thanks_with_no_day_away_is_no_absence() {
         "Heads up: Ben has very strong opinions about plastic after his topic and wants to read a poem in assembly!",
         "Just wanted to say thanks - the fire engine visited the class today and Ben hasn't stopped talking about it!",
     ] {
-        let parsed = parse("2026-11-24T15:40:00+00:00", text);
-        assert!(parsed.reports.is_empty(), "{text}: {parsed:?}");
-        assert_eq!(parsed.flags, [Flag::NotAbsence], "{text}");
+        assert_no_absence("2026-11-24T15:40:00+00:00", text);
     }
 }
 
@@ -1183,9 +1189,7 @@ fn a_move_told_with_the_new_address_is_no_absence() {
         "Just to let you know we've moved and are now at 14 Birch Close. Please update your records",
         "We are moving to a new house this weekend, Ben's new address is 4 Oak Road",
     ] {
-        let parsed = parse("2026-11-24T18:30:00+00:00", text);
-        assert!(parsed.reports.is_empty(), "{text}: {parsed:?}");
-        assert_eq!(parsed.flags, [Flag::NotAbsence], "{text}");
+        assert_no_absence("2026-11-24T18:30:00+00:00", text);
     }
 }
 
@@ -1618,9 +1622,7 @@ fn back_today_after_an_injury_or_cleared_to_return_today_is_no_absence() {
         "Hi, Millie's back today after breaking her wrist, she's in a cast. Can she be off PE for the next 6 weeks? Letter from the fracture clinic to follow",
         "The marks on Millie's face are from chicken pox, they've all scabbed over now and the GP says she can come back today",
     ] {
-        let parsed = parse("2026-11-02T08:40:00+00:00", text);
-        assert!(parsed.reports.is_empty(), "{text}: {parsed:?}");
-        assert_eq!(parsed.flags, vec![Flag::NotAbsence], "{text}");
+        assert_no_absence("2026-11-02T08:40:00+00:00", text);
     }
 }
 
@@ -1891,12 +1893,10 @@ fn still_ill_with_a_day_gone_told_too_is_about_today() {
 
 #[test]
 fn a_heads_up_before_pe_says_the_child_is_in() {
-    let parsed = parse(
+    assert_no_absence(
         "2027-06-16T07:50:00+01:00",
         "Millie has bruises all down her legs from the trampoline park party at the weekend, just so you know before PE!",
     );
-    assert!(parsed.reports.is_empty(), "{parsed:?}");
-    assert_eq!(parsed.flags, vec![Flag::NotAbsence]);
 }
 
 #[test]
@@ -2142,12 +2142,10 @@ fn a_burst_boiler_flooding_the_house_is_exceptional_not_disruption() {
 
 #[test]
 fn fine_to_come_back_tomorrow_said_in_the_evening_is_no_absence() {
-    let parsed = parse(
+    assert_no_absence(
         "2026-11-24T20:10:00+00:00",
         "Hi, just to say Millie's fine to come back tomorrow after her sickness bug, 48 hours clear tonight 👍",
     );
-    assert!(parsed.reports.is_empty(), "{parsed:?}");
-    assert_eq!(parsed.flags, vec![Flag::NotAbsence]);
 }
 
 #[test]
