@@ -47,6 +47,7 @@ use dates::{DaySpan, MessageDay};
 use lateness::Lateness;
 use reason::Reasons;
 use sessions::DayPart;
+use signals::Topic;
 
 /// One of the sender's children on the roster.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -862,7 +863,7 @@ fn with_sibling(
 /// else (a question, a thank-you, new details, a complaint) and holds no
 /// reason, lateness or absence words that went unread. A message at risk
 /// a person reads anyway.
-fn says_no_absence(whole: &str, setting: &Setting) -> Option<Evidence> {
+fn says_no_absence<'t>(whole: &'t str, setting: &Setting) -> Option<Evidence> {
     if let Some(attending) = signals::attending_words(whole) {
         return Some(Evidence::new(attending, "not_absence: the child is in"));
     }
@@ -877,19 +878,22 @@ fn says_no_absence(whole: &str, setting: &Setting) -> Option<Evidence> {
         .first()
         .filter(|_| after_the_day && reasons.is_planned())
         .map(|t| &whole[t.start..t.end]);
-    let about = signals::about_something_else_words(whole)
+    let thanks = |words: Option<&'t str>| words.map(|w| (Topic::Thanks, w));
+    let (topic, about) = signals::about_something_else(whole)
         // A thank-you is no answer to a chase ("👍" to "why was she off?").
-        .or_else(|| signals::thanks_only(whole).filter(|_| !setting.in_reply_to_chase))
-        .or_else(|| signals::thanks_at_the_end(whole).filter(|_| !setting.in_reply_to_chase))
-        .or_else(|| signals::complaint_words(whole))
-        .or(appointment_after)?;
+        .or_else(|| thanks(signals::thanks_only(whole)).filter(|_| !setting.in_reply_to_chase))
+        .or_else(|| {
+            thanks(signals::thanks_at_the_end(whole)).filter(|_| !setting.in_reply_to_chase)
+        })
+        .or_else(|| signals::complaint_words(whole).map(|w| (Topic::Complaint, w)))
+        .or(appointment_after.map(|w| (Topic::AnAppointmentAfterTheDay, w)))?;
     // A reason that explains nothing here: "a dentist appointment after
     // school", "a family party" in a question about the last day, the
     // illness a complaint is about, anything a person reads anyway.
     // "A huge thank you for preparing her for her First Holy Communion":
     // thanks for what was, with no day ahead and no illness.
     let thanks_for_what_was =
-        about.contains("thank") && !reasons.illness && !reading.days_named().tells_of_a_day();
+        topic == Topic::Thanks && !reasons.illness && !reading.days_named().tells_of_a_day();
     let reason_explained = !reasons.any()
         || thanks_for_what_was
         || after_the_day

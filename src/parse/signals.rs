@@ -488,7 +488,7 @@ pub fn gives_new_details(lower: &str) -> bool {
 static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         // A question, not surprise ("she has shingles?!").
-        r"(^|[^!])\?([^!]|$)|\b((thank(s| you| u)|thanku|thx)( (so|very) much)?( from [^.!?]{0,40}?)? (for|to)|merry christmas|happy (new year|easter|holidays)|",
+        r"(^|[^!])\?([^!]|$)|\b((?P<thanks>(thank(s| you| u)|thanku|thx)( (so|very) much)?( from [^.!?]{0,40}?)? (for|to))|merry christmas|happy (new year|easter|holidays)|",
         new_details!(),
         r"|update|change (of|my|the)|changed|surname|",
         r"collect\w*|picking (him|her|them|\w+) up|pick (him|her|them|\w+) up|drop[- ]?offs?|pick[- ]?ups?|school runs?|",
@@ -496,7 +496,7 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
         r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder)|",
         // "Heads up: ...", "just wanted to say thanks - ...", "sorry in
         // advance": news or thanks with no day of absence in them.
-        r"heads[- ]up|(just )?(wanted|want|writing) to say (a )?(huge |big |massive )?(thanks|thank you)|sorry in advance|",
+        r"heads[- ]up|(?P<thanks_said>(just )?(wanted|want|writing) to say (a )?(huge |big |massive )?(thanks|thank you))|sorry in advance|",
         r"lost|missing (his|her|their|a|an|the|my)|",
         lost_things!(),
         r"('s)? (\w+ )?(didn't|did not|hasn't|has not|never) (come|came) (home|back))\b"
@@ -1063,6 +1063,25 @@ pub fn about_something_else_words(lower: &str) -> Option<&str> {
     ABOUT_SOMETHING_ELSE.find(lower).map(|m| m.as_str())
 }
 
+/// What a message says it is about, when that is not an absence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Topic {
+    Thanks,
+    Complaint,
+    AnAppointmentAfterTheDay,
+    /// A question, new details, the school run, lost property and the like.
+    Other,
+}
+
+/// The first words saying what the text is about, when that is not an
+/// absence, and what they are: a thank-you or something else.
+pub fn about_something_else(lower: &str) -> Option<(Topic, &str)> {
+    let found = ABOUT_SOMETHING_ELSE.captures(lower)?;
+    let thanks = found.name("thanks").or(found.name("thanks_said")).is_some();
+    let topic = if thanks { Topic::Thanks } else { Topic::Other };
+    Some((topic, found.get(0)?.as_str()))
+}
+
 pub fn raises_complaint(lower: &str) -> bool {
     COMPLAINT.is_match(lower)
 }
@@ -1576,6 +1595,31 @@ mod tests {
             "mamadou has malaria. thanks",
         ] {
             assert!(about_something_else_words(text).is_none(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_thank_you_is_told_from_other_things_a_message_is_about() {
+        for text in [
+            "thank you for the lovely photos",
+            "just wanted to say a huge thanks - she loved the trip",
+        ] {
+            assert_eq!(
+                about_something_else(text).map(|(topic, _)| topic),
+                Some(Topic::Thanks),
+                "{text}"
+            );
+        }
+        // The first thing said decides: a question before the thanks.
+        for text in [
+            "is it pe on thursdays? thank you for your help",
+            "please can she sit near the board",
+        ] {
+            assert_eq!(
+                about_something_else(text).map(|(topic, _)| topic),
+                Some(Topic::Other),
+                "{text}"
+            );
         }
     }
 
