@@ -353,6 +353,13 @@ pub const CUES: &[Cue] = &[
     .unless(HIDING_FROM_SOMETHING_ELSE),
     // The same told the other way round: the noise first, then the child
     // hiding from it.
+    // Waiting for him to go before the children could leave, after a row:
+    // "there was a row and I had to wait till he left the house".
+    Cue::new(
+        DomesticAbuse,
+        r"\b(had to|have to|having to|needed to|waited|wait(ed|ing)?) (\w+ )?(till|until|til|for) (he|she|him|her|my (husband|partner|ex|boyfriend|girlfriend|wife)|their (dad|mum)|his (dad|mum)|her (dad|mum)) (to )?(left|leave|had left|went out|go out|was gone|had gone|calmed down|calm down|sobered up|sober up|fell asleep|fall asleep|was asleep|passed out)\b",
+    )
+    .given(r"\b(row|rows|rowing|argument|arguments|arguing|shouting|screaming|yelling|kick(ed|ing|s)? off|fight|fighting|scared|frightened|safe|drunk|temper)\b"),
     Cue::new(
         DomesticAbuse,
         r"\b(hid(es|ing)?|hid|cower\w*|curl(s|ed|ing)? up) (\w+ ){0,2}(in|under|behind|inside) (the|his|her|their) (\w+ )?(bathroom|wardrobe|cupboard|bed|bedroom|room|shed|garden|stairs|duvet|covers|car)\b",
@@ -801,5 +808,18 @@ mod tests {
         );
         assert_harmless("he hid under his bed because of the fireworks");
         assert_harmless("the plumber was banging on the door at 8 for the keys");
+    }
+
+    #[test]
+    fn waiting_for_him_to_leave_after_a_row_is_domestic_abuse() {
+        assert_each_raises(
+            DomesticAbuse,
+            &[
+                "sorry they're late, there was another argument and we had to wait until he went out",
+            ],
+        );
+        assert_harmless(
+            "sorry we're late, i had to wait until he left for work as he had the car seat",
+        );
     }
 }

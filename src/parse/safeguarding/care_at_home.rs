@@ -56,7 +56,7 @@ pub const CUES: &[Cue] = &[
         YoungCarer,
         r"\b(stay|stays|staying|stop|stopping|kept|keeping|keep) (at )?(home|off)( today| this week)? to (help|look after|care for|mind) (me|mum|mummy|dad|daddy|her mum|his mum|her dad|his dad|the baby|(his|her) (baby |little )?(brother|sister))\b",
     )
-    .given(r"\b((can not|cannot|can't|unable to) (walk|move|get up|stand|get out of bed|lift|drive)|(very|really|so|too) (sick|ill|poorly|weak)|(can't|cannot|couldn't|can not) (lose|miss|take|afford to (lose|miss|take)) (another |a |the |any more )?(shifts?|days?( off)?|day's pay|work))\b"),
+    .given(r"\b((can not|cannot|can't|unable to) (walk|move|get up|stand|get out of bed|lift|drive)|(very|really|so|too) (sick|ill|poorly|weak)|(too much|so much|such|in (so much|too much|a lot of|agony with)) pain|in agony|(can't|cannot|couldn't|can not) (lose|miss|take|afford to (lose|miss|take)) (another |a |the |any more )?(shifts?|days?( off)?|day's pay|work))\b"),
     // A child who cares for a parent or sibling and is past what a child can carry.
     Cue::new(
         YoungCarer,
@@ -101,7 +101,7 @@ pub const CUES: &[Cue] = &[
     // Without a home.
     Cue::new(
         Homelessness,
-        r"\b((living|sleeping|slept|sleeps|lives|been) (on|in) the streets\b|sleeping on the street\b|sleeping rough|evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked|put) (us|me|them) out|(kicked|thrown|chucked) out|nowhere (to go |to stay |to sleep )?tonight|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent|stairwell|doorway|bus station|bus shelter|underpass|multi[- ]?storey)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(spent|spend|spending|another|a|the|last|two|three) nights? (in (the|a|my|our) (car|van|tent)|on (a |the |my |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee))|(temporary|emergency|council) (accommodation|housing)|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
+        r"\b((living|sleeping|slept|sleeps|lives|been) (on|in) the streets\b|sleeping on the street\b|sleeping rough|evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked|put) (us|me|them) out|(kicked|thrown|chucked) out|nowhere (to go |to stay |to sleep )?tonight|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent|stairwell|doorway|bus station|bus shelter|underpass|multi[- ]?storey)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(spent|spend|spending|another|a|the|last|two|three) nights? (in (the|a|my|our) (car|van|tent)|on (a |the |my |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee))|(temporary|emergency|council) (accommodation|housing)|emergency (hotel|b&b|b and b)|(moved|put|placed|housed|sent) us (\w+ ){0,3}(in|into|to) (a|an|the) (\w+ ){0,2}(hotel|b&b|b and b|hostel)|one room for (\d|two|three|four|five|six|seven|eight|all) of us|(all|\d|three|four|five|six|seven|eight) of us (in|sharing) (one|a single) room|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
     )
     // Giving to the homeless: "collecting for the homeless shelter".
     .unless(r"\b(homeless (shelter|charity|hostel appeal|appeal|collection|people|person|man|woman|project)|for the homeless|collecting for|(learning|learnt|learned|learn|talking|talked|topic|lesson|project|assembly) about homeless\w*|(to|for) the (homeless )?shelter|(food|tin|donation)s? (bank|collection|drive))\b"),
@@ -116,7 +116,7 @@ pub const CUES: &[Cue] = &[
     // friend".
     Cue::new(
         PrivateFostering,
-        r"\b(liv(e|es|ing)|stay(s|ing)?|will (live|stay)) (now )?with (a |my |our |his |her |the )?(friends?|mates?|neighbours?|family friends?|friend of the family|colleagues?)\b",
+        r"\b(liv(e|es|ing)|stay(s|ing)?|will (live|stay)) (now |during the week |in the week |on weekdays |for the time being )?with (a |my |our |his |her |the )?(friends?|mates?|neighbours?|family friends?|friend of the family|colleagues?)\b",
     )
     .unless(concat!(r"\b(", a_days_minding!(), r")\b"))
     .given(r"\b((until|till|til) (the summer|summer|christmas|easter|next year|the end of (the )?(term|year))|for (the )?(next )?((a )?few |several |some |\d+ |two |three |six )?(months|terms?|year)|(a |new )?job (in|abroad|overseas)|work(ing)? (abroad|overseas))\b"),
@@ -139,6 +139,16 @@ pub const CUES: &[Cue] = &[
     // A looked-after child's routine health check, told anywhere by the
     // social worker or the carer.
     .unless_said(r"\b((looked[- ]after|lac|annual|statutory) health (assessment|review|check)|health assessment with)\b"),
+    // Social care called in at short notice is no routine visit: "the
+    // social worker is coming at 9 for an emergency meeting".
+    Cue::new(
+        PoliceOrServices,
+        r"\b(emergency (meeting|visit|review|strategy meeting)|strategy (meeting|discussion)|section 47|s47 (enquiry|investigation))\b",
+    )
+    // Unless it is the parent's own work: "I'm a social worker and I've
+    // been called out to an emergency visit".
+    .unless(r"\b(i'm a|i am a|i work (as|in|for)|works? as|called out|on call|my (job|work|shift))\b")
+    .given(r"\b(social (worker|services|care)|police|child protection)\b"),
 ];
 
 #[cfg(test)]
@@ -413,5 +423,51 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn a_child_kept_home_to_mind_a_sibling_while_a_parent_is_in_pain_is_a_young_carer() {
+        assert_each_raises(
+            YoungCarer,
+            &[
+                "he's staying home to look after his baby sister, i'm in agony with my hip and can't lift her",
+            ],
+        );
+        assert_harmless(
+            "she's staying home to look after her little brother while i take the car for its mot",
+        );
+    }
+
+    #[test]
+    fn a_family_placed_in_one_room_is_without_a_home() {
+        assert_each_raises(
+            Homelessness,
+            &[
+                "the housing team put us in an emergency hotel last night",
+                "the council moved us to a b&b out of town, one room for five of us",
+            ],
+        );
+        assert_harmless(
+            "we're staying in a hotel near the airport tonight as our flight is at 6am",
+        );
+    }
+
+    #[test]
+    fn a_child_living_in_the_week_with_a_friend_for_months_is_privately_fostered() {
+        assert_each_raises(
+            PrivateFostering,
+            &["he's living during the week with my friend sam while i work away, until christmas"],
+        );
+    }
+
+    #[test]
+    fn social_care_called_in_at_short_notice_is_raised_but_not_a_parent_s_own_work() {
+        assert_each_raises(
+            PoliceOrServices,
+            &["the social worker has called an emergency meeting this morning so he won't be in"],
+        );
+        assert_harmless(
+            "i work as a social worker and i've been called out to an emergency visit so she'll be late",
+        );
     }
 }

@@ -13,6 +13,18 @@ pub const CUES: &[Cue] = &[
         r#"\b(fgm|female genital|mutilat\w*|circumcis\w*|(her|the|for|a|get|be|being) cut(ting)?( like| for| ceremony| done| in the (summer|holidays?)| (this|next|over the|during the) (summer|holidays?|year)| when she|$|\.|,)|sunnah?|sunna|(to be|be|get|getting|being) made (clean|pure)|(she|girls|daughters) (is|are|was|were|has been|have been|had been|got|gets) made (clean|pure)|khatna|khitan|tahara|tahur|bondo|gudniin|halalays|initiation|(a |her |their |the )?special (\w+ )?(ceremony|procedure|celebration|operation)|ceremony (for (her|the girls|them)|like (her|the) (sisters|cousins|other girls))|(become|becoming|made|make her) a (proper |real )?woman|(girls|they|daughters) (become|becoming|are made) women|(tradition|custom|ceremony)\w* (\w+ ){0,4}girls?|girls? (of|at) her age|(operation|procedure|op) (\w+ ){0,3}(abroad|back home|in (sierra leone|somalia|somaliland|sudan|egypt|nigeria|kenya|ethiopia|eritrea|gambia|the gambia|guinea|mali|djibouti|yemen|iraq|kurdistan|indonesia|malaysia|senegal|burkina faso|liberia|chad|ivory coast|mauritania))|(can't|cannot|can not) sit (down )?(properly|comfortably)|(ceremony|procedure|operation|celebration|ritual)s? (\w+ ){0,4}(for her|for the girls|for my daughter|for my girls|back home|abroad)|rituals?|(make|keep) (her|them) (clean|pure)|(girls?|she|her) (must|should|has to|have to|need to|needs to|will|would) (\w+ )?be cut|girls (\w+ ){0,4}(the )?(procedure|operation|cutting)|purity|(in pain|hurts|pain) (down there|when (she|he) (wees|pees)))\b"#,
     )
     .unless(r"\b(brit( milah)?|bris|(his|baby brother's|son's|brother's|boys'?) circumcision|circumcision (ceremony|party)|(has|had|got|with) a (small |little |nasty |bad |deep )?cut|naming ceremony|wedding ceremony|graduation|award|prize|hair ?cut|cut(ting)? (her|his) hair|paper|scissors|grass|tonsils|adenoids|grommets|appendix)\b"),
+    // Someone brought to the home to do it, as FGM's indicators warn of a
+    // cutter visiting: "a lady is coming from Birmingham to do it at home".
+    Cue::new(
+        FgmOrForcedMarriage,
+        r"\b(a|an|the) (old |older |special )?(lady|woman|auntie|aunty|aunt|elder|cutter|midwife) (is |was |will be |has )?(coming|come|came|flying|flown|travell?ing|visiting|arriving) (over |in |down |up )?(from [a-z ]{1,30} )?to do (it|her|them|the girls)\b",
+    ),
+    // Becoming a woman while still a girl, marked by a day set aside for it.
+    Cue::new(
+        FgmOrForcedMarriage,
+        r"\b(becom(e|es|ing)|to become|turning into) a (big girl|young lady|lady|grown woman)\b",
+    )
+    .given(r"\b(special (day|occasion|ceremony|celebration|party)|ceremony|to do it|back home|abroad)\b"),
     // Forced and child marriage.
     // The euphemism set apart in quotes, as a parent who doubts it writes
     // it: "to have 'the operation'".
@@ -127,6 +139,21 @@ mod tests {
         assert_harmless("my sister is getting married on saturday so they'll be tired");
         assert_harmless(
             "his baby brother's brit milah (circumcision ceremony) is at the synagogue on tuesday",
+        );
+    }
+
+    #[test]
+    fn someone_brought_in_to_do_it_and_becoming_a_woman_are_fgm_indicators() {
+        assert_each_raises(
+            FgmOrForcedMarriage,
+            &[
+                "an auntie is flying in from abroad to do it for the girls",
+                "we are having a special day because she is becoming a young lady now",
+            ],
+        );
+        assert_harmless("she's becoming such a big girl, she tied her own laces today");
+        assert_harmless(
+            "a lady is coming from the council to do the boiler check so he'll be late",
         );
     }
 }

@@ -79,6 +79,15 @@ pub const CUES: &[Cue] = &[
         Missing,
         r"(?:^|[^\pL])((nie wiem|nie wiemy) gdzie (jest|s(ą|a))|nu (ș|ş|s)tiu unde (e|este|sunt|s(î|i)nt)|n(ã|a)o (sei|sabemos) onde (est(á|a)|est(ã|a)o)|no (s(é|e)|sabemos) d(ó|o)nde (est(á|a)|est(á|a)n)|(mish|mesh|mush|ma) ?(3arf|3aref|ba3ref|a3ref|arf|aref)\pL* (wein|wen|fen|wayn|feen)|pata nahi (kahan|kahaan|kidhar)|wapas nahi (laya|laye|layi|aaya|aaye|aayi))(?:$|[^\pL])",
     ),
+    // Without a home: Polish "nie mamy gdzie mieszkać", "śpimy w
+    // samochodzie", "wyrzucił nas"; Romanian "nu avem unde sta", "dormim
+    // în mașină", "ne-a dat afară"; Portuguese and Spanish "não temos onde
+    // morar", "dormimos no carro", "no tenemos dónde vivir"; Urdu "ghar se
+    // nikal diya", "rehne ki jagah nahi".
+    Cue::new(
+        Homelessness,
+        r"(?:^|[^\pL])(nie mamy gdzie (mieszka(ć|c)|spa(ć|c)|si(ę|e) podzia(ć|c))|(ś|s)pimy w (samochodzie|aucie)|wyrzuci(ł|l)(a|o|y)? nas|bezdomn\pL*|eksmi\pL*|nu (avem|am) unde (s(ă|a) )?(sta|st(ă|a)m|locui|locuim|dormi|dormim)|dormim (î|i)n (ma(ș|ş|s)in(ă|a)|strad(ă|a))|ne-a (dat|aruncat) afar(ă|a)|f(ă|a)r(ă|a) ad(ă|a)post|(n(ã|a)o|no) (temos|tenemos) (onde|d(ó|o)nde) (morar|ficar|dormir|vivir|quedarnos)|dormimos (no|en el) (carro|coche)|(sem|sin) (casa|abrigo|hogar)|despejad(o|a|os|as)|desahuciad(o|a|os|as)|ghar se nikal (diya|dia|diye)|rehne ki (jagah|jaga) (nahi|nahin)|بلا مأوى|ما عندنا بيت)(?:$|[^\pL])",
+    ),
     // Forced marriage: Urdu "zabardasti shaadi".
     Cue::new(
         FgmOrForcedMarriage,
@@ -172,5 +181,17 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn a_family_without_a_home_in_the_rosters_other_languages_is_raised() {
+        assert_each_raises(
+            Homelessness,
+            &[
+                "właściciel nas wyrzucił i nie mamy gdzie mieszkać",
+                "de ieri dormim în mașină",
+                "não temos onde morar desde sábado",
+            ],
+        );
     }
 }

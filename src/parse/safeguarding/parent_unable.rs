@@ -34,6 +34,13 @@ pub const CUES: &[Cue] = &[
             r"|\b(back on the (bottle|drink|booze|gear)|had a skinful|i give up|i('ve| have) given up|(they|he|she)('d| would) be better off without me|everything('s| is) (too much|getting on top of me)|it's all too much|(i|i just) (can't|cannot) any ?more|(can't|cannot) (go on|carry on) like this|(not|don't think i'm|i'm not) safe (to be )?(on my own |alone )?with (them|him|her|the kids|the children)|scared (of )?what i('ll| might| will| could) do|(haven't|have not|hasn't|has not|not) (been )?(slept|eaten|washed|showered|bathed|dressed|got dressed|been out|left the house)( properly)?,? (or|and|nor) (\w+ )?(slept|eaten|washed|showered|bathed|dressed|got dressed|been out|left the house)|i('ve| have)? (not|haven't|have not) (slept|eaten|washed|showered|got dressed|been dressed|left the house|been out of the house)( properly)? (in|for) (days|a week|weeks|ages|a fortnight)|(don't|do not|not sure|no idea) (know )?how (much )?(longer|long) i can (keep going|carry on|go on|keep this up|cope|do this|hold on)|(i|i just) (can't|cannot) keep going|(i|i just|i really|i honestly)('m| am)? (can't|cannot|couldn't|not able to|unable to) (look after|care for|cope with|manage) (them|him|her|the kids|the children|my kids|my children) (properly )?(any ?more|like i should|like i used to|at the moment|right now|these days))\b"
         ),
     ),
+    // A parent stopping their own medication, as a mental-health crisis
+    // often begins: "I can't get going since I came off my meds".
+    Cue::new(
+        ParentInCrisis,
+        r"\b((i|i've|i have|i'd|i had|since i|mum|dad|(her|his|their) (mum|dad))( \w+){0,2} (came|come|coming|been|gone|went|got) off (my|her|his|their) (meds|medication|tablets|antidepressants|anti-depressants|pills|lithium)|(stopped|stopping|not been|haven't been|not) taking (my|her|his|their) (meds|antidepressants|anti-depressants|lithium))\b",
+    )
+    .unless(r"\b(inhaler|asthma|blood pressure|antibiotics?|hay ?fever|pain ?killers?|iron|steroids?|back|knee|hip|pregnan\w*|baby|allergy|allergies|thyroid)\b"),
     // A parent's low state in plain words ("I'm in a bad way", "I've been
     // so low"), unless it is an illness or a shortage that is low.
     Cue::new(
@@ -202,5 +209,16 @@ mod tests {
             ],
         );
         assert_harmless("she went to bed without tea because she was sick");
+    }
+
+    #[test]
+    fn a_parent_stopping_their_own_medication_is_in_crisis() {
+        assert_each_raises(
+            ParentInCrisis,
+            &[
+                "i've not been right since i came off my antidepressants and can't face the school run",
+            ],
+        );
+        assert_harmless("i came off my antibiotics yesterday and feel much better");
     }
 }
