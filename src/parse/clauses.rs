@@ -290,7 +290,8 @@ fn split_at_names<'t>(
         let between = without_asides(&sentence[previous_end.min(m.start)..m.start])
             .trim_matches(|c: char| c == ',' || c.is_whitespace())
             .to_lowercase();
-        let joined = matches!(between.as_str(), "and" | "&" | "") && !pieces.is_empty();
+        // Texted, "and" is often "n" or "+": "summer n river running late".
+        let joined = matches!(between.as_str(), "and" | "&" | "n" | "+" | "") && !pieces.is_empty();
         match pieces.last_mut() {
             Some((children, _)) if joined => {
                 if !children.contains(&m.child) {
@@ -457,6 +458,20 @@ mod tests {
         assert_eq!(cut.parts[0].children, [1, 2]);
         assert!(cut.parts[0].text.contains("keeping them both off"));
         assert_eq!(cut.parts[1].children, [0]);
+    }
+
+    #[test]
+    fn names_joined_by_a_texted_and_stay_together() {
+        let children = kids(&["Summer", "River", "Otis"]);
+        let roster = ChildNames::new(&children);
+        for text in [
+            "summer n river running late traffic",
+            "summer + river running late traffic",
+        ] {
+            let cut = by_child(text, &roster);
+            assert_eq!(cut.parts.len(), 1, "{text}");
+            assert_eq!(cut.parts[0].children, [0, 1], "{text}");
+        }
     }
 
     #[test]

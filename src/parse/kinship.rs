@@ -104,7 +104,10 @@ static SENDERS_OWN_APPOINTMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// own appointment; and, for each, the words in the gap before the trouble
 /// that make it another's.
 static SAYING: [(&LazyLock<Regex>, &[&LazyLock<Regex>]); 4] = [
-    (&RELATIVE_SAYS, &[&ANOTHER_SUBJECT, &TAKING_THE_CHILD]),
+    (
+        &RELATIVE_SAYS,
+        &[&ANOTHER_SUBJECT, &TAKING_THE_CHILD, &REPORTED],
+    ),
     (&SENDER_SAYS, &[&ANOTHER_SUBJECT, &CHILD_AS_OBJECT]),
     (&SENDERS_OWN_APPOINTMENT, &[]),
     (&PRONOUN_SAYS, &[]),
@@ -123,6 +126,11 @@ static WHERE_SEEN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"^ (at|in) (the |a )?(clinic|hospital|surgery|gp|doctors?'?s?|dentists?'?s?|health cent(re|er))\b",
     )
+});
+/// A relative reporting what another says: "mum says she is poorly" tells
+/// of the child the message is about, not of mum.
+static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(says|said|say|thinks|reckons|told me|tells me|texted|messaged)\b")
 });
 /// Another subject between a relative and the predicate makes the
 /// predicate that subject's; "he" or "she" may be the relative itself
@@ -280,8 +288,13 @@ pub fn someone_elses(lower: &str, names: &[String]) -> Vec<Range<usize>> {
         for c in says.captures_iter(lower) {
             let gap = c.name("gap").map_or("", |g| g.as_str());
             let who = c.name("who").map_or("i", |w| w.as_str());
-            let a_child =
-                names.iter().any(|n| n == who) || joined_to_a_child(lower, c.get(0), names);
+            // "Mum says Ayesha is poorly": a child named between the
+            // relative and the illness is its subject.
+            let a_child = names.iter().any(|n| n == who)
+                || joined_to_a_child(lower, c.get(0), names)
+                || gap
+                    .split(|ch: char| !ch.is_alphanumeric())
+                    .any(|word| names.iter().any(|n| n == word));
             let pronoun_not_theirs = (HE.is_match(gap) && !MALE_KIN.is_match(who))
                 || (SHE.is_match(gap) && !FEMALE_KIN.is_match(who));
             // "I've got an appointment for her at 9" is the child's.
@@ -504,6 +517,14 @@ mod tests {
         assert!(someone_elses(text, &names).is_empty());
         let text = "i'm keeping grace home and her brother has chickenpox";
         assert_eq!(someone_elses(text, &names).len(), 1);
+    }
+
+    #[test]
+    fn what_a_relative_reports_of_the_child_is_the_childs() {
+        let names = ["ayesha".to_string()];
+        assert!(someone_elses("mum says ayesha is poorly with her chest", &names).is_empty());
+        assert!(someone_elses("its her sister, mum says she is poorly", &names).is_empty());
+        assert_eq!(someone_elses("her mum has a migraine", &names).len(), 1);
     }
 
     #[test]

@@ -70,6 +70,9 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // The school's own show is no licensed performance: "anxious
             // about the Christmas performance".
             r"|\b(the|her|his|their|our) (christmas|school|class|year \w+|nativity|summer|end of (the )?year|harvest|easter|leavers'?) (performance|show|play|concert|production|assembly)\b",
+            // Nor another showing of it: "is there another performance he
+            // could be in?"
+            r"|\b(another|the other|a later|a second|the second|an earlier|the (morning|afternoon|evening)) (performance|showing|show)\b",
             // A school outing the child is sad to miss is no reason to be
             // away: "gutted to miss the panto trip".
             r"|\bmiss(es|ing)? (the|his|her|their|our) ((class|school|year \w+) )?(\w+ )?(trip|panto|pantomime|show|party|disco|performance|concert|play|assembly|nativity)\b",
@@ -1029,6 +1032,12 @@ mod tests {
         );
         assert_eq!(
             code("she is really anxious about the christmas performance and says she feels sick"),
+            Code::Illness
+        );
+        assert_eq!(
+            code(
+                "he's got a high temperature, gutted as it's his nativity. is there another performance he could be in?"
+            ),
             Code::Illness
         );
         assert_eq!(

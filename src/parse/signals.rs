@@ -365,7 +365,7 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
         r"(sick|ill|poorly|unwel+|not well|vomiting|throwing up|being sick|a temp|temp|temperature|fever|flu|cold|cough|bug|the runs|d ?& ?v|diarrh\w*|chicken ?pox|",
-        r"tonsil+[aeiouy]t[aeiouy]s|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen|",
+        r"tonsil+[aeiouy]t[aeiouy]s|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen|belly|bellyache|nose ?bleeds?|bad (chest|throat|ear|back)|",
         // The common childhood illnesses by name: "Safiya has hand foot and
         // mouth".
         r"hand,? foot,? (and|&|n) mouth|measles|mumps|scarlet fever|impetigo|noro\w*|gastro\w*|croup|strep\w*|glandular fever|shingles|slapped cheek|whooping cough|covid|bronchiolitis|pneumonia|sik)\b",
@@ -490,7 +490,9 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
         // A question, not surprise ("she has shingles?!").
         r"(^|[^!])\?([^!]|$)|\b((?P<thanks>(thank(s| you| u)|thanku|thx)( (so|very) much)?( from [^.!?]{0,40}?)? (for|to))|merry christmas|happy (new year|easter|holidays)|",
         new_details!(),
-        r"|update|change (of|my|the)|changed|surname|",
+        // "Please update my number", not "will update you" or "keep you
+        // updated".
+        r"|updated? (my|the|our|his|her|their|your|records?|details|contacts?|address|number)|(have|has|'ve|'s) updated|(please|pls|can you|could you) update|change (of|my|the)|changed|surname|",
         r"collect\w*|picking (him|her|them|\w+) up|pick (him|her|them|\w+) up|drop[- ]?offs?|pick[- ]?ups?|school runs?|",
         r"please (can|could|let|check|make sure|keep)|can (you|u|someone|he|she)|could (you|u|someone)|",
         r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder)|",
@@ -1504,6 +1506,8 @@ mod tests {
             "fatima and yusuf have both come out in chickenpox now",
             "ollie has tonsilitus again",
             "mya is unwel",
+            "rhys has bad belly",
+            "tolu has had a nose bleed since 7 that won't stop",
         ] {
             assert!(speaks_of_illness_now(text), "{text}");
         }
@@ -1586,10 +1590,14 @@ mod tests {
             "please can she sit near the board",
             "ruby's water bottle didn't come home yesterday",
             "he's lost his jumper",
+            "please update my email address",
+            "i've updated the form",
         ] {
             assert!(about_something_else_words(text).is_some(), "{text}");
         }
         for text in [
+            "taking her down to the walk in centre. will update you",
+            "not well today, will keep you updated",
             "the beck's flooded and the road is closed",
             "on our way, teddy will be about 10 mins",
             "mamadou has malaria. thanks",
