@@ -72,7 +72,7 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(the|her|his|their|our) (christmas|school|class|year \w+|nativity|summer|end of (the )?year|harvest|easter|leavers'?) (performance|show|play|concert|production|assembly)\b",
             // Nor another showing of it: "is there another performance he
             // could be in?"
-            r"|\b(another|the other|a later|a second|the second|an earlier|the (morning|afternoon|evening)) (performance|showing|show)\b",
+            r"|\b(another|the other|a later|a second|the second|an earlier|the (morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday)) (performance|showing|show)\b",
             // A school outing the child is sad to miss is no reason to be
             // away: "gutted to miss the panto trip".
             r"|\bmiss(es|ing)? (the|his|her|their|our) ((class|school|year \w+) )?(\w+ )?(trip|panto|pantomime|show|party|disco|performance|concert|play|assembly|nativity)\b",

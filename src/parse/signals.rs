@@ -263,7 +263,7 @@ static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\blate\b|\brunning behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\bbring (him|her|them) in (as soon as|once|when) (he|she|they)('s|'re| is| are| has| have)\b|\btraffic\b|\bheld up\b|\b(just )?parking( up)? now\b|\b(is|'s|are|'re|we're|we are) (at|outside) (the )?(school )?(gates?|door|reception|office) now\b|\bjust parking\b|\b(nearly|almost) there\b|\b(be|get) (there|in) (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b|\bget (him|her|them) (there|in) (asap|as soon as)",
+        r"\blate\b|\brunning (a )?(bit |little |touch |few mins |few minutes )?behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\bbring (him|her|them) in (as soon as|once|when) (he|she|they)('s|'re| is| are| has| have)\b|\btraffic\b|\bheld up\b|\b(just )?parking( up)? now\b|\b(is|'s|are|'re|we're|we are) (at|outside) (the )?(school )?(gates?|door|reception|office) now\b|\bjust parking\b|\b(nearly|almost) there\b|\b(be|get) (there|in) (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b|\bget (him|her|them) (there|in) (asap|as soon as)",
     )
 });
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry
@@ -1634,6 +1634,7 @@ mod tests {
     #[test]
     fn lateness_but_not_too_late() {
         assert!(speaks_of_lateness("running late sorry"));
+        assert!(speaks_of_lateness("we're running a bit behind"));
         assert!(speaks_of_lateness("parking now, in at quarter past nine"));
         assert!(speaks_of_lateness(
             "caleb is at the gate now, sorry, his brother was sick in the car"

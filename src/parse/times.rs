@@ -99,7 +99,8 @@ static MINUTES_FROM_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         concat!(
             r"\b(?:there|be|in|arrive|arriving|here|with you)\s+in\s+(?:about\s+|around\s+)?({NUMBER})\b(?:\s*(?:mins?|minutes?))?",
-            r"|\b(?:be|there|here|arrive|arriving|on (?:(?:our|my|the) )?way[^.]{{0,30}}?)\s+(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\b",
+            // "We come in 5 minutes": in learners' English, minutes said.
+            r"|\b(?:be|there|here|arrive|arriving|(?:come|coming|reach|reaching)\s+in|on (?:(?:our|my|the) )?way[^.]{{0,30}}?)\s+(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\b",
             // "Stuck on the ring road, 10 mins": a bare count that ends the message.
             r"|,\s*(?:about\s+|around\s+|another\s+)?({NUMBER})\s*(?:mins?|minutes?)\s*[.!x]*\s*$",
             // "Coming now"; "leaving now, 15 mins".
@@ -509,6 +510,11 @@ mod tests {
             relative_time("be there in 5"),
             Some(RelativeTime::MinutesFromNow(5))
         );
+        assert_eq!(
+            relative_time("we come in 5 minutes"),
+            Some(RelativeTime::MinutesFromNow(5))
+        );
+        assert_eq!(relative_time("they're coming in 2 weeks"), None);
         assert_eq!(
             relative_time("leaving now, 15 mins"),
             Some(RelativeTime::MinutesFromNow(15))
