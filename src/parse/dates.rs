@@ -519,7 +519,7 @@ const HOLIDAY_WEEKDAYS: u32 = 8;
 /// July").
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til|at the start of|at the beginning of|for the start of|for)|(?:back|return\w*)(?P<bare_end>\s+the end of)|(?:away|off|out|on the road|travell?ing|abroad)\b[^.]{{0,30}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
+        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til|at the start of|at the beginning of|for the start of|for)|(?:back|return\w*)(?P<bare_end>\s+the end of)|(?:away|off|out|on the road|travell?ing|abroad|with (?:us|me|the fair|the family))\b[^.]{{0,45}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
     ))
 });
 /// Someone else's going back, already done: "since her mum went back to
@@ -3719,6 +3719,14 @@ mod tests {
                 "2027-06-08"
             ),
             days("2027-06-10", "2027-07-21")
+        );
+        assert_eq!(
+            span_of(
+                "we go travelling with the fair from monday 22nd march, levi will be with us till the end of october",
+                "2027-03-19",
+                "2027-03-19"
+            ),
+            days("2027-03-22", "2027-07-21")
         );
     }
 

@@ -76,6 +76,12 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // A school outing the child is sad to miss is no reason to be
             // away: "gutted to miss the panto trip".
             r"|\bmiss(es|ing)? (the|his|her|their|our) ((class|school|year \w+) )?(\w+ )?(trip|panto|pantomime|show|party|disco|performance|concert|play|assembly|nativity)\b",
+            // Advice given is no appointment: "the GP has said he needs
+            // complete rest".
+            r"|\b(the |our |her |his )?(gp|doctor|doctors|dr \w+|consultant|nurse|pharmacist|111)( has| had)? (said|told (us|me|him|her|them)|advised)\b",
+            // A test already done is no appointment: "his blood test
+            // results came back".
+            r"|\b(blood |covid |allergy |hearing |eye )?(tests?|scans?|x-?rays?|swabs?) results?\b",
             // An immunisation is no illness: "is the flu spray this Thursday?".
             r"|\bflu (nasal )?(spray|jabs?|shots?|vaccin\w*|immuni[sz]\w*)\b",
             // A visit already made: "he had his at the GP last week".
@@ -365,7 +371,7 @@ const ILLNESS: &str = concat!(
     // Getting over an operation already had: the days after it are illness.
     r"recover(s|ing|y)? from|(to|and|time to) recover|recuperat\w*|convalesc\w*|post[- ]?op\w*|(had|after|since|following) (an |a |her |his |their |the )?(\w+ )?(op|operation|surgery|procedure)|",
     // Common childhood illnesses (NHS list) by everyday names and misspellings.
-    r"noro( ?virus)?|d ?(and|n|\+) ?v|sickness and diarrh\w*|dia?rr?h?o?e+a|the runs|food poisoning|puk\w*|",
+    r"noro( ?virus)?|d ?(and|n|\+) ?v|sickness and diarrh\w*|di(a|o|ah|oh)?rr?h?o?e+ah?|the runs|food poisoning|puk\w*|",
     r"malaria|hand,? foot,? (and|&|n) mouth|hfm|measles|mumps|rubella|scarlet( fever)?|",
     r"whooping cough|slapped cheek|ringworm|threadworms?|worms|conj\w*ctiv\w*|pink ?eye|sticky eyes?|",
     // "Her eye is all gunky and red".
@@ -961,6 +967,20 @@ mod tests {
     }
 
     #[test]
+    fn advice_given_and_results_back_are_no_appointment() {
+        for text in [
+            "the gp has said he needs complete rest, he has glandular fever",
+            "her blood test results came back and she has glandular fever",
+        ] {
+            assert_eq!(code(text), Code::Illness, "{text}");
+        }
+        assert_eq!(
+            code("the gp wants to see him at 9 for a tetanus jab"),
+            Code::Medical
+        );
+    }
+
+    #[test]
     fn a_suspension_passed_on_is_the_schools_code_for_staff_to_confirm() {
         for text in [
             "i understand corey is suspended for wednesday and thursday",
@@ -1077,6 +1097,8 @@ mod tests {
             "diarea",
             "diareea",
             "diarhoea",
+            "diorea",
+            "diahrea",
             "sik",
             "stomak",
         ] {

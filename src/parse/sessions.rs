@@ -142,8 +142,10 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "Will come after the dentist this morning", "he come school
         // after dentist".
         r"|\b(come|coming|be in|in|back)( to| into)?( school)? after ((the|his|her|their) )?(\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b",
-        // "She's coming in now"; not "she's not coming in now".
-        r"|(^|[.,!;]\s*|\b(is|'s|are|'re|i'm|be|and|but|so)\s+)coming in now\b|\b(back|be in|come in) (in )?(for )?(this|the) afternoon\b|\bin for (this|the) afternoon\b",
+        // "She's coming in now"; not "she's not coming in now". "She'll
+        // be back this afternoon", not "the results came back this
+        // afternoon".
+        r"|(^|[.,!;]\s*|\b(is|'s|are|'re|i'm|be|and|but|so)\s+)coming in now\b|\b((be|'ll|will|coming|come|bring (him|her|them)|bringing (him|her|them)) back|be in|come in) (in )?(for )?(this|the) afternoon\b|(^|[.,!;]\s*)back (in )?(for )?(this|the) afternoon\b|\bin for (this|the) afternoon\b",
         // "I will drop him back at school at lunchtime so he can do the afternoon".
         r"|\b(drop|bring|take|run)\w* (him|her|them) back\b[^.]{0,20}?\b(at|by|for|around|about) (lunch\w*|midday|noon)\b|\bcan (do|make|have|attend) the afternoon\b",
         // "Coming in at lunchtime", "back by lunch".
@@ -427,6 +429,21 @@ mod tests {
             part(
                 "his biometrics appointment is tomorrow at 10am, so he will miss school tomorrow",
                 true
+            ),
+            DayPart::Whole
+        );
+    }
+
+    #[test]
+    fn something_else_back_this_afternoon_is_no_child_back() {
+        assert_eq!(
+            part("she'll be back this afternoon after the dentist", false),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
+                "his results came back this afternoon and he has glandular fever",
+                false
             ),
             DayPart::Whole
         );

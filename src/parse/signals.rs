@@ -152,7 +152,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\babsent\b|\bno school\b|\bmiss(es|ing)? (school|the morning|the afternoon|the whole day|the day)\b",
         // "Will miss the last two weeks of term", "miss the first week back".
         r"|\b(will|'ll|going to|gonna|would|to) miss (the |a |all of the |his |her |their )?(last|first|next|final|whole|rest of the) (\w+ )?(days?|weeks?|fortnight|term)\b",
-        r"|\b(be|will be) away\b|\b(be|will be|'ll be) gone (from|for|until|till|by)\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b",
+        r"|\b(be|will be) away\b|\b(be|will be|'ll be) gone (from|for|until|till|by)\b|\bout of school\b|\bleave of absence\b|\brequest(ing)? (leave|permission|a day)\b|\b(have|take|taking|get|grant|granted|authoris\w*|authoriz\w*|approv\w*) (some |the |a )?leave (from|for|on|in|during|between)\b|\b(term[- ]time|holiday) leave\b|\bleave (request|form)s?\b",
         r"|\b(ask|asking) (for )?permission\b|\b(be|been|is|are) excused (today|tomorrow|from school|school|on|for|this|next|until|till)\b|\bday's leave\b|\bday off\b|\btime off\b|\bsigned (him|her) off\b|\b(been|is|was|got) signed off\b",
         r"|\bnot (going to|gonna) make it\b|\bwon't make\b|\bhome today\b",
         // Taken home instead of to school: "she was sick in the car so I've
@@ -1116,6 +1116,10 @@ mod tests {
         assert!(reports_absence(
             "so fatou will miss the last two weeks of term"
         ));
+        assert!(reports_absence(
+            "please can harleen have leave from monday 2nd november"
+        ));
+        assert!(reports_absence("i've filled in the term time leave form"));
         assert!(reports_absence(
             "he's going to miss his first day in year 1"
         ));

@@ -111,6 +111,7 @@ mod outside_home;
 mod parent_unable;
 mod relay;
 mod self_harm;
+mod transport;
 
 use std::borrow::Cow;
 use std::cell::LazyCell;
@@ -217,7 +218,12 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     let accidents = accident::own_accidents(lower);
     let refusals = reason::refusals(lower);
     let passed_on = relay::passed_on(lower);
-    if accidents.is_empty() && refusals.is_empty() && passed_on.is_empty() {
+    let transport_failed = transport::failed(lower);
+    if accidents.is_empty()
+        && refusals.is_empty()
+        && passed_on.is_empty()
+        && transport_failed.is_empty()
+    {
         return vec![concern];
     }
     let mut answered = reading.harmless;
@@ -235,6 +241,13 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     );
     // Who passes the message on, and for whom: see `relay`.
     answered.extend(passed_on);
+    // Transport that did not come, and all its sentence says: see
+    // `transport`.
+    answered.extend(
+        transport_failed
+            .into_iter()
+            .map(|told| sentence_around(lower, told.start, told.end)),
+    );
     model::possible_concern(&without(lower, &answered))
         .into_iter()
         .collect()
