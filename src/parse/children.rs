@@ -672,6 +672,21 @@ pub fn every_child_late(lower: &str, children: usize) -> Option<&str> {
 static BOYS_OR_GIRLS: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(the|my|both|all the|our) (boys|girls|lads)\b"));
 
+/// The whole family going away together: "we are going to Tenerife ...
+/// for a week", "we're flying out to Lagos for the wedding".
+static FAMILY_AWAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(we|we're|we are|we'll|we will|we've|we have|we're all|we are all)( be| all| all be)? ",
+        r"(going|off|flying|fly|travelling|traveling|away|heading|visiting)\b[^.!?]{0,60}?",
+        r"\b(holiday|abroad|overseas|flights?|airport|wedding|funeral|(family|relatives|grandparents) (in|back home|abroad)|for (a|the|two|three|\d+) (week|weeks|days|nights))\b"
+    ))
+});
+
+/// Whether lower-case text tells of the whole family going away together.
+pub fn speaks_of_the_family_away(lower: &str) -> bool {
+    FAMILY_AWAY.is_match(lower)
+}
+
 /// Whether lower-case text speaks of the children by their sex ("the
 /// girls", "my boys").
 pub fn speaks_of_boys_or_girls(lower: &str) -> bool {
@@ -1424,6 +1439,15 @@ mod tests {
         assert!(speaks_of_them("we cant get them in"));
         assert!(!speaks_of_them("they cancelled the bus"));
         assert!(!speaks_of_boys_or_girls("the kids won't be in"));
+        assert!(speaks_of_the_family_away(
+            "we are going to tenerife from monday 7th december for a week"
+        ));
+        assert!(speaks_of_the_family_away(
+            "we're flying out to lagos for my brother's wedding"
+        ));
+        assert!(!speaks_of_the_family_away(
+            "we're going to the dentist at 9"
+        ));
     }
 
     #[test]

@@ -1527,6 +1527,12 @@ fn unnamed_pupils(
             "\"both\", \"the kids\": every child not said to be in",
         );
     }
+    if children::speaks_of_the_family_away(lower) {
+        return (
+            candidates,
+            "\"we are going\": the family away together, every child not said to be in",
+        );
+    }
     // Of two children, "they" and "them" are both.
     if candidates.len() == 2 && children::speaks_of_them(lower) {
         return (candidates, "\"they\", \"them\": both children");

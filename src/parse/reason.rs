@@ -65,6 +65,9 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // An appointment that is no doctor's: "her bridesmaid dress
             // fitted ... the only appointment they had", "a hair appointment".
             r"|\b(hair|hairdresser'?s?|haircut|nails?|beauty|dress|bridesmaid|suit|photos?|photographer)\b[^.!?]{{0,60}}?\b(appointments?|appts?)\b",
+            // An appointment at an office is no doctor's: "an appointment
+            // at the council housing office".
+            r"|\b(appointments?|appts?) (at|with) (the |a |our |my )?(council|housing|bank|job ?centre|jobcentre|solicitors?'?s?|citizens advice|benefits|dwp|landlord|letting agent|estate agent|mortgage)\b",
             // The sender's own interview: "as I had a job interview".
             r"|\b(i|i've|i'm|i had|i have|my)\b( got| had| have| a| an| my)* (job|work) interviews?\b",
             // The school's own show is no licensed performance: "anxious
@@ -976,6 +979,10 @@ mod tests {
         }
         assert_eq!(
             code("the gp wants to see him at 9 for a tetanus jab"),
+            Code::Medical
+        );
+        assert_ne!(
+            code("we have an appointment at the council housing office at 9 tomorrow"),
             Code::Medical
         );
     }

@@ -121,7 +121,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Too upset to come in", "I won't send them tomorrow".
         r"|\btoo (\w+ )?(upset|ill|poorly|sick|unwell|anxious|scared|frightened|distressed|tired|exhausted|shaken|sore|weak) to (come|go|be|attend|face)\b",
         r"|\b(won't|will not|wont|not|can't|cannot|couldn't|didn't|did not) (be )?send(ing)? (him|her|them|\w+)( in| to school| into school)?\b",
-        r"|\b(be|is|are|'s|'re|both|them|him|her|all|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s+(today|tomorrow|school|sick|poorly|ill|with|for|until|till|til|all|the rest|from|this|on|and|\w+day|$)",
+        r"|\b(be|is|are|'s|'re|both|them|him|her|all|all (2|3|4|two|three|four)|kids|children|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s*([,;!\p{So}]|(today|tomorrow|school|sick|poorly|ill|with|for|until|till|til|all|the rest|from|this|on|and|\w+day)\b|$)",
         r"|\boff (today|tomorrow|sick|poorly)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|weeks|fortnight|months) off( school| sick)?\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
@@ -365,12 +365,12 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
         r"(sick|ill|poorly|unwel+|not well|vomiting|throwing up|being sick|a temp|temp|temperature|fever|flu|cold|cough|bug|the runs|d ?& ?v|diarrh\w*|chicken ?pox|",
-        r"tonsil+[aeiouy]t[aeiouy]s|migraine|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen|belly|bellyache|nose ?bleeds?|bad (chest|throat|ear|back)|",
+        r"tonsil+[aeiouy]t[aeiouy]s|migraines?|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen|belly|bellyache|nose ?bleeds?|bad (chest|throat|ear|back)|",
         // The common childhood illnesses by name: "Safiya has hand foot and
         // mouth".
         r"hand,? foot,? (and|&|n) mouth|measles|mumps|scarlet fever|impetigo|noro\w*|gastro\w*|croup|strep\w*|glandular fever|shingles|slapped cheek|whooping cough|covid|bronchiolitis|pneumonia|sik)\b",
         // A message of nothing but the illness: "Poorly 🤢", "Brandon sick".
-        r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwel+|not well|d ?& ?v|vomiting|high temp|temperature)[^a-z]*$",
+        r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwel+|not well|d ?& ?v|vomiting|high temp|temperature)[^a-z]*((sorry|thanks|thank you|ta|x+)[^a-z]*)*$",
         // "Both girls have come down with the bug"; "have both come out in
         // chickenpox now".
         r"|\b(come|comes|coming|came) down with (a |an |the |this |that )?\w+",
@@ -498,7 +498,7 @@ static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
         r"lost property|reading book|pe kit|packed lunch|non[- ]uniform|just (so you know|to let you know|a reminder)|",
         // "Heads up: ...", "just wanted to say thanks - ...", "sorry in
         // advance": news or thanks with no day of absence in them.
-        r"heads[- ]up|(?P<thanks_said>(just )?(wanted|want|writing) to say (a )?(huge |big |massive )?(thanks|thank you))|sorry in advance|",
+        r"heads[- ]up|(?P<thanks_said>(just )?(wanted|want|writing) to say (a )?(huge |big |massive )?(thanks|thank you)|(a (quick |little |short )?note|(just )?(wanted|want|writing|like|i'd like)) to thank)|sorry in advance|",
         r"lost|missing (his|her|their|a|an|the|my)|",
         lost_things!(),
         r"('s)? (\w+ )?(didn't|did not|hasn't|has not|never) (come|came) (home|back))\b"
@@ -1120,6 +1120,8 @@ mod tests {
             "please can harleen have leave from monday 2nd november"
         ));
         assert!(reports_absence("i've filled in the term time leave form"));
+        assert!(reports_absence("all 3 off 😷🤒 nasty flu in the house"));
+        assert!(reports_absence("kids off, flu"));
         assert!(reports_absence(
             "he's going to miss his first day in year 1"
         ));
@@ -1511,6 +1513,9 @@ mod tests {
             "ollie has tonsilitus again",
             "mya is unwel",
             "rhys has bad belly",
+            "zara poorly 🤒🤢 sorry x",
+            "theo sick 🤮🤮 x",
+            "sorry shud of said hes got 1 of his migraines",
             "tolu has had a nose bleed since 7 that won't stop",
         ] {
             assert!(speaks_of_illness_now(text), "{text}");
@@ -1615,6 +1620,7 @@ mod tests {
         for text in [
             "thank you for the lovely photos",
             "just wanted to say a huge thanks - she loved the trip",
+            "just a quick note to thank you and all the staff for a lovely first term",
         ] {
             assert_eq!(
                 about_something_else(text).map(|(topic, _)| topic),

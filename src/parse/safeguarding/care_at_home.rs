@@ -104,7 +104,9 @@ pub const CUES: &[Cue] = &[
         r"\b((living|sleeping|slept|sleeps|lives|been) (on|in) the streets\b|sleeping on the street\b|sleeping rough|evict(ed|ion)|homeless\w*|(lost|losing|lose) (our|the|my) (flat|house|home|tenancy)|(kicked|thrown|chucked|put) (us )?out( of)? (the|our|my|\w+'s|\w+s) (flat|house|home|place)?|(kicked|thrown|chucked|put) (us|me|them) out|(kicked|thrown|chucked) out|nowhere (to go |to stay |to sleep )?tonight|(sleep(ing)?|slept|stopp(ing)?|stay(ing)?|living|live) (in (the|a|my|our) (car|van|tent|stairwell|doorway|bus station|bus shelter|underpass|multi[- ]?storey)|on (a |my |the |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee|sofas)|rough|in a (hostel|b&b|b and b|shelter))|sofa ?surf\w*|(spent|spend|spending|another|a|the|last|two|three) nights? (in (the|a|my|our) (car|van|tent)|on (a |the |my |our |someone's )?(\w+'?s'? )?(sofa|floor|couch|settee))|(temporary|emergency|council) (accommodation|housing)|emergency (hotel|b&b|b and b)|(moved|put|placed|housed|sent) us (\w+ ){0,3}(in|into|to) (a|an|the) (\w+ ){0,2}(hotel|b&b|b and b|hostel)|one room for (\d|two|three|four|five|six|seven|eight|all) of us|(all|\d|three|four|five|six|seven|eight) of us (in|sharing) (one|a single) room|hostel|bailiffs?|nowhere (else )?(to|2) (live|go|stay|sleep)|no fixed (abode|address)|changed the locks|between (my|his|her) (sister's|mum's|friend's|mates?'?s?) and|wherever (we|i) can|the council (will |to |is |are |can )?(sort|find|house|rehouse|put)|(housing|homeless) (officer|team|office|department))\b",
     )
     // Giving to the homeless: "collecting for the homeless shelter".
-    .unless(r"\b(homeless (shelter|charity|hostel appeal|appeal|collection|people|person|man|woman|project)|for the homeless|collecting for|(learning|learnt|learned|learn|talking|talked|topic|lesson|project|assembly) about homeless\w*|(to|for) the (homeless )?shelter|(food|tin|donation)s? (bank|collection|drive))\b"),
+    // A move into a home of the family's own: "at the housing office to
+    // sign the tenancy for our new flat".
+    .unless(r"\b(homeless (shelter|charity|hostel appeal|appeal|collection|people|person|man|woman|project)|for the homeless|(sign|signing|signed) (the|a|our) (new )?(tenancy|lease)|tenancy (agreement|signing)|(our|the|a) new (flat|house|home)|pick(ing)? up (the|our) (new )?keys|collecting for|(learning|learnt|learned|learn|talking|talked|topic|lesson|project|assembly) about homeless\w*|(to|for) the (homeless )?shelter|(food|tin|donation)s? (bank|collection|drive))\b"),
     // Living with people who are not family (private fostering).
     Cue::new(
         PrivateFostering,
@@ -449,6 +451,9 @@ mod tests {
         );
         assert_harmless(
             "we're staying in a hotel near the airport tonight as our flight is at 6am",
+        );
+        assert_harmless(
+            "we have an appointment at the council housing office at 9 to sign the tenancy for our new flat",
         );
     }
 
