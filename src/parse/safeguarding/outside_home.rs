@@ -91,7 +91,10 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         Exploitation,
         r"\b(county lines?|(men|man|stranger|strangers|a car) (\w+ ){0,4}(offered|offering|tried to give|gave|giving) (her|him|them) (a )?(lifts?|sweets|money|vapes?|cigarettes|alcohol|drinks?)|dealing (for|drugs|weed|coke|gear)|(selling|sells|sold|shifting|moving) (drugs|weed|coke|gear) for|exploit\w*|groom\w*|traffick\w*|gang(s|ster)?|trap ?house|cuckoo\w*|drug (runs?|running|dealing|dealer)|dealers?|shotters?|older (boys|lads|men|man|guys|kids|lad|boy|girls|women|friends|people)|(men|man|lads|guys|people|friends)( who are| who's| aged| in (his|their) (twenties|20s|thirties|30s))( \d\d)?|(boyfriend|fella|man|lad|guy|bloke|someone)( who('s| is| says he's| says he is)| aged| of)? (1[7-9]|[2-9]\d)\b|(1[7-9]|[2-9]\d)[- ]?(year[- ]?old|yr old|yo) (man|men|boyfriend|lad|guy|bloke)|mature for (her|his) age|older (boyfriend|girlfriend|fella)|(earning|making|getting paid|gets paid|get paid) (money|cash|£\d*|loads)|(men|man|lads|guys|someone|somebody|people|bloke|older \w+) (\w+ ){0,4}(picking|pick|picks|picked|collect(s|ing|ed)?) (him|her) up|(people|men|lads|someone|somebody|friends) (i|we) (don't|do not|never) know|(people|men|a man|lads|someone|somebody|friends) (he|she) (didn't|doesn't|did not|does not) know|(doing|does|did|do) (deliveries|drops|runs|jobs|errands|favours|bits) for (them|some|these|those|older|people|men|lads|a man|someone|a guy|the)|(men|man|lads|guys|people|someone|a guy|a bloke) (he|she) (met|meets|has met|had met|got talking to)|(given|gave|gives) (him|her) (a|another|a new|a second) (phone|mobile|sim))\b",
-    ),
+    )
+    // A child's friends called a gang in fun: "his whole 'gang' from
+    // their Minecraft server".
+    .unless(r#"(['"“‘]gangs?['"”’]|\b(the|his|her|their) (whole |little |usual |old )gang\b)"#),
     // A grown man with a child he calls his girlfriend: "a man called
     // Dean, he's about 23, picks her up ... she says he's her boyfriend".
     Cue::new(
@@ -148,7 +151,9 @@ pub const CUES: &[Cue] = &[
             r" (\w+ ){0,4}(ask(s|ed|ing)?|messag\w*|talk(s|ed|ing)?|chat(s|ted|ting)?|telling|told|send(s|ing)?|sent|threat\w*|meet|video|secret|saying|said|put|posted|pics?|photos?)\b"
         ),
     )
-    .unless(r"\b(order(ed)?|bought|booked|booking|form|parents evening|homework|reading|maths|spelling|meeting|teams|zoom|class dojo|dojo|seesaw|tapestry|arbor|parentmail|school app|pay|payment|lesson|teacher|(his|her) (friends|mates|cousins?|class))\b"),
+    // Nor the school's own lesson in staying safe: "the online safety talk
+    // from the police for Year 6".
+    .unless(r"\b(order(ed)?|bought|booked|booking|form|parents evening|homework|reading|maths|spelling|meeting|teams|zoom|class dojo|dojo|seesaw|tapestry|arbor|parentmail|school app|pay|payment|lesson|teacher|(his|her) (friends|mates|cousins?|class)|(online|internet|e-?) ?safety|assembly|workshop)\b"),
     Cue::new(
         OnlineAbuse,
         r"\b(been |keeps |kept |was |is |started |has been )(messag(ing|es)|texting|dm'?ing|snapchatting|contacting|ringing) (her|him)\b",
@@ -445,5 +450,13 @@ mod tests {
         assert_harmless("she went missing for two minutes at the shopping centre and got a fright");
         assert_harmless("ava has been missing her dad terribly since he went back offshore");
         assert_harmless("ollie got attacked by wasps at cadets last night, stung about 8 times");
+    }
+
+    #[test]
+    fn the_schools_lessons_and_a_childs_friends_in_fun_are_quiet() {
+        assert_harmless("is the online safety talk from the police for year 6 still going ahead?");
+        assert_harmless(
+            "apparently his whole 'gang' from their minecraft server caught it at the sleepover",
+        );
     }
 }

@@ -8,6 +8,9 @@ use crate::domain::ConcernCategory::*;
 /// An illness or a sore mouth that explains a child not eating.
 const EXPLAINED_BY_ILLNESS: &str = r"\b(throat|tonsil\w*|sick|bug|virus|tummy|stomach|mouth|teeth|tooth|ulcers?|brace|temperature|fever|flu|cold|covid|poorly|ill|vomit\w*|d ?(and|&|\+) ?v|allerg\w*|fasting|ramadan)\b";
 
+/// Where a child hurts themself by accident: in a fall, at play or sport.
+const HURT_AT_PLAY: &str = r"\b(fell|falls?|falling|tripped|slipped|collided|bumped|landed|(on|off|at|in|from|down) (the |a )?(monkey bars|climbing frame|slide|trampoline|stairs|steps?|swings?|bike|scooter|wall|tree|playground|park|pitch|field|ice)|at (lunch|break|playtime|football|rugby|netball|gymnastics|dance|pe|training|the match|the park|school)|playing|pe|football|rugby|netball|gymnastics|skat\w+)\b";
+
 pub const CUES: &[Cue] = &[
     // Not eating, as an eating disorder begins: unless an illness or a sore
     // mouth explains it. A word boundary cannot follow a comma or a full
@@ -30,12 +33,19 @@ pub const CUES: &[Cue] = &[
     .unless(r"\b(dying (of|for|to|with) |(very |so |being )?dramatic|drama queen|man flu|by mistake|accident\w*|dying laughing|relationship|boyfriend|girlfriend|friendship|contract|subscription|i('ve| have| am|'m)? (took|taken|take|taking|been taking) my)\b"),
     Cue::new(
         SelfHarm,
-        r"\b(self[- ]?harm\w*|su?i?ci?d(e|es|al|ally|ality)|suisid\w*|(kill(ed|s|ing)?|hurt(s|ing)?|harm(s|ed|ing)?|cut(s|ting)?|burn(s|t|ed|ing)?|punish(es|ed|ing)?|hat(e|es|ed|ing)|starv(e|es|ed|ing)|hang(s|ed|ing)?|strangl(e|es|ed|ing)|chok(e|es|ed|ing)|scratch(es|ed|ing)?|bit(e|es|ing)?) (him ?self|her ?self|them ?selves|themself|hisself|my ?self)|(make|makes|made|making) (him ?self|her ?self) (sick|throw up|vomit)|slit (his|her|their|my) wrists?|(end|ending|ended|take|taking|took) (it all|(his|her|their|my) (own )?life)|overdos\w*|o\.?d'?d|self[- ]?medicat\w*|cutting again)\b",
+        r"\b(self[- ]?harm\w*|su?i?ci?d(e|es|al|ally|ality)|suisid\w*|(kill(ed|s|ing)?|harm(s|ed|ing)?|cut(s|ting)?|burn(s|t|ed|ing)?|punish(es|ed|ing)?|hat(e|es|ed|ing)|starv(e|es|ed|ing)|hang(s|ed|ing)?|strangl(e|es|ed|ing)|chok(e|es|ed|ing)|scratch(es|ed|ing)?|bit(e|es|ing)?) (him ?self|her ?self|them ?selves|themself|hisself|my ?self)|(make|makes|made|making) (him ?self|her ?self) (sick|throw up|vomit)|slit (his|her|their|my) wrists?|(end|ending|ended|take|taking|took) (it all|(his|her|their|my) (own )?life)|overdos\w*|o\.?d'?d|self[- ]?medicat\w*|cutting again)\b",
     )
     // Taught or talked of at school: "this week's PSHE session on
     // self-harm and mental health"; and the idioms "killing himself
     // laughing", "overdosed on chocolate".
     .unless(r"\b(kill(s|ed|ing)? (him|her|them|my) ?sel(f|ves) (laugh\w*|with laughter)|overdos\w* on (chocolate|sweets|sugar|haribo|cake|crisps|easter eggs|screen ?time|telly|tv|christmas)|(sugar|chocolate|sweets) overdose)|(session|lesson|lessons|assembly|talk|workshop|pshe|rshe|training|course|leaflet|awareness|campaign|charity|fundrais\w*|sponsored)( \w+){0,2} (on|about|for) (\w+ ){0,2}(self[- ]?harm|suicide|mental health)|(self[- ]?harm|suicide|mental health) (awareness|prevention) (session|lesson|assembly|talk|week|day|training|charity)\b"),
+    // Hurting oneself, unless by a fall or at play: "hurt herself on the
+    // monkey bars at lunch".
+    Cue::new(
+        SelfHarm,
+        r"\bhurt(s|ing)? (him ?self|her ?self|them ?selves|themself|my ?self)\b",
+    )
+    .unless_accident(HURT_AT_PLAY),
     // Cutting with nothing cut: "she's started cutting." Ending at the
     // comma or stop, as a word boundary cannot follow one.
     Cue::new(
@@ -207,5 +217,14 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn hurting_oneself_in_a_fall_or_at_play_is_no_self_harm() {
+        assert_harmless("the office rang to say she hurt herself on the monkey bars at lunch");
+        assert_each_raises(
+            SelfHarm,
+            &["i think he's been hurting himself, he won't let me see his arms"],
+        );
     }
 }
