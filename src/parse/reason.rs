@@ -177,7 +177,7 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
 /// the day ("my brother's wedding at the gurdwara" is a wedding).
 const PLACE_OF_WORSHIP: &str = r"\b(church|mosque|synagogue|temple|gurdwara|mandir)\b";
 const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|matinee|filming (for|on|with|at|a|an|the|in|today|tomorrow|all|is|starts|will|days?|schedule)|(he's|she's|he is|she is|they're|they are|is|are|'s|been) filming|acting job|modelling job|film shoot|tv advert|advert)\b";
-const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|assessment day|11\+|eleven plus|(voice|choir|music) trials?|scholarship (test|exam|assessment|day)|trial day at)";
+const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|assessment (day|morning|afternoon|session)|11\+|eleven plus|(voice|choir|music) trials?|scholarship (test|exam|assessment|day)|trial day at)";
 /// Representing the county or the country at a sport, which the head may
 /// weigh as exceptional: not a match or a tournament alone. Below an
 /// illness: "sprained her ankle at the county trials" is the ankle.
@@ -227,6 +227,9 @@ const EXCEPTIONAL: &str = concat!(
     r"(driving|theory) test|(grade \d+|music|piano|violin|viola|cello|flute|clarinet|guitar|drum|drums|singing|ballet|dance|lamda|abrsm|trinity) exam|",
     // The ceremonies around a wedding.
     r"engagement|nikah|mehndi|mehendi|sangeet|henna night|family emergency|",
+    // A circumcision held on the eighth day, whatever weekday it falls
+    // on: "his baby brother's bris".
+    r"bris|brit milah|",
     r"moving house|move house|moving home|house move|moving day|(help|helping) with the move|removals?|new (flat|house)|",
     // A serving parent's leave before or after a deployment, which the
     // DfE's guidance names as a circumstance for the head to weigh.
@@ -347,7 +350,7 @@ const ILLNESS: &str = concat!(
     r"bad belly|belly ?ache|sore belly|(with|got|has) (his|her|their|a|the) belly|",
     r"bad head|shingles|sickle cell crisis|off (his|her|their) food|bad (throat|ears?|eyes?|tooth|knee|ankle|foot|wrist|neck)|",
     r"sore|ache|aches|pains?|tonsil+[aeiouy]t[aeiouy]s|conjunctivitis|croup|infections?|virus(es)?|bugs?|rash(es)?|hand,? foot and mouth|",
-    r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|",
+    r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|adenoids|grommets|",
     r"earache|toothache|otitis|ear infection|(ear|ears|tooth|throat|tummy|stomach|head|back|leg|arm) (is|are) (very |really |so )?(painful|sore|hurting)|broke (his|her|their) \w+|broken (his |her |their )?(arm|leg|wrist|ankle|foot|toe|finger|nose|collarbone)|fracture\w*|",
     // "A bad chest", "chesty".
     r"bad chest|chesty|tight chest|wheez\w*|",
@@ -497,6 +500,8 @@ pub fn shows_a_face_of_illness(lower: &str) -> bool {
 }
 const UNAUTHORISED: &str = concat!(
     r"\b(overslept|over slept|slept in|slept through|up late|alarm didn't go off|birthday|treat|shopping|the shops|the sales|",
+    // Up half the night on a game: "up til 3am on fortnite".
+    r"(up|awake) (til|till|until|to) \d{1,2}(am| ?o'?clock)? (on|playing|gaming)|",
     // Head lice are no reason to miss school (the NHS's advice).
     r"nits|head ?lice|head-lice|lice|",
     r"new (shoes|uniform|coat|trainers)|school shoes|shoes (don't|do not|didn't) fit|haircut|hairdresser\w*|barber\w*|braids|nails done|",
@@ -526,6 +531,9 @@ const UNAUTHORISED: &str = concat!(
 const HOLIDAY: &str = concat!(
     r"\b(holiday|vacation|going away|go away|be away|(be|been|are|is|'re|going|go|we'll be|will be) away from|take (the children|them|him|her) away|abroad|",
     r"flights?|flying|fly|ferry|eurostar|eurotunnel|family trip|trip abroad|for (christmas|easter|half term|the holidays)|heading off|get on the road|",
+    // A pilgrimage, and a trip to the family's first country ("taking her
+    // back home for the summer").
+    r"umrah|hajj|pilgrimage|(taking|take|takes|took|send|sending|sent) (him|her|them) back home|(go|going|flying|fly|travelling) back home (to|for)|",
     r"beat the traffic|visitors|visit(ing)? (their |his |her |our |my )?(grand\w+|family|relatives)|(travel\w*|going|flying|driving) (\w+ ){0,3}to see (their |his |her |our |my )?(grand\w+|family|relatives)|disney\w*|lapland|(we're|we are) off to|going on holiday|",
     r"long weekend|weekend away|short break|cent(er|re) parcs|butlins|caravan|camping|skiing|ski trip|cruise|all inclusive)\b"
 );
@@ -967,6 +975,31 @@ mod tests {
 
     fn code(text: &str) -> Code {
         ReasonScan::new(text, &[]).reasons().code(false)
+    }
+
+    #[test]
+    fn a_pilgrimage_a_bris_an_assessment_morning_and_a_late_night_gaming_have_their_codes() {
+        assert_eq!(
+            code("we are going to makkah for umrah as a family"),
+            Code::HolidayNotAgreed
+        );
+        assert_eq!(
+            code("her grandmother is taking her back home for a ceremony"),
+            Code::HolidayNotAgreed
+        );
+        assert_eq!(
+            code("off tomorrow for his baby brother's bris"),
+            Code::Exceptional
+        );
+        assert_eq!(
+            code("he has his assessment morning at the secondary tomorrow"),
+            Code::Interview
+        );
+        assert_eq!(
+            code("he was up til 3am on fortnite, couldnt get him up"),
+            Code::UnauthorisedOther
+        );
+        assert_eq!(code("he had his adenoids out on wednesday"), Code::Illness);
     }
 
     #[test]

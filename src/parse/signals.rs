@@ -123,7 +123,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|wont|not|can't|cannot|couldn't|didn't|did not) (be )?send(ing)? (him|her|them|\w+)( in| to school| into school)?\b",
         r"|\b(be|is|are|'s|'re|both|them|him|her|all|all (2|3|4|two|three|four)|kids|children|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s*([,;!\p{So}]|(today|tomorrow|school|sick|poorly|ill|with|for|until|till|til|all|the rest|from|this|on|and|\w+day)\b|$)",
         r"|\boff (today|tomorrow|sick|poorly)\b",
-        r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|weeks|fortnight|months) off( school| sick)?\b",
+        r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|week|weeks|fortnight|month|months) off( school| sick)?\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
         // "Keeping Dean in today": in at home.
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+in\s+(today|tomorrow|this morning|for the day)\b",
@@ -607,6 +607,13 @@ pub fn reports_absence(lower: &str) -> bool {
         .any(|said| !tells_of_no_absence(lower, &said))
 }
 
+/// A moment lost from sight, after "went missing": "in Tesco for 5 mins".
+static MISSING_A_MOMENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^( (in|at|round|around|on) [^.!?]{0,30}?)? for (a (few|couple of) |\d+ |two |five |ten |a |about \d+ )?(mins?|minutes?|seconds?|secs?|moment)\b",
+    )
+});
+
 /// A negation and an "in" with a clause between them: "not affected and
 /// will be in".
 static NOT_THEN_ANOTHER_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
@@ -699,6 +706,8 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || NEAR.is_match(after)
         || AT_A_CLUB.is_match(after)
         || a_thing_missing(lower, said.range())
+        // "Went missing in Tesco for 5 mins": lost a moment, found again.
+        || (said.as_str().ends_with("missing") && MISSING_A_MOMENT.is_match(after))
         || PAST_VISIT.is_match(before)
         || (AT_A_TREATMENT_PLACE.is_match(said.as_str()) && TREATMENT_HAD.is_match(before))
         // "He was off with a chest infection" tells of a day gone.
@@ -1122,6 +1131,10 @@ mod tests {
         assert!(reports_absence("i've filled in the term time leave form"));
         assert!(reports_absence("all 3 off 😷🤒 nasty flu in the house"));
         assert!(reports_absence("kids off, flu"));
+        assert!(!reports_absence(
+            "noah went missing in tesco for 5 mins yesterday, gave us a fright"
+        ));
+        assert!(reports_absence("noah went missing last night"));
         assert!(reports_absence(
             "he's going to miss his first day in year 1"
         ));
