@@ -1338,6 +1338,142 @@ const FROM_THE_SPEC_56: Floor = Floor {
     silent: 0.07,
 };
 
+/// `parse_from_spec_57.jsonl`: written from the spec by another helper (the first half of the autumn term, neglect and a parent's crisis),
+/// scored blind at the start of the round (inbox 0.900 and silent 0.020, concerns 0.820,
+/// 30 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_57: Floor = Floor {
+    figures: &[
+        ("exact", 0.88),
+        ("code", 0.98),
+        ("dates", 0.95),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.92),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_58.jsonl`: written from the spec by another helper (winter illness and Christmas, a parent's crisis and a child's low mood),
+/// scored blind at the start of the round (inbox 0.870 and silent 0.060, concerns 0.900,
+/// 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_58: Floor = Floor {
+    figures: &[
+        ("exact", 0.88),
+        ("code", 0.98),
+        ("dates", 0.93),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_59.jsonl`: written from the spec by another helper (short texts on the move, missing children and exploitation),
+/// scored blind at the start of the round (inbox 0.880 and silent 0.040, concerns 0.840,
+/// 31 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_59: Floor = Floor {
+    figures: &[
+        ("exact", 0.88),
+        ("code", 0.92),
+        ("dates", 0.91),
+        ("pupils", 0.92),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.92),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_60.jsonl`: written from the spec by another helper (messages from people other than parents, private fostering and young carers),
+/// scored blind at the start of the round (inbox 0.820 and silent 0.010, concerns 0.620,
+/// 30 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_60: Floor = Floor {
+    figures: &[
+        ("exact", 0.77),
+        ("code", 0.94),
+        ("dates", 0.94),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.67),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_61.jsonl`: written from the spec by another helper (leave and faith, FGM, forced marriage and honour),
+/// scored blind at the start of the round (inbox 0.820 and silent 0.040, concerns 0.680,
+/// 30 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_61: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.94),
+        ("dates", 0.91),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.91),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_62.jsonl`: written from the spec by another helper (health and appointments, self-harm and eating disorders),
+/// scored blind at the start of the round (inbox 0.890 and silent 0.020, concerns 0.840,
+/// 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_62: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.95),
+        ("dates", 0.94),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.89),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_63.jsonl`: written from the spec by another helper (app messages and emoji, online abuse and harm between children),
+/// scored blind at the start of the round (inbox 0.790 and silent 0.050, concerns 0.800,
+/// 31 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_63: Floor = Floor {
+    figures: &[
+        ("exact", 0.82),
+        ("code", 0.90),
+        ("dates", 0.91),
+        ("pupils", 0.91),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.87),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_64.jsonl`: written from the spec by another helper (families new to English, domestic abuse and homelessness),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.000, concerns 0.720,
+/// 28 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_64: Floor = Floor {
+    figures: &[
+        ("exact", 0.82),
+        ("code", 0.93),
+        ("dates", 0.89),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -1397,6 +1533,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_54.jsonl", &FROM_THE_SPEC_54),
         ("parse_from_spec_55.jsonl", &FROM_THE_SPEC_55),
         ("parse_from_spec_56.jsonl", &FROM_THE_SPEC_56),
+        ("parse_from_spec_57.jsonl", &FROM_THE_SPEC_57),
+        ("parse_from_spec_58.jsonl", &FROM_THE_SPEC_58),
+        ("parse_from_spec_59.jsonl", &FROM_THE_SPEC_59),
+        ("parse_from_spec_60.jsonl", &FROM_THE_SPEC_60),
+        ("parse_from_spec_61.jsonl", &FROM_THE_SPEC_61),
+        ("parse_from_spec_62.jsonl", &FROM_THE_SPEC_62),
+        ("parse_from_spec_63.jsonl", &FROM_THE_SPEC_63),
+        ("parse_from_spec_64.jsonl", &FROM_THE_SPEC_64),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
