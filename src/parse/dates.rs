@@ -1446,6 +1446,9 @@ static ABSENCE_TALK: LazyLock<Regex> = LazyLock::new(|| {
         // The journey that takes the child away: "we fly out on Friday".
         r"fly|flying|flies|flew|travel\w*|set(ting)? off|depart\w*|",
         r"(send|bring|take|get|sending|bringing|taking|getting) (him|her|them) in|be in|come in|coming in|go in|going in|in (by|for|at|after)|",
+        // A stretch's opening day: "Simran and Arjan from 2nd November to
+        // 6th November".
+        r"from (mon|tue|wed|thu|fri|next|this|tomorrow|today|the \d|\d)\w*|",
         r"fine|ok|okay|well|sick|ill|poorly|unwell|better|rest\w*|recover\w*|late|arriv\w*|leave|collect\w*|pick\w* (him|her|them|\w+) up|mean|meant|",
         // "He'll stay at mine tomorrow": kept at someone's home.
         r"(stay|stays|staying|stop|stops|stopping) (at|with) (mine|ours|me|us))\b"
@@ -2522,6 +2525,15 @@ mod tests {
                 "2026-10-13"
             ),
             days("2026-10-15", "2026-10-16")
+        );
+        // Three children listed with commas before the days.
+        assert_eq!(
+            span_of(
+                "we would like to request leave for harleen, simran and arjan from monday 2nd november to friday 6th november",
+                "2026-10-22",
+                "2026-10-22"
+            ),
+            days("2026-11-02", "2026-11-06")
         );
     }
 
