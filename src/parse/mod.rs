@@ -126,6 +126,10 @@ struct Setting<'a> {
     /// no absence beside the question: "is there no school tomorrow? Want
     /// to book her dentist if so".
     asks_only_if_school_is_open: bool,
+    /// The message asks whether the child may come in, and tells of no
+    /// absence outside its questions: "Theo's got conjunctivitis, can he
+    /// still come in?"
+    asks_only_if_the_child_may_come_in: bool,
 }
 
 /// Reads one message. Never fails: what cannot be read is flagged for a
@@ -158,6 +162,8 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         asks_only_if_school_is_open: signals::asks_if_school_is_open(&whole).is_some_and(
             |question| !signals::reports_absence(&whole.replace(question.as_str(), " ")),
         ),
+        asks_only_if_the_child_may_come_in: signals::asks_if_the_child_may_come_in(&whole)
+            .is_some(),
     };
     let cut = clauses::by_child(body, &roster);
     let mut drafts = drafts(input, &roster, &cut, &setting);
@@ -867,6 +873,12 @@ fn says_no_absence<'t>(whole: &'t str, setting: &Setting) -> Option<Evidence> {
     if let Some(attending) = signals::attending_words(whole) {
         return Some(Evidence::new(attending, "not_absence: the child is in"));
     }
+    if let Some(asked) = signals::asks_if_the_child_may_come_in(whole) {
+        return Some(Evidence::new(
+            asked,
+            "not_absence: asks whether the child may come in",
+        ));
+    }
     let complaint = signals::raises_complaint(whole);
     let reading = Reading::new(whole, setting);
     let reasons = &reading.reasons;
@@ -1276,6 +1288,10 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     }
     // A plan hanging on whether the school is open is no absence.
     if reading.lateness.is_none() && setting.asks_only_if_school_is_open {
+        return false;
+    }
+    // "Can he still come in?": the child means to be in.
+    if reading.lateness.is_none() && setting.asks_only_if_the_child_may_come_in {
         return false;
     }
     if reading.says_absence_words() || reading.lateness.is_some() {

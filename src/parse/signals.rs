@@ -607,6 +607,38 @@ pub fn reports_absence(lower: &str) -> bool {
         .any(|said| !tells_of_no_absence(lower, &said))
 }
 
+/// Asking whether the child may come in: "can he still come in?", "is she
+/// ok to come in with it?", "she's ok to come in isn't she?".
+static ASKS_TO_COME_IN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b(can|could|may)( (he|she|they|\w+))?( still)? (come|go|send (him|her|them)|bring (him|her|them)) (in|to school|into school)\b",
+        r"|\b(is|will|would|'s|'re|are) (he|she|they|it|\w+)?( still)? ?(be )?(ok|okay|alright|all right|fine|allowed)( for (him|her|them))? to (come|go|be|send|bring)( (him|her|them))? (in|to school)\b"
+    ))
+});
+
+/// Whether the message asks if the child may come in, and says no absence
+/// and no illness outside its questions: the child means to be in ("Theo's
+/// got conjunctivitis, can he still come in?"), where "is he ok to come
+/// in? If not I'll keep him home" tells an absence of its own.
+pub fn asks_if_the_child_may_come_in(lower: &str) -> Option<&str> {
+    let told_apart = |sentence: &str| reports_absence(sentence) || speaks_of_illness_now(sentence);
+    let mut asked = None;
+    let mut start = 0;
+    for (end, mark) in lower.match_indices(['.', '!', '?', '\n']) {
+        let sentence = &lower[start..end];
+        if mark == "?" {
+            asked = asked.or_else(|| ASKS_TO_COME_IN.find(sentence).map(|m| m.as_str()));
+        } else if told_apart(sentence) {
+            return None;
+        }
+        start = end + 1;
+    }
+    if told_apart(&lower[start..]) {
+        return None;
+    }
+    asked
+}
+
 /// A moment lost from sight, after "went missing": "in Tesco for 5 mins".
 static MISSING_A_MOMENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -1135,6 +1167,26 @@ mod tests {
             "noah went missing in tesco for 5 mins yesterday, gave us a fright"
         ));
         assert!(reports_absence("noah went missing last night"));
+    }
+
+    #[test]
+    fn asking_whether_the_child_may_come_in() {
+        for text in [
+            "theo's got conjunctivitis, can he still come in?",
+            "daisy has headlice 😩 can she still come in or does she need to stay off until they're gone??",
+            "issy's got nits again, treated her last night, she's ok to come in isn't she?",
+            "will he be ok to come in tomorrow if he's still got a bit of a rash? its not itchy",
+        ] {
+            assert!(asks_if_the_child_may_come_in(text).is_some(), "{text}");
+        }
+        for text in [
+            "jayden's got conjunctivitis. is he ok to come in with it? if not i'll keep him home today",
+            "she's off today with a temperature. can she come back tomorrow?",
+            "ethan was sick in the night, is it 48 hours before he can come back?",
+            "skye's poorly with her tummy, sorry forgot to ring. but harley should be in??",
+        ] {
+            assert!(asks_if_the_child_may_come_in(text).is_none(), "{text}");
+        }
         assert!(reports_absence(
             "he's going to miss his first day in year 1"
         ));
