@@ -289,12 +289,15 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
     });
     let accounted_for =
         english && (!reports.is_empty() || no_absence.is_some()) && unaccounted.is_empty();
-    // "She's in today" beside an illness of the child's contradicts
-    // itself ("not feeling well today", "he ain't coming in, been sick").
+    // "She's in today" beside an illness of the child's now contradicts
+    // itself ("not feeling well today", "he ain't coming in, been sick");
+    // beside marks told of the day before it does not ("came home with
+    // bruises all up his back ... he's in today").
     let child_said_in = reports.is_empty()
         && setting.at_risk
         && signals::attending_words(&whole).is_some()
-        && !Reading::new(&whole, &setting).reasons.illness;
+        && !(Reading::new(&whole, &setting).reasons.illness
+            && (signals::speaks_of_illness_now(&whole) || signals::reports_absence(&whole)));
     let evidence = FlagEvidence {
         whole: &whole,
         concerns: &concerns,

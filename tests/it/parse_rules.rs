@@ -3199,3 +3199,27 @@ fn a_question_about_the_48_hour_rule_asks_about_this_absence() {
         "{inhaler:?}"
     );
 }
+
+#[test]
+fn a_concern_told_of_a_child_plainly_in_goes_to_the_dsl_without_an_office_task() {
+    // Marks told of the day before, and the child in today: the DSL hears,
+    // and nothing is left for the office to decide.
+    let parsed = parse(
+        "2027-02-11T08:30:00+00:00",
+        "Ben came home with bruises all up his back again. He says its from play fighting but he cried when I asked. He's in today but please keep an eye at lunch",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
+    assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+    // An illness now beside "in today" contradicts itself: a person reads it.
+    let unsure = parse(
+        "2027-02-11T08:30:00+00:00",
+        "Ben's been sick all night and his dad hit him again. He's in today",
+    );
+    assert!(unsure.flags.contains(&Flag::Safeguarding), "{unsure:?}");
+    assert!(
+        unsure.flags.contains(&Flag::NeedsStaff) || !unsure.reports.is_empty(),
+        "{unsure:?}"
+    );
+}
