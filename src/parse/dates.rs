@@ -480,7 +480,7 @@ fn back_after_this_week(lengths: &Lengths) -> bool {
 }
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till|til) (i|we) (can )?(sort|get|have) (it|this|that|things|something)( sorted| out| fixed| done)?\b|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\b(until|till|til) (things|it|everything|she|he|they) (calms?|settles?) down\b|\b(until|till|til) (i|we) (know|feel|are sure|am sure)( that)? (it's|it is|she's|he's|they're|she is|he is|they are|we're|we are) safe\b|\b(until|till|til) (it's|it is) safe\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b",
+        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till|til) (i|we) (can )?(sort|get|have) (it|this|that|things|something)( sorted| out| fixed| done)?\b|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\b(until|till|til) (things|it|everything|she|he|they) (calms?|settles?) down\b|\b(until|till|til) (i|we) (know|feel|are sure|am sure)( that)? (it's|it is|she's|he's|they're|she is|he is|they are|we're|we are) safe\b|\b(until|till|til) (it's|it is) safe\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(not|won't|will not|isn't|is not|aren't|are not) (be )?(coming|come) (in |back )?(to school |to this school |in |back )?any ?more\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b",
     )
 });
 /// Away "for the summer": through the school year's last day ("we're
@@ -519,7 +519,7 @@ const HOLIDAY_WEEKDAYS: u32 = 8;
 /// July").
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til|at the start of|at the beginning of|for the start of|for)|(?:back|return\w*)(?P<bare_end>\s+the end of)|(?:away|off|out|on the road|travell?ing|abroad|with (?:us|me|the fair|the family))\b[^.]{{0,45}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
+        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til|at the start of|at the beginning of|for the start of|for)|(?:back|return\w*)(?P<bare_end>\s+the end of)|(?:away|off|out|on the road|travell?ing|abroad|with (?:us|me|the fair|the family)|taking (?:him|her|them|\w+) to)\b[^.]{{0,45}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
     ))
 });
 /// Someone else's going back, already done: "since her mum went back to
@@ -2526,6 +2526,15 @@ mod tests {
             ),
             days("2026-10-15", "2026-10-16")
         );
+        // Taken abroad until a month after the term: back in it.
+        assert_eq!(
+            span_of(
+                "we are taking zain to pakistan from monday 23rd november until january for a wedding",
+                "2026-11-10",
+                "2026-11-10"
+            ),
+            days("2026-11-23", "2026-12-18")
+        );
         // Three children listed with commas before the days.
         assert_eq!(
             span_of(
@@ -3657,6 +3666,14 @@ mod tests {
         assert_eq!(
             span_of("off until further notice", "2027-02-04", "2027-02-04"),
             ("2027-02-04".into(), None)
+        );
+        assert_eq!(
+            span_of(
+                "laila is not coming to school any more",
+                "2027-01-19",
+                "2027-01-19"
+            ),
+            ("2027-01-19".into(), None)
         );
         assert_eq!(
             span_of(

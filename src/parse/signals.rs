@@ -639,6 +639,10 @@ pub fn asks_if_the_child_may_come_in(lower: &str) -> Option<&str> {
     asked
 }
 
+/// A day off booked, as a grown-up books leave from work.
+static BOOKED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(book|books|booked|booking) (the |a )?$"));
+
 /// A moment lost from sight, after "went missing": "in Tesco for 5 mins".
 static MISSING_A_MOMENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -754,8 +758,9 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         // "Freddie is not affected and will be in as usual": the "not"
         // belongs to another clause than the "in".
         || NOT_THEN_ANOTHER_CLAUSE.is_match(said.as_str())
-        // "He'd say anything for a day off": no day off asked for.
-        || (said.as_str() == "day off" && ANYTHING_FOR.is_match(before))
+        // "He'd say anything for a day off": no day off asked for. Nor
+        // "my mum wants to book the day off": a grown-up's leave from work.
+        || (said.as_str() == "day off" && (ANYTHING_FOR.is_match(before) || BOOKED.is_match(before)))
         // "Toby staying for the afternoon as normal": staying at school.
         || (said.as_str() == "for the afternoon" && STAYING.is_match(before))
         // "So no school missed": none.
@@ -1167,6 +1172,9 @@ mod tests {
             "noah went missing in tesco for 5 mins yesterday, gave us a fright"
         ));
         assert!(reports_absence("noah went missing last night"));
+        assert!(!reports_absence(
+            "could you let me know what date the christmas play is? my mum wants to book the day off"
+        ));
     }
 
     #[test]
