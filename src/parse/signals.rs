@@ -621,6 +621,10 @@ static ASKS_TO_COME_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// got conjunctivitis, can he still come in?"), where "is he ok to come
 /// in? If not I'll keep him home" tells an absence of its own.
 pub fn asks_if_the_child_may_come_in(lower: &str) -> Option<&str> {
+    // Most messages ask nothing of the kind: one search says so.
+    if !ASKS_TO_COME_IN.is_match(lower) {
+        return None;
+    }
     let told_apart = |sentence: &str| reports_absence(sentence) || speaks_of_illness_now(sentence);
     let mut asked = None;
     let mut start = 0;
