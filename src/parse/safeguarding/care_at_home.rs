@@ -21,7 +21,7 @@ pub const CUES: &[Cue] = &[
         ParentInCrisis,
         r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(i|i just|i literally|i still|mum|mummy|dad|daddy|her mum|his mum|their mum|her dad|his dad|their dad) (can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't|cannot)( really| even)? see (the|any) point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|not in a fit state|(can't|cannot|can not|couldn't) manage (them|him|her|the kids|the children)|(i|i've|i have|i just|i've just|i was|i'm) (sat|been|was|keep|kept|can't stop|am|started) (\w+ ){0,5}(crying|cried|sobbing|in tears)|(in a|such a) dark place|(in|at) (a|such a) (really |very |bit of a )?(bad|low|horrible|awful|terrible) place|rock bottom|(my|her mum's|his mum's|her dad's|his dad's|mum's|dad's|their mum's|their dad's) mental health|passed out (drunk|on the (sofa|floor|bed))|mental health (team|ward|unit|crisis|hospital|nurse came)|psychiatric|psych ward|sectioned|suicidal|(i was|i've been|i am|i'm|i got|i had to be) (taken|admitted|rushed|kept) (in|into|to) (hospital|a&e|a and e))\b",
     )
-    .unless(r"\b((can't|cannot|not) cop(e|ing) with (the|this|all the) (amount of )?(heat|cold|weather|noise|wait|washing|laundry|ironing|snot|mess)|hair ?cut|sats|exam|car|van|tyre|rac|aa|recovery|engine|breakdown (people|service|truck|man))\b"),
+    .unless(r"\b((can't|cannot|not) cop(e|ing) with (the|this|all the) (amount of )?(heat|cold|weather|noise|wait|washing|laundry|ironing|snot|mess)|hair ?cut|sats|exam|(car|van)('s)? (had a )?breakdown|(broke|broken) down|won't start|tyre|rac|aa|recovery|engine|breakdown (people|service|truck|man))\b"),
     // At a loss, unless over a child refusing school: the attendance
     // lead's to answer ("He's refusing again ... I don't know what else
     // to do").
@@ -480,6 +480,15 @@ mod tests {
         assert_harmless(
             "i work as a social worker and i've been called out to an emergency visit so she'll be late",
         );
+    }
+
+    #[test]
+    fn a_parent_not_coping_in_the_car_is_in_crisis_but_a_car_broken_down_is_not() {
+        assert_each_raises(
+            ParentInCrisis,
+            &["i'm not coping, i sat in the car for an hour crying this morning"],
+        );
+        assert_harmless("i can't cope with this car, it's broken down again");
     }
 
     #[test]

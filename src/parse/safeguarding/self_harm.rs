@@ -39,6 +39,14 @@ pub const CUES: &[Cue] = &[
     // self-harm and mental health"; and the idioms "killing himself
     // laughing", "overdosed on chocolate".
     .unless(r"\b(kill(s|ed|ing)? (him|her|them|my) ?sel(f|ves) (laugh\w*|with laughter)|overdos\w* on (chocolate|sweets|sugar|haribo|cake|crisps|easter eggs|screen ?time|telly|tv|christmas)|(sugar|chocolate|sweets) overdose)|(session|lesson|lessons|assembly|talk|workshop|pshe|rshe|training|course|leaflet|awareness|campaign|charity|fundrais\w*|sponsored)( \w+){0,2} (on|about|for) (\w+ ){0,2}(self[- ]?harm|suicide|mental health)|(self[- ]?harm|suicide|mental health) (awareness|prevention) (session|lesson|assembly|talk|week|day|training|charity)\b"),
+    // Skin scratched or picked till it bleeds, unless a skin condition
+    // itches: "he's scratched his arms until they bleed in his sleep" of
+    // eczema.
+    Cue::new(
+        SelfHarm,
+        r"\b(scratch|scratches|scratching|scratched|pick|picks|picking|picked) (at )?(her|his|their) (arms|wrists|legs|skin|thighs) (until|till|so) (they|it) (bleeds?|bled)\b",
+    )
+    .unless(r"\b(eczema|dermatitis|psoriasis|itch\w*|rash|chicken ?pox|hives|bites|allerg\w*|in (his|her|their) sleep|cream|dermatolog\w*)\b"),
     // Hurting oneself, unless by a fall or at play: "hurt herself on the
     // monkey bars at lunch".
     Cue::new(
@@ -60,7 +68,7 @@ pub const CUES: &[Cue] = &[
     // Newer words for the same, as young people and NHS pages write them.
     Cue::new(
         SelfHarm,
-        r"\b((told|tells|telling) (him|her) to (go )?(die|kill (him|her)self|hurt (him|her)self)|(nobody|no one|no-one) (would|will|'d) (miss|care about|notice) (him|her|me)|(better|easier) (off )?if (he|she|i) (was|were|wasn't|weren't) (gone|dead|here|around)|(kill|hurt|harm|cut) yoursel(f|ves)|long sleeves (\w+ ){0,6}(hide|cover)|search(ed|es|ing)? (for )?(how to|ways to) (kill|hurt|harm|end|hang)|kms|kys|unaliv\w*|sewer ?slide|self[- ]?injur\w*|nooses?|(end|ending|ended) (him|her|my|them) ?sel(f|ves)|(hang|hanging|hanged|hung) (him|her|them|my) ?sel(f|ves)|(slash|slashing|slashed|slices?|slicing|sliced) (at )?(his|her|their|my) (arms?|wrists?|legs?|thighs?|skin)|(pulling|pulls|pulled) (her|his|their) (own )?(hair|eyelashes) out|(on|to|off) (a|the) (bridge|railway|train tracks?|tracks|cliff|roof|multi[- ]?storey)( \w+){0,3} (jump|end it|kill)\w*)\b",
+        r"\b((told|tells|telling) (him|her) to (go )?(die|kill (him|her)self|hurt (him|her)self)|(nobody|no one|no-one) (would|will|'d) (miss|care about|notice) (him|her|me)|(better|easier) (off )?if (he|she|i) (was|were|wasn't|weren't) (gone|dead|here|around)|(kill|hurt|harm|cut) yoursel(f|ves)|long sleeves (\w+ ){0,6}(hide|cover)|(wears?|wearing) long sleeves (even )?(in|for|when|on) (pe|swimming|summer|the heat|hot days)|search(ed|es|ing)? (for )?(how to|ways to) (kill|hurt|harm|end|hang)|kms|kys|unaliv\w*|sewer ?slide|self[- ]?injur\w*|nooses?|(end|ending|ended) (him|her|my|them) ?sel(f|ves)|(hang|hanging|hanged|hung) (him|her|them|my) ?sel(f|ves)|(slash|slashing|slashed|slices?|slicing|sliced) (at )?(his|her|their|my) (arms?|wrists?|legs?|thighs?|skin)|(pulling|pulls|pulled) (her|his|their) (own )?(hair|eyelashes) out|(on|to|off) (a|the) (bridge|railway|train tracks?|tracks|cliff|roof|multi[- ]?storey)( \w+){0,3} (jump|end it|kill)\w*)\b",
     ),
     Cue::new(
         SelfHarm,
@@ -217,6 +225,20 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn skin_scratched_till_it_bleeds_and_sleeves_kept_down_are_self_harm() {
+        assert_each_raises(
+            SelfHarm,
+            &[
+                "she's been scratching her arms until they bleed",
+                "he wears long sleeves even in pe",
+            ],
+        );
+        assert_harmless(
+            "his eczema has flared and he's scratched his arms until they bleed in his sleep",
+        );
     }
 
     #[test]
