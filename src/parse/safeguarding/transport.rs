@@ -25,7 +25,7 @@ static FAILED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The sentences that tell of school transport that failed.
+/// Where the text tells of school transport that failed.
 pub fn failed(lower: &str) -> Vec<Range<usize>> {
     FAILED.find_iter(lower).map(|m| m.range()).collect()
 }
