@@ -1300,6 +1300,10 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     if reading.says_absence_words() || reading.lateness.is_some() {
         return true;
     }
+    // "Yusuf is at the hospital for his blood test": there now.
+    if reading.reasons.appointment && signals::at_a_clinic_now(lower) {
+        return true;
+    }
     // "The funeral's on Saturday so she won't miss any school."; "her
     // attendance has fallen to 91% ... most of that was the festivals":
     // the record talked over, with no absence told.

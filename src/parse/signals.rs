@@ -169,9 +169,6 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // There, or on the way there now: "we're off to A&E", "taking
         // him to the walk-in".
         r"|\b(at|in|(off|going|heading|taking (him|her|them)|take (him|her|them)) to) (a ?& ?e|a and e|the walk[- ]in( centre)?|urgent care)\b",
-        // At an appointment now: "he's at the dentist, will bring him in
-        // after", "Yusuf is at the hospital for his blood test".
-        r"|\b(is|'s|are|'re)( still)? at (the |his |her |their )?(hospital|dentists?'?s?|doctors?'?s?|gp|clinic|orthodontists?'?s?|opticians?'?s?|surgery|walk[- ]in( centre)?|physio|eye clinic)\b",
         // A child missing is away from school too.
         // "Evie off with a headache".
         r"|\boff (with|wiv) (a|an|the|her|his|their|this|that|bad|high|another|suspected)\b",
@@ -646,15 +643,29 @@ pub fn asks_if_the_child_may_come_in(lower: &str) -> Option<&str> {
     asked
 }
 
-/// Words of being at an appointment now, as [`ABSENCE`] reads them.
-static AT_AN_APPOINTMENT: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^(is|'s|are|'re)( still)? at "));
-/// A grown-up or the sender just before: "his mum", "I'm", "we're".
-static GROWN_UP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+/// Someone at a clinic now: "Yusuf is at the hospital", "he's still at
+/// the dentist".
+static AT_A_CLINIC_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(mum|mam|mom|mummy|dad|daddy|father|mother|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|sister|brother|husband|wife|partner|i|we|baby|sibling)\s*$",
+        r"(\b(is|are)|'s|'re)( still)? at (the |his |her |their )?(hospital|dentists?'?s?|doctors?'?s?|gp|clinic|orthodontists?'?s?|opticians?'?s?|surgery|physio|eye clinic)\b",
     )
 });
+/// A grown-up of the family or the sender, just before: "his mum", "we".
+static GROWN_UP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(mum|mam|mom|mummy|dad|daddy|father|mother|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|sister|brother|husband|wife|partner|we|baby|sibling)$",
+    )
+});
+
+/// Whether the text says someone other than a grown-up of the family is
+/// at a clinic now: beside an appointment, the child is there and not in
+/// school ("Yusuf is at the hospital for his blood test, will have him in
+/// before lunch"), where "his mum is at the hospital" is hers.
+pub fn at_a_clinic_now(lower: &str) -> bool {
+    AT_A_CLINIC_NOW
+        .find_iter(lower)
+        .any(|m| !GROWN_UP_BEFORE.is_match(lower[..m.start()].trim_end()))
+}
 
 /// A day off booked, as a grown-up books leave from work.
 static BOOKED: LazyLock<Regex> =
@@ -759,8 +770,6 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || NEAR.is_match(after)
         || AT_A_CLUB.is_match(after)
         || a_thing_missing(lower, said.range())
-        // "His mum is at the hospital": a grown-up's appointment.
-        || (AT_AN_APPOINTMENT.is_match(said.as_str()) && GROWN_UP_BEFORE.is_match(before))
         // "Went missing in Tesco for 5 mins": lost a moment, found again.
         || (said.as_str().ends_with("missing") && MISSING_A_MOMENT.is_match(after))
         || PAST_VISIT.is_match(before)
@@ -1191,13 +1200,13 @@ mod tests {
             "noah went missing in tesco for 5 mins yesterday, gave us a fright"
         ));
         assert!(reports_absence("noah went missing last night"));
-        assert!(reports_absence(
+        assert!(at_a_clinic_now(
             "yusuf is at the hospital for his blood test, will have him in before lunch"
         ));
-        assert!(reports_absence(
+        assert!(at_a_clinic_now(
             "he's at the dentist, will bring him in after"
         ));
-        assert!(!reports_absence(
+        assert!(!at_a_clinic_now(
             "his mum is at the hospital so grandma is collecting him"
         ));
         assert!(!reports_absence(
