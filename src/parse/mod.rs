@@ -126,10 +126,10 @@ struct Setting<'a> {
     /// no absence beside the question: "is there no school tomorrow? Want
     /// to book her dentist if so".
     asks_only_if_school_is_open: bool,
-    /// The message asks whether the child may come in, and tells of no
-    /// absence outside its questions: "Theo's got conjunctivitis, can he
-    /// still come in?"
-    asks_only_if_the_child_may_come_in: bool,
+    /// The words asking whether the child may come in, when the message
+    /// tells of no absence outside its questions: "Theo's got
+    /// conjunctivitis, can he still come in?"
+    asks_only_if_the_child_may_come_in: Option<&'a str>,
 }
 
 /// Reads one message. Never fails: what cannot be read is flagged for a
@@ -162,8 +162,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         asks_only_if_school_is_open: signals::asks_if_school_is_open(&whole).is_some_and(
             |question| !signals::reports_absence(&whole.replace(question.as_str(), " ")),
         ),
-        asks_only_if_the_child_may_come_in: signals::asks_if_the_child_may_come_in(&whole)
-            .is_some(),
+        asks_only_if_the_child_may_come_in: signals::asks_if_the_child_may_come_in(&whole),
     };
     let cut = clauses::by_child(body, &roster);
     let mut drafts = drafts(input, &roster, &cut, &setting);
@@ -876,7 +875,7 @@ fn says_no_absence<'t>(whole: &'t str, setting: &Setting) -> Option<Evidence> {
     if let Some(attending) = signals::attending_words(whole) {
         return Some(Evidence::new(attending, "not_absence: the child is in"));
     }
-    if let Some(asked) = signals::asks_if_the_child_may_come_in(whole) {
+    if let Some(asked) = setting.asks_only_if_the_child_may_come_in {
         return Some(Evidence::new(
             asked,
             "not_absence: asks whether the child may come in",
@@ -1294,7 +1293,7 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
         return false;
     }
     // "Can he still come in?": the child means to be in.
-    if reading.lateness.is_none() && setting.asks_only_if_the_child_may_come_in {
+    if reading.lateness.is_none() && setting.asks_only_if_the_child_may_come_in.is_some() {
         return false;
     }
     if reading.says_absence_words() || reading.lateness.is_some() {
