@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::children::{ChildNames, Mention};
+use super::dates::WEEKDAYS;
 use super::text::compile;
 
 /// "Sorry I mean", "I meant", "wrong child, it's": the child meant
@@ -33,13 +34,11 @@ static BETWEEN_NAMES: LazyLock<Regex> =
 static DAY_CUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"(?i)\b(?:sorry,?\s+)?i\s+mean(?:t)?\s+(?P<meant>{WEEKDAY})\b(?:[\s,]+not\s+(?P<wrong>{WEEKDAY})\b)?",
-        WEEKDAY = WEEKDAY_WORDS
+        WEEKDAY = WEEKDAYS
     ))
 });
 /// Any weekday word, to find the one named before a correction.
-static ANY_WEEKDAY: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"(?i)\b({WEEKDAY_WORDS})\b")));
-const WEEKDAY_WORDS: &str = "monday|tuesday|wednesday|thursday|friday|mon|tues?|weds?|thurs?|fri";
+static ANY_WEEKDAY: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\b({WEEKDAYS})\b")));
 
 /// The message with the correction applied, and the words that made it.
 #[derive(Debug, PartialEq, Eq)]

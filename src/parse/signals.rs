@@ -650,21 +650,18 @@ static AT_A_CLINIC_NOW: LazyLock<Regex> = LazyLock::new(|| {
         r"(\b(is|are)|'s|'re)( still)? at (the |his |her |their )?(hospital|dentists?'?s?|doctors?'?s?|gp|clinic|orthodontists?'?s?|opticians?'?s?|surgery|physio|eye clinic)\b",
     )
 });
-/// A grown-up of the family or the sender, just before: "his mum", "we".
-static GROWN_UP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(mum|mam|mom|mummy|dad|daddy|father|mother|nan|nana|nanny|gran|granny|grandma|grandad|grandpa|aunt|auntie|aunty|uncle|sister|brother|husband|wife|partner|we|baby|sibling)$",
-    )
-});
+/// The sender, just before: "we are at the hospital" is ours.
+static WE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\bwe$"));
 
 /// Whether the text says someone other than a grown-up of the family is
 /// at a clinic now: beside an appointment, the child is there and not in
 /// school ("Yusuf is at the hospital for his blood test, will have him in
 /// before lunch"), where "his mum is at the hospital" is hers.
 pub fn at_a_clinic_now(lower: &str) -> bool {
-    AT_A_CLINIC_NOW
-        .find_iter(lower)
-        .any(|m| !GROWN_UP_BEFORE.is_match(lower[..m.start()].trim_end()))
+    AT_A_CLINIC_NOW.find_iter(lower).any(|m| {
+        let before = lower[..m.start()].trim_end();
+        !(kinship::RELATIVE_JUST_BEFORE.is_match(before) || WE_BEFORE.is_match(before))
+    })
 }
 
 /// A day off booked, as a grown-up books leave from work.
