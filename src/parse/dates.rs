@@ -276,6 +276,13 @@ static LAST_DAY_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"\b((won't|will not|not) (be )?(come|coming|be) back( to school| in)? after|(finish(es|ing)?( school)?|break(s|ing)? up)( (for|at) (christmas|xmas|easter|summer|the summer|the holidays?|half ?term|the (christmas|xmas|easter|summer) (holidays?|break)))?|last day( in school| at school| in)?( will be| is)?)\s+(on\s+)?(the\s+)?$",
     )
 });
+/// Something other than the child finishing: a suspension, a course of
+/// treatment, a fast.
+static A_THING_FINISHES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(suspension|exclusion|ban|course|antibiotics|treatment|medicine|tablets|isolation|quarantine|fast|fasting|shift|contract|placement|course of \w+) (finish(es|ing)?|ends?|is over)\s+(on\s+)?(the\s+)?$",
+    )
+});
 static JOURNEY_HOME: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(return (flight|journey)|flights? (back|home)|fly(ing)? (back|home)|flies (back|home)|lands?|landing|(get|getting|arrive|arriving|drive|driving|travel\w*) (back|home))\b(\s+(from|to)( \w+){1,2}?)?(\s+(is|on|will be))*\s*(the\s+)?$",
@@ -299,7 +306,7 @@ static IN_ALONE: LazyLock<Regex> =
 /// "back in school after half term on Monday 2nd November".
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|return|returning|come|coming|be in|so see (you|u)( all| both)?|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school))\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
+        r"\b(back|bk|return|returning|come|coming|be in|so see (you|u)( all| both)?|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school))\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1418,7 +1425,11 @@ fn mentions_with_days_in_passing(lower: &str, mut words: Vec<DayWord>) -> Vec<Da
                 } else {
                     (
                         word.kind,
-                        role_of(before, &lower[word.end..]),
+                        role_of(
+                            before,
+                            &lower[word.end..],
+                            matches!(word.kind, DayKind::Weekday { .. }),
+                        ),
                         (HEDGE.is_match(before) && !ASKED_FOR.is_match(before))
                             || HEDGE_AFTER.is_match(&lower[word.end..]),
                     )
@@ -1761,7 +1772,12 @@ static PERIOD_ENDS_ON: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-fn role_of(before: &str, after: &str) -> Role {
+/// "See you Monday": a goodbye until a weekday names the day back ("see
+/// you tomorrow" may say no more than that the child is fine).
+static SEE_YOU: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bsee (you|u|ya)( all| both)?( on)?\s*$"));
+
+fn role_of(before: &str, after: &str, weekday: bool) -> Role {
     if EXCEPT.is_match(before) {
         return Role::Except;
     }
@@ -1776,10 +1792,19 @@ fn role_of(before: &str, after: &str) -> Role {
         return Role::Back;
     }
     if LAST_DAY_IN.is_match(before) {
-        return Role::LastIn;
+        // "His suspension finishes today": the last day of what keeps
+        // the child away, not the child's last day in.
+        return if A_THING_FINISHES.is_match(before) {
+            Role::HomeOn
+        } else {
+            Role::LastIn
+        };
     }
     if JOURNEY_HOME.is_match(before) || EARLIEST_JOURNEY.is_match(before) {
         return Role::HomeOn;
+    }
+    if weekday && SEE_YOU.is_match(before) {
+        return Role::Back;
     }
     match BACK.find(before) {
         Some(back) if !NEGATED.is_match(&before[..back.start()]) => Role::Back,
@@ -2980,6 +3005,36 @@ mod tests {
                 "2026-11-02"
             ),
             days("2026-11-02", "2026-11-03")
+        );
+        // A text's shorthand and a goodbye name the day back too.
+        for text in [
+            "off today, shud b bk mon",
+            "off today, see you monday",
+            "off 2day see u mon",
+        ] {
+            assert_eq!(
+                span_of(text, "2027-01-21", "2027-01-21"),
+                days("2027-01-21", "2027-01-22"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_thing_finishing_on_a_day_is_not_the_childs_last_day_in() {
+        // Her last day in is Wednesday: away from Thursday.
+        assert_eq!(
+            span_of("she will finish on wednesday", "2026-12-14", "2026-12-14").0,
+            "2026-12-17"
+        );
+        // The antibiotics' last day is the last day away.
+        assert_eq!(
+            span_of(
+                "off with tonsillitis, her course of antibiotics finishes on wednesday",
+                "2026-12-14",
+                "2026-12-14"
+            ),
+            days("2026-12-14", "2026-12-16")
         );
     }
 

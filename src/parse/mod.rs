@@ -917,6 +917,7 @@ fn says_no_absence<'t>(whole: &'t str, setting: &Setting) -> Option<Evidence> {
         // move is why the details change.
         || (signals::gives_new_details(whole) && !reasons.illness)
         || (whole.contains('?') && !reasons.is_planned() && !reasons.illness)
+        || (reasons.suspension && signals::tells_the_end_of_a_suspension(whole))
         // "I'm on a course, so her grandma will be collecting her": the
         // reason is why someone else takes the child, not an absence.
         || signals::someone_else_takes_the_child(whole);
@@ -1294,6 +1295,11 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     }
     // "Can he still come in?": the child means to be in.
     if reading.lateness.is_none() && setting.asks_only_if_the_child_may_come_in.is_some() {
+        return false;
+    }
+    // "His suspension finishes today, back tomorrow": the school's own
+    // days, already on its record.
+    if reading.reasons.suspension && signals::tells_the_end_of_a_suspension(lower) {
         return false;
     }
     if reading.says_absence_words() || reading.lateness.is_some() {

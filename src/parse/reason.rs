@@ -367,7 +367,7 @@ const ILLNESS: &str = concat!(
     // "Not herself" alone says no illness: it may be a worry at home, for a
     // person to ask about.
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|100)|",
-    r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|asthma|eczema|hay ?fever|pollen|sneez(e|es|ing)|(eyes|nose) (are |is |were |was )?(streaming|running)|streaming (eyes|nose)|epilep\w*|seizures?|diabet\w*|",
+    r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|(still|really|rly|very|v|so|proper|quite|a bit|bit) rough\b|asthma|eczema|hay ?fever|pollen|sneez(e|es|ing)|(eyes|nose) (are |is |were |was )?(streaming|running)|streaming (eyes|nose)|epilep\w*|seizures?|diabet\w*|",
     r"burning up|",
     // A doctor's note: "the consultant has signed him off school".
     r"signed (him|her|them) off|",

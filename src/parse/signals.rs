@@ -338,6 +338,8 @@ pub fn late_now_and_then(lower: &str) -> bool {
 static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(be there|be in|get there|get to school|there|in school|be at school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$",
+        // "Will be in but prob not till about 9.30".
+        r"|\b(be in|be there|come in|get in)\b[^.]{0,20}\bnot (till|until|til|before) (about |around |roughly |like )?$",
         // Someone bringing the child may be told first, the time after:
         // "bringing Daniel in today, she says about ten past nine".
         r"|\b((bring|brings|bringing|take|takes|taking|drive|driving|walk|walking|run|running) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,45}$",
@@ -369,8 +371,13 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         // The common childhood illnesses by name: "Safiya has hand foot and
         // mouth".
         r"hand,? foot,? (and|&|n) mouth|measles|mumps|scarlet fever|impetigo|noro\w*|gastro\w*|croup|strep\w*|glandular fever|shingles|slapped cheek|whooping cough|covid|bronchiolitis|pneumonia|sik)\b",
-        // A message of nothing but the illness: "Poorly 🤢", "Brandon sick".
-        r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwel+|not well|d ?& ?v|vomiting|high temp|temperature)[^a-z]*((sorry|thanks|thank you|ta|x+)[^a-z]*)*$",
+        // A message of nothing but the illness, in a text's shorthand:
+        // "Poorly 🤢", "Brandon sick", "wika sick. temp. home".
+        r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwel+|not well|d ?& ?v|vomiting|high temp|temperature)",
+        r"([^a-z]+(poorly|sick|ill|unwel+|not well|d ?& ?v|vomiting|(high )?temp|temperature|fever|cough|flu|bug|headache|tummy ache|earache|(at |staying |stay )?home|off|today|sorry|thanks|thank you|ta|x+))*[^a-z]*$",
+        // Ill still, the verb left out as texts do: "zach still rough",
+        // "still got a temp".
+        r"|\bstill (\w+ ){0,2}?(sick|ill|poorly|unwel+|not (very |feeling |too )?well|rough|under the weather|off colou?r|vomiting|throwing up|being sick|(a |high )?temp|temperature|fever\w*|coughing|full of cold)\b",
         // "Both girls have come down with the bug"; "have both come out in
         // chickenpox now".
         r"|\b(come|comes|coming|came) down with (a |an |the |this |that )?\w+",
@@ -748,6 +755,20 @@ pub fn absent_before_today(lower: &str) -> bool {
     ABSENT_BEFORE_TODAY.is_match(lower)
 }
 
+/// The end of the school's suspension told: "his suspension finishes
+/// today" (not a meeting about the return, which may come with the days).
+static END_OF_A_SUSPENSION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(suspension|exclusion)( \w+){0,2}? (finish(es|ed|ing)?|ends?|ended|is over|is up|has finished|has ended)\b",
+    )
+});
+
+/// Whether the text tells the end of a suspension the school set: the
+/// school already holds the days, so it is no absence to record.
+pub fn tells_the_end_of_a_suspension(lower: &str) -> bool {
+    END_OF_A_SUSPENSION.is_match(lower)
+}
+
 /// Whether the text says outright that no school is missed.
 pub fn misses_no_school(lower: &str) -> bool {
     MISSES_NO_SCHOOL.is_match(lower)
@@ -908,6 +929,8 @@ pub fn attending_words(lower: &str) -> Option<&str> {
                 && !(m.as_str().ends_with(" in")
                     && !m.as_str().contains("back")
                     && IN_ONCE_DONE.is_match(&lower[m.end()..]))
+                // "Both will be in but prob not till 9.30": late, not in.
+                && !NOT_TILL_AFTER.is_match(&lower[m.end()..])
                 // "Everyone would be better off without him" is no child in.
                 && !(m.as_str().ends_with("better") && lower[m.end()..].starts_with(" off"))
         })
@@ -941,6 +964,13 @@ static NO_CHILD_BEFORE: LazyLock<Regex> =
 /// done: "bring him in after", "in later", "in once it's seen".
 static IN_ONCE_DONE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s+(after|afterwards|later|once|when|if|as soon as)\b"));
+
+/// What follows words of a child in that puts it off: "but not till 9.30".
+static NOT_TILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s*(but\s+)?((prob|probably|maybe|possibly|likely)\s+)?not\s+(till|until|til|before)\b",
+    )
+});
 
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -1628,8 +1658,19 @@ mod tests {
             "theo sick 🤮🤮 x",
             "sorry shud of said hes got 1 of his migraines",
             "tolu has had a nose bleed since 7 that won't stop",
+            // Texted with no verb: "still" says it goes on now.
+            "wika sick. temp. home",
+            "zach still rough 😩",
+            "esi n kwame still poorly ebo back in today",
+            "still got a temp so keeping her off",
         ] {
             assert!(speaks_of_illness_now(text), "{text}");
+        }
+        for text in [
+            "wika sick. school trip form in bag",
+            "she still has her reading book",
+        ] {
+            assert!(!speaks_of_illness_now(text), "{text}");
         }
         for text in ["she was sick last week", "she has it in her bag"] {
             assert!(!speaks_of_illness_now(text), "{text}");
@@ -1844,5 +1885,28 @@ mod tests {
         ));
         let text = "his appointment is at 10:00 in town";
         assert!(!is_arrival_said_after(text, text.find(" in town").unwrap()));
+    }
+
+    #[test]
+    fn in_but_not_till_a_time_is_late_not_in() {
+        let text = "both kids will be in but prob not till about 9.30, sorry!";
+        assert_eq!(attending_words(text), None);
+        assert!(attending_words("both kids will be in as normal").is_some());
+    }
+
+    #[test]
+    fn the_end_of_a_suspension_told() {
+        for text in [
+            "callum's two day exclusion finishes today so he'll be back in tomorrow",
+            "his suspension ends on friday",
+        ] {
+            assert!(tells_the_end_of_a_suspension(text), "{text}");
+        }
+        for text in [
+            "i have received your letter about his suspension for thursday and friday",
+            "can i ask what time the return meeting is on monday?",
+        ] {
+            assert!(!tells_the_end_of_a_suspension(text), "{text}");
+        }
     }
 }
