@@ -627,10 +627,20 @@ impl<'a> ChildNames<'a> {
 /// Whether lower-case text speaks of several children together ("both",
 /// "the kids", "all three"); "children's hospital" does not.
 pub fn speaks_of_several(lower: &str) -> bool {
-    COLLECTIVE
-        .captures_iter(lower)
-        .any(|c| c.name("one").is_none() && c.name("whose").is_none())
+    COLLECTIVE.captures_iter(lower).any(|c| {
+        c.name("one").is_none()
+            && c.name("whose").is_none()
+            && c.get(0)
+                .is_some_and(|m| !NOT_CHILDREN_AFTER.is_match(&lower[m.end()..]))
+    })
 }
+
+/// What "both" may count that is no child: "both eyes stuck shut".
+static NOT_CHILDREN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s+(eyes|ears|hands|feet|legs|arms|knees|elbows|wrists|ankles|sides|cheeks|lungs|nostrils|parents|grandparents|days|times|ways|me and|mum and|dad and)\b",
+    )
+});
 
 /// How many children the text counts together, where it says: two for
 /// "both", "the two of them", "our two", the twins; three for "all three".

@@ -69,6 +69,15 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
         if !named_again.is_empty() {
             subjects.retain(|m| !m.of_a_grown_up || named_again.contains(&m.child));
         }
+        // "All of them except Tolu are down with the stomach flu": the
+        // children named after "except" are the ones left out.
+        if let Some(left_out) = left_out_of_all(sentence, &subjects) {
+            let rest: Vec<usize> = (0..roster.len())
+                .filter(|c| !left_out.contains(c))
+                .collect();
+            current = Some(cut.add(rest, &normalise(sentence)));
+            continue;
+        }
         // "All three have come down with this cold and Skye's got a temp
         // too": a sentence opened by words said of all the children is
         // about them all; the child named after adds to it.
@@ -267,6 +276,37 @@ fn said_of_all_before(sentence: &str, first_name: usize, children: usize) -> boo
                 && signals::tells_of_an_absence(clause)
         })
         && !signals::says_attending(&normalise(&sentence[first_name..]))
+}
+
+/// All the children, then the words that leave some out: "all of them
+/// except", "the kids apart from".
+static ALL_EXCEPT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(all|both|everyone|everybody|the (kids|children|lot))\b[^.!?]{0,20}?\b(except( for)?|apart from|other than|but not|bar|besides)\s*$",
+    )
+});
+
+/// The children a sentence leaves out of all of them ("all of them except
+/// Tolu and Kemi are off"): those named together straight after the words.
+fn left_out_of_all(sentence: &str, subjects: &[Mention]) -> Option<Vec<usize>> {
+    let first = subjects.first()?;
+    if !ALL_EXCEPT.is_match(&normalise(&sentence[..first.start])) {
+        return None;
+    }
+    let mut left_out = vec![first.child];
+    let mut end = first.end;
+    for m in &subjects[1..] {
+        let between = sentence[end..m.start].trim_matches(|c: char| c == ',' || c.is_whitespace());
+        if !matches!(
+            between.to_lowercase().as_str(),
+            "and" | "&" | "or" | "n" | ""
+        ) {
+            break;
+        }
+        left_out.push(m.child);
+        end = m.end;
+    }
+    Some(left_out)
 }
 
 /// Splits a sentence (which starts `offset` bytes into the clause the

@@ -1504,12 +1504,27 @@ fn unnamed_pupils(
     lower: &str,
     attending: &[usize],
 ) -> (Vec<usize>, &'static str) {
+    let candidates: Vec<usize> = (0..roster.len())
+        .filter(|c| !attending.contains(c))
+        .collect();
     if let Some(context) = &input.context {
         let chased: Vec<usize> = context
             .chasing
             .iter()
             .filter_map(|n| roster.by_first_name(n))
             .collect();
+        // "Both off, both got sickness" in reply to a chase for one: the
+        // words count them all (not "both" of three, two of them chased;
+        // nor "the kids", which may be said of anything).
+        if children::speaks_of_several(lower)
+            && candidates.len() > chased.len()
+            && children::counted_together(lower) == Some(candidates.len())
+        {
+            return (
+                candidates,
+                "\"both\", \"all 3\" in reply to a chase: every child not said to be in",
+            );
+        }
         if !chased.is_empty() {
             return (chased, "not named: the child the school chased");
         }
@@ -1524,9 +1539,6 @@ fn unnamed_pupils(
             return (dedup(named), "named in the email's subject");
         }
     }
-    let candidates: Vec<usize> = (0..roster.len())
-        .filter(|c| !attending.contains(c))
-        .collect();
     if candidates.len() == 1 {
         return (candidates, "not named: the only child not said to be in");
     }

@@ -82,6 +82,8 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // Advice given is no appointment: "the GP has said he needs
             // complete rest".
             r"|\b(the |our |her |his )?(gp|doctor|doctors|dr \w+|consultant|nurse|pharmacist|111)( has| had)? (said|told (us|me|him|her|them)|advised)\b",
+            // A referral is no appointment: "how the CAMHS referral goes".
+            r"|\b(camhs|cahms|gp|hospital|paediatric|speech and language|salt|ot) referrals?\b|\breferr(ed|al) (to|for|from)\b",
             // A test already done is no appointment: "his blood test
             // results came back".
             r"|\b(blood |covid |allergy |hearing |eye )?(tests?|scans?|x-?rays?|swabs?) results?\b",
@@ -300,6 +302,8 @@ const APPOINTMENT: &str = concat!(
     r"appointments?|appts?|ap+oi?nt?ments?|doct[eo]rs'?|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
     r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit|treatment)|scan|x-?ray|vaccin\w*|jabs|(flu|covid|booster) shots?|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
     r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|",
+    // Talking therapies: "her counselling session at 8.30".
+    r"counsell?ing|counsell?or|play therap\w*|art therap\w*|",
     // A planned stay: "going into the Children's Hospital to have the
     // metalwork taken out" (the sender's own is the sender's: see
     // `kinship`).
@@ -518,6 +522,8 @@ const UNAUTHORISED: &str = concat!(
     r"lambing|calving|haymaking|silage|harvesting|(for|with|in) the harvest|help(ing)? (out )?(on|at|with) the farm|(work|working) on the farm|help(ing)? (out )?in the (shop|business|restaurant|takeaway)|",
     // Family errands and lie-ins the school would not authorise.
     r"airport|sleep in|lie[- ]in|let (him|her|them) sleep|no (fancy dress |world book day )?costume|",
+    // A day off by its own name: "a duvet day".
+    r"(duvet|pyjama|lazy|chill|rest) day|",
     r"waiting (in )?for (a |the )?(delivery|parcel|engineer|plumber|electrician|gas man|boiler)|",
     // Study the school would set itself: "working from home to finish her
     // coursework", "revising at home".
@@ -665,8 +671,9 @@ pub struct ReasonScan<'t> {
     /// Where someone else's illness or appointment is told.
     theirs: Vec<Range<usize>>,
     /// Every illness word is what an appointment is for ("an asthma
-    /// review"): a check on a condition, not a child ill today.
-    illness_only_as_appointment: bool,
+    /// review": a check on a condition, not a child ill today), or the
+    /// parent says nothing is wrong with the child.
+    illness_set_aside: bool,
     /// A misspelt illness ("condjunctivitus"), looked for only where no
     /// word of any reason was found.
     misspelt_illness: Option<Range<usize>>,
@@ -695,6 +702,13 @@ static COURT_DUTY: LazyLock<Regex> = LazyLock::new(|| {
 static CARES_FOR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(look(s|ing|ed)? after|care for|caring for|mind(s|ing)?|watch(es|ing)?|babysit\w*) (his|her|their|the|my|our) (little |baby |younger |big |older |poorly |sick )?(brother|sister|siblings?|baby|mum|mam|mummy|dad|daddy|nan|nana|gran|grandma|grandad)\b",
+    )
+});
+
+/// The parent saying the child is not ill.
+static NOTHING_WRONG: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(nothing|there's nothing|there is nothing|not anything) (really |actually |physically )?wrong with (him|her|them)\b|\b(he|she|they)('s| is| are|'re) not (actually |really )?(ill|poorly|sick|unwell)\b",
     )
 });
 
@@ -738,10 +752,14 @@ impl<'t> ReasonScan<'t> {
             .collect();
         let own = childs_own(lower, &not_the_childs);
         let found = REASONS.matches(&own);
-        let illness_only_as_appointment = found.matched(APPOINTMENT_KIND)
+        // "Nothing wrong with him really, he just needs a rest": the
+        // parent says there is no illness, whatever words of one stand by.
+        let nothing_wrong = NOTHING_WRONG.is_match(lower);
+        let only_as_appointment = found.matched(APPOINTMENT_KIND)
             && found.matched(ILLNESS_KIND)
             && (within_every(&own, ILLNESS_KIND, &EACH_REASON[APPOINTMENT_KIND])
                 || within_every(&own, ILLNESS_KIND, &PROCEDURE_AND_AFTERMATH));
+        let illness_set_aside = nothing_wrong || only_as_appointment;
         let misspelt_illness = (!found.matched_any() && crisis.is_none())
             .then(|| misspelt::misspelt_illness(&own))
             .flatten();
@@ -751,7 +769,7 @@ impl<'t> ReasonScan<'t> {
             found,
             crisis,
             theirs,
-            illness_only_as_appointment,
+            illness_set_aside,
             misspelt_illness,
         }
     }
@@ -763,7 +781,7 @@ impl<'t> ReasonScan<'t> {
         let mut found: Vec<(&'static str, String)> = self
             .found
             .iter()
-            .filter(|i| !(*i == ILLNESS_KIND && self.illness_only_as_appointment))
+            .filter(|i| !(*i == ILLNESS_KIND && self.illness_set_aside))
             .filter_map(|i| {
                 let words = EACH_REASON[i].find(own)?;
                 Some((KINDS[i], words.as_str().trim().to_string()))
@@ -810,7 +828,7 @@ impl<'t> ReasonScan<'t> {
             disruption: has(8),
             transport: has(9),
             appointment: has(APPOINTMENT_KIND),
-            illness: (has(ILLNESS_KIND) && !self.illness_only_as_appointment)
+            illness: (has(ILLNESS_KIND) && !self.illness_set_aside)
                 || self.misspelt_illness.is_some(),
             unauthorised: has(12),
             holiday: has(13),

@@ -929,6 +929,8 @@ pub fn attending_words(lower: &str) -> Option<&str> {
                 && !(m.as_str().ends_with(" in")
                     && !m.as_str().contains("back")
                     && IN_ONCE_DONE.is_match(&lower[m.end()..]))
+                // "He's fine by 10": well later on, not in now.
+                && !FINE_LATER.is_match(&lower[m.end()..])
                 // "Both will be in but prob not till 9.30": late, not in.
                 && !NOT_TILL_AFTER.is_match(&lower[m.end()..])
                 // "Everyone would be better off without him" is no child in.
@@ -964,6 +966,10 @@ static NO_CHILD_BEFORE: LazyLock<Regex> =
 /// done: "bring him in after", "in later", "in once it's seen".
 static IN_ONCE_DONE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s+(after|afterwards|later|once|when|if|as soon as)\b"));
+
+/// A time after "fine": "he's fine by 10" is well later, not in now.
+static FINE_LATER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s+by (\d|ten|eleven|lunch|break|the afternoon|dinner)"));
 
 /// What follows words of a child in that puts it off: "but not till 9.30".
 static NOT_TILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {

@@ -60,6 +60,9 @@ static CUED_HOUR: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(at|for|by|about|around|approx|approximately|maybe|prob|probably|hopefully|till|until|from|after|before|gone|arrive|arriving|come|there|is|be|take|him|her|them)\s+(\d{1,4})\b",
     )
 });
+/// A bare hour made a time by the words after it: "10 at the latest".
+static HOUR_AT_THE_LATEST: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(\d{1,2})\s+at\s+the\s+(latest|earliest|very latest)\b"));
 /// Someone's age before a bare number: "she is 11", "who are 20".
 static AN_AGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(she|he|they|who|i|you|we)('s| is| are| am| was| were| turned| turns) $")
@@ -271,6 +274,11 @@ fn cued_hours(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>))
                 hm(h.parse().unwrap_or(99), m.parse().unwrap_or(99), None)
             }
         };
+        add(number.start(), number.end(), time);
+    }
+    for c in HOUR_AT_THE_LATEST.captures_iter(text) {
+        let number = c.get(1).expect("group");
+        let time = number.as_str().parse().ok().and_then(|h| hm(h, 0, None));
         add(number.start(), number.end(), time);
     }
 }

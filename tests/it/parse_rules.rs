@@ -3223,3 +3223,87 @@ fn a_concern_told_of_a_child_plainly_in_goes_to_the_dsl_without_an_office_task()
         "{unsure:?}"
     );
 }
+
+#[test]
+fn both_or_all_in_reply_to_a_chase_for_one_are_every_child() {
+    let reply = |children: Vec<Child>, chased: &[&str], text: &str| {
+        let mut input = message("2027-01-18T09:44:00+00:00", children, text);
+        input.context = Some(ChaseContext {
+            chasing: chased.iter().map(|c| c.to_string()).collect(),
+            date: d("2027-01-18"),
+        });
+        parse_message(&input, &FERNHILL)
+    };
+    let both = reply(two_children(), &["Amelia"], "Both off, both got sickness");
+    assert_eq!(both.reports[0].pupils, ["Amelia", "Ben"], "{both:?}");
+    // "Both" of three, two of them chased, is the two chased.
+    let three = vec![
+        child("Niamh", None, "Y5"),
+        child("Cian", None, "Y3"),
+        child("Aoife", None, "R"),
+    ];
+    let two_of_three = reply(three, &["Niamh", "Cian"], "Sorry both off sick today");
+    assert_eq!(two_of_three.reports[0].pupils, ["Niamh", "Cian"]);
+    // "Both eyes" counts no children.
+    let eyes = reply(
+        two_children(),
+        &["Ben"],
+        "he's got conjunctivitis, both eyes stuck shut this morning",
+    );
+    assert_eq!(eyes.reports[0].pupils, ["Ben"]);
+}
+
+#[test]
+fn all_of_them_except_a_child_named_are_the_others() {
+    let four = vec![
+        child("Toluwani", Some("Tolu"), "Y6"),
+        child("Damilola", Some("Dami"), "Y4"),
+        child("Ifeoluwa", Some("Ife"), "Y2"),
+        child("Oluwakemi", Some("Kemi"), "R"),
+    ];
+    let parsed = parse_message(
+        &message(
+            "2027-01-18T07:20:00+00:00",
+            four,
+            "Good morning, all of them except Tolu are down with the stomach flu. Tolu will come. Thank you",
+        ),
+        &FERNHILL,
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].code, Code::Illness);
+    assert_eq!(
+        parsed.reports[0].pupils,
+        ["Damilola", "Ifeoluwa", "Oluwakemi"]
+    );
+}
+
+#[test]
+fn a_child_said_fine_later_or_in_later_is_not_in_now() {
+    // Refusing every morning, "fine by 10": no word that the child is in.
+    let refusing = parse(
+        "2027-01-20T08:50:00+00:00",
+        "Ben's refusing to come in again, he says his tummy hurts every morning but he's fine by 10",
+    );
+    assert_eq!(one_report(&refusing).0, Code::NoReasonYet);
+    // Brought in after the chemist, "10 at the latest": late.
+    let late = parse(
+        "2026-11-19T08:25:00+00:00",
+        "Ben's eye is red and gunky. Going to the chemist when it opens at 9 for drops then I'll bring him in, 10 at the latest",
+    );
+    assert_eq!(one_report(&late).0, Code::LateAfterClose);
+    assert_eq!(late.reports[0].arrival.as_deref(), Some("10:00"));
+}
+
+#[test]
+fn nothing_wrong_with_the_child_is_no_illness() {
+    let rest = parse(
+        "2026-09-17T07:10:00+01:00",
+        "Morning, I'm keeping Ben off today for a 'mental health day'. Nothing wrong with him really, he just needs a rest and a lie in",
+    );
+    assert_eq!(one_report(&rest).0, Code::UnauthorisedOther);
+    let counselling = parse(
+        "2027-01-18T08:00:00+00:00",
+        "Ben has his counselling session at 8.30 so he'll be in for about 10",
+    );
+    assert_eq!(one_report(&counselling).0, Code::Medical);
+}
