@@ -101,7 +101,13 @@ pub const CUES: &[Cue] = &[
     .unless_accident(ACCIDENT),
     Cue::new(
         PhysicalAbuse,
-        r"\b(lost it with|lashed out at|went for|laid (his|her) hands on|(is|was) rough with|hurt|hurts|hurting|hurted) (him|her|them|me|us|the kids|the children)\b|\bphysical(ly)? (abus\w*|punish\w*|hurt\w*)|\bpunish(ed|es|ing)? (him|her|them) (by|with)\b",
+        concat!(
+            r"\b(lost it with|lashed out at|went for|laid (his|her) hands on|(is|was) rough with|hurt|hurts|hurting|hurted) (him|them|me|us|the kids|the children)\b",
+            // "Her" as the one hurt, not whose ankle: "he hurt her again",
+            // not "she hurt her ankle on the trampoline".
+            r"|\b(lost it with|lashed out at|went for|laid (his|her) hands on|(is|was) rough with|hurt|hurts|hurting|hurted) her(\s*([.,!?;]|$)|\s+(when|and|so|because|cos|again|badly|bad|really|on purpose|with|at|while|last|yesterday|today|by|in|a lot|loads|that|too|as well)\b)",
+            r"|\bphysical(ly)? (abus\w*|punish\w*|hurt\w*)|\bpunish(ed|es|ing)? (him|her|them) (by|with)\b"
+        ),
     )
     .unless_accident(concat!(
         r"\b(pe|football|game|playground|accident\w*|by mistake|feelings|fell|falls?|falling|tripped|slipped)\b|",
@@ -551,6 +557,7 @@ mod tests {
     fn harmless_knocks_and_words_are_not_abuse() {
         for text in [
             "she has a bruise on her leg from hockey in pe",
+            "she hurt her wrist on the monkey bars yesterday and it's swollen",
             "he hit his head on the slide at the park",
             "his ear hurts and he's been crying",
             "she got a mark on her face when she fell off her scooter",

@@ -44,6 +44,20 @@ pub const CUES: &[Cue] = &[
         FgmOrForcedMarriage,
         r"\b(wedding|marriage|nikah|married)\b.*\b(is|she's|he's) (only (1[0-7]|twelve)|(only )?(1[3-7]|thirteen|fourteen|fifteen|sixteen|seventeen))\b",
     ),
+    // A marriage the one to be married does not want: "she didn't want to
+    // but the family has decided".
+    Cue::new(
+        FgmOrForcedMarriage,
+        r"\b(married|marry|marriage|wedding|engaged|engagement|nikah|rishta)\b[^.!?]{0,80}[.!?]?[^.!?]{0,60}\b((didn't|doesn't|does not|did not|don't) want (to|it|him|her)|against (her|his) (will|wishes)|(has|had|have|got|given) no (choice|say)|(the family|her dad|his dad|her father|his father|her parents|his parents|the elders) (has |have |had )?(decided|insisted|made (her|him)))\b",
+    )
+    .unless(r"\b(fuss|big (do|party|wedding)|to go to the wedding|to miss school|to be a bridesmaid|page ?boy|flower girl)\b"),
+    // A child sent away to relatives to be made to behave: "gone to live
+    // with my sister in Lagos so he can learn some discipline".
+    Cue::new(
+        HonourBasedAbuse,
+        r"\b(gone|go|going|sent|send|sending|taken|taking|moved)( (him|her|them))? (to live|to stay|back home|home|back|abroad|away)\b[^.!?]{0,70}\b(discipline|respect|manners|to (learn|be taught) (some )?(discipline|respect|manners|a lesson)|sort (him|her|them) out|straighten (him|her|them) out|toughen (him|her|them) up|learns? (how )?to behave|proper upbringing)\b",
+    )
+    .unless(r"\b(martial arts|karate|judo|boxing|football|academy|training camp)\b"),
     // Honour-based abuse: shame, control and threats from the family.
     Cue::new(
         HonourBasedAbuse,
@@ -109,6 +123,31 @@ mod tests {
             "we're visiting family in nigeria over easter",
             "the car was made clean at the garage",
             "her room has been made clean for the inspection",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn a_marriage_not_wanted_and_a_child_sent_away_to_be_disciplined_are_raised() {
+        assert_each_raises(
+            FgmOrForcedMarriage,
+            &[
+                "her older sister is getting married over there. she doesn't want to but her dad has decided",
+                "his brother's marriage is arranged, he has no say in it",
+            ],
+        );
+        assert_each_raises(
+            HonourBasedAbuse,
+            &[
+                "we have sent him back home to his uncle for a year to learn some respect",
+                "she is going to stay with her grandparents in sylhet until she learns how to behave",
+            ],
+        );
+        for text in [
+            "my sister is getting married, she didn't want a big fuss so it's just family",
+            "he's going to karate camp to learn some discipline",
+            "she's going to stay with her nan for the weekend",
         ] {
             assert_harmless(text);
         }

@@ -79,11 +79,25 @@ pub const CUES: &[Cue] = &[
         r"\b(fend\w* for (themselves|himself|herself)|(been|having to|had to|have to|has to|left to) (get|getting|sort|sorting|feed|feeding|dress|dressing) (themselves|himself|herself)|(electric|electricity|gas|power|water|heating|phone)( has|'s| had| was| got)? (been )?(cut off|disconnected)|no (money|credit|emergency credit)( left)? (on|for|in) the meter|in (their |our )?coats (in|inside) the (house|flat)|(their|his|her) (mum|mam|mom|mummy|mother|dad|daddy|father) (hasn't|has not|hadn't|didn't|never) (been |come )(home|back)|(mum|mam|dad|their mum|their dad|his mum|his dad|her mum|her dad) (stays|stayed|is|'s) out all night|gone off (again )?and left (them|him|her|the kids|the children)|left (him|her|them) with (me|us)[^.!?\n]*(haven't|have not|hasn't|has not|not|never) (heard|seen))\b",
     )
     .unless(r"\b(roadworks|works|engineers?|burst|leak|storm|power cut|whole (street|road|estate)|for (the|an?) (hour|morning|afternoon))\b"),
+    // A young child getting themselves up and out while the parent is
+    // already at work: no grown-up in the house in the morning.
+    Cue::new(
+        Neglect,
+        r"\b(gets|get|getting|got|has to get|had to get|have to get) (himself|herself|themselves) (up|ready|up and ready|up and dressed|to school|out)\b",
+    )
+    .given(r"\b(at work|to work|for work|starts? work|leave for work|left for work|working (early|nights|away)|early shift|night shift|on nights|before (he|she|they) (wakes?|gets up|is up|are up))\b"),
+    // A child in the charge of a brother or sister under 18 while the
+    // parent is away for days: "her brother (15) is looking after her".
+    Cue::new(
+        Neglect,
+        r"\b(brother|sister|sibling|cousin|son|daughter)( \(1[0-7]\)|,? (who is|who's|aged|age) 1[0-7]|,? 1[0-7],?)? (is |will be |'s |has been |was )?(looking after|minding|in charge of|babysitting|watching|caring for) (her|him|them)\b",
+    )
+    .given(r"\b(working away|away (for|with) work|abroad|away (till|until|for)|(in|into) hospital|staying (at|with) (my|his|her) (boyfriend|girlfriend|partner)|(i'm|i am|we're|we are) (away|not home|not there|out of the country))\b"),
     // Children going without meals: to bed with no tea, cereal for every
     // meal. Not when the child is too ill to eat.
     Cue::new(
         Neglect,
-        r"\b((go|goes|going|gone|went|sent|been going) to bed (without|with no) (any )?(tea|dinner|food|supper)|(cereal|crisps|toast|biscuits|sweets|noodles|chocolate) for (every|all (his|her|their)) (meals?|teas?|dinners?)|(only|just) (had|eaten|eats|eating|been eating) (cereal|crisps|toast|biscuits|sweets) (for|all) (days|the weekend|weekend|week|the week))\b",
+        r"\b((go|goes|going|gone|went|sent|been going) to bed (without|with no) (any )?(tea|dinner|food|supper)|(had|eaten|ate|'s had) nothing( to eat)? since|(hasn't|has not|haven't|not) (had|eaten) (anything|a thing)( to eat)? since|(hasn't|has not|doesn't have|does not have) (got )?(a |one |any )?(\w+ ){0,3}(that|which) fits|(when|till|until) (my|the|our) (money|wages|pay|benefits?|universal credit|uc) (comes? in|goes in|arrives?|is paid|gets paid)|(cereal|crisps|toast|biscuits|sweets|noodles|chocolate) for (every|all (his|her|their)) (meals?|teas?|dinners?)|(only|just) (had|eaten|eats|eating|been eating) (cereal|crisps|toast|biscuits|sweets) (for|all) (days|the weekend|weekend|week|the week))\b",
     )
     .unless(r"\b(sick|poorly|ill|bug|tummy|temperature|fever|vomit\w*|not hungry|wouldn't eat|refused|too tired|fell asleep|big lunch|party)\b"),
 ];
@@ -206,9 +220,34 @@ mod tests {
             &[
                 "they've been going to bed without any tea",
                 "he's had cereal for every meal since friday",
+                "she's had nothing since lunch at school yesterday",
+                "he hasn't eaten anything since friday teatime",
+                "she hasn't got a pair of shoes that fits",
+                "can i pay for the trip when my universal credit comes in",
             ],
         );
         assert_harmless("she went to bed without tea because she was sick");
+        assert_harmless("she's had nothing since tea yesterday, she's been sick all night");
+    }
+
+    #[test]
+    fn a_child_without_a_grown_up_while_the_parent_is_away_is_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "i'm on an early shift so he gets himself up for school now, he must have dozed off",
+                "i start work at six so she has to get herself to school",
+                "i'm away with work until friday and his sister (16) is looking after him",
+                "we're abroad till monday, her cousin who is 14 is minding her",
+            ],
+        );
+        for text in [
+            "she gets herself ready in the mornings now, she's so grown up",
+            "his sister is looking after him while i'm at the dentist",
+            "his big brother (22) is looking after him while we're away",
+        ] {
+            assert_harmless(text);
+        }
     }
 
     #[test]
