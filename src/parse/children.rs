@@ -580,7 +580,8 @@ impl<'a> ChildNames<'a> {
                 .any(|words| {
                     words.len() == 1
                         && words[0].chars().count() >= 4
-                        && one_letter_off(&words[0], &token.folded)
+                        && (one_letter_off(&words[0], &token.folded)
+                            || same_but_the_ending(&words[0], &token.folded))
                 })
                 .then_some((child, 1))
         })
@@ -1102,6 +1103,19 @@ pub fn fold(name: &str) -> String {
         .collect()
 }
 
+/// A pet form spelt with another ending: "Olly" for Ollie, "Milly" for
+/// Millie, "Charly" for Charlie.
+fn same_but_the_ending(a: &str, b: &str) -> bool {
+    let stem = |name: &'_ str| -> Option<String> {
+        ["ie", "ey", "y", "i"]
+            .iter()
+            .find_map(|end| name.strip_suffix(end))
+            .filter(|stem| stem.chars().count() >= 2)
+            .map(str::to_string)
+    };
+    matches!((stem(a), stem(b)), (Some(x), Some(y)) if x == y)
+}
+
 /// At most one insertion, deletion, substitution or swap of neighbours.
 fn one_letter_off(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
@@ -1199,6 +1213,19 @@ mod tests {
         assert_eq!(named(&roster, "Leyla is not well"), ["Layla"]);
         assert_eq!(named(&roster, "Elianna has a temp"), ["Eliana"]);
         assert_eq!(named(&roster, "Ayse is ill"), ["Ayşe"]);
+    }
+
+    #[test]
+    fn a_pet_form_with_another_ending_is_the_child() {
+        let kids = [
+            child("Oliver", Some("Ollie"), "Y2"),
+            child("Amelia", Some("Millie"), "Y4"),
+        ];
+        let roster = ChildNames::new(&kids);
+        assert_eq!(named(&roster, "Olly has a stinking cold"), ["Oliver"]);
+        assert_eq!(named(&roster, "Milly is off sick"), ["Amelia"]);
+        assert!(!same_but_the_ending("ollie", "olga"));
+        assert!(!same_but_the_ending("ty", "ti"), "too short to tell");
     }
 
     #[test]

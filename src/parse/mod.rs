@@ -1297,9 +1297,12 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     if reading.lateness.is_none() && setting.asks_only_if_the_child_may_come_in.is_some() {
         return false;
     }
-    // "His suspension finishes today, back tomorrow": the school's own
-    // days, already on its record.
-    if reading.reasons.suspension && signals::tells_the_end_of_a_suspension(lower) {
+    // "His suspension finishes today, back tomorrow", "I want to complain
+    // about his suspension": the school's own days, already on its record.
+    if reading.reasons.suspension
+        && (signals::tells_the_end_of_a_suspension(lower)
+            || (signals::raises_complaint(lower) && !reading.says_absence_words()))
+    {
         return false;
     }
     if reading.says_absence_words() || reading.lateness.is_some() {
@@ -1383,7 +1386,9 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     let ill_now = reasons.illness
         && (names_a_day
             || dates::names_a_duration(reading.days().lengths())
-            || signals::speaks_of_illness_now(lower));
+            || signals::speaks_of_illness_now(lower)
+            // "Off to the minor injuries unit": seen for it today.
+            || reason::at_urgent_care_now(lower));
     // Someone at home ill, unless the message is about arrangements made
     // for it ("her dad will do the drop offs while I recover", "I'm in
     // hospital having my knee operation so Grandma is dropping off").

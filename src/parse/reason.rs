@@ -461,6 +461,21 @@ static URGENT_CARE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// On the way to urgent care or there now: "we're off to the minor
+/// injuries unit", "sat in A&E" (not "it's been seen at the walk-in").
+static AT_URGENT_CARE_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\b((off|going|heading|on (our|my) way|taking (him|her|them)|waiting) (to|at|in|for) (the )?|(sat|sitting|stuck|we're|we are|in) (in|at) (the )?)(",
+        walk_in_centre!(),
+        r"|a ?& ?e|a and e|urgent care|out of hours)\b"
+    ))
+});
+
+/// Whether the text says the child is on the way to urgent care, or there.
+pub fn at_urgent_care_now(lower: &str) -> bool {
+    AT_URGENT_CARE_NOW.is_match(lower)
+}
+
 /// Whether the text tells of a visit to urgent care ("going to the minor
 /// injuries unit when it opens at 8"): an illness's, however late the
 /// child comes in after it.

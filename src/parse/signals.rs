@@ -251,7 +251,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// which also hears "better" and "would it be ok".
 static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)",
+        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)|(is|'s|are|'re) coming( today| as (normal|usual))?\s*([.!;]|$)",
         "|",
         not_off!(),
         "|",
@@ -263,7 +263,7 @@ static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Running late", "be there 9.20", "in about 9.45": a child arriving late.
 static LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\blate\b|\brunning (a )?(bit |little |touch |few mins |few minutes )?behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\bbring (him|her|them) in (as soon as|once|when) (he|she|they)('s|'re| is| are| has| have)\b|\btraffic\b|\bheld up\b|\b(just )?parking( up)? now\b|\b(is|'s|are|'re|we're|we are) (at|outside) (the )?(school )?(gates?|door|reception|office) now\b|\bjust parking\b|\b(nearly|almost) there\b|\b(be|get) (there|in) (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b|\bget (him|her|them) (there|in) (asap|as soon as)",
+        r"\blate\b|\brunning (a )?(bit |little |touch |few mins |few minutes )?behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\bbring (him|her|them) in (as soon as|once|when) (he|she|they)('s|'re| is| are| has| have)\b|\btraffic\b|\bheld up\b|\b(just )?parking( up)? now\b|\b(is|'s|are|'re|we're|we are) (at|outside|in) (the )?(school )?(gates?|door|reception|office) now\b|\bjust parking\b|\b(nearly|almost) there\b|\b(be|get) (there|in) (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b|\bget (him|her|them) (there|in) (asap|as soon as)",
     )
 });
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry

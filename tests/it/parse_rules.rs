@@ -3307,3 +3307,39 @@ fn nothing_wrong_with_the_child_is_no_illness() {
     );
     assert_eq!(one_report(&counselling).0, Code::Medical);
 }
+
+#[test]
+fn a_complaint_about_a_suspension_records_no_absence_of_its_own() {
+    let complaint = parse(
+        "2026-10-19T16:00:00+01:00",
+        "I've had the letter about Ben's exclusion for Tuesday and Wednesday. I think this is completely unfair and I would like a meeting with you and a governor please.",
+    );
+    assert!(complaint.reports.is_empty(), "{complaint:?}");
+    assert!(complaint.flags.contains(&Flag::NeedsStaff));
+    // Telling the days away is still a report, complaint or not.
+    let told = parse(
+        "2027-02-25T08:30:00+00:00",
+        "Just to confirm Ben wont be in today or tomorrow as hes been suspended. Not happy about it but there you go",
+    );
+    assert_eq!(one_report(&told).0, Code::Excluded);
+}
+
+#[test]
+fn a_child_at_urgent_care_now_or_in_the_office_now_is_reported() {
+    let minor_injuries = parse(
+        "2027-02-05T07:52:00+00:00",
+        "Ben hurt his ankle on the trampoline last night, he can't put any weight on it so we're off to the minor injuries unit. Will let you know",
+    );
+    assert_eq!(one_report(&minor_injuries).0, Code::Illness);
+    let in_the_office = parse(
+        "2026-09-29T09:08:00+01:00",
+        "So sorry, Ben had a full meltdown at the gate and wouldn't let go of me, we're in the office now",
+    );
+    assert_eq!(one_report(&in_the_office).0, Code::Late);
+    let brother_coming = parse(
+        "2026-12-15T08:00:00+00:00",
+        "Amelia has a high temperature so she will not be in school today. Ben is coming.",
+    );
+    assert_eq!(one_report(&brother_coming).0, Code::Illness);
+    assert_eq!(brother_coming.reports[0].pupils, ["Amelia"]);
+}
