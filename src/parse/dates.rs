@@ -306,7 +306,7 @@ static IN_ALONE: LazyLock<Regex> =
 /// "back in school after half term on Monday 2nd November".
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|bk|return|returning|come|coming|be in|so see (you|u)( all| both)?|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school))\b(\s+(school|to school|at school|in school|in|into school|to|for school))?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
+        r"\b(back|bk|return|returning|come|coming|be in|so see (you|u)( all| both)?|better|fine|ok|okay|alright|well enough|(get|bring|send) (him|her|them)( back( in)?| in)?|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school))\b(\s+(school|to school|at school|in school|in|into school|to|for school|to normal))?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -511,7 +511,7 @@ static AFTER_THE_BANK_HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
 /// "won't be back until after half term", which gives no end).
 static UNTIL_THE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"(\b(back|return\w*|in school|be in)\b[^.]{0,20}?\bafter|\b(until|till|til|up to)|",
+        r"((?P<back_after>\b(back|return\w*|in school|be in)\b[^.]{0,20}?\bafter)|\b(until|till|til|up to)|",
         r"\b(off|home)\s+(until|till|til)\s+after|",
         r"\bfinish\w* (school |term )?early for)\s+(the )?",
         r"(half[- ]?term|(?P<season>christmas|xmas|easter|summer)( (holidays?|hols|break))?|holidays?|hols|break)\b"
@@ -1311,7 +1311,11 @@ fn last_day(
             Some(_) => HOLIDAY_WEEKDAYS,
             None => HALF_TERM_WEEKDAYS,
         };
-        candidates.extend(last_school_day_before_break(from, weekdays, calendar));
+        // "Won't be back til Weds 24th after half term", away from the
+        // Monday back: the break named is already behind the first day.
+        if until.name("back_after").is_none() || !just_after_a_break(from, weekdays, calendar) {
+            candidates.extend(last_school_day_before_break(from, weekdays, calendar));
+        }
     }
     if let Some(monday) = next_week {
         candidates.extend(end_of_week(monday, calendar));
@@ -2183,6 +2187,21 @@ fn last_school_day_before_break(
         }
     }
     None
+}
+
+/// Whether `day` is the first school day after a break of at least
+/// `weekdays` weekdays without school.
+fn just_after_a_break(day: NaiveDate, weekdays: u32, calendar: &Calendar) -> bool {
+    let Some(before) = calendar.previous_school_day(day) else {
+        return false;
+    };
+    let weekdays_off = before
+        .iter_days()
+        .skip(1)
+        .take_while(|d| *d < day)
+        .filter(|d| d.weekday().number_from_monday() <= 5)
+        .count();
+    weekdays_off >= weekdays as usize
 }
 
 /// The first school day of the last week before a break (the end of term,

@@ -84,6 +84,9 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(the |our |her |his )?(gp|doctor|doctors|dr \w+|consultant|nurse|pharmacist|111)( has| had)? (said|told (us|me|him|her|them)|advised)\b",
             // A referral is no appointment: "how the CAMHS referral goes".
             r"|\b(camhs|cahms|gp|hospital|paediatric|speech and language|salt|ot) referrals?\b|\breferr(ed|al) (to|for|from)\b",
+            // Not going in without a thing is the thing, not a refusal:
+            // "she wouldn't go in without her new trainers".
+            r"|\b(won't|wouldn't|will not|would not) go (in|to school) without\b",
             // A test already done is no appointment: "his blood test
             // results came back".
             r"|\b(blood |covid |allergy |hearing |eye )?(tests?|scans?|x-?rays?|swabs?) results?\b",
@@ -123,7 +126,7 @@ const PETS: &str = concat!(
 /// A child refusing school, in any of the ways parents say it.
 /// Not wanting to go somewhere else: "doesn't want to go to uncle
 /// Darren's" is no school refusal.
-pub const REFUSAL: &str = r"\b(refus\w*|won't go (in|to school)|doesn't want to (go|come)( (in|into school|to school|back|today|tomorrow)\b|\s*([.,!;]|$))|won't get (in the car|dressed|out of bed)|won't come out (of )?(her|his|their) room|won't leave the house|not going back)\b";
+pub const REFUSAL: &str = r"\b(refus\w*|(won't|wouldn't|would not|will not) go (in|to school)|doesn't want to (go|come)( (in|into school|to school|back|today|tomorrow)\b|\s*([.,!;]|$))|won't get (in the car|dressed|out of bed)|won't come out (of )?(her|his|their) room|won't leave the house|not going back)\b";
 /// Where lower-case text tells of a child refusing to go to school ("is
 /// refusing to get out of bed", "refusing point blank to come in"); not
 /// refusing to go somewhere else.

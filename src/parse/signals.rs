@@ -273,7 +273,7 @@ static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
         r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(runs|ran|overruns|overran) late\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed) late\b|\b(comes?|came|coming|gets?|got|getting) (back|home) late\b|\blate to bed\b",
         // Lateness hoped for, not reported: "I'll see how she is and maybe
         // bring her in later".
-        r"|\b(maybe|might|may|possibly|perhaps|hopefully)( \w+){0,2} (bring (him|her|them) in|come in|be in) later\b",
+        r"|\b(maybe|might|may|possibly|perhaps|hopefully|try (and|to))( \w+){0,2} (bring (him|her|them) in|come in|be in|get (him|her|them) in) later\b",
         // Lateness supposed, not reported: "if they're late it's their dad".
         // Not "sorry if she's late".
         r"|(^|[,;.]\s*|\b(and|but|so) )if (\w+ ){0,2}?(\w+('s|'re)|\w+ (is|are|r|gets?|runs?)) (running )?late\b",

@@ -3343,3 +3343,36 @@ fn a_child_at_urgent_care_now_or_in_the_office_now_is_reported() {
     assert_eq!(one_report(&brother_coming).0, Code::Illness);
     assert_eq!(brother_coming.reports[0].pupils, ["Amelia"]);
 }
+
+#[test]
+fn back_on_a_day_after_half_term_ends_the_day_before_it() {
+    // Friday 12 February, before the February half term.
+    let back_weds = parse(
+        "2027-02-12T19:30:00+00:00",
+        "Amelia and Ben won't be back til Weds 24th after half term, we're in Turkey visiting family",
+    );
+    assert_eq!(
+        (back_weds.reports[0].from, back_weds.reports[0].to),
+        (d("2027-02-22"), Some(d("2027-02-23")))
+    );
+}
+
+#[test]
+fn a_refusal_at_the_gate_is_a_refusal_and_a_hoped_for_lateness_is_not_late() {
+    let gate = parse(
+        "2027-01-08T08:15:00+00:00",
+        "Ben got as far as the gate but then froze and wouldn't go in, I've brought him home",
+    );
+    assert_eq!(one_report(&gate).0, Code::NoReasonYet);
+    let hoped = parse(
+        "2026-10-01T06:50:00+01:00",
+        "Ben is refusing point blank to get dressed. I'll try and bring him in later if he calms down but I can't promise anything.",
+    );
+    assert_eq!(one_report(&hoped).0, Code::NoReasonYet);
+    // Not going in without a thing is the thing.
+    let trainers = parse(
+        "2027-01-22T08:05:00+00:00",
+        "Ben's stayed home today, he wouldn't go in without his new trainers",
+    );
+    assert_eq!(one_report(&trainers).0, Code::UnauthorisedOther);
+}
