@@ -97,7 +97,15 @@ pub fn read(
         .map(|t| t.time)
         .filter(|t| *t <= day.day_ends())
         .max()
-        .or_else(|| told.iter().map(|t| t.time).max())
+        // Only times after the school day ("I leave at half 5"): the
+        // evening hour stands only when no relative lateness is told
+        // ("they'll be about 10 mins late").
+        .or_else(|| {
+            relative
+                .is_none()
+                .then(|| told.iter().map(|t| t.time).max())
+                .flatten()
+        })
         // "We came home very late, 1am": an hour of the night is no arrival.
         .filter(|t| *t >= NIGHT_ENDS && !after_the_register)
         // "5 mins late, the fire alarm went off at 6am": lateness counted

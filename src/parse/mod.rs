@@ -120,6 +120,9 @@ struct Setting<'a> {
     in_reply_to_chase: bool,
     /// The message raises a safeguarding concern.
     at_risk: bool,
+    /// One of the concerns is a child missing: "he left for school at 8
+    /// and hasn't turned up".
+    child_missing: bool,
     /// The folded names of the sender's children.
     names: &'a [String],
     /// The message asks whether the school is open on a day, and tells of
@@ -158,6 +161,10 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         sent: school.local(input.received_at.to_utc()).time(),
         in_reply_to_chase: input.context.is_some(),
         at_risk: !concerns.is_empty(),
+        child_missing: concerns
+            .iter()
+            .any(|c| c.category == ConcernCategory::Missing)
+            && !signals::says_attending(&whole),
         names: &names,
         asks_only_if_school_is_open: signals::asks_if_school_is_open(&whole).is_some_and(
             |question| !signals::reports_absence(&whole.replace(question.as_str(), " ")),
@@ -1306,6 +1313,10 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
         return false;
     }
     if reading.says_absence_words() || reading.lateness.is_some() {
+        return true;
+    }
+    // A child missing is a child not in school, for a person to follow.
+    if setting.child_missing {
         return true;
     }
     // "Yusuf is at the hospital for his blood test": there now.

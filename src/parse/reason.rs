@@ -127,6 +127,13 @@ const PETS: &str = concat!(
 /// Not wanting to go somewhere else: "doesn't want to go to uncle
 /// Darren's" is no school refusal.
 pub const REFUSAL: &str = r"\b(refus\w*|(won't|wouldn't|would not|will not) go (in|to school)|doesn't want to (go|come)( (in|into school|to school|back|today|tomorrow)\b|\s*([.,!;]|$))|won't get (in the car|dressed|out of bed)|won't come out (of )?(her|his|their) room|won't leave the house|not going back)\b";
+/// Only not wanting to go ("says he doesn't want to go in"): beside an
+/// illness, the illness is the reason; a refusal outright is not.
+static RELUCTANCE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(refus\w*|(won't|wouldn't|would not|will not) (go|get|come|leave)|not going back)\b",
+    )
+});
 /// Where lower-case text tells of a child refusing to go to school ("is
 /// refusing to get out of bed", "refusing point blank to come in"); not
 /// refusing to go somewhere else.
@@ -692,6 +699,8 @@ pub struct ReasonScan<'t> {
     /// review": a check on a condition, not a child ill today), or the
     /// parent says nothing is wrong with the child.
     illness_set_aside: bool,
+    /// The only refusal is not wanting to go: "he doesn't want to go in".
+    reluctance_only: bool,
     /// A misspelt illness ("condjunctivitus"), looked for only where no
     /// word of any reason was found.
     misspelt_illness: Option<Range<usize>>,
@@ -778,6 +787,7 @@ impl<'t> ReasonScan<'t> {
             && (within_every(&own, ILLNESS_KIND, &EACH_REASON[APPOINTMENT_KIND])
                 || within_every(&own, ILLNESS_KIND, &PROCEDURE_AND_AFTERMATH));
         let illness_set_aside = nothing_wrong || only_as_appointment;
+        let reluctance_only = found.matched(0) && !RELUCTANCE_ONLY.is_match(&own);
         let misspelt_illness = (!found.matched_any() && crisis.is_none())
             .then(|| misspelt::misspelt_illness(&own))
             .flatten();
@@ -788,6 +798,7 @@ impl<'t> ReasonScan<'t> {
             crisis,
             theirs,
             illness_set_aside,
+            reluctance_only,
             misspelt_illness,
         }
     }
@@ -836,6 +847,7 @@ impl<'t> ReasonScan<'t> {
         let has = |i: usize| self.found.matched(i);
         Reasons {
             refusal: has(0),
+            reluctance_only: self.reluctance_only,
             religious: has(1),
             place_of_worship: has(2),
             performance: has(3),
@@ -912,6 +924,8 @@ pub struct Reasons {
     pub representing: bool,
     /// The school's suspension or exclusion, passed on by the parent.
     pub suspension: bool,
+    /// The refusal is only not wanting to go, no outright refusal.
+    pub reluctance_only: bool,
     /// Someone else's illness or appointment: a relative's or the sender's.
     pub someone_else: bool,
 }
@@ -954,7 +968,10 @@ impl Reasons {
     pub fn code(&self, part_day: bool) -> Code {
         // "Her father is taking her to Bangladesh ... she doesn't want to
         // go": the trip is refused, not school.
-        let refuses_school = self.refusal && !(self.holiday || self.holiday_place);
+        // "A bad tummy and says he doesn't want to go in": the illness.
+        let refuses_school = self.refusal
+            && !(self.holiday || self.holiday_place)
+            && !(self.reluctance_only && self.illness);
         if refuses_school {
             Code::NoReasonYet
         } else if self.religious && !self.holiday_place {

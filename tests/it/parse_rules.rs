@@ -3376,3 +3376,55 @@ fn a_refusal_at_the_gate_is_a_refusal_and_a_hoped_for_lateness_is_not_late() {
     );
     assert_eq!(one_report(&trainers).0, Code::UnauthorisedOther);
 }
+
+#[test]
+fn a_child_missing_is_reported_away_for_a_person_to_follow() {
+    let missing = parse(
+        "2027-01-06T09:25:00+00:00",
+        "Have you seen Ben? He left for school at 8 and his friend says he hasn't turned up. He's not answering his phone",
+    );
+    assert_eq!(one_report(&missing).0, Code::NoReasonYet);
+    assert!(missing.flags.contains(&Flag::Safeguarding));
+    assert!(missing.flags.contains(&Flag::NeedsStaff));
+}
+
+#[test]
+fn an_illness_outweighs_not_wanting_to_go_but_not_a_refusal() {
+    let reluctant = parse(
+        "2027-01-21T08:35:00+00:00",
+        "Ben's got a bad tummy and says he doesn't want to go in, keeping him with me today",
+    );
+    assert_eq!(one_report(&reluctant).0, Code::Illness);
+    let refusing = parse(
+        "2027-01-20T08:50:00+00:00",
+        "Ben's refusing to come in again, he says his tummy hurts",
+    );
+    assert_eq!(one_report(&refusing).0, Code::NoReasonYet);
+}
+
+#[test]
+fn days_of_pay_and_a_parents_early_hour_are_not_the_childs() {
+    // Monday 7 September.
+    let payday = parse(
+        "2026-09-07T08:10:00+01:00",
+        "Ben wont be in today hes got a bad belly. theres not much in till i get paid thurs",
+    );
+    assert_eq!(
+        (payday.reports[0].from, payday.reports[0].to),
+        (d("2026-09-07"), Some(d("2026-09-07")))
+    );
+    let early = parse(
+        "2026-09-07T08:52:00+01:00",
+        "He's on his way, I'm on earlies so I leave at half 5 and Ben gets himself up. He couldn't find his shoes so he'll be about 10 mins late",
+    );
+    assert_eq!(one_report(&early).0, Code::Late);
+    let this_week = parse(
+        "2027-02-10T08:30:00+00:00",
+        "The council has put us in a B&B an hour and a half away by bus. I can't get the kids to school this week, I'm so sorry.",
+    );
+    assert_eq!(
+        this_week.reports[0].to,
+        Some(d("2027-02-12")),
+        "{this_week:?}"
+    );
+}
