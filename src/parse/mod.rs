@@ -928,7 +928,14 @@ fn says_no_absence<'t>(whole: &'t str, setting: &Setting) -> Option<Evidence> {
         // "I'm on a course, so her grandma will be collecting her": the
         // reason is why someone else takes the child, not an absence.
         || signals::someone_else_takes_the_child(whole);
-    (reason_explained && reading.lateness.is_none() && !reading.says_absence_words())
+    // "There might be an issue with Monday, I'll confirm": a day ahead in
+    // doubt is for a person, not positively no absence.
+    let day_in_doubt =
+        reading.days_named().tells_of_a_day() && signals::leaves_a_day_in_doubt(whole);
+    (reason_explained
+        && reading.lateness.is_none()
+        && !reading.says_absence_words()
+        && !day_in_doubt)
         .then(|| Evidence::new(about, "not_absence: about something else"))
 }
 

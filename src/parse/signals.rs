@@ -389,7 +389,7 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         // Caught what went round: "Haniya has it now as well".
         r"|\b(has|have|'s got|got|caught) (it|them|the same( thing| bug)?)\s+(now|too|as well)\b",
         // Ill in the night before the message: "she was sick at 4am".
-        r"|\b(was|were) (\w+ )?(sick|ill|poorly|vomiting|being sick|up being sick)\s+(at \d|in the night|during the night|overnight|last night|this morning)",
+        r"|\b(was|were) (\w+ )?(sick|ill|poorly|vomiting|being sick|up being sick)\s+(at \d|in the night|during the night|overnight|last night|this morning|in the car|on the way( in| to school)?|at breakfast|before school|when (he|she|they) woke( up)?)",
         // Taken into hospital since the last school day: "was admitted to
         // the Royal London last night".
         r"|\b(was|were|been|got) admitted (to|into)\b[^.!?]{0,40}?\b(last night|overnight|yesterday|this morning|at the weekend)\b"
@@ -442,7 +442,7 @@ pub fn in_pain_or_seen(lower: &str) -> bool {
 /// A complaint or a request to change a record: a person must answer.
 static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(complaint|(want|like|going|wish) to complain|i('m| am) complaining|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined|(not |very un|un)happy (that|about|with)|disappointed (that|with|in)|what (the school|school|you) (is|are) (going to|gonna) do|nothing (has been|was|is being) done|what('s| is| was| will be) (being )?done|i('m| am) (very |really |so |extremely )?(upset|angry|furious|livid|annoyed) (that|about|with)|(want|like|need) to speak (to|with) the (head|headteacher|head teacher|manager)|(someone|somebody) (needs|has) to sort (this|it) out|(want|need) (someone|somebody|the head|a teacher) to (ring|call|phone|contact) me)\b",
+        r"\b(complaint|(want|like|going|wish|writing) to complain|(would like|want|like) to discuss (it|this|the matter)|i('m| am) complaining|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined|(not |very un|un)happy (that|about|with)|disappointed (that|with|in)|what (the school|school|you) (is|are) (going to|gonna) do|nothing (has been|was|is being) done|what('s| is| was| will be) (being )?done|i('m| am) (very |really |so |extremely )?(upset|angry|furious|livid|annoyed) (that|about|with)|(want|like|need) to speak (to|with) the (head|headteacher|head teacher|manager)|(someone|somebody) (needs|has) to sort (this|it) out|(want|need) (someone|somebody|the head|a teacher) to (ring|call|phone|contact) me)\b",
     )
 });
 
@@ -753,6 +753,18 @@ pub fn late_yesterday(lower: &str) -> bool {
 /// gone ("she was off on Friday").
 pub fn absent_before_today(lower: &str) -> bool {
     ABSENT_BEFORE_TODAY.is_match(lower)
+}
+
+/// A plan left open: "there might be an issue with Monday, I'll confirm".
+static A_DAY_IN_DOUBT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((might|may|could) (be|have|need) (an? )?(issue|problem|change|trouble)|(an? )?(issue|problem) with|(i'll|i will|will) (confirm|let you know (for sure|for definite|nearer the time))|not sure yet (if|whether))\b",
+    )
+});
+
+/// Whether the text leaves a plan open for later word.
+pub fn leaves_a_day_in_doubt(lower: &str) -> bool {
+    A_DAY_IN_DOUBT.is_match(lower)
 }
 
 /// The end of the school's suspension told: "his suspension finishes

@@ -3428,3 +3428,27 @@ fn days_of_pay_and_a_parents_early_hour_are_not_the_childs() {
         "{this_week:?}"
     );
 }
+
+#[test]
+fn a_day_left_in_doubt_and_a_complaint_go_to_a_person() {
+    let doubt = parse(
+        "2026-09-25T16:20:00+01:00",
+        "Hi, just to give you a heads up there might be an issue with Monday, I'll confirm over the weekend. Thanks",
+    );
+    assert!(doubt.reports.is_empty(), "{doubt:?}");
+    assert_eq!(doubt.flags, [Flag::NeedsStaff]);
+    let complaint = parse(
+        "2026-11-13T18:30:00+00:00",
+        "I am writing to complain about Ben being kept in at break for forgetting his reading book. I would like to discuss it with someone.",
+    );
+    assert!(complaint.flags.contains(&Flag::NeedsStaff), "{complaint:?}");
+}
+
+#[test]
+fn sick_on_the_way_to_school_is_ill_today() {
+    let sick = parse(
+        "2026-10-06T08:20:00+01:00",
+        "Ben was sick in the car on the way so I turned round, sorry",
+    );
+    assert_eq!(one_report(&sick).0, Code::Illness);
+}
