@@ -44,6 +44,14 @@ pub const CUES: &[Cue] = &[
         FgmOrForcedMarriage,
         r"\b(wedding|marriage|nikah|married)\b.*\b(is|she's|he's) (only (1[0-7]|twelve)|(only )?(1[3-7]|thirteen|fourteen|fifteen|sixteen|seventeen))\b",
     ),
+    // A child's marriage to a relative, or one agreed in childhood:
+    // "Samina's nikah to my nephew, arranged by the family when she was
+    // small".
+    Cue::new(
+        FgmOrForcedMarriage,
+        r"\b((nikah|nikkah|nikaah|rishta|engagement|marriage|wedding) (to|with) (my|our|his|her|their) (nephew|niece|cousin|brother'?s son|sister'?s son|sister'?s daughter|brother'?s daughter)|(arranged|promised|agreed|decided|fixed)( by (the|our|my|his|her|both) (family|families|parents|elders))? when (she|he|they) (was|were) (small|little|young|tiny|a baby|babies|a child|children|born|\d{1,2}))\b",
+    )
+    .unless(r"\b((my|our|her|his) (brother|sister|uncle|auntie|aunty|aunt|cousin|mum|dad|nan|grandad)'s (wedding|nikah|engagement|marriage)|bridesmaid|page ?boy|flower girl)\b"),
     // A marriage the one to be married does not want: "she didn't want to
     // but the family has decided".
     Cue::new(
@@ -135,6 +143,13 @@ mod tests {
             &[
                 "her older sister is getting married over there. she doesn't want to but her dad has decided",
                 "his brother's marriage is arranged, he has no say in it",
+            ],
+        );
+        assert_each_raises(
+            FgmOrForcedMarriage,
+            &[
+                "we are flying to lahore for aisha's engagement to my brother's son",
+                "it was agreed by both families when she was a baby",
             ],
         );
         assert_each_raises(
