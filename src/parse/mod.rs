@@ -1311,12 +1311,9 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     if reading.lateness.is_none() && setting.asks_only_if_the_child_may_come_in.is_some() {
         return false;
     }
-    // "His suspension finishes today, back tomorrow", "I want to complain
-    // about his suspension": the school's own days, already on its record.
-    if reading.reasons.suspension
-        && (signals::tells_the_end_of_a_suspension(lower)
-            || (signals::raises_complaint(lower) && !reading.says_absence_words()))
-    {
+    // "His suspension finishes today, back tomorrow": the school's own
+    // days, already on its record.
+    if reading.reasons.suspension && signals::tells_the_end_of_a_suspension(lower) {
         return false;
     }
     if reading.says_absence_words() || reading.lateness.is_some() {

@@ -1474,6 +1474,142 @@ const FROM_THE_SPEC_64: Floor = Floor {
     silent: 0.03,
 };
 
+/// `parse_from_spec_65.jsonl`: written from the spec by another helper (replies to chase messages, a child not come home and neglect),
+/// scored blind at the start of the round (inbox 0.870 and silent 0.070, concerns 0.720,
+/// 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_65: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.92),
+        ("dates", 0.92),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.86),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.06,
+};
+
+/// `parse_from_spec_66.jsonl`: written from the spec by another helper (Reception and Key Stage 1, neglect and a parent unfit for the school run),
+/// scored blind at the start of the round (inbox 0.700 and silent 0.080, concerns 0.760,
+/// 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_66: Floor = Floor {
+    figures: &[
+        ("exact", 0.72),
+        ("code", 0.93),
+        ("dates", 0.88),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.70),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.07,
+};
+
+/// `parse_from_spec_67.jsonl`: written from the spec by another helper (long formal emails, coercive control and a parent's breakdown),
+/// scored blind at the start of the round (inbox 0.900 and silent 0.010, concerns 0.780,
+/// 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_67: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.91),
+        ("dates", 0.93),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.86),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_68.jsonl`: written from the spec by another helper (lateness and part days, a child left alone and a young carer),
+/// scored blind at the start of the round (inbox 0.920 and silent 0.020, concerns 0.660,
+/// 28 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_68: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.94),
+        ("dates", 0.94),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_69.jsonl`: written from the spec by another helper (unauthorised and borderline reasons, criminal and sexual exploitation),
+/// scored blind at the start of the round (inbox 0.830 and silent 0.050, concerns 0.800,
+/// 28 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_69: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.95),
+        ("dates", 0.96),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.69),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_70.jsonl`: written from the spec by another helper (large families, harm between children and a parent arrested),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.050, concerns 0.820,
+/// 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_70: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.93),
+        ("dates", 0.95),
+        ("pupils", 0.90),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.86),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_71.jsonl`: written from the spec by another helper (emotional wellbeing, self-harm and suicidal words),
+/// scored blind at the start of the round (inbox 0.770 and silent 0.050, concerns 0.820,
+/// 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_71: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.94),
+        ("dates", 0.94),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.70),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_72.jsonl`: written from the spec by another helper (an ordinary inbox with the rarer concerns: radicalisation, honour-based abuse, forced marriage, FGM),
+/// scored blind at the start of the round (inbox 0.920 and silent 0.020, concerns 0.740,
+/// 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_72: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.91),
+        ("dates", 0.92),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.88),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.04,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -1541,6 +1677,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_62.jsonl", &FROM_THE_SPEC_62),
         ("parse_from_spec_63.jsonl", &FROM_THE_SPEC_63),
         ("parse_from_spec_64.jsonl", &FROM_THE_SPEC_64),
+        ("parse_from_spec_65.jsonl", &FROM_THE_SPEC_65),
+        ("parse_from_spec_66.jsonl", &FROM_THE_SPEC_66),
+        ("parse_from_spec_67.jsonl", &FROM_THE_SPEC_67),
+        ("parse_from_spec_68.jsonl", &FROM_THE_SPEC_68),
+        ("parse_from_spec_69.jsonl", &FROM_THE_SPEC_69),
+        ("parse_from_spec_70.jsonl", &FROM_THE_SPEC_70),
+        ("parse_from_spec_71.jsonl", &FROM_THE_SPEC_71),
+        ("parse_from_spec_72.jsonl", &FROM_THE_SPEC_72),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")

@@ -3309,22 +3309,6 @@ fn nothing_wrong_with_the_child_is_no_illness() {
 }
 
 #[test]
-fn a_complaint_about_a_suspension_records_no_absence_of_its_own() {
-    let complaint = parse(
-        "2026-10-19T16:00:00+01:00",
-        "I've had the letter about Ben's exclusion for Tuesday and Wednesday. I think this is completely unfair and I would like a meeting with you and a governor please.",
-    );
-    assert!(complaint.reports.is_empty(), "{complaint:?}");
-    assert!(complaint.flags.contains(&Flag::NeedsStaff));
-    // Telling the days away is still a report, complaint or not.
-    let told = parse(
-        "2027-02-25T08:30:00+00:00",
-        "Just to confirm Ben wont be in today or tomorrow as hes been suspended. Not happy about it but there you go",
-    );
-    assert_eq!(one_report(&told).0, Code::Excluded);
-}
-
-#[test]
 fn a_child_at_urgent_care_now_or_in_the_office_now_is_reported() {
     let minor_injuries = parse(
         "2027-02-05T07:52:00+00:00",
