@@ -301,7 +301,14 @@ fn time_of_year_unread(whole: &str, reports: &[Report]) -> Option<Evidence> {
 fn days_not_as_named(conclusion: &Conclusion, scan: &dates::DayScan) -> Option<Evidence> {
     let calendar = conclusion.calendar;
     let days = dates::DaysNamed::read(scan, conclusion.day.today);
-    let named = dates::named_away_days(&days, conclusion.day, calendar);
+    let mut named = dates::named_away_days(&days, conclusion.day, calendar);
+    // "Monday to Friday (8th to 12th Feb)": a day told again is one day.
+    let mut seen = Vec::new();
+    named.retain(|n| {
+        let new = !seen.contains(&n.date);
+        seen.push(n.date);
+        new
+    });
     let covered = |day| {
         conclusion
             .reports

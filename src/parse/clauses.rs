@@ -146,10 +146,10 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
 
 /// All the children kept from school or late, by the plural pronoun or
 /// the children together: "I won't send them tomorrow", "ive got both kids
-/// at mine now, they'll be late".
+/// at mine now, they'll be late", "both off for the rest of the week".
 static KEPT_THEM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(keep|keeping|kept|send|sending|sent|bring|bringing|take|taking|get|getting) them\b|\bthey (won't|will not|wont|aren't|are not|can't|cannot) (be in|come|go)\b|\bthey('ll| will) be late\b|\b(both|all) (the )?(kids|children)\b|\b(both|all|the pair|the two|the three|the four) of them\b",
+        r"^\W*(both|all (three|3|four|4|of them))\b|\b(keep|keeping|kept|send|sending|sent|bring|bringing|take|taking|get|getting) them\b|\bthey (won't|will not|wont|aren't|are not|can't|cannot) (be in|come|go)\b|\bthey('ll| will) be late\b|\b(both|all) (the )?(kids|children)\b|\b(both|all|the pair|the two|the three|the four) of them\b",
     )
 });
 

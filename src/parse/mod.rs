@@ -1311,9 +1311,14 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     if reading.lateness.is_none() && setting.asks_only_if_the_child_may_come_in.is_some() {
         return false;
     }
-    // "His suspension finishes today, back tomorrow": the school's own
-    // days, already on its record.
-    if reading.reasons.suspension && signals::tells_the_end_of_a_suspension(lower) {
+    // "His suspension finishes today, back tomorrow", "I have had your
+    // letter about his suspension and I think it is unfair": the school's
+    // own days, already on its record ("he is suspended for Wednesday and
+    // Thursday" tells them).
+    if reading.reasons.suspension
+        && (signals::tells_the_end_of_a_suspension(lower)
+            || (signals::disputes_the_schools_suspension(lower) && !reading.says_absence_words()))
+    {
         return false;
     }
     if reading.says_absence_words() || reading.lateness.is_some() {

@@ -775,6 +775,27 @@ static END_OF_A_SUSPENSION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The school's suspension as a thing talked of, not days told: "your
+/// letter about", "his two-day suspension".
+static THE_SCHOOLS_SUSPENSION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bletter\b[^.!?]{0,40}\b(suspension|exclusion|suspended|excluded)\b|\b(the|his|her|this|a|\w+'s|(\w+|\d+)[- ]day) (suspension|exclusion)\b",
+    )
+});
+/// A suspension disputed: "I don't think it's fair", "he was defending
+/// himself".
+static DISPUTED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(unfair|not fair|(don't|do not) (think (it's|it is|this is) (fair|right)|agree|accept)|disagree|appeal|governors?|defending (himself|herself|themselves)|(he|she) didn't start|the other (boy|girl|child|kid)s? started)\b",
+    )
+});
+
+/// Whether the text disputes the school's suspension, talked of as the
+/// school's (its letter, "his suspension").
+pub fn disputes_the_schools_suspension(lower: &str) -> bool {
+    THE_SCHOOLS_SUSPENSION.is_match(lower) && DISPUTED.is_match(lower)
+}
+
 /// Whether the text tells the end of a suspension the school set: the
 /// school already holds the days, so it is no absence to record.
 pub fn tells_the_end_of_a_suspension(lower: &str) -> bool {

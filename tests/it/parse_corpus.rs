@@ -1342,6 +1342,8 @@ const FROM_THE_SPEC_56: Floor = Floor {
 /// scored blind at the start of the round (inbox 0.900 and silent 0.020, concerns 0.820,
 /// 30 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
 /// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+/// Its letter about a suspension disputed (f63-081) is labelled with no report and no
+/// `not_absence`; the other sets label such letters `not_absence`, which the parser follows.
 const FROM_THE_SPEC_57: Floor = Floor {
     figures: &[
         ("exact", 0.88),
@@ -1350,7 +1352,7 @@ const FROM_THE_SPEC_57: Floor = Floor {
         ("pupils", 0.98),
         ("safeguarding.recall", 1.0),
         ("safeguarding.precision", 0.92),
-        ("not_absence.precision", 0.98),
+        ("not_absence.precision", 0.96),
     ],
     silent: 0.04,
 };

@@ -3436,3 +3436,38 @@ fn sick_on_the_way_to_school_is_ill_today() {
     );
     assert_eq!(one_report(&sick).0, Code::Illness);
 }
+
+#[test]
+fn a_suspension_the_school_gave_disputed_is_no_absence_of_its_own() {
+    let disputed = parse(
+        "2026-10-19T16:00:00+01:00",
+        "I've had the letter about Ben's exclusion for Tuesday and Wednesday. I think this is completely unfair, he was defending himself, and I would like a meeting with a governor please.",
+    );
+    assert!(disputed.reports.is_empty(), "{disputed:?}");
+    assert!(disputed.flags.contains(&Flag::NeedsStaff));
+    // Days told are a report, disputed or not.
+    let told = parse(
+        "2026-11-17T16:05:00+00:00",
+        "Following your phone call I understand Ben is suspended for Wednesday and Thursday. I don't think it's fair and I would like a meeting.",
+    );
+    assert_eq!(one_report(&told).0, Code::Excluded);
+    // The same range told twice ("Monday to Friday (8th to 12th Feb)") is
+    // no days named apart.
+    let fair = parse(
+        "2027-02-05T15:45:00+00:00",
+        "Ben will be travelling with us and the winter fair Monday to Friday (8th to 12th Feb). He'll have his work pack with him.",
+    );
+    assert_eq!(one_report(&fair).0, Code::Traveller);
+    assert!(fair.flags.is_empty(), "{fair:?}");
+}
+
+#[test]
+fn a_clause_opened_by_both_is_about_both() {
+    let both = parse(
+        "2026-11-23T08:30:00+00:00",
+        "Chickenpox has hit our house! Millie's covered and Ben's got the first few spots. Both off for the rest of the week",
+    );
+    assert_eq!(both.reports.len(), 1, "{both:?}");
+    assert_eq!(both.reports[0].pupils, ["Amelia", "Ben"]);
+    assert_eq!(both.reports[0].to, Some(d("2026-11-26")));
+}
