@@ -336,7 +336,7 @@ const APPOINTMENT: &str = concat!(
     // Spanish, Italian and Turkish: the message goes to a person with the
     // report it most likely makes.
     r"u lekarza|lekarz\w*|dentyst\w*|wizyt\w* u|programare la|la medic|la doctor|la dentist|",
-    r"consulta|dentista|m[ée]dico|cita (con|m[ée]dica|en)|visita medica|doktor\w*|randevu\w*|di[şs][çc]i\w*)\b",
+    r"consulta|dentista|m[ée]dico|cita (con|m[ée]dica|en)|visita medica|doktor\w*|randevu\w*|(diş[çc]i|disçi)\w*)\b",
     // In Arabic, Ukrainian and Russian (stems, as for illness): a doctor, a
     // dentist, an appointment.
     r"|طبيب|دكتور|موعد|أسنان|اسنان|лікар|стоматолог|врач"
@@ -1879,6 +1879,12 @@ mod tests {
         let r = ReasonScan::new("sore ear, gp appointment at 8.50", &[]).reasons();
         assert_eq!(r.code(true), Code::Medical);
         assert_eq!(r.code(false), Code::Illness);
+    }
+
+    #[test]
+    fn a_turkish_dentist_is_no_discipline() {
+        assert_eq!(code("yarın dişçi randevusu var"), Code::Medical);
+        assert_ne!(code("he is off to learn some discipline"), Code::Medical);
     }
 
     #[test]
