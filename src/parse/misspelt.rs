@@ -99,8 +99,13 @@ fn word_ranges(lower: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 
 fn near_a_name(word: &[u8]) -> bool {
     (6..=LONGEST + 2).contains(&word.len())
+        && !REAL_WORDS_NEARBY.contains(&word)
         && ILLNESS_NAMES.iter().any(|name| near(word, name.as_bytes()))
 }
+
+/// English words two letters from an illness's name that are no
+/// misspelling of it: "sorry for the confusion", "in conclusion".
+const REAL_WORDS_NEARBY: &[&[u8]] = &[b"confusion", b"conclusion", b"concession", b"percussion"];
 
 /// Whether `word` is a misspelling of `name`: not the name itself, the same
 /// first letter, and at most one edit away (two for a name of ten letters
@@ -186,6 +191,8 @@ mod tests {
             "a chicken and a horse",
             "thickness of the ice",
             "his temperament is lovely",
+            "sorry for the confusion about the dates",
+            "in conclusion she will be off on friday",
         ] {
             assert_eq!(found(text), None, "{text}");
         }
