@@ -206,7 +206,9 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         EmotionalAbuse,
         r"\b(lock(ed|s|ing)? (him|her|them) (in|out|up)|locked in (his|her|their|the|a) (room|bedroom|cupboard|box ?room|shed|garden|bathroom)|(emotional|verbal)(ly)? abus\w*|coercive|controlling|(his|her) temper|(wetting|wets|wet|soiling) the bed again|started (wetting|soiling)|wetting (herself|himself) again)\b",
-    ),
+    )
+    // A condition kept in check: "controlling his asthma".
+    .unless(r"\b(controlling|controlled) (his|her|their|the) (asthma|eczema|epilepsy|seizures|diabetes|sugar|symptoms|pain|temperature|allergies|breathing|condition|reflux)\b"),
     // Abuse linked to faith or belief: a child branded a witch or possessed,
     // and the rites said to drive it out. A costume, a story or a film is
     // not.
@@ -557,6 +559,7 @@ mod tests {
     fn harmless_knocks_and_words_are_not_abuse() {
         for text in [
             "she has a bruise on her leg from hockey in pe",
+            "the new inhaler is controlling his asthma much better",
             "she hurt her wrist on the monkey bars yesterday and it's swollen",
             "he hit his head on the slide at the park",
             "his ear hurts and he's been crying",

@@ -44,7 +44,7 @@ pub const CUES: &[Cue] = &[
     )
     // Medicine given to the child: "the drugs they gave him for his ear
     // infection are knocking him out".
-    .unless(r"\b(too many (sweets|chocolates?|biscuits|mince pies|cakes?|crisps|sugary|helpings)|drinking (plenty|lots|water|fluids|well|enough|a lot of)|fluids|drug trial|calpol|antibiotic\w*|inhaler|medicine|(drugs|meds|medication) (that )?(they|the (doctors?|gp|hospital|nurse|consultant|dentist)) (gave|give|have given|prescribed|put) (him|her|them|\w+))\b"),
+    .unless(r"\b(too many (sweets|chocolates?|biscuits|mince pies|cakes?|crisps|sugary|helpings)|drinking (plenty|lots|water|fluids|well|enough|a lot of)|fluids|drug trial|calpol|antibiotic\w*|inhaler|medicine|(drugs|meds|medication) (that )?(they|the (doctors?|gp|hospital|nurse|consultant|dentist)) (gave|give|have given|prescribed|put) (him|her|them|\w+)|weed ?killer|weed(s|ing|ed)? (the |in the )?(garden|allotment|patio|path|beds?)|(garden|allotment) weeds)\b"),
     // The drinker's idiom: "had a heavy nite sorry, not up to doing the
     // school run" (not a heavy night of a child's cough).
     Cue::new(
@@ -509,6 +509,7 @@ mod tests {
     fn ordinary_news_with_police_prison_housing_or_a_relative_staying_is_quiet() {
         for text in [
             "the police came round last night to say they'd found sam's bike that was stolen",
+            "we were weeding the garden all weekend and she's got hay fever",
             "we were late because the police arrested a man on the train and it was held at the station",
             "his dad works at the prison and his night shift ran over",
             "we have an appointment with the housing officer about the transfer to a bigger house",
