@@ -124,6 +124,18 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
         {
             current = Some(j);
         }
+        // "Kwame and Akosua have a temperature. Kofi is coming. They may be
+        // off all week": "they" goes on about the children named together,
+        // not the one said to be in.
+        if subjects.is_empty()
+            && let Some(i) = current
+            && opens_with_they(sentence)
+            && cut.parts[i].children.len() == 1
+            && signals::says_attending(&cut.parts[i].text)
+            && let Some(j) = cut.parts.iter().rposition(|p| p.children.len() > 1)
+        {
+            current = Some(j);
+        }
         let lead = subjects
             .first()
             .map_or(sentence.len(), |m| leading_clause_end(&sentence[..m.start]));
@@ -178,6 +190,15 @@ static GROWN_UP: LazyLock<Regex> = LazyLock::new(|| {
         kinship::KIN
     ))
 });
+
+/// Whether a clause opens with "they" ("They may be off all week").
+fn opens_with_they(clause: &str) -> bool {
+    clause
+        .split_whitespace()
+        .next()
+        .and_then(|first| first.split(['\'', '’']).next())
+        .is_some_and(|word| word.eq_ignore_ascii_case("they"))
+}
 
 /// The sex of the "he" or "she" opening a clause ("She'll be in 9:20"),
 /// read from its first word alone: most clauses open with neither.

@@ -3471,3 +3471,22 @@ fn a_clause_opened_by_both_is_about_both() {
     assert_eq!(both.reports[0].pupils, ["Amelia", "Ben"]);
     assert_eq!(both.reports[0].to, Some(d("2026-11-26")));
 }
+
+#[test]
+fn they_after_a_child_said_to_be_in_are_the_children_named_together() {
+    let three = vec![
+        child("Kwame", None, "Y5"),
+        child("Akosua", None, "Y3"),
+        child("Kofi", None, "R"),
+    ];
+    let parsed = parse_message(
+        &message(
+            "2026-12-15T08:00:00+00:00",
+            three,
+            "Kwame and Akosua have a high temperature and cough so they will not be in school today. Kofi is coming. They may be off for the rest of the week.",
+        ),
+        &FERNHILL,
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, ["Kwame", "Akosua"]);
+}
