@@ -171,6 +171,13 @@ static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bmiss(es|ing)? (school )?(on )?(that|the|the whole) day\b|\bmiss(es|ing)? school (today|tomorrow|on (mon|tues|wednes|thurs|fri)day)\b"
     ))
 });
+/// A return left open: "will let you know if he can come in after". The
+/// day is away until the parent says otherwise.
+static RETURN_LEFT_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(let you know|see|tell you) (if|whether) (he|she|they)( can|'s| is| are| will be| could)?( able| well enough| up to it| ok| okay)?( to)? (come|coming|go|going) (in|back)\b",
+    )
+});
 
 /// A part of a day named with its day ("on Tuesday afternoon", "yesterday
 /// morning", "on the afternoon of Friday 4th"): for an appointment, the
@@ -208,7 +215,8 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
     // "She'll be in all day Thursday" is a day in, not a whole day away.
     let whole_day = WHOLE_DAY
         .find_iter(lower)
-        .any(|said| !(said.as_str() == "all day" && lower[..said.start()].ends_with(" in ")));
+        .any(|said| !(said.as_str() == "all day" && lower[..said.start()].ends_with(" in ")))
+        || RETURN_LEFT_OPEN.is_match(lower);
     if whole_day {
         DayPart::Whole
     } else if collected_in_afternoon(lower, times, sent.day)
@@ -543,6 +551,21 @@ mod tests {
                 "i take her to the doctor tomorrow at 9.40, after the doctor i bring her to school",
                 true
             ),
+            DayPart::MorningOnly
+        );
+    }
+
+    #[test]
+    fn a_return_left_open_after_the_doctor_is_the_whole_day() {
+        assert_eq!(
+            part(
+                "taking him to the gp at 10.20 with his rash, will let you know if he can come in after",
+                true
+            ),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part("gp at 10.20, will bring him in after", true),
             DayPart::MorningOnly
         );
     }
