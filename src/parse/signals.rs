@@ -127,8 +127,10 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
         // "Keeping Dean in today": in at home.
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+in\s+(today|tomorrow|this morning|for the day)\b",
-        // "We're keeping him with us today and ringing the doctor".
+        // "We're keeping him with us today and ringing the doctor"; "Jada
+        // and Malachi are staying with me today".
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+with\s+(me|us)\s+(today|tomorrow|this morning|for the day)\b",
+        r"|\b(is|'s|are|'re|will be|'ll be) (staying|stopping) (with|here with) (me|us)\s+(today|tomorrow|this morning|for the day)\b",
         r"|\b(staying|stay|stays)\s+in\s+(bed\s+)?(today|tomorrow|this morning|for the day|all day)\b",
         // "So she's staying in bed, gutted to miss the first day back".
         r"|\b(is|'s|are|'re) (staying|stopping) in bed\b",
@@ -1262,6 +1264,12 @@ mod tests {
         assert!(reports_absence("i've filled in the term time leave form"));
         assert!(reports_absence("all 3 off 😷🤒 nasty flu in the house"));
         assert!(reports_absence("kids off, flu"));
+        assert!(reports_absence(
+            "jada and malachi are staying with me today"
+        ));
+        assert!(!reports_absence(
+            "he's staying with me this week while his mum is away"
+        ));
         assert!(!reports_absence(
             "noah went missing in tesco for 5 mins yesterday, gave us a fright"
         ));
