@@ -171,6 +171,14 @@ static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bmiss(es|ing)? (school )?(on )?(that|the|the whole) day\b|\bmiss(es|ing)? school (today|tomorrow|on (mon|tues|wednes|thurs|fri)day)\b"
     ))
 });
+/// Back in school as the message is sent: "she's back in school now",
+/// sent in the morning, was away for the morning only.
+static BACK_IN_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(is|'s|are|'re) back (in school|in class|at school|in)\b[^.!?]{0,10}\bnow\b|\b(is|'s|are|'re) now back (in school|in class|at school)\b",
+    )
+});
+
 /// A return left open: "will let you know if he can come in after". The
 /// day is away until the parent says otherwise.
 static RETURN_LEFT_OPEN: LazyLock<Regex> = LazyLock::new(|| {
@@ -225,7 +233,10 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
         || (LATE_BACK.is_match(lower) && sent.at >= noon && sent.at < sent.day.day_ends())
     {
         DayPart::AfternoonOnly
-    } else if MORNING_ONLY.is_match(lower) || back_in_by_a_time(lower, times, sent.day) {
+    } else if MORNING_ONLY.is_match(lower)
+        || back_in_by_a_time(lower, times, sent.day)
+        || (BACK_IN_NOW.is_match(lower) && sent.at < noon)
+    {
         DayPart::MorningOnly
     } else if let Some(part) = appointment.then(|| part_of_a_day(lower)).flatten() {
         part

@@ -244,7 +244,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         // In school but sitting out: "can he not do PE today".
         // Medicine sent in with the child: "I've put her inhaler in her bag".
         r"(put|packed|popped|left|sent) (\w+ ){0,4}in (his|her|their) (book |school )?bag|give (it|them|this) to (him|her|them) at (lunch\w*|break|playtime|dinner ?time)|give (him|her|them) (his|her|their) (\w+ ){0,2}(dose|medicine|inhaler|tablets?|antibiotics|medication|calpol)|",
-        r"(not|can't|cannot) (do|doing) pe|fine to come in|ok to come in|okay to come in|well enough to come in|sit(ting)? out( of)? pe|excused from pe|no pe|dropped (him|her|them) (off|at)|(seemed|seems|looked|looks) (absolutely |totally )?(fine|ok|okay|well|better))\b"
+        r"(not|can't|cannot) (do|doing) pe|fine to come in|ok to come in|okay to come in|well enough to come in|sits?( out)?( of)? (pe|swimming|games)|sitting out( of)? (pe|swimming|games)|excused from (pe|swimming|games)|no pe|dropped (him|her|them) (off|at)|(i've|i have|we've|we have) (just )?sent (him|her|them) in|(seemed|seems|looked|looks) (absolutely |totally )?(fine|ok|okay|well|better))\b"
     ))
 });
 

@@ -3490,3 +3490,20 @@ fn they_after_a_child_said_to_be_in_are_the_children_named_together() {
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     assert_eq!(parsed.reports[0].pupils, ["Kwame", "Akosua"]);
 }
+
+#[test]
+fn a_child_sent_in_is_in_and_one_back_now_missed_the_morning() {
+    assert_no_absence(
+        "2026-11-06T08:00:00+00:00",
+        "Hi, Millie has a stinking cold and has lost her voice but I've sent her in. Just wanted you to know in case she's quiet today!",
+    );
+    let back_now = parse(
+        "2027-01-14T11:05:00+00:00",
+        "Ben tried to run away from the dentist so we didn't get it done in the end, he's back in school now",
+    );
+    let r = &back_now.reports[0];
+    assert_eq!(
+        (r.code, r.from_session, r.to_session),
+        (Code::Medical, Session::Am, Session::Am)
+    );
+}
