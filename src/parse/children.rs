@@ -1106,13 +1106,12 @@ pub fn fold(name: &str) -> String {
 /// A pet form spelt with another ending: "Olly" for Ollie, "Milly" for
 /// Millie, "Charly" for Charlie.
 fn same_but_the_ending(a: &str, b: &str) -> bool {
-    let stem = |name: &'_ str| -> Option<String> {
+    fn stem(name: &str) -> Option<&str> {
         ["ie", "ey", "y", "i"]
             .iter()
             .find_map(|end| name.strip_suffix(end))
             .filter(|stem| stem.chars().count() >= 2)
-            .map(str::to_string)
-    };
+    }
     matches!((stem(a), stem(b)), (Some(x), Some(y)) if x == y)
 }
 

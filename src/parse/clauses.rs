@@ -191,20 +191,22 @@ static GROWN_UP: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// The first word of a clause without its contraction: "she" of
+/// "She'll be in 9:20".
+fn opening_word(clause: &str) -> Option<&str> {
+    let first = clause.split_whitespace().next()?;
+    first.split(['\'', '’']).next()
+}
+
 /// Whether a clause opens with "they" ("They may be off all week").
 fn opens_with_they(clause: &str) -> bool {
-    clause
-        .split_whitespace()
-        .next()
-        .and_then(|first| first.split(['\'', '’']).next())
-        .is_some_and(|word| word.eq_ignore_ascii_case("they"))
+    opening_word(clause).is_some_and(|word| word.eq_ignore_ascii_case("they"))
 }
 
 /// The sex of the "he" or "she" opening a clause ("She'll be in 9:20"),
 /// read from its first word alone: most clauses open with neither.
 fn opening_pronoun(clause: &str) -> Option<Sex> {
-    let first = clause.split_whitespace().next()?;
-    let word = first.split(['\'', '’']).next()?;
+    let word = opening_word(clause)?;
     if word.eq_ignore_ascii_case("he") {
         Some(Sex::Boy)
     } else if word.eq_ignore_ascii_case("she") {

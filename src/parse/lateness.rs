@@ -101,10 +101,10 @@ pub fn read(
         // evening hour stands only when no relative lateness is told
         // ("they'll be about 10 mins late").
         .or_else(|| {
-            relative
-                .is_none()
-                .then(|| told.iter().map(|t| t.time).max())
-                .flatten()
+            told.iter()
+                .map(|t| t.time)
+                .max()
+                .filter(|_| relative.is_none())
         })
         // "We came home very late, 1am": an hour of the night is no arrival.
         .filter(|t| *t >= NIGHT_ENDS && !after_the_register)

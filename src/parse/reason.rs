@@ -127,9 +127,10 @@ const PETS: &str = concat!(
 /// Not wanting to go somewhere else: "doesn't want to go to uncle
 /// Darren's" is no school refusal.
 pub const REFUSAL: &str = r"\b(refus\w*|(won't|wouldn't|would not|will not) go (in|to school)|doesn't want to (go|come)( (in|into school|to school|back|today|tomorrow)\b|\s*([.,!;]|$))|won't get (in the car|dressed|out of bed)|won't come out (of )?(her|his|their) room|won't leave the house|not going back)\b";
-/// Only not wanting to go ("says he doesn't want to go in"): beside an
-/// illness, the illness is the reason; a refusal outright is not.
-static RELUCTANCE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+/// A refusal outright ("refusing", "won't go in"), beside which an illness
+/// is not the reason; only not wanting to go ("says he doesn't want to go
+/// in") gives way to one.
+static OUTRIGHT_REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(refus\w*|(won't|wouldn't|would not|will not) (go|get|come|leave)|not going back)\b",
     )
@@ -781,13 +782,13 @@ impl<'t> ReasonScan<'t> {
         let found = REASONS.matches(&own);
         // "Nothing wrong with him really, he just needs a rest": the
         // parent says there is no illness, whatever words of one stand by.
-        let nothing_wrong = NOTHING_WRONG.is_match(lower);
+        let nothing_wrong = found.matched(ILLNESS_KIND) && NOTHING_WRONG.is_match(lower);
         let only_as_appointment = found.matched(APPOINTMENT_KIND)
             && found.matched(ILLNESS_KIND)
             && (within_every(&own, ILLNESS_KIND, &EACH_REASON[APPOINTMENT_KIND])
                 || within_every(&own, ILLNESS_KIND, &PROCEDURE_AND_AFTERMATH));
         let illness_set_aside = nothing_wrong || only_as_appointment;
-        let reluctance_only = found.matched(0) && !RELUCTANCE_ONLY.is_match(&own);
+        let reluctance_only = found.matched(REFUSAL_KIND) && !OUTRIGHT_REFUSAL.is_match(&own);
         let misspelt_illness = (!found.matched_any() && crisis.is_none())
             .then(|| misspelt::misspelt_illness(&own))
             .flatten();
@@ -846,7 +847,7 @@ impl<'t> ReasonScan<'t> {
     pub fn reasons(&self) -> Reasons {
         let has = |i: usize| self.found.matched(i);
         Reasons {
-            refusal: has(0),
+            refusal: has(REFUSAL_KIND),
             reluctance_only: self.reluctance_only,
             religious: has(1),
             place_of_worship: has(2),
@@ -870,8 +871,9 @@ impl<'t> ReasonScan<'t> {
     }
 }
 
-/// Where exceptional circumstances, appointments and illnesses sit in
+/// Where refusals, exceptional circumstances, appointments and illnesses sit in
 /// [`VOCABULARIES`].
+const REFUSAL_KIND: usize = 0;
 const EXCEPTIONAL_KIND: usize = 6;
 const APPOINTMENT_KIND: usize = 10;
 const ILLNESS_KIND: usize = 11;
