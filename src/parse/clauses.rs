@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::children::{self, ChildNames, Mention};
 use super::text::{clauses, compile, normalise};
-use super::{kinship, signals};
+use super::{kinship, reason, signals};
 use crate::asides::without_asides;
 
 /// The lower-case text about one set of named children.
@@ -103,7 +103,20 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
                 || signals::speaks_of_lateness(&lower)
                 || current.is_some_and(|i| signals::speaks_of_lateness(&cut.parts[i].text));
             if away_or_late && KEPT_THEM.is_match(&lower) {
-                current = Some(cut.add((0..roster.len()).collect(), &lower));
+                // "Kayden's got it and now Leah's got it too, both off until
+                // Monday": with no reason of its own, after each child's
+                // own, the sentence goes on about each of them.
+                let own_parts = each_childs_own_reason(&cut.parts, roster.len());
+                if !reason::names_a_reason(&lower)
+                    && let Some(own_parts) = own_parts
+                {
+                    for &i in &own_parts {
+                        append(&mut cut.parts[i].text, &lower);
+                    }
+                    current = own_parts.iter().max().copied();
+                } else {
+                    current = Some(cut.add((0..roster.len()).collect(), &lower));
+                }
                 continue;
             }
         }
@@ -125,11 +138,11 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
             current = Some(j);
         }
         // "Kwame and Akosua have a temperature. Kofi is coming. They may be
-        // off all week": "they" goes on about the children named together,
-        // not the one said to be in.
+        // off all week" (or "The girls will be off"): the children spoken
+        // of together are those named together, not the one said to be in.
         if subjects.is_empty()
             && let Some(i) = current
-            && opens_with_they(sentence)
+            && opens_with_the_children_together(sentence)
             && cut.parts[i].children.len() == 1
             && signals::says_attending(&cut.parts[i].text)
             && let Some(j) = cut.parts.iter().rposition(|p| p.children.len() > 1)
@@ -199,8 +212,28 @@ fn opening_word(clause: &str) -> Option<&str> {
 }
 
 /// Whether a clause opens with "they" ("They may be off all week").
-fn opens_with_they(clause: &str) -> bool {
+fn opens_with_the_children_together(clause: &str) -> bool {
     opening_word(clause).is_some_and(|word| word.eq_ignore_ascii_case("they"))
+        || CHILDREN_TOGETHER_FIRST.is_match(&normalise(clause))
+}
+
+/// A clause opened by the children spoken of together: "The girls will be
+/// off", "both are still poorly".
+static CHILDREN_TOGETHER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^\W*(both\b|the (girls|boys|twins|kids|children)\b|all (three|3|four|4)\b)")
+});
+
+/// The part of each of `children` children naming that child alone with a
+/// reason, in order, when every child has one: the parts a sentence about
+/// them all goes on from.
+fn each_childs_own_reason(parts: &[Part], children: usize) -> Option<Vec<usize>> {
+    (0..children)
+        .map(|child| {
+            parts
+                .iter()
+                .rposition(|p| p.children == [child] && reason::names_a_reason(&p.text))
+        })
+        .collect()
 }
 
 /// The sex of the "he" or "she" opening a clause ("She'll be in 9:20"),

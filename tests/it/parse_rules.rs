@@ -3507,3 +3507,41 @@ fn a_child_sent_in_is_in_and_one_back_now_missed_the_morning() {
         (Code::Medical, Session::Am, Session::Am)
     );
 }
+
+#[test]
+fn the_girls_after_a_child_said_to_be_in_are_the_children_named_together() {
+    let three = vec![
+        child("Chiamaka", None, "Y4"),
+        child("Ifeoma", None, "Y2"),
+        child("Tobenna", None, "Y6"),
+    ];
+    let parsed = parse_message(
+        &message(
+            "2027-02-02T07:45:00+00:00",
+            three,
+            "Chiamaka and Ifeoma have both come down with scarlet fever. Tobenna is fine so he'll be in as normal. The girls won't be back until Thursday.",
+        ),
+        &FERNHILL,
+    );
+    let (code, from, to) = one_report(&parsed);
+    assert_eq!(parsed.reports[0].pupils, ["Chiamaka", "Ifeoma"]);
+    assert_eq!(
+        (code, from, to),
+        (Code::Illness, d("2027-02-02"), Some(d("2027-02-03")))
+    );
+}
+
+#[test]
+fn both_off_after_each_childs_own_illness_is_one_absence_of_each() {
+    let parsed = parse(
+        "2027-03-03T07:30:00+00:00",
+        "Millie has a sickness bug and Ben has been sick in the night as well. Both off till Friday.",
+    );
+    let (code, from, to) = one_report(&parsed);
+    assert_eq!(parsed.reports[0].pupils, ["Amelia", "Ben"]);
+    assert_eq!(
+        (code, from, to),
+        (Code::Illness, d("2027-03-03"), Some(d("2027-03-04")))
+    );
+    assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
