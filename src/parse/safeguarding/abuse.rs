@@ -269,6 +269,39 @@ pub const CUES: &[Cue] = &[
         r"\b(been like (this|that)|been (hurting|swollen|infected|rotten|sore|bad|in pain)|had (it|this|that|the pain|toothache)) (since (xmas|christmas|easter|half[- ]?term|the summer|the holidays|september|october|november|december|january|february|march|last (month|term|year))|for (weeks|months|(a few|several|two|three|\d+) (weeks|months)))\b",
     )
     .given(r"\b((not|never|haven't|hasn't|have not|has not|we've not|we're not|isn't|not) (got |registered with |with )?(a |an )?(dentist|doctor|gp)|no (dentist|doctor|gp)|(can't|cannot|couldn't|can not) (get|find) (her|him|them|a|an|one)( in| seen)?( anywhere| at (a|the|any) (dentist|doctor|gp|surgery))?( appointment)?)\b"),
+    // A child left to mind the younger ones through the night: "had to
+    // take the baby to A&E so she had the two little ones on her own all
+    // night".
+    Cue::new(
+        Neglect,
+        r"\b(had|minded|minding|looked after|looking after|watched|watching|in charge of|sat with|stayed with) (\w+ (and|&) \w+|the (little ones|others|kids|baby|babies|younger ones|twins)|(his|her) (two |three )?(little |baby |younger )?(brothers?|sisters?|siblings)) (on (his|her) own|by (himself|herself)) (all night|overnight|all evening|half the night|till (midnight|the morning|\d))\b",
+    ),
+    // Care the child needs, stopped by the parent's belief: "we've
+    // cancelled her eye clinic appointments, we don't believe in all that".
+    Cue::new(
+        Neglect,
+        r"\b(cancell?ed|stopped|stopping|cancell?ing|won't be (going to|taking (him|her|them) to|keeping)|not (going|taking (him|her|them)) to) (all )?(the|his|her|their|any more|any) (\w+ ){0,2}(appointments?|treatment|therapy|operation|surgery|medication|medicine|meds|check[- ]?ups?|clinic|hearing aids?|glasses|inhalers?|insulin)\b",
+    )
+    .given(r"\b((don't|do not|dont) (believe|agree) (in|with)|(no|any) need for|(doesn't|does not|don't) need (them|it|that|those)|(hears|sees) (fine|perfectly|ok|okay) when)\b"),
+    // Food kept from a child to punish: "if she doesn't finish her chores
+    // she doesn't get any tea".
+    Cue::new(
+        EmotionalAbuse,
+        r"\b((won't|will not|doesn't|does not|didn't|did not|wouldn't|won't be allowed|isn't allowed|not allowed) (get|be given|have|any) (any |his |her |their )?(dinner|tea|supper|food|breakfast|iftar|lunch|anything to eat|something to eat)|sent (him|her|them) to bed (with no|without( any)?) (dinner|tea|supper|food)|(no|without) (dinner|tea|supper|food) (as (a )?punishment|for (punishment|a punishment)))\b",
+    )
+    .given(r"\b(if (he|she|they)|unless (he|she|they)|punish\w*|as a lesson|to teach (him|her|them))\b"),
+    // Broken bones one after another, or doctors asking how an injury came
+    // about: "that's the third fracture this year and A&E asked loads of
+    // questions".
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(third|fourth|fifth|3rd|4th|5th) (broken (bone|arm|wrist|leg|finger|ankle|collarbone|nose)|fracture|break|time in (a&e|hospital)|trip to (a&e|hospital))\b",
+    ),
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(hospital|doctors?|nurses?|a&e|a and e|consultant|gp|paramedics?|they) (asked|were asking|kept asking|asked me|asked us) (me |us )?(loads of|lots of|a lot of|so many|loads|lots|all sorts of|a load of)( \w+)? questions\b",
+    )
+    .given(r"\b(broken|broke|fracture\w*|plaster|cast|bruis\w*|burn\w*|injur\w*|marks?)\b"),
     // A child to see themselves home and fed while the parent works into
     // the night: "walk home by herself, I'm at work till 10 tonight, she
     // has a key".
@@ -836,5 +869,55 @@ mod tests {
     #[test]
     fn hungry_by_lunch_is_no_neglect() {
         assert_harmless("can riley have school dinners from today? he says he's starving by lunch");
+    }
+
+    #[test]
+    fn a_child_minding_the_little_ones_all_night_is_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "i was at the hospital with my dad so maya had the twins on her own all night",
+                "he looked after his two little sisters by himself till midnight",
+            ],
+        );
+        assert_harmless("she had the twins on her own for ten minutes while i nipped to the shop");
+    }
+
+    #[test]
+    fn care_stopped_for_a_belief_is_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "we've stopped his speech therapy, we don't believe in it",
+                "we cancelled her eye clinic appointments, she sees fine when she wants to and we don't need them",
+            ],
+        );
+        assert_harmless("we cancelled his dentist appointment as he's poorly, can you rebook it");
+    }
+
+    #[test]
+    fn food_kept_back_to_punish_is_emotional_abuse() {
+        assert_each_raises(
+            EmotionalAbuse,
+            &[
+                "if she answers back her stepdad says she doesn't get any tea",
+                "he was sent to bed with no supper as a punishment again",
+            ],
+        );
+        assert_harmless("he won't get his dinner till late tonight as we're at the match");
+    }
+
+    #[test]
+    fn fracture_after_fracture_and_doctors_asking_are_raised() {
+        assert_each_raises(
+            PhysicalAbuse,
+            &[
+                "that's his fourth fracture since the summer",
+                "the plaster is on again and the doctors asked me lots of questions about how it happened",
+            ],
+        );
+        assert_harmless(
+            "the doctor asked lots of questions about her asthma and changed her inhaler",
+        );
     }
 }

@@ -64,7 +64,7 @@ pub const CUES: &[Cue] = &[
         YoungCarer,
         r"\b(stay|stays|staying|stop|stopping|kept|keeping|keep) (at )?(home|off)( today| this week)? to (help|look after|care for|mind) (me|mum|mummy|dad|daddy|her mum|his mum|her dad|his dad|the baby|(his|her) (baby |little )?(brother|sister))\b",
     )
-    .given(r"\b((can not|cannot|can't|unable to) (walk|move|get up|stand|get out of bed|lift|drive)|(very|really|so|too) (sick|ill|poorly|weak)|(too much|so much|such|in (so much|too much|a lot of|agony with)) pain|in agony|(can't|cannot|couldn't|can not) (lose|miss|take|afford to (lose|miss|take)) (another |a |the |any more )?(shifts?|days?( off)?|day's pay|work))\b"),
+    .given(r"\b((can not|cannot|can't|unable to) (walk|move|get up|stand|get out of bed|lift|drive)|(very|really|so|too) (sick|ill|poorly|weak)|(too much|so much|such|in (so much|too much|a lot of|agony with)) pain|in agony|(can't|cannot|couldn't|can not) (lose|miss|take|afford to (lose|miss|take)) (another |a |the |any more )?(shifts?|days?( off)?|day's pay|work)|chemo\w*|radiotherapy|dialysis|cancer)\b"),
     // A child who cares for a parent or sibling and is past what a child can carry.
     Cue::new(
         YoungCarer,
@@ -147,7 +147,7 @@ pub const CUES: &[Cue] = &[
     )),
     Cue::new(
         PoliceOrServices,
-        r"\b(arrest(ed|s|ing)?|in (the )?cells|(in|on) remand|custody|prison|jail|gaol|locked up|sent down|probation|hand (myself|himself|herself) in|search(ed)? the house|(social|socal|socail|soshal|socia) (services|care)|child protection|child in need|looked after child|cp plan|cin plan|emergency (placement|foster\w*|carer|care)|foster (placement|care)\b|placement (is )?(ending|broke down|breakdown)|mash\b|ceop|nspcc|childline|safeguarding|dsl)\b",
+        r"\b(arrest(ed|s|ing)?|in (the )?cells|(in|on) remand|remanded|custody|prison|jail|gaol|locked up|sent down|probation|hand (myself|himself|herself) in|search(ed)? the house|(social|socal|socail|soshal|socia) (services|care)|child protection|child in need|looked after child|cp plan|cin plan|emergency (placement|foster\w*|carer|care)|foster (placement|care)\b|placement (is )?(ending|broke down|breakdown)|mash\b|ceop|nspcc|childline|safeguarding|dsl)\b",
     )
     .unless(concat!(
         r#"\b((safeguarding|nspcc|childline) (letter|newsletter|policy|training|leaflet|poster|assembly|talk|week|number|walk)|(nspcc|childline) (\w+ ){0,2}(assembly|talk|sponsored)|(assembly|talk|sponsored \w+) (from|by|for) (the )?(nspcc|childline)|review|pep|routine|usual|regular|monthly|termly|as usual|going well|job|works? as|i'm a|(is|'s|as|was|were) an? (police|prison|probation|custody|detention) (officer|guard|warden|nurse|worker|teacher|chaplain)|works? (at|in|for) (the |a )?(prison|police|probation)|training|course|career|meeting is|on the contact list|arrest(ed|ing|s)? (all )?(the |his |her |their |my )?(big |little )?(cat|dog|puppy|kitten|teddy|teddies|toys?|sisters?|brothers?|dad|daddy|mum|mummy|grandad|nan|anyone)|(in|for) the (christmas |school |class )?(play|nativity|panto|pantomime|show)|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|annual|health assessment|paperwork)\b|["“']arrested["”']|"#,
@@ -518,5 +518,19 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn a_parent_remanded_and_a_carer_through_chemo_are_raised() {
+        assert_each_raises(
+            PoliceOrServices,
+            &["his mum's been remanded so his nan will be picking him up"],
+        );
+        assert_each_raises(
+            YoungCarer,
+            &[
+                "she's staying home to mind her little sister, i've got radiotherapy this morning and nobody else can help",
+            ],
+        );
     }
 }

@@ -69,6 +69,14 @@ pub const CUES: &[Cue] = &[
         Missing,
         r"\b((what do you mean|how can|how come|how is|how has|surely) (he|she|they|\w+)('s|'re| is| are| has| have)? (not|never) (there|in school|in class|at school|in|arrived|turned up|got (there|in))(\W*$|[?!.,]| today| yet| this morning)|(he|she|they) (never|hasn't|has not|haven't|have not) (arrived|turned up) (at|to|in|for) (school|class|registration)\b)",
     ),
+    // Seen into school and marked away: "she's not in?? I watched her go
+    // through the gate myself". (Dropped at the gate and not marked in is
+    // as often the register's mistake.)
+    Cue::new(
+        Missing,
+        r"\b(watched|saw) (her|him|them) (go|walk|run) (in|into (school|class)|through the gates?)\b",
+    )
+    .given(r"\?\?"),
     // Due at school with another adult, and the adult out of reach: "his
     // dad was meant to bring him in. I've rang him 4 times and his phone's
     // off".
@@ -458,5 +466,14 @@ mod tests {
         assert_harmless(
             "apparently his whole 'gang' from their minecraft server caught it at the sleepover",
         );
+    }
+
+    #[test]
+    fn a_child_seen_into_school_and_marked_away_is_missing() {
+        assert_each_raises(
+            Missing,
+            &["he's not there?? i saw him walk in at 8.45 with his friends"],
+        );
+        assert_harmless("he is in?? i dropped him at the gate at 8.50 myself, must be a mistake");
     }
 }
