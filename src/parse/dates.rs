@@ -341,7 +341,14 @@ static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// What an ordinal counts when it names no day: "the 3rd time", "her 9th
 /// birthday", "his 2nd year".
 static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^\s*(times?|birthday|b'?day|bday|anniversary|year|place|go|attempt|week|day of)\b")
+    compile(r"^\s*(times?|birthday|b'?day|bday|anniversary|year|place|go|attempt|week|days?)\b")
+});
+/// "1st" with no word before it that leads to a day is "first": "do I
+/// need to come in for a meeting 1st" (not "back on the 1st", "Mon 1st").
+static FIRST_AS_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(\b(the|on|from|till|til|until|to|by|and|or|before|after|since|for|back|off|wc|w/c|commencing|starting|start|until|thru|through)|[-–,/&])\s*$",
+    )
 });
 /// An ordinal someone has is an age or a count, not a day: "it's her
 /// 13th", "their 40th".
@@ -1939,7 +1946,9 @@ fn numbered_days(lower: &str, add: &mut impl FnMut(usize, usize, Written)) {
         // neither names a day.
         let counts_times = month.is_none()
             && (COUNTS.is_match(&lower[whole.end()..])
-                || OWNED.is_match(just_before(lower, whole.start(), 8)));
+                || OWNED.is_match(just_before(lower, whole.start(), 8))
+                || (whole.as_str() == "1st"
+                    && !FIRST_AS_A_DAY.is_match(just_before(lower, whole.start(), 12))));
         if (!has_suffix && month.is_none()) || followed_by_time || counts_times {
             continue;
         }

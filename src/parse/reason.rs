@@ -30,6 +30,10 @@ static FAMILY_CRISIS: LazyLock<Regex> = LazyLock::new(|| {
         r"fell|stroke|heart attack|dying|intensive care|life support|(open heart|heart|major|emergency) surgery|passed)\b"
     ))
 });
+/// The end of a sender's introduction of herself by the child: "hi it's
+/// Rosie's " (before "mum").
+static SENDER_INTRODUCED: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(it's|its|it is|this is)\s+\w+('s|s)\s+$"));
 /// Words that are no reason of the child's for today: a festival or a
 /// wedding already over ("tired after the Eid celebrations", "after my
 /// brother's wedding", "late last night for Diwali"), a guess at an
@@ -766,8 +770,11 @@ impl<'t> ReasonScan<'t> {
                     .map(|m| after + m.start()..after + m.end()),
             );
         }
+        // "Hi it's Rosie's mum, she fell off the trampoline": the sender
+        // introducing herself is no relative in a crisis.
         let crisis = FAMILY_CRISIS
-            .find(lower)
+            .find_iter(lower)
+            .find(|m| !SENDER_INTRODUCED.is_match(&lower[..m.start()]))
             .or_else(|| RELATIVE_IN_HOSPITAL.find(lower))
             .map(|m| m.range());
         // A relative's crisis is theirs: "grandad's in hospital" is no

@@ -368,7 +368,7 @@ static DROPPED_CUE: LazyLock<Regex> =
 static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
-        r"(sick|ill|poorly|unwel+|not well|vomiting|throwing up|being sick|a temp|temp|temperature|fever|flu|cold|cough|bug|the runs|d ?& ?v|diarrh\w*|chicken ?pox|",
+        r"(sick|sickness|ill|poorly|unwel+|not well|vomiting|throwing up|being sick|a temp|temp|temperature|fever|flu|cold|cough|bug|the runs|d ?& ?v|diarrh\w*|chicken ?pox|",
         r"tonsil+[aeiouy]t[aeiouy]s|migraines?|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen|belly|bellyache|nose ?bleeds?|bad (chest|throat|ear|back)|",
         // The common childhood illnesses by name: "Safiya has hand foot and
         // mouth".
@@ -377,6 +377,9 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         // "Poorly 🤢", "Brandon sick", "wika sick. temp. home".
         r"|^[^a-z]*([a-z]+[^a-z]+)?(poorly|sick|ill|unwel+|not well|d ?& ?v|vomiting|high temp|temperature)",
         r"([^a-z]+(poorly|sick|ill|unwel+|not well|d ?& ?v|vomiting|(high )?temp|temperature|fever|cough|flu|bug|headache|tummy ache|earache|(at |staying |stay )?home|off|today|sorry|thanks|thank you|ta|x+))*[^a-z]*$",
+        // Or opening with it, as a note opens with its heading: "Bilal not
+        // well, tummy ache and been on the toilet all night".
+        r"|^[^a-z]*[a-z]+[^a-z]+(poorly|unwel+|not (very |feeling |too )?well)\s*[,.;:!-]",
         // Ill still, the verb left out as texts do: "zach still rough",
         // "still got a temp".
         r"|\bstill (\w+ ){0,2}?(sick|ill|poorly|unwel+|not (very |feeling |too )?well|rough|under the weather|off colou?r|vomiting|throwing up|being sick|(a |high )?temp|temperature|fever\w*|coughing|full of cold)\b",

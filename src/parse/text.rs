@@ -101,8 +101,8 @@ fn is_calendar_word(word: &str) -> bool {
 
 /// Text-speak for the days ("2day", "tmrw", "2moro"), "I'll" typed as
 /// "ill" before what the parent will do ("so ill keep him home"),
-/// "we're" as "were" opening a sentence ("were moving house on Friday")
-/// and "their" as "there" before "own":
+/// "we're" as "were" opening a sentence ("were moving house on Friday"),
+/// "their" as "there" before "own" and "with" as "wiv":
 /// spellings of their own, not slips, rewritten as the words they stand
 /// for so every later pattern reads one spelling. "Ill" alone, or after
 /// "been" or "feeling", is still illness.
@@ -116,7 +116,9 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
         // "Were moving house on Friday": "we're", opening a sentence.
         r"(?P<opening>^|[.!?;]\s*)were\s+(?P<doing>\w+ing)\b|",
         // "On there own": "their", which "own" always follows.
-        r"\b(?P<their_own>there own)\b"
+        r"\b(?P<their_own>there own)\b|",
+        // "Off wiv flu": "with" as it is said.
+        r"\b(?P<with>wiv|wiff|wif)\b"
     ))
 });
 
@@ -208,6 +210,8 @@ pub fn normalise(text: &str) -> String {
                     "tomorrow".to_string()
                 } else if caps.name("their_own").is_some() {
                     "their own".to_string()
+                } else if caps.name("with").is_some() {
+                    "with".to_string()
                 } else if let Some(doing) = caps.name("doing") {
                     format!("{}we're {}", &caps["opening"], doing.as_str())
                 } else {

@@ -3545,3 +3545,50 @@ fn both_off_after_each_childs_own_illness_is_one_absence_of_each() {
     );
     assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn a_sender_introducing_herself_is_no_relative_in_a_crisis() {
+    let parsed = parse(
+        "2027-01-20T07:40:00+00:00",
+        "Hi it's Ben's dad, he fell off his scooter last night and bruised his hip badly, keeping him home today",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-01-20"), Some(d("2027-01-20")))
+    );
+}
+
+#[test]
+fn illness_in_a_texts_shorthand_is_read() {
+    for text in [
+        "Millie not well, headache and up half the night",
+        "Millie has got sickness",
+        "millie off wiv flu",
+    ] {
+        let parsed = parse("2027-01-20T07:40:00+00:00", text);
+        assert_eq!(
+            one_report(&parsed),
+            (Code::Illness, d("2027-01-20"), Some(d("2027-01-20"))),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_first_that_leads_to_no_day_is_no_date() {
+    assert_eq!(
+        days_away(
+            "2026-11-24T07:40:00+00:00",
+            "Ben is off, does he need a note from the gp 1st before he goes back",
+        ),
+        (d("2026-11-24"), Some(d("2026-11-24")))
+    );
+    let first_day = parse(
+        "2026-09-03T07:30:00+01:00",
+        "Ben wont make 1st day, hes got a temperature",
+    );
+    assert_eq!(
+        one_report(&first_day),
+        (Code::Illness, d("2026-09-03"), Some(d("2026-09-03")))
+    );
+}
