@@ -123,6 +123,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|wont|not|can't|cannot|couldn't|didn't|did not) (be )?send(ing)? (him|her|them|\w+)( in| to school| into school)?\b",
         r"|\b(be|is|are|'s|'re|both|them|him|her|all|all (2|3|4|two|three|four)|kids|children|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s*([,;!\p{So}]|(today|tomorrow|school|sick|poorly|ill|with|for|until|till|til|all|the rest|from|this|on|and|\w+day)\b|$)",
         r"|\boff (today|tomorrow|sick|poorly)\b",
+        // "Daisy off with flu", as a text puts it.
+        r"|\boff with (a |an |the |this |that |his |her |their |bad |nasty |horrible )*(\w+ )?(flu|cold|bug|temp|temperature|virus|cough|fever|sickness|tummy|stomach|chest|ear|throat|headache|migraine|d ?& ?v|covid|chicken ?pox|conjunctivitis|tonsil+itis|infection|rash)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|week|weeks|fortnight|month|months) off( school| sick)?\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
         // "Keeping Dean in today": in at home.
