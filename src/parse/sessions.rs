@@ -153,6 +153,8 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "Won't be in first thing", "we'll bring her in before lunch".
         r"|\b(won't|will not|not)\b(\s+\w+){0,3}?\s+(be in|in|come in|coming in|there)\s+first thing\b",
         r"|\b(in|back)\s+before lunch(time)?\b",
+        // "He'll be in when it comes": in once the late taxi or bus turns up.
+        r"|\b(be in|come in|in)\s+when (it|the (taxi|bus|minibus|cab|car|driver)|they|he|she)\s+(comes|come|arrives|arrive|turns up|turn up|gets here|get here)\b",
         r"|\b(bring|bringing|get|drop|take) (him|her|them) (in|into school|to school|back)\b[^.]{0,40}?\b(around|about|by|at|for|before|till|until) lunch(time)?\b"
     ))
 });

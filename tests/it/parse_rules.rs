@@ -3592,3 +3592,17 @@ fn a_first_that_leads_to_no_day_is_no_date() {
         (Code::Illness, d("2026-09-03"), Some(d("2026-09-03")))
     );
 }
+
+#[test]
+fn in_when_the_late_taxi_comes_is_the_morning_missed() {
+    let parsed = parse(
+        "2026-11-11T08:30:00+00:00",
+        "Ben's minibus hasn't turned up, the council say another driver is on the way. He'll be in when it arrives",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (parsed.reports.len(), r.code, r.from_session, r.to_session),
+        (1, Code::TransportUnavailable, Session::Am, Session::Am),
+        "{parsed:?}"
+    );
+}
