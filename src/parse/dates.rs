@@ -391,9 +391,12 @@ static HAS_LASTED: LazyLock<Regex> =
 /// the illness stops being catching, not how long from the first day away.
 static COUNTED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(from when|since)\b"));
 /// Words after a past verb that turn to the absence to come: "was sick at
-/// 5am so he'll be off for 48 hours".
+/// 5am so he'll be off for 48 hours", "had an operation so he's off the
+/// rest of the week".
 static TURNS_TO_WHAT_COMES: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(will|'ll|won't|wont|going to|gonna|keep(ing)?|kept|be off|be in|stay(ing)?)\b")
+    compile(
+        r"\b(will|'ll|won't|wont|going to|gonna|keep(ing)?|kept|be off|be in|stay(ing)?|(is|'s|are|'re|hes|shes|theyre) (off|home|at home|resting))\b",
+    )
 });
 static REST_OF_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
@@ -942,9 +945,13 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     // its week is said too ("the op is on Wednesday, then off the rest of
     // the week and all next week").
     let rest_of_week = lengths.says(Length::RestOfWeek);
+    // "Off the rest of this week and all next week", no day named: from
+    // the day the message is about.
+    let rest_from = (rest_of_week && away.is_empty()).then_some(day.default_day);
     let runs_into = |first: NaiveDate| {
         away.iter()
             .copied()
+            .chain(rest_from)
             .filter(|d| {
                 *d < first
                     && (calendar.next_school_day(*d) == Some(first)

@@ -3606,3 +3606,22 @@ fn in_when_the_late_taxi_comes_is_the_morning_missed() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn the_rest_of_the_week_after_an_operation_runs_from_today() {
+    // Wednesday 27 January 2027.
+    assert_eq!(
+        days_away(
+            "2027-01-27T07:40:00+00:00",
+            "Ben had his adenoids removed on Monday so he's off the rest of this week",
+        ),
+        (d("2027-01-27"), Some(d("2027-01-29")))
+    );
+    assert_eq!(
+        days_away(
+            "2027-01-27T07:40:00+00:00",
+            "Millie has glandular fever and is off the rest of this week and all of next week",
+        ),
+        (d("2027-01-27"), Some(d("2027-02-05")))
+    );
+}
