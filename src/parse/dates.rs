@@ -338,6 +338,21 @@ static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^[^.!?\n]{0,25}?(\b(hopefully|fingers crossed|touch wood|all being well|we hope|i hope|i reckon|i think|i expect|i imagine|probably|prob|probs|prolly|maybe)\b|🤞)",
     )
 });
+/// A day just after a hope: "today and tomorrow, maybe Friday" hopes
+/// of Friday, not of tomorrow.
+static A_DAY_NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\W*((on|till|til|until|to|by|and) )?(the )?(mon|tue|wed|thu|fri|sat|sun|tomorrow|next|\d{1,2}(st|nd|rd|th)?\b)",
+    )
+});
+
+/// Whether the words after a day hope of it.
+fn hedged_after(after: &str) -> bool {
+    HEDGE_AFTER
+        .find(after)
+        .is_some_and(|hope| !A_DAY_NEXT.is_match(&after[hope.end()..]))
+}
+
 /// What an ordinal counts when it names no day: "the 3rd time", "her 9th
 /// birthday", "his 2nd year".
 static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
@@ -1451,7 +1466,7 @@ fn mentions_with_days_in_passing(lower: &str, mut words: Vec<DayWord>) -> Vec<Da
                             matches!(word.kind, DayKind::Weekday { .. }),
                         ),
                         (HEDGE.is_match(before) && !ASKED_FOR.is_match(before))
-                            || HEDGE_AFTER.is_match(&lower[word.end..]),
+                            || hedged_after(&lower[word.end..]),
                     )
                 }
             }

@@ -3625,3 +3625,15 @@ fn the_rest_of_the_week_after_an_operation_runs_from_today() {
         (d("2027-01-27"), Some(d("2027-02-05")))
     );
 }
+
+#[test]
+fn a_hope_before_a_later_day_leaves_the_day_before_it_certain() {
+    // Monday 18 January 2027.
+    assert_eq!(
+        days_away(
+            "2027-01-18T07:30:00+00:00",
+            "Ben has a chest infection, off today and tomorrow, maybe Wednesday too",
+        ),
+        (d("2027-01-18"), Some(d("2027-01-19")))
+    );
+}
