@@ -60,7 +60,7 @@ struct Token<'t> {
 /// children" or "the children's hospital".
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|(?:none|neither) of the (?:two|three|four|2|3|4)|(?:none|neither) of the (?:kids|children|boys|girls|twins)|the (?:three|four|3|4) of them|all the kids|the kids|kids|kiddies|kiddos|the children|children|childer|bairns|weans|chavvies|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls|(?:our|my) (?:two|three|2|3)(?: (?:kids|children|girls|boys))?)\b(?P<whose>'s)?",
+        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|(?:none|neither) of the (?:two|three|four|2|3|4)|(?:none|neither) of the (?:kids|children|boys|girls|twins)|the (?:three|four|3|4) of them|all the kids|the kids|kids|kiddies|kiddos|the children|children|childer|bairns|weans|chavvies|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls|(?:our|my) (?:two|three|2|3)(?: (?:kids|children|girls|boys))?|^(?:boys|girls)|sorry,? (?:boys|girls))\b(?P<whose>'s)?",
     )
 });
 static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));
@@ -680,8 +680,11 @@ pub fn every_child_late(lower: &str, children: usize) -> Option<&str> {
     (said.name("pair").is_none() || children == 2).then(|| said.get(0).map_or("", |m| m.as_str()))
 }
 
-static BOYS_OR_GIRLS: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b(the|my|both|all the|our) (boys|girls|lads)\b"));
+static BOYS_OR_GIRLS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(the|my|both|all the|our) (boys|girls|lads)\b|^(boys|girls|lads)\b|\bsorry,? (boys|girls|lads)\b",
+    )
+});
 
 /// The whole family going away together: "we are going to Tenerife ...
 /// for a week", "we're flying out to Lagos for the wedding".

@@ -85,7 +85,7 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\bmiss(es|ing)? (the|his|her|their|our) ((class|school|year \w+) )?(\w+ )?(trip|panto|pantomime|show|party|disco|performance|concert|play|assembly|nativity)\b",
             // Advice given is no appointment: "the GP has said he needs
             // complete rest".
-            r"|\b(the |our |her |his )?(gp|doctor|doctors|dr \w+|consultant|nurse|pharmacist|111)( has| had)? (said|told (us|me|him|her|them)|advised)\b",
+            r"|\b(the |our |her |his )?(gp|doctor|doctors|dr \w+|consultant|surgeon|nurse|pharmacist|111|(\w+ )?(clinic|hospital))( has| had)? (said|says|told (us|me|him|her|them)|advised)\b",
             // A referral is no appointment: "how the CAMHS referral goes".
             r"|\b(camhs|cahms|gp|hospital|paediatric|speech and language|salt|ot) referrals?\b|\breferr(ed|al) (to|for|from)\b",
             // Not going in without a thing is the thing, not a refusal:
@@ -316,7 +316,7 @@ const APPOINTMENT: &str = concat!(
     // Misspelt as parents type them: "apointment", "docters".
     r"appointments?|appts?|ap+oi?nt?ments?|doct[eo]rs'?|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
     r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit|treatment)|scan|x-?ray|vaccin\w*|jabs|(flu|covid|booster) shots?|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
-    r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|",
+    r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|(allergy|food|egg|milk|peanut|nut) challenge|",
     // Talking therapies: "her counselling session at 8.30".
     r"counsell?ing|counsell?or|play therap\w*|art therap\w*|",
     // A planned stay: "going into the Children's Hospital to have the

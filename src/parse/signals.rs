@@ -121,14 +121,22 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Too upset to come in", "I won't send them tomorrow".
         r"|\btoo (\w+ )?(upset|ill|poorly|sick|unwell|anxious|scared|frightened|distressed|tired|exhausted|shaken|sore|weak) to (come|go|be|attend|face)\b",
         r"|\b(won't|will not|wont|not|can't|cannot|couldn't|didn't|did not) (be )?send(ing)? (him|her|them|\w+)( in| to school| into school)?\b",
-        r"|\b(be|is|are|'s|'re|both|them|him|her|all|all (2|3|4|two|three|four)|kids|children|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s*([,;!\p{So}]|(today|tomorrow|school|sick|poorly|ill|with|for|until|till|til|all|the rest|from|this|on|and|\w+day)\b|$)",
+        r"|\b(be|is|are|'s|'re|both|them|him|her|all|all (2|3|4|two|three|four)|kids|children|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s*([,;!\p{So}]|(today|tomorrow|school|sick|poorly|ill|with|for|until|till|til|all|the rest|from|this|on|and|next|\w+day|\d{1,2}(st|nd|rd|th)?)\b|$)",
+        // A note that opens with the child off: "jayden off. says his dad ...".
+        r"|^\W*[a-z]+(-[a-z]+)? off\s*([.,;!\p{So}]|$)",
+        // "Will miss the week after half term".
+        r"|\b(will|'ll|to|going to|gonna|has to|have to|must) miss (the|a|next|this|that) (week|day|fortnight|days|two days|three days)\b",
+        // "He'll be in after dinner": the morning missed.
+        r"|\b(be|come|coming) in after (lunch|dinner)( ?time)?\b",
         r"|\boff (today|tomorrow|sick|poorly)\b",
         // "Daisy off with flu", as a text puts it.
         r"|\boff with (a |an |the |this |that |his |her |their |bad |nasty |horrible )*(\w+ )?(flu|cold|bug|temp|temperature|virus|cough|fever|sickness|tummy|stomach|chest|ear|throat|headache|migraine|d ?& ?v|covid|chicken ?pox|conjunctivitis|tonsil+itis|infection|rash)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|week|weeks|fortnight|month|months) off( school| sick)?\b",
-        r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed)\b",
+        r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed|here)\b",
         // "Keeping Dean in today": in at home.
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+in\s+(today|tomorrow|this morning|for the day)\b",
+        // "Keep him in the warm today".
+        r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(in (the warm|the house|doors)|indoors)\b",
         // "We're keeping him with us today and ringing the doctor"; "Jada
         // and Malachi are staying with me today".
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+with\s+(me|us)\s+(today|tomorrow|this morning|for the day)\b",

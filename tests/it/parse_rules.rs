@@ -3637,3 +3637,63 @@ fn a_hope_before_a_later_day_leaves_the_day_before_it_certain() {
         (d("2027-01-18"), Some(d("2027-01-19")))
     );
 }
+
+#[test]
+fn absences_in_a_texts_few_words_are_read() {
+    // Monday 9 November 2026.
+    let off = parse(
+        "2026-11-09T07:40:00+00:00",
+        "Ben off. Temp of 39 all night, keeping him here",
+    );
+    assert_eq!(
+        one_report(&off),
+        (Code::Illness, d("2026-11-09"), Some(d("2026-11-09")))
+    );
+    let dates = parse(
+        "2026-11-09T18:00:00+00:00",
+        "going to my sisters wedding in Lahore, both kids off 16th to 20th",
+    );
+    let (_, from, to) = one_report(&dates);
+    assert_eq!((from, to), (d("2026-11-16"), Some(d("2026-11-20"))));
+    assert_eq!(dates.reports[0].pupils, ["Amelia", "Ben"]);
+    let miss = parse(
+        "2026-11-09T18:00:00+00:00",
+        "millie will miss the week after christmas, we fly back from Accra on the 8th",
+    );
+    assert_eq!(miss.reports.len(), 1, "{miss:?}");
+    let after_dinner = parse(
+        "2026-11-09T08:00:00+00:00",
+        "Ben was up half the night with his brother, he'll be in after dinner",
+    );
+    let r = &after_dinner.reports[0];
+    assert_eq!((r.from_session, r.to_session), (Session::Am, Session::Am));
+}
+
+#[test]
+fn boys_opening_a_sentence_are_the_boys() {
+    let boys = vec![child("Jordan", None, "Y4"), child("Amir", None, "Y2")];
+    let parsed = parse_message(
+        &message(
+            "2026-11-18T08:55:00+00:00",
+            boys,
+            "Sorry boys will be late, the car wouldn't start. In by 9.40",
+        ),
+        &FERNHILL,
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, ["Jordan", "Amir"]);
+}
+
+#[test]
+fn a_clinics_advice_is_no_appointment_and_a_food_challenge_is_one() {
+    let advice = parse(
+        "2027-02-03T07:40:00+00:00",
+        "Millie is off with her arm in a cast, the fracture clinic said to rest it until the swelling goes down",
+    );
+    assert_eq!(one_report(&advice).0, Code::Illness);
+    let challenge = parse(
+        "2027-02-03T16:00:00+00:00",
+        "Ben has a milk challenge at the children's hospital on Thursday, it takes all day so he'll be off",
+    );
+    assert_eq!(one_report(&challenge).0, Code::Medical);
+}
