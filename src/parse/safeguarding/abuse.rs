@@ -254,13 +254,16 @@ pub const CUES: &[Cue] = &[
     )
     // Giving to a food bank is no want of food: "is it tins or fresh veg
     // for the food bank this year?".
-    .unless(r"\b(snacks?|fasting|ramadan|growth spurt|(starving|hungry) (by|before|at) (lunch\w*|break\w*|home ?time|the end of the day|tea ?time)|school dinners?|missed (his |her )?breakfast|not (very |that |so )?hungry|halal|vegetarian|seconds|extra (fruit|food|portions?)|for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on|(tins|veg|food|items|donations?|collecting|collection|donate|give) (\w+ ){0,2}(for|to) the (local |village |church )?food ?banks?|food ?bank (collection|donations?|appeal|box|drive))\b"),
+    .unless(r"\b(snacks?|fasting|ramadan|growth spurt|(starving|hungry) (by|before|at) (lunch\w*|break\w*|home ?time|the end of the day|tea ?time)|school dinners?|missed (his |her )?breakfast|not (very |that |so )?hungry|halal|vegetarian|seconds|extra (fruit|food|portions?|toast|breakfast|helpings?)|(treat|treating|treated|treatment for|fixing|fix|repair\w*|sort(ing|ed)?) (the |our |for |of )?(damp|mould)|for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on|(tins|veg|food|items|donations?|collecting|collection|donate|give) (\w+ ){0,2}(for|to) the (local |village |church )?food ?banks?|food ?bank (collection|donations?|appeal|box|drive))\b"),
     // No warmth or no medicine for want of money: "can't put the heating
     // on or get his prescription till payday, he's in bed with his coat on".
     Cue::new(
         Neglect,
         r"\b((can't|cannot|couldn't|can not|unable to) (afford to )?(put|turn|have|keep) (the |our )?(heating|heater|gas|electric|fire|radiators?) on|(can't|cannot|couldn't|can not|unable to) (get|afford|pay for|collect) (his|her|their|the) (prescription|medicine|medication|inhaler|antibiotics)|(in bed|sleeping|sleeps|slept|going to bed|gone to bed|goes to bed) (with|in) (his|her|their) coats?( on)?)\b",
-    ),
+    )
+    // A night of a power cut is the weather's: "no power since the storm,
+    // she slept in her coat".
+    .unless_said(r"\b(power cut|no power|power('s| is| was| has been| went)? (off|out|down)|storm|snow|blackout)\b"),
     // Pain or an infection left for weeks with no one to treat it: "its
     // swollen right up her face now. we've not got a dentist and i can't
     // get her in anywhere, its been like this since xmas".
@@ -326,13 +329,18 @@ pub const CUES: &[Cue] = &[
     // Domestic abuse: violence and control between the adults at home.
     Cue::new(
         DomesticAbuse,
-        r"\b(refuge|fled|flee|fleeing|on (a|an|his|her) (electronic )?tag\b|(won't|will not|refuses to|refused to|hasn't|has not|didn't|did not) (bring|brought|give|send|return) (them|him|her|the kids|the children) back|(burn|torch) (the|our|my) (house|flat|home|car)( down)?|gets? (nasty|violent|aggressive|rough|handy) with (the kids|the children|them|him|her|me)|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|family court|custody|(not|isn't|is not|aren't|are not) (allowed|permitted) (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|any information|anything)|(do not|don't|please don't|never|must not|mustn't) ((let|allow) anyone( else| but \w+( or \w+( \w+)?)?)? (collect|take|pick|see|near|in|into|talk|speak|contact|know|have|leave|go)|(tell|give) anyone( else)? (where|our|my|the|his|her|that|we|about|any))|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (hurt|snatch|batter) (me|us|the kids|the children|them|him|her)|(he|she) threatened to kill (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
+        r"\b(refuge|fled|flee|fleeing|on (a|an|his|her) (electronic )?tag\b|(won't|will not|refuses to|refused to|hasn't|has not|didn't|did not) (bring|brought|give|send|return) (them|him|her|the kids|the children) back|(burn|torch) (the|our|my) (house|flat|home|car)( down)?|gets? (nasty|violent|aggressive|rough|handy) with (the kids|the children|them|him|her|me)|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|custody|(not|isn't|is not|aren't|are not) (allowed|permitted) (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|any information|anything)|(do not|don't|please don't|never|must not|mustn't) ((let|allow) anyone( else| but \w+( or \w+( \w+)?)?)? (collect|take|pick|see|near|in|into|talk|speak|contact|know|have|leave|go)|(tell|give) anyone( else)? (where|our|my|the|his|her|that|we|about|any))|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (hurt|snatch|batter) (me|us|the kids|the children|them|him|her)|(he|she) threatened to kill (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
     )
     // A household hazard or food a child is kept from is a rule of the
     // house, not a court order: "not allowed near the oven".
     // Nor is the sender's plan after an appointment ("I won't bring her
     // back afterwards"), or a child choking on food.
     .unless(r"\b(threaten\w* (us |me )?(with )?(a |an )?(fine|fines|court|prosecution|legal action|penalty)|surprise|secret santa|(secret|christmas|birthday) (present|gift|card)|smashed (his|her|their) (front )?(tooth|teeth|knee|lip|nose|chin)|(i|we)('ll| will)? (won't|will not) bring (him|her|them) back (after|afterwards|to school|that day)|^\s*won't bring (him|her|them) back (after|afterwards)|chok(ed|ing) on (a|an|the|his|her|some|my) (\w+ )?(grape|sweet|food|crisps?|popcorn|drink|water|bone|toast|apple|sausage|piece|bit|mouthful)|domestic (disaster|chaos|emergency|appliance|drama|goddess|chores|duties|cleaner|science|flight)|smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|(been |got |all )?kicked off (the |a )?(bus|train|tram|coach)|(been |got )?kicked off to wait|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
+    // A family court, unless the sender says it is settled: "the final
+    // hearing, nothing to worry about, it's all agreed".
+    Cue::new(DomesticAbuse, r"\bfamily court\b").unless_said(
+        r"\b(nothing to worry about|nothing dramatic|(all|it's all|everything('s| is)) (been )?agreed|amicabl\w*|routine|final hearing|just (a |the )?(formality|paperwork|signing))\b",
+    ),
     // A threat to take or "get" someone, said as a threat: away, abroad,
     // for good, or with nothing after it ("he said he'll take them."). "He'll
     // take her to the dentist" is a lift. Its own cue, since a word boundary
@@ -918,6 +926,22 @@ mod tests {
         );
         assert_harmless(
             "the doctor asked lots of questions about her asthma and changed her inhaler",
+        );
+    }
+
+    #[test]
+    fn a_settled_family_court_a_storms_cold_night_and_damp_being_treated_are_quiet() {
+        for text in [
+            "we're at the family court on monday for the final hearing, it's all agreed so nothing to worry about",
+            "the power went off in the storm so he slept in his coat, he's fine and in",
+            "the landlord is treating the damp and mould so we're at my mum's this week",
+            "can she have extra toast at breakfast club, she's starving in the mornings lately",
+        ] {
+            assert_harmless(text);
+        }
+        assert_each_raises(
+            DomesticAbuse,
+            &["there's a family court hearing next week about whether he can see them"],
         );
     }
 }

@@ -10,7 +10,7 @@ pub const CUES: &[Cue] = &[
     // FGM: the procedure under its own and its euphemistic names.
     Cue::new(
         FgmOrForcedMarriage,
-        r#"\b(fgm|female genital|mutilat\w*|circumcis\w*|(her|the|for|a|get|be|being) cut(ting)?( like| for| ceremony| done| in the (summer|holidays?)| (this|next|over the|during the) (summer|holidays?|year)| when she|$|\.|,)|sunnah?|sunna|(to be|be|get|getting|being) made (clean|pure)|(she|girls|daughters) (is|are|was|were|has been|have been|had been|got|gets) made (clean|pure)|khatna|khitan|tahara|tahur|bondo|gudniin|halalays|initiation|(a |her |their |the )?special (\w+ )?(ceremony|procedure|celebration|operation)|ceremony (for (her|the girls|them)|like (her|the) (sisters|cousins|other girls))|(become|becoming|made|make her) a (proper |real )?woman|(girls|they|daughters) (become|becoming|are made) women|(tradition|custom|ceremony)\w* (\w+ ){0,4}girls?|girls? (of|at) her age|(operation|procedure|op) (\w+ ){0,3}(abroad|back home|in (sierra leone|somalia|somaliland|sudan|egypt|nigeria|kenya|ethiopia|eritrea|gambia|the gambia|guinea|mali|djibouti|yemen|iraq|kurdistan|indonesia|malaysia|senegal|burkina faso|liberia|chad|ivory coast|mauritania))|(can't|cannot|can not) sit (down )?(properly|comfortably)|(ceremony|procedure|operation|celebration|ritual)s? (\w+ ){0,4}(for her|for the girls|for my daughter|for my girls|back home|abroad)|rituals?|(make|keep) (her|them) (clean|pure)|(girls?|she|her) (must|should|has to|have to|need to|needs to|will|would) (\w+ )?be cut|girls (\w+ ){0,4}(the )?(procedure|operation|cutting)|purity|(in pain|hurts|pain) (down there|when (she|he) (wees|pees)))\b"#,
+        r#"\b(fgm|female genital|mutilat\w*|circumcis\w*|(her|the|for|a|get|be|being) cut(ting)?( like| for| ceremony| done| in the (summer|holidays?)| (this|next|over the|during the) (summer|holidays?|year)| when she|$|\.|,)|sunnah?|sunna|(to be|be|get|getting|being) made (clean|pure)|(she|girls|daughters) (is|are|was|were|has been|have been|had been|got|gets) made (clean|pure)|khatna|khitan|tahara|tahur|bondo|gudniin|halalays|initiation|(a |her |their |the )?special (\w+ )?(ceremony|procedure|celebration|operation)|ceremony (for (her|the girls|them)|like (her|the) (sisters|cousins|other girls))|(become|becoming|made|make her) a (proper |real )?woman|(girls|they|daughters) (become|becoming|are made) women|(tradition|custom|ceremony)\w* (\w+ ){0,4}girls?|girls? (of|at) her age|(operation|procedure|op) (\w+ ){0,3}(abroad|back home|in (sierra leone|somalia|somaliland|sudan|egypt|nigeria|kenya|ethiopia|eritrea|gambia|the gambia|guinea|mali|djibouti|yemen|iraq|kurdistan|indonesia|malaysia|senegal|burkina faso|liberia|chad|ivory coast|mauritania))|(can't|cannot|can not) sit (down )?(properly|comfortably)|(ceremony|procedure|operation|celebration|ritual)s? (\w+ ){0,4}(for her|for the girls|for my daughter|for my girls|back home|abroad)|(make|keep) (her|them) (clean|pure)|(girls?|she|her) (must|should|has to|have to|need to|needs to|will|would) (\w+ )?be cut|girls (\w+ ){0,4}(the )?(procedure|operation|cutting)|purity|(in pain|hurts|pain) (down there|when (she|he) (wees|pees)))\b"#,
     )
     .unless(r"\b(brit( milah)?|bris|(his|baby brother's|son's|brother's|boys'?) circumcision|circumcision (ceremony|party)|(has|had|got|with) a (small |little |nasty |bad |deep )?cut|naming ceremony|wedding ceremony|graduation|award|prize|hair ?cut|cut(ting)? (her|his) hair|paper|scissors|grass|tonsils|adenoids|grommets|appendix)\b"),
     // Someone brought to the home to do it, as FGM's indicators warn of a
@@ -213,5 +213,10 @@ mod tests {
         assert_harmless(
             "a lady is coming from the council to do the boiler check so he'll be late",
         );
+    }
+
+    #[test]
+    fn a_festivals_rituals_are_no_cutting() {
+        assert_harmless("she'll be off for the immersion rituals on the last day of durga puja");
     }
 }

@@ -76,7 +76,7 @@ pub const CUES: &[Cue] = &[
     // parent gone.
     Cue::new(
         Neglect,
-        r"\b(fend\w* for (themselves|himself|herself)|(been|having to|had to|have to|has to|left to) (get|getting|sort|sorting|feed|feeding|dress|dressing) (themselves|himself|herself)|(electric|electricity|gas|power|water|heating|phone)( has|'s| had| was| got)? (been )?(cut off|disconnected)|no (money|credit|emergency credit)( left)? (on|for|in) the meter|in (their |our )?coats (in|inside) the (house|flat)|(their|his|her) (mum|mam|mom|mummy|mother|dad|daddy|father) (hasn't|has not|hadn't|didn't|never) (been |come )(home|back)|(mum|mam|dad|their mum|their dad|his mum|his dad|her mum|her dad) (stays|stayed|is|'s) out all night|gone off (again )?and left (them|him|her|the kids|the children)|left (him|her|them) with (me|us)[^.!?\n]*(haven't|have not|hasn't|has not|not|never) (heard|seen))\b",
+        r"\b(fend\w* for (themselves|himself|herself)|(been|having to|had to|have to|has to|left to) (get|getting|sort|sorting|feed|feeding|dress|dressing) (themselves|himself|herself)|(electric|electricity|gas|power|water|heating)( has|'s| had| was| got)? (been )?(cut off|disconnected)|no (money|credit|emergency credit)( left)? (on|for|in) the meter|in (their |our )?coats (in|inside) the (house|flat)|(their|his|her) (mum|mam|mom|mummy|mother|dad|daddy|father) (hasn't|has not|hadn't|didn't|never) (been |come )(home|back)|(mum|mam|dad|their mum|their dad|his mum|his dad|her mum|her dad) (stays|stayed|is|'s) out all night|gone off (again )?and left (them|him|her|the kids|the children)|left (him|her|them) with (me|us)[^.!?\n]*(haven't|have not|hasn't|has not|not|never) (heard|seen))\b",
     )
     .unless(r"\b(roadworks|works|engineers?|burst|leak|storm|power cut|whole (street|road|estate)|for (the|an?) (hour|morning|afternoon))\b"),
     // A young child getting themselves up and out while the parent is
@@ -259,5 +259,10 @@ mod tests {
             ],
         );
         assert_harmless("i came off my antibiotics yesterday and feel much better");
+    }
+
+    #[test]
+    fn a_phone_cut_off_is_no_want_at_home() {
+        assert_harmless("my old phone has been cut off so here is my new number");
     }
 }
