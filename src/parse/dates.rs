@@ -314,9 +314,11 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(won't|will not|not|no|isn't|can't|cannot|(none|neither)( of them| of us| of (the|my|our) \w+)? will)\b(\s+(be|going|to|coming|come))*\s*$",
     )
 });
+/// A day in doubt, the doubt said before it: "maybe Friday", "will see how
+/// she is for the party tomorrow".
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(probably|prob|probs|prolly|maybe|possibly|perhaps|hopefully|might|may|i think|i reckon)\b(\s+[\w']+){0,4}\s*$",
+        r"\b(probably|prob|probs|prolly|maybe|possibly|perhaps|hopefully|might|may|i think|i reckon|see how (he|she|they|it)( is| are|'s|'re| feels?| goes| gets on)?)\b(\s+[\w']+){0,4}\s*$",
     )
 });
 static YESTERDAY: LazyLock<Regex> = LazyLock::new(|| compile(r"\byesterday\b"));

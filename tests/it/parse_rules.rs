@@ -3697,3 +3697,14 @@ fn a_clinics_advice_is_no_appointment_and_a_food_challenge_is_one() {
     );
     assert_eq!(one_report(&challenge).0, Code::Medical);
 }
+
+#[test]
+fn a_day_to_see_how_the_child_is_stays_in_doubt() {
+    assert_eq!(
+        days_away(
+            "2026-12-10T07:05:00+00:00",
+            "Millie has tonsillitis, won't be in today. Will see how she is for the trip tomorrow",
+        ),
+        (d("2026-12-10"), Some(d("2026-12-10")))
+    );
+}
