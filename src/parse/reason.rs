@@ -547,7 +547,9 @@ const UNAUTHORISED: &str = concat!(
     // Nobody to walk the child in or mind them: childcare. (No one "to take
     // them" is often said by a parent in crisis, whose own state is the
     // reason: `N` for a person.)
-    r"(no ?one|no-one|nobody) (else )?(to (walk|bring|drop|look after|mind|watch) (him|her|them)|for (him|her|them))|",
+    r"(no ?one|no-one|nobody) (else )?(to (walk|bring|drop|take|look after|mind|watch|have) (him|her|them|\w+)( in| to school)?|for (him|her|them))|",
+    // The school run the family cannot manage: "can't do two drop offs".
+    r"(can't|cannot|couldn't|can not) do (two|2|both|the) (drop[- ]?offs?|school runs?)|",
     // Work for the family: "needed at home for lambing", "helping on the farm".
     r"lambing|calving|haymaking|silage|harvesting|(for|with|in) the harvest|help(ing)? (out )?(on|at|with) the farm|(work|working) on the farm|help(ing)? (out )?in the (shop|business|restaurant|takeaway)|",
     // Family errands and lie-ins the school would not authorise.

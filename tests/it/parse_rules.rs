@@ -3708,3 +3708,23 @@ fn a_day_to_see_how_the_child_is_stays_in_doubt() {
         (d("2026-12-10"), Some(d("2026-12-10")))
     );
 }
+
+#[test]
+fn a_child_kept_home_for_want_of_a_school_run_is_unauthorised() {
+    let parsed = parse(
+        "2027-02-02T07:40:00+00:00",
+        "Millie has a sickness bug so she's off. Ben is staying home too as there's nobody to take him in, I'm on my own with her",
+    );
+    let codes: Vec<(Vec<String>, Code)> = parsed
+        .reports
+        .iter()
+        .map(|r| (r.pupils.clone(), r.code))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            (vec!["Amelia".to_string()], Code::Illness),
+            (vec!["Ben".to_string()], Code::UnauthorisedOther)
+        ]
+    );
+}
