@@ -65,7 +65,7 @@ pub const CUES: &[Cue] = &[
             r"\b",
             parent!(),
             r" (\w+ ){0,2}((too|so) (poorly|ill|unwell|sick|low|tired|exhausted|depressed|weak|drunk|hungover|bad) to (get up|get out of bed|function|move|do anything|look after|get them|take them|do the school run)|((stayed|stays|staying|been|lying|lay|lies) in bed |(asleep|sleeping|sleeps|slept) (in bed |on the (sofa|settee|couch) )?)(all|for) (day|days|week|weeks|weekend|the week|the weekend|the time)|(can't|cannot|couldn't|won't|wouldn't|doesn't|didn't) (get|get myself) (up|out of bed))\b",
-            r"|\bnobody (up |home |there )?to (get|wake|take|bring|feed) (them|him|her)\b"
+            r"|\bnobody (up |home |there )?to (get|wake|feed) (them|him|her)\b"
         ),
     )
     .given(LEFT_TO_FEND)
