@@ -129,6 +129,17 @@ pub fn read(
 }
 
 impl Lateness {
+    /// The same lateness told on its own day at `sent`, after the morning
+    /// register closed: with no time said, the child arrives no earlier
+    /// than the message ("on way" at 9.35 is after the register).
+    pub fn told_at(self, sent: NaiveTime, day: &DayTimes) -> Self {
+        let after_the_register = sent > day.am.register_closes && sent < day.day_ends();
+        Lateness {
+            expected: self.expected.or(after_the_register.then_some(sent)),
+            ..self
+        }
+    }
+
     /// The session the child arrives late for.
     pub fn session(&self, day: &DayTimes) -> Session {
         match self.expected {

@@ -3728,3 +3728,19 @@ fn a_child_kept_home_for_want_of_a_school_run_is_unauthorised() {
         ]
     );
 }
+
+#[test]
+fn late_with_no_time_told_after_the_register_closed_is_after_it() {
+    let parsed = parse("2027-01-12T09:35:00+00:00", "Ben on way, sorry 🏃");
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (parsed.reports.len(), r.code, r.arrival.as_deref()),
+        (1, Code::LateAfterClose, None),
+        "{parsed:?}"
+    );
+    let before = parse(
+        "2027-01-12T08:40:00+00:00",
+        "Ben on way, running late sorry",
+    );
+    assert_eq!(before.reports[0].code, Code::Late);
+}
