@@ -3744,3 +3744,17 @@ fn late_with_no_time_told_after_the_register_closed_is_after_it() {
     );
     assert_eq!(before.reports[0].code, Code::Late);
 }
+
+#[test]
+fn bringing_the_child_now_after_the_register_is_late() {
+    let parsed = parse(
+        "2026-09-28T09:40:00+01:00",
+        "so sorry we all slept through the alarm, dropping Ben in now",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (parsed.reports.len(), r.code, r.from_session, r.to_session),
+        (1, Code::LateAfterClose, Session::Am, Session::Am),
+        "{parsed:?}"
+    );
+}
