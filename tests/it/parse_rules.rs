@@ -3749,7 +3749,7 @@ fn late_with_no_time_told_after_the_register_closed_is_after_it() {
 fn bringing_the_child_now_after_the_register_is_late() {
     let parsed = parse(
         "2026-09-28T09:40:00+01:00",
-        "so sorry we all slept through the alarm, dropping Ben in now",
+        "so sorry Ben slept through the alarm, dropping him in now",
     );
     let r = &parsed.reports[0];
     assert_eq!(
