@@ -135,6 +135,11 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed|here)\b",
         // "Keeping Dean in today": in at home.
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+in\s+(today|tomorrow|this morning|for the day)\b",
+        // Kept in hospital: "we are on the children's ward and they are
+        // keeping him in".
+        r"|\b(they're|they are|they've|they have|the (hospital|doctors?|ward|consultant)( is| are| has| have)?) (keeping|kept) (him|her|them) in\b|\b(on|in) the (children's |childrens |kids'? |paediatric )?ward\b",
+        // "Please excuse Hafsa and Ayaan today".
+        r"|\bplease excuse (him|her|them|\w+( and \w+)?)( from school)? (today|tomorrow|this morning|this afternoon|on|from)\b",
         // "Keep him in the warm today".
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(in (the warm|the house|doors)|indoors)\b",
         // "We're keeping him with us today and ringing the doctor"; "Jada
@@ -282,7 +287,7 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(runs|ran|overruns|overran) late\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed) late\b|\b(comes?|came|coming|gets?|got|getting) (back|home) late\b|\blate to bed\b",
+        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(runs|ran|overruns|overran) late\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed)( very| really| so| too| quite)? late\b|\b(comes?|came|coming|gets?|got|getting) (back|home) late\b|\blate to bed\b",
         // Lateness hoped for, not reported: "I'll see how she is and maybe
         // bring her in later".
         r"|\b(maybe|might|may|possibly|perhaps|hopefully|try (and|to))( \w+){0,2} (bring (him|her|them) in|come in|be in|get (him|her|them) in) later\b",

@@ -3758,3 +3758,27 @@ fn bringing_the_child_now_after_the_register_is_late() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn kept_in_on_the_ward_and_excused_after_a_late_night_are_absences() {
+    let ward = parse(
+        "2026-09-07T08:00:00+01:00",
+        "Ben had a bad asthma attack in the night, we're on the children's ward and they are keeping him in",
+    );
+    assert_eq!(
+        one_report(&ward),
+        (Code::Illness, d("2026-09-07"), Some(d("2026-09-07")))
+    );
+    let excused = parse(
+        "2026-12-09T07:00:00+00:00",
+        "Please excuse Millie today, we got back from the airport at 1am and she stayed up really late. She's too tired",
+    );
+    assert_eq!(
+        one_report(&excused),
+        (
+            Code::UnauthorisedOther,
+            d("2026-12-09"),
+            Some(d("2026-12-09"))
+        )
+    );
+}
