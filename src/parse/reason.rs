@@ -1854,13 +1854,18 @@ mod tests {
         for text in [
             "her dad's not well and i can't get her there",
             "i've got a horrible migraine and can't drive",
-            "his brother is poorly and i have no one to take him in",
             "seb's mam isnt well so hes staying with his nan",
         ] {
             let reasons = ReasonScan::new(text, &[]).reasons();
             assert_eq!(reasons.code(false), Code::NoReasonYet, "{text}");
             assert!(reasons.someone_else && !reasons.any(), "{text}");
         }
+        // Nobody to take the child in is the child's own reason, one the
+        // school would not authorise.
+        assert_eq!(
+            code("his brother is poorly and i have no one to take him in"),
+            Code::UnauthorisedOther
+        );
         assert_eq!(
             code("her dad's not well and she has a temperature too"),
             Code::Illness
