@@ -139,6 +139,18 @@ static OUTRIGHT_REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(refus\w*|(won't|wouldn't|would not|will not) (go|get|come|leave)|not going back)\b",
     )
 });
+/// Where lower-case text names a common childhood illness (the NHS's list
+/// of everyday ones, by the names parents use): "chickenpox, spots came
+/// out last nite", "a temperature and earache".
+pub fn common_illnesses(lower: &str) -> Vec<Range<usize>> {
+    static COMMON_ILLNESS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"\b(chick?en ?pox|chiken ?pox|hand,? foot,? (and|&|n) mouth|nits|head ?lice|temp|temperature|fever|rash|sore throat|tonsil+itis|tonsils|(a|bad|heavy|stinking|streaming) cold|cough\w*|flu|(tummy|stomach|sickness) bug|sickness|vomit\w*|throwing up|d ?(&|and|\+) ?v|diarrh\w*|conjunctivitis|ear ?ache|ear infection|migraine|headache|tummy ache|stomach ache|scarlet fever|croup|sickle cell crisis)\b",
+        )
+    });
+    COMMON_ILLNESS.find_iter(lower).map(|m| m.range()).collect()
+}
+
 /// Where lower-case text tells of a child refusing to go to school ("is
 /// refusing to get out of bed", "refusing point blank to come in"); not
 /// refusing to go somewhere else.

@@ -219,10 +219,12 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     let refusals = reason::refusals(lower);
     let passed_on = relay::passed_on(lower);
     let transport_failed = transport::failed(lower);
+    let illnesses = reason::common_illnesses(lower);
     if accidents.is_empty()
         && refusals.is_empty()
         && passed_on.is_empty()
         && transport_failed.is_empty()
+        && illnesses.is_empty()
     {
         return vec![concern];
     }
@@ -248,6 +250,12 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
             .into_iter()
             .map(|told| sentence_around(lower, told.start, told.end)),
     );
+    // A common childhood illness, and what its clause says of it: see
+    // `reason::common_illnesses`.
+    for told in illnesses {
+        let sentence = sentence_around(lower, told.start, told.end);
+        answered.push(clause_range(lower, &sentence, told.start, told.end));
+    }
     model::possible_concern(&without(lower, &answered))
         .into_iter()
         .collect()
@@ -474,6 +482,23 @@ mod tests {
             "Amara has a tummy ache and keeps crying, she's staying home today. Her big sister is being sent to Nigeria to get married and she's only 15, she doesn't want to go",
         );
         assert!(!concerns(&forced, &[]).is_empty());
+    }
+
+    #[test]
+    fn the_model_does_not_weigh_a_common_illness_told() {
+        let rash = normalise(
+            "Lily came back from her dad's with a rash on her neck and a temperature so she won't be in",
+        );
+        assert!(
+            model::possible_concern(&rash).is_some(),
+            "the model fires on {rash:?}"
+        );
+        assert!(concerns(&rash, &[]).is_empty(), "{rash}");
+        // What the rest of the message tells is still weighed.
+        let worried = normalise(
+            "ava has a sore throat so she's off. she said last night she wishes she wasn't here any more, just tired i think",
+        );
+        assert!(!concerns(&worried, &[]).is_empty(), "{worried}");
     }
 
     #[test]
