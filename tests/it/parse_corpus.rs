@@ -1612,6 +1612,142 @@ const FROM_THE_SPEC_72: Floor = Floor {
     silent: 0.04,
 };
 
+/// `parse_from_spec_73.jsonl`: written from the spec by another helper (separated parents, contact and court orders; domestic abuse),
+/// scored blind at the start of the round (inbox 0.800 and silent 0.040, concerns 0.780,
+/// 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_73: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.95),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_74.jsonl`: written from the spec by another helper (the spring term: festivals, fasting, snow days; neglect and a parent who cannot cope),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.070, concerns 0.760,
+/// 29 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_74: Floor = Floor {
+    figures: &[
+        ("exact", 0.81),
+        ("code", 0.90),
+        ("dates", 0.92),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.06,
+};
+
+/// `parse_from_spec_75.jsonl`: written from the spec by another helper (operations, hospital stays and open-ended absences; medical neglect and fabricated illness),
+/// scored blind at the start of the round (inbox 0.820 and silent 0.100, concerns 0.620,
+/// 29 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_75: Floor = Floor {
+    figures: &[
+        ("exact", 0.77),
+        ("code", 0.83),
+        ("dates", 0.86),
+        ("pupils", 0.92),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_76.jsonl`: written from the spec by another helper (very short texts typed on a phone),
+/// scored blind at the start of the round (inbox 0.790 and silent 0.050, concerns 0.720,
+/// 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_76: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.87),
+        ("dates", 0.87),
+        ("pupils", 0.88),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.89),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_77.jsonl`: written from the spec by another helper (families writing in English as an additional language; honour-based abuse and homelessness),
+/// scored blind at the start of the round (inbox 0.800 and silent 0.080, concerns 0.760,
+/// 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_77: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.91),
+        ("dates", 0.89),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.83),
+    ],
+    silent: 0.07,
+};
+
+/// `parse_from_spec_78.jsonl`: written from the spec by another helper (Years 5 and 6: trips, tests, phones and games; online harm and harm between children),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.060, concerns 0.760,
+/// 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_78: Floor = Floor {
+    figures: &[
+        ("exact", 0.81),
+        ("code", 0.93),
+        ("dates", 0.92),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.82),
+        ("not_absence.precision", 0.89),
+    ],
+    silent: 0.06,
+};
+
+/// `parse_from_spec_79.jsonl`: written from the spec by another helper (families in hardship: housing, homelessness, young carers),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.010, concerns 0.840,
+/// 29 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_79: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.97),
+        ("dates", 0.95),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.77),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_80.jsonl`: written from the spec by another helper (long-term conditions and mental health; self-harm and a parent's crisis),
+/// scored blind at the start of the round (inbox 0.810 and silent 0.040, concerns 0.680,
+/// 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_80: Floor = Floor {
+    figures: &[
+        ("exact", 0.75),
+        ("code", 0.90),
+        ("dates", 0.94),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.76),
+        ("not_absence.precision", 0.91),
+    ],
+    silent: 0.04,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -1687,6 +1823,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_70.jsonl", &FROM_THE_SPEC_70),
         ("parse_from_spec_71.jsonl", &FROM_THE_SPEC_71),
         ("parse_from_spec_72.jsonl", &FROM_THE_SPEC_72),
+        ("parse_from_spec_73.jsonl", &FROM_THE_SPEC_73),
+        ("parse_from_spec_74.jsonl", &FROM_THE_SPEC_74),
+        ("parse_from_spec_75.jsonl", &FROM_THE_SPEC_75),
+        ("parse_from_spec_76.jsonl", &FROM_THE_SPEC_76),
+        ("parse_from_spec_77.jsonl", &FROM_THE_SPEC_77),
+        ("parse_from_spec_78.jsonl", &FROM_THE_SPEC_78),
+        ("parse_from_spec_79.jsonl", &FROM_THE_SPEC_79),
+        ("parse_from_spec_80.jsonl", &FROM_THE_SPEC_80),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
