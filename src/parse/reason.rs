@@ -50,6 +50,8 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // "At the mandir very late last night for Diwali": kept last
             // night, not today.
             r"|\b(late )?(last night|yesterday|till late|until late)\b[^.!?;]{{0,40}}?\b({festivals})\b|\b({festivals})\b[^.!?;]{{0,40}}?\b(last night|yesterday)\b",
+            // "Eid night went on really late": the night over, not today.
+            r"|\b({festivals})( night| party| celebrations?| dinner| meal)? (went on|was|ran|carried on|finished) (really |very |so |quite )?late\b",
             r"|\b({pets})\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep|put down)\b",
             // A thing that died: "my phone died", "the car battery's dead".
             r"|\b(phone|mobile|battery|car|laptop|tablet|ipad|charger|boiler|telly|tv|engine|van)('s)? (\w+ )?(has |had |just |then )*died\b",

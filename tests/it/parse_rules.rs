@@ -3782,3 +3782,19 @@ fn kept_in_on_the_ward_and_excused_after_a_late_night_are_absences() {
         )
     );
 }
+
+#[test]
+fn tired_after_a_festival_night_that_went_on_late_is_no_observance() {
+    let parsed = parse(
+        "2026-11-09T08:20:00+00:00",
+        "Diwali party went on very late, Millie is exhausted so I'll bring her in after lunch",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (parsed.reports.len(), r.to_session),
+        (1, Session::Am),
+        "{parsed:?}"
+    );
+    assert_ne!(r.code, Code::Religious, "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
