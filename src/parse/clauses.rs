@@ -223,9 +223,9 @@ static CHILDREN_TOGETHER_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"^\W*(both\b|the (girls|boys|twins|kids|children)\b|all (three|3|four|4)\b)")
 });
 
-/// The part of each of `children` children naming that child alone with a
-/// reason, in order, when every child has one: the parts a sentence about
-/// them all goes on from.
+/// For each of the sender's `children`, the last part naming that child
+/// alone with a reason, when every child has one: the parts a sentence
+/// about them all goes on from.
 fn each_childs_own_reason(parts: &[Part], children: usize) -> Option<Vec<usize>> {
     (0..children)
         .map(|child| {

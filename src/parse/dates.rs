@@ -364,7 +364,7 @@ static COUNTS: LazyLock<Regex> = LazyLock::new(|| {
 /// need to come in for a meeting 1st" (not "back on the 1st", "Mon 1st").
 static FIRST_AS_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(\b(the|on|from|till|til|until|to|by|and|or|before|after|since|for|back|off|wc|w/c|commencing|starting|start|until|thru|through)|[-–,/&])\s*$",
+        r"(\b(the|on|from|till|til|until|to|by|and|or|before|after|since|for|back|off|wc|w/c|commencing|starting|start|thru|through)|[-–,/&])\s*$",
     )
 });
 /// An ordinal someone has is an age or a count, not a day: "it's her
