@@ -106,9 +106,8 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
                 // "Kayden's got it and now Leah's got it too, both off until
                 // Monday": with no reason of its own, after each child's
                 // own, the sentence goes on about each of them.
-                let own_parts = each_childs_own_reason(&cut.parts, roster.len());
                 if !reason::names_a_reason(&lower)
-                    && let Some(own_parts) = own_parts
+                    && let Some(own_parts) = each_childs_own_reason(&cut.parts, roster.len())
                 {
                     for &i in &own_parts {
                         append(&mut cut.parts[i].text, &lower);
@@ -142,8 +141,8 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
         // of together are those named together, not the one said to be in.
         if subjects.is_empty()
             && let Some(i) = current
-            && opens_with_the_children_together(sentence)
             && cut.parts[i].children.len() == 1
+            && opens_with_the_children_together(sentence)
             && signals::says_attending(&cut.parts[i].text)
             && let Some(j) = cut.parts.iter().rposition(|p| p.children.len() > 1)
         {
@@ -211,7 +210,8 @@ fn opening_word(clause: &str) -> Option<&str> {
     first.split(['\'', '’']).next()
 }
 
-/// Whether a clause opens with "they" ("They may be off all week").
+/// Whether a clause opens with "they" or the children spoken of together
+/// ("They may be off all week", "The girls will be off").
 fn opens_with_the_children_together(clause: &str) -> bool {
     opening_word(clause).is_some_and(|word| word.eq_ignore_ascii_case("they"))
         || CHILDREN_TOGETHER_FIRST.is_match(&normalise(clause))

@@ -1448,9 +1448,10 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
 
 fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
     let times = &setting.school.times;
-    let late = match span.from == setting.day.today {
-        true => late.told_at(setting.sent, times),
-        false => late,
+    let late = if span.from == setting.day.today {
+        late.told_at(setting.sent, times)
+    } else {
+        late
     };
     let session = late.session(times);
     Draft {

@@ -133,15 +133,13 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\boff with (a |an |the |this |that |his |her |their |bad |nasty |horrible )*(\w+ )?(flu|cold|bug|temp|temperature|virus|cough|fever|sickness|tummy|stomach|chest|ear|throat|headache|migraine|d ?& ?v|covid|chicken ?pox|conjunctivitis|tonsil+itis|infection|rash)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|week|weeks|fortnight|month|months) off( school| sick)?\b",
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed|here)\b",
-        // "Keeping Dean in today": in at home.
-        r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+in\s+(today|tomorrow|this morning|for the day)\b",
+        // "Keeping Dean in today", "keep him in the warm": in at home.
+        r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(in\s+(today|tomorrow|this morning|for the day)|in (the warm|the house|doors)|indoors)\b",
         // Kept in hospital: "we are on the children's ward and they are
         // keeping him in".
         r"|\b(they're|they are|they've|they have|the (hospital|doctors?|ward|consultant)( is| are| has| have)?) (keeping|kept) (him|her|them) in\b|\b(on|in) the (children's |childrens |kids'? |paediatric )?ward\b",
         // "Please excuse Hafsa and Ayaan today".
         r"|\bplease excuse (him|her|them|\w+( and \w+)?)( from school)? (today|tomorrow|this morning|this afternoon|on|from)\b",
-        // "Keep him in the warm today".
-        r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(in (the warm|the house|doors)|indoors)\b",
         // "We're keeping him with us today and ringing the doctor"; "Jada
         // and Malachi are staying with me today".
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+with\s+(me|us)\s+(today|tomorrow|this morning|for the day)\b",
