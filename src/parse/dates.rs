@@ -1551,7 +1551,8 @@ fn without_days_told_in_passing(lower: &str, found: Vec<DayMention>) -> Vec<DayM
         // "Won't be in this week, the funeral is Friday": with a length
         // running from now, a reason's own day is the reason's, however
         // short its clause.
-        let names_a_reason = reason::names_a_reason(clause);
+        let names_a_reason =
+            reason::names_a_reason(clause) || the_reason_just_named_falls_on(lower, start, m.start);
         let reasons_own_day = runs_from_now && names_a_reason;
         speaks_of_absence(clause)
             || (!reasons_own_day && (other_words <= 3 || (!runs_from_now && names_a_reason)))
@@ -1569,6 +1570,24 @@ fn without_days_told_in_passing(lower: &str, found: Vec<DayMention>) -> Vec<DayM
         }
     }
     kept
+}
+
+/// "Off for Eid, which we expect to be on Wednesday 10th": a clause that
+/// says when the thing just named falls.
+static FALLS_ON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"^\W*(which|that)\s+((we|i)\s+(expect|think|believe|reckon)\s+(it\s+)?(to|will|should)\s+|",
+        r"(will|should|would|may|might|is (expected|due|meant|supposed) to)\s+)?(is|be|falls?)\s+(on\s+)?$"
+    ))
+});
+
+/// Whether the clause from `start` says, up to the day at `day_start`,
+/// when a reason named in the clause just before it falls.
+fn the_reason_just_named_falls_on(lower: &str, start: usize, day_start: usize) -> bool {
+    FALLS_ON.is_match(&lower[start..day_start]) && {
+        let (before, _) = clause_around(lower, start.saturating_sub(2), start.saturating_sub(1));
+        start > 1 && reason::names_a_reason(&lower[before..start])
+    }
 }
 
 /// The clause a day word at `start..end` stands in, cut at punctuation,

@@ -3798,3 +3798,17 @@ fn tired_after_a_festival_night_that_went_on_late_is_no_observance() {
     assert_ne!(r.code, Code::Religious, "{parsed:?}");
     assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn the_day_a_festival_is_expected_to_fall_on_is_the_day_away() {
+    // Sent on a Thursday; the festival falls the next Wednesday.
+    let parsed = parse(
+        "2027-03-04T18:20:00+00:00",
+        "Millie will be off for Holi, which we think will be on Wednesday. Thanks",
+    );
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Religious, d("2027-03-10"), Some(d("2027-03-10")))
+    );
+    assert!(parsed.flags.is_empty(), "{parsed:?}");
+}
