@@ -250,7 +250,7 @@ pub const CUES: &[Cue] = &[
     // Neglect: food, warmth, cleanliness, supervision.
     Cue::new(
         Neglect,
-        r"\b(no food|nothing to eat|nothing (in )?for (his|her|their|the kids'?|the children's) (lunch|packed lunch|tea|breakfast|dinner)|nothing (to eat )?in (the house|the cupboards?|the fridge)|(empty|bare) (cupboards|fridge)|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|(not|haven't|hasn't|hadn't|have not|has not) (had )?(a )?(proper |hot |decent |single )?(meal|dinner|breakfast|anything to eat)( or (much |any )?(tea|dinner|lunch|breakfast|food))?( all| since| for| in)|(left|made|expected) to (look after|mind|care for) (the baby|the little ones|(his|her) (baby |little )?(brothers?|sisters?)) (all night|overnight|alone|on (his|her) own|while)|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|skin and bone|(tooth|teeth|ear|ears|eye|foot)('s|s)? (has |have |had )?been (hurting|bad|infected|rotten|sore) for (weeks|months)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are)( (him|her|them|the kids|the children))? (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since|$)|(the )?same (clothes|uniform|socks|pants|knickers|underwear) (on )?(all week|for (days|a week|weeks|\w+ days)|every day|since)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
+        r"\b(no food|nothing to eat|nothing (in )?for (his|her|their|the kids'?|the children's) (lunch|packed lunch|tea|breakfast|dinner)|nothing (to eat )?in (the house|the cupboards?|the fridge)|(empty|bare) (cupboards|fridge)|(been |go(ing)? |went |gone )?hungry|starv(ing|ed)|food ?banks?|(dirty|filthy|smelly|stinking|soiled) (clothes|uniform|nappy|nappies|house|flat)|nothing('s| is)? (washed|clean|dry)|not (been )?(washed|bathed)|no (gas|electric|electricity|heating|hot water|money|beds?)|(gas|electric|electricity|meter|money|heating) (has |have )?(ran|run|running|gone) out|(not|haven't|hasn't|hadn't|have not|has not) (had )?(a )?(proper |hot |decent |single )?(meal|dinner|breakfast|anything to eat)( or (much |any )?(tea|dinner|lunch|breakfast|food))?( all| since| for| in)|(left|made|expected) to (look after|mind|care for) (the baby|the little ones|(his|her) (baby |little )?(brothers?|sisters?)) (all night|overnight|alone|on (his|her) own|while)|no money for (gas|electric|electricity|food|heating|the meter|shoes|a coat|clothes|nappies|milk)|skin and bone|(tooth|teeth|ear|ears|eye|foot)('s|s)? (has |have |had )?been (hurting|bad|infected|rotten|sore) for (weeks|months)|no (coat|shoes|warm clothes|winter coat)s? (or \w+ )?that fits?|forg(e|o)t(s|ting)? to feed|(never|isn't|is not|not) (feeding|fed) (him|her|them|properly)|till i get paid|sat in (their|our|his|her) coats|(black )?mould|damp (flat|house|room|bedroom|walls)|(left|was|were|been|is|are)( (him|her|them|the kids|the children))? (on (his|her|their) own|alone|home alone|by (him|her|them)selfs?)( all| with| at| in| overnight| for| since| till| until| til|$)|(the )?same (clothes|uniform|socks|pants|knickers|underwear) (on )?(all week|for (days|a week|weeks|\w+ days)|every day|since)|(up|at home|in the house) on (his|her|their) own|nobody (was )?(there|home|looking after (him|her|them)))\b",
     )
     // Giving to a food bank is no want of food: "is it tins or fresh veg
     // for the food bank this year?".
@@ -313,6 +313,34 @@ pub const CUES: &[Cue] = &[
         r"\b((has|have|got) (a|her|his|their own) key|(make|makes|get|gets) (herself|himself|themselves) (some )?(tea|toast|dinner|food|something to eat)|(walk|walks|go|goes|get|gets|let|lets) (home|(herself|himself|themselves) in) (by|on) (herself|himself|themselves|her own|his own|their own))\b",
     )
     .given(r"\b(at work|working|on shift|out|away|not home|won't be (home|back)) (till|until|til) (([6-9]|1[0-2])( ?pm| tonight| at night|[.:]\d\d)?|late|midnight)\b"),
+    // Glasses, an inhaler or medicine broken or run out weeks ago and not
+    // replaced: "she broke her glasses before the summer and we haven't
+    // had the money to get new ones", "his inhaler ran out a few weeks
+    // ago and I've not got round to getting another".
+    Cue::new(
+        Neglect,
+        concat!(
+            r"\b((broke|broken|lost|smashed|snapped|ran out of|run out of) (her|his|their) (glasses|specs|inhalers?|hearing aids?|epi ?pens?|insulin|medicine|medication|meds|tablets)|",
+            r"(her|his|their|\w+'s) (glasses|specs|inhalers?|hearing aids?|epi ?pens?|insulin|medicine|medication|meds|tablets) (has |have |had |got )?(broke|broken|ran out|run out|gone missing|been lost))\b",
+            r"[^.!?\n]{0,60}\b(ago|for (weeks|months)|since|before the (summer|holidays)|last (term|year|month)|in (january|february|march|april|may|june|july|august|september|october|november|december|the summer|the holidays))\b"
+        ),
+    )
+    .given(r"\b((not|haven't|havent|hasn't|have not|has not|never)( yet)? (got|had|been able|managed|gotten|afforded)|(can't|cannot|couldn't|could not) afford|no money)\b"),
+    // A child who rang the ambulance for a parent who collapsed: "I had a
+    // seizure at 7 and he had to ring the ambulance and look after the baby".
+    Cue::new(
+        YoungCarer,
+        r"\b(he|she|they) (had to |has to |have to )?(ring|rang|call|called|phone|phoned|dial|dialled) (for )?(an |the )?(ambulance|999|paramedics)\b",
+    )
+    .given(r"\b((i|mum|mummy|dad|daddy|(his|her|their) (mum|dad)) (had|has|'d had|'d) (a|another) (seizure|fit|stroke|heart attack|funny turn|collapse)|(i|mum|mummy|dad|daddy|(his|her|their) (mum|dad)) (collapsed|passed out|blacked out|fainted|stopped breathing))\b"),
+    // An older child in charge at home while the parent works away: "I'm
+    // working away till Friday. She's in charge at home".
+    Cue::new(
+        Neglect,
+        r"\b(he's|she's|he is|she is|[a-z]+( \(\d{1,2}\))? is|[a-z]+'s) (left )?in charge (at home|of the house|of (them|the (kids|children|little ones|others|younger ones)))\b",
+    )
+    .given(r"\b((i'm|i am|we're|we are|i'll be|we'll be|i will be|we will be) (\w+ )?away|(working|work) away)\b")
+    .unless(r"\b(nan|nana|nanna|gran|granny|grandma|grandad|grandpa|aunt\w*|uncle|dad|daddy|mum|mummy|husband|wife|partner|childminder|babysitter|nanny|au pair)('s| is)? (left )?in charge\b"),
     // A young child left in charge of another, or a parent who has not got
     // up for days: no adult is caring.
     Cue::new(
@@ -942,6 +970,34 @@ mod tests {
         assert_each_raises(
             DomesticAbuse,
             &["there's a family court hearing next week about whether he can see them"],
+        );
+    }
+
+    #[test]
+    fn a_health_aid_left_unreplaced_and_an_older_child_in_charge_are_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "he lost his glasses in october and we haven't had the money for new ones, he squints at everything",
+                "her epipen ran out last term and i haven't got round to the gp",
+                "the kids were on their own until i got in at 11, i'd been called into work",
+                "i'm away with work till thursday so ellis (15) is in charge of the little ones",
+            ],
+        );
+        for text in [
+            "he broke his glasses at football on saturday, new ones are ordered and ready next week",
+            "her inhaler ran out so i've dropped a new one at the office",
+            "i'm away till friday so nan is in charge at home",
+            "she was on her own for a minute at the shop and got upset",
+        ] {
+            assert_harmless(text);
+        }
+        assert_each_raises(
+            YoungCarer,
+            &["dad collapsed in the kitchen and she had to ring 999 and wait with the baby"],
+        );
+        assert_harmless(
+            "he rang for an ambulance when an old man fell outside the shop, we are so proud of him",
         );
     }
 }
