@@ -81,11 +81,12 @@ static PRONOUN_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// A planned stay in hospital, whoever's: "going into the Children's
-/// Hospital on Wednesday". The reason vocabulary reads it as a child's
+/// Hospital on Wednesday", "being admitted to the ward this afternoon for
+/// tests". The reason vocabulary reads it as a child's
 /// appointment; said of the sender, it is the sender's.
 macro_rules! hospital_stay {
     () => {
-        r"(going|booked) (in ?to|into) (the )?(\w+('s)? )?hospital"
+        r"((going|booked) (in ?to|into)|being admitted (to|into|onto)) (the )?(\w+('s)? )?(hospital|ward)"
     };
 }
 

@@ -87,7 +87,7 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\bmiss(es|ing)? (the|his|her|their|our) ((class|school|year \w+) )?(\w+ )?(trip|panto|pantomime|show|party|disco|performance|concert|play|assembly|nativity)\b",
             // Advice given is no appointment: "the GP has said he needs
             // complete rest".
-            r"|\b(the |our |her |his )?(gp|doctor|doctors|dr \w+|consultant|surgeon|nurse|pharmacist|111|(\w+ )?(clinic|hospital))( has| had)? (said|says|told (us|me|him|her|them)|advised)\b",
+            r"|\b(the |our |her |his )?(gp|doctor|doctors|dr \w+|consultant|surgeon|nurse|pharmacist|111|(\w+ )?(clinic|hospital))( has| have| had)? (said|says|told (us|me|him|her|them)|advised)\b",
             // A referral is no appointment: "how the CAMHS referral goes".
             r"|\b(camhs|cahms|gp|hospital|paediatric|speech and language|salt|ot) referrals?\b|\breferr(ed|al) (to|for|from)\b",
             // Not going in without a thing is the thing, not a refusal:

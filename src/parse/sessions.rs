@@ -246,10 +246,15 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
         DayPart::Whole
     } else if let Some(first) = times
         .iter()
-        // "At the studios by 8am" is before the school day: it says
-        // nothing of which part is missed. Nor does "at the theatre by
-        // 9am": when the day there starts, not when it ends.
-        .find(|t| t.time >= SCHOOL_DAY_STARTS && !DUE_ELSEWHERE_BY.is_match(&lower[..t.start]))
+        // "At the studios by 8am" is before the school day, and "his
+        // optician appt at 4" after it: neither says which part is missed.
+        // Nor does "at the theatre by 9am": when the day there starts, not
+        // when it ends.
+        .find(|t| {
+            t.time >= SCHOOL_DAY_STARTS
+                && t.time < sent.day.day_ends()
+                && !DUE_ELSEWHERE_BY.is_match(&lower[..t.start])
+        })
         .filter(|_| appointment)
     {
         if first.time < noon {

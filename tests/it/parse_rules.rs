@@ -3812,3 +3812,66 @@ fn the_day_a_festival_is_expected_to_fall_on_is_the_day_away() {
     );
     assert!(parsed.flags.is_empty(), "{parsed:?}");
 }
+
+#[test]
+fn a_relatives_doctors_telling_the_family_to_come_is_no_appointment() {
+    // Sent on a Thursday: away from Friday until the day before the return.
+    let parsed = parse(
+        "2026-11-05T07:30:00+00:00",
+        "My dad is very ill in hospital in Accra and his doctors have told us to come now. We fly tomorrow morning and Millie will be back in school on Monday 16th November.",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (parsed.reports.len(), r.code, r.from, r.to, r.to_session),
+        (
+            1,
+            Code::Exceptional,
+            d("2026-11-06"),
+            Some(d("2026-11-13")),
+            Session::Pm
+        ),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn a_child_being_admitted_to_the_ward_is_away_from_then() {
+    let parsed = parse(
+        "2027-02-23T08:30:00+00:00",
+        "Ben is being admitted to the children's ward this afternoon, I'll pick him up at lunch and he'll be in hospital tomorrow too",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (
+            parsed.reports.len(),
+            r.code,
+            r.from,
+            r.from_session,
+            r.to,
+            r.to_session
+        ),
+        (
+            1,
+            Code::Medical,
+            d("2027-02-23"),
+            Session::Pm,
+            Some(d("2027-02-24")),
+            Session::Pm
+        ),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn an_appointment_after_the_school_day_leaves_an_illness_the_whole_day() {
+    let parsed = parse(
+        "2027-02-24T08:10:00+00:00",
+        "Ben has a high temperature so he's staying in bed today. His dentist is at 4 so I'll still take him if he's up to it",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (parsed.reports.len(), r.code, r.from_session, r.to_session),
+        (1, Code::Illness, Session::Am, Session::Pm),
+        "{parsed:?}"
+    );
+}
