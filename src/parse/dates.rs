@@ -135,6 +135,12 @@ static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:(next|this|a week on)\s+)?({WEEKDAYS})\b(\s+(?:evening|night))?"
     ))
 });
+/// A week on from a day: "a week tomorrow", "a week today", "Friday week".
+static A_WEEK_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\ba week (?P<relative>today|tomorrow)\b|\b(?P<weekday>{WEEKDAYS}) week\b"
+    ))
+});
 static RELATIVE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"\b(today|this morning|this afternoon|tonight|tomorrow|yesterday|last night|{TODAY_ABROAD}|{TOMORROW_ABROAD})\b"
@@ -1892,6 +1898,9 @@ enum Written {
     Tomorrow,
     /// "A week on Friday": the Friday after the coming one.
     WeekOn(Weekday),
+    /// "A week today" (0) or "a week tomorrow" (1): this many days after
+    /// today, and a week.
+    AWeekFrom(u64),
     /// A weekday, or a day already past: the same whatever today is.
     Fixed(DayKind),
     /// Numbers that make no date.
@@ -1912,6 +1921,9 @@ impl Written {
                 weeks_on: 1,
                 not_before: today.succ_opt(),
             }),
+            Written::AWeekFrom(days) => today
+                .checked_add_days(Days::new(7 + days))
+                .map(DayKind::Date),
             Written::Fixed(kind) => Some(kind),
             Written::NoDate => None,
         }
@@ -2052,6 +2064,27 @@ fn weekdays_and_relative_days(lower: &str, add: &mut impl FnMut(usize, usize, Wr
     // Where "next Monday" ended, and its day: "next Mon to Weds" ends that
     // week, not this one.
     let mut next_week_said: Option<(usize, Weekday)> = None;
+    // Before the day words alone, which would take "tomorrow" and "Friday".
+    if lower.contains("week") {
+        for c in A_WEEK_FROM.captures_iter(lower) {
+            let whole = c.get(0).expect("match");
+            // "Monday week of half term" is no day a week on.
+            if lower[whole.end()..].starts_with(" of") {
+                continue;
+            }
+            let word = match (c.name("relative"), c.name("weekday")) {
+                (Some(relative), _) => {
+                    Written::AWeekFrom(u64::from(relative.as_str() == "tomorrow"))
+                }
+                (None, Some(weekday)) => match weekday_of(weekday.as_str()) {
+                    Some(day) => Written::WeekOn(day),
+                    None => continue,
+                },
+                (None, None) => continue,
+            };
+            add(whole.start(), whole.end(), word);
+        }
+    }
     for c in WEEKDAY.captures_iter(lower) {
         let whole = c.get(0).expect("match");
         let Some(day) = weekday_of(&c[2]) else {

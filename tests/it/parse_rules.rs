@@ -3875,3 +3875,22 @@ fn an_appointment_after_the_school_day_leaves_an_illness_the_whole_day() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn a_week_tomorrow_and_friday_week_are_a_week_on() {
+    // Sent on Monday 28th September.
+    assert_eq!(
+        days_away(
+            "2026-09-28T08:30:00+01:00",
+            "Ben has an eye test a week tomorrow so he'll be off that day"
+        ),
+        (d("2026-10-06"), Some(d("2026-10-06")))
+    );
+    assert_eq!(
+        days_away(
+            "2026-09-28T08:30:00+01:00",
+            "Millie will be off Friday week for her cousin's wedding"
+        ),
+        (d("2026-10-09"), Some(d("2026-10-09")))
+    );
+}
