@@ -227,7 +227,7 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
         .find_iter(lower)
         .any(|said| !(said.as_str() == "all day" && lower[..said.start()].ends_with(" in ")))
         || RETURN_LEFT_OPEN.is_match(lower);
-    if whole_day {
+    if whole_day || gone_from_the_morning_for_the_day(lower, times, sent.day) {
         DayPart::Whole
     } else if collected_in_afternoon(lower, times, sent.day)
         || NOT_BACK_THIS_AFTERNOON.is_match(lower)
@@ -316,6 +316,41 @@ fn back_in_by_a_time(lower: &str, times: &[TimeMention], day: &DayTimes) -> bool
         let before = just_before(lower, t.start, 30);
         IN_BY.is_match(before) || (t.time <= day.pm.register_opens && BACK_BY.is_match(before))
     })
+}
+
+/// The child not brought back: "I won't bring him back after", "we won't
+/// be back till about 1.45".
+static NOT_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(won't|wont|will not|not going to|not) (be )?((bring|bringing|take|taking) (him|her|them) )?back\b",
+    )
+});
+/// Back for the afternoon after all: "won't be back till after lunch".
+static BACK_FOR_THE_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^[^.!?]{0,40}\b(for|by|before|after) (the )?(afternoon|lunch\w*|dinner\w*)\b")
+});
+
+/// Taken out in the morning for something in it and not brought back
+/// before the afternoon register closes ("collecting him at 11 for the
+/// doctors, I won't bring him back after"): both sessions are missed.
+fn gone_from_the_morning_for_the_day(lower: &str, times: &[TimeMention], day: &DayTimes) -> bool {
+    let late_morning = day.am.ends - Duration::minutes(30);
+    let in_the_morning = times
+        .iter()
+        .any(|t| t.time >= SCHOOL_DAY_STARTS && t.time < late_morning);
+    in_the_morning
+        && NOT_BACK.find_iter(lower).any(|not_back| {
+            let after = &lower[not_back.end()..];
+            // "Won't be back till 12.30" is back for the afternoon; "till
+            // about 1.45" is not.
+            let back_at = times
+                .iter()
+                .find(|t| t.start >= not_back.end() && t.start <= not_back.end() + 25);
+            match back_at {
+                Some(t) => t.time > day.pm.register_closes,
+                None => !BACK_FOR_THE_AFTERNOON.is_match(after),
+            }
+        })
 }
 
 /// "I'll collect her at 1.45", "picking him up at lunchtime", "I'll come
@@ -948,5 +983,21 @@ mod tests {
             part("hospital appointment at 2pm", true),
             DayPart::AfternoonOnly
         );
+    }
+
+    #[test]
+    fn taken_out_in_the_morning_and_not_brought_back_misses_both_sessions() {
+        for text in [
+            "i'm taking her out at 10.15 for the orthodontist and i won't bring her back after, it's in town",
+            "physio at 11 so i'll take him out at 10.30, we won't be back till about 2",
+        ] {
+            assert_eq!(part(text, true), DayPart::Whole, "{text}");
+        }
+        for text in [
+            "physio at 11 so i'll take him out at 10.30, he won't be back till 12.30",
+            "the dentist is at 10, she won't be back till after lunch",
+        ] {
+            assert_eq!(part(text, true), DayPart::MorningOnly, "{text}");
+        }
     }
 }
