@@ -446,7 +446,8 @@ static TO_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b((until|till|til|to|through|up to) (the )?(end|last day) of (the |this )?term|(for )?(the )?rest of (the |this )?term|",
         r"back (in school |at school )?before (the )?end of (the |this )?term|",
-        r"(will|'ll|going to|gonna) miss the (last|final) (week|two weeks|few days|days|fortnight)( of (the )?term)?|",
+        // "Will miss the last week before half term" ends at half term.
+        r"(will|'ll|going to|gonna) miss the (last|final) (week|two weeks|few days|days|fortnight)( of (the )?term|(?P<half> before (the )?half[- ]?term))?|",
         r"(off|away|out|absent) for the (last|final) few (days|school days) of (the )?term|",
         r"(won't|will not|wont|not) (be )?(back|in)( in)?( school)? (again )?this term|",
         r"back (in school |at school |in the area |with you )?(for|at|in|by) the (start|beginning) of (the )?(next|new|(?P<season>summer|spring|autumn)) term)\b"
@@ -2371,14 +2372,16 @@ fn start_of_next_term(
         .map(|term| term.first_day)
 }
 
-/// The last day of the term `from` falls in; or, for "back for the start
-/// of the summer term", the last day of the term before the next one of
-/// that season.
+/// The last day of the term `from` falls in; for "back for the start of
+/// the summer term", the last day of the term before the next one of that
+/// season; for "miss the last week before half term", the last day before
+/// half term.
 fn end_of_term(lower: &str, from: NaiveDate, calendar: &Calendar) -> Option<NaiveDate> {
-    let season = TO_THE_END_OF_TERM
-        .captures(lower)
-        .and_then(|c| c.name("season"))
-        .map(|s| s.as_str());
+    let said = TO_THE_END_OF_TERM.captures(lower);
+    if said.as_ref().is_some_and(|c| c.name("half").is_some()) {
+        return last_school_day_before_break(from, HALF_TERM_WEEKDAYS, calendar);
+    }
+    let season = said.and_then(|c| c.name("season")).map(|s| s.as_str());
     let Some(season) = season else {
         return calendar.term_of(from).map(|term| term.last_day);
     };

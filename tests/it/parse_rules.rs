@@ -3894,3 +3894,15 @@ fn a_week_tomorrow_and_friday_week_are_a_week_on() {
         (d("2026-10-09"), Some(d("2026-10-09")))
     );
 }
+
+#[test]
+fn missing_the_last_week_before_half_term_ends_at_half_term() {
+    // Sent in early October; half term starts on Monday 26th.
+    assert_eq!(
+        days_away(
+            "2026-10-06T07:30:00+01:00",
+            "We're off to Tenerife from Wednesday 21st so Millie will miss the last week before half term"
+        ),
+        (d("2026-10-21"), Some(d("2026-10-23")))
+    );
+}
