@@ -107,9 +107,11 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(between\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s*(to|-|until|till|and)\s*(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({MONTHS})\b"
     ))
 });
+/// "Thurs 26th", "the 3rd of December"; before a number, "sat" and "sun"
+/// are the days ("back Sun 25th"), not a verb or the sky.
 static DAY_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:({WEEKDAYS})\s+(?:the\s+)?)?(\d{{1,2}})(st|nd|rd|th)?(?:\s+of)?(?:\s+({MONTHS}))?\b"
+        r"\b(?:({WEEKDAYS}|sat|sun)\s+(?:the\s+)?)?(\d{{1,2}})(st|nd|rd|th)?(?:\s+of)?(?:\s+({MONTHS}))?\b"
     ))
 });
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {

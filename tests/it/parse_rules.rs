@@ -3906,3 +3906,14 @@ fn missing_the_last_week_before_half_term_ends_at_half_term() {
         (d("2026-10-21"), Some(d("2026-10-23")))
     );
 }
+
+#[test]
+fn back_on_a_sunday_written_short_ends_the_week_before() {
+    assert_eq!(
+        days_away(
+            "2026-10-06T07:30:00+01:00",
+            "Taking Ben to Lanzarote from Thurs 15th Oct, back Sun 25th"
+        ),
+        (d("2026-10-15"), Some(d("2026-10-23")))
+    );
+}
