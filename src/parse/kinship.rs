@@ -94,12 +94,14 @@ macro_rules! hospital_stay {
 /// operation", "I have an appointment at 9".
 const SENDERS_APPOINTMENT: &str =
     concat!("operation|surgery|scan|appointment|appt|", hospital_stay!());
-/// The sender's own appointment: "I've got my scan at the hospital", "I'm
-/// in hospital today having my knee operation".
-static SENDERS_OWN_APPOINTMENT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\bmy (own )?(hospital |dental |doctor'?s? |gp |midwife |antenatal |(knee|hip|back|eye|shoulder|foot|hand|wrist|ankle|heart|hernia|gallbladder|gall bladder|bowel|breast|bunion|cataract|knee replacement|hip replacement) )?(?P<said>scan|appointment|appt|operation|surgery)\b",
-    )
+/// The sender's own appointment or condition: "I've got my scan at the
+/// hospital", "I'm in hospital today having my knee operation", "my
+/// depression is really bad".
+static SENDERS_OWN_TROUBLE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(concat!(
+        r"\bmy (own )?(hospital |dental |doctor'?s? |gp |midwife |antenatal |(knee|hip|back|eye|shoulder|foot|hand|wrist|ankle|heart|hernia|gallbladder|gall bladder|bowel|breast|bunion|cataract|knee replacement|hip replacement) )?(?P<said>scan|appointment|appt|operation|surgery|",
+        r"depression|anxiety|mental health|migraines?|bad back|back pain|illness|condition|ms|arthritis|fibromyalgia|endometriosis|long covid)\b"
+    ))
 });
 /// Someone's trouble told by a relative, by the sender, or as the sender's
 /// own appointment; and, for each, the words in the gap before the trouble
@@ -110,7 +112,7 @@ static SAYING: [(&LazyLock<Regex>, &[&LazyLock<Regex>]); 4] = [
         &[&ANOTHER_SUBJECT, &TAKING_THE_CHILD, &REPORTED],
     ),
     (&SENDER_SAYS, &[&ANOTHER_SUBJECT, &CHILD_AS_OBJECT]),
-    (&SENDERS_OWN_APPOINTMENT, &[]),
+    (&SENDERS_OWN_TROUBLE, &[]),
     (&PRONOUN_SAYS, &[]),
 ];
 static SOMEONE_SAYS: LazyLock<RegexSet> =

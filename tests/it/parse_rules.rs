@@ -3917,3 +3917,14 @@ fn back_on_a_sunday_written_short_ends_the_week_before() {
         (d("2026-10-15"), Some(d("2026-10-23")))
     );
 }
+
+#[test]
+fn the_senders_own_condition_is_not_the_childs_illness() {
+    let parsed = parse(
+        "2027-02-26T07:50:00+00:00",
+        "my migraine is so bad I can't drive, Ben won't be in today",
+    );
+    let (code, _, _) = one_report(&parsed);
+    assert_ne!(code, Code::Illness, "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
