@@ -43,7 +43,7 @@ static RESTRICTS_COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
         someone!(),
         r"|(do not|don't|dont|please don't|never|must not|mustn't|not to) (let|allow) \w+ (go (home |off )?with|leave (school |the school )?with|be (collected|picked up) by) ",
         someone!(),
-        r"|only (let|allow) |(only|nobody but|no one but|no-one but|noone but|anyone but|anyone except|nobody except) (me|us|myself|my (husband|wife|partner|mum|mam|dad|mother|father|sister|brother)|(his|her|their) (nan|gran|grandma|grandad|auntie|aunty|uncle)|\w+ and \w+) (\w+ ){0,2}(can|may|is allowed to|are allowed to|should|to)? ?(collect|pick)",
+        r"|only (let|allow) |(only|nobody but|no one but|no-one but|noone but|anyone but|anyone except|nobody except) (me|us|myself|my (husband|wife|partner|mum|mam|dad|mother|father|sister|brother)|(his|her|their) (nan|gran|grandma|grandad|auntie|aunty|uncle)|\w+ and \w+) (\w+ ){0,4}(can|may|is allowed to|are allowed to|should|to)? ?(collect|pick)",
         r"|who (can|may|is allowed to|are allowed to|should) (collect|pick)",
         // Nobody known to collect: "i don't know who is picking him up".
         r"|(don't|do not|dont|not sure|no idea) (know )?who('s| is| will be| will|'ll)? (collect\w*|pick\w* (\w+ ){0,2}up)",
@@ -84,6 +84,7 @@ mod tests {
             "we're at the refuge now. please don't tell anyone where we are if her dad rings",
             "Please do not release either child to their father. I will call you in the morning",
             "Please DO NOT let Kian go home with his dad today. There's a non-mol order now",
+            "his dad is out of prison, please don't let anyone but me or my partner dean collect him",
         ] {
             let lower = normalise(text);
             assert!(restricts_collection(&lower), "{text}");

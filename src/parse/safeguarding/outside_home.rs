@@ -54,7 +54,7 @@ pub const CUES: &[Cue] = &[
     // Missing or not come home.
     Cue::new(
         Missing,
-        r"\b((wasn't|was not|isn't|is not|weren't|were not) in (her|his|their) beds?|(went|gone|go|goes|going|has gone|had gone|been|reported (him|her|them)|report(ed|ing)? (him|her|them) as) missing|(is|was|are|were|still) missing( since| for| from| overnight| all| again| last| this|$)|(didn't|did not|hasn't|has not|haven't|never|not|wasn't|isn't) (been )?(come|came|coming|been|got|get|gone) (back )?home|(hasn't|has not|didn't|did not|not|never) (come|came|been) back (from|home|yet|since|last)|(he|she|they) (didn't|did not|never) (get|come|got|came) (home|back|in) (until|till|til|before|after)|(he|she|they) (was|were|has been|stayed|stays|is) out (until|till|til|all night|overnight|all weekend)|(ran|run|runs|running) (off|away)|runaway|abscond\w*|(got|gets|snuck|sneaks?|sneaking) out (of the house|at night|of (his|her) window)?|(he|she|they)('s| has| have| is) gone again|(no one|nobody|don't|do not|didn't) knows? where (he|she|they) (is|was|were|are|goes|go)|(won't|wouldn't|will not|doesn't|refuses to) (say|tell (me|us)) where (he|she|they) (was|were|has been|have been|goes|go)|(looking|searching|out looking) for (him|her|them)|(found|picked up) (him|her|them) (at|in|on|wandering)|(he|she) hasn't been seen|(he|she|they)('s| has| have| is)? (been )?gone (for (\w+ )?(days|nights|a few days|two days|three days|the weekend|24 hours|hours)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|sat|sun|fri|yesterday|last night|the weekend))|(hasn't|has not|haven't|have not) been (home|back) (since|for|all)|awol|whereabouts|(not|haven't|hasn't|have not|has not|nobody has|no one has|no-one has|we've not|i've not) (seen|heard from|heard anything from|had a word from) (him|her|them|\w+) (since|for (\w+ )?(days|a day|two days|three days|hours|the weekend|a week|nights))( |$|,|\.))\b",
+        r"\b((wasn't|was not|isn't|is not|weren't|were not) in (her|his|their) beds?|(went|gone|go|goes|going|has gone|had gone|been|reported (him|her|them)|report(ed|ing)? (him|her|them) as) missing|(is|was|are|were|still) missing( since| for| from| overnight| all| again| last| this|$)|(didn't|did not|hasn't|has not|haven't|never|not|wasn't|isn't) (been )?(come|came|coming|been|got|get|gone) (back )?home|(hasn't|has not|didn't|did not|not|never) (come|came|been) back (from|home|yet|since|last)|(he|she|they) (didn't|did not|never) (get|come|got|came) (home|back|in) (until|till|til|before|after)|(he|she|they) (was|were|has been|stayed|stays|is) out (until|till|til|all night|overnight|all weekend)|(ran|run|runs|running) (off|away)|runaway|abscond\w*|(got|gets) out (of the house|at night|of (his|her) window)|(snuck|sneaks?|sneaking) out( of the house| at night| of (his|her) window)?|(he|she|they)('s| has| have| is) gone again|(no one|nobody|don't|do not|didn't) knows? where (he|she|they) (is|was|were|are|goes|go)|(won't|wouldn't|will not|doesn't|refuses to) (say|tell (me|us)) where (he|she|they) (was|were|has been|have been|goes|go)|(looking|searching|out looking) for (him|her|them)|(found|picked up) (him|her|them) (at|in|on|wandering)|(he|she) hasn't been seen|(he|she|they)('s| has| have| is)? (been )?gone (for (\w+ )?(days|nights|a few days|two days|three days|the weekend|24 hours|hours)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|sat|sun|fri|yesterday|last night|the weekend))|(hasn't|has not|haven't|have not) been (home|back) (since|for|all)|awol|whereabouts|(not|haven't|hasn't|have not|has not|nobody has|no one has|no-one has|we've not|i've not) (seen|heard from|heard anything from|had a word from) (him|her|them|\w+) (since|for (\w+ )?(days|a day|two days|three days|hours|the weekend|a week|nights))( |$|,|\.))\b",
     )
     .unless(not_a_missing_child!()),
     // Out all night: lost kit or a trip does not explain it, so it is a cue
@@ -102,7 +102,14 @@ pub const CUES: &[Cue] = &[
     )
     // A child's friends called a gang in fun: "his whole 'gang' from
     // their Minecraft server".
-    .unless(r#"(['"“‘]gangs?['"”’]|\b(the|his|her|their) (whole |little |usual |old )gang\b)"#),
+    // Nor is a dog at the groomers, a dealer in swapped cards, or a gang
+    // from the football club.
+    .unless(concat!(
+        r#"(['"“‘]gangs?['"”’]|\b(the|his|her|their) (whole |little |usual |old )gang\b|"#,
+        r"\b(his|her|their) gang (from|at) (the )?(football|rugby|school|club|class|cubs|scouts|beavers|brownies|guides|team|street|park)\b|",
+        r"\b(dog|dogs|puppy|pup|cat|pet|horse|pony)\b[^.!?]{0,40}\bgroom(er|ers|ing|ed)\b|\bgroom(er|ers|ing|ed)\b[^.!?]{0,40}\b(dog|dogs|puppy|pup|cat|pet|horse|pony)\b|",
+        r"\b(pok[eé]mon|cards?|swap\w*|trad(e|ed|es|ing))\b[^.!?]{0,80}\bdealer\b|\bdealer\b[^.!?]{0,80}\b(pok[eé]mon|cards?|swap\w*|trad(e|ed|es|ing))\b)"
+    )),
     // A grown man with a child he calls his girlfriend: "a man called
     // Dean, he's about 23, picks her up ... she says he's her boyfriend".
     Cue::new(
@@ -476,5 +483,25 @@ mod tests {
             &["he's not there?? i saw him walk in at 8.45 with his friends"],
         );
         assert_harmless("he is in?? i dropped him at the gate at 8.50 myself, must be a mistake");
+    }
+
+    #[test]
+    fn a_dog_at_the_groomers_a_card_dealer_and_a_football_gang_are_quiet() {
+        for text in [
+            "we dropped the puppy at the groomers so we're a bit late",
+            "he's turned into a proper dealer, swapped all his football cards at break",
+            "him and his gang from the football club are off to a tournament on friday",
+            "the game at lunch got out of hand and she got a ball in the face",
+        ] {
+            assert_harmless(text);
+        }
+        assert_each_raises(
+            Exploitation,
+            &["i think an older lad is grooming her online"],
+        );
+        assert_each_raises(
+            Missing,
+            &["he got out of his window last night and we can't find him"],
+        );
     }
 }
