@@ -165,6 +165,13 @@ pub fn refusals(lower: &str) -> Vec<Range<usize>> {
     REFUSES_SCHOOL.find_iter(lower).map(|m| m.range()).collect()
 }
 
+/// Whether lower-case text tells of the child's suspension or exclusion
+/// from school ("I got the letter about Kyle's two day suspension").
+pub fn tells_of_a_suspension(lower: &str) -> bool {
+    static SUSPENDED: LazyLock<Regex> = LazyLock::new(|| compile(SUSPENSION));
+    SUSPENDED.is_match(lower)
+}
+
 /// Whether a folded word is the name of a festival ("diwali", "vaisakhi"):
 /// capitalised beside a child's name, it is no other child.
 pub fn is_festival(word: &str) -> bool {

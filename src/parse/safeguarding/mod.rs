@@ -211,6 +211,13 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     if !reading.concerns.is_empty() {
         return reading.concerns;
     }
+    // A suspension passed on, most often disputed ("he was defending
+    // himself, the other boy started it, I want someone to call me"), is
+    // the school's own business with the family: its words are not the
+    // model's to weigh (a rule still reads any harm told).
+    if reason::tells_of_a_suspension(lower) {
+        return Vec::new();
+    }
     let Some(concern) = model::possible_concern(&without(lower, &reading.harmless)) else {
         return Vec::new();
     };
@@ -482,6 +489,23 @@ mod tests {
             "Amara has a tummy ache and keeps crying, she's staying home today. Her big sister is being sent to Nigeria to get married and she's only 15, she doesn't want to go",
         );
         assert!(!concerns(&forced, &[]).is_empty());
+    }
+
+    #[test]
+    fn the_model_does_not_weigh_a_suspension_passed_on() {
+        let disputed = normalise(
+            "Tyrese has been excluded for 2 days for the fight yesterday so he won't be in today or tomorrow. I want a meeting about it because the other boy started it and nothing happened to him",
+        );
+        assert!(
+            model::possible_concern(&disputed).is_some(),
+            "the model fires on {disputed:?}"
+        );
+        assert!(concerns(&disputed, &[]).is_empty(), "{disputed}");
+        // A rule still reads harm told beside one.
+        let hurt = normalise(
+            "he's been suspended for hitting back. the boy who started it has been hitting him every day and his arm is covered in bruises",
+        );
+        assert!(!concerns(&hurt, &[]).is_empty(), "{hurt}");
     }
 
     #[test]
