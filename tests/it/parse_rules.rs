@@ -3928,3 +3928,15 @@ fn the_senders_own_condition_is_not_the_childs_illness() {
     assert_ne!(code, Code::Illness, "{parsed:?}");
     assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn one_way_tickets_and_taken_out_for_good_leave_the_end_open() {
+    for text in [
+        "Ben will not be at school from tomorrow. We have one-way tickets to Baghdad and I do not know when we are coming back",
+        "I'm taking Ben out of school for good as of today, we're moving about for a bit",
+    ] {
+        let parsed = parse("2026-10-19T07:30:00+01:00", text);
+        let (_, _, to) = one_report(&parsed);
+        assert_eq!(to, None, "{text}: {parsed:?}");
+    }
+}
