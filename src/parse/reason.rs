@@ -100,6 +100,9 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\bflu (nasal )?(spray|jabs?|shots?|vaccin\w*|immuni[sz]\w*)\b",
             // A visit already made: "he had his at the GP last week".
             r"|\b(at|to|with) (the |her |his |their )?(gp|doctor'?s?|dentist'?s?|surgery|clinic|hospital|walk[- ]in|optician'?s?|nurse) (last (week|month|term)|weeks ago)\b",
+            // Ringing the doctor is no appointment: "I'm ringing the GP this
+            // morning".
+            r"|\b(ring|ringing|rang|call|calling|called|phone|phoning|phoned) (the |his |her |our |their )?(gp|doctor'?s?|docs|surgery|111)\b",
             // A club in the holidays is no holiday of the child's.
             r"|\bholiday (clubs?|camps?|scheme|activities|provision|homework)\b",
             // The school's own trip is no leave, wherever it goes: "the
@@ -388,6 +391,8 @@ const ILLNESS: &str = concat!(
     // "A bad head": a headache, as it is said in much of England; "a bad
     // belly", a stomach ache.
     r"bad belly|belly ?ache|sore belly|(with|got|has) (his|her|their|a|the) belly|",
+    // "Up since 3 screaming with his ear", "awake all night with her chest".
+    r"(up|screaming|crying|awake|suffering|struggling|in pain)( [\w']+){0,4} with (his|her|their) (ears?|tooth|teeth|tummy|belly|chest|throat|stomach)\b|",
     r"bad head|shingles|sickle cell crisis|off (his|her|their) food|bad (throat|ears?|eyes?|tooth|knee|ankle|foot|wrist|neck)|",
     r"sore|ache|aches|pains?|tonsil+[aeiouy]t[aeiouy]s|conjunctivitis|croup|infections?|virus(es)?|bugs?|rash(es)?|hand,? foot and mouth|",
     r"(is|'s|was|been|are) (still )?(in|admitted to|taken to|rushed to|at the) hospital|self[- ]?harm\w*|a ?& ?e|a and e|accident and emergency|suicid\w*|kill (himself|herself|themselves)|wants? to die|depress\w*|low mood|tonsils|adenoids|grommets|",

@@ -3940,3 +3940,18 @@ fn one_way_tickets_and_taken_out_for_good_leave_the_end_open() {
         assert_eq!(to, None, "{text}: {parsed:?}");
     }
 }
+
+#[test]
+fn ringing_the_gp_is_no_appointment() {
+    let ill = parse(
+        "2026-09-30T07:05:00+01:00",
+        "Ben's been up since 4 crying with his ear. Ringing the doctors at 8 so he won't be in",
+    );
+    assert_eq!(one_report(&ill).0, Code::Illness, "{ill:?}");
+    let coming_in = parse(
+        "2027-02-24T07:30:00+00:00",
+        "Ben's coming in today but I wanted you to know he was very upset last night. I'm ringing the GP this morning",
+    );
+    assert!(coming_in.reports.is_empty(), "{coming_in:?}");
+    assert!(coming_in.flags.contains(&Flag::NotAbsence), "{coming_in:?}");
+}
