@@ -368,6 +368,8 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "His dad's doing drop off, might be 9.20".
         r"|\b(might|may) be (about |around |roughly |at )?$",
         r"|\b(gonna|going to) be (like |about |around |roughly |at )?$",
+        // "Social worker's coming at 9 so Jade will be late, about 11".
+        r"|\blate,? (about|around|roughly|approx|approximately|probably|prob|maybe|hopefully|like)\s*$",
         // "We'll get there as soon as we can, prob 11".
         r"|\b(be|get) (there|in) (asap|as soon as (we|i|he|she|they) can)[, ]*(prob|probably|maybe|hopefully|about|around|roughly|approx|like)?\s*$"
     ))

@@ -3955,3 +3955,16 @@ fn ringing_the_gp_is_no_appointment() {
     assert!(coming_in.reports.is_empty(), "{coming_in:?}");
     assert!(coming_in.flags.contains(&Flag::NotAbsence), "{coming_in:?}");
 }
+
+#[test]
+fn the_time_after_late_is_the_arrival_not_a_visitors() {
+    let parsed = parse(
+        "2027-03-09T08:15:00+00:00",
+        "The plumber is coming at 9 so Ben will be late, about 10.30",
+    );
+    assert_eq!(
+        parsed.reports[0].arrival,
+        Some("10:30".to_string()),
+        "{parsed:?}"
+    );
+}
