@@ -1142,9 +1142,19 @@ fn of_arriving(lower: &str, said: &regex::Match) -> bool {
 /// Whether the words just before byte `at` make a time there an arrival.
 pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
     let before = just_before(lower, at, 60);
-    (ARRIVAL_CUE.is_match(before) && !COMING_TO_COLLECT.is_match(before))
+    (ARRIVAL_CUE.is_match(before)
+        && !COMING_TO_COLLECT.is_match(before)
+        && !HOME_LATE_LAST_NIGHT.is_match(before))
         || ARRIVAL_TOLD_AFTER_WHY.is_match(just_before(lower, at, 160))
 }
+
+/// A child who came home late, just before a time: "went out to play and
+/// didn't come back till gone 11" is the night before, not an arrival.
+static HOME_LATE_LAST_NIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(didn't|did not|never|wasn't|weren't) (come|get|got|been) (back |home |in )?(till|until|til|before)( gone| after| about| around)?\s*$",
+    )
+});
 
 /// The sender coming for the child, just before a time: "I'm coming to get
 /// Grace at 1" is a collection, not the child arriving.

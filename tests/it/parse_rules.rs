@@ -3968,3 +3968,17 @@ fn the_time_after_late_is_the_arrival_not_a_visitors() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn home_late_last_night_is_no_arrival_today() {
+    let parsed = parse(
+        "2027-02-03T07:55:00+00:00",
+        "Ben went out on his bike at 5 yesterday and didn't come back till gone 10. He's too tired for school",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.from_session, r.to_session, r.arrival.clone()),
+        (Session::Am, Session::Pm, None),
+        "{parsed:?}"
+    );
+}
