@@ -1370,8 +1370,17 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // So is news told with who will do the school run, and a child who
     // will bring something in on the day named. A child cleared to return
     // today is past whatever reason is told.
+    // "I need to collect her at 1 today ... no one else to have her after
+    // school": a time inside the day outweighs "after school".
+    let a_time_in_the_day = reading.times.iter().any(|t| {
+        t.time >= setting.school.times.am.register_opens && t.time < setting.school.times.day_ends()
+    });
+    // "Jaylen will be in today but ... police found him at the bus
+    // station": a concern told beside the child's being in, with nothing
+    // in school hours to miss school for, is the DSL's, not leave.
     let in_despite_it = (untimed
         && (signals::says_in_school(lower) || signals::someone_else_takes_the_child(lower)))
+        || (setting.at_risk && !a_time_in_the_day && signals::says_in_school(lower))
         || (signals::brings_a_thing_in(lower) && !signals::collecting_early(lower))
         || signals::cleared_to_return_today(lower);
     if in_school_hours && reasons.is_planned() && when && !in_despite_it {
@@ -1387,11 +1396,6 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // "Could Noah leave at 1.30 that day?" asks for part of a day off, with
     // or without a reason.
     let collected_at_a_time = !reading.times.is_empty() || reasons.any();
-    // "I need to collect her at 1 today ... no one else to have her after
-    // school": a time inside the day outweighs "after school".
-    let a_time_in_the_day = reading.times.iter().any(|t| {
-        t.time >= setting.school.times.am.register_opens && t.time < setting.school.times.day_ends()
-    });
     if reasons.transport
         || ((in_school_hours || a_time_in_the_day)
             && collected_at_a_time

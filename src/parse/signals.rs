@@ -266,7 +266,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// which also hears "better" and "would it be ok".
 static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)|(is|'s|are|'re) coming( today| as (normal|usual))?\s*([.!;]|$)",
+        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|(will|'ll) be in (school )?today\b|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)|(is|'s|are|'re) coming( today| as (normal|usual))?\s*([.!;]|$)",
         "|",
         not_off!(),
         "|",

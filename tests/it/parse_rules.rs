@@ -3982,3 +3982,13 @@ fn home_late_last_night_is_no_arrival_today() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn a_concern_told_beside_the_child_being_in_is_no_leave() {
+    let parsed = parse(
+        "2027-01-11T08:00:00+00:00",
+        "Ben will be in today but he went off with some older lads on Saturday and the police found him in town at midnight",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
+}
