@@ -1748,6 +1748,134 @@ const FROM_THE_SPEC_80: Floor = Floor {
     silent: 0.04,
 };
 
+/// `parse_from_spec_81.jsonl`: written from the spec by another helper (the end of the autumn term and the first weeks back in January; every kind of concern, with the season's look-alikes),
+/// scored blind at the start of the round (inbox 0.900 and silent 0.030, concerns 0.720, 29 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_81: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.94),
+        ("dates", 0.94),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.77),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_82.jsonl`: written from the spec by another helper (dates, sessions and times given every way; domestic abuse and police at the home told in passing),
+/// scored blind at the start of the round (inbox 0.870 and silent 0.080, concerns 0.800, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_82: Floor = Floor {
+    figures: &[
+        ("exact", 0.87),
+        ("code", 0.95),
+        ("dates", 0.90),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 0.95),
+        ("safeguarding.precision", 0.89),
+        ("not_absence.precision", 0.90),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_83.jsonl`: written from the spec by another helper (email threads, quoted replies, forwards and corrections; disclosures and harm between children),
+/// scored blind at the start of the round (inbox 0.930 and silent 0.000, concerns 0.780, 29 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_83: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.96),
+        ("dates", 0.97),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.78),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.01,
+};
+
+/// `parse_from_spec_84.jsonl`: written from the spec by another helper (medical, dental and therapy appointments and part days; neglect of a child's health),
+/// scored blind at the start of the round (inbox 0.880 and silent 0.070, concerns 0.740, 28 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_84: Floor = Floor {
+    figures: &[
+        ("exact", 0.85),
+        ("code", 0.92),
+        ("dates", 0.92),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.89),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.07,
+};
+
+/// `parse_from_spec_85.jsonl`: written from the spec by another helper (family events and leave: weddings, funerals, long visits abroad; forced marriage, FGM and a child taken out for good),
+/// scored blind at the start of the round (inbox 0.820 and silent 0.060, concerns 0.680, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_85: Floor = Floor {
+    figures: &[
+        ("exact", 0.77),
+        ("code", 0.90),
+        ("dates", 0.91),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.95),
+        ("not_absence.precision", 0.91),
+    ],
+    silent: 0.07,
+};
+
+/// `parse_from_spec_86.jsonl`: written from the spec by another helper (messages that are no absence or change an earlier one; a stranger collecting, a child missing, a parent unable to care),
+/// scored blind at the start of the round (inbox 0.930 and silent 0.020, concerns 0.780, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_86: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.97),
+        ("dates", 0.96),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_87.jsonl`: written from the spec by another helper (twins and several children; young carers, a parent's illness or drinking, older siblings left in charge),
+/// scored blind at the start of the round (inbox 0.880 and silent 0.030, concerns 0.820, 31 of 32 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_87: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.93),
+        ("dates", 0.93),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_88.jsonl`: written from the spec by another helper (older primary children online and out; grooming, sextortion, county lines and gangs),
+/// scored blind at the start of the round (inbox 0.900 and silent 0.020, concerns 0.780, 30 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_88: Floor = Floor {
+    figures: &[
+        ("exact", 0.87),
+        ("code", 0.97),
+        ("dates", 0.94),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.0),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -1831,6 +1959,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_78.jsonl", &FROM_THE_SPEC_78),
         ("parse_from_spec_79.jsonl", &FROM_THE_SPEC_79),
         ("parse_from_spec_80.jsonl", &FROM_THE_SPEC_80),
+        ("parse_from_spec_81.jsonl", &FROM_THE_SPEC_81),
+        ("parse_from_spec_82.jsonl", &FROM_THE_SPEC_82),
+        ("parse_from_spec_83.jsonl", &FROM_THE_SPEC_83),
+        ("parse_from_spec_84.jsonl", &FROM_THE_SPEC_84),
+        ("parse_from_spec_85.jsonl", &FROM_THE_SPEC_85),
+        ("parse_from_spec_86.jsonl", &FROM_THE_SPEC_86),
+        ("parse_from_spec_87.jsonl", &FROM_THE_SPEC_87),
+        ("parse_from_spec_88.jsonl", &FROM_THE_SPEC_88),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
