@@ -357,6 +357,8 @@ const APPOINTMENT: &str = concat!(
     r"dental|teeth|development|developmental|medication|blood pressure|scoliosis|hip|spine|sleep|feeding|ears?) ",
     r"(checks?|check-?ups?|reviews?|follow-?ups?|tests?|clinic|assessment)|",
     r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
+    // A medical aid fitted: "her hearing aid fitting at the hospital".
+    r"(hearing aids?|glasses|brace|splint|orthotics?|insoles|wheelchair|prosthetic|cast) (fitting|fitted|check)|",
     // A procedure to come: "having two wisdom teeth removed today".
     procedure_to_come!(),
     r"|",

@@ -87,7 +87,7 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|not|can't|cannot)( be)? (in|coming in|come in|in school|at school) (for )?(this|the) afternoon\b",
         // "She will not come back after." with nothing after "after".
         r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)",
-        r"|\b(just|only) (for )?the afternoon\b",
+        r"|\b(just|only) (for )?the afternoon\b|\b(out|off|away) (of school )?for (the|this) afternoon\b",
         // "She's keeping him this afternoon", sent at lunchtime.
         r"|\b(keep|keeping|kept) (him|her|them)( at home| home| off| with (me|us|her|him))? (this|for the) afternoon\b",
         // "She will need to miss Friday afternoon".

@@ -3992,3 +3992,25 @@ fn a_concern_told_beside_the_child_being_in_is_no_leave() {
     assert!(parsed.reports.is_empty(), "{parsed:?}");
     assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
 }
+
+#[test]
+fn out_for_the_afternoon_and_a_hearing_aid_fitting_are_the_afternoon() {
+    for (sent, text) in [
+        (
+            "2026-11-02T21:15:00+00:00",
+            "Ben had his appointment at the eye clinic, he was only out for the afternoon",
+        ),
+        (
+            "2026-11-20T12:30:00+00:00",
+            "Picking Ben up at 1 for his hearing aid fitting, he won't be back today",
+        ),
+    ] {
+        let parsed = parse(sent, text);
+        let r = &parsed.reports[0];
+        assert_eq!(
+            (r.code, r.from_session, r.to_session),
+            (Code::Medical, Session::Pm, Session::Pm),
+            "{text}: {parsed:?}"
+        );
+    }
+}
