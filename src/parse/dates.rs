@@ -326,7 +326,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 /// she is for the party tomorrow".
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(probably|prob|probs|prolly|maybe|possibly|perhaps|hopefully|might|may|i think|i reckon|see how (he|she|they|it)( is| are|'s|'re| feels?| goes| gets on)?)\b(\s+[\w']+){0,4}\s*$",
+        r"\b(probably|prob|probs|prolly|maybe|possibly|perhaps|hopefully|might|may|could be|i think|i reckon|see how (he|she|they|it)( is| are|'s|'re| feels?| goes| gets on)?)\b(\s+[\w']+){0,4}\s*$",
     )
 });
 static YESTERDAY: LazyLock<Regex> = LazyLock::new(|| compile(r"\byesterday\b"));

@@ -4014,3 +4014,14 @@ fn out_for_the_afternoon_and_a_hearing_aid_fitting_are_the_afternoon() {
         );
     }
 }
+
+#[test]
+fn a_length_that_could_be_is_no_certain_end() {
+    assert_eq!(
+        days_away(
+            "2026-12-01T07:05:00+00:00",
+            "Ben has chickenpox, the GP says he stays off until the spots scab over, which could be 5 days or so"
+        ),
+        (d("2026-12-01"), Some(d("2026-12-01")))
+    );
+}
