@@ -3255,7 +3255,6 @@ mod tests {
         // Through next week starts today, however the end is put.
         for text in [
             "won't be in until the end of next week, chicken pox",
-            "off with chickenpox, which could be the end of next week",
             "won't be back till after next week",
             "off with chickenpox, back after next week",
         ] {
@@ -3265,6 +3264,15 @@ mod tests {
                 "{text}"
             );
         }
+        // An end that "could be" so is hoped of: the default day.
+        assert_eq!(
+            span_of(
+                "off with chickenpox, which could be the end of next week",
+                "2026-12-03",
+                "2026-12-03"
+            ),
+            days("2026-12-03", "2026-12-03")
+        );
         // Away next week is still next week.
         for text in ["off all next week", "she won't be back next week either"] {
             assert_eq!(
