@@ -1593,9 +1593,9 @@ static FALLS_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the clause from `start` says, up to the day at `day_start`,
 /// when a reason named in the clause just before it falls.
 fn the_reason_just_named_falls_on(lower: &str, start: usize, day_start: usize) -> bool {
-    FALLS_ON.is_match(&lower[start..day_start]) && {
-        let (before, _) = clause_around(lower, start.saturating_sub(2), start.saturating_sub(1));
-        start > 1 && reason::names_a_reason(&lower[before..start])
+    start > 1 && FALLS_ON.is_match(&lower[start..day_start]) && {
+        let (before, _) = clause_around(lower, start - 2, start - 1);
+        reason::names_a_reason(&lower[before..start])
     }
 }
 
