@@ -158,14 +158,24 @@ pub fn common_illnesses(lower: &str) -> Vec<Range<usize>> {
 
 /// Where lower-case text tells of a child refusing to go to school ("is
 /// refusing to get out of bed", "refusing point blank to come in"); not
-/// refusing to go somewhere else.
+/// refusing to go somewhere else. Beside such a refusal, "he doesn't want
+/// to go" with nowhere named is the same refusal said again.
 pub fn refusals(lower: &str) -> Vec<Range<usize>> {
     static REFUSES_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"\brefus\w*( point blank| flat out)? to (come|go|get|put|leave)\b[^.!?,]{0,25}?\b(school|in|up|bed|dressed|uniform|shoes|car|house)\b",
         )
     });
-    REFUSES_SCHOOL.find_iter(lower).map(|m| m.range()).collect()
+    static DOES_NOT_WANT_TO_GO: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"\b(doesn't|does not|won't|will not|didn't|did not) want to (go|come)( in| to school| back)?\s*([.,!?;]|$)",
+        )
+    });
+    let mut found: Vec<Range<usize>> = REFUSES_SCHOOL.find_iter(lower).map(|m| m.range()).collect();
+    if !found.is_empty() {
+        found.extend(DOES_NOT_WANT_TO_GO.find_iter(lower).map(|m| m.range()));
+    }
+    found
 }
 
 /// Whether lower-case text tells of the child's suspension or exclusion

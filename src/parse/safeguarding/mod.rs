@@ -484,6 +484,11 @@ mod tests {
         );
         assert!(model::possible_concern(&refusing).is_some());
         assert!(concerns(&refusing, &[]).is_empty());
+        // The refusal said again in other words is the same refusal.
+        let again = normalise(
+            "Rhys is refusing to come in again. He's been crying all morning saying he doesn't want to go. I don't know what to do any more",
+        );
+        assert!(concerns(&again, &[]).is_empty(), "{again}");
         // Refusing to go somewhere else is no school refusal.
         let forced = normalise(
             "Amara has a tummy ache and keeps crying, she's staying home today. Her big sister is being sent to Nigeria to get married and she's only 15, she doesn't want to go",
