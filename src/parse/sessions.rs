@@ -318,6 +318,12 @@ fn back_in_by_a_time(lower: &str, times: &[TimeMention], day: &DayTimes) -> bool
     })
 }
 
+/// The morning's last half hour begins: a child taken after it was there
+/// for the morning.
+fn late_morning(day: &DayTimes) -> NaiveTime {
+    day.am.ends - Duration::minutes(30)
+}
+
 /// The child not brought back: "I won't bring him back after", "we won't
 /// be back till about 1.45".
 static NOT_BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -334,10 +340,9 @@ static BACK_FOR_THE_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
 /// before the afternoon register closes ("collecting him at 11 for the
 /// doctors, I won't bring him back after"): both sessions are missed.
 fn gone_from_the_morning_for_the_day(lower: &str, times: &[TimeMention], day: &DayTimes) -> bool {
-    let late_morning = day.am.ends - Duration::minutes(30);
     let in_the_morning = times
         .iter()
-        .any(|t| t.time >= SCHOOL_DAY_STARTS && t.time < late_morning);
+        .any(|t| t.time >= SCHOOL_DAY_STARTS && t.time < late_morning(day));
     in_the_morning
         && NOT_BACK.find_iter(lower).any(|not_back| {
             let after = &lower[not_back.end()..];
@@ -367,7 +372,7 @@ fn collected_in_afternoon(lower: &str, times: &[TimeMention], day: &DayTimes) ->
     let afternoon_ahead = times
         .iter()
         .any(|t| t.time >= noon && t.time < day.day_ends());
-    let late_morning = noon - Duration::minutes(30);
+    let late_morning = late_morning(day);
     COLLECTION.find_iter(lower).any(|m| {
         if ROUTINE_AFTER.is_match(&lower[m.end()..]) || ROUTINE_BEFORE.is_match(&lower[..m.start()])
         {

@@ -211,6 +211,10 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     if !reading.concerns.is_empty() {
         return reading.concerns;
     }
+    let Some(concern) = model::possible_concern(&without(lower, &reading.harmless)) else {
+        return Vec::new();
+    };
+    // Asked only when the model would fire, which is rare.
     // A suspension passed on, most often disputed ("he was defending
     // himself, the other boy started it, I want someone to call me"), is
     // the school's own business with the family: its words are not the
@@ -218,10 +222,6 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     if reason::tells_of_a_suspension(lower) {
         return Vec::new();
     }
-    let Some(concern) = model::possible_concern(&without(lower, &reading.harmless)) else {
-        return Vec::new();
-    };
-    // Asked only when the model would fire, which is rare.
     let accidents = accident::own_accidents(lower);
     let refusals = reason::refusals(lower);
     let passed_on = relay::passed_on(lower);
