@@ -1,7 +1,7 @@
 //! What a parent's message says: the parser's output, as `parsing.md`
 //! defines it.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::{Code, Concern, Explanation, Session, SessionDate};
@@ -33,8 +33,10 @@ pub struct Report {
     /// `None` when the parent gave no end and none can be implied.
     pub to: Option<NaiveDate>,
     pub to_session: Session,
-    /// `HH:MM`, for `L` and `U` when the message states a clock time.
-    pub arrival: Option<String>,
+    /// For `L` and `U` when the message states a clock time; `"HH:MM"` on
+    /// the wire.
+    #[serde(with = "super::session::hhmm_or_null")]
+    pub arrival: Option<NaiveTime>,
 }
 
 impl Report {

@@ -129,6 +129,30 @@ pub mod hhmm {
     }
 }
 
+/// For `#[serde(with = "hhmm_or_null")]` on an `Option<NaiveTime>`: `"09:30"`
+/// or `null`.
+pub mod hhmm_or_null {
+    use chrono::NaiveTime;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => super::hhmm::serialize(t, s),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|text| {
+                NaiveTime::parse_from_str(&text, "%H:%M").map_err(|_| {
+                    serde::de::Error::custom(format!("`{text}` is not a time as HH:MM"))
+                })
+            })
+            .transpose()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 //! [`Action`]s and what they conclude. Nothing here writes or sends;
 //! [`super::apply`] carries the actions out.
 
-use chrono::{DateTime, NaiveTime, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::config::StaffConfig;
@@ -663,10 +663,6 @@ fn marks_of(
 ) -> Vec<Mark> {
     let mut marks = Vec::new();
     for (report, pupils) in reports {
-        let arrival = report
-            .arrival
-            .as_deref()
-            .and_then(|a| NaiveTime::parse_from_str(a, "%H:%M").ok());
         for session in report.sessions(&school.calendar, OPEN_END_SCHOOL_DAYS) {
             for pupil in pupils {
                 marks.push(Mark {
@@ -674,7 +670,7 @@ fn marks_of(
                     upn: pupil.upn.clone(),
                     session,
                     code: Some(report.code),
-                    arrival,
+                    arrival: report.arrival,
                     provenance: Provenance::ParentReport {
                         message: entry.id.clone(),
                     },

@@ -178,11 +178,6 @@ impl Lateness {
         };
         format!("{said}; the register closes at {closes}")
     }
-
-    /// The arrival as `HH:MM`, only for a stated clock time.
-    pub fn arrival_text(&self) -> Option<String> {
-        self.arrival.map(|t| t.format("%H:%M").to_string())
-    }
 }
 
 #[cfg(test)]
@@ -194,7 +189,12 @@ mod tests {
     fn late(text: &str, sent: (u32, u32)) -> Option<(Code, Option<String>)> {
         let day = fernhill_day();
         let sent = NaiveTime::from_hms_opt(sent.0, sent.1, 0).unwrap();
-        read(text, &clock_times(text, 9), sent, &day).map(|l| (l.code(&day), l.arrival_text()))
+        read(text, &clock_times(text, 9), sent, &day).map(|l| {
+            (
+                l.code(&day),
+                l.arrival.map(|t| t.format("%H:%M").to_string()),
+            )
+        })
     }
 
     #[test]

@@ -95,7 +95,7 @@ struct Draft {
     span: DaySpan,
     from_session: Session,
     to_session: Session,
-    arrival: Option<String>,
+    arrival: Option<chrono::NaiveTime>,
     /// The words that decided the code, and the days.
     code_cues: Vec<Evidence>,
     date_cues: Vec<Evidence>,
@@ -1467,7 +1467,7 @@ fn late_draft(late: Lateness, span: DaySpan, setting: &Setting) -> Draft {
         },
         from_session: session,
         to_session: session,
-        arrival: late.arrival_text(),
+        arrival: late.arrival,
         code_cues: vec![Evidence::new("", late.explain(times))],
         date_cues: Vec::new(),
         unnamed_basis: None,
@@ -1633,7 +1633,7 @@ fn entries(draft: &Draft) -> Vec<Report> {
         from_session: draft.from_session,
         to,
         to_session: draft.to_session,
-        arrival: draft.arrival.clone().filter(|_| draft.code.is_late()),
+        arrival: draft.arrival.filter(|_| draft.code.is_late()),
     };
     match draft.separate_days.is_empty() {
         true => vec![entry(draft.span.from, draft.span.to)],
@@ -1723,14 +1723,14 @@ fn same_entry(a: &Report, b: &Report) -> bool {
         a.from_session,
         a.to,
         a.to_session,
-        &a.arrival,
+        a.arrival,
     ) == (
         b.code,
         b.from,
         b.from_session,
         b.to,
         b.to_session,
-        &b.arrival,
+        b.arrival,
     )
 }
 

@@ -7,7 +7,7 @@ use absence_line::domain::{Code, Flag, ParsedMessage, Session};
 use absence_line::parse::{ChaseContext, Child, MessageInput, parse_message};
 use chrono::NaiveDate;
 
-use crate::support::FERNHILL;
+use crate::support::{FERNHILL, arrival};
 use proptest::prelude::*;
 
 fn child(first: &str, known_as: Option<&str>, year: &str) -> Child {
@@ -150,7 +150,7 @@ fn register_close_is_local_time_either_side_of_the_clock_change() {
         "Ben running late, be there 9.20",
     );
     assert_eq!(bst.reports[0].code, Code::LateAfterClose);
-    assert_eq!(bst.reports[0].arrival.as_deref(), Some("09:20"));
+    assert_eq!(bst.reports[0].arrival, arrival("09:20"));
     // A UTC timestamp for 08:40 BST is still 08:40 at the school.
     let utc = parse(
         "2026-10-23T07:40:00+00:00",
@@ -585,7 +585,7 @@ fn lateness_owned_up_to_the_next_day_is_yesterday_s() {
         "Apologies that Millie was late yesterday, we were stuck behind an accident on the A1. She got in about 10.15.",
     );
     assert_eq!(one_report(&parsed).1, d("2026-11-23"));
-    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("10:15"));
+    assert_eq!(parsed.reports[0].arrival, arrival("10:15"));
 }
 
 #[test]
@@ -600,14 +600,14 @@ fn the_afternoon_missed_and_a_drive_in_by_a_time() {
         "Millie has missed the bus from the village so I'm driving her in, be about 9.25",
     );
     assert_eq!(one_report(&parsed).0, Code::LateAfterClose);
-    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("09:25"));
+    assert_eq!(parsed.reports[0].arrival, arrival("09:25"));
     // Brought in once a medicine works, by a time said further on.
     let parsed = parse(
         "2026-11-24T08:20:00+00:00",
         "Millie's hayfever is awful today, her eyes have swollen shut. I'll bring her in once the antihistamine kicks in, about half ten",
     );
     assert_eq!(one_report(&parsed).0, Code::LateAfterClose, "{parsed:?}");
-    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("10:30"));
+    assert_eq!(parsed.reports[0].arrival, arrival("10:30"));
     // In once the next taxi comes: the morning only.
     let parsed = parse(
         "2026-11-24T08:10:00+00:00",
@@ -927,7 +927,7 @@ fn an_arrival_is_at_school_and_a_child_leaving_early_arrives_nowhere() {
     );
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     assert_eq!(parsed.reports[0].code, Code::Late);
-    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("09:00"));
+    assert_eq!(parsed.reports[0].arrival, arrival("09:00"));
     // The evening before: "there" is the airport, not school.
     let parsed = parse(
         "2026-11-24T17:30:00+00:00",
@@ -940,7 +940,7 @@ fn an_arrival_is_at_school_and_a_child_leaving_early_arrives_nowhere() {
             report.code,
             report.from,
             report.from_session,
-            report.arrival.as_deref()
+            report.arrival
         ),
         (Code::HolidayNotAgreed, d("2026-11-26"), Session::Pm, None)
     );
@@ -1967,7 +1967,7 @@ fn with_you_by_a_time_is_an_arrival() {
         "Millie forgot her swimming kit, we've gone back for it 🙄 be with you by 9.12",
     );
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
-    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("09:12"));
+    assert_eq!(parsed.reports[0].arrival, arrival("09:12"));
 }
 
 #[test]
@@ -1979,7 +1979,7 @@ fn a_time_told_after_why_the_child_is_brought_in_late_is_an_arrival() {
     );
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     assert_eq!(parsed.reports[0].code, Code::LateAfterClose);
-    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("10:30"));
+    assert_eq!(parsed.reports[0].arrival, arrival("10:30"));
 }
 
 #[test]
@@ -2156,7 +2156,7 @@ fn an_hour_of_the_night_is_no_arrival() {
     );
     let report = &parsed.reports[0];
     assert_eq!(report.code, Code::LateAfterClose, "{parsed:?}");
-    assert_eq!(report.arrival.as_deref(), Some("10:00"));
+    assert_eq!(report.arrival, arrival("10:00"));
     assert_eq!(report.from_session, Session::Am);
     // Picking a child up at a time is no sleep.
     let parsed = parse(
@@ -2174,7 +2174,7 @@ fn a_tractor_s_trailer_on_the_road_is_no_traveller_s_home() {
     );
     let report = &parsed.reports[0];
     assert_eq!(report.code, Code::Late, "{parsed:?}");
-    assert_eq!(report.arrival.as_deref(), Some("09:10"));
+    assert_eq!(report.arrival, arrival("09:10"));
 }
 
 #[test]
@@ -2265,7 +2265,7 @@ fn a_ferry_not_sailing_and_a_later_crossing_is_a_late_arrival() {
     );
     let report = &parsed.reports[0];
     assert_eq!(report.code, Code::LateAfterClose, "{parsed:?}");
-    assert_eq!(report.arrival.as_deref(), Some("10:15"));
+    assert_eq!(report.arrival, arrival("10:15"));
 }
 
 #[test]
@@ -2455,7 +2455,7 @@ fn a_bus_that_never_came_a_walk_in_late_and_a_costume_refused() {
         "The lane's still sheet ice so Grandad's going to walk Ben down but it'll be slow going, probably half nine",
     );
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
-    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("09:30"));
+    assert_eq!(parsed.reports[0].arrival, arrival("09:30"));
     let parsed = parse(
         "2027-03-03T19:20:00+00:00",
         "Quick question about World Book Day tomorrow - can Ben go as a footballer? He's refusing to be anything else!",
@@ -2601,20 +2601,12 @@ fn an_arrival_told_as_gone_an_hour_or_straight_after_will_be() {
         "2026-11-16T09:20:00+00:00",
         "Car won't start and we're waiting for the AA, Ben will be in gone 10",
     );
-    assert_eq!(
-        parsed.reports[0].arrival.as_deref(),
-        Some("10:00"),
-        "{parsed:?}"
-    );
+    assert_eq!(parsed.reports[0].arrival, arrival("10:00"), "{parsed:?}");
     let parsed = parse(
         "2026-11-16T08:50:00+00:00",
         "Stuck behind a broken down lorry on the bridge, Millie will be about 9.35 sorry",
     );
-    assert_eq!(
-        parsed.reports[0].arrival.as_deref(),
-        Some("09:35"),
-        "{parsed:?}"
-    );
+    assert_eq!(parsed.reports[0].arrival, arrival("09:35"), "{parsed:?}");
 }
 
 #[test]
@@ -3007,8 +2999,8 @@ fn a_sibling_dropped_for_a_time_is_late_and_a_bad_belly_is_illness() {
         .find(|r| r.pupils == ["Amelia"])
         .expect("Millie late");
     assert_eq!(
-        (millie.code, millie.arrival.as_deref()),
-        (Code::Late, Some("09:10")),
+        (millie.code, millie.arrival),
+        (Code::Late, arrival("09:10")),
         "{parsed:?}"
     );
     let parsed = parse(
@@ -3104,7 +3096,7 @@ fn a_time_said_before_in_school_is_the_arrival() {
     );
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     assert_eq!(parsed.reports[0].code, Code::LateAfterClose);
-    assert_eq!(parsed.reports[0].arrival.as_deref(), Some("10:00"));
+    assert_eq!(parsed.reports[0].arrival, arrival("10:00"));
     assert!(parsed.flags.is_empty(), "{parsed:?}");
 }
 
@@ -3291,7 +3283,7 @@ fn a_child_said_fine_later_or_in_later_is_not_in_now() {
         "Ben's eye is red and gunky. Going to the chemist when it opens at 9 for drops then I'll bring him in, 10 at the latest",
     );
     assert_eq!(one_report(&late).0, Code::LateAfterClose);
-    assert_eq!(late.reports[0].arrival.as_deref(), Some("10:00"));
+    assert_eq!(late.reports[0].arrival, arrival("10:00"));
 }
 
 #[test]
@@ -3734,7 +3726,7 @@ fn late_with_no_time_told_after_the_register_closed_is_after_it() {
     let parsed = parse("2027-01-12T09:35:00+00:00", "Ben on way, sorry 🏃");
     let r = &parsed.reports[0];
     assert_eq!(
-        (parsed.reports.len(), r.code, r.arrival.as_deref()),
+        (parsed.reports.len(), r.code, r.arrival),
         (1, Code::LateAfterClose, None),
         "{parsed:?}"
     );
@@ -3962,11 +3954,7 @@ fn the_time_after_late_is_the_arrival_not_a_visitors() {
         "2027-03-09T08:15:00+00:00",
         "The plumber is coming at 9 so Ben will be late, about 10.30",
     );
-    assert_eq!(
-        parsed.reports[0].arrival,
-        Some("10:30".to_string()),
-        "{parsed:?}"
-    );
+    assert_eq!(parsed.reports[0].arrival, arrival("10:30"), "{parsed:?}");
 }
 
 #[test]
@@ -3977,7 +3965,7 @@ fn home_late_last_night_is_no_arrival_today() {
     );
     let r = &parsed.reports[0];
     assert_eq!(
-        (r.from_session, r.to_session, r.arrival.clone()),
+        (r.from_session, r.to_session, r.arrival),
         (Session::Am, Session::Pm, None),
         "{parsed:?}"
     );

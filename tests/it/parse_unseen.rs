@@ -7,7 +7,7 @@ use absence_line::domain::{Channel, Code, Flag, ParsedMessage, Session};
 use absence_line::parse::{ChaseContext, Child, MessageInput, parse_message};
 use chrono::NaiveDate;
 
-use crate::support::FERNHILL;
+use crate::support::{FERNHILL, arrival};
 
 fn child(first: &str, year: &str) -> Child {
     Child {
@@ -235,7 +235,7 @@ fn a_child_not_on_a_one_child_roster_is_not_the_senders_child() {
 
 #[test]
 fn spoken_arrival_times() {
-    for (text, code, arrival) in [
+    for (text, code, hh_mm) in [
         ("running late, be there about 5 past", Code::Late, "09:05"),
         (
             "car broke down, we be there 9 and 20",
@@ -255,11 +255,7 @@ fn spoken_arrival_times() {
     ] {
         let parsed = parse_for(&["Asha"], "2026-11-23T08:30:00+00:00", text);
         let r = &parsed.reports[0];
-        assert_eq!(
-            (r.code, r.arrival.as_deref()),
-            (code, Some(arrival)),
-            "{text}"
-        );
+        assert_eq!((r.code, r.arrival), (code, arrival(hh_mm)), "{text}");
     }
     // "On way, traffic, 5 mins" sent at 09:12: after the register closes
     // at 09:15, with no stated time.
@@ -269,7 +265,7 @@ fn spoken_arrival_times() {
         "on way, traffic, 5 mins",
     );
     let r = &parsed.reports[0];
-    assert_eq!((r.code, r.arrival.as_deref()), (Code::LateAfterClose, None));
+    assert_eq!((r.code, r.arrival), (Code::LateAfterClose, None));
 }
 
 #[test]
@@ -527,7 +523,7 @@ fn a_relative_arrival_is_timed_from_when_it_was_sent() {
     ] {
         let parsed = parse_for(&["Asha"], sent, text);
         let r = &parsed.reports[0];
-        assert_eq!((r.code, r.arrival.as_deref()), (code, None), "{text}");
+        assert_eq!((r.code, r.arrival), (code, None), "{text}");
     }
 }
 
@@ -540,8 +536,8 @@ fn a_siblings_appointment_is_not_the_childs() {
     );
     let r = &parsed.reports[0];
     assert_eq!(
-        (r.code, r.arrival.as_deref()),
-        (Code::LateAfterClose, Some("09:30"))
+        (r.code, r.arrival),
+        (Code::LateAfterClose, arrival("09:30"))
     );
 }
 
@@ -758,8 +754,8 @@ fn every_word_of_a_siblings_appointment_is_the_siblings() {
     );
     let r = &parsed.reports[0];
     assert_eq!(
-        (r.code, r.arrival.as_deref()),
-        (Code::LateAfterClose, Some("09:25"))
+        (r.code, r.arrival),
+        (Code::LateAfterClose, arrival("09:25"))
     );
 }
 
@@ -771,7 +767,7 @@ fn in_after_the_register_is_late_after_it_closes() {
         "sorry Asha will be in just after registration",
     );
     let r = &parsed.reports[0];
-    assert_eq!((r.code, r.arrival.as_deref()), (Code::LateAfterClose, None));
+    assert_eq!((r.code, r.arrival), (Code::LateAfterClose, None));
 }
 
 /// Someone else's trouble told with every child said to be in is news for

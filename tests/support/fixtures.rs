@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
 use absence_line::calendar::load_schools;
 use absence_line::config::Config;
@@ -22,6 +22,11 @@ pub fn d(s: &str) -> NaiveDate {
 
 pub fn at(s: &str) -> DateTime<Utc> {
     s.parse().unwrap()
+}
+
+/// A report's stated arrival, written `HH:MM`.
+pub fn arrival(hh_mm: &str) -> Option<NaiveTime> {
+    Some(NaiveTime::parse_from_str(hh_mm, "%H:%M").unwrap())
 }
 
 /// Fernhill with its two sessions and nothing else; a test appends the

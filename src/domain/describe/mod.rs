@@ -99,7 +99,10 @@ pub fn when_words(report: &Report, today: NaiveDate, language: Language) -> Stri
     let words = language.words();
     let when = words.span(span(report, today));
     match (&report.arrival, report.code.is_late()) {
-        (Some(at), true) => format!("{when} {}", words.arriving_about(at)),
+        (Some(at), true) => {
+            let at = at.format("%H:%M").to_string();
+            format!("{when} {}", words.arriving_about(&at))
+        }
         _ => when,
     }
 }
@@ -284,7 +287,7 @@ mod tests {
         let today: NaiveDate = "2026-11-23".parse().unwrap();
         let late = Report {
             code: Code::Late,
-            arrival: Some("09:30".into()),
+            arrival: chrono::NaiveTime::from_hms_opt(9, 30, 0),
             ..report("2026-11-23", Am, Some("2026-11-23"), Am)
         };
         assert_eq!(
