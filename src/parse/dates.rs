@@ -394,6 +394,9 @@ static LIST_JOINER: LazyLock<Regex> = LazyLock::new(|| {
         r"^(\s+at\s+\d{1,2}([.:]\d{2})?\s*(am|pm)?)?[\s,]*(and|&|or)?(\s+(again|also|then))?[\s,]*(on\s+)?(the\s+)?$",
     )
 });
+/// What comes just before the last day of a range: "... to Friday 26th".
+static RANGE_END_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(to|until|till|til|through|thru)\s+(the\s+)?$|\w\s*-\s*$"));
 /// A range on from a day: "from Saturday to Wednesday" (not "on Sunday to
 /// meet the family").
 static RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -959,7 +962,17 @@ pub fn span(days: &DaysNamed, day: &MessageDay, calendar: &Calendar) -> DaySpan 
     let away: Vec<NaiveDate> = away_mentions
         .filter_map(|m| {
             let date = resolve(m.kind, anchor_of(m, mentions, weekday_anchor), calendar)?;
-            Some(in_the_week_said(m, date, next_monday, lower))
+            let date = in_the_week_said(m, date, next_monday, lower);
+            // A range that ends on a day with no school ("from Monday 8th
+            // March to Friday 26th March", the holiday's first day) ends
+            // on the school day before it.
+            Some(match calendar.is_school_day(date) {
+                false if RANGE_END_BEFORE.is_match(&lower[..m.start]) => calendar
+                    .previous_school_day(date)
+                    .filter(|last| *last >= day.today)
+                    .unwrap_or(date),
+                _ => date,
+            })
         })
         .chain(last_days_in)
         .collect();

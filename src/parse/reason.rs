@@ -295,7 +295,7 @@ const EXCEPTIONAL: &str = concat!(
     // A looked-after child's time with their birth family, as social care
     // arranges it.
     r"family time (with|at)|(supervised )?contact (visit|session|time) with|contact with (her|his|their) birth|(at|to) the (family|contact) centre|",
-    r"evicted|eviction|(we're|we are|we've been|we have been|been made|made|become|became|are|were|now|left|are now) homeless|(gone|went) into labour|in labour|giving birth|having the baby|house fire|fire at (the|our) (house|home|flat)|refuge|stabbed|arrested|",
+    r"evicted|eviction|(we're|we are|we've been|we have been|been made|made|become|became|are|were|now|left|are now) homeless|(gone|went) into labour|in labour|giving birth|having the baby|house fire|fire at (the|our) (house|home|flat)|(a|the|women's|womens|emergency) refuge|stabbed|arrested|",
     r"police (came|come|were called|was called|called|were round|came round|had to|brought|found|arrived|took)|",
     r"(called|rang|phoned) the police)\b",
     // At the hospital for no appointment: "we're all at the hospital with
@@ -305,7 +305,7 @@ const EXCEPTIONAL: &str = concat!(
 const DISRUPTION: &str = concat!(
     r"\b(snow|snowed|flood\w*|road (is |are )?(closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
     r"(closed|shut) (with|by|due to|because of)|trains? (is |are |was |were |has been |have been )?(all )?cancell?ed|all the trains|no trains|",
-    r"(because of|due to) the strikes?|no replacement (buses|bus|coaches)|(trains|buses|tubes|trams) (aren't|are not|not) running|",
+    r"(because of|due to) the strikes?|(train|rail|railway|bus|tube|drivers'?) strikes?|strike (of|on) the (trains|buses|railway|tubes?)|trains (\w+ ){1,3}(are|were|have been) (all )?cancell?ed|no replacement (buses|bus|coaches)|(trains|buses|tubes|trams) (aren't|are not|not) running|",
     r"buses aren't running|no buses|gritters?|road closures?|(we're|we are|we've been|we have been) cut off|snowed in|impassable|have closed|(closed|shut|blocked) (the |our )?(bridge|road|lane|ford|a\d+|m\d+)|no way (out of|in or out|through|into) (the |our )?(village|valley|dale|town|estate|road|lane)|ford('s| is)? (up|over|flooded|in flood|too deep)|water over the road|icy|ice on the (roads?|lanes?|hills?|drive|bridge|pavements?)|(because of|due to|cos of|with all) the ice|on the ice|snow and ice|ice and snow|(roads?|lanes?) (are |is )?(iced|frozen)( over| up)?|iced (up|over)|black ice|sheet ice|",
     r"burst (its|it's|their) banks|landslip|landslide|line('s| is) (suspended|closed)|(services?|trains?|buses|trams|ferries|sailings) ((is|are|was|were|has been|have been) )?(all )?suspended|rail replacement|",
     r"cancell?ed (all )?(the )?(trains|buses|ferries)|(train|rail|bus|tube|transport) strikes?|",

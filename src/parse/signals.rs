@@ -110,6 +110,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(won't|will not|not|isn't|aren't|ain't|aint|can't|cannot|couldn't|unable to|neither|none)\b(\s+\w+){0,4}?\s+",
         r"(in\b|make it|attend|at school|at nursery|in school|back\b|going anywhere|get (him|her|them|in))",
+        // "We're stuck, can't get Ben down today", "no way we can get them in".
+        r"|\b(can't|cannot|can not|couldn't|unable to|not able to|no way (we|i) can|no way of getting) get (him|her|them|the (kids|children|boys|girls|twins)|\w+( and \w+)?) (in|down|there|to school|into school)\b",
         // "Neither of the kids will be in today".
         r"|\b(neither|none) of (the|my|our|them|us)\b(\s+\w+){0,4}?\s+(in\b|make it|attend|at school|in school|back\b|come|coming)",
         // "won't come today", "they not coming"; not "bail conditions not to come near us".

@@ -4013,3 +4013,38 @@ fn a_length_that_could_be_is_no_certain_end() {
         (d("2026-12-01"), Some(d("2026-12-01")))
     );
 }
+
+#[test]
+fn a_road_snowed_shut_and_a_train_strike_keep_a_child_home() {
+    for text in [
+        "Snow's closed the top road and the gritters haven't been up. We're stuck, can't get Millie down today.",
+        "The lane is blocked with drifting snow, there is no way we can get Millie in today",
+        "There is a strike of the trains today, all trains from Eastbridge are cancelled, so Millie cannot come to school",
+    ] {
+        let parsed = parse("2027-02-08T07:00:00+00:00", text);
+        assert_eq!(
+            one_report(&parsed),
+            (
+                Code::TravelDisruption,
+                d("2027-02-08"),
+                Some(d("2027-02-08"))
+            ),
+            "{text}: {parsed:?}"
+        );
+    }
+}
+
+#[test]
+fn a_range_that_ends_in_the_holiday_ends_on_the_last_school_day() {
+    // Friday 26 March 2027 is the Easter holiday's first day.
+    let parsed = parse(
+        "2027-02-03T19:20:00+00:00",
+        "I am requesting leave for Millie from Monday 8th March to Friday 26th March, we are travelling to Pakistan",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!(
+        (from, to),
+        (d("2027-03-08"), Some(d("2027-03-25"))),
+        "{parsed:?}"
+    );
+}

@@ -19,6 +19,15 @@ pub const CUES: &[Cue] = &[
         FgmOrForcedMarriage,
         r"\b(a|an|the) (old |older |special )?(lady|woman|auntie|aunty|aunt|elder|cutter|midwife) (is |was |will be |has )?(coming|come|came|flying|flown|travell?ing|visiting|arriving) (over |in |down |up )?(from [a-z ]{1,30} )?to do (it|her|them|the girls)\b",
     ),
+    // The signs FGM's statutory guidance lists, in a girl back from a
+    // family trip abroad: long in the toilet, pain passing water, trouble
+    // walking or sitting ("since we come back from Sudan she have pain
+    // when she go to the toilet").
+    Cue::new(
+        FgmOrForcedMarriage,
+        r"\b((taking|takes?|took|spends?|spending|spent|is|was|been) (a |so |very |really )*(long|longer|ages|forever)( time)? (in|on) (the (toilet|loo|bathroom)|there)|(pain|hurts?|hurting|cr(y|ies|ying)|stings?|stinging|burns?|burning) (\w+ ){0,3}when she (go|goes|is going|went) (to )?(the )?(toilet|loo)|(pain|hurts?|hurting|stings?|stinging|burns?) (\w+ ){0,3}when she (wees?|pees?|urinates?|goes for a (wee|pee))|she('s| is| has|'s got| has got)? (\w+ ){0,2}(difficulty|trouble|struggling) (walking|to walk|sitting|to sit))\b",
+    )
+    .given(r"\b((since|after|when) (we|she|they) (came|come|got|get|returned|return|arrived) (back|home) from|since (the|our|her) (summer |long )?(holiday|trip|visit)|after (the|our|her) (long |summer )?(holiday|trip|visit) (to|in|abroad)|back from (abroad|(\w+ ){1,2}(for|after) (the|a) (summer|holidays?|month|few weeks)))\b"),
     // Becoming a woman while still a girl, marked by a day set aside for it.
     Cue::new(
         FgmOrForcedMarriage,
@@ -218,5 +227,20 @@ mod tests {
     #[test]
     fn a_festivals_rituals_are_no_cutting() {
         assert_harmless("she'll be off for the immersion rituals on the last day of durga puja");
+    }
+
+    #[test]
+    fn the_signs_of_fgm_after_a_trip_abroad_are_raised() {
+        assert_each_raises(
+            FgmOrForcedMarriage,
+            &[
+                "since we came back from sudan she has pain when she goes to the toilet",
+                "after her holiday to somalia she takes ages in the toilet and won't say why",
+                "she has trouble sitting since we got back from guinea",
+            ],
+        );
+        assert_harmless(
+            "she has a water infection, it stings when she goes to the toilet, the gp gave her antibiotics",
+        );
     }
 }
