@@ -60,7 +60,7 @@ struct Token<'t> {
 /// children" or "the children's hospital".
 static COLLECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|(?:none|neither) of the (?:two|three|four|2|3|4)|(?:none|neither) of the (?:kids|children|boys|girls|twins)|the (?:three|four|3|4) of them|all the kids|the kids|kids|kiddies|kiddos|the children|children|childer|bairns|weans|chavvies|the girls|the boys|twins|them both|the two of them|none of them|neither of them|my boys|my girls|(?:our|my) (?:two|three|2|3)(?: (?:kids|children|girls|boys))?|^(?:boys|girls)|sorry,? (?:boys|girls))\b(?P<whose>'s)?",
+        r"(?P<one>\bone of (?:my |the |our )?)?\b(?:both|all three|all 3|all of them|(?:none|neither) of the (?:two|three|four|2|3|4)|(?:none|neither) of the (?:kids|children|boys|girls|twins)|the (?:three|four|3|4) of them|all the kids|the kids|kids|kiddies|kiddos|the children|children|childer|bairns|weans|chavvies|the girls|the boys|twins|them both|the two of them|none of them|neither of them|either of them|my boys|my girls|(?:our|my) (?:two|three|2|3)(?: (?:kids|children|girls|boys))?|^(?:boys|girls)|sorry,? (?:boys|girls))\b(?P<whose>'s)?",
     )
 });
 static TWINS: LazyLock<Regex> = LazyLock::new(|| compile(r"\btwins\b"));

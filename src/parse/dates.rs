@@ -205,7 +205,7 @@ static PLANNED: LazyLock<Regex> = LazyLock::new(|| {
         // "Moved to Monday" plans the day; "his medication was changed on
         // Monday" tells what happened. So does "confirmed for Friday", but
         // not "the GP confirmed it on Friday".
-        r"\b(booked|planned|arranged|scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|signed (\w+ )?off|confirmed( \w+)? (for|as)|(moved|changed)( \w+)? (to|till|until|for)|rearranged|postponed|wanted|hoped|decided|(suspended|excluded) (for|until|till|from)|excused|authori[sz]ed)\b",
+        r"\b((re-?)?booked|planned|(re-?)?arranged|(re-?)?scheduled|invited|asked|needed|expected|supposed|allowed|granted|offered|organi[sz]ed|signed (\w+ )?off|confirmed( \w+)? (for|as)|(moved|changed)( \w+)? (to|till|until|for)|rearranged|postponed|wanted|hoped|decided|(suspended|excluded) (for|until|till|from)|excused|authori[sz]ed)\b",
     )
 });
 /// A day the child is in: "he is better now and in school today", "she's
@@ -417,7 +417,11 @@ static HAS_LASTED: LazyLock<Regex> =
 /// A count measured from something that already happened: "GP said 5 days
 /// from when the spots came", "a week since it started". It says when
 /// the illness stops being catching, not how long from the first day away.
-static COUNTED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(from when|since)\b"));
+static COUNTED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s+(from when|since|clear|free|after (the )?(last|sickness|vomiting|being sick|symptoms))\b",
+    )
+});
 /// Words after a past verb that turn to the absence to come: "was sick at
 /// 5am so he'll be off for 48 hours", "had an operation so he's off the
 /// rest of the week".
@@ -454,6 +458,8 @@ static TO_THE_END_OF_TERM: LazyLock<Regex> = LazyLock::new(|| {
         // "Will miss the last week before half term" ends at half term.
         r"(will|'ll|going to|gonna) miss the (last|final) (week|two weeks|few days|days|fortnight)( of (the )?term|(?P<half> before (the )?half[- ]?term))?|",
         r"(off|away|out|absent) for the (last|final) few (days|school days) of (the )?term|",
+        // "We fly on 15 July so the children miss the last days of school".
+        r"(miss|misses|missing) the (last|final) (few )?(days|weeks) of (the )?(school|term|school year)|",
         r"(won't|will not|wont|not) (be )?(back|in)( in)?( school)? (again )?this term|",
         r"back (in school |at school |in the area |with you )?(for|at|in|by) the (start|beginning) of (the )?(next|new|(?P<season>summer|spring|autumn)) term)\b"
     ))
@@ -1708,7 +1714,7 @@ fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
             !matches!(&c["what"], "school" | "class" | "lessons" | "home" | "work")
         })
     };
-    (weekday && (past_event || told_after() || from_an_event()))
+    (weekday && (past_event || told_after() || from_an_event() || APOLOGY_FOR.is_match(before)))
         // "Had an operation on the 29th": a date told as gone.
         || (matches!(word.kind, DayKind::Date(_)) && HAD_DONE_ON.is_match(before))
 }
@@ -1750,7 +1756,7 @@ static HAD_DONE_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// Monday" (not "was sick on Monday night, off today").
 static ABSENCE_GONE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b((was|were|wasn't|was not|weren't) (off|absent|away|home|at home|not in|in hospital|with (me|us|her \w+|his \w+))|",
+        r"\b((was|were|wasn't|was not|weren't) (off|absent|away|home|at home|not in|in hospital|with (me|us|her \w+|his \w+))|(wasn't|was not|weren't|were not) in\b|",
         r"missed (school|the day|registration)|(didn't|did not|couldn't|could not) (come|go|get|make it)( in| to school)?|",
         r"(kept|stayed|stopped) (\w+ )?(off|home|at home))\b"
     ))
@@ -1766,6 +1772,8 @@ fn absence_gone(lower: &str, word: &DayWord) -> Option<Weekday> {
         return None;
     };
     let (start, end) = clause_around(lower, word.start, word.end);
+    // "Sorry about Friday, ...": the day apologised for is the absence.
+    let apologised = APOLOGY_FOR.is_match(&lower[..word.start]);
     // "She's in today" tells of no absence today; "she's still got the
     // flu, she was off Friday too" does.
     // A return to come ("should be back tomorrow") is no day ahead away.
@@ -1774,8 +1782,16 @@ fn absence_gone(lower: &str, word: &DayWord) -> Option<Weekday> {
         .any(|m| !RETURN_BEFORE.is_match(just_before(lower, m.start(), 24)))
         || (TODAY_NAMED.is_match(lower) && !signals::says_in_school(lower))
         || STILL_ILL.is_match(lower);
-    (!ahead && ABSENCE_GONE.is_match(&lower[start..end])).then_some(day)
+    (!ahead && (apologised || ABSENCE_GONE.is_match(&lower[start..end]))).then_some(day)
 }
+
+/// An apology for a day gone, or the child not in on it, just before the
+/// day: "sorry about Friday", "she wasn't in on Monday".
+static APOLOGY_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((sorry|apologies|apologise) (about|for)( (his|her|their|\w+'s) absence)?( on| last)?|(wasn't|was not|weren't|were not) (in|at school)( on| last)?|missed (school|class)( on| last)?)\s*$",
+    )
+});
 
 /// Words of a day still to come.
 static DAY_AHEAD: LazyLock<Regex> =

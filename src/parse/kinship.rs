@@ -52,7 +52,7 @@ const ILL: &str = concat!(
 /// home: they are not the child's own.
 const APPOINTMENT: &str = concat!(
     r"appointment|appt|scan|operation|surgery|jabs|injections?|vaccin\w*|immuni[sz]ations?|",
-    r"dentist|dental|doctors?|doctor's|gp|check ?up|blood tests?|clinic|eye hospital"
+    r"dentist|dental|doctors?|doctor's|gp|check ?ups?|checks? at \d|blood tests?|clinic|eye hospital"
 );
 /// The kind of appointment said before the word for it: "a dentist
 /// appointment", "his hospital check up", "an orthodontist appt". The

@@ -39,7 +39,8 @@ pub fn read(
             || (signals::is_drop_off_before(lower, t.start) && t.time > day.am.register_closes)
     };
     let cued = times.iter().any(is_cued);
-    let relative = relative_time(lower);
+    // "5 mins late for pick up" is the parent's, at home time.
+    let relative = relative_time(lower).filter(|_| !signals::late_at_home_time(lower));
     // "Mason will be in as normal, we're on our way" before the register
     // opens is a child on time.
     let said_late = signals::speaks_of_lateness(lower)

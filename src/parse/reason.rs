@@ -215,7 +215,7 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
     r"yom kippur|rosh hashanah?|sukkot|succot|simchat torah|shemini atzeret|pesach|passover|shavuot|",
     r"hanukkah|chanukah|purim|tisha b'?av|yom tov|chag|",
     // Christianity.
-    r"(orthodox|ethiopian|eritrean|coptic) (christmas|easter|good friday)|(christmas|easter) \(?orthodox\)?|ash wednesday|ascension day|epiphany|theophany|feast day|",
+    r"(orthodox|ethiopian|eritrean|coptic) (christmas|easter|good friday)|orthodox [^.!?]{0,40}\b(christmas|easter)|(christmas|easter) \(?orthodox\)?|ash wednesday|ascension day|epiphany|theophany|feast day|",
     // The Ethiopian and Eritrean Orthodox feasts: Christmas (Genna, Lidet),
     // Epiphany (Timkat), the Finding of the Cross (Meskel), Easter (Fasika).
     r"genna|ganna|lidet|timkat|timket|meskel|meskal|fasika|",
@@ -303,7 +303,7 @@ const EXCEPTIONAL: &str = concat!(
     r"|\b(we're|we are) (all )?at the hospital(\s+(with|since|now|all|because|as|after)\b|\s*[,.;!?]|\s*$)"
 );
 const DISRUPTION: &str = concat!(
-    r"\b(snow|snowed|flood\w*|road (is |are )?(closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
+    r"\b(snow|snowed|(snow ?)?drifts|drifted|flood\w*|road('s| is| are)? (closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
     r"(closed|shut) (with|by|due to|because of)|trains? (is |are |was |were |has been |have been )?(all )?cancell?ed|all the trains|no trains|",
     r"(because of|due to) the strikes?|(train|rail|railway|bus|tube|drivers'?) strikes?|strike (of|on) the (trains|buses|railway|tubes?)|trains (\w+ ){1,3}(are|were|have been) (all )?cancell?ed|no replacement (buses|bus|coaches)|(trains|buses|tubes|trams) (aren't|are not|not) running|",
     r"buses aren't running|no buses|gritters?|road closures?|(we're|we are|we've been|we have been) cut off|snowed in|impassable|have closed|(closed|shut|blocked) (the |our )?(bridge|road|lane|ford|a\d+|m\d+)|no way (out of|in or out|through|into) (the |our )?(village|valley|dale|town|estate|road|lane)|ford('s| is)? (up|over|flooded|in flood|too deep)|water over the road|icy|ice on the (roads?|lanes?|hills?|drive|bridge|pavements?)|(because of|due to|cos of|with all) the ice|on the ice|snow and ice|ice and snow|(roads?|lanes?) (are |is )?(iced|frozen)( over| up)?|iced (up|over)|black ice|sheet ice|",
@@ -366,13 +366,13 @@ const APPOINTMENT: &str = concat!(
     r"(asthma|eye|eyes|hearing|heart|cardiac|growth|weight|diabetes|diabetic|epilepsy|eczema|allergy|kidney|",
     r"dental|teeth|development|developmental|medication|blood pressure|scoliosis|hip|spine|sleep|feeding|ears?) ",
     r"(checks?|check-?ups?|reviews?|follow-?ups?|tests?|clinic|assessment)|",
-    r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|health visitor|",
+    r"mri|ecg|eeg|ultrasound|fillings?|braces?|tooth out|extraction|podiatrist|dietitian|",
     // A medical aid fitted: "her hearing aid fitting at the hospital".
     r"(hearing aids?|glasses|brace|splint|orthotics?|insoles|wheelchair|prosthetic|cast) (fitting|fitted|check)|",
     // A procedure to come: "having two wisdom teeth removed today".
     procedure_to_come!(),
     r"|",
-    r"doctor'?s|(at|from|after|to) the doctor|doctor (ran|running|is running|was running) (late|over|behind)|docs|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
+    r"doctor'?s|dr'?s|(at|from|after|to) the doctor|doctor (ran|running|is running|was running) (late|over|behind)|docs|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
     // A doctor's or dentist's visit in Polish, Romanian, Portuguese,
     // Spanish, Italian and Turkish: the message goes to a person with the
     // report it most likely makes.
@@ -393,7 +393,10 @@ macro_rules! walk_in_centre {
 }
 
 const ILLNESS: &str = concat!(
-    r"\b(poorly|unwel+|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|spasms?|(back|neck) (has )?(gone|went|locked)|d ?& ?v|diarrh\w*|",
+    // Getting over it, kept home a day more: "feeling much better but I'm
+    // keeping him home one more day to be safe".
+    r"\b((feeling |feels |is |much |a lot |loads |a bit )?better,? but (i'm |i am |we're |we are |i'll |we'll |i've |we've )?(keep|keeping|kept) (him|her|them|\w+) (off|home|at home|in)\b|",
+    r"poorly|unwel+|(not|isn't|aren't|wasn't) (very |that |too |so |feeling |feeling very )?well|ill|gastro\w*|had an accident|illness|sick|sickness|vomit\w*|throwing up|threw up|thrown up|throws up|bad back|back pain|backache|spasms?|(back|neck) (has )?(gone|went|locked)|d ?& ?v|diarrh\w*|",
     // Plurals too: "both got temperatures".
     r"temp|temps|temperatures?|fever\w*|cough\w*|colds?|flu|covid|chicken ?pox|migraines?|migranes?|headaches?|tummy|stomach|",
     // As parents new to English spell them: "sik, ther stomak".
@@ -420,7 +423,7 @@ const ILLNESS: &str = concat!(
     // Or has it too: "Finn's off with a bug, and now Rory has it too";
     // "them" of spots or nits.
     r"(has|have|got|'s got|'ve got) (it|them|the same( thing| bug)?) (too|as well)|",
-    r"sprain\w*|(did|done|put|has done|'s done) (his|her|their) (back|neck|knee|ankle|shoulder) (in|out)|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|(pulled|torn|tore|strained) (a |his |her |their )?(\w+ )?(muscle|hamstring|groin|calf|ligament|tendon|back|neck|shoulder)|strain\w* (his|her|their) (back|neck|shoulder|knee|ankle|wrist)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nose ?bleeds?|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|bleeding from (his|her|their|the) nose|anxious|anxiety|(really |very |feeling )low|",
+    r"sprain\w*|(big |huge |massive |nasty )?(egg|lump|bump) on (his|her|their|the) (head|forehead)|(banged|bumped|hit|bashed|knocked) (his|her|their) head|(did|done|put|has done|'s done) (his|her|their) (back|neck|knee|ankle|shoulder) (in|out)|twist\w* (his|her|their|an?) (ankle|knee|wrist|foot|arm|leg|back|neck)|(pulled|torn|tore|strained) (a |his |her |their )?(\w+ )?(muscle|hamstring|groin|calf|ligament|tendon|back|neck|shoulder)|strain\w* (his|her|their) (back|neck|shoulder|knee|ankle|wrist)|injur\w*|hurt\w*|bruise\w*|allergic reaction|allergies|nose ?bleeds?|nose ?bled|(bleeding|bloody) nose|nose (was |is |kept )?bleeding|bleeding from (his|her|their|the) nose|anxious|anxiety|(really |very |feeling )low|",
     // "Not herself" alone says no illness: it may be a worry at home, for a
     // person to ask about.
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|100)|",
@@ -746,10 +749,38 @@ pub struct ReasonScan<'t> {
     illness_set_aside: bool,
     /// The only refusal is not wanting to go: "he doesn't want to go in".
     reluctance_only: bool,
+    /// Every appointment told is one called off, and none made in its
+    /// place: "her orthodontist appointment on Friday has been cancelled".
+    appointment_cancelled: bool,
+    /// The festival named is the night before, and the child too tired
+    /// after it: no day of observance.
+    festival_gone_by: bool,
     /// A misspelt illness ("condjunctivitus"), looked for only where no
     /// word of any reason was found.
     misspelt_illness: Option<Range<usize>>,
 }
+
+/// The clause of something called off: "the dentist on Friday has been
+/// cancelled", "they cancelled her hospital appointment".
+static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"[^.!?;]*\b(has been|have been|was|were|got|'s been|is|are|been) (cancell?ed|called off|postponed)\b|\b(cancell?ed|called off|postponed)\b[^.!?;]*",
+    )
+});
+/// Another day given in its place.
+static REARRANGED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(re-?booked|re-?arranged|re-?scheduled|moved (it )?to|new (one|appointment|date|time)|instead)\b",
+    )
+});
+
+/// Too tired after a festival kept late the night before: "too tired to
+/// come today, we had family round till very late for Eid".
+static TIRED_AFTER_A_FESTIVAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(too tired|so tired|exhausted|shattered|worn out|overtired)\b[^.!?]*[.!?]?[^.!?]*\b(late|celebrating|celebrations?|partying|party)\b[^.!?]{{0,40}}\b(for|after|of|from) (the )?({RELIGIOUS_FESTIVALS})\b"
+    ))
+});
 
 /// A close relative taken into hospital or to A&E ("my mum was taken to
 /// A&E", "nan's in hospital"): exceptional circumstances. Read before other
@@ -836,6 +867,11 @@ impl<'t> ReasonScan<'t> {
                 || within_every(&own, ILLNESS_KIND, &PROCEDURE_AND_AFTERMATH));
         let illness_set_aside = nothing_wrong || only_as_appointment;
         let reluctance_only = found.matched(REFUSAL_KIND) && !OUTRIGHT_REFUSAL.is_match(&own);
+        let appointment_cancelled = found.matched(APPOINTMENT_KIND)
+            && within_every(&own, APPOINTMENT_KIND, &CALLED_OFF)
+            && !REARRANGED.is_match(&own);
+        let festival_gone_by =
+            found.matched(RELIGIOUS_KIND) && TIRED_AFTER_A_FESTIVAL.is_match(&own);
         let misspelt_illness = (!found.matched_any() && crisis.is_none())
             .then(|| misspelt::misspelt_illness(&own))
             .flatten();
@@ -847,6 +883,8 @@ impl<'t> ReasonScan<'t> {
             theirs,
             illness_set_aside,
             reluctance_only,
+            appointment_cancelled,
+            festival_gone_by,
             misspelt_illness,
         }
     }
@@ -896,7 +934,7 @@ impl<'t> ReasonScan<'t> {
         Reasons {
             refusal: has(REFUSAL_KIND),
             reluctance_only: self.reluctance_only,
-            religious: has(1),
+            religious: has(RELIGIOUS_KIND) && !self.festival_gone_by,
             place_of_worship: has(2),
             performance: has(3),
             interview: has(4),
@@ -905,7 +943,7 @@ impl<'t> ReasonScan<'t> {
             official: has(7),
             disruption: has(8),
             transport: has(9),
-            appointment: has(APPOINTMENT_KIND),
+            appointment: has(APPOINTMENT_KIND) && !self.appointment_cancelled,
             illness: (has(ILLNESS_KIND) && !self.illness_set_aside)
                 || self.misspelt_illness.is_some(),
             unauthorised: has(12),
@@ -921,6 +959,7 @@ impl<'t> ReasonScan<'t> {
 /// Where refusals, exceptional circumstances, appointments and illnesses sit in
 /// [`VOCABULARIES`].
 const REFUSAL_KIND: usize = 0;
+const RELIGIOUS_KIND: usize = 1;
 const EXCEPTIONAL_KIND: usize = 6;
 const APPOINTMENT_KIND: usize = 10;
 const ILLNESS_KIND: usize = 11;

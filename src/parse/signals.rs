@@ -112,6 +112,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"(in\b|make it|attend|at school|at nursery|in school|back\b|going anywhere|get (him|her|them|in))",
         // "We're stuck, can't get Ben down today", "no way we can get them in".
         r"|\b(can't|cannot|can not|couldn't|unable to|not able to|no way (we|i) can|no way of getting) get (him|her|them|the (kids|children|boys|girls|twins)|\w+( and \w+)?) (in|down|there|to school|into school)\b",
+        // "He had a bad stomach ache and could not go."
+        r"|\b(couldn't|could not|didn't|did not) (go|come)( in| to school| into school)?\s*([.,;!]|$)",
         // "Neither of the kids will be in today".
         r"|\b(neither|none) of (the|my|our|them|us)\b(\s+\w+){0,4}?\s+(in\b|make it|attend|at school|in school|back\b|come|coming)",
         // "won't come today", "they not coming"; not "bail conditions not to come near us".
@@ -268,7 +270,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// which also hears "better" and "would it be ok".
 static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|(will|'ll) be in (school )?today\b|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)|(is|'s|are|'re) coming( today| as (normal|usual))?\s*([.!;]|$)",
+        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|(will|'ll) be in (school )?today\b|(will|'ll|can) be in (school )?(all day|(on )?(\w+ )?after all)\b|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)|(is|'s|are|'re) coming( today| as (normal|usual))?\s*([.!;]|$)",
         "|",
         not_off!(),
         "|",
@@ -283,11 +285,27 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
         r"\blate\b|\brunning (a )?(bit |little |touch |few mins |few minutes )?behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\bbring (him|her|them) in (as soon as|once|when) (he|she|they)('s|'re| is| are| has| have)\b|\btraffic\b|\bheld up\b|\b(just )?parking( up)? now\b|\b(is|'s|are|'re|we're|we are) (at|outside|in) (the )?(school )?(gates?|door|reception|office) now\b|\bjust parking\b|\b(nearly|almost) there\b|\b(be|get) (there|in) (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b|\b(bringing|dropping|walking|driving) (him|her|them)( in| over| up| down)? now\b|\bget (him|her|them) (there|in) (asap|as soon as)",
     )
 });
+/// The parent late at home time: "I might be 5 mins late for pick up".
+macro_rules! late_at_home_time {
+    () => {
+        r"\blate (for|to|at|with|picking (\w+ )?up|collecting) (the )?(pick ?-?ups?|collect\w*|home ?time|hometime|the gate|pick (him|her|them) up|get (him|her|them)|end of (the )?(school )?day)\b"
+    };
+}
+static LATE_AT_HOME_TIME: LazyLock<Regex> = LazyLock::new(|| compile(late_at_home_time!()));
+
+/// Whether the text tells of the parent late at home time, not the child
+/// late in.
+pub fn late_at_home_time(lower: &str) -> bool {
+    LATE_AT_HOME_TIME.is_match(lower)
+}
+
 /// "Late" that is not about arriving: "too late, so kept him home", "sorry
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(runs|ran|overruns|overran) late\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed)( very| really| so| too| quite)? late\b|\b(comes?|came|coming|gets?|got|getting) (back|home) late\b|\blate to bed\b",
+        "|",
+        late_at_home_time!(),
         // Lateness hoped for, not reported: "I'll see how she is and maybe
         // bring her in later".
         r"|\b(maybe|might|may|possibly|perhaps|hopefully|try (and|to))( \w+){0,2} (bring (him|her|them) in|come in|be in|get (him|her|them) in) later\b",
@@ -929,7 +947,11 @@ static MOVING_ON: LazyLock<Regex> = LazyLock::new(|| {
 /// thing: "missing his reading book", "her coat didn't come home".
 fn a_thing_missing(lower: &str, said: std::ops::Range<usize>) -> bool {
     let words = &lower[said.clone()];
-    let of_missing = words.contains("missing") || words.ends_with("come home");
+    // "Our cat ran away two nights ago" is no child gone.
+    let of_missing = words.contains("missing")
+        || words.ends_with("come home")
+        || words.starts_with("ran ")
+        || words.starts_with("run ");
     of_missing
         && (MISSING_A_THING.is_match(&lower[said.end..])
             || LOST_THING_BEFORE.is_match(&lower[..said.start]))

@@ -60,6 +60,9 @@ static CUED_HOUR: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(at|for|by|about|around|approx|approximately|maybe|prob|probably|hopefully|till|until|from|after|before|gone|arrive|arriving|come|there|is|be|take|him|her|them)\s+(\d{1,4})\b",
     )
 });
+/// Words after a bare hour that put it before noon: "at 1 in the morning".
+static IN_THE_MORNING: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s+(in the morning|this morning|at night|last night)\b"));
 /// A bare hour made a time by the words after it: "10 at the latest".
 static HOUR_AT_THE_LATEST: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(\d{1,2})\s+at\s+the\s+(latest|earliest|very latest)\b"));
@@ -267,8 +270,12 @@ fn cued_hours(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>))
             continue;
         }
         let digits = number.as_str();
+        // "Come and get them at 1 in the morning": an hour of the night.
+        let suffix = IN_THE_MORNING
+            .is_match(&text[number.end()..])
+            .then_some("am");
         let time = match digits.len() {
-            1 | 2 => digits.parse().ok().and_then(|h| hm(h, 0, None)),
+            1 | 2 => digits.parse().ok().and_then(|h| hm(h, 0, suffix)),
             _ => {
                 let (h, m) = digits.split_at(digits.len() - 2);
                 hm(h.parse().unwrap_or(99), m.parse().unwrap_or(99), None)

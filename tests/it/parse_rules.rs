@@ -4048,3 +4048,104 @@ fn a_range_that_ends_in_the_holiday_ends_on_the_last_school_day() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn a_weekday_apologised_for_is_the_one_gone_by() {
+    // Monday 25 January 2027: Friday is the 22nd.
+    for text in [
+        "Sorry about Friday, Millie had a very bad stomach ache and could not go. She is in school today.",
+        "Sorry Millie wasn't in on Friday, she had a bad stomach ache",
+    ] {
+        assert_eq!(
+            days_away("2027-01-25T08:10:00+00:00", text),
+            (d("2027-01-22"), Some(d("2027-01-22"))),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_hour_in_the_morning_a_rule_of_48_hours_clear_and_either_of_them() {
+    let night = parse(
+        "2027-06-15T07:30:00+01:00",
+        "She rang me to come and get them at 1 in the morning, they've had hardly any sleep so I'm keeping them off today",
+    );
+    assert_eq!(
+        (night.reports[0].from_session, night.reports[0].to_session),
+        (Session::Am, Session::Pm),
+        "{night:?}"
+    );
+    assert_eq!(
+        days_away(
+            "2027-05-02T18:00:00+01:00",
+            "Millie has been sick all weekend, I know Monday is the bank holiday but she won't be in on Tuesday either, GP said 48 hours clear",
+        ),
+        (d("2027-05-04"), Some(d("2027-05-04")))
+    );
+    let both = parse(
+        "2027-02-09T07:10:00+00:00",
+        "The lane is blocked with drifts, can't get either of them in today, sorry",
+    );
+    assert_eq!(
+        (both.reports.len(), both.reports[0].pupils.len()),
+        (1, 2),
+        "{both:?}"
+    );
+}
+
+#[test]
+fn the_last_days_of_school_missed_run_to_the_end_of_the_year() {
+    assert_eq!(
+        days_away(
+            "2027-06-28T07:25:00+01:00",
+            "We fly to Bulgaria on 15 July so the children miss the last days of school",
+        ),
+        (d("2027-07-15"), Some(d("2027-07-21")))
+    );
+}
+
+#[test]
+fn codes_for_orthodox_christmas_a_bumped_head_a_late_festival_and_a_day_more_to_be_safe() {
+    for (received_at, text, code) in [
+        (
+            "2026-12-11T15:30:00+00:00",
+            "We are Serbian Orthodox and we celebrate Christmas on 7th January, so Millie will be absent on Thursday 7th January",
+            Code::Religious,
+        ),
+        (
+            "2026-09-23T07:38:00+01:00",
+            "Millie slipped on the stairs last night and has a big egg on her forehead, 111 said to keep an eye on her so I'm keeping her home",
+            Code::Illness,
+        ),
+        (
+            "2027-03-11T08:10:00+00:00",
+            "Millie is too tired to come today, we had family round till very late for Eid. Will be in tomorrow",
+            Code::UnauthorisedOther,
+        ),
+        (
+            "2027-02-24T08:10:00+00:00",
+            "Millie is feeling much better but I'm keeping her home one more day to be safe",
+            Code::Illness,
+        ),
+    ] {
+        let parsed = parse(received_at, text);
+        assert_eq!(one_report(&parsed).0, code, "{text}: {parsed:?}");
+    }
+}
+
+#[test]
+fn a_cancelled_appointment_a_parent_late_at_home_time_and_a_lost_cat_are_no_absence() {
+    let cancelled = parse(
+        "2027-05-05T16:30:00+01:00",
+        "Millie's orthodontist appointment on Friday has been cancelled so she WILL be in all day after all",
+    );
+    assert!(cancelled.reports.is_empty(), "{cancelled:?}");
+    assert_no_absence(
+        "2027-07-07T08:00:00+01:00",
+        "The health visitor is coming for the baby's check at 2.45 so I might be 5 mins late for pick up, Millie's nan will be at the gate though",
+    );
+    assert_no_absence(
+        "2027-05-06T08:00:00+01:00",
+        "Our cat ran away two nights ago and Millie's been so upset. She's in today but might be a bit teary",
+    );
+}
