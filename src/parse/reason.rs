@@ -159,7 +159,9 @@ pub fn common_illnesses(lower: &str) -> Vec<Range<usize>> {
 /// Where lower-case text tells of a child refusing to go to school ("is
 /// refusing to get out of bed", "refusing point blank to come in"); not
 /// refusing to go somewhere else. Beside such a refusal, "he doesn't want
-/// to go" with nowhere named is the same refusal said again.
+/// to go" with nowhere named is the same refusal said again, and the
+/// parent at a loss over it asks for help with it ("I've tried
+/// everything", "can someone call me").
 pub fn refusals(lower: &str) -> Vec<Range<usize>> {
     static REFUSES_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -171,9 +173,15 @@ pub fn refusals(lower: &str) -> Vec<Range<usize>> {
             r"\b(doesn't|does not|won't|will not|didn't|did not) want to (go|come)( in| to school| back)?\s*([.,!?;]|$)",
         )
     });
+    static AT_A_LOSS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"\b(can|could|would) (someone|somebody|you|mrs \w+|mr \w+|miss \w+|ms \w+)( or someone)? (please )?(call|ring|phone|contact)( me)?\b|\b(i've|i have|ive) tried everything\b|\b(i|we) (don't|do not|dont) know what (else )?to do\b",
+        )
+    });
     let mut found: Vec<Range<usize>> = REFUSES_SCHOOL.find_iter(lower).map(|m| m.range()).collect();
     if !found.is_empty() {
         found.extend(DOES_NOT_WANT_TO_GO.find_iter(lower).map(|m| m.range()));
+        found.extend(AT_A_LOSS.find_iter(lower).map(|m| m.range()));
     }
     found
 }

@@ -489,6 +489,12 @@ mod tests {
             "Rhys is refusing to come in again. He's been crying all morning saying he doesn't want to go. I don't know what to do any more",
         );
         assert!(concerns(&again, &[]).is_empty(), "{again}");
+        // So is the parent at a loss over it, asking for a call.
+        let at_a_loss = normalise(
+            "He's refusing to come in again, screaming and won't put his shoes on. I've tried everything. Can someone ring me? Sorry",
+        );
+        assert!(model::possible_concern(&at_a_loss).is_some());
+        assert!(concerns(&at_a_loss, &[]).is_empty(), "{at_a_loss}");
         // Refusing to go somewhere else is no school refusal.
         let forced = normalise(
             "Amara has a tummy ache and keeps crying, she's staying home today. Her big sister is being sent to Nigeria to get married and she's only 15, she doesn't want to go",

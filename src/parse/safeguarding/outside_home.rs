@@ -150,7 +150,7 @@ pub const CUES: &[Cue] = &[
     // round the year 9 snapchat group".
     Cue::new(
         OnlineAbuse,
-        r"\b(photos?|pictures?|pics?|images?|videos?|nudes?) of (her|him|them)\b[^.!?]*\b(sent|shared|passed|going|gone|spread|forwarded) (a)?round\b",
+        r"\b(photos?|pictures?|pics?|images?|videos?|nudes?) of (her|him|them)\b[^.!?]*\b(sent|shared|passed|going|gone|spread|forwarded) (a)?round\b|\b(send(s|ing)?|sent|shar(e|es|ed|ing)|pass(es|ed|ing)?|spread(s|ing)?|post(s|ed|ing)?|forward(s|ed|ing)?) (a)?round (a |an |the |some )?(photos?|pictures?|pics?|images?|videos?|nudes?) of (her|him|them)\b",
     ),
     Cue::new(
         OnlineAbuse,
@@ -185,6 +185,12 @@ pub const CUES: &[Cue] = &[
     // The school teaching about it: "he liked yesterday's assembly about
     // extremism and online radicalisation".
     .unless(r"\b(manifesto (\w+ ){0,6}(in|for|at) (the )?(assembly|class|school council|election)|(school council|eco|plastic|climate|recycling)[^.!?]{0,80}\bmanifesto|play[- ]?fight\w*|bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu)|(assembly|assemblies|talk|lesson|lessons|workshop|session|topic|homework|project|pshe|rse|citizenship) (\w+ ){0,2}(about|on|against) (\w+ ){0,3}(extremism|radicali[sz]ation|terrorism|prevent|far[- ]right|hate crime))\b"),
+    // Turned against school and everyone outside the group: "telling him
+    // school teaches lies and he should not mix with non-believers".
+    Cue::new(
+        Radicalisation,
+        r"\b((not|shouldn't|should not|mustn't|must not|can't|cannot) (to )?(mix|be friends|play|talk|sit) with (non-?believers|unbelievers|non-?muslims|kafirs?|kuffar|infidels|people who (aren't|are not) (like us|one of us|muslim|christian|white))|(school|teachers?) (\w+ ){0,2}(teach(es)?|tell(s)?|teaching|telling) (them |him |her |you |kids |children )?(lies|lying)|school is (all )?lies)\b",
+    ),
     Cue::new(
         Radicalisation,
         r"\b(videos?|content|stuff|posts?|memes?|things) (about|of|on) (\w+ ){0,3}(fighters|wars?|guns|shootings?|killing|beheadings?|bombs|terror\w*|extremis\w*|race|martyrs?|jihad)\b|\bkill everyone\b|\b((white|british|english|our|us) (people|folk) (are )?(being |getting )?(replaced|wiped out|outbred|invaded)|being replaced by|replacement theory|remigration)\b",
@@ -200,7 +206,9 @@ pub const CUES: &[Cue] = &[
 #[cfg(test)]
 mod tests {
     use crate::domain::ConcernCategory::*;
-    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
+    use crate::parse::safeguarding::test_support::{
+        assert_each_raises, assert_harmless, assert_raises,
+    };
 
     #[test]
     fn a_missing_child_with_her_belongings_is_raised() {
@@ -519,5 +527,17 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn a_photo_sent_round_and_school_called_lies_are_raised() {
+        assert_raises(
+            OnlineAbuse,
+            "the girls in her class are sending round a photo of her on the group chat",
+        );
+        assert_raises(
+            Radicalisation,
+            "his older cousin has been telling him that school teaches lies and that he should not mix with non-believers",
+        );
     }
 }
