@@ -1438,7 +1438,17 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // a chase ("I can't do it anymore, I haven't been out of bed for
     // days") is why the child was away.
     // So is "Minh come tomorrow": back on a later day.
+    // "Amber IS in, she's on the Year 3 trip": a reply that says the child
+    // is in on the day chased disputes the register, whatever else it
+    // says; not "he was at the dentist ... he is in school now", in since,
+    // nor an illness or appointment told beside it, which may be why.
+    let disputes_the_chase = setting.day.chased_day == Some(setting.day.today)
+        && signals::says_in_school(lower)
+        && !signals::in_since(lower)
+        && !reasons.illness
+        && !reasons.appointment;
     (setting.in_reply_to_chase
+        && !disputes_the_chase
         && (reasons.any()
             || reasons.someone_else
             || back_later()

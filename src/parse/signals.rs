@@ -101,7 +101,9 @@ static NEAR: LazyLock<Regex> =
 static WAS: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(was|were|been)\s*$"));
 /// A drop-off, not a child kept off: "nonna will drop her off".
 static DROPS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(drop|drops|dropping|dropped|see|seeing|wave|waving|send|sending|sent)\s*$")
+    compile(
+        r"\b(drop|drops|dropping|dropped|see|seeing|saw|wave|waving|waved|send|sending|sent)\s*$",
+    )
 });
 
 /// Words that say a child will miss school: "won't be in", "keeping her
@@ -270,7 +272,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// which also hears "better" and "would it be ok".
 static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|(will|'ll) be in (school )?today\b|(will|'ll|can) be in (school )?(all day|(on )?(\w+ )?after all)\b|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)|(is|'s|are|'re) coming( today| as (normal|usual))?\s*([.!;]|$)",
+        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|(will|'ll) be in (school )?today\b|\b(was|were) in (school|class)( today| all day| this morning)?\s*(!|$)|(on|at) the (year \w+|y\d|class|school|reception) trip\b|(will|'ll|can) be in (school )?(all day|(on )?(\w+ )?after all)\b|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)|(is|'s|are|'re) coming( today| as (normal|usual))?\s*([.!;]|$)",
         "|",
         not_off!(),
         "|",
@@ -1119,6 +1121,14 @@ static BRINGS_A_THING_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"\bbring(ing)? (in (some |a |an |her |his |their |the )?[a-z]+|(her|his|their) ([a-z]+ ){2,4}in|(some|a|an|the) ([a-z]+ ){1,4}in)\b",
     )
 });
+
+/// In school now, after something kept the child out: "he is in school
+/// now".
+pub fn in_since(lower: &str) -> bool {
+    static IN_NOW: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\b(is|'s|are|'re) (back )?(in|at) (school |class )?now\b"));
+    IN_NOW.is_match(lower)
+}
 
 pub fn says_in_school(lower: &str) -> bool {
     IN_SCHOOL

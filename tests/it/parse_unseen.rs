@@ -838,3 +838,25 @@ fn a_child_said_to_be_in_on_the_day_is_not_recorded_away() {
         );
     }
 }
+
+#[test]
+fn a_reply_that_the_child_is_in_on_the_day_chased_disputes_the_register() {
+    let parsed = reply_to_chase(
+        &["Amber"],
+        "Amber",
+        "2026-11-10",
+        "2026-11-10T10:05:00+00:00",
+        "Amber IS in, she's on the Year 3 trip to the Science Museum!! She got on the coach at 8.45, I waved her off",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert!(parsed.has(Flag::NotAbsence), "{parsed:?}");
+    // In since, after the reason told: the morning was missed.
+    let since = reply_to_chase(
+        &["Taras"],
+        "Taras",
+        "2027-01-27",
+        "2027-01-27T10:25:00+00:00",
+        "Taras was at dentist, sorry I forget to tell. He is in school now",
+    );
+    assert_eq!(only(&since).1, Code::Medical, "{since:?}");
+}
