@@ -22,7 +22,7 @@ macro_rules! someone {
 /// What taking a child away from school is called.
 macro_rules! take_away {
     () => {
-        r"(collect\w*|pick(s|ing|ed)? (\w+ ){0,2}up|take (\w+ ){0,2}(home|away|out)|take (him|her|them)|have (him|her|them)|near (him|her|them)|see (him|her|them)|leave (school |the school |the building )?with|go (home |off )?with)"
+        r"(collect\w*|pick(s|ing|ed)? (\w+ ){0,2}up|take (\w+ ){0,2}(home|away|out)|take (him|her|them)|take [a-z]+(-[a-z]+)?|have (him|her|them)|near (him|her|them)|see (him|her|them)|leave (school |the school |the building )?with|go (home |off )?with)"
     };
 }
 
@@ -33,6 +33,8 @@ static RESTRICTS_COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
         r"|(not|isn't|is not|aren't|are not|no longer|never) (be )?allowed (any )?contact",
         r"|(not|isn't|is not|aren't|are not|no longer|never) (be )?allowed (to )?(go |come |be )?(near|contact|access|see|collect|pick|take|have) (\w+ )?(him|her|them|me|us|the (kids|children|girls|boys|school|house))",
         r"|must not (come|go) (within|near)",
+        // "My husband must not collect them".
+        r"|(must not|mustn't|must never|is not to|isn't to|should not|shouldn't) (be allowed to )?(collect|pick (\w+ ){0,2}up|take) (him|her|them|the (kids|children|boys|girls))",
         r"|(do not|don't|dont|please don't|never|must not|mustn't|not to) (let|allow|release (him|her|them) to|hand (him|her|them) (over )?to) ",
         someone!(),
         r" (\w+ ){0,3}",
@@ -83,6 +85,8 @@ mod tests {
             "please do not let them leave school with him or anyone from his family",
             "we're at the refuge now. please don't tell anyone where we are if her dad rings",
             "Please do not release either child to their father. I will call you in the morning",
+            "My husband must not collect them, I am scared he will take them",
+            "his dad got bail yesterday and knows where the school is. please dont let him take jenson.",
             "Please DO NOT let Kian go home with his dad today. There's a non-mol order now",
             "his dad is out of prison, please don't let anyone but me or my partner dean collect him",
         ] {
