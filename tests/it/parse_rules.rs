@@ -4149,3 +4149,14 @@ fn a_cancelled_appointment_a_parent_late_at_home_time_and_a_lost_cat_are_no_abse
         "Our cat ran away two nights ago and Millie's been so upset. She's in today but might be a bit teary",
     );
 }
+
+#[test]
+fn back_after_some_months_leaves_the_end_open() {
+    assert_eq!(
+        days_away(
+            "2027-05-18T19:30:00+01:00",
+            "Millie will not be in school from Monday 24th May. We are going to Pakistan for a wedding. We will come back after some months.",
+        ),
+        (d("2027-05-24"), None)
+    );
+}
