@@ -860,3 +860,24 @@ fn a_reply_that_the_child_is_in_on_the_day_chased_disputes_the_register() {
     );
     assert_eq!(only(&since).1, Code::Medical, "{since:?}");
 }
+
+#[test]
+fn a_child_brought_in_now_is_late_and_one_gone_in_with_dad_is_in() {
+    let parsed = reply_to_chase(
+        &["Leo", "Daisy"],
+        "Leo",
+        "2026-10-06",
+        "2026-10-06T10:05:00+01:00",
+        "Hes fine we just overslept sorry!! Daisy went in with her dad. Bringing Leo in now",
+    );
+    assert_eq!(
+        only(&parsed),
+        (
+            vec!["Leo".to_string()],
+            Code::LateAfterClose,
+            d("2026-10-06"),
+            Some(d("2026-10-06"))
+        ),
+        "{parsed:?}"
+    );
+}
