@@ -4160,3 +4160,17 @@ fn back_after_some_months_leaves_the_end_open() {
         (d("2027-05-24"), None)
     );
 }
+
+#[test]
+fn not_in_at_all_is_the_whole_day_whatever_time_is_told() {
+    let parsed = parse(
+        "2027-03-03T20:15:00+00:00",
+        "Millie had an appointment at the children's hospital this morning and we were stuck there until after 2, so she didn't come in at all today",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.code, r.from_session, r.to_session),
+        (Code::Medical, Session::Am, Session::Pm),
+        "{parsed:?}"
+    );
+}
