@@ -223,7 +223,9 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
     r"yom kippur|rosh hashanah?|sukkot|succot|simchat torah|shemini atzeret|pesach|passover|shavuot|",
     r"hanukkah|chanukah|purim|tisha b'?av|yom tov|chag|",
     // Christianity.
-    r"(orthodox|ethiopian|eritrean|coptic) (christmas|easter|good friday)|orthodox [^.!?]{0,40}\b(christmas|easter)|(christmas|easter) \(?orthodox\)?|ash wednesday|ascension day|epiphany|theophany|feast day|",
+    r"(orthodox|ethiopian|eritrean|coptic) (christmas|easter|good friday)|orthodox [^.!?]{0,40}\b(christmas|easter)|(christmas|easter) \(?orthodox\)?|ash wednesday|ascension day|epiphany|theophany|",
+    // A saint's or church feast, not a class's ("the Tudor feast day").
+    r"feast (day )?of (the |st |saint |our )?\w+|(saint'?s?|st \w+'?s?|patronal|holy|church) feast( day)?|",
     // The Ethiopian and Eritrean Orthodox feasts: Christmas (Genna, Lidet),
     // Epiphany (Timkat), the Finding of the Cross (Meskel), Easter (Fasika).
     r"genna|ganna|lidet|timkat|timket|meskel|meskal|fasika|",

@@ -4174,3 +4174,16 @@ fn not_in_at_all_is_the_whole_day_whatever_time_is_told() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn a_class_feast_is_no_feast_of_the_church() {
+    assert_no_absence(
+        "2027-06-22T19:30:00+01:00",
+        "For the Tudor feast day on Thursday Millie is meant to be bringing in a knife for spreading. Is a normal butter knife ok?",
+    );
+    let saint = parse(
+        "2026-11-26T20:15:00+00:00",
+        "Millie will not be in school on Monday 30th November, it is the feast of St Andrew",
+    );
+    assert_eq!(one_report(&saint).0, Code::Religious, "{saint:?}");
+}
