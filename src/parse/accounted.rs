@@ -51,7 +51,7 @@ fn says_who_is_meant(conclusion: &Conclusion) -> bool {
 /// ("until after half term").
 static TIME_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(until|till|til|up to|back (after|at|in|for|from)|return\w* (after|at|in|from))\s+",
+        r"\b(until|till|til|up to|back (after|at|in|for)|return\w* (after|at|in))\s+",
         r"(the\s+)?(end of (the )?term|half[- ]?term|easter|christmas|summer|holidays?|term|new year)\b"
     ))
 });
@@ -539,5 +539,9 @@ mod tests {
         // The time of year ends something other than the absence.
         let elsewhere = "dentist on thursday. his mum is working abroad, maybe until christmas.";
         assert!(time_of_year_unread(elsewhere, &one_day).is_none());
+        // Back from a break already over is no end.
+        let over =
+            "he has come back from half term with a chest infection, he won't be in tomorrow";
+        assert!(time_of_year_unread(over, &one_day).is_none());
     }
 }
