@@ -4187,3 +4187,15 @@ fn a_class_feast_is_no_feast_of_the_church() {
     );
     assert_eq!(one_report(&saint).0, Code::Religious, "{saint:?}");
 }
+
+#[test]
+fn resumes_on_a_day_is_back_that_day() {
+    // Friday 4 December 2026.
+    assert_eq!(
+        days_away(
+            "2026-12-04T08:50:00+00:00",
+            "Millie woke up complaining of headache and body pain. I will be taking her to hospital for check up. She will resume on Monday.",
+        ),
+        (d("2026-12-04"), Some(d("2026-12-04")))
+    );
+}
