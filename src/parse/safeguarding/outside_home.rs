@@ -191,6 +191,12 @@ pub const CUES: &[Cue] = &[
         Radicalisation,
         r"\b((not|shouldn't|should not|mustn't|must not|can't|cannot) (to )?(mix|be friends|play|talk|sit) with (non-?believers|unbelievers|non-?muslims|kafirs?|kuffar|infidels|people who (aren't|are not) (like us|one of us|muslim|christian|white))|(school|teachers?) (\w+ ){0,2}(teach(es)?|tell(s)?|teaching|telling) (them |him |her |you |kids |children )?(lies|lying)|school is (all )?lies)\b",
     ),
+    // Hatred of a people learnt at home or online: "saying the Muslim kids
+    // in his class should be sent back".
+    Cue::new(
+        Radicalisation,
+        r"\b((muslims?|black|polish|jewish|jews|asians?|foreigners?|immigrants?|refugees?|migrants?|pakis?|gypsies|travellers)( kids| children| people| families)?( in (his|her|their) class)? (should|need to|needs to|ought to|must) (all )?(be )?(sent back|go back|get out|be deported|be kicked out)|(send|sent|go) (them |em )?back (where|to where) (they|he|she) (came|come) from)\b",
+    ),
     Cue::new(
         Radicalisation,
         r"\b(videos?|content|stuff|posts?|memes?|things) (about|of|on) (\w+ ){0,3}(fighters|wars?|guns|shootings?|killing|beheadings?|bombs|terror\w*|extremis\w*|race|martyrs?|jihad)\b|\bkill everyone\b|\b((white|british|english|our|us) (people|folk) (are )?(being |getting )?(replaced|wiped out|outbred|invaded)|being replaced by|replacement theory|remigration)\b",
@@ -538,6 +544,10 @@ mod tests {
         assert_raises(
             Radicalisation,
             "his older cousin has been telling him that school teaches lies and that he should not mix with non-believers",
+        );
+        assert_raises(
+            Radicalisation,
+            "he's been saying the muslim kids in his class should be sent back",
         );
     }
 }
