@@ -1876,6 +1876,137 @@ const FROM_THE_SPEC_88: Floor = Floor {
     silent: 0.03,
 };
 
+/// `parse_from_spec_89.jsonl`: written from the spec by another helper (the summer term: SATs, sports day, heat, trips, transition days, leaving early for flights; children missing or out late with people unknown),
+/// scored blind at the start of the round (inbox 0.890 and silent 0.020, concerns 0.780, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_89: Floor = Floor {
+    figures: &[
+        ("exact", 0.87),
+        ("code", 0.96),
+        ("dates", 0.96),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_90.jsonl`: written from the spec by another helper (replies to the school's chase, disputes and next-morning answers; a parent in crisis with drink, drugs or mental ill health),
+/// scored blind at the start of the round (inbox 0.780 and silent 0.080, concerns 0.840, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_90: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.93),
+        ("dates", 0.93),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.89),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.06,
+};
+
+/// `parse_from_spec_91.jsonl`: written from the spec by another helper (Reception and Year 1: settling in, accidents, grandparents and childminders collecting; neglect and unsafe adults collecting),
+/// scored blind at the start of the round (inbox 0.870 and silent 0.000, concerns 0.840, 29 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_91: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.97),
+        ("dates", 0.96),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.74),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.01,
+};
+
+/// `parse_from_spec_92.jsonl`: written from the spec by another helper (faith and culture across the year, weddings and funerals abroad; honour-based abuse, forced marriage, FGM, spirit possession),
+/// scored blind at the start of the round (inbox 0.890 and silent 0.030, concerns 0.740, 30 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_92: Floor = Floor {
+    figures: &[
+        ("exact", 0.85),
+        ("code", 0.94),
+        ("dates", 0.95),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.79),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_93.jsonl`: written from the spec by another helper (weather, transport and housing: snow, strikes, the school taxi, temporary addresses; homelessness and fleeing domestic abuse),
+/// scored blind at the start of the round (inbox 0.890 and silent 0.030, concerns 0.800, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_93: Floor = Floor {
+    figures: &[
+        ("exact", 0.88),
+        ("code", 0.96),
+        ("dates", 0.94),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_94.jsonl`: written from the spec by another helper (mental health and school refusal: anxiety, part-time timetables, CAMHS; self-harm, suicidal thoughts, eating disorders),
+/// scored blind at the start of the round (inbox 0.830 and silent 0.030, concerns 0.780, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_94: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.96),
+        ("dates", 0.92),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.73),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_95.jsonl`: written from the spec by another helper (messages from people other than a parent: grandparents, foster and kinship carers, social workers; private fostering and adults unknown to the school),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.060, concerns 0.680, 27 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it. Two
+/// notices of a collection by an adult the school does not know ("my friend Dean is picking her
+/// up", "this is Jamie's uncle Rob") are labelled concerns here, where older sets label a
+/// grandparent's or an aunt's collection harmless: the parser does not raise them.
+const FROM_THE_SPEC_95: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.90),
+        ("dates", 0.92),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 0.94),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.84),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_96.jsonl`: written from the spec by another helper (injuries and accidents: sports, falls, fractures, A&E; unexplained or repeated injuries, changing explanations, harm from other children),
+/// scored blind at the start of the round (inbox 0.860 and silent 0.010, concerns 0.760, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_96: Floor = Floor {
+    figures: &[
+        ("exact", 0.82),
+        ("code", 0.92),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.73),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.02,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -1967,6 +2098,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_86.jsonl", &FROM_THE_SPEC_86),
         ("parse_from_spec_87.jsonl", &FROM_THE_SPEC_87),
         ("parse_from_spec_88.jsonl", &FROM_THE_SPEC_88),
+        ("parse_from_spec_89.jsonl", &FROM_THE_SPEC_89),
+        ("parse_from_spec_90.jsonl", &FROM_THE_SPEC_90),
+        ("parse_from_spec_91.jsonl", &FROM_THE_SPEC_91),
+        ("parse_from_spec_92.jsonl", &FROM_THE_SPEC_92),
+        ("parse_from_spec_93.jsonl", &FROM_THE_SPEC_93),
+        ("parse_from_spec_94.jsonl", &FROM_THE_SPEC_94),
+        ("parse_from_spec_95.jsonl", &FROM_THE_SPEC_95),
+        ("parse_from_spec_96.jsonl", &FROM_THE_SPEC_96),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
