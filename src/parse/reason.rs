@@ -1479,6 +1479,7 @@ mod tests {
             Code::Illness
         );
         assert_eq!(code("docs, be in for 11"), Code::Medical);
+        assert_eq!(code("drs"), Code::Medical);
         assert_eq!(
             code("on our way, doctor ran late, there in 10"),
             Code::Medical
