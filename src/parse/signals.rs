@@ -99,6 +99,9 @@ static TAKING_PART_IN: LazyLock<Regex> = LazyLock::new(|| {
 static NEAR: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s+(anywhere )?(near|within|close to)\b"));
 static WAS: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(was|were|been)\s*$"));
+/// Leaving school at the end of the day: "came out of school".
+static CAME: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(come|comes|came|coming|got|gets|walked|walks|ran|runs)\s*$"));
 /// A drop-off, not a child kept off: "nonna will drop her off".
 static DROPS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -864,6 +867,8 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
             && (IN_ANOTHER_SENSE.is_match(after) || TAKING_PART_IN.is_match(said.as_str())))
         || NEAR.is_match(after)
         || AT_A_CLUB.is_match(after)
+        // "He's come out of school with a temp": home time, not time off.
+        || (said.as_str() == "out of school" && CAME.is_match(before))
         || a_thing_missing(lower, said.range())
         // "Went missing in Tesco for 5 mins": lost a moment, found again.
         || (said.as_str().ends_with("missing") && MISSING_A_MOMENT.is_match(after))

@@ -4199,3 +4199,11 @@ fn resumes_on_a_day_is_back_that_day() {
         (d("2026-12-04"), Some(d("2026-12-04")))
     );
 }
+
+#[test]
+fn come_out_of_school_ill_before_a_holiday_is_no_absence() {
+    assert_no_absence(
+        "2027-02-12T15:50:00+00:00",
+        "Millie's come out of school with a temp, typical as it's half term! At least she won't miss any school",
+    );
+}
