@@ -4207,3 +4207,11 @@ fn come_out_of_school_ill_before_a_holiday_is_no_absence() {
         "Millie's come out of school with a temp, typical as it's half term! At least she won't miss any school",
     );
 }
+
+#[test]
+fn asking_if_the_child_may_still_come_in_is_no_absence() {
+    assert_no_absence(
+        "2027-07-02T08:00:00+01:00",
+        "It's sports day today and Millie sprained her ankle at netball last night so she can't run. Is it ok if she still comes in and cheers her team on?",
+    );
+}
