@@ -85,7 +85,7 @@ static AT_A_TREATMENT_PLACE: LazyLock<Regex> =
 /// number isn't in use".
 static IN_ANOTHER_SENSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^\s+(any )?(trouble|danger|a (good |bad )?mood|the mood|the wrong|love|charge|favour|agreement|a (hurry|rush)|use|service|stock)\b",
+        r"^\s+(any )?(trouble|danger|a (good |bad )?mood|the mood|the wrong|love|charge|favour|agreement|a (hurry|rush)|use|service|stock|the daytime)\b|^\s+the day (so|but|and|please|if|as|because|cos|when|while|time)\b|^\s+the day\s*[,.;!]",
     )
 });
 /// Left out of one event, not school: "she can't run in sports day", "won't

@@ -4215,3 +4215,12 @@ fn asking_if_the_child_may_still_come_in_is_no_absence() {
         "It's sports day today and Millie sprained her ankle at netball last night so she can't run. Is it ok if she still comes in and cheers her team on?",
     );
 }
+
+#[test]
+fn a_parent_not_answering_in_the_day_reports_no_absence() {
+    let parsed = parse(
+        "2027-03-23T20:00:00+00:00",
+        "Just so you know I'm on jury service for the next two weeks so I might not answer my phone in the day, please ring Millie's dad first if you need anything.",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
