@@ -123,9 +123,13 @@ pub mod hhmm {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveTime, D::Error> {
-        let text = String::deserialize(d)?;
-        NaiveTime::parse_from_str(&text, "%H:%M")
-            .map_err(|_| serde::de::Error::custom(format!("`{text}` is not a time as HH:MM")))
+        parse(&String::deserialize(d)?)
+    }
+
+    /// `text` as a time, or the error that names it.
+    pub(super) fn parse<E: serde::de::Error>(text: &str) -> Result<NaiveTime, E> {
+        NaiveTime::parse_from_str(text, "%H:%M")
+            .map_err(|_| E::custom(format!("`{text}` is not a time as HH:MM")))
     }
 }
 
@@ -144,11 +148,7 @@ pub mod hhmm_or_null {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveTime>, D::Error> {
         Option::<String>::deserialize(d)?
-            .map(|text| {
-                NaiveTime::parse_from_str(&text, "%H:%M").map_err(|_| {
-                    serde::de::Error::custom(format!("`{text}` is not a time as HH:MM"))
-                })
-            })
+            .map(|text| super::hhmm::parse(&text))
             .transpose()
     }
 }

@@ -22,7 +22,7 @@ macro_rules! someone {
 /// What taking a child away from school is called.
 macro_rules! take_away {
     () => {
-        r"(collect\w*|pick(s|ing|ed)? (\w+ ){0,2}up|take (\w+ ){0,2}(home|away|out)|take (him|her|them)|take [a-z]+(-[a-z]+)?|have (him|her|them)|near (him|her|them)|see (him|her|them)|leave (school |the school |the building )?with|go (home |off )?with)"
+        r"(collect\w*|pick(s|ing|ed)? (\w+ ){0,2}up|take (\w+ ){0,2}(home|away|out)|take [a-z]+(-[a-z]+)?|have (him|her|them)|near (him|her|them)|see (him|her|them)|leave (school |the school |the building )?with|go (home |off )?with)"
     };
 }
 
