@@ -108,11 +108,14 @@ const ILLNESS_NOUNS: [&str; 8] = [
 const OBJECT_OF: [&str; 9] = [
     "for", "to", "with", "by", "at", "from", "see", "visit", "help",
 ];
-const GROWN_UPS: [&str; 40] = [
+const GROWN_UPS: [&str; 42] = [
     // Who else looks after a child: "the au pair of Theo and Tilly",
     // "Ethan's foster carer", "Grace's childminder"; and an older sibling
-    // who writes ("it's Nusrat and Tahmid's sister Sumaiya").
+    // who writes ("it's Nusrat and Tahmid's sister Sumaiya"), or a
+    // step-parent in two words ("Jacob's step dad").
     "pair",
+    "foster",
+    "step",
     "carer",
     "carers",
     "childminder",

@@ -35,6 +35,7 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
     let mut current: Option<usize> = None;
     let named: Vec<(&str, Vec<Mention>)> = clauses(text)
         .into_iter()
+        .flat_map(|sentence| run_on_sentences(sentence, roster))
         .map(|sentence| {
             let names = roster.names_in(sentence);
             cut.names_unknown_child |= names.unknown;
@@ -174,6 +175,74 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
 static KEPT_THEM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"^\W*(both|all (three|3|four|4|of them))\b|\b(keep|keeping|kept|send|sending|sent|bring|bringing|take|taking|get|getting) them\b|\bthey (won't|will not|wont|aren't|are not|can't|cannot) (be in|come|go)\b|\bthey('ll| will) be late\b|\b(both|all) (the )?(kids|children)\b|\b(both|all|the pair|the two|the three|the four) of them\b",
+    )
+});
+
+/// A sentence typed or dictated with no stops, cut where another child
+/// opens a thought of their own: "Jacob's got a sickness bug he's been up
+/// all night Scarlett's fine she'll be in as usual" is two. Not a child
+/// joined to the one before ("Jacob and Scarlett are off"), nor one in a
+/// clause that depends on the words before ("off because Jacob gave her
+/// his cold").
+fn run_on_sentences<'t>(sentence: &'t str, roster: &ChildNames) -> Vec<&'t str> {
+    let mut mentions = roster.names_in(sentence).mentions;
+    // "The twins" names two children at once.
+    mentions.sort_by_key(|m| m.start);
+    mentions.dedup_by_key(|m| m.start);
+    let mut cuts = Vec::new();
+    let mut since = mentions.first().map_or(0, |m| m.end);
+    for (previous, m) in mentions.iter().zip(mentions.iter().skip(1)) {
+        if m.start < since {
+            continue;
+        }
+        let before = &sentence[since..m.start];
+        // "It's Jacob and Scarlett's step dad Jacob's got a bug": after
+        // the sender's introduction, whatever its length.
+        let opens_a_thought = m.is_subject
+            && !m.of_a_grown_up
+            && (previous.of_a_grown_up || before.split_whitespace().count() >= 4)
+            && !before.contains([',', ':', '(', '-'])
+            && !JOINED_OR_DEPENDENT.is_match(&before.to_lowercase())
+            && NEW_SUBJECT_VERB.is_match(&sentence[name_end(sentence, m)..].to_lowercase());
+        if opens_a_thought {
+            cuts.push(m.start);
+        }
+        since = m.end;
+    }
+    let mut parts = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for cut in cuts {
+        parts.push(sentence[start..cut].trim());
+        start = cut;
+    }
+    parts.push(sentence[start..].trim());
+    parts
+}
+
+/// Where a mention's name ends, before any "'s" ("Ben's been sick": the
+/// "'s" is the verb).
+fn name_end(sentence: &str, m: &Mention) -> usize {
+    let said = &sentence[m.start..m.end];
+    let bare = ["'s", "\u{2019}s"]
+        .iter()
+        .find_map(|s| said.strip_suffix(s))
+        .unwrap_or(said);
+    m.start + bare.len()
+}
+
+/// The words before a name that join it to the clause before or make it
+/// depend on it.
+static JOINED_OR_DEPENDENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(and|&|n|or|nor|plus|with|both|because|cos|coz|cause|as|since|that|said|says|told|tells|asked|when|while|whilst|if|unless|until|till|what|who|whom|where|which|from|to|for|like|than|of|by|about|after|before)\s*$",
+    )
+});
+
+/// A verb after a name that makes the child its subject: "Scarlett's
+/// fine", "Millie will be in".
+static NEW_SUBJECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^('s|s|\s+(has|is|will|won't|wont|was|isn't|isnt|had|got|can't|cant|can|'ll|should|needs|feels|does|doesn't|did|didn't)\b)",
     )
 });
 

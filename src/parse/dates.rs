@@ -331,12 +331,15 @@ static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static YESTERDAY: LazyLock<Regex> = LazyLock::new(|| compile(r"\byesterday\b"));
 /// Away yesterday besides today: "was off yesterday as well", "was also
-/// at home yesterday", "Bilan stay home yesterday and today also". Not
+/// at home yesterday", "Bilan stay home yesterday and today also",
+/// "wasn't in yesterday or today". Not
 /// "sick yesterday and today she's fine": the two days end the words.
 static AWAY_YESTERDAY_TOO: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(was|were)( also)? (off|absent|home|at home|off school|not in|not in school) yesterday,? (as well|too|also|and today)\b|",
         r"\b(was|were) also (off|absent|home|at home|off school|not in|not in school) yesterday\b|",
+        // "Wasn't in yesterday or today": neither day.
+        r"\b(wasn't|weren't|was not|were not|hasn't been|haven't been|didn't come|did not come)( in| in school| at school| to school)? yesterday,? (or|nor|and) today\b|",
         r"\byesterday,? (and|&) (also )?today( (also|too|as well|again))?\s*([.,!?;\n]|$)|",
         r"\byesterday,? (and|&) today (also |too |again )?(at home|off|home|in bed)\b"
     ))
@@ -532,9 +535,12 @@ fn back_after_this_week(lengths: &Lengths) -> bool {
                     .is_some_and(|m| !NOT_BACK.is_match(&lower[..m.start()]))
         })
 }
+/// No end: "until further notice", and a stay "for some months"
+/// (parsing.md's settled case); not a parent's own months away ("her mum
+/// has gone back to Poland for a few months").
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till|til) (i|we) (can )?(sort|get|have) (it|this|that|things|something)( sorted| out| fixed| done)?\b|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\b(until|till|til) (things|it|everything|she|he|they) (calms?|settles?) down\b|\b(until|till|til) (i|we) (know|feel|are sure|am sure)( that)? (it's|it is|she's|he's|they're|she is|he is|they are|we're|we are) safe\b|\b(until|till|til) (it's|it is) safe\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(not|won't|will not|isn't|is not|aren't|are not) (be )?(coming|come) (in |back )?(to school |to this school |in |back )?any ?more\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could| are|'re)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b|\bone[- ]way tickets?\b|\b((come|coming|be|get|fly|flying) back|return\w*) (after|in) (some|a few|several|many|few) months\b|\b(out of|leav(e|es|ing)|left) (the |this )?school for good\b",
+        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till|til) (i|we) (can )?(sort|get|have) (it|this|that|things|something)( sorted| out| fixed| done)?\b|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\b(until|till|til) (things|it|everything|she|he|they) (calms?|settles?) down\b|\b(until|till|til) (i|we) (know|feel|are sure|am sure)( that)? (it's|it is|she's|he's|they're|she is|he is|they are|we're|we are) safe\b|\b(until|till|til) (it's|it is) safe\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(not|won't|will not|isn't|is not|aren't|are not) (be )?(coming|come) (in |back )?(to school |to this school |in |back )?any ?more\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could| are|'re)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b|\bone[- ]way tickets?\b|\b((come|coming|be|get|fly|flying) back|return\w*) (after|in) (some|a few|several|many|few) months\b|\b((stay|stays|staying|remain|remains)( there| away| abroad| with (his|her|their|my|our|the) [\w' ]{1,25}?| in \w+( with (his|her|their|my|our|the) [\w' ]{1,25}?)?)?|be (there|away|abroad|in \w+)) for (some|a few|several|many) months\b|\b(out of|leav(e|es|ing)|left) (the |this )?school for good\b",
     )
 });
 /// Away "for the summer": through the school year's last day ("we're
@@ -1088,12 +1094,29 @@ static OFF_SINCE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Away every day of this week so far, told in the past: "he's not been
+/// in all week", "they've been off the whole week". Not the sender's own.
+static OFF_ALL_WEEK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(he|she|they|\w+)(('s|'ve| has| have)( both| all)? (not been (in|at school|in school|to school)|been (off|home|at home|ill|sick|poorly|unwell|in bed|off sick|off school))|( hasn't| haven't| has not| have not) been (in|at school|in school|to school))( school)? (all|the whole|this whole) week\b",
+    )
+});
+
 /// In a reply to a chase, the first school day of an illness or absence
 /// the text says has run since a day of the past week: the chase asks
 /// about days already missed, so the reply's absence began then. Not the
 /// sender's own ("I've been in hospital since yesterday").
 fn off_since_in_reply(lower: &str, day: &MessageDay, calendar: &Calendar) -> Option<NaiveDate> {
     day.chased_day?;
+    // "Sorry he's not been in all week": since the week began.
+    if OFF_ALL_WEEK.is_match(lower) {
+        let monday = day.today.checked_sub_days(Days::new(u64::from(
+            day.today.weekday().num_days_from_monday(),
+        )))?;
+        return calendar
+            .school_day_on_or_after(monday)
+            .filter(|d| *d < day.today);
+    }
     if !lower.contains("since") {
         return None;
     }
@@ -1824,11 +1847,13 @@ fn is_lone_weekend_day(lower: &str, word: &DayWord) -> bool {
 }
 
 /// A return told after its day, in the same breath: "Monday he come
-/// back", "Thursday she will be back".
+/// back", "Thursday she will be back", and with the subject left out as a
+/// text leaves it: "Friday come back", "Tomorrow normal".
 static BACK_AFTER_THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
+    compile(concat!(
         r"^\s+(he|she|they|we)\s+(will |can |should )?((come|comes|coming|be|is|are) back\b|(come|comes|go|goes) (to )?school\b|(come|comes)\s*([.,!]|$)|(will |can |should )?be in( school| class)?(\s*[.,!?]|\s*$|\s+(as normal|as usual)))",
-    )
+        r"|^\s+((come|comes) back|(as )?normal|as usual)\s*([.,!?]|$)"
+    ))
 });
 
 /// A return for the term's first day, then its date: "back for the start

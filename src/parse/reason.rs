@@ -237,7 +237,7 @@ const RELIGIOUS_FESTIVALS: &str = concat!(
 /// A place of worship alone: observance only when nothing else explains
 /// the day ("my brother's wedding at the gurdwara" is a wedding).
 const PLACE_OF_WORSHIP: &str = r"\b(church|mosque|synagogue|temple|gurdwara|mandir)\b";
-const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|matinee|filming (for|on|with|at|a|an|the|in|today|tomorrow|all|is|starts|will|days?|schedule)|(he's|she's|he is|she is|they're|they are|is|are|'s|been) filming|acting job|modelling job|film shoot|tv advert|advert)\b";
+const PERFORMANCE: &str = r"\b(licen[cs]e|pantomime|panto|performance|matinee|filming (for|on|with|at|a|an|the|in|today|tomorrow|all|is|starts|will|days?|schedule)|(he's|she's|he is|she is|they're|they are|is|are|'s|been) filming( (for|on|with|at|a|an|the|in|today|tomorrow|all|this|again|abroad|\w+day)\b|\s*([.,!;]|$))|acting job|modelling job|film shoot|tv advert|advert)\b";
 const INTERVIEW: &str = r"\b(interview|audition|entrance (test|exam|assessment)|assessment (day|morning|afternoon|session)|11\+|eleven plus|(voice|choir|music) trials?|scholarship (test|exam|assessment|day)|trial day at)";
 /// Representing the county or the country at a sport, which the head may
 /// weigh as exceptional: not a match or a tournament alone. Below an
@@ -439,6 +439,8 @@ const ILLNESS: &str = concat!(
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|(still|really|rly|very|v|so|proper|quite|a bit|bit) rough\b|asthma|eczema|hay ?fever|pollen|sneez(e|es|ing)|(eyes|nose) (are |is |were |was )?(streaming|running)|streaming (eyes|nose)|epilep\w*|seizures?|diabet\w*|",
     r"burning up|",
+    // A cold by its signs: "a croaky voice", "lost her voice", "bunged up".
+    r"croaky|hoarse|lost (his|her|their) voice|(blocked|runny|stuffy|snotty|streaming) nose|bunged up|full of (a )?cold|",
     // A doctor's note: "the consultant has signed him off school".
     r"signed (him|her|them) off|",
     // "Very pale and lethargic, think she's coming down with something".
@@ -1407,6 +1409,11 @@ mod tests {
             code("some boys have been punching him in the toilets and filming it on a phone"),
             Code::RegulatedPerformance
         );
+        assert_ne!(
+            code("some girls have been filming her in the toilets, she is sick with nerves"),
+            Code::RegulatedPerformance
+        );
+        assert_eq!(code("he's filming today"), Code::RegulatedPerformance);
         // A show watched is a treat, not a performance.
         assert_eq!(
             code("taking her to the panto for her birthday"),

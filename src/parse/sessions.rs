@@ -27,7 +27,9 @@ static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(till|until|to|-) (3|3[.:][0-9]{2}|half 3|home time|hometime|the end of the (school )?day)\b",
         // "We've been at the walk-in centre all morning ... staying home
         // the rest of today": the morning gone and the rest to come.
-        r"|\b(been|was|were) (at|in) [^.!?\n]{0,40}?\ball morning\b[^!?\n]*\brest of (the |to)? ?day\b"
+        r"|\b(been|was|were) (at|in) [^.!?\n]{0,40}?\ball morning\b[^!?\n]*\brest of (the |to)? ?day\b",
+        // "She'll miss this afternoon as well": the morning was missed too.
+        r"|\bmiss(es|ing)? (this|the) afternoon (as well|too)\b"
     ))
 });
 /// Collecting a child: an afternoon absence when the time is noon or later.
@@ -131,7 +133,7 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "bring him in straight after, hopefully by 10", "come to school
         // after each one"; not "come back after half term" or "after 11th
         // December".
-        r"|\b(come|comes|coming|bring \w+|drop \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(\s+(each|every)( one| time| of them| appointment)?)?(,|\.|\s*$|\s+\d{1,2}([.:]\d\d)?\s*(am|pm)?([\s,.!]|$)|\s+to school|\s+(about|around|maybe|that|if|once|when))",
+        r"|\b(come|comes|coming|bring(ing|in)? \w+|drop(ping)? \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(\s+(each|every)( one| time| of them| appointment)?)?(,|\.|\s*$|\s+\d{1,2}([.:]\d\d)?\s*(am|pm)?([\s,.!]|$)|\s+to school|\s+(about|around|maybe|that|if|once|when))",
         // "In school at 10.30", not "won't be in school at all".
         r"|\bin school at\s+(about |around )?(\d|half|quarter|ten|eleven|lunch|midday|noon)",
         // "He is in school now": in reply to a chase, the morning was missed.
@@ -174,7 +176,8 @@ static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// Back in school as the message is sent: "she's back in school now",
-/// sent in the morning, was away for the morning only.
+/// sent before the afternoon register closes, was away for the morning
+/// only.
 static BACK_IN_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(is|'s|are|'re) back (in school|in class|at school|in)\b[^.!?]{0,10}\bnow\b|\b(is|'s|are|'re) now back (in school|in class|at school)\b",
@@ -237,7 +240,7 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
         DayPart::AfternoonOnly
     } else if MORNING_ONLY.is_match(lower)
         || back_in_by_a_time(lower, times, sent.day)
-        || (BACK_IN_NOW.is_match(lower) && sent.at < noon)
+        || (BACK_IN_NOW.is_match(lower) && sent.at < sent.day.pm.register_closes)
     {
         DayPart::MorningOnly
     } else if let Some(part) = appointment.then(|| part_of_a_day(lower)).flatten() {

@@ -130,7 +130,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Too upset to come in", "I won't send them tomorrow".
         r"|\btoo (\w+ )?(upset|ill|poorly|sick|unwell|anxious|scared|frightened|distressed|tired|exhausted|shaken|sore|weak) to (come|go|be|attend|face)\b",
         r"|\b(won't|will not|wont|not|can't|cannot|couldn't|didn't|did not) (be )?send(ing)? (him|her|them|\w+)( in| to school| into school)?\b",
-        r"|\b(be|is|are|'s|'re|both|them|him|her|all|all (2|3|4|two|three|four)|kids|children|stay|staying|keep \w+|kept \w+|keeping \w+)\s+off\s*([,;!\p{So}]|(today|tomorrow|school|sick|poorly|ill|with|for|until|till|til|all|the rest|from|this|on|and|next|\w+day|\d{1,2}(st|nd|rd|th)?)\b|$)",
+        r"|\b(be|is|are|'s|'re|both|them|him|her|all|all (2|3|4|two|three|four)|kids|children|stay|staying|(keep|kept|keeping) (\w*[^\Wg]|\w*[^\Wn]g|\w*[^\Wi]ng))\s+off\s*([,;!\p{So}]|(today|tomorrow|school|sick|poorly|ill|with|for|until|till|til|all|the rest|from|this|on|and|next|\w+day|\d{1,2}(st|nd|rd|th)?)\b|$)",
         // A note that opens with the child off: "jayden off. says his dad ...".
         r"|^\W*[a-z]+(-[a-z]+)? off\s*([.,;!\p{So}]|$)",
         // "Will miss the week after half term".
@@ -141,7 +141,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Daisy off with flu", as a text puts it.
         r"|\boff with (a |an |the |this |that |his |her |their |bad |nasty |horrible )*(\w+ )?(flu|cold|bug|temp|temperature|virus|cough|fever|sickness|tummy|stomach|chest|ear|throat|headache|migraine|d ?& ?v|covid|chicken ?pox|conjunctivitis|tonsil+itis|infection|rash)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|week|weeks|fortnight|month|months) off( school| sick)?\b",
-        r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(off|home|at home|in bed|here)\b",
+        // "Keep falling off" is no child kept off: the word kept is no verb in -ing.
+        r"|\b(keep|keeping|kept)\s+(\w*[^\Wg]|\w*[^\Wn]g|\w*[^\Wi]ng)\s+(off|home|at home|in bed|here)\b",
         // "Keeping Dean in today", "keep him in the warm": in at home.
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(in\s+(today|tomorrow|this morning|for the day)|in (the warm|the house|doors)|indoors)\b",
         // Kept in hospital: "we are on the children's ward and they are
@@ -310,7 +311,7 @@ pub fn late_at_home_time(lower: &str) -> bool {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(runs|ran|overruns|overran) late\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed)( very| really| so| too| quite)? late\b|\b(comes?|came|coming|gets?|got|getting) (back|home) late\b|\blate to bed\b",
+        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the |on )?((mon|tues|wednes|thurs|fri|satur|sun)day |that |this |tomorrow |the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(runs|ran|overruns|overran) late\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed)( very| really| so| too| quite)? late\b|\b(comes?|came|coming|gets?|got|getting) (back|home) late\b|\blate to bed\b",
         "|",
         late_at_home_time!(),
         // Lateness hoped for, not reported: "I'll see how she is and maybe
@@ -379,7 +380,8 @@ pub fn late_now_and_then(lower: &str) -> bool {
 /// him in at half nine").
 static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(be there|be in|get there|get to school|there|in school|be at school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$",
+        // "There for 9.10", "there 9.20", not "there is a meeting at 11".
+        r"\b(be there|be in|get there|get to school|there (for|by|at|about|bout|abt|around|roughly|approx\w*|probably|prob|hopefully|just|before|after|till|until|not|in|asap|\d)|in school|be at school|arrive|arriving|come|coming|in for|in by|in about|in around|signed (him|her|them) in)\b[^.]{0,18}$|\bthere\s*$",
         // "Will be in but prob not till about 9.30".
         r"|\b(be in|be there|come in|get in)\b[^.]{0,20}\bnot (till|until|til|before) (about |around |roughly |like )?$",
         // Someone bringing the child may be told first, the time after:
@@ -409,9 +411,10 @@ static DROPPED_CUE: LazyLock<Regex> =
 /// A child ill now: "Zosia is sick", "he's got a temp".
 static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?\s+",
+        // "Has a blocked nose and a temp": the illness may close a list.
+        r"\b(is|are|'s|has|have|got|been)\b(\s+\w+){0,3}?(\s+(and|&|n|plus|with)(\s+\w+){0,2}?)?\s+",
         r"(sick|sickness|ill|poorly|unwel+|not well|vomiting|throwing up|being sick|a temp|temp|temperature|fever|flu|cold|cough|bug|the runs|d ?& ?v|diarrh\w*|chicken ?pox|",
-        r"tonsil+[aeiouy]t[aeiouy]s|migraines?|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen|belly|bellyache|nose ?bleeds?|bad (chest|throat|ear|back)|",
+        r"tonsil+[aeiouy]t[aeiouy]s|migraines?|infection|rash|tummy|stomach|headache|sore|pain|virus|conjunctivitis|earache|toothache|in hospital|broken|injured|swollen|belly|bellyache|nose ?bleeds?|bad (chest|throat|ear|back)|croaky|hoarse|lost (his|her|their) voice|(blocked|runny|stuffy|snotty) nose|bunged up|",
         // The common childhood illnesses by name: "Safiya has hand foot and
         // mouth".
         r"hand,? foot,? (and|&|n) mouth|measles|mumps|scarlet fever|impetigo|noro\w*|gastro\w*|croup|strep\w*|glandular fever|shingles|slapped cheek|whooping cough|covid|bronchiolitis|pneumonia|sik)\b",
@@ -428,6 +431,8 @@ static ILL_NOW: LazyLock<Regex> = LazyLock::new(|| {
         // "Both girls have come down with the bug"; "have both come out in
         // chickenpox now".
         r"|\b(come|comes|coming|came) down with (a |an |the |this |that )?\w+",
+        // "Woke up with a croaky voice", "woken up feeling sick".
+        r"|\b(woke|woken|wakes|waking) up (with|feeling|being|all|covered)\b",
         r"|\b(come|comes|coming|came|broken|broke|breaking) out in (a |an |the |big |red |little )?(spots|rash|hives|blisters|chicken ?pox|measles|\w+ spots)\b",
         // "Up all night with a cough", "up half the night being sick".
         r"|\bup (all|half|most of) (the )?night (with|being|coughing|vomiting|throwing up|sick|poorly)\b",
@@ -1187,6 +1192,7 @@ pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
     let before = just_before(lower, at, 60);
     (ARRIVAL_CUE.is_match(before)
         && !COMING_TO_COLLECT.is_match(before)
+        && !VISITOR_COMING.is_match(before)
         && !HOME_LATE_LAST_NIGHT.is_match(before))
         || ARRIVAL_TOLD_AFTER_WHY.is_match(just_before(lower, at, 160))
 }
@@ -1196,6 +1202,14 @@ pub fn is_arrival_cue_before(lower: &str, at: usize) -> bool {
 static HOME_LATE_LAST_NIGHT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(didn't|did not|never|wasn't|weren't) (come|get|got|been) (back |home |in )?(till|until|til|before)( gone| after| about| around)?\s*$",
+    )
+});
+
+/// Someone coming to the home, just before a time: "the police are coming
+/// round at 10" is a visit, not the child arriving.
+static VISITOR_COMING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(come|comes|coming) (round|over|out|to (the|our|my) (house|home|flat)|to see (us|me|her|him|them))\b[^.]{0,18}$",
     )
 });
 

@@ -4224,3 +4224,183 @@ fn a_parent_not_answering_in_the_day_reports_no_absence() {
     );
     assert!(parsed.reports.is_empty(), "{parsed:?}");
 }
+
+#[test]
+fn a_cold_told_by_its_signs_or_in_a_list_is_illness() {
+    for text in [
+        "Morning, Millie's woken up with a really hoarse voice and a temperature. She's so sad to miss the Christmas fair",
+        "Millie has a runny nose and a high temp so staying home",
+        "Millie has lost her voice and is full of cold",
+    ] {
+        let parsed = parse("2026-12-10T08:05:00+00:00", text);
+        assert_eq!(one_report(&parsed).0, Code::Illness, "{text}: {parsed:?}");
+    }
+}
+
+#[test]
+fn things_that_keep_falling_off_keep_no_child_off() {
+    assert!(
+        parse(
+            "2026-12-03T20:30:00+00:00",
+            "The halo on Millie's costume is lovely but the wings keep falling off. Can she wear a headband with it instead?",
+        )
+        .reports
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_run_on_text_names_each_child_with_their_own_news() {
+    for text in [
+        "hiya its Dave Millie and Ben's step dad Ben's been sick all night with a bug Millie's fine she'll be in as normal ta",
+        "hello this is Millie and Ben's mum Ben has got a temperature so he won't be in today but Millie will be in as usual thanks bye",
+    ] {
+        let parsed = parse("2027-01-25T07:55:00+00:00", text);
+        assert_eq!(parsed.reports.len(), 1, "{text}: {parsed:?}");
+        assert_eq!(parsed.reports[0].pupils, ["Ben"], "{text}");
+        assert_eq!(parsed.reports[0].code, Code::Illness, "{text}");
+    }
+}
+
+#[test]
+fn not_in_yesterday_or_today_is_both_days() {
+    assert_eq!(
+        days_away(
+            "2027-01-07T08:10:00+00:00",
+            "So sorry Millie wasn't in yesterday or today, she's had a terrible tummy ache. Hopefully back tomorrow.",
+        ),
+        (d("2027-01-06"), Some(d("2027-01-07")))
+    );
+}
+
+#[test]
+fn not_in_all_week_in_reply_to_a_chase_is_every_day_of_the_week() {
+    // Thursday 19 November 2026.
+    let input = MessageInput {
+        context: Some(ChaseContext {
+            date: d("2026-11-19"),
+            chasing: vec!["Amelia".into()],
+        }),
+        ..message(
+            "2026-11-19T10:05:00+00:00",
+            vec![child("Amelia", Some("Millie"), "Y3")],
+            "Sorry she hasn't been in all week, she's had a horrible flu.",
+        )
+    };
+    let parsed = parse_message(&input, &FERNHILL);
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2026-11-16"), Some(d("2026-11-19")))
+    );
+}
+
+#[test]
+fn brought_in_after_the_appointment_or_back_in_over_lunch_is_the_morning() {
+    for (at, text) in [
+        (
+            "2026-10-05T09:40:00+01:00",
+            "at the orthodontist sorry, bringin her in after",
+        ),
+        (
+            "2026-10-05T12:35:00+01:00",
+            "Sorry I forgot to ring, she had the dentist this morning, she's back in now",
+        ),
+    ] {
+        // Replies to the morning's chase.
+        let input = MessageInput {
+            context: Some(ChaseContext {
+                date: d("2026-10-05"),
+                chasing: vec!["Amelia".into()],
+            }),
+            ..message(at, two_children(), text)
+        };
+        let parsed = parse_message(&input, &FERNHILL);
+        let r = &parsed.reports[0];
+        assert_eq!(
+            (r.code, r.to_session),
+            (Code::Medical, Session::Am),
+            "{text}: {parsed:?}"
+        );
+    }
+}
+
+#[test]
+fn missing_the_afternoon_as_well_is_the_whole_day() {
+    let parsed = parse(
+        "2026-11-30T12:20:00+00:00",
+        "The clinic ran so late, we've only just been seen. We won't be back before 1 so Millie will miss the afternoon too",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.from_session, r.to_session),
+        (Session::Am, Session::Pm),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn others_filming_the_child_is_no_performance() {
+    let parsed = parse(
+        "2027-03-02T07:45:00+00:00",
+        "Millie is staying home today. Some boys have been filming her in the changing rooms and sharing it, she was sick with worry all night.",
+    );
+    assert_ne!(
+        one_report(&parsed).0,
+        Code::RegulatedPerformance,
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn a_visit_or_meeting_at_a_time_is_no_arrival() {
+    let visit = parse(
+        "2027-01-26T07:50:00+00:00",
+        "Someone has been messaging Millie online asking for photos. The police are coming round at 10 to see her, so she won't be in this morning. I'll bring her in after lunch",
+    );
+    let r = &visit.reports[0];
+    assert_eq!((r.arrival, r.to_session), (None, Session::Am), "{visit:?}");
+    let meeting = parse(
+        "2027-06-08T08:00:00+01:00",
+        "There is a meeting with the social worker at 11 today and I have to have the children with me. Millie and Ben will not be in today.",
+    );
+    assert_eq!(meeting.reports.len(), 1, "{meeting:?}");
+    assert_eq!(meeting.reports[0].arrival, None);
+}
+
+#[test]
+fn back_late_on_a_night_is_no_late_arrival() {
+    let parsed = parse(
+        "2026-09-14T06:48:00+01:00",
+        "Please may Millie and Ben have Thursday 17th off for their great grandma's funeral in Cardiff. We'll be back late Thursday night so they'll be in on Friday.",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Exceptional, "{parsed:?}");
+}
+
+#[test]
+fn staying_for_some_months_leaves_the_end_open() {
+    assert_eq!(
+        days_away(
+            "2027-05-19T18:00:00+01:00",
+            "We go to Bangladesh for a family wedding. Millie will not come to school from Monday 24 May, she will stay with her grandparents for some months.",
+        ),
+        (d("2027-05-24"), None)
+    );
+}
+
+#[test]
+fn a_day_then_come_back_or_normal_is_the_day_back() {
+    assert_eq!(
+        days_away(
+            "2027-03-03T14:20:00+00:00",
+            "Hello teacher, tomorrow Thursday Millie go to the embassy in London for visa appointment, all day. Friday come back.",
+        ),
+        (d("2027-03-04"), Some(d("2027-03-04")))
+    );
+    assert_eq!(
+        days_away(
+            "2027-03-22T07:30:00+00:00",
+            "Millie hospital appointment 2pm today, I pick up her 1 o'clock. Tomorrow normal",
+        ),
+        (d("2027-03-22"), Some(d("2027-03-22")))
+    );
+}

@@ -272,6 +272,29 @@ pub const CUES: &[Cue] = &[
         r"\b(been like (this|that)|been (hurting|swollen|infected|rotten|sore|bad|in pain)|had (it|this|that|the pain|toothache)) (since (xmas|christmas|easter|half[- ]?term|the summer|the holidays|september|october|november|december|january|february|march|last (month|term|year))|for (weeks|months|(a few|several|two|three|\d+) (weeks|months)))\b",
     )
     .given(r"\b((not|never|haven't|hasn't|have not|has not|we've not|we're not|isn't|not) (got |registered with |with )?(a |an )?(dentist|doctor|gp)|no (dentist|doctor|gp)|(can't|cannot|couldn't|can not) (get|find) (her|him|them|a|an|one)( in| seen)?( anywhere| at (a|the|any) (dentist|doctor|gp|surgery))?( appointment)?)\b"),
+    // An injury left untreated for weeks, the parent refusing care: "still
+    // limping on that foot, been 2 weeks now and its gone all purple. im
+    // not dragging her to A&E".
+    Cue::new(
+        Neglect,
+        r"\b(not|never|won't|wont|i'm not|im not|i am not|not going to|no point)( be)? (taking|dragging|bringing|take|drag|bring) (him|her|them) (to|down to|up to|into) (a&e|a and e|casualty|hospital|the hospital|minor injuries|the doctors?|a doctor|the gp|the dentist)\b",
+    )
+    .given(r"\b(been (\d|two|three|four|five|six|a few|a couple of|several) (weeks|months)|for (weeks|months)|since (last (week|month|term)|half[- ]?term|xmas|christmas|easter)|(gone|turned|going) (all )?(purple|black|green|yellow)|swollen|limping|can't (walk|put (any )?weight|move (it|her arm|his arm)))\b"),
+    // Young children at home with no adult while the parent works: "I
+    // can't get the day off work so they're home together, I've left them
+    // with the ipad and my neighbour's going to pop in at dinner".
+    Cue::new(
+        Neglect,
+        r"\b(left (them|him|her|the (kids|children|twins|boys|girls|little ones)) (at home |home )?with (the |an |a |their |his |her )?(ipad|tablet|tv|telly|phone|laptop|xbox|switch|playstation|console|cartoons|netflix|youtube|snacks|toast|sandwiches|crisps|cereal)|(they're|they are|theyre|the (kids|children|twins|boys|girls|little ones) are|both are|both of them are) (at )?home (together|alone|on their own|by themselves)|(neighbour|next door)('s| is| will| has)? (\w+ ){0,2}(pop|popping|look|looking|check|checking|call|calling) (in|round|on (them|him|her)))\b",
+    )
+    .given(r"\b(at work|(can't|cannot|couldn't) (get|take|have) (the|a) (day|morning|shift) off|lose my job|on (a |an |the )?(early |late |day |night )?shift|no (childcare|one to (have|mind|watch) them|body to (have|mind|watch) them))\b"),
+    // Repeated visits to hospital for an illness no one can find, and the
+    // parent seeking more: the signs of an illness fabricated or induced.
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(third|fourth|fifth|sixth|3rd|4th|5th|6th|\d+th) time (this|in a|in the last|in the past|in) (week|month|fortnight|term|few weeks)\b",
+    )
+    .given(r"\b((can't|cannot|couldn't|could not|still can't|still cannot) find anything|(asked|asking|ask|push\w*|demand\w*|want|wanted|insist\w*) (for |on )?(more|further|different) tests|(different|another|new) (consultant|doctor|specialist|paediatrician)|second opinion)\b"),
     // A child left to mind the younger ones through the night: "had to
     // take the baby to A&E so she had the two little ones on her own all
     // night".
@@ -472,6 +495,7 @@ mod tests {
                 "i lost it with him and smacked him too hard",
                 "his stepmum twisted his arm behind his back",
                 "there's a burn on the back of her hand from the iron at her aunty's",
+                "that's the 5th time in a month at the children's hospital, they still can't find anything so i want a second opinion",
             ],
         );
     }
@@ -556,6 +580,10 @@ mod tests {
                 "keeley off again with her tooth, its swollen right up her face now. we've not got a dentist and i can't get her in anywhere, its been like this since xmas",
                 "he's not been eating properly at all, he's skin and bone",
                 "she's not had breakfast or much tea since monday as my money hasn't come through",
+                "he's still limping, been three weeks now, not taking him to the doctors they'll only say rest it",
+                "her wrist is swollen up, no point dragging her to minor injuries, it'll mend",
+                "i'm on an early shift so the kids are home together with some cereal and the telly",
+                "can't get a morning off work, left them with the tablet and next door's checking on them at lunch",
             ],
         );
         assert_harmless(
@@ -650,6 +678,12 @@ mod tests {
             "they'll have ash on their foreheads so please don't let anyone wipe it off!",
             "he'll kill me for telling you but he had an accident on the way in",
             "bit of a domestic disaster, the washing machine flooded the kitchen",
+            "not taking her to the doctors for a cold, she'll be back tomorrow",
+            "she's had a sore throat since monday, not taking her to the gp yet",
+            "they're home together with their dad today, both full of cold",
+            "my neighbour is popping in to see the new baby so he'll be late",
+            "third time this week he's forgotten his pe kit!",
+            "it's the third time this month the doctor's had to check her ear, they're sending her for more tests",
         ] {
             assert_harmless(text);
         }

@@ -15,7 +15,7 @@ use crate::parse::text::compile;
 /// The people a restriction may name.
 macro_rules! someone {
     () => {
-        r"(him|her|them|anyone|anybody|any ?one|(his|her|their|the kids'|the children's) (\w+ )?(dad|daddy|father|mum|mummy|mam|mother|stepdad|step-dad|stepmum|step-mum|nan|nana|gran|grandma|grandad|uncle|auntie|aunty|family))"
+        r"(him|her|them|anyone|anybody|any ?one|(that|this|the) (man|woman|person|lady|bloke|guy)|(his|her|their|the kids'|the children's|my|mum's|mummy's) ([\w']+ )?(dad|daddy|father|mum|mummy|mam|mother|stepdad|step-dad|stepmum|step-mum|nan|nana|gran|grandma|grandad|uncle|auntie|aunty|family|boyfriend|girlfriend|partner|ex|ex-partner|husband))"
     };
 }
 
@@ -87,6 +87,8 @@ mod tests {
             "Please do not release either child to their father. I will call you in the morning",
             "My husband must not collect them, I am scared he will take them",
             "his dad got bail yesterday and knows where the school is. please dont let him take jenson.",
+            "he said his mummy's boyfriend did it. please do NOT let that man collect him",
+            "she's staying with me, please don't let her mum's partner pick her up",
             "Please DO NOT let Kian go home with his dad today. There's a non-mol order now",
             "his dad is out of prison, please don't let anyone but me or my partner dean collect him",
         ] {

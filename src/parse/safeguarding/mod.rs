@@ -109,6 +109,7 @@ pub mod model;
 mod other_languages;
 mod outside_home;
 mod parent_unable;
+mod pets;
 mod relay;
 mod self_harm;
 mod transport;
@@ -227,11 +228,13 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     let passed_on = relay::passed_on(lower);
     let transport_failed = transport::failed(lower);
     let illnesses = reason::common_illnesses(lower);
+    let pet_search = pets::searched_for(lower);
     if accidents.is_empty()
         && refusals.is_empty()
         && passed_on.is_empty()
         && transport_failed.is_empty()
         && illnesses.is_empty()
+        && pet_search.is_empty()
     {
         return vec![concern];
     }
@@ -250,6 +253,8 @@ pub fn concerns(lower: &str, children: &[String]) -> Vec<Concern> {
     );
     // Who passes the message on, and for whom: see `relay`.
     answered.extend(passed_on);
+    // A lost pet and the search for it: see `pets`.
+    answered.extend(pet_search);
     // Transport that did not come, and all its sentence says: see
     // `transport`.
     answered.extend(

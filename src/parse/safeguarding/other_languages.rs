@@ -88,6 +88,57 @@ pub const CUES: &[Cue] = &[
         Homelessness,
         r"(?:^|[^\pL])(nie mamy gdzie (mieszka(ć|c)|spa(ć|c)|si(ę|e) podzia(ć|c))|(ś|s)pimy w (samochodzie|aucie)|wyrzuci(ł|l)(a|o|y)? nas|bezdomn\pL*|eksmi\pL*|nu (avem|am) unde (s(ă|a) )?(sta|st(ă|a)m|locui|locuim|dormi|dormim)|dormim (î|i)n (ma(ș|ş|s)in(ă|a)|strad(ă|a))|ne-a (dat|aruncat) afar(ă|a)|f(ă|a)r(ă|a) ad(ă|a)post|(n(ã|a)o|no) (temos|tenemos) (onde|d(ó|o)nde) (morar|ficar|dormir|vivir|quedarnos)|dormimos (no|en el) (carro|coche)|(sem|sin) (casa|abrigo|hogar)|despejad(o|a|os|as)|desahuciad(o|a|os|as)|ghar se nikal (diya|dia|diye)|rehne ki (jagah|jaga) (nahi|nahin)|بلا مأوى|ما عندنا بيت)(?:$|[^\pL])",
     ),
+    // Hitting in Lithuanian and Somali: "vyras mane sumušė", "smurtas"
+    // ("muša" only with its accent: "Musa" is a name);
+    // "aabbahood ayaa i garaacay" (their father beat me), "wuu dhuftay".
+    Cue::new(
+        PhysicalAbuse,
+        r"(?:^|[^\pL])(sumu(š|s)(ė|e)|muša|mušė|smurt\pL*|m(ė|e)lyn(ė|e)s|garaac\pL*|(i|ku|wuu|ayuu) dhuftay|dhuftay)(?:$|[^\pL])",
+    ),
+    // Passports taken and a family kept in by the man they work for, the
+    // signs of trafficking: Romanian "ne-a luat pașapoartele", "nu avem voie
+    // să ieșim"; Polish "zabrał nam paszporty", "nie wolno nam wychodzić";
+    // Portuguese "ficou com os nossos passaportes", "não nos deixa sair";
+    // Spanish "nos quitó los pasaportes", "no nos deja salir"; Lithuanian
+    // "atėmė mūsų pasus".
+    Cue::new(
+        Exploitation,
+        r"(?:^|[^\pL])((ne-a|mi-a|le-a|i-a) luat (\pL+ )?pa(ș|ş|s)apoart\pL*|zabra(ł|l)(a)? (nam |mi |im )?paszport\pL*|(ficou com|tirou|levou|guarda) (os )?(nossos |meus )?passaportes|(nos |me )?quit(ó|o) (los |nuestros )?pasaportes|(at(ė|e)m(ė|e)|pa(ė|e)m(ė|e)) (m(ū|u)s(ų|u) )?pasus|nu (avem|am) voie s(ă|a) (ie(ș|ş|s)im|ies)|nie (wolno|mo(ż|z)emy|mo(ż|z)na) (nam )?wychodzi(ć|c)|n(ã|a)o nos deixa(m)? sair|no nos deja(n)? salir)(?:$|[^\pL])",
+    ),
+    // A child kept from school to work: Polish "szef potrzebuje go do
+    // pomocy przy sprzątaniu"; Romanian "îl ia la muncă"; Portuguese "leva-o
+    // a trabalhar"; Spanish "lo lleva a trabajar".
+    Cue::new(
+        Exploitation,
+        r"(?:^|[^\pL])(potrzebuj\pL* (go|j(ą|a)|ich) do (pomocy|pracy)|(î|i)l (ia|duce|pune) la (munc(ă|a)|lucru)|o (ia|duce|pune) la (munc(ă|a)|lucru)|leva-(o|a) a trabalhar|(lo|la) (lleva|pone) a trabajar)(?:$|[^\pL])",
+    ),
+    // A parent who cannot get up or has no one to help with the children:
+    // Portuguese "não consigo sair da cama", "não tenho ninguém que me
+    // ajude"; Spanish "no puedo levantarme"; Polish "nie mogę wstać z
+    // łóżka", "nie mam nikogo do pomocy"; Romanian "nu pot să mă ridic din
+    // pat", "nu am pe nimeni să mă ajute"; Lithuanian "negaliu atsikelti".
+    Cue::new(
+        ParentInCrisis,
+        r"(?:^|[^\pL])(n(ã|a)o consigo (sair da cama|levantar-me|me levantar)|no puedo (levantarme|salir de la cama)|nie mog(ę|e) wsta(ć|c)|nu pot s(ă|a) m(ă|a) (ridic|scol)|negaliu atsikelti|n(ã|a)o tenho ningu(é|e)m (que me ajude|para me ajudar)|no tengo a nadie (que me ayude|para ayudarme)|nie mam nikogo do pomocy|nu am pe nimeni s(ă|a) m(ă|a) ajute)(?:$|[^\pL])",
+    ),
+    // A women's refuge: Somali "hoyga haweenka"; Polish "schronisko dla
+    // kobiet", "ośrodek interwencji kryzysowej"; Romanian "adăpost pentru
+    // femei"; Portuguese "casa abrigo"; Spanish "casa de acogida";
+    // Lithuanian "krizių centras", "moterų prieglauda".
+    Cue::new(
+        DomesticAbuse,
+        r"(?:^|[^\pL])(hoy(ga)? haweenka|schronisk\pL* dla kobiet|o(ś|s)rod(ek|ku) interwencji kryzysowej|ad(ă|a)post(ul)? pentru femei|casa(s)? abrigo|casa de acogida|refugio para mujeres|kriz(i|ių|iu) centr\pL*|moter(ų|u) prieglaud\pL*)(?:$|[^\pL])",
+    ),
+    // Told in secret, the phone watched: "please tell no one, don't ring
+    // him": Somali "cidna ha u sheegin"; Lithuanian "niekam nesakyti", "jam
+    // neskambinti"; Polish "nikomu nie mówcie"; Romanian "nu spuneți
+    // nimănui", "el verifică telefonul"; Portuguese "não digam a ninguém",
+    // "ele vê o meu telemóvel"; Spanish "no le digan a nadie", "revisa mi
+    // teléfono".
+    Cue::new(
+        DomesticAbuse,
+        r"(?:^|[^\pL])(cidna ha u sheegin|niekam nesakyti|jam neskambinti|nikomu nie m(ó|o)w\pL*|nie m(ó|o)wcie nikomu|nu spune(ț|ţ|t)i nim(ă|a)nui|nu suna(ț|ţ|t)i la (acest |num(ă|a)rul)|(el |ea )?verific(ă|a) telefonul|sprawdza (m(ó|o)j )?telefon|n(ã|a)o (digam|contem) (nada )?a ningu(é|e)m|ele (v(ê|e)|verifica|controla) o (meu )?(telem(ó|o)vel|telefone)|no (le )?(digan|cuenten) (nada )?a nadie|(revisa|controla) mi (tel(é|e)fono|m(ó|o)vil))(?:$|[^\pL])",
+    ),
     // Forced marriage: Urdu "zabardasti shaadi".
     Cue::new(
         FgmOrForcedMarriage,
@@ -178,6 +229,51 @@ mod tests {
             "maria este bolnavă astăzi, are febră",
             "aaj bukhar hai, school nahi aa sakta",
             "dziękuję za informację",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn trafficking_crisis_refuge_and_secrecy_in_the_rosters_other_languages_are_raised() {
+        assert_each_raises(
+            PhysicalAbuse,
+            &["tėvas vėl mane sumušė", "aabbahood ayaa i garaacay xalay"],
+        );
+        assert_each_raises(
+            Exploitation,
+            &[
+                "șeful ne-a luat pașapoartele și stăm într-o cameră",
+                "pracodawca zabrał nam paszporty",
+                "o patrão ficou com os nossos passaportes",
+                "nie wolno nam wychodzić z domu bez niego",
+                "szef potrzebuje go do pomocy w sklepie",
+                "el tío lo lleva a trabajar al mercado",
+            ],
+        );
+        assert_each_raises(
+            ParentInCrisis,
+            &[
+                "há dias que não consigo sair da cama",
+                "nie mogę wstać z łóżka od tygodnia",
+                "nu am pe nimeni să mă ajute cu copiii",
+            ],
+        );
+        assert_each_raises(
+            DomesticAbuse,
+            &[
+                "jesteśmy w ośrodku interwencji kryzysowej",
+                "estamos numa casa abrigo desde ontem",
+                "prašau niekam nesakyti",
+                "vă rog nu sunați la numărul ăsta, el verifică telefonul",
+            ],
+        );
+        for text in [
+            "szef potrzebuje mnie w pracy w sobotę",
+            "nie mogę przyjść na zebranie",
+            "não consigo ir buscá-lo hoje",
+            "el verifică temele în fiecare seară",
+            "musa has a temperature",
         ] {
             assert_harmless(text);
         }
