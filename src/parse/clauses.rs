@@ -100,8 +100,11 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
             let lower = normalise(sentence);
             // "Running late ... the pair of them will be in by 9.30": late
             // as the part before says.
+            // "Running late! Lacey can't find her shoe, both of them will
+            // be there for 9.10": late as the message opened.
             let away_or_late = signals::reports_absence(&lower)
                 || signals::speaks_of_lateness(&lower)
+                || signals::speaks_of_lateness(&cut.preamble)
                 || current.is_some_and(|i| signals::speaks_of_lateness(&cut.parts[i].text));
             if away_or_late && KEPT_THEM.is_match(&lower) {
                 // "Kayden's got it and now Leah's got it too, both off until
@@ -114,6 +117,14 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
                         append(&mut cut.parts[i].text, &lower);
                     }
                     current = own_parts.iter().max().copied();
+                } else if let Some(i) = current.filter(|&i| {
+                    let said = &cut.parts[i].text;
+                    !signals::reports_absence(said) && !signals::speaks_of_lateness(said)
+                }) {
+                    // The part before said only why ("Lacey can't find her
+                    // shoe"): it is all the children's now.
+                    cut.parts[i].children = (0..roster.len()).collect();
+                    append(&mut cut.parts[i].text, &lower);
                 } else {
                     current = Some(cut.add((0..roster.len()).collect(), &lower));
                 }

@@ -4404,3 +4404,35 @@ fn a_day_then_come_back_or_normal_is_the_day_back() {
         (d("2027-03-22"), Some(d("2027-03-22")))
     );
 }
+
+#[test]
+fn both_late_after_one_childs_reason_is_both() {
+    let parsed = parse(
+        "2026-09-04T08:40:00+01:00",
+        "Running late, so sorry! Millie's lost her book bag 🙄 the pair of them will be there for 9.10 at the latest",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, ["Amelia", "Ben"]);
+    assert_eq!(parsed.reports[0].code, Code::Late);
+}
+
+#[test]
+fn in_today_after_a_day_gone_is_the_day_back() {
+    // Monday 12 October 2026, in reply to Friday's chase.
+    let input = MessageInput {
+        context: Some(ChaseContext {
+            date: d("2026-10-09"),
+            chasing: vec!["Amelia".into()],
+        }),
+        ..message(
+            "2026-10-12T08:10:00+01:00",
+            two_children(),
+            "So sorry, I forgot to let you know on Friday, Millie had a temperature and was shivery all day. All fine now and they're both in today",
+        )
+    };
+    let parsed = parse_message(&input, &FERNHILL);
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2026-10-09"), Some(d("2026-10-09")))
+    );
+}
