@@ -902,7 +902,18 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || (said.as_str() == "no school" && NONE_MISSED.is_match(after))
         // "The knife stays at home": a thing kept at home, not the child.
         || (said.as_str().starts_with("stay") && A_THING.is_match(before))
+        // "She says she did not send one": a photo or a message, not the
+        // child.
+        || SENT_A_THING.is_match(said.as_str())
 }
+
+/// Not sending something that is no child: "didn't send one", "won't
+/// send it".
+static SENT_A_THING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bsend(ing)? (one|it|any|anything|that|this|those|them back|photos?|pictures?|pics|messages?|texts?|emails?|money)\b",
+    )
+});
 
 /// A thing, just before what stays at home: "the knife", "his new phone".
 static A_THING: LazyLock<Regex> = LazyLock::new(|| {

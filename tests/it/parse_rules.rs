@@ -4436,3 +4436,13 @@ fn in_today_after_a_day_gone_is_the_day_back() {
         (Code::Illness, d("2026-10-09"), Some(d("2026-10-09")))
     );
 }
+
+#[test]
+fn a_photo_not_sent_is_no_child_kept_home() {
+    let parsed = parse(
+        "2026-09-20T21:15:00+01:00",
+        "Someone on a game asked Millie for a picture of herself. She says she didn't send one and I've blocked him. She'll be in school tomorrow as normal.",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
+}
