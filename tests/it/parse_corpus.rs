@@ -2007,6 +2007,134 @@ const FROM_THE_SPEC_96: Floor = Floor {
     silent: 0.02,
 };
 
+/// `parse_from_spec_97.jsonl`: written from the spec by another helper (the autumn term and Christmas: harvest, Bonfire Night, nativity plays, flu and norovirus, INSET days; domestic abuse over the holidays, a parent drinking, young children left alone),
+/// scored blind at the start of the round (inbox 0.850 and silent 0.060, concerns 0.660, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_97: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.95),
+        ("dates", 0.91),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_98.jsonl`: written from the spec by another helper (parents with English as an additional language: messages in Polish, Romanian, Urdu, Portuguese, Lithuanian, Arabic, Somali; modern slavery, children made to work, adults the parent cannot name),
+/// scored blind at the start of the round (inbox 0.800 and silent 0.060, concerns 0.800, 25 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_98: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.88),
+        ("dates", 0.85),
+        ("pupils", 0.88),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.92),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_99.jsonl`: written from the spec by another helper (long emails: formal letters, quoted replies from Gmail, Outlook and Apple Mail, forwarded messages, newsletters answered; allegations against staff and disclosures relayed),
+/// scored blind at the start of the round (inbox 0.870 and silent 0.080, concerns 0.640, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_99: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.94),
+        ("dates", 0.90),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.79),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.06,
+};
+
+/// `parse_from_spec_100.jsonl`: written from the spec by another helper (very short texts: text speak, voice-to-text, emoji, typos, one-word chase replies; grooming online, sextortion, shared images, cyberbullying),
+/// scored blind at the start of the round (inbox 0.910 and silent 0.040, concerns 0.740, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_100: Floor = Floor {
+    figures: &[
+        ("exact", 0.85),
+        ("code", 0.95),
+        ("dates", 0.95),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.79),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_101.jsonl`: written from the spec by another helper (medical conditions and appointments: asthma, diabetes, epilepsy, operations, recurring therapy, part-day appointments; medical neglect and illness a parent seems to invent),
+/// scored blind at the start of the round (inbox 0.870 and silent 0.050, concerns 0.720, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_101: Floor = Floor {
+    figures: &[
+        ("exact", 0.82),
+        ("code", 0.92),
+        ("dates", 0.90),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.91),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_102.jsonl`: written from the spec by another helper (family life events: new babies, bereavement, separation, court, moving house, prison visits; a parent arrested, a young carer at breaking point, threats to take a child),
+/// scored blind at the start of the round (inbox 0.870 and silent 0.030, concerns 0.660, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_102: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.92),
+        ("dates", 0.93),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.74),
+        ("not_absence.precision", 0.89),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_103.jsonl`: written from the spec by another helper (holidays and leave: term-time requests, extended leave abroad, missed flights, auditions and exams; children not returned from abroad, forced marriage),
+/// scored blind at the start of the round (inbox 0.870 and silent 0.040, concerns 0.660, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_103: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.86),
+        ("dates", 0.86),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_104.jsonl`: written from the spec by another helper (several children in one household: some off and some in, staggered lateness, siblings at secondary; county lines, knives and gangs, harm between siblings),
+/// scored blind at the start of the round (inbox 0.830 and silent 0.070, concerns 0.720, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_104: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.89),
+        ("dates", 0.93),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -2106,6 +2234,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_94.jsonl", &FROM_THE_SPEC_94),
         ("parse_from_spec_95.jsonl", &FROM_THE_SPEC_95),
         ("parse_from_spec_96.jsonl", &FROM_THE_SPEC_96),
+        ("parse_from_spec_97.jsonl", &FROM_THE_SPEC_97),
+        ("parse_from_spec_98.jsonl", &FROM_THE_SPEC_98),
+        ("parse_from_spec_99.jsonl", &FROM_THE_SPEC_99),
+        ("parse_from_spec_100.jsonl", &FROM_THE_SPEC_100),
+        ("parse_from_spec_101.jsonl", &FROM_THE_SPEC_101),
+        ("parse_from_spec_102.jsonl", &FROM_THE_SPEC_102),
+        ("parse_from_spec_103.jsonl", &FROM_THE_SPEC_103),
+        ("parse_from_spec_104.jsonl", &FROM_THE_SPEC_104),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
