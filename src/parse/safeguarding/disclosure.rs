@@ -22,7 +22,10 @@ pub const CUES: &[Cue] = &[
         Disclosure,
         r"\b(hasn't|has not|won't|can't|cannot) stop(ped)? (shaking|crying|screaming)\b",
     )
-    .unless_said(r"\b(died|passed away|put to sleep|put down|funeral|heartbroken|grieving|bereave\w*|lost (his|her|their|our) (nan|nana|gran|grandad|grandma|grandpa|dog|cat|hamster|rabbit|pet))\b"),
+    .unless_said(r"\b(died|passed away|put to sleep|put down|funeral|heartbroken|grieving|bereave\w*|lost (his|her|their|our) (nan|nana|gran|grandad|grandma|grandpa|dog|cat|hamster|rabbit|pet))\b")
+    // A little one in pain with a fever or teeth: "has a really high temp
+    // n wont stop crying".
+    .unless(r"\b(temp|temps|temperature|fever\w*|teething|ear ?ache|ear infection|colic|tummy ache|jabs|injections?|vaccinations?)\b"),
     // A child who will not say what happened, unless it happened at school:
     // that is the school's to find out, not a disclosure.
     Cue::new(
@@ -101,6 +104,7 @@ mod tests {
             "he's frightened of the hand dryers in the toilets so he holds it in",
             "she froze at the school gate and was too scared to go in",
             "the cat was put down on sunday and she can't stop crying",
+            "bella has a really high temp n wont stop crying sorry x",
             "she is scared stiff about the nasal flu spray tomorrow",
             "he's worried about the residential",
             "she's a bit frightened of the dark since the film",
