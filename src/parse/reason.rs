@@ -68,6 +68,9 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             // Not going back somewhere else is no refusal of school: "says
             // he doesn't want to go back there", "to his dad's".
             r"|\bgo(ing)? back (there|to (his|her|their|that) [\w']+)\b",
+            // A refusal by the people who treat, house or teach: "I asked
+            // for more tests and they refused".
+            r"|\b(they|the (hospital|doctors?|gp|consultant|nurses?|council|school|surgery|dentist|landlord)) (have |has |had |just |then )?refused\b",
             // An appointment that is no doctor's: "her bridesmaid dress
             // fitted ... the only appointment they had", "a hair appointment".
             r"|\b(hair|hairdresser'?s?|haircut|nails?|beauty|dress|bridesmaid|suit|photos?|photographer)\b[^.!?]{{0,60}}?\b(appointments?|appts?)\b",
@@ -1510,6 +1513,11 @@ mod tests {
         );
         assert_eq!(code("personal reasons"), Code::NoReasonYet);
         assert_eq!(code("he's refusing to come in"), Code::NoReasonYet);
+        // The hospital's refusal is no refusal of school.
+        assert_eq!(
+            code("she still has the stomach pains, i asked for more tests and they refused"),
+            Code::Illness
+        );
     }
 
     #[test]
