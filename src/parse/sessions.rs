@@ -147,7 +147,7 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // "She's coming in now"; not "she's not coming in now". "She'll
         // be back this afternoon", not "the results came back this
         // afternoon".
-        r"|(^|[.,!;]\s*|\b(is|'s|are|'re|i'm|be|and|but|so)\s+)coming in now\b|\b((be|'ll|will|coming|come|bring (him|her|them)|bringing (him|her|them)) back|be in|come in) (in )?(for )?(this|the) afternoon\b|(^|[.,!;]\s*)back (in )?(for )?(this|the) afternoon\b|\bin for (this|the) afternoon\b",
+        r"|(^|[.,!;]\s*|\b(is|'s|are|'re|i'm|be|and|but|so)\s+)coming in now\b|\b((be|'ll|will|coming|come|bring (him|her|them)|bringing (him|her|them)) back|be in|come in|(bring|bringing|take|taking|drop|dropping) (him|her|them) in) (in )?(for )?(this|the) afternoon\b|(^|[.,!;]\s*)back (in )?(for )?(this|the) afternoon\b|\bin for (this|the) afternoon\b",
         // "I will drop him back at school at lunchtime so he can do the afternoon".
         r"|\b(drop|bring|take|run)\w* (him|her|them) back\b[^.]{0,20}?\b(at|by|for|around|about) (lunch\w*|midday|noon)\b|\bcan (do|make|have|attend) the afternoon\b",
         // "Coming in at lunchtime", "back by lunch".

@@ -1028,8 +1028,9 @@ pub fn attending_words(lower: &str) -> Option<&str> {
                 && !lower[m.end()..].starts_with(" back")
                 // "She's coming down with something" is no child coming in.
                 && !lower[m.end()..].starts_with(" down with")
-                // "Will bring him in after if it's not broken": in once
-                // something else is done, not in now.
+                // "Will bring him in after if it's not broken", "I'll bring
+                // her in this afternoon": in once something else is done,
+                // not in now.
                 && !(m.as_str().ends_with(" in")
                     && !m.as_str().contains("back")
                     && IN_ONCE_DONE.is_match(&lower[m.end()..]))
@@ -1068,8 +1069,11 @@ static NO_CHILD_BEFORE: LazyLock<Regex> =
 /// A negation just before a phrase: "not", "n't", "never".
 /// What follows words of a child in that put it off until something is
 /// done: "bring him in after", "in later", "in once it's seen".
-static IN_ONCE_DONE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^\s+(after|afterwards|later|once|when|if|as soon as)\b"));
+static IN_ONCE_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s+(after|afterwards|later|once|when|if|as soon as|(for )?(this|the) afternoon|at (lunch|dinner)\w*)\b",
+    )
+});
 
 /// A time after "fine": "he's fine by 10" is well later, not in now.
 static FINE_LATER: LazyLock<Regex> =

@@ -4446,3 +4446,17 @@ fn a_photo_not_sent_is_no_child_kept_home() {
     assert!(parsed.reports.is_empty(), "{parsed:?}");
     assert!(parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
 }
+
+#[test]
+fn brought_in_this_afternoon_is_away_for_the_morning() {
+    let parsed = parse(
+        "2027-05-13T07:50:00+01:00",
+        "Millie was up half the night with a bad tummy, she's fast asleep now, I'll bring her in this afternoon",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.code, r.from_session, r.to_session),
+        (Code::Illness, Session::Am, Session::Am),
+        "{parsed:?}"
+    );
+}
