@@ -323,10 +323,10 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// A day in doubt, the doubt said before it: "maybe Friday", "will see how
-/// she is for the party tomorrow".
+/// she is for the party tomorrow", "will try him tomorrow".
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(probably|prob|probs|prolly|maybe|possibly|perhaps|hopefully|might|may|could be|i think|i reckon|see how (he|she|they|it)( is| are|'s|'re| feels?| goes| gets on)?)\b(\s+[\w']+){0,4}\s*$",
+        r"\b(probably|prob|probs|prolly|maybe|possibly|perhaps|hopefully|might|may|could be|i think|i reckon|see how (he|she|they|it)( is| are|'s|'re| feels?| goes| gets on)?|try (him|her|them|again)|inshallah|insha'?allah|god willing)\b(\s+[\w']+){0,4}\s*$",
     )
 });
 static YESTERDAY: LazyLock<Regex> = LazyLock::new(|| compile(r"\byesterday\b"));
@@ -345,10 +345,10 @@ static AWAY_YESTERDAY_TOO: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// A hope said after the day: "back tomorrow hopefully", "nativity
-/// tomorrow so fingers crossed".
+/// tomorrow so fingers crossed", "I'll message Thursday if he's still sick".
 static HEDGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^[^.!?\n]{0,25}?(\b(hopefully|fingers crossed|touch wood|all being well|we hope|i hope|i reckon|i think|i expect|i imagine|probably|prob|probs|prolly|maybe)\b|🤞)",
+        r"^[^.!?\n]{0,25}?(\b(hopefully|fingers crossed|touch wood|all being well|we hope|i hope|i reckon|i think|i expect|i imagine|probably|prob|probs|prolly|maybe|if (he|she|they)('s| is| are)? (still )?(sick|ill|poorly|unwell|not well|better|well enough|feeling better))\b|🤞)",
     )
 });
 /// A day just after a hope: "today and tomorrow, maybe Friday" hopes

@@ -4460,3 +4460,18 @@ fn brought_in_this_afternoon_is_away_for_the_morning() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn a_day_tried_or_hanging_on_the_illness_is_no_certain_day_away() {
+    for text in [
+        "Millie's asthma is bad with this cold so I'm keeping her home today, will try her tomorrow",
+        "Millie has a temperature so she's staying home today. I'll message you tomorrow morning if she's still poorly",
+        "Millie has the flu, she is not coming today, inshallah tomorrow",
+    ] {
+        assert_eq!(
+            days_away("2026-11-11T08:10:00+00:00", text),
+            (d("2026-11-11"), Some(d("2026-11-11"))),
+            "{text}"
+        );
+    }
+}
