@@ -1848,11 +1848,14 @@ fn is_lone_weekend_day(lower: &str, word: &DayWord) -> bool {
 
 /// A return told after its day, in the same breath: "Monday he come
 /// back", "Thursday she will be back", and with the subject left out as a
-/// text leaves it: "Friday come back", "Tomorrow normal".
+/// text leaves it: "Friday come back", "Tomorrow normal"; or said well
+/// again: "Today he is better and come to school".
 static BACK_AFTER_THE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"^\s+(he|she|they|we)\s+(will |can |should )?((come|comes|coming|be|is|are) back\b|(come|comes|go|goes) (to )?school\b|(come|comes)\s*([.,!]|$)|(will |can |should )?be in( school| class)?(\s*[.,!?]|\s*$|\s+(as normal|as usual)))",
-        r"|^\s+((come|comes) back|(as )?normal|as usual)\s*([.,!?]|$)"
+        r"|^\s+((come|comes) back|(as )?normal|as usual)\s*([.,!?]|$)",
+        // "Today he is better and come to school".
+        r"|^\s+(he|she|they)( is|'s| are|'re)? (better|fine|ok|okay|well)( now)?,? (and|so) ((he|she|they) )?(will |is |are |'s |'re )?(come|comes|coming|go|goes|going) (to )?(school|in)\b"
     ))
 });
 

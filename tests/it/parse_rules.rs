@@ -4475,3 +4475,23 @@ fn a_day_tried_or_hanging_on_the_illness_is_no_certain_day_away() {
         );
     }
 }
+
+#[test]
+fn better_today_and_coming_to_school_is_today_back() {
+    let input = MessageInput {
+        context: Some(ChaseContext {
+            date: d("2027-06-10"),
+            chasing: vec!["Amelia".into()],
+        }),
+        ..message(
+            "2027-06-11T07:40:00+01:00",
+            vec![child("Amelia", Some("Millie"), "Y3")],
+            "Sorry I not reply yesterday. Millie had a very bad stomach. Today she is better so she is going to school.",
+        )
+    };
+    let parsed = parse_message(&input, &FERNHILL);
+    assert_eq!(
+        one_report(&parsed),
+        (Code::Illness, d("2027-06-10"), Some(d("2027-06-10")))
+    );
+}
