@@ -1502,6 +1502,18 @@ fn absence_draft(full: &Reading, span: DaySpan, setting: &Setting) -> Draft {
         day: &setting.school.times,
     };
     let part = sessions::day_part(lower, &full.times, timed_reason, sent);
+    // "The council taxi didn't come again, I'll drop him 9.30": in once a
+    // way in is found, a time of the morning after the register says when.
+    let in_once_a_way_is_found = reasons.transport
+        && !signals::reports_absence(lower)
+        && full.times.iter().any(|t| {
+            t.time > setting.school.times.am.register_closes
+                && t.time < setting.school.times.am.ends
+        });
+    let part = match part {
+        DayPart::Whole if in_once_a_way_is_found => DayPart::MorningOnly,
+        part => part,
+    };
     let (span, from_session, to_session) = match part {
         DayPart::Whole => (span, Session::Am, Session::Pm),
         DayPart::MorningOnly => (

@@ -105,7 +105,7 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
 /// "back about 1.30" from a lunchtime dentist).
 static BACK_BY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(be|and) (back|back in|back at school) (by|for|about|around|at)\s+((about|around|approx)\s+)?$",
+        r"\b(be|and|(drop|bring|take|run|get)\w* (him|her|them)) (back|back in|back at school|back to school) (by|for|about|around|at)\s+((about|around|approx)\s+)?$",
     )
 });
 /// "Be in by 10", "in for about 9.30": back in school at a time.
@@ -317,7 +317,10 @@ static MIDDAY: LazyLock<Regex> =
 fn back_in_by_a_time(lower: &str, times: &[TimeMention], day: &DayTimes) -> bool {
     times.iter().any(|t| {
         let before = just_before(lower, t.start, 30);
-        IN_BY.is_match(before) || (t.time <= day.pm.register_opens && BACK_BY.is_match(before))
+        IN_BY.is_match(before)
+            || (t.time > day.am.register_opens
+                && t.time <= day.pm.register_closes
+                && BACK_BY.is_match(before))
     })
 }
 

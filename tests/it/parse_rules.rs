@@ -4495,3 +4495,31 @@ fn better_today_and_coming_to_school_is_today_back() {
         (Code::Illness, d("2027-06-10"), Some(d("2027-06-10")))
     );
 }
+
+#[test]
+fn transport_that_failed_with_a_morning_time_is_the_morning() {
+    let parsed = parse(
+        "2026-11-11T08:40:00+00:00",
+        "council taxi never turned up for Millie again, I'll drop her myself about 10",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.code, r.to_session),
+        (Code::TransportUnavailable, Session::Am),
+        "{parsed:?}"
+    );
+}
+
+#[test]
+fn dropped_back_for_the_afternoon_register_missed_the_morning() {
+    let parsed = parse(
+        "2026-11-11T12:50:00+00:00",
+        "Millie's had her brace tightened at the orthodontist this morning, I'll drop her back for 1.05",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(
+        (r.code, r.from_session, r.to_session),
+        (Code::Medical, Session::Am, Session::Am),
+        "{parsed:?}"
+    );
+}
