@@ -1743,10 +1743,10 @@ fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
 }
 
 /// A lesson or a sport the child sits out, in school: "he can't do PE for
-/// six weeks" is no length away.
+/// six weeks", "she mustn't get her ears wet for 2 weeks" is no length away.
 static OUT_OF_A_LESSON: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(can't|cannot|can not|won't|unable to|not allowed to|no|off|excused( from)?|sit out of|sitting out of|miss|missing) (do |doing |take part in |taking part in |join in |joining in )?(pe|p\.e\.|sport|sports|games|swimming|football|netball|rugby|gymnastics|dance|forest school|playtime|break ?time|contact sports?)\b[^.!?]{0,25}$",
+        r"\b((can't|cannot|can not|won't|unable to|not allowed to|no|off|excused( from)?|sit out of|sitting out of|miss|missing) (do |doing |take part in |taking part in |join in |joining in )?(pe|p\.e\.|sport|sports|games|swimming|football|netball|rugby|gymnastics|dance|forest school|playtime|break ?time|contact sports?|water play)|(can't|cannot|mustn't|must not|not allowed to|not supposed to|shouldn't) get (his|her|their) (ears?|head|hair|cast|plaster|stitches|wound|dressing|arm|leg|foot|hand) wet)\b[^.!?]{0,25}$",
     )
 });
 

@@ -4523,3 +4523,14 @@ fn dropped_back_for_the_afternoon_register_missed_the_morning() {
         "{parsed:?}"
     );
 }
+
+#[test]
+fn a_cast_not_to_get_wet_for_weeks_is_no_length_away() {
+    assert_eq!(
+        days_away(
+            "2026-10-12T08:20:00+00:00",
+            "Millie broke her wrist at the park yesterday so she's off today, she can't get her cast wet for six weeks either",
+        ),
+        (d("2026-10-12"), Some(d("2026-10-12")))
+    );
+}
