@@ -138,6 +138,10 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "He'll be in after dinner": the morning missed.
         r"|\b(be|come|coming) in after (lunch|dinner)( ?time)?\b",
         r"|\boff (today|tomorrow|sick|poorly)\b",
+        // Leave asked for: "is it ok if she has Friday off?", "can he have
+        // tomorrow and Friday off", "could she leave at 1 on Friday?".
+        r"|\b(have|has|had|having|take|takes|took|taking) (the )?(next |this |tomorrow and |today and )?((mon|tues|wednes|thurs|fri)(day)?|mon|tue|wed|weds|thu|thurs|fri|tomorrow|today|morning|afternoon|\d{1,2}(st|nd|rd|th))( (and|to|&|-) ((mon|tues|wednes|thurs|fri)(day)?|mon|tue|wed|weds|thu|thurs|fri|\d{1,2}(st|nd|rd|th)))? off\b",
+        r"|\b(is it|would it be|will it be) (ok|okay|alright|all right|possible|fine) (if|for) \w+ (to )?(leave|leaves|finish|finishes|go|goes|be collected|be picked up)( school)? (early|at (\d|half|quarter|lunch))",
         // "Daisy off with flu", as a text puts it.
         r"|\boff with (a |an |the |this |that |his |her |their |bad |nasty |horrible )*(\w+ )?(flu|cold|bug|temp|temperature|virus|cough|fever|sickness|tummy|stomach|chest|ear|throat|headache|migraine|d ?& ?v|covid|chicken ?pox|conjunctivitis|tonsil+itis|infection|rash)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|week|weeks|fortnight|month|months) off( school| sick)?\b",
@@ -898,6 +902,8 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || (said.as_str() == "day off" && (ANYTHING_FOR.is_match(before) || BOOKED.is_match(before)))
         // "Toby staying for the afternoon as normal": staying at school.
         || (said.as_str() == "for the afternoon" && STAYING.is_match(before))
+        // "I've taken Friday off work": a grown-up's leave.
+        || (said.as_str().ends_with(" off") && OFF_WORK.is_match(after))
         // "So no school missed": none.
         || (said.as_str() == "no school" && NONE_MISSED.is_match(after))
         // "The knife stays at home": a thing kept at home, not the child.
@@ -914,6 +920,10 @@ static SENT_A_THING: LazyLock<Regex> = LazyLock::new(|| {
         r"\bsend(ing)? (one|it|any|anything|that|this|those|them back|photos?|pictures?|pics|messages?|texts?|emails?|money)\b",
     )
 });
+
+/// Just after "Friday off": from work, not school.
+static OFF_WORK: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s+(work|from work|shift|my shift|the shift)\b"));
 
 /// A thing, just before what stays at home: "the knife", "his new phone".
 static A_THING: LazyLock<Regex> = LazyLock::new(|| {

@@ -4534,3 +4534,32 @@ fn a_cast_not_to_get_wet_for_weeks_is_no_length_away() {
         (d("2026-10-12"), Some(d("2026-10-12")))
     );
 }
+
+#[test]
+fn leave_asked_for_as_a_question_is_an_absence_for_a_person() {
+    for (text, from, to) in [
+        (
+            "Morning! Is it ok if Millie has Friday off? We've got a family thing on",
+            "2027-03-05",
+            "2027-03-05",
+        ),
+        (
+            "Would it be alright if Millie had tomorrow and Friday off for a rest? She's shattered",
+            "2027-03-04",
+            "2027-03-05",
+        ),
+    ] {
+        let parsed = parse("2027-03-03T15:40:00+00:00", text);
+        let (_, f, t) = one_report(&parsed);
+        assert_eq!((f, t), (d(from), Some(d(to))), "{text}");
+        assert!(
+            parsed.flags.contains(&Flag::NeedsStaff),
+            "{text}: {parsed:?}"
+        );
+    }
+    let work = parse(
+        "2027-03-03T15:40:00+00:00",
+        "I've taken Friday off work so I can come to the class assembly",
+    );
+    assert!(work.reports.is_empty(), "{work:?}");
+}
