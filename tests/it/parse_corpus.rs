@@ -2028,9 +2028,9 @@ const FROM_THE_SPEC_97: Floor = Floor {
 /// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
 const FROM_THE_SPEC_98: Floor = Floor {
     figures: &[
-        ("exact", 0.79),
+        ("exact", 0.80),
         ("code", 0.88),
-        ("dates", 0.85),
+        ("dates", 0.86),
         ("pupils", 0.88),
         ("safeguarding.recall", 1.00),
         ("safeguarding.precision", 0.92),
@@ -2044,15 +2044,15 @@ const FROM_THE_SPEC_98: Floor = Floor {
 /// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
 const FROM_THE_SPEC_99: Floor = Floor {
     figures: &[
-        ("exact", 0.78),
-        ("code", 0.94),
-        ("dates", 0.90),
+        ("exact", 0.80),
+        ("code", 0.95),
+        ("dates", 0.91),
         ("pupils", 0.95),
         ("safeguarding.recall", 1.00),
         ("safeguarding.precision", 0.79),
         ("not_absence.precision", 0.98),
     ],
-    silent: 0.06,
+    silent: 0.05,
 };
 
 /// `parse_from_spec_100.jsonl`: written from the spec by another helper (very short texts: text speak, voice-to-text, emoji, typos, one-word chase replies; grooming online, sextortion, shared images, cyberbullying),
@@ -2060,12 +2060,12 @@ const FROM_THE_SPEC_99: Floor = Floor {
 /// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
 const FROM_THE_SPEC_100: Floor = Floor {
     figures: &[
-        ("exact", 0.85),
+        ("exact", 0.87),
         ("code", 0.95),
         ("dates", 0.95),
         ("pupils", 0.95),
         ("safeguarding.recall", 1.00),
-        ("safeguarding.precision", 0.79),
+        ("safeguarding.precision", 0.85),
         ("not_absence.precision", 0.92),
     ],
     silent: 0.03,
@@ -2076,8 +2076,8 @@ const FROM_THE_SPEC_100: Floor = Floor {
 /// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
 const FROM_THE_SPEC_101: Floor = Floor {
     figures: &[
-        ("exact", 0.82),
-        ("code", 0.92),
+        ("exact", 0.83),
+        ("code", 0.93),
         ("dates", 0.90),
         ("pupils", 0.95),
         ("safeguarding.recall", 1.00),
@@ -2108,9 +2108,9 @@ const FROM_THE_SPEC_102: Floor = Floor {
 /// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
 const FROM_THE_SPEC_103: Floor = Floor {
     figures: &[
-        ("exact", 0.78),
+        ("exact", 0.79),
         ("code", 0.86),
-        ("dates", 0.86),
+        ("dates", 0.87),
         ("pupils", 0.95),
         ("safeguarding.recall", 1.00),
         ("safeguarding.precision", 0.85),
