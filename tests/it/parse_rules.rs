@@ -53,6 +53,18 @@ fn assert_no_absence(received_at: &str, text: &str) {
     assert_eq!(parsed.flags, [Flag::NotAbsence], "{text}");
 }
 
+/// A message in reply to the office's chase for Millie about `chased`.
+fn reply_to_chase(received_at: &str, chased: &str, text: &str) -> ParsedMessage {
+    let input = MessageInput {
+        context: Some(ChaseContext {
+            date: d(chased),
+            chasing: vec!["Amelia".into()],
+        }),
+        ..message(received_at, two_children(), text)
+    };
+    parse_message(&input, &FERNHILL)
+}
+
 /// The first and last day of the only report of a message.
 fn days_away(received_at: &str, text: &str) -> (NaiveDate, Option<NaiveDate>) {
     let (_, from, to) = one_report(&parse(received_at, text));
@@ -4276,18 +4288,11 @@ fn not_in_yesterday_or_today_is_both_days() {
 #[test]
 fn not_in_all_week_in_reply_to_a_chase_is_every_day_of_the_week() {
     // Thursday 19 November 2026.
-    let input = MessageInput {
-        context: Some(ChaseContext {
-            date: d("2026-11-19"),
-            chasing: vec!["Amelia".into()],
-        }),
-        ..message(
-            "2026-11-19T10:05:00+00:00",
-            vec![child("Amelia", Some("Millie"), "Y3")],
-            "Sorry she hasn't been in all week, she's had a horrible flu.",
-        )
-    };
-    let parsed = parse_message(&input, &FERNHILL);
+    let parsed = reply_to_chase(
+        "2026-11-19T10:05:00+00:00",
+        "2026-11-19",
+        "Sorry she hasn't been in all week, she's had a horrible flu.",
+    );
     assert_eq!(
         one_report(&parsed),
         (Code::Illness, d("2026-11-16"), Some(d("2026-11-19")))
@@ -4307,14 +4312,7 @@ fn brought_in_after_the_appointment_or_back_in_over_lunch_is_the_morning() {
         ),
     ] {
         // Replies to the morning's chase.
-        let input = MessageInput {
-            context: Some(ChaseContext {
-                date: d("2026-10-05"),
-                chasing: vec!["Amelia".into()],
-            }),
-            ..message(at, two_children(), text)
-        };
-        let parsed = parse_message(&input, &FERNHILL);
+        let parsed = reply_to_chase(at, "2026-10-05", text);
         let r = &parsed.reports[0];
         assert_eq!(
             (r.code, r.to_session),
@@ -4419,18 +4417,11 @@ fn both_late_after_one_childs_reason_is_both() {
 #[test]
 fn in_today_after_a_day_gone_is_the_day_back() {
     // Monday 12 October 2026, in reply to Friday's chase.
-    let input = MessageInput {
-        context: Some(ChaseContext {
-            date: d("2026-10-09"),
-            chasing: vec!["Amelia".into()],
-        }),
-        ..message(
-            "2026-10-12T08:10:00+01:00",
-            two_children(),
-            "So sorry, I forgot to let you know on Friday, Millie had a temperature and was shivery all day. All fine now and they're both in today",
-        )
-    };
-    let parsed = parse_message(&input, &FERNHILL);
+    let parsed = reply_to_chase(
+        "2026-10-12T08:10:00+01:00",
+        "2026-10-09",
+        "So sorry, I forgot to let you know on Friday, Millie had a temperature and was shivery all day. All fine now and they're both in today",
+    );
     assert_eq!(
         one_report(&parsed),
         (Code::Illness, d("2026-10-09"), Some(d("2026-10-09")))
@@ -4478,18 +4469,11 @@ fn a_day_tried_or_hanging_on_the_illness_is_no_certain_day_away() {
 
 #[test]
 fn better_today_and_coming_to_school_is_today_back() {
-    let input = MessageInput {
-        context: Some(ChaseContext {
-            date: d("2027-06-10"),
-            chasing: vec!["Amelia".into()],
-        }),
-        ..message(
-            "2027-06-11T07:40:00+01:00",
-            vec![child("Amelia", Some("Millie"), "Y3")],
-            "Sorry I not reply yesterday. Millie had a very bad stomach. Today she is better so she is going to school.",
-        )
-    };
-    let parsed = parse_message(&input, &FERNHILL);
+    let parsed = reply_to_chase(
+        "2027-06-11T07:40:00+01:00",
+        "2027-06-10",
+        "Sorry I not reply yesterday. Millie had a very bad stomach. Today she is better so she is going to school.",
+    );
     assert_eq!(
         one_report(&parsed),
         (Code::Illness, d("2027-06-10"), Some(d("2027-06-10")))

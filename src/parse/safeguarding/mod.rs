@@ -202,8 +202,9 @@ fn dropped_g(pattern: &str) -> String {
 /// rule read as harmless: the clauses of an injury an accident explains
 /// ("cut his knee *at football*", "burnt his hand on the oven"), the
 /// words of a cue and of the context that quieted it ("a *police* officer
-/// *came into class*"), and a child's refusing school ("refusing to get
-/// out of bed"); the rules have already answered for them.
+/// *came into class*"), a child's refusing school ("refusing to get
+/// out of bed") and the search for a lost pet ("out searching, found him
+/// now"); the rules have already answered for them.
 /// `children` are the sender's children's names, folded: a child named
 /// as the subject of their own accident ("ava burnt her finger on the
 /// oven") is as "she burnt her finger on the oven".
