@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::children::{self, ChildNames, Mention};
+use super::children::{self, ChildNames, Mention, Names};
 use super::text::{clauses, compile, normalise};
 use super::{kinship, reason, signals};
 use crate::asides::without_asides;
@@ -36,8 +36,7 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
     let named: Vec<(&str, Vec<Mention>)> = clauses(text)
         .into_iter()
         .flat_map(|sentence| run_on_sentences(sentence, roster))
-        .map(|sentence| {
-            let names = roster.names_in(sentence);
+        .map(|(sentence, names)| {
             cut.names_unknown_child |= names.unknown;
             let subjects = names.mentions.into_iter().filter(|m| m.is_subject);
             (sentence, subjects.collect())
@@ -191,12 +190,16 @@ static KEPT_THEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A sentence typed or dictated with no stops, cut where another child
 /// opens a thought of their own: "Jacob's got a sickness bug he's been up
-/// all night Scarlett's fine she'll be in as usual" is two. Not a child
-/// joined to the one before ("Jacob and Scarlett are off"), nor one in a
-/// clause that depends on the words before ("off because Jacob gave her
-/// his cold").
-fn run_on_sentences<'t>(sentence: &'t str, roster: &ChildNames) -> Vec<&'t str> {
-    let mut mentions = roster.names_in(sentence).mentions;
+/// all night Scarlett's fine she'll be in as usual" is two, each with the
+/// names it holds. Not a child joined to the one before ("Jacob and
+/// Scarlett are off"), nor one in a clause that depends on the words
+/// before ("off because Jacob gave her his cold").
+fn run_on_sentences<'t>(sentence: &'t str, roster: &ChildNames) -> Vec<(&'t str, Names)> {
+    let names = roster.names_in(sentence);
+    if names.mentions.len() < 2 {
+        return vec![(sentence, names)];
+    }
+    let mut mentions: Vec<&Mention> = names.mentions.iter().collect();
     // "The twins" names two children at once.
     mentions.sort_by_key(|m| m.start);
     mentions.dedup_by_key(|m| m.start);
@@ -220,13 +223,16 @@ fn run_on_sentences<'t>(sentence: &'t str, roster: &ChildNames) -> Vec<&'t str> 
         }
         since = m.end;
     }
+    if cuts.is_empty() {
+        return vec![(sentence, names)];
+    }
     let mut parts = Vec::with_capacity(cuts.len() + 1);
     let mut start = 0;
-    for cut in cuts {
-        parts.push(sentence[start..cut].trim());
-        start = cut;
+    for end in cuts.into_iter().chain([sentence.len()]) {
+        let part = sentence[start..end].trim();
+        parts.push((part, roster.names_in(part)));
+        start = end;
     }
-    parts.push(sentence[start..].trim());
     parts
 }
 
