@@ -1064,7 +1064,8 @@ fn grown_up_of(tokens: &[Token], first: usize) -> bool {
         && GROWN_UPS.contains(&tokens[first - 2].folded.as_ref())
 }
 
-fn strip_possessive(word: &str) -> &str {
+/// A name or word without its possessive ending: "Ben's" is "Ben".
+pub(super) fn strip_possessive(word: &str) -> &str {
     ["'s", "’s", "'", "’"]
         .iter()
         .find_map(|s| word.strip_suffix(s))

@@ -239,12 +239,7 @@ fn run_on_sentences<'t>(sentence: &'t str, roster: &ChildNames) -> Vec<(&'t str,
 /// Where a mention's name ends, before any "'s" ("Ben's been sick": the
 /// "'s" is the verb).
 fn name_end(sentence: &str, m: &Mention) -> usize {
-    let said = &sentence[m.start..m.end];
-    let bare = ["'s", "\u{2019}s"]
-        .iter()
-        .find_map(|s| said.strip_suffix(s))
-        .unwrap_or(said);
-    m.start + bare.len()
+    m.start + children::strip_possessive(&sentence[m.start..m.end]).len()
 }
 
 /// The words before a name that join it to the clause before or make it

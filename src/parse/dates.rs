@@ -9,6 +9,8 @@ use std::rc::Rc;
 use std::sync::LazyLock;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
+
+use crate::attendance::figures::week_of;
 use regex::{Regex, RegexSet};
 
 use super::text::{between_breaks, compile, just_before, number_word, set_of};
@@ -1110,11 +1112,8 @@ fn off_since_in_reply(lower: &str, day: &MessageDay, calendar: &Calendar) -> Opt
     day.chased_day?;
     // "Sorry he's not been in all week": since the week began.
     if OFF_ALL_WEEK.is_match(lower) {
-        let monday = day.today.checked_sub_days(Days::new(u64::from(
-            day.today.weekday().num_days_from_monday(),
-        )))?;
         return calendar
-            .school_day_on_or_after(monday)
+            .school_day_on_or_after(week_of(day.today))
             .filter(|d| *d < day.today);
     }
     if !lower.contains("since") {
