@@ -316,7 +316,7 @@ static IN_ALONE: LazyLock<Regex> =
 /// "back in school after half term on Monday 2nd November".
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|bk|return|returning|resume|resumes|resuming|come|coming|be in|so see (you|u)( all| both)?|better|fine|ok|okay|alright|well enough|(get|bring|send|have) (him|her|them)( back( in)?| in)?|((both|all)( of them)?|is|are|'s|'re) in|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school))\b(\s+(school|to school|at school|in school|in|into school|to|for school|to normal))?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
+        r"\b(back|bk|return|returning|resume|resumes|resuming|come|coming|be in|so see (you|u)( all| both)?|better|fine|ok|okay|alright|well enough|(get|bring|send|have) (him|her|them)( back( in)?| in)?|((both|all)( of them)?|is|are|'s|'re) in|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school)|return( to (school|class))? (will|should|would) be)\b(\s+(school|to school|at school|in school|in|into school|to|for school|to normal))?(\s+again)?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {

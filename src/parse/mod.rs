@@ -366,7 +366,9 @@ fn concern_as_reason(draft: &mut Draft, whole: &str, concerns: &[Concern], names
     let no_reason_given = draft.code == Code::NoReasonYet && draft.code_cues.is_empty();
     let unexplained = no_reason_given
         || (draft.code == Code::NoReasonYet && signals::child_said_unwell(whole, names));
-    let open = unexplained || draft.code == Code::Illness;
+    // "He's not ill, I just can't send him in like this": the parent's
+    // word that the crisis is no illness.
+    let open = (unexplained || draft.code == Code::Illness) && !reason::says_not_ill(whole);
     if open && safeguarding::child_in_crisis(whole, concerns, names) {
         draft.code = Code::Illness;
         draft.code_cues.push(Evidence::new(
@@ -879,7 +881,16 @@ fn with_sibling(
 /// reason, lateness or absence words that went unread. A message at risk
 /// a person reads anyway.
 fn says_no_absence<'t>(whole: &'t str, setting: &Setting) -> Option<Evidence> {
-    if let Some(attending) = signals::attending_words(whole) {
+    // "She's fine. She's with family. That's all you need to know", in
+    // reply to the chase: well, and not said to be in school.
+    let well_but_not_in = |words: &str| {
+        setting.in_reply_to_chase
+            && setting.at_risk
+            && ["fine", "ok", "okay", "alright", "safe", "well"]
+                .iter()
+                .any(|word| words.ends_with(word))
+    };
+    if let Some(attending) = signals::attending_words(whole).filter(|w| !well_but_not_in(w)) {
         return Some(Evidence::new(attending, "not_absence: the child is in"));
     }
     if let Some(asked) = setting.asks_only_if_the_child_may_come_in {

@@ -316,7 +316,8 @@ const EXCEPTIONAL: &str = concat!(
     r"|\b(we're|we are) (all )?at the hospital(\s+(with|since|now|all|because|as|after)\b|\s*[,.;!?]|\s*$)"
 );
 const DISRUPTION: &str = concat!(
-    r"\b(snow|snowed|(snow ?)?drifts|drifted|flood\w*|road('s| is| are)? (closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
+    // "In floods of tears" is crying: "floods" counts unless "of" follows.
+    r"\b(snow|snowed|(snow ?)?drifts|drifted|flood(ed|ing|water|waters)?\b|floods( [a-np-z]| o[a-eg-z]|\s*[,.;!?]|\s*$)|road('s| is| are)? (closed|shut|blocked)|roads (are )?(closed|shut|blocked)|",
     r"(closed|shut) (with|by|due to|because of)|trains? (is |are |was |were |has been |have been )?(all )?cancell?ed|all the trains|no trains|",
     r"(because of|due to) the strikes?|(train|rail|railway|bus|tube|drivers'?) strikes?|strike (of|on) the (trains|buses|railway|tubes?)|trains (\w+ ){1,3}(are|were|have been) (all )?cancell?ed|no replacement (buses|bus|coaches)|(trains|buses|tubes|trams) (aren't|are not|not) running|",
     r"buses aren't running|no buses|gritters?|road closures?|(we're|we are|we've been|we have been) cut off|snowed in|impassable|have closed|(closed|shut|blocked) (the |our )?(bridge|road|lane|ford|a\d+|m\d+)|no way (out of|in or out|through|into) (the |our )?(village|valley|dale|town|estate|road|lane)|ford('s| is)? (up|over|flooded|in flood|too deep)|water over the road|icy|ice on the (roads?|lanes?|hills?|drive|bridge|pavements?)|(because of|due to|cos of|with all) the ice|on the ice|snow and ice|ice and snow|(roads?|lanes?) (are |is )?(iced|frozen)( over| up)?|iced (up|over)|black ice|sheet ice|",
@@ -829,6 +830,12 @@ static NOTHING_WRONG: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(nothing|there's nothing|there is nothing|not anything) (really |actually |physically )?wrong with (him|her|them)\b|\b(he|she|they)('s| is| are|'re) not (actually |really )?(ill|poorly|sick|unwell)\b",
     )
 });
+
+/// Whether the parent says the child is not ill ("he's not ill, I just
+/// can't send him in like this").
+pub fn says_not_ill(lower: &str) -> bool {
+    NOTHING_WRONG.is_match(lower)
+}
 
 /// A relative's own journey ("his nan's flying in from Spain for the
 /// weekend"): no holiday of the child's.

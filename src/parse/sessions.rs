@@ -37,7 +37,7 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         // "Can Harrison be sent to reception at 2.15", "I'm coming to get
         // Grace at 1".
-        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|(come|coming) (to|and) (get|fetch) \w+|fetch\w* (him|her|them)|leav(e|es|ing)( school)?( early)? at|finish( school)?( early)? at|be sent (down |out |over )?to (reception|the office|the front desk|the gate))\b",
+        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|(come|coming) (to|and) (get|fetch) \w+|fetch\w* (him|her|them)|leav(e|es|ing)( school)?( early)? at|finish( school)?( early)? at|be sent (down |out |over )?to (reception|the office|the front desk|the gate)|(come|coming) out( of (school|class))?( early)? at|be ready (at|in) (the )?(office|reception|front desk|gate) (for|at|by))\b",
     )
 });
 /// A collection that has happened, told after it: the child was in for the
@@ -134,6 +134,8 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         // after each one"; not "come back after half term" or "after 11th
         // December".
         r"|\b(come|comes|coming|bring(ing|in)? \w+|drop(ping)? \w+|be)\s+((back|in|into school|to school|in school|straight)\s+)*after(wards)?(\s+(each|every)( one| time| of them| appointment)?)?(,|\.|\s*$|\s+\d{1,2}([.:]\d\d)?\s*(am|pm)?([\s,.!]|$)|\s+to school|\s+(about|around|maybe|that|if|once|when))",
+        // "Hopefully in by lunch": in before the afternoon register.
+        r"|\b(in|back|be in|with you) by (lunch ?(time)?|dinner ?time|midday|noon)\b",
         // "In school at 10.30", not "won't be in school at all".
         r"|\bin school at\s+(about |around )?(\d|half|quarter|ten|eleven|lunch|midday|noon)",
         // "He is in school now": in reply to a chase, the morning was missed.

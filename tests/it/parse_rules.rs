@@ -4547,3 +4547,128 @@ fn leave_asked_for_as_a_question_is_an_absence_for_a_person() {
     );
     assert!(work.reports.is_empty(), "{work:?}");
 }
+
+/// Whether the message carries `flag`.
+fn flagged(parsed: &ParsedMessage, flag: Flag) -> bool {
+    parsed.flags.contains(&flag)
+}
+
+#[test]
+fn a_child_kept_home_to_mind_others_while_work_will_not_spare_the_parent_is_for_the_dsl() {
+    for text in [
+        "Millie is home watching her baby brother today, I've had to start a new job and they won't give me time off yet",
+        "Millie's stopping at home to care for her grandad who is bed bound, his carer didn't come again and I've got to work",
+        "She's at home looking after her little sister, I can't afford to lose any more shifts",
+    ] {
+        let parsed = parse("2027-03-09T08:10:00+00:00", text);
+        assert!(flagged(&parsed, Flag::Safeguarding), "{text}: {parsed:?}");
+    }
+    // One day's minding while the parent works is parsing.md's `O` alone.
+    let parsed = parse(
+        "2027-03-09T08:10:00+00:00",
+        "Millie is staying home today to mind her little brother as I have to go to work",
+    );
+    assert!(!flagged(&parsed, Flag::Safeguarding), "{parsed:?}");
+}
+
+#[test]
+fn where_the_child_is_withheld_in_reply_to_the_chase_is_for_the_dsl_and_a_person() {
+    let parsed = reply_to_chase(
+        "2026-09-08T10:40:00+01:00",
+        "2026-09-08",
+        "She's ok. She is with her aunty. None of your business where",
+    );
+    assert!(flagged(&parsed, Flag::Safeguarding), "{parsed:?}");
+    assert!(flagged(&parsed, Flag::NeedsStaff), "{parsed:?}");
+    assert!(!flagged(&parsed, Flag::NotAbsence), "{parsed:?}");
+}
+
+#[test]
+fn a_fall_again_and_pain_left_after_being_struck_off_are_for_the_dsl() {
+    for text in [
+        "Millie won't be in, she slipped on the stairs again and her cheek is all swollen. She's fine, always falling over",
+        "Millie's off, her tooth is killing her again, we were struck off the dentist's list so I'm just giving her ibuprofen",
+    ] {
+        let parsed = parse("2027-03-09T08:10:00+00:00", text);
+        assert!(flagged(&parsed, Flag::Safeguarding), "{text}: {parsed:?}");
+    }
+}
+
+#[test]
+fn a_parent_in_hospital_told_without_the_apostrophe_is_for_the_dsl() {
+    let parsed = parse(
+        "2027-05-13T07:40:00+01:00",
+        "Hi its Tom, Millies mums partner. Her mums in hospital so Millie is stopping at mine for now. Shes got a cough so im keeping her off today",
+    );
+    assert!(flagged(&parsed, Flag::Safeguarding), "{parsed:?}");
+}
+
+#[test]
+fn everyday_words_that_sound_like_a_concern_stay_quiet() {
+    for text in [
+        "Morning, I'm afraid she'll have to stay off today, the rash is no better",
+        "Millie says the police are coming into school next week with their dog, is that right?",
+        "The boiler has packed in so we're waiting in for the engineer, Millie will be in for 10",
+    ] {
+        let parsed = parse("2027-02-11T08:05:00+00:00", text);
+        assert!(!flagged(&parsed, Flag::Safeguarding), "{text}: {parsed:?}");
+    }
+}
+
+#[test]
+fn floods_of_tears_is_no_disruption_to_travel() {
+    let (code, _, _) = one_report(&parse(
+        "2027-05-14T08:45:00+01:00",
+        "Millie was in floods of tears about her test and then sick, so she's staying home today",
+    ));
+    assert_eq!(code, Code::Illness);
+}
+
+#[test]
+fn in_by_lunch_is_the_morning_away() {
+    let parsed = parse(
+        "2027-03-15T08:15:00+00:00",
+        "Millie trapped her fingers in the gate this morning, we're at the minor injuries unit now, hopefully in by lunch",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(
+        (parsed.reports[0].from_session, parsed.reports[0].to_session),
+        (Session::Am, Session::Am)
+    );
+}
+
+#[test]
+fn let_out_at_an_afternoon_time_is_the_afternoon_away() {
+    let parsed = parse(
+        "2027-03-12T10:10:00+00:00",
+        "Can Millie come out at 1.30 today please, her cousin is getting married and we're going to the evening do",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(
+        (parsed.reports[0].from_session, parsed.reports[0].to_session),
+        (Session::Pm, Session::Pm)
+    );
+}
+
+#[test]
+fn the_day_of_return_told_as_a_return_date_ends_the_absence_the_day_before() {
+    for text in [
+        "We are taking Millie out of school for a family holiday in Poland from Monday 8th March. Her's return to school will be on Monday 15th March",
+        "Millie will be on holiday in Poland from Monday 8th March and her return will be on Monday 15th March",
+    ] {
+        assert_eq!(
+            days_away("2027-03-01T19:00:00+00:00", text),
+            (d("2027-03-08"), Some(d("2027-03-12"))),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_child_said_not_ill_in_a_crisis_has_no_illness_recorded() {
+    let (code, _, _) = one_report(&parse(
+        "2027-04-20T08:00:00+01:00",
+        "Millie won't be in today. Someone online has been threatening to share a photo of her and she keeps saying she wants to die. She is not ill, I just can't send her in like this",
+    ));
+    assert_ne!(code, Code::Illness);
+}

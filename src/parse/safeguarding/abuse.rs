@@ -64,7 +64,7 @@ macro_rules! injurable {
 
 /// What a child hides from that is no one's doing: a storm, fireworks, a
 /// game.
-const HIDING_FROM_SOMETHING_ELSE: &str = r"\b(fireworks?|thunder|storm|lightning|wind|builders|roadworks|party|alarm|film|game|football|match|neighbours?|next door|upstairs flat|baby|puppy|dog|hide and seek)\b";
+const HIDING_FROM_SOMETHING_ELSE: &str = r"\b(fireworks?|thunder|storm|lightning|wind|builders|roadworks|party|alarm|film|game|football|match|neighbours?|next door|upstairs flat|baby|puppy|dog|hide and seek|(hates?|hated|hating) (school|going)|refus\w+)\b";
 
 pub const CUES: &[Cue] = &[
     // Marks and injuries that need explaining.
@@ -254,7 +254,7 @@ pub const CUES: &[Cue] = &[
     )
     // Giving to a food bank is no want of food: "is it tins or fresh veg
     // for the food bank this year?".
-    .unless(r"\b((boiler|heating)( has| is|'s)? (\w+ ){0,2}(broken|broke|burst|packed up|stopped working|playing up|fault\w*)|waiting for (the |a )?(plumber|engineer|gas ?man|heating engineer|boiler man)|(wasn't|was not|weren't|were not|not) given (the |her |his |their |a )?(hot )?(dinner|lunch|meal)|snacks?|fasting|ramadan|growth spurt|(starving|hungry) (by|before|at) (lunch\w*|break\w*|home ?time|the end of the day|tea ?time)|school dinners?|missed (his |her )?breakfast|not (very |that |so )?hungry|halal|vegetarian|seconds|extra (fruit|food|portions?|toast|breakfast|helpings?)|(treat|treating|treated|treatment for|fixing|fix|repair\w*|sort(ing|ed)?) (the |our |for |of )?(damp|mould)|for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on|(tins|veg|food|items|donations?|collecting|collection|donate|give) (\w+ ){0,2}(for|to) the (local |village |church )?food ?banks?|food ?bank (collection|donations?|appeal|box|drive))\b"),
+    .unless(r"\b((boiler|heating)( has| is|'s)? (\w+ ){0,2}(broken|broke|burst|packed up|packed in|stopped working|playing up|fault\w*)|waiting (in )?for (the |a )?(plumber|engineer|gas ?man|heating engineer|boiler man)|(wasn't|was not|weren't|were not|not) given (the |her |his |their |a )?(hot )?(dinner|lunch|meal)|snacks?|fasting|ramadan|growth spurt|(starving|hungry) (by|before|at) (lunch\w*|break\w*|home ?time|the end of the day|tea ?time)|school dinners?|missed (his |her )?breakfast|not (very |that |so )?hungry|halal|vegetarian|seconds|extra (fruit|food|portions?|toast|breakfast|helpings?)|(treat|treating|treated|treatment for|fixing|fix|repair\w*|sort(ing|ed)?) (the |our |for |of )?(damp|mould)|for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on|(tins|veg|food|items|donations?|collecting|collection|donate|give) (\w+ ){0,2}(for|to) the (local |village |church )?food ?banks?|food ?bank (collection|donations?|appeal|box|drive))\b"),
     // No warmth or no medicine for want of money: "can't put the heating
     // on or get his prescription till payday, he's in bed with his coat on".
     Cue::new(
@@ -288,6 +288,21 @@ pub const CUES: &[Cue] = &[
         r"\b(left (them|him|her|the (kids|children|twins|boys|girls|little ones)) (at home |home )?with (the |an |a |their |his |her )?(ipad|tablet|tv|telly|phone|laptop|xbox|switch|playstation|console|cartoons|netflix|youtube|snacks|toast|sandwiches|crisps|cereal)|(they're|they are|theyre|the (kids|children|twins|boys|girls|little ones) are|both are|both of them are) (at )?home (together|alone|on their own|by themselves)|(neighbour|next door)('s| is| will| has)? (\w+ ){0,2}(pop|popping|look|looking|check|checking|call|calling) (in|round|on (them|him|her)))\b",
     )
     .given(r"\b(at work|(can't|cannot|couldn't) (get|take|have) (the|a) (day|morning|shift) off|lose my job|on (a |an |the )?(early |late |day |night )?shift|no (childcare|one to (have|mind|watch) them|body to (have|mind|watch) them))\b"),
+    // Struck off the dentist or GP (for missed appointments) while the
+    // child is in pain: "we got struck off the dentist so not much I can
+    // do, I keep giving her calpol".
+    Cue::new(
+        Neglect,
+        r"\b(struck|kicked|thrown|taken|removed) off (the |our |his |her |their )?(dentists?|dental (practice|surgery)|gp|gp's|doctors?|doctor's|surgery|practice)('s)?( list| books)?\b",
+    )
+    .given(r"\b(pain|painful|aching|toothache|tooth|teeth|swell\w*|swollen|abscess|infect\w*|calpol|bonjela|ibuprofen|painkillers?|bleed\w*|since|for (weeks|months))\b"),
+    // The same fall again, or a door walked into, beside an injury: the
+    // explanation offered for marks that keep coming.
+    Cue::new(
+        PhysicalAbuse,
+        r"\b((fell|fallen|falls|falling|tripped|slipped) (down|off|over|on) (the |his |her |their )?(\w+ )?(stairs|steps?|bed|sofa|bunk|chair|bath) again|walked into (a|the) door|accident[- ]prone)\b",
+    )
+    .given(r"\b(eye|face|cheek|lip|nose|head|bruis\w*|black|swollen|swelling|lump|marks?|broken|fracture\w*|headache|come up|came up)\b"),
     // Repeated visits to hospital for an illness no one can find, and the
     // parent seeking more: the signs of an illness fabricated or induced.
     Cue::new(

@@ -66,6 +66,12 @@ pub const CUES: &[Cue] = &[
     // word boundary never follows a full stop at the end of a message.
     Cue::new(Missing, r"\b(is|was|are|were|still) missing\s*[.,!?;]")
         .unless(not_a_missing_child!()),
+    // Where the child is, withheld from the school: "she's with family,
+    // that's all you need to know"; "none of your business where he is".
+    Cue::new(
+        Missing,
+        r"\b((that's|that is|thats) all (you|u) need to know|none of (your|ur|the school's|the schools) (business|concern)|(not|nothing to do with|no) (any of )?(your|ur) (business|concern)|(i )?(don't|do not|dont) (have|need) to tell (you|u|the school|anyone) (where|why|anything|what)|mind your own( business)?|(not|i'm not|im not|i am not) telling (you|u) (where|why|anything)|(you|u) (don't|do not|dont) need to know (where|why))\b",
+    ),
     // Brought to school and not there: the parent learns it from the
     // school's chase.
     Cue::new(
