@@ -2135,6 +2135,134 @@ const FROM_THE_SPEC_104: Floor = Floor {
     silent: 0.05,
 };
 
+/// `parse_from_spec_105.jsonl`: written from the spec by another helper (the spring term: the January return, snow and ice, chickenpox and scarlet fever, World Book Day, Ramadan, Easter; homelessness, a family evicted or sofa-surfing, children going hungry),
+/// scored blind at the start of the round (inbox 0.890 and silent 0.030, concerns 0.820, 29 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_105: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.93),
+        ("dates", 0.92),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.84),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_106.jsonl`: written from the spec by another helper (lateness and part days: arrival times written every way, children collected early, appointments with a return time, buses, traffic, oversleeping; a young child arriving alone, a parent drunk at drop-off, marks noticed at home),
+/// scored blind at the start of the round (inbox 0.920 and silent 0.030, concerns 0.800, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_106: Floor = Floor {
+    figures: &[
+        ("exact", 0.87),
+        ("code", 0.95),
+        ("dates", 0.96),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_107.jsonl`: written from the spec by another helper (Years 5 and 6: SATs, residentials, secondary transition days, fixtures, music exams, an anxious child; self-harm, suicidal words, eating problems, bullying that follows the child home),
+/// scored blind at the start of the round (inbox 0.860 and silent 0.040, concerns 0.800, 29 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_107: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.97),
+        ("dates", 0.93),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.78),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_108.jsonl`: written from the spec by another helper (separated families: two households, court-ordered contact, step-parents writing, two accounts of one day; a child not returned after contact, coercive control, emotional abuse),
+/// scored blind at the start of the round (inbox 0.810 and silent 0.010, concerns 0.780, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_108: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.92),
+        ("dates", 0.93),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.59),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_109.jsonl`: written from the spec by another helper (replies to the school's chase, half of them: short, vague, angry, days late, correcting the register; children missing education, a parent who will not say where the child is, a child kept home to care),
+/// scored blind at the start of the round (inbox 0.780 and silent 0.080, concerns 0.720, 26 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_109: Floor = Floor {
+    figures: &[
+        ("exact", 0.77),
+        ("code", 0.89),
+        ("dates", 0.91),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.86),
+    ],
+    silent: 0.07,
+};
+
+/// `parse_from_spec_110.jsonl`: written from the spec by another helper (infectious illness and time away: D&V and 48 hours, chickenpox, scarlet fever, impetigo, measles, head lice, threadworms; a parent's drug or alcohol use, a condition left untreated, FGM),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.060, concerns 0.800, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_110: Floor = Floor {
+    figures: &[
+        ("exact", 0.81),
+        ("code", 0.94),
+        ("dates", 0.94),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_111.jsonl`: written from the spec by another helper (someone other than a parent writing: grandparents, kinship carers, foster carers, a childminder, an older sibling, a neighbour; private fostering, an adult the school does not know, radicalisation, a relative's disclosure),
+/// scored blind at the start of the round (inbox 0.860 and silent 0.030, concerns 0.760, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_111: Floor = Floor {
+    figures: &[
+        ("exact", 0.82),
+        ("code", 0.95),
+        ("dates", 0.94),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.77),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_112.jsonl`: written from the spec by another helper (children with special educational needs: autism, ADHD, EHCP reviews, meltdowns, reduced timetables, CAMHS, council transport that does not come; a disabled child neglected or restrained, a parent carer at breaking point, harmful sexual behaviour),
+/// scored blind at the start of the round (inbox 0.900 and silent 0.000, concerns 0.600, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_112: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.92),
+        ("dates", 0.97),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.71),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.01,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -2242,6 +2370,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_102.jsonl", &FROM_THE_SPEC_102),
         ("parse_from_spec_103.jsonl", &FROM_THE_SPEC_103),
         ("parse_from_spec_104.jsonl", &FROM_THE_SPEC_104),
+        ("parse_from_spec_105.jsonl", &FROM_THE_SPEC_105),
+        ("parse_from_spec_106.jsonl", &FROM_THE_SPEC_106),
+        ("parse_from_spec_107.jsonl", &FROM_THE_SPEC_107),
+        ("parse_from_spec_108.jsonl", &FROM_THE_SPEC_108),
+        ("parse_from_spec_109.jsonl", &FROM_THE_SPEC_109),
+        ("parse_from_spec_110.jsonl", &FROM_THE_SPEC_110),
+        ("parse_from_spec_111.jsonl", &FROM_THE_SPEC_111),
+        ("parse_from_spec_112.jsonl", &FROM_THE_SPEC_112),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
