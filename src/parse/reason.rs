@@ -334,6 +334,10 @@ const TRANSPORT: &str = concat!(
     r"\b(taxi|cab|school bus|bus|council transport|transport|minibus|escort|driver)\b[^.]{0,30}?",
     r"\b(didn't|did not|hasn't|has not|not|never|no[- ]show|cancell?ed|broke( down)?|late|forgot|isn't|wasn't|won't)\b"
 );
+/// Transport the council or school provides, not a public service.
+static COUNCIL_TRANSPORT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(taxi|cab|council transport|transport team|school bus|minibus|escort)\b")
+});
 /// A procedure to come: "having two wisdom teeth removed", "a tooth out".
 macro_rules! procedure_to_come {
     () => {
@@ -963,7 +967,10 @@ impl<'t> ReasonScan<'t> {
             traveller: has(5),
             exceptional: has(EXCEPTIONAL_KIND) || self.crisis.is_some(),
             official: has(7),
-            disruption: has(8),
+            // "The council taxi hasn't come, no drivers out because of the
+            // ice": the transport provided is what failed (`Y1`), whatever
+            // kept it; a public bus in the snow is disruption (`Y2`).
+            disruption: has(8) && !(has(9) && COUNCIL_TRANSPORT.is_match(self.lower)),
             transport: has(9),
             appointment: has(APPOINTMENT_KIND) && !self.appointment_cancelled,
             illness: (has(ILLNESS_KIND) && !self.illness_set_aside)

@@ -4672,3 +4672,18 @@ fn a_child_said_not_ill_in_a_crisis_has_no_illness_recorded() {
     ));
     assert_ne!(code, Code::Illness);
 }
+
+#[test]
+fn the_council_s_taxi_kept_away_by_ice_is_transport_not_provided() {
+    let (code, _, _) = one_report(&parse(
+        "2027-01-06T07:55:00+00:00",
+        "The council taxi isn't coming for Millie, they've got no drivers because of the ice, so she can't get in today",
+    ));
+    assert_eq!(code, Code::TransportUnavailable);
+    // A public bus stopped by the snow is disruption to travel.
+    let (code, _, _) = one_report(&parse(
+        "2027-01-06T07:55:00+00:00",
+        "The lanes are sheet ice and the bus isn't running, so Millie won't make it in today",
+    ));
+    assert_eq!(code, Code::TravelDisruption);
+}
