@@ -4687,3 +4687,16 @@ fn the_council_s_taxi_kept_away_by_ice_is_transport_not_provided() {
     ));
     assert_eq!(code, Code::TravelDisruption);
 }
+
+#[test]
+fn sent_to_reception_before_noon_for_an_afternoon_appointment_is_the_afternoon() {
+    let parsed = parse(
+        "2026-12-01T10:40:00+00:00",
+        "Please can you send Millie to reception at 11.50, she has the optician at 12.20 and I'll bring her back if we're quick",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(
+        (parsed.reports[0].from_session, parsed.reports[0].to_session),
+        (Session::Pm, Session::Pm)
+    );
+}
