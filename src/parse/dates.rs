@@ -328,7 +328,7 @@ static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
 /// she is for the party tomorrow", "will try him tomorrow".
 static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(probably|prob|probs|prolly|maybe|possibly|perhaps|hopefully|might|may|could be|i think|i reckon|see how (he|she|they|it)( is| are|'s|'re| feels?| goes| gets on)?|try (him|her|them|again)|inshallah|insha'?allah|god willing)\b(\s+[\w']+){0,4}\s*$",
+        r"\b(probably|prob|probs|prolly|maybe|possibly|perhaps|hopefully|might|may|could be|i think|i reckon|see how (he|she|they|it)( is| are|'s|'re| feels?| goes| gets on)?|try (him|her|them|again)|inshallah|insha'?allah|god willing)\b(\s+[\w']+){0,5}\s*$",
     )
 });
 static YESTERDAY: LazyLock<Regex> = LazyLock::new(|| compile(r"\byesterday\b"));

@@ -4700,3 +4700,14 @@ fn sent_to_reception_before_noon_for_an_afternoon_appointment_is_the_afternoon()
         (Session::Pm, Session::Pm)
     );
 }
+
+#[test]
+fn a_day_hoped_for_five_words_on_is_still_a_hope() {
+    assert_eq!(
+        days_away(
+            "2027-07-06T07:50:00+01:00",
+            "Millie has conjunctivitis so she's off today, hopefully back for the sponsored walk tomorrow",
+        ),
+        (d("2027-07-06"), Some(d("2027-07-06")))
+    );
+}
