@@ -195,7 +195,7 @@ static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
 /// doctor, an operation, a fall ("had a small operation on her foot today").
 static TOLD_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(sent home|came home|collected|picked up|diagnosed|tested positive|seen by|taken to|fell|broke|passed away|died|",
+        r"\b(sent home|sent (him|her|them) home|came home|collected|picked up|diagnosed|tested positive|seen by|taken to|fell|broke|passed away|died|",
         r"had (a |an |her |his |their )?(\w+ )?(operation|op|surgery|procedure))\b[^.,;!?]{0,30}$"
     ))
 });

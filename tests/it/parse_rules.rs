@@ -4711,3 +4711,14 @@ fn a_day_hoped_for_five_words_on_is_still_a_hope() {
         (d("2027-07-06"), Some(d("2027-07-06")))
     );
 }
+
+#[test]
+fn the_day_the_school_sent_the_child_home_is_not_a_day_away() {
+    assert_eq!(
+        days_away(
+            "2026-09-24T17:05:00+01:00",
+            "Millie is still really hot after you sent her home today, she won't be in tomorrow",
+        ),
+        (d("2026-09-25"), Some(d("2026-09-25")))
+    );
+}
