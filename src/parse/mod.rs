@@ -886,7 +886,7 @@ fn says_no_absence<'t>(whole: &'t str, setting: &Setting) -> Option<Evidence> {
     let well_but_not_in = |words: &str| {
         setting.in_reply_to_chase
             && setting.at_risk
-            && ["fine", "ok", "okay", "alright", "safe", "well"]
+            && ["fine", "ok", "okay", "well"]
                 .iter()
                 .any(|word| words.ends_with(word))
     };

@@ -71,6 +71,13 @@ fn days_away(received_at: &str, text: &str) -> (NaiveDate, Option<NaiveDate>) {
     (from, to)
 }
 
+/// The sessions the only report of a message starts and ends on.
+fn sessions_away(received_at: &str, text: &str) -> (Session, Session) {
+    let parsed = parse(received_at, text);
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    (parsed.reports[0].from_session, parsed.reports[0].to_session)
+}
+
 /// The only report's code and first and last day.
 fn one_report(parsed: &ParsedMessage) -> (Code, NaiveDate, Option<NaiveDate>) {
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
@@ -4626,26 +4633,22 @@ fn floods_of_tears_is_no_disruption_to_travel() {
 
 #[test]
 fn in_by_lunch_is_the_morning_away() {
-    let parsed = parse(
-        "2027-03-15T08:15:00+00:00",
-        "Millie trapped her fingers in the gate this morning, we're at the minor injuries unit now, hopefully in by lunch",
-    );
-    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     assert_eq!(
-        (parsed.reports[0].from_session, parsed.reports[0].to_session),
+        sessions_away(
+            "2027-03-15T08:15:00+00:00",
+            "Millie trapped her fingers in the gate this morning, we're at the minor injuries unit now, hopefully in by lunch",
+        ),
         (Session::Am, Session::Am)
     );
 }
 
 #[test]
 fn let_out_at_an_afternoon_time_is_the_afternoon_away() {
-    let parsed = parse(
-        "2027-03-12T10:10:00+00:00",
-        "Can Millie come out at 1.30 today please, her cousin is getting married and we're going to the evening do",
-    );
-    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     assert_eq!(
-        (parsed.reports[0].from_session, parsed.reports[0].to_session),
+        sessions_away(
+            "2027-03-12T10:10:00+00:00",
+            "Can Millie come out at 1.30 today please, her cousin is getting married and we're going to the evening do",
+        ),
         (Session::Pm, Session::Pm)
     );
 }
@@ -4690,13 +4693,11 @@ fn the_council_s_taxi_kept_away_by_ice_is_transport_not_provided() {
 
 #[test]
 fn sent_to_reception_before_noon_for_an_afternoon_appointment_is_the_afternoon() {
-    let parsed = parse(
-        "2026-12-01T10:40:00+00:00",
-        "Please can you send Millie to reception at 11.50, she has the optician at 12.20 and I'll bring her back if we're quick",
-    );
-    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     assert_eq!(
-        (parsed.reports[0].from_session, parsed.reports[0].to_session),
+        sessions_away(
+            "2026-12-01T10:40:00+00:00",
+            "Please can you send Millie to reception at 11.50, she has the optician at 12.20 and I'll bring her back if we're quick",
+        ),
         (Session::Pm, Session::Pm)
     );
 }
