@@ -313,10 +313,11 @@ static IN_ALONE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^[\s,]*(and |but |so )?(back )?in\s+$"));
 /// Back on a day: "back Thursday", "he will go in on Monday", "return
 /// for the new term on 5th January", "back in time for school on Monday",
+/// "back with you tomorrow",
 /// "back in school after half term on Monday 2nd November".
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|bk|return|returning|resume|resumes|resuming|come|coming|be in|so see (you|u)( all| both)?|better|fine|ok|okay|alright|well enough|(get|bring|send|have) (him|her|them)( back( in)?| in)?|((both|all)( of them)?|is|are|'s|'re) in|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school)|return( to (school|class))? (will|should|would) be)\b(\s+(school|to school|at school|in school|in|into school|to|for school|to normal))?(\s+again)?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
+        r"\b(back|bk|return|returning|resume|resumes|resuming|come|coming|be in|so see (you|u)( all| both)?|better|fine|ok|okay|alright|well enough|(get|bring|send|have) (him|her|them)( back( in)?| in)?|((both|all)( of them)?|is|are|'s|'re) in|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school)|return( to (school|class))? (will|should|would) be)\b(\s+with (you|u|you all|you both))?(\s+(school|to school|at school|in school|in|into school|to|for school|to normal))?(\s+again)?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2464,6 +2465,18 @@ fn season_of(first_day: NaiveDate) -> &'static str {
     }
 }
 
+/// Whether the text says next week as time away ("on holiday next week"),
+/// not as the week of return ("back next week"), and next week holds a
+/// school day to be away on (not half term).
+pub fn away_next_week(lengths: &Lengths, day: &MessageDay, calendar: &Calendar) -> bool {
+    next_monday(lengths, day).is_some_and(|monday| {
+        monday
+            .iter_days()
+            .take(5)
+            .any(|date| calendar.is_school_day(date))
+    })
+}
+
 /// The Monday of next week, when the text says the child is away then
 /// ("next week", not "back next week").
 fn next_monday(lengths: &Lengths, day: &MessageDay) -> Option<NaiveDate> {
@@ -3172,6 +3185,15 @@ mod tests {
                 "2026-11-02"
             ),
             days("2026-11-02", "2026-11-03")
+        );
+        // Back with the class: "she'll be back with you on friday".
+        assert_eq!(
+            span_of(
+                "scan this morning so she'll be back with you on friday",
+                "2027-01-20",
+                "2027-01-20"
+            ),
+            days("2027-01-20", "2027-01-21")
         );
         // A text's shorthand and a goodbye name the day back too.
         for text in [

@@ -1370,8 +1370,18 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
                 .only_yesterday(&setting.day, &setting.school.calendar)
                 .is_some()
     };
+    // "We're taking her on holiday next week": a holiday's week is its
+    // time, where an appointment "next week" names no day a person could
+    // record. A place alone must be where the child is taken: a parent
+    // may go abroad for work while a friend has the child.
     let when = (names_a_day && a_day_told())
         || dates::names_a_duration(reading.days().lengths())
+        || ((reasons.holiday || (reasons.holiday_place && signals::takes_the_child(lower)))
+            && dates::away_next_week(
+                reading.days().lengths(),
+                &setting.day,
+                &setting.school.calendar,
+            ))
         || !reading.times.is_empty()
         || signals::for_the_day(lower);
     // "There is a court order now ... She is in school today": news beside

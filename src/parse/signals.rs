@@ -133,6 +133,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(won't|will not|not|isn't|aren't|ain't|aint|can't|cannot|couldn't|unable to)\s+(be\s+)?(able to\s+)?(come|coming)\b",
         r"|\b(not|won't) be (at|in)\b",
         r"|\bnot (well )?enough for school\b|\bnot up to (school|going in|coming in|going to school)\b",
+        // "They're in no state for school today".
+        r"|\b(in no|not in a|not in any) (fit )?state (for|to go to|to come to|to come into|to face) (school|class)\b",
         // "Don't think it's a good idea to send them in".
         r"|\b(don't|do not|dont) think (it's|its|it is|it'd be|it would be) (a good idea|wise|fair|right|best) to send (him|her|them)\b",
         // "Too upset to come in", "I won't send them tomorrow".
@@ -141,6 +143,10 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(be|is|are|'s|'re|both|them|him|her|all|all (2|3|4|two|three|four)|kids|children|stay|staying|(keep|kept|keeping) ",
         not_an_ing_word!(),
         r")\s+off\s*([,;!\p{So}]|(today|tomorrow|school|sick|poorly|ill|with|for|until|till|til|all|the rest|from|this|on|and|next|\w+day|\d{1,2}(st|nd|rd|th)?)\b|$)",
+        // Staying or kept off, said last in its sentence: "so she's staying
+        // off." ("drop him off." is no absence, so other subjects need a
+        // word after "off").
+        r"|\b(stay|stays|staying|stayed|stopping|keep|keeps|keeping|kept) ((him|her|them|both|the (kids|children|boys|girls|twins)) )?(home )?off\s*\.",
         // A note that opens with the child off: "jayden off. says his dad ...".
         r"|^\W*[a-z]+(-[a-z]+)? off\s*([.,;!\p{So}]|$)",
         // "Will miss the week after half term".
@@ -1385,6 +1391,16 @@ mod tests {
         assert!(reports_absence("i've filled in the term time leave form"));
         assert!(reports_absence("all 3 off 😷🤒 nasty flu in the house"));
         assert!(reports_absence("kids off, flu"));
+        // Off last in its sentence, before words that would say she is
+        // fine.
+        assert!(reports_absence(
+            "he has a migraine so we're keeping him off. he'll be fine"
+        ));
+        assert!(!reports_absence("i'll drop him off. thanks"));
+        assert!(!reports_absence("do they hav 2 stay off?? x"));
+        assert!(reports_absence(
+            "the boys were up all night after the fire alarm, they're in no state for school"
+        ));
         assert!(reports_absence(
             "jada and malachi are staying with me today"
         ));

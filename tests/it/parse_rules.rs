@@ -4723,3 +4723,42 @@ fn the_day_the_school_sent_the_child_home_is_not_a_day_away() {
         (d("2026-09-25"), Some(d("2026-09-25")))
     );
 }
+
+#[test]
+fn a_holiday_next_week_is_the_whole_of_next_week_unless_it_is_half_term() {
+    let (code, from, to) = one_report(&parse(
+        "2027-03-03T19:40:00+00:00",
+        "We're going on holiday to Lanzarote next week, I know it's term time. Thanks",
+    ));
+    assert_eq!(
+        (code, from, to),
+        (
+            Code::HolidayNotAgreed,
+            d("2027-03-08"),
+            Some(d("2027-03-12"))
+        )
+    );
+    // Next week is half term: no school to miss.
+    let parsed = parse(
+        "2027-02-09T19:40:00+00:00",
+        "We're going on holiday to Lanzarote next week, can't wait",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
+
+#[test]
+fn too_shaken_for_school_and_kept_off_last_in_the_sentence_are_absences() {
+    assert_eq!(
+        days_away(
+            "2027-01-12T07:30:00+00:00",
+            "There was a fire in the flat below last night and Millie is in no state for school",
+        ),
+        (d("2027-01-12"), Some(d("2027-01-12")))
+    );
+    // Said to be fine after it: fine in herself, still off.
+    let (code, _, _) = one_report(&parse(
+        "2027-01-12T07:30:00+00:00",
+        "Millie has an ear infection so we're keeping her off. She'll be fine",
+    ));
+    assert_eq!(code, Code::Illness);
+}

@@ -66,6 +66,14 @@ macro_rules! injurable {
 /// game.
 const HIDING_FROM_SOMETHING_ELSE: &str = r"\b(fireworks?|thunder|storm|lightning|wind|builders|roadworks|party|alarm|film|game|football|match|neighbours?|next door|upstairs flat|baby|puppy|dog|hide and seek|(hates?|hated|hating) (school|going)|refus\w+)\b";
 
+/// Medicines a child takes every day for a lasting condition: going
+/// without harms at once.
+macro_rules! daily_medicine {
+    () => {
+        r"(insulin|inhalers?|pumps?|ventolin|salbutamol|epi ?pens?|adrenaline pens?|epilim|keppra|levetiracetam|lamotrigine|carbamazepine|tegretol|valproate|midazolam|seizure (meds|medication|medicine)|epilepsy (meds|medication|medicine)|ritalin|methylphenidate|concerta|medikinet|elvanse|equasym|melatonin|hydrocortisone|steroids?|creon|meds|medication|medicine|tablets|prescription)"
+    };
+}
+
 pub const CUES: &[Cue] = &[
     // Marks and injuries that need explaining.
     Cue::new(
@@ -364,6 +372,32 @@ pub const CUES: &[Cue] = &[
         ),
     )
     .given(r"\b((not|haven't|havent|hasn't|have not|has not|never)( yet)? (got|had|been able|managed|gotten|afforded)|(can't|cannot|couldn't|could not) afford|no money)\b"),
+    // A medicine the child cannot do without run out and not replaced,
+    // with the harm showing or the way to more closed: "we ran out of his
+    // epilim last week and I haven't had chance to get to the chemist",
+    // "her sugars have been all over the place since her insulin ran out".
+    Cue::new(
+        Neglect,
+        concat!(
+            r"\b((ran|run|running|runs) out of (his|her|their|the|my) (\w+ )?",
+            daily_medicine!(),
+            r"|(his|her|their) (\w+ )?",
+            daily_medicine!(),
+            r" (has |have |had |is |are )?(ran|run|running) out|(no|none of (his|her|their)) ",
+            daily_medicine!(),
+            r" left)\b"
+        ),
+    )
+    .given(r"\b(((can't|cannot|cant|couldn't|couldnt|could not|haven't|havent|havnt|have not|hasn't|hasnt|has not|didn't|didnt|did not|not been able|no time|no chance|not had (a |the )?chance|not got round)( \w+){0,3} (get|got|collect|pick|afford|sort|order|renew))|missed (his|her|their|the) (\w+ )?(review|appointment|check ?up)|(won't|wont|will not) (do|give|issue|sign) (another|a new|any more|a repeat|the) (\w+ )?prescription|(sugars?|levels|blood sugars?|bloods?) (\w+ ){0,3}(all over|high|low|sky|through the roof)|(had|having|has had|he's had|she's had) (a |another |two |three |more |loads of )?(fits?|seizures?|attacks?|hypos?))\b"),
+    // A young child at home alone through the school day: "she'll be on
+    // her own today but she knows not to open the door", "he's been on
+    // his own this morning, he's got the telly on".
+    Cue::new(
+        Neglect,
+        r"\b((be|been|being|stay|stays|staying|stayed|stopping|(left|leave|leaving)( him| her| them)?) (at home |home )?(on (his|her|their) own|by (himself|herself|themselves))|(left|leave|leaving)( him| her| them)? (at home |home )?alone|(be|been|being|is|was|'s|stay\w*|left|leave|leaving)( him| her| them)? home alone|knows? (not to|never to|to never|not too) (open|answer) the door)\b",
+    )
+    .unless(r"\b(watch\w*|film|movie|walk\w*|cycl\w*|bike|scoot\w*|bus|travel\w*|(come|comes|coming|go|goes|going|get|gets) (home|in|to school|into school)|play(s|ing|ed)?|(at|during|in) (play|break|lunch|dinner|assembly|class)\w*|playground|in (the )?(library|classroom|class|hall|office|reception|quiet room|school)|(his|her|their) (own )?room|sleep\w*|for (a |two |five |ten |\d+ )?(minutes?|mins?|seconds?|moment)|after school|homework)\b")
+    .given(r"\b(today|this morning|this afternoon|all day|(while|when|as) (i'm|im|i am|we're|we are) (at work|on shift|working|out)|(i'm|im|i am) (on|at) (a |my )?(work|shift|earlys|lates|double|nights|long day))\b"),
     // A child who rang the ambulance for a parent who collapsed: "I had a
     // seizure at 7 and he had to ring the ambulance and look after the baby".
     Cue::new(
@@ -401,7 +435,7 @@ pub const CUES: &[Cue] = &[
     // house, not a court order: "not allowed near the oven".
     // Nor is the sender's plan after an appointment ("I won't bring her
     // back afterwards"), or a child choking on food.
-    .unless(r"\b((animal|dog|cat|donkey|wildlife|hedgehog|bird|pet|horse)s? (refuge|rescue|sanctuary)|threaten\w* (us |me )?(with )?(a |an )?(fine|fines|court|prosecution|legal action|penalty)|surprise|secret santa|(secret|christmas|birthday) (present|gift|card)|smashed (his|her|their) (front )?(tooth|teeth|knee|lip|nose|chin)|(i|we)('ll| will)? (won't|will not) bring (him|her|them) back (after|afterwards|to school|that day|(this|for the|in the) afternoon|after (lunch|dinner)|today)|^\s*won't bring (him|her|them) back (after|afterwards)|chok(ed|ing) on (a|an|the|his|her|some|my) (\w+ )?(grape|sweet|food|crisps?|popcorn|drink|water|bone|toast|apple|sausage|piece|bit|mouthful)|domestic (disaster|chaos|emergency|appliance|drama|goddess|chores|duties|cleaner|science|flight)|smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|(been |got |all )?kicked off (the |a )?(bus|train|tram|coach)|(been |got )?kicked off to wait|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
+    .unless(r"\b((animal|dog|cat|donkey|wildlife|hedgehog|bird|pet|horse)s? (refuge|rescue|sanctuary)|threaten\w* (us |me )?(with )?(a |an )?(fine|fines|court|prosecution|legal action|penalty)|surprise|secret santa|(secret|christmas|birthday) (present|gift|card)|smashed (his|her|their) (front )?(tooth|teeth|knee|lip|nose|chin)|(i|we)('ll| will)? (won't|will not) bring (him|her|them) back (after|afterwards|to school|that day|(this|for the|in the) afternoon|after (lunch|dinner)|today)|^\s*won't bring (him|her|them) back (after|afterwards)|chok(ed|ing) on (a|an|the|his|her|some|my) (\w+ )?(grape|sweet|food|crisps?|popcorn|drink|water|bone|toast|apple|sausage|piece|bit|mouthful)|domestic (disaster|chaos|emergency|appliance|drama|goddess|chores|duties|cleaner|science|flight)|smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|(match|game|fixture|final|tie)\b[^.!?]{0,40}\bkick(ed|s)? off|kick(ed|s|ing)?[- ]off (till|until|at|time|is|was)\b|(been |got |all )?kicked off (the |a )?(bus|train|tram|coach)|(been |got )?kicked off to wait|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
     // A family court, unless the sender says it is settled: "the final
     // hearing, nothing to worry about, it's all agreed".
     Cue::new(DomesticAbuse, r"\bfamily court\b").unless_said(
@@ -683,6 +717,7 @@ mod tests {
             "sam's got a black eye, alfie headbutted him by accident on the trampoline",
             "her itp is playing up so she bruises really easily, she might have some bruises on her legs",
             "the 16 has broken down and they've all been kicked off to wait for the next one",
+            "the cup final didn't kick off till half seven so he's shattered",
             "my sister is coming to the harvest festival",
             "she walks home on her own now she's in year 6",
             "the baby kept us up all night",
@@ -1051,6 +1086,46 @@ mod tests {
         assert_harmless(
             "he rang for an ambulance when an old man fell outside the shop, we are so proud of him",
         );
+    }
+
+    #[test]
+    fn a_daily_medicine_run_out_and_not_replaced_is_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "we've run out of his keppra and the surgery won't do a repeat prescription till he's seen, he had two seizures last night",
+                "her inhaler ran out at the weekend and the doctors won't issue a new prescription till her review, she's wheezy",
+                "his ritalin ran out on monday, i haven't been able to get to the pharmacy",
+            ],
+        );
+        for text in [
+            "her inhaler ran out so i've picked a new one up on the way in",
+            "we ran out of calpol so i couldn't get her temperature down",
+            "he ran out of time in his maths test and was upset",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn a_young_child_at_home_alone_in_the_school_day_is_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "he's got a temperature so he's staying home by himself today, i can't miss work",
+                "i'm on a long day so she's been left on her own this morning, she's got snacks",
+                "she's home alone today but she knows never to answer the door",
+            ],
+        );
+        for text in [
+            "he'd rather sit on his own in the library today than go out to play",
+            "he walked in on his own this morning, so proud",
+            "can she be on her own in the library today instead of going swimming",
+            "he's been sleeping on his own this week which is a big step",
+            "she's off today with a cold, watching home alone under a blanket",
+        ] {
+            assert_harmless(text);
+        }
     }
 
     #[test]

@@ -15,6 +15,22 @@ macro_rules! a_days_minding {
     };
 }
 
+/// The sender says they are the child's close relative: a grandparent,
+/// aunt or uncle caring is no private foster carer.
+macro_rules! a_relative_writes {
+    () => {
+        r"\b(i('m| am) (\w+'s|his|her|their) (grandmother|grandma|granny|gran|nan|nana|nanny|grandfather|grandad|grandpa|aunt|auntie|aunty|uncle|big sister|older sister|big brother|older brother|step-?(mum|dad|mother|father))|(it's|this is) (\w+'s|his|her|their) (grandmother|grandma|granny|gran|nan|nana|nanny|grandfather|grandad|grandpa|aunt|auntie|aunty|uncle))\b"
+    };
+}
+
+/// Away for months, not a night: what makes a stay with friends private
+/// fostering.
+macro_rules! months_away {
+    () => {
+        r"\b((until|till|til) (the summer|summer|christmas|easter|next year|the end of (the )?(term|year))|for (the )?(next )?((a )?few |several |some |\d+ |two |three |six )?(months|terms?|year)|(a |new )?job (in|abroad|overseas)|work(ing)? (abroad|overseas))\b"
+    };
+}
+
 /// An arrest of a stranger in a public place the family passed through:
 /// "the police arrested a man on the train".
 macro_rules! arrest_in_public {
@@ -46,7 +62,7 @@ pub const CUES: &[Cue] = &[
     // infection are knocking him out".
     // A family celebration's drink: "big family wedding yesterday and Dad's
     // had a few too many".
-    .unless(r"\b(wedding|christening|birthday party|celebration|new year'?s? eve|christmas do|works do|stag do|hen do|too many (sweets|chocolates?|biscuits|mince pies|cakes?|crisps|sugary|helpings)|drinking (plenty|lots|water|fluids|well|enough|a lot of)|fluids|drug trial|calpol|antibiotic\w*|inhaler|medicine|(drugs|meds|medication) (that )?(they|the (doctors?|gp|hospital|nurse|consultant|dentist)) (gave|give|have given|prescribed|put) (him|her|them|\w+)|weed ?killer|weed(s|ing|ed)? (the |in the )?(garden|allotment|patio|path|beds?)|(garden|allotment) weeds)\b"),
+    .unless(r"\b(wedding|christening|birthday party|celebration|new year'?s? eve|christmas do|works do|stag do|hen do|too many (sweets|chocolates?|biscuits|mince pies|cakes?|crisps|sugary|helpings)|drinking (plenty|lots|water|fluids|well|enough|a lot of)|fluids|thirst\w*|needing (a |the )?(wee|toilet)|diabet\w*|drug trial|calpol|antibiotic\w*|inhaler|medicine|(drugs|meds|medication) (that )?(they|the (doctors?|gp|hospital|nurse|consultant|dentist)) (gave|give|have given|prescribed|put) (him|her|them|\w+)|weed ?killer|weed(s|ing|ed)? (the |in the )?(garden|allotment|patio|path|beds?)|(garden|allotment) weeds)\b"),
     // The drinker's idiom: "had a heavy nite sorry, not up to doing the
     // school run" (not a heavy night of a child's cough).
     Cue::new(
@@ -143,7 +159,7 @@ pub const CUES: &[Cue] = &[
     ))
     // Nor a close relative caring, who is no private foster carer: "I am
     // Aarav's grandmother. His parents are in India".
-    .unless_said(r"\b(i('m| am) (\w+'s|his|her|their) (grandmother|grandma|granny|gran|nan|nana|nanny|grandfather|grandad|grandpa|aunt|auntie|aunty|uncle|big sister|older sister|big brother|older brother|step-?(mum|dad|mother|father))|(it's|this is) (\w+'s|his|her|their) (grandmother|grandma|granny|gran|nan|nana|nanny|grandfather|grandad|grandpa|aunt|auntie|aunty|uncle))\b"),
+    .unless_said(a_relative_writes!()),
     // The same arrangement begun today but meant to last: "I have taken a
     // job in Dubai until the summer, so from today Ellie is living with my
     // friend".
@@ -152,14 +168,34 @@ pub const CUES: &[Cue] = &[
         r"\b(liv(e|es|ing)|stay(s|ing)?|will (live|stay)) (now |during the week |in the week |on weekdays |for the time being )?with (a |my |our |his |her |the )?(friends?|mates?|neighbours?|family friends?|friend of the family|colleagues?)\b",
     )
     .unless(concat!(r"\b(", a_days_minding!(), r")\b"))
-    .given(r"\b((until|till|til) (the summer|summer|christmas|easter|next year|the end of (the )?(term|year))|for (the )?(next )?((a )?few |several |some |\d+ |two |three |six )?(months|terms?|year)|(a |new )?job (in|abroad|overseas)|work(ing)? (abroad|overseas))\b"),
+    .given(months_away!()),
+    // The friend writing of the same arrangement: "Ayo's mother is working
+    // in Aberdeen until the summer so Ayo is living with me and my
+    // husband".
+    Cue::new(
+        PrivateFostering,
+        r"\b(\w+ is|he is|she is|he's|she's|they are|they're) (now )?(living|staying|stopping) with (me|us)( and my (family|husband|wife|partner|children|kids))?\b",
+    )
+    .unless(concat!(r"\b(", a_days_minding!(), r")\b"))
+    .given(months_away!())
+    .unless_said(a_relative_writes!()),
+    // The children left with someone the school has never met while the
+    // parent is away: "I'm in Spain till Sunday so the kids are staying at
+    // my mate Jodie's, you won't know her", "I'm away working till Friday
+    // so the boys are with my new partner".
+    Cue::new(
+        PrivateFostering,
+        r"\b(you (won't|wont|will not|don't|dont|do not) know (her|him|them)|(with|at) (my|a|our) (new )?(mate|friend|pal)|(with|at) my new (partner|boyfriend|girlfriend|fella|man|bloke))\b",
+    )
+    .unless(concat!(r"\b(", a_days_minding!(), r")\b"))
+    .given(r"\b(i'm|im|i am|i'll be|ill be|i will be|we're|we are|we'll be) (\w+ ){0,2}(away|abroad|in [a-z]+|on holiday)( \w+){0,2} (till|until|til|for)\b"),
     // Police at the home, an arrest, social care.
     Cue::new(
         PoliceOrServices,
         r"\b(police|polic|polise|pollice|polis|cops|999|officers? (came|come|took|arrested))\b",
     )
     .unless(concat!(
-        r"\b((is|'s|as|was|were) a police (officer|man|woman|constable)|(his|her|their|my) police (uniform|car|radio|shift|job|work|station)|(on|doing|working) (nights|lates|earlies|a (night|late|early) shift|shifts?) (at|for|with) the police|(came|come|coming|straight) off (a |his |her |their |the )?(night |late |early )?shift|dress(ed|ing)? (up )?as|police (officer |officers |man |men |woman |lady )?visit\b|(road safety|stranger danger|online safety|safety) (talk|visit|assembly|lesson|week|day)|visit(ed|ing)? (to |in )?(the |our |his |her )?(school|class|assembly|nursery)|(came|come|coming|comes) (into|in to) (the |our |his |her )?(class|classroom|assembly|school|nursery)|(school|class|assembly|nursery)('s)? (police )?visit|police (car|dog|horse|uniform|hat|helicopter) (visit|came to school|in the playground)|police (dogs?|horses?)|(be|become|becoming|being) a police|policem(a|e)n when|people who help us|police (have |had )?(closed|shut|blocked|cordoned|diverted)|(closed|shut|blocked|cordoned|diverted) (off )?(the |a )?(\w+ ){0,2}(road|roads|street|lane|junction|motorway|bridge|roundabout)|(road|roads|street|lane|junction|motorway)('s| is)? (closed|shut|blocked)|(after|because of|due to) (an? |the )?(accident|crash|collision)|(closed|shut|blocked) by (the )?police|police (incident|accident|cordon|roadblock|road block) on|police station to (collect|pick up|hand in|report)|(lost|found|stolen) (property|wallet|purse|phone|bag|keys|bike|car)|(found|recovered|returned|got back) (\w+'s |his |her |their |our |my |the )?(stolen )?(bike|phone|car|scooter|bag|wallet|purse|property|keys)|witness statement|as a witness|crime (reference )?number|burgl\w*|broke(n)? into (our|the|my|his|her) (car|house|shed|garage|van)|(car|house|flat|home|shed|garage|van) (was |got |been |has been )?broken into|fingerprints|(car|van|bike|shed) (was |got |been )?(stolen|nicked|broken into)|nicked our (car|van)|(job|career|works?|worked|was|been|served) (in|with|for) the police|police (helmet|hat|whistle)|take (the |our )?details|on (nights|shift|lates|earlies|duty) with the police|police stop(ped)? (our|my|the|us)|(taped|cordoned) off|(car|road|minor|little|small) (accident|bump|crash|prang)|had a (little |small |minor )?(bump|prang)|(com(e|es|ing)|came|going|go) (in |into |in to |to )?(the |our |his |her )?((cubs|scouts|beavers|brownies|rainbows|guides|youth club|after ?school club)|(\w+ )?(open (day|evening)|careers (day|fair)))|(talk|talks|talking|speak|speaks|speaking) to (year \d|the (class|children|kids|whole school|club|group))|(talk|talks|talking|talked|speak|speaking|spoke) (to (us|them|the \w+) )?about (stranger danger|road safety|online safety|keeping safe|staying safe|(their|his|her) jobs?|what (they|he|she) do(es)?)|visit(ed|ing)? (year|class|reception|y) ?\w+|visit from (pc|the police|a police)|(sat|sit|sitting|ride|rode|riding|got to sit) in (the|a) police car|pulled (over|up) by (the )?police for (a |an |the |his |her |their )?(brake light|tail ?light|headlight|light|tyre|bald tyre|speeding|seat ?belt|mot|tax|check)|pcso|(police|fire|army) cadets?|community (police|officer|support)|(toy|lego|playmobil|pretend|cardboard) police|police (\w+ )?(drawing|picture|painting|colouring|toy|costume|outfit|dressing up|lego|cartoon|programme|show|book|game))\b|",
+        r"\b((is|'s|as|was|were) a police (officer|man|woman|constable)|(his|her|their|my) police (uniform|car|radio|shift|job|work|station)|(on|doing|working) (nights|lates|earlies|a (night|late|early) shift|shifts?) (at|for|with) the police|(came|come|coming|straight) off (a |his |her |their |the )?(night |late |early )?shift|dress(ed|ing)? (up )?as|police (officer |officers |man |men |woman |lady )?visit\b|(road safety|stranger danger|online safety|safety) (talk|visit|assembly|lesson|week|day)|visit(ed|ing)? (to |in )?(the |our |his |her )?(school|class|assembly|nursery)|(came|come|coming|comes) (into|in to) (the |our |his |her )?(class|classroom|assembly|school|nursery)|(school|class|assembly|nursery)('s)? (police )?visit|police (car|dog|horse|uniform|hat|helicopter) (visit|came to school|in the playground)|police (dogs?|horses?)|(be|become|becoming|being) a police|policem(a|e)n when|people who help us|(passing[- ]out|graduation) (parade|ceremony)|police (training|college|academy|recruits?)|turn(s|ing|ed)? (everyone|everybody|people|cars|traffic|us|drivers) (back|away|round|around)|police (have |had )?(closed|shut|blocked|cordoned|diverted)|(closed|shut|blocked|cordoned|diverted) (off )?(the |a )?(\w+ ){0,2}(road|roads|street|lane|junction|motorway|bridge|roundabout)|(road|roads|street|lane|junction|motorway)('s| is)? (closed|shut|blocked)|(after|because of|due to) (an? |the )?(accident|crash|collision)|(closed|shut|blocked) by (the )?police|police (incident|accident|cordon|roadblock|road block) on|police station to (collect|pick up|hand in|report)|(lost|found|stolen) (property|wallet|purse|phone|bag|keys|bike|car)|(found|recovered|returned|got back) (\w+'s |his |her |their |our |my |the )?(stolen )?(bike|phone|car|scooter|bag|wallet|purse|property|keys)|witness statement|as a witness|crime (reference )?number|burgl\w*|broke(n)? into (our|the|my|his|her) (car|house|shed|garage|van)|(car|house|flat|home|shed|garage|van) (was |got |been |has been )?broken into|fingerprints|(car|van|bike|shed) (was |got |been )?(stolen|nicked|broken into)|nicked our (car|van)|(job|career|works?|worked|was|been|served) (in|with|for) the police|police (helmet|hat|whistle)|take (the |our )?details|on (nights|shift|lates|earlies|duty) with the police|police stop(ped)? (our|my|the|us)|(taped|cordoned) off|(car|road|minor|little|small) (accident|bump|crash|prang)|had a (little |small |minor )?(bump|prang)|(com(e|es|ing)|came|going|go) (in |into |in to |to )?(the |our |his |her )?((cubs|scouts|beavers|brownies|rainbows|guides|youth club|after ?school club)|(\w+ )?(open (day|evening)|careers (day|fair)))|(talk|talks|talking|speak|speaks|speaking) to (year \d|the (class|children|kids|whole school|club|group))|(talk|talks|talking|talked|speak|speaking|spoke) (to (us|them|the \w+) )?about (stranger danger|road safety|online safety|keeping safe|staying safe|(their|his|her) jobs?|what (they|he|she) do(es)?)|visit(ed|ing)? (year|class|reception|y) ?\w+|visit from (pc|the police|a police)|(sat|sit|sitting|ride|rode|riding|got to sit) in (the|a) police car|pulled (over|up) by (the )?police for (a |an |the |his |her |their )?(brake light|tail ?light|headlight|light|tyre|bald tyre|speeding|seat ?belt|mot|tax|check)|pcso|(police|fire|army) cadets?|community (police|officer|support)|(toy|lego|playmobil|pretend|cardboard) police|police (\w+ )?(drawing|picture|painting|colouring|toy|costume|outfit|dressing up|lego|cartoon|programme|show|book|game))\b|",
         arrest_in_public!()
     )),
     Cue::new(
@@ -381,6 +417,9 @@ mod tests {
             "pippa will have to stay with my neighbour that day",
             "her child in need review is on wednesday, routine",
             "he's drinking plenty and watching films",
+            "she's been drinking so much and needing a wee every hour, the gp is testing her bloods",
+            "we were at her uncle's passing out parade at the police college this morning",
+            "the police were turning cars back at the ford because of the flooding",
             "i'm in hospital for my knee op so daddy's doing the school run",
             "we're moving house next week",
             "nana is staying with us this week",
@@ -572,6 +611,26 @@ mod tests {
             ],
         );
         assert_harmless("leo's grandma is staying with us while she recovers from her operation");
+    }
+
+    #[test]
+    fn a_friend_caring_for_months_or_an_unknown_adult_while_the_parent_is_away_is_raised() {
+        assert_each_raises(
+            PrivateFostering,
+            &[
+                "her dad has gone to work in poland until christmas so maja is staying with us and our kids",
+                "i'm in turkey for a fortnight so they're stopping at a friend's, he'll bring them in",
+                "we're away in scotland till wednesday. the girls are with my new boyfriend dean",
+            ],
+        );
+        for text in [
+            "i'm his nan. his mum is working away until easter so he's living with me",
+            "i'm away till friday so he's at my friend's for a sleepover tonight",
+            "i'm away with work till thursday so they're with their dad",
+            "i'm in leeds for work till thursday so they're staying with my mum",
+        ] {
+            assert_harmless(text);
+        }
     }
 
     #[test]

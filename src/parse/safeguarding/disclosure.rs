@@ -15,7 +15,10 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         Disclosure,
         r#"\b((told|tells|telling|has told|said|says|saying|sez) (me |us |her teacher |his teacher |her mum |his dad |someone )?(some |certain |odd |funny |strange |weird |worrying |horrible )?(things|stuff) (about|that|happen|he|she|they|at)|(dunno|doesn't know|does not know|don't know|can't say|won't say) how (it|he|she|they) (happened|got)|(says|said|sez|claims) (she|he|they) (dunno|doesn't know|does not know|don't know|can't remember)|story (keeps|kept) chang\w*|(it's|its|it is|is|was) (a|our|their) secret|(a |our |their )secret (with|from)|(won't|wouldn't|doesn't|didn't|can't|couldn't) look (at )?me|(said|says|saying|sez|told me) (he|she|they) ("|')fell|(doesn't|does not|don't|didn't|did not|won't|refuses to|refused to|begging (me )?not to (make (him|her) )?|is scared to|is frightened to|too scared to|too frightened to) (want to )?go (back )?(there|home|back|to (his|her|their|my) (dad|mum|mam|father|mother|stepdad|step-dad|stepmum|step-mum|nan|nana|nanna|gran|grandad|grandma|uncle|auntie|aunt|aunty|childminder|cousin|brother|sister|\w+'s|\w+s)\b)|(begging|begged|pleading|pleaded) (me )?(not to|to not)|not (sending|letting) (him|her|them) (back|go back)|(doesn't|does not|don't|didn't|did not) feel safe|(hates?|dreads?|dreading|dreaded) going (back )?home|(asks|asked|asking|begs|begged|wants|wanted) to stay (at|in) school|(not|isn't|is not) safe (at home|at (his|her|their|my) \w+|with (him|her|them|his \w+|her \w+|their \w+|my \w+|that man|that woman)|there|home|in (the|that|our|his|her|their) (house|home|flat))|(please|pls|plz) help( me| us)?|(i|we) need (some )?help|need (some )?advice|(don't|do not|didn't|did not) know who (else )?to (tell|talk|speak|turn|ask|contact)|not sure who (else )?to (tell|talk|speak)|(must|have to|need to|had to) tell (you|someone|somebody)|(want|wanted) to (tell|flag|mention|share) (you )?(something|this)|tell you something|(worried|scared|frightened|fear\w*) for (his|her|their|our|my) (safety|life|lives)|keep (him|her|them|us) safe|(worried|scared) (that )?(he|she)('s| is) being)\b"#,
-    ),
+    )
+    // Not wanting to go back to school is a refusal, the attendance
+    // lead's: "screaming that he doesn't want to go back to school".
+    .unless(r"\b(go|going) back (to|into) (school|class|nursery)\b"    ),
     // A child who cannot stop shaking or crying, unless in grief: "hasn't
     // stopped crying since the dog died".
     Cue::new(
@@ -110,6 +113,7 @@ mod tests {
             "she's a bit frightened of the dark since the film",
             "he's scared of being late",
             "she doesn't want to go to swimming",
+            "he's been crying all morning that he doesn't want to go back to school after the holidays",
             "he told me all about the trip, thank you",
             "she's been quiet since she started going to her new school",
             "he's been clingy since he started staying at nursery all day",

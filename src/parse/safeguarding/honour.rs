@@ -3,8 +3,35 @@
 //! sunnah", "the cutting", "to sort them out") rather than the statutory
 //! names.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::cue::Cue;
 use crate::domain::ConcernCategory::*;
+use crate::parse::text::compile;
+
+/// A marriage or engagement said to be someone's by name: "for Rubina's
+/// engagement", "Samina's nikah".
+static NAMED_MARRIAGE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?P<subject>[a-z]+)'s (engagement|nikah|nikkah|nikaah|rishta|mangni|betrothal|wedding|marriage)\b",
+    )
+});
+
+/// The words telling of one of the sender's own children engaged or to be
+/// married: a child's marriage, whatever the family calls it, is forced in
+/// law. A pupil's name is needed: "Sarah's wedding" is as likely an aunt's.
+pub fn a_childs_own_marriage<'t>(lower: &'t str, children: &[String]) -> Option<&'t str> {
+    if children.is_empty() {
+        return None;
+    }
+    NAMED_MARRIAGE
+        .captures_iter(lower)
+        .find(|c| children.iter().any(|child| *child == c["subject"]))
+        .and_then(|c| c.get(0))
+        .map(|m| m.as_str())
+}
 
 pub const CUES: &[Cue] = &[
     // FGM: the procedure under its own and its euphemistic names.
@@ -87,6 +114,7 @@ pub const CUES: &[Cue] = &[
 
 #[cfg(test)]
 mod tests {
+    use super::a_childs_own_marriage;
     use crate::domain::ConcernCategory::*;
     use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
 
@@ -242,5 +270,23 @@ mod tests {
         assert_harmless(
             "she has a water infection, it stings when she goes to the toilet, the gp gave her antibiotics",
         );
+    }
+
+    #[test]
+    fn a_pupil_named_as_the_one_engaged_or_married_is_found() {
+        let children = ["hafsa".to_string(), "idris".to_string()];
+        for text in [
+            "we are travelling to sylhet for hafsa's engagement in december",
+            "hafsa's nikah will be held at my brother's house",
+        ] {
+            assert!(a_childs_own_marriage(text, &children).is_some(), "{text}");
+        }
+        for text in [
+            "we are travelling to sylhet for my sister's engagement",
+            "we are going to amina's wedding in leeds, she is my niece",
+        ] {
+            assert_eq!(a_childs_own_marriage(text, &children), None, "{text}");
+        }
+        assert_eq!(a_childs_own_marriage("for hafsa's engagement", &[]), None);
     }
 }

@@ -292,10 +292,11 @@ fn rule_concerns(lower: &str, children: &[String]) -> Vec<Concern> {
 fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
     let detector = &*DETECTOR;
     let mut harmless_spans: Vec<Range<usize>> = Vec::new();
+    let own_marriage = honour::a_childs_own_marriage(lower, children);
     // Most messages match nothing. A yes-or-no pass over the set is quick;
     // asking the set which cues matched is not (it needs every match at
     // once), so each cue looks for itself.
-    if !detector.any.is_match(lower) {
+    if own_marriage.is_none() && !detector.any.is_match(lower) {
         return RuleReading {
             concerns: Vec::new(),
             harmless: harmless_spans,
@@ -368,6 +369,12 @@ fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
                 triggers.push(words.to_string());
             }
         }
+    }
+    if let Some(words) = own_marriage {
+        found
+            .entry(ConcernCategory::FgmOrForcedMarriage)
+            .or_default()
+            .push(words.to_string());
     }
     RuleReading {
         concerns: found
