@@ -2263,6 +2263,134 @@ const FROM_THE_SPEC_112: Floor = Floor {
     silent: 0.01,
 };
 
+/// `parse_from_spec_113.jsonl`: written from the spec by another helper (voice-to-text and hurried phone writing: run-on sentences, homophones, autocorrect slips, a second message correcting the first; online harm, a stranger asking for photos, sextortion, grooming through a game),
+/// scored blind at the start of the round (inbox 0.910 and silent 0.020, concerns 0.820, 29 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_113: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.94),
+        ("dates", 0.94),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.76),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_114.jsonl`: written from the spec by another helper (appointments across the year: dentist, orthodontist, optician, physiotherapy, outpatients and scans, vaccinations, speech therapy, a visa appointment; medical neglect, an illness made up or exaggerated by a carer, missed appointments),
+/// scored blind at the start of the round (inbox 0.900 and silent 0.050, concerns 0.740, 28 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_114: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.91),
+        ("dates", 0.93),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.88),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_115.jsonl`: written from the spec by another helper (messages sent at awkward times: evenings, weekends, before half term, in the holidays, on a training day; a child missing from home, a teenager gone, a child who ran away overnight),
+/// scored blind at the start of the round (inbox 0.910 and silent 0.010, concerns 0.640, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_115: Floor = Floor {
+    figures: &[
+        ("exact", 0.81),
+        ("code", 0.94),
+        ("dates", 0.95),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_116.jsonl`: written from the spec by another helper (several-day absences and returns: off till, back on, lists of dates, a week in hospital, an operation, crutches, a phased return; criminal exploitation and county lines, unexplained money or a new phone),
+/// scored blind at the start of the round (inbox 0.880 and silent 0.020, concerns 0.700, 31 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_116: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.87),
+        ("dates", 0.86),
+        ("pupils", 0.90),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.86),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_117.jsonl`: written from the spec by another helper (bereavement and family illness: a grandparent dying, funerals here and abroad, a parent's operation, a new baby, a hospice; domestic abuse, honour-based abuse, forced marriage, a child who witnessed violence),
+/// scored blind at the start of the round (inbox 0.880 and silent 0.050, concerns 0.780, 27 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_117: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.91),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.82),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_118.jsonl`: written from the spec by another helper (family logistics: shifts, a car that will not start, childcare falling through, a house move, shopping; neglect, no food or heating, a child left alone, a parent who cannot get up, a family about to lose its home),
+/// scored blind at the start of the round (inbox 0.890 and silent 0.020, concerns 0.880, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_118: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.94),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.77),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_119.jsonl`: written from the spec by another helper (activities away from school: county sport, music exams, dance competitions, performances, filming, trials; bullying, fights, sexual harassment, a child threatened on the way to school or scared to come in),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.040, concerns 0.800, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_119: Floor = Floor {
+    figures: &[
+        ("exact", 0.82),
+        ("code", 0.91),
+        ("dates", 0.90),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.89),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_120.jsonl`: written from the spec by another helper (carers who are not the parents: grandparents, kinship and foster carers, a childminder, an aunt, a parent writing from prison or hospital; a parent arrested, a parent's drinking or drugs, private fostering, a child left with someone unknown),
+/// scored blind at the start of the round (inbox 0.900 and silent 0.040, concerns 0.760, 27 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_120: Floor = Floor {
+    figures: &[
+        ("exact", 0.85),
+        ("code", 0.96),
+        ("dates", 0.93),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.92),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -2378,6 +2506,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_110.jsonl", &FROM_THE_SPEC_110),
         ("parse_from_spec_111.jsonl", &FROM_THE_SPEC_111),
         ("parse_from_spec_112.jsonl", &FROM_THE_SPEC_112),
+        ("parse_from_spec_113.jsonl", &FROM_THE_SPEC_113),
+        ("parse_from_spec_114.jsonl", &FROM_THE_SPEC_114),
+        ("parse_from_spec_115.jsonl", &FROM_THE_SPEC_115),
+        ("parse_from_spec_116.jsonl", &FROM_THE_SPEC_116),
+        ("parse_from_spec_117.jsonl", &FROM_THE_SPEC_117),
+        ("parse_from_spec_118.jsonl", &FROM_THE_SPEC_118),
+        ("parse_from_spec_119.jsonl", &FROM_THE_SPEC_119),
+        ("parse_from_spec_120.jsonl", &FROM_THE_SPEC_120),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
