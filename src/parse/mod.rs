@@ -602,8 +602,14 @@ fn drafts(
         } else {
             &attending
         };
-        // The only child named is not on the roster: nobody can be told.
-        let (pupils, basis) = if cut.names_unknown_child && cut.parts.is_empty() {
+        // The only child named is not on the roster: nobody can be told;
+        // in reply to a chase, the child chased is still the one asked
+        // about ("their brother Ryan hasn't come back ... I couldn't face
+        // the school run"), and the unknown name sends it to a person.
+        let (pupils, basis) = if cut.names_unknown_child
+            && cut.parts.is_empty()
+            && !setting.in_reply_to_chase
+        {
             (Vec::new(), "the only child named is not on the roster")
         } else {
             unnamed_pupils(input, roster, &unnamed, not_away)

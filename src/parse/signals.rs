@@ -265,8 +265,9 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|(has|'s|have|'ve) been in( school)? today|",
         // "He's gone in today", "she went in this morning".
         r"(has|'s|have|'ve) gone in( to school)?( today| this morning)|went in( to school)? (today|this morning)|",
-        // "Daisy went in with her dad".
+        // "Daisy went in with her dad", "Rose is in with her dad".
         r"(went|gone) in (with|on the bus|by bus|by car)\b|",
+        r"(is|'s|are|'re) (both |all )?in with (his|her|their) (dad|daddy|mum|mummy|mam|nan|nana|gran|granny|grandad|grandma|grandpa|brother|sister|auntie|aunty|uncle|childminder|step ?dad|step ?mum)\b|",
         cleared_to_return!("today"),
         "|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
@@ -1687,6 +1688,7 @@ mod tests {
         assert!(says_attending("he'll be in. thanks"));
         // A part that is a name and "in": "twins have the bug. jude in".
         assert!(says_attending("jude in"));
+        assert!(says_attending("rose is in with her dad"));
         // Surprise is no question.
         assert_eq!(
             about_something_else_words("she has shingles?! off until the end of the week"),

@@ -4762,3 +4762,25 @@ fn too_shaken_for_school_and_kept_off_last_in_the_sentence_are_absences() {
     ));
     assert_eq!(code, Code::Illness);
 }
+
+#[test]
+fn in_reply_to_a_chase_the_absence_is_the_chased_childs_whoever_else_is_named() {
+    // An older brother not on the roster is named; the chase asked about
+    // Millie.
+    let parsed = reply_to_chase(
+        "2027-02-08T10:40:00+00:00",
+        "2027-02-08",
+        "Sorry, their big brother Kyle got taken to A&E in the night and I've not slept, couldn't do the school run",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, ["Amelia"]);
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+    // The other child said to be in with a parent is in, not away.
+    let parsed = reply_to_chase(
+        "2027-02-08T10:40:00+00:00",
+        "2027-02-08",
+        "so sorry! she woke up with conjunctivitis, she's staying home today. Ben is in with his dad",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, ["Amelia"]);
+}
