@@ -367,7 +367,7 @@ const APPOINTMENT: &str = concat!(
     r"\b((appointment|appt)( [\w']+){0,4}? (for|about|with) (his|her|their) (\w+ )?(asthma|eczema|diabetes|epilepsy|allergies|allergy|arthritis|scoliosis|hips?|knees?|ears|eyes|skin|heart|kidneys?|condition|hearing|feet|sickle cell|cystic fibrosis|cerebral palsy|crohn'?s|colitis|coeliac|autism|adhd)|",
     // Misspelt as parents type them: "apointment", "docters".
     r"appointments?|appts?|ap+oi?nt?ments?|doct[eo]rs'?|dentist|dental|orthodontist|orthodontic|optician\w*|eye test|eye check|hearing test|",
-    r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit|treatment)|scan|x-?ray|vaccin\w*|jabs|(flu|covid|booster) shots?|immuni[sz]ations?|boosters?|injections?|physio\w*|therapy|therapist|",
+    r"audiology|clinic|blood tests?|hospital (tests?|check\w*|visit|treatment)|scan|x-?ray|vaccin\w*|jabs|(flu|covid|booster) shots?|immuni[sz]ations?|boosters?|injections?|physio\w*|\w*therap(y|ies|ists?)|",
     r"camhs|cahms|check ?up|operation|surgery|asthma review|specsavers|grommets|allergy test\w*|allergy clinic|(allergy|food|egg|milk|peanut|nut) challenge|",
     // Talking therapies: "her counselling session at 8.30".
     r"counsell?ing|counsell?or|play therap\w*|art therap\w*|",
@@ -1848,6 +1848,14 @@ mod tests {
             Code::NoReasonYet
         );
         assert_eq!(code("taking her shopping"), Code::UnauthorisedOther);
+        // Every therapy by its compound name.
+        for text in [
+            "she has hydrotherapy at the pool this afternoon",
+            "his occupational therapist is seeing him at 2",
+            "speech and language therapy at 10 today",
+        ] {
+            assert_eq!(code(text), Code::Medical, "{text}");
+        }
         assert_eq!(
             code(
                 "can i take ellie out on thursday? we've got a 6am ferry from portsmouth on friday"
