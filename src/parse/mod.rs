@@ -606,14 +606,12 @@ fn drafts(
         // in reply to a chase, the child chased is still the one asked
         // about ("their brother Ryan hasn't come back ... I couldn't face
         // the school run"), and the unknown name sends it to a person.
-        let (pupils, basis) = if cut.names_unknown_child
-            && cut.parts.is_empty()
-            && !setting.in_reply_to_chase
-        {
-            (Vec::new(), "the only child named is not on the roster")
-        } else {
-            unnamed_pupils(input, roster, &unnamed, not_away)
-        };
+        let (pupils, basis) =
+            if cut.names_unknown_child && cut.parts.is_empty() && !setting.in_reply_to_chase {
+                (Vec::new(), "the only child named is not on the roster")
+            } else {
+                unnamed_pupils(input, roster, &unnamed, not_away)
+            };
         drafts.push(Draft {
             pupils,
             unnamed_basis: Some(basis),

@@ -174,7 +174,7 @@ pub const CUES: &[Cue] = &[
     // husband".
     Cue::new(
         PrivateFostering,
-        r"\b(\w+ is|he is|she is|he's|she's|they are|they're) (now )?(living|staying|stopping) with (me|us)( and my (family|husband|wife|partner|children|kids))?\b",
+        r"\b(he's|she's|they're|he is|she is|they are|is|'s|are|'re) (now )?(living|staying|stopping) with (me|us)( and my (family|husband|wife|partner|children|kids))?\b",
     )
     .unless(concat!(r"\b(", a_days_minding!(), r")\b"))
     .given(months_away!())
