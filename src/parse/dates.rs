@@ -860,6 +860,15 @@ impl DaysNamed<'_> {
         !self.mentions.is_empty()
     }
 
+    /// Whether the text names a day away and a later day back: "taking
+    /// her to Pakistan on Monday 22nd March ... she will be in school on
+    /// Monday 19th April". Words of the child in school then tell the
+    /// return, not a child in now.
+    pub fn away_then_back(&self) -> bool {
+        let on = |role: Role| self.mentions.iter().any(|m| m.role == role);
+        on(Role::Away) && on(Role::Back)
+    }
+
     /// Whether the text says when an absence ends: a length ("off all
     /// week") or a day back ("back Thursday").
     pub fn names_an_end(&self) -> bool {
@@ -2204,9 +2213,16 @@ fn weekdays_and_relative_days(lower: &str, add: &mut impl FnMut(usize, usize, Wr
 fn resolve(kind: DayKind, anchor: NaiveDate, calendar: &Calendar) -> Option<NaiveDate> {
     match kind {
         DayKind::Date(date) => Some(date),
+        // Over a weekend "tomorrow" is the next school day ("she won't be
+        // in tomorrow" sent on Saturday); across a holiday it is the day it
+        // says, no school day ("my sister's wedding tomorrow", sent on the
+        // last day of term).
         DayKind::SchoolDayAfter(date) => {
             let next = date.succ_opt()?;
-            Some(calendar.school_day_on_or_after(next).unwrap_or(next))
+            let school_day = calendar
+                .school_day_on_or_after(next)
+                .filter(|&day| (day - next).num_days() <= 3);
+            Some(school_day.unwrap_or(next))
         }
         DayKind::Weekday {
             day,

@@ -1403,9 +1403,15 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // "Jaylen will be in today but ... police found him at the bus
     // station": a concern told beside the child's being in, with nothing
     // in school hours to miss school for, is the DSL's, not leave.
-    let in_despite_it = (untimed
-        && (signals::says_in_school(lower) || signals::someone_else_takes_the_child(lower)))
-        || (setting.at_risk && !a_time_in_the_day && signals::says_in_school(lower))
+    // Not the child back in school after a trip on a day named: "taking
+    // her to Pakistan on Monday 22nd March ... she will be in school on
+    // Monday 19th April".
+    let in_school = || {
+        signals::says_in_school(lower)
+            && !(signals::in_school_from_a_day(lower) && reading.days_named().away_then_back())
+    };
+    let in_despite_it = (untimed && (in_school() || signals::someone_else_takes_the_child(lower)))
+        || (setting.at_risk && !a_time_in_the_day && in_school())
         || (signals::brings_a_thing_in(lower) && !signals::collecting_early(lower))
         || signals::cleared_to_return_today(lower);
     if in_school_hours && reasons.is_planned() && when && !in_despite_it {

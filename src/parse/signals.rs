@@ -1194,6 +1194,15 @@ pub fn in_since(lower: &str) -> bool {
     IN_NOW.is_match(lower)
 }
 
+/// In school again from a day named: "she will be in school on Monday
+/// 19th April", the day back after time away.
+pub fn in_school_from_a_day(lower: &str) -> bool {
+    static FROM_A_DAY: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"\b(will|'ll|should|shall) be (back )?in school (again )?(on|from)\b")
+    });
+    FROM_A_DAY.is_match(lower)
+}
+
 pub fn says_in_school(lower: &str) -> bool {
     IN_SCHOOL
         .find_iter(lower)

@@ -4784,3 +4784,44 @@ fn in_reply_to_a_chase_the_absence_is_the_chased_childs_whoever_else_is_named() 
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     assert_eq!(parsed.reports[0].pupils, ["Amelia"]);
 }
+
+#[test]
+fn in_school_on_a_day_after_a_trip_is_the_day_back_even_beside_a_concern() {
+    // The girl's own engagement is a concern; "will be in school on" a
+    // later day is still her return, so the weeks away are reported.
+    let parsed = parse(
+        "2027-01-20T20:00:00+00:00",
+        "We fly to Dhaka on Monday 1st March for Millie's engagement to her cousin. Millie will be in school on Monday 22nd March.",
+    );
+    assert!(parsed.flags.contains(&Flag::Safeguarding), "{parsed:?}");
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!((from, to), (d("2027-03-01"), Some(d("2027-03-19"))));
+}
+
+#[test]
+fn tomorrow_across_a_holiday_is_no_school_day() {
+    // Sent on the last morning of the autumn term: the party is on
+    // Saturday, not on the first day of the spring term.
+    assert_eq!(
+        sessions_away(
+            "2026-12-18T10:15:00+00:00",
+            "Can I collect Millie at 1.15 today please, we're driving to Cornwall for her grandad's 80th party tomorrow",
+        ),
+        (Session::Pm, Session::Pm)
+    );
+    assert_eq!(
+        days_away(
+            "2026-12-18T10:15:00+00:00",
+            "Can I collect Millie at 1.15 today please, we're driving to Cornwall for her grandad's 80th party tomorrow",
+        ),
+        (d("2026-12-18"), Some(d("2026-12-18")))
+    );
+    // Over a weekend, tomorrow is still the next school day.
+    assert_eq!(
+        days_away(
+            "2027-01-16T18:00:00+00:00",
+            "Millie has been sick all afternoon, she won't be in tomorrow",
+        ),
+        (d("2027-01-18"), Some(d("2027-01-18")))
+    );
+}
