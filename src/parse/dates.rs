@@ -2485,12 +2485,8 @@ fn season_of(first_day: NaiveDate) -> &'static str {
 /// not as the week of return ("back next week"), and next week holds a
 /// school day to be away on (not half term).
 pub fn away_next_week(lengths: &Lengths, day: &MessageDay, calendar: &Calendar) -> bool {
-    next_monday(lengths, day).is_some_and(|monday| {
-        monday
-            .iter_days()
-            .take(5)
-            .any(|date| calendar.is_school_day(date))
-    })
+    next_monday(lengths, day).is_some()
+        && first_school_day_of_next_week(day.today, calendar).is_some()
 }
 
 /// The Monday of next week, when the text says the child is away then

@@ -18,7 +18,7 @@ pub const CUES: &[Cue] = &[
     )
     // Not wanting to go back to school is a refusal, the attendance
     // lead's: "screaming that he doesn't want to go back to school".
-    .unless(r"\b(go|going) back (to|into) (school|class|nursery)\b"    ),
+    .unless(r"\b(go|going) back (to|into) (school|class|nursery)\b"),
     // A child who cannot stop shaking or crying, unless in grief: "hasn't
     // stopped crying since the dog died".
     Cue::new(
