@@ -300,7 +300,7 @@ fn time_of_year_unread(whole: &str, reports: &[Report]) -> Option<Evidence> {
 /// named away that no report covers.
 fn days_not_as_named(conclusion: &Conclusion, scan: &dates::DayScan) -> Option<Evidence> {
     let calendar = conclusion.calendar;
-    let days = dates::DaysNamed::read(scan, conclusion.day.today);
+    let days = dates::DaysNamed::read(scan, conclusion.day);
     let mut named = dates::named_away_days(&days, conclusion.day, calendar);
     // "Monday to Friday (8th to 12th Feb)": a day told again is one day.
     let mut seen = Vec::new();
@@ -408,7 +408,7 @@ fn fine_yet_away(conclusion: &Conclusion) -> Option<Evidence> {
     if conclusion.after_the_school_day {
         return None;
     }
-    let days = dates::DaysNamed::read(&dates::DayScan::of(whole), conclusion.day.today);
+    let days = dates::DaysNamed::read(&dates::DayScan::of(whole), conclusion.day);
     let ahead = dates::named_away_days(&days, conclusion.day, conclusion.calendar)
         .iter()
         .any(|d| d.date > conclusion.day.today);

@@ -129,6 +129,8 @@ static MONTH_AT_RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:to|-|until|till)\s*(?:(?:{WEEKDAYS})\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+({MONTHS})\b"
     ))
 });
+static BIRTH_DATE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b(dob|d\.o\.b\.?|date of birth|born( on)?)\s*[:\-]?\s*$"));
 /// "26/11", "26/11/26", "21.05.27" (a dotted date needs its year: `9.30`
 /// is a time).
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
@@ -840,14 +842,14 @@ pub struct DaysNamed<'t> {
 
 impl<'t> DaysNamed<'t> {
     /// The days of scanned text, for the day the message arrived.
-    pub fn read(days: &DayScan<'t>, today: NaiveDate) -> Self {
+    pub fn read(days: &DayScan<'t>, day: &MessageDay) -> Self {
         let lower = days.lower;
-        let words = days.words(today);
+        let words = days.words(day.today);
         let looks_back = words.iter().any(|w| matches!(w.kind, DayKind::Past));
         DaysNamed {
             lower,
             looks_back,
-            mentions: mentions(lower, words),
+            mentions: mentions(lower, words, day.day_over),
             lengths: days.lengths.clone(),
         }
     }
@@ -1284,7 +1286,7 @@ pub fn school_days_away_after(
     calendar: &Calendar,
 ) -> Vec<(NaiveDate, Range<usize>)> {
     let anchor = weekday_anchor(day);
-    mentions_with_days_in_passing(scan.lower, scan.words(day.today))
+    mentions_with_days_in_passing(scan.lower, scan.words(day.today), day.day_over)
         .into_iter()
         .filter(|mention| mention.role == Role::Away && !mention.hedged)
         .filter_map(|mention| {
@@ -1456,13 +1458,18 @@ fn last_day(
     Some(candidates.into_iter().max().unwrap_or(from))
 }
 
-/// Every day named in the text, with its role in the absence.
-fn mentions(lower: &str, words: Vec<DayWord>) -> Vec<DayMention> {
-    without_days_told_in_passing(lower, mentions_with_days_in_passing(lower, words))
+/// Every day named in the text, with its role in the absence; `day_over`
+/// when it arrived after the school day.
+fn mentions(lower: &str, words: Vec<DayWord>, day_over: bool) -> Vec<DayMention> {
+    without_days_told_in_passing(lower, mentions_with_days_in_passing(lower, words, day_over))
 }
 
 /// Every day named in the text with its role, days told in passing kept.
-fn mentions_with_days_in_passing(lower: &str, mut words: Vec<DayWord>) -> Vec<DayMention> {
+fn mentions_with_days_in_passing(
+    lower: &str,
+    mut words: Vec<DayWord>,
+    day_over: bool,
+) -> Vec<DayMention> {
     words.sort_by_key(|w| w.start);
     let mut found: Vec<DayMention> = Vec::new();
     let mut previous: Option<(usize, Role, bool)> = None;
@@ -1495,7 +1502,13 @@ fn mentions_with_days_in_passing(lower: &str, mut words: Vec<DayWord>) -> Vec<Da
             None => {
                 let anaphoric =
                     matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
-                let happened = happened_on(&word, before, &lower[word.end..]);
+                let happened = happened_on(
+                    &word,
+                    &lower[word.start..word.end],
+                    before,
+                    &lower[word.end..],
+                    day_over,
+                );
                 let gone = happened.then(|| absence_gone(lower, &word)).flatten();
                 if let Some(day) = gone {
                     (DayKind::WeekdayGone(day), Role::Away, false)
@@ -1712,7 +1725,7 @@ static OPENS_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(^[\s,]*|\b(that|when|because|cos) )(on |last )?$"));
 
 /// Whether a weekday is the day something already happened.
-fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
+fn happened_on(word: &DayWord, said: &str, before: &str, after: &str, day_over: bool) -> bool {
     // Past words that plan a day or turn to what comes tell of nothing
     // that happened ("was booked for").
     let happened = |told: regex::Match| {
@@ -1749,6 +1762,15 @@ fn happened_on(word: &DayWord, before: &str, after: &str) -> bool {
     (weekday && (past_event || told_after() || from_an_event() || APOLOGY_FOR.is_match(before)))
         // "Had an operation on the 29th": a date told as gone.
         || (matches!(word.kind, DayKind::Date(_)) && HAD_DONE_ON.is_match(before))
+        // "Had her tonsils out this afternoon", told that evening: a part
+        // of a school day gone by, told as when something was done, not as
+        // a day away ("she had a migraine this morning and stayed at home"
+        // and "was off today" are).
+        || (day_over
+            && PART_OF_TODAY.is_match(said)
+            && past_event
+            && !AWAY_THAT_DAY.is_match(before)
+            && !AWAY_THAT_DAY.is_match(clause_after(after)))
 }
 
 /// A lesson or a sport the child sits out, in school: "he can't do PE for
@@ -1777,6 +1799,22 @@ static HAVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(\b(have|has|ive)|'ve|
 
 /// Something that happened to the child, just before a date: "had an
 /// operation on the", "had a fall on".
+/// The rest of the clause after a day word.
+fn clause_after(after: &str) -> &str {
+    &after[..after
+        .find(['.', ',', ';', '!', '?', '\n'])
+        .unwrap_or(after.len())]
+}
+
+/// Words that a child was away on a day gone by: "stayed at home", "was
+/// off", "sent home".
+static AWAY_THAT_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(off|home|absent|absence|miss(ed|ing)?|(wasn't|weren't|was not|were not|not) in|didn't (come|go|make it)|kept (him|her|them)|stayed|sent|collected|picked (him|her|them) up)\b",
+    )
+});
+static PART_OF_TODAY: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(this (morning|afternoon|evening)|today)$"));
 static HAD_DONE_ON: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(had|was|went) (a |an |her |his |their )?(\w+ )?(operation|op|surgery|procedure|fall|accident|admitted|discharged|taken in|in hospital)\b[^.,;!?]{0,12}\bon( the)?\s*$",
@@ -2044,7 +2082,13 @@ impl<'t> DayScan<'t> {
 }
 
 /// Days written with numbers: "2 to 6 November", "Thurs 26th", "26/11".
+/// A date of birth ("DOB 02/07/2016" in a doctor's letter) is no day.
 fn numbered_days(lower: &str, add: &mut impl FnMut(usize, usize, Written)) {
+    let add = &mut |start: usize, end: usize, written: Written| {
+        if !BIRTH_DATE.is_match(just_before(lower, start, 20)) {
+            add(start, end, written);
+        }
+    };
     for c in ranges(lower) {
         let month = month_number(&c[5]);
         let first = c.get(2).expect("group");
@@ -2080,12 +2124,7 @@ fn numbered_days(lower: &str, add: &mut impl FnMut(usize, usize, Written)) {
             continue;
         };
         let weekday = c.get(1).and_then(|w| weekday_of(w.as_str()));
-        // "Monday 1st to Friday 5th March": the month said at the range's end.
-        let month = month.or_else(|| {
-            MONTH_AT_RANGE_END
-                .captures(&lower[whole.end()..])
-                .and_then(|c| month_number(&c[1]))
-        });
+        let month = month.or_else(|| month_at_range_end(lower, whole.end()));
         let date = match month {
             Some(month) => Written::DayOfMonth { day, month },
             None => Written::NthOfMonth { day, weekday },
@@ -2256,6 +2295,60 @@ fn weekday_after(
     let start = if strictly { anchor.succ_opt()? } else { anchor };
     let ahead = (7 + day.num_days_from_monday() - start.weekday().num_days_from_monday()) % 7;
     start.checked_add_days(Days::new(u64::from(ahead) + 7 * weeks_on))
+}
+
+/// "Monday 1st to Friday 5th March": the month said at the range's end.
+fn month_at_range_end(lower: &str, end: usize) -> Option<u32> {
+    MONTH_AT_RANGE_END
+        .captures(&lower[end..])
+        .and_then(|c| month_number(&c[1]))
+}
+
+/// "Thursday 10th" when the 10th is a Wednesday: the writer has the
+/// weekday or the date wrong, and only a person can ask which. The date
+/// may be past ("he was off on Monday 30th") and a weekday that fits the
+/// date a month or two on ("Monday 7th" in October for December) is a
+/// later date, not a slip.
+pub fn weekday_contradicts_its_date(lower: &str, today: NaiveDate) -> bool {
+    const LATER_WITHIN_DAYS: i64 = 62;
+    if !lower.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    DAY_MONTH.captures_iter(lower).any(|c| {
+        let whole = c.get(0).expect("match");
+        let (Some(weekday), Ok(day)) = (
+            c.get(1).and_then(|w| weekday_of(w.as_str())),
+            c[2].parse::<u32>(),
+        ) else {
+            return false;
+        };
+        let month = c
+            .get(4)
+            .and_then(|m| month_number(m.as_str()))
+            .or_else(|| month_at_range_end(lower, whole.end()));
+        let nearest = match month {
+            Some(month) => (today.year() - 1..=today.year() + 1)
+                .filter_map(|year| NaiveDate::from_ymd_opt(year, month, day))
+                .min_by_key(|date| (*date - today).num_days().abs()),
+            None if c.get(3).is_some() => {
+                let last = (0..31)
+                    .filter_map(|back| today.checked_sub_days(Days::new(back)))
+                    .find(|d| d.day() == day);
+                let later = next_day_of_month(today, day, Some(weekday))
+                    .filter(|d| (*d - today).num_days() <= LATER_WITHIN_DAYS);
+                if [last, later]
+                    .iter()
+                    .flatten()
+                    .any(|d| d.weekday() == weekday)
+                {
+                    return false;
+                }
+                next_day_of_month(today, day, None)
+            }
+            None => None,
+        };
+        nearest.is_some_and(|date| date.weekday() != weekday)
+    })
 }
 
 /// The next date with this day and month on or after `today`.
@@ -2569,6 +2662,47 @@ mod tests {
         s.parse().unwrap()
     }
 
+    /// A message that arrived on the morning of a school day.
+    fn morning_of(date: &str) -> MessageDay {
+        MessageDay {
+            today: d(date),
+            default_day: d(date),
+            chased_day: None,
+            day_over: false,
+        }
+    }
+
+    #[test]
+    fn a_weekday_that_is_not_the_date_beside_it_is_a_contradiction() {
+        let monday = d("2027-03-08");
+        for text in [
+            "orthodontist on wednesday 16th at 2",
+            "off from thursday 12th march for a week",
+            "mon 15th to fri 20th march",
+        ] {
+            assert!(weekday_contradicts_its_date(text, monday), "{text}");
+        }
+        for text in [
+            // The days as they fall.
+            "orthodontist on tuesday 16th at 2",
+            "off from friday 12th march for a week",
+            // A date with no weekday, a number with no date.
+            "off on the 17th",
+            "wednesday 16 of them went",
+        ] {
+            assert!(!weekday_contradicts_its_date(text, monday), "{text}");
+        }
+        // A past date named with its weekday, and a later month's.
+        assert!(!weekday_contradicts_its_date(
+            "she was off on monday 30th",
+            d("2026-12-02")
+        ));
+        assert!(!weekday_contradicts_its_date(
+            "the dentist on monday 7th",
+            d("2026-10-19")
+        ));
+    }
+
     fn fernhill() -> Calendar {
         let term = |name: &str, a, b| Term {
             name: name.into(),
@@ -2605,7 +2739,7 @@ mod tests {
             day_over: false,
         };
         let s = span(
-            &DaysNamed::read(&DayScan::of(text), day.today),
+            &DaysNamed::read(&DayScan::of(text), &day),
             &day,
             &fernhill(),
         );
@@ -2621,7 +2755,7 @@ mod tests {
             day_over: true,
         };
         span(
-            &DaysNamed::read(&DayScan::of(text), day.today),
+            &DaysNamed::read(&DayScan::of(text), &day),
             &day,
             &fernhill(),
         )
@@ -2643,7 +2777,7 @@ mod tests {
             day_over: false,
         };
         separate_days(
-            &DaysNamed::read(&DayScan::of(text), day.today),
+            &DaysNamed::read(&DayScan::of(text), &day),
             &day,
             &fernhill(),
             half_days,
@@ -3094,7 +3228,7 @@ mod tests {
             "andrei was sick yesterday. today is better and he come to school",
         ] {
             assert_eq!(
-                DaysNamed::read(&DayScan::of(text), d("2027-01-19"))
+                DaysNamed::read(&DayScan::of(text), &morning_of("2027-01-19"))
                     .mentions
                     .iter()
                     .filter(|m| m.role == Role::Away)
@@ -3112,9 +3246,12 @@ mod tests {
             days("2027-01-19", "2027-01-19")
         );
         assert_eq!(
-            DaysNamed::read(&DayScan::of("today she is not in school"), d("2027-01-19"))
-                .mentions
-                .len(),
+            DaysNamed::read(
+                &DayScan::of("today she is not in school"),
+                &morning_of("2027-01-19"),
+            )
+            .mentions
+            .len(),
             1
         );
         // A past verb before a length to come: the length is the absence's.
@@ -3250,7 +3387,7 @@ mod tests {
         let back = |text: &str, today: &str, default_day: &str| {
             let day = day(today, default_day);
             back_after_the_default_day(
-                &DaysNamed::read(&DayScan::of(text), day.today),
+                &DaysNamed::read(&DayScan::of(text), &day),
                 &day,
                 &fernhill(),
             )
@@ -4087,7 +4224,7 @@ mod tests {
         let named = named_away_days(
             &DaysNamed::read(
                 &DayScan::of("away between the 15th and the 17th of december"),
-                day.today,
+                &day,
             ),
             &day,
             &fernhill(),

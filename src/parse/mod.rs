@@ -211,7 +211,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
             // ("Niamh will be back Thursday, Ryan off all week").
             let each_own_end = || {
                 cut.parts.iter().all(|p| {
-                    dates::DaysNamed::read(&dates::DayScan::of(&p.text), setting.day.today)
+                    dates::DaysNamed::read(&dates::DayScan::of(&p.text), &setting.day)
                         .names_an_end()
                 })
             };
@@ -264,6 +264,10 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         (
             more_than_counted,
             "more children reported together than the message counts",
+        ),
+        (
+            dates::weekday_contradicts_its_date(&whole, setting.day.today),
+            "a weekday named that is not the day of the date beside it",
         ),
         (
             disputes_the_register,
@@ -1097,7 +1101,7 @@ struct Reading<'t> {
     /// are all read from one scan.
     days: OnceCell<dates::DayScan<'t>>,
     /// The day the message arrived, for reading its days.
-    today: NaiveDate,
+    day: dates::MessageDay,
     /// Its days read for that day, once asked: a part is asked up to four
     /// times.
     named: OnceCell<dates::DaysNamed<'t>>,
@@ -1120,7 +1124,7 @@ impl<'t> Reading<'t> {
             reports_absence: OnceCell::new(),
             absence_words: OnceCell::new(),
             days: OnceCell::new(),
-            today: setting.day.today,
+            day: setting.day,
             named: OnceCell::new(),
         }
     }
@@ -1131,7 +1135,7 @@ impl<'t> Reading<'t> {
 
     fn days_named(&self) -> &dates::DaysNamed<'t> {
         self.named
-            .get_or_init(|| dates::DaysNamed::read(self.days(), self.today))
+            .get_or_init(|| dates::DaysNamed::read(self.days(), &self.day))
     }
 
     fn says_absence_words(&self) -> bool {

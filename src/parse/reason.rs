@@ -258,6 +258,9 @@ const SUSPENSION: &str = concat!(
 /// showmen, and Traveller families moving for work.
 const TRAVELLER: &str = concat!(
     r"\b(the fair|(with|on|round|around|to) the (\w+ )?fairs|fairground|circus|showm[ae]n|show ?people|the rides|rides on|the season|",
+    // A fair of the travelling year ("building up at the Doncaster spring
+    // fair"), the road and the site.
+    r"the (\w+ )?(spring|autumn|horse|goose|hiring) fairs?|on the road with (us|the family|the work|the fair)|(pull|pulls|pulled|pulling) (off|onto|on to|back to|into|on) (the |a )?(site|ground|camp)\b|",
     // The family's home on the move ("moving the trailer up to Appleby"),
     // not a tractor's trailer on the road.
     r"(living in|moving|move|pull|pulling|tow|towing) (the |our )?trailers?\b|",
@@ -1446,6 +1449,14 @@ mod tests {
             Code::TravelDisruption
         );
         assert_eq!(code("travelling with the fair"), Code::Traveller);
+        assert_eq!(
+            code("they're coming on the road with us from tomorrow, back in on the 26th"),
+            Code::Traveller
+        );
+        assert_eq!(
+            code("we're up at the appleby horse fair so they won't be in this week"),
+            Code::Traveller
+        );
         assert_eq!(
             code("his babcia was taken into hospital on new year's eve"),
             Code::Exceptional

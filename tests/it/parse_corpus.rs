@@ -2391,6 +2391,134 @@ const FROM_THE_SPEC_120: Floor = Floor {
     silent: 0.03,
 };
 
+/// `parse_from_spec_121.jsonl`: written from the spec by another helper (dates and days written every way: lists of dates, ranges across a weekend or a bank holiday, w/c, next Tues, back on the 5th; child sexual exploitation, an older boyfriend, gifts and lifts from adults, a child out overnight),
+/// scored blind at the start of the round (inbox 0.920 and silent 0.020, concerns 0.760, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_121: Floor = Floor {
+    figures: &[
+        ("exact", 0.85),
+        ("code", 0.95),
+        ("dates", 0.96),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_122.jsonl`: written from the spec by another helper (messages that carry several things at once: an absence with a question, a form, a change of who collects, a complaint; a parent's own mental health, a parent in crisis, postnatal depression, a parent who cannot get the children to school),
+/// scored blind at the start of the round (inbox 0.710 and silent 0.100, concerns 0.660, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_122: Floor = Floor {
+    figures: &[
+        ("exact", 0.67),
+        ("code", 0.89),
+        ("dates", 0.90),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.66),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.07,
+};
+
+/// `parse_from_spec_123.jsonl`: written from the spec by another helper (winter: flu, COVID, strep A, snow and ice, Christmas concerts, the last day before Christmas, the January return; a cold and hungry house, no coat, a child sent in unwell, domestic abuse over the holidays),
+/// scored blind at the start of the round (inbox 0.890 and silent 0.030, concerns 0.620, 28 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_123: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.93),
+        ("dates", 0.89),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_124.jsonl`: written from the spec by another helper (children with long-term illness: cancer treatment, sickle cell, cystic fibrosis, dialysis, hospital school, repeated admissions; young carers, an illness fabricated or induced by a carer, a parent refusing treatment),
+/// scored blind at the start of the round (inbox 0.790 and silent 0.040, concerns 0.860, 31 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_124: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.89),
+        ("dates", 0.91),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.77),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_125.jsonl`: written from the spec by another helper (families on the move: Gypsy, Roma and Traveller families, showpeople, Forces families, a move, leaving the roll, home education; children missing education, trafficking and modern slavery, a child working, a family who vanish),
+/// scored blind at the start of the round (inbox 0.830 and silent 0.050, concerns 0.660, 27 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_125: Floor = Floor {
+    figures: &[
+        ("exact", 0.77),
+        ("code", 0.91),
+        ("dates", 0.88),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.78),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_126.jsonl`: written from the spec by another helper (formal and disputed messages: a disputed mark or fine, leave requests, a GP or solicitor's letter, the attendance policy quoted back, a complaint with an absence; radicalisation, hate incidents, threats against staff),
+/// scored blind at the start of the round (inbox 0.800 and silent 0.040, concerns 0.780, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_126: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.92),
+        ("dates", 0.93),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.71),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_127.jsonl`: written from the spec by another helper (the summer term's days out and half days: sports day, trips, swimming, a heatwave, leavers' events; sexual abuse, a child's disclosure, an adult in a position of trust, harmful sexual behaviour, a feared visitor),
+/// scored blind at the start of the round (inbox 0.860 and silent 0.030, concerns 0.740, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_127: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.91),
+        ("dates", 0.91),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.77),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_128.jsonl`: written from the spec by another helper (families whose lives are hard to see from outside: a parent with a learning disability, a child interpreting, night work, a parent newly arrived; belief-based abuse, breast ironing, a child made to do adult work, neglect of a disabled child),
+/// scored blind at the start of the round (inbox 0.930 and silent 0.020, concerns 0.700, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_128: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.92),
+        ("dates", 0.94),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.03,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -2514,6 +2642,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_118.jsonl", &FROM_THE_SPEC_118),
         ("parse_from_spec_119.jsonl", &FROM_THE_SPEC_119),
         ("parse_from_spec_120.jsonl", &FROM_THE_SPEC_120),
+        ("parse_from_spec_121.jsonl", &FROM_THE_SPEC_121),
+        ("parse_from_spec_122.jsonl", &FROM_THE_SPEC_122),
+        ("parse_from_spec_123.jsonl", &FROM_THE_SPEC_123),
+        ("parse_from_spec_124.jsonl", &FROM_THE_SPEC_124),
+        ("parse_from_spec_125.jsonl", &FROM_THE_SPEC_125),
+        ("parse_from_spec_126.jsonl", &FROM_THE_SPEC_126),
+        ("parse_from_spec_127.jsonl", &FROM_THE_SPEC_127),
+        ("parse_from_spec_128.jsonl", &FROM_THE_SPEC_128),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")

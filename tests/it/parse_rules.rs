@@ -4825,3 +4825,53 @@ fn tomorrow_across_a_holiday_is_no_school_day() {
         (d("2027-01-18"), Some(d("2027-01-18")))
     );
 }
+
+#[test]
+fn a_weekday_that_is_not_the_date_beside_it_goes_to_a_person() {
+    let slip = parse(
+        "2027-03-08T08:00:00+00:00",
+        "Millie has the orthodontist on Wednesday 16th at 2, I'll collect her at 1.30",
+    );
+    assert!(slip.has(Flag::NeedsStaff), "{slip:?}");
+    let as_it_falls = parse(
+        "2027-03-08T08:00:00+00:00",
+        "Millie has the orthodontist on Tuesday 16th at 2, I'll collect her at 1.30",
+    );
+    assert!(!as_it_falls.has(Flag::NeedsStaff), "{as_it_falls:?}");
+    assert_eq!(one_report(&as_it_falls).1, d("2027-03-16"));
+}
+
+#[test]
+fn a_part_of_the_day_gone_by_when_something_was_done_is_no_day_away() {
+    // Sent that evening: the operation is today's news, the absence is to
+    // come.
+    let (from, to) = days_away(
+        "2027-02-03T19:10:00+00:00",
+        "Millie had her appendix out this afternoon and is doing well, the surgeon said she won't be back until after half term.",
+    );
+    assert_eq!((from, to), (d("2027-02-04"), None));
+    // An afternoon told as the absence itself still is one.
+    let (from, _) = days_away(
+        "2027-02-03T19:10:00+00:00",
+        "Sorry Millie was off this afternoon, she was sick after lunch and I collected her",
+    );
+    assert_eq!(from, d("2027-02-03"));
+}
+
+#[test]
+fn staying_late_after_school_is_no_late_arrival() {
+    assert_no_absence(
+        "2026-12-07T07:15:00+00:00",
+        "Does Millie need to stay late on Wednesday for the play rehearsal? Nobody has told us a time",
+    );
+}
+
+#[test]
+fn a_date_of_birth_in_a_doctors_letter_is_no_day_away() {
+    let parsed = parse(
+        "2026-11-09T08:00:00+00:00",
+        "Millie has glandular fever and the GP says she must not come back before Monday 16th. Her letter: Re: Amelia Okafor, DOB 02/07/2018. She should rest at home.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(one_report(&parsed).2, Some(d("2026-11-13")));
+}

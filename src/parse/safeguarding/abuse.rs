@@ -272,6 +272,14 @@ pub const CUES: &[Cue] = &[
     // A night of a power cut is the weather's: "no power since the storm,
     // she slept in her coat".
     .unless_said(r"\b(power cut|no power|power('s| is| was| has been| went)? (off|out|down)|storm|snow|blackout)\b"),
+    // Going without till the money comes: "his shoes have split and i
+    // can't get new ones till i'm paid thursday". Paying the school late
+    // is no want ("can't get the trip money in till i'm paid").
+    Cue::new(
+        Neglect,
+        r"\b(can't|cannot|couldn't|can not|unable to) (afford|get|buy) (\w+ ){0,3}(till|until|til|before) (payday|pay day|(i'm|im|i am|we're|we are|i get|we get) paid|(my|our) (money|wages|pay|benefits|universal credit|uc|child benefit|tax credits) (comes?|goes|go|is|are|gets) (in|through))\b",
+    )
+    .unless(r"\b(trips?|dinner money|the money|money (in|to|for)|tickets?|photos?|fees?|subs)\b"),
     // Pain or an infection left for weeks with no one to treat it: "its
     // swollen right up her face now. we've not got a dentist and i can't
     // get her in anywhere, its been like this since xmas".
@@ -429,7 +437,7 @@ pub const CUES: &[Cue] = &[
     // Domestic abuse: violence and control between the adults at home.
     Cue::new(
         DomesticAbuse,
-        r"\b(refuge|fled|flee|fleeing|on (a|an|his|her) (electronic )?tag\b|(won't|will not|refuses to|refused to|hasn't|has not|didn't|did not) (bring|brought|give|send|return) (them|him|her|the kids|the children) back|(burn|torch) (the|our|my) (house|flat|home|car)( down)?|gets? (nasty|violent|aggressive|rough|handy) with (the kids|the children|them|him|her|me)|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court) orders?|injunction|bail (conditions)?|custody|(not|isn't|is not|aren't|are not) (allowed|permitted) (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|any information|anything)|(do not|don't|please don't|never|must not|mustn't) ((let|allow) anyone( else| but \w+( or \w+( \w+)?)?)? (collect|take|pick|see|near|in|into|talk|speak|contact|know|have|leave|go)|(tell|give) anyone( else)? (where|our|my|the|his|her|that|we|about|any))|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (hurt|snatch|batter) (me|us|the kids|the children|them|him|her)|(he|she) threatened to kill (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
+        r"\b(refuge|fled|flee|fleeing|on (a|an|his|her) (electronic )?tag\b|(won't|will not|refuses to|refused to|hasn't|has not|didn't|did not) (bring|brought|give|send|return) (them|him|her|the kids|the children) back|(burn|torch) (the|our|my) (house|flat|home|car)( down)?|gets? (nasty|violent|aggressive|rough|handy) with (the kids|the children|them|him|her|me)|domestic(s| abuse| violence| incident)?|violen(t|ce)|kick(ing|ed|s)? off|smash(ed|es|ing)|(throw(ing|s|n)?|threw|chuck(ed|ing)) (stuff|things|plates|furniture|the \w+)|(push(ed|es)?|shov(ed|es)|pinn(ed|s)|slamm(ed|s)|throw(s|n)?|threw) (me|mum|mummy|mam|her mum|his mum) (into|against|down|to|on|across)|(strangl\w*|chok(ed|ing)|tried to (strangle|choke|kill))( me)?|threat\w*|(restraining|non[- ]?molestation|protection|occupation|prohibited steps|court|interim) orders?|(court|judge) (has )?(made|granted|gave|issued) (an? |the )?(\w+ )?order|(is|are|was) not to (collect|pick (\w+ ){0,2}up|take (him|her|them)|see (him|her|them)|contact|have (any )?contact|come near|go near|approach)\b|injunction|bail (conditions)?|custody|(not|isn't|is not|aren't|are not) (allowed|permitted) (near|contact|to (come|see|contact|collect|take|be near|go near))|(do not|don't|please don't|never|must not|mustn't) (let|allow|give|tell) (him|her|them|his dad|her dad|their dad|his father|her father|their father|his mum|her mum|their mum|any information|anything)|(do not|don't|please don't|never|must not|mustn't) ((let|allow) anyone( else| but \w+( or \w+( \w+)?)?)? (collect|take|pick|see|near|in|into|talk|speak|contact|know|have|leave|go)|(tell|give) anyone( else)? (where|our|my|the|his|her|that|we|about|any))|can't (say|tell you) where|(had to|have had to|we've had to|we had to) (leave|get out of|flee|run from) (the house|home|our home|the flat|in the night|in the middle of the night|with the (kids|children))|left (home|the house|the flat) (because|cos|after|to get away)|stalk\w*|harass\w*|(he|she)('ll| will| would| is going to|'s going to| said he'd| said she'd| threatened to) (hurt|snatch|batter) (me|us|the kids|the children|them|him|her)|(he|she) threatened to kill (me|us|the kids|the children|them|him|her)|(snatch|abduct|kidnap)\w*|take (him|her|them|the kids|the children) (away from me|abroad|out of the country)|(took|takes|taken|has|hid|hides) my (phone|keys|car keys|money|bank ?card|passport)|(won't|doesn't|didn't) let me (go|leave|out|see|have|talk)|keeps? me (in|from)|because of (my|his|her|their|the kids') (partner|husband|ex|ex-partner|ex-husband|boyfriend|dad|father|stepdad|step-dad)([^'\w]|$))\b",
     )
     // A household hazard or food a child is kept from is a rule of the
     // house, not a court order: "not allowed near the oven".
@@ -624,6 +632,7 @@ mod tests {
                 "he's had the same uniform on for days",
                 "i can't afford his school shoes or the gas this month",
                 "i can't put the heating on or get his prescription till payday",
+                "her boots have a hole right through and i can't get her another pair till i'm paid next week",
                 "he's in bed with his coat on",
                 "he says his tooth's been hurting for weeks and his mum kept saying she'd sort it",
                 "keeley off again with her tooth, its swollen right up her face now. we've not got a dentist and i can't get her in anywhere, its been like this since xmas",
@@ -681,6 +690,8 @@ mod tests {
                 "there's been a lot of shouting at home and he's hiding in his room",
                 "my ex has been sending threatening texts",
                 "their dad isn't supposed to come to the house",
+                "the judge granted an order last week and their father is not to have any contact",
+                "her stepdad was not to come near the house but he was outside on friday",
                 "his dad is on a tag",
                 "she took them for the weekend and won't bring them back",
                 "he said he'd burn the house down",
@@ -737,6 +748,9 @@ mod tests {
             "my neighbour is popping in to see the new baby so he'll be late",
             "third time this week he's forgotten his pe kit!",
             "it's the third time this month the doctor's had to check her ear, they're sending her for more tests",
+            "she is not to take part in pe until the cast is off",
+            "i can't get the trip money in till i'm paid on friday, sorry",
+            "her shoes are a bit tight so we're getting new ones on saturday",
         ] {
             assert_harmless(text);
         }

@@ -142,6 +142,22 @@ pub const CUES: &[Cue] = &[
         r"\b((pay|pays|paying|paid|giv(e|es|ing) money to) (him|her|them) (cash |money |£\d+ )?to (drop off|deliver|carry|take|hold|move|run|mind|keep|stash|hide) (\w+ )?(parcels?|packages?|packets?|bags?|stuff|things|something|gear|phones?)|(run|running|runs|ran|carry|carrying|carries|carried|hold|holding|holds|held|stash(es|ed|ing)?|hid(e|es|ing)?) (a |the |some )?(bags?|packages?|parcels?|packs?|gear|food|drugs|phones?|knives|a knife) for (some|these|those|older|men|lads|people|a man|a lad|a guy)|(in|into) debt (to|with) (them|some|older|men|lads|people)|(train|coach|bus) tickets? to [a-z]+|(older|grown) (lads|men|boys|guys|blokes) (\w+ ){0,3}(pick(ing)?|picks?|picked|collect\w*|driv\w*) (him|her|them)|(pick(ing)?|picks?|picked) (him|her|them) up in (\w+ )?cars|(made|forced|told|asked|paid|used) to (carry|take|deliver|hold|sell|move|drop off|run) (\w+ ){0,2}(stuff|things|bags?|packages?|parcels?|drugs|gear|phones?|money|cash)|(keeps|kept|keeping|took|takes|taken|holds|holding|held|has got|have got|got) (his|her|their) (passport|papers|documents|id card)( off (him|her|them)| away)?)\b",
     )
     .unless(r"\b(visa|embassy|renew\w*|passport office|home office|application|nan|nana|grandma|grandad|granny|grandpa|auntie|aunty|uncle|trip|holiday|wedding|birthday|christmas|eid|school|club|coach|his dad|her dad|their dad|my (husband|partner|brother|sister)|refund)\b"),
+    // A child at work in school time: "he will not come to school this
+    // week, he is working with his big brothers at the hand car wash". A
+    // parent at work who cannot do the school run is no child's work.
+    Cue::new(
+        Exploitation,
+        r"\b((he|she|they)('s| is| are|'re| was| were| will be|'ll be| has been|'s been| have been) (working|doing (a )?(shift|jobs?)) (with|for|at|on|in) (his|her|their|the|my|our) (big |older )?(brothers?|sisters?|cousins?|uncles?|dad|father|family|car wash|stall|market|business|site|farm|fair|restaurant|takeaway|shop)|(keep|kept|keeping|need|needs|needed) (him|her|them) (off |home |back )?(from school )?to (work|help (out )?(on|at|in) (the|our|my|his|her) (stall|market|shop|site|farm|business|restaurant|takeaway|car wash|yard)))\b",
+    )
+    .given(r"\b((won't|will not|wont|not|can't|cannot) (be )?(come|coming|be|in|going) (in|to school|at school|back)|off school|(keep|kept|keeping) (him|her|them) (off|home|back))")
+    .unless_said(r"\b(collect|pick (\w+ ){0,2}up|drop (\w+ ){0,2}off|school run|take (him|her|them) (in|to school))"),
+    // A family leaving with nowhere to go to school: "we wont be coming
+    // back to fernhill, ill get the kids in a school wherever we stop".
+    Cue::new(
+        Neglect,
+        r"\b((get|put|find|enrol) (them|him|her|the kids|the children|the boys|the girls) ((in|into) )?(a |another |a new )?school (wherever|when|once) (we|they)|wherever we (stop|end up|land|settle|stay|pitch)|(don't|do not|dont) know (yet )?where (we|they)('ll| will| are going to|'re going to)? (be|end up|go|live|stay|settle|move)|no (new )?school (place )?(for (them|him|her) )?(yet|lined up|sorted|to go to))\b",
+    )
+    .given(r"\b((won't|will not|wont|not) be (coming|going) back|leaving|left|moving|moved|pulled off|on the road|travelling|going abroad|last day)\b"),
     // Online abuse and sextortion.
     Cue::new(
         OnlineAbuse,
@@ -286,8 +302,24 @@ mod tests {
                 "a man in a car keeps waiting for her outside school",
                 "his brother's mates were made to carry stuff to blackpool",
                 "he's been working at a car wash for a man who keeps his passport",
+                "she won't be in this week, she's working with her uncle on the market stall",
+                "we're keeping him off to help on the stall at the fair",
             ],
         );
+        assert_each_raises(
+            Neglect,
+            &[
+                "we're leaving on friday and won't be coming back, we'll find them a school when we get there",
+                "we've moved out and dont know where we'll end up yet, so he won't be back at fernhill",
+            ],
+        );
+        for text in [
+            "he's working at the market till 6 so i'll collect her, she won't be in tomorrow",
+            "she's not in today, she's working on her project for the science fair at home",
+            "we're moving house but they're staying at fernhill, new address to follow",
+        ] {
+            assert_harmless(text);
+        }
     }
 
     #[test]
