@@ -90,6 +90,8 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
         // "She will not come back after." with nothing after "after".
         r"|\b(won't|will not|not)\b[^.]{0,15}\b(back|return\w*)\s+after\s*([.,!]|$)",
         r"|\b(just|only) (for )?the afternoon\b|\b(out|off|away) (of school )?for (the|this) afternoon\b",
+        // "She's off this afternoon", "Millie was off this afternoon".
+        r"|\b(be|is|was|were|are|'s|'re)( \w+)? (off|away|out of school) (this|that) afternoon\b",
         // "She's keeping him this afternoon", sent at lunchtime.
         r"|\b(keep|keeping|kept) (him|her|them)( at home| home| off| with (me|us|her|him))? (this|for the) afternoon\b",
         // "She will need to miss Friday afternoon".
@@ -925,6 +927,12 @@ mod tests {
             ),
             DayPart::AfternoonOnly
         );
+        for text in [
+            "she'll be off this afternoon for the dentist",
+            "sorry he was off this afternoon, he was sick after lunch and i collected him",
+        ] {
+            assert_eq!(part(text, true), DayPart::AfternoonOnly, "{text}");
+        }
     }
 
     #[test]

@@ -891,6 +891,17 @@ pub fn misses_no_school(lower: &str) -> bool {
 }
 
 /// Whether words of absence tell of none where they stand.
+/// The sender asking the school what to do: "should I", "do we need to".
+static ASKED_WHETHER_TO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(should|shall|do|must) (i|we)( need to| have to| still| then)?( be)?\s*$")
+});
+/// A condition not yet met, in the same sentence: "if it gets worse".
+static IF_IT_COMES_TO_IT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^[^.!?]*\bif (it|he|she|they|this|that|the \w+)('s| is| are)? (gets?|goes|starts?|comes?|turns?|spreads?|develops?|worse|still)\b",
+    )
+});
+
 fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
     let before = &lower[..said.start()];
     let after = &lower[said.end()..];
@@ -931,6 +942,9 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || (said.as_str().ends_with(" off") && OFF_WORK.is_match(after))
         // "So no school missed": none.
         || (said.as_str() == "no school" && NONE_MISSED.is_match(after))
+        // "Should I be keeping her home if it gets worse?": advice asked
+        // for a day that may come, not a day off.
+        || (ASKED_WHETHER_TO.is_match(before) && IF_IT_COMES_TO_IT.is_match(after))
         // "The knife stays at home": a thing kept at home, not the child.
         || (said.as_str().starts_with("stay") && A_THING.is_match(before))
         // "She says she did not send one": a photo or a message, not the

@@ -4875,3 +4875,17 @@ fn a_date_of_birth_in_a_doctors_letter_is_no_day_away() {
     assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
     assert_eq!(one_report(&parsed).2, Some(d("2026-11-13")));
 }
+
+#[test]
+fn asking_whether_to_keep_a_child_home_if_it_gets_worse_is_no_absence() {
+    assert_no_absence(
+        "2027-01-12T11:30:00+00:00",
+        "Ben has a bit of a cough but he went in this morning. Do we need to keep him off if it turns into a temperature?",
+    );
+    // Asked of today with no condition, it is the day off it asks about.
+    let parsed = parse(
+        "2027-01-12T07:30:00+00:00",
+        "Ben was sick in the night, should I keep him off today?",
+    );
+    assert_eq!(one_report(&parsed).1, d("2027-01-12"));
+}
