@@ -1813,6 +1813,7 @@ static AWAY_THAT_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(off|home|absent|absence|miss(ed|ing)?|(wasn't|weren't|was not|were not|not) in|didn't (come|go|make it)|kept (him|her|them)|stayed|sent|collected|picked (him|her|them) up)\b",
     )
 });
+/// Today, or a part of it, as the day word says it.
 static PART_OF_TODAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(this (morning|afternoon|evening)|today)$"));
 static HAD_DONE_ON: LazyLock<Regex> = LazyLock::new(|| {
