@@ -1502,13 +1502,7 @@ fn mentions_with_days_in_passing(
             None => {
                 let anaphoric =
                     matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
-                let happened = happened_on(
-                    &word,
-                    &lower[word.start..word.end],
-                    before,
-                    &lower[word.end..],
-                    day_over,
-                );
+                let happened = happened_on(lower, &word, before, day_over);
                 let gone = happened.then(|| absence_gone(lower, &word)).flatten();
                 if let Some(day) = gone {
                     (DayKind::WeekdayGone(day), Role::Away, false)
@@ -1725,7 +1719,8 @@ static OPENS_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(^[\s,]*|\b(that|when|because|cos) )(on |last )?$"));
 
 /// Whether a weekday is the day something already happened.
-fn happened_on(word: &DayWord, said: &str, before: &str, after: &str, day_over: bool) -> bool {
+fn happened_on(lower: &str, word: &DayWord, before: &str, day_over: bool) -> bool {
+    let after = &lower[word.end..];
     // Past words that plan a day or turn to what comes tell of nothing
     // that happened ("was booked for").
     let happened = |told: regex::Match| {
@@ -1767,10 +1762,10 @@ fn happened_on(word: &DayWord, said: &str, before: &str, after: &str, day_over: 
         // a day away ("she had a migraine this morning and stayed at home"
         // and "was off today" are).
         || (day_over
-            && PART_OF_TODAY.is_match(said)
+            && PART_OF_TODAY.is_match(&lower[word.start..word.end])
             && past_event
             && !AWAY_THAT_DAY.is_match(before)
-            && !AWAY_THAT_DAY.is_match(clause_after(after)))
+            && !AWAY_THAT_DAY.is_match(&lower[word.end..clause_around(lower, word.start, word.end).1]))
 }
 
 /// A lesson or a sport the child sits out, in school: "he can't do PE for
@@ -1799,12 +1794,11 @@ static HAVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(\b(have|has|ive)|'ve|
 
 /// Something that happened to the child, just before a date: "had an
 /// operation on the", "had a fall on".
-/// The rest of the clause after a day word.
-fn clause_after(after: &str) -> &str {
-    &after[..after
-        .find(['.', ',', ';', '!', '?', '\n'])
-        .unwrap_or(after.len())]
-}
+static HAD_DONE_ON: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(had|was|went) (a |an |her |his |their )?(\w+ )?(operation|op|surgery|procedure|fall|accident|admitted|discharged|taken in|in hospital)\b[^.,;!?]{0,12}\bon( the)?\s*$",
+    )
+});
 
 /// Words that a child was away on a day gone by: "stayed at home", "was
 /// off", "sent home".
@@ -1813,14 +1807,10 @@ static AWAY_THAT_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(off|home|absent|absence|miss(ed|ing)?|(wasn't|weren't|was not|were not|not) in|didn't (come|go|make it)|kept (him|her|them)|stayed|sent|collected|picked (him|her|them) up)\b",
     )
 });
+
 /// Today, or a part of it, as the day word says it.
 static PART_OF_TODAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(this (morning|afternoon|evening)|today)$"));
-static HAD_DONE_ON: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(had|was|went) (a |an |her |his |their )?(\w+ )?(operation|op|surgery|procedure|fall|accident|admitted|discharged|taken in|in hospital)\b[^.,;!?]{0,12}\bon( the)?\s*$",
-    )
-});
 
 /// The child's absence itself, told as past: "Lena was off on Tuesday",
 /// "on Tuesday she was with me at the consulate", "missed school on
