@@ -536,17 +536,23 @@ impl<'a> ChildNames<'a> {
             .or_else(|| self.shortened(&tokens[i]).map(|child| (child, 1)))
     }
 
-    /// The child whose name a word is with an `s` typed for `'s`, as the
-    /// subject of what follows: "bens got the bug", "millies off today".
+    /// The child whose name a word is with an `s` typed for `'s`: as the
+    /// subject of what follows ("bens got the bug", "millies off today"),
+    /// or capitalised before whatever is theirs ("Bens taxi hasn't come").
     fn possessive_typed(&self, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
         let bare = tokens[i].folded.strip_suffix('s')?;
+        let capitalised = tokens[i]
+            .text
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
         // Or a grown-up's: "im jayden and keeleys aunty".
         let subject_or_grown_up = tokens.get(i + 1).is_some_and(|next| {
             SUBJECT_VERBS.contains(&next.folded.as_ref())
                 || matches!(next.folded.as_ref(), "off" | "not")
                 || GROWN_UPS.contains(&next.folded.as_ref())
         });
-        if !subject_or_grown_up {
+        if !(capitalised || subject_or_grown_up) {
             return None;
         }
         self.names.iter().enumerate().find_map(|(child, forms)| {
@@ -1206,6 +1212,14 @@ mod tests {
         assert_eq!(named(&roster, "Millie's been sick"), ["Amelia"]);
         assert_eq!(named(&roster, "ben wont be in"), ["Ben"]);
         assert_eq!(named(&roster, "AMELIA is off"), ["Amelia"]);
+        // The apostrophe left out before what is the child's.
+        let mentioned: Vec<_> = roster
+            .names_in("Bens taxi hasn't turned up")
+            .mentions
+            .iter()
+            .map(|m| roster.children[m.child].first.clone())
+            .collect();
+        assert_eq!(mentioned, ["Ben"]);
     }
 
     #[test]

@@ -59,7 +59,9 @@ const APPOINTMENT: &str = concat!(
 /// whole phrase is the relative's, not only its first or last word.
 const KIND_OF_APPOINTMENT: &str = concat!(
     r"hospital|dental|dentist'?s?|doctor'?s?|docs?|gp|eye|ear|hearing|orthodontist'?s?|orthodontic|optician'?s?|",
-    r"physio|clinic|asthma|blood|follow[- ]up|outpatients?|consultant'?s?|antenatal|midwife|health visitor"
+    r"physio|clinic|asthma|blood|follow[- ]up|outpatients?|consultant'?s?|antenatal|midwife|health visitor|",
+    // The part of the body an operation is on: "a heart operation".
+    r"heart|knee|hip|shoulder|back|hernia|cataract|bowel|gallbladder"
 );
 
 static RELATIVE_SAYS: LazyLock<Regex> = LazyLock::new(|| {
@@ -510,6 +512,10 @@ mod tests {
         assert_eq!(
             whose("the baby has her eye clinic check up"),
             ["eye clinic check up"]
+        );
+        assert_eq!(
+            whose("my father in lublin is having a heart operation"),
+            ["heart operation"]
         );
     }
 

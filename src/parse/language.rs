@@ -64,6 +64,7 @@ const FOREIGN_WORDS: &[&str] = &[
     "alaikum",
     "amanha",
     "amanhã",
+    "anche",
     "assalam",
     "astazi",
     "astăzi",
@@ -72,6 +73,8 @@ const FOREIGN_WORDS: &[&str] = &[
     "aujourd'hui",
     "aur",
     "avut",
+    "avvisare",
+    "avvisarvi",
     "ayay",
     "ayer",
     "azi",
@@ -79,6 +82,7 @@ const FOREIGN_WORDS: &[&str] = &[
     "barriga",
     "bedzie",
     "beemar",
+    "bene",
     "bhi",
     "bimar",
     "boa",
@@ -90,11 +94,14 @@ const FOREIGN_WORDS: &[&str] = &[
     "bugün",
     "bukhar",
     "buna",
+    "buonasera",
+    "buongiorno",
     "będzie",
     "ca",
     "cabeza",
     "cabeça",
     "casa",
+    "che",
     "chega",
     "chora",
     "chory",
@@ -104,10 +111,12 @@ const FOREIGN_WORDS: &[&str] = &[
     "con",
     "consulta",
     "copilul",
+    "cordiali",
     "corka",
     "córka",
     "degil",
     "del",
+    "della",
     "dentista",
     "desde",
     "değil",
@@ -115,9 +124,11 @@ const FOREIGN_WORDS: &[&str] = &[
     "dia",
     "dias",
     "dimineata",
+    "distinti",
     "dobry",
     "doente",
     "dolor",
+    "domani",
     "domu",
     "dor",
     "dugsiga",
@@ -144,6 +155,8 @@ const FOREIGN_WORDS: &[&str] = &[
     "febră",
     "fica",
     "fiebre",
+    "figlia",
+    "figlio",
     "fiica",
     "filha",
     "filho",
@@ -153,12 +166,14 @@ const FOREIGN_WORDS: &[&str] = &[
     "gelemeyecek",
     "geliyor",
     "gelmeyecek",
+    "gentile",
     "gidemeyecek",
     "goraczka",
     "goraczke",
     "gorączka",
     "gorączkę",
     "gracias",
+    "grazie",
     "gunaydin",
     "guriga",
     "günaydın",
@@ -173,6 +188,7 @@ const FOREIGN_WORDS: &[&str] = &[
     "hoy",
     "ieri",
     "imanayaan",
+    "informo",
     "iyo",
     "jest",
     "jiran",
@@ -200,6 +216,7 @@ const FOREIGN_WORDS: &[&str] = &[
     "malato",
     "mamy",
     "matag",
+    "mattina",
     "mañana",
     "mea",
     "medico",
@@ -207,6 +224,7 @@ const FOREIGN_WORDS: &[&str] = &[
     "merhaba",
     "meu",
     "midesi",
+    "mio",
     "muito",
     "multumesc",
     "mâine",
@@ -218,6 +236,8 @@ const FOREIGN_WORDS: &[&str] = &[
     "niño",
     "noche",
     "noite",
+    "nostra",
+    "nostro",
     "nu",
     "não",
     "obrigada",
@@ -229,7 +249,11 @@ const FOREIGN_WORDS: &[&str] = &[
     "pancia",
     "para",
     "pentru",
+    "perche",
+    "perché",
+    "più",
     "poate",
+    "possa",
     "pozdrawiam",
     "prosze",
     "przyjdzie",
@@ -240,18 +264,26 @@ const FOREIGN_WORDS: &[&str] = &[
     "racit",
     "racita",
     "raspuns",
+    "restera",
+    "resterà",
     "răspuns",
     "sakta",
     "sakti",
+    "saluti",
     "scoala",
+    "scrivo",
     "scuola",
     "scuze",
     "se",
+    "segreteria",
     "sera",
     "si",
     "sie",
     "się",
     "sobre",
+    "sono",
+    "spero",
+    "stanotte",
     "subax",
     "syn",
     "szkole",
@@ -266,13 +298,18 @@ const FOREIGN_WORDS: &[&str] = &[
     "teşekkürler",
     "theek",
     "tiene",
+    "tornare",
     "usko",
     "va",
     "vai",
     "ve",
     "veni",
+    "verra",
+    "verrà",
     "vine",
     "visita",
+    "volte",
+    "vomitato",
     "vomitos",
     "vou",
     "vómito",
@@ -297,12 +334,27 @@ const FOREIGN_WORDS: &[&str] = &[
     "și",
 ];
 
-/// Letters that English never uses: Polish, Romanian and Hungarian marks,
+/// Letters that English never uses: Polish, Romanian, Hungarian and Turkish marks,
 /// and any script other than Latin.
 fn is_foreign_letter(c: char) -> bool {
     matches!(
         c,
-        'ą' | 'ę' | 'ł' | 'ń' | 'ś' | 'ź' | 'ż' | 'ć' | 'ă' | 'ș' | 'ş' | 'ț' | 'ţ' | 'ő' | 'ű'
+        'ą' | 'ę'
+            | 'ł'
+            | 'ń'
+            | 'ś'
+            | 'ź'
+            | 'ż'
+            | 'ć'
+            | 'ă'
+            | 'ș'
+            | 'ş'
+            | 'ț'
+            | 'ţ'
+            | 'ő'
+            | 'ű'
+            | 'ı'
+            | 'ğ'
     ) || (c.is_alphabetic() && !c.is_ascii() && (c as u32) > 0x024F)
 }
 
@@ -416,6 +468,8 @@ mod tests {
             "ayan waa xanuunsan tahay",
             "elif bugün hasta, ateşi var",
             "bom dia, a bia tem consulta no dentista hoje",
+            "buongiorno, oggi luca non verrà a scuola perché ha la febbre da ieri sera. cordiali saluti",
+            "gentile segreteria, sofia resterà a casa, stanotte ha vomitato più volte. grazie",
         ] {
             assert!(!reads_as_english(text), "{text}");
         }

@@ -1351,10 +1351,9 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     if reading.reasons.appointment && signals::at_a_clinic_now(lower) {
         return true;
     }
-    // "The funeral's on Saturday so she won't miss any school."; "her
-    // attendance has fallen to 91% ... most of that was the festivals":
-    // the record talked over, with no absence told.
-    if signals::misses_no_school(lower) || signals::about_the_attendance_figure(lower) {
+    // "The funeral's on Saturday so she won't miss any school.": no
+    // absence told.
+    if signals::misses_no_school(lower) {
         return false;
     }
     // "Fine to come back tomorrow after his sickness bug", sent once the
@@ -1420,6 +1419,12 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
         || signals::cleared_to_return_today(lower);
     if in_school_hours && reasons.is_planned() && when && !in_despite_it {
         return true;
+    }
+    // "Her attendance has fallen to 91% ... most of that was the
+    // festivals": the record talked over. An appointment told beside it
+    // ("... she has the dentist on Thursday at 2") is still leave.
+    if signals::about_the_attendance_figure(lower) {
+        return false;
     }
     // "Taking her to the zoo today as a treat": a day out the school would
     // not authorise, on a school day named, is time off (for a person).

@@ -304,7 +304,7 @@ const EXCEPTIONAL: &str = concat!(
     // An emergency at home: "our boiler burst in the night and downstairs
     // is flooded" (a flood on the roads is disruption to travel).
     r"(boiler|pipe|pipes|tank|water main) (has )?burst|burst (pipe|pipes|boiler|water main)|emergency plumber|",
-    r"(downstairs|kitchen|house|flat|home|living room|bathroom) (is |was |got |has been )?(completely )?flooded|flooded (kitchen|house|flat|downstairs|home)|",
+    r"(downstairs|kitchen|house|flat|home|living room|bathroom) (is |was |got |has been )?(completely )?flooded|flooded (the |our |my )?(kitchen|house|flat|downstairs|home|bathroom|living room)|",
     // Moving away: "we're moving down to Cornwall on Wednesday".
     r"(we're|we are|we'll be|we will be|we're all) (moving|relocating|emigrating)( (up|down|over|back|away|abroad))?( to| from|\s*[,.;!?]|\s*$)|relocating|emigrating|",
     r"(house|flat|property) viewing|viewing (on|of|at) (a|the) (house|flat|property)|",

@@ -22,7 +22,7 @@ pub enum DayPart {
 /// Words that say the whole day is missed, whatever else is said.
 static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(whole day|all day|most of the day|full day|no point|(didn't|did not|won't|will not|not) (come|go|get|make it) (in |into school |to school )?at all)\b",
+        r"\b(whole day|all day|most of the day|full day|no point|(didn't|did not|won't|will not|not) (come|go|get|make it) (in |into school |to school )?at all|make it (in |into school |to school )?at all( today)?)\b",
         // "9 till 3.30": from the start to the end of the school day.
         r"|\b(till|until|to|-) (3|3[.:][0-9]{2}|half 3|home time|hometime|the end of the (school )?day)\b",
         // "We've been at the walk-in centre all morning ... staying home
@@ -176,7 +176,9 @@ static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(back|come) tomorrow\b|\b(off|home) today\b|\b(at|stay|staying) home\b|\bkeep(ing)? (him|her|them) home\b|\b(so|and) (i|we) took (him|her|them) (straight )?home\b",
         // "They will miss school that day", "he will miss school tomorrow":
         // the day, whatever the time of the appointment.
-        r"|\bmiss(es|ing)? (school )?(on )?(that|the|the whole) day\b|\bmiss(es|ing)? school (today|tomorrow|on (mon|tues|wednes|thurs|fri)day)\b"
+        r"|\bmiss(es|ing)? (school )?(on )?(that|the|the whole) day\b|\bmiss(es|ing)? school (today|tomorrow|on (mon|tues|wednes|thurs|fri)day)\b",
+        // "He'll miss all of Tuesday".
+        r"|\bmiss(es|ing)? all of (today|tomorrow|that day|the day|(mon|tues|wednes|thurs|fri)day)\b"
     ))
 });
 /// Back in school as the message is sent: "she's back in school now",
@@ -282,7 +284,7 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
 /// licence came through this morning").
 static APPOINTMENT_THIS_MORNING: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(at|to) (the |his |her |my |a )?(\w+ )?(doctors?'?s?|dentists?'?s?|gp|hospital|clinic|opticians?'?s?|orthodontists?'?s?|surgery|appointment|appt)\b[^.!?,]{0,30}\bthis (morning|am)\b",
+        r"\b(at|to|had|has|have|got) (the |his |her |my |a |an )?(\w+ )?(doctors?'?s?|dentists?'?s?|gp|hospital|clinic|opticians?'?s?|orthodontists?'?s?|surgery|appointment|appt)\b[^.!?,]{0,30}\bthis (morning|am)\b",
         r"|\bthis (morning|am)\b[^.!?,]{0,20}\b(at|to) (the |his |her |my |a )?(\w+ )?(doctors?'?s?|dentists?'?s?|gp|hospital|clinic|opticians?'?s?|orthodontists?'?s?|surgery|appointment|appt)\b"
     ))
 });
@@ -649,6 +651,13 @@ mod tests {
         );
         assert_eq!(
             part(
+                "sorry he had an orthodontist appointment this morning, forgot to say!",
+                true
+            ),
+            DayPart::MorningOnly
+        );
+        assert_eq!(
+            part(
                 "taking her to the doctor's this morning so she won't be in today",
                 true
             ),
@@ -958,6 +967,20 @@ mod tests {
         );
         assert_eq!(
             part("won't be in tomorrow, appointment at 10", true),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part(
+                "his clinic is at 11.30 on tuesday so he'll miss all of tuesday",
+                true
+            ),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part(
+                "x-ray at the hospital at 9.30, don't think she'll make it in at all",
+                true
+            ),
             DayPart::Whole
         );
         assert_eq!(

@@ -261,6 +261,9 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         r"(has|'s|have|'ve) gone in( to school)?( today| this morning)|went in( to school)? (today|this morning)|",
         // "Daisy went in with her dad", "Rose is in with her dad".
         r"(went|gone) in (with|on the bus|by bus|by car)\b|",
+        // On the way in with someone else: "Millie is walking up with my
+        // neighbour" (not "walking with crutches").
+        r"(is|'s|are|'re|will be|'ll be) (walking|cycling|scooting|getting a lift) (up|down|in|into school|to school) with\b|",
         r"(is|'s|are|'re) (both |all )?in with (his|her|their) (dad|daddy|mum|mummy|mam|nan|nana|gran|granny|grandad|grandma|grandpa|brother|sister|auntie|aunty|uncle|childminder|step ?dad|step ?mum)\b|",
         cleared_to_return!("today"),
         "|",
@@ -405,6 +408,8 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b((bring|brings|bringing|take|takes|taking|drive|driving|walk|walking|run|running) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,45}$",
         // "Nan is bringing him at 9.30" (not "bring him back yesterday at 6").
         r"|\b(bring|brings|bringing|drop|drops|dropping) (him|her|them|\w+) (at|for|by|about|around)\s*$",
+        // "Will get Jasmine to you for 9.30", "get her to school by 10".
+        r"|\b(get|gets|getting) (him|her|them|\w+( and \w+)?) (to (you|school|class)|in|into school) (for|by|at|about|around)\s*$",
         // "Seth will be in when they open it, they're saying about 10".
         r"|\b(be in|be there|get in|come in) (when|once|as soon as)\b[^.]{0,40}\b(about|around|roughly|probably)\s*$",
         // "Grace will be about 9.35": the child, then straight to a time;
@@ -510,7 +515,7 @@ pub fn in_pain_or_seen(lower: &str) -> bool {
 /// A complaint or a request to change a record: a person must answer.
 static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(complaint|(want|like|going|wish|writing) to complain|(would like|want|like) to discuss (it|this|the matter)|i('m| am) complaining|a meeting|corrected|correct (this|it|the)|unauthori[sz]ed|unfair|unacceptable|penalty|fined|(not |very un|un)happy (that|about|with)|disappointed (that|with|in)|what (the school|school|you) (is|are) (going to|gonna) do|nothing (has been|was|is being) done|what('s| is| was| will be) (being )?done|i('m| am) (very |really |so |extremely )?(upset|angry|furious|livid|annoyed) (that|about|with)|(want|like|need) to speak (to|with) the (head|headteacher|head teacher|manager)|(someone|somebody) (needs|has) to sort (this|it) out|(want|need) (someone|somebody|the head|a teacher) to (ring|call|phone|contact) me)\b",
+        r"\b(complaint|(want|like|going|wish|writing) to complain|(would like|want|like) to discuss (it|this|the matter)|i('m| am) complaining|a meeting|corrected|correct (this|it|the)|amend (her|his|their|the|this|it)|(letter|warning) (will |to |should )?be withdrawn|withdraw (the|this|that) (letter|warning)|unauthori[sz]ed|unfair|unacceptable|penalty|fined|(not |very un|un)happy (that|about|with)|disappointed (that|with|in)|what (the school|school|you) (is|are) (going to|gonna) do|nothing (has been|was|is being) done|what('s| is| was| will be) (being )?done|i('m| am) (very |really |so |extremely )?(upset|angry|furious|livid|annoyed) (that|about|with)|(want|like|need) to speak (to|with) the (head|headteacher|head teacher|manager)|(someone|somebody) (needs|has) to sort (this|it) out|(want|need) (someone|somebody|the head|a teacher) to (ring|call|phone|contact) me)\b",
     )
 });
 
@@ -1593,6 +1598,8 @@ mod tests {
             "i'm not happy that noah has been kept in at lunchtime",
             "i am unhappy about how she was spoken to",
             "this is unfair",
+            "please can you amend her record",
+            "i'd ask that the warning be withdrawn",
         ] {
             assert!(complaint_words(text).is_some(), "{text}");
         }
@@ -1719,6 +1726,8 @@ mod tests {
         // A part that is a name and "in": "twins have the bug. jude in".
         assert!(says_attending("jude in"));
         assert!(says_attending("rose is in with her dad"));
+        assert!(says_attending("millie is walking up with my neighbour"));
+        assert!(!says_attending("he is walking with crutches"));
         // Surprise is no question.
         assert_eq!(
             about_something_else_words("she has shingles?! off until the end of the week"),
@@ -2063,6 +2072,7 @@ mod tests {
             ("she'll bring him in at half nine", "half"),
             ("his neighbour is bringing him in at ten past nine", "ten"),
             ("his nan is bringing him at 9.30", "9.30"),
+            ("everyone's fine, will get jasmine to you for 9.30", "9.30"),
             (
                 "my neighbour is bringing daniel in today, she says about ten past nine",
                 "ten",

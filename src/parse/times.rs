@@ -70,6 +70,13 @@ static HOUR_AT_THE_LATEST: LazyLock<Regex> =
 static AN_AGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(she|he|they|who|i|you|we)('s| is| are| am| was| were| turned| turns) $")
 });
+/// A second count of minutes after a first: "5 mins late maybe 10" is
+/// ten minutes, not ten o'clock.
+static MORE_MINUTES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(mins?|minutes?)( late| away| behind)?,? (or |maybe |prob |probably |possibly |more like )+$",
+    )
+});
 /// An hour in words after a word that makes it a time ("there at ten",
 /// "in by eleven"), ending its phrase: not "for two days", "about ten
 /// minutes", "at one point".
@@ -266,6 +273,7 @@ fn cued_hours(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>))
         let number = c.get(2).expect("group");
         if !is_bare_time(text, number.end())
             || AN_AGE.is_match(just_before(text, number.start(), 20))
+            || MORE_MINUTES.is_match(just_before(text, number.start(), 40))
         {
             continue;
         }
@@ -469,6 +477,7 @@ mod tests {
         assert_eq!(times("we arrive 20 to 10"), ["09:40"]);
         assert_eq!(times("we be there 9 and 20"), ["09:20"]);
         assert_eq!(times("maybe 9 50"), ["09:50"]);
+        assert!(times("stuck at the lights, 5 mins late maybe 10").is_empty());
         assert_eq!(times("teddy will be there 9 05"), ["09:05"]);
         assert_eq!(times("in for 10ish"), ["10:00"]);
         assert!(times("off 2 to 3 days").is_empty());

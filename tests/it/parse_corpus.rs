@@ -2519,6 +2519,134 @@ const FROM_THE_SPEC_128: Floor = Floor {
     silent: 0.03,
 };
 
+/// `parse_from_spec_129.jsonl`: written from the spec by another helper (faith and festivals across the year: Diwali, Vaisakhi, both Eids, Ashura, Rosh Hashanah, Yom Kippur, Chinese New Year, Orthodox Easter, a pilgrimage; FGM, forced marriage, honour-based abuse, belief-based abuse),
+/// scored blind at the start of the round (inbox 0.860 and silent 0.080, concerns 0.680, 30 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_129: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.91),
+        ("dates", 0.91),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.07,
+};
+
+/// `parse_from_spec_130.jsonl`: written from the spec by another helper (everyday illnesses by their everyday names and misspellings: a temp, a tummy bug, croup, tonsillitis, earache, a rash, pink eye, period pains; physical abuse, unexplained bruises and burns, a story that changes, a child frightened to go home),
+/// scored blind at the start of the round (inbox 0.900 and silent 0.040, concerns 0.640, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_130: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.89),
+        ("dates", 0.92),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.70),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_131.jsonl`: written from the spec by another helper (messages about days already gone: absences told after the fact, chase replies days late, corrections to the register, absences over a weekend or an INSET day; children missing from home or running away, a child out overnight, an older man with a car),
+/// scored blind at the start of the round (inbox 0.810 and silent 0.100, concerns 0.760, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_131: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.90),
+        ("dates", 0.87),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.07,
+};
+
+/// `parse_from_spec_132.jsonl`: written from the spec by another helper (money and housing: temporary accommodation far from school, a bus fare, an eviction, a house move, a job interview, a fine disputed, uniform and trips; homelessness, sofa-surfing, a family in one room, no food or power, threatening debts),
+/// scored blind at the start of the round (inbox 0.880 and silent 0.000, concerns 0.720, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_132: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.94),
+        ("dates", 0.93),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.71),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.01,
+};
+
+/// `parse_from_spec_133.jsonl`: written from the spec by another helper (suspensions and behaviour: a suspension and its days, a reduced timetable, a managed move, a child sent home, a meeting with the head; serious violence, knives, a child robbed or threatened, a gang, a child carrying for someone),
+/// scored blind at the start of the round (inbox 0.820 and silent 0.000, concerns 0.720, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_133: Floor = Floor {
+    figures: &[
+        ("exact", 0.76),
+        ("code", 0.89),
+        ("dates", 0.90),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.68),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_134.jsonl`: written from the spec by another helper (Reception and Year 1: starting school, tiredness, infections one after another, toilet accidents, half days; neglect of young children, dental neglect, missed health appointments, a child always hungry, a young child left in charge),
+/// scored blind at the start of the round (inbox 0.940 and silent 0.000, concerns 0.760, 25 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_134: Floor = Floor {
+    figures: &[
+        ("exact", 0.88),
+        ("code", 0.94),
+        ("dates", 0.95),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_135.jsonl`: written from the spec by another helper (weather, transport and the unexpected: snow, floods, a storm, a power cut, a strike, roadworks, a crash, a broken-down car; a parent's drinking or drug use, a child who found pills or needles, a child's own vaping or drugs),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.070, concerns 0.740, 29 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_135: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.91),
+        ("dates", 0.92),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.78),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.06,
+};
+
+/// `parse_from_spec_136.jsonl`: written from the spec by another helper (families new to England writing in more than one language: Ukrainian, Turkish, Bengali, Pashto, Tigrinya, Spanish, Italian, translation-app English, asylum appointments; trafficking and modern slavery, a child working to pay a debt, a parent detained),
+/// scored blind at the start of the round (inbox 0.810 and silent 0.040, concerns 0.700, 28 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_136: Floor = Floor {
+    figures: &[
+        ("exact", 0.77),
+        ("code", 0.87),
+        ("dates", 0.88),
+        ("pupils", 0.90),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.79),
+        ("not_absence.precision", 0.86),
+    ],
+    silent: 0.03,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -2650,6 +2778,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_126.jsonl", &FROM_THE_SPEC_126),
         ("parse_from_spec_127.jsonl", &FROM_THE_SPEC_127),
         ("parse_from_spec_128.jsonl", &FROM_THE_SPEC_128),
+        ("parse_from_spec_129.jsonl", &FROM_THE_SPEC_129),
+        ("parse_from_spec_130.jsonl", &FROM_THE_SPEC_130),
+        ("parse_from_spec_131.jsonl", &FROM_THE_SPEC_131),
+        ("parse_from_spec_132.jsonl", &FROM_THE_SPEC_132),
+        ("parse_from_spec_133.jsonl", &FROM_THE_SPEC_133),
+        ("parse_from_spec_134.jsonl", &FROM_THE_SPEC_134),
+        ("parse_from_spec_135.jsonl", &FROM_THE_SPEC_135),
+        ("parse_from_spec_136.jsonl", &FROM_THE_SPEC_136),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")

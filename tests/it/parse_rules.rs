@@ -1539,6 +1539,17 @@ fn talk_of_the_attendance_figure_reports_no_absence() {
         "I know Millie's attendance is down to 91% but she won't be in today, she has tonsillitis",
     );
     assert_eq!(still_off.reports.len(), 1, "{still_off:?}");
+    // An appointment told after a word on the figure is still leave.
+    let appointment = parse(
+        "2026-11-10T08:05:00+00:00",
+        "Her attendance is at 91%, I know. She has the orthodontist on Thursday at 2pm so I'll collect her at 1.30.",
+    );
+    assert_eq!(appointment.reports.len(), 1, "{appointment:?}");
+    assert_eq!(
+        appointment.reports[0].code,
+        Code::Medical,
+        "{appointment:?}"
+    );
 }
 
 #[test]

@@ -262,7 +262,7 @@ pub const CUES: &[Cue] = &[
     )
     // Giving to a food bank is no want of food: "is it tins or fresh veg
     // for the food bank this year?".
-    .unless(r"\b((boiler|heating)( has| is|'s)? (\w+ ){0,2}(broken|broke|burst|packed up|packed in|stopped working|playing up|fault\w*)|waiting (in )?for (the |a )?(plumber|engineer|gas ?man|heating engineer|boiler man)|(wasn't|was not|weren't|were not|not) given (the |her |his |their |a )?(hot )?(dinner|lunch|meal)|snacks?|fasting|ramadan|growth spurt|(starving|hungry) (by|before|at) (lunch\w*|break\w*|home ?time|the end of the day|tea ?time)|school dinners?|missed (his |her )?breakfast|not (very |that |so )?hungry|halal|vegetarian|seconds|extra (fruit|food|portions?|toast|breakfast|helpings?)|(treat|treating|treated|treatment for|fixing|fix|repair\w*|sort(ing|ed)?) (the |our |for |of )?(damp|mould)|for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on|(tins|veg|food|items|donations?|collecting|collection|donate|give) (\w+ ){0,2}(for|to) the (local |village |church )?food ?banks?|food ?bank (collection|donations?|appeal|box|drive))\b"),
+    .unless(r"\b((boiler|heating)( has| is|'s)? (\w+ ){0,2}(broken|broke|burst|packed up|packed in|stopped working|playing up|fault\w*)|(washing machine|washer|pipe|pipes)( has| is|'s)? (\w+ ){0,2}(burst|flooded|leaked)|waiting (in )?for (the |a )?(plumber|engineer|gas ?man|heating engineer|boiler man)|(wasn't|was not|weren't|were not|not) given (the |her |his |their |a )?(hot )?(dinner|lunch|meal)|snacks?|fasting|ramadan|growth spurt|(starving|hungry) (by|before|at) (lunch\w*|break\w*|home ?time|the end of the day|tea ?time)|school dinners?|missed (his |her )?breakfast|not (very |that |so )?hungry|halal|vegetarian|seconds|extra (fruit|food|portions?|toast|breakfast|helpings?)|(treat|treating|treated|treatment for|fixing|fix|repair\w*|sort(ing|ed)?) (the |our |for |of )?(damp|mould)|for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on|(tins|veg|food|items|donations?|collecting|collection|donate|give) (\w+ ){0,2}(for|to) the (local |village |church )?food ?banks?|food ?bank (collection|donations?|appeal|box|drive))\b"),
     // No warmth or no medicine for want of money: "can't put the heating
     // on or get his prescription till payday, he's in bed with his coat on".
     Cue::new(
@@ -340,6 +340,33 @@ pub const CUES: &[Cue] = &[
         r"\b(cancell?ed|stopped|stopping|cancell?ing|won't be (going to|taking (him|her|them) to|keeping)|not (going|taking (him|her|them)) to) (all )?(the|his|her|their|any more|any) (\w+ ){0,2}(appointments?|treatment|therapy|operation|surgery|medication|medicine|meds|check[- ]?ups?|clinic|hearing aids?|glasses|inhalers?|insulin)\b",
     )
     .given(r"\b((don't|do not|dont) (believe|agree) (in|with)|(no|any) need for|(doesn't|does not|don't) need (them|it|that|those)|(hears|sees) (fine|perfectly|ok|okay) when)\b"),
+    // Medicine the child needs given up for prayer or a leader's word: "our
+    // pastor says the inhalers make her weak ... we are using only prayer".
+    Cue::new(
+        Neglect,
+        r"\b((only|just) (use |using |rely on |relying on )?(prayer|prayers|holy water|oils?|herbs)|(prayer|prayers|holy water|faith|oils?|herbs) (instead of|not|rather than) (\w+ ){0,2}(medicine|medication|meds|inhalers?|tablets|insulin|doctors?|hospital|treatment)|(pastor|church|imam|priest|elders?|healer|prophet|bishop)('s)? (says|said|told us|tells us) (\w+ ){0,3}(inhalers?|medicine|medication|meds|tablets|insulin|doctors?|hospital|treatment)|test of (our|his|her|their|my) faith)\b",
+    )
+    .given(r"\b(inhalers?|medicine|medication|meds|tablets|insulin|asthma|diabet\w*|epilep\w*|seizures?|doctors?|hospital|treatment|out of breath|breathing)\b"),
+    // Health appointments missed again and again: "I've missed the last 3
+    // appointments", "we missed the dentist again, thats the fourth time".
+    Cue::new(
+        Neglect,
+        r"\b(missed|not (been|gone|taken (him|her|them)) to|didn't (go|take (him|her|them)) to) (the |his |her |their |another |all (the |his |her )?|(the |his |her )?last (\d|two|three|four|five|few|couple of) |(\d|two|three|four|five|several|loads of) )?(\w+ ){0,2}(appointments?|dentist|dental|check[- ]?ups?|clinic|health visitor|eye test|hearing test|optician|jabs|vaccinations?|immunisations?|reviews?)\b",
+    )
+    .given(r"\b(again|(third|fourth|fifth|sixth|3rd|4th|5th|6th) (time|one)|last (\d|two|three|four|five|few|couple of)|(\d|two|three|four|five|several|loads of|so many|a few) (of (his|her|their|the) )?(\w+ )?(appointments|times))\b"),
+    // The health visitor or school nurse shut out: "the health visitor
+    // keeps ringing about the baby's weight but I'm not answering".
+    Cue::new(
+        Neglect,
+        r"\b((health visitor|school nurse|social worker|family support worker|early help worker|midwife)\b[^.!?]{0,80}\b((i'm|im|i am|we're|we are|i've been|we've been) (just )?not (answering|picking up|letting (her|him|them) in|opening the door)|ignoring (her|him|them|it|the calls)|(won't|wont|not going to) (let (her|him|them) in|answer|speak to (her|him|them)))|(not answering|ignoring|won't let in|not letting in) (the )?(calls from (the )?)?(health visitor|school nurse|social worker|midwife))\b",
+    ),
+    // A child too young to be out alone sent to school by themselves: "he
+    // walked himself, he's 5 but he knows the way".
+    Cue::new(
+        Neglect,
+        r"\b(walk\w* (himself|herself|themselves)|(walk\w*|went|go|goes|going|came|come|got|gets|getting|sent|send|let) ((him|her|them) )?((himself|herself|themselves) (in|to school|there|home|up)|(in|to school|there|home|up)( to school)? (on (his|her|their) own|by (himself|herself|themselves)|alone)))\b",
+    )
+    .given(r"\b((he's|she's|he is|she is|aged?|only) ([2-7]|two|three|four|five|six|seven)( years? old| yrs?( old)?)?\b\s*([,.!;]|$|\b(but|and|so|though|now|yrs|years)\b)|(in )?(reception|nursery|year (1|one|2|two)))"),
     // Food kept from a child to punish: "if she doesn't finish her chores
     // she doesn't get any tea".
     Cue::new(
@@ -443,7 +470,9 @@ pub const CUES: &[Cue] = &[
     // house, not a court order: "not allowed near the oven".
     // Nor is the sender's plan after an appointment ("I won't bring her
     // back afterwards"), or a child choking on food.
-    .unless(r"\b((animal|dog|cat|donkey|wildlife|hedgehog|bird|pet|horse)s? (refuge|rescue|sanctuary)|threaten\w* (us |me )?(with )?(a |an )?(fine|fines|court|prosecution|legal action|penalty)|surprise|secret santa|(secret|christmas|birthday) (present|gift|card)|smashed (his|her|their) (front )?(tooth|teeth|knee|lip|nose|chin)|(i|we)('ll| will)? (won't|will not) bring (him|her|them) back (after|afterwards|to school|that day|(this|for the|in the) afternoon|after (lunch|dinner)|today)|^\s*won't bring (him|her|them) back (after|afterwards)|chok(ed|ing) on (a|an|the|his|her|some|my) (\w+ )?(grape|sweet|food|crisps?|popcorn|drink|water|bone|toast|apple|sausage|piece|bit|mouthful)|domestic (disaster|chaos|emergency|appliance|drama|goddess|chores|duties|cleaner|science|flight)|smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|(match|game|fixture|final|tie)\b[^.!?]{0,40}\bkick(ed|s)? off|kick(ed|s|ing)?[- ]off (till|until|at|time|is|was)\b|(been |got |all )?kicked off (the |a )?(bus|train|tram|coach)|(been |got )?kicked off to wait|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
+    // Nor leaving home early for a journey: "we had to leave home at 8 to
+    // get to the hospital in time".
+    .unless(r"\b((animal|dog|cat|donkey|wildlife|hedgehog|bird|pet|horse)s? (refuge|rescue|sanctuary)|leave (home|the house) (at|by|before|around|about) \d|leave (home|the house) (really |very |super )?early|threaten\w* (us |me )?(with )?(a |an )?(fine|fines|court|prosecution|legal action|penalty)|surprise|secret santa|(secret|christmas|birthday) (present|gift|card)|smashed (his|her|their) (front )?(tooth|teeth|knee|lip|nose|chin)|(i|we)('ll| will)? (won't|will not) bring (him|her|them) back (after|afterwards|to school|that day|(this|for the|in the) afternoon|after (lunch|dinner)|today)|^\s*won't bring (him|her|them) back (after|afterwards)|chok(ed|ing) on (a|an|the|his|her|some|my) (\w+ )?(grape|sweet|food|crisps?|popcorn|drink|water|bone|toast|apple|sausage|piece|bit|mouthful)|domestic (disaster|chaos|emergency|appliance|drama|goddess|chores|duties|cleaner|science|flight)|smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|(match|game|fixture|final|tie)\b[^.!?]{0,40}\bkick(ed|s)? off|kick(ed|s|ing)?[- ]off (till|until|at|time|is|was)\b|(been |got |all )?kicked off (the |a )?(bus|train|tram|coach)|(been |got )?kicked off to wait|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
     // A family court, unless the sender says it is settled: "the final
     // hearing, nothing to worry about, it's all agreed".
     Cue::new(DomesticAbuse, r"\bfamily court\b").unless_said(
@@ -535,7 +564,9 @@ pub const CUES: &[Cue] = &[
 #[cfg(test)]
 mod tests {
     use crate::domain::ConcernCategory::*;
-    use crate::parse::safeguarding::test_support::{assert_each_raises, assert_harmless};
+    use crate::parse::safeguarding::test_support::{
+        assert_each_raises, assert_harmless, assert_raises,
+    };
 
     #[test]
     fn physical_abuse_is_raised() {
@@ -848,6 +879,9 @@ mod tests {
                 "we had to leave in the middle of the night",
             ],
         );
+        assert_harmless(
+            "her clinic was at 1.30 and we had to leave home at 8 to get there in time",
+        );
         for text in [
             "he controls the ball really well now",
             "we won't let him play on the xbox until his homework is done",
@@ -1027,9 +1061,41 @@ mod tests {
             &[
                 "we've stopped his speech therapy, we don't believe in it",
                 "we cancelled her eye clinic appointments, she sees fine when she wants to and we don't need them",
+                "the elders told us his insulin is not needed, we pray over him instead",
+                "his asthma is bad but we use only holy water now, the church says the tablets are poison",
             ],
         );
         assert_harmless("we cancelled his dentist appointment as he's poorly, can you rebook it");
+        assert_harmless("we said a prayer for her nan and she's had her calpol, back tomorrow");
+    }
+
+    #[test]
+    fn health_care_missed_again_and_again_is_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "he's got toothache, we've missed his dental check-ups twice now, third time I think",
+                "i didn't take her to the eye clinic again, it's too far on the bus",
+                "she missed the last two hospital appointments for her hearing",
+                "the school nurse keeps texting about his weight, i've been ignoring her",
+            ],
+        );
+        assert_harmless(
+            "she missed her dentist appointment last week so we've rebooked it for today",
+        );
+        assert_harmless("he missed the bus again so he'll be in at 9.30");
+        assert_harmless("the health visitor came round about the baby's jabs, all fine");
+    }
+
+    #[test]
+    fn a_young_child_sent_to_school_alone_is_neglect() {
+        assert_raises(
+            Neglect,
+            "i was on an early so she walked to school on her own, she's 6 now and sensible",
+        );
+        assert_raises(Neglect, "he walked himself, he's 5 but he's very grown up");
+        assert_harmless("he walked to school on his own today, he's 11 and in year 6");
+        assert_harmless("she walked in with her friend, she's 5 mins away");
     }
 
     #[test]
@@ -1146,6 +1212,7 @@ mod tests {
     fn an_animal_refuge_a_broken_boiler_and_a_missed_school_dinner_are_quiet() {
         for text in [
             "he picked up a cold volunteering at the animal refuge",
+            "the washing machine flooded the kitchen and nothing's clean for her to wear",
             "our boiler has broken so there's no heating, we're waiting for the plumber",
             "she came home starving because she wasn't given the hot dinner she was booked in for",
         ] {

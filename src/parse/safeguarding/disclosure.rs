@@ -18,7 +18,9 @@ pub const CUES: &[Cue] = &[
     )
     // Not wanting to go back to school is a refusal, the attendance
     // lead's: "screaming that he doesn't want to go back to school".
-    .unless(r"\b(go|going) back (to|into) (school|class|nursery)\b"),
+    // Nor is a parent keeping a child from school until a meeting: "I'm
+    // not sending him back till I've spoken to Mr Adams".
+    .unless(r"\b((go|going) back (to|into) (school|class|nursery)|not (sending|letting) (him|her|them) (back|go back) (to school|in|into school|(till|until) (i|we|they|someone|the school|school|the head)))\b"),
     // A child who cannot stop shaking or crying, unless in grief: "hasn't
     // stopped crying since the dog died".
     Cue::new(
@@ -122,6 +124,7 @@ mod tests {
             "he says his dad did it for him, the model plane is finished",
             "daisy gets really scared of the fire alarm, could her teacher warn her before a drill?",
             "archie was scared of the storm last night and didn't sleep a wink",
+            "after he was sent home for something he didn't do i'm not sending him back till i've spoken to the head",
         ] {
             assert_harmless(text);
         }

@@ -1,6 +1,6 @@
 //! The commonest words of harm in the other languages of the roster's
-//! families (Polish, Romanian, Portuguese, Spanish, and Urdu as it is
-//! texted in Latin letters),
+//! families (Polish, Romanian, Portuguese, Spanish, Ukrainian, Russian,
+//! Turkish, and Urdu as it is texted in Latin letters),
 //! with and without their accents, since phones often drop them. Enough to
 //! put such a message before the DSL, who will have it read in full.
 //!
@@ -139,6 +139,54 @@ pub const CUES: &[Cue] = &[
         DomesticAbuse,
         r"(?:^|[^\pL])(cidna ha u sheegin|niekam nesakyti|jam neskambinti|nikomu nie m(ó|o)w\pL*|nie m(ó|o)wcie nikomu|nu spune(ț|ţ|t)i nim(ă|a)nui|nu suna(ț|ţ|t)i la (acest |num(ă|a)rul)|(el |ea )?verific(ă|a) telefonul|sprawdza (m(ó|o)j )?telefon|n(ã|a)o (digam|contem) (nada )?a ningu(é|e)m|ele (v(ê|e)|verifica|controla) o (meu )?(telem(ó|o)vel|telefone)|no (le )?(digan|cuenten) (nada )?a nadie|(revisa|controla) mi (tel(é|e)fono|m(ó|o)vil))(?:$|[^\pL])",
     ),
+    // Hitting and bruises in Ukrainian ("б'є", "побив", "вдарила",
+    // "синці"), Russian ("бьёт", "избил", "синяки") and Turkish ("dövüyor",
+    // "vurdu", "morluklar", "şiddet").
+    Cue::new(
+        PhysicalAbuse,
+        r"(?:^|[^\pL])(б('|ʼ|’)є|бив|била|побив|побила|вдарив|вдарила|синці|синяк(и|ів)|насильств\pL*|бь(е|ё)т|бил|избил\pL*|ударил\pL*|насили\pL*|d(ö|o)v(ü|u)yor\pL*|d(ö|o)vd(ü|u)|vurdu|vuruyor|morluk\pL*|morarm(ı|i)(ş|s)|(ş|s)iddet\pL*)(?:$|[^\pL])",
+    ),
+    // The police in Ukrainian ("поліція"), Russian ("полиция") and Turkish
+    // ("polis geldi"; not "Polish").
+    Cue::new(
+        PoliceOrServices,
+        r"(?:^|[^\pL])(поліці\pL*|полици\pL*|polis(e|i|ler|leri)?)(?:$|[^\pL])",
+    ),
+    // Fear in Ukrainian ("боїться", "боюся"), Russian ("боится") and
+    // Turkish ("korkuyor").
+    Cue::new(
+        Disclosure,
+        r"(?:^|[^\pL])(бо(ї|и)ться|боюся|боюсь|korkuyor\pL*)(?:$|[^\pL])",
+    ),
+    // A parent at a loss or unable to get up: Ukrainian "не знаю, що
+    // робити", "не можу встати", "немає сил"; Russian "не знаю, что делать",
+    // "не могу встать", "нет сил"; Turkish "ne yapacağımı bilmiyorum",
+    // "yataktan kalkamıyorum".
+    Cue::new(
+        ParentInCrisis,
+        r"(?:^|[^\pL])(не знаю,? (що|что) (мені |мне )?(робити|делать)|не можу встати|не могу встать|немає сил|нет сил|ne yapaca(ğ|g)(ı|i)m(ı|i) bilmiyorum|kalkam(ı|i)yorum)(?:$|[^\pL])",
+    ),
+    // Suicide and self-harm: Ukrainian "самогубство", "ріже себе", "хоче
+    // померти"; Russian "самоубийство", "режет себя"; Turkish "intihar",
+    // "kendine zarar", "ölmek istiyor".
+    Cue::new(
+        SelfHarm,
+        r"(?:^|[^\pL])(самогубств\pL*|самоубийств\pL*|(ріже|порізала|порізав|режет|порезала|порезал) себе|(хоче|хочет) (померти|умереть)|intihar\pL*|kendine zarar|kendini kes\pL*|(ö|o)lmek istiyor\pL*)(?:$|[^\pL])",
+    ),
+    // Children alone at home or feeding themselves: Ukrainian "сама вдома",
+    // "сама собі готує"; Russian "одни дома"; Turkish "evde yalnız", "evde
+    // tek başına".
+    Cue::new(
+        Neglect,
+        r"(?:^|[^\pL])((сам|сама|самі|один|одна|одні|одни) (вдома|дома)|(сам|сама|самі) (собі )?готу\pL*|evde (yaln(ı|i)z|tek ba(ş|s)(ı|i)na)|yaln(ı|i)z ba(ş|s)(ı|i)na evde)(?:$|[^\pL])",
+    ),
+    // Not come home, or nobody knowing where: Ukrainian "не прийшла
+    // додому", "не знаю, де він"; Russian "не пришёл домой"; Turkish "eve
+    // gelmedi", "nerede olduğunu bilmiyorum".
+    Cue::new(
+        Missing,
+        r"(?:^|[^\pL])(не знаю,? (де|где) (він|вона|вони|он|она|они)|не (прийшов|прийшла|прийшли|повернувся|повернулася|повернулись) додому|не (пришёл|пришел|пришла|пришли|вернулся|вернулась) домой|eve gelmedi|nerede oldu(ğ|g)unu bilmiyorum)(?:$|[^\pL])",
+    ),
     // Forced marriage: Urdu "zabardasti shaadi".
     Cue::new(
         FgmOrForcedMarriage,
@@ -274,6 +322,44 @@ mod tests {
             "não consigo ir buscá-lo hoje",
             "el verifică temele în fiecare seară",
             "musa has a temperature",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn harm_in_ukrainian_russian_and_turkish_is_raised() {
+        assert_each_raises(
+            PhysicalAbuse,
+            &["вітчим її б'є", "он избил сына", "babası onu dövüyor"],
+        );
+        assert_each_raises(
+            PoliceOrServices,
+            &["вчора приходила поліція", "dün gece polis geldi"],
+        );
+        assert_each_raises(
+            Disclosure,
+            &["вона боїться йти додому", "eve gitmekten korkuyor"],
+        );
+        assert_each_raises(
+            ParentInCrisis,
+            &[
+                "я вже три дні не можу встати з ліжка",
+                "не знаю, что делать",
+                "ne yapacağımı bilmiyorum",
+            ],
+        );
+        assert_each_raises(SelfHarm, &["вона ріже себе", "intihar etmekten bahsediyor"]);
+        assert_each_raises(
+            Neglect,
+            &["діти самі вдома", "вероніка сама собі готує їсти"],
+        );
+        assert_each_raises(Missing, &["син не прийшов додому", "dün gece eve gelmedi"]);
+        for text in [
+            "вероніка хвора, у неї температура",
+            "kızım hasta, ateşi var",
+            "she speaks polish at home",
+            "дякую",
         ] {
             assert_harmless(text);
         }

@@ -57,7 +57,7 @@ pub const CUES: &[Cue] = &[
     // Missing or not come home.
     Cue::new(
         Missing,
-        r"\b((wasn't|was not|isn't|is not|weren't|were not) in (her|his|their) beds?|(went|gone|go|goes|going|has gone|had gone|been|reported (him|her|them)|report(ed|ing)? (him|her|them) as) missing|(is|was|are|were|still) missing( since| for| from| overnight| all| again| last| this|$)|(didn't|did not|hasn't|has not|haven't|never|not|wasn't|isn't) (been )?(come|came|coming|been|got|get|gone) (back )?home|(hasn't|has not|didn't|did not|not|never) (come|came|been) back (from|home|yet|since|last)|(he|she|they) (didn't|did not|never) (get|come|got|came) (home|back|in) (until|till|til|before|after)|(he|she|they) (was|were|has been|stayed|stays|is) out (until|till|til|all night|overnight|all weekend)|(ran|run|runs|running) (off|away)|runaway|abscond\w*|(got|gets) out (of the house|at night|of (his|her) window)|(snuck|sneaks?|sneaking) out( of the house| at night| of (his|her) window)?|(he|she|they)('s| has| have| is) gone again|(no one|nobody|don't|do not|didn't) knows? where (he|she|they) (is|was|were|are|goes|go)|(won't|wouldn't|will not|doesn't|refuses to) (say|tell (me|us)) where (he|she|they) (was|were|has been|have been|goes|go)|(looking|searching|out looking) for (him|her|them)|(found|picked up) (him|her|them) (at|in|on|wandering)|(he|she) hasn't been seen|(he|she|they)('s| has| have| is)? (been )?gone (for (\w+ )?(days|nights|a few days|two days|three days|the weekend|24 hours|hours)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|sat|sun|fri|yesterday|last night|the weekend))|(hasn't|has not|haven't|have not) been (home|back) (since|for|all)|awol|whereabouts|(not|haven't|hasn't|have not|has not|nobody has|no one has|no-one has|we've not|i've not) (seen|heard from|heard anything from|had a word from) (him|her|them|\w+) (since|for (\w+ )?(days|a day|two days|three days|hours|the weekend|a week|nights))( |$|,|\.))\b",
+        r"\b((wasn't|was not|isn't|is not|weren't|were not) in (her|his|their) beds?|(went|gone|go|goes|going|has gone|had gone|been|reported (him|her|them)|report(ed|ing)? (him|her|them) as) missing|(is|was|are|were|still) missing( since| for| from| overnight| all| again| last| this|$)|(didn't|did not|hasn't|has not|haven't|never|not|wasn't|isn't) (been )?(come|came|coming|been|got|get|gone) (back )?home|(hasn't|has not|didn't|did not|not|never) (come|came|been) back (from|home|yet|since|last)|(he|she|they) (didn't|did not|never) ((get|got) (home|back|in)|(come|came) (home|back)) (until|till|til|before|after)|(he|she|they) (was|were|has been|stayed|stays|is) out (until|till|til|all night|overnight|all weekend)|(ran|run|runs|running) (off|away)|runaway|abscond\w*|(got|gets) out (of the house|at night|of (his|her) window)|(snuck|sneaks?|sneaking) out( of the house| at night| of (his|her) window)?|(he|she|they)('s| has| have| is) gone again|(no one|nobody|don't|do not|didn't) knows? where (he|she|they) (is|was|were|are|goes|go)|(won't|wouldn't|will not|doesn't|refuses to) (say|tell (me|us)) where (he|she|they) (was|were|has been|have been|goes|go)|(looking|searching|out looking) for (him|her|them)|(found|picked up) (him|her|them) (at|in|on|wandering)|(he|she) hasn't been seen|(he|she|they)('s| has| have| is)? (been )?gone (for (\w+ )?(days|nights|a few days|two days|three days|the weekend|24 hours|hours)|since (monday|tuesday|wednesday|thursday|friday|saturday|sunday|sat|sun|fri|yesterday|last night|the weekend))|(hasn't|has not|haven't|have not) been (home|back) (since|for|all)|awol|whereabouts|(not|haven't|hasn't|have not|has not|nobody has|no one has|no-one has|we've not|i've not) (seen|heard from|heard anything from|had a word from) (him|her|them|\w+) (since|for (\w+ )?(days|a day|two days|three days|hours|the weekend|a week|nights))( |$|,|\.))\b",
     )
     .unless(not_a_missing_child!()),
     // Out all night: lost kit or a trip does not explain it, so it is a cue
@@ -147,10 +147,17 @@ pub const CUES: &[Cue] = &[
     // parent at work who cannot do the school run is no child's work.
     Cue::new(
         Exploitation,
-        r"\b((he|she|they)('s| is| are|'re| was| were| will be|'ll be| has been|'s been| have been) (working|doing (a )?(shift|jobs?)) (with|for|at|on|in) (his|her|their|the|my|our) (big |older )?(brothers?|sisters?|cousins?|uncles?|dad|father|family|car wash|stall|market|business|site|farm|fair|restaurant|takeaway|shop)|(keep|kept|keeping|need|needs|needed) (him|her|them) (off |home |back )?(from school )?to (work|help (out )?(on|at|in) (the|our|my|his|her) (stall|market|shop|site|farm|business|restaurant|takeaway|car wash|yard)))\b",
+        r"\b((he|she|they)('s| is| are|'re| was| were| will be|'ll be| has been|'s been| have been) (working|doing (a )?(shift|jobs?)) (with|for|at|on|in) (his|her|their|the|my|our) (big |older )?(brothers?|sisters?|cousins?|uncles?|dad|father|family|car wash|stall|market|business|site|farm|fair|restaurant|takeaway|shop)|(keep|kept|keeping|need|needs|needed) (him|her|them) (off |home |back )?(from school )?to (work|help (out )?(on|at|in) (the|our|my|his|her) (stall|market|shop|site|farm|business|restaurant|takeaway|car wash|yard))|(he|she|they) (must|has to|have to|had to|needs to|need to) (help|work) (out )?(at|in|on) (the|our|my|his|her|their|a|an) (\w+ )?(shop|stall|market|restaurant|takeaway|car wash|farm|salon|factory|site|business|kitchen|warehouse))\b",
     )
-    .given(r"\b((won't|will not|wont|not|can't|cannot) (be )?(come|coming|be|in|going) (in|to school|at school|back)|off school|(keep|kept|keeping) (him|her|them) (off|home|back))")
+    .given(r"\b((won't|will not|wont|not|can't|cannot) (be )?(come|coming|be|in|going) (in|to school|at school|back)|(not|won't|wont) (be )?in school|off school|(keep|kept|keeping) (him|her|them) (off|home|back))")
     .unless_said(r"\b(collect|pick (\w+ ){0,2}up|drop (\w+ ){0,2}off|school run|take (him|her|them) (in|to school))"),
+    // A child's work paying off what the family owes: "he must help at the
+    // nail shop ... we still owe the boss money".
+    Cue::new(
+        Exploitation,
+        r"\b((still )?(owe|owes|owed|owing) (the |his |her |their |our |my )?(boss|man|men|people|gang|him|them)( \w+)?( money)?|(pay|paying|work|working) (off|back) (the |a |our |his |her |my )?(debt|money we owe|what we owe|loan))\b",
+    )
+    .given(r"\b(he|she|they|\w+) (\w+ ){0,3}(work|works|working|help at|helps at|helping at|help in|helping in)\b"),
     // A family leaving with nowhere to go to school: "we wont be coming
     // back to fernhill, ill get the kids in a school wherever we stop".
     Cue::new(
@@ -161,7 +168,7 @@ pub const CUES: &[Cue] = &[
     // Online abuse and sextortion.
     Cue::new(
         OnlineAbuse,
-        r"\b((offer(ed|ing|s)?|paid|pays?|paying|promis(ed|es|ing)) (her|him|them) (\w+ )?(money|cash|£\d+|gifts?|vouchers|robux|v-?bucks|credit|credits|gems|skins) (for|to send|to do|to make|in return for) (\w+ )?(pics?|pictures?|photos?|videos?|nudes?|selfies?|snaps?)|(ask(s|ed|ing)?|want(s|ed)?|beg(s|ged|ging)?|pressur\w*|demand\w*|tr(y|ies|ied|ying) to get|got|gets|made|make|makes)( (him|her|them|me))?( to send| to take| 2 send| into sending| for)? (a |some |more |him |her |rude |naughty |private |dirty |sexy )?(pics?|pictures?|photos?|photographs?|selfies?|nudes?|videos?|images?|snaps?)|sent (him|her) (a |some )?(rude|dirty|sexual|explicit|naked|nude|sexy) (\w+ )?(pics?|pictures?|photos?|messages?|videos?|images?)|explicit|upskirt\w*|deep ?fakes?|catfish\w*|(pics?|pictures?|photos?|photographs?|selfies?|videos?|images?|snaps?) (of (himself|herself|themselves)|without|with no|with (his|her) top off|naked|in (his|her) (underwear|pants|knickers|bra))|(pics?|pictures?|photos?|photographs?|videos?|images?|snaps?) (taken )?(of (him|her|them) )?(in the (changing rooms?|toilets?|loos?|showers?)|getting (changed|undressed))|nudes?|sexting|sextort\w*|extort\w*|blackmail\w*|revenge porn|(send|sends|sent|share|shared|sharing|post|posted|put|leak(ed)?|spread) (it|them|the (pics?|photos?|pictures?|videos?)|a (pic|photo|picture|video) of (him|her)) (to (all |every(one|body)|his |her |their )(\w+ )?(friends|mates|contacts|followers|family|class|school|year|parents|mum|dad)|to every(one|body)|round|around|online|all over|everywhere)|(turn|turns|turned|turning|put|puts|putting|switch|switches|switching) (on )?(her|his|their|the) (camera|cam|webcam|video) on|(pay|pays|paying) (them|him|the man|the person) (£|\d+|money)|unless (he|she|they) (pay|pays|sends?)|all over (snap\w*|insta\w*|tiktok|school|the (school|group|internet|estate))|(video|pic|photo|picture)('s| is)? (all over|going round)|(video|facetime|private) call(s|ing)? (him|her)|keep (it|this|them) (a )?secret|secret from (mummy|mum|mam|dad|daddy|us|me|her parents|his parents)|(know|knows) where (he|she|you|we|they) li(ve|ves)|(asking|asked|wants|wanted|told) (him|her) to meet)\b",
+        r"\b((offer(ed|ing|s)?|paid|pays?|paying|promis(ed|es|ing)) (her|him|them) (\w+ )?(money|cash|£\d+|gifts?|vouchers|robux|v-?bucks|credit|credits|gems|skins) (for|to send|to do|to make|in return for) (\w+ )?(pics?|pictures?|photos?|videos?|nudes?|selfies?|snaps?)|(ask(s|ed|ing)?|want(s|ed)?|beg(s|ged|ging)?|pressur\w*|demand\w*|tr(y|ies|ied|ying) to get|got|gets|made|make|makes)( (him|her|them|me))?( to send| to take| 2 send| into sending| for)? (a |some |more |him |her |rude |naughty |private |dirty |sexy )?(pics?|pictures?|photos?|photographs?|selfies?|nudes?|videos?|images?|snaps?)|sent (him|her) (a |some )?(rude|dirty|sexual|explicit|naked|nude|sexy) (\w+ )?(pics?|pictures?|photos?|messages?|videos?|images?)|explicit|upskirt\w*|deep ?fakes?|catfish\w*|(pics?|pictures?|photos?|photographs?|selfies?|videos?|images?|snaps?) (of (himself|herself|themselves)|without|with no|with (his|her) top off|naked|in (his|her) (underwear|pants|knickers|bra))|(pics?|pictures?|photos?|photographs?|videos?|images?|snaps?) (taken )?(of (him|her|them) )?(in the (changing rooms?|toilets?|loos?|showers?)|getting (changed|undressed))|nudes?|sexting|sextort\w*|extort\w*|blackmail\w*|revenge porn|(send|sends|sent|share|shared|sharing|post|posted|put|leak(ed)?|spread) (it|them|the (pics?|photos?|pictures?|videos?)|a (pic|photo|picture|video) of (him|her)) (to (all |every(one|body)|his |her |their )(\w+ )?(friends|mates|contacts|followers|family|class|school|year|parents|mum|dad)|to every(one|body)|round|around|online|all over|everywhere)|(turn|turns|turned|turning|put|puts|putting|switch|switches|switching) (on )?(her|his|their|the) (camera|cam|webcam|video) on|(pay|pays|paying) (them|him|the man|the person) (£|\d+|money)|unless (he|she|they) (pay|pays)|unless (he|she) sends?|all over (snap\w*|insta\w*|tiktok|school|the (school|group|internet|estate))|(video|pic|photo|picture)('s| is)? (all over|going round)|(video|facetime|private) call(s|ing)? (him|her)|keep (it|this|them) (a )?secret|secret from (mummy|mum|mam|dad|daddy|us|me|her parents|his parents)|(know|knows) where (he|she|you|we|they) li(ve|ves)|(asking|asked|wants|wanted|told) (him|her) to meet)\b",
     )
     .unless(concat!(
         r"\b(doctor's note|note|letter|rash|gp|certificate|receipt|form|prescription|ticket|email|dinner money|trip|wedding|school photo|class photo|photo day|passport|party|nativity|assembly|made me a|made us a|dance|project|for (her|his) (class|club|channel|project))\b",
@@ -257,6 +264,7 @@ mod tests {
             &[
                 "he didn't come home last night",
                 "he didn't come home on the bus last night",
+                "she didn't get in until 3am and won't say where she was",
                 "tariq left for school at 8 like normal?? he's not answering his phone",
                 "he's at his dad's this week, his dad was meant to bring him in. i've rang him 4 times and his phone's off",
                 "he's been staying out all night and has new trainers",
@@ -274,6 +282,9 @@ mod tests {
                 "ruby is still missing.",
                 "he is missing, we have rung everyone",
             ],
+        );
+        assert_harmless(
+            "she had her ent check-up at the hospital, which is why she didn't come in until 11.20",
         );
     }
 
@@ -304,8 +315,11 @@ mod tests {
                 "he's been working at a car wash for a man who keeps his passport",
                 "she won't be in this week, she's working with her uncle on the market stall",
                 "we're keeping him off to help on the stall at the fair",
+                "she not in school today, she has to work in the kitchen at the restaurant",
+                "he is working at the car wash again, we owe the men from the van money",
             ],
         );
+        assert_harmless("i'm working at the shop till 6 and we owe the school £12 for the trip");
         assert_each_raises(
             Neglect,
             &[
@@ -373,7 +387,11 @@ mod tests {
                 "they know where he lives",
                 "a man on a game told her to turn her camera on",
                 "they'll send it to all his friends if he doesn't pay",
+                "he says they'll post the picture unless she sends more",
             ],
+        );
+        assert_harmless(
+            "the council taxi hasn't come again, he won't be in unless they send someone",
         );
     }
 
