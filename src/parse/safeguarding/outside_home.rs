@@ -316,7 +316,7 @@ mod tests {
                 "she won't be in this week, she's working with her uncle on the market stall",
                 "we're keeping him off to help on the stall at the fair",
                 "she not in school today, she has to work in the kitchen at the restaurant",
-                "he is working at the car wash again, we owe the men from the van money",
+                "he is helping at the nail bar this week because we still owe the boss money",
             ],
         );
         assert_harmless("i'm working at the shop till 6 and we owe the school £12 for the trip");
