@@ -3070,6 +3070,7 @@ mod tests {
         for text in [
             "we got evicted on friday, can't get them in",
             "she's at the hospital all day, i told her teacher about it on thursday",
+            "she's off today, a pipe burst at home and the plumber says it'll be back to normal by friday",
             "cut his knee at football on saturday, he's limping",
             "he's better now and in school today, sorry",
             "the 3rd time this month, she won't be in",

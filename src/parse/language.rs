@@ -467,6 +467,8 @@ mod tests {
             "günaydın, elif bugün okula gelemeyecek, gece kustu ve midesi çok ağrıyor",
             "ayan waa xanuunsan tahay",
             "elif bugün hasta, ateşi var",
+            // Turkish letters alone, in words on no list: "my daughter is crying".
+            "kızım ağlıyor",
             "bom dia, a bia tem consulta no dentista hoje",
             "buongiorno, oggi luca non verrà a scuola perché ha la febbre da ieri sera. cordiali saluti",
             "gentile segreteria, sofia resterà a casa, stanotte ha vomitato più volte. grazie",

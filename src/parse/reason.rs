@@ -2045,5 +2045,10 @@ mod tests {
             code("the police have closed the road, it's flooded"),
             Code::TravelDisruption
         );
+        // A flood at home is an emergency there, not disruption to travel.
+        assert_eq!(
+            code("sorry she's off today, our washing machine flooded the kitchen"),
+            Code::Exceptional
+        );
     }
 }

@@ -22,7 +22,7 @@ pub enum DayPart {
 /// Words that say the whole day is missed, whatever else is said.
 static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(whole day|all day|most of the day|full day|no point|(didn't|did not|won't|will not|not) (come|go|get|make it) (in |into school |to school )?at all|make it (in |into school |to school )?at all( today)?)\b",
+        r"\b(whole day|all day|most of the day|full day|no point|(didn't|did not|won't|will not|not) (come|go|get) (in |into school |to school )?at all|make it (in |into school |to school )?at all)\b",
         // "9 till 3.30": from the start to the end of the school day.
         r"|\b(till|until|to|-) (3|3[.:][0-9]{2}|half 3|home time|hometime|the end of the (school )?day)\b",
         // "We've been at the walk-in centre all morning ... staying home
