@@ -118,10 +118,13 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
                     current = own_parts.iter().max().copied();
                 } else if let Some(i) = current.filter(|&i| {
                     let said = &cut.parts[i].text;
-                    !signals::reports_absence(said) && !signals::speaks_of_lateness(said)
+                    !signals::reports_absence(said)
+                        && (!signals::speaks_of_lateness(said) || !signals::reports_absence(&lower))
                 }) {
                     // The part before said only why ("Lacey can't find her
-                    // shoe"): it is all the children's now.
+                    // shoe"), or why they are late ("Ben couldn't find his
+                    // shoe so we're running late, both there by 9.05"): it
+                    // is all the children's now.
                     cut.parts[i].children = (0..roster.len()).collect();
                     append(&mut cut.parts[i].text, &lower);
                 } else {
@@ -184,7 +187,7 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
 /// at mine now, they'll be late", "both off for the rest of the week".
 static KEPT_THEM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^\W*(both|all (three|3|four|4|of them))\b|\b(keep|keeping|kept|send|sending|sent|bring|bringing|take|taking|get|getting) them\b|\bthey (won't|will not|wont|aren't|are not|can't|cannot) (be in|come|go)\b|\bthey('ll| will) be late\b|\b(both|all) (the )?(kids|children)\b|\b(both|all|the pair|the two|the three|the four) of them\b",
+        r"^\W*((so|and so) )?(both|all (three|3|four|4|of them))\b|\b(keep|keeping|kept|send|sending|sent|bring|bringing|take|taking|get|getting) them\b|\bthey (won't|will not|wont|aren't|are not|can't|cannot) (be in|come|go)\b|\bthey('ll| will) be late\b|\b(both|all) (the )?(kids|children)\b|\b(both|all|the pair|the two|the three|the four) of them\b",
     )
 });
 

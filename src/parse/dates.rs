@@ -248,6 +248,10 @@ static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         // "We're off to my mum's in Spain" is somewhere else.
         r"^\W*(he|she|they|\w+)('s| is| are|'re)\b[^.,;!?]{0,30}?\b(in school|at school|in class|back in|back at school|(and|but|so|now) (is|are) in( school| class| today| as normal)?\s*([.,;!?]|$))",
+        // "Much brighter this morning and will be in as usual": in, said
+        // to the end of the clause ("off today and will be in tomorrow" is
+        // a day away, then one in).
+        r"|^\W*(and|so|but)\s+((he|she|they) )?(will|'ll|is going to|are going to) be in( school| class)?( as (usual|normal))?\s*([.,;!?]|$)",
         // "Today is better and he come to school".
         r"|^\W*(is |he's |she's |they're )?(better|fine|well)\b[^.;!?]{0,30}?\b(come|comes|came|goes|went|going) (in)?to school\b",
         // "Tomorrow inshallah come", "tomorrow god willing he will come".
@@ -3219,6 +3223,7 @@ mod tests {
         for text in [
             "she had a fever, today she is better and is in school",
             "andrei was sick yesterday. today is better and he come to school",
+            "he had a migraine yesterday. he's much brighter this morning and will be in as usual.",
         ] {
             assert_eq!(
                 DaysNamed::read(&DayScan::of(text), &morning_of("2027-01-19"))

@@ -537,6 +537,11 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bpossible for (him|her|them|\w+( and \w+)?) to (leave|finish|go|be collected|be picked up)\s+(early|at|before)\b",
         // "She'll need to leave at lunchtime that day".
         r"|\b(he|she|they|\w+)('ll| will)? (need|needs|have|has) to (leave|finish|go)\s+(early|at (lunch|lunchtime|\d)|before (lunch|lunchtime|\d))",
+        // "I'll bring him in for his test this morning and collect him at
+        // lunch": a collection after the drop-off, however long it is told,
+        // at a time inside the school day ("and collect her at 3.15" is
+        // home time).
+        r"|\b(and|then) (then )?((i|we)('ll| will) )?(collect|pick (him|her|them) up|fetch) ((him|her|them) )?(early|(at|before) (lunch|lunchtime|dinner ?time|midday|noon|1[0-2]|[12])\b)",
         // "Got the call from the office, I'm on my way to get her".
         r"|\b(on my way|on our way|coming|heading|leaving now) (in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them)\b",
         // "Stanley will be picked up at 1.30 today by his grandad".
@@ -1637,10 +1642,15 @@ mod tests {
             "his foster carer will collect him from reception at 12.45",
             "can i get the kids early today about 1",
             "she'll need to leave at lunchtime that day",
+            "i'll bring him in for his test this morning and collect him at lunch",
+            "we'll drop her at breakfast club and then pick her up at 1.15",
         ] {
             assert!(collecting_early(text), "{text}");
         }
         assert!(!collecting_early("do not let his dad collect him"));
+        assert!(!collecting_early(
+            "grandad will drop her at 8.45 and collect her at 3.15"
+        ));
         assert!(!collecting_early(
             "is it a home or away game and what time should we pick him up?"
         ));

@@ -286,6 +286,38 @@ fn is_pictograph(c: char) -> bool {
 /// Cuts text into sentences and clauses: at line breaks, `!`, `?`, `;`, a
 /// full stop followed by a space (not the one in `9.10`), emoji, and a
 /// comma before "and" (", and Millie's got the dentist").
+/// Words after a comma that turn from one child to all of them: "Ben has
+/// a temp, so both off today" says the whole day of both, not more of Ben.
+fn said_of_all_after(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let rest = ["so ", "and so "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let Some(rest) = ["both ", "neither ", "all three ", "all 3 "]
+        .iter()
+        .find_map(|w| {
+            let (head, tail) = (rest.get(..w.len())?, rest.get(w.len()..)?);
+            head.eq_ignore_ascii_case(w).then_some(tail)
+        })
+    else {
+        return false;
+    };
+    // "Both off today", "both there by 9.05", "neither will be in"; not
+    // "both eyes glued shut" or "both of them", whoever they are.
+    let verb = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .next();
+    verb.is_some_and(|verb| {
+        [
+            "off", "home", "late", "there", "will", "won't", "wont", "are", "staying", "stopping",
+            "not", "be", "coming", "going", "poorly", "ill", "sick",
+        ]
+        .iter()
+        .any(|w| verb.eq_ignore_ascii_case(w))
+    })
+}
+
 pub fn clauses(text: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let mut start = 0;
@@ -295,7 +327,7 @@ pub fn clauses(text: &str) -> Vec<&str> {
         let ends_here = match c {
             '\n' | '!' | '?' | ';' => true,
             '.' => next.is_none_or(char::is_whitespace),
-            ',' => text[i + 1..].starts_with(" and "),
+            ',' => text[i + 1..].starts_with(" and ") || said_of_all_after(&text[i + 1..]),
             _ => is_pictograph(c),
         };
         if ends_here {
@@ -428,6 +460,20 @@ mod tests {
                 "Be there 9.10",
                 "and Sam too"
             ]
+        );
+        // A turn to all the children is a clause of its own; a list is not.
+        assert_eq!(
+            clauses("Ben has a temp, so both off today"),
+            vec!["Ben has a temp", "so both off today"]
+        );
+        assert_eq!(
+            clauses("Ben couldn't find his shoe, both there by 9.05"),
+            vec!["Ben couldn't find his shoe", "both there by 9.05"]
+        );
+        assert_eq!(clauses("Ben, Millie and Sam"), vec!["Ben, Millie and Sam"]);
+        assert_eq!(
+            clauses("Diya has conjunctivitis, both eyes all gunky"),
+            vec!["Diya has conjunctivitis, both eyes all gunky"]
         );
     }
 }
