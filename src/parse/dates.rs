@@ -885,6 +885,19 @@ impl DaysNamed<'_> {
                 .any(|m| matches!(m.role, Role::Back | Role::LastIn | Role::HomeOn))
     }
 
+    /// Whether every day named falls where there is no school (a weekend,
+    /// a holiday): "her booster jab on Saturday" misses none. Not a span's
+    /// ends ("flying Saturday 3rd July back Sunday 18th"), the school days
+    /// between them away.
+    pub fn only_days_without_school(&self, day: &MessageDay, calendar: &Calendar) -> bool {
+        let anchor = weekday_anchor(day);
+        !self.names_an_end()
+            && !self.mentions.is_empty()
+            && self.mentions.iter().all(|m| {
+                resolve(m.kind, anchor, calendar).is_some_and(|date| !calendar.is_school_day(date))
+            })
+    }
+
     /// Yesterday, when it was a school day and the text, in no reply to a
     /// chase, names it and no day away to come: an absence told after the
     /// fact ("had the dentist yesterday afternoon, sorry I forgot").

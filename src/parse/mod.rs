@@ -1381,7 +1381,12 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // time, where an appointment "next week" names no day a person could
     // record. A place alone must be where the child is taken: a parent
     // may go abroad for work while a friend has the child.
-    let when = (names_a_day && a_day_told())
+    let school_days_named = || {
+        !reading
+            .days_named()
+            .only_days_without_school(&setting.day, &setting.school.calendar)
+    };
+    let when = (names_a_day && a_day_told() && school_days_named())
         || dates::names_a_duration(reading.days().lengths())
         || ((reasons.holiday || (reasons.holiday_place && signals::takes_the_child(lower)))
             && dates::away_next_week(

@@ -74,7 +74,7 @@ static PAST_VISIT: LazyLock<Regex> = LazyLock::new(|| {
 /// before a place of treatment: "had to keep him home" is an absence).
 static TREATMENT_HAD: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\bhad( [\w-]+){1,3}\s*$|\b(been|was|were|got) (\w+ed|glued|stitched|seen|checked|bandaged|strapped|treated)( up)?\s*$|\b(\d+|a few|two|three|four|five) (stitches|stiches|steri[- ]?strips)\s*$",
+        r"\bhad( [\w-]+){1,3}\s*$|\bhad to have( [\w-]+){1,2}\s*$|\b(been|was|were|got) (\w+ed|glued|stitched|seen|checked|bandaged|strapped|treated)( up)?\s*$|\b(\d+|a few|two|three|four|five) (stitches|stiches|steri[- ]?strips)\s*$",
     )
 });
 /// The words of absence that name a place of treatment.
@@ -268,6 +268,8 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         cleared_to_return!("today"),
         "|",
         r"come to school today|bring(ing)? (him|her|them) in|will be at school|stay at school|in school today|",
+        // "So I'm sending her in, she's had Calpol".
+        r"(i'm|i am|we're|we are|i'll|i will|we'll|we will) (still )?(be )?send(ing)? (him|her|them) in\b|",
         not_off!(),
         "|",
         at_the_schools_club!(),

@@ -7,6 +7,13 @@ use super::cue::Cue;
 
 /// A condition that makes a child bruise easily, which explains bruises
 /// wherever they are: ITP, haemophilia, leukaemia.
+/// The parent out until late at night or away overnight.
+macro_rules! parent_out_at_night {
+    () => {
+        r"\b((won't|will not|wont|not) be (back|home) (tonight|till (late|tomorrow|the morning))|(on|doing) (lates|nights|a night shift|night shifts)|(till|until) (9|10|11|12|midnight)( ?pm)?( every| each)? ?(night|evening)|away (tonight|overnight|for the night)|stuck in [a-z]+)\b"
+    };
+}
+
 macro_rules! bruising_condition {
     () => {
         r"itp|bruises? (really |very |so )?easily|ha?emophilia|von willebrand|leuka?emia|platelets?|blood (disorder|condition)"
@@ -440,6 +447,18 @@ pub const CUES: &[Cue] = &[
         r"\b(he|she|they) (had to |has to |have to )?(ring|rang|call|called|phone|phoned|dial|dialled) (for )?(an |the )?(ambulance|999|paramedics)\b",
     )
     .given(r"\b((i|mum|mummy|dad|daddy|(his|her|their) (mum|dad)) (had|has|'d had|'d) (a|another) (seizure|fit|stroke|heart attack|funny turn|collapse)|(i|mum|mummy|dad|daddy|(his|her|their) (mum|dad)) (collapsed|passed out|blacked out|fainted|stopped breathing))\b"),
+    // A child let home alone, or minding the younger ones into the night,
+    // while the parent is out until late or away overnight: "can you let
+    // Rio walk home on his own, the key's under the mat ... I won't be
+    // back tonight", "I'm on lates till 10 every night so Amira will
+    // collect Zain from Reception and do their tea". Not a grown-up
+    // minding them, nor walking home alone with the parent home by tea.
+    Cue::new(
+        Neglect,
+        r"\b((walk|walks|walking|go|get|make (his|her|their) (own )?way) home (on (his|her|their) own|alone|by (himself|herself|themselves))|keys?('s| is)? (under|behind|in) the (mat|doormat|pot|plant ?pot|bin|letterbox|meter box)|let (himself|herself|themselves) in|(will|can|is going to|'ll) (collect|pick up|fetch|get) (\w+ ){0,3}(from (reception|nursery|year [12]|class)|(and|,) (take|walk) (him|her|them) home)|(do|make|cook|sort) (their|the kids'?|his|her) tea|put (him|her|them) to bed)\b",
+    )
+    .given(parent_out_at_night!())
+    .unless(r"\b(nan|nana|nanna|nanny|gran|granny|grandma|grandad|grandpa|aunt\w*|uncle|dad|daddy|mum|mummy|husband|wife|partner|childminder|babysitter|au pair|neighbour|friend|mate)\b"),
     // An older child in charge at home while the parent works away: "I'm
     // working away till Friday. She's in charge at home".
     Cue::new(
@@ -461,6 +480,24 @@ pub const CUES: &[Cue] = &[
         r"\b(i|we) (was|were|am|are|'m|'re|have been|'ve been) away\b[^.]{0,80}?\b(home alone|at home|on (his|her|their) own|by (him|her|them)sel(f|ves)|with (his|her|their) (\w+ )?(brother|sister|siblings?))\b",
     )
     .unless(r"\b(dad|daddy|father|mum|mummy|mam|mother|nan|nana|gran|granny|grandma|grandad|grandparents?|aunt\w*|uncle|partner|husband|wife|childminder|babysitter|carer|neighbour|friend's (mum|dad)|family)\b"),
+    // A message taken back under someone's word, or with a reassurance
+    // nobody asked for: "Please ignore my email this morning. My husband
+    // says I was wrong to write it", "Sorry about my text yesterday ...
+    // please ignore it. Everything is fine". What was said first may have
+    // been the truth.
+    Cue::new(
+        DomesticAbuse,
+        r"\b((please )?(ignore|disregard|forget( about)?) ((my|the|that)( last| earlier)? (text|message|msg|email|e-mail|call)|what i (said|wrote|sent))|sorry (about|for) (my|the|that) (last |earlier )?(text|message|msg|email|e-mail|call))\b",
+    )
+    .given(r"\b(everything('s| is) (fine|ok|okay|alright|all right|sorted|good)( now| at home)?|(it's )?all (fine|ok|okay|good) at home|(didn't|did not) mean (it|what i (said|wrote))|(shouldn't|should not) have (written|sent|said|told)|wrong to (write|send|say|tell)|making (problems|trouble) for|(he|my husband|my partner|my boyfriend|my wife|her dad|his dad) (says|said|told me) (i|that i|not to))\b"),
+    // Someone else answering for a parent who cannot come to the phone,
+    // and asking the school not to call: "Gemma can't come to the phone so
+    // don't ring this number".
+    Cue::new(
+        DomesticAbuse,
+        r"\b(can't|cannot|can not|isn't able to|is not able to|not allowed to) (come to|get to|use|answer|speak on) the (phone|door)\b",
+    )
+    .given(r"\b(don't|do not|dont|please don't|no need to) (ring|call|phone|text|contact|message) (this number|this phone|the house|her|him|back|again)\b"),
     // Domestic abuse: violence and control between the adults at home.
     Cue::new(
         DomesticAbuse,
@@ -1156,6 +1193,44 @@ mod tests {
             "her inhaler ran out so i've dropped a new one at the office",
             "i'm away till friday so nan is in charge at home",
             "she was on her own for a minute at the shop and got upset",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn a_message_taken_back_under_pressure_or_a_parent_kept_from_the_phone_is_domestic_abuse() {
+        assert_each_raises(
+            DomesticAbuse,
+            &[
+                "please disregard what i wrote last night, my partner says i was overreacting",
+                "sorry for my message earlier. i didn't mean it, all fine at home",
+                "this is her stepdad. she can't come to the phone, don't call the house",
+            ],
+        );
+        for text in [
+            "please ignore my last text, she's going in after all",
+            "sorry about my message yesterday, i meant thursday not tuesday",
+            "she can't come to the phone right now, she's in the bath, i'll get her to ring you back",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn a_child_alone_or_minding_the_others_into_the_night_is_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "i'm working in leeds and won't be back tonight. can she walk home on her own, the key is under the plant pot",
+                "i'm doing nights all week so from monday kayden will pick up his sister from nursery and put her to bed",
+                "stuck in traffic in wales, will he be ok to let himself in? i won't be home till late",
+            ],
+        );
+        for text in [
+            "can he walk home on his own today? i'll be home by 4",
+            "i'm on nights this week so my mum will collect them and do their tea",
+            "she's allowed to walk home alone now she's in year 6",
         ] {
             assert_harmless(text);
         }

@@ -93,6 +93,16 @@ pub const CUES: &[Cue] = &[
         r"\b(at home|home|stay(s|ing|ed)? (at )?home|stopping (at )?home|kept (\w+ )?(at )?home|keeping (\w+ )?(at )?home)\b[^.!?\n]{0,20}?\b(minding|mind|looking after|look after|watching|watch|helping with|help with|helping (to )?look after|caring for|care for|babysitting|babysit) (the baby|the little ones?|(his|her|their) (baby |little |younger |two |2 )?(brothers?|sisters?|siblings|nan|nani|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|dadi|dada))\b",
     )
     .given(r"\b((started|starting|start) (a |my )?new job|(won't|will not|wont|don't|do not) (give|let) me (have )?(the |any )?(time|day|days) off|(can't|cannot|couldn't|can not|cant) (afford to )?(lose|miss) (another|any more) (shifts?|days?)|(lose|losing) (my|the) job|till (i|we) (sort|get) (out )?(the |some )?childcare|carer (didn't|did not|didnt|never|hasn't|has not) (turn|turned|come|show|showed)|bed ?bound)\b"),
+    // A child kept home all day with a baby while the parent works, with no
+    // grown-up there: "Tyler had to stay home with the baby today, I had to
+    // go in to work and had no one else". Not while the parent is at a
+    // hospital scan: a morning's minding, the parent back by lunch.
+    Cue::new(
+        YoungCarer,
+        r"\b(stay|stayed|stays|staying|stop|stopped|stopping|kept|keep|keeping) (at )?home (today |this morning )?(with|to (mind|watch|look after|have)) the (baby|babies|toddler|little one)\b",
+    )
+    .given(r"\b((i|we)('m|'re| am| are| was| were| had to go| have to go| need to go| needed to go| went| go| had to be| have to be)( both| all)?( in)? (to|at) work)\b")
+    .unless(r"\bthe (baby|babies|toddler|little one) and (me|us|(his|her|their) (dad|daddy|mum|mummy|nan|nana|gran|granny|grandma|grandad))\b"),
     // A child who cares for a parent or sibling and is past what a child can carry.
     Cue::new(
         YoungCarer,
@@ -185,10 +195,10 @@ pub const CUES: &[Cue] = &[
     // so the boys are with my new partner".
     Cue::new(
         PrivateFostering,
-        r"\b(you (won't|wont|will not|don't|dont|do not) know (her|him|them)|(with|at) (my|a|our) (new )?(mate|friend|pal)|(with|at) my new (partner|boyfriend|girlfriend|fella|man|bloke))\b",
+        r"\b(you (won't|wont|will not|don't|dont|do not) know (her|him|them)|(with|at) (my|a|our) (new )?(mate|friend|pal)|(with|at) my new (partner|boyfriend|girlfriend|fella|man|bloke)|my (new )?(mate|pal|friend|boyfriend|fella) (\w+ )?(is|will|'s|'ll) (going to |gonna )?(have|look after|mind|take) (him|her|them|\w+)|not on (her|his|their|the) (collection |contact |pick ?up )?list)\b",
     )
     .unless(concat!(r"\b(", a_days_minding!(), r")\b"))
-    .given(r"\b(i'm|im|i am|i'll be|ill be|i will be|we're|we are|we'll be) (\w+ ){0,2}(away|abroad|in [a-z]+|on holiday)( \w+){0,2} (till|until|til|for)\b"),
+    .given(r"\b(i'm|im|i am|i'll be|ill be|i will be|we're|we are|we'll be) (\w+ ){0,2}(away|abroad|in(to)? [a-z]+|on holiday)( \w+){0,2} (till|until|til|for)\b"),
     // Police at the home, an arrest, social care.
     Cue::new(
         PoliceOrServices,
@@ -517,6 +527,35 @@ mod tests {
         assert_harmless(
             "she's staying home to look after her little brother while i take the car for its mot",
         );
+    }
+
+    #[test]
+    fn a_child_left_at_home_with_the_baby_while_a_parent_works_is_a_young_carer() {
+        assert_each_raises(
+            YoungCarer,
+            &[
+                "sorry she stayed home with the baby, i was at work",
+                "he'll have to stop home to mind the toddler as we're both at work",
+            ],
+        );
+        assert_harmless("she stayed home with me and the baby, she had a temperature");
+        assert_harmless(
+            "she's staying home today to look after the baby, i've got my scan and nobody else can have him",
+        );
+        assert_harmless("he's staying home with the baby and his dad while i'm at work");
+    }
+
+    #[test]
+    fn a_friend_of_the_parent_minding_for_days_while_the_parent_is_in_hospital_is_private_fostering()
+     {
+        assert_each_raises(
+            PrivateFostering,
+            &[
+                "i'm going into hospital on monday for a week, my mate dean is going to have them at his",
+                "i'm in scotland for work until friday, my friend is going to look after him, she's not on his list",
+            ],
+        );
+        assert_harmless("i'm in hospital for my op tomorrow, my mate is doing the school run");
     }
 
     #[test]

@@ -151,6 +151,15 @@ pub const CUES: &[Cue] = &[
     )
     .given(r"\b((won't|will not|wont|not|can't|cannot) (be )?(come|coming|be|in|going) (in|to school|at school|back)|(not|won't|wont) (be )?in school|off school|(keep|kept|keeping) (him|her|them) (off|home|back))")
     .unless_said(r"\b(collect|pick (\w+ ){0,2}up|drop (\w+ ){0,2}off|school run|take (him|her|them) (in|to school))"),
+    // A child working in the family's trade on school days, again and
+    // again: "Kerem will be at the shop with his uncle today, we are short
+    // of staff. Same like last Tuesday", "she's brilliant on the till. Same
+    // as the last few Tuesdays". One day at a parent's work is no pattern.
+    Cue::new(
+        Exploitation,
+        r"\b(short of staff|short[- ]?staffed|(good|great|brilliant|a big|a real|very good) (help|on the till|with (the )?customers)|(on|behind) the till|serv(e|es|ing) (the )?customers|(help|helps|helping|work|works|working) (at|in|on|with) (the|our|my|his|her|their) (\w+ )?(shop|stall|market|restaurant|takeaway|cafe|salon|car ?wash|garage|business|warehouse|factory|site|farm|deliver(y|ies)))\b",
+    )
+    .given(r"\b(same (as|like) (last|the last|every|the other) \w+|(the )?last (few|couple of|two|three|2|3) (mon|tues|wednes|thurs|fri)days|every (mon|tues|wednes|thurs|fri)day|most (mon|tues|wednes|thurs|fri)days)\b"),
     // A child's work paying off what the family owes: "he must help at the
     // nail shop ... we still owe the boss money".
     Cue::new(
@@ -320,6 +329,16 @@ mod tests {
             ],
         );
         assert_harmless("i'm working at the shop till 6 and we owe the school £12 for the trip");
+        assert_each_raises(
+            Exploitation,
+            &[
+                "he's helping at the takeaway with his dad today as we are short staffed, same as last week",
+                "she's coming on the stall with me again, she's great with customers. it's been most fridays lately",
+            ],
+        );
+        assert_harmless(
+            "it's take your child to work day so she's coming to the shop with me, she'll be great on the till",
+        );
         assert_each_raises(
             Neglect,
             &[
