@@ -165,7 +165,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|(will|'ll|shall) (ring|call|phone|text|email|message)( in| again| (the )?(office|school))?|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as|(at|for|after) (the )?(pick[- ]?up|drop[- ]?off|home ?time|school gate|gate)|no (money|credit|gas|electric\w*|heating|hot water|power|food|wifi|internet)\b[^.!?]{{0,30}}\b(until|till|til)|fingers crossed( for| about)?|(it|things|everything|that|life)('ll| will| should| would|'s| is)? (be |get |go )?back to normal|(get|gets|getting|got|am|i'm|we're|are) paid|pay ?day( is)?|(money|wages|benefits|universal credit|uc) (goes in|go in|comes in|come in|arrives|is paid))\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|(will|'ll|shall) (ring|call|phone|text|txt|email|message|msg)( in| again| (the )?(office|school))?|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as|(at|for|after) (the )?(pick[- ]?up|drop[- ]?off|home ?time|school gate|gate)|no (money|credit|gas|electric\w*|heating|hot water|power|food|wifi|internet)\b[^.!?]{{0,30}}\b(until|till|til)|fingers crossed( for| about)?|(it|things|everything|that|life)('ll| will| should| would|'s| is)? (be |get |go )?back to normal|(get|gets|getting|got|am|i'm|we're|are) paid|pay ?day( is)?|(money|wages|benefits|universal credit|uc) (goes in|go in|comes in|come in|arrives|is paid))\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// A relative, or the sender, away until a day: "her mum's away with work
@@ -218,7 +218,7 @@ static ATTENDING_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         // "She will be fine for Monday", "she will be in to sit the
         // English paper tomorrow".
-        r"\b(is|are|'s|'re|and|now) (back )?(in|at|ok|okay|fine|alright|well)( school| class)?\s*$|\bbe (absolutely |totally |perfectly )?(fine|ok|okay|alright|well enough) (for|on|by)( the)?\s*$|\b(will|'ll) (definitely )?be in( school)? (to|for) [^.,;!?]{0,40}$|\b(will|'ll) (definitely )?be in( school)? (all day|as normal|as usual)( on)?\s*$",
+        r"\b(is|are|'s|'re|and|now) (back )?(in|at|ok|okay|fine|alright|well)( school| class)?\s*$|\b(is|are|'s|'re) (still )?coming in\s*$|\bbe (absolutely |totally |perfectly )?(fine|ok|okay|alright|well enough) (for|on|by)( the)?\s*$|\b(will|'ll) (definitely )?be in( school)? (to|for) [^.,;!?]{0,40}$|\b(will|'ll) (definitely )?be in( school)? (all day|as normal|as usual)( on)?\s*$",
     )
 });
 /// Whether the text says the child is fine or in on the day the message is
@@ -253,7 +253,7 @@ static IN_SCHOOL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         // a day away, then one in).
         r"|^\W*(and|so|but)\s+((he|she|they) )?(will|'ll|is going to|are going to) be in( school| class)?( as (usual|normal))?\s*([.,;!?]|$)",
         // "Today is better and he come to school".
-        r"|^\W*(is |he's |she's |they're )?(better|fine|well)\b[^.;!?]{0,30}?\b(come|comes|came|goes|went|going) (in)?to school\b",
+        r"|^\W*(is |he's |she's |they're |he is |she is |they are )?(better|fine|well)\b[^.;!?]{0,30}?\b(come|comes|came|goes|went|going) (in)?to school\b",
         // "Tomorrow inshallah come", "tomorrow god willing he will come".
         r"|^\W*(inshallah|insha'?allah|in sha allah|god willing)\s+(he |she |they |\w+ )?(will )?(come|comes|coming)\b"
     ))
@@ -885,15 +885,22 @@ impl DaysNamed<'_> {
                 .any(|m| matches!(m.role, Role::Back | Role::LastIn | Role::HomeOn))
     }
 
-    /// Whether every day named falls where there is no school (a weekend,
-    /// a holiday): "her booster jab on Saturday" misses none. Not a span's
-    /// ends ("flying Saturday 3rd July back Sunday 18th"), the school days
-    /// between them away.
+    /// Whether every day named falls where there is no school (a holiday, a
+    /// training day): "her booster jab on the 27th", in half term, misses
+    /// none. Not a span's ends ("flying Saturday 3rd July back Sunday
+    /// 18th"): the school days between them are away.
     pub fn only_days_without_school(&self, day: &MessageDay, calendar: &Calendar) -> bool {
         let anchor = weekday_anchor(day);
+        // "Coming in today, and her jab is on the 27th": a day the child is
+        // in is no day the reason falls on.
+        let mut away = self
+            .mentions
+            .iter()
+            .filter(|m| !ATTENDING_DAY.is_match(just_before(self.lower, m.start, 40)))
+            .peekable();
         !self.names_an_end()
-            && !self.mentions.is_empty()
-            && self.mentions.iter().all(|m| {
+            && away.peek().is_some()
+            && away.all(|m| {
                 resolve(m.kind, anchor, calendar).is_some_and(|date| !calendar.is_school_day(date))
             })
     }
@@ -3237,6 +3244,7 @@ mod tests {
             "she had a fever, today she is better and is in school",
             "andrei was sick yesterday. today is better and he come to school",
             "he had a migraine yesterday. he's much brighter this morning and will be in as usual.",
+            "darius had fever all week. today he is better, he come to school",
         ] {
             assert_eq!(
                 DaysNamed::read(&DayScan::of(text), &morning_of("2027-01-19"))
@@ -3963,6 +3971,25 @@ mod tests {
     }
 
     #[test]
+    fn days_with_no_school_are_told_apart_from_a_span_across_school_days() {
+        // Monday 5 October 2026; half term is 26 to 30 October.
+        let without_school = |text: &str| {
+            DaysNamed::read(&DayScan::of(text), &morning_of("2026-10-05"))
+                .only_days_without_school(&morning_of("2026-10-05"), &fernhill())
+        };
+        assert!(without_school(
+            "she has her booster jab on tuesday 27th october, in the half term"
+        ));
+        assert!(without_school(
+            "she is coming in today but she has her booster jab on tuesday 27th october"
+        ));
+        assert!(!without_school("she has her booster jab on thursday"));
+        assert!(!without_school(
+            "flying saturday 10th october, back sunday 18th october"
+        ));
+    }
+
+    #[test]
     fn a_day_of_calling_back_is_no_day_away() {
         // Monday 5 October: "ring back Fri" is when a call was (or will
         // be) made, not the child's day back.
@@ -3971,6 +3998,7 @@ mod tests {
             "he's poorly today, i'll call you back thursday",
             "bella off sick, high temp, not eating. will ring tomorrow",
             "she has a temperature, i will phone the school tomorrow to say how she is",
+            "not in today got a stinking cold n no voice. will txt tomorrow",
         ] {
             assert_eq!(
                 span_of(text, "2026-10-05", "2026-10-05"),

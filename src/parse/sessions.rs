@@ -37,7 +37,8 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         // "Can Harrison be sent to reception at 2.15", "I'm coming to get
         // Grace at 1".
-        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|(come|coming) (to|and) (get|fetch) \w+|fetch\w* (him|her|them)|leav(e|es|ing)( school)?( early)? at|finish( school)?( early)? at|(be sent|send \w+) (down |out |over )?to (reception|the office|the front desk|the gate)|(come|coming) out( of (school|class))?( early)? at|be ready (at|in) (the )?(office|reception|front desk|gate) (for|at|by))\b",
+        // "I'll be at reception at 1.15 to get her".
+        r"\bbe (at|in) (reception|the office|the front desk|the school office) (at|for|by)\b|\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|(come|coming) (to|and) (get|fetch) \w+|fetch\w* (him|her|them)|leav(e|es|ing)( school)?( early)? at|finish( school)?( early)? at|(be sent|send \w+) (down |out |over )?to (reception|the office|the front desk|the gate)|(come|coming) out( of (school|class))?( early)? at|be ready (at|in) (the )?(office|reception|front desk|gate) (for|at|by))\b",
     )
 });
 /// A collection that has happened, told after it: the child was in for the
@@ -107,7 +108,7 @@ static NOT_BACK_THIS_AFTERNOON: LazyLock<Regex> = LazyLock::new(|| {
 /// "back about 1.30" from a lunchtime dentist).
 static BACK_BY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(be|and|(drop|bring|take|run|get)\w* (him|her|them)) (back|back in|back at school|back to school) (by|for|about|around|at)\s+((about|around|approx)\s+)?$",
+        r"\b(be|and|(drop|bring|take|run|get)\w* (him|her|them)) (back|back in|back at school|back to school|back with you) (by|for|about|around|at)\s+((about|around|approx)\s+)?$",
     )
 });
 /// "Be in by 10", "in for about 9.30": back in school at a time.
@@ -158,7 +159,7 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) (lunch|dinner)( ?time)?\b",
         // "Won't be in first thing", "we'll bring her in before lunch".
         r"|\b(won't|will not|not)\b(\s+\w+){0,3}?\s+(be in|in|come in|coming in|there)\s+first thing\b",
-        r"|\b(in|back)\s+before lunch(time)?\b",
+        r"|\b(in|back|be there|with you)\s+before lunch(time)?\b",
         // "He'll be in when it comes": in once the late taxi or bus turns up.
         r"|\b(be in|come in|in)\s+when (it|the (taxi|bus|minibus|cab|car|driver)|they|he|she)\s+(comes|come|arrives|arrive|turns up|turn up|gets here|get here)\b",
         r"|\b(bring|bringing|get|drop|take) (him|her|them) (in|into school|to school|back)\b[^.]{0,40}?\b(around|about|by|at|for|before|till|until) lunch(time)?\b"
@@ -699,6 +700,13 @@ mod tests {
         );
         assert_eq!(
             part(
+                "her brace tightened at the orthodontist at 1.40 today, i'll be at reception at 1.15 to get her",
+                true
+            ),
+            DayPart::AfternoonOnly
+        );
+        assert_eq!(
+            part(
                 "i'm collecting tilly at 1 for physio. she'll be back tomorrow",
                 true
             ),
@@ -897,6 +905,8 @@ mod tests {
             "physio first thing, he'll be back by lunch",
             "amber won't be in first thing tomorrow, she has an appointment at the eye hospital at 9.30. we'll bring her in before lunch",
             "her cardiology follow-up is that morning. i'll bring her into school as soon as we're done, hopefully around lunchtime",
+            "blood test at 8.30, the queue can be awful but she should definitely be there before lunch",
+            "he has his entrance test at st anselm's this morning, he should be back with you by 1",
         ] {
             assert_eq!(part(text, true), DayPart::MorningOnly, "{text}");
         }

@@ -1149,7 +1149,7 @@ static NOT_TILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't|refus\w*( point blank| flat out)? to)\s+$|\b(neither|none)\b(\s+[\w']+){0,3}\s+$",
+        r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't|refus\w*( point blank| flat out)? to)\s+$|\b(don't|do not|dont) (think|reckon|expect|imagine|suppose|believe)( (he|she|they|\w+))?\s*$|\b(neither|none)\b(\s+[\w']+){0,3}\s+$",
     )
 });
 
@@ -1775,6 +1775,15 @@ mod tests {
             assert!(!says_attending(text), "{text}");
             assert!(reports_absence(text), "{text}");
         }
+        // Treatment had on a day gone by is no day away.
+        assert!(!reports_absence(
+            "she cut her knee open at football on saturday and had to have it glued at a&e"
+        ));
+        // A doubt is no child in.
+        assert!(!says_attending(
+            "she's now got a temperature of 39. i don't think she'll be in."
+        ));
+        assert!(says_attending("so i'm sending her in, she's had calpol"));
         assert!(says_attending("is it ok if she comes in and watches?"));
         assert!(!reports_absence(
             "thank you for everything. she's off to calderdale college in september"
