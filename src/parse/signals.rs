@@ -77,6 +77,13 @@ static TREATMENT_HAD: LazyLock<Regex> = LazyLock::new(|| {
         r"\bhad( [\w-]+){1,3}\s*$|\bhad to have( [\w-]+){1,2}\s*$|\b(been|was|were|got) (\w+ed|glued|stitched|seen|checked|bandaged|strapped|treated)( up)?\s*$|\b(\d+|a few|two|three|four|five) (stitches|stiches|steri[- ]?strips)\s*$",
     )
 });
+/// What the sender said before of the child, told again: "I said
+/// yesterday Poppy would", "I told you she'd".
+static SAID_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(i|we) (said|told you|mentioned|thought|wrote|texted|messaged)( \w+){0,2}? (that )?(he|she|they|\w+) (would|'d|was going to|were going to|might) (be )?\s*$",
+    )
+});
 /// The words of absence that name a place of treatment.
 static AT_A_TREATMENT_PLACE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(at|in) (a ?& ?e|a and e|the walk[- ]in|urgent care)"));
@@ -155,9 +162,9 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // "Daisy off with flu", as a text puts it.
         r"|\boff with (a |an |the |this |that |his |her |their |bad |nasty |horrible )*(\w+ )?(flu|cold|bug|temp|temperature|virus|cough|fever|sickness|tummy|stomach|chest|ear|throat|headache|migraine|d ?& ?v|covid|chicken ?pox|conjunctivitis|tonsil+itis|infection|rash)\b",
         r"|\b's off\b|\bis off\b|\bare off\b|\bbe off\b|\b(days|week|weeks|fortnight|month|months) off( school| sick)?\b",
-        r"|\b(keep|keeping|kept)\s+",
+        r"|\b(keep|keeping|kept)\s+((the|my|both|all|all the|both the) (kids|children|boys|girls|twins|little ones)|both of them|",
         not_an_ing_word!(),
-        r"\s+(off|home|at home|in bed|here)\b",
+        r")\s+(off|home|at home|in bed|here)\b",
         // "Keeping Dean in today", "keep him in the warm": in at home.
         r"|\b(keep|keeping|kept)\s+(him|her|them|\w+)\s+(in\s+(today|tomorrow|this morning|for the day)|in (the warm|the house|doors)|indoors)\b",
         // Kept in hospital: "we are on the children's ward and they are
@@ -712,7 +719,7 @@ pub fn reports_absence(lower: &str) -> bool {
 static ASKS_TO_COME_IN: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(can|could|may)( (he|she|they|\w+))?( still)? (come|go|send (him|her|them)|bring (him|her|them)) (in|to school|into school)\b",
-        r"|\b(is|will|would|'s|'re|are) (he|she|they|it|\w+)?( still)? ?(be )?(ok|okay|alright|all right|fine|allowed)( for (him|her|them))? to (come|go|be|send|bring)( (him|her|them))? (in|to school)\b",
+        r"|\b(is|will|would|'s|'re|are) (he|she|they|it|\w+)?( still)? ?(be )?(ok|okay|alright|all right|fine|allowed)( for (him|her|them))? to (come|go|be|send|bring)( (him|her|them|\w+))? (in|to school)\b",
         // "Is it ok if she still comes in and cheers her team on?"
         r"|\b(is it|would it be|will it be) (ok|okay|alright|all right|fine) if (he|she|they) (still )?(comes?|goes?|come|go) (in|to school)\b"
     ))
@@ -799,7 +806,7 @@ static AT_A_CLUB: LazyLock<Regex> = LazyLock::new(|| {
 /// won't miss any school", "after term ends, so no school missed".
 static MISSES_NO_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b(won't|will not|doesn't|does not|shouldn't|should not|no need to)\s+(need to\s+|have to\s+)?(miss|take)\s+(any\s+)?(school|lessons|time off|days? off)\b",
+        r"\b(won't|will not|wont|doesn't|does not|shouldn't|should not|no need to)\s+(need to\s+|have to\s+)?(miss|take)\s+((any\s+)?(school|lessons|time off|days? off)|anything)\b",
         r"|\bno (school|lessons|school days?|days?|time) (will be |is |are |being |to be )?(missed|lost|off)\b"
     ))
 });
@@ -933,6 +940,9 @@ fn tells_of_no_absence(lower: &str, said: &regex::Match) -> bool {
         || (said.as_str().ends_with("missing") && MISSING_A_MOMENT.is_match(after))
         || PAST_VISIT.is_match(before)
         || (AT_A_TREATMENT_PLACE.is_match(said.as_str()) && TREATMENT_HAD.is_match(before))
+        // "I said yesterday Poppy would be off till Thursday, but ...": what
+        // the sender said before, told again to take it back.
+        || SAID_BEFORE.is_match(before)
         // "He was off with a chest infection" tells of a day gone.
         || (said.as_str().starts_with("off w") && WAS.is_match(before))
         || (said.as_str().contains(" off") && DROPS.is_match(before))
@@ -1666,6 +1676,7 @@ mod tests {
             "there's no way the boys will make it in today",
             "elif bugün okula gelemeyecek",
             "keeping her home today x",
+            "i'm keeping the kids home on monday and tuesday",
             "so she's off",
             "he not come today",
             "she cannot come to school today",
@@ -1775,6 +1786,10 @@ mod tests {
             assert!(!says_attending(text), "{text}");
             assert!(reports_absence(text), "{text}");
         }
+        // Said before, and taken back.
+        assert!(!reports_absence(
+            "i said yesterday poppy would be off till thursday but she's loads better, so she'll be in today after all"
+        ));
         // Treatment had on a day gone by is no day away.
         assert!(!reports_absence(
             "she cut her knee open at football on saturday and had to have it glued at a&e"

@@ -43,9 +43,16 @@ pub const CUES: &[Cue] = &[
     // A parent who cannot cope or care.
     Cue::new(
         ParentInCrisis,
-        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|end of my tether|(at )?my wits'? end|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(i|i just|i literally|i still|mum|mummy|dad|daddy|her mum|his mum|their mum|her dad|his dad|their dad) (can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't|cannot)( really| even)? see (the|any) point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|(i'm|i am|im|i was|i've been|mum's|mum is|dad's|dad is|(his|her|their) (mum|dad)('s| is)) not in a fit state|(can't|cannot|can not|couldn't) manage (them|him|her|the kids|the children)|(i|i've|i have|i just|i've just|i was|i'm) (sat|been|was|keep|kept|can't stop|am|started) (\w+ ){0,5}(crying|cried|sobbing|in tears)|(in a|such a) dark place|(in|at) (a|such a) (really |very |bit of a )?(bad|low|horrible|awful|terrible) place|rock bottom|(my|her mum's|his mum's|her dad's|his dad's|mum's|dad's|their mum's|their dad's) mental health|passed out (drunk|on the (sofa|floor|bed))|mental health (team|ward|unit|crisis|hospital|nurse came)|psychiatric|psych ward|sectioned|suicidal|(i was|i've been|i am|i'm|i got|i had to be) (taken|admitted|rushed|kept) (in|into|to) (hospital|a&e|a and e))\b",
+        r"\b((can't|cannot|can not|couldn't|unable to|not|struggling to|struggle to) cope|not coping|(can't|cannot|can not) (do|keep doing|take|manage|go on (with|like)) (this|it|any ?more)|can't do (this|it) any ?more|falling apart|(nervous|mental|complete|total|emotional) breakdown|(having|had|has|have|on the verge of) a (\w+ )?breakdown|depress(ed|ion|ive)|post[- ]?natal|(i|i just|i literally|i still|mum|mummy|dad|daddy|her mum|his mum|their mum|her dad|his dad|their dad) (can't|cannot|couldn't|can not) (get|drag myself) (up|out of bed)|(can't|cannot|couldn't) face (it|anything|the school run|today|getting up|people|the world|going out)|(don't|do not|can't|cannot)( really| even)? see (the|any) point|deserves? better than me|not (fit|in a fit state|well enough|safe) to (look after|care for|drive|have) (them|him|her|the kids|the children)|(i'm|i am|im|i was|i've been|mum's|mum is|dad's|dad is|(his|her|their) (mum|dad)('s| is)) not in a fit state|(can't|cannot|can not|couldn't) manage (them|him|her|the kids|the children)|(i|i've|i have|i just|i've just|i was|i'm) (sat|been|was|keep|kept|can't stop|am|started) (\w+ ){0,5}(crying|cried|sobbing|in tears)|(in a|such a) dark place|(in|at) (a|such a) (really |very |bit of a )?(bad|low|horrible|awful|terrible) place|rock bottom|(my|her mum's|his mum's|her dad's|his dad's|mum's|dad's|their mum's|their dad's) mental health|passed out (drunk|on the (sofa|floor|bed))|mental health (team|ward|unit|crisis|hospital|nurse came)|psychiatric|psych ward|sectioned|suicidal|(i was|i've been|i am|i'm|i got|i had to be) (taken|admitted|rushed|kept) (in|into|to) (hospital|a&e|a and e))\b",
     )
     .unless(r"\b((can't|cannot|can not) do (it|this) (after|before|during|in|on|at) (school|work|the (evening|weekend|morning|afternoon|day))|(can't|cannot|not) cop(e|ing) with (the|this|all the) (amount of )?(heat|cold|weather|noise|wait|washing|laundry|ironing|snot|mess)|hair ?cut|sats|exam|(car|van)('s)? (had a )?breakdown|(broke|broken) down|won't start|tyre|rac|aa|recovery|engine|breakdown (people|service|truck|man))\b"),
+    // At the end of the parent's tether, unless over a cold or nits that
+    // will not go: "I'm at my wits' end with these nits".
+    Cue::new(
+        ParentInCrisis,
+        r"\b(end of my tether|(at )?my wits'? end)\b",
+    )
+    .unless(r"\b(cold|colds|cough\w*|nits|lice|head lice|bugs?|virus|sickness|flu|temp|temperature|snot\w*|weather|rain|snow|school run|traffic|roadworks|homework|washing|laundry|sleep regression|teething)\b"),
     // At a loss, unless over a child refusing school: the attendance
     // lead's to answer ("He's refusing again ... I don't know what else
     // to do").
@@ -601,6 +608,21 @@ mod tests {
             &["i'm not coping, i sat in the car for an hour crying this morning"],
         );
         assert_harmless("i can't cope with this car, it's broken down again");
+    }
+
+    #[test]
+    fn the_end_of_a_parents_tether_is_in_crisis_unless_over_a_cold_or_nits() {
+        assert_each_raises(
+            ParentInCrisis,
+            &[
+                "i'm at my wits' end, he's out every night and won't say where",
+                "sorry, i'm at the end of my tether today",
+            ],
+        );
+        assert_harmless("i'm at my wits' end with these nits!! third time this term");
+        assert_harmless(
+            "benji's got a horrible cold again, that's the third week of it, i'm at the end of my tether with it",
+        );
     }
 
     #[test]
