@@ -222,8 +222,9 @@ pub const CUES: &[Cue] = &[
         EmotionalAbuse,
         r"\b(lock(ed|s|ing)? (him|her|them) (in|out|up)|locked in (his|her|their|the|a) (room|bedroom|cupboard|box ?room|shed|garden|bathroom)|(emotional|verbal)(ly)? abus\w*|coercive|controlling|(his|her) temper|(wetting|wets|wet|soiling) the bed again|started (wetting|soiling)|wetting (herself|himself) again)\b",
     )
-    // A condition kept in check: "controlling his asthma".
-    .unless(r"\b(controlling|controlled) (his|her|their|the) (asthma|eczema|epilepsy|seizures|diabetes|sugar|symptoms|pain|temperature|allergies|breathing|condition|reflux)\b"),
+    // A condition kept in check: "controlling his asthma". Nor wetting
+    // again since a new baby came, the health visitor's common setback.
+    .unless(r"\b((controlling|controlled) (his|her|their|the) (asthma|eczema|epilepsy|seizures|diabetes|sugar|symptoms|pain|temperature|allergies|breathing|condition|reflux)|since the (new )?baby (arrived|came|was born|came home)|new (baby|brother|sister|sibling) (arrived|came|was born))\b"),
     // Abuse linked to faith or belief: a child branded a witch or possessed,
     // and the rites said to drive it out. A costume, a story or a film is
     // not.
@@ -243,7 +244,9 @@ pub const CUES: &[Cue] = &[
     Cue::new(
         SexualAbuse,
         r"\b(touchy[- ]?feely with (her|him|them)|(he|she|they|man|men|boy|boys|uncle|dad|stepdad|step dad|boyfriend|cousin|neighbour|teacher|coach|lodger)( \w+){0,3} makes? (her|him|them) (feel )?(really |so |very )?uncomfortable|(the way|how) (\w+ ){1,3}(looks|stares|touches) at (her|him)|(gets?|got|getting|climbs?|climbed|goes|went) in(to)? the (bath|shower) with (her|him|them)|(been |was |were |got |being )?(touched|groped|fondled|molested|interfered with|flashed at)( up)? by (a |an |some |the |this |that |her |his |my |our |their )?(\w+ )?(man|men|boy|boys|lad|lads|stranger|strangers|someone|somebody|adult|adults|teacher|coach|uncle|cousin|neighbour|driver|person|guy|bloke|lodger|babysitter|grandad|grandpa|stepdad|step dad|boyfriend|friend)\b|(takes?|took|taking|taken|film(s|ed|ing)?|record(s|ed|ing)?) (\w+ )?(photos?|pictures?|pics|videos?|films?) of (her|him|them) (in the (bath|shower)|naked|undressed|with no clothes|in (her|his|their) (pants|underwear|knickers)|getting (changed|dressed|undressed))|(naked|nude|indecent) (photos?|pictures?|pics|videos?) of (her|him|them)|touch(ed|es|ing)? (him|her|them|me)|touching (him|her|them)|(made|makes|make|making|got|gets) (him|her|them) (do|touch|watch|take|suck|undress|get undressed)|(do(es|ing)?|did) (things|stuff) (to|with) (him|her|them)|(do(es|ing)?|did) (things|stuff) (she|he|they) (doesn't|does not|didn't|did not|don't) (like|want)|(pull(ed|s|ing)?|took|take|taking|tak(es|ing)) (down |off )?(her|his|their) (pants|knickers|trousers|skirt|shorts|underwear|top|clothes)( down| off)?|(coming|comes|came|goes|went|creeps?|crept|gets|got|getting|climbs?|climbed|climbing) in(to)? (her|his|their) (room|bed|bedroom) at night|(uncle|stepdad|step-dad|step dad|grandad|granddad|cousin|brother|lodger|boyfriend|(mum's|her mum's|his mum's) (boyfriend|partner|fella)|neighbour|man|babysitter) (\w+ ){0,2}(gets|got|getting|climbs?|climbed|climbing|creeps?|crept|comes|came|coming) in(to)? (her|his|their) bed|show(s|ed|n|ing)? (him|her|them) (\w+ ){0,3}(videos?|pictures?|photos?|films?|clips?|pics?) (\w+ ){0,3}(naked|nude|no clothes|nothing on|with their clothes off|having sex|doing sex)|in (her|his|their) (bed|bedroom) at night)\b",
-    ),
+    )
+    // A meal left untouched: "hasn't touched her breakfast".
+    .unless(r"\btouch(ed|es|ing)? (his|her|their) (breakfast|food|dinner|tea|lunch|packed lunch|meal|plate|cereal|toast|drink|milk)\b"),
     // Grooming: secrets, special games and touching the child is asked to keep quiet.
     Cue::new(
         SexualAbuse,
@@ -252,8 +255,10 @@ pub const CUES: &[Cue] = &[
     .unless(r"\b(secret santa|surprise|party|birthday|present|(mum|mummy|mam|i'm|i am|auntie|aunty|sister|wife|partner|teacher|miss \w+|mrs \w+)( \w+){0,3} (is )?(pregnant|expecting)|new baby|baby (brother|sister)|hide and seek)\b"),
     // Neglect: money for the essentials run out; not a holiday priced out
     // of the school holidays ("we can't afford to go in the holidays").
+    // Nor a day's work the self-employed cannot turn down ("can't afford
+    // to cancel").
     Cue::new(Neglect, r"\bcan't (afford|top up|pay for)\b").unless(
-        r"\bcan't afford (to (go|travel|fly|book)|(the |a )?(holidays?|flights?|trip|break))|(holiday|flight|trip)s? (prices|costs?)\b",
+        r"\bcan't afford (to (go|travel|fly|book|cancel|turn (it|work|jobs?) down|lose (the|a|this) (job|client|contract|booking))|(the |a )?(holidays?|flights?|trip|break))|(holiday|flight|trip)s? (prices|costs?)\b",
     ),
     // Not fed: unless an illness, or the nerves that take a child's
     // appetite, explain it ("shaking and hasn't eaten" in an anxious state).
@@ -269,7 +274,7 @@ pub const CUES: &[Cue] = &[
     )
     // Giving to a food bank is no want of food: "is it tins or fresh veg
     // for the food bank this year?".
-    .unless(r"\b((boiler|heating)( has| is|'s)? (\w+ ){0,2}(broken|broke|burst|packed up|packed in|stopped working|playing up|fault\w*)|(washing machine|washer|pipe|pipes)( has| is|'s)? (\w+ ){0,2}(burst|flooded|leaked)|waiting (in )?for (the |a )?(plumber|engineer|gas ?man|heating engineer|boiler man)|(wasn't|was not|weren't|were not|not) given (the |her |his |their |a )?(hot )?(dinner|lunch|meal)|snacks?|fasting|ramadan|growth spurt|(starving|hungry) (by|before|at) (lunch\w*|break\w*|home ?time|the end of the day|tea ?time)|school dinners?|missed (his |her )?breakfast|not (very |that |so )?hungry|halal|vegetarian|seconds|extra (fruit|food|portions?|toast|breakfast|helpings?)|(treat|treating|treated|treatment for|fixing|fix|repair\w*|sort(ing|ed)?) (the |our |for |of )?(damp|mould)|for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on|(tins|veg|food|items|donations?|collecting|collection|donate|give) (\w+ ){0,2}(for|to) the (local |village |church )?food ?banks?|food ?bank (collection|donations?|appeal|box|drive))\b"),
+    .unless(r"\b((boiler|heating)( has| is|'s)? (\w+ ){0,2}(broken|broke|burst|packed up|packed in|stopped working|playing up|fault\w*)|(washing machine|washer|pipe|pipes)( has| is|'s)? (\w+ ){0,2}(burst|flooded|leaked)|(still )?(wet|damp|drying) (in|from) the (wash|washing|machine)|waiting (in )?for (the |a )?(plumber|engineer|gas ?man|heating engineer|boiler man)|(wasn't|was not|weren't|were not|not) given (the |her |his |their |a )?(hot )?(dinner|lunch|meal)|snacks?|fasting|ramadan|growth spurt|(starving|hungry) (by|before|at) (lunch\w*|break\w*|home ?time|the end of the day|tea ?time)|school dinners?|missed (his |her )?breakfast|not (very |that |so )?hungry|halal|vegetarian|seconds|extra (fruit|food|portions?|toast|breakfast|helpings?)|(treat|treating|treated|treatment for|fixing|fix|repair\w*|sort(ing|ed)?) (the |our |for |of )?(damp|mould)|for (a |an |a few |\w+ |\d+ )?(minutes?|mins?|seconds?|secs?|moment)\b|on (his|her|their) own (two feet|initiative|reading|in the play|in the show)|independen\w*|walk(s|ed|ing)? (to school|home|in) on|(tins|veg|food|items|donations?|collecting|collection|donate|give) (\w+ ){0,2}(for|to) the (local |village |church )?food ?banks?|food ?bank (collection|donations?|appeal|box|drive))\b"),
     // No warmth or no medicine for want of money: "can't put the heating
     // on or get his prescription till payday, he's in bed with his coat on".
     Cue::new(
@@ -1196,6 +1201,26 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn everyday_uses_of_words_of_harm_are_quiet() {
+        for text in [
+            "she does look pale and hasn't touched her breakfast",
+            "i'm self employed so she'll have to come with me on my jobs today, can't afford to cancel",
+            "his school trousers were all still wet in the wash and he had nothing clean to wear",
+            "freddie has started wetting himself again since the baby arrived, the health visitor says it's common",
+            "he told me last night he's running away to join the circus because i made him eat broccoli",
+            "i can't cope with these 5am wake ups, anyway ben's got the dentist at 11.15",
+            "sorry i meant to ring first thing and it went out of my head",
+            "the baby was screaming with colic till 5 and nobody has slept, i just can't face the school run",
+        ] {
+            assert_harmless(text);
+        }
+        assert_each_raises(
+            SexualAbuse,
+            &["she says her uncle touched her when she stayed over"],
+        );
     }
 
     #[test]

@@ -39,6 +39,8 @@ macro_rules! not_a_missing_child {
             r"|since (he|she|they) (was|were) (a baby|babies|born|little|tiny|small|toddlers?|\d+)",
             // Fled a visit, not home: "tried to run away from the dentist".
             r"|(ran|run|running) away from the (dentist|doctor|nurse|injection|jab|bath|hairdresser|barber)",
+            // A child's joke: "running away to join the circus".
+            r"|(run|running|ran) away to join the circus",
             r"|lost property|name ?tape|(",
             belongings!(),
             r")s? (has |have |had |is |are |was |were |still |keeps? )*(gone |went |go |goes |going )?missing|kit|bag|book|coat|jumper|shoes?|trainers|bottle|lunch ?box|glasses|keys?|homework|uniform|cardigan|hat|reading|tooth|teeth|sock|glove|parcel|cat|dog|collie|spaniel|labrador|terrier|retriever|whippet|lurcher|puppy|pup|pony|horse|tortoise|hamster|rabbit|wasps?|bees?|spiders?|geese|goose|swans?|cows?|sheep|wedding|party|holiday|flight|airport|concert|funeral|celebration\w*|eid|diwali|christmas|we got|we didn't get|we came|(for )?(a few|a couple of|\d+|two|five|ten|few) (minutes|mins|seconds|secs)|supermarket|shopping centre|the shop)\b"
