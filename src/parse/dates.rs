@@ -431,7 +431,7 @@ static HAS_LASTED: LazyLock<Regex> =
 /// the illness stops being catching, not how long from the first day away.
 static COUNTED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^\s+(from when|since|clear|free|after (the )?(last|sickness|vomiting|being sick|symptoms))\b",
+        r"^\s+(from when|since|clear|free|after (the )?(last|sickness|vomiting|being sick|symptoms)|from (the )?(first )?(spots?|rash|symptoms)( (came|coming|appeared|appearing|started|starting))?)\b",
     )
 });
 /// Words after a past verb that turn to the absence to come: "was sick at
@@ -1740,7 +1740,7 @@ static TOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Only "on" or "last" before a day opening its clause, or a
 /// conjunction opening it ("she told me that on Friday some boys ...").
 static OPENS_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(^[\s,]*|\b(that|when|because|cos) )(on |last )?$"));
+    LazyLock::new(|| compile(r"(^[\s,]*|\b(that|when|because|cos|and|but|then) )(on |last )?$"));
 
 /// Whether a weekday is the day something already happened.
 fn happened_on(lower: &str, word: &DayWord, before: &str, day_over: bool) -> bool {
@@ -2400,7 +2400,10 @@ fn day_count(lower: &str) -> Option<Count> {
     {
         return None;
     }
-    if COUNTED_FROM_BEFORE.is_match(&lower[c.get(0)?.end()..]) {
+    // "I know the 48 hour rule": the rule's name, not a length.
+    if COUNTED_FROM_BEFORE.is_match(&lower[c.get(0)?.end()..])
+        || lower[c.get(0)?.end()..].trim_start().starts_with("rule")
+    {
         return None;
     }
     if let Some(hours) = c.get(2) {
@@ -3110,6 +3113,8 @@ mod tests {
             "she's off today, hopefully she will be ok for tomorrow",
             "she's off today but not tomorrow",
             "she won't be in today. on thursday two boys in her class followed her into the toilets",
+            "he is refusing to come to school today. some boys have been taking his money and on friday they punched him",
+            "she has chickenpox, off today, the gp said 5 days from the spots coming out",
         ] {
             assert_eq!(
                 span_of(text, "2026-11-23", "2026-11-23"),
@@ -3177,6 +3182,15 @@ mod tests {
         assert_eq!(
             span_of("won't be in for 48 hours", "2026-09-09", "2026-09-09"),
             days("2026-09-09", "2026-09-10")
+        );
+        // The rule's name is no length: the day named decides.
+        assert_eq!(
+            span_of(
+                "she was sick after school, so she won't be in on monday, i know the 48 hour rule",
+                "2026-09-09",
+                "2026-09-09"
+            ),
+            days("2026-09-14", "2026-09-14")
         );
         // A day in a clause about something else, after the absence, is
         // told in passing; days listed together stay together.
