@@ -49,6 +49,9 @@ static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
         // "Jay was sent home at lunch with a headache": sent home from school.
         // (not "sent home yesterday", nor "today" told after school).
         r"|\b(was|were|got|has been|have been) sent home (early|at|after|before|during|just before)\b",
+        // "She had a nosebleed at lunch that wouldn't stop so I took her
+        // home": taken home from school at midday.
+        r"|\bat (lunch|lunchtime|dinner ?time)\b[^.!?]{0,60}\b(i|we) (took|brought|fetched|collected) (him|her|them) (straight )?home\b",
         // "I'm on my way to get Sienna", "heading in to pick him up now":
         // a collection under way.
         r"|\b(on my way|on the way|on way|omw|heading (in|over|up|down)|leaving (now|work)|coming (in|over|up|down)?\s?now) to (get|fetch|collect|pick up|grab) (him|her|them|[a-z]+)\b",
@@ -746,6 +749,13 @@ mod tests {
 
     #[test]
     fn collected_already_is_the_afternoon_unless_back_after_lunch() {
+        assert_eq!(
+            part(
+                "sorry she's with me, she had a nosebleed at lunch that just wouldn't stop so i took her home",
+                false
+            ),
+            DayPart::AfternoonOnly
+        );
         assert_eq!(
             part(
                 "fatima has been collected at 11 as she had a fall in the playground, taking her for an x-ray",
