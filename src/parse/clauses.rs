@@ -105,7 +105,7 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
                 || signals::speaks_of_lateness(&lower)
                 || signals::speaks_of_lateness(&cut.preamble)
                 || current.is_some_and(|i| signals::speaks_of_lateness(&cut.parts[i].text));
-            if away_or_late && KEPT_THEM.is_match(&lower) {
+            if away_or_late && KEPT_THEM.is_match(&lower) && !GUIDANCE.is_match(&lower) {
                 // "Kayden's got it and now Leah's got it too, both off until
                 // Monday": with no reason of its own, after each child's
                 // own, the sentence goes on about each of them.
@@ -188,6 +188,14 @@ pub fn by_child(text: &str, roster: &ChildNames) -> Parts {
 static KEPT_THEM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"^\W*((so|and so) )?(both|all (three|3|four|4|of them))\b|\b(keep|keeping|kept|send|sending|sent|bring|bringing|take|taking|get|getting) them\b|\bthey (won't|will not|wont|aren't|are not|can't|cannot) (be in|come|go)\b|\bthey('ll| will) be late\b|\b(both|all) (the )?(kids|children)\b|\b(both|all|the pair|the two|the three|the four) of them\b",
+    )
+});
+
+/// The school's or the NHS's rule told back, of children in general: "I
+/// know you don't usually need to keep them off for that".
+static GUIDANCE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((don't|do not|doesn't|does not|no) (usually |normally |really )?(need|have) to (keep|send) them|you (don't|do not) (usually |normally )?(keep|send) them)\b",
     )
 });
 
@@ -608,6 +616,21 @@ mod tests {
             cut.parts
                 .iter()
                 .any(|p| p.children == [0, 1] && p.text.contains("9.30")),
+            "{:?}",
+            cut.parts
+        );
+    }
+
+    #[test]
+    fn guidance_told_back_of_children_in_general_is_not_every_child() {
+        let children = kids(&["Chloe", "Ethan"]);
+        let roster = ChildNames::new(&children);
+        let cut = by_child(
+            "Chloe has conjunctivitis. I know you don't usually need to keep them off for that but she's running a temperature, so she's staying home today. Ethan is in.",
+            &roster,
+        );
+        assert!(
+            cut.parts.iter().all(|p| p.children.len() == 1),
             "{:?}",
             cut.parts
         );
