@@ -2647,6 +2647,134 @@ const FROM_THE_SPEC_136: Floor = Floor {
     silent: 0.03,
 };
 
+/// `parse_from_spec_137.jsonl`: written from the spec by another helper (corrections and second messages: a day changed or taken back, an absence cancelled, a return moved, a chase reply correcting the record; the real reason told after a first excuse, a child told what to say, a message taken back, another adult writing from the parent's phone),
+/// scored blind at the start of the round (inbox 0.860 and silent 0.050, concerns 0.720, 25 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_137: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.95),
+        ("dates", 0.93),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.82),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_138.jsonl`: written from the spec by another helper (vague, hedging and conditional messages: 'might be off', 'see how she is', a plan hanging on a GP's call; veiled hints of trouble at home, 'please don't ring the house', a parent afraid or at the end of their tether),
+/// scored blind at the start of the round (inbox 0.800 and silent 0.080, concerns 0.760, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_138: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.96),
+        ("dates", 0.94),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.71),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_139.jsonl`: written from the spec by another helper (bullying, friendships and harm between children: a child afraid to come in, fallouts, a class group chat; sexual harassment by another pupil, nudes shared, bullying tied to self-harm, racist bullying, threats from older children),
+/// scored blind at the start of the round (inbox 0.820 and silent 0.020, concerns 0.760, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_139: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.91),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.71),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_140.jsonl`: written from the spec by another helper (medical emergencies and hospital stays: an ambulance, a seizure, an allergic reaction, an overnight admission, a broken arm; injuries that do not add up, a baby's fracture, a delay in seeking care, illness a parent may cause),
+/// scored blind at the start of the round (inbox 0.820 and silent 0.060, concerns 0.720, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_140: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.93),
+        ("dates", 0.94),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.67),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_141.jsonl`: written from the spec by another helper (messages that are not absence reports, or not meant for this school: auto-replies, forwarded chains, the PTA, lost property, dinner money, confirmations; a parent saying the other must not collect, a court order, a threat, a child's remark in passing),
+/// scored blind at the start of the round (inbox 0.860 and silent 0.050, concerns 0.820, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_141: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.94),
+        ("dates", 0.94),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.75),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_142.jsonl`: written from the spec by another helper (sleep, tiredness and nights: late nights, night terrors, a new baby, a parent on nights who overslept; a child up all night online with strangers, parties or fights at home, a child scared to sleep at home, a parent too drunk to wake),
+/// scored blind at the start of the round (inbox 0.910 and silent 0.020, concerns 0.820, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_142: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.94),
+        ("dates", 0.96),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_143.jsonl`: written from the spec by another helper (parents' work: shifts, driving, farming, the Forces, the self-employed, a child taken along to work; a young child home alone or minding babies, a child working in the family business in school hours, a parent away with nobody in charge),
+/// scored blind at the start of the round (inbox 0.870 and silent 0.030, concerns 0.680, 25 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_143: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.91),
+        ("dates", 0.90),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.76),
+        ("not_absence.precision", 0.85),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_144.jsonl`: written from the spec by another helper (children's bodies and health at home: head lice, threadworms, bedwetting, puberty, eczema; signs of FGM or a planned cutting, sexualised behaviour, a child very thin or always hungry, untreated sores, marks hidden from PE),
+/// scored blind at the start of the round (inbox 0.820 and silent 0.060, concerns 0.740, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_144: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.93),
+        ("dates", 0.95),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.74),
+        ("not_absence.precision", 0.91),
+    ],
+    silent: 0.04,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -2786,6 +2914,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_134.jsonl", &FROM_THE_SPEC_134),
         ("parse_from_spec_135.jsonl", &FROM_THE_SPEC_135),
         ("parse_from_spec_136.jsonl", &FROM_THE_SPEC_136),
+        ("parse_from_spec_137.jsonl", &FROM_THE_SPEC_137),
+        ("parse_from_spec_138.jsonl", &FROM_THE_SPEC_138),
+        ("parse_from_spec_139.jsonl", &FROM_THE_SPEC_139),
+        ("parse_from_spec_140.jsonl", &FROM_THE_SPEC_140),
+        ("parse_from_spec_141.jsonl", &FROM_THE_SPEC_141),
+        ("parse_from_spec_142.jsonl", &FROM_THE_SPEC_142),
+        ("parse_from_spec_143.jsonl", &FROM_THE_SPEC_143),
+        ("parse_from_spec_144.jsonl", &FROM_THE_SPEC_144),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
