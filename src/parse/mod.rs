@@ -1381,6 +1381,8 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // time, where an appointment "next week" names no day a person could
     // record. A place alone must be where the child is taken: a parent
     // may go abroad for work while a friend has the child.
+    // A planned reason on days with no school ("her jab on the 27th", in
+    // half term) misses none.
     let school_days_named = || {
         !reading
             .days_named()
