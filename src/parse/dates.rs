@@ -2401,9 +2401,8 @@ fn day_count(lower: &str) -> Option<Count> {
         return None;
     }
     // "I know the 48 hour rule": the rule's name, not a length.
-    if COUNTED_FROM_BEFORE.is_match(&lower[c.get(0)?.end()..])
-        || lower[c.get(0)?.end()..].trim_start().starts_with("rule")
-    {
+    let after = &lower[c.get(0)?.end()..];
+    if COUNTED_FROM_BEFORE.is_match(after) || after.trim_start().starts_with("rule") {
         return None;
     }
     if let Some(hours) = c.get(2) {

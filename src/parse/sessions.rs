@@ -38,7 +38,7 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
         // "Can Harrison be sent to reception at 2.15", "I'm coming to get
         // Grace at 1".
         // "I'll be at reception at 1.15 to get her".
-        r"\bbe (at|in) (reception|the office|the front desk|the school office) (at|for|by)\b|\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|(come|coming) (to|and) (get|fetch) \w+|fetch\w* (him|her|them)|leav(e|es|ing)( school)?( early)? at|finish( school)?( early)? at|(be sent|send \w+) (down |out |over )?to (reception|the office|the front desk|the gate)|(come|coming) out( of (school|class))?( early)? at|be ready (at|in) (the )?(office|reception|front desk|gate) (for|at|by))\b",
+        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|(come|coming) (to|and) (get|fetch) \w+|fetch\w* (him|her|them)|leav(e|es|ing)( school)?( early)? at|finish( school)?( early)? at|(be sent|send \w+) (down |out |over )?to (reception|the office|the front desk|the gate)|(come|coming) out( of (school|class))?( early)? at|be (ready (at|in) (the )?(office|reception|front desk|gate)|(at|in) (reception|the office|the front desk|the school office)) (for|at|by))\b",
     )
 });
 /// A collection that has happened, told after it: the child was in for the

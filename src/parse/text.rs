@@ -283,41 +283,20 @@ fn is_pictograph(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF)
 }
 
-/// Cuts text into sentences and clauses: at line breaks, `!`, `?`, `;`, a
-/// full stop followed by a space (not the one in `9.10`), emoji, and a
-/// comma before "and" (", and Millie's got the dentist").
 /// Words after a comma that turn from one child to all of them: "Ben has
-/// a temp, so both off today" says the whole day of both, not more of Ben.
-fn said_of_all_after(rest: &str) -> bool {
-    let rest = rest.trim_start();
-    let rest = ["so ", "and so "]
-        .iter()
-        .find_map(|w| rest.strip_prefix(w))
-        .unwrap_or(rest);
-    let Some(rest) = ["both ", "neither ", "all three ", "all 3 "]
-        .iter()
-        .find_map(|w| {
-            let (head, tail) = (rest.get(..w.len())?, rest.get(w.len()..)?);
-            head.eq_ignore_ascii_case(w).then_some(tail)
-        })
-    else {
-        return false;
-    };
-    // "Both off today", "both there by 9.05", "neither will be in"; not
-    // "both eyes glued shut" or "both of them", whoever they are.
-    let verb = rest
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .next();
-    verb.is_some_and(|verb| {
-        [
-            "off", "home", "late", "there", "will", "won't", "wont", "are", "staying", "stopping",
-            "not", "be", "coming", "going", "poorly", "ill", "sick",
-        ]
-        .iter()
-        .any(|w| verb.eq_ignore_ascii_case(w))
-    })
-}
+/// a temp, so both off today", "both there by 9.05", "neither will be in"
+/// say it of each child, not more of Ben. Not "both eyes glued shut" or
+/// "both of them", whoever they are.
+static SAID_OF_ALL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s*((so|and so) )?(?i:(both|neither|all three|all 3) (off|home|late|there|will|won't|wont|are|staying|stopping|not|be|coming|going|poorly|ill|sick))\b",
+    )
+});
 
+/// Cuts text into sentences and clauses: at line breaks, `!`, `?`, `;`, a
+/// full stop followed by a space (not the one in `9.10`), emoji, a comma
+/// before "and" (", and Millie's got the dentist") and a comma before
+/// words said of all the children ([`SAID_OF_ALL`]).
 pub fn clauses(text: &str) -> Vec<&str> {
     let mut pieces = Vec::new();
     let mut start = 0;
@@ -327,7 +306,7 @@ pub fn clauses(text: &str) -> Vec<&str> {
         let ends_here = match c {
             '\n' | '!' | '?' | ';' => true,
             '.' => next.is_none_or(char::is_whitespace),
-            ',' => text[i + 1..].starts_with(" and ") || said_of_all_after(&text[i + 1..]),
+            ',' => text[i + 1..].starts_with(" and ") || SAID_OF_ALL.is_match(&text[i + 1..]),
             _ => is_pictograph(c),
         };
         if ends_here {

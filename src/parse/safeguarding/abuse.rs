@@ -7,13 +7,6 @@ use super::cue::Cue;
 
 /// A condition that makes a child bruise easily, which explains bruises
 /// wherever they are: ITP, haemophilia, leukaemia.
-/// The parent out until late at night or away overnight.
-macro_rules! parent_out_at_night {
-    () => {
-        r"\b((won't|will not|wont|not) be (back|home) (tonight|till (late|tomorrow|the morning))|(on|doing) (lates|nights|a night shift|night shifts)|(till|until) (9|10|11|12|midnight)( ?pm)?( every| each)? ?(night|evening)|away (tonight|overnight|for the night)|stuck in [a-z]+)\b"
-    };
-}
-
 macro_rules! bruising_condition {
     () => {
         r"itp|bruises? (really |very |so )?easily|ha?emophilia|von willebrand|leuka?emia|platelets?|blood (disorder|condition)"
@@ -462,7 +455,8 @@ pub const CUES: &[Cue] = &[
         Neglect,
         r"\b((walk|walks|walking|go|get|make (his|her|their) (own )?way) home (on (his|her|their) own|alone|by (himself|herself|themselves))|keys?('s| is)? (under|behind|in) the (mat|doormat|pot|plant ?pot|bin|letterbox|meter box)|let (himself|herself|themselves) in|(will|can|is going to|'ll) (collect|pick up|fetch|get) (\w+ ){0,3}(from (reception|nursery|year [12]|class)|(and|,) (take|walk) (him|her|them) home)|(do|make|cook|sort) (their|the kids'?|his|her) tea|put (him|her|them) to bed)\b",
     )
-    .given(parent_out_at_night!())
+    // The parent out until late at night or away overnight.
+    .given(r"\b((won't|will not|wont|not) be (back|home) (tonight|till (late|tomorrow|the morning))|(on|doing) (lates|nights|a night shift|night shifts)|(till|until) (9|10|11|12|midnight)( ?pm)?( every| each)? ?(night|evening)|away (tonight|overnight|for the night)|stuck in [a-z]+)\b")
     .unless(r"\b(nan|nana|nanna|nanny|gran|granny|grandma|grandad|grandpa|aunt\w*|uncle|dad|daddy|mum|mummy|husband|wife|partner|childminder|babysitter|au pair|neighbour|friend|mate)\b"),
     // An older child in charge at home while the parent works away: "I'm
     // working away till Friday. She's in charge at home".
