@@ -24,6 +24,9 @@ const ACCIDENT: &str = concat!(
     household_accident!()
 );
 
+/// The parent out until late at night or away overnight.
+const NIGHT_OR_AWAY: &str = r"\b((won't|will not|wont|not) be (back|home) (tonight|till (late|tomorrow|the morning))|(on|doing) (lates|nights|a night shift|night shifts)|(till|until) (9|10|11|12|midnight)( ?pm)?( every| each)? ?(night|evening)|away (tonight|overnight|for the night)|stuck in [a-z]+)\b";
+
 /// What can explain a mark where falls rarely land: a blow in a named
 /// sport or from another child by accident, a skin condition or
 /// treatment, or the child's own kit and hair tools rubbing or burning.
@@ -455,9 +458,21 @@ pub const CUES: &[Cue] = &[
         Neglect,
         r"\b((walk|walks|walking|go|get|make (his|her|their) (own )?way) home (on (his|her|their) own|alone|by (himself|herself|themselves))|keys?('s| is)? (under|behind|in) the (mat|doormat|pot|plant ?pot|bin|letterbox|meter box)|let (himself|herself|themselves) in|(will|can|is going to|'ll) (collect|pick up|fetch|get) (\w+ ){0,3}(from (reception|nursery|year [12]|class)|(and|,) (take|walk) (him|her|them) home)|(do|make|cook|sort) (their|the kids'?|his|her) tea|put (him|her|them) to bed)\b",
     )
-    // The parent out until late at night or away overnight.
-    .given(r"\b((won't|will not|wont|not) be (back|home) (tonight|till (late|tomorrow|the morning))|(on|doing) (lates|nights|a night shift|night shifts)|(till|until) (9|10|11|12|midnight)( ?pm)?( every| each)? ?(night|evening)|away (tonight|overnight|for the night)|stuck in [a-z]+)\b")
+    .given(NIGHT_OR_AWAY)
     .unless(r"\b(nan|nana|nanna|nanny|gran|granny|grandma|grandad|grandpa|aunt\w*|uncle|dad|daddy|mum|mummy|husband|wife|partner|childminder|babysitter|au pair|neighbour|friend|mate)\b"),
+    // A child doing a parent's morning or day for the younger ones while
+    // the parent works nights or is away overnight: "I'm on nights so
+    // Kayden has been getting Riley up and ready and walking him in",
+    // "I'm stuck in Manchester till tomorrow so Destiny is at home minding
+    // her little sister". Its own cue, since the parent away is often
+    // named in the same sentence ("wife in hospital"); only a grown-up
+    // doing the minding quiets it.
+    Cue::new(
+        Neglect,
+        r"\b((getting|gets|get|got|been getting) (\w+ ){1,3}(up|ready|dressed)( and (ready|dressed))? (and|then) (walk|walks|walking|take|takes|taking|bring|brings|bringing) (him|her|them) (in|to school)|(is|'s|are|'re|was|were|be|been|stay\w*|stopping) (at )?home (minding|looking after|watching|babysitting|in charge of) (his|her|their) (little |baby |younger |two )?(brothers?|sisters?|siblings))\b",
+    )
+    .given(NIGHT_OR_AWAY)
+    .unless(r"\b(nan|nana|nanna|nanny|gran|granny|grandma|grandad|grandpa|aunt\w*|uncle|dad|daddy|mum|mummy|husband|wife|partner|childminder|babysitter|au pair|neighbour|friend|mate|i|we)('s| is| are| has| have| will| 'll| will be| has been| is going to)? (been )?(getting|get|gets|minding|looking after|watching|babysitting|walking|taking|at home with)\b"),
     // An older child in charge at home while the parent works away: "I'm
     // working away till Friday. She's in charge at home".
     Cue::new(
@@ -508,11 +523,11 @@ pub const CUES: &[Cue] = &[
     // back afterwards"), or a child choking on food.
     // Nor leaving home early for a journey: "we had to leave home at 8 to
     // get to the hospital in time".
-    .unless(r"\b((animal|dog|cat|donkey|wildlife|hedgehog|bird|pet|horse)s? (refuge|rescue|sanctuary)|leave (home|the house) (at|by|before|around|about) \d|leave (home|the house) (really |very |super )?early|threaten\w* (us |me )?(with )?(a |an )?(fine|fines|court|prosecution|legal action|penalty)|surprise|secret santa|(secret|christmas|birthday) (present|gift|card)|smashed (his|her|their) (front )?(tooth|teeth|knee|lip|nose|chin)|(i|we)('ll| will)? (won't|will not) bring (him|her|them) back (after|afterwards|to school|that day|(this|for the|in the) afternoon|after (lunch|dinner)|today)|^\s*won't bring (him|her|them) back (after|afterwards)|chok(ed|ing) on (a|an|the|his|her|some|my) (\w+ )?(grape|sweet|food|crisps?|popcorn|drink|water|bone|toast|apple|sausage|piece|bit|mouthful)|domestic (disaster|chaos|emergency|appliance|drama|goddess|chores|duties|cleaner|science|flight)|smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|(match|game|fixture|final|tie)\b[^.!?]{0,40}\bkick(ed|s)? off|kick(ed|s|ing)?[- ]off (till|until|at|time|is|was)\b|(been |got |all )?kicked off (the |a )?(bus|train|tram|coach)|(been |got )?kicked off to wait|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
+    .unless(r"\b((animal|dog|cat|donkey|wildlife|hedgehog|bird|pet|horse)s? (refuge|rescue|sanctuary)|leave (home|the house) (at|by|before|around|about) \d|leave (home|the house) (really |very |super )?early|threaten\w* (us |me )?(with )?(a |an )?(fine|fines|court|prosecution|legal action|penalty)|surprise|secret santa|(secret|christmas|birthday) (present|gift|card)|smashed (his|her|their) (front )?(tooth|teeth|knee|lip|nose|chin)|(screen|ipad|tablet|laptop)('s| is| was| got| has been)? (all )?(smashed|cracked)|kidnap\w* (\w+ ){0,3}for (a |an |the )?(sleepover|day|night|weekend|afternoon|morning|treat|tea|lunch|dinner|party|shopping|trip|cinema|film)|(i|we)('ll| will)? (won't|will not) bring (him|her|them) back (after|afterwards|to school|that day|(this|for the|in the) afternoon|after (lunch|dinner)|today)|^\s*won't bring (him|her|them) back (after|afterwards)|chok(ed|ing) on (a|an|the|his|her|some|my) (\w+ )?(grape|sweet|food|crisps?|popcorn|drink|water|bone|toast|apple|sausage|piece|bit|mouthful)|domestic (disaster|chaos|emergency|appliance|drama|goddess|chores|duties|cleaner|science|flight)|smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|(match|game|fixture|final|tie)\b[^.!?]{0,40}\bkick(ed|s)? off|kick(ed|s|ing)?[- ]off (till|until|at|time|is|was)\b|(been |got |all )?kicked off (the |a )?(bus|train|tram|coach)|(been |got )?kicked off to wait|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
     // A family court, unless the sender says it is settled: "the final
     // hearing, nothing to worry about, it's all agreed".
     Cue::new(DomesticAbuse, r"\bfamily court\b").unless_said(
-        r"\b(nothing to worry about|nothing dramatic|(all|it's all|everything('s| is)) (been )?agreed|amicabl\w*|routine|final hearing|just (a |the )?(formality|paperwork|signing))\b",
+        r"\b(nothing to worry about|nothing dramatic|adopt\w*|(all|it's all|everything('s| is)) (been )?agreed|amicabl\w*|routine|final hearing|just (a |the )?(formality|paperwork|signing))\b",
     ),
     // A threat to take or "get" someone, said as a threat: away, abroad,
     // for good, or with nothing after it ("he said he'll take them."). "He'll
@@ -536,7 +551,9 @@ pub const CUES: &[Cue] = &[
         DomesticAbuse,
         r"\b(control(s|led|ling)? (all |every penny )?(of )?(the|my|our) (money|finances|bank|bank account|benefits|wages|phone|spending|post)|control(s|led|ling)? (what|where|who|when|how) (i|we)|follow(s|ed|ing)? me (to|everywhere|round|around|home)|(grab(bed|s)?|held|holds|pinned|pins) me (by|against|down|up against) (the )?(throat|neck|wall|hair|floor)|(check(s|ed|ing)?|goes through|go through|went through|read(s|ing)?) (all )?my (phone|messages|texts|emails|bank|purse)|track(s|ed|ing)? (me|my (phone|car|location)|where i)|(i'm|i am|we're|we are|i was|we were) not (allowed|let) (to )?(out|leave|go|see|talk|speak|have|work|use|drive|ring|phone|call|take)|(won't|doesn't|don't|wouldn't|will not|does not|didn't) (let|allow) (me|us) (to )?(out|leave|go|see|talk|speak|have|work|drive|use|ring|phone|call|take|anywhere)|isolat(es|ed|ing) me|(cut|cuts|cutting) me off from|walking on egg ?shells|(keep|kept|keeping|keeps) (them|the kids|the children|him|her|us|myself) safe from (him|her|them))\b",
     )
-    .unless(r"\b(dog|cat|puppy|diabetes|sugar|asthma|pain|temperature|heating|remote|telly|tv|tablet|ipad|screen ?time|sweets)\b"),
+    // Nor a doctor's rule after an operation: "I'm on morphine after my op
+    // so I'm not allowed to drive".
+    .unless(r"\b(dog|cat|puppy|diabetes|sugar|asthma|pain|temperature|heating|remote|telly|tv|tablet|ipad|screen ?time|sweets|op|operation|surgery|morphine|painkillers|anaesthetic|caesarean|c-section|stitches|seizures?|epilep\w*|dvla)\b"),
     // An ex-partner, or a parent kept away, who will not stay away: turning
     // up or waiting outside the home or the school, watching from a car,
     // following, messages that will not stop, coming near when they are
@@ -1312,5 +1329,43 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn a_child_doing_the_mornings_or_minding_while_the_parent_is_on_nights_or_away_is_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "wife has been in hospital since sunday and i'm on nights so kayden has been getting riley up and ready and walking him in",
+                "im stuck in leeds with work till tomorrow so destiny is at home minding her little sister today",
+            ],
+        );
+        for text in [
+            "i'm on nights so my husband is getting them up and walking them in",
+            "i'm on nights this week so their nan is at home with them",
+            "she's at home minding her little sister for an hour while i pop to the shop",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn a_smashed_screen_a_grandmas_kidnap_and_a_doctors_no_driving_are_not_domestic_abuse() {
+        for text in [
+            "she dropped her ipad in the playground and the screen is smashed",
+            "grandma is kidnapping the girls for a sleepover tonight",
+            "i'm on morphine after my op so i'm not allowed to drive for a bit",
+            "we're at the family court on friday for his adoption hearing",
+        ] {
+            assert_harmless(text);
+        }
+        assert_each_raises(
+            DomesticAbuse,
+            &[
+                "he smashed the tv and threw a plate at me",
+                "he won't let me drive or see my friends, i'm not allowed to drive",
+                "he threatened to kidnap them and take them abroad",
+            ],
+        );
     }
 }

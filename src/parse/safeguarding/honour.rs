@@ -72,7 +72,9 @@ pub const CUES: &[Cue] = &[
         FgmOrForcedMarriage,
         r"\b(forced (to )?marr\w*|(doesn't|does not|won't|will not|refuses to|refused to|don't|do not) (want to )?marry (him|her|them|(his|her) cousin|a man|an older man|a stranger|someone|anyone|anybody|yet)\b|(the|a) (nikah|nikkah|nikaah|rishta) (will|is going to|is|'s|would)\b|(i'm|i am|she's|she is|he's|he is) (only )?(1[0-7]|thirteen|fourteen|fifteen|sixteen|seventeen)\b[^.!?]{0,40}\b(marry|marriage)|forced marriage|(be|become|made|make her|making her) (a |his |their )?(bride|wife)|(marr(y|ied|ying)|give|giving|gave|promis(ed|ing)) (her|him) (off|away)|arranged marriage|child marriage|marr(y|ied|ying) (her|him) (off|there|to)|(her|his) (own )?(wedding|nikah|nikkah|nikaah|engagement|marriage|rishta|husband|wife|fiance|fiancee|future husband|intended)\b|(doing|do|arrange|arranging|having|plan(ning)?|organis\w*) (her|his) (nikah|nikkah|nikaah|wedding|marriage|engagement|rishta)|(engagement|engaged|married|marry|marrying|nikah|nikkah|nikaah|rishta|wedding|match|proposal) (for (her|him) )?(to|with) (her|his|a|an|the) (cousin|man|boy|older)|(engagement|rishta|proposal|match) for (her|him)|(plan(s|ned|ning)?|arrang(e|es|ed|ing)|organis\w*|sort(ing|ed)?) (a|the) (wedding|marriage|nikah|nikkah|engagement) for (her|him)|(found|chosen|picked|arranged|lined up) (a )?(husband|wife|man|boy|match) for (her|him)|(found|chosen|picked|lined up|got) (her|him) a (husband|wife|man|match|fiance|fiancee|bride|groom)|marr(y|ying|ied) (her|him) (to )?(her|his|a|an) (\w+ )?(cousin|uncle|man|older)|(take|taking|took|send|sending|sent|tak(es|ing)) (her|him) (back )?(to|home|abroad) (\w+ ){0,3}to (marry|get married|be married|wed|get engaged|meet (her|his) (husband|wife))|(meet|see) (the|her|his) (boy|man|girl|future)|(she|he) is next|(for |want(s|ed)? |arrang(ed|ing|e) (for )?|plan(s|ned|ning)? (for )?|promis(ed|es|ing) )?(her|him) to (be |get )?(married|marry|wed)|(she|he)('s| is| will| will be| is going to|'s going to| has to|'s got to| must)? (be |get |getting |being )?(married|wed) (off|when|in|this|next|at|abroad|back home|over there|there|to|before)|(too young|only \d\d|only (thirteen|fourteen|fifteen|twelve)) (\w+ ){0,5}(married|marry|marriage|wedding))\b",
     )
-    .unless(r"\b((my|our|her|his) (brother|sister|uncle|auntie|aunty|aunt|cousin|mum|dad|nan|grandad)'s wedding|bridesmaid|page ?boy|flower girl)\b"),
+    // Nor a teacher's wedding the class is collecting for: "for her
+    // wedding present".
+    .unless(r"\b((my|our|her|his) (brother|sister|uncle|auntie|aunty|aunt|cousin|mum|dad|nan|grandad)'s wedding|(her|his) wedding (present|presents|gift|gifts|card|collection)|bridesmaid|page ?boy|flower girl)\b"),
     // A wedding, then the one to marry a child: "her sister's wedding ...
     // her sister is only 16 and has been crying for weeks", "my eldest
     // daughter's wedding. She is 15".
@@ -288,5 +290,14 @@ mod tests {
             assert_eq!(a_childs_own_marriage(text, &children), None, "{text}");
         }
         assert_eq!(a_childs_own_marriage("for hafsa's engagement", &[]), None);
+    }
+
+    #[test]
+    fn a_teachers_wedding_present_is_no_forced_marriage() {
+        assert_harmless("the class parents are collecting for her wedding present");
+        assert_each_raises(
+            FgmOrForcedMarriage,
+            &["they are planning her wedding to her cousin in the summer"],
+        );
     }
 }

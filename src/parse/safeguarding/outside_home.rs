@@ -32,6 +32,9 @@ macro_rules! not_a_missing_child {
             // The journey home changed, ahead of time: "Sam's not coming
             // home on the bus tonight, he's going to Josh's for tea".
             r"|(coming|going|getting) home (on|by) the (\w+ )?bus (tonight|today|this afternoon|after school)",
+            // A night at a relative's or a friend's, told as such: "didn't
+            // come home last night, she begged to stay over at her dad's".
+            r"|(stay|stayed|stays|staying|stop|stopped|stopping|sleep|slept) (over |the night )?(at|with) (her|his|their) (dad|daddy|mum|mummy|nan|nana|nanna|nanny|gran|granny|grandma|grandad|grandpa|auntie|aunty|uncle|cousin|friend)",
             // Longing: "she's been missing her dad terribly".
             r"|missing (his|her|their) (dad|daddy|mum|mummy|mam|nan|nana|nanna|nanny|gran|granny|grandma|grandad|grandpa|grandparents|auntie|aunty|uncle|brother|sister|friends?|best friend|cousins?|family|home|dog|cat)",
             r"|missing (him|her|them|you|us) (so much|loads|lots|terribly|that much|like mad|a lot|badly|like crazy)",
@@ -117,7 +120,7 @@ pub const CUES: &[Cue] = &[
     // from the football club.
     .unless(concat!(
         r#"(['"“‘]gangs?['"”’]|\b(the|his|her|their) (whole |little |usual |old )gang\b|"#,
-        r"\b(his|her|their) gang (from|at) (the )?(football|rugby|school|club|class|cubs|scouts|beavers|brownies|guides|team|street|park)\b|",
+        r"\b(his|her|their) gang (of (mates|friends|pals) )?(from|at) (the )?(football|rugby|school|club|class|cubs|scouts|beavers|brownies|guides|team|street|park)\b|",
         r"\b(dogs?|pupp(y|ies)|pups?|cats?|pets?|horses?|pony|ponies|rabbits?|guinea pigs?|animals?)\b[^.!?]{0,40}\bgroom(er|ers|ing|ed)\b|\bgroom(er|ers|ing|ed)\b[^.!?]{0,40}\b(dogs?|pupp(y|ies)|pups?|cats?|pets?|horses?|pony|ponies|rabbits?|guinea pigs?|animals?)\b|",
         r"\b(pok[eé]mon|cards?|swap\w*|trad(e|ed|es|ing))\b[^.!?]{0,80}\bdealer\b|\bdealer\b[^.!?]{0,80}\b(pok[eé]mon|cards?|swap\w*|trad(e|ed|es|ing))\b)"
     )),
@@ -224,7 +227,7 @@ pub const CUES: &[Cue] = &[
     )
     // The school teaching about it: "he liked yesterday's assembly about
     // extremism and online radicalisation".
-    .unless(r"\b(manifesto (\w+ ){0,6}(in|for|at) (the )?(assembly|class|school council|election)|(school council|eco|plastic|climate|recycling)[^.!?]{0,80}\bmanifesto|play[- ]?fight\w*|bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu)|(assembly|assemblies|talk|lesson|lessons|workshop|session|topic|homework|project|pshe|rse|citizenship) (\w+ ){0,2}(about|on|against) (\w+ ){0,3}(extremism|radicali[sz]ation|terrorism|prevent|far[- ]right|hate crime))\b"),
+    .unless(r"\b(manifesto (\w+ ){0,6}(in|for|at) (the )?(assembly|class|school council|election)|(school council|eco|plastic|climate|recycling)[^.!?]{0,80}\bmanifesto|play[- ]?fight\w*|kick ?boxing|boxing|karate|judo|taekwondo|ju[- ]?jitsu|jiu[- ]?jitsu|martial arts?|wrestling|fencing|bath bomb|photo ?bomb|bombed (it|the test)|bomb site|fighting (a |off a |off )?(cold|bug|virus|infection|fever|flu)|(assembly|assemblies|talk|lesson|lessons|workshop|session|topic|homework|project|pshe|rse|citizenship) (\w+ ){0,2}(about|on|against) (\w+ ){0,3}(extremism|radicali[sz]ation|terrorism|prevent|far[- ]right|hate crime))\b"),
     // Turned against school and everyone outside the group: "telling him
     // school teaches lies and he should not mix with non-believers".
     Cue::new(
@@ -627,6 +630,25 @@ mod tests {
         assert_raises(
             Radicalisation,
             "he's been saying the muslim kids in his class should be sent back",
+        );
+    }
+
+    #[test]
+    fn a_night_at_dads_a_cubs_gang_and_a_kickboxing_fight_are_quiet() {
+        for text in [
+            "holly didn't come home last night, she begged to stay over at her dad's after his birthday tea",
+            "him and his gang of mates from cubs had a sleepover at ours",
+            "she is fighting in the under-11s at the national kickboxing championships on saturday",
+        ] {
+            assert_harmless(text);
+        }
+        assert_each_raises(
+            Missing,
+            &["she didn't come home last night and isn't answering her phone"],
+        );
+        assert_each_raises(
+            Radicalisation,
+            &["he says he wants to go and fight for isis"],
         );
     }
 }

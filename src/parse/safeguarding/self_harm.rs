@@ -38,7 +38,9 @@ pub const CUES: &[Cue] = &[
     // Taught or talked of at school: "this week's PSHE session on
     // self-harm and mental health"; and the idioms "killing himself
     // laughing", "overdosed on chocolate".
-    .unless(r"\b(kill(s|ed|ing)? (him|her|them|my) ?sel(f|ves) (laugh\w*|with laughter)|overdos\w* on (chocolate|sweets|sugar|haribo|cake|crisps|easter eggs|screen ?time|telly|tv|christmas)|(sugar|chocolate|sweets) overdose)|(session|lesson|lessons|assembly|talk|workshop|pshe|rshe|training|course|leaflet|awareness|campaign|charity|fundrais\w*|sponsored)( \w+){0,2} (on|about|for) (\w+ ){0,2}(self[- ]?harm|suicide|mental health)|(self[- ]?harm|suicide|mental health) (awareness|prevention) (session|lesson|assembly|talk|week|day|training|charity)\b"),
+    // Nor sick from crying: "she's been crying so hard she's made herself
+    // sick".
+    .unless(r"\b((cry|crying|cried|cough|coughing|coughed|sobbing|sobbed|screaming|screamed|panicking|panicked|hysterical|wound (him|her)self up|worked (him|her)self up)( so (hard|much))?( that)? (he|she|they)('s| has| had| have)? (made|make|makes) (him|her|them) ?sel(f|ves) sick|kill(s|ed|ing)? (him|her|them|my) ?sel(f|ves) (laugh\w*|with laughter)|overdos\w* on (chocolate|sweets|sugar|haribo|cake|crisps|easter eggs|screen ?time|telly|tv|christmas)|(sugar|chocolate|sweets) overdose)|(session|lesson|lessons|assembly|talk|workshop|pshe|rshe|training|course|leaflet|awareness|campaign|charity|fundrais\w*|sponsored)( \w+){0,2} (on|about|for) (\w+ ){0,2}(self[- ]?harm|suicide|mental health)|(self[- ]?harm|suicide|mental health) (awareness|prevention) (session|lesson|assembly|talk|week|day|training|charity)\b"),
     // Skin scratched or picked till it bleeds, unless a skin condition
     // itches: "he's scratched his arms until they bleed in his sleep" of
     // eczema.
@@ -251,5 +253,11 @@ mod tests {
             SelfHarm,
             &["i think he's been hurting himself, he won't let me see his arms"],
         );
+    }
+
+    #[test]
+    fn sick_from_crying_is_no_self_harm() {
+        assert_harmless("she's been crying so hard she's made herself sick");
+        assert_each_raises(SelfHarm, &["she's been making herself sick after meals"]);
     }
 }
