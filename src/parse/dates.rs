@@ -186,11 +186,12 @@ static NEWS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 /// A weekday told as the day something happened: "we got evicted on
-/// Friday", "his dad got out of prison on Friday". A past form ends in
+/// Friday", "his dad got out of prison on Friday", "sorry I didn't reply
+/// on Friday". A past form ends in
 /// "ed" after any letter but "e": "need", "feed" and "bleed" are now.
 static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(got|came|went|was|were|had|did|took|left|turned up|happened|started|broke|fell|hit|lost|rang|ran|forgot|found|saw|heard|gave|began|caught|slept|spent|kept|felt|woke|threw|sat|lay|held|bit|beat|stole|stood|struck|tore|shook|fought|hid|told (his |her |their |the |my )?(class )?(teacher|office|school|head|reception)|spoke|met|brought|bought|taught|\w*[a-df-z]ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
+        r"\b(got|came|went|was|were|had|did|didn't|didnt|wasn't|wasnt|weren't|couldn't|hadn't|took|left|turned up|happened|started|broke|fell|hit|lost|rang|ran|forgot|found|saw|heard|gave|began|caught|slept|spent|kept|felt|woke|threw|sat|lay|held|bit|beat|stole|stood|struck|tore|shook|fought|hid|told (his |her |their |the |my )?(class )?(teacher|office|school|head|reception)|spoke|met|brought|bought|taught|\w*[a-df-z]ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
     )
 });
 /// What happened to a child on a day named after it: sent home, seen by a
@@ -320,10 +321,11 @@ static IN_ALONE: LazyLock<Regex> =
 /// Back on a day: "back Thursday", "he will go in on Monday", "return
 /// for the new term on 5th January", "back in time for school on Monday",
 /// "back with you tomorrow",
-/// "back in school after half term on Monday 2nd November".
+/// "back in school after half term on Monday 2nd November", "the girls
+/// will be at school on Monday 25th".
 static BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(back|bk|return|returning|resume|resumes|resuming|come|coming|be in|so see (you|u)( all| both)?|better|fine|ok|okay|alright|well enough|(get|bring|send|have) (him|her|them)( back( in)?| in)?|((both|all)( of them)?|is|are|'s|'re) in|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school)|return( to (school|class))? (will|should|would) be)\b(\s+with (you|u|you all|you both))?(\s+(school|to school|at school|in school|in|into school|to|for school|to normal))?(\s+again)?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
+        r"\b(back|bk|return|returning|resume|resumes|resuming|come|coming|be in|be at (school|class)|so see (you|u)( all| both)?|better|fine|ok|okay|alright|well enough|(get|bring|send|have) (him|her|them)( back( in)?| in)?|((both|all)( of them)?|is|are|'s|'re) in|(he'll|she'll|they'll|he will|she will|they will|will) (start( (big |high |secondary |new )?school)?|go in|go back|go to school)|return( to (school|class))? (will|should|would) be)\b(\s+with (you|u|you all|you both))?(\s+(school|to school|at school|in school|in|into school|to|for school|to normal))?(\s+again)?(\s+(as normal|as usual|like normal))?(\s+(in time |ready )?for (school|class|the (start of (the )?)?((new|next|spring|summer|autumn) )?term))?(\s+after (the )?(half[- ]?term|holidays?|hols|christmas|easter|break))?(\s+(on|by|for|from))?(\s+the)?\s*$",
     )
 });
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
@@ -426,6 +428,13 @@ static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a length that make it one already past.
 static HAS_LASTED: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(been|had|was|were|for the (last|past))\b[^.,;!?]{0,40}$"));
+/// A thing taken away just before a length: "lost the xbox", "banned from
+/// his phone", "grounded".
+static PUNISHMENT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(lost|loses|lose|losing|banned|confiscated|grounded)( from)?( (the|his|her|their|my))?( [\w']+){0,2}\s*$",
+    )
+});
 /// A count measured from something that already happened: "GP said 5 days
 /// from when the spots came", "a week since it started". It says when
 /// the illness stops being catching, not how long from the first day away.
@@ -893,16 +902,24 @@ impl DaysNamed<'_> {
         let anchor = weekday_anchor(day);
         // "Coming in today, and her jab is on the 27th": a day the child is
         // in is no day the reason falls on.
-        let mut away = self
+        let away: Option<Vec<NaiveDate>> = self
             .mentions
             .iter()
             .filter(|m| !ATTENDING_DAY.is_match(just_before(self.lower, m.start, 40)))
-            .peekable();
-        !self.names_an_end()
-            && away.peek().is_some()
-            && away.all(|m| {
-                resolve(m.kind, anchor, calendar).is_some_and(|date| !calendar.is_school_day(date))
-            })
+            .map(|m| resolve(m.kind, anchor, calendar))
+            .collect();
+        let Some(away) = away.filter(|days| !days.is_empty()) else {
+            return false;
+        };
+        // An end named ("flying on the 19th and back on the 3rd") misses
+        // no school only when no school day lies between the first day and
+        // the last: the whole trip inside the Christmas holiday.
+        let (first, last) = (away.iter().min(), away.iter().max());
+        away.iter().all(|date| !calendar.is_school_day(*date))
+            && (!self.names_an_end()
+                || first.zip(last).is_some_and(|(first, last)| {
+                    calendar.school_days_between(*first, *last).is_empty()
+                }))
     }
 
     /// Yesterday, when it was a school day and the text, in no reply to a
@@ -1742,6 +1759,13 @@ static TOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static OPENS_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(^[\s,]*|\b(that|when|because|cos|and|but|then) )(on |last )?$"));
 
+/// A weekday just before another in a list: "thursday, " before "friday".
+static LISTED_DAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(monday|tuesday|wednesday|thursday|friday|mon|tues?|weds?|thurs?|fri)(,|,? and|,? &| and| &| or)\s*$",
+    )
+});
+
 /// Whether a weekday is the day something already happened.
 fn happened_on(lower: &str, word: &DayWord, before: &str, day_over: bool) -> bool {
     let after = &lower[word.end..];
@@ -1768,8 +1792,14 @@ fn happened_on(lower: &str, word: &DayWord, before: &str, day_over: bool) -> boo
         told.as_str().split_whitespace().count() <= 3
             && TO_HAVE_DONE.is_match(&before[..told.start()])
     };
+    // "Was off Thursday, Friday and today": a day later in a list of days
+    // is told as the first one is.
+    let mut listed = before;
+    while let Some(day_before) = LISTED_DAY_BEFORE.find(listed) {
+        listed = &listed[..day_before.start()];
+    }
     let past_event = PAST_EVENT
-        .find(before)
+        .find(listed)
         .is_some_and(|told| !had_now(&told) && !to_be_done(&told) && happened(told));
     // "A massive bruise from rugby on Wednesday": the cause, gone by (not
     // "away from school on Monday").
@@ -2398,6 +2428,11 @@ fn day_count(lower: &str) -> Option<Count> {
     if let Some(lasted) = HAS_LASTED.find(before)
         && !TURNS_TO_WHAT_COMES.is_match(&before[lasted.start()..])
     {
+        return None;
+    }
+    // "He's lost the Xbox for a week": a punishment's length, not the
+    // child's time away.
+    if PUNISHMENT.is_match(before) {
         return None;
     }
     // "I know the 48 hour rule": the rule's name, not a length.

@@ -1112,7 +1112,10 @@ impl<'t> Reading<'t> {
         let school = setting.school;
         let mut times = times::clock_times(lower, school.times.am.register_closes.hour());
         // "Didn't get to bed till 3": an hour of the night, of no school day.
-        times.retain(|t| !signals::is_sleep_before(lower, t.start));
+        times.retain(|t| {
+            !signals::is_sleep_before(lower, t.start)
+                && !signals::is_deadline_if_not_there_before(lower, t.start)
+        });
         let lateness = lateness::read(lower, &times, setting.sent, &school.times);
         let scan = reason::ReasonScan::new(lower, setting.names);
         Reading {

@@ -274,7 +274,7 @@ const TRAVELLER: &str = concat!(
 /// Official business the school must weigh: immigration and asylum, the
 /// police, the courts.
 const OFFICIAL: &str = concat!(
-    r"\b(home office|visa|biometric\w*|passport (office|appointment|interview)|asylum|immigration|embassy|consulate|",
+    r"\b(home office|visa|biometric\w*|passport (office|appointment|interview|renewal)|(renew|renewing|renewal of) (his|her|their|the (kids'|children's)) passports?|asylum|immigration|embassy|consulate|high commission|",
     // An embassy or consulate in the roster's other languages.
     r"consulado|consulat|consolato|konsulat\w*|embaixada|embajada|ambasad\w*|ambasciata|ambassade|",
     r"solicitor|tribunal|citizenship ceremony|police station|police (are|were|have been) involved|social services meeting)\b"

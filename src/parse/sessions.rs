@@ -38,7 +38,7 @@ static COLLECTION: LazyLock<Regex> = LazyLock::new(|| {
         // "Can Harrison be sent to reception at 2.15", "I'm coming to get
         // Grace at 1".
         // "I'll be at reception at 1.15 to get her".
-        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|(come|coming) (to|and) (get|fetch) \w+|fetch\w* (him|her|them)|leav(e|es|ing)( school)?( early)? at|finish( school)?( early)? at|(be sent|send \w+) (down |out |over )?to (reception|the office|the front desk|the gate)|(come|coming) out( of (school|class))?( early)? at|be (ready (at|in) (the )?(office|reception|front desk|gate)|(at|in) (reception|the office|the front desk|the school office)) (for|at|by))\b",
+        r"\b(collect\w*|pick\w*(\s+\S+){0,3}?\s+up|grab\w*\s+\w+|tak(e|ing)\s+(him|her|them)|get (him|her|them) at|(come|coming) (to|and) (get|fetch) \w+|fetch\w* (him|her|them)|leav(e|es|ing)( school)?( early)? at|finish( school)?( early)? at|be let (out|go)( of (school|class))?( early)? at|(be sent|send \w+) (down |out |over )?to (reception|the office|the front desk|the gate)|(come|coming) out( of (school|class))?( early)? at|be (ready (at|in) (the )?(office|reception|front desk|gate)|(at|in) (reception|the office|the front desk|the school office)) (for|at|by))\b",
     )
 });
 /// A collection that has happened, told after it: the child was in for the
@@ -242,7 +242,7 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
         || RETURN_LEFT_OPEN.is_match(lower);
     if whole_day || gone_from_the_morning_for_the_day(lower, times, sent.day) {
         DayPart::Whole
-    } else if collected_in_afternoon(lower, times, sent.day)
+    } else if collected_in_afternoon(lower, times, sent)
         || NOT_BACK_THIS_AFTERNOON.is_match(lower)
         || (REST_OF_THE_DAY.is_match(lower) && sent.between_registers())
         || (LATE_BACK.is_match(lower) && sent.at >= noon && sent.at < sent.day.day_ends())
@@ -377,8 +377,12 @@ fn gone_from_the_morning_for_the_day(lower: &str, times: &[TimeMention], day: &D
 /// "I'll collect her at 1.45", "picking him up at lunchtime", "I'll come
 /// and collect him now" (sent home ill: the morning was marked); not "I'll
 /// be picking her up from now on", an arrangement.
-fn collected_in_afternoon(lower: &str, times: &[TimeMention], day: &DayTimes) -> bool {
-    if collected_already(lower) && !MORNING_ONLY.is_match(lower) {
+fn collected_in_afternoon(lower: &str, times: &[TimeMention], sent: Sent) -> bool {
+    let day = sent.day;
+    // "Just picked Leon up and he says his ear hurts", sent after school
+    // with no time of day: the pick-up at home time, no session missed.
+    let at_home_time = sent.at >= day.day_ends() && times.is_empty() && !MIDDAY.is_match(lower);
+    if collected_already(lower) && !MORNING_ONLY.is_match(lower) && !at_home_time {
         return true;
     }
     let noon = day.am.ends;

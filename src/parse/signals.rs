@@ -262,6 +262,8 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         // A part that is a name and "in": "twins off with the bug. jude in".
         r"^\s*[a-z]+('s)? in( today)?\s*[.!]*\s*$|",
         r"\b(will|'ll) (definitely |still |deffo |defo )?be in( school| class)?( today| tomorrow| as normal| as usual| all day)?( though| anyway)?(\s*([.,!;]|$)|\s+but\b)|\b(is|'s|are) (definitely |still |deffo |defo )?in( all day)?\s*([.,!;]|$)|\b(is|'s|are|'re) (still )?going in( today| as (normal|usual))?\s*([.,!;]|$)|",
+        // "Both in today but can they have a school dinner".
+        r"^\s*(both|all (three|3|four|4))( of them)? in\s*(school|class|today|now|but)\b|",
         r"\b((is|'s|are|'re) (both |all )?in\s*(school|class|today|now|but)|in as (normal|usual)|as (normal|usual)|is coming|'s coming|coming in|will come( in| to school)?|(he|she|they) (comes?|came|goes|went|is going) (in)?to school|(he|she|they) comes in|",
         r"(is|'s|are|all \w+) back (in )?(today|now|at school|in school)|back (in )?today|(has|'s|have|'ve) been in( school)? today|",
         // "He's gone in today", "she went in this morning".
@@ -339,7 +341,7 @@ pub fn late_at_home_time(lower: &str) -> bool {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the |on )?((mon|tues|wednes|thurs|fri|satur|sun)day |that |this |tomorrow |the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(runs|ran|overruns|overran) late\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed)( very| really| so| too| quite)? late\b|\b(comes?|came|coming|gets?|got|getting) (back|home) late\b|\blate to bed\b|\bstay(s|ed|ing)? (behind |on )?late\b",
+        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\bon (our|my) way,? and (i'll |i will |will |we'll |we will )?(collect|get|fetch|grab|pick)\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the |on )?((mon|tues|wednes|thurs|fri|satur|sun)day |that |this |tomorrow |the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(runs|ran|overruns|overran) late\b|\b('ll|will|might|may|could|would|going to|to) run (on |over )?late\b|\blate (for|to) (work|my (\w+ )?(shift|work|job|meeting|interview|appointment)|(a|the) (meeting|interview|shift))\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed)( very| really| so| too| quite)? late\b|\b(comes?|came|coming|gets?|got|getting) (back|home) late\b|\blate to bed\b|\bstay(s|ed|ing)? (behind |on )?late\b",
         "|",
         late_at_home_time!(),
         // Lateness hoped for, not reported: "I'll see how she is and maybe
@@ -417,8 +419,9 @@ static ARRIVAL_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b((bring|brings|bringing|take|takes|taking|drive|driving|walk|walking|run|running) (him|her|them|\w+) in|(drop|drops|dropping) (him|her|them|\w+) (off|in))\b[^.]{0,45}$",
         // "Nan is bringing him at 9.30" (not "bring him back yesterday at 6").
         r"|\b(bring|brings|bringing|drop|drops|dropping) (him|her|them|\w+) (at|for|by|about|around)\s*$",
-        // "Will get Jasmine to you for 9.30", "get her to school by 10".
-        r"|\b(get|gets|getting) (him|her|them|\w+( and \w+)?) (to (you|school|class)|in|into school) (for|by|at|about|around)\s*$",
+        // "Will get Jasmine to you for 9.30", "get her to school by 10",
+        // "won't get her to school till about 10".
+        r"|\b(get|gets|getting) (him|her|them|\w+( and \w+)?) (to (you|school|class)|in|into school) (for|by|at|about|around|(till|until|til|before)( about| around| gone)?)\s*$",
         // "Seth will be in when they open it, they're saying about 10".
         r"|\b(be in|be there|get in|come in) (when|once|as soon as)\b[^.]{0,40}\b(about|around|roughly|probably)\s*$",
         // "Grace will be about 9.35": the child, then straight to a time;
@@ -542,7 +545,8 @@ static COLLECTING: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?(leave|finish|go)\s+(early|at|before)\b",
         // "Can Iris be collected at 12 tomorrow?", "would it be possible
         // for George and Ellie to finish at lunchtime?"
-        r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?be\s+(collected|picked up)\s+(early|at|before)\b",
+        // "Can Noah be let out at 2pm tomorrow?"
+        r"|\b(can|could|may)\s+(he|she|they|\w+)\s+(please\s+)?be\s+(collected|picked up|let out|let go|released)\s+(of (school|class) )?(early|at|before)\b",
         r"|\bpossible for (him|her|them|\w+( and \w+)?) to (leave|finish|go|be collected|be picked up)\s+(early|at|before)\b",
         // "She'll need to leave at lunchtime that day".
         r"|\b(he|she|they|\w+)('ll| will)? (need|needs|have|has) to (leave|finish|go)\s+(early|at (lunch|lunchtime|\d)|before (lunch|lunchtime|\d))",
@@ -1309,10 +1313,11 @@ static VISITOR_COMING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The sender coming for the child, just before a time: "I'm coming to get
-/// Grace at 1" is a collection, not the child arriving.
+/// Grace at 1", "I'm on my way and will collect her at 2" is a collection,
+/// not the child arriving.
 static COMING_TO_COLLECT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b((come|coming) (in |over |down |up )?(to|and)|on (my|our) way to) (get|collect|pick|fetch|grab)\b[^.]{0,25}$",
+        r"\b((come|coming) (in |over |down |up )?(to|and)|on (my|our) way to) (get|collect|pick|fetch|grab)\b[^.]{0,25}$|\b(collect|pick (\w+ )?up|fetch) (him|her|them|\w+)( up)? (at|for|by|about|around)\s*$",
     )
 });
 
@@ -1361,6 +1366,19 @@ pub fn is_sleep_before(lower: &str, at: usize) -> bool {
 static SLEEP_CUE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(bed|sleep|slept|asleep|awake|woke|woken|wake|settle|settled|(was|were|been|stayed|kept \w+|sat) up)( \w+){0,2}? (until|till|til|at|since|from)\s+(about |around |gone )?$",
+    )
+});
+
+/// Whether the words just before byte `at` make a time there a deadline
+/// for a worry ("if he hasn't turned up by 9 could someone ring me"), not
+/// an arrival.
+pub fn is_deadline_if_not_there_before(lower: &str, at: usize) -> bool {
+    DEADLINE_IF_NOT_THERE.is_match(just_before(lower, at, 50))
+}
+
+static DEADLINE_IF_NOT_THERE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bif (he|she|they|\w+)('s|'re| has| have| is| are)? (hasn't|has not|haven't|have not|isn't|is not|aren't|are not|not|doesn't|does not|don't|do not|hasnt|havent|isnt|didn't|did not) (\w+ ){0,2}(by|before)\s+(about |around )?$",
     )
 });
 

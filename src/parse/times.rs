@@ -298,6 +298,25 @@ fn cued_hours(text: &str, add: &mut impl FnMut(usize, usize, Option<NaiveTime>))
     }
 }
 
+/// Hours "away" that measure where a place is, not when someone arrives:
+/// "the B&B is 2 hours away on the bus".
+fn is_a_distance(text: &str, said: regex::Match) -> bool {
+    said.as_str().ends_with("away")
+        && (DISTANCE_AFTER.is_match(&text[said.end()..])
+            || PLACE_BEFORE.is_match(&text[..said.start()]))
+}
+
+static DISTANCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s+(on (the |a )?(bus|train|coach|tube)|by (bus|train|car|coach)|from (school|here|us|the school)|drive|walk)\b",
+    )
+});
+static PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(it's|it is|that's|that is|which is|which's)( about| around| nearly| over| almost| at least)?\s*$",
+    )
+});
+
 /// A relative time ("20 mins late", "there in 5", "coming now"), if any.
 pub fn relative_time(text: &str) -> Option<RelativeTime> {
     // Each pattern needs a word that few messages hold; looking for it first
@@ -318,7 +337,9 @@ pub fn relative_time(text: &str) -> Option<RelativeTime> {
         });
     }
     if text.contains("hour")
-        && let Some(c) = HOURS_LATE.captures(text)
+        && let Some(c) = HOURS_LATE
+            .captures_iter(text)
+            .find(|c| !is_a_distance(text, c.get(0).expect("a match")))
     {
         let minutes = |said: &str| match said {
             "half an" => 30,

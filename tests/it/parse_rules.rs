@@ -4900,3 +4900,137 @@ fn asking_whether_to_keep_a_child_home_if_it_gets_worse_is_no_absence() {
     );
     assert_eq!(one_report(&parsed).1, d("2027-01-12"));
 }
+
+#[test]
+fn a_collection_time_after_the_office_rang_is_no_arrival() {
+    let parsed = parse(
+        "2027-01-14T12:50:00+00:00",
+        "The office just called about Ben's high temperature, I'm on my way and will pick him up at half 1",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(r.code, Code::Illness, "{parsed:?}");
+    assert_eq!(r.arrival, None);
+    assert_eq!((r.from_session, r.to_session), (Session::Pm, Session::Pm));
+}
+
+#[test]
+fn not_got_to_school_till_a_time_is_a_late_arrival() {
+    let parsed = parse(
+        "2027-05-17T07:05:00+01:00",
+        "I've been called into the maternity unit, my sister is taking Millie but won't get her to school until about 10",
+    );
+    let r = &parsed.reports[0];
+    assert_eq!(r.code, Code::LateAfterClose, "{parsed:?}");
+    assert_eq!(r.arrival, arrival("10:00"));
+}
+
+#[test]
+fn the_parents_own_lateness_and_an_overrunning_meeting_are_no_late_child() {
+    let parsed = parse(
+        "2027-01-14T08:40:00+00:00",
+        "Millie is refusing to get dressed for school again and now I'll be late for work. Please ring me",
+    );
+    assert_eq!(one_report(&parsed).0, Code::NoReasonYet, "{parsed:?}");
+    let parsed = parse(
+        "2027-03-16T11:00:00+00:00",
+        "My meeting this afternoon is going to run late, can Ben go to after school club today please?",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
+
+#[test]
+fn a_worry_if_not_there_by_a_time_is_no_arrival() {
+    let parsed = parse(
+        "2026-09-03T07:55:00+01:00",
+        "Millie is walking to school by herself today for the first time. If she isn't there by 9 please text me",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
+
+#[test]
+fn let_out_at_an_afternoon_time_is_the_afternoon() {
+    let parsed = parse(
+        "2026-09-30T16:30:00+01:00",
+        "Could Millie be let out at 1.30 tomorrow please? Her gymnastics squad is travelling to a county competition",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(
+        (parsed.reports[0].from_session, parsed.reports[0].to_session),
+        (Session::Pm, Session::Pm)
+    );
+}
+
+#[test]
+fn picked_up_at_home_time_misses_no_session_of_tomorrow() {
+    let (from, to) = sessions_away(
+        "2026-09-22T15:40:00+01:00",
+        "Just collected Millie and she says her throat is really sore, I'll get her to the doctor first thing so she won't be in tomorrow",
+    );
+    assert_eq!((from, to), (Session::Am, Session::Pm));
+}
+
+#[test]
+fn at_school_on_a_day_is_back_on_it() {
+    let (from, to) = days_away(
+        "2027-01-11T08:00:00+00:00",
+        "My father died on Friday and we have flown out for the burial so Millie is off, she will be at school on Thursday 14th",
+    );
+    assert_eq!((from, to), (d("2027-01-11"), Some(d("2027-01-13"))));
+}
+
+#[test]
+fn a_weekday_after_a_missed_reply_is_the_one_gone() {
+    let parsed = reply_to_chase(
+        "2027-06-14T07:40:00+01:00",
+        "2027-06-11",
+        "Apologies, I didn't answer your text on Friday, Millie had a sore throat. She's fine now and in today",
+    );
+    assert_eq!(one_report(&parsed).1, d("2027-06-11"), "{parsed:?}");
+}
+
+#[test]
+fn both_in_today_with_a_question_is_no_absence() {
+    assert_no_absence(
+        "2027-06-18T08:30:00+01:00",
+        "both in today but could they have school dinners please, I forgot to make lunches",
+    );
+}
+
+#[test]
+fn a_gadget_taken_away_for_a_week_is_no_length_away() {
+    let (from, to) = days_away(
+        "2027-04-28T08:10:00+01:00",
+        "Millie was gaming till 2am so she's too tired for school, I'm keeping her home and she's banned from the tablet for a week",
+    );
+    assert_eq!((from, to), (d("2027-04-28"), Some(d("2027-04-28"))));
+}
+
+#[test]
+fn a_trip_wholly_inside_the_christmas_holiday_reports_no_day_away() {
+    let parsed = parse(
+        "2026-12-09T18:00:00+00:00",
+        "We fly to Accra on the 20th and come back on the 2nd of January, just so you know in case you need us",
+    );
+    assert!(parsed.reports.is_empty(), "{parsed:?}");
+}
+
+#[test]
+fn a_passport_renewal_at_a_high_commission_is_exceptional() {
+    let parsed = parse(
+        "2027-01-22T17:30:00+00:00",
+        "Ben won't be in on Monday, we have an appointment at the Nigeria High Commission in London to renew his passport",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Exceptional, "{parsed:?}");
+    assert!(parsed.flags.contains(&Flag::NeedsStaff));
+}
+
+#[test]
+fn hours_away_said_of_a_place_is_no_arrival_time() {
+    let parsed = parse(
+        "2027-01-12T08:30:00+00:00",
+        "We lost the flat and the council moved us to a hostel in Luton, it's 2 hours away by bus. I can't get the kids in",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_ne!(parsed.reports[0].code, Code::LateAfterClose);
+    assert_eq!(parsed.reports[0].to_session, Session::Pm);
+}
