@@ -2775,6 +2775,134 @@ const FROM_THE_SPEC_144: Floor = Floor {
     silent: 0.04,
 };
 
+/// `parse_from_spec_145.jsonl`: written from the spec by another helper (trips abroad and family abroad: a cancelled flight, a family stuck abroad, a grandparent ill or dying abroad, a visa delay; a girl taken abroad to be married or cut, a child not brought back, a child sent to a school abroad against his will),
+/// scored blind at the start of the round (inbox 0.820 and silent 0.040, concerns 0.640, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_145: Floor = Floor {
+    figures: &[
+        ("exact", 0.76),
+        ("code", 0.89),
+        ("dates", 0.88),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_146.jsonl`: written from the spec by another helper (online life and screens: phones, gaming, a class group chat, a confiscated phone; a stranger asking for photos, sextortion, a 'friend' from a game who wants to meet, extremist videos, money paid to someone online),
+/// scored blind at the start of the round (inbox 0.890 and silent 0.020, concerns 0.860, 29 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_146: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.95),
+        ("dates", 0.94),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.76),
+        ("not_absence.precision", 0.94),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_147.jsonl`: written from the spec by another helper (a parent's own health: pregnancy, a new baby, an operation, cancer treatment; postnatal depression at its worst, a parent who says they cannot go on, a parent in hospital with nobody at home, a child caring alone),
+/// scored blind at the start of the round (inbox 0.850 and silent 0.030, concerns 0.800, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_147: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.96),
+        ("dates", 0.95),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.77),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_148.jsonl`: written from the spec by another helper (sport, clubs and after-school life: matches, galas, trials, injuries at a club; a coach who messages a child privately or gives gifts, older teenagers at the club who give money or vapes or ask a child to carry things),
+/// scored blind at the start of the round (inbox 0.880 and silent 0.030, concerns 0.740, 29 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_148: Floor = Floor {
+    figures: &[
+        ("exact", 0.83),
+        ("code", 0.92),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.78),
+        ("not_absence.precision", 0.92),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_149.jsonl`: written from the spec by another helper (the police, the courts and prison: jury service, a witness at court, a prison visit, a burglary; a parent arrested with nobody to care, a raid, a child who saw violence, a released parent the child must not see),
+/// scored blind at the start of the round (inbox 0.890 and silent 0.020, concerns 0.780, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_149: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.93),
+        ("dates", 0.92),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.79),
+        ("not_absence.precision", 0.88),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_150.jsonl`: written from the spec by another helper (calendar edges: the days around closures, half term, inset days and bank holidays, the week the clocks change, a Sunday-night message for Monday; children missing from education, a family gone without a word, a sudden home education),
+/// scored blind at the start of the round (inbox 0.970 and silent 0.010, concerns 0.740, 30 of 31 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_150: Floor = Floor {
+    figures: &[
+        ("exact", 0.90),
+        ("code", 0.94),
+        ("dates", 0.92),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.95),
+        ("not_absence.precision", 0.91),
+    ],
+    silent: 0.02,
+};
+
+/// `parse_from_spec_151.jsonl`: written from the spec by another helper (pets, animals and the home: a dog bite, the vet, a pet's death, a boiler broken, moving house; a dangerous dog still in the house, no heating or food for days, a family with nowhere to go, a child who hurts animals),
+/// scored blind at the start of the round (inbox 0.900 and silent 0.020, concerns 0.800, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_151: Floor = Floor {
+    figures: &[
+        ("exact", 0.85),
+        ("code", 0.94),
+        ("dates", 0.94),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_152.jsonl`: written from the spec by another helper (Years 5 and 6 growing up: walking in alone, a first phone, taster days, a Saturday job; older boys who give money or trainers, a child carrying things for others, a knife in a bag, a child out late with cash, county lines),
+/// scored blind at the start of the round (inbox 0.910 and silent 0.000, concerns 0.840, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_152: Floor = Floor {
+    figures: &[
+        ("exact", 0.87),
+        ("code", 0.97),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.77),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.01,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -2922,6 +3050,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_142.jsonl", &FROM_THE_SPEC_142),
         ("parse_from_spec_143.jsonl", &FROM_THE_SPEC_143),
         ("parse_from_spec_144.jsonl", &FROM_THE_SPEC_144),
+        ("parse_from_spec_145.jsonl", &FROM_THE_SPEC_145),
+        ("parse_from_spec_146.jsonl", &FROM_THE_SPEC_146),
+        ("parse_from_spec_147.jsonl", &FROM_THE_SPEC_147),
+        ("parse_from_spec_148.jsonl", &FROM_THE_SPEC_148),
+        ("parse_from_spec_149.jsonl", &FROM_THE_SPEC_149),
+        ("parse_from_spec_150.jsonl", &FROM_THE_SPEC_150),
+        ("parse_from_spec_151.jsonl", &FROM_THE_SPEC_151),
+        ("parse_from_spec_152.jsonl", &FROM_THE_SPEC_152),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
