@@ -131,7 +131,7 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(won't|will not|not|isn't|aren't|ain't|aint|can't|cannot|couldn't|unable to|neither|none)\b(\s+\w+){0,4}?\s+",
         r"(in\b|make it|attend|at school|at nursery|in school|back\b|going anywhere|get (him|her|them|in))",
         // "We're stuck, can't get Ben down today", "no way we can get them in".
-        r"|\b(can't|cannot|can not|couldn't|unable to|not able to|no way (we|i) can|no way of getting) get (him|her|them|the (kids|children|boys|girls|twins)|\w+( and \w+)?) (in|down|there|to school|into school)\b",
+        r"|\b(can't|cannot|can not|couldn't|unable to|not able to|no way (we|i) can|no way of getting) get (him|her|them|the (kids|children|boys|girls|twins)|[\w'-]+( and [\w'-]+)?) (in|down|there|to school|into school)\b",
         // "He had a bad stomach ache and could not go."
         r"|\b(couldn't|could not|didn't|did not) (go|come)( in| to school| into school)?\s*([.,;!]|$)",
         // "Neither of the kids will be in today".
@@ -237,7 +237,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(we're|we are|they're|they are) still (in|away|abroad|on holiday|at)\b",
         r"|\bno way (of|to) (getting|get) (him|her|them|\w+)|\bno way (\w+ ){0,3}(will|can|could|is|are|'s|'re|'ll) (\w+ )?(make it|get|getting|go|going|come|coming)( \w+)? (in|to school|into school)\b|",
         // "No way I can get the two of them down today".
-        r"\bno way (\w+ ){0,3}(can|could|will|'ll) (get|bring|take|drive) (him|her|them|the kids|the children|the two of them|both of them|\w+) (down|in|there|to school|into school|through)\b|",
+        // A name may be hyphenated: "no way we can get Millie-Jo in".
+        r"\bno way (\w+ ){0,3}(can|could|will|'ll) (get|bring|take|drive) (him|her|them|the kids|the children|the two of them|both of them|[\w'-]+) (down|in|there|to school|into school|through)\b|",
         // Other languages of the roster: "gelemeyecek" (Turkish: won't be
         // able to come), "dni w domu" / "days home" said plainly.
         r"\b(gelemeyecek|gelemiyor|gelmeyecek|gidemeyecek|gidemiyor|evde kal\w*)\b|\bdays? (at )?home\b|\b(can't|cannot|couldn't) get (out|there|to school|through)\b",
@@ -586,7 +587,7 @@ pub fn gives_new_details(lower: &str) -> bool {
 static ABOUT_SOMETHING_ELSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         // A question, not surprise ("she has shingles?!").
-        r"(^|[^!])\?([^!]|$)|\b((?P<thanks>(thank(s| you| u)|thanku|thx)( (so|very) much)?( from [^.!?]{0,40}?)? (for|to))|merry christmas|happy (new year|easter|holidays)|",
+        r"(^|[^!])\?([^!]|$)|\b((?P<thanks>(thank(s| you| u)|thanku|thx)( (so|very) much)?( from [^.!?]{0,40}?)? (for|to))|(?P<greeting>merry christmas|happy (new year|easter|holidays))|",
         new_details!(),
         // "Please update my number", not "will update you" or "keep you
         // updated".
@@ -1400,9 +1401,15 @@ pub fn speaks_of_illness_now(lower: &str) -> bool {
 static SUPPOSED: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(if|in case|unless|whether)\b[\w\s]{0,20}$"));
 
-/// The words saying what the text is about, when that is not an absence.
+/// The words saying what the text is about besides an absence it may
+/// report. A season's greeting opening a report ("Happy new year! Kian
+/// has a temp") is no other business.
 pub fn about_something_else_words(lower: &str) -> Option<&str> {
-    ABOUT_SOMETHING_ELSE.find(lower).map(|m| m.as_str())
+    ABOUT_SOMETHING_ELSE
+        .captures_iter(lower)
+        .find(|c| c.name("greeting").is_none())
+        .and_then(|c| c.get(0))
+        .map(|m| m.as_str())
 }
 
 /// What a message says it is about, when that is not an absence.
@@ -2041,6 +2048,7 @@ mod tests {
             "the beck's flooded and the road is closed",
             "on our way, teddy will be about 10 mins",
             "mamadou has malaria. thanks",
+            "merry christmas! noah has a temperature so i'm taking him to the gp this morning",
         ] {
             assert!(about_something_else_words(text).is_none(), "{text}");
         }

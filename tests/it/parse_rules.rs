@@ -5034,3 +5034,25 @@ fn hours_away_said_of_a_place_is_no_arrival_time() {
     assert_ne!(parsed.reports[0].code, Code::LateAfterClose);
     assert_eq!(parsed.reports[0].to_session, Session::Pm);
 }
+
+#[test]
+fn a_hyphenated_name_that_cannot_be_got_in_is_away() {
+    let input = message(
+        "2027-01-06T07:35:00+00:00",
+        vec![child("Rosie-Mae", None, "Y1")],
+        "Flooded lane and the bridge is shut, no way we can get Rosie-Mae in today. Sorry",
+    );
+    let parsed = parse_message(&input, &FERNHILL);
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, ["Rosie-Mae"]);
+}
+
+#[test]
+fn a_seasons_greeting_before_an_illness_is_no_other_business() {
+    let parsed = parse(
+        "2027-01-05T07:20:00+00:00",
+        "Happy new year! Ben has a temperature and a rash so I'm taking him to the doctor this morning",
+    );
+    assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
+    assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
