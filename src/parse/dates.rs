@@ -577,7 +577,8 @@ static AFTER_THE_BANK_HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Away until a break in the school year: "back after half term", "back
-/// in school after the Christmas holidays", "until the Easter holidays",
+/// after the October holiday",
+/// "back in school after the Christmas holidays", "until the Easter holidays",
 /// "finishes early for Christmas", "keeping him off til after Xmas" (not
 /// "won't be back until after half term", which gives no end).
 static UNTIL_THE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
@@ -585,7 +586,7 @@ static UNTIL_THE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
         r"((?P<back_after>\b(back|return\w*|in school|be in)\b[^.]{0,20}?\bafter)|\b(until|till|til|up to)|",
         r"\b(off|home)\s+(until|till|til)\s+after|",
         r"\bfinish\w* (school |term )?early for)\s+(the )?",
-        r"(half[- ]?term|(?P<season>christmas|xmas|easter|summer)( (holidays?|hols|break))?|holidays?|hols|break)\b"
+        r"(((october|oct|february|feb|may|whitsun|autumn|spring) )?(half[- ]?term|holidays?|hols|break)|(?P<season>christmas|xmas|easter|summer)( (holidays?|hols|break))?)\b"
     ))
 });
 /// The fewest weekdays without school that make a half term, not an INSET
@@ -597,7 +598,7 @@ const HOLIDAY_WEEKDAYS: u32 = 8;
 /// July").
 static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til|at the start of|at the beginning of|for the start of|for)|(?:back|return\w*)(?P<bare_end>\s+the end of)|(?:away|off|out|on the road|travell?ing|abroad|with (?:us|me|the fair|the family)|taking (?:him|her|them|\w+) to)\b[^.]{{0,45}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
+        r"\b(?:(?:back|see you|return\w*)\b[^.]{{0,30}}?\b(?:in|at the end of|by|after|until|till|til|at the start of|at the beginning of|for the start of|for)|(?:back|return\w*)(?P<bare_end>\s+(?:the )?end of)|(?:away|off|out|on the road|travell?ing|abroad|with (?:us|me|the fair|the family)|taking (?:him|her|them|\w+) to)\b[^.]{{0,45}}?\b(?:until|till|til))(?P<end>\s+the end of)?\s+(?P<month>{MONTHS})\b"
     ))
 });
 /// Someone else's going back, already done: "since her mum went back to

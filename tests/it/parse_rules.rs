@@ -5056,3 +5056,26 @@ fn a_seasons_greeting_before_an_illness_is_no_other_business() {
     assert_eq!(one_report(&parsed).0, Code::Illness, "{parsed:?}");
     assert!(!parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn back_after_a_named_holiday_is_away_until_it() {
+    let (from, to) = days_away(
+        "2026-09-09T19:00:00+01:00",
+        "Millie is off on a family holiday to Kerala from Tuesday 15th September, she'll be back after the October half term",
+    );
+    assert_eq!((from, to), (d("2026-09-15"), Some(d("2026-10-23"))));
+    let (_, to) = days_away(
+        "2026-09-09T19:00:00+01:00",
+        "Millie is off on a family holiday to Kerala from Tuesday 15th September, back after the October holiday",
+    );
+    assert_eq!(to, Some(d("2026-10-23")));
+}
+
+#[test]
+fn back_at_the_end_of_a_month_after_term_is_the_years_last_day() {
+    let (_, to) = days_away(
+        "2027-06-22T18:00:00+01:00",
+        "We're taking Millie to see family in Lahore from 5th July, we come back end of August",
+    );
+    assert_eq!(to, Some(d("2027-07-21")));
+}
