@@ -375,7 +375,13 @@ fn hedged_after(after: &str) -> bool {
     HEDGE_AFTER
         .find(after)
         .is_some_and(|hope| !A_DAY_NEXT.is_match(&after[hope.end()..]))
+        || SEE_RIGHT_AFTER.is_match(after)
 }
+
+/// A wait told straight after a day: "keeping him in today, tomorrow we
+/// see" (not "today and tomorrow, then we'll see", which keeps tomorrow).
+static SEE_RIGHT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s*,?\s*(we|i)('ll| will| shall)? see\b"));
 
 /// What an ordinal counts when it names no day: "the 3rd time", "her 9th
 /// birthday", "his 2nd year".
@@ -1539,7 +1545,12 @@ fn mentions_with_days_in_passing(
                     },
                     Some(DayKind::WeekdayGone(_)),
                 ) => (DayKind::WeekdayGone(day), role, hedged),
-                (kind, _) => (kind, role, hedged),
+                // "Today, tomorrow we see": the wait is the later day's.
+                (kind, _) => (
+                    kind,
+                    role,
+                    hedged || SEE_RIGHT_AFTER.is_match(&lower[word.end..]),
+                ),
             },
             None => {
                 let anaphoric =

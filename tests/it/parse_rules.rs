@@ -5079,3 +5079,18 @@ fn back_at_the_end_of_a_month_after_term_is_the_years_last_day() {
     );
     assert_eq!(to, Some(d("2027-07-21")));
 }
+
+#[test]
+fn a_wait_told_straight_after_the_next_day_keeps_only_today() {
+    let (from, to) = days_away(
+        "2026-12-10T09:40:00+00:00",
+        "Millie went into hospital with her asthma in the night, the doctors are keeping her in today, tomorrow we see",
+    );
+    assert_eq!((from, to), (d("2026-12-10"), Some(d("2026-12-10"))));
+    // Said after both days, the wait keeps them.
+    let (_, to) = days_away(
+        "2026-11-02T07:25:00+00:00",
+        "Millie twisted her knee at dance, keeping her off today and tomorrow and then we'll see",
+    );
+    assert_eq!(to, Some(d("2026-11-03")));
+}
