@@ -187,8 +187,8 @@ static NEWS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A weekday told as the day something happened: "we got evicted on
 /// Friday", "his dad got out of prison on Friday", "sorry I didn't reply
-/// on Friday". A past form ends in
-/// "ed" after any letter but "e": "need", "feed" and "bleed" are now.
+/// on Friday". A past form ends in "ed" after any letter but "e": "need",
+/// "feed" and "bleed" are now.
 static PAST_EVENT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"\b(got|came|went|was|were|had|did|didn't|didnt|wasn't|wasnt|weren't|couldn't|hadn't|took|left|turned up|happened|started|broke|fell|hit|lost|rang|ran|forgot|found|saw|heard|gave|began|caught|slept|spent|kept|felt|woke|threw|sat|lay|held|bit|beat|stole|stood|struck|tore|shook|fought|hid|told (his |her |their |the |my )?(class )?(teacher|office|school|head|reception)|spoke|met|brought|bought|taught|\w*[a-df-z]ed)\b(\s+[\w']+){0,8}?\s+(on\s+|last\s+)?$",
@@ -583,10 +583,10 @@ static AFTER_THE_BANK_HOLIDAY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// Away until a break in the school year: "back after half term", "back
-/// after the October holiday",
-/// "back in school after the Christmas holidays", "until the Easter holidays",
-/// "finishes early for Christmas", "keeping him off til after Xmas" (not
-/// "won't be back until after half term", which gives no end).
+/// after the October holiday", "back in school after the Christmas
+/// holidays", "until the Easter holidays", "finishes early for Christmas",
+/// "keeping him off til after Xmas" (not "won't be back until after half
+/// term", which gives no end).
 static UNTIL_THE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"((?P<back_after>\b(back|return\w*|in school|be in)\b[^.]{0,20}?\bafter)|\b(until|till|til|up to)|",
