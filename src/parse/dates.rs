@@ -915,18 +915,17 @@ impl DaysNamed<'_> {
             .filter(|m| !ATTENDING_DAY.is_match(just_before(self.lower, m.start, 40)))
             .map(|m| resolve(m.kind, anchor, calendar))
             .collect();
-        let Some(away) = away.filter(|days| !days.is_empty()) else {
+        let Some(away) = away else {
+            return false;
+        };
+        let (Some(&first), Some(&last)) = (away.iter().min(), away.iter().max()) else {
             return false;
         };
         // An end named ("flying on the 19th and back on the 3rd") misses
         // no school only when no school day lies between the first day and
         // the last: the whole trip inside the Christmas holiday.
-        let (first, last) = (away.iter().min(), away.iter().max());
         away.iter().all(|date| !calendar.is_school_day(*date))
-            && (!self.names_an_end()
-                || first.zip(last).is_some_and(|(first, last)| {
-                    calendar.school_days_between(*first, *last).is_empty()
-                }))
+            && (!self.names_an_end() || calendar.school_days_between(first, last).is_empty())
     }
 
     /// Yesterday, when it was a school day and the text, in no reply to a

@@ -12,6 +12,13 @@ macro_rules! bruising_condition {
         r"itp|bruises? (really |very |so )?easily|ha?emophilia|von willebrand|leuka?emia|platelets?|blood (disorder|condition)"
     };
 }
+/// The grown-ups who may have the children: one named minding them is no
+/// child left in charge.
+macro_rules! grown_up {
+    () => {
+        r"nan|nana|nanna|nanny|gran|granny|grandma|grandad|grandpa|aunt\w*|uncle|dad|daddy|mum|mummy|husband|wife|partner|childminder|babysitter|au pair|neighbour|friend|mate"
+    };
+}
 use crate::domain::ConcernCategory::*;
 
 /// Sport, play and accidents: where bruises, cuts and knocks are harmless;
@@ -459,7 +466,7 @@ pub const CUES: &[Cue] = &[
         r"\b((walk|walks|walking|go|get|make (his|her|their) (own )?way) home (on (his|her|their) own|alone|by (himself|herself|themselves))|keys?('s| is)? (under|behind|in) the (mat|doormat|pot|plant ?pot|bin|letterbox|meter box)|let (himself|herself|themselves) in|(will|can|is going to|'ll) (collect|pick up|fetch|get) (\w+ ){0,3}(from (reception|nursery|year [12]|class)|(and|,) (take|walk) (him|her|them) home)|(do|make|cook|sort) (their|the kids'?|his|her) tea|put (him|her|them) to bed)\b",
     )
     .given(NIGHT_OR_AWAY)
-    .unless(r"\b(nan|nana|nanna|nanny|gran|granny|grandma|grandad|grandpa|aunt\w*|uncle|dad|daddy|mum|mummy|husband|wife|partner|childminder|babysitter|au pair|neighbour|friend|mate)\b"),
+    .unless(concat!(r"\b(", grown_up!(), r")\b")),
     // A child doing a parent's morning or day for the younger ones while
     // the parent works nights or is away overnight: "I'm on nights so
     // Kayden has been getting Riley up and ready and walking him in",
@@ -472,7 +479,7 @@ pub const CUES: &[Cue] = &[
         r"\b((getting|gets|get|got|been getting) (\w+ ){1,3}(up|ready|dressed)( and (ready|dressed))? (and|then) (walk|walks|walking|take|takes|taking|bring|brings|bringing) (him|her|them) (in|to school)|(is|'s|are|'re|was|were|be|been|stay\w*|stopping) (at )?home (minding|looking after|watching|babysitting|in charge of) (his|her|their) (little |baby |younger |two )?(brothers?|sisters?|siblings))\b",
     )
     .given(NIGHT_OR_AWAY)
-    .unless(r"\b(nan|nana|nanna|nanny|gran|granny|grandma|grandad|grandpa|aunt\w*|uncle|dad|daddy|mum|mummy|husband|wife|partner|childminder|babysitter|au pair|neighbour|friend|mate|i|we)('s| is| are| has| have| will| 'll| will be| has been| is going to)? (been )?(getting|get|gets|minding|looking after|watching|babysitting|walking|taking|at home with)\b"),
+    .unless(concat!(r"\b(", grown_up!(), r"|i|we)('s| is| are| has| have| will| 'll| will be| has been| is going to)? (been )?(getting|get|gets|minding|looking after|watching|babysitting|walking|taking|at home with)\b")),
     // An older child in charge at home while the parent works away: "I'm
     // working away till Friday. She's in charge at home".
     Cue::new(
