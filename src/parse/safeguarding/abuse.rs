@@ -439,6 +439,14 @@ pub const CUES: &[Cue] = &[
         ),
     )
     .given(r"\b(((can't|cannot|cant|couldn't|couldnt|could not|haven't|havent|havnt|have not|hasn't|hasnt|has not|didn't|didnt|did not|not been able|no time|no chance|not had (a |the )?chance|not got round)( \w+){0,3} (get|got|collect|pick|afford|sort|order|renew))|missed (his|her|their|the) (\w+ )?(review|appointment|check ?up)|(won't|wont|will not) (do|give|issue|sign) (another|a new|any more|a repeat|the) (\w+ )?prescription|(sugars?|levels|blood sugars?|bloods?) (\w+ ){0,3}(all over|high|low|sky|through the roof)|(had|having|has had|he's had|she's had) (a |another |two |three |more |loads of )?(fits?|seizures?|attacks?|hypos?))\b"),
+    // A home left unsafe by a landlord who will not mend it: a leaking
+    // roof, damp or no heating, the family in one room with buckets.
+    Cue::new(
+        Neglect,
+        r"\blandlord('s| has| is)? (still )?(won't|will not|wont|refuses to|refused to|hasn't|has not|never|keeps not) (\w+ ){0,2}(come|coming|fix|fixed|sort|sorted|repair|repaired|do|done|anything|bother)\b",
+    )
+    .given(r"\b(leak\w*|damp|mould\w*|no (heating|hot water)|buckets?|ceiling|roof|rats|mice|sleeping in (the|one) (front room|living room|lounge|kitchen|room))\b")
+    .unless(r"\b(deposit|rent (review|increase)|inspection|coming (today|tomorrow|on \w+)|booked|sorted now)\b"),
     // A young child at home alone through the school day: "she'll be on
     // her own today but she knows not to open the door", "he's been on
     // his own this morning, he's got the telly on".
@@ -476,10 +484,10 @@ pub const CUES: &[Cue] = &[
     // doing the minding quiets it.
     Cue::new(
         Neglect,
-        r"\b((getting|gets|get|got|been getting) (\w+ ){1,3}(up|ready|dressed)( and (ready|dressed))? (and|then) (walk|walks|walking|take|takes|taking|bring|brings|bringing) (him|her|them) (in|to school)|(is|'s|are|'re|was|were|be|been|stay\w*|stopping) (at )?home (minding|looking after|watching|babysitting|in charge of) (his|her|their) (little |baby |younger |two )?(brothers?|sisters?|siblings))\b",
+        r"\b((getting|gets|get|got|been getting) (\w+ ){1,3}(up|ready|dressed)( and (ready|dressed))? (and|then) (walk|walks|walking|take|takes|taking|bring|brings|bringing) (him|her|them) (in|to school)|(is|'s|are|'re|was|were|be|been|stay\w*|stopping) (at )?home (minding|looking after|watching|babysitting|in charge of) (his|her|their) (little |baby |younger |two )?(brothers?|sisters?|siblings)|(he's|she's|he is|she is|[a-z]+'s|[a-z]+ is) (left )?in charge of (his|her|their|the|them|[a-z]+))\b",
     )
     .given(NIGHT_OR_AWAY)
-    .unless(concat!(r"\b(", grown_up!(), r"|i|we)('s| is| are| has| have| will| 'll| will be| has been| is going to)? (been )?(getting|get|gets|minding|looking after|watching|babysitting|walking|taking|at home with)\b")),
+    .unless(concat!(r"\b(", grown_up!(), r"|i|we)('s| is| are| has| have| will| 'll| will be| has been| is going to)? (been )?(getting|get|gets|minding|looking after|watching|babysitting|walking|taking|at home with|(left )?in charge)\b")),
     // An older child in charge at home while the parent works away: "I'm
     // working away till Friday. She's in charge at home".
     Cue::new(
@@ -531,6 +539,13 @@ pub const CUES: &[Cue] = &[
     // Nor leaving home early for a journey: "we had to leave home at 8 to
     // get to the hospital in time".
     .unless(r"\b((animal|dog|cat|donkey|wildlife|hedgehog|bird|pet|horse)s? (refuge|rescue|sanctuary)|leave (home|the house) (at|by|before|around|about) \d|leave (home|the house) (really |very |super )?early|threaten\w* (us |me )?(with )?(a |an )?(fine|fines|court|prosecution|legal action|penalty)|surprise|secret santa|(secret|christmas|birthday) (present|gift|card)|smashed (his|her|their) (front )?(tooth|teeth|knee|lip|nose|chin)|(screen|ipad|tablet|laptop)('s| is| was| got| has been)? (all )?(smashed|cracked)|kidnap\w* (\w+ ){0,3}for (a |an |the )?(sleepover|day|night|weekend|afternoon|morning|treat|tea|lunch|dinner|party|shopping|trip|cinema|film)|(i|we)('ll| will)? (won't|will not) bring (him|her|them) back (after|afterwards|to school|that day|(this|for the|in the) afternoon|after (lunch|dinner)|today)|^\s*won't bring (him|her|them) back (after|afterwards)|chok(ed|ing) on (a|an|the|his|her|some|my) (\w+ )?(grape|sweet|food|crisps?|popcorn|drink|water|bone|toast|apple|sausage|piece|bit|mouthful)|domestic (disaster|chaos|emergency|appliance|drama|goddess|chores|duties|cleaner|science|flight)|smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|(match|game|fixture|final|tie)\b[^.!?]{0,40}\bkick(ed|s)? off|kick(ed|s|ing)?[- ]off (till|until|at|time|is|was)\b|(been |got |all )?kicked off (the |a )?(bus|train|tram|coach)|(been |got )?kicked off to wait|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
+    // Kept from coming home: "my husband will not let us come home until
+    // then and he has the passports". Not a doctor's or an airline's word.
+    Cue::new(
+        DomesticAbuse,
+        r"\b(won't|will not|wont|doesn't|does not|didn't|did not|refuses to|refused to) let (us|me|the (kids|children|girls|boys)) (come|go|fly|travel) (home|back)\b",
+    )
+    .unless(r"\b(doctors?|gp|consultant|hospital|nurse|airline|airport|insurance|visa|embassy|weather|storm|snow|fog|strike|flights?|ferry|covid|fever|temperature|ear|infection)\b"),
     // A family court, unless the sender says it is settled: "the final
     // hearing, nothing to worry about, it's all agreed".
     Cue::new(DomesticAbuse, r"\bfamily court\b").unless_said(
@@ -1374,5 +1389,32 @@ mod tests {
                 "he threatened to kidnap them and take them abroad",
             ],
         );
+    }
+
+    #[test]
+    fn kept_from_coming_home_a_child_in_charge_overnight_and_a_landlord_who_will_not_mend_are_raised()
+     {
+        assert_each_raises(
+            DomesticAbuse,
+            &[
+                "her father's family won't let the girls fly back to england till after the engagement",
+                "he refuses to let me come home with the kids",
+            ],
+        );
+        assert_each_raises(
+            Neglect,
+            &[
+                "i'm on nights all week so jade's in charge of her brothers till i'm home at 7",
+                "the landlord still won't fix the damp and the boys' chests are bad again",
+            ],
+        );
+        for text in [
+            "the consultant won't let us fly home till her ear infection clears",
+            "i'm on nights so their nan's in charge of them",
+            "the landlord won't return our deposit",
+            "the landlord has not fixed the leak yet but he's booked someone for friday",
+        ] {
+            assert_harmless(text);
+        }
     }
 }

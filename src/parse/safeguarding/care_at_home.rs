@@ -39,6 +39,10 @@ macro_rules! arrest_in_public {
     };
 }
 
+/// A young carer put forward for the school's support, or coping, and
+/// minding a baby for fun: not a carer past what a child can carry.
+const SUPPORTED_OR_COPING: &str = r"\b(babysit\w*|new baby|holiday|birthday|young carers'? (group|club|trip|session|project|service|card|support|award|festival)|(she.s|he.s|she is|he is|they.re|they are) coping (well|fine|really well|ok|okay))\b";
+
 pub const CUES: &[Cue] = &[
     // A parent who cannot cope or care.
     Cue::new(
@@ -114,11 +118,17 @@ pub const CUES: &[Cue] = &[
     // A child who cares for a parent or sibling and is past what a child can carry.
     Cue::new(
         YoungCarer,
-        r"\b(young carer|(does|do|doing|did) (all|most) (of )?the (cooking|cleaning|shopping|washing|housework|ironing)( and (the )?(cooking|cleaning|shopping|washing|housework|ironing))? (because|cos|since|as|now) (i'm|i am|i can't|i cannot|i've|i have|my|his|her|mum|dad)|(doing|does|did|done|do) (everything|it all|(all )?the (cooking|cleaning|shopping|washing)( and (the )?(cooking|cleaning|shopping|washing))?|nearly everything|a lot|so much|most things) (for (me|us|us all|her mum|his mum|her dad|his dad|the family|her brother|his brother|her sister|his sister)|at home|around the house)|(help(s|ing|ed)?|helps me) (me )?(to |get )?(the )?(bathroom|toilet|loo|wash|washed|dressed|get up|up the stairs|into bed)|(sorts?|sorting|sorted|gets?|getting|fetch(es|ing)?|fetched|gives? me|giving me|manag(es|ing)|collects?|collecting|picks? up|picking up|counts?|counting|does|doing|in charge of|responsible for|remind(s|ing)? me (to take|about|of)|helps? (me )?with) (out )?(all )?my (tablets|medication|meds|insulin|injections)|(look(s|ing)? after|caring for|cares for|care of) (me|us|(his|her) (mum|mam|dad|nan|gran)\w*)( when| because| while| all| every| since|$|,|\.)|(stays?|staying) (home )?with (his|her) (brother|sister) (when|because|while) (he|she) (has|is|gets)|can't keep up|can't do it all|(meant|supposed|expected|left) to get (them|the (kids|little ones|others|babies)|(his|her) (little |baby |younger )?(brothers?|sisters?|siblings))( both| all)? (up|ready|dressed|out|to school))\b",
+        r"\b(young carer|(does|do|doing|did) (all|most) (of )?the (cooking|cleaning|shopping|washing|housework|ironing)( and (the )?(cooking|cleaning|shopping|washing|housework|ironing))? (because|cos|since|as|now) (i'm|i am|i can't|i cannot|i've|i have|my|his|her|mum|dad)|(doing|does|did|done|do) (everything|it all|(all )?the (cooking|cleaning|shopping|washing)( and (the )?(cooking|cleaning|shopping|washing))?|nearly everything|a lot|so much|most things) (for (me|us|us all|her mum|his mum|her dad|his dad|the family|her brother|his brother|her sister|his sister)|at home|around the house)|(help(s|ing|ed)?|helps me) (me )?(to |get )?(the )?(bathroom|toilet|loo|wash|washed|dressed|get up|up the stairs|into bed)|(sorts?|sorting|sorted|gets?|getting|fetch(es|ing)?|fetched|gives? me|giving me|manag(es|ing)|collects?|collecting|picks? up|picking up|counts?|counting|does|doing|in charge of|responsible for|remind(s|ing)? me (to take|about|of)|helps? (me )?with) (out )?(all )?my (tablets|medication|meds|insulin|injections)|(stays?|staying) (home )?with (his|her) (brother|sister) (when|because|while) (he|she) (has|is|gets)|can't keep up|can't do it all|(meant|supposed|expected|left) to get (them|the (kids|little ones|others|babies)|(his|her) (little |baby |younger )?(brothers?|sisters?|siblings))( both| all)? (up|ready|dressed|out|to school))\b",
     )
-    // A young carer put forward for the school's support, coping, is the
-    // support the school offers, not a carer past what a child can carry.
-    .unless(r"\b(babysit\w*|new baby|holiday|birthday|young carers'? (group|club|trip|session|project|service|card|support|award|festival)|(she.s|he.s|she is|he is|they.re|they are) coping (well|fine|really well|ok|okay))\b"),
+    .unless(SUPPORTED_OR_COPING),
+    // A child caring for the parent who writes, or for a parent named,
+    // at the end of what is said: "she looks after Sagal and me." Its own
+    // cue, since what ends it is a comma or a stop, not a word.
+    Cue::new(
+        YoungCarer,
+        r"\b(look(s|ing)? after|caring for|cares for|care of) (((\w+ ){1,2}and )?me|us|(his|her) (mum|mam|dad|nan|gran)\w*)(( when| because| while| all| every| since)\b|$|[,.;!])",
+    )
+    .unless(SUPPORTED_OR_COPING),
     // Personal care of a parent, and nights spent minding the younger ones:
     // a child's doing them is the strain.
     Cue::new(
@@ -769,5 +779,13 @@ mod tests {
             &["social services came round last night about the kids"],
         );
         assert_each_raises(Homelessness, &["the council have put us in a b&b"]);
+    }
+
+    #[test]
+    fn a_child_caring_for_a_parent_and_a_sibling_is_a_young_carer() {
+        assert_raises(
+            YoungCarer,
+            "since my fall she does the cooking and looks after her brother and me",
+        );
     }
 }

@@ -99,7 +99,14 @@ pub const CUES: &[Cue] = &[
         Neglect,
         r"\b((go|goes|going|gone|went|sent|been going) to bed (without|with no) (any )?(tea|dinner|food|supper)|(had|eaten|ate|'s had) nothing( to eat)? since|(hasn't|has not|haven't|not) (had|eaten) (anything|a thing)( to eat)? since|(hasn't|has not|doesn't have|does not have) (got )?(a |one |any )?(\w+ ){0,3}(that|which) fits|(when|till|until) (my|the|our) (money|wages|pay|benefits?|universal credit|uc) (comes? in|goes in|arrives?|is paid|gets paid)|(cereal|crisps|toast|biscuits|sweets|noodles|chocolate) for (every|all (his|her|their)) (meals?|teas?|dinners?)|(only|just) (had|eaten|eats|eating|been eating) (cereal|crisps|toast|biscuits|sweets) (for|all) (days|the weekend|weekend|week|the week))\b",
     )
-    .unless(r"\b(sick|poorly|ill|bug|tummy|temperature|fever|vomit\w*|not hungry|wouldn't eat|refused|too tired|fell asleep|big lunch|party)\b"),
+    .unless(r"\b(sick|poorly|ill|bug|tummy|temperature|fever|vomit\w*|not hungry|wouldn't eat|refused|too tired|fell asleep|big lunch|party)\b"),    // A child sent to live with someone else for as long as it takes,
+    // because the parent cannot manage: "she's staying with her grandad for
+    // now, I've got a lot going on. Not sure how long for".
+    Cue::new(
+        ParentInCrisis,
+        r"\b(staying|stopping|living|gone to (stay|live)|going to (stay|live)|moved in) with (his|her|their|my) (\w+ )?(nan|nana|nanna|gran|granny|grandma|grandad|grandpa|aunt\w*|uncle|cousin|dad|mum|father|mother|family|relatives|friend)\w*( in [a-z]+)? (for now|for the time being|for a while|for the foreseeable|indefinitely|till (things|i|we) (settle|calm|get|sort))\b",
+    )
+    .given(r"\b((not sure|no idea|don't know|do not know|dont know) (how long|when)|(a lot|too much|so much|loads) (going on|on my plate)|(can't|cannot|can not|not) cop(e|ing)|struggling|falling apart)\b"),
 ];
 
 #[cfg(test)]
@@ -264,5 +271,17 @@ mod tests {
     #[test]
     fn a_phone_cut_off_is_no_want_at_home() {
         assert_harmless("my old phone has been cut off so here is my new number");
+    }
+
+    #[test]
+    fn a_child_sent_to_a_relative_for_as_long_as_it_takes_is_raised() {
+        assert_each_raises(
+            ParentInCrisis,
+            &[
+                "he's staying with my aunt in leeds for the time being, i'm not coping",
+                "they've gone to live with their grandad for now, don't know how long",
+            ],
+        );
+        assert_harmless("she's staying with her nan for now while we're decorating");
     }
 }
