@@ -393,10 +393,17 @@ impl Parts {
 }
 
 /// Where a clause of its own ends before the first name: "The girls are
-/// both poorly, Cian will be in" — but not a greeting ("Hi, Adam won't…").
+/// both poorly, Cian will be in", or a short one opened by "he" or "she",
+/// which goes on about the child before ("She's in, Darcy too") — but not
+/// a greeting ("Hi, Adam won't…").
 fn leading_clause_end(before_name: &str) -> usize {
     match before_name.rfind(',') {
-        Some(comma) if before_name[..comma].split_whitespace().count() >= 3 => comma + 1,
+        Some(comma)
+            if before_name[..comma].split_whitespace().count() >= 3
+                || opening_pronoun(&before_name[..comma]).is_some() =>
+        {
+            comma + 1
+        }
         _ => 0,
     }
 }
@@ -602,6 +609,12 @@ mod tests {
             &roster,
         );
         assert!(cut.parts[1].text.contains("monday"), "{:?}", cut.parts);
+        // A short clause opened by "she" before a name is still hers.
+        let cut = by_child(
+            "Selam bumped her nose at football on Saturday, it's a bit swollen. She's in, Yonas too",
+            &roster,
+        );
+        assert!(cut.parts[0].text.contains("she's in"), "{:?}", cut.parts);
     }
 
     #[test]

@@ -529,11 +529,15 @@ static NEXT_WEEK: LazyLock<Regex> = LazyLock::new(|| compile(r"\bnext week\b"));
 static ALL_NEXT_WEEK: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(all|the whole of|all of|for the whole of) next week\b"));
 /// Back once this week is over ("back after the weekend", "won't be back
-/// before next week"): away through the last school day of this week.
+/// before next week", "off until the weekend"): away through the last
+/// school day of this week.
 static BACK_AFTER_THIS_WEEK: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(back|return\w*)(\s+(to|in|at|into)( school)?)?(\s+(hopefully|probably))?\s+(after the weekend|next week)\b",
-        r"|\b(?P<until>until|till|til|before) (after the weekend|next week)\b"
+        r"|\b(?P<until>until|till|til|before) (after the weekend|next week)\b",
+        // "Keeping her off until the weekend": through this week (not
+        // "his dad works away till the weekend", another's time).
+        r"|\b(off|home) (?P<to_the_weekend>until|till|til) the weekend\b"
     ))
 });
 /// Away from now through next week: "until the end of next week", "could
@@ -555,6 +559,7 @@ fn back_after_this_week(lengths: &Lengths) -> bool {
     lengths.says(Length::BackAfterThisWeek)
         && BACK_AFTER_THIS_WEEK.captures_iter(lower).any(|c| {
             c.name("until").is_some()
+                || c.name("to_the_weekend").is_some()
                 || c.get(0)
                     .is_some_and(|m| !NOT_BACK.is_match(&lower[..m.start()]))
         })
@@ -2059,6 +2064,8 @@ enum Written {
     Today,
     /// "Tomorrow": the first school day after today.
     Tomorrow,
+    /// "The day after tomorrow": two days after today.
+    DayAfterTomorrow,
     /// "A week on Friday": the Friday after the coming one.
     WeekOn(Weekday),
     /// "A week today" (0) or "a week tomorrow" (1): this many days after
@@ -2079,6 +2086,7 @@ impl Written {
             }
             Written::Today => Some(DayKind::Date(today)),
             Written::Tomorrow => Some(DayKind::SchoolDayAfter(today)),
+            Written::DayAfterTomorrow => today.checked_add_days(Days::new(2)).map(DayKind::Date),
             Written::WeekOn(day) => Some(DayKind::Weekday {
                 day,
                 weeks_on: 1,
@@ -2299,6 +2307,12 @@ fn weekdays_and_relative_days(lower: &str, add: &mut impl FnMut(usize, usize, Wr
             }
             "today" | "this morning" | "this afternoon" => Written::Today,
             abroad if TODAY_ABROAD.split('|').any(|w| w == abroad) => Written::Today,
+            // "The day after tomorrow": two days on, not tomorrow.
+            "tomorrow" if lower[..whole.start()].ends_with("day after ") => {
+                let start = whole.start() - "day after ".len();
+                add(start, whole.end(), Written::DayAfterTomorrow);
+                continue;
+            }
             _ => Written::Tomorrow,
         };
         add(whole.start(), whole.end(), word);
@@ -3536,6 +3550,28 @@ mod tests {
     }
 
     #[test]
+    fn the_day_after_tomorrow_is_two_days_on() {
+        // Monday 14 June: Wednesday; said on Thursday, it is Saturday and
+        // misses no school day.
+        assert_eq!(
+            span_of(
+                "he has the orthodontist the day after tomorrow at 11.20",
+                "2027-06-14",
+                "2027-06-14"
+            ),
+            days("2027-06-16", "2027-06-16")
+        );
+        assert_eq!(
+            span_of(
+                "tomorrow and the day after tomorrow",
+                "2027-06-14",
+                "2027-06-14"
+            ),
+            days("2027-06-15", "2027-06-16")
+        );
+    }
+
+    #[test]
     fn back_after_this_week_is_through_its_last_school_day() {
         // Thursday 3 December: Friday is the last day away.
         for text in [
@@ -3545,6 +3581,7 @@ mod tests {
             "he should be back in school next week",
             "keep him off till the end of the week",
             "off with flu, back next week",
+            "her asthma is flaring up so i'm keeping her off until the weekend",
         ] {
             assert_eq!(
                 span_of(text, "2026-12-03", "2026-12-03"),
@@ -3552,6 +3589,15 @@ mod tests {
                 "{text}"
             );
         }
+        // Another's time is not the child's.
+        assert_eq!(
+            span_of(
+                "he's staying home today to help me, his dad works away till the weekend",
+                "2026-12-03",
+                "2026-12-03"
+            ),
+            days("2026-12-03", "2026-12-03")
+        );
         // Said on a Sunday, the weekend is now: the Monday only.
         assert_eq!(
             span_of("back after the weekend", "2026-12-06", "2026-12-07"),

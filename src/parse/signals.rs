@@ -300,7 +300,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
         // In school but sitting out: "can he not do PE today".
         // Medicine sent in with the child: "I've put her inhaler in her bag".
         r"(put|packed|popped|left|sent) (\w+ ){0,4}in (his|her|their) (book |school )?bag|give (it|them|this) to (him|her|them) at (lunch\w*|break|playtime|dinner ?time)|give (him|her|them) (his|her|their) (\w+ ){0,2}(dose|medicine|inhaler|tablets?|antibiotics|medication|calpol)|",
-        r"(not|can't|cannot) (do|doing) pe|fine to come in|ok to come in|okay to come in|well enough to come in|sits?( out)?( of)? (pe|swimming|games)|sitting out( of)? (pe|swimming|games)|excused from (pe|swimming|games)|no pe|dropped (him|her|them) (off|at)|(i've|i have|we've|we have) (just )?sent (him|her|them) in|(seemed|seems|looked|looks) (absolutely |totally )?(fine|ok|okay|well|better))\b"
+        r"(not|can't|cannot) (do|doing) pe|(can|could) do (everything|anything|all of it) (but|except|apart from) (pe|swimming|games)|fine to come in|ok to come in|okay to come in|well enough to come in|sits?( out)?( of)? (pe|swimming|games)|sitting out( of)? (pe|swimming|games)|excused from (pe|swimming|games)|no pe|dropped (him|her|them) (off|at)|(i've|i have|we've|we have) (just )?sent (him|her|them) in|(seemed|seems|looked|looks) (absolutely |totally )?(fine|ok|okay|well|better))\b"
     ))
 });
 
@@ -309,7 +309,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// which also hears "better" and "would it be ok".
 static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|(will|'ll) be in (school )?today\b|\b(was|were) in (school|class)( today| all day| this morning)?\s*(!|$)|(on|at) the (year \w+|y\d|class|school|reception) trip\b|(will|'ll|can) be in (school )?(all day|(on )?(\w+ )?after all)\b|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)|(is|'s|are|'re) coming( today| as (normal|usual))?\s*([.!;]|$)",
+        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|(will|'ll) be in (school )?today\b|\b(was|were) in (school|class)( today| all day| this morning)?\s*(!|$)|(on|at) the (year \w+|y\d|class|school|reception) trip\b|(will|'ll|can) be in (school )?(all day|(on )?(\w+ )?after all)\b|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)|(is|'s|are|'re) coming( today| as (normal|usual))?\s*([.!;]|$)|(is|'s|are|'re) (fine|ok|okay|well enough) to come in\b",
         "|",
         not_off!(),
         "|",
@@ -1771,6 +1771,9 @@ mod tests {
             "he should be in, his nan walked him in this morning"
         ));
         assert!(says_attending("he'll be in. thanks"));
+        assert!(says_attending(
+            "the hospital said she can do everything except pe this week"
+        ));
         // A part that is a name and "in": "twins have the bug. jude in".
         assert!(says_attending("jude in"));
         assert!(says_attending("rose is in with her dad"));
@@ -2010,6 +2013,9 @@ mod tests {
         ));
         assert!(says_in_school("he's a bit upset. he is in school"));
         assert!(says_in_school("kai will be in as normal"));
+        assert!(says_in_school(
+            "they glued it at the walk-in centre. he's fine to come in but no pe"
+        ));
         assert!(says_in_school(
             "ben will be at breakfast club every day from monday"
         ));

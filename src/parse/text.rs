@@ -102,7 +102,7 @@ fn is_calendar_word(word: &str) -> bool {
 /// Text-speak for the days ("2day", "tmrw", "2moro"), "I'll" typed as
 /// "ill" before what the parent will do ("so ill keep him home"),
 /// "we're" as "were" opening a sentence ("were moving house on Friday"),
-/// "their" as "there" before "own" and "with" as "wiv":
+/// "their" as "there" before "own", "with" as "wiv" and "week" as "wk":
 /// spellings of their own, not slips, rewritten as the words they stand
 /// for so every later pattern reads one spelling. "Ill" alone, or after
 /// "been" or "feeling", is still illness.
@@ -118,7 +118,9 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
         // "On there own": "their", which "own" always follows.
         r"\b(?P<their_own>there own)\b|",
         // "Off wiv flu": "with" as it is said.
-        r"\b(?P<with>wiv|wiff|wif)\b"
+        r"\b(?P<with>wiv|wiff|wif)\b|",
+        // "Rest of the wk", "2 wks": the week written short.
+        r"\b(?P<week>wk)\b|\b(?P<weeks>wks)\b"
     ))
 });
 
@@ -212,6 +214,10 @@ pub fn normalise(text: &str) -> String {
                     "their own".to_string()
                 } else if caps.name("with").is_some() {
                     "with".to_string()
+                } else if caps.name("week").is_some() {
+                    "week".to_string()
+                } else if caps.name("weeks").is_some() {
+                    "weeks".to_string()
                 } else if let Some(doing) = caps.name("doing") {
                     format!("{}we're {}", &caps["opening"], doing.as_str())
                 } else {
@@ -401,6 +407,10 @@ mod tests {
             "we're moving house on friday"
         );
         assert_eq!(normalise("we were moving"), "we were moving");
+        assert_eq!(
+            normalise("dr says keep her off rest of the wk, back in 2 wks for a check"),
+            "dr says keep her off rest of the week, back in 2 weeks for a check"
+        );
         assert_eq!(
             normalise("Ill be picking Hollie up at 1pm"),
             "i'll be picking hollie up at 1pm"
