@@ -125,6 +125,8 @@ static IN_BY: LazyLock<Regex> = LazyLock::new(|| {
 static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(after lunch|for (the )?afternoon|for lunch\w*)\b",
+        // "Will bring him at lunch", "be in by lunchtime".
+        r"|\b((bring|drop|take)\w* (him|her|them)( in| back)?|be in|be back) (at|by) lunch(time)?\b",
         // School dinner is the midday meal: "he'll be in after dinner".
         r"|\b(in|back|come in|coming in|(bring|drop) (him|her|them)( off| in)?) after dinner( ?time)?\b",
         r"|\bmiss(es|ing)? (the |on )?((mon|tues|wednes|thurs|fri)day |this |tomorrow |that )?morning\b|\b(just|only) (for )?the morning\b",
@@ -314,15 +316,20 @@ pub fn collected_already(lower: &str) -> bool {
 }
 
 /// Whether every clock time said is at or after the end of the school
-/// day ("the dentist at 4.15"), and no midday named ("finish at
-/// lunchtime? We're catching the 5pm ferry"): nothing in school hours is
+/// day ("the dentist at 4.15"), and no midday or part of the school day
+/// named ("finish at lunchtime? We're catching the 5pm ferry", "can she
+/// have the afternoon off? The airport for 4"): nothing in school hours is
 /// missed.
 pub fn all_after_the_school_day(lower: &str, times: &[TimeMention], day: &DayTimes) -> bool {
-    !times.is_empty() && times.iter().all(|t| t.time >= day.day_ends()) && !MIDDAY.is_match(lower)
+    !times.is_empty()
+        && times.iter().all(|t| t.time >= day.day_ends())
+        && !MIDDAY.is_match(lower)
+        && !SESSION_OFF.is_match(lower)
 }
 
 static MIDDAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(at|by|before) (lunch ?time|lunch|dinner ?time|midday|noon)\b"));
+static SESSION_OFF: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(morning|afternoon) off\b"));
 
 fn back_in_by_a_time(lower: &str, times: &[TimeMention], day: &DayTimes) -> bool {
     times.iter().any(|t| {
@@ -734,6 +741,13 @@ mod tests {
             part("i'll collect him at 10, back after lunch", true),
             DayPart::MorningOnly
         );
+        assert_eq!(
+            part(
+                "i've kept him home this morning just in case, will bring him at lunch if you say its ok",
+                false
+            ),
+            DayPart::MorningOnly
+        );
     }
 
     #[test]
@@ -1039,6 +1053,9 @@ mod tests {
             "could he finish at lunchtime? we're catching the 5pm ferry"
         ));
         assert!(!after("dentist on thursday"));
+        assert!(!after(
+            "can lottie have tomorrow afternoon off? we need to be at the airport for 4"
+        ));
     }
 
     #[test]
