@@ -179,6 +179,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         }
     }
     drop_days_told_twice(&mut drafts);
+    share_the_arrival(&mut drafts);
     let sibling_unclear = drafts.iter().any(|d| d.sibling_unclear);
     let mut explanation = explain_drafts(&drafts, body, &roster);
     if let Some(correction) = &correction {
@@ -1756,6 +1757,36 @@ fn drop_days_told_twice(drafts: &mut Vec<Draft>) {
     }
     let mut emptied = told_wider.iter().map(|wider| !wider.is_empty());
     drafts.retain(|draft| !(emptied.next().unwrap_or(false) && draft.pupils.is_empty()));
+}
+
+/// "Sasha will be late, problem with the car. Nastya also late. We come
+/// 9.30": children all late on one day, with one arrival time told in
+/// one child's words, arrive together at it.
+fn share_the_arrival(drafts: &mut [Draft]) {
+    let Some(first) = drafts.first() else {
+        return;
+    };
+    let day = first.span.from;
+    if drafts.len() < 2
+        || !drafts
+            .iter()
+            .all(|d| d.code.is_late() && d.span.from == day)
+    {
+        return;
+    }
+    let mut timed = drafts.iter().filter(|d| d.arrival.is_some());
+    let (Some(told), None) = (timed.next(), timed.next()) else {
+        return;
+    };
+    let (code, session, arrival) = (told.code, told.from_session, told.arrival);
+    let cues = told.code_cues.clone();
+    for draft in drafts.iter_mut().filter(|d| d.arrival.is_none()) {
+        draft.code = code;
+        draft.from_session = session;
+        draft.to_session = session;
+        draft.arrival = arrival;
+        draft.code_cues.clone_from(&cues);
+    }
 }
 
 /// One report per distinct code and days, covering every child it applies to.

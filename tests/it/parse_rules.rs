@@ -5093,3 +5093,30 @@ fn a_wait_told_straight_after_the_next_day_keeps_only_today() {
     );
     assert_eq!(to, Some(d("2026-11-03")));
 }
+
+#[test]
+fn children_late_together_arrive_at_the_one_time_told() {
+    for text in [
+        "Millie will be late today, we have a problem with the car. Ben also late. We come 9.30 maybe",
+        "Running late with both this morning, Millie's shoe strap snapped halfway there, be with you 9.20ish",
+    ] {
+        let parsed = parse("2026-11-17T08:35:00+00:00", text);
+        assert_eq!(parsed.reports.len(), 1, "{text}: {parsed:?}");
+        let report = &parsed.reports[0];
+        assert_eq!(report.pupils.len(), 2, "{text}: {parsed:?}");
+        assert_eq!(report.code, Code::LateAfterClose, "{text}");
+        assert!(report.arrival.is_some(), "{text}");
+    }
+}
+
+#[test]
+fn an_injury_told_with_the_child_in_is_no_absence() {
+    assert_no_absence(
+        "2027-05-10T08:00:00+01:00",
+        "Millie got kicked in the face at football on Saturday, her nose is a bit swollen but the doctor says it's not broken. She's in, Ben too",
+    );
+    assert_no_absence(
+        "2027-06-21T08:00:00+01:00",
+        "Millie has stitches in her chin after she fell off the monkey bars. The hospital said she can do everything except PE this week. Ben also in.",
+    );
+}
