@@ -342,7 +342,7 @@ pub fn late_at_home_time(lower: &str) -> bool {
 /// for the late notice", "up late last night".
 static NOT_ARRIVING_LATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\bon (our|my) way,? and (i'll |i will |will |we'll |we will )?(collect|get|fetch|grab|pick)\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the |on )?((mon|tues|wednes|thurs|fri|satur|sun)day |that |this |tomorrow |the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(runs|ran|overruns|overran) late\b|\b('ll|will|might|may|could|would|going to|to) run (on |over )?late\b|\blate (for|to) (work|my (\w+ )?(shift|work|job|meeting|interview|appointment)|(a|the) (meeting|interview|shift))\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed)( very| really| so| too| quite)? late\b|\b(comes?|came|coming|gets?|got|getting) (back|home) late\b|\blate to bed\b|\bstay(s|ed|ing)? (behind |on )?late\b",
+        r"\btoo late\b|\b(until|till) late\b|\bair traffic\b|\bon (our|my) way ((up|down|over) to|to (the )?(hospital|a ?& ?e|airport|station|funeral|see|visit)|(in |over |up |down )?to (get|fetch|collect|pick up) (him|her|them|\w+))\b|\bon (our|my) way,? and (i'll |i will |will |we'll |we will )?(collect|get|fetch|grab|pick)\b|\b(beat|avoid|miss) the traffic\b|\blate (last |at |in the |on )?((mon|tues|wednes|thurs|fri|satur|sun)day |that |this |tomorrow |the )?night\b|\blate nights\b|\ba late one\b|\blate (notice|reply|replies|message|text|email|response|answer|shifts?|turn)\b|\blates\b|\b(work|works|working|worked|finish|finishes|finishing) late\b|\b(runs|ran|overruns|overran) late\b|\b('ll|will|might|may|could|would|going to|to) run (on |over )?late\b|\blate (for|to) (work|my (\w+ )?(shift|work|job|meeting|interview|appointment)|(a|the) (meeting|interview|shift))\b|\b(reply|replying|answer|answering|respond|responding|getting back|message|messaging|text|texting|email|emailing|write|writing|ring|ringing|call|calling|contact|contacting)( to you| you)? (so )?late\b|\b(up|bed|stayed up|went to bed)( very| really| so| too| quite)? late\b|\b(comes?|came|coming|gets?|got|getting) (back|home) late\b|\b(back|home) late (on )?((satur|sun)day|the weekend|((mon|tues|wednes|thurs|fri|satur|sun)day )?(night|evening))\b|\blate to bed\b|\bstay(s|ed|ing)? (behind |on )?late\b",
         "|",
         late_at_home_time!(),
         // Lateness hoped for, not reported: "I'll see how she is and maybe
@@ -2104,6 +2104,9 @@ mod tests {
             "his grandad will collect him as i've gone onto late shifts"
         ));
         assert!(!speaks_of_lateness("i'm on lates this week"));
+        assert!(!speaks_of_lateness(
+            "travelling up on thursday after school and back late on sunday"
+        ));
         assert!(!speaks_of_lateness(
             "evie will be going home with her auntie on monday as i'm working late"
         ));
