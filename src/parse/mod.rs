@@ -179,7 +179,7 @@ pub fn parse_message(input: &MessageInput, school: &School) -> ParsedMessage {
         }
     }
     drop_days_told_twice(&mut drafts);
-    share_the_arrival(&mut drafts);
+    share_the_arrival(&mut drafts, &whole);
     let sibling_unclear = drafts.iter().any(|d| d.sibling_unclear);
     let mut explanation = explain_drafts(&drafts, body, &roster);
     if let Some(correction) = &correction {
@@ -1761,8 +1761,9 @@ fn drop_days_told_twice(drafts: &mut Vec<Draft>) {
 
 /// "Sasha will be late, problem with the car. Nastya also late. We come
 /// 9.30": children all late on one day, with one arrival time told in
-/// one child's words, arrive together at it.
-fn share_the_arrival(drafts: &mut [Draft]) {
+/// one child's words, arrive together at it. Not where a child is kept
+/// home ("Cian staying home"): the time may be the other child's alone.
+fn share_the_arrival(drafts: &mut [Draft], whole: &str) {
     let Some(first) = drafts.first() else {
         return;
     };
@@ -1771,6 +1772,7 @@ fn share_the_arrival(drafts: &mut [Draft]) {
         || !drafts
             .iter()
             .all(|d| d.code.is_late() && d.span.from == day)
+        || signals::reports_absence(whole)
     {
         return;
     }

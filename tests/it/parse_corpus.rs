@@ -2903,6 +2903,135 @@ const FROM_THE_SPEC_152: Floor = Floor {
     silent: 0.01,
 };
 
+/// `parse_from_spec_153.jsonl`: written from the spec by another helper (lengths and returns told every way: 'back by Thursday', 'a week on Monday', 'the day after tomorrow', another's plan as the end; children not returned when said, families who stop answering, a child staying with relatives with no end),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.090, concerns 0.620, 28 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_153: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.91),
+        ("dates", 0.89),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.77),
+        ("not_absence.precision", 0.90),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_154.jsonl`: written from the spec by another helper (questions, requests and conditions: leave asked for, 'should I keep her off if', 'can she do half a day', questions that report nothing; a parent asking for advice that reveals harm, a child writing on a parent's phone),
+/// scored blind at the start of the round (inbox 0.640 and silent 0.180, concerns 0.700, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_154: Floor = Floor {
+    figures: &[
+        ("exact", 0.65),
+        ("code", 0.85),
+        ("dates", 0.82),
+        ("pupils", 0.91),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.75),
+        ("not_absence.precision", 0.88),
+    ],
+    silent: 0.11,
+};
+
+/// `parse_from_spec_155.jsonl`: written from the spec by another helper (several children in one family with different stories: twins, one off and one in, different reasons and lengths, step- and half-siblings; harm between siblings, one child treated differently, an older sibling left in charge),
+/// scored blind at the start of the round (inbox 0.850 and silent 0.070, concerns 0.660, 27 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+/// One concern in it is labelled against `train.jsonl`'s own reading of the same case (a child kept home to mind an ill sibling while the parent works is `O` there, with no concern), so its recall floor is what the rules reach.
+const FROM_THE_SPEC_155: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.94),
+        ("dates", 0.95),
+        ("pupils", 0.90),
+        ("safeguarding.recall", 0.95),
+        ("safeguarding.precision", 0.84),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_156.jsonl`: written from the spec by another helper (feelings, worries and avoiding school: anxiety, panic, friendship fall-outs, CAMHS, part-time timetables, grief, dramatic words used harmlessly; self-harm, suicidal words, an eating disorder, a child too frightened to come in),
+/// scored blind at the start of the round (inbox 0.750 and silent 0.040, concerns 0.800, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_156: Floor = Floor {
+    figures: &[
+        ("exact", 0.75),
+        ("code", 0.91),
+        ("dates", 0.94),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.63),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_157.jsonl`: written from the spec by another helper (text-speak and hurried writing: tmrw, appt, D&V, 'half 9', '3/2', no punctuation, autocorrect; concerns told the same hurried way),
+/// scored blind at the start of the round (inbox 0.820 and silent 0.050, concerns 0.520, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_157: Floor = Floor {
+    figures: &[
+        ("exact", 0.72),
+        ("code", 0.88),
+        ("dates", 0.91),
+        ("pupils", 0.91),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.77),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_158.jsonl`: written from the spec by another helper (injuries and accidents: breaks and casts, stitches, A&E, burns, dog bites, fracture clinic, sitting out PE; injuries a parent cannot explain, stories that change, marks of a kind that worry),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.040, concerns 0.680, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_158: Floor = Floor {
+    figures: &[
+        ("exact", 0.76),
+        ("code", 0.90),
+        ("dates", 0.92),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.75),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_159.jsonl`: written from the spec by another helper (kinship care, grandparents, step-families and other carers writing: a grandmother on the school run, an aunt minding, a special guardianship order, a foster carer; private fostering nobody was told of, a child left with an adult barely known, a carer who cannot cope),
+/// scored blind at the start of the round (inbox 0.740 and silent 0.000, concerns 0.660, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_159: Floor = Floor {
+    figures: &[
+        ("exact", 0.69),
+        ("code", 0.85),
+        ("dates", 0.86),
+        ("pupils", 0.90),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.61),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_160.jsonl`: written from the spec by another helper (school closures and disruption: snow, floods, strikes, a boiler failure, polling day, INSET days, the week the clocks change, the last day of term; a family made homeless by a flood, a cold house with no food, temporary accommodation far away),
+/// scored blind at the start of the round (inbox 0.800 and silent 0.030, concerns 0.700, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_160: Floor = Floor {
+    figures: &[
+        ("exact", 0.75),
+        ("code", 0.86),
+        ("dates", 0.88),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.03,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -3058,6 +3187,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_150.jsonl", &FROM_THE_SPEC_150),
         ("parse_from_spec_151.jsonl", &FROM_THE_SPEC_151),
         ("parse_from_spec_152.jsonl", &FROM_THE_SPEC_152),
+        ("parse_from_spec_153.jsonl", &FROM_THE_SPEC_153),
+        ("parse_from_spec_154.jsonl", &FROM_THE_SPEC_154),
+        ("parse_from_spec_155.jsonl", &FROM_THE_SPEC_155),
+        ("parse_from_spec_156.jsonl", &FROM_THE_SPEC_156),
+        ("parse_from_spec_157.jsonl", &FROM_THE_SPEC_157),
+        ("parse_from_spec_158.jsonl", &FROM_THE_SPEC_158),
+        ("parse_from_spec_159.jsonl", &FROM_THE_SPEC_159),
+        ("parse_from_spec_160.jsonl", &FROM_THE_SPEC_160),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")
