@@ -1392,8 +1392,7 @@ mod tests {
     }
 
     #[test]
-    fn kept_from_coming_home_a_child_in_charge_overnight_and_a_landlord_who_will_not_mend_are_raised()
-     {
+    fn kept_from_home_a_child_in_charge_overnight_and_an_unmended_leak_are_raised() {
         assert_each_raises(
             DomesticAbuse,
             &[

@@ -99,7 +99,8 @@ pub const CUES: &[Cue] = &[
         Neglect,
         r"\b((go|goes|going|gone|went|sent|been going) to bed (without|with no) (any )?(tea|dinner|food|supper)|(had|eaten|ate|'s had) nothing( to eat)? since|(hasn't|has not|haven't|not) (had|eaten) (anything|a thing)( to eat)? since|(hasn't|has not|doesn't have|does not have) (got )?(a |one |any )?(\w+ ){0,3}(that|which) fits|(when|till|until) (my|the|our) (money|wages|pay|benefits?|universal credit|uc) (comes? in|goes in|arrives?|is paid|gets paid)|(cereal|crisps|toast|biscuits|sweets|noodles|chocolate) for (every|all (his|her|their)) (meals?|teas?|dinners?)|(only|just) (had|eaten|eats|eating|been eating) (cereal|crisps|toast|biscuits|sweets) (for|all) (days|the weekend|weekend|week|the week))\b",
     )
-    .unless(r"\b(sick|poorly|ill|bug|tummy|temperature|fever|vomit\w*|not hungry|wouldn't eat|refused|too tired|fell asleep|big lunch|party)\b"),    // A child sent to live with someone else for as long as it takes,
+    .unless(r"\b(sick|poorly|ill|bug|tummy|temperature|fever|vomit\w*|not hungry|wouldn't eat|refused|too tired|fell asleep|big lunch|party)\b"),
+    // A child sent to live with someone else for as long as it takes,
     // because the parent cannot manage: "she's staying with her grandad for
     // now, I've got a lot going on. Not sure how long for".
     Cue::new(
