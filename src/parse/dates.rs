@@ -165,7 +165,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|(will|'ll|shall) (ring|call|phone|text|txt|email|message|msg)( in| again| (the )?(office|school))?|update|posted|review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as|(at|for|after) (the )?(pick[- ]?up|drop[- ]?off|home ?time|school gate|gate)|no (money|credit|gas|electric\w*|heating|hot water|power|food|wifi|internet)\b[^.!?]{{0,30}}\b(until|till|til)|fingers crossed( for| about)?|(it|things|everything|that|life)('ll| will| should| would|'s| is)? (be |get |go )?back to normal|(get|gets|getting|got|am|i'm|we're|are) paid|pay ?day( is)?|(money|wages|benefits|universal credit|uc) (goes in|go in|comes in|come in|arrives|is paid))\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|(will|'ll|shall) (ring|call|phone|text|txt|email|message|msg)( in| again| (the )?(office|school))?|update|posted|(will|'ll|to|shall|they|we|gp|doctors?|consultant|nurse) (\w+ )?review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as|(at|for|after) (the )?(pick[- ]?up|drop[- ]?off|home ?time|school gate|gate)|no (money|credit|gas|electric\w*|heating|hot water|power|food|wifi|internet)\b[^.!?]{{0,30}}\b(until|till|til)|fingers crossed( for| about)?|(it|things|everything|that|life)('ll| will| should| would|'s| is)? (be |get |go )?back to normal|(get|gets|getting|got|am|i'm|we're|are) paid|pay ?day( is)?|(money|wages|benefits|universal credit|uc) (goes in|go in|comes in|come in|arrives|is paid))\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// A relative, or the sender, away until a day: "her mum's away with work
@@ -286,11 +286,12 @@ static DENIED: LazyLock<Regex> = LazyLock::new(|| compile(r"\bnot (on )?(the )?$
 /// "The Tuesday", "on the Friday morning": a day already named, told again.
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s*$"));
 /// Words before a child's last day in: "can she finish on", "breaks up
-/// on", "her last day will be".
+/// on", "her last day will be"; not the school's ("won't make the last
+/// day tomorrow").
 static LAST_DAY_IN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         // "Will not come back after 11th December".
-        r"\b((won't|will not|not) (be )?(come|coming|be) back( to school| in)? after|(finish(es|ing)?( school)?|break(s|ing)? up)( (for|at) (christmas|xmas|easter|summer|the summer|the holidays?|half ?term|the (christmas|xmas|easter|summer) (holidays?|break)))?|last day( in school| at school| in)?( will be| is)?)\s+(on\s+)?(the\s+)?$",
+        r"\b((won't|will not|not) (be )?(come|coming|be) back( to school| in)? after|(finish(es|ing)?( school)?|break(s|ing)? up)( (for|at) (christmas|xmas|easter|summer|the summer|the holidays?|half ?term|the (christmas|xmas|easter|summer) (holidays?|break)))?|(his|her|their|[a-z]+'s) last day( in school| at school| in)?( will be| is)?|last day( in school| at school| in)? (will be|is))\s+(on\s+)?(the\s+)?$",
     )
 });
 /// Something other than the child finishing: a suspension, a course of
@@ -379,9 +380,11 @@ fn hedged_after(after: &str) -> bool {
 }
 
 /// A wait told straight after a day: "keeping him in today, tomorrow we
-/// see" (not "today and tomorrow, then we'll see", which keeps tomorrow).
-static SEE_RIGHT_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^\s*,?\s*(we|i)('ll| will| shall)? see\b"));
+/// see", "tomorrow I try again" (not "today and tomorrow, then we'll see",
+/// which keeps tomorrow).
+static SEE_RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^\s*,?\s*(we|i)('ll| will| shall)? (see|try (again|(him|her|them)( again)?))\b")
+});
 
 /// What an ordinal counts when it names no day: "the 3rd time", "her 9th
 /// birthday", "his 2nd year".

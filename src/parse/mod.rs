@@ -1446,7 +1446,8 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // a reason.
     // "Could Noah leave at 1.30 that day?" asks for part of a day off, with
     // or without a reason.
-    let collected_at_a_time = !reading.times.is_empty() || reasons.any();
+    let collected_at_a_time =
+        !reading.times.is_empty() || reasons.any() || signals::at_lunch(lower);
     if reasons.transport
         || ((in_school_hours || a_time_in_the_day)
             && collected_at_a_time

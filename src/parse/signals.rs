@@ -194,6 +194,8 @@ static ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
         // Part of the day: "he'll come in after lunch", "miss the morning".
         r"|\b(in|back|come|coming|school)\s+(in\s+)?(for\s+)?after lunch\b|\bfor the afternoon\b",
         r"|\b(back|come in|coming in|be in|come|coming)\s+(at|by|for|around|about) (lunch|dinner)( ?time)?\b",
+        // "I will bring him after lunch", "dropping her in at lunchtime".
+        r"|\b(bring|bringing|drop|dropping|take|taking) (him|her|them)( in| back| to school)? (after|at|by) (lunch|dinner)( ?time)?\b",
         // "We would need to take Ciaran and Niamh out from the Wednesday".
         r"|\b(take|taking|took) (him|her|them|\w+ and \w+|\w+) out (of school|from|on|for|early|at)\b",
         r"|\babsent\b|\bno school\b|\bmiss(es|ing)? (school|the morning|the afternoon|the whole day|the day)\b",
@@ -693,6 +695,16 @@ static JOURNEY_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn collecting_early(lower: &str) -> bool {
     (COLLECTING.is_match(lower) && !ASKS_WHEN_TO_COLLECT.is_match(lower))
         || sessions::collected_already(lower)
+}
+
+/// A collection told at the midday break, which is inside the school day
+/// though no clock time is said: "I'll be picking Scarlett up at lunch".
+static AT_LUNCH: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(at|before|by) (lunch|lunchtime|lunch time|dinner ?time|midday|noon)\b")
+});
+
+pub fn at_lunch(lower: &str) -> bool {
+    AT_LUNCH.is_match(lower)
 }
 
 /// Asking when a match or trip ends: "what time should we pick him up?"

@@ -3032,6 +3032,134 @@ const FROM_THE_SPEC_160: Floor = Floor {
     silent: 0.03,
 };
 
+/// `parse_from_spec_161.jsonl`: written from the spec by another helper (dates told every way: weekday names and abbreviations, ordinals, numeric dates, 'w/c', ranges over weekends, half terms and closures; a child left home alone for days, a trip abroad whose return keeps moving, a child missing from education after a move),
+/// scored blind at the start of the round (inbox 0.870 and silent 0.020, concerns 0.680, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_161: Floor = Floor {
+    figures: &[
+        ("exact", 0.79),
+        ("code", 0.95),
+        ("dates", 0.84),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.89),
+        ("not_absence.precision", 0.90),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_162.jsonl`: written from the spec by another helper (replies to the school's first-day chase: very short replies, another child or another day named, the child in school after all, replies days later; a parent who does not know where the child is, a child who did not come home, a reply from someone who is not the parent),
+/// scored blind at the start of the round (inbox 0.900 and silent 0.030, concerns 0.720, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_162: Floor = Floor {
+    figures: &[
+        ("exact", 0.82),
+        ("code", 0.92),
+        ("dates", 0.95),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_163.jsonl`: written from the spec by another helper (messages that are not absence reports mixed with ones that are: uniform, trips, dinner money, clubs, changes of details, thank-yous, how to ask for leave, leave asked as a question; disclosures inside messages about something else),
+/// scored blind at the start of the round (inbox 0.750 and silent 0.040, concerns 0.440, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_163: Floor = Floor {
+    figures: &[
+        ("exact", 0.62),
+        ("code", 0.94),
+        ("dates", 0.90),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.64),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
+/// `parse_from_spec_164.jsonl`: written from the spec by another helper (faith and culture: festivals and days of observance, weddings and funerals at home and abroad, mourning, pilgrimages, tired children after a celebration; FGM, forced marriage, honour-based abuse, radicalisation, a child sent abroad to 'learn the culture'),
+/// scored blind at the start of the round (inbox 0.810 and silent 0.090, concerns 0.620, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_164: Floor = Floor {
+    figures: &[
+        ("exact", 0.73),
+        ("code", 0.89),
+        ("dates", 0.87),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.07,
+};
+
+/// `parse_from_spec_165.jsonl`: written from the spec by another helper (medical, dental and therapy appointments told with times: clinics, orthodontist, CAMHS, therapies, tests, leaving early and coming back after, appointments that run over; medical neglect, urgent appointments missed, injuries explained oddly, A&E after self-harm),
+/// scored blind at the start of the round (inbox 0.900 and silent 0.060, concerns 0.640, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_165: Floor = Floor {
+    figures: &[
+        ("exact", 0.80),
+        ("code", 0.92),
+        ("dates", 0.91),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+
+/// `parse_from_spec_166.jsonl`: written from the spec by another helper (work and family logistics: shifts, breakdowns, childcare falling through, late arrivals and early collections with times written every way; a parent drunk at drop-off, a child left alone in a car or at home, domestic abuse told as a logistics problem),
+/// scored blind at the start of the round (inbox 0.860 and silent 0.030, concerns 0.660, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_166: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.90),
+        ("dates", 0.91),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.03,
+};
+
+/// `parse_from_spec_167.jsonl`: written from the spec by another helper (parents writing in English as an additional language: Polish, Romanian, Urdu and Punjabi, Arabic, Portuguese, Somali, Bengali and Ukrainian speakers, some messages partly or wholly in the first language; safeguarding told the same ways),
+/// scored blind at the start of the round (inbox 0.800 and silent 0.090, concerns 0.620, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_167: Floor = Floor {
+    figures: &[
+        ("exact", 0.73),
+        ("code", 0.92),
+        ("dates", 0.87),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.79),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.07,
+};
+
+/// `parse_from_spec_168.jsonl`: written from the spec by another helper (email from real clients: Gmail, Outlook, Apple Mail and Thunderbird replies with quoted messages (quote headers in Polish and Romanian), forwards, signatures and disclaimers, out-of-office text, subjects that say one thing and bodies another; disclosures buried in long emails),
+/// scored blind at the start of the round (inbox 0.870 and silent 0.040, concerns 0.640, 29 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_168: Floor = Floor {
+    figures: &[
+        ("exact", 0.77),
+        ("code", 0.94),
+        ("dates", 0.94),
+        ("pupils", 0.98),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.74),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.04,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     for (file, floor) in [
@@ -3195,6 +3323,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_158.jsonl", &FROM_THE_SPEC_158),
         ("parse_from_spec_159.jsonl", &FROM_THE_SPEC_159),
         ("parse_from_spec_160.jsonl", &FROM_THE_SPEC_160),
+        ("parse_from_spec_161.jsonl", &FROM_THE_SPEC_161),
+        ("parse_from_spec_162.jsonl", &FROM_THE_SPEC_162),
+        ("parse_from_spec_163.jsonl", &FROM_THE_SPEC_163),
+        ("parse_from_spec_164.jsonl", &FROM_THE_SPEC_164),
+        ("parse_from_spec_165.jsonl", &FROM_THE_SPEC_165),
+        ("parse_from_spec_166.jsonl", &FROM_THE_SPEC_166),
+        ("parse_from_spec_167.jsonl", &FROM_THE_SPEC_167),
+        ("parse_from_spec_168.jsonl", &FROM_THE_SPEC_168),
     ] {
         let gold = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures")

@@ -5120,3 +5120,55 @@ fn an_injury_told_with_the_child_in_is_no_absence() {
         "Millie has stitches in her chin after she fell off the monkey bars. The hospital said she can do everything except PE this week. Ben also in.",
     );
 }
+
+#[test]
+fn missing_the_schools_last_day_is_that_day_only() {
+    // 18 December is the autumn term's last day.
+    let (from, to) = days_away(
+        "2026-12-17T20:45:00+00:00",
+        "Millie has the flu that's going round so she'll miss the last day tomorrow, happy Christmas all",
+    );
+    assert_eq!((from, to), (d("2026-12-18"), Some(d("2026-12-18"))));
+}
+
+#[test]
+fn a_child_brought_after_lunch_or_collected_at_lunch_misses_half_the_day() {
+    assert_eq!(
+        sessions_away(
+            "2027-01-08T08:20:00+00:00",
+            "Millie is shattered after her cousin's birthday do last night, I'll drop her after lunch",
+        ),
+        (Session::Am, Session::Am)
+    );
+    let parsed = parse(
+        "2027-06-16T09:30:00+01:00",
+        "Just so you know I'm collecting Millie at lunchtime today",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(
+        (parsed.reports[0].from_session, parsed.reports[0].to_session),
+        (Session::Pm, Session::Pm)
+    );
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
+
+#[test]
+fn a_review_that_is_the_appointment_names_the_day_away() {
+    let (code, from, to) = one_report(&parse(
+        "2027-01-12T16:30:00+00:00",
+        "Millie has her epilepsy review on Friday at 11 so she'll miss the morning",
+    ));
+    assert_eq!(
+        (code, from, to),
+        (Code::Medical, d("2027-01-15"), Some(d("2027-01-15")))
+    );
+}
+
+#[test]
+fn trying_again_tomorrow_keeps_only_today() {
+    let (from, to) = days_away(
+        "2026-10-21T08:05:00+01:00",
+        "Millie won't go in, crying with a sore tummy. She stay home today, tomorrow we try again",
+    );
+    assert_eq!((from, to), (d("2026-10-21"), Some(d("2026-10-21"))));
+}

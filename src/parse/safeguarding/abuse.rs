@@ -32,7 +32,7 @@ const ACCIDENT: &str = concat!(
 );
 
 /// The parent out until late at night or away overnight.
-const NIGHT_OR_AWAY: &str = r"\b((won't|will not|wont|not) be (back|home) (tonight|till (late|tomorrow|the morning))|(on|doing) (lates|nights|a night shift|night shifts)|(till|until) (9|10|11|12|midnight)( ?pm)?( every| each)? ?(night|evening)|away (tonight|overnight|for the night)|stuck in [a-z]+)\b";
+const NIGHT_OR_AWAY: &str = r"\b((won't|will not|wont|not) be (back|home) (tonight|till (late|tomorrow|the morning))|(on|doing) (lates|nights|a night shift|night shifts)|works? (the )?(nights|night shifts?)|(till|until) (9|10|11|12|midnight)( ?pm)?( every| each)? ?(night|evening)|away (tonight|overnight|for the night)|stuck in [a-z]+)\b";
 
 /// What can explain a mark where falls rarely land: a blow in a named
 /// sport or from another child by accident, a skin condition or
@@ -318,7 +318,20 @@ pub const CUES: &[Cue] = &[
         Neglect,
         r"\b(left (them|him|her|the (kids|children|twins|boys|girls|little ones)) (at home |home )?with (the |an |a |their |his |her )?(ipad|tablet|tv|telly|phone|laptop|xbox|switch|playstation|console|cartoons|netflix|youtube|snacks|toast|sandwiches|crisps|cereal)|(they're|they are|theyre|the (kids|children|twins|boys|girls|little ones) are|both are|both of them are) (at )?home (together|alone|on their own|by themselves)|(neighbour|next door)('s| is| will| has)? (\w+ ){0,2}(pop|popping|look|looking|check|checking|call|calling) (in|round|on (them|him|her)))\b",
     )
-    .given(r"\b(at work|(can't|cannot|couldn't) (get|take|have) (the|a) (day|morning|shift) off|lose my job|on (a |an |the )?(early |late |day |night )?shift|no (childcare|one to (have|mind|watch) them|body to (have|mind|watch) them))\b"),
+    // The neighbour feeding a pet is no one minding a child.
+    .unless(r"\b(feed|feeding|walk|walking|water|watering|let out|see to) (the |our |my )?(cats?|dogs?|rabbits?|pets?|fish|hamsters?|guinea pigs?|tortoise|chickens|plants)\b")
+    // Or while the parent is abroad: "I have to go to Romania ... nobody to
+    // take him to school. He will stay in the flat ... my neighbour will
+    // check on him in the evening".
+    .given(r"\b(at work|(can't|cannot|couldn't) (get|take|have) (the|a) (day|morning|shift) off|lose my job|on (a |an |the )?(early |late |day |night )?shift|no (childcare|one to (have|mind|watch) them|body to (have|mind|watch) them)|(nobody|no one|noone|no-one)( else)? to (have|mind|watch|take|look after|care for) (him|her|them)|(i|we) (have to|must|need to|have got to|'ve got to|am going to|are going to) (go|fly|travel) (to|abroad|back home|home to))\b"),
+    // No dentist to be had while a child's pain goes on for months: "we
+    // dont have a dentist, none round here are taking people on, hes been
+    // like it since october".
+    Cue::new(
+        Neglect,
+        r"\b((don't|do not|dont|can't|cannot|cant|couldn't|could not) (have|get|find) (a|an|any) (nhs )?(dentist|dental (practice|surgery))|no (nhs )?dentists?( (round|near|around) here| will take (him|her|them|us))?|(dentists?|practices|surgeries|none|nobody|no one)( \w+){0,3} (are|is|'re|'s)? ?(not )?taking (people|patients|anyone|anybody|new patients|us) on)\b",
+    )
+    .given(r"\b(since (january|february|march|april|may|june|july|august|september|october|november|december|last (week|month|term|year)|half[- ]?term|christmas|xmas|easter|the summer)|for (weeks|months|ages|a month|(two|three|four|five|six|\d+) (weeks|months)))\b"),
     // Struck off the dentist or GP (for missed appointments) while the
     // child is in pain: "we got struck off the dentist so not much I can
     // do, I keep giving her calpol".
@@ -479,15 +492,16 @@ pub const CUES: &[Cue] = &[
     // the parent works nights or is away overnight: "I'm on nights so
     // Kayden has been getting Riley up and ready and walking him in",
     // "I'm stuck in Manchester till tomorrow so Destiny is at home minding
-    // her little sister". Its own cue, since the parent away is often
+    // her little sister", "I work the night shift ... she make him
+    // breakfast". Its own cue, since the parent away is often
     // named in the same sentence ("wife in hospital"); only a grown-up
     // doing the minding quiets it.
     Cue::new(
         Neglect,
-        r"\b((getting|gets|get|got|been getting) (\w+ ){1,3}(up|ready|dressed)( and (ready|dressed))? (and|then) (walk|walks|walking|take|takes|taking|bring|brings|bringing) (him|her|them) (in|to school)|(is|'s|are|'re|was|were|be|been|stay\w*|stopping) (at )?home (minding|looking after|watching|babysitting|in charge of) (his|her|their) (little |baby |younger |two )?(brothers?|sisters?|siblings)|(he's|she's|he is|she is|[a-z]+'s|[a-z]+ is) (left )?in charge of (his|her|their|the|them|[a-z]+))\b",
+        r"\b((getting|gets|get|got|been getting) (\w+ ){1,3}(up|ready|dressed)( and (ready|dressed))? (and|then) (walk|walks|walking|take|takes|taking|bring|brings|bringing) (him|her|them) (in|to school)|(is|'s|are|'re|was|were|be|been|stay\w*|stopping) (at )?home (minding|looking after|watching|babysitting|in charge of) (his|her|their) (little |baby |younger |two )?(brothers?|sisters?|siblings)|(he's|she's|he is|she is|[a-z]+'s|[a-z]+ is) (left )?in charge of (his|her|their|the|them|[a-z]+)|(make|makes|made|making|cook|cooks|cooked|cooking) (him|her|them|the (kids|little ones|others|younger ones)|(his|her|their) (little |baby |younger )?(brothers?|sisters?)) (his |her |their )?(breakfast|tea|dinner))\b",
     )
     .given(NIGHT_OR_AWAY)
-    .unless(concat!(r"\b(", grown_up!(), r"|i|we)('s| is| are| has| have| will| 'll| will be| has been| is going to)? (been )?(getting|get|gets|minding|looking after|watching|babysitting|walking|taking|at home with|(left )?in charge)\b")),
+    .unless(concat!(r"\b(", grown_up!(), r"|i|we)('s| is| are| has| have| will| 'll| will be| has been| is going to)? (been )?(getting|get|gets|minding|looking after|watching|babysitting|walking|taking|at home with|(left )?in charge|make|makes|making|cook|cooks|cooking)\b")),
     // An older child in charge at home while the parent works away: "I'm
     // working away till Friday. She's in charge at home".
     Cue::new(
@@ -1014,6 +1028,22 @@ mod tests {
     }
 
     #[test]
+    fn a_childs_pain_left_for_months_with_no_dentist_is_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "his gum is all puffed up again. we can't find an nhs dentist anywhere, the practices near us aren't taking patients on. it's been going on for months",
+            ],
+        );
+        for text in [
+            "no dentist round here is taking people on so we've gone private and she's seen tomorrow",
+            "she has toothache today, no nhs dentists near us, the 111 nurse said calpol",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
     fn no_adult_caring_is_neglect() {
         assert_each_raises(
             Neglect,
@@ -1022,9 +1052,15 @@ mod tests {
                 "i had to leave them in charge of the baby",
                 "their dad hasn't got out of bed for a week",
                 "can you tell her to walk home by herself today please, i'm at work till 10 tonight. she has a key and can make herself some toast",
+                "i must fly to lagos for my father's surgery and there's no one to have her, so she'll stay in the house and the lady next door will look in on her at night",
             ],
         );
-        assert_harmless("she walks home by herself now, i'm at work till 4 but her nan is in");
+        for text in [
+            "she walks home by herself now, i'm at work till 4 but her nan is in",
+            "we have to fly to dublin on friday so the neighbour will pop in to feed the cat",
+        ] {
+            assert_harmless(text);
+        }
     }
 
     #[test]
@@ -1360,10 +1396,12 @@ mod tests {
             &[
                 "wife has been in hospital since sunday and i'm on nights so kayden has been getting riley up and ready and walking him in",
                 "im stuck in leeds with work till tomorrow so destiny is at home minding her little sister today",
+                "i work nights and get back at half nine so maisie cooks her brother his breakfast and they walk in",
             ],
         );
         for text in [
             "i'm on nights so my husband is getting them up and walking them in",
+            "i work nights so i make them their breakfast when i get in at seven",
             "i'm on nights this week so their nan is at home with them",
             "she's at home minding her little sister for an hour while i pop to the shop",
         ] {

@@ -67,7 +67,7 @@ pub const CUES: &[Cue] = &[
     .unless_said(REFUSAL),
     Cue::new(
         ParentInCrisis,
-        r"\b((husband|wife|partner|dad|mum|mam|father|mother|boyfriend|girlfriend|stepdad|stepmum|fella|ex) (\w+ )?drinks (all day|too much|heavily|all the time|every day)|(been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|(had|drank) (a few|a couple|one|way|far) too many|too much to drink|(i'm|i am|im|i was|he's|she's|he was|she was|still|probably|prob) (still )?over the (drink[- ]?drive |legal )?limit|(i'm|i am|im) (still )?not (safe|fit) to drive|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
+        r"\b((husband|wife|partner|dad|mum|mam|father|mother|boyfriend|girlfriend|stepdad|stepmum|fella|ex) (\w+ )?drinks (all day|too much|heavily|all the time|every day)|(been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|had (a few|a couple|one too many|a skinful) (last night|the night before)|(had|drank) (a few|a couple|one|way|far) too many|too much to drink|(i'm|i am|im|i was|he's|she's|he was|she was|still|probably|prob) (still )?over the (drink[- ]?drive |legal )?limit|(i'm|i am|im) (still )?not (safe|fit) to drive|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
     )
     // Medicine given to the child: "the drugs they gave him for his ear
     // infection are knocking him out".
@@ -277,6 +277,7 @@ mod tests {
                 "his mum is using again",
                 "her dad was off his face on ket",
                 "i had a few drinks and overslept, she got herself up",
+                "sorry i was a mess at pick up, had a couple the night before and still felt rough",
                 "my wife was sectioned on saturday",
                 "her mum's been taken into hospital again",
                 "i don't see the point any more",

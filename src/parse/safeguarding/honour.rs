@@ -98,10 +98,11 @@ pub const CUES: &[Cue] = &[
     )
     .unless(r"\b(fuss|big (do|party|wedding)|to go to the wedding|to miss school|to be a bridesmaid|page ?boy|flower girl)\b"),
     // A child sent away to relatives to be made to behave: "gone to live
-    // with my sister in Lagos so he can learn some discipline".
+    // with my sister in Lagos so he can learn some discipline", "sent him
+    // to his grandparents in Enugu to learn respect".
     Cue::new(
         HonourBasedAbuse,
-        r"\b(gone|go|going|sent|send|sending|taken|taking|moved)( (him|her|them))? (to live|to stay|back home|home|back|abroad|away)\b[^.!?]{0,70}\b(discipline|respect|manners|to (learn|be taught) (some )?(discipline|respect|manners|a lesson)|sort (him|her|them) out|straighten (him|her|them) out|toughen (him|her|them) up|learns? (how )?to behave|proper upbringing)\b",
+        r"\b(gone|go|going|sent|send|sending|taken|taking|moved)( (him|her|them))? (to live|to stay|back home|home|back|abroad|away|to (his|her|their|my|our) (\w+ )?(grandparents|grandad|grandpa|grandma|granny|nan|gran|uncle|aunt\w*|family|relatives|father|dad|mother|mum))\b[^.!?]{0,70}\b(discipline|respect|manners|to (learn|be taught) (some )?(discipline|respect|manners|a lesson)|sort (him|her|them) out|straighten (him|her|them) out|toughen (him|her|them) up|learns? (how )?to behave|proper upbringing)\b",
     )
     .unless(r"\b(martial arts|karate|judo|boxing|football|academy|training camp)\b"),
     // Honour-based abuse: shame, control and threats from the family.
@@ -200,12 +201,14 @@ mod tests {
             &[
                 "we have sent him back home to his uncle for a year to learn some respect",
                 "she is going to stay with her grandparents in sylhet until she learns how to behave",
+                "we've sent her to her aunty in kano for the year, she was getting rude and needs to learn respect",
             ],
         );
         for text in [
             "my sister is getting married, she didn't want a big fuss so it's just family",
             "he's going to karate camp to learn some discipline",
             "she's going to stay with her nan for the weekend",
+            "we sent him to his grandparents in krakow for half term and he came back speaking polish",
         ] {
             assert_harmless(text);
         }

@@ -73,10 +73,10 @@ pub const CUES: &[Cue] = &[
     // the hoggs to the sale and there's nobody to take him in".
     .unless(r"\b(i've got to|i have got to|i have to|i've to|i need to|i'm working|i am working|at work|my shift|on shift|to work)\b"),
     // Children fending for themselves, a home without heat or light, a
-    // parent gone.
+    // parent gone ("her mums gone away for a bit so I've got her").
     Cue::new(
         Neglect,
-        r"\b(fend\w* for (themselves|himself|herself)|(been|having to|had to|have to|has to|left to) (get|getting|sort|sorting|feed|feeding|dress|dressing) (themselves|himself|herself)|(electric|electricity|gas|power|water|heating)( has|'s| had| was| got)? (been )?(cut off|disconnected)|no (money|credit|emergency credit)( left)? (on|for|in) the meter|in (their |our )?coats (in|inside) the (house|flat)|(their|his|her) (mum|mam|mom|mummy|mother|dad|daddy|father) (hasn't|has not|hadn't|didn't|never) (been |come )(home|back)|(mum|mam|dad|their mum|their dad|his mum|his dad|her mum|her dad) (stays|stayed|is|'s) out all night|gone off (again )?and left (them|him|her|the kids|the children)|left (him|her|them) with (me|us)[^.!?\n]*(haven't|have not|hasn't|has not|not|never) (heard|seen))\b",
+        r"\b(fend\w* for (themselves|himself|herself)|(been|having to|had to|have to|has to|left to) (get|getting|sort|sorting|feed|feeding|dress|dressing) (themselves|himself|herself)|(electric|electricity|gas|power|water|heating)( has|'s| had| was| got)? (been )?(cut off|disconnected)|no (money|credit|emergency credit)( left)? (on|for|in) the meter|in (their |our )?coats (in|inside) the (house|flat)|(their|his|her) (mum|mam|mom|mummy|mother|dad|daddy|father) (hasn't|has not|hadn't|didn't|never) (been |come )(home|back)|(mum|mam|dad|their mum|their dad|his mum|his dad|her mum|her dad) (stays|stayed|is|'s) out all night|gone off (again )?and left (them|him|her|the kids|the children)|(their|his|her|\w+'s) (mum|mam|mom|mummy|mother|dad|daddy|father)('s|s| has| is)? (gone|gone away|gone off|taken off|run off|disappeared|done a runner) for a (bit|while)( now)?[.,;!]? (so |and |but )?(i've|ive|i have|we've|we have|i'm|im|i am|she's|he's|they're) |left (him|her|them) with (me|us)[^.!?\n]*(haven't|have not|hasn't|has not|not|never) (heard|seen))\b",
     )
     .unless(r"\b(roadworks|works|engineers?|burst|leak|storm|power cut|whole (street|road|estate)|for (the|an?) (hour|morning|afternoon))\b"),
     // A young child getting themselves up and out while the parent is
@@ -167,11 +167,13 @@ mod tests {
                 "no credit left on the meter",
                 "his mum hasn't come home since friday",
                 "she left him with me in june and i haven't heard from her",
+                "this is kyle, jade's boyfriend. he has a cold. his mam has taken off for a while so i'm having him",
             ],
         );
         for text in [
             "the water's been cut off for an hour for roadworks",
             "she's fending off a cold",
+            "her mum's gone away for a bit of a rest, back sunday, so i've got her till then",
         ] {
             assert_harmless(text);
         }
