@@ -132,9 +132,11 @@ static MONTH_AT_RANGE_END: LazyLock<Regex> = LazyLock::new(|| {
 static BIRTH_DATE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(dob|d\.o\.b\.?|date of birth|born( on)?)\s*[:\-]?\s*$"));
 /// "26/11", "26/11/26", "21.05.27" (a dotted date needs its year: `9.30`
-/// is a time).
+/// is a time), or "on" before it: "filming is on 04.02".
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b|\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})\b")
+    compile(
+        r"\b(\d{1,2})/(\d{1,2})(?:/(\d{2,4}))?\b|\b(\d{1,2})\.(\d{1,2})\.(\d{2,4})\b|\bon ((?:0[1-9]|[12]\d|3[01]))\.((?:0[1-9]|1[0-2]))\b",
+    )
 });
 static WEEKDAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
@@ -569,10 +571,12 @@ fn back_after_this_week(lengths: &Lengths) -> bool {
 }
 /// No end: "until further notice", and a stay "for some months"
 /// (parsing.md's settled case); not a parent's own months away ("her mum
-/// has gone back to Poland for a few months").
+/// has gone back to Poland for a few months"). A child leaving the school
+/// ("she will not come back to this school, she will go to school there")
+/// has none either.
 static OPEN_ENDED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till|til) (i|we) (can )?(sort|get|have) (it|this|that|things|something)( sorted| out| fixed| done)?\b|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\b(until|till|til) (things|it|everything|she|he|they) (calms?|settles?) down\b|\b(until|till|til) (i|we) (know|feel|are sure|am sure)( that)? (it's|it is|she's|he's|they're|she is|he is|they are|we're|we are) safe\b|\b(until|till|til) (it's|it is) safe\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(not|won't|will not|isn't|is not|aren't|are not) (be )?(coming|come) (in |back )?(to school |to this school |in |back )?any ?more\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could| are|'re)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b|\bone[- ]way tickets?\b|\b((come|coming|be|get|fly|flying) back|return\w*) (after|in) (some|a few|several|many|few) months\b|\b((stay|stays|staying|remain|remains)( there| away| abroad| with (his|her|their|my|our|the) [\w' ]{1,25}?| in \w+( with (his|her|their|my|our|the) [\w' ]{1,25}?)?)?|be (there|away|abroad|in \w+)) for (some|a few|several|many) months\b|\b(out of|leav(e|es|ing)|left) (the |this )?school for good\b",
+        r"\b(until|till) after (the )?(half[- ]?term|holidays?|easter|christmas|summer)\b|\bfurther notice\b|\b(back|home|return\w*) when the (work|job|season)( is| has)? (finish\w*|done|over|ends?|ended)\b|\b(until|till) (something|anything)('s| is| has been| gets)? (done|sorted)|\b(until|till|til) (i|we) (can )?(sort|get|have) (it|this|that|things|something)( sorted| out| fixed| done)?\b|\b(until|till) (it's|it is|this is|that's|things are|it gets|this gets) (sorted|resolved|dealt with)\b|\b(until|till|til) (things|it|everything|she|he|they) (calms?|settles?) down\b|\b(until|till|til) (i|we) (know|feel|are sure|am sure)( that)? (it's|it is|she's|he's|they're|she is|he is|they are|we're|we are) safe\b|\b(until|till|til) (it's|it is) safe\b|\bforeseeable future\b|\bindefinitely\b|\bfor the time being\b|\b(not|won't|will not|isn't|is not|aren't|are not) (be )?(coming|come) (in |back )?(to school |to this school |in |back )?any ?more\b|\b(won't|will not|not) be (coming|going) back (\w+ )?for a (long|good|very long) (time|while)\b|\b(don't|do not|not|no idea) (yet )?(know |sure )?(yet )?when (we|they)('ll| will| would| can| could| are|'re)? (be )?(back|returning|return|coming back|come back|come home|home|flying back|fly back|get back)\b|\bone[- ]way tickets?\b|\b((come|coming|be|get|fly|flying) back|return\w*) (after|in) (some|a few|several|many|few) months\b|\b((stay|stays|staying|remain|remains)( there| away| abroad| with (his|her|their|my|our|the) [\w' ]{1,25}?| in \w+( with (his|her|their|my|our|the) [\w' ]{1,25}?)?)?|be (there|away|abroad|in \w+)) for (some|a few|several|many) months\b|\b(out of|leav(e|es|ing)|left) (the |this )?school for good\b|\b(not|won't|will not|never) (be )?(come|coming|return|returning|be back|coming back)( back)? (to|at) (this|the|your) school( again| any ?more)?\s*([.,;!]|$)|\btake (him|her|them) off (the|your) (register|roll)\b|\bas long as it takes\b|\b(stay|stays|staying|live|lives|living) there (for good|permanently)\b|\b(go|goes|going|will go) to school there\b",
     )
 });
 /// Away "for the summer": through the school year's last day ("we're
@@ -2208,15 +2212,16 @@ fn numbered_days(lower: &str, add: &mut impl FnMut(usize, usize, Written)) {
     }
     for c in NUMERIC.captures_iter(lower) {
         let whole = c.get(0).expect("match");
-        let (day, month) = match (c.get(1), c.get(2)) {
-            (Some(d), Some(m)) => (d, m),
-            _ => (c.get(4).expect("group"), c.get(5).expect("group")),
-        };
+        let (day, month) = [(1, 2), (4, 5), (7, 8)]
+            .into_iter()
+            .find_map(|(d, m)| c.get(d).zip(c.get(m)))
+            .expect("one alternative matched");
         let date = match (day.as_str().parse(), month.as_str().parse()) {
             (Ok(day), Ok(month)) => Written::DayOfMonth { day, month },
             _ => Written::NoDate,
         };
-        add(whole.start(), whole.end(), date);
+        // The day starts at its digits, not at "on" before them.
+        add(day.start(), whole.end(), date);
     }
 }
 

@@ -944,6 +944,9 @@ fn says_no_absence<'t>(whole: &'t str, setting: &Setting) -> Option<Evidence> {
         // move is why the details change.
         || (signals::gives_new_details(whole) && !reasons.illness)
         || (whole.contains('?') && !reasons.is_planned() && !reasons.illness)
+        // "Could you tell me when the SATs are? We're trying to book a
+        // holiday": a question that names no day reports nothing.
+        || (whole.contains('?') && !reading.days_named().tells_of_a_day())
         || (reasons.suspension && signals::tells_the_end_of_a_suspension(whole))
         // "I'm on a course, so her grandma will be collecting her": the
         // reason is why someone else takes the child, not an absence.

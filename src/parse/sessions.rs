@@ -179,7 +179,7 @@ static DUE_ELSEWHERE_BY: LazyLock<Regex> =
 static WHOLE_DAY_ABSENCE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(won't|will not|not|can't|cannot|neither|none)\b(\s+\w+){0,3}?\s+(be in|in today|in school|make it|come|coming)\b",
-        r"|\b(back|come) tomorrow\b|\b(off|home) today\b|\b(at|stay|staying) home\b|\bkeep(ing)? (him|her|them) home\b|\b(so|and) (i|we) took (him|her|them) (straight )?home\b",
+        r"|\b(back|come|back in|be in) tomorrow\b|\b(off|home) today\b|\b(at|stay|staying) home\b|\bkeep(ing)? (him|her|them) home\b|\b(so|and) (i|we) took (him|her|them) (straight )?home\b",
         // "They will miss school that day", "he will miss school tomorrow":
         // the day, whatever the time of the appointment.
         r"|\bmiss(es|ing)? (school )?(on )?(that|the|the whole) day\b|\bmiss(es|ing)? school (today|tomorrow|on (mon|tues|wednes|thurs|fri)day)\b",
@@ -257,6 +257,8 @@ pub fn day_part(lower: &str, times: &[TimeMention], appointment: bool, sent: Sen
         DayPart::MorningOnly
     } else if let Some(part) = appointment.then(|| part_of_a_day(lower)).flatten() {
         part
+    } else if let Some(part) = session_asked_off(lower) {
+        part
     } else if WHOLE_DAY_ABSENCE.is_match(lower) {
         DayPart::Whole
     } else if let Some(first) = times
@@ -297,14 +299,27 @@ static APPOINTMENT_THIS_MORNING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The one part of a day named, if only one is.
 fn part_of_a_day(lower: &str) -> Option<DayPart> {
-    let mut parts = PART_OF_A_DAY.captures_iter(lower).map(|c| {
-        let part = c.name("part").or(c.name("part_of")).map(|m| m.as_str());
-        if part == Some("morning") {
-            DayPart::MorningOnly
-        } else {
-            DayPart::AfternoonOnly
-        }
-    });
+    the_one_part(PART_OF_A_DAY.captures_iter(lower).map(|c| {
+        let part = c.name("part").or(c.name("part_of"));
+        named_part(part.map_or("", |m| m.as_str()))
+    }))
+}
+
+/// The one part of a day asked off, for any reason: "could Noah have the
+/// afternoon off on Thursday", "can she have tomorrow afternoon off?".
+fn session_asked_off(lower: &str) -> Option<DayPart> {
+    the_one_part(SESSION_OFF.captures_iter(lower).map(|c| named_part(&c[1])))
+}
+
+fn named_part(word: &str) -> DayPart {
+    match word {
+        "morning" => DayPart::MorningOnly,
+        _ => DayPart::AfternoonOnly,
+    }
+}
+
+/// The part every mention agrees on, if there is one.
+fn the_one_part(mut parts: impl Iterator<Item = DayPart>) -> Option<DayPart> {
     let first = parts.next()?;
     parts.all(|p| p == first).then_some(first)
 }

@@ -736,7 +736,7 @@ pub fn reports_absence(lower: &str) -> bool {
 static ASKS_TO_COME_IN: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(can|could|may)( (he|she|they|\w+))?( still)? (come|go|send (him|her|them)|bring (him|her|them)) (in|to school|into school)\b",
-        r"|\b(is|will|would|'s|'re|are) (he|she|they|it|\w+)?( still)? ?(be )?(ok|okay|alright|all right|fine|allowed)( for (him|her|them))? to (come|go|be|send|bring)( (him|her|them|\w+))? (in|to school)\b",
+        r"|\b(is|will|would|'s|'re|are) (he|she|they|it|\w+)?( still)? ?(be )?(ok|okay|alright|all right|fine|allowed)( for (him|her|them|\w+))? to (come|go|be|send|bring)( (him|her|them|\w+))? (in|to school)\b",
         // "Is it ok if she still comes in and cheers her team on?"
         r"|\b(is it|would it be|will it be) (ok|okay|alright|all right|fine) if (he|she|they) (still )?(comes?|goes?|come|go) (in|to school)\b"
     ))

@@ -5172,3 +5172,55 @@ fn trying_again_tomorrow_keeps_only_today() {
     );
     assert_eq!((from, to), (d("2026-10-21"), Some(d("2026-10-21"))));
 }
+
+#[test]
+fn a_child_leaving_the_school_has_no_end() {
+    let (_, from, to) = one_report(&parse(
+        "2027-04-26T19:00:00+01:00",
+        "Millie will not attend from Wednesday, she goes to live with her aunt in Iasi and she will go to school there",
+    ));
+    assert_eq!((from, to), (d("2027-04-28"), None));
+}
+
+#[test]
+fn the_afternoon_asked_off_is_the_afternoon() {
+    assert_eq!(
+        sessions_away(
+            "2026-11-09T08:30:00+00:00",
+            "Could Millie have the afternoon off on Thursday for her grandad's 80th? It's a lunch at the golf club",
+        ),
+        (Session::Pm, Session::Pm)
+    );
+}
+
+#[test]
+fn an_appointment_with_the_child_back_tomorrow_is_the_whole_day() {
+    assert_eq!(
+        sessions_away(
+            "2027-02-24T09:50:00+00:00",
+            "Millie has her scan at the General at 10.30, she'll be back in tomorrow",
+        ),
+        (Session::Am, Session::Pm)
+    );
+}
+
+#[test]
+fn a_question_that_names_no_day_reports_nothing() {
+    assert_no_absence(
+        "2027-02-16T10:00:00+00:00",
+        "Hello, when are the Year 3 swimming lessons this term? We want to book Millie's grommets op around them. Thanks",
+    );
+    assert_no_absence(
+        "2027-01-06T08:30:00+00:00",
+        "Is it ok for Millie to come in with a bit of a rash on her hands? It's just eczema",
+    );
+}
+
+#[test]
+fn a_dotted_date_after_on_is_a_day() {
+    let (_, from, to) = one_report(&parse(
+        "2027-01-27T18:00:00+00:00",
+        "Millie has a dance exam in Birmingham on 09.02, all day, could she be excused?",
+    ));
+    assert_eq!((from, to), (d("2027-02-09"), Some(d("2027-02-09"))));
+}
