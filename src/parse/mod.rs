@@ -1449,8 +1449,10 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
     // a reason.
     // "Could Noah leave at 1.30 that day?" asks for part of a day off, with
     // or without a reason.
+    // A collection "at lunch" is inside the school day, though no clock
+    // time is said: "I'll be picking Scarlett up at lunch".
     let collected_at_a_time =
-        !reading.times.is_empty() || reasons.any() || signals::at_lunch(lower);
+        !reading.times.is_empty() || reasons.any() || sessions::names_midday(lower);
     if reasons.transport
         || ((in_school_hours || a_time_in_the_day)
             && collected_at_a_time

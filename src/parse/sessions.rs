@@ -342,6 +342,11 @@ pub fn all_after_the_school_day(lower: &str, times: &[TimeMention], day: &DayTim
         && !SESSION_OFF.is_match(lower)
 }
 
+/// Whether the text names the midday break: "at lunch", "by noon".
+pub fn names_midday(lower: &str) -> bool {
+    MIDDAY.is_match(lower)
+}
+
 static MIDDAY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(at|by|before) (lunch ?time|lunch|dinner ?time|midday|noon)\b"));
 static SESSION_OFF: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(morning|afternoon) off\b"));

@@ -697,16 +697,6 @@ pub fn collecting_early(lower: &str) -> bool {
         || sessions::collected_already(lower)
 }
 
-/// A collection told at the midday break, which is inside the school day
-/// though no clock time is said: "I'll be picking Scarlett up at lunch".
-static AT_LUNCH: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b(at|before|by) (lunch|lunchtime|lunch time|dinner ?time|midday|noon)\b")
-});
-
-pub fn at_lunch(lower: &str) -> bool {
-    AT_LUNCH.is_match(lower)
-}
-
 /// Asking when a match or trip ends: "what time should we pick him up?"
 static ASKS_WHEN_TO_COLLECT: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\bwhat time (should|do|shall|can|will|would|must) (i|we) (collect|pick)")
