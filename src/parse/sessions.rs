@@ -29,7 +29,7 @@ static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
         // the rest of today": the morning gone and the rest to come.
         r"|\b(been|was|were) (at|in) [^.!?\n]{0,40}?\ball morning\b[^!?\n]*\brest of (the |to)? ?day\b",
         // "She'll miss this afternoon as well": the morning was missed too.
-        r"|\bmiss(es|ing)? (this|the) afternoon (as well|too)\b"
+        r"|\bmiss(es|ing)? (this|the) afternoon (as well|too)\b|\b(this|the) afternoon either\b"
     ))
 });
 /// Collecting a child: an afternoon absence when the time is noon or later.
@@ -119,7 +119,9 @@ static IN_BY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(be|he'll be|she'll be|we'll be|they'll be) in (by|for|about|around|at)\s+((about|around|approx)\s+)?$",
         // "I'm driving them both in, about 9.30".
-        r"|\b(driv|bring|tak|drop)\w*\s+(him|her|them)(\s+(both|all))?\s+in,?\s+((by|for|at)\s+)?((about|around|approx)\s+)?$"
+        r"|\b(driv|bring|tak|drop)\w*\s+(him|her|them)(\s+(both|all))?\s+in,?\s+((by|for|at)\s+)?((about|around|approx)\s+)?$",
+        // "I'm dropping her at 1", not "he was meant to drop him at 6".
+        r"|\b((i'm|im|i am|we're|we are) (dropping|bringing)|(i'll|i will|we'll|we will|will) (drop|bring))\s+(him|her|them)(\s+off)?\s+(at|by)\s+((about|around|approx)\s+)?$"
     ))
 });
 static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {

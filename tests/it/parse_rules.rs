@@ -5224,3 +5224,23 @@ fn a_dotted_date_after_on_is_a_day() {
     ));
     assert_eq!((from, to), (d("2027-02-09"), Some(d("2027-02-09"))));
 }
+
+#[test]
+fn a_clinic_that_runs_late_keeps_the_child_for_the_part_told() {
+    // Back at 1: the morning was missed, whatever the clinic's delay.
+    assert_eq!(
+        sessions_away(
+            "2026-11-05T12:05:00+00:00",
+            "Millie had her eye test at the hospital this morning and it ran very late, I'm bringing her at 1",
+        ),
+        (Session::Am, Session::Am)
+    );
+    // "Not back this afternoon either": the morning went too.
+    assert_eq!(
+        sessions_away(
+            "2026-09-29T11:50:00+01:00",
+            "Still at the clinic with Millie, her blood test was first thing but they want to repeat it so she won't be back this afternoon either",
+        ),
+        (Session::Am, Session::Pm)
+    );
+}
