@@ -68,12 +68,16 @@ fn predict(golds: &[&Path]) -> Vec<tempfile::NamedTempFile> {
         String::from_utf8_lossy(&output.stderr)
     );
     let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(
+        stdout.lines().count(),
+        inputs.iter().map(Vec::len).sum::<usize>(),
+        "one output line per input line"
+    );
     let mut predicted = stdout.lines();
     inputs
         .iter()
         .map(|lines_in| {
             let ours: Vec<&str> = predicted.by_ref().take(lines_in.len()).collect();
-            assert_eq!(ours.len(), lines_in.len(), "one output line per input line");
             let predictions = tempfile::NamedTempFile::new().unwrap();
             std::fs::write(predictions.path(), ours.join("\n") + "\n").unwrap();
             predictions
