@@ -141,11 +141,10 @@ struct Compiled {
 }
 
 struct Detector {
-    /// Every cue's words: one pass says whether any can match.
-    any: RegexSet,
-    /// The cues' words a group of [`CUES_A_GROUP`] at a time, in order:
-    /// when any cue can match, one pass a group says which groups' cues
-    /// are worth looking for one by one.
+    /// The cues' words a group of [`CUES_A_GROUP`] at a time, in order: one
+    /// pass a group says which groups' cues are worth looking for one by
+    /// one. (One set over every cue is no quicker: its lazy DFA outgrows
+    /// any cache on a long email and falls back to the slowest engine.)
     groups: Vec<RegexSet>,
     cues: Vec<Compiled>,
 }
@@ -171,7 +170,6 @@ static DETECTOR: LazyLock<Detector> = LazyLock::new(|| {
     let words: Vec<String> = cues.iter().map(|cue| dropped_g(cue.words)).collect();
     let set: Vec<&str> = words.iter().map(String::as_str).collect();
     Detector {
-        any: compile_set(&set),
         groups: set.chunks(CUES_A_GROUP).map(compile_set).collect(),
         cues: cues
             .iter()
@@ -293,10 +291,11 @@ fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
     let detector = &*DETECTOR;
     let mut harmless_spans: Vec<Range<usize>> = Vec::new();
     let own_marriage = honour::a_childs_own_marriage(lower, children);
-    // Most messages match nothing. A yes-or-no pass over the set is quick;
-    // asking the set which cues matched is not (it needs every match at
-    // once), so each cue looks for itself.
-    if own_marriage.is_none() && !detector.any.is_match(lower) {
+    // Most messages match nothing. A yes-or-no pass over a group is quick;
+    // asking a set which cues matched is not (it needs every match at
+    // once), so each cue of a group that can match looks for itself.
+    let may_match: Vec<bool> = detector.groups.iter().map(|g| g.is_match(lower)).collect();
+    if own_marriage.is_none() && !may_match.contains(&true) {
         return RuleReading {
             concerns: Vec::new(),
             harmless: harmless_spans,
@@ -305,7 +304,6 @@ fn read_by_rules(lower: &str, children: &[String]) -> RuleReading {
     let mut found: BTreeMap<ConcernCategory, Vec<String>> = BTreeMap::new();
     // Asked only when an accident would quiet a cue, which is rare.
     let explains_injury = LazyCell::new(|| accident::explains_injury(lower));
-    let may_match: Vec<bool> = detector.groups.iter().map(|g| g.is_match(lower)).collect();
     for (at, cue) in detector.cues.iter().enumerate() {
         if !may_match[at / CUES_A_GROUP] {
             continue;
