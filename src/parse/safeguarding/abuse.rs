@@ -32,7 +32,7 @@ const ACCIDENT: &str = concat!(
 );
 
 /// The parent out until late at night or away overnight.
-const NIGHT_OR_AWAY: &str = r"\b((won't|will not|wont|not) be (back|home) (tonight|till (late|tomorrow|the morning))|(on|doing) (lates|nights|a night shift|night shifts)|works? (the )?(nights|night shifts?)|(till|until) (9|10|11|12|midnight)( ?pm)?( every| each)? ?(night|evening)|away (tonight|overnight|for the night)|stuck in [a-z]+)\b";
+const NIGHT_OR_AWAY: &str = r"\b((won't|will not|wont|not) be (back|home) (tonight|till (late|tomorrow|the morning))|(on|doing) (lates|nights|a night shift|night shifts)|works? (the )?(nights|night shifts?)|(till|until) (9|10|11|12|midnight)( ?pm)?( every| each)? ?(night|evening)|away (tonight|overnight|for the night)|stuck in [a-z]+|(leave|leaves|left|leaving|go|goes|gone|out) (for |to |the house for )?work (at|by|before) ([4-7]([.:][0-5]\d)?( ?am)?|four|five|six|seven|half (four|five|six|[4-6]))\b)\b";
 
 /// What can explain a mark where falls rarely land: a blow in a named
 /// sport or from another child by accident, a skin condition or
@@ -329,9 +329,12 @@ pub const CUES: &[Cue] = &[
     // like it since october".
     Cue::new(
         Neglect,
-        r"\b((don't|do not|dont|can't|cannot|cant|couldn't|could not) (have|get|find) (a|an|any) (nhs )?(dentist|dental (practice|surgery))|no (nhs )?dentists?( (round|near|around) here| will take (him|her|them|us))?|(dentists?|practices|surgeries|none|nobody|no one)( \w+){0,3} (are|is|'re|'s)? ?(not )?taking (people|patients|anyone|anybody|new patients|us) on)\b",
+        r"\b((don't|do not|dont|can't|cannot|cant|couldn't|could not) (have|get|find) ((him|her|them) (in|into|seen (at|by)|registered (at|with)) )?(a|an|any) (nhs )?(dentist|dental (practice|surgery))|no (nhs )?dentists?( (round|near|around) here| will take (him|her|them|us))?|(dentists?|practices|surgeries|none|nobody|no one)( \w+){0,3} (are|is|'re|'s)? ?(not )?taking (people|patients|anyone|anybody|new patients|us) on)\b",
     )
-    .given(r"\b(since (january|february|march|april|may|june|july|august|september|october|november|december|last (week|month|term|year)|half[- ]?term|christmas|xmas|easter|the summer)|for (weeks|months|ages|a month|(two|three|four|five|six|\d+) (weeks|months)))\b"),
+    // Or beside teeth gone bad, or pain eased only to get the child to
+    // sleep: "most of his teeth are black now ... I just give him calpol to
+    // sleep".
+    .given(r"\b(since (january|february|march|april|may|june|july|august|september|october|november|december|last (week|month|term|year)|half[- ]?term|christmas|xmas|easter|the summer)|for (weeks|months|ages|a month|(two|three|four|five|six|\d+) (weeks|months))|(teeth|tooth) (are|is|'s|have|has)? ?(gone |going |turned |all )*(black|rotten|rotting|brown|crumbling)|rotten (teeth|tooth)|(calpol|ibuprofen|nurofen|painkillers?|medicine) (to|so (he|she|they) can) (get (him|her|them) to )?sleep|toothache (again|every)|(his|her|their) teeth (keep|keeps) (hurting|aching))\b"),
     // Struck off the dentist or GP (for missed appointments) while the
     // child is in pain: "we got struck off the dentist so not much I can
     // do, I keep giving her calpol".
@@ -402,6 +405,26 @@ pub const CUES: &[Cue] = &[
         r"\b((won't|will not|doesn't|does not|didn't|did not|wouldn't|won't be allowed|isn't allowed|not allowed) (get|be given|have|any) (any |his |her |their )?(dinner|tea|supper|food|breakfast|iftar|lunch|anything to eat|something to eat)|sent (him|her|them) to bed (with no|without( any)?) (dinner|tea|supper|food)|(no|without) (dinner|tea|supper|food) (as (a )?punishment|for (punishment|a punishment)))\b",
     )
     .given(r"\b(if (he|she|they)|unless (he|she|they)|punish\w*|as a lesson|to teach (him|her|them))\b"),
+    // Hitting as discipline, at home or at a school abroad: "they are very
+    // strict and they hit the boys when they misbehave".
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(hit|hits|hitting|smack|smacks|smacked|smacking|beat|beats|beating|cane|canes|caned|whip|whips|whipped|slap|slaps|slapped|belt|belts|belted) (the |their |his |her )?(boys|girls|kids|children|pupils|students|him|her|them) (when|if|whenever|every time) (they|he|she) (misbehave|misbehaves|are naughty|is naughty|play up|plays up|(don't|doesn't|do not|does not) (listen|behave|learn)|answer back|answers back|talk back|talks back|get it wrong|gets it wrong|(get|gets) (their|his|her) (lessons|work) wrong)\b",
+    ),
+    // A child's medicine kept back to punish: "I've not given him his ADHD
+    // tablets this week, he's not getting them back until he learns to
+    // behave".
+    Cue::new(
+        EmotionalAbuse,
+        r"\b((not|n't|stopped|stop|won't|wont|will not|refuse to|refusing to|refused to) (be )?(given|giving|give|gave|let (him|her|them) have) (him|her|them) (his|her|their|any) (\w+ )?(tablets|medication|meds|medicine|inhaler|insulin|pills|epipen)|(taken|took|take|taking|confiscated) (his|her|their) (\w+ )?(tablets|medication|meds|medicine|inhaler|insulin|pills|epipen) (off|away))\b",
+    )
+    .given(r"\b(until (he|she|they) (learns?|behaves?|starts?|stops?)|till (he|she|they) (learns?|behaves?)|as (a )?punishment|to (teach|punish) (him|her|them)|see how (he|she|they) likes? it|(he|she|they) (needs?|has|have) to learn)\b"),
+    // An account of marks given before the child can give one: "if Jordan
+    // says anything about the marks on his legs he fell off his scooter".
+    Cue::new(
+        PhysicalAbuse,
+        r"\b(if|when) (he|she|they|[a-z]+) (says|mentions|tells (you|anyone|the teacher|his teacher|her teacher)|talks|brings up|shows you)( anything| something)?( about)? (the|his|her|their|any|those|them) (marks?|bruis\w*|burns?|scratch\w*|cuts|injur\w*|black eye|bite marks?|welts?)\b",
+    ),
     // Broken bones one after another, or doctors asking how an injury came
     // about: "that's the third fracture this year and A&E asked loads of
     // questions".
@@ -498,7 +521,7 @@ pub const CUES: &[Cue] = &[
     // doing the minding quiets it.
     Cue::new(
         Neglect,
-        r"\b((getting|gets|get|got|been getting) (\w+ ){1,3}(up|ready|dressed)( and (ready|dressed))? (and|then) (walk|walks|walking|take|takes|taking|bring|brings|bringing) (him|her|them) (in|to school)|(is|'s|are|'re|was|were|be|been|stay\w*|stopping) (at )?home (minding|looking after|watching|babysitting|in charge of) (his|her|their) (little |baby |younger |two )?(brothers?|sisters?|siblings)|(he's|she's|he is|she is|[a-z]+'s|[a-z]+ is) (left )?in charge of (his|her|their|the|them|[a-z]+)|(make|makes|made|making|cook|cooks|cooked|cooking) (him|her|them|the (kids|little ones|others|younger ones)|(his|her|their) (little |baby |younger )?(brothers?|sisters?)) (his |her |their )?(breakfast|tea|dinner))\b",
+        r"\b((getting|gets|get|got|been getting) (\w+ ){1,3}(up|ready|dressed)( and (ready|dressed))? ((and|then) (walk|walks|walking|take|takes|taking|bring|brings|bringing) (him|her|them) (in|to school)|(and|then) (give|gives|giving|make|makes|making|get|gets|getting|do|does|doing|sort|sorts) (him|her|them) (his |her |their |some )?(breakfast|tea|dinner)|(all )?(by )?(himself|herself|themselves|on (his|her|their) own))|(is|'s|are|'re|was|were|be|been|stay\w*|stopping) (at )?home (minding|looking after|watching|babysitting|in charge of) (his|her|their) (little |baby |younger |two )?(brothers?|sisters?|siblings)|(he's|she's|he is|she is|[a-z]+'s|[a-z]+ is) (left )?in charge of (his|her|their|the|them|[a-z]+)|(make|makes|made|making|cook|cooks|cooked|cooking) (him|her|them|the (kids|little ones|others|younger ones)|(his|her|their) (little |baby |younger )?(brothers?|sisters?)) (his |her |their )?(breakfast|tea|dinner))\b",
     )
     .given(NIGHT_OR_AWAY)
     .unless(concat!(r"\b(", grown_up!(), r"|i|we)('s| is| are| has| have| will| 'll| will be| has been| is going to)? (been )?(getting|get|gets|minding|looking after|watching|babysitting|walking|taking|at home with|(left )?in charge|make|makes|making|cook|cooks|cooking)\b")),
@@ -553,6 +576,15 @@ pub const CUES: &[Cue] = &[
     // Nor leaving home early for a journey: "we had to leave home at 8 to
     // get to the hospital in time".
     .unless(r"\b((animal|dog|cat|donkey|wildlife|hedgehog|bird|pet|horse)s? (refuge|rescue|sanctuary)|leave (home|the house) (at|by|before|around|about) \d|leave (home|the house) (really |very |super )?early|threaten\w* (us |me )?(with )?(a |an )?(fine|fines|court|prosecution|legal action|penalty)|surprise|secret santa|(secret|christmas|birthday) (present|gift|card)|smashed (his|her|their) (front )?(tooth|teeth|knee|lip|nose|chin)|(screen|ipad|tablet|laptop)('s| is| was| got| has been)? (all )?(smashed|cracked)|kidnap\w* (\w+ ){0,3}for (a |an |the )?(sleepover|day|night|weekend|afternoon|morning|treat|tea|lunch|dinner|party|shopping|trip|cinema|film)|(i|we)('ll| will)? (won't|will not) bring (him|her|them) back (after|afterwards|to school|that day|(this|for the|in the) afternoon|after (lunch|dinner)|today)|^\s*won't bring (him|her|them) back (after|afterwards)|chok(ed|ing) on (a|an|the|his|her|some|my) (\w+ )?(grape|sweet|food|crisps?|popcorn|drink|water|bone|toast|apple|sausage|piece|bit|mouthful)|domestic (disaster|chaos|emergency|appliance|drama|goddess|chores|duties|cleaner|science|flight)|smash(ed|ing) (it|the test|his test|her test)|kicked off at the (game|match|party)|(match|game|fixture|final|tie)\b[^.!?]{0,40}\bkick(ed|s)? off|kick(ed|s|ing)?[- ]off (till|until|at|time|is|was)\b|(been |got |all )?kicked off (the |a )?(bus|train|tram|coach)|(been |got )?kicked off to wait|violin|threatening (rain|weather|storm)|police (have )?closed|(share|shared|joint|split|50/50) custody|custody (is )?(shared|split|joint|50/50)|allowed near ((the|a|an|any|his|her|their) )?(\w+ )?(oven|hob|cooker|kettle|iron|fire|fireplace|bonfire|candles?|stove|bbq|barbecue|pond|pool|river|water|road|stairs|knives|dog|cat|puppy|horses?|animals|nuts|peanuts|eggs|dairy|gluten|food|sweets|chocolate|cake|medicine|bleach|chemicals))\b"),
+    // The other adult destroying or hiding what a parent needs to leave:
+    // "her dad threw my car keys in the canal last night when I said I was
+    // taking the kids to my mum's". A child or a dog at play is no abuser.
+    Cue::new(
+        DomesticAbuse,
+        r"\b(threw|thrown|throws|smashed|smashes|broke|broken|snapped|hid|hidden|hides|binned|flushed|snatched) my (car keys|keys|phone|mobile|purse|bank cards?|cards|passport|passports)\b",
+    )
+    .given(r"\b((her|his|their|the kids'?|the children's) (dad|father|mum|mother|stepdad|stepmum)|my (ex|partner|husband|boyfriend|fella|wife|girlfriend)|(when|because|after) i (said|told (him|her)) i was (leaving|going|taking))\b")
+    .unless(r"\b(baby|toddler|little one|puppy|dog|cat|(he|she) was playing|by (accident|mistake)|accidentally|joke)\b"),
     // Kept from coming home: "my husband will not let us come home until
     // then and he has the passports". Not a doctor's or an airline's word.
     Cue::new(
@@ -1453,5 +1485,78 @@ mod tests {
         ] {
             assert_harmless(text);
         }
+    }
+
+    #[test]
+    fn a_partner_destroying_what_a_parent_needs_to_leave_is_domestic_abuse() {
+        assert_each_raises(
+            DomesticAbuse,
+            &[
+                "sorry we're late, my partner smashed my phone and hid my car keys so i had to wait for a taxi",
+                "their dad binned my bank cards when i told him i was leaving",
+            ],
+        );
+        for text in [
+            "the baby threw my keys down the toilet so we're walking, sorry",
+            "my husband snapped my car keys in the lock by accident, waiting for a locksmith",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn hitting_as_discipline_is_physical_abuse() {
+        assert_each_raises(
+            PhysicalAbuse,
+            &[
+                "his grandad is old school, he smacks him if he answers back",
+                "the teachers at the school back home cane the children when they get their lessons wrong",
+            ],
+        );
+        assert_harmless("the boys hit each other with foam swords at the party, all fine");
+    }
+
+    #[test]
+    fn medicine_kept_back_to_punish_is_emotional_abuse() {
+        assert_raises(
+            EmotionalAbuse,
+            "i've taken her inhaler away, she can have it back when she stops being so rude. she has to learn",
+        );
+        for text in [
+            "i forgot to give him his tablets this morning, could the office give them at lunch",
+            "the gp has stopped his medication until the review in march",
+        ] {
+            assert_harmless(text);
+        }
+    }
+
+    #[test]
+    fn an_account_of_marks_given_before_the_child_speaks_is_raised() {
+        assert_raises(
+            PhysicalAbuse,
+            "if she mentions the bruises on her arm, she walked into the door frame",
+        );
+    }
+
+    #[test]
+    fn rotten_teeth_with_no_dentist_to_be_had_is_neglect() {
+        assert_raises(
+            Neglect,
+            "her tooth is rotten and the pain keeps her up. we can't get her seen at a dentist so i give her nurofen so she can sleep",
+        );
+    }
+
+    #[test]
+    fn a_child_getting_a_sibling_up_while_the_parent_has_left_for_work_is_neglect() {
+        assert_each_raises(
+            Neglect,
+            &[
+                "i go to work at 5.30 so lacey has to get her brother up and dressed and make him his breakfast",
+                "i'm on nights so ellis gets his sister up and ready by himself",
+            ],
+        );
+        assert_harmless(
+            "i leave for work at 6 so my mum gets him up and dressed and gives him his breakfast",
+        );
     }
 }

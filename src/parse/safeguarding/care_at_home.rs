@@ -67,7 +67,7 @@ pub const CUES: &[Cue] = &[
     .unless_said(REFUSAL),
     Cue::new(
         ParentInCrisis,
-        r"\b((husband|wife|partner|dad|mum|mam|father|mother|boyfriend|girlfriend|stepdad|stepmum|fella|ex) (\w+ )?drinks (all day|too much|heavily|all the time|every day)|(been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|had (a few|a couple|one too many|a skinful) (last night|the night before)|(had|drank) (a few|a couple|one|way|far) too many|too much to drink|(i'm|i am|im|i was|he's|she's|he was|she was|still|probably|prob) (still )?over the (drink[- ]?drive |legal )?limit|(i'm|i am|im) (still )?not (safe|fit) to drive|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
+        r"\b((husband|wife|partner|dad|mum|mam|father|mother|boyfriend|girlfriend|stepdad|stepmum|fella|ex) (\w+ )?drinks (all day|too much|heavily|all the time|every day)|(been |started |is |he's |she's |i'm |was |were |they're )drinking (again|heavily|all day|every day|too much)?|drinking again|on the (drink|booze|bottle)|hitting the (bottle|booze|drink)|(was|were|is|he's|she's|i'm|i was|got|get|gets|came home|turned up|too|so|blind) drunk|drunk (again|last night|and)|had (a|a few|too many) drinks?|had (a few|a couple|one too many|a skinful) (last night|the night before)|(had|drank) (a few|a couple|one|way|far) too many|too much to drink|(i'm|i am|im|i was|he's|she's|he was|she was|still|probably|prob) (still )?over the (drink[- ]?drive |legal )?limit|(i'm|i am|im) (still )?not (safe|fit) to drive|hung ?over|(off|out of) (his|her|their|my) (head|face|box|nut)|(using|been using|started using) again|relapsed|relapse|(on|using|takes?|taking|doing|smok(es|ing)|sells?|selling|dealing) (drugs|crack|heroin|smack|coke|cocaine|ket|ketamine|spice|weed|cannabis|pills|meth)|(\w+'s )?drugs|needles? (in|on|around|lying)|white powder|weed|cannabis|ket|heroin|cocaine|rehab|detox)\b",
     )
     // Medicine given to the child: "the drugs they gave him for his ear
     // infection are knocking him out".
@@ -788,5 +788,14 @@ mod tests {
             YoungCarer,
             "since my fall she does the cooking and looks after her brother and me",
         );
+    }
+
+    #[test]
+    fn a_parent_on_the_drink_is_unable_to_care() {
+        assert_raises(
+            ParentInCrisis,
+            "their mum is back on the booze so i'm doing the school run for now",
+        );
+        assert_harmless("i'm off the drink for january, dry january is hard!");
     }
 }

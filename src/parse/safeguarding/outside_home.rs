@@ -179,6 +179,17 @@ pub const CUES: &[Cue] = &[
         r"\b((get|put|find|enrol) (them|him|her|the kids|the children|the boys|the girls) ((in|into) )?(a |another |a new )?school (wherever|when|once) (we|they)|wherever we (stop|end up|land|settle|stay|pitch)|(don't|do not|dont) know (yet )?where (we|they)('ll| will| are going to|'re going to)? (be|end up|go|live|stay|settle|move)|no (new )?school (place )?(for (them|him|her) )?(yet|lined up|sorted|to go to))\b",
     )
     .given(r"\b((won't|will not|wont|not) be (coming|going) back|leaving|left|moving|moved|pulled off|on the road|travelling|going abroad|last day)\b"),
+    // A child taken abroad with no return the family will name: "we do not
+    // know when we will come back, maybe a long time, it is family
+    // matters". A child missing from education, which the school must
+    // follow up.
+    Cue::new(
+        Missing,
+        r"\b((do not|don't|dont|not sure|no idea|can't say|cannot say|unsure) (know |yet )?when (we|they|she|he|the (kids|children|girls|boys))( will|'ll|'re going to| are going to)? (come|be coming|get|be|return|be returning|coming|returning) (back|home|to (school|england|the uk|uk))|(no|without a) (return date|date to (come|return|be) back|return (flight|ticket))|one[- ]way (tickets?|flights?))\b",
+    )
+    .given(r"\b(abroad|flying|fly|flight|back home|overseas|to (pakistan|india|bangladesh|nigeria|ghana|somalia|somaliland|sudan|egypt|iraq|iran|afghanistan|syria|yemen|turkey|morocco|algeria|libya|kenya|ethiopia|eritrea|sierra leone|gambia|the gambia|guinea|mali|senegal|romania|bulgaria|albania|kosovo|poland|lithuania|latvia|slovakia|jamaica|sri lanka|nepal))\b")
+    // A family's illness, a death or a delay explains the open return.
+    .unless_said(r"\b(funeral|passed away|died|dying|hospital|intensive care|icu|(very |really |seriously |gravely )?(ill|poorly|unwell|sick)|visa (appointment|interview)|flights? (cancelled|delayed)|(until|till|once) (the|her|his|my|our) (funeral|operation|visa|passport)|(a|one|two|three|\d) (week|weeks|fortnight)|probably (a|one|two|\d) ?(week|weeks|month))\b"),
     // Online abuse and sextortion.
     Cue::new(
         OnlineAbuse,
@@ -650,5 +661,20 @@ mod tests {
             Radicalisation,
             &["he says he wants to go and fight for isis"],
         );
+    }
+
+    #[test]
+    fn a_child_taken_abroad_with_no_return_is_missing_from_education() {
+        assert_raises(
+            Missing,
+            "we are going back home to somalia next week, we dont know when the kids will come back",
+        );
+        for text in [
+            "we fly to lagos tonight, my father is very ill. we don't know when we'll be back",
+            "not sure when we will be back from the cinema, the film is long",
+            "we fly to krakow for the wedding, back on the 9th",
+        ] {
+            assert_harmless(text);
+        }
     }
 }
