@@ -170,6 +170,13 @@ static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"\b({NEWS_TO_COME}|(will|'ll|shall) (ring|call|phone|text|txt|email|message|msg)( in| again| (the )?(office|school))?|update|posted|(will|'ll|to|shall|they|we|gp|doctors?|consultant|nurse) (\w+ )?review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as|(at|for|after) (the )?(pick[- ]?up|drop[- ]?off|home ?time|school gate|gate)|no (money|credit|gas|electric\w*|heating|hot water|power|food|wifi|internet)\b[^.!?]{{0,30}}\b(until|till|til)|fingers crossed( for| about)?|(it|things|everything|that|life)('ll| will| should| would|'s| is)? (be |get |go )?back to normal|(get|gets|getting|got|am|i'm|we're|are) paid|pay ?day( is)?|(money|wages|benefits|universal credit|uc) (goes in|go in|comes in|come in|arrives|is paid))\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
+/// An appointment not due until a day: "her asthma review with the nurse
+/// isn't till the 26th" is the appointment's day, not the child's return.
+static NOT_DUE_UNTIL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(appointment|appt|review|clinic|check[- ]?up|scan|operation|op|test|results?|referral|assessment|meeting|consultation|follow[- ]?up)\b[^.!?\n]{0,30}\b(isn't|is not|'s not|not|won't be|wont be|will not be)( (due|booked|on|happening))? (until|till|til)\s*(the\s+)?$",
+    )
+});
 /// A relative, or the sender, away until a day: "her mum's away with work
 /// till Wednesday", "I'm out on the boat and can't get back in till
 /// Thursday" is the grown-up's end, not the child's.
@@ -355,7 +362,9 @@ static AWAY_YESTERDAY_TOO: LazyLock<Regex> = LazyLock::new(|| {
         // "Wasn't in yesterday or today": neither day.
         r"\b(wasn't|weren't|was not|were not|hasn't been|haven't been|didn't come|did not come)( in| in school| at school| to school)? yesterday,? (or|nor|and) today\b|",
         r"\byesterday,? (and|&) (also )?today( (also|too|as well|again))?\s*([.,!?;\n]|$)|",
-        r"\byesterday,? (and|&) today (also |too |again )?(at home|off|home|in bed)\b"
+        r"\byesterday,? (and|&) today (also |too |again )?(at home|off|home|in bed)\b|",
+        // "Was off yesterday with a bug ... she'll be off today too".
+        r"\b(was|were) (off|absent|home|at home|off school|not in) yesterday\b[^\n]{0,160}?\b(off|home|at home|off school) today,? (too|as well|also|again)\b"
     ))
 });
 /// A hope said after the day: "back tomorrow hopefully", "nativity
@@ -1581,6 +1590,7 @@ fn mentions_with_days_in_passing(
                     || DENIED.is_match(before)
                     || NOT_ABSENCE_DAY.is_match(before)
                     || RELATIVE_AWAY_UNTIL.is_match(before)
+                    || NOT_DUE_UNTIL.is_match(before)
                     || happened
                     || matches!(word.kind, DayKind::Past)
                     || is_lone_weekend_day(lower, &word)
@@ -1915,10 +1925,10 @@ fn absence_gone(lower: &str, word: &DayWord) -> Option<Weekday> {
     // "She's in today" tells of no absence today; "she's still got the
     // flu, she was off Friday too" does.
     // A return to come ("should be back tomorrow") is no day ahead away.
-    let ahead = DAY_AHEAD
-        .find_iter(lower)
-        .any(|m| !RETURN_BEFORE.is_match(just_before(lower, m.start(), 24)))
-        || (TODAY_NAMED.is_match(lower) && !signals::says_in_school(lower))
+    let ahead = DAY_AHEAD.find_iter(lower).any(|m| {
+        !RETURN_BEFORE.is_match(just_before(lower, m.start(), 24))
+            && !RETURN_AFTER.is_match(&lower[m.end()..])
+    }) || (TODAY_NAMED.is_match(lower) && !signals::says_in_school(lower))
         || STILL_ILL.is_match(lower);
     (!ahead && (apologised || ABSENCE_GONE.is_match(&lower[start..end]))).then_some(day)
 }
@@ -1927,7 +1937,7 @@ fn absence_gone(lower: &str, word: &DayWord) -> Option<Weekday> {
 /// day: "sorry about Friday", "she wasn't in on Monday".
 static APOLOGY_FOR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b((sorry|apologies|apologise) (about|for)( (his|her|their|\w+'s) absence)?( on| last)?|(wasn't|was not|weren't|were not) (in|at school)( on| last)?|missed (school|class)( on| last)?)\s*$",
+        r"\b((sorry|apologies|apologise) (about|for)( (his|her|their|\w+'s) absence| not (letting you know|telling you|ringing|calling|phoning|texting|emailing|getting in touch|contacting you|informing you))?( on| last)?|(wasn't|was not|weren't|were not) (in|at school)( on| last)?|missed (school|class)( on| last)?)\s*$",
     )
 });
 
@@ -1937,6 +1947,13 @@ static DAY_AHEAD: LazyLock<Regex> =
 /// A return just before a day to come: "should be back tomorrow".
 static RETURN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(back|return\w*|be in|in school|come in|coming in)( to school| in)?( on)?\s*$")
+});
+/// A return or a day in school just after the word of what comes: "will be
+/// in today", "'ll be back tomorrow".
+static RETURN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s*(be )?(back|in|in school|at school|coming in|come in|returning)\b( (on|today|tomorrow|as (normal|usual))\b|\s*[.,!;]|\s*$)",
+    )
 });
 /// An illness that goes on today: "she's still got the flu".
 static STILL_ILL: LazyLock<Regex> = LazyLock::new(|| {

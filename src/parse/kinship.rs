@@ -101,8 +101,10 @@ const SENDERS_APPOINTMENT: &str =
 /// depression is really bad".
 static SENDERS_OWN_TROUBLE: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\bmy (own )?(hospital |dental |doctor'?s? |gp |midwife |antenatal |(knee|hip|back|eye|shoulder|foot|hand|wrist|ankle|heart|hernia|gallbladder|gall bladder|bowel|breast|bunion|cataract|knee replacement|hip replacement) )?(?P<said>scan|appointment|appt|operation|surgery|",
-        r"depression|anxiety|mental health|migraines?|bad back|back pain|illness|condition|ms|arthritis|fibromyalgia|endometriosis|long covid)\b"
+        // The kind is the sender's too: "my own doctor's appointment" is no
+        // doctor's appointment of the child's.
+        r"\bmy (own )?(?P<said>(hospital |dental |dentist'?s? |doctor'?s? |gp |midwife |antenatal |(knee|hip|back|eye|shoulder|foot|hand|wrist|ankle|heart|hernia|gallbladder|gall bladder|bowel|breast|bunion|cataract|knee replacement|hip replacement) )?(scan|appointment|appt|operation|surgery|",
+        r"depression|anxiety|mental health|migraines?|bad back|back pain|illness|condition|ms|arthritis|fibromyalgia|endometriosis|long covid))\b"
     ))
 });
 /// Someone's trouble told by a relative, by the sender, or as the sender's

@@ -450,6 +450,9 @@ const ILLNESS: &str = concat!(
     r"mental health|under the weather|(not|isn't|aren't) (feeling |very |that |too |so )*(great|good|right|100)|",
     r"feel(s|ing)? (rough|rubbish|awful|dreadful|terrible|grotty)|(still|really|rly|very|v|so|proper|quite|a bit|bit) rough\b|asthma|eczema|hay ?fever|pollen|sneez(e|es|ing)|(eyes|nose) (are |is |were |was )?(streaming|running)|streaming (eyes|nose)|epilep\w*|seizures?|diabet\w*|",
     r"burning up|",
+    // A fever by its feel: "still really hot so off again" (not the
+    // weather: "it's still really hot").
+    r"((he|she)('s| is| was| feels| felt| seems)|(he|she)'s still|still|feels|felt|feeling) (really |very |so |quite |too |still |a bit )*(hot|boiling)( to (the )?touch)?\s*([.,!;]|$|and|so|but|sorry)|",
     // A cold by its signs: "a croaky voice", "lost her voice", "bunged up".
     r"croaky|hoarse|lost (his|her|their) voice|(blocked|runny|stuffy|snotty|streaming) nose|bunged up|full of (a )?cold|",
     // A doctor's note: "the consultant has signed him off school".

@@ -309,7 +309,7 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
 /// which also hears "better" and "would it be ok".
 static IN_SCHOOL: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|(will|'ll) be in (school )?today\b|\b(was|were) in (school|class)( today| all day| this morning)?\s*(!|$)|(on|at) the (year \w+|y\d|class|school|reception) trip\b|(will|'ll|can) be in (school )?(all day|(on )?(\w+ )?after all)\b|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)|(is|'s|are|'re) coming( today| as (normal|usual))?\s*([.!;]|$)|(is|'s|are|'re) (fine|ok|okay|well enough) to come in\b",
+        r"\b((is|'s|are|will be|has gone|went) (in|at|into) school|(is|'s|are) in\s*([.,!;]|$|today|now)|(will|'ll) be in (school )?today\b|\b(was|were) in (school|class)( today| all day| this morning)?\s*(!|$)|(on|at) the (year \w+|y\d|class|school|reception) trip\b|(will|'ll|can) be in (school )?(all day|(on )?(\w+ )?after all)\b|in as (normal|usual)|(is|'s|are) back (in school |at school )?(today|now)|(is|'s|are|'re) coming in( today| as (normal|usual))?\s*([.,!;]|$|but|and)|(is|'s|are|'re) coming( today| as (normal|usual))?\s*([.!;]|$)|(is|'s|are|'re) (fine|ok|okay|well enough) to come in\b|(better|well|recovered),? (now )?(and|so) (is |'s |are |he's |she's )?back (in school |at school )?today\b|(will|'ll) be in on time\b|(will|'ll) be in (for )?(the )?(full|whole) day\b",
         "|",
         not_off!(),
         "|",
@@ -711,6 +711,12 @@ static ABSENCE_TOO: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
         r"\b(stay|stays|staying|stayed|stopping|keep|keeps|keeping|kept) ((him|her|them|both|the (kids|children|boys|girls|twins)) )?(home )?off\s*\.",
         r"|\b(in no|not in a|not in any) (fit )?state (for|to go to|to come to|to come into|to face) (school|class)\b",
+        // The sender unfit for the run: "I'm in no state to do the school run".
+        r"|\b(in no|not in a|not in any) (fit )?state to (do|manage|face) the school run\b",
+        // An absence owned up to: "sorry for not letting you know on Friday".
+        r"|\b(sorry|apologies) (about|for) not (letting (you|the school|school|the office) know|telling you|ringing|calling|phoning|texting|emailing|getting in touch|contacting you|informing you)( about (him|her|them|it))? (on|last) (monday|tuesday|wednesday|thursday|friday|mon|tues?|weds?|thurs?|fri)\b",
+        // "Still really hot so off again".
+        r"|\b(so|and)( (he's|she's|they're|he is|she is|they are|is|'s|are))? (off|home|staying (off|home)) again\b",
         // "I will bring him after lunch", "dropping her in at lunchtime".
         r"|\b(bring|bringing|drop|dropping|take|taking) (him|her|them)( in| back| to school)? (after|at|by) (lunch|dinner)( ?time)?\b",
     ))

@@ -5244,3 +5244,75 @@ fn a_clinic_that_runs_late_keeps_the_child_for_the_part_told() {
         (Session::Am, Session::Pm)
     );
 }
+
+#[test]
+fn a_day_missed_told_after_the_fact_is_that_day() {
+    let apology = |text: &str| {
+        let millie_only = vec![child("Amelia", Some("Millie"), "Y3")];
+        parse_message(
+            &message("2027-01-18T08:10:00+00:00", millie_only, text),
+            &FERNHILL,
+        )
+    };
+    let (code, from, to) = one_report(&apology(
+        "Sorry for not getting in touch on Friday, Millie had a migraine and I was on an early shift. All better now.",
+    ));
+    assert_eq!(
+        (code, from, to),
+        (Code::Illness, d("2027-01-15"), Some(d("2027-01-15")))
+    );
+    // Said to be in today as well: which child was away on Friday is for a
+    // person, never "no absence".
+    let in_today = apology(
+        "Sorry for not letting you know on Friday, Millie had a migraine. She's fine now and back in today.",
+    );
+    assert!(in_today.flags.contains(&Flag::NeedsStaff), "{in_today:?}");
+    assert_eq!(
+        days_away(
+            "2026-11-09T08:00:00+00:00",
+            "Millie wasn't in on Friday, she had a nasty ear infection over the weekend. She's better now and back today.",
+        ),
+        (d("2026-11-06"), Some(d("2026-11-06")))
+    );
+    // Away yesterday and still today: the absence began yesterday.
+    assert_eq!(
+        days_away(
+            "2027-02-10T07:20:00+00:00",
+            "Millie was off yesterday with a tummy bug, sorry I forgot to ring. Still being sick so she's home today as well.",
+        ),
+        (d("2027-02-09"), Some(d("2027-02-10")))
+    );
+}
+
+#[test]
+fn an_appointment_not_due_until_a_day_is_no_return() {
+    assert_eq!(
+        days_away(
+            "2027-01-12T07:40:00+00:00",
+            "Millie won't be in today, her eczema is raw and bleeding. Her dermatology appointment isn't until the 28th but I'll ring the GP",
+        ),
+        (d("2027-01-12"), Some(d("2027-01-12")))
+    );
+}
+
+#[test]
+fn a_fever_by_its_feel_keeps_the_child_off_again() {
+    let parsed = parse(
+        "2027-03-16T07:40:00+00:00",
+        "Ben's a lot better and will be in today. Millie is still boiling so off again, sorry",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, ["Amelia"]);
+    assert_eq!(parsed.reports[0].code, Code::Illness);
+}
+
+#[test]
+fn the_senders_own_appointment_makes_the_child_late_not_away() {
+    let parsed = parse(
+        "2027-03-17T08:50:00+00:00",
+        "So sorry, Millie will be late, my own dentist appointment at 8.15 is running behind. We'll be there at 9.20",
+    );
+    let (code, _, _) = one_report(&parsed);
+    assert_eq!(code, Code::LateAfterClose);
+    assert_eq!(parsed.reports[0].arrival, arrival("09:20"));
+}
