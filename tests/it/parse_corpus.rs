@@ -3188,6 +3188,126 @@ const FROM_THE_SPEC_168: Floor = Floor {
     ],
     silent: 0.04,
 };
+/// `parse_from_spec_169.jsonl`: written from the spec by another helper (no single theme: an ordinary year's inbox in the proportions a real office sees, in many voices; the ordinary mix of concerns a DSL meets in a year, most told in passing),
+/// scored blind at the start of the round (inbox 0.950 and silent 0.000, concerns 0.880, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_169: Floor = Floor {
+    figures: &[
+        ("exact", 0.90),
+        ("code", 0.97),
+        ("dates", 0.97),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.02,
+};
+/// `parse_from_spec_170.jsonl`: written from the spec by another helper (hard cases where the message names days or times that are not the absence (a party, sports day, a review, a cast coming off), absences told after the fact, returns told as someone else's plan, ends told as a condition; concerns hidden among such detail),
+/// scored blind at the start of the round (inbox 0.690 and silent 0.120, concerns 0.560, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_170: Floor = Floor {
+    figures: &[
+        ("exact", 0.64),
+        ("code", 0.90),
+        ("dates", 0.78),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.79),
+        ("not_absence.precision", 0.74),
+    ],
+    silent: 0.07,
+};
+/// `parse_from_spec_171.jsonl`: written from the spec by another helper (illness over several days and follow-up messages: updates, exclusion periods, a parent correcting an earlier message, replies to the second and third day's chase; repeated unexplained illness, a child never seen by a doctor, a parent too unwell to cope),
+/// scored blind at the start of the round (inbox 0.820 and silent 0.060, concerns 0.840, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_171: Floor = Floor {
+    figures: &[
+        ("exact", 0.81),
+        ("code", 0.90),
+        ("dates", 0.93),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+/// `parse_from_spec_172.jsonl`: written from the spec by another helper (children with special educational needs, disabilities and long-term conditions: part-time timetables, therapies at set times, hospital stays, medication changes; restraint at home, medication withheld, carers at breaking point),
+/// scored blind at the start of the round (inbox 0.630 and silent 0.120, concerns 0.680, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_172: Floor = Floor {
+    figures: &[
+        ("exact", 0.62),
+        ("code", 0.81),
+        ("dates", 0.81),
+        ("pupils", 0.89),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.68),
+        ("not_absence.precision", 0.78),
+    ],
+    silent: 0.11,
+};
+/// `parse_from_spec_173.jsonl`: written from the spec by another helper (short messages from phones: one-line texts, voice-to-text dictation and its mistakes, predictive text, messages split in two, a grandparent unused to texting; safeguarding told the same short way),
+/// scored blind at the start of the round (inbox 0.930 and silent 0.020, concerns 0.820, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_173: Floor = Floor {
+    figures: &[
+        ("exact", 0.87),
+        ("code", 0.93),
+        ("dates", 0.93),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.94),
+    ],
+    silent: 0.03,
+};
+/// `parse_from_spec_174.jsonl`: written from the spec by another helper (holidays, travel and leave: term-time requests, flights and delayed returns, visas, emergencies and ceremonies abroad, fines, a return date that moves; a child taken abroad with no return date, a ceremony planned for a girl, a parent fleeing),
+/// scored blind at the start of the round (inbox 0.820 and silent 0.020, concerns 0.460, 27 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_174: Floor = Floor {
+    figures: &[
+        ("exact", 0.69),
+        ("code", 0.83),
+        ("dates", 0.87),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.77),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.03,
+};
+/// `parse_from_spec_175.jsonl`: written from the spec by another helper (Reception and Year 1 families: settling in, phased starts, nursery-age illnesses, first-time parents unsure of the rules, a new baby at home; concerns seen in the youngest children),
+/// scored blind at the start of the round (inbox 0.910 and silent 0.030, concerns 0.760, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_175: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.94),
+        ("dates", 0.94),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+/// `parse_from_spec_176.jsonl`: written from the spec by another helper (winter: coughs, colds, flu, norovirus, scarlet fever, snow and ice, dark mornings, the Christmas play and parties, January returns; a cold home with no heating or food, domestic abuse over the holidays, a parent drinking at Christmas),
+/// scored blind at the start of the round (inbox 0.860 and silent 0.080, concerns 0.580, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_176: Floor = Floor {
+    figures: &[
+        ("exact", 0.76),
+        ("code", 0.90),
+        ("dates", 0.88),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.75),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.06,
+};
 
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
@@ -3360,6 +3480,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_166.jsonl", &FROM_THE_SPEC_166),
         ("parse_from_spec_167.jsonl", &FROM_THE_SPEC_167),
         ("parse_from_spec_168.jsonl", &FROM_THE_SPEC_168),
+        ("parse_from_spec_169.jsonl", &FROM_THE_SPEC_169),
+        ("parse_from_spec_170.jsonl", &FROM_THE_SPEC_170),
+        ("parse_from_spec_171.jsonl", &FROM_THE_SPEC_171),
+        ("parse_from_spec_172.jsonl", &FROM_THE_SPEC_172),
+        ("parse_from_spec_173.jsonl", &FROM_THE_SPEC_173),
+        ("parse_from_spec_174.jsonl", &FROM_THE_SPEC_174),
+        ("parse_from_spec_175.jsonl", &FROM_THE_SPEC_175),
+        ("parse_from_spec_176.jsonl", &FROM_THE_SPEC_176),
     ];
     let golds: Vec<PathBuf> = sets
         .iter()
