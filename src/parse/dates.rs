@@ -167,7 +167,7 @@ const NEWS_TO_COME: &str = r"let (you|u) (know|no)|update (you|u)|ring (you|u)|c
 /// Words before a day that make it not part of the absence.
 static NOT_ABSENCE_DAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b({NEWS_TO_COME}|(will|'ll|shall) (ring|call|phone|text|txt|email|message|msg)( in| again| (the )?(office|school))?|update|posted|(will|'ll|to|shall|they|we|gp|doctors?|consultant|nurse) (\w+ )?review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as|(at|for|after) (the )?(pick[- ]?up|drop[- ]?off|home ?time|school gate|gate)|no (money|credit|gas|electric\w*|heating|hot water|power|food|wifi|internet)\b[^.!?]{{0,30}}\b(until|till|til)|fingers crossed( for| about)?|(it|things|everything|that|life)('ll| will| should| would|'s| is)? (be |get |go )?back to normal|(get|gets|getting|got|am|i'm|we're|are) paid|pay ?day( is)?|(money|wages|benefits|universal credit|uc) (goes in|go in|comes in|come in|arrives|is paid))\s*(on|about|by|after|before|how)?\s*$",
+        r"\b({NEWS_TO_COME}|(will|'ll|shall) (ring|call|phone|text|txt|email|message|msg)( in| again| (the )?(office|school))?|update|posted|(will|'ll|to|shall|they|we|gp|doctors?|consultant|nurse) (\w+ )?review|reassess|(text|message|email|call|letter|voicemail)s? (from|on|sent( on)?)|(replying|responding|answering|getting back|ringing|calling|phoning|texting|emailing)( you| to you| back)?|(ring|rang|call|called|phone|phoned|text|texted|message|messaged|email|emailed|reply|replied)( you| u| them| the school)? back|(i|we) (already )?(write|wrote|written|texted|emailed|e-mailed|messaged|rang|phoned|called|told you|informed you|let you know)( to)?( you| the school| the office| school)?|see how (he|she|they) (is|are|goes|feels?)|try to (bring|get|send) (him|her|them)( in)?|try( for| again)?|since|last|due|sort (out )?(school|things|something|it|arrangements)( out)? for|after school|(can't|cannot|couldn't|won't) see (him|her|them|us) (till|until|til|before)|no (exams?|tests?|mocks?|papers?|lessons?|pe|swimming|homework|practice|match) (till|until|til)|(the )?same( \w+){{0,2}} as|(at|for|after) (the )?(pick[- ]?up|drop[- ]?off|home ?time|school gate|gate)|no (money|credit|gas|electric\w*|heating|hot water|power|food|wifi|internet)\b[^.!?]{{0,30}}\b(until|till|til)|fingers crossed( for| about)?|(it|things|everything|that|life)('ll| will| should| would|'s| is)? (be |get |go )?back to normal|(get|gets|getting|got|am|i'm|we're|are) paid|pay ?day( is)?|(money|wages|benefits|universal credit|uc) (goes in|go in|comes in|come in|arrives|is paid))\s*(on|about|by|after|before|how)?\s*$",
     ))
 });
 /// An appointment not due until a day: "her asthma review with the nurse
@@ -294,6 +294,14 @@ static ANY_NEGATION: LazyLock<Regex> =
 static DENIED: LazyLock<Regex> = LazyLock::new(|| compile(r"\bnot (on )?(the )?$"));
 /// "The Tuesday", "on the Friday morning": a day already named, told again.
 static ANAPHORIC: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s*$"));
+
+/// "The Tuesday and the Wednesday": a day listed after another is a day of
+/// its own, not one named before.
+static THE_DAY_LISTED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\bthe ({WEEKDAYS})( (morning|afternoon))?,? (and|&|or|then) the\s*$"
+    ))
+});
 /// Words before a child's last day in: "can she finish on", "breaks up
 /// on", "her last day will be"; not the school's ("won't make the last
 /// day tomorrow").
@@ -442,7 +450,7 @@ static TOO: LazyLock<Regex> = LazyLock::new(|| compile(r"\btomorrow (as well|too
 
 static DAY_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(\d|one|two|three|four|five|a couple of)\s+(?:school\s+)?days?\b|\b(24|48|72)\s*(?:hours?|hrs?|h)\b|\bfor (a|one|two|three|four|five|six|[1-9]) weeks?\b|\bfor a fortnight\b",
+        r"\b(\d|one|two|three|four|five|a couple of)\s+(?:school\s+)?days?\b|\b(24|48|72)\s*(?:hours?|hrs?|h)\b|\bfor (?P<weeks>a|one|two|three|four|five|six|[1-9]) weeks?\b|\bfor a fortnight\b|\b(miss|missing|off|away|out|in hospital) (of school )?(for )?the next (?P<next_weeks>two|three|four|five|six|[2-9]) weeks\b",
     )
 });
 /// Words before a length that make it one already past.
@@ -1573,8 +1581,9 @@ fn mentions_with_days_in_passing(
                 ),
             },
             None => {
-                let anaphoric =
-                    matches!(word.kind, DayKind::Weekday { .. }) && ANAPHORIC.is_match(before);
+                let anaphoric = matches!(word.kind, DayKind::Weekday { .. })
+                    && ANAPHORIC.is_match(before)
+                    && !THE_DAY_LISTED.is_match(before);
                 let happened = happened_on(lower, &word, before, day_over);
                 let gone = happened.then(|| absence_gone(lower, &word)).flatten();
                 if let Some(day) = gone {
@@ -2502,10 +2511,10 @@ fn day_count(lower: &str) -> Option<Count> {
         let whole = &c[0];
         let weeks = match whole.contains("fortnight") {
             true => 2,
-            false => whole
-                .split_whitespace()
-                .nth(1)
-                .and_then(number_word)
+            false => c
+                .name("weeks")
+                .or_else(|| c.name("next_weeks"))
+                .and_then(|n| number_word(n.as_str()))
                 .unwrap_or(1),
         };
         return Some(Count::Weeks(weeks));

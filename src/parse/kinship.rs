@@ -66,7 +66,7 @@ const KIND_OF_APPOINTMENT: &str = concat!(
 
 static RELATIVE_SAYS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b((my|his|her|their|our|the kids'?|\w+'s|\w+s) )?(?P<who>{KIN})('s)?\b(?P<gap>[^.,!?;]{{0,25}}?)\b(?P<said>{ILL}|((({KIND_OF_APPOINTMENT})\s+)*({APPOINTMENT})(\s+({APPOINTMENT}))*))\b"
+        r"\b((my|his|her|their|our|the kids'?|\w+'s|\w+s) )?(?P<who>{KIN})('s)?\b(?P<gap>[^.,!?;]{{0,32}}?)\b(?P<said>{ILL}|((({KIND_OF_APPOINTMENT})\s+)*({APPOINTMENT})(\s+({APPOINTMENT}))*))\b"
     ))
 });
 static SENDER_SAYS: LazyLock<Regex> = LazyLock::new(|| {
@@ -492,7 +492,12 @@ mod tests {
         );
         assert_eq!(
             whose("i'm in hospital today having my knee operation"),
-            ["operation"]
+            ["knee operation"]
+        );
+        // The kind is the sender's too, not the child's doctor.
+        assert_eq!(
+            whose("my own doctor's appointment is running over"),
+            ["doctor's appointment"]
         );
 
         assert_eq!(

@@ -5316,3 +5316,60 @@ fn the_senders_own_appointment_makes_the_child_late_not_away() {
     assert_eq!(code, Code::LateAfterClose);
     assert_eq!(parsed.reports[0].arrival, arrival("09:20"));
 }
+
+#[test]
+fn the_day_a_parent_wrote_is_no_day_away() {
+    let parsed = reply_to_chase(
+        "2027-01-27T10:00:00+00:00",
+        "2027-01-27",
+        "Yes she still sick, I wrote Monday. Doctor say she come back Monday 1st February",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!((from, to), (d("2027-01-27"), Some(d("2027-01-29"))));
+}
+
+#[test]
+fn missing_the_next_weeks_is_a_length() {
+    assert_eq!(
+        days_away(
+            "2027-04-14T16:20:00+01:00",
+            "Millie is going into hospital tomorrow for an operation on her hip and will miss the next three weeks of school.",
+        ),
+        // Fifteen school days, the May bank holiday skipped.
+        (d("2027-04-15"), Some(d("2027-05-05")))
+    );
+}
+
+#[test]
+fn the_tuesday_and_the_wednesday_are_two_days() {
+    assert_eq!(
+        days_away(
+            "2027-03-09T07:40:00+00:00",
+            "Millie has an operation on her ears on Tuesday 16th so she'll be off the Tuesday and the Wednesday.",
+        ),
+        (d("2027-03-16"), Some(d("2027-03-17")))
+    );
+}
+
+#[test]
+fn leaving_before_the_traffic_is_no_late_arrival() {
+    let parsed = parse(
+        "2026-12-09T12:30:00+00:00",
+        "I'll be collecting Millie at 2pm today for her cousin's engagement party in Bradford, we need to leave before the traffic.",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_ne!(parsed.reports[0].code, Code::LateAfterClose);
+    assert_eq!(parsed.reports[0].arrival, None);
+    assert_eq!(parsed.reports[0].from_session, Session::Pm);
+}
+
+#[test]
+fn a_relatives_operation_told_at_length_is_theirs() {
+    let parsed = parse(
+        "2026-10-09T15:40:00+01:00",
+        "Could Millie have Monday 16th November to Friday 20th November off? Her grandmother in Islamabad is having a big operation and we want her to see her.",
+    );
+    let (code, _, _) = one_report(&parsed);
+    assert_ne!(code, Code::Medical);
+    assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
+}
