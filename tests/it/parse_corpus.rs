@@ -3208,7 +3208,7 @@ const FROM_THE_SPEC_169: Floor = Floor {
 /// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
 const FROM_THE_SPEC_170: Floor = Floor {
     figures: &[
-        ("exact", 0.64),
+        ("exact", 0.65),
         ("code", 0.90),
         ("dates", 0.78),
         ("pupils", 0.94),
@@ -3223,24 +3223,24 @@ const FROM_THE_SPEC_170: Floor = Floor {
 /// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
 const FROM_THE_SPEC_171: Floor = Floor {
     figures: &[
-        ("exact", 0.81),
+        ("exact", 0.82),
         ("code", 0.90),
-        ("dates", 0.93),
+        ("dates", 0.94),
         ("pupils", 0.95),
         ("safeguarding.recall", 1.00),
         ("safeguarding.precision", 0.80),
         ("not_absence.precision", 0.98),
     ],
-    silent: 0.05,
+    silent: 0.04,
 };
 /// `parse_from_spec_172.jsonl`: written from the spec by another helper (children with special educational needs, disabilities and long-term conditions: part-time timetables, therapies at set times, hospital stays, medication changes; restraint at home, medication withheld, carers at breaking point),
 /// scored blind at the start of the round (inbox 0.630 and silent 0.120, concerns 0.680, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
 /// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
 const FROM_THE_SPEC_172: Floor = Floor {
     figures: &[
-        ("exact", 0.62),
+        ("exact", 0.63),
         ("code", 0.81),
-        ("dates", 0.81),
+        ("dates", 0.82),
         ("pupils", 0.89),
         ("safeguarding.recall", 1.00),
         ("safeguarding.precision", 0.68),
@@ -3285,7 +3285,7 @@ const FROM_THE_SPEC_175: Floor = Floor {
     figures: &[
         ("exact", 0.84),
         ("code", 0.94),
-        ("dates", 0.94),
+        ("dates", 0.95),
         ("pupils", 0.97),
         ("safeguarding.recall", 1.00),
         ("safeguarding.precision", 0.80),
@@ -3306,7 +3306,7 @@ const FROM_THE_SPEC_176: Floor = Floor {
         ("safeguarding.precision", 0.75),
         ("not_absence.precision", 0.98),
     ],
-    silent: 0.06,
+    silent: 0.05,
 };
 
 #[test]
