@@ -1945,9 +1945,10 @@ fn absence_gone(lower: &str, word: &DayWord) -> Option<Weekday> {
 /// An apology for a day gone, or the child not in on it, just before the
 /// day: "sorry about Friday", "she wasn't in on Monday".
 static APOLOGY_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b((sorry|apologies|apologise) (about|for)( (his|her|their|\w+'s) absence| not (letting you know|telling you|ringing|calling|phoning|texting|emailing|getting in touch|contacting you|informing you))?( on| last)?|(wasn't|was not|weren't|were not) (in|at school)( on| last)?|missed (school|class)( on| last)?)\s*$",
-    )
+    compile(&format!(
+        r"\b((sorry|apologies|apologise) (about|for)( (his|her|their|\w+'s) absence| not (letting you know|{NOT_IN_TOUCH}))?( on| last)?|(wasn't|was not|weren't|were not) (in|at school)( on| last)?|missed (school|class)( on| last)?)\s*$",
+        NOT_IN_TOUCH = signals::NOT_IN_TOUCH
+    ))
 });
 
 /// Words of a day still to come.

@@ -704,23 +704,31 @@ static ASKS_WHEN_TO_COLLECT: LazyLock<Regex> = LazyLock::new(|| {
 /// pattern's automaton is at the size its cache holds: staying or kept
 /// off said last in its sentence ("so she's staying off."; "drop him off."
 /// is no absence, so [`ABSENCE`] wants a word after other subjects' "off"),
-/// "they're in no state for school", and a child brought in at lunch. (One
+/// "they're in no state for school" (or for the school run), an absence
+/// owned up to, "off again", and a child brought in at lunch. (One
 /// alternative more in [`ABSENCE`] doubled the parser's instructions per
 /// message: its lazy DFA's cache no longer held it.)
 static ABSENCE_TOO: LazyLock<Regex> = LazyLock::new(|| {
-    compile(concat!(
-        r"\b(stay|stays|staying|stayed|stopping|keep|keeps|keeping|kept) ((him|her|them|both|the (kids|children|boys|girls|twins)) )?(home )?off\s*\.",
-        r"|\b(in no|not in a|not in any) (fit )?state (for|to go to|to come to|to come into|to face) (school|class)\b",
-        // The sender unfit for the run: "I'm in no state to do the school run".
-        r"|\b(in no|not in a|not in any) (fit )?state to (do|manage|face) the school run\b",
-        // An absence owned up to: "sorry for not letting you know on Friday".
-        r"|\b(sorry|apologies) (about|for) not (letting (you|the school|school|the office) know|telling you|ringing|calling|phoning|texting|emailing|getting in touch|contacting you|informing you)( about (him|her|them|it))? (on|last) (monday|tuesday|wednesday|thursday|friday|mon|tues?|weds?|thurs?|fri)\b",
-        // "Still really hot so off again".
-        r"|\b(so|and)( (he's|she's|they're|he is|she is|they are|is|'s|are))? (off|home|staying (off|home)) again\b",
-        // "I will bring him after lunch", "dropping her in at lunchtime".
-        r"|\b(bring|bringing|drop|dropping|take|taking) (him|her|them)( in| back| to school)? (after|at|by) (lunch|dinner)( ?time)?\b",
+    compile(&format!(
+        concat!(
+            r"\b(stay|stays|staying|stayed|stopping|keep|keeps|keeping|kept) ((him|her|them|both|the (kids|children|boys|girls|twins)) )?(home )?off\s*\.",
+            r"|\b(in no|not in a|not in any) (fit )?state (for|to go to|to come to|to come into|to face) (school|class)\b",
+            // The sender unfit for the run: "I'm in no state to do the school run".
+            r"|\b(in no|not in a|not in any) (fit )?state to (do|manage|face) the school run\b",
+            // An absence owned up to: "sorry for not letting you know on Friday".
+            r"|\b(sorry|apologies) (about|for) not (letting (you|the school|school|the office) know|{NOT_IN_TOUCH})( about (him|her|them|it))? (on|last) (monday|tuesday|wednesday|thursday|friday|mon|tues?|weds?|thurs?|fri)\b",
+            // "Still really hot so off again".
+            r"|\b(so|and)( (he's|she's|they're|he is|she is|they are|is|'s|are))? (off|home|staying (off|home)) again\b",
+            // "I will bring him after lunch", "dropping her in at lunchtime".
+            r"|\b(bring|bringing|drop|dropping|take|taking) (him|her|them)( in| back| to school)? (after|at|by) (lunch|dinner)( ?time)?\b",
+        ),
+        NOT_IN_TOUCH = NOT_IN_TOUCH
     ))
 });
+
+/// The ways a parent says they did not tell the school, after "not":
+/// "sorry for not ringing", "apologies for not getting in touch".
+pub const NOT_IN_TOUCH: &str = "telling you|ringing|calling|phoning|texting|emailing|getting in touch|contacting you|informing you";
 
 pub fn reports_absence(lower: &str) -> bool {
     ABSENCE
