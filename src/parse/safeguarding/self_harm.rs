@@ -6,7 +6,7 @@ use super::cue::Cue;
 use crate::domain::ConcernCategory::*;
 
 /// An illness or a sore mouth that explains a child not eating.
-const EXPLAINED_BY_ILLNESS: &str = r"\b(throat|tonsil\w*|sick|bug|virus|tummy|stomach|mouth|teeth|tooth|ulcers?|brace|temperature|fever|flu|cold|covid|poorly|ill|vomit\w*|d ?(and|&|\+) ?v|allerg\w*|fasting|ramadan)\b";
+const EXPLAINED_BY_ILLNESS: &str = r"\b(throat|tonsil\w*|sick|bug|virus|tummy|stomach|mouth|teeth|tooth|ulcers?|brace|temperature|temps?|fever|flu|cold|infections?|earache|migraine|chicken ?pox|covid|poorly|ill|vomit\w*|d ?(and|&|\+) ?v|allerg\w*|fasting|ramadan)\b";
 
 /// Where a child hurts themself by accident: in a fall, at play or sport.
 const HURT_AT_PLAY: &str = r"\b(fell|falls?|falling|tripped|slipped|collided|bumped|landed|(on|off|at|in|from|down) (the |a )?(monkey bars|climbing frame|slide|trampoline|stairs|steps?|swings?|bike|scooter|wall|tree|playground|park|pitch|field|ice)|at (lunch|break|playtime|football|rugby|netball|gymnastics|dance|pe|training|the match|the park|school)|playing|pe|football|rugby|netball|gymnastics|skat\w+)\b";
@@ -259,5 +259,10 @@ mod tests {
     fn sick_from_crying_is_no_self_harm() {
         assert_harmless("she's been crying so hard she's made herself sick");
         assert_each_raises(SelfHarm, &["she's been making herself sick after meals"]);
+    }
+
+    #[test]
+    fn a_child_with_a_high_temp_not_eating_is_ill() {
+        assert_harmless("he's got a really high temp and won't eat anything, keeping him home");
     }
 }
