@@ -370,11 +370,15 @@ impl Parts {
                 && !signals::reports_absence(&p.text)
                 && !signals::speaks_of_lateness(&p.text)
         };
+        // Nor is one said to be in: "Leah and Jamie both caught a cold.
+        // Leah will be in, Jamie off today" leaves Leah out of it.
+        let said_in = signals::says_attending(lower)
+            && !signals::reports_absence(lower)
+            && !signals::speaks_of_lateness(lower);
         let existing = self.parts.iter().position(|p| {
             children.iter().all(|c| p.children.contains(c))
                 && (p.children.len() == children.len()
-                    || !introduced_only(p)
-                    || !signals::tells_of_an_absence(lower))
+                    || (!said_in && (!introduced_only(p) || !signals::tells_of_an_absence(lower))))
         });
         match existing {
             Some(i) => {

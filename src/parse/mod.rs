@@ -567,7 +567,13 @@ fn drafts(
     // "They want to take her in the Christmas holidays ... Tahmina and
     // Tahmid will be in school tomorrow": a child said to be in on the only
     // day a part naming no day would put them away is in.
-    for draft in drafts.iter_mut().filter(|d| !d.day_named) {
+    // So is one of several said to be in on the one day the part names
+    // ("Leah and Jamie both caught a cold. Leah will be in, Jamie off
+    // today").
+    for draft in drafts
+        .iter_mut()
+        .filter(|d| !d.day_named || d.pupils.len() > 1)
+    {
         let day = draft.span.from;
         if draft.span.to == Some(day) {
             draft
@@ -1162,7 +1168,7 @@ fn assess_part(own: &str, preamble: &str, setting: &Setting) -> Assessment {
     // "Sorry I didn't message yesterday, Grace was off with a bug. She's
     // back in today": with the preamble's day the child in is back from
     // an absence gone by.
-    let away_before = || text.as_deref().is_some_and(signals::absent_before_today);
+    let away_before = || signals::absent_before_today(text.as_deref().unwrap_or(own.lower));
     if !own_says && signals::says_attending(own.lower) && !away_before() {
         return Assessment::Attending;
     }

@@ -55,6 +55,9 @@ static COLLECTED_ALREADY: LazyLock<Regex> = LazyLock::new(|| {
         // "I'm on my way to get Sienna", "heading in to pick him up now":
         // a collection under way.
         r"|\b(on my way|on the way|on way|omw|heading (in|over|up|down)|leaving (now|work)|coming (in|over|up|down)?\s?now) to (get|fetch|collect|pick up|grab) (him|her|them|[a-z]+)\b",
+        // "School rang, Ted's been sick. I'm leaving work now, will be
+        // there about 12.15": on the way, answering the school's call.
+        r"|\b(school|you|the office|(his|her|their) teacher)( just| have| has| had|'ve|'s)? (rang|rung|called|phoned)( me)?\b[^?]{0,60}?\b(on my way|on the way|omw|leaving (now|work)|(i'll|i will|i'm|we'll|we will|will) be (there|with you|up|down) (in|at|about|around|for|by)|coming (now|straight|right))\b",
         // "I've just collected Oliver", "just picked him up" (not "I have
         // picked up their work packs").
         r"|\b(just|i've|ive|i have|we've|we have)( just)? ((collected|picked up) (him|her|them|\w+(\s*[,.]|\s*$|\s+(from|as|at|early|and|because|cos|since|after|who|so|but|she|he|they|she's|he's|now|with|off|for|today)\b))|picked \w+ up)"
@@ -150,7 +153,11 @@ static MORNING_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bin school at\s+(about |around )?(\d|half|quarter|ten|eleven|lunch|midday|noon)",
         // "He is in school now": in reply to a chase, the morning was missed.
         // So when "I've just signed her in at the office".
-        r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b|\b(i've|i have|we've|we have) just (signed|dropped|brought|taken) (him|her|them) (in|off)\b",
+        r"|\b(is|'s|are|'re) (in school|at school|in class|in) now\b|\b(i've|i have|we've|we have|i) (just )?(signed|dropped|brought|taken) (him|her|them) (in|off)\b",
+        // "Has just gone into class": arrived as the message is sent.
+        r"|\b(has|have|'s|'ve) just (gone|walked|come|arrived) (in|into (class|school)|in to (class|school))\b",
+        // "I'll bring him in as soon as we're done": once the clinic is over.
+        r"|\b(bring|drop|take|get|run)\w* (him|her|them) (in|to school|into school|back)\s+(as soon as|once|when) (we're|we are|we've|we have|it's|it is|they're|they've|he's|she's|he has|she has) (done|finished|out|through|been seen|seen)\b",
         // "After the doctor I bring her to school".
         r"|\bafter (the|his|her|their) (\w+ )?(appointment|appt|dentist|doctor'?s?|gp|hospital|orthodontist|optician|clinic|check ?up|vaccinations?|jabs)\b[^.!?]{0,12}\b(bring|take|drop|send)s? (him|her|them) (in|to school|into school)\b",
         // "Will come after the dentist this morning", "he come school

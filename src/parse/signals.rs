@@ -304,6 +304,12 @@ static ATTENDING: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Going along with the sender somewhere, not coming in: "coming with me
+/// to the housing office", "coming with us for her scan".
+static COMING_ALONG: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^ with (me|us) (to|for) (the|a|an|my|his|her|our|their|[a-z]+'s)\b")
+});
+
 /// Words that the child is in school now or as usual ("She is in school
 /// today", "he's in", "will be in as normal"); narrower than [`ATTENDING`],
 /// which also hears "better" and "would it be ok".
@@ -528,7 +534,7 @@ pub fn in_pain_or_seen(lower: &str) -> bool {
 /// A complaint or a request to change a record: a person must answer.
 static COMPLAINT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(complaint|(want|like|going|wish|writing) to complain|(would like|want|like) to discuss (it|this|the matter)|i('m| am) complaining|a meeting|corrected|correct (this|it|the)|amend (her|his|their|the|this|it)|(letter|warning) (will |to |should )?be withdrawn|withdraw (the|this|that) (letter|warning)|unauthori[sz]ed|unfair|unacceptable|penalty|fined|(not |very un|un)happy (that|about|with)|disappointed (that|with|in)|what (the school|school|you) (is|are) (going to|gonna) do|nothing (has been|was|is being) done|what('s| is| was| will be) (being )?done|i('m| am) (very |really |so |extremely )?(upset|angry|furious|livid|annoyed) (that|about|with)|(want|like|need) to speak (to|with) the (head|headteacher|head teacher|manager)|(someone|somebody) (needs|has) to sort (this|it) out|(want|need) (someone|somebody|the head|a teacher) to (ring|call|phone|contact) me)\b",
+        r"\b(complaint|(want|like|going|wish|writing) to complain|(would like|want|like) to discuss (it|this|the matter)|i('m| am) complaining|a meeting|corrected|correct (this|it|the)|amend (her|his|their|the|this|it)|(letter|warning) (will |to |should )?be withdrawn|withdraw (the|this|that) (letter|warning)|unauthori[sz]ed|unfair|unacceptable|penalty|fined|(not |very un|un)happy (that|about|with)|disappointed (that|with|in)|what (the school|school|you) (is|are) (going to|gonna) do|nothing (has been|was|is being) done|what('s| is| was| will be) (being )?done|i('m| am) (very |really |so |extremely )?(upset|angry|furious|livid|annoyed) (that|about|with)|(want|like|need) to speak (to|with) the (head|headteacher|head teacher|manager)|(someone|somebody) (needs|has) to sort (this|it) out|(want|need) (someone|somebody|the head|a teacher) to (ring|call|phone|contact) me|(who|how|where) (do|can|should) (i|we) complain|(furious|livid|fuming|disgusted|appalled|outraged) (that|about|with|at|by)|(upset|offended|shocked) by the (tone|letter|text|message|email)|the tone of (it|the|your|this|that)|(check|listen to|read) (the|your) (answerphone|answer ?machine|voicemails?|messages|emails|inbox) before|before (sending|you send) (these|those|them|this|that|out)|what('s| is) the point (of|in) (the|your|having|ringing|calling|phoning)|(killing|harass\w*|hounding|bombarding|threatening) (me|us) with (these|your|the|all|more)|(your|the school's|school) (attendance )?(figures|stats|statistics|targets|league tables?)|(won't|will not|don't|do not|doesn't|does not) believe (parents|me|us))\b",
     )
 });
 
@@ -856,7 +862,7 @@ pub fn asks_if_school_is_open(lower: &str) -> Option<regex::Match<'_>> {
 /// yesterday", "missed school yesterday", "kept her home yesterday".
 static ABSENT_BEFORE_TODAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b((was|were) (off|absent|at home|home|not in)|(wasn't|weren't|was not|were not) (in|at school)|missed (school|the day)|(kept|stayed|stopped) (\w+ )?(off|home|at home))\b[^.!?]{0,40}\b(yesterday|on (monday|tuesday|wednesday|thursday|friday|mon|tues|tue|wed|weds|thurs|thu|fri))\b",
+        r"\b((was|were) (off|absent|at home|home|not in)|(wasn't|weren't|was not|were not) (in|at school)|missed (school|the day)|(kept|stayed|stopped) (\w+ )?(off|home|at home))\b[^.!?]{0,40}\b(yesterday|((on|last) )?(monday|tuesday|wednesday|thursday|friday|mon|tues|tue|wed|weds|thurs|thu|fri))\b",
         // "Sorry I didn't message yesterday, Grace was off": a full stop may
         // stand where a sentence was parted from the greeting before it.
         r"|\byesterday\b[^!?]{0,30}\b(was|were) (off|absent|at home|home|not in)\b"
@@ -1120,8 +1126,10 @@ pub fn attending_words(lower: &str) -> Option<&str> {
                 && !CONDITION.is_match(just_before(lower, m.start(), 25))
                 // "She will come back on Tuesday" is a return: away until then.
                 && !lower[m.end()..].starts_with(" back")
-                // "She's coming down with something" is no child coming in.
+                // "She's coming down with something" is no child coming in;
+                // nor "Tyler's coming with me to the housing office".
                 && !lower[m.end()..].starts_with(" down with")
+                && !(m.as_str().ends_with("coming") && COMING_ALONG.is_match(&lower[m.end()..]))
                 // "Will bring him in after if it's not broken", "I'll bring
                 // her in this afternoon": in once something else is done,
                 // not in now.
@@ -1182,7 +1190,7 @@ static NOT_TILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 static NEGATED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't|refus\w*( point blank| flat out)? to)\s+$|\b(don't|do not|dont) (think|reckon|expect|imagine|suppose|believe)( (he|she|they|\w+))?\s*$|\b(neither|none)\b(\s+[\w']+){0,3}\s+$",
+        r"\b(not|never|isn't|aren't|wasn't|won't|doesn't|don't|refus\w*( point blank| flat out)? to)\s+$|\b(don't|do not|dont) (think|reckon|expect|imagine|suppose|believe)( (he|she|they|\w+)('ll| will|'d| would|'s| is)?)?\s*$|\b(neither|none)\b(\s+[\w']+){0,3}\s+$",
     )
 });
 

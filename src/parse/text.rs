@@ -120,7 +120,10 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
         // "Off wiv flu": "with" as it is said.
         r"\b(?P<with>wiv|wiff|wif)\b|",
         // "Rest of the wk", "2 wks": the week written short.
-        r"\b(?P<week>wk)\b|\b(?P<weeks>wks)\b"
+        r"\b(?P<week>wk)\b|\b(?P<weeks>wks)\b|",
+        // "Keepin her in bed", "she's comin in late": the "-ing" of the
+        // verbs of an absence, its "g" dropped as it is said.
+        r"\b(?P<dropped_g>(keep|stay|feel|bring|send)in)\b"
     ))
 });
 
@@ -218,6 +221,8 @@ pub fn normalise(text: &str) -> String {
                     "week".to_string()
                 } else if caps.name("weeks").is_some() {
                     "weeks".to_string()
+                } else if let Some(dropped) = caps.name("dropped_g") {
+                    format!("{}g", dropped.as_str())
                 } else if let Some(doing) = caps.name("doing") {
                     format!("{}we're {}", &caps["opening"], doing.as_str())
                 } else {
@@ -388,7 +393,7 @@ mod tests {
         assert_eq!(normalise("off tday and 2moro"), "off today and tomorrow");
         assert_eq!(
             normalise("keepin him off 2day n 2moz"),
-            "keepin him off today n tomorrow"
+            "keeping him off today n tomorrow"
         );
         assert_eq!(
             normalise("the kids were on there own"),

@@ -5373,3 +5373,97 @@ fn a_relatives_operation_told_at_length_is_theirs() {
     assert_ne!(code, Code::Medical);
     assert!(parsed.flags.contains(&Flag::NeedsStaff), "{parsed:?}");
 }
+
+#[test]
+fn a_complaint_about_the_chase_goes_to_a_person() {
+    for text in [
+        "Millie has a sore throat so she's home today. I phoned in about her last week too, can someone listen to the voicemail before sending these texts",
+        "Millie is off with a cough. Who do I complain to about these attendance letters?",
+    ] {
+        let parsed = parse("2027-03-03T08:10:00+00:00", text);
+        let (code, _, _) = one_report(&parsed);
+        assert_eq!(code, Code::Illness);
+        assert!(
+            parsed.flags.contains(&Flag::NeedsStaff),
+            "{text}: {parsed:?}"
+        );
+    }
+}
+
+#[test]
+fn one_of_two_said_to_be_in_after_both_are_ill_is_in() {
+    let parsed = parse(
+        "2027-01-18T07:50:00+00:00",
+        "Millie and Ben have both got colds. Ben will be in, Millie is staying home today",
+    );
+    assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+    assert_eq!(parsed.reports[0].pupils, ["Amelia"]);
+}
+
+#[test]
+fn on_the_way_after_the_school_rang_is_an_afternoon_away() {
+    assert_eq!(
+        sessions_away(
+            "2027-03-04T12:05:00+00:00",
+            "The school just phoned, Millie has been sick. I'm leaving work now, will be there in 20 minutes",
+        ),
+        (Session::Pm, Session::Pm)
+    );
+}
+
+#[test]
+fn brought_in_once_the_clinic_is_done_or_just_gone_into_class_is_a_morning_away() {
+    for (received_at, text) in [
+        (
+            "2027-02-02T09:40:00+00:00",
+            "Sorry, Millie is with me at the hospital for a scan, it's running late. I'll bring her in as soon as we're done",
+        ),
+        (
+            "2027-05-11T10:00:00+01:00",
+            "Millie had the dentist first thing and has just gone into class",
+        ),
+    ] {
+        let parsed = reply_to_chase(received_at, &received_at[..10], text);
+        assert_eq!(parsed.reports.len(), 1, "{parsed:?}");
+        let report = &parsed.reports[0];
+        assert_eq!(
+            (report.from_session, report.to_session),
+            (Session::Am, Session::Am),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_verb_with_its_g_dropped_is_still_the_verb() {
+    assert_eq!(
+        days_away(
+            "2026-11-16T07:30:00+00:00",
+            "millie's got a streaming cold, keepin her in bed today and tomorrow",
+        ),
+        (d("2026-11-16"), Some(d("2026-11-17")))
+    );
+}
+
+#[test]
+fn days_away_named_after_the_child_is_back_are_the_absence() {
+    let parsed = parse(
+        "2026-11-18T07:30:00+00:00",
+        "Ben is back today, he was off Monday and Tuesday with a high temperature.",
+    );
+    let (code, from, to) = one_report(&parsed);
+    assert_eq!(
+        (code, from, to),
+        (Code::Illness, d("2026-11-16"), Some(d("2026-11-17")))
+    );
+    assert_eq!(parsed.reports[0].pupils, ["Ben"]);
+}
+
+#[test]
+fn doubt_that_the_child_will_be_well_enough_is_no_child_in() {
+    let parsed = parse(
+        "2026-11-19T16:10:00+00:00",
+        "Millie has a temperature of 38.5 tonight. I don't think she'll be well enough for tomorrow so I'll keep her home.",
+    );
+    assert!(!parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
+}
