@@ -3308,6 +3308,126 @@ const FROM_THE_SPEC_176: Floor = Floor {
     ],
     silent: 0.05,
 };
+/// `parse_from_spec_177.jsonl`: written from the spec by another helper (no single theme: a second ordinary year's inbox in the proportions a real office sees, in many voices; the ordinary mix of concerns a DSL meets in a year),
+/// scored blind at the start of the round (inbox 0.900 and silent 0.020, concerns 0.820, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_177: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.95),
+        ("dates", 0.94),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.93),
+    ],
+    silent: 0.02,
+};
+/// `parse_from_spec_178.jsonl`: written from the spec by another helper (the summer term: hay fever, heat, chickenpox, sports day, SATs week, trips and residentials, transition days, holidays booked before the end of term; a child left alone in the holidays ahead, a worrying trip abroad, and harmless look-alikes),
+/// scored blind at the start of the round (inbox 0.910 and silent 0.030, concerns 0.620, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_178: Floor = Floor {
+    figures: &[
+        ("exact", 0.81),
+        ("code", 0.92),
+        ("dates", 0.93),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+/// `parse_from_spec_179.jsonl`: written from the spec by another helper (days told before and after: a day that has passed, updates during an absence, a child back today after days off, in tomorrow, messages sent the evening before, at the weekend or in the holidays; concerns told among such days),
+/// scored blind at the start of the round (inbox 0.780 and silent 0.120, concerns 0.660, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_179: Floor = Floor {
+    figures: &[
+        ("exact", 0.73),
+        ("code", 0.89),
+        ("dates", 0.81),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.85),
+        ("not_absence.precision", 0.86),
+    ],
+    silent: 0.08,
+};
+/// `parse_from_spec_180.jsonl`: written from the spec by another helper (families and names: several children with only some away, names known by, siblings at other schools or nursery, stepchildren, a friend's child brought in, a child named who is not the sender's; another family's child at risk),
+/// scored blind at the start of the round (inbox 0.830 and silent 0.020, concerns 0.520, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_180: Floor = Floor {
+    figures: &[
+        ("exact", 0.71),
+        ("code", 0.92),
+        ("dates", 0.92),
+        ("pupils", 0.91),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.73),
+        ("not_absence.precision", 0.87),
+    ],
+    silent: 0.03,
+};
+/// `parse_from_spec_181.jsonl`: written from the spec by another helper (long and formal emails: work signatures and disclaimers, emails forwarded by the other parent, out-of-office replies, the school's letters quoted back, several paragraphs of which one is an absence, questions to the office),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.060, concerns 0.520, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_181: Floor = Floor {
+    figures: &[
+        ("exact", 0.72),
+        ("code", 0.89),
+        ("dates", 0.92),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.68),
+        ("not_absence.precision", 0.94),
+    ],
+    silent: 0.05,
+};
+/// `parse_from_spec_182.jsonl`: written from the spec by another helper (parts of the day: collected at lunchtime, sent home ill, leaving early for an appointment or a funeral, in late after the dentist, half days, afternoon-only absences, times written every way, clubs and pick-ups that are no absence),
+/// scored blind at the start of the round (inbox 0.750 and silent 0.110, concerns 0.720, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_182: Floor = Floor {
+    figures: &[
+        ("exact", 0.74),
+        ("code", 0.80),
+        ("dates", 0.83),
+        ("pupils", 0.90),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.95),
+        ("not_absence.precision", 0.88),
+    ],
+    silent: 0.07,
+};
+/// `parse_from_spec_183.jsonl`: written from the spec by another helper (upset, angry or worried parents: fines and unauthorised absence, complaints about the chase, bullying keeping a child home, refused holidays, anxious children refusing school; harm between children, online harm, a parent's own crisis told in anger),
+/// scored blind at the start of the round (inbox 0.600 and silent 0.100, concerns 0.780, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_183: Floor = Floor {
+    figures: &[
+        ("exact", 0.70),
+        ("code", 0.91),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.54),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+/// `parse_from_spec_184.jsonl`: written from the spec by another helper (the autumn term: a new school year, settling in, harvest, Halloween and bonfire night, the clocks going back, October half term and late returns, Diwali, colds, head lice, tummy bugs, evening and weekend messages about the week ahead),
+/// scored blind at the start of the round (inbox 0.880 and silent 0.020, concerns 0.700, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_184: Floor = Floor {
+    figures: &[
+        ("exact", 0.81),
+        ("code", 0.96),
+        ("dates", 0.90),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
 
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
@@ -3488,6 +3608,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_174.jsonl", &FROM_THE_SPEC_174),
         ("parse_from_spec_175.jsonl", &FROM_THE_SPEC_175),
         ("parse_from_spec_176.jsonl", &FROM_THE_SPEC_176),
+        ("parse_from_spec_177.jsonl", &FROM_THE_SPEC_177),
+        ("parse_from_spec_178.jsonl", &FROM_THE_SPEC_178),
+        ("parse_from_spec_179.jsonl", &FROM_THE_SPEC_179),
+        ("parse_from_spec_180.jsonl", &FROM_THE_SPEC_180),
+        ("parse_from_spec_181.jsonl", &FROM_THE_SPEC_181),
+        ("parse_from_spec_182.jsonl", &FROM_THE_SPEC_182),
+        ("parse_from_spec_183.jsonl", &FROM_THE_SPEC_183),
+        ("parse_from_spec_184.jsonl", &FROM_THE_SPEC_184),
     ];
     let golds: Vec<PathBuf> = sets
         .iter()
