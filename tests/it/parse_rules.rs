@@ -5457,6 +5457,14 @@ fn days_away_named_after_the_child_is_back_are_the_absence() {
         (Code::Illness, d("2026-11-16"), Some(d("2026-11-17")))
     );
     assert_eq!(parsed.reports[0].pupils, ["Ben"]);
+    // "Back in today" says the same as "back today".
+    assert_eq!(
+        days_away(
+            "2026-11-16T07:30:00+00:00",
+            "Millie was off on Friday with a high temperature, she is back in today.",
+        ),
+        (d("2026-11-13"), Some(d("2026-11-13")))
+    );
 }
 
 #[test]
