@@ -121,8 +121,9 @@ static TEXT_SPEAK: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<with>wiv|wiff|wif)\b|",
         // "Rest of the wk", "2 wks": the week written short.
         r"\b(?P<week>wk)\b|\b(?P<weeks>wks)\b|",
-        // "Keepin her in bed", "she's comin in late": the "-ing" of the
-        // verbs of an absence, its "g" dropped as it is said.
+        // "Keepin her in bed", "stayin home": the "-ing" of the verbs of
+        // an absence, its "g" dropped as it is said (only these five: the
+        // longer list moved other readings, see the round's note).
         r"\b(?P<dropped_g>(keep|stay|feel|bring|send)in)\b"
     ))
 });
