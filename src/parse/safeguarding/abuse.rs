@@ -502,15 +502,17 @@ pub const CUES: &[Cue] = &[
     .given(r"\b((i|mum|mummy|mam|dad|daddy|(his|her|their) (mum|mam|dad)) (was|were|'s|is|has been|had been|'d been|have been|'ve been) (in hospital|in the hospital|admitted|in bed|too (ill|poorly|sick|unwell) to)|(nobody|no one|no-one)( else)? (to|who could|that could|could) (take|have|mind|watch|look after) (them|him|her|the kids|the children|the little ones))\b")
     .unless(concat!(r"\b(", grown_up!(), r"|lov\w*|enjoy\w*|likes?|proud|help\w*)\b"))
     .unless_said(r"\b(having (the|a|our|my|her|his) baby|gave birth|(was|were) born|new (baby|brother|sister))\b"),
-    // A young child at home alone through the school day: "she'll be on
-    // her own today but she knows not to open the door", "he's been on
-    // his own this morning, he's got the telly on".
+    // A young child at home alone through the school day, or while the
+    // parent is in hospital or working away: "she'll be on her own today
+    // but she knows not to open the door", "he's been on his own this
+    // morning, he's got the telly on", "I am in hospital for my operation
+    // ... they are at home alone".
     Cue::new(
         Neglect,
         r"\b((be|been|being|stay|stays|staying|stayed|stopping|(left|leave|leaving)( him| her| them)?) (at home |home )?(on (his|her|their) own|by (himself|herself|themselves))|(was|were|is|are|'s|'re) (at )?home (on (his|her|their) own|alone|by (himself|herself|themselves))|(left|leave|leaving)( him| her| them)? (at home |home )?alone|(be|been|being|is|was|'s|stay\w*|left|leave|leaving)( him| her| them)? home alone|knows? (not to|never to|to never|not too) (open|answer) the door)\b",
     )
     .unless(r"\b(watch\w*|film|movie|walk\w*|cycl\w*|bike|scoot\w*|bus|travel\w*|(come|comes|coming|go|goes|going|get|gets) (home|in|to school|into school)|play(s|ing|ed)?|(at|during|in) (play|break|lunch|dinner|assembly|class)\w*|playground|in (the )?(library|classroom|class|hall|office|reception|quiet room|school)|(his|her|their) (own )?room|sleep\w*|for (a |two |five |ten |\d+ )?(minutes?|mins?|seconds?|moment)|after school|homework)\b")
-    .given(r"\b(today|this morning|this afternoon|all day|over the weekend|overnight|all night|for work|(while|when|as) (i'm|im|i am|we're|we are) (at work|on shift|working|out)|(i'm|im|i am) (on|at) (a |my )?(work|shift|earlys|lates|double|nights|long day))\b"),
+    .given(r"\b(today|this morning|this afternoon|all day|over the weekend|overnight|all night|for work|(while|when|as) (i'm|im|i am|we're|we are) (at work|on shift|working|out)|(i'm|im|i am) (on|at) (a |my )?(work|shift|earlys|lates|double|nights|long day)|(i'm|im|i am|i was|we are|we're|mum is|mum's|dad is|dad's) (in hospital|in the hospital|admitted|working (away|abroad|in [a-z]+))|(is|are) working (away|abroad|in [a-z]+))\b"),
     // A child who rang the ambulance for a parent who collapsed: "I had a
     // seizure at 7 and he had to ring the ambulance and look after the baby".
     Cue::new(
@@ -535,12 +537,13 @@ pub const CUES: &[Cue] = &[
     // Kayden has been getting Riley up and ready and walking him in",
     // "I'm stuck in Manchester till tomorrow so Destiny is at home minding
     // her little sister", "I work the night shift ... she make him
-    // breakfast". Its own cue, since the parent away is often
+    // breakfast", a child writing "dad is on nights so me and my sister get
+    // ourselves up". Its own cue, since the parent away is often
     // named in the same sentence ("wife in hospital"); only a grown-up
     // doing the minding quiets it.
     Cue::new(
         Neglect,
-        r"\b((getting|gets|get|got|been getting) (\w+ ){1,3}(up|ready|dressed)( and (ready|dressed))? ((and|then) (walk|walks|walking|take|takes|taking|bring|brings|bringing) (him|her|them) (in|to school)|(and|then) (give|gives|giving|make|makes|making|get|gets|getting|do|does|doing|sort|sorts) (him|her|them) (his |her |their |some )?(breakfast|tea|dinner)|(all )?(by )?(himself|herself|themselves|on (his|her|their) own))|(is|'s|are|'re|was|were|be|been|stay\w*|stopping) (at )?home (minding|looking after|watching|babysitting|in charge of) (his|her|their) (little |baby |younger |two )?(brothers?|sisters?|siblings)|(he's|she's|he is|she is|[a-z]+'s|[a-z]+ is) (left )?in charge of (his|her|their|the|them|[a-z]+)|(make|makes|made|making|cook|cooks|cooked|cooking) (him|her|them|the (kids|little ones|others|younger ones)|(his|her|their) (little |baby |younger )?(brothers?|sisters?)) (his |her |their )?(breakfast|tea|dinner))\b",
+        r"\b((getting|gets|get|got|been getting) (\w+ ){1,3}(up|ready|dressed)( and (ready|dressed))? ((and|then) (walk|walks|walking|take|takes|taking|bring|brings|bringing) (him|her|them) (in|to school)|(and|then) (give|gives|giving|make|makes|making|get|gets|getting|do|does|doing|sort|sorts) (him|her|them) (his |her |their |some )?(breakfast|tea|dinner)|(all )?(by )?(himself|herself|themselves|on (his|her|their) own))|(is|'s|are|'re|was|were|be|been|stay\w*|stopping) (at )?home (minding|looking after|watching|babysitting|in charge of) (his|her|their) (little |baby |younger |two )?(brothers?|sisters?|siblings)|(he's|she's|he is|she is|[a-z]+'s|[a-z]+ is) (left )?in charge of (his|her|their|the|them|[a-z]+)|(make|makes|made|making|cook|cooks|cooked|cooking) (him|her|them|the (kids|little ones|others|younger ones)|(his|her|their) (little |baby |younger )?(brothers?|sisters?)) (his |her |their )?(breakfast|tea|dinner)|(get|gets|got|getting) (ourselves|themselves) (up|ready|dressed|to school|(some )?breakfast))\b",
     )
     .given(NIGHT_OR_AWAY)
     .unless(concat!(r"\b(", grown_up!(), r"|i|we)('s| is| are| has| have| will| 'll| will be| has been| is going to)? (been )?(getting|get|gets|minding|looking after|watching|babysitting|walking|taking|at home with|(left )?in charge|make|makes|making|cook|cooks|cooking)\b")),
@@ -1415,6 +1418,7 @@ mod tests {
                 "he's got a temperature so he's staying home by himself today, i can't miss work",
                 "i'm on a long day so she's been left on her own this morning, she's got snacks",
                 "she's home alone today but she knows never to answer the door",
+                "i'm in hospital after my op for a few days and the two of them are home alone",
             ],
         );
         for text in [
@@ -1448,6 +1452,7 @@ mod tests {
                 "wife has been in hospital since sunday and i'm on nights so kayden has been getting riley up and ready and walking him in",
                 "im stuck in leeds with work till tomorrow so destiny is at home minding her little sister today",
                 "i work nights and get back at half nine so maisie cooks her brother his breakfast and they walk in",
+                "this is leo on mums phone, mum is on nights so me and my brother got ourselves ready",
             ],
         );
         for text in [

@@ -144,14 +144,15 @@ pub const CUES: &[Cue] = &[
             r"[^.!?\n]*\b(nobody else|no one else|no-one else|only one who|exhausted|shattered|struggling|not (slept|sleeping|coping)|every (day|night)|all (week|the time|night)|does everything|breaking point|worn out|too much for (him|her)|can't keep up|wheelchair|disabled|disability|bed ?bound|housebound|terminal\w*|stroke|dementia|cancer|chemo\w*|ms)\b"
         ),
     ),
-    // Getting the younger ones up and to nursery because a parent cannot:
-    // "I'm on dialysis three mornings a week now and she gets her two
-    // little brothers ready and walks them to nursery".
+    // Getting the younger ones up and to nursery, or a parent up and
+    // washed, because a parent cannot: "I'm on dialysis three mornings a
+    // week now and she gets her two little brothers ready and walks them to
+    // nursery", "since his dad's stroke he helps get him up and washed".
     Cue::new(
         YoungCarer,
-        r"\b((gets?|getting|got) (his|her|their) (two |three |2 |3 )?(little |baby |younger )?(brothers?|sisters?|siblings)( \w+)? (up|ready|dressed)|(walks?|walking|takes?|taking|drops?|dropping) (his|her|their|them|the) ((two |three |2 |3 )?(little |baby |younger )?(brothers?|sisters?|siblings) )?(to|at) (nursery|school|the childminder))\b",
+        r"\b((gets?|getting|got) (his|her|their) (two |three |2 |3 )?(little |baby |younger )?(brothers?|sisters?|siblings)( \w+)? (up|ready|dressed)|(walks?|walking|takes?|taking|drops?|dropping) (his|her|their|them|the) ((two |three |2 |3 )?(little |baby |younger )?(brothers?|sisters?|siblings) )?(to|at) (nursery|school|the childminder)|help(s|ing|ed)? (to )?get (me|him|her|(his|her) (mum|mam|mom|dad|nan|gran|grandma|grandad)) (up|washed|dressed|showered|bathed|into bed|to bed|to the (toilet|loo|bathroom)))\b",
     )
-    .given(r"\b(dialysis|chemo\w*|radiotherapy|cancer|disabled|disability|wheelchair|bed ?bound|housebound|(i'm|i am|i've been|mum's|mum is|dad's|dad is) (ill|poorly|unwell|sick|in hospital|not well)|(can't|cannot|couldn't) (walk|get up|get out of bed|manage)|my (illness|condition|health|mental health)|(work|working|i'm on) nights)\b"),
+    .given(r"\b(dialysis|chemo\w*|radiotherapy|cancer|disabled|disability|wheelchair|bed ?bound|housebound|stroke|dementia|parkinson'?s|paralysed|multiple sclerosis|(has|had|got|with) ms|(i'm|i am|i've been|mum's|mum is|dad's|dad is) (ill|poorly|unwell|sick|in hospital|not well)|(can't|cannot|couldn't) (walk|get up|get out of bed|manage)|my (illness|condition|health|mental health)|(work|working|i'm on) nights)\b"),
     // Kept home to mind the younger ones through a parent's serious
     // treatment: "I've got chemo and there's no one else to have the baby".
     Cue::new(
@@ -188,6 +189,15 @@ pub const CUES: &[Cue] = &[
     // Nor a close relative caring, who is no private foster carer: "I am
     // Aarav's grandmother. His parents are in India".
     .unless_said(a_relative_writes!()),
+    // A child brought from abroad or from another family to live in the
+    // home: "my husband's relative's daughter Blessing has come from
+    // Nigeria to live with us and help me with the housework". Not a grown
+    // niece come for university or a job.
+    Cue::new(
+        PrivateFostering,
+        r"\b(daughter|son|niece|nephew|girl|boy|child|cousin)\b[^.!?\n]{0,40}?\b(has |have |had |was |been |is )*(come|came|coming|arrived|sent|brought)( over| here)?( from [a-z]+( [a-z]+)?)? to live with (us|me)\b",
+    )
+    .unless(r"\b(uni|university|college|job|work|apprenticeship|(she|he)('s| is) (1[89]|2\d)|grown[- ]up)\b"),
     // The same arrangement begun today but meant to last: "I have taken a
     // job in Dubai until the summer, so from today Ellie is living with my
     // friend".
@@ -399,8 +409,11 @@ mod tests {
                 "she's living with my cousin now while i'm in romania",
                 "he'll be staying with his godmother until i'm back from dubai",
                 "my friend has her but she isn't her guardian",
+                "my husband's cousin's daughter amara has come from ghana to live with us and help with the twins",
+                "a boy from our village was sent over to live with us, he is 11",
             ],
         );
+        assert_harmless("my niece has come to live with us while she's at university");
     }
 
     #[test]
@@ -788,6 +801,11 @@ mod tests {
             YoungCarer,
             "since my fall she does the cooking and looks after her brother and me",
         );
+        assert_raises(
+            YoungCarer,
+            "his mum has ms now so before school he helps get her dressed and to the loo",
+        );
+        assert_harmless("she helps get her little brother dressed before school, bless her");
     }
 
     #[test]

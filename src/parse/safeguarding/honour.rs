@@ -84,10 +84,10 @@ pub const CUES: &[Cue] = &[
     ),
     // A child's marriage to a relative, or one agreed in childhood:
     // "Samina's nikah to my nephew, arranged by the family when she was
-    // small".
+    // small", "she will be engaged with my nephew there".
     Cue::new(
         FgmOrForcedMarriage,
-        r"\b((nikah|nikkah|nikaah|rishta|engagement|marriage|wedding) (to|with) (my|our|his|her|their) (nephew|niece|cousin|brother'?s son|sister'?s son|sister'?s daughter|brother'?s daughter)|(arranged|promised|agreed|decided|fixed)( by (the|our|my|his|her|both) (family|families|parents|elders))? when (she|he|they) (was|were) (small|little|young|tiny|a baby|babies|a child|children|born|\d{1,2}))\b",
+        r"\b((nikah|nikkah|nikaah|rishta|engagement|marriage|wedding|(she|he)('ll| will| is| is going to|'s going to)? (be |get |getting )?(engaged|betrothed|promised|married)) (to|with) (my|our|his|her|their) (nephew|niece|cousin|brother'?s son|sister'?s son|sister'?s daughter|brother'?s daughter)|(arranged|promised|agreed|decided|fixed)( by (the|our|my|his|her|both) (family|families|parents|elders))? when (she|he|they) (was|were) (small|little|young|tiny|a baby|babies|a child|children|born|\d{1,2}))\b",
     )
     .unless(r"\b((my|our|her|his) (brother|sister|uncle|auntie|aunty|aunt|cousin|mum|dad|nan|grandad)'s (wedding|nikah|engagement|marriage)|bridesmaid|page ?boy|flower girl)\b"),
     // A marriage the one to be married does not want: "she didn't want to
@@ -234,9 +234,12 @@ mod tests {
                 "her father has found a husband for her",
                 "his uncle has found her a husband in the village",
                 "his aunt is arranging a wedding for him over there",
+                "she is going to be promised to my cousin's son, it is agreed",
+                "he'll be engaged to his cousin while we are in mirpur",
             ],
         );
         assert_harmless("my sister is getting married on saturday so they'll be tired");
+        assert_harmless("my nephew is getting married to his girlfriend in june");
         assert_harmless(
             "his baby brother's brit milah (circumcision ceremony) is at the synagogue on tuesday",
         );

@@ -13,10 +13,12 @@ use crate::domain::ConcernCategory::*;
 
 pub const CUES: &[Cue] = &[
     // Hitting and bruises: Polish "pobił, bije, uderzył, siniaki, przemoc",
-    // Romanian "a lovit, a bătut, vânătăi, violență", Urdu "maarta, peet'ta".
+    // Romanian "a lovit, a bătut, vânătăi, violență", Urdu "maarta, peet'ta"
+    // in Latin letters and in its own ("مارتا", "تشدد"), Arabic "ضربني",
+    // Bengali "মারধর, মারে".
     Cue::new(
         PhysicalAbuse,
-        r"(?:^|[^\pL])(pobi(ł|l)(a|o|y)?|bij(e|ą|a)|uderzy(ł|l)(a|o)?|siniak(i|ów|ow)?|przemoc\pL*|znęca\pL*|zneca\pL*|(a |m-a |l-a |au )?lovit(ă|a|e|i|ți|ti)?(-o|-l)?|(a |m-a |l-a |au )?b(ă|a)tut(ă|a|e|i|ți|ti)?(-o|-l)?|o bate|(î|i)l bate|v(â|a)n(ă|a)t(ă|a)i|v(â|a)n(ă|a)taie|violen(ț|ţ|t)(ă|a)|maar(ta|ti|te|a|i)|peet(ta|ti|te|a|i)|pitai|thappar|(mujhe|mujhko|usko|use|unko|humein|hamein) (\pL+ )?(mara|maara|mari|maari|maarna|peeta|pita)|ضرب\pL*|يضرب\pL*)(?:$|[^\pL])",
+        r"(?:^|[^\pL])(pobi(ł|l)(a|o|y)?|bij(e|ą|a)|uderzy(ł|l)(a|o)?|siniak(i|ów|ow)?|przemoc\pL*|znęca\pL*|zneca\pL*|(a |m-a |l-a |au )?lovit(ă|a|e|i|ți|ti)?(-o|-l)?|(a |m-a |l-a |au )?b(ă|a)tut(ă|a|e|i|ți|ti)?(-o|-l)?|o bate|(î|i)l bate|v(â|a)n(ă|a)t(ă|a)i|v(â|a)n(ă|a)taie|violen(ț|ţ|t)(ă|a)|maar(ta|ti|te|a|i)|peet(ta|ti|te|a|i)|pitai|thappar|(mujhe|mujhko|usko|use|unko|humein|hamein) (\pL+ )?(mara|maara|mari|maari|maarna|peeta|pita)|ضرب\pL*|يضرب\pL*|مارتا|مارتی|مارتے|پیٹتا|پیٹتی|پیٹا|تشدد|মারধর|মারে|মারছে|মেরেছে|নির্যাতন)(?:$|[^\pL])",
     ),
     // Things smashed and shouting through the night at home: Romanian "a
     // spart lucruri", "a țipat la noi toată noaptea".
@@ -25,10 +27,11 @@ pub const CUES: &[Cue] = &[
         r"(?:^|[^\pL])(a spart (lucruri|tot|u(ș|ş|s)a|geamul)|(a )?(ț|ţ|t)ipat la (noi|mine) (toat(ă|a) noaptea)?)(?:$|[^\pL])",
     ),
     // The police at the home: Romanian "a venit poliția", Polish "policja",
-    // Portuguese and Spanish "polícia, policía", Arabic "الشرطة".
+    // Portuguese and Spanish "polícia, policía", Arabic "الشرطة", Urdu
+    // "پولیس", Bengali "পুলিশ".
     Cue::new(
         PoliceOrServices,
-        r"(?:^|[^\pL])(poli(ț|ţ|t)i(a|e|ei)|policj\pL*|pol(í|i)c(í|i)a|الشرطة|شرطة|البوليس)(?:$|[^\pL])",
+        r"(?:^|[^\pL])(poli(ț|ţ|t)i(a|e|ei)|policj\pL*|pol(í|i)c(í|i)a|الشرطة|شرطة|البوليس|پولیس|পুলিশ)(?:$|[^\pL])",
     )
     // A road the police have closed: "poliția a închis drumul".
     .unless(r"(?:^|[^\pL])((î|i)nchis|accident\pL*|drum(ul)?|zamkn\pL*|wypadek|cerrad\pL*|fechad\pL*)(?:$|[^\pL])"),
@@ -214,13 +217,22 @@ mod tests {
                 "mi marido me pegó otra vez",
                 "raat ko uske abbu ne ghar mein bohat jhagra kiya aur mujhe mara",
                 "زوجي ضربني مبارح قدام الولاد",
+                "میرا شوہر مجھے مارتا ہے",
+                "ওর বাবা আমাকে মারধর করে",
             ],
         );
         assert_each_raises(
             DomesticAbuse,
             &["soțul meu a spart lucruri prin casă și a țipat la noi toată noaptea"],
         );
-        assert_each_raises(PoliceOrServices, &["aseară a venit poliția la noi"]);
+        assert_each_raises(
+            PoliceOrServices,
+            &[
+                "aseară a venit poliția la noi",
+                "کل رات پولیس آئی تھی",
+                "কাল রাতে পুলিশ এসেছিল",
+            ],
+        );
         assert_harmless("poliția a închis drumul spre școală din cauza unui accident");
         assert_each_raises(
             Disclosure,
