@@ -143,6 +143,11 @@ pub fn unaccounted(conclusion: &Conclusion) -> Vec<Evidence> {
             .map(|words| Evidence::new(words.as_str(), "the absence depends on how the child is")),
     );
     found.extend(
+        PLAN_OPEN
+            .find(whole)
+            .map(|words| Evidence::new(words.as_str(), "the plan is still to be settled")),
+    );
+    found.extend(
         ONE_DAY_OR_ANOTHER
             .find_iter(whole)
             .find(|m| {
@@ -231,13 +236,24 @@ static DENIED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An absence said to hang on how the child is: "if he's no better in the
-/// morning I'll keep him at home" (not "I'll let you know if she is still
-/// unwell").
+/// morning I'll keep him at home", "if she's still got a temperature in the
+/// morning I'll keep her home", "if it's not down by the morning I'll keep
+/// her off" (not "I'll let you know if she is still unwell").
 static ONLY_IF: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\bif (he|she|they|\w+)('s| is| are|'re)? (still )?(no better|not (any )?better|worse|still (ill|poorly|sick|unwell|bad))\b",
+        r"\bif (he|she|they|it|(his|her|the) (temp|temperature|fever|rash|cough|eyes?|tummy)|\w+)('s| is| are|'re| has| have|'ve)? ",
+        r"(still |not |no |any )?(no better|not (any )?better|worse|still (ill|poorly|sick|unwell|bad)|(still )?(got|has|have) (a |the |that |his |her )?(temp|temperature|fever|rash|cough|spots|sickness|d ?(&|and|n) ?v)|(not|isn't|hasn't) (down|gone|settled|cleared)|(sick|ill|poorly) again)\b",
         r"[^.!?\n]{0,40}?\b(keep|keeping|stay|staying|off|at home)\b"
     ))
+});
+
+/// A plan still to be settled: "might need picking up early on Thursday".
+/// Not a hedged end after a day certain ("probably Monday off too, I'll
+/// confirm"), which is only the certain part's end.
+static PLAN_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((might|may|could) (need|have) to (\w+ ){0,3}(pick|collect|take|leave|go|keep|miss)\w*|(might|may) need (picking|collecting|collection|to be (picked|collected)))\b",
+    )
 });
 
 /// A word one slip away from a day name that is not one.

@@ -640,6 +640,14 @@ static BACK_IN_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 /// Portugal in September" is no child's return.
 static GONE_BACK: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(went|gone|moved|flew|came|got)\s*$"));
+/// A grown-up, not the child, away until a month: "his dad's away with the
+/// army till May so it's just me".
+static GROWN_UP_AWAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"\b(({KIN})('s| is| are|'re| will be|'ll be|'s been| has been)|i'm|i am|i'll be|i will be)\s*$",
+        KIN = kinship::KIN
+    ))
+});
 
 /// The ways a text says how long an absence lasts or when it ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1438,7 +1446,10 @@ fn last_day(
         .says(Length::BackInMonth)
         .then(|| BACK_IN_MONTH.captures(lower))
         .flatten()
-        .filter(|c| !GONE_BACK.is_match(&lower[..c.get(0).map_or(0, |m| m.start())]))
+        .filter(|c| {
+            let before = &lower[..c.get(0).map_or(0, |m| m.start())];
+            !GONE_BACK.is_match(before) && !GROWN_UP_AWAY.is_match(before)
+        })
     {
         // Away until a month's end ("back the end of May"): back the first
         // of the next.

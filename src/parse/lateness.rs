@@ -362,5 +362,13 @@ mod tests {
             late("sorry he was late, he got in at 9.05", (10, 0)),
             Some((Code::Late, Some("09:05".into())))
         );
+        // The parent held up at home time.
+        assert_eq!(
+            late(
+                "thanks for waiting with her when i got stuck on the ring road at pick up",
+                (14, 30)
+            ),
+            None
+        );
     }
 }

@@ -914,6 +914,12 @@ fn says_no_absence<'t>(whole: &'t str, setting: &Setting) -> Option<Evidence> {
             "not_absence: asks whether the child may come in",
         ));
     }
+    if let Some(called_off) = signals::time_away_called_off(whole) {
+        return Some(Evidence::new(
+            called_off,
+            "not_absence: the time away is called off",
+        ));
+    }
     let complaint = signals::raises_complaint(whole);
     let reading = Reading::new(whole, setting);
     let reasons = &reading.reasons;
@@ -1168,7 +1174,11 @@ fn assess_part(own: &str, preamble: &str, setting: &Setting) -> Assessment {
     // "Sorry I didn't message yesterday, Grace was off with a bug. She's
     // back in today": with the preamble's day the child in is back from
     // an absence gone by.
-    let away_before = || signals::absent_before_today(text.as_deref().unwrap_or(own.lower));
+    let away_before = || {
+        let lower = text.as_deref().unwrap_or(own.lower);
+        signals::absent_before_today(lower)
+            || (chased_day_gone_by(setting) && signals::was_away(lower))
+    };
     if !own_says && signals::says_attending(own.lower) && !away_before() {
         return Assessment::Attending;
     }
@@ -1187,6 +1197,15 @@ fn assess_part(own: &str, preamble: &str, setting: &Setting) -> Assessment {
         &with_preamble,
         setting,
     )
+}
+
+/// The message replies to a chase of a day gone by: there, "he was off"
+/// is that day ("He was off, long story. He's in today").
+fn chased_day_gone_by(setting: &Setting) -> bool {
+    setting
+        .day
+        .chased_day
+        .is_some_and(|chased| chased < setting.day.today)
 }
 
 /// Whether `evidence` reports an absence, and if so what `full` says of it.
@@ -1222,6 +1241,23 @@ fn assess(evidence: &Reading, full: &Reading, setting: &Setting) -> Assessment {
             to: Some(yesterday),
         },
         _ => dates::span(days, &setting.day, &school.calendar),
+    };
+    // "Bella was late, she got to school at 9.35", sent that evening, or
+    // "he went in at 9.25, will sort a better plan for tomorrow": a
+    // lateness owned up to is today's, not a day to come.
+    let today = setting.day.today;
+    let span = match full.lateness {
+        Some(_)
+            if span.from > today
+                && school.calendar.is_school_day(today)
+                && signals::lateness_gone_by(full.lower) =>
+        {
+            dates::DaySpan {
+                from: today,
+                to: Some(today),
+            }
+        }
+        _ => span,
     };
     // A child's own words saying they stay home outweigh lateness said of
     // the others ("Sorry we're late, Tom will be there 9:10. Tia is
@@ -1351,6 +1387,11 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
         && (signals::tells_the_end_of_a_suspension(lower)
             || (signals::disputes_the_schools_suspension(lower) && !reading.says_absence_words()))
     {
+        return false;
+    }
+    // "I've now checked and Diwali falls on the Sunday, so they won't
+    // need any time off after all": the time asked for is called off.
+    if reading.lateness.is_none() && signals::time_away_called_off(lower).is_some() {
         return false;
     }
     if reading.says_absence_words() || reading.lateness.is_some() {
@@ -1516,7 +1557,9 @@ fn reads_as_absence(reading: &Reading, setting: &Setting) -> bool {
             || reasons.someone_else
             || back_later()
             || (setting.at_risk && !signals::says_attending(lower))))
-        || (signals::absent_before_today(lower) && signals::says_attending(lower))
+        || ((signals::absent_before_today(lower)
+            || (chased_day_gone_by(setting) && signals::was_away(lower)))
+            && signals::says_attending(lower))
         || ((reasons.illness || reasons.appointment) && !language::reads_as_english(lower))
         || ((reasons.illness || reasons.disruption || reasons.unauthorised) && back_later())
         || (!signals::says_attending(lower)

@@ -36,7 +36,8 @@ static SENDER_INTRODUCED: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\b(it's|its|it is|this is)\s+\w+('s|s)\s+$"));
 /// Words that are no reason of the child's for today: a festival or a
 /// wedding already over ("tired after the Eid celebrations", "after my
-/// brother's wedding", "late last night for Diwali"), a guess at an
+/// brother's wedding", "late last night for Diwali"), a thing named for a
+/// festival ("the Eid drama"), a guess at an
 /// illness, an immunisation, a visit to the doctor already made, a pet's
 /// death, a mother's postnatal depression, a court order about who may
 /// collect the child, a holiday club, thanks for looking after the child,
@@ -52,6 +53,11 @@ static NOT_TODAYS_REASON: LazyLock<Regex> = LazyLock::new(|| {
             r"|\b(late )?(last night|yesterday|till late|until late)\b[^.!?;]{{0,40}}?\b({festivals})\b|\b({festivals})\b[^.!?;]{{0,40}}?\b(last night|yesterday)\b",
             // "Eid night went on really late": the night over, not today.
             r"|\b({festivals})( night| party| celebrations?| dinner| meal)? (went on|was|ran|carried on|finished) (really |very |so |quite )?late\b",
+            // "Eid didn't go well": the day over.
+            r"|\b({festivals}) (didn't|did not|wasn't|was not) go (well|to plan|great|smoothly)\b",
+            // A thing named for the festival is no keeping of it: "her
+            // filming day for the Eid drama", "a video of her Eid outfit".
+            r"|\b({festivals}) (drama|play|assembly|outfits?|clothes|dress|cards?|show|concert|video|photos?|pictures?|shopping|presents?|gifts?|decorations|crafts?|fair|disco|jumper|homework|project|topic|story)\b",
             r"|\b({pets})\b[^.!?;]{{0,40}}?\b(died|passed away|put to sleep|put down)\b",
             // A thing that died: "my phone died", "the car battery's dead".
             r"|\b(phone|mobile|battery|car|laptop|tablet|ipad|charger|boiler|telly|tv|engine|van)('s)? (\w+ )?(has |had |just |then )*died\b",
@@ -393,7 +399,7 @@ const APPOINTMENT: &str = concat!(
     // A procedure to come: "having two wisdom teeth removed today".
     procedure_to_come!(),
     r"|",
-    r"doctor'?s|dr'?s|(at|from|after|to) the doctor|doctor (ran|running|is running|was running) (late|over|behind)|docs|gp|get (it|him|her|them) checked|(practice|school) nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
+    r"doctor'?s|dr'?s|(at|from|after|to) the doctor|doctor (ran|running|is running|was running) (late|over|behind)|docs|gp|get (it|him|her|them) checked|practice nurse|stitches (out|removed|taken out)|dressings? (changed|change)|",
     // A doctor's or dentist's visit in Polish, Romanian, Portuguese,
     // Spanish, Italian and Turkish: the message goes to a person with the
     // report it most likely makes.
@@ -728,7 +734,7 @@ static VOCABULARIES: LazyLock<[String; 17]> = LazyLock::new(|| {
         format!(
             concat!(
                 r"\b(in|to|from|at|down in|up in|over in|off to|back from)\s+(the\s+)?({HOLIDAY_PLACES})\b",
-                r"|\b(taking|take|took|going|go|goes|fly|flying|flies|flew|travel\w*|heading|visit\w*|returning|away|staying|holidaying|catching|ferry|flights?|plane|driving|we're|we are|were|we'll be|we will be)\b",
+                r"|\b(taking|take|took|going|go|goes|fly|flying|flies|flew|travel\w*|heading|visit\w*|returning|away|staying|holidaying|catching|ferry|flights?|plane|driving|we're|we are|were|we was|we'll be|we will be)\b",
                 r"[^.]{{0,30}}?\b(to|in|from)\s+(the\s+)?({COUNTRIES})([^'\w]|$)"
             ),
             HOLIDAY_PLACES = HOLIDAY_PLACES,
@@ -1306,6 +1312,33 @@ mod tests {
             )
             .reasons()
             .religious
+        );
+        // Nor a thing named for a festival, nor a festival gone badly.
+        for text in [
+            "she has her filming day for the diwali play on thursday, the licence is sorted",
+            "he's upset, someone laughed at the photos of his eid clothes",
+            "eid didn't go well and we're at my sister's now",
+        ] {
+            assert!(!ReasonScan::new(text, &[]).reasons().religious, "{text}");
+        }
+        assert!(
+            ReasonScan::new("it's eid today so he's off", &[])
+                .reasons()
+                .religious
+        );
+        // The school nurse sees children in school: no appointment away.
+        assert!(
+            !ReasonScan::new(
+                "she's worried about the eye screening with the school nurse today",
+                &[]
+            )
+            .reasons()
+            .appointment
+        );
+        assert!(
+            ReasonScan::new("the practice nurse is doing his dressing at 9", &[])
+                .reasons()
+                .appointment
         );
         for spelling in [
             "diarrhoea",

@@ -29,7 +29,10 @@ static WHOLE_DAY: LazyLock<Regex> = LazyLock::new(|| {
         // the rest of today": the morning gone and the rest to come.
         r"|\b(been|was|were) (at|in) [^.!?\n]{0,40}?\ball morning\b[^!?\n]*\brest of (the |to)? ?day\b",
         // "She'll miss this afternoon as well": the morning was missed too.
-        r"|\bmiss(es|ing)? (this|the) afternoon (as well|too)\b|\b(this|the) afternoon either\b"
+        r"|\bmiss(es|ing)? (this|the) afternoon (as well|too)\b|\b(this|the) afternoon either\b",
+        // "Grommets on Wednesday morning ... off Wednesday and back in
+        // Thursday": the day named is off, back the next.
+        r"|\b(off|away|home|at home) (on )?(mon|tues|wednes|thurs|fri)day,? (and|then) (back|in|return\w*)\b"
     ))
 });
 /// Collecting a child: an afternoon absence when the time is noon or later.
@@ -534,6 +537,13 @@ mod tests {
         );
         assert_eq!(
             part("interview on wednesday 3rd march, 9 till 3.30", true),
+            DayPart::Whole
+        );
+        assert_eq!(
+            part(
+                "his tonsils are out on tuesday morning, so he'll be off tuesday and back wednesday",
+                true
+            ),
             DayPart::Whole
         );
         assert_eq!(

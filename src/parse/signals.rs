@@ -330,10 +330,14 @@ static LATE: LazyLock<Regex> = LazyLock::new(|| {
         r"\blate\b|\brunning (a )?(bit |little |touch |few mins |few minutes )?behind\b|\bstuck (on|in|behind) (the |a )?(\w+ )?(road|motorway|bypass|[am]\d+|bus|train|crash|accident|lorry|tractor|roadworks|queue|jam|diversion)\b|\bcoming now\b|\bonly just woken\b|\b(be|come|coming|bring (him|her|them)) in later\b|\bbring (him|her|them) in (as soon as|once|when) (he|she|they)('s|'re| is| are| has| have)\b|\btraffic\b|\bheld up\b|\b(just )?parking( up)? now\b|\b(is|'s|are|'re|we're|we are) (at|outside|in) (the )?(school )?(gates?|door|reception|office) now\b|\bjust parking\b|\b(nearly|almost) there\b|\b(be|get) (there|in) (asap|as soon as)|(?P<way>\bon (our |my )?way\b)|\bjust after the register\b|\bbe with you (by|at|for|around|about|in)\b|\b(bringing|dropping|walking|driving) (him|her|them|[a-z]+)( in| over| up| down)? now\b|\bget (him|her|them) (there|in) (asap|as soon as)",
     )
 });
-/// The parent late at home time: "I might be 5 mins late for pick up".
+/// The parent late at home time: "I might be 5 mins late for pick up",
+/// "when I got stuck on the ring road at pick up".
 macro_rules! late_at_home_time {
     () => {
-        r"\blate (for|to|at|with|picking (\w+ )?up|collecting) (the )?(pick ?-?ups?|collect\w*|home ?time|hometime|the gate|pick (him|her|them) up|get (him|her|them)|end of (the )?(school )?day)\b"
+        concat!(
+            r"\blate (for|to|at|with|picking (\w+ )?up|collecting) (the )?(pick ?-?ups?|collect\w*|home ?time|hometime|the gate|pick (him|her|them) up|get (him|her|them)|end of (the )?(school )?day)\b",
+            r"|\b(stuck|held up|delayed|caught up)\b[^.!?\n]{0,40}\b(at|for) (the )?(pick ?-?ups?|home ?time|hometime|collection time)\b"
+        )
     };
 }
 static LATE_AT_HOME_TIME: LazyLock<Regex> = LazyLock::new(|| compile(late_at_home_time!()));
@@ -869,11 +873,36 @@ static ABSENT_BEFORE_TODAY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// Away on a day gone by, no day said: "he was off", "she wasn't in".
+static WAS_AWAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((was|were) (off|absent|at home|home|not in|away|ill|poorly|sick|unwell)|(wasn't|weren't|was not|were not) (in|at school|well)|missed (school|the day)|(kept|stayed|stopped) (\w+ )?(off|home|at home))\b",
+    )
+});
+
+/// Whether the text tells of the child away on a day gone by, naming no day.
+pub fn was_away(lower: &str) -> bool {
+    WAS_AWAY.is_match(lower)
+}
+
 /// Late yesterday, and not said to be late today: "sorry he was late
 /// yesterday".
 static LATE_YESTERDAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b(was|were) (\w+ )?late (in |into school |to school )?yesterday\b")
 });
+
+/// A lateness told once it is over: "she was late", "he went in at 9.25",
+/// "she got to school at 9.35".
+static LATENESS_GONE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((was|were) (\w+ )?late\b|(got|arrived|went|came)( in| into school| to school| there)? (at|about|around|just after) \d|(just )?dropped (him|her|them|[a-z]+) (off )?at (the gate|school|the door|reception|the office))",
+    )
+});
+
+/// Whether the text tells a lateness already over, and not yesterday's.
+pub fn lateness_gone_by(lower: &str) -> bool {
+    !lower.contains("yesterday") && LATENESS_GONE_BY.is_match(lower)
+}
 
 /// Whether the text owns up to yesterday's lateness and not today's.
 pub fn late_yesterday(lower: &str) -> bool {
@@ -936,6 +965,24 @@ pub fn tells_the_end_of_a_suspension(lower: &str) -> bool {
 /// Whether the text says outright that no school is missed.
 pub fn misses_no_school(lower: &str) -> bool {
     MISSES_NO_SCHOOL.is_match(lower)
+}
+
+/// A time off asked for or told before, now not needed: "so Anika and Dev
+/// won't need any time off after all", "the dentist has cancelled so he
+/// won't need collecting at 2.30 after all".
+static CALLED_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(won't|will not|wont|doesn't|does not|don't|do not|no longer) need (((any|the|a) )?(time|day|days) off|collecting|picking up|to be (collected|picked up)|to (leave|go) early|the (afternoon|morning) off)( [\w.:]+){0,4} after all\b",
+    )
+});
+
+/// The words calling off a time away told or asked for, if any.
+pub fn time_away_called_off(lower: &str) -> Option<&str> {
+    lower
+        .contains("after all")
+        .then(|| CALLED_OFF.find(lower))
+        .flatten()
+        .map(|m| m.as_str())
 }
 
 /// Whether words of absence tell of none where they stand.

@@ -5475,3 +5475,83 @@ fn doubt_that_the_child_will_be_well_enough_is_no_child_in() {
     );
     assert!(!parsed.flags.contains(&Flag::NotAbsence), "{parsed:?}");
 }
+
+#[test]
+fn a_time_away_called_off_is_no_absence() {
+    assert_no_absence(
+        "2026-10-08T13:20:00+01:00",
+        "Further to my email asking for a day off for Vaisakhi, it falls on a Saturday this year so Millie won't need any time off after all.",
+    );
+    assert_no_absence(
+        "2026-10-07T11:05:00+01:00",
+        "The orthodontist has rung to cancel, so Ben won't need picking up at 1.45 after all.",
+    );
+}
+
+#[test]
+fn a_lateness_owned_up_to_that_evening_is_todays() {
+    let parsed = parse(
+        "2026-09-24T20:40:00+01:00",
+        "Sorry, forgot to text this morning. Millie was late because the car wouldn't start, she got to school at 9.40.",
+    );
+    let (code, from, to) = one_report(&parsed);
+    assert_eq!(
+        (code, from, to),
+        (Code::LateAfterClose, d("2026-09-24"), Some(d("2026-09-24")))
+    );
+    assert_eq!(parsed.reports[0].arrival, arrival("09:40"));
+}
+
+#[test]
+fn off_in_reply_to_the_chase_of_a_day_gone_by_is_that_day_though_in_today() {
+    let parsed = reply_to_chase(
+        "2027-04-13T08:20:00+01:00",
+        "2027-04-12",
+        "She was off, long story. She's in today",
+    );
+    let (_, from, to) = one_report(&parsed);
+    assert_eq!((from, to), (d("2027-04-12"), Some(d("2027-04-12"))));
+}
+
+#[test]
+fn an_absence_hanging_on_the_morning_or_a_plan_to_be_settled_goes_to_a_person() {
+    for text in [
+        "Millie is warm and flushed tonight. If she's still got a fever in the morning I'll keep her home.",
+        "Ben's temperature is up again. If it's not down by the morning we'll keep him off.",
+        "Millie may need collecting early on Friday for the optician, they're ringing me with a time.",
+    ] {
+        let parsed = parse("2026-11-10T18:30:00+00:00", text);
+        assert!(
+            parsed.reports.is_empty() || parsed.flags.contains(&Flag::NeedsStaff),
+            "{text}: {parsed:?}"
+        );
+    }
+}
+
+#[test]
+fn a_grown_up_away_till_a_month_is_not_the_childs_end() {
+    assert_eq!(
+        days_away(
+            "2027-03-15T16:45:00+00:00",
+            "Her mum's away with work till June so it's just me. Millie has the dentist tomorrow at 2, can I get her at 1.30?",
+        ),
+        (d("2027-03-16"), Some(d("2027-03-16")))
+    );
+}
+
+#[test]
+fn a_thing_named_for_a_festival_is_no_religious_observance() {
+    let (code, _, _) = one_report(&parse(
+        "2027-05-24T13:05:00+01:00",
+        "Reminder that Millie has her filming day on Thursday for the Diwali play, the council has sent the performance licence.",
+    ));
+    assert_ne!(code, Code::Religious);
+}
+
+#[test]
+fn a_parent_held_up_at_home_time_is_no_late_arrival() {
+    assert_no_absence(
+        "2026-10-02T14:30:00+01:00",
+        "Thank you to Mrs Price for waiting with Ben on Wednesday when I got stuck on the bypass at pick up.",
+    );
+}
