@@ -3429,6 +3429,127 @@ const FROM_THE_SPEC_184: Floor = Floor {
     silent: 0.03,
 };
 
+/// `parse_from_spec_185.jsonl`: written from the spec by another helper (no single theme: a third ordinary year's inbox in the proportions a real office sees, in many voices; the ordinary mix of concerns a DSL meets in a year),
+/// scored blind at the start of the round (inbox 0.950 and silent 0.010, concerns 0.760, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_185: Floor = Floor {
+    figures: &[
+        ("exact", 0.86),
+        ("code", 0.93),
+        ("dates", 0.95),
+        ("pupils", 0.97),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.87),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.02,
+};
+/// `parse_from_spec_186.jsonl`: written from the spec by another helper (the spring term: January returns, snow, February half term and late returns, Chinese New Year, Ramadan and Eid al-Fitr, World Book Day, Easter, the clocks going forward, chickenpox and stomach bugs; a family struggling after Christmas, a fasting child unwell, a parent's new partner),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.030, concerns 0.700, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_186: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.92),
+        ("dates", 0.91),
+        ("pupils", 0.96),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+/// `parse_from_spec_187.jsonl`: written from the spec by another helper (questions, conditions and plans that are not yet absences: if still poorly in the morning, might need collecting, may we take her out, would it be authorised, plans called off, and conditional messages that do report an absence),
+/// scored blind at the start of the round (inbox 0.780 and silent 0.080, concerns 0.640, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_187: Floor = Floor {
+    figures: &[
+        ("exact", 0.72),
+        ("code", 0.93),
+        ("dates", 0.87),
+        ("pupils", 0.94),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.95),
+    ],
+    silent: 0.03,
+};
+/// `parse_from_spec_188.jsonl`: written from the spec by another helper (replies to the chase and first-day calls: short replies, grandparents and a parent apart on contacts 3 and 4, replies saying the child is in or was dropped off late, several children or days, angry or confused replies and ones that say nothing useful),
+/// scored blind at the start of the round (inbox 0.870 and silent 0.030, concerns 0.840, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_188: Floor = Floor {
+    figures: &[
+        ("exact", 0.84),
+        ("code", 0.92),
+        ("dates", 0.94),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.79),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.03,
+};
+/// `parse_from_spec_189.jsonl`: written from the spec by another helper (families writing English as an additional language: Polish, Romanian, Urdu, Bengali, Portuguese, Arabic, Lithuanian and Somali speakers in simple or translated English, a few words or whole messages in another language, unusual spellings of illnesses and dates),
+/// scored blind at the start of the round (inbox 0.860 and silent 0.040, concerns 0.680, 26 of 29 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_189: Floor = Floor {
+    figures: &[
+        ("exact", 0.78),
+        ("code", 0.94),
+        ("dates", 0.85),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.84),
+        ("not_absence.precision", 0.98),
+    ],
+    silent: 0.05,
+};
+/// `parse_from_spec_190.jsonl`: written from the spec by another helper (medical, dental and therapy appointments: orthodontist, hospital outpatients, CAMHS, speech, physio and occupational therapy, eye and hearing tests, blood tests, vaccinations, weekly appointments, appointment letters forwarded, a parent's or sibling's appointment),
+/// scored blind at the start of the round (inbox 0.840 and silent 0.050, concerns 0.580, 30 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_190: Floor = Floor {
+    figures: &[
+        ("exact", 0.76),
+        ("code", 0.81),
+        ("dates", 0.86),
+        ("pupils", 0.90),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.83),
+        ("not_absence.precision", 0.88),
+    ],
+    silent: 0.05,
+};
+/// `parse_from_spec_191.jsonl`: written from the spec by another helper (faiths, festivals and family events: the two Eids, Diwali, Vaisakhi, Rosh Hashanah and Yom Kippur, Chinese New Year, Orthodox Christmas, first communions, weddings, funerals and bereavement, Traveller families travelling for work, visitors from abroad, which days are authorised),
+/// scored blind at the start of the round (inbox 0.810 and silent 0.090, concerns 0.520, 28 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_191: Floor = Floor {
+    figures: &[
+        ("exact", 0.72),
+        ("code", 0.82),
+        ("dates", 0.90),
+        ("pupils", 0.95),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.80),
+        ("not_absence.precision", 0.87),
+    ],
+    silent: 0.08,
+};
+/// `parse_from_spec_192.jsonl`: written from the spec by another helper (lateness and getting to school: buses that never came, traffic, a car broken down, a sibling's drop-off elsewhere, oversleeping, weather, a child refusing to leave, arrivals with times before and after the register closes, lateness told after the child is in),
+/// scored blind at the start of the round (inbox 0.760 and silent 0.120, concerns 0.740, 29 of 30 concerns raised, on the round's first build); the odd-numbered half of each file
+/// was read after that, the even half only where a concern was missed. The concern model does not learn from it.
+const FROM_THE_SPEC_192: Floor = Floor {
+    figures: &[
+        ("exact", 0.74),
+        ("code", 0.94),
+        ("dates", 0.93),
+        ("pupils", 0.93),
+        ("safeguarding.recall", 1.00),
+        ("safeguarding.precision", 0.73),
+        ("not_absence.precision", 0.73),
+    ],
+    silent: 0.09,
+};
+
 #[test]
 fn messages_written_from_the_spec_alone_meet_their_floor() {
     let sets = [
@@ -3616,6 +3737,14 @@ fn messages_written_from_the_spec_alone_meet_their_floor() {
         ("parse_from_spec_182.jsonl", &FROM_THE_SPEC_182),
         ("parse_from_spec_183.jsonl", &FROM_THE_SPEC_183),
         ("parse_from_spec_184.jsonl", &FROM_THE_SPEC_184),
+        ("parse_from_spec_185.jsonl", &FROM_THE_SPEC_185),
+        ("parse_from_spec_186.jsonl", &FROM_THE_SPEC_186),
+        ("parse_from_spec_187.jsonl", &FROM_THE_SPEC_187),
+        ("parse_from_spec_188.jsonl", &FROM_THE_SPEC_188),
+        ("parse_from_spec_189.jsonl", &FROM_THE_SPEC_189),
+        ("parse_from_spec_190.jsonl", &FROM_THE_SPEC_190),
+        ("parse_from_spec_191.jsonl", &FROM_THE_SPEC_191),
+        ("parse_from_spec_192.jsonl", &FROM_THE_SPEC_192),
     ];
     let golds: Vec<PathBuf> = sets
         .iter()
