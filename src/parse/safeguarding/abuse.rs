@@ -1418,7 +1418,7 @@ mod tests {
                 "he's got a temperature so he's staying home by himself today, i can't miss work",
                 "i'm on a long day so she's been left on her own this morning, she's got snacks",
                 "she's home alone today but she knows never to answer the door",
-                "i'm in hospital after my op for a few days and the two of them are home alone",
+                "i'm in hospital for my op so the boys are at home alone, the eldest does the breakfast",
             ],
         );
         for text in [
