@@ -30,6 +30,14 @@ macro_rules! at_the_schools_club {
     };
 }
 
+/// Words of a child away on a day gone by: "was off", "wasn't in",
+/// "kept him home".
+macro_rules! away_gone_by {
+    () => {
+        r"(was|were) (off|absent|at home|home|not in)|(wasn't|weren't|was not|were not) (in|at school)|missed (school|the day)|(kept|stayed|stopped) (\w+ )?(off|home|at home)"
+    };
+}
+
 /// Said that the child will not be away: "he won't be off, his nan will
 /// do drop off".
 macro_rules! not_off {
@@ -866,7 +874,9 @@ pub fn asks_if_school_is_open(lower: &str) -> Option<regex::Match<'_>> {
 /// yesterday", "missed school yesterday", "kept her home yesterday".
 static ABSENT_BEFORE_TODAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(concat!(
-        r"\b((was|were) (off|absent|at home|home|not in)|(wasn't|weren't|was not|were not) (in|at school)|missed (school|the day)|(kept|stayed|stopped) (\w+ )?(off|home|at home))\b[^.!?]{0,40}\b(yesterday|((on|last) )?(monday|tuesday|wednesday|thursday|friday|mon|tues|tue|wed|weds|thurs|thu|fri))\b",
+        r"\b(",
+        away_gone_by!(),
+        r")\b[^.!?]{0,40}\b(yesterday|((on|last) )?(monday|tuesday|wednesday|thursday|friday|mon|tues|tue|wed|weds|thurs|thu|fri))\b",
         // "Sorry I didn't message yesterday, Grace was off": a full stop may
         // stand where a sentence was parted from the greeting before it.
         r"|\byesterday\b[^!?]{0,30}\b(was|were) (off|absent|at home|home|not in)\b"
@@ -875,9 +885,11 @@ static ABSENT_BEFORE_TODAY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Away on a day gone by, no day said: "he was off", "she wasn't in".
 static WAS_AWAY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b((was|were) (off|absent|at home|home|not in|away|ill|poorly|sick|unwell)|(wasn't|weren't|was not|were not) (in|at school|well)|missed (school|the day)|(kept|stayed|stopped) (\w+ )?(off|home|at home))\b",
-    )
+    compile(concat!(
+        r"\b(",
+        away_gone_by!(),
+        r"|(was|were) (away|ill|poorly|sick|unwell)|(wasn't|weren't|was not|were not) well)\b"
+    ))
 });
 
 /// Whether the text tells of the child away on a day gone by, naming no day.
